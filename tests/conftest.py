@@ -1,0 +1,123 @@
+"""Shared fixtures: a small hand-made case whose every span is checked against its text."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from timeline_graph.graph import build_graph
+from timeline_graph.model import (
+    Citation,
+    Claim,
+    Conflict,
+    Document,
+    Entity,
+    Event,
+    Participant,
+    Records,
+    Report,
+    Span,
+    TimeValue,
+    record_id,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+FIRST_TEXT = (
+    "City police asked camera owners for footage on June 16, 2020, the Daily Ledger reported.\n\n"
+    '"We only ask for what helps a case," said Chief Ana Ruiz. '
+    "Over 200 departments used the service in 2019."
+)
+SECOND_TEXT = (
+    "According to the Daily Ledger, police asked camera owners for footage on July 16, 2020.\n\n"
+    "Police spokesman Tom Hale said the requests were voluntary. "
+    "Over 2,000 departments used the service in 2021."
+)
+
+
+def make_document(text: str, source: str, **metadata: object) -> Document:
+    """A document whose sha256 is that of its UTF-8 text."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document.create(sha256=sha, text=text, source=source, media_type="text/markdown", **metadata)
+
+
+@pytest.fixture
+def sample_records() -> Records:
+    """Two documents that disagree on a date, with entities, claims, a citation and a conflict."""
+    first = make_document(
+        FIRST_TEXT, "ledger.md", title="Police seek doorbell footage", publisher="Daily Ledger",
+        authors=("Ann Writer",), published=TimeValue.from_edtf("2020-06-20"),
+        metadata_origin=(("title", "front matter"), ("published", "front matter")),
+    )
+    second = make_document(
+        SECOND_TEXT, "gazette.md", title="Footage requests, explained", publisher="Gazette",
+        published=TimeValue.from_edtf("2021-02-17"),
+    )
+    police = Entity(
+        id=Entity.id_for("organization", "City Police"), kind="organization", name="City Police",
+        aliases=("police",), mentions=(Span.find(first, "City police"), Span.find(second, "police")),
+    )
+    ruiz = Entity(
+        id=Entity.id_for("person", "Ana Ruiz"), kind="person", name="Ana Ruiz",
+        aliases=("Chief Ana Ruiz",), mentions=(Span.find(first, "Ana Ruiz"),),
+    )
+    ledger = Entity(
+        id=Entity.id_for("organization", "Daily Ledger"), kind="organization", name="Daily Ledger",
+        mentions=(Span.find(first, "Daily Ledger"), Span.find(second, "Daily Ledger")),
+    )
+    first_report = Report(
+        first.id, Span.find(first, "City police asked camera owners for footage on June 16, 2020"),
+        TimeValue.from_edtf("2020-06-16", text="June 16, 2020"), "test",
+    )
+    second_report = Report(
+        second.id, Span.find(second, "police asked camera owners for footage on July 16, 2020"),
+        TimeValue.from_edtf("2020-07-16", text="July 16, 2020"), "test",
+    )
+    request = Event(
+        id=record_id("evt", "footage request"), label="police asked camera owners for footage",
+        time=TimeValue.from_edtf("2020-06-16/2020-07-16"), reports=(first_report, second_report),
+        participants=(Participant(police.id, "agent"),), kind="request",
+    )
+    growth_2019 = Event(
+        id=record_id("evt", "2019 usage"), label="Over 200 departments used the service",
+        time=TimeValue.from_edtf("2019", text="2019"),
+        reports=(Report(first.id, Span.find(first, "Over 200 departments used the service in 2019"),
+                        TimeValue.from_edtf("2019", text="2019"), "test"),),
+    )
+    quote = Span.find(first, '"We only ask for what helps a case," said Chief Ana Ruiz.')
+    claim = Claim(
+        id=record_id("clm", first.id, quote.start), text="We only ask for what helps a case",
+        document=first.id, span=quote, claimant=ruiz.id, claimant_name="Chief Ana Ruiz",
+        quote="We only ask for what helps a case", verb="said", reported=first.published,
+        cluster=record_id("cluster", "ask"),
+    )
+    said = Span.find(second, "Police spokesman Tom Hale said the requests were voluntary.")
+    claim2 = Claim(
+        id=record_id("clm", second.id, said.start), text="the requests were voluntary",
+        document=second.id, span=said, claimant=None, claimant_name="Police spokesman Tom Hale",
+        verb="said", reported=second.published, cluster=record_id("cluster", "voluntary"),
+    )
+    cites = Citation(
+        id=record_id("cit", second.id, 0), document=second.id,
+        span=Span.find(second, "According to the Daily Ledger"), cites_label="Daily Ledger",
+        cites_document=first.id, cites_entity=ledger.id, kind="according-to",
+    )
+    conflict = Conflict(
+        id=record_id("cfl", request.id), kind="date", items=(request.id,),
+        documents=(first.id, second.id),
+        explanation="Daily Ledger dates the request June 16, 2020; Gazette dates it July 16, 2020.",
+        spans=(first_report.span, second_report.span),
+    )
+    return Records(
+        documents=(first, second), entities=(police, ruiz, ledger), events=(request, growth_2019),
+        claims=(claim, claim2), citations=(cites,), conflicts=(conflict,),
+    )
+
+
+@pytest.fixture
+def sample_graph(sample_records: Records):  # type: ignore[no-untyped-def]
+    """The sample records as a graph, with a title and base IRI."""
+    return build_graph(sample_records, title="Sample case", base_iri="https://example.org/case/sample/")

@@ -1,0 +1,390 @@
+"""The records of a case: frozen, typed values with deterministic ids.
+
+Every fact points at a :class:`Span`, the exact words of a stored :class:`Document`. A span is
+checked against its document's text when it is built, so a quote that does not match cannot
+exist. Ids are hashes of what defines a record, so the same inputs give the same ids.
+
+>>> doc = Document.create(sha256="a" * 64, text="Police asked on June 16.", source="a.txt")
+>>> span = Span.at(doc, 16, 23)
+>>> span.exact
+'June 16'
+>>> TimeValue.from_edtf("2020-22").latest
+datetime.date(2020, 8, 31)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import InitVar, dataclass, field
+from datetime import date
+from typing import Literal
+
+from .errors import ModelError, SpanError
+
+__all__ = [
+    "CONTEXT_CHARS",
+    "Citation",
+    "Claim",
+    "Conflict",
+    "ConflictKind",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "Participant",
+    "Precision",
+    "Records",
+    "Report",
+    "Role",
+    "Span",
+    "TimeValue",
+    "record_id",
+]
+
+#: Characters of context kept before and after a quote (W3C TextQuoteSelector prefix/suffix).
+CONTEXT_CHARS = 32
+
+EntityKind = Literal["person", "organization", "place", "product", "work"]
+ConflictKind = Literal["date", "quantity", "statement", "attribution"]
+Precision = Literal[
+    "day", "month", "season", "quarter", "year", "decade", "century", "interval", "unknown"
+]
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def record_id(prefix: str, *parts: object) -> str:
+    """A deterministic id: ``prefix-`` and 16 hex digits of the sha256 of the parts."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return f"{prefix}-{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Time
+
+
+def _bound(struct: time.struct_time) -> date | None:
+    """A struct_time from the edtf package as a date, or None where the year is unspecified."""
+    if not 1 <= struct.tm_year <= 9998:
+        return None
+    return date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+
+
+def _precision_of(value: str) -> Precision:
+    core = value.rstrip("?~%")
+    if "/" in core:
+        return "interval"
+    if re.fullmatch(r"-?\d{4}-(2[1-9]|3[0-9]|4[01])", core):
+        return "quarter" if core[-2:] in {"33", "34", "35", "36"} else "season"
+    if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}", core):
+        return "day"
+    if re.fullmatch(r"-?\d{4}-\d{2}", core):
+        return "month"
+    if re.fullmatch(r"\d{4}", core):
+        return "year"
+    if re.fullmatch(r"\d{3}X", core):
+        return "decade"
+    if re.fullmatch(r"\d{2}XX", core):
+        return "century"
+    return "unknown"
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A time as precise as the source allows: an EDTF string and its earliest and latest day.
+
+    ``earliest``/``latest`` are the strict bounds of the EDTF value (a season spans its three
+    months; ``XXXX-06-16`` has no bounds). ``text`` is the words it came from and ``anchor``
+    what a relative expression was resolved against (``"document date 2021-02-17"``).
+    """
+
+    edtf: str
+    earliest: date | None
+    latest: date | None
+    precision: Precision = "unknown"
+    text: str | None = None
+    anchor: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.edtf:
+            raise ModelError("TimeValue needs an EDTF string")
+        if self.earliest and self.latest and self.earliest > self.latest:
+            raise ModelError(f"TimeValue {self.edtf!r}: earliest {self.earliest} is after latest {self.latest}")
+
+    @classmethod
+    def from_edtf(cls, value: str, *, text: str | None = None, anchor: str | None = None) -> TimeValue:
+        """Parse an EDTF string with the edtf package and take its strict bounds."""
+        from edtf import parse_edtf  # imported here: the edtf grammar is slow to load
+
+        try:
+            parsed = parse_edtf(value)
+        except Exception as err:  # the edtf package raises its own and pyparsing's errors
+            raise ModelError(f"not a valid EDTF value: {value!r} ({err})") from err
+        try:
+            earliest = _bound(parsed.lower_strict())
+        except (TypeError, ValueError, AttributeError):
+            earliest = None
+        try:
+            latest = _bound(parsed.upper_strict())
+        except (TypeError, ValueError, AttributeError):
+            latest = None
+        return cls(value, earliest, latest, _precision_of(value), text, anchor)
+
+    @classmethod
+    def of_day(cls, day: date, *, text: str | None = None, anchor: str | None = None) -> TimeValue:
+        """An exact day."""
+        return cls(day.isoformat(), day, day, "day", text, anchor)
+
+    @property
+    def approximate(self) -> bool:
+        """True when the EDTF value is marked approximate (``~`` or ``%``)."""
+        return "~" in self.edtf or "%" in self.edtf
+
+    @property
+    def uncertain(self) -> bool:
+        """True when the EDTF value is marked uncertain (``?`` or ``%``)."""
+        return "?" in self.edtf or "%" in self.edtf
+
+    def sort_key(self) -> tuple[date, date, str]:
+        """Order by earliest day, then latest day; unbounded values go last."""
+        return (self.earliest or date.max, self.latest or date.max, self.edtf)
+
+    def overlaps(self, other: TimeValue) -> bool:
+        """Whether the two values' bounds can describe the same time (unknown bounds can)."""
+        if self.earliest and other.latest and self.earliest > other.latest:
+            return False
+        return not (other.earliest and self.latest and other.earliest > self.latest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents and spans
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested file: its normalized text (that all spans index into) and its metadata.
+
+    ``metadata_origin`` says where each known field came from, as ``(field, origin)`` pairs,
+    for example ``("published", "byline")`` or ``("title", "front matter")``.
+    """
+
+    id: str
+    sha256: str
+    text: str
+    source: str
+    media_type: str = "text/plain"
+    title: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    published: TimeValue | None = None
+    url: str | None = None
+    language: str | None = None
+    metadata_origin: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not _SHA256.fullmatch(self.sha256):
+            raise ModelError(f"{self.source}: sha256 must be 64 lowercase hex digits")
+        if self.id != self.id_for(self.sha256):
+            raise ModelError(f"{self.source}: document id {self.id!r} does not match its sha256")
+        if not self.text.strip():
+            raise ModelError(f"{self.source}: a document needs some text")
+
+    @staticmethod
+    def id_for(sha256: str) -> str:
+        """The id of the document whose bytes have this sha256."""
+        return f"doc-{sha256[:16]}"
+
+    @classmethod
+    def create(cls, *, sha256: str, text: str, source: str, **metadata: object) -> Document:
+        """Build a document, deriving its id from the sha256 of its bytes."""
+        return cls(id=cls.id_for(sha256), sha256=sha256, text=text, source=source, **metadata)  # type: ignore[arg-type]
+
+    @property
+    def label(self) -> str:
+        """A short human name: the title, else the source path."""
+        return self.title or self.source
+
+
+@dataclass(frozen=True, kw_only=True)
+class Span:
+    """Exact words of a document: ``text[start:end] == exact``, checked at construction.
+
+    The document's ``text`` must be passed to build a span and is not stored; use
+    :meth:`at` or :meth:`find` with a :class:`Document` in normal code.
+    """
+
+    document: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    text: InitVar[str]
+
+    def __post_init__(self, text: str) -> None:
+        if not 0 <= self.start < self.end <= len(text):
+            raise SpanError(f"span {self.start}:{self.end} is outside document {self.document} ({len(text)} characters)")
+        found = text[self.start : self.end]
+        if found != self.exact:
+            raise SpanError(f"span {self.start}:{self.end} of {self.document} reads {found!r}, not {self.exact!r}")
+        if not text[: self.start].endswith(self.prefix) or not text[self.end :].startswith(self.suffix):
+            raise SpanError(f"span {self.start}:{self.end} of {self.document}: prefix or suffix does not match")
+
+    @classmethod
+    def at(cls, document: Document, start: int, end: int) -> Span:
+        """The span of ``document.text[start:end]``, with context before and after."""
+        text = document.text
+        return cls(
+            document=document.id,
+            start=start,
+            end=end,
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT_CHARS) : start],
+            suffix=text[end : end + CONTEXT_CHARS],
+            text=text,
+        )
+
+    @classmethod
+    def find(cls, document: Document, exact: str, start: int = 0) -> Span:
+        """The first span reading ``exact`` at or after ``start``; SpanError if there is none."""
+        at = document.text.find(exact, start)
+        if at < 0 or not exact:
+            raise SpanError(f"{exact!r} does not occur in document {document.id}")
+        return cls.at(document, at, at + len(exact))
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """What identifies the span: document, start, end."""
+        return (self.document, self.start, self.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Extracted and resolved records
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role an entity holds, as a text states it ("Detective", "policy analyst" at an org)."""
+
+    title: str
+    span: Span
+    affiliation: str | None = None  # an entity id
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization, place, product or external work, with every mention's span."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @staticmethod
+    def id_for(kind: str, name: str) -> str:
+        """The id of the entity of this kind and canonical name."""
+        return record_id("ent", kind, " ".join(name.casefold().split()))
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An entity taking part in an event, and how ("agent", "recipient", "subject", ...)."""
+
+    entity: str
+    role: str = "participant"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One document reporting an event: where it says so and the time it gives."""
+
+    document: str
+    span: Span
+    stated_time: TimeValue | None = None
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, when, who took part, and every document that reports it."""
+
+    id: str
+    label: str
+    time: TimeValue | None
+    reports: tuple[Report, ...]
+    participants: tuple[Participant, ...] = ()
+    place: str | None = None  # an entity id
+    kind: str = "event"
+
+    def __post_init__(self) -> None:
+        if not self.reports:
+            raise ModelError(f"event {self.id} ({self.label!r}) has no report: no fact without a citation")
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents reporting this event, in report order, without repeats."""
+        return tuple(dict.fromkeys(r.document for r in self.reports))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reported statement: who made it (a person, an organization, or the document's voice)."""
+
+    id: str
+    text: str
+    document: str
+    span: Span
+    claimant: str | None = None  # an entity id; None is the document's own voice
+    claimant_name: str | None = None
+    quote: str | None = None
+    verb: str | None = None
+    reported: TimeValue | None = None  # when the reporting document says it
+    about: tuple[str, ...] = ()  # entity ids
+    cluster: str | None = None
+    extractor: str = ""
+
+    def __post_init__(self) -> None:
+        if self.span.document != self.document:
+            raise ModelError(f"claim {self.id}: its span is in {self.span.document}, not {self.document}")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document saying it relies on another source, resolved where the case allows."""
+
+    id: str
+    document: str
+    span: Span
+    cites_label: str
+    cites_document: str | None = None
+    cites_entity: str | None = None
+    kind: str = "according-to"
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that disagree: the items and documents involved and a one-line explanation."""
+
+    id: str
+    kind: ConflictKind
+    items: tuple[str, ...]
+    documents: tuple[str, ...]
+    explanation: str
+    spans: tuple[Span, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Records:
+    """Everything a build produced for one case, ready to become a graph."""
+
+    documents: tuple[Document, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()

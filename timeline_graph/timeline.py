@@ -1,0 +1,116 @@
+"""Graph -> timeline rows: events ordered by their time bounds, each with its citations.
+
+Ordering uses the bounds, never a fake midpoint: an event known only to "summer 2020" sorts by
+its earliest day (1 June) and then its latest (31 August), after an exact 1 June event.
+
+>>> describe_time(TimeValue.from_edtf("2020-06~"))
+'June 2020, approximate'
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import month_name
+from dataclasses import dataclass
+from datetime import date
+
+import networkx as nx
+
+from .graph import conflicts, events
+from .model import Event, Span, TimeValue
+
+__all__ = ["TimelineRow", "describe_time", "timeline"]
+
+_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+_QUARTERS = {"33": "first quarter", "34": "second quarter", "35": "third quarter", "36": "fourth quarter"}
+_QUALIFIERS = {"~": "approximate", "?": "uncertain", "%": "approximate and uncertain"}
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One event on the timeline: its bounds, its date in words, and the passages behind it."""
+
+    event: Event
+    start: date | None
+    end: date | None
+    when: str
+    citations: tuple[Span, ...]
+    documents: tuple[str, ...]
+    conflicts: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The event's id."""
+        return self.event.id
+
+
+def timeline(G: nx.MultiDiGraph, *, include_undated: bool = True) -> list[TimelineRow]:
+    """Every event in time order (earliest, then latest bound), undated events last."""
+    conflicts_of: dict[str, list[str]] = {}
+    for conflict in conflicts(G):
+        for item in conflict.items:
+            conflicts_of.setdefault(item, []).append(conflict.id)
+    rows = []
+    for event in events(G):
+        if event.time is None and not include_undated:
+            continue
+        rows.append(
+            TimelineRow(
+                event=event,
+                start=event.time.earliest if event.time else None,
+                end=event.time.latest if event.time else None,
+                when=describe_time(event.time),
+                citations=tuple(r.span for r in event.reports),
+                documents=event.documents,
+                conflicts=tuple(conflicts_of.get(event.id, ())),
+            )
+        )
+    rows.sort(key=_row_key)
+    return rows
+
+
+def _row_key(row: TimelineRow) -> tuple[date, date, str, str]:
+    time = row.event.time
+    key = time.sort_key() if time else (date.max, date.max, "")
+    return (key[0], key[1], row.event.label.casefold(), row.event.id)
+
+
+def describe_time(value: TimeValue | None) -> str:
+    """A time in words with its precision: "16 June 2020", "summer 2020, approximate", ..."""
+    if value is None:
+        return "date unknown"
+    if "/" in value.edtf:
+        first, _, last = value.edtf.partition("/")
+        return f"{_describe(first) if first not in ('', '..') else 'open'} to {_describe(last) if last not in ('', '..') else 'open'}"
+    return _describe(value.edtf)
+
+
+def _describe(edtf: str) -> str:
+    core = edtf.rstrip("?~%")
+    qualifier = _QUALIFIERS.get(edtf[len(core):], "")
+    words = _plain(core)
+    return f"{words}, {qualifier}" if qualifier else words
+
+
+def _plain(core: str) -> str:
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?", core)
+    if match:
+        year, month, day = match.groups()
+        year_words = "year unknown" if year == "XXXX" else str(int(year))
+        if month in _SEASONS:
+            return f"{_SEASONS[month]} {year_words}"
+        if month in _QUARTERS:
+            return f"{_QUARTERS[month]} of {year_words}"
+        if month and month != "XX" and 1 <= int(month) <= 12:
+            name = month_name[int(month)]
+            if day and day != "XX":
+                text = f"{int(day)} {name}"
+            else:
+                text = name
+            return f"{text} ({year_words})" if year == "XXXX" else f"{text} {year_words}"
+        return year_words
+    if re.fullmatch(r"\d{3}X", core):
+        return f"the {core[:3]}0s"
+    if re.fullmatch(r"\d{2}XX", core):
+        return f"the {core[:2]}00s"
+    return core
