@@ -1,0 +1,117 @@
+"""The console script through click's runner: every command, its help, its errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_graph.cli import main
+
+from .test_case import make_case
+
+COMMANDS = ["build", "export", "app", "demo", "dates", "timeline"]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output and len(result.output.splitlines()) > 3
+
+
+def test_build_export_and_timeline(runner: CliRunner, tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "harbor")
+    result = runner.invoke(main, ["build", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents (2 extracted, 0 reused)" in result.stdout
+    again = runner.invoke(main, ["build", str(folder), "--quiet"])
+    assert "2 documents (0 extracted, 2 reused)" in again.stdout
+    for fmt in ("json", "ttl"):
+        out = tmp_path / f"out.{fmt}"
+        result = runner.invoke(main, ["export", str(folder), "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 0
+    data = json.loads((tmp_path / "out.json").read_text())
+    assert {d["source"] for d in data["documents"]} == {"council.md", "police.txt"}
+    shown = runner.invoke(main, ["timeline", str(folder)])
+    assert shown.exit_code == 0 and "2021" in shown.output
+
+
+def test_build_reports_bad_files_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "c")
+    (folder / "blob.txt").write_bytes(b"\x00\x00\x00\x01binary")
+    result = runner.invoke(main, ["build", str(folder), "-q"])
+    assert result.exit_code == 1
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 1 and skipped[0].startswith("skipped: blob.txt: ")
+    assert "2 documents" in result.stdout and "1 file(s) skipped" in result.stdout
+
+
+def test_errors_are_one_line_with_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["export", str(tmp_path), "--format", "json", "--out", str(tmp_path / "x.json")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "no case.yaml here" in result.stderr
+    (tmp_path / "case.yaml").write_text("title: [broken\n")
+    result = runner.invoke(main, ["build", str(tmp_path)])
+    assert result.exit_code == 2 and "cannot read the case file" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(main, ["build", str(empty)])
+    assert result.exit_code == 2 and "no documents found" in result.stderr
+    result = runner.invoke(main, ["app", str(make_case(tmp_path / "unbuilt"))])
+    assert result.exit_code == 2 and "not built yet" in result.stderr
+
+
+def test_dates_prints_json_with_the_contract_fields(runner: CliRunner, tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("The request went out on June 16, 2020. Officials met again yesterday.\n")
+    result = runner.invoke(main, ["dates", str(note), "--dct", "2021-02-17", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {"start", "end", "text", "type", "value", "edtf", "earliest", "latest"} <= set(rows[0])
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["June 16, 2020"]["value"] == "2020-06-16"
+    assert by_text["yesterday"]["value"] == "2021-02-16"
+    text = note.read_text()
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    undated = runner.invoke(main, ["dates", str(note), "--json"])
+    assert "states no date" in undated.stderr
+    assert runner.invoke(main, ["dates", str(note), "--dct", "16/06/2020"]).exit_code == 2
+
+
+def test_demo_writes_exports_whose_events_cite_matching_quotes(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    result = runner.invoke(main, ["demo", "--no-app", "--out", str(out)], env={}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    graph = json.loads((out / "doorbell-footage.json").read_text())
+    texts = {d["id"]: d["text"] for d in graph["documents"]}
+    assert len(graph["events"]) >= 5
+    for event in graph["events"]:
+        assert event["reports"], event
+        for report in event["reports"]:
+            span = report["span"]
+            assert texts[span["document"]][span["start"] : span["end"]] == span["exact"]
+    assert (out / "doorbell-footage.ttl").read_text().startswith("@prefix")
+
+
+def test_two_builds_give_byte_identical_exports(runner: CliRunner, tmp_path: Path) -> None:
+    first = make_case(tmp_path / "first")
+    second = tmp_path / "second"
+    outputs = []
+    for folder in (first, second):
+        if folder == second:
+            shutil.copytree(first, second, ignore=shutil.ignore_patterns(".timeline-graph"))
+        assert runner.invoke(main, ["build", str(folder), "-q"]).exit_code == 0
+        for fmt in ("json", "ttl"):
+            out = tmp_path / f"{folder.name}.{fmt}"
+            assert runner.invoke(main, ["export", str(folder), "-f", fmt, "-o", str(out)]).exit_code == 0
+            outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]

@@ -1,0 +1,69 @@
+"""The graph holds every record and relation; the timeline orders events by their bounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_graph.graph import (
+    APPEARS_IN,
+    CITES,
+    CLAIMANT,
+    INVOLVES,
+    KIND,
+    PARTICIPANT,
+    REPORTED_IN,
+    build_graph,
+    claims,
+    documents,
+    events,
+    to_records,
+)
+from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
+from timeline_graph.timeline import describe_time, timeline
+
+
+def test_graph_has_nodes_and_relations(sample_graph, sample_records: Records) -> None:  # type: ignore[no-untyped-def]
+    G = sample_graph
+    assert {k for _, k in G.nodes(data=KIND)} == {"document", "entity", "event", "claim", "citation", "conflict"}
+    request = next(e for e in events(G) if e.kind == "request")
+    assert {v for _, v, k in G.out_edges(request.id, keys=True) if k == REPORTED_IN} == {d.id for d in documents(G)}
+    assert any(k == PARTICIPANT for _, _, k in G.out_edges(request.id, keys=True))
+    ruiz_claim = next(c for c in claims(G) if c.claimant)
+    assert {k for _, _, k in G.out_edges(ruiz_claim.id, keys=True)} == {APPEARS_IN, CLAIMANT}
+    citation = sample_records.citations[0]
+    assert G.has_edge(citation.id, citation.cites_document, key=CITES)
+    assert G.has_edge(sample_records.conflicts[0].id, request.id, key=INVOLVES)
+    assert to_records(G) == Records(*(tuple(sorted(g, key=lambda r: r.id)) for g in (
+        sample_records.documents, sample_records.entities, sample_records.events,
+        sample_records.claims, sample_records.citations, sample_records.conflicts)))
+
+
+def test_timeline_orders_by_bounds_with_citations(sample_records: Records) -> None:
+    doc = sample_records.documents[0]
+    span = Span.find(doc, "City police")
+    def event(label: str, edtf: str | None) -> Event:
+        time = TimeValue.from_edtf(edtf) if edtf else None
+        return Event(id=record_id("evt", label), label=label, time=time, reports=(Report(doc.id, span, time),))
+    records = Records(documents=(doc,), events=(
+        event("undated", None), event("summer", "2020-22"), event("first of june", "2020-06-01"),
+        event("all of 2020", "2020"), event("in 2019", "2019"),
+    ))
+    rows = timeline(build_graph(records))
+    assert [r.event.label for r in rows] == ["in 2019", "all of 2020", "first of june", "summer", "undated"]
+    assert rows[3].when == "summer 2020" and rows[3].start == date(2020, 6, 1) and rows[3].end == date(2020, 8, 31)
+    assert rows[-1].when == "date unknown"
+    assert all(doc.text[c.start : c.end] == c.exact for r in rows for c in r.citations)
+    assert [r.event.label for r in timeline(build_graph(records), include_undated=False)][-1] == "summer"
+
+
+def test_conflicting_events_are_flagged_on_the_timeline(sample_graph) -> None:  # type: ignore[no-untyped-def]
+    rows = {r.event.kind: r for r in timeline(sample_graph)}
+    assert rows["request"].conflicts and not rows["event"].conflicts
+    assert rows["request"].when == "16 June 2020 to 16 July 2020"
+
+
+def test_describe_time_says_precision_in_words() -> None:
+    assert describe_time(TimeValue.from_edtf("2021-02-16?")) == "16 February 2021, uncertain"
+    assert describe_time(TimeValue.from_edtf("199X")) == "the 1990s"
+    assert describe_time(TimeValue.from_edtf("XXXX-06-16")) == "16 June (year unknown)"
+    assert describe_time(TimeValue.from_edtf("2020-34")) == "second quarter of 2020"

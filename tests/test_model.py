@@ -1,0 +1,102 @@
+"""Model records: invariants, deterministic ids, EDTF bounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline_graph.errors import ModelError, SpanError
+from timeline_graph.model import CONTEXT_CHARS, Document, Entity, Event, Span, TimeValue, record_id
+
+from .conftest import make_document
+
+
+def test_span_matches_its_document() -> None:
+    doc = make_document("The chief spoke on Tuesday about the footage.", "a.txt")
+    span = Span.find(doc, "Tuesday")
+    assert doc.text[span.start : span.end] == span.exact == "Tuesday"
+    assert span.prefix == "The chief spoke on " and span.suffix == " about the footage."
+
+
+def test_span_with_a_wrong_quote_cannot_be_built() -> None:
+    doc = make_document("The chief spoke on Tuesday.", "a.txt")
+    with pytest.raises(SpanError, match="reads 'Tuesday', not 'Monday!'"):
+        Span(document=doc.id, start=19, end=26, exact="Monday!", text=doc.text)
+    with pytest.raises(SpanError, match="outside document"):
+        Span(document=doc.id, start=20, end=99, exact="x", text=doc.text)
+    with pytest.raises(SpanError, match="prefix or suffix"):
+        Span(document=doc.id, start=19, end=26, exact="Tuesday", prefix="said on ", text=doc.text)
+    with pytest.raises(SpanError, match="does not occur"):
+        Span.find(doc, "Wednesday")
+
+
+@given(st.text(min_size=1, max_size=200), st.data())
+def test_any_span_at_valid_offsets_reads_its_text(text: str, data: st.DataObject) -> None:
+    if not text.strip():
+        text = text + "x"
+    doc = make_document(text, "gen.txt")
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    span = Span.at(doc, start, end)
+    assert span.exact == text[start:end]
+    assert len(span.prefix) <= CONTEXT_CHARS and len(span.suffix) <= CONTEXT_CHARS
+
+
+def test_document_id_comes_from_sha256() -> None:
+    doc = make_document("Some text.", "a.txt")
+    assert doc.id == "doc-" + doc.sha256[:16]
+    with pytest.raises(ModelError, match="does not match its sha256"):
+        Document(id="doc-0000000000000000", sha256=doc.sha256, text="Some text.", source="a.txt")
+    with pytest.raises(ModelError, match="64 lowercase hex"):
+        Document.create(sha256="xyz", text="Some text.", source="a.txt")
+    with pytest.raises(ModelError, match="needs some text"):
+        Document.create(sha256="b" * 64, text="  \n", source="blank.txt")
+
+
+def test_ids_are_deterministic() -> None:
+    assert record_id("evt", "a", 1) == record_id("evt", "a", 1)
+    assert record_id("evt", "a", 1) != record_id("evt", "a", 2)
+    assert Entity.id_for("organization", "Electronic  Frontier Foundation") == Entity.id_for(
+        "organization", "electronic frontier foundation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("edtf", "earliest", "latest", "precision"),
+    [
+        ("2020-06-16", date(2020, 6, 16), date(2020, 6, 16), "day"),
+        ("2020-06", date(2020, 6, 1), date(2020, 6, 30), "month"),
+        ("2020-22", date(2020, 6, 1), date(2020, 8, 31), "season"),
+        ("2020-06~", date(2020, 6, 1), date(2020, 6, 30), "month"),
+        ("2019/2021", date(2019, 1, 1), date(2021, 12, 31), "interval"),
+        ("199X", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+        ("2020-33", date(2020, 1, 1), date(2020, 3, 31), "quarter"),
+        ("XXXX-06-16", None, None, "unknown"),
+    ],
+)
+def test_time_value_bounds(edtf: str, earliest: date | None, latest: date | None, precision: str) -> None:
+    value = TimeValue.from_edtf(edtf, text="words")
+    assert (value.earliest, value.latest, value.precision) == (earliest, latest, precision)
+
+
+def test_time_value_qualifiers_and_order() -> None:
+    assert TimeValue.from_edtf("2020-06~").approximate
+    assert TimeValue.from_edtf("2020-06-16?").uncertain
+    assert not TimeValue.from_edtf("2020-06-16").approximate
+    summer = TimeValue.from_edtf("2020-22")
+    june_1 = TimeValue.from_edtf("2020-06-01")
+    assert june_1.sort_key() < summer.sort_key()
+    assert summer.overlaps(TimeValue.from_edtf("2020-07-04"))
+    assert not summer.overlaps(TimeValue.from_edtf("2020-09-01"))
+    with pytest.raises(ModelError, match="not a valid EDTF"):
+        TimeValue.from_edtf("June-ish")
+    with pytest.raises(ModelError, match="after latest"):
+        TimeValue("2020", date(2021, 1, 1), date(2020, 1, 1))
+
+
+def test_event_needs_a_citation() -> None:
+    with pytest.raises(ModelError, match="no report"):
+        Event(id="evt-1", label="something", time=None, reports=())

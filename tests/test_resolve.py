@@ -1,0 +1,112 @@
+"""Resolution across documents: aliases, one event with many reports, claim clusters, citations."""
+
+from __future__ import annotations
+
+from timeline_graph.extract import Extraction
+from timeline_graph.model import Citation, Claim, Entity, Event, Participant, Report, Span, TimeValue, record_id
+from timeline_graph.resolve import resolve
+
+from .conftest import make_document
+
+A_TEXT = (
+    "The Harbor City Police Department (HCPD) asked residents for camera footage on June 16, 2020. "
+    '"Footage often solves cases," a department spokesperson said.'
+)
+B_TEXT = (
+    "According to the Bay Courier, HCPD asked residents for camera footage in a July 16 email. "
+    'A spokesperson said footage "often solves cases" for detectives.'
+)
+C_TEXT = "The Bay Courier reported that HCPD asked residents for video during June 2020."
+
+
+def _docs():  # type: ignore[no-untyped-def]
+    a = make_document(A_TEXT, "a.md", publisher="Metro Daily")
+    b = make_document(B_TEXT, "b.md", publisher="Harbor Weekly")
+    c = make_document(C_TEXT, "c.md", publisher="Bay Courier", title="Police seek videos of the protests")
+    return a, b, c
+
+
+def _org(doc, name: str, *aliases: str) -> Entity:  # type: ignore[no-untyped-def]
+    mentions = tuple(Span.find(doc, n) for n in (name, *aliases) if n in doc.text)
+    return Entity(id=Entity.id_for("organization", name), kind="organization", name=name, aliases=aliases, mentions=mentions)
+
+
+def _event(doc, clause: str, edtf: str, words: str, org: Entity) -> Event:  # type: ignore[no-untyped-def]
+    span = Span.find(doc, clause)
+    time = TimeValue.from_edtf(edtf, text=words)
+    return Event(id=record_id("evt", doc.id, span.start), label="police asked residents for camera footage",
+                 time=time, reports=(Report(doc.id, span, time),), participants=(Participant(org.id, "agent"),),
+                 kind="request")
+
+
+def _extractions():  # type: ignore[no-untyped-def]
+    a, b, c = _docs()
+    hcpd_a = _org(a, "Harbor City Police Department", "HCPD")
+    hcpd_b = _org(b, "HCPD")
+    hcpd_c = _org(c, "HCPD")
+    claim_a = Claim(id=record_id("clm", a.id), text="Footage often solves cases", document=a.id,
+                    span=Span.find(a, '"Footage often solves cases," a department spokesperson said.'),
+                    quote="Footage often solves cases", verb="said")
+    claim_b = Claim(id=record_id("clm", b.id), text="footage often solves cases", document=b.id,
+                    span=Span.find(b, 'A spokesperson said footage "often solves cases" for detectives.'),
+                    quote="often solves cases", verb="said")
+    cite = Citation(id=record_id("cit", b.id), document=b.id, span=Span.find(b, "According to the Bay Courier"),
+                    cites_label="Bay Courier")
+    return (a, b, c), [
+        Extraction(a.id, entities=(hcpd_a,), claims=(claim_a,),
+                   events=(_event(a, "asked residents for camera footage on June 16, 2020", "2020-06-16", "June 16, 2020", hcpd_a),)),
+        Extraction(b.id, entities=(hcpd_b,), claims=(claim_b,), citations=(cite,),
+                   events=(_event(b, "asked residents for camera footage in a July 16 email", "2020-07-16", "July 16", hcpd_b),)),
+        Extraction(c.id, entities=(hcpd_c,),
+                   events=(_event(c, "asked residents for video during June 2020", "2020-06", "June 2020", hcpd_c),)),
+    ]
+
+
+def test_aliases_merge_across_documents() -> None:
+    docs, extractions = _extractions()
+    records = resolve(docs, extractions)
+    (hcpd,) = records.entities
+    assert hcpd.name == "Harbor City Police Department" and hcpd.aliases == ("HCPD",)
+    assert {m.document for m in hcpd.mentions} == {d.id for d in docs}
+    assert all(p.entity == hcpd.id for e in records.events for p in e.participants)
+
+
+def test_one_event_many_reports_and_a_date_conflict() -> None:
+    docs, extractions = _extractions()
+    records = resolve(docs, extractions)
+    requests = [e for e in records.events if e.kind == "request"]
+    assert len(requests) == 1, [e.label for e in records.events]
+    (request,) = requests
+    assert set(request.documents) == {d.id for d in docs}
+    assert {r.stated_time.edtf for r in request.reports if r.stated_time} == {"2020-06-16", "2020-07-16", "2020-06"}
+    assert request.time is not None and request.time.edtf == "2020-06-16/2020-07-16"
+    (conflict,) = records.conflicts
+    assert conflict.kind == "date" and conflict.items == (request.id,)
+    assert "'June 16, 2020'" in conflict.explanation and "'July 16'" in conflict.explanation
+    assert {s.exact for s in conflict.spans} >= {"asked residents for camera footage in a July 16 email"}
+
+
+def test_compatible_dates_take_the_most_precise() -> None:
+    docs, extractions = _extractions()
+    a_and_c = [extractions[0], extractions[2]]
+    records = resolve([docs[0], docs[2]], a_and_c)
+    (request,) = records.events
+    assert request.time is not None and request.time.edtf == "2020-06-16"
+    assert records.conflicts == ()
+
+
+def test_claims_saying_the_same_thing_share_a_cluster() -> None:
+    docs, extractions = _extractions()
+    claims = resolve(docs, extractions).claims
+    assert len(claims) == 2 and claims[0].cluster == claims[1].cluster is not None
+
+
+def test_citation_resolves_to_the_document_of_the_named_outlet() -> None:
+    docs, extractions = _extractions()
+    (citation,) = resolve(docs, extractions).citations
+    assert citation.cites_document == docs[2].id
+
+
+def test_resolution_is_deterministic() -> None:
+    docs, extractions = _extractions()
+    assert resolve(docs, extractions) == resolve(list(reversed(docs)), list(reversed(extractions)))

@@ -1,0 +1,223 @@
+"""The ``timeline-graph`` command: a thin shell over the library.
+
+Each command opens its inputs, makes one library call, and prints the result. Exit codes:
+0 success, 1 the command ran but found problems (files skipped, a validation failure),
+2 it could not run (bad arguments, a missing or malformed case).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from . import __version__
+from .errors import TimelineGraphError
+
+EXAMPLE_CASE = Path(__file__).parent / "examples" / "doorbell-footage"
+EXPORT_FORMATS = ("json", "ttl")
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline-graph")
+def main() -> None:
+    """Turn a folder of documents into a cited timeline and provenance knowledge graph.
+
+    \b
+    Quick start:
+      timeline-graph demo                      build the bundled example, export it, open the app
+      timeline-graph build my-case/            make a case of a folder of .md/.txt/.html files
+      timeline-graph export my-case/ --format ttl --out case.ttl
+      timeline-graph app my-case/              explore the timeline in the browser
+    """
+
+
+def _build(folder: Path, *, quiet: bool = False) -> int:
+    """Build a case with a progress bar; print skipped files; return the exit code."""
+    from .case import Case
+
+    case = Case.open(folder, create=True)
+    total = len(case.document_paths())
+    if total == 0:
+        _fail(f"{folder}: no documents found (looked for {', '.join(case.settings.documents)}; "
+              "supported: .txt .md .markdown .html .htm)")
+    with click.progressbar(length=total, label=f"Building {case.settings.title}", file=sys.stderr,
+                           item_show_func=lambda name: name or "", show_pos=True,
+                           hidden=quiet) as bar:
+        last = [0]
+
+        def progress(done: int, _total: int, name: str) -> None:
+            bar.update(done - last[0], name)
+            last[0] = done
+
+        report = case.build(progress=progress)
+    for problem in report.problems:
+        click.echo(f"skipped: {problem}", err=True)
+    G = case.load_graph()
+    counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
+              for kind in ("event", "claim", "entity", "citation", "conflict")}
+    click.echo(
+        f"{case.settings.title}: {len(report.documents)} documents "
+        f"({report.extracted} extracted, {report.reused} reused), "
+        f"{counts['event']} events, {counts['claim']} claims, {counts['entity']} entities, "
+        f"{counts['citation']} citations, {counts['conflict']} conflicts"
+        + (f"; {len(report.problems)} file(s) skipped" if report.problems else "")
+    )
+    return 0 if report.ok else 1
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(folder: Path, quiet: bool) -> None:
+    """Ingest and extract every document of FOLDER into a case (incremental on re-run).
+
+    A folder without a case.yaml gets one with default settings. Unreadable files are reported
+    one line each and skipped (exit 1); the rest of the batch is built.
+    """
+    try:
+        sys.exit(_build(folder, quiet=quiet))
+    except TimelineGraphError as err:
+        _fail(str(err))
+
+
+def _export(case: Path, fmt: str, out: Path) -> Path:
+    from .case import load_graph
+    from .export import export as write_export
+
+    return write_export(load_graph(case), fmt, out)
+
+
+@main.command()
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="json: the graph JSON; ttl: RDF Turtle.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (replaced atomically).")
+def export(case: Path, fmt: str, out: Path) -> None:
+    """Export a built CASE (a case folder) to a file. Byte-identical on re-run."""
+    try:
+        path = _export(case, fmt, out)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    click.echo(f"wrote {path}")
+
+
+def _serve(case: Path, port: int | None, address: str) -> None:
+    from .app import streamlit_command
+
+    command = streamlit_command(case, port=port, address=address)
+    click.echo(f"serving {case} at http://{address}:{port or 8501} (Ctrl+C to stop)", err=True)
+    try:
+        subprocess.run(command, check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.option("--port", type=int, default=8501, show_default=True)
+@click.option("--address", default="127.0.0.1", show_default=True, help="Address to listen on.")
+def app(case: Path, port: int, address: str) -> None:
+    """Serve the timeline app for a built CASE (a case folder or a graph JSON export)."""
+    from .case import load_graph
+
+    try:
+        load_graph(case)  # fail here, in the terminal, rather than in the browser
+    except TimelineGraphError as err:
+        _fail(str(err))
+    _serve(case, port, address)
+
+
+@main.command()
+@click.option("--no-app", is_flag=True, help="Stop after writing the exports.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"),
+              show_default=True, help="Folder for the exports.")
+@click.option("--port", type=int, default=8501, show_default=True)
+def demo(no_app: bool, out: Path, port: int) -> None:
+    """Build the bundled example case, write its exports to OUT, and serve the app."""
+    try:
+        code = _build(EXAMPLE_CASE)
+        if code:
+            _fail("the example case did not build cleanly", code)
+        for fmt in EXPORT_FORMATS:
+            path = _export(EXAMPLE_CASE, fmt, out / f"{EXAMPLE_CASE.name}.{fmt}")
+            click.echo(f"wrote {path}")
+    except TimelineGraphError as err:
+        _fail(str(err))
+    if not no_app:
+        _serve(EXAMPLE_CASE, port, "127.0.0.1")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dct", help="Document creation date YYYY-MM-DD that relative expressions resolve against.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list (the default is a table).")
+def dates(file: Path, dct: str | None, as_json: bool) -> None:
+    """Print every time expression in FILE with its TIMEX3 value and EDTF bounds."""
+    from .extract import document_date
+    from .extract.times import find_times
+    from .ingest import read_document
+
+    try:
+        document = read_document(file, source=str(file))
+    except TimelineGraphError as err:
+        _fail(str(err))
+    if dct:
+        try:
+            anchor: date | None = date.fromisoformat(dct)
+        except ValueError:
+            _fail(f"--dct {dct!r}: not a date in the form YYYY-MM-DD")
+        click.echo(f"resolving against --dct {anchor}", err=True)
+    else:
+        anchor = document_date(document)
+        origin = dict(document.metadata_origin).get("published", "metadata")
+        click.echo(f"resolving against the document's date {anchor} (from {origin})" if anchor
+                   else "the document states no date: relative expressions are left unresolved", err=True)
+    rows = [
+        {
+            "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+            "edtf": t.time.edtf if t.time else None,
+            "earliest": t.time.earliest.isoformat() if t.time and t.time.earliest else None,
+            "latest": t.time.latest.isoformat() if t.time and t.time.latest else None,
+        }
+        for t in find_times(document.text, anchor)
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['start']:>6}-{row['end']:<6} {row['type']:<8} {row['value']:<14} "
+                   f"{row['edtf'] or '-':<24} {row['text']}")
+
+
+@main.command()
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+def timeline(case: Path) -> None:
+    """Print the events of a built CASE in time order, each with its sources."""
+    from .case import load_graph
+    from .graph import record
+    from .timeline import timeline as rows_of
+
+    try:
+        G = load_graph(case)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    for row in rows_of(G):
+        sources = ", ".join(record(G, d).label for d in row.documents)
+        flag = "  [conflict]" if row.conflicts else ""
+        click.echo(f"{row.when:<32} {row.event.label}{flag}\n{'':<32} ({sources})")
+
+
+if __name__ == "__main__":
+    main()
