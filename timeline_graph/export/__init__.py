@@ -1,0 +1,74 @@
+"""Exports of a case graph: a registry of formats and one atomic ``export`` call.
+
+Each format is an :class:`Exporter` that writes the graph to a text stream. :func:`export`
+writes to a temporary file beside the target and renames it into place, so a reader never
+sees half an export and a crash leaves the previous file intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import networkx as nx
+
+from ..errors import ExportError
+from . import graphjson, rdf
+
+__all__ = ["FORMATS", "Exporter", "export"]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One export format: its name, usual file suffix, media type and writer."""
+
+    name: str
+    suffix: str
+    media_type: str
+    write: Callable[[nx.MultiDiGraph, TextIO], None]
+    description: str = ""
+
+
+#: Every export format by the name ``--format`` takes.
+FORMATS: dict[str, Exporter] = {
+    "json": Exporter("json", ".json", "application/json", graphjson.write_json,
+                     "graph JSON (docs/graph-json.md)"),
+    "ttl": Exporter("ttl", ".ttl", "text/turtle", rdf.write_turtle,
+                    "RDF Turtle in the timeline-graph vocabulary (ontology/timeline-graph.ttl)"),
+}
+
+
+def export(G: nx.MultiDiGraph, fmt: str, out: Path) -> Path:
+    """Write ``G`` in format ``fmt`` to ``out`` atomically and return ``out``."""
+    exporter = FORMATS.get(fmt)
+    if exporter is None:
+        raise ExportError(f"unknown export format {fmt!r}; known formats: {', '.join(sorted(FORMATS))}")
+    out = Path(out)
+    if out.is_dir():
+        raise ExportError(f"{out}: is a folder; give a file path to export to")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"{out}: cannot create its folder ({err.strerror or err})") from err
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        # os.open with 0o666 honours the umask, unlike tempfile's private 0o600 files.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            exporter.write(G, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, out)
+    except UnicodeEncodeError as err:
+        raise ExportError(f"{out}: text that cannot be written as UTF-8 ({err.reason} at {err.start})") from err
+    except OSError as err:
+        raise ExportError(f"{out}: cannot write ({err.strerror or err})") from err
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return out
