@@ -1,0 +1,732 @@
+"""People, organizations, places and products named in one document, found by rules.
+
+Candidates are runs of capitalized words (with connectors such as "of" inside organization
+names), filtered by stopwords, sentence position, month and weekday names. A run's kind comes
+from evidence: organization words ("Department", "Foundation", "Times"), acronyms, a gazetteer
+of news outlets and places, titles before names ("Detective", "Chief"), common first names,
+and the words around it ("a X spokesperson", "X police", "an app called X"). Acronyms become
+aliases when introduced in parentheses or when they match a full name's initials; surnames and
+short forms ("The Times") join the full name. Page furniture (photo credits, "Share this
+story") is masked first and never yields an entity. Word lists live in ``data/gazetteer.yaml``.
+
+>>> from timeline_graph.model import Document
+>>> text = "The City Water Department (CWD) hired Detective Ann Lowe. Lowe said CWD was slow."
+>>> doc = Document.create(sha256="b" * 64, text=text, source="x.txt")
+>>> [(e.kind, e.name, e.aliases) for e in find_entities(doc)]
+[('organization', 'City Water Department', ('CWD',)), ('person', 'Ann Lowe', ('Lowe',))]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from ..model import Document, Entity, EntityKind, Role, Span
+from .text import is_title_like, lines, quotes, reference_entries, sentences
+
+__all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
+
+VERSION = "entities-0.1.0"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The word lists of ``data/gazetteer.yaml``, as sets and alias maps."""
+
+    stopwords: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    seasons: frozenset[str]
+    org_words: frozenset[str]
+    connectors: frozenset[str]
+    non_entity_acronyms: frozenset[str]
+    honorifics: frozenset[str]
+    person_titles: frozenset[str]
+    product_nouns: frozenset[str]
+    org_context_nouns: frozenset[str]
+    place_context_nouns: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    outlets: dict[str, str]  # any form -> canonical name
+    places: dict[str, str]  # any form -> canonical name
+    first_names: frozenset[str]
+
+    def is_time_word(self, word: str) -> bool:
+        """Month, weekday or season names."""
+        return word in self.months or word in self.weekdays or word in self.seasons
+
+
+def _alias_map(entries: Iterable[dict[str, list[str]]]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for entry in entries:
+        for canonical, aliases in entry.items():
+            mapping[canonical] = canonical
+            for alias in aliases or ():
+                mapping.setdefault(str(alias), canonical)
+    return mapping
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Load the bundled word lists once."""
+    raw = yaml.safe_load(
+        (resources.files("timeline_graph") / "data" / "gazetteer.yaml").read_text("utf-8")
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in raw[key])
+
+    return Gazetteer(
+        stopwords=words("stopwords"),
+        months=words("months"),
+        weekdays=words("weekdays"),
+        seasons=words("seasons"),
+        org_words=words("org_words"),
+        connectors=words("connectors"),
+        non_entity_acronyms=words("non_entity_acronyms"),
+        honorifics=words("honorifics"),
+        person_titles=words("person_titles"),
+        product_nouns=words("product_nouns"),
+        org_context_nouns=words("org_context_nouns"),
+        place_context_nouns=words("place_context_nouns"),
+        furniture=tuple(re.compile(p, re.MULTILINE) for p in raw["furniture"]),
+        outlets=_alias_map(raw["news_outlets"]),
+        places=_alias_map(raw["places"]),
+        first_names=words("first_names"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Masks
+
+
+def furniture_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of page furniture: navigation, share buttons, photo credits, comment boxes."""
+    found: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text):
+        line = text[line_start:line_end]
+        for pattern in gazetteer().furniture:
+            for match in pattern.finditer(line):
+                if match.end() > match.start():
+                    found.append((line_start + match.start(), line_start + match.end()))
+    return found
+
+
+def _inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ranges)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|&|[A-Za-z0-9][A-Za-z0-9]*(?:['’][A-Za-z]+)*")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}s?")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    initial: bool  # sentence-initial, so capitalization says nothing
+    kind: EntityKind | None = None  # forced by a pattern (byline, reference author)
+    title: tuple[int, int] | None = None  # a title word right before the name
+    alias: tuple[int, int] | None = None  # "(ACR)" right after the name
+    role: tuple[str, int, int, tuple[int, int] | None] | None = None  # title, span, affiliation
+
+    def name(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, possessive) of each word token in text[start:end]."""
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = text[s:e]
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            yield s, e - 2, True
+        elif word.endswith(("s'", "s’")) and len(word) > 2 and word[0].isupper():
+            yield s, e - 1, True
+        else:
+            yield s, e, False
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    return text[end : end + 2] in _POSSESSIVE or text[end - 1 : end + 1] in ("s'", "s’")
+
+
+def _runs(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]:
+    """Runs of capitalized tokens joined by single spaces, hyphens or connectors."""
+    gaz = gazetteer()
+    run: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalized word
+    for s, e, possessive in _tokens(text, start, end):
+        word = text[s:e]
+        last = pending[-1] if pending else (run[-1] if run else None)
+        joined = last is not None and text[last[1] : s] in (" ", "-")
+        if _is_cap(word) and not word.isdigit():
+            if run and joined:
+                run.extend(pending)
+                run.append((s, e))
+            else:
+                if run:
+                    yield run
+                run = [(s, e)]
+            pending = []
+        elif run and joined and word in gaz.connectors and len(pending) < 2:
+            pending.append((s, e))
+            continue
+        else:
+            if run:
+                yield run
+            run, pending = [], []
+        if possessive and run:
+            yield run
+            run, pending = [], []
+    if run:
+        yield run
+
+
+def _initial_at(text: str, sentence_start: int, at: int) -> bool:
+    before = text[sentence_start:at]
+    if not before.strip(" \"“‘'([—–-"):
+        return True
+    return before.rstrip().endswith((":", "—", "–"))
+
+
+def _split(
+    text: str, run: list[tuple[int, int]]
+) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int] | None, bool]]:
+    """Split a run at stopwords, time words and titles: (tokens, title before, had a stopword)."""
+    gaz = gazetteer()
+    part: list[tuple[int, int]] = []
+    title: tuple[int, int] | None = None
+    stopped = False
+    for s, e in run:
+        word = text[s:e]
+        if (
+            word in gaz.person_titles
+            or word.rstrip(".") in gaz.honorifics
+            or word in gaz.honorifics
+        ):
+            if part:
+                yield part, title, stopped
+            part, title = [], (s, e)
+            continue
+        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
+            if part:
+                yield part, title, stopped
+            part, title, stopped = [], None, True
+            continue
+        part.append((s, e))
+    if part:
+        yield part, title, stopped
+
+
+def _trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Drop edge connectors; split at inner connectors unless the name is an organization's."""
+    gaz = gazetteer()
+    while part and text[part[0][0] : part[0][1]] in gaz.connectors:
+        part = part[1:]
+    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
+        part = part[:-1]
+    if not part:
+        return []
+    words = [text[s:e] for s, e in part]
+    if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
+        pieces: list[list[tuple[int, int]]] = [[]]
+        for token, word in zip(part, words, strict=True):
+            if word in gaz.connectors:
+                pieces.append([])
+            else:
+                pieces[-1].append(token)
+        return [p for p in pieces if p]
+    return [part]
+
+
+def _skip_zones(text: str) -> list[tuple[int, int]]:
+    """Headline-like lines and quoted titles: no new names are taken from them."""
+    zones = [
+        (s, e)
+        for s, e in lines(text)
+        if is_title_like(text[s:e]) and not text[s:e].rstrip().endswith(".")
+    ]
+    zones += [(s, e) for s, e in quotes(text) if is_title_like(text[s:e])]
+    return zones
+
+
+def _candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    skip = _skip_zones(text)
+    for sent_start, sent_end in sentences(text):
+        for run in _runs(text, sent_start, sent_end):
+            for part, title, _stopped in _split(text, run):
+                for piece in _trim_connectors(text, part):
+                    start, end = piece[0][0], piece[-1][1]
+                    if _inside(masked, start, end) or _inside(skip, start, end):
+                        continue
+                    # "The X" at a sentence start is a name; "While X" says nothing.
+                    determiner = text[run[0][0] : run[0][1]] in {"The", "A", "An"}
+                    initial = (
+                        title is None
+                        and not determiner
+                        and not _possessive_after(text, end)  # "Acme's plan" opens with a name
+                        and _initial_at(text, sent_start, run[0][0])
+                    )
+                    cand = _Candidate(start, end, initial, title=title)
+                    paren = re.match(
+                        r"\s*\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\)", text[end : end + 16]
+                    )
+                    if paren:
+                        cand.alias = (end + paren.start(1), end + paren.end(1))
+                    found.append(cand)
+    found.extend(_pattern_candidates(text, masked))
+    return found
+
+
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[A-Z][a-z]+)\s*$", re.MULTILINE)
+_LABELLED = re.compile(
+    rf"^(?P<title>[A-Z][A-Za-z]+(?: [A-Za-z]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
+    re.MULTILINE,
+)
+
+
+def _pattern_candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
+    """Names that a line's shape says are people: bylines, labelled credits, reference authors."""
+    found: list[_Candidate] = []
+    for match in _BYLINE.finditer(text):
+        s, e = match.span("name")
+        if not _inside(masked, s, e):
+            found.append(_Candidate(s, e, False, kind="person"))
+    for match in _LABELLED.finditer(text):
+        s, e = match.span("name")
+        if _inside(masked, s, e):
+            continue
+        org = match.span("org") if match.group("org") else None
+        if org:
+            found.append(_Candidate(org[0], org[1], False, kind="organization"))
+        role = (match.group("title"), match.start("title"), e, org)
+        found.append(_Candidate(s, e, False, kind="person", role=role))
+    for entry in reference_entries(text):
+        for s, e in entry.authors:
+            if re.fullmatch(_NAME, text[s:e]):
+                found.append(_Candidate(s, e, False, kind="person"))
+        s, e = entry.outlet
+        found.append(
+            _Candidate(
+                s + 4
+                if text[s:e].startswith("The ") and text[s + 4 : e] in gazetteer().outlets
+                else s,
+                e,
+                False,
+                kind="organization",
+            )
+        )
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Classification
+
+
+@dataclass
+class _Group:
+    """All candidates that name one entity."""
+
+    names: dict[str, int] = field(default_factory=dict)  # surface name -> count
+    kind: EntityKind | None = None
+    canonical: str | None = None  # forced by a gazetteer
+    aliases: set[str] = field(default_factory=set)
+    cands: list[_Candidate] = field(default_factory=list)
+
+
+def _is_acronym(name: str) -> bool:
+    return _ACRONYM.fullmatch(name) is not None and sum(c.isupper() for c in name) >= 2
+
+
+def _after_word(text: str, end: int) -> str:
+    match = re.match(r"['’]?s?\s+([a-z][a-z-]*)", text[end : end + 30])
+    return match.group(1) if match else ""
+
+
+def _evidence(text: str, cand: _Candidate) -> set[str]:
+    """Context cues around one occurrence: org, place, product, speaker."""
+    gaz = gazetteer()
+    cues: set[str] = set()
+    after = _after_word(text, cand.end)
+    if after in gaz.org_context_nouns:
+        cues.add("org")
+    if after in gaz.place_context_nouns:
+        cues.add("place")
+    if after in gaz.product_nouns:
+        cues.add("product")
+    before = text[max(0, cand.start - 40) : cand.start]
+    nouns = "|".join(sorted(gaz.product_nouns))
+    if re.search(rf"\b(?:{nouns})\b,?\s+(?:called\s+|named\s+|dubbed\s+)?$", before):
+        cues.add("product")
+    if re.search(
+        r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
+    ):
+        cues.add("org")
+    if after in {"said", "says", "told", "added", "wrote", "argued", "explained"}:
+        cues.add("speaker")
+    return cues
+
+
+def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
+    gaz = gazetteer()
+    words = name.split()
+    cues: set[str] = set()
+    for cand in group.cands:
+        cues |= _evidence(text, cand)
+    if group.kind:
+        return group.kind
+    if name in gaz.outlets:
+        return "organization"
+    if name in gaz.places:
+        return "place"
+    if any(w in gaz.org_words for w in words):
+        if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
+            return None  # a bare "Police" opening a sentence is not a name
+        return "organization"
+    if _is_acronym(name):
+        return "organization"
+    if any(c.title for c in group.cands) and len(words) <= 4:
+        return "person"
+    if words[0] in gaz.first_names and 2 <= len(words) <= 3:
+        return "person"
+    if "product" in cues and "org" not in cues:
+        return "product"
+    if "place" in cues and len(words) <= 3:
+        return "place"
+    if "org" in cues:
+        return "organization"
+    if "speaker" in cues and 2 <= len(words) <= 3:
+        return "person"
+    non_initial = sum(1 for c in group.cands if not c.initial)
+    if non_initial >= 2:
+        return "organization"
+    return None
+
+
+def _initials(name: str) -> str:
+    gaz = gazetteer()
+    return "".join(
+        w[0] for w in name.replace("-", " ").split() if w not in gaz.connectors and w != "the"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities
+
+
+def find_entities(doc: Document) -> tuple[Entity, ...]:
+    """The people, organizations, places and products this document names, with every mention."""
+    text = doc.text
+    gaz = gazetteer()
+    masked = furniture_ranges(text)
+    cands = _candidates(text, masked)
+
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for cand in cands:
+        name = cand.name(text)
+        key = gaz.outlets.get(name) or gaz.places.get(name) or name
+        group = groups[key]
+        group.names[name] = group.names.get(name, 0) + 1
+        group.cands.append(cand)
+        if cand.kind:
+            group.kind = group.kind or cand.kind
+        if key in gaz.outlets.values() and key == gaz.outlets.get(name):
+            group.canonical = key
+            group.kind = group.kind or "organization"
+        elif gaz.places.get(name) == key:
+            group.canonical = key
+            group.kind = group.kind or "place"
+        if cand.alias:
+            group.aliases.add(text[cand.alias[0] : cand.alias[1]])
+
+    kinds: dict[str, EntityKind] = {}
+    for key, group in groups.items():
+        kind = _classify(key, group, text)
+        if kind:
+            kinds[key] = kind
+    # "Acme Widgetco" where both words name entities on their own is two names side by side.
+    for key in list(kinds):
+        words = key.split()
+        if (
+            len(words) >= 2
+            and not groups[key].kind
+            and not groups[key].canonical
+            and not any(w in gaz.org_words for w in words)
+            and all(w in kinds for w in words)
+        ):
+            del kinds[key]
+
+    # Join short forms to their full names: acronyms, surnames, "The Times".
+    full = sorted(kinds, key=len, reverse=True)
+    merged: dict[str, str] = {}
+    for key in list(kinds):
+        target = _full_form(key, kinds, groups, full)
+        if target and target != key:
+            merged[key] = target
+    # Sentence-initial single words that are some person's surname are accepted too.
+    for key in groups:
+        if key not in kinds and key not in merged:
+            target = _full_form(key, kinds, groups, full, surnames_only=True)
+            if target:
+                merged[key] = target
+
+    def root(key: str) -> str:
+        seen = set()
+        while key in merged and key not in seen:
+            seen.add(key)
+            key = merged[key]
+        return key
+
+    members: dict[str, set[str]] = defaultdict(set)
+    for key in list(kinds) + list(merged):
+        members[root(key)].add(key)
+
+    results: list[tuple[str, EntityKind, str, set[str]]] = []  # key, kind, canonical, surface forms
+    for key, keys in members.items():
+        if key not in kinds:
+            continue
+        forms: set[str] = set()
+        aliases: set[str] = set()
+        for member in keys:
+            forms |= set(groups[member].names)
+            aliases |= groups[member].aliases
+        canonical = groups[key].canonical or max(forms, key=lambda f: (len(f), f))
+        forms |= aliases
+        if kinds[key] == "place" or groups[key].canonical:
+            gazetteer_forms = {
+                f for f, c in {**gaz.places, **gaz.outlets}.items() if c == canonical
+            }
+            forms |= {
+                f for f in gazetteer_forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)
+            }
+            aliases |= {canonical}
+        results.append((key, kinds[key], canonical, forms | aliases))
+
+    mentions = _mentions(doc, [forms for _, _, _, forms in results], masked)
+    entities: list[Entity] = []
+    by_key: dict[str, str] = {}
+    for (key, kind, canonical, _forms), spans in zip(results, mentions, strict=True):
+        if not spans:
+            continue
+        by_key[key] = Entity.id_for(kind, canonical)
+    for (key, kind, canonical, forms), spans in zip(results, mentions, strict=True):
+        if not spans:
+            continue
+        alias_names = sorted(
+            {f for f in forms if f != canonical} | _short_forms(canonical, kind),
+            key=lambda a: (-len(a), a),
+        )
+        entities.append(
+            Entity(
+                id=by_key[key],
+                kind=kind,
+                name=canonical,
+                aliases=tuple(a for a in alias_names if a.casefold() != canonical.casefold()),
+                mentions=tuple(spans),
+            )
+        )
+    entities = _with_roles(doc, entities, cands)
+    return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
+
+
+def _full_form(
+    key: str,
+    kinds: dict[str, EntityKind],
+    groups: dict[str, _Group],
+    full: list[str],
+    *,
+    surnames_only: bool = False,
+) -> str | None:
+    """The longer name ``key`` is a short form of, if any."""
+    gaz = gazetteer()
+    words = key.split()
+    for other in full:
+        if other == key or len(other) <= len(key):
+            continue
+        kind = kinds[other]
+        other_words = other.split()
+        if kind == "person" and len(words) == 1 and other_words[-1] == key:
+            return other
+        if surnames_only:
+            continue
+        compact = key.replace(".", "")
+        if (
+            _is_acronym(key)
+            and len(other_words) >= 2
+            and _initials(other) == compact
+            and kind in ("organization", "place")
+        ):
+            return other
+        if compact in {a.replace(".", "") for a in groups[other].aliases}:
+            return other
+        if (
+            kind == "organization"
+            and words[-1] in gaz.org_words
+            and other_words[-len(words) :] == words
+        ):
+            return other
+    return None
+
+
+def _short_forms(canonical: str, kind: EntityKind) -> set[str]:
+    """Short forms a later resolver may meet elsewhere: a person's surname."""
+    words = canonical.split()
+    if kind == "person" and len(words) >= 2:
+        return {words[-1]}
+    return set()
+
+
+def _mentions(
+    doc: Document, form_sets: list[set[str]], masked: list[tuple[int, int]]
+) -> list[list[Span]]:
+    """Every occurrence of every surface form, longest first, never overlapping."""
+    text = doc.text
+    owner: dict[str, int] = {}
+    for index, forms in enumerate(form_sets):
+        for form in forms:
+            owner.setdefault(form, index)
+    found: list[list[Span]] = [[] for _ in form_sets]
+    if not owner:
+        return found
+    alternation = "|".join(re.escape(f) for f in sorted(owner, key=lambda f: (-len(f), f)))
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _inside(masked, start, end):
+            continue
+        found[owner[match.group()]].append(Span.at(doc, start, end))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles
+
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?P<title>[a-z][a-z -]{2,60}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
+)
+
+
+def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate]) -> list[Entity]:
+    """Attach the roles the text states: titles before names, appositives, labelled credits."""
+    text = doc.text
+    gaz = gazetteer()
+    sentence_bounds = sentences(text)
+    orgs = [e for e in entities if e.kind == "organization"]
+    org_spans = sorted((m.start, m.end, e.id) for e in orgs for m in e.mentions)
+    outlet_ids = {e.id for e in orgs if e.name in gaz.outlets}
+
+    def org_at(start: int, end: int) -> str | None:
+        for s, e, entity_id in org_spans:
+            if s == start and e == end:
+                return entity_id
+        return None
+
+    roles: dict[str, list[Role]] = defaultdict(list)
+    persons = [e for e in entities if e.kind == "person"]
+    for person in persons:
+        for mention in person.mentions:
+            # A title right before the name: "Detective Ann Lowe", "spokesman Tom Hale".
+            before = text[max(0, mention.start - 60) : mention.start]
+            for title_match in (
+                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Z][a-z]+ [A-Z][a-z]+)\s$", before),
+                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Za-z][A-Za-z.-]+)\s$", before),
+            ):
+                if not title_match:
+                    continue
+                title = title_match.group("title")
+                if title in gaz.person_titles and title not in gaz.honorifics:
+                    t_start = mention.start - len(before) + title_match.start("title")
+                    affiliation = _affiliation(
+                        text, title, t_start, org_spans, outlet_ids, sentence_bounds
+                    )
+                    roles[person.id].append(
+                        Role(title, Span.at(doc, t_start, mention.end), affiliation)
+                    )
+                    break
+            # An appositive: "Ann Lowe, a policy analyst with the Water Board".
+            after = text[mention.end : mention.end + 120]
+            for s, e, org_id in org_spans:
+                if s <= mention.end or s > mention.end + 120:
+                    continue
+                ap = _APPOSITIVE.match(text[mention.end : s])
+                if ap:
+                    roles[person.id].append(
+                        Role(ap.group("title"), Span.at(doc, mention.start, e), org_id)
+                    )
+                break
+            del after
+    for cand in cands:
+        if not cand.role:
+            continue
+        title, start, end, org = cand.role
+        person_id = next(
+            (
+                p.id
+                for p in persons
+                for m in p.mentions
+                if m.start == cand.start and m.end == cand.end
+            ),
+            None,
+        )
+        if person_id:
+            affiliation = org_at(*org) if org else None
+            roles[person_id].append(
+                Role(title, Span.at(doc, start, org[1] + 1 if org else end), affiliation)
+            )
+    out = []
+    for entity in entities:
+        found = roles.get(entity.id)
+        if found:
+            unique = {(r.title, r.span.start, r.span.end): r for r in found}
+            entity = Entity(
+                entity.id,
+                entity.kind,
+                entity.name,
+                entity.aliases,
+                entity.mentions,
+                tuple(unique[k] for k in sorted(unique, key=lambda k: k[1])),
+            )
+        out.append(entity)
+    return out
+
+
+def _affiliation(
+    text: str,
+    title: str,
+    title_start: int,
+    org_spans: list[tuple[int, int, str]],
+    outlet_ids: set[str],
+    sentence_bounds: list[tuple[int, int]],
+) -> str | None:
+    """The organization a title belongs to: "ORG title" anywhere, else an earlier org nearby."""
+    for _s, e, org_id in org_spans:
+        if org_id in outlet_ids:
+            continue
+        if re.match(rf"\s+{re.escape(title)}\b", text[e : e + len(title) + 3], re.IGNORECASE):
+            return org_id
+    sentence = next(((s, e) for s, e in sentence_bounds if s <= title_start < e), None)
+    if sentence:
+        before = [
+            org_id
+            for s, e, org_id in org_spans
+            if sentence[0] <= s and e <= title_start and org_id not in outlet_ids
+        ]
+        if before:
+            return before[-1]
+    return None

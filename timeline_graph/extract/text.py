@@ -1,0 +1,210 @@
+"""Shared text helpers for the rule-based extractors: sentences, quotes, paragraphs.
+
+Offsets always index into the text given, so callers can build :class:`~timeline_graph.model.Span`
+values from them directly.
+
+>>> text = 'Dr. Lee arrived in the U.S. on Aug. 3. "It went well. Mostly," she said.\\nNext line'
+>>> [text[s:e] for s, e in sentences(text)]
+['Dr. Lee arrived in the U.S. on Aug. 3.', '"It went well. Mostly," she said.', 'Next line']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = [
+    "DATE_PATTERN",
+    "OPEN_QUOTES",
+    "QUOTE_CHARS",
+    "ReferenceEntry",
+    "is_title_like",
+    "lines",
+    "quotes",
+    "reference_entries",
+    "sentence_at",
+    "sentences",
+    "strip_span",
+]
+
+#: Characters that open or close a double quotation (straight and curly).
+QUOTE_CHARS = '"“”„«»'
+OPEN_QUOTES = "“„«"
+_CLOSE_QUOTES = "”»"
+
+# Words that end with a period without ending a sentence (case-insensitive, without the dot).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cpl gov sen rep atty supt insp
+    det ofc dept univ inc corp ltd co bros no nos vs etc al approx est fig vol pp ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    e.g i.e a.m p.m u.s u.k u.n l.a d.c
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# A sentence ends at . ! ? (with closing quotes/brackets), then space, then a likely opener.
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000}?)[\"”»]")
+_MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-blank line, without surrounding whitespace."""
+    for match in _LINE.finditer(text):
+        start, end = strip_span(text, match.start(), match.end())
+        if start < end:
+            yield start, end
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink (start, end) so the span neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` belongs to an abbreviation or an initial."""
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].strip(".")
+    if not word:
+        return False
+    if word.casefold() in _ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S.", "L.A." (a single capital before the dot).
+    return (len(word) == 1 and word.isupper()) or re.fullmatch(
+        r"(?:[A-Za-z]\.)+[A-Za-z]", word
+    ) is not None
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` is inside an open double quote that began after ``start``."""
+    depth_straight = False
+    curly = 0
+    opened_at = -1
+    for i in range(start, at):
+        ch = text[i]
+        if ch == '"':
+            depth_straight = not depth_straight
+            opened_at = i if depth_straight else opened_at
+        elif ch in OPEN_QUOTES:
+            curly += 1
+            opened_at = i
+        elif ch in _CLOSE_QUOTES and curly:
+            curly -= 1
+    inside = depth_straight or curly > 0
+    return inside and at - opened_at < _MAX_OPEN_QUOTE
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; newlines are paragraph breaks.
+
+    Periods of abbreviations ("Dr.", "Aug.", "U.S.") and initials do not end a sentence, nor
+    does an end mark inside an open quotation that continues the same sentence.
+    """
+    found: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text):
+        start = line_start
+        for match in _END.finditer(text, line_start, line_end):
+            end = match.end()
+            first_dot = match.start()
+            if (
+                text[first_dot] == "."
+                and match.group().startswith(".")
+                and len(match.group().rstrip("\"”’')]")) == 1
+                and _is_abbreviation(text, first_dot)
+            ):
+                continue
+            if _inside_quote(text, start, end):
+                continue
+            s, e = strip_span(text, start, end)
+            if s < e:
+                found.append((s, e))
+            start = end
+        s, e = strip_span(text, start, line_end)
+        if s < e:
+            found.append((s, e))
+    return found
+
+
+def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The (start, end) among ``bounds`` that contains ``offset``, if any."""
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+    return None
+
+
+def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each double quotation in text[start:end]."""
+    end = len(text) if end is None else end
+    return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, start, end)]
+
+
+_SMALL = frozenset("a an and as at by for from in into of on or the to with vs via".split())  # noqa: SIM905
+
+
+def is_title_like(segment: str) -> bool:
+    """Whether a line reads like a headline in Title Case (most content words capitalized)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", segment) if w.casefold() not in _SMALL]
+    if len(words) < 4:
+        return False
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized / len(words) >= 0.75
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+#: A written date "Month D, YYYY" (also "D Month YYYY" and "Month YYYY").
+DATE_PATTERN = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}})"
+_REFERENCE = re.compile(
+    r"^(?P<authors>[A-Z][^“”\"\n]{1,160}?),\s*[“\"](?P<title>[^“”\"\n]{3,300}?)[,.]?[”\"],?\s*"
+    r"(?P<outlet>[^,\n“”\"]{2,120}?),\s*(?P<date>" + DATE_PATTERN + r")[,.]?(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One entry of a reference list: ``Author, "Title," Outlet, Month D, YYYY,``.
+
+    Each field is a (start, end) pair of offsets into the text.
+    """
+
+    line: tuple[int, int]
+    authors: tuple[tuple[int, int], ...]
+    title: tuple[int, int]
+    outlet: tuple[int, int]
+    date: tuple[int, int]
+
+
+def reference_entries(text: str) -> list[ReferenceEntry]:
+    """Every line of ``text`` shaped like a bibliography entry."""
+    found = []
+    for match in _REFERENCE.finditer(text):
+        a_start, a_end = match.span("authors")
+        authors = []
+        for part in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)|(?<=and\s)[^,]+", text[a_start:a_end]):
+            s, e = strip_span(text, a_start + part.start(), a_start + part.end())
+            if text[s:e].startswith("and "):
+                s += 4
+            if s < e:
+                authors.append((s, e))
+        found.append(
+            ReferenceEntry(
+                line=strip_span(text, match.start(), match.end()),
+                authors=tuple(authors),
+                title=match.span("title"),
+                outlet=strip_span(text, *match.span("outlet")),
+                date=match.span("date"),
+            )
+        )
+    return found
