@@ -1,0 +1,162 @@
+"""Files to documents: plain text, Markdown with YAML front matter, and HTML.
+
+Each file becomes a :class:`~timeline_graph.model.Document` holding the sha256 of its bytes,
+its normalized text (see :mod:`.text`) and the metadata it states, each field with where it
+came from (front matter, HTML markup, a byline, a "Published" line, the first line). Nothing
+is invented: a field no source states stays None. A file that cannot become a document raises
+:class:`~timeline_graph.errors.IngestError` whose message is one line naming the file.
+
+>>> doc = read_bytes(b"Harbor council votes\\n\\nBy Ann Writer\\n\\nThe council voted.", source="a.txt")
+>>> doc.title, doc.authors, doc.published
+('Harbor council votes', ('Ann Writer',), None)
+>>> read_bytes(b"  \\n", source="b.txt")
+Traceback (most recent call last):
+...
+timeline_graph.errors.IngestError: b.txt: empty file (only whitespace)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import IngestError
+from ..model import Document
+from . import text as _text
+from .metadata import Metadata, from_text
+
+__all__ = [
+    "MAX_BYTES",
+    "MEDIA_TYPES",
+    "SUPPORTED_SUFFIXES",
+    "VERSION",
+    "find_documents",
+    "ingest_paths",
+    "read_bytes",
+    "read_document",
+]
+
+#: Bumped whenever the same bytes would give a different Document (keys the build cache).
+VERSION = "1"
+
+#: Files larger than this are refused rather than read into memory.
+MAX_BYTES = 20 * 1000 * 1000
+
+#: The media type of each supported file name suffix.
+MEDIA_TYPES: dict[str, str] = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(MEDIA_TYPES)
+
+_MEDIA_ALIASES = {
+    "text/plain": "text/plain",
+    "text/markdown": "text/markdown",
+    "text/x-markdown": "text/markdown",
+    "text/html": "text/html",
+    "application/xhtml+xml": "text/html",
+}
+
+
+def _media_type(source: str, media_type: str | None) -> str:
+    if media_type is not None:
+        kind = _MEDIA_ALIASES.get(media_type.split(";")[0].strip().lower())
+        if kind is None:
+            raise IngestError(source, f"unsupported media type {media_type!r}")
+        return kind
+    suffix = Path(source).suffix.lower()
+    if suffix not in MEDIA_TYPES:
+        shown = f"'{suffix}'" if suffix else "none"
+        raise IngestError(source, f"unsupported file type (suffix {shown}; supported: {' '.join(sorted(MEDIA_TYPES))})")
+    return MEDIA_TYPES[suffix]
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB"
+
+
+def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Document:
+    """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None."""
+    if len(data) > MAX_BYTES:
+        raise IngestError(source, f"file too large ({_size(len(data))}; the limit is {_size(MAX_BYTES)})")
+    kind = _media_type(source, media_type)
+    if not data:
+        raise IngestError(source, "empty file")
+    declared = None
+    if kind == "text/html":
+        from .html import declared_charset
+
+        declared = declared_charset(data)
+    decoded = _text.decode(data, source, declared=declared)
+    if not decoded.strip():
+        raise IngestError(source, "empty file (only whitespace)")
+    stated = Metadata()
+    if kind == "text/markdown":
+        from .markdown import split_front_matter
+
+        stated, decoded = split_front_matter(decoded.replace("\r\n", "\n").replace("\r", "\n"), source)
+        if not decoded.strip():
+            raise IngestError(source, "no text after the front matter")
+    elif kind == "text/html":
+        from .html import extract
+
+        decoded, stated = extract(decoded, source)
+    body = _text.normalize(decoded)
+    if not body:
+        raise IngestError(source, "no text left once page furniture is removed")
+    meta = stated.or_else(from_text(body))
+    return Document.create(
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=body,
+        source=source,
+        media_type=kind,
+        **meta.as_document_fields(),
+    )
+
+
+def read_document(path: Path, *, source: str | None = None) -> Document:
+    """Read one file into a Document; ``source`` (default: the path) names it in errors."""
+    name = source if source is not None else path.as_posix()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(name, f"file too large ({_size(size)}; the limit is {_size(MAX_BYTES)})")
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(name, f"cannot read file ({err.strerror or err})") from err
+    return read_bytes(data, source=name)
+
+
+def _source_for(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | IngestError]:
+    """One Document or IngestError per path, in order; sources are POSIX paths relative to root."""
+    for path in paths:
+        source = _source_for(path, root)
+        try:
+            yield read_document(path, source=source)
+        except IngestError as err:
+            yield err
+
+
+def find_documents(root: Path) -> list[Path]:
+    """The files under ``root`` with a supported suffix, sorted, skipping hidden files and folders."""
+    found = [
+        path
+        for path in root.rglob("*")
+        if path.suffix.lower() in SUPPORTED_SUFFIXES
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())

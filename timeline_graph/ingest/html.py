@@ -1,0 +1,165 @@
+"""HTML files: the main text through trafilatura, metadata from the page's own markup.
+
+Text: ``trafilatura.extract`` (plain text, no comments, tables kept, no links or images), one
+paragraph per block. Title, site name (the publisher), author and canonical URL come from
+``trafilatura.extract_metadata``. The published date and the language are read here from the
+page's markup only: JSON-LD ``datePublished``, ``<meta>`` tags such as
+``article:published_time``, and ``<html lang>``. trafilatura's own date (htmldate) is not used
+because it also takes dates out of the article's prose, which would invent a publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from ..errors import IngestError
+from .metadata import Metadata, parse_date, split_names
+from .text import paragraphs_from_lines
+
+__all__ = ["DATE_META_KEYS", "declared_charset", "extract"]
+
+_ORIGIN = "html meta"
+
+#: ``<meta>`` names/properties/itemprops that state when a page was published, best first.
+DATE_META_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dcterms.issued",
+    "dc.date.issued",
+    "citation_publication_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML file declares in its first 4 KB (``<meta charset>``, XML prolog)."""
+    head = data[:4096]
+    found = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    return found.group(1).decode("ascii") if found else None
+
+
+class _MarkupScan(HTMLParser):
+    """Collects ``<html lang>``, ``<meta>`` contents and JSON-LD blocks; ignores the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang: str | None = None
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and attributes.get("lang") and self.lang is None:
+            self.lang = attributes["lang"].strip()
+        elif tag == "meta" and attributes.get("content", "").strip():
+            for key in ("property", "name", "itemprop", "http-equiv"):
+                name = attributes.get(key, "").strip().lower()
+                if name:
+                    self.meta.setdefault(name, attributes["content"].strip())
+        elif tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+
+def _json_ld_dates(blocks: list[str]) -> list[str]:
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                found.append(value)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    for block in blocks:
+        try:
+            walk(json.loads(block))
+        except ValueError:
+            continue  # broken JSON-LD states nothing we can read; the meta tags still count
+    return found
+
+
+def _markup_metadata(markup: str) -> Metadata:
+    scan = _MarkupScan()
+    scan.feed(markup)
+    scan.close()
+    meta = Metadata()
+    candidates = _json_ld_dates(scan.json_ld) + [scan.meta[k] for k in DATE_META_KEYS if k in scan.meta]
+    for words in candidates:
+        when = parse_date(words)
+        if when is not None:
+            meta = meta.with_field("published", when, _ORIGIN)
+            break
+    language = scan.lang or scan.meta.get("content-language")
+    if language:
+        meta = meta.with_field("language", language, _ORIGIN)
+    return meta
+
+
+def extract(markup: str, source: str) -> tuple[str, Metadata]:
+    """The main text of an HTML page (not yet normalized) and the metadata its markup states."""
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise IngestError(source, f"reading HTML needs trafilatura (pip install trafilatura lxml_html_clean): {err}") from err
+    markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with a declared encoding
+    try:
+        body = trafilatura.extract(
+            markup,
+            output_format="txt",
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+            with_metadata=False,
+        )
+        found = trafilatura.extract_metadata(markup, extensive=False)
+    except Exception as err:  # trafilatura and lxml raise many kinds; the file is reported, not lost
+        raise IngestError(source, f"HTML could not be parsed ({type(err).__name__}: {' '.join(str(err).split())})") from err
+    if not body or not body.strip():
+        raise IngestError(source, "HTML has no extractable text")
+    meta = Metadata()
+    if found is not None:
+        meta = meta.with_field("title", _clean(found.title), _ORIGIN)
+        meta = meta.with_field("publisher", _clean(found.sitename), _ORIGIN)
+        if found.author:
+            meta = meta.with_field("authors", split_names(found.author), _ORIGIN)
+        meta = meta.with_field("url", _clean(found.url), _ORIGIN)
+    meta = meta.or_else(_markup_metadata(markup))
+    return paragraphs_from_lines(body.split("\n")), meta
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
