@@ -1,0 +1,350 @@
+"""The Streamlit app: its views as pure functions, and the script run headless with AppTest."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from timeline_graph.app import APP_PATH, CASE_ENV, case_path_from, streamlit_command, views
+from timeline_graph.case import load_graph
+from timeline_graph.export.graphjson import to_json
+from timeline_graph.graph import build_graph
+from timeline_graph.model import (
+    Document,
+    Event,
+    Participant,
+    Records,
+    Report,
+    Span,
+    TimeValue,
+    record_id,
+)
+from timeline_graph.timeline import timeline
+
+SCRIPT_TEXT = (
+    "Leaked memo, pasted as received:\n\n"
+    "<script>alert(1)</script> The board met on March 3, 2021 to review [the program](javascript:alert(2)). "
+    "Costs were $5 and $6 :red[per] camera.\n"
+)
+
+
+def _doc(text: str, source: str, **metadata: object) -> Document:
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document.create(sha256=sha, text=text, source=source, **metadata)
+
+
+def app_records(sample: Records) -> Records:
+    """The sample records plus a hostile document, an exact day, approximate and undated events."""
+    first, second = sample.documents
+    memo = _doc(SCRIPT_TEXT, "memo.txt", title="Board memo <b>draft</b>", publisher="Anonymous")
+    police = sample.entities[0].id
+
+    def event(key: str, label: str, edtf: str | None, doc: Document, exact: str, kind: str = "event") -> Event:
+        return Event(
+            id=record_id("evt", key), label=label, kind=kind,
+            time=TimeValue.from_edtf(edtf) if edtf else None,
+            reports=(Report(doc.id, Span.find(doc, exact), None, "test"),),
+        )
+
+    extra = (
+        event("quote day", "Chief Ana Ruiz spoke to the Ledger", "2020-06-20", first,
+              '"We only ask for what helps a case," said Chief Ana Ruiz.', kind="statement"),
+        event("about day", "requests said to be voluntary", "2021-02-16~", second,
+              "the requests were voluntary", kind="statement"),
+        event("2021 usage", "Over 2,000 departments used the service", "2021~", second,
+              "Over 2,000 departments used the service in 2021"),
+        event("undated", "footage was shared", None, second, "Police spokesman Tom Hale"),
+        dataclasses.replace(
+            event("board", "The board met to review the program", "2021-03-03", memo,
+                  "<script>alert(1)</script> The board met on March 3, 2021"),
+            participants=(Participant(police, "subject"),),
+        ),
+    )
+    return dataclasses.replace(sample, documents=(*sample.documents, memo), events=(*sample.events, *extra))
+
+
+@pytest.fixture
+def graph(sample_records: Records) -> nx.MultiDiGraph:
+    return build_graph(app_records(sample_records), title="Doorbell *footage* case",
+                       base_iri="https://example.org/case/app/", description="Who asked for what, when.")
+
+
+@pytest.fixture
+def case_file(tmp_path: Path, graph: nx.MultiDiGraph) -> Path:
+    """The app's test case: a graph JSON export, loaded by the app through case.load_graph."""
+    path = tmp_path / "case.json"
+    path.write_text(to_json(graph), encoding="utf-8")
+    return path
+
+
+def _event_id(G: nx.MultiDiGraph, label: str) -> str:
+    return next(row.id for row in timeline(G) if row.event.label == label)
+
+
+def _trace_of(fig: Any, event_id: str) -> tuple[Any, int]:
+    for trace in fig.data:
+        for i, custom in enumerate(trace.customdata or ()):
+            if custom[0] == event_id and trace.name != "date given by one source":
+                return trace, i
+    raise AssertionError(f"{event_id} is not on the chart")
+
+
+# ---------------------------------------------------------------------------------------------
+# Launching
+
+
+def test_streamlit_command_runs_main_with_the_case_after_double_dash() -> None:
+    argv = streamlit_command(Path("some/case"), port=8765)
+    assert argv[:5] == [sys.executable, "-m", "streamlit", "run", str(APP_PATH)]
+    assert argv[argv.index("--server.port") + 1] == "8765"
+    assert argv[argv.index("--server.address") + 1] == "127.0.0.1"
+    assert argv[argv.index("--server.headless") + 1] == "true"
+    assert argv[argv.index("--browser.gatherUsageStats") + 1] == "false"
+    assert argv[-2:] == ["--", "some/case"]
+    assert "--server.port" not in streamlit_command(Path("c"))
+    assert APP_PATH.name == "main.py" and APP_PATH.is_file()
+
+
+def test_case_path_comes_from_argv_only_when_running_as_the_app_script() -> None:
+    assert case_path_from([str(APP_PATH), "my-case"], {}) == Path("my-case")
+    assert case_path_from(["/usr/bin/pytest", "tests/"], {CASE_ENV: "/x/case.json"}) == Path("/x/case.json")
+    assert case_path_from(["/usr/bin/pytest", "tests/"], {}) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Views
+
+
+def test_safe_text_escapes_html_and_markdown() -> None:
+    out = views.safe_text('<script>alert(1)</script> [x](javascript:y) $5 :red[z] a_b *c* "q" \'s\'\nnext')
+    for raw in ("<", ">", "[", "]", "(", ")", "$", ":", "_", "*", '"', "'"):
+        assert raw not in out.replace("<br>", "")
+    assert out.endswith("<br>next")
+    assert html.unescape(out.replace("<br>", "\n")).startswith("<script>alert(1)</script>")
+
+
+def test_day_events_are_markers_and_ranges_are_bars(graph: nx.MultiDiGraph) -> None:
+    fig = views.timeline_figure(timeline(graph))
+    day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
+    assert day.type == "scatter" and day.mode == "markers"
+    assert day.x[i].date() == date(2020, 6, 20)
+    year, j = _trace_of(fig, _event_id(graph, "Over 200 departments used the service"))
+    assert year.type == "bar" and year.orientation == "h"
+    assert year.base[j] == "2019-01-01"
+    assert year.x[j] == 365 * 86_400_000  # a year bar covers every day of 2019, 31 Dec included
+    interval, k = _trace_of(fig, _event_id(graph, "police asked camera owners for footage"))
+    assert interval.type == "bar" and interval.base[k] == "2020-06-16"
+    assert interval.x[k] == 31 * 86_400_000
+
+
+def test_approximate_times_are_drawn_differently(graph: nx.MultiDiGraph) -> None:
+    fig = views.timeline_figure(timeline(graph))
+    exact_bar, _ = _trace_of(fig, _event_id(graph, "Over 200 departments used the service"))
+    fuzzy_bar, _ = _trace_of(fig, _event_id(graph, "Over 2,000 departments used the service"))
+    assert fuzzy_bar.marker.opacity < exact_bar.marker.opacity
+    assert fuzzy_bar.marker.pattern.shape == "/" and not exact_bar.marker.pattern.shape
+    assert "approximate" in fuzzy_bar.name and "approximate" not in exact_bar.name
+    exact_day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
+    fuzzy_day, j = _trace_of(fig, _event_id(graph, "requests said to be voluntary"))
+    assert exact_day.marker.symbol[i] == "circle"
+    assert fuzzy_day.marker.symbol[j] == "circle-open"
+
+
+def test_every_dated_event_is_clickable_and_undated_ones_are_listed(graph: nx.MultiDiGraph) -> None:
+    rows = timeline(graph)
+    fig = views.timeline_figure(rows)
+    on_chart = {c[0] for trace in fig.data for c in trace.customdata}
+    undated = views.undated_rows(rows)
+    assert [r.event.label for r in undated] == ["footage was shared"]
+    assert on_chart == {r.id for r in rows} - {r.id for r in undated}
+
+
+def test_conflicting_event_has_red_outline_and_each_sources_date(graph: nx.MultiDiGraph) -> None:
+    event_id = _event_id(graph, "police asked camera owners for footage")
+    fig = views.timeline_figure(timeline(graph))
+    trace, i = _trace_of(fig, event_id)
+    assert trace.marker.line.color[i] == views.CONFLICT_COLOUR
+    ticks = next(t for t in fig.data if t.name == "date given by one source")
+    assert sorted(x.date() for x in ticks.x) == [date(2020, 6, 16), date(2020, 7, 16)]
+    assert {c[0] for c in ticks.customdata} == {event_id}
+
+
+def test_selected_event_ids_reads_a_plotly_selection() -> None:
+    state = {"selection": {"points": [{"customdata": ["evt-1", "a", "b"]}, {"customdata": ["evt-1"]},
+                                      {"customdata": "evt-2"}, {"x": 1}], "box": [], "lasso": []}}
+    assert views.selected_event_ids(state) == ["evt-1", "evt-2"]
+    assert views.selected_event_ids(None) == []
+    assert views.selected_event_ids({"selection": {"points": []}}) == []
+
+
+def test_passage_is_escaped_in_context_with_the_cited_words_marked() -> None:
+    text = "x" * 50 + " before <b>bold</b> the cited words after " + "y " * 200
+    start = text.index("the cited words")
+    out = views.passage_html(text, start, start + len("the cited words"), context=30)
+    assert '<mark class="tg-hit">the cited words</mark>' in out
+    assert "&lt;b&gt;bold&lt;/b&gt;" in out and "<b>" not in out
+    assert out.startswith("…") and out.endswith("…")
+
+
+def test_document_html_merges_overlapping_highlights() -> None:
+    text = "alpha beta gamma delta"
+    out = views.document_html(text, [views.Highlight(6, 16, "one"), views.Highlight(11, 22, "two", current=True)])
+    assert out == ('alpha <mark class="tg-hit" title="one">beta </mark>'
+                   '<mark class="tg-hit tg-current" title="one; two">gamma</mark>'
+                   '<mark class="tg-hit tg-current" title="two"> delta</mark>')
+
+
+def test_event_detail_gathers_sources_participants_claims_and_conflicts(graph: nx.MultiDiGraph) -> None:
+    detail = views.event_detail(graph, _event_id(graph, "police asked camera owners for footage"))
+    assert detail is not None
+    assert detail.when == "16 June 2020 to 16 July 2020"
+    assert detail.participants == (("City Police", "agent"),)
+    assert [r.publisher for r in detail.reports] == ["Daily Ledger", "Gazette"]
+    assert [r.stated for r in detail.reports] == ["16 June 2020", "16 July 2020"]
+    assert '<mark class="tg-hit">City police asked camera owners for footage on June 16, 2020</mark>' in \
+        detail.reports[0].passage
+    assert [c.kind for c in detail.conflicts] == ["date"]
+    assert {c.claimant for c in detail.claims} == {"Ana Ruiz", "Police spokesman Tom Hale"}
+    assert views.event_detail(graph, "evt-missing") is None
+
+
+def test_event_passage_from_a_hostile_document_is_escaped(graph: nx.MultiDiGraph) -> None:
+    detail = views.event_detail(graph, _event_id(graph, "The board met to review the program"))
+    assert detail is not None
+    passage = detail.reports[0].passage
+    assert "<script>" not in passage and "&lt;script&gt;" in passage
+    assert detail.reports[0].title == "Board memo <b>draft</b>"  # escaped when drawn, not before
+
+
+def test_document_table_and_highlights(graph: nx.MultiDiGraph) -> None:
+    table = views.document_table(graph)
+    assert [row["title"] for row in table] == ["Board memo <b>draft</b>", "Footage requests, explained",
+                                                "Police seek doorbell footage"]
+    assert all(len(row["sha256"]) == 64 for row in table)
+    ledger = next(row["id"] for row in table if row["publisher"] == "Daily Ledger")
+    marks = views.document_highlights(graph, ledger)
+    assert [m.title.split(" (")[0] for m in marks] == [
+        "police asked camera owners for footage", "Chief Ana Ruiz spoke to the Ledger",
+        "Over 200 departments used the service"]
+    assert not any(m.current for m in marks)
+    assert [m.current for m in views.document_highlights(graph, ledger, current=_event_id(
+        graph, "Chief Ana Ruiz spoke to the Ledger"))] == [False, True, False]
+
+
+def test_case_summary_counts(graph: nx.MultiDiGraph) -> None:
+    summary = views.case_summary(graph)
+    assert summary.title == "Doorbell *footage* case"
+    assert dict(summary.counts) == {"documents": 3, "events": 7, "entities": 3, "claims": 2, "conflicts": 1}
+
+
+# ---------------------------------------------------------------------------------------------
+# The script, headless
+
+
+@pytest.fixture
+def app(case_file: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(CASE_ENV, str(case_file))
+    return AppTest.from_file(str(APP_PATH), default_timeout=60)
+
+
+def _markdown(at) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(str(m.value) for m in at.markdown)
+
+
+def test_app_loads_the_case_and_shows_the_timeline(app, case_file: Path, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    assert load_graph(case_file).graph["case"]["title"] == "Doorbell *footage* case"
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Timeline"]
+    assert app.get("plotly_chart"), "no chart"
+    assert "Doorbell &#42;footage&#42; case" in "".join(str(m.value) for m in app.sidebar.markdown)
+    assert app.radio(key="_page_widget").value == "Timeline"
+    assert len(app.selectbox(key="_event_widget").options) == 7
+    assert "footage was shared" in _markdown(app)  # the undated event is listed
+    assert app.query_params["page"] == "timeline"
+
+
+def test_clicking_an_event_on_the_chart_shows_its_details(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_id(graph, "police asked camera owners for footage")
+    app.run()
+    app.session_state["timeline"] = {"selection": {"points": [{"customdata": [event_id, "x", "y"]}],
+                                                   "point_indices": [0], "box": [], "lasso": []}}
+    app.run()
+    assert not app.exception, app.exception
+    assert app.selectbox(key="_event_widget").value == event_id
+    text = _markdown(app)
+    assert '<mark class="tg-hit">City police asked camera owners for footage on June 16, 2020</mark>' in text
+    assert "Daily Ledger" in text and "Gazette" in text
+    assert any("Sources disagree" in w.value for w in app.warning)
+    assert app.query_params["event"] == event_id
+
+
+def test_picking_an_event_in_the_selectbox_shows_its_details(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_id(graph, "The board met to review the program")
+    app.run()
+    app.selectbox(key="_event_widget").set_value(event_id).run()
+    assert not app.exception, app.exception
+    text = _markdown(app)
+    assert "&lt;script&gt;alert&#40;1&#41;&lt;/script&gt; The board met on March 3" in text
+    assert "<script>" not in text
+    assert "Board memo &lt;b&gt;draft&lt;/b&gt;" in text
+
+
+def test_a_report_opens_its_document_in_the_reader(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_id(graph, "The board met to review the program")
+    memo = next(row["id"] for row in views.document_table(graph) if row["publisher"] == "Anonymous")
+    app.run()
+    app.selectbox(key="_event_widget").set_value(event_id).run()
+    app.button(key=f"open-{event_id}-0").click().run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Documents"]
+    assert app.selectbox(key="_doc_widget").value == memo
+    assert app.query_params["page"] == "documents" and app.query_params["doc"] == memo
+    text = _markdown(app)
+    assert "<script>" not in text
+    assert '<mark class="tg-hit tg-current"' in text  # the selected event's passage stands out
+    assert "&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;" in text
+    assert "&#91;the program&#93;&#40;javascript&#58;alert&#40;2&#41;&#41;" in text
+    assert "&#36;5 and &#36;6 &#58;red&#91;per&#93;" in text
+
+
+def test_query_params_open_a_page_event_and_document(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    ledger = next(row["id"] for row in views.document_table(graph) if row["publisher"] == "Daily Ledger")
+    app.query_params["page"] = "documents"
+    app.query_params["doc"] = ledger
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Documents"]
+    assert "Police seek doorbell footage" in _markdown(app)
+    app.button(key=f"show-{ledger}-0").click().run()
+    assert [t.value for t in app.title] == ["Timeline"]
+    assert app.selectbox(key="_event_widget").value == _event_id(graph, "police asked camera owners for footage")
+
+
+def test_unknown_ids_in_the_url_are_ignored(app) -> None:  # type: ignore[no-untyped-def]
+    app.query_params["page"] = "nowhere"
+    app.query_params["event"] = "evt-nope"
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Timeline"]
+    assert app.selectbox(key="_event_widget").value is None
+
+
+def test_a_case_that_is_not_built_shows_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(CASE_ENV, str(tmp_path))
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert len(at.error) == 1 and "timeline-graph build" in html.unescape(at.error[0].value)
+    assert not at.get("plotly_chart")

@@ -1,0 +1,48 @@
+"""The Streamlit app: where its script lives and how to start it.
+
+The CLI and the tests start the app with the same argv, built by :func:`streamlit_command`.
+Importing this package does not import Streamlit.
+
+>>> streamlit_command(Path("my-case"), port=8501)[-2:]
+['--', 'my-case']
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+__all__ = ["APP_PATH", "CASE_ENV", "case_path_from", "streamlit_command"]
+
+#: The Streamlit script.
+APP_PATH = Path(__file__).resolve().with_name("main.py")
+
+#: Environment variable naming the case when no argument is given (used by tests).
+CASE_ENV = "TIMELINE_GRAPH_CASE"
+
+
+def streamlit_command(
+    case: Path, *, port: int | None = None, address: str = "127.0.0.1", headless: bool = True
+) -> list[str]:
+    """The argv that serves the app for ``case`` (a built case folder or a graph JSON file)."""
+    argv = [sys.executable, "-m", "streamlit", "run", str(APP_PATH)]
+    argv += ["--server.headless", "true" if headless else "false", "--server.address", address]
+    if port is not None:
+        argv += ["--server.port", str(port)]
+    argv += ["--browser.gatherUsageStats", "false", "--", str(case)]
+    return argv
+
+
+def case_path_from(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Path | None:
+    """The case the app should show: ``argv[1]`` when run as the app script, else the env var.
+
+    Under ``streamlit run main.py -- CASE`` Streamlit sets ``argv`` to ``[main.py, CASE]``; in
+    other hosts (``AppTest`` inside pytest) ``argv`` belongs to someone else and is ignored.
+    """
+    environ = os.environ if environ is None else environ
+    if len(argv) > 1 and argv[0] and Path(argv[0]).resolve() == APP_PATH:
+        return Path(argv[1])
+    value = environ.get(CASE_ENV, "").strip()
+    return Path(value) if value else None

@@ -1,0 +1,471 @@
+"""What the app shows, as pure functions of the graph: figures, rows and escaped HTML.
+
+Nothing here imports Streamlit, so every view is testable on its own. Document content (text,
+titles, labels, names) is never trusted: :func:`safe_text` escapes it for HTML *and* for
+Streamlit's Markdown (links, emphasis, ``$math$``, ``:emoji:``) before any markup is added.
+
+>>> safe_text("<script>alert(1)</script>")
+'&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;'
+>>> passage_html("Police asked on June 16 for footage.", 16, 23, context=6)
+'…ed on <mark class="tg-hit">June 16</mark> for f…'
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+import networkx as nx
+import plotly.graph_objects as go
+
+from ..graph import CASE, claims, conflicts, documents, entities, events, record
+from ..model import Claim, Conflict, Document, Event, Span, TimeValue
+from ..timeline import TimelineRow, describe_time
+
+__all__ = [
+    "CaseSummary",
+    "ClaimView",
+    "EventDetail",
+    "Highlight",
+    "ReportView",
+    "case_summary",
+    "document_highlights",
+    "document_html",
+    "document_table",
+    "event_choices",
+    "event_detail",
+    "events_in_document",
+    "passage_html",
+    "safe_text",
+    "selected_event_ids",
+    "short",
+    "timeline_figure",
+    "undated_rows",
+]
+
+#: Characters of document text shown around a cited passage.
+PASSAGE_CONTEXT = 220
+
+#: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+CONFLICT_COLOUR = "#C0392B"
+
+# Markdown (and Streamlit's Markdown extensions: ``$math$``, ``:emoji:``, ``:red[...]``) gives
+# meaning to these characters besides HTML's; as character references they are plain text to
+# both the Markdown parser and the HTML parser. One pass, so no reference is escaped twice.
+_SPECIAL = re.compile(r"[&<>\"'\\`*_\[\]{}()#+\-!|~$:=^]")
+_NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+
+
+def safe_text(value: object) -> str:
+    """Text made inert for ``st.markdown(..., unsafe_allow_html=True)``: HTML and Markdown escaped."""
+    text = str(value).replace("\r\n", "\n")
+    escaped = _SPECIAL.sub(lambda m: _NAMED.get(m.group(), f"&#{ord(m.group())};"), text)
+    return escaped.replace("\n", "<br>")
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0] if " " in flat[: limit - 1] else flat[: limit - 1]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# The case
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """A case's title, description and how many records of each kind it has."""
+
+    title: str
+    description: str
+    counts: tuple[tuple[str, int], ...]
+
+
+def case_summary(G: nx.MultiDiGraph) -> CaseSummary:
+    """The title, description and record counts shown in the sidebar."""
+    settings = G.graph.get(CASE, {})
+    counts = (
+        ("documents", sum(1 for _ in documents(G))),
+        ("events", sum(1 for _ in events(G))),
+        ("entities", sum(1 for _ in entities(G))),
+        ("claims", sum(1 for _ in claims(G))),
+        ("conflicts", sum(1 for _ in conflicts(G))),
+    )
+    return CaseSummary(str(settings.get("title") or "Untitled case"), str(settings.get("description") or ""), counts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Timeline
+
+
+def _kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
+    kinds = sorted({row.event.kind for row in rows})
+    return {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(kinds)}
+
+
+def _is_fuzzy(time_value: TimeValue | None) -> bool:
+    return time_value is not None and (time_value.approximate or time_value.uncertain)
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12))
+
+
+def _hover(row: TimelineRow) -> str:
+    lines = [f"<b>{html.escape(short(row.event.label, 80))}</b>", html.escape(row.when)]
+    sources = len(row.documents)
+    lines.append(f"{sources} source{'s' if sources != 1 else ''}")
+    if row.conflicts:
+        lines.append("⚠ sources disagree")
+    return "<br>".join(lines)
+
+
+def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
+    """The rows that cannot be placed on a time axis (no bound known)."""
+    return [row for row in rows if row.start is None and row.end is None]
+
+
+def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
+    """A time axis with one line per dated event; ``customdata[0]`` of every point is the event id.
+
+    An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
+    from its earliest day to the end of its latest day. Approximate or uncertain times are
+    hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
+    outline, and the dates each source gives are drawn as small ticks on the event's line.
+    """
+    dated = [row for row in rows if row.start is not None or row.end is not None]
+    colours = _kind_colours(dated)
+    fig = go.Figure()
+    # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
+    groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
+    for y, row in enumerate(dated):
+        t = row.event.time
+        if row.start is not None and row.end is not None and row.start != row.end:
+            shape = "bar"
+        elif row.start is not None and row.end is not None:
+            shape = "day"
+        else:
+            shape = "open"
+        groups.setdefault((row.event.kind, shape, _is_fuzzy(t)), []).append((y, row))
+
+    for (kind, shape, fuzzy), members in sorted(groups.items()):
+        colour = colours[kind]
+        name = f"{kind} (approximate or uncertain)" if fuzzy else kind
+        ys = [y for y, _ in members]
+        custom = [[row.id, row.event.label, row.when] for _, row in members]
+        hover = [_hover(row) for _, row in members]
+        outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
+        outline_width = [3 if row.conflicts else 1 for _, row in members]
+        common: dict[str, Any] = {
+            "name": name, "legendgroup": kind, "y": ys, "customdata": custom,
+            "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+        }
+        if shape == "bar":
+            spans = [(row.start, row.end) for _, row in members if row.start and row.end]
+            fig.add_trace(go.Bar(
+                orientation="h",
+                base=[start.isoformat() for start, _ in spans],
+                # a bar covers its latest day too: from the start of earliest to the end of latest
+                x=[((end - start).days + 1) * 86_400_000 for start, end in spans],
+                width=0.55,
+                marker={
+                    "color": colour,
+                    "opacity": 0.45 if fuzzy else 0.9,
+                    "pattern": {"shape": "/" if fuzzy else "", "fgcolor": colour, "solidity": 0.3},
+                    "line": {"color": outline, "width": outline_width},
+                },
+                **common,
+            ))
+        else:
+            xs = []
+            symbols = []
+            for _, row in members:
+                if shape == "day":
+                    assert row.start is not None
+                    xs.append(_noon(row.start))
+                    symbols.append("circle-open" if fuzzy else "circle")
+                elif row.start is not None:  # open end: known from
+                    xs.append(_noon(row.start))
+                    symbols.append("triangle-right-open" if fuzzy else "triangle-right")
+                else:  # open start: known until
+                    assert row.end is not None
+                    xs.append(_noon(row.end))
+                    symbols.append("triangle-left-open" if fuzzy else "triangle-left")
+            fig.add_trace(go.Scatter(
+                x=xs, mode="markers",
+                marker={
+                    "symbol": symbols, "size": 15, "color": colour,
+                    "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
+                },
+                **common,
+            ))
+
+    ticks_x: list[datetime] = []
+    ticks_y: list[int] = []
+    ticks_custom: list[list[str]] = []
+    ticks_hover: list[str] = []
+    for y, row in enumerate(dated):
+        if not row.conflicts:
+            continue
+        for report in row.event.reports:
+            stated = report.stated_time
+            if stated is None or stated.earliest is None or stated.earliest != stated.latest:
+                continue
+            ticks_x.append(_noon(stated.earliest))
+            ticks_y.append(y)
+            ticks_custom.append([row.id, row.event.label, row.when])
+            ticks_hover.append(f"a source gives {html.escape(describe_time(stated))}")
+    if ticks_x:
+        fig.add_trace(go.Scatter(
+            x=ticks_x, y=ticks_y, mode="markers", name="date given by one source",
+            marker={"symbol": "line-ns-open", "size": 18, "color": CONFLICT_COLOUR, "line": {"width": 2}},
+            customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+
+    fig.update_layout(
+        barmode="overlay",
+        height=max(320, 110 + 36 * len(dated)),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        hoverlabel={"align": "left"},
+        clickmode="event+select",
+        xaxis={"type": "date", "showgrid": True, "title": None},
+        yaxis={
+            "tickmode": "array", "tickvals": list(range(len(dated))),
+            "ticktext": [html.escape(short(row.event.label, 45)) for row in dated],
+            "autorange": "reversed", "showgrid": False, "title": None, "fixedrange": True,
+        },
+    )
+    return fig
+
+
+def selected_event_ids(selection: Any) -> list[str]:
+    """The event ids in a ``st.plotly_chart`` selection state, in selection order, no repeats."""
+    if not selection:
+        return []
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        return []
+    ids: dict[str, None] = {}
+    for point in points or ():
+        try:
+            custom = point["customdata"]
+        except (KeyError, TypeError):
+            continue
+        event_id = custom[0] if isinstance(custom, list | tuple) and custom else custom
+        if isinstance(event_id, str):
+            ids[event_id] = None
+    return list(ids)
+
+
+def event_choices(rows: Sequence[TimelineRow]) -> dict[str, str]:
+    """Event id -> "label · when in words", in timeline order (for a selectbox)."""
+    return {row.id: f"{short(row.event.label, 70)} · {row.when}" for row in rows}
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages
+
+
+def passage_html(text: str, start: int, end: int, *, context: int = PASSAGE_CONTEXT) -> str:
+    """``text[start:end]`` highlighted in ``<mark>``, with up to ``context`` characters around it.
+
+    The context is cut at a word boundary and marked with an ellipsis where text was left out.
+    Everything is escaped with :func:`safe_text`; the ``<mark>`` is the only markup.
+    """
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    before = ("…" if lo > 0 else "") + safe_text(text[lo:start])
+    after = safe_text(text[end:hi]) + ("…" if hi < len(text) else "")
+    return f'{before}<mark class="tg-hit">{safe_text(text[start:end])}</mark>{after}'
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A stretch of a document to mark, with a tooltip; ``current`` marks the selected event."""
+
+    start: int
+    end: int
+    title: str
+    current: bool = False
+
+
+def document_html(text: str, highlights: Iterable[Highlight]) -> str:
+    """A whole document, escaped, with every highlight in ``<mark>`` (overlaps are merged)."""
+    marks = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
+    cuts = sorted({0, len(text), *(h.start for h in marks), *(h.end for h in marks)})
+    parts = []
+    for lo, hi in itertools.pairwise(cuts):
+        covering = [h for h in marks if h.start <= lo and hi <= h.end]
+        piece = safe_text(text[lo:hi])
+        if covering:
+            cls = "tg-hit tg-current" if any(h.current for h in covering) else "tg-hit"
+            title = safe_text("; ".join(dict.fromkeys(h.title for h in covering)))
+            piece = f'<mark class="{cls}" title="{title}">{piece}</mark>'
+        parts.append(piece)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Event details
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """One document reporting the event: who published it, the date it gives, its words."""
+
+    document: str  # document id
+    title: str
+    publisher: str | None
+    published: str | None  # in words
+    stated: str | None  # the time this document gives, in words
+    passage: str  # escaped HTML with the cited words in <mark>
+    exact: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim shown beside an event."""
+
+    id: str
+    text: str
+    claimant: str  # a name, or "the document itself"
+    document: str
+    document_title: str
+    passage: str  # escaped HTML
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """Everything the details panel shows for one event."""
+
+    event: Event
+    when: str
+    participants: tuple[tuple[str, str], ...]  # (name, role)
+    place: str | None
+    reports: tuple[ReportView, ...]
+    claims: tuple[ClaimView, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+def _name(G: nx.MultiDiGraph, entity_id: str | None) -> str | None:
+    if entity_id is None or entity_id not in G:
+        return None
+    return str(getattr(record(G, entity_id), "name", entity_id))
+
+
+def _document(G: nx.MultiDiGraph, document_id: str) -> Document | None:
+    if document_id not in G:
+        return None
+    doc = record(G, document_id)
+    return doc if isinstance(doc, Document) else None
+
+
+#: How far (in characters) from an event's passage a claim in the same document counts as related.
+RELATED_WINDOW = 600
+
+
+def _related_claims(G: nx.MultiDiGraph, event: Event) -> list[Claim]:
+    """Claims by or about a participant, or near one of the event's passages in the same document."""
+    people = {p.entity for p in event.participants}
+    near: dict[str, list[tuple[int, int]]] = {}
+    for report in event.reports:
+        near.setdefault(report.document, []).append(
+            (report.span.start - RELATED_WINDOW, report.span.end + RELATED_WINDOW))
+    found = []
+    for claim in claims(G):
+        by_or_about = claim.claimant in people or bool(people.intersection(claim.about))
+        close = any(lo <= claim.span.end and claim.span.start <= hi for lo, hi in near.get(claim.document, ()))
+        if by_or_about or close:
+            found.append(claim)
+    return sorted(found, key=lambda c: (c.reported.sort_key() if c.reported else (date.max, date.max, ""),
+                                        c.document, c.span.start))
+
+
+def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
+    """The details panel of one event, or None if the graph has no such event."""
+    if event_id not in G or not isinstance(record(G, event_id), Event):
+        return None
+    event: Event = record(G, event_id)
+    participants = tuple((_name(G, p.entity) or p.entity, p.role) for p in event.participants)
+    reports = []
+    for report in event.reports:
+        doc = _document(G, report.document)
+        if doc is None:
+            passage = f'<mark class="tg-hit">{safe_text(report.span.exact)}</mark>'
+            reports.append(ReportView(report.document, report.document, None, None,
+                                      describe_time(report.stated_time) if report.stated_time else None,
+                                      passage, report.span.exact))
+            continue
+        reports.append(ReportView(
+            document=doc.id, title=doc.label, publisher=doc.publisher,
+            published=describe_time(doc.published) if doc.published else None,
+            stated=describe_time(report.stated_time) if report.stated_time else None,
+            passage=passage_html(doc.text, report.span.start, report.span.end),
+            exact=report.span.exact,
+        ))
+    claim_views = []
+    for claim in _related_claims(G, event):
+        doc = _document(G, claim.document)
+        claim_views.append(ClaimView(
+            id=claim.id, text=claim.text,
+            claimant=_name(G, claim.claimant) or claim.claimant_name or "the document itself",
+            document=claim.document, document_title=doc.label if doc else claim.document,
+            passage=passage_html(doc.text, claim.span.start, claim.span.end, context=80) if doc
+            else f'<mark class="tg-hit">{safe_text(claim.span.exact)}</mark>',
+        ))
+    found_conflicts = tuple(c for c in conflicts(G) if event.id in c.items)
+    return EventDetail(
+        event=event, when=describe_time(event.time), participants=participants,
+        place=_name(G, event.place), reports=tuple(reports), claims=tuple(claim_views),
+        conflicts=found_conflicts,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def document_table(G: nx.MultiDiGraph) -> list[dict[str, str]]:
+    """One row per document (title, publisher, date, source, sha256, id), ordered by title."""
+    rows = []
+    for doc in documents(G):
+        rows.append({
+            "title": doc.label,
+            "publisher": doc.publisher or "",
+            "published": describe_time(doc.published) if doc.published else "date unknown",
+            "source": doc.url or doc.source,
+            "sha256": doc.sha256,
+            "id": doc.id,
+        })
+    return sorted(rows, key=lambda r: (r["title"].casefold(), r["id"]))
+
+
+def events_in_document(G: nx.MultiDiGraph, document_id: str) -> list[tuple[Event, Span]]:
+    """Every event report in one document, as (event, span), in text order."""
+    found = [(event, report.span) for event in events(G) for report in event.reports
+             if report.document == document_id]
+    return sorted(found, key=lambda pair: (pair[1].start, pair[1].end, pair[0].id))
+
+
+def document_highlights(G: nx.MultiDiGraph, document_id: str, *, current: str | None = None) -> list[Highlight]:
+    """The event spans of a document to highlight; those of event ``current`` stand out."""
+    return [Highlight(span.start, span.end, f"{event.label} ({describe_time(event.time)})", event.id == current)
+            for event, span in events_in_document(G, document_id)]
