@@ -68,10 +68,10 @@ FURNITURE_LINES = frozenset(
 )
 
 #: Whole lines that credit a picture ("Image: Agency", "Photo by A. Name / Outlet"): short,
-#: and nothing but the credit. A caption that runs on into a sentence is not matched.
+#: and nothing but the credit. A line ending as a sentence ends (".", "!", "?") is not matched.
 FURNITURE_PATTERNS = (
-    re.compile(r"(?:image|photo|photograph|illustration|graphic)(?:\s+credit)?\s*:\s*[^.!?]{1,60}", re.IGNORECASE),
-    re.compile(r"(?:image|photo|photograph|illustration)\s+by\s+[^.!?]{1,60}", re.IGNORECASE),
+    re.compile(r"(?:image|photo|photograph|illustration|graphic)(?:\s+credit)?\s*:\s*[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
+    re.compile(r"(?:image|photo|photograph|illustration)\s+by\s+[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
 )
 
 _BOMS = (
@@ -209,12 +209,17 @@ def normalize(text: str) -> str:
 
 
 def _drop_repeated_title(lines: list[str]) -> list[str]:
-    content = [i for i, line in enumerate(lines) if line.strip()][:2]
-    if len(content) == 2:
-        first, second = (lines[i] for i in content)
-        if first.strip() == second.strip() and len(first) <= _DUPLICATE_TITLE_MAX:
-            return lines[: content[1]] + lines[content[1] + 1 :]
-    return lines
+    """Lines without the repeats of the first line that come right after it (blank lines apart)."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if not content or len(lines[content[0]]) > _DUPLICATE_TITLE_MAX:
+        return lines
+    title = lines[content[0]].strip()
+    repeats: set[int] = set()
+    for i in content[1:]:
+        if lines[i].strip() != title:
+            break
+        repeats.add(i)
+    return [line for i, line in enumerate(lines) if i not in repeats]
 
 
 def paragraphs_from_lines(lines: Iterable[str]) -> str:
