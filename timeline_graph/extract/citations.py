@@ -1,0 +1,167 @@
+"""A document saying where its information comes from: other outlets, reports, interviews.
+
+Patterns: "according to (a report by) X", "X reported/reports", "reported/published by X"
+("as reported by", "first reported by"), "X told Y" and "in a statement to Y" (Y is the
+outlet that received the words), "in an interview with X", and reference-list entries
+(``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
+:func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
+
+>>> format_label("Daily Ledger", "Water rates rise", "June 3, 2020")
+'Daily Ledger: Water rates rise (June 3, 2020)'
+>>> parse_label('Daily Ledger: Water rates rise (June 3, 2020)')
+('Daily Ledger', 'Water rates rise', 'June 3, 2020')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Citation, Document, Entity, Span, record_id
+from .text import DATE_PATTERN, reference_entries, strip_span
+
+__all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
+
+VERSION = "citations-0.1.0"
+
+_SOURCE = r"(?P<src>(?:the |The )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,6})"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "according-to",
+        re.compile(
+            r"\b[Aa]ccording(?:\s+to)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
+            rf"(?P<date>{DATE_PATTERN})\s+(?:report|article|story|investigation|column|post)\s+"
+            rf"(?:by|from|in|for)\s+{_SOURCE}"
+        ),
+    ),
+    (
+        "according-to",
+        re.compile(
+            r"\b[Aa]ccording(?:\s+to)?\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|\d{4})\s+)?"
+            r"(?:report|article|story|investigation|analysis|study|interview|data)[^,.;]{0,40}?"
+            rf"\s+(?:by|from|in|published by)\s+{_SOURCE}"
+        ),
+    ),
+    (
+        "according-to",
+        re.compile(rf"\b[Aa]ccording(?:\s+to)?\s+{_SOURCE}"),
+    ),
+    (
+        "reported-by",
+        re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|published)\s+by\s+{_SOURCE}"),
+    ),
+    ("interview", re.compile(rf"\bin\s+an\s+interview\s+with\s+{_SOURCE}")),
+    ("told", re.compile(rf"\b(?:told|tells)\s+{_SOURCE}")),
+    ("told", re.compile(rf"\b[Ii]n\s+a\s+statement\s+to\s+{_SOURCE}")),
+    ("reported-by", re.compile(rf"{_SOURCE}\s+(?:\w+ly\s+)?(?:reported|reports)\b(?!\s+by)")),
+)
+_TAIL_WORDS = re.compile(r"(?:\s+(?:[A-Z][a-z]+day|Tuesday|In|On|That|This|The))+$")
+
+
+def format_label(outlet: str | None, title: str | None = None, date: str | None = None) -> str:
+    """``Outlet: Title (Date)``, leaving out the parts that are unknown."""
+    label = outlet or ""
+    if title:
+        label = f"{label}: {title}" if label else title
+    if date:
+        label = f"{label} ({date})" if label else f"({date})"
+    return label
+
+
+_LABEL = re.compile(
+    rf"^(?:(?P<outlet>[^:]+?):\s+)?(?P<title>.*?)(?:\s+\((?P<date>{DATE_PATTERN})\))?$"
+)
+
+
+def parse_label(label: str) -> tuple[str | None, str | None, str | None]:
+    """(outlet, title, date) of a label written by :func:`format_label`.
+
+    A label with no ``": "`` is an outlet (or other source) name alone.
+    """
+    match = _LABEL.match(label.strip())
+    if not match:  # pragma: no cover - the pattern matches any string
+        return label, None, None
+    outlet, title, date = match.group("outlet"), match.group("title") or None, match.group("date")
+    if outlet is None:
+        return title, None, date
+    return outlet, title, date
+
+
+def _entity_for(doc_text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
+    """The organization or person mentioned inside text[start:end] (the longest mention)."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        if entity.kind not in ("organization", "person"):
+            continue
+        for m in entity.mentions:
+            if start <= m.start and m.end <= end and (best is None or m.end - m.start > best[0]):
+                best = (m.end - m.start, entity)
+    return best[1] if best else None
+
+
+def _entity_named(label: str, entities: Sequence[Entity]) -> Entity | None:
+    key = label.casefold().removeprefix("the ")
+    for entity in entities:
+        names = [entity.name, *entity.aliases]
+        if any(n.casefold().removeprefix("the ") == key for n in names):
+            return entity
+    return None
+
+
+def find_citations(doc: Document, entities: Sequence[Entity]) -> tuple[Citation, ...]:
+    """Every place the document names a source it relies on."""
+    text = doc.text
+    found: dict[tuple[int, int], Citation] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> None:
+        start, end = strip_span(text, start, end)
+        if start >= end or not label or any(s < end and start < e for s, e in taken):
+            return
+        span = Span.at(doc, start, end)
+        found[(start, end)] = Citation(
+            id=record_id("cit", doc.id, start, end),
+            document=doc.id,
+            span=span,
+            cites_label=label,
+            cites_entity=entity.id if entity else None,
+            kind=kind,
+            extractor=f"citations@{VERSION}",
+        )
+        taken.append((start, end))
+
+    for entry in reference_entries(text):
+        outlet = text[slice(*entry.outlet)]
+        title = text[slice(*entry.title)].strip().rstrip(",.")
+        date = text[slice(*entry.date)]
+        entity = _entity_for(text, *entry.outlet, entities) or _entity_named(outlet, entities)
+        start, end = entry.line
+        add(start, end, format_label(outlet, title, date), "reference", entity)
+
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            s, e = match.span("src")
+            s, e = strip_span(text, s, e)
+            e -= len(text[s:e]) - len(text[s:e].rstrip(".,"))
+            tail = _TAIL_WORDS.search(text[s:e])
+            if tail:
+                e = s + tail.start()
+            if s >= e:
+                continue
+            entity = _entity_for(text, s, e, entities)
+            if entity is None and kind in ("reported-by", "told", "interview"):
+                continue  # "X reported" needs X to be a known source
+            label = entity.name if entity else _plain_label(text[s:e])
+            if entity is None and not label[:1].isupper():
+                continue
+            if "date" in pattern.groupindex and entity:
+                label = format_label(entity.name, None, match.group("date"))
+            end = match.end() if match.end() > match.end("src") else e
+            add(match.start(), end, label, kind, entity)
+    return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
+
+
+def _plain_label(words: str) -> str:
+    words = " ".join(words.split())
+    return re.sub(r"^(?:the|The)\s+", "", words)
