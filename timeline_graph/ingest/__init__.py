@@ -141,7 +141,10 @@ def _source_for(path: Path, root: Path) -> str:
 
 
 def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | IngestError]:
-    """One Document or IngestError per path, in order; sources are POSIX paths relative to root."""
+    """One Document or IngestError per path, in order, so a caller reports errors and goes on.
+
+    Sources are POSIX paths relative to ``root`` (a path outside it keeps its own spelling).
+    """
     for path in paths:
         source = _source_for(path, root)
         try:

@@ -72,7 +72,7 @@ def split_front_matter(text: str, source: str) -> tuple[Metadata, str]:
 def _yaml_problem(err: yaml.YAMLError) -> str:
     if isinstance(err, yaml.MarkedYAMLError) and err.problem_mark is not None:
         line = err.problem_mark.line + 2  # +1 for 1-based lines, +1 for the opening '---'
-        return f"{err.problem} (line {line})"
+        return f"{' '.join(str(err.problem).split())} (line {line})"
     return " ".join(str(err).split())
 
 

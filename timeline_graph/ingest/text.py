@@ -93,7 +93,8 @@ _SIGNATURES = (
     (b"\x7fELF", "an executable"),
 )
 
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B} | {0x7F}
+_CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B} | {0x7F}))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _SAMPLE = 65536
 _MAX_CONTROL_SHARE = 0.05
 _MAX_NON_ASCII_SHARE = 0.30
@@ -123,10 +124,15 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             raise IngestError(source, f"not {declared} text as it declares ({_where(err)})") from err
     if _plausibly_cp1252(data):
         return data.decode("cp1252")
-    high = sum(1 for b in data[:_SAMPLE] if b >= 0x80)
-    if high > _MAX_NON_ASCII_SHARE * len(data[:_SAMPLE]) and _NON_ASCII_RUN.search(data[:_SAMPLE]):
+    sample = data[:_SAMPLE]
+    if _count(sample, _HIGH_BYTES) > _MAX_NON_ASCII_SHARE * len(sample) and _NON_ASCII_RUN.search(sample):
         raise IngestError(source, "binary file (mostly non-text bytes), skipped")
     raise IngestError(source, f"not UTF-8 text ({_where(utf8_error)})")
+
+
+def _count(data: bytes, which: bytes) -> int:
+    """How many bytes of ``data`` are among ``which`` (fast: no Python loop over the bytes)."""
+    return len(data) - len(data.translate(None, which))
 
 
 def _where(err: UnicodeDecodeError, offset: int = 0) -> str:
@@ -142,7 +148,7 @@ def _refuse_binary(data: bytes, source: str) -> None:
         if data.startswith(signature):
             raise IngestError(source, f"binary file (looks like {kind}), skipped")
     sample = data[:_SAMPLE]
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = _count(sample, _CONTROL_BYTES)
     if sample and controls > _MAX_CONTROL_SHARE * len(sample):
         raise IngestError(source, f"binary file ({controls} control bytes in the first {len(sample)}), skipped")
 
@@ -164,9 +170,8 @@ def _plausibly_cp1252(data: bytes) -> bool:
         data.decode("cp1252")
     except UnicodeDecodeError:
         return False
-    high = sum(1 for b in data if b >= 0x80)
     return (
-        high <= _MAX_NON_ASCII_SHARE * len(data)
+        _count(data, _HIGH_BYTES) <= _MAX_NON_ASCII_SHARE * len(data)
         and not _NON_ASCII_RUN.search(data)
         and not _UTF8_MULTIBYTE.search(data)
     )
