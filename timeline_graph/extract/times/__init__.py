@@ -1,0 +1,131 @@
+"""Time expressions: find them in text, give each its TIMEX3 value and an EDTF time value.
+
+Rule-based: one compiled regular expression per kind of expression (see ``_rules``), longest
+matches win, and each match is then resolved in text order against the document date
+("yesterday", "last summer"), the tense of its sentence (a bare "Friday" or "June") or the
+date mentioned before it ("two days later"). Without a document date relative expressions
+stay unresolved (``XXXX-06-16``), never anchored to today.
+
+>>> from datetime import date
+>>> [t.value for t in find_times("On Aug. 31 she said it would end next year.", date(2021, 2, 17))]
+['2020-08-31', '2022']
+>>> find_times("It happened last summer.", date(2021, 2, 17))[0].time.edtf
+'2020-22'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ...errors import ModelError
+from ...model import TimeValue
+from ._context import Ctx, Found
+from ._rules import Rule, rules
+
+__all__ = ["VERSION", "Timex", "extract", "find_times"]
+
+#: Bump whenever behaviour changes: it keys the extraction cache.
+VERSION = "times-1"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression: its span, TIMEX3 type and value, and its time value.
+
+    ``value`` is the TIMEX3 value (``2020-06-16``, ``2020-SU``, ``P2Y``, ``PRESENT_REF``,
+    ``XXXX-06-16``); a range ("2019-2021") joins its two ends' values with ``/``. ``time`` is
+    None for durations, sets and values EDTF cannot express (a weekday of an unknown week).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    time: TimeValue | None
+
+
+@lru_cache(maxsize=4096)
+def _parsed(edtf: str) -> TimeValue | None:
+    try:
+        return TimeValue.from_edtf(edtf)
+    except ModelError:
+        return None
+
+
+def _time_value(edtf: str | None, text: str, anchor: str | None) -> TimeValue | None:
+    if not edtf:
+        return None
+    parsed = _parsed(edtf)
+    return None if parsed is None else replace(parsed, text=text, anchor=anchor)
+
+
+def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
+    """The longest non-overlapping matches of all rules, in text order."""
+    cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and (rule.check is None or rule.check(m, text)):
+                cands.append((m.start(), m.end(), order, rule, m))
+    cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for start, end, _, rule, m in cands:
+        if all(end <= s or start >= e for s, e, _, _ in chosen):
+            chosen.append((start, end, rule, m))
+    chosen.sort(key=lambda c: c[0])
+    return [(rule, m) for _, _, rule, m in chosen]
+
+
+def _found(text: str, dct: datetime.date | None) -> list[tuple[int, int, Found]]:
+    ctx = Ctx(text, dct)
+    out: list[tuple[int, int, Found]] = []
+    for rule, m in _select(text):
+        found = rule.handle(m, ctx)
+        if found is None:
+            continue
+        start = found.start if found.start >= 0 else m.start()
+        end = found.end if found.end >= 0 else m.end()
+        out.append((start, end, found))
+        p = found.point
+        if found.chain and p is not None and p.year is not None:
+            ctx.prev = p
+    return out
+
+
+def find_times(text: str, dct: datetime.date | None) -> list[Timex]:
+    """Every time expression in the text, in order, resolved against dct where one is given."""
+    result = []
+    for start, end, f in _found(text, dct):
+        words = text[start:end]
+        edtf = f.edtf if f.edtf is not None else (
+            f.point.edtf() if f.point is not None and f.type in ("DATE", "TIME") else None)
+        result.append(Timex(start, end, words, f.type, f.value, _time_value(edtf, words, f.anchor)))
+    return result
+
+
+def _parse_dct(dct: str | None) -> datetime.date | None:
+    if not dct:
+        return None
+    try:
+        return datetime.date.fromisoformat(dct[:10])
+    except ValueError:
+        return None
+
+
+def extract(text: str, dct: str) -> list[dict[str, object]]:
+    """Adapter for the TempEval-3 scorer: ``{start, end, value, type}`` per TIMEX3.
+
+    A range is given as its two ends, as TimeML annotates it.
+    """
+    out: list[dict[str, object]] = []
+    for start, end, f in _found(text, _parse_dct(dct)):
+        if f.parts:
+            for part in f.parts:
+                out.append({"start": part.start, "end": part.end, "value": part.value,
+                            "type": part.type})
+        else:
+            out.append({"start": start, "end": end, "value": f.value, "type": f.type})
+    return out

@@ -1,0 +1,101 @@
+"""What a time expression is resolved against: the document date, the previous date, the tense."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ._points import Point
+
+__all__ = ["Ctx", "Found"]
+
+_FUTURE = frozenset(
+    ["will", "'ll", "wo", "shall", "would", "going", "gonna", "scheduled", "expected", "expects", "expect", "planned", "plans", "plan", "slated", "due", "upcoming", "coming", "next", "intends", "intend", "intended", "hopes", "hope", "tomorrow", "set", "begins", "starts", "opens", "resumes", "ends", "expires", "takes", "meets", "meet", "convenes", "votes"]
+)
+_PAST = frozenset(
+    ["was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "got", "gave", "found", "began", "met", "saw", "left", "ran", "won", "lost", "fell", "rose", "held", "sold", "bought", "paid", "spent", "struck", "brought", "thought", "knew", "became", "sent", "kept", "led", "built", "wrote", "spoke", "broke", "chose", "drove", "fought", "flew", "grew", "heard", "meant", "shot", "stood", "taught", "wore", "ago", "yesterday", "last", "earlier", "been"]
+)
+_NOT_PAST = frozenset(
+    ["need", "needed", "bed", "red", "shed", "speed", "indeed", "proceed", "succeed", "exceed", "hundred", "feed", "seed", "breed", "united", "limited", "based", "proposed", "so-called", "related", "detailed", "advanced"]
+)
+_WORD = re.compile(r"[A-Za-z']+")
+_SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
+
+
+def _classify(word: str) -> str | None:
+    w = word.lower()
+    if w in _FUTURE or w.endswith("'ll"):
+        return "future"
+    if w in _PAST or (w.endswith("n't") and w.startswith(("didn", "wasn", "weren", "hadn"))):
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in _NOT_PAST \
+            and word[0].islower():
+        return "past"
+    return None
+
+
+@dataclass
+class Found:
+    """What a rule found: TIMEX3 type and value, and the point or EDTF of its time value.
+
+    ``start``/``end`` narrow the span when the rule matched words around the expression
+    ("in" of "in three days"); ``parts`` are the two ends of a range; ``chain`` says whether
+    later expressions ("two days later") may count from this one.
+    """
+
+    type: str
+    value: str
+    point: Point | None = None
+    edtf: str | None = None
+    anchor: str | None = None
+    start: int = -1
+    end: int = -1
+    parts: tuple[Found, ...] = ()
+    chain: bool = True
+
+
+@dataclass
+class Ctx:
+    """The state of one pass over a text: its document date and the last date mentioned."""
+
+    text: str
+    dct: date | None
+    prev: Point | None = None
+    _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def doc_anchor(self) -> str | None:
+        """The anchor label of the document date, if there is one."""
+        return None if self.dct is None else f"document date {self.dct.isoformat()}"
+
+    @property
+    def prev_anchor(self) -> str | None:
+        """The anchor label of the previously mentioned date, if there is one."""
+        return None if self.prev is None else f"previous date {self.prev.value()}"
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence around ``start:end`` (looking at most 300 characters away)."""
+        text = self.text
+        lo = max(0, start - 300)
+        left = lo
+        for m in _SENT_END.finditer(text, lo, min(len(text), start + 2)):
+            if m.end() <= start:
+                left = m.end()
+        m2 = _SENT_END.search(text, end, min(len(text), end + 300))
+        right = m2.start() + 1 if m2 else min(len(text), end + 300)
+        return left, right
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"past" or "future" by the nearest tense marker in the sentence, else None."""
+        left, right = self.sentence(start, end)
+        before = _WORD.findall(self.text, left, start)[-12:]
+        for word in reversed(before):
+            t = _classify(word)
+            if t:
+                return t
+        for word in _WORD.findall(self.text, end, right)[:10]:
+            t = _classify(word)
+            if t:
+                return t
+        return None

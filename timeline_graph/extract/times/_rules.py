@@ -1,0 +1,1046 @@
+"""The rules: one regular expression per kind of time expression, and what a match means.
+
+Matching and meaning are separate: every rule's expression runs over the whole text, the
+longest non-overlapping matches win, and only then, in text order, does each winner's handler
+turn its match into a TIMEX3 value and a calendar point (so "two days later" can count from the
+date mentioned just before it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ._context import Ctx, Found
+from ._lexicon import (
+    APPROX,
+    DAY,
+    DAY_WORD,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    ORDINALS,
+    PART_OF_DAY,
+    QUANT,
+    SEASONS,
+    UNIT_S,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    number,
+    unit_of,
+)
+from ._points import Point, add, choose, point_of, shift
+
+__all__ = ["Rule", "rules"]
+
+Handler = Callable[[re.Match[str], Ctx], "Found | None"]
+Check = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named expression, an optional check of a match in its text, and its handler."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handle: Handler
+    check: Check | None = None
+
+
+_SOURCES: list[tuple[str, str, Handler, Check | None]] = []
+
+# Expressions start and end on word boundaries, and never right after a currency sign.
+_L = r"(?<![\w$£€#@&])"
+_R = r"(?![\w])"
+
+
+def _rule(name: str, pattern: str, check: Check | None = None) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _SOURCES.append((name, pattern, fn, check))
+        return fn
+
+    return register
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Every rule, compiled once on first use."""
+    return tuple(
+        Rule(name, re.compile(_L + pattern + _R, re.IGNORECASE), fn, check)
+        for name, pattern, fn, check in _SOURCES
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+_MOD = (r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|first\s+half|"
+        r"second\s+half|rest|remainder|turn)\s+of)")
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|before|after|during|through|throughout|from|to|"
+    r"between|and|or|early|late|mid|last|next|this|that|each|every|for|on|over|around|about|"
+    r"into|as|until|till|except|than|past|recent|coming)[\s-]+(?:the\s+)?|[(,]\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _word_before(text: str, start: int, n: int = 40) -> str:
+    words = re.findall(r"[\w'.-]+", text[max(0, start - n) : start])
+    return words[-1].lower() if words else ""
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else ORDINALS[word.lower()]
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _years_in(s: str) -> list[int]:
+    return [int(y) for y in re.findall(YEAR, s)]
+
+
+def _two_digit_year(yy: str) -> int:
+    n = int(yy)
+    return 2000 + n if n <= 30 else 1900 + n
+
+
+def _rel_year(s: str, dct: date | None) -> int | None:
+    """The year "this year", "last year" or "next year" in ``s`` points at."""
+    if dct is None:
+        return None
+    low = s.lower()
+    for word, k in (("this year", 0), ("last year", -1), ("next year", 1), ("current year", 0),
+                    ("previous year", -1), ("the year", 0)):
+        if word in low:
+            return dct.year + k
+    return None
+
+
+def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool]:
+    rel = (rel or "").lower().split()[-1] if rel else ""
+    if rel in ("last", "past", "previous", "preceding"):
+        return "past", True
+    if rel in ("next", "coming", "following", "upcoming"):
+        return "future", True
+    if rel in ("this", "current"):
+        return None, False
+    return ctx.tense(m.start(), m.end()), False
+
+
+def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None],
+          rel: str | None = None) -> tuple[Point | None, str | None]:
+    """Resolve a point whose year the text does not give: by the document date and tense."""
+    if ctx.dct is None:
+        return make(None), None
+    tense, strict = _tense_of(rel, ctx, m)
+    found = choose(make, ctx.dct, tense, strict=strict) or choose(make, ctx.dct, None)
+    return found, ctx.doc_anchor
+
+
+def _day_found(point: Point | None, anchor: str | None, typ: str = "DATE") -> Found | None:
+    if point is None:
+        return None
+    return Found(typ, point.value(), point, anchor=anchor)
+
+
+def _unknown(value: str, typ: str = "DATE") -> Found:
+    return Found(typ, value, None, chain=False)
+
+
+def _num_value(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:.2f}".rstrip("0").rstrip(".")
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, is_time, mult = UNITS[unit]
+    t = "T" if is_time else ""
+    if n is None:
+        return f"P{t}X{letter}"
+    return f"P{t}{_num_value(n * mult)}{letter}"
+
+
+_UNIT_GRAN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day",
+              "week": "week", "fortnight": "week", "weekend": "week", "month": "month",
+              "quarter": "quarter", "season": "season", "year": "year", "decade": "year",
+              "century": "year"}
+
+
+def _move(day: date, unit: str, n: float) -> date:
+    """``day`` moved by ``n`` (possibly fractional) units."""
+    if unit in ("second", "minute", "hour"):
+        hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}[unit] * n
+        return day + timedelta(days=int(hours // 24))
+    if unit == "fortnight":
+        unit, n = "week", n * 2
+    if unit == "weekend":
+        unit = "week"
+    if unit == "night":
+        unit = "day"
+    if n != int(n):
+        unit, n = {"year": ("month", n * 12), "decade": ("month", n * 120),
+                   "month": ("day", n * 30), "week": ("day", n * 7),
+                   "quarter": ("month", n * 3)}.get(unit, ("day", n))
+        n = round(n)
+    return add(day, unit, int(n))
+
+
+# ---------------------------------------------------------------------------------------------
+# Absolute dates
+
+
+def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
+    mon, day = _month(m["mon"]), _day(m["day"])
+    yy = m.groupdict().get("yy")
+    year = int(m["year"]) if m["year"] else (_two_digit_year(yy) if yy else None)
+    if not _valid(year, mon, day):
+        return None
+    if year is not None:
+        return _day_found(Point("day", year, mon, day), None)
+    wd = WEEKDAYS.get((m["wd"] or "").lower())
+
+    def make(y: int | None) -> Point | None:
+        if not _valid(y, mon, day):
+            return None
+        if y is not None and wd is not None and date(y, mon, day).weekday() != wd:
+            return None
+        return Point("day", y, mon, day)
+
+    point, anchor = _pick(ctx, m, make)
+    if point is None and wd is not None:  # the weekday does not fit: trust the date
+        wd = None
+        point, anchor = _pick(ctx, m, make)
+    return _day_found(point, anchor)
+
+
+_rule("month_day",
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
+      rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
+      r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
+_rule("day_month",
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+"
+      rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?")(_month_day)
+
+
+@_rule("iso_date", rf"(?P<year>{YEAR})(?P<sep>[-/.])(?P<mon>0[1-9]|1[0-2])(?P=sep)"
+                   r"(?P<day>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?")
+def _iso_date(m: re.Match[str], ctx: Ctx) -> Found | None:
+    year, mon, day = int(m["year"]), int(m["mon"]), int(m["day"])
+    return _day_found(Point("day", year, mon, day), None) if _valid(year, mon, day) else None
+
+
+@_rule("numeric_date", r"(?P<a>[01]?\d|[12]\d|3[01])(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+                       r"(?P<y>\d{4}|\d\d)(?![/.-]?\d)")
+def _numeric_date(m: re.Match[str], ctx: Ctx) -> Found | None:
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) if len(m["y"]) == 4 else _two_digit_year(m["y"])
+    mon, day = (a, b) if a <= 12 else (b, a)  # US month first unless it cannot be a month
+    if not _valid(year, mon, day) or not 1000 <= year <= 2099:
+        return None
+    return _day_found(Point("day", year, mon, day), None)
+
+
+@_rule("month_year", rf"(?:{_MOD}[-\s]+)?(?P<mon>{MONTH})(?:\s+of|,)?\s+"
+                     rf"(?:(?P<year>{YEAR})|'(?P<yy>\d\d))(?![,.]\d)")
+def _month_year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    year = int(m["year"]) if m["year"] else _two_digit_year(m["yy"])
+    return _day_found(Point("month", year, _month(m["mon"])), None)
+
+
+_VERB_AFTER_MAY = re.compile(
+    r"\s+(?:be|have|not|also|still|well|never|soon|yet|need|want|take|make|get|go|come|"
+    r"i|we|you|he|she|it|they|the|a|an|this|that|there)\b", re.IGNORECASE)
+
+
+def _month_alone_ok(m: re.Match[str], text: str) -> bool:
+    if m["mod"] or m["rel"] or m["rel2"]:
+        return True
+    name = m["mon"]
+    after = text[m.end() : m.end() + 30]
+    if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:The|In|On|A)\b", after):
+        return False  # "June Carter", "August Wilson"
+    if name.lower() in ("may", "march"):
+        if _VERB_AFTER_MAY.match(after) and name[0].isupper() and m.start() and \
+                not _PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return False
+        return bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
+    return True
+
+
+@_rule("month",
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
+       rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
+       r"(?:\s+(?P<rel2>this|last|next)\s+year)?",
+       _month_alone_ok)
+def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
+    mon = _month(m["mon"])
+    if m["rel2"]:
+        year = _rel_year(m["rel2"] + " year", ctx.dct)
+        if year is None:
+            return Found("DATE", f"XXXX-{mon:02d}", Point("month", None, mon), chain=False)
+        return _day_found(Point("month", year, mon), ctx.doc_anchor)
+
+    def make(y: int | None) -> Point:
+        return Point("month", y, mon)
+
+    point, anchor = _pick(ctx, m, make, m["rel"])
+    return _day_found(point, anchor)
+
+
+_COUNTED = re.compile(
+    r"\s*(?:%|percent|per\s*cent|[.,]\d)|\s+(?:people|persons|men|women|children|shares|"
+    r"employees|workers|jobs|troops|soldiers|votes|cars|vehicles|units|tons|tonnes|barrels|"
+    r"acres|miles|kilometers|feet|meters|metres|dollars|yen|marks|francs|pounds|euros|points|"
+    r"students|members|cases|deaths|homes|houses|copies|pages|words|items|calls|requests|"
+    r"cameras|users|customers|companies|firms|banks|stores|times|hours|minutes|days|"
+    r"officers|agencies|police|residents|patients|rooms|seats|plants|ships|planes|aircraft|"
+    r"lawyers|delegates|refugees|victims|civilians|protesters|guests|visitors|fans)\b",
+    re.IGNORECASE)
+_NOT_YEAR_BEFORE = frozenset(
+    ["no", "no.", "number", "page", "pages", "room", "route", "flight", "highway", "interstate", "windows", "section", "article", "chapter", "rule", "resolution", "act", "paragraph", "figure", "table", "item", "model", "version", "box", "suite", "apt", "apartment", "unit", "building", "gate", "bus", "train", "line", "channel", "exit"]
+)
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    if m["mod"] or m["fy"]:
+        return True
+    if _COUNTED.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    if re.search(r"[\d,.:/-]\s?$", before) and not before.endswith(", "):
+        return False
+    return _word_before(text, m.start()) not in _NOT_YEAR_BEFORE
+
+
+@_rule("year",
+       rf"(?:(?P<mod>{_MOD}|pre|post)[-\s]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?"
+       rf"|the\s+(?:fiscal\s+|calendar\s+|model\s+)?year)[\s-]*)?(?P<year>{YEAR})(?![-/]\d)",
+       _year_ok)
+def _year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    return _day_found(Point("year", int(m["year"])), None)
+
+
+_NUMBER_YEAR_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+
+@_rule("spelled_year",
+       r"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen|twenty)[-\s]+(?P<rest>(?:twenty|thirty|"
+       r"forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|"
+       r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+       r"nineteen|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand"
+       r"(?:\s+and)?(?:[-\s]+(?P<rest2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+       r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)")
+def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["cent"]:
+        rest = m["rest"].lower().replace("oh", "").strip(" -")
+        n = number(rest.replace("-", " "))
+        if n is None:
+            return None
+        year = _NUMBER_YEAR_WORDS[m["cent"].lower()] * 100 + int(n)
+    else:
+        n2 = number(m["rest2"]) if m["rest2"] else 0.0
+        year = 2000 + int(n2 or 0)
+    if not m["cent"] and not m["rest2"] and not m.group(0).lower().startswith("the year"):
+        return None  # a bare "two thousand" is a number
+    return _day_found(Point("year", year), None)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@_rule("decade",
+       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<yy>\d)0s|"
+       r"(?P<w>(?:nineteen[-\s]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+       r"eighties|nineties)))",
+       lambda m, text: not m["w"] or m.group(0).lower().startswith(("the", "nineteen")))
+def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["dec"]:
+        year = int(m["dec"]) * 10
+    elif m["yy"]:
+        year = (2000 if m["yy"] in "01" else 1900) + int(m["yy"]) * 10
+    else:
+        year = 1900 + _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
+    return _day_found(Point("decade", year), None)
+
+
+_CENTURY_WORDS = {w: n for w, n in ORDINALS.items() if w.isalpha()}
+_CENTURY_WORDS["twenty-first"] = 21
+
+
+@_rule("century",
+       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|"
+       r"\d(?:st|nd|rd|th)|twenty[-\s]first|(?:[a-z]+teenth|tenth|eleventh|twelfth|twentieth))"
+       r"[-\s]+century")
+def _century(m: re.Match[str], ctx: Ctx) -> Found | None:
+    word = re.sub(r"\s+", "-", m["n"].lower())
+    digits = re.match(r"\d+", word)
+    n = int(digits.group()) if digits else _CENTURY_WORDS.get(word)
+    if not n or n < 2:
+        return None
+    return _day_found(Point("century", (n - 1) * 100), None)
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    if m["mod"] or m["rel"] or m["year"] or m["rel2"]:
+        return True
+    if re.match(r"\s+of\b", text[m.end() :]) or re.match(r"\s*-", text[m.end() :]):
+        return False  # "the fall of the regime", "spring-loaded"
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(re.search(r"\b(?:in|during|over|by|until|till|since|through|throughout|this|"
+                          r"that|all|each|every|before|after|early|late|from)\s+(?:the\s+)?$",
+                          before, re.IGNORECASE))
+
+
+@_rule("season",
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+|the\s+)?"
+       r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR +
+       r")|\s+(?P<rel2>this|last|next)\s+year)?",
+       _season_ok)
+def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
+    sub = SEASONS[m["s"].lower()]
+    year = int(m["year"]) if m["year"] else None
+    if m["rel2"]:
+        year = _rel_year(m["rel2"] + " year", ctx.dct)
+    if year is not None:
+        return _day_found(Point("season", year, sub=sub), ctx.doc_anchor if m["rel2"] else None)
+
+    def make(y: int | None) -> Point:
+        return Point("season", y, sub=sub)
+
+    point, anchor = _pick(ctx, m, make, m["rel"])
+    if point is not None and point.year is None:
+        return Found("DATE", point.value(), point, chain=False)
+    return _day_found(point, anchor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Quarters, halves and reporting periods
+
+_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4, "final": 4}
+_YEAR_BACK = re.compile(r"year-(?:ago|earlier)|prior-year|year\s+(?:ago|earlier)|"
+                        r"(?:corresponding|comparable|same|year-ago)\b.*\blast\s+year",
+                        re.IGNORECASE)
+
+
+@_rule("quarter",
+       r"(?:the\s+)?(?:(?:this|last|next|latest|current|past|previous|preceding|coming|same|"
+       r"year-ago|year-earlier|prior-year|comparable|corresponding|most\s+recent|recent|fiscal|"
+       r"calendar|" + YEAR + r"(?:'s)?|(?:this|last|next)\s+year's)\s+)*"
+       r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal[-\s]+)?quarter"
+       r"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?:" + YEAR +
+       r"|(?:this|last|next|the\s+current|the\s+previous)\s+year|the\s+year)|\s+" + YEAR +
+       r"|\s+(?:this|last|next)\s+year)?"
+       r"|Q(?P<q>[1-4])(?:\s+|[-/]|\s+of\s+)(?:FY\s*)?(?P<qy>" + YEAR + r")|(?P<qy2>" + YEAR +
+       r")\s*[-/]?\s*Q(?P<q2>[1-4])")
+def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
+    s = m.group(0)
+    q = _ORD_Q[m["ord"].lower()] if m["ord"] else int(m["q"] or m["q2"])
+    years = _years_in(s)
+    year = years[-1] if years else _rel_year(s, ctx.dct)
+    back = bool(_YEAR_BACK.search(s))
+    anchor = None if years else ctx.doc_anchor
+    if year is None and back and ctx.prev is not None and ctx.prev.year is not None:
+        year, anchor = ctx.prev.year, ctx.prev_anchor
+    if year is None:
+        if ctx.dct is None:
+            return Found("DATE", f"XXXX-Q{q}", Point("quarter", None, sub=q), chain=False)
+
+        def make(y: int | None) -> Point:
+            return Point("quarter", y, sub=q)
+
+        point, anchor = _pick(ctx, m, make)
+        if point is None:
+            return None
+        year = point.year
+    assert year is not None
+    if back and not years:
+        year -= 1
+    return _day_found(Point("quarter", year, sub=q), anchor)
+
+
+def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
+    if ctx.prev is not None and ctx.prev.gran == "quarter" and ctx.prev.year is not None:
+        return ctx.prev, ctx.prev_anchor
+    if ctx.dct is None:
+        return None
+    return point_of(add(ctx.dct, "quarter", -1), "quarter"), ctx.doc_anchor
+
+
+@_rule("period",
+       r"the\s+(?:(?:latest|current|last|past|previous|most\s+recent|recent|same|year-ago|"
+       r"year-earlier|prior-year|comparable|corresponding|fiscal|" + YEAR +
+       r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+       r"|the\s+quarter|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
+       r"earnings|profits?|sales|net|revenue|loss(?:es)?|)\b)")
+def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
+    s = m.group(0).lower()
+    years = _years_in(s)
+    if "current" in s:
+        if ctx.dct is None:
+            return _unknown("XXXX-QX")
+        return _day_found(point_of(ctx.dct, "quarter"), ctx.doc_anchor)
+    base = _latest_quarter(ctx)
+    if base is None:
+        return _unknown("XXXX-QX")
+    point, anchor = base
+    if years:
+        point, anchor = Point("quarter", years[-1], sub=point.sub), None
+    elif _YEAR_BACK.search(s) or "last year" in s or "year-" in s:
+        point = shift(point, "year", -1)
+    if s.startswith("year-"):
+        return Found("DATE", point.value(), point, anchor=anchor, chain=False)
+    return _day_found(point, anchor)
+
+
+@_rule("half",
+       r"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
+       r"(?:fiscal\s+|calendar\s+)?(?:(?P<year>" + YEAR + r")|(?:this|last|next)\s+year|year)"
+       r"|H(?P<h>[12])\s+(?P<hy>" + YEAR + r")|(?P<hy2>" + YEAR + r")\s+H(?P<h2>[12])")
+def _half(m: re.Match[str], ctx: Ctx) -> Found | None:
+    s = m.group(0)
+    sub = (1 if m["ord"].lower() in ("first", "1st") else 2) if m["ord"] else int(m["h"] or m["h2"])
+    years = _years_in(s)
+    year = years[-1] if years else _rel_year(s, ctx.dct)
+    if year is None:
+        return _unknown(f"XXXX-H{sub}")
+    return _day_found(Point("half", year, sub=sub), None if years else ctx.doc_anchor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Days relative to the document date
+
+
+def _part_suffix(part: str | None) -> str:
+    return f"T{PART_OF_DAY[part.lower()]}" if part else ""
+
+
+@_rule("today",
+       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?"
+       r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+       r"|(?P<w2>this|last)\s+(?P<part2>morning|afternoon|evening|night)"
+       r"|the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)")
+def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
+    word = (m["w"] or m["w2"] or m["ba"] or "").lower()
+    part = m["part"] or m["part2"]
+    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
+              "before yesterday": -2, "after tomorrow": 2}[" ".join(word.split()[:2])]
+    if word == "tonight":
+        part = "night"
+    if word == "last" and part and part.lower() != "night":
+        offset = -1
+    typ = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return _unknown("XXXX-XX-XX" + _part_suffix(part), typ)
+    point = point_of(ctx.dct + timedelta(days=offset), "day")
+    return Found(typ, point.value() + _part_suffix(part), point, anchor=ctx.doc_anchor)
+
+
+def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
+    assert ctx.dct is not None
+    dct = ctx.dct
+    r = (rel or "").lower()
+    if r in ("last", "past"):
+        tense, strict = "past", True
+    elif r in ("next", "coming", "this coming"):
+        tense, strict = "future", True
+    elif r == "this":
+        tense, strict = "future", False
+    else:
+        tense, strict = ctx.tense(m.start(), m.end()) or "past", False
+    days = [dct + timedelta(days=k) for k in range(-7, 8)]
+    days = [d for d in days if d.weekday() == wd]
+    if tense == "past":
+        ok = [d for d in days if (d < dct if strict else d <= dct)]
+        day = ok[-1]
+    else:
+        ok = [d for d in days if (d > dct if strict else d >= dct)]
+        day = ok[0]
+    return point_of(day, "day")
+
+
+@_rule("weekday",
+       r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later)\s+)?"
+       rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
+       r"(?P<pl2>s)?)?")
+def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    suffix = _part_suffix(m["part"])
+    if m["pl"] or m["pl2"]:
+        return Found("SET", f"XXXX-WXX-{wd + 1}{suffix}", chain=False)
+    typ = "TIME" if m["part"] else "DATE"
+    if ctx.dct is None:
+        return _unknown(f"XXXX-WXX-{wd + 1}{suffix}", typ)
+    rel = m["rel"] if m["rel"] and m["rel"].lower() not in ("early", "late", "earlier",
+                                                             "later") else None
+    point = _weekday_point(ctx, m, wd, rel)
+    if point is None:
+        return None
+    return Found(typ, point.value() + suffix, point, anchor=ctx.doc_anchor)
+
+
+_HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
+             r"Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|"
+             r"Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day|"
+             r"Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day)")
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    first = date(year, month, 1)
+    day = first + timedelta(days=(wd - first.weekday()) % 7)
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    return day + timedelta(weeks=n - 1)
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * mm + 114) // 31
+    return date(year, month, (h + ll - 7 * mm + 114) % 31 + 1)
+
+
+def _holiday_day(name: str, year: int) -> date:
+    n = " ".join(name.split()).lower()
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+             "fourth of july": (7, 4), "veterans day": (11, 11), "boxing day": (12, 26)}
+    if n in fixed:
+        return date(year, *fixed[n])
+    if n.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if n == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if n == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if n == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    easter = _easter(year)
+    return easter - timedelta(days=2) if n == "good friday" else easter
+
+
+@_rule("holiday",
+       rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?")
+def _holiday(m: re.Match[str], ctx: Ctx) -> Found | None:
+    name = m["h"]
+    if m["year"]:
+        return _day_found(point_of(_holiday_day(name, int(m["year"])), "day"), None)
+    if ctx.dct is None:
+        if " ".join(name.split()).lower() in ("christmas", "christmas day"):
+            return Found("DATE", "XXXX-12-25", Point("day", None, 12, 25), chain=False)
+        return _unknown("XXXX-XX-XX")
+
+    def make(y: int | None) -> Point | None:
+        return None if y is None else point_of(_holiday_day(name, y), "day")
+
+    point, anchor = _pick(ctx, m, make, m["rel"])
+    return _day_found(point, anchor)
+
+
+# ---------------------------------------------------------------------------------------------
+# "this week", "last year", "the following day", "two years ago", "in three days"
+
+_UNIT_WORD = r"(?P<unit>week|weekend|month|year|decade|century|quarter|(?:fiscal|calendar)\s+year|day)"
+
+
+def _weekend(day: date, anchor: str | None) -> Found:
+    saturday = day + timedelta(days=5 - day.weekday())
+    iso = saturday.isocalendar()
+    return Found("DATE", f"{iso[0]}-W{iso[1]:02d}-WE", point_of(saturday, "week"),
+                 edtf=f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}",
+                 anchor=anchor)
+
+
+@_rule("relative_unit",
+       r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
+       r"(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current|same|that|"
+       r"following|preceding|prior|very\s+same)\s+" + _UNIT_WORD)
+def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
+    rel = m["rel"].lower().split()[-1]
+    unit = m["unit"].lower().split()[-1]
+    gran = {"weekend": "week"}.get(unit, unit)
+    from_prev = rel in ("same", "that", "following", "preceding", "prior") or (
+        rel in ("next", "previous") and m["the"] is not None)
+    step = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "past": -1,
+            "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
+            "following": 1}[rel]
+    if unit == "day" and not from_prev:
+        return None
+    if from_prev and ctx.prev is not None and ctx.prev.year is not None:
+        base, anchor = ctx.prev.start(), ctx.prev_anchor
+        if gran == "day" and ctx.prev.gran != "day":
+            return Found("DATE", ctx.prev.value(), ctx.prev, anchor=anchor)
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, ctx.doc_anchor
+    else:
+        value = {"week": "XXXX-WXX", "month": "XXXX-XX", "day": "XXXX-XX-XX",
+                 "quarter": "XXXX-QX"}.get(gran, "XXXX")
+        return _unknown(value)
+    moved = add(base, gran, step)
+    if unit == "weekend":
+        return _weekend(moved, anchor)
+    return _day_found(point_of(moved, gran), anchor)
+
+
+@_rule("ago",
+       rf"(?:(?P<approx>{APPROX})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
+       rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+       r"hence|previously|back|prior|since)"
+       r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
+       lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
+       or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
+def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
+    direction = (m["dir"] or m["dir2"]).lower().split()[0]
+    sign = 1 if direction in ("later", "after", "from", "hence") else -1
+    ref_word = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if m["vague"]:
+        return _unknown(ref_word)
+    n = number(m["q"])
+    unit = unit_of(m["unit"])
+    if n is None:
+        return _unknown(ref_word)
+    from_prev = direction in ("earlier", "later", "before", "after", "previously", "prior",
+                              "since")
+    if from_prev and ctx.prev is not None and ctx.prev.year is not None:
+        p = ctx.prev
+        moved = _move(p.start(), unit, sign * n)
+        return _day_found(point_of(moved, p.gran), ctx.prev_anchor)
+    if ctx.dct is None:
+        return _unknown(ref_word)
+    moved = _move(ctx.dct, unit, sign * n)
+    gran = _UNIT_GRAN[unit]
+    if n != int(n) and gran in ("year", "quarter"):
+        gran = "month"
+    return _day_found(point_of(moved, gran), ctx.doc_anchor)
+
+
+@_rule("in_n",
+       r"in\s+(?P<span>(?:(?P<approx>about|around|approximately|nearly|roughly|just|only|"
+       rf"less\s+than|under)\s+)?(?P<q>{QUANT})\s+(?:more\s+)?(?P<unit>{UNIT_S}))"
+       r"(?!\s+(?:ago|earlier|later|time|of)\b)")
+def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
+    n = number(m["q"])
+    unit = unit_of(m["unit"])
+    if unit == "second" and m["q"].lower() in ("a", "an"):
+        return None
+    start, end = m.span("span")
+    if ctx.tense(m.start(), m.end()) != "future" or ctx.dct is None or n is None:
+        return Found("DURATION", _duration_value(n, unit), start=start, end=end, chain=False)
+    moved = _move(ctx.dct, unit, n)
+    point = point_of(moved, _UNIT_GRAN[unit])
+    return Found("DATE", point.value(), point, anchor=ctx.doc_anchor, start=start, end=end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations and sets
+
+
+def _duration_ok(m: re.Match[str], text: str) -> bool:
+    unit = unit_of(m["unit"])
+    q = m["q"].lower()
+    if unit == "second" and q in ("a", "an"):
+        return False  # "a second time"
+    if unit == "quarter" and not m["rel"]:
+        return False  # "three quarters of the vote"
+    if unit == "day" and q == "one" and not (m["approx"] or m["rel"]):
+        # "one day" is usually "some day"; keep it when a number-like context says otherwise
+        return not re.match(r"\s+(?:he|she|they|we|i|it|the)\b", text[m.end():], re.IGNORECASE)
+    return True
+
+
+@_rule("duration",
+       rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:the|its|their|his|her|our)\s+)?"
+       r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|initial|"
+       r"latest|recent|other|same|ensuing|preceding|subsequent|last\s+several|past\s+several)\s+)?"
+       rf"(?P<q>{QUANT})\s+(?:(?:more|additional|full|straight|consecutive|long|short|extra|"
+       rf"whole|solid|fiscal|calendar|successive|more\s+full)\s+)?(?P<unit>{UNIT_S})"
+       r"(?:\s+or\s+so)?",
+       _duration_ok)
+def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
+    n = number(m["q"])
+    unit = unit_of(m["unit"])
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and re.search(
+            r"(?:\d|times|cents?|dollars?|percent|%|once|twice|thrice)\s*$", before):
+        return Found("SET", _duration_value(1, unit), chain=False)
+    return Found("DURATION", _duration_value(n, unit), chain=False)
+
+
+@_rule("hyphen_duration",
+       r"(?P<q>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+       r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+       r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
+       r"year|decade|century)(?:-(?P<suf>old|long))?"
+       r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
+       r"centuries|hours)-long")
+def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["unit2"]:
+        word = m["unit2"].lower()
+        unit = unit_of(word)
+        n: float | None = None if word.endswith("s") else 1.0
+        return Found("DURATION", _duration_value(n, unit), chain=False)
+    q = m["q"].lower()
+    n = 0.5 if q == "half" else (1.0 if q == "a" else number(q.replace("-", " ")))
+    return Found("DURATION", _duration_value(n, unit_of(m["unit"])), chain=False)
+
+
+@_rule("vague_span",
+       r"(?P<rc>recent|coming|upcoming)\s+(?P<u>years|months|weeks|days|decades|quarters)"
+       r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
+       r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
+def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["rc"]:
+        if m["rc"].lower() == "recent":
+            return _unknown("PAST_REF")
+        return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
+    word = m["fu"].lower()
+    unit = "year" if word == "ages" else unit_of(word)
+    return Found("DURATION", _duration_value(None, unit), chain=False)
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+                "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M",
+                "biannually": "P6M", "bimonthly": "P2M"}
+
+
+@_rule("set",
+       r"(?:every|each)\s+(?:other\s+)?(?:(?P<q>" + QUANT + r")\s+)?(?P<unit>" + UNIT_S + "|"
+       + WEEKDAY + "|" + MONTH_FULL + r"|morning|afternoon|evening|night|spring|summer|fall|"
+       r"autumn|winter)"
+       r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
+       r"fortnightly|semiannually|biannually|bimonthly)"
+       r"|(?P<times>once|twice|thrice|(?:" + QUANT + r")\s+times)\s+(?:a|an|per|each|every)\s+"
+       r"(?P<unit3>second|minute|hour|day|night|week|month|year|decade)",
+       lambda m, text: not (m["q"] and m["q"].lower() in ("a", "an", "some")))
+def _set(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["adv"]:
+        return Found("SET", _SET_ADVERBS[m["adv"].lower()], chain=False)
+    if m["unit3"]:
+        return Found("SET", _duration_value(1, m["unit3"].lower()), chain=False)
+    word = m["unit"]
+    low = word.lower()
+    if low in WEEKDAYS:
+        return Found("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", chain=False)
+    if low in MONTHS:
+        return Found("SET", f"XXXX-{_month(low):02d}", chain=False)
+    if low in SEASONS:
+        return Found("SET", f"XXXX-{['SP', 'SU', 'FA', 'WI'][SEASONS[low] - 1]}", chain=False)
+    if low in PART_OF_DAY:
+        return Found("SET", f"XXXX-XX-XXT{PART_OF_DAY[low]}", chain=False)
+    n = number(m["q"]) if m["q"] else 1.0
+    if "other" in m.group(0).lower() and n:
+        n *= 2
+    return Found("SET", _duration_value(n, unit_of(word)), chain=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Times of day
+
+_TZ = r"(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT|CT|BST|CET|CEST)"
+_DAY_AFTER_TIME = (rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}"
+                   rf"(?:,?\s+{MONTH}\s+{DAY})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?")
+
+
+def _time_day(ctx: Ctx, m: re.Match[str]) -> tuple[str, Point | None, str | None]:
+    """The day a time of day falls on: as the text says it, else the document date."""
+    word = (m["day"] or "").strip()
+    low = word.lower()
+    if low in ("today", "tonight", "yesterday", "tomorrow"):
+        if ctx.dct is None:
+            return "XXXX-XX-XX", None, None
+        off = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        p = point_of(ctx.dct + timedelta(days=off), "day")
+        return p.value(), p, ctx.doc_anchor
+    if word:
+        dm = re.search(rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", word)
+        if dm:
+            mon, d = _month(dm["mon"]), _day(dm["day"])
+            if dm["year"] and _valid(int(dm["year"]), mon, d):
+                p = Point("day", int(dm["year"]), mon, d)
+                return p.value(), p, None
+            if _valid(None, mon, d):
+
+                def make(y: int | None) -> Point | None:
+                    return Point("day", y, mon, d) if _valid(y, mon, d) else None
+
+                p2, anchor = _pick(ctx, m, make)
+                if p2 is not None:
+                    return p2.value(), p2, anchor
+        wd = WEEKDAYS.get(low.split()[0].rstrip(","))
+        if wd is not None:
+            if ctx.dct is None:
+                return f"XXXX-WXX-{wd + 1}", None, None
+            p3 = _weekday_point(ctx, m, wd, None)
+            if p3 is not None:
+                return p3.value(), p3, ctx.doc_anchor
+    if ctx.dct is None:
+        return "XXXX-XX-XX", None, None
+    p4 = point_of(ctx.dct, "day")
+    return p4.value(), p4, ctx.doc_anchor
+
+
+def _clock_ok(m: re.Match[str], text: str) -> bool:
+    if m["ap"] or m["nm"] or m["pd"]:
+        return True
+    return bool(m["tz"]) or _word_before(text, m.start()) in ("at", "by", "around", "until",
+                                                              "till", "from", "since", "before",
+                                                              "after", "about", "approximately")
+
+
+@_rule("clock",
+       r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+       r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|"
+       r"o'clock)(?!\w)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|"
+       r"midday|mid-?afternoon|mid-?morning)|(?P<h3>[01]?\d)(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+"
+       rf"(?P<pd>morning|afternoon|evening))(?:\s+(?P<tz>{_TZ}))?" + _DAY_AFTER_TIME,
+       _clock_ok)
+def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
+    day_value, point, anchor = _time_day(ctx, m)
+    if m["nm"]:
+        nm = m["nm"].lower().replace("-", "")
+        clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00",
+                 "midafternoon": "TAF", "midmorning": "TMO"}[nm]
+    else:
+        h = int(m["h"] or m["h24"] or m["h3"])
+        mi = int(m["mi"] or m["mi24"] or m["mi3"] or 0)
+        ap = (m["ap"] or "").lower()
+        if ap.startswith("p") or (m["pd"] and m["pd"].lower() != "morning"):
+            h = h + 12 if h < 12 else h
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        if h > 24:
+            return None
+        clock = f"T{h:02d}:{mi:02d}"
+    return Found("TIME", day_value + clock, point, anchor=anchor,
+                 edtf=None if point is None else point.edtf())
+
+
+# ---------------------------------------------------------------------------------------------
+# Vague references: now, recently, the future
+
+
+@_rule("reference",
+       r"(?P<now>right\s+now|now|currently|presently|nowadays|at\s+present|the\s+present"
+       r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
+       r"|(?P<past>more\s+recently|recently|lately|previously|formerly|the\s+past|recent)"
+       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future|soon)")
+def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if ctx.dct is None:
+        edtf = None
+    elif m["now"]:
+        edtf = ctx.dct.isoformat()
+    elif m["past"]:
+        edtf = f"../{(ctx.dct - timedelta(days=1)).isoformat()}"
+    else:
+        edtf = f"{(ctx.dct + timedelta(days=1)).isoformat()}/.."
+    value = "PRESENT_REF" if m["now"] else ("PAST_REF" if m["past"] else "FUTURE_REF")
+    return Found("DATE", value, None, edtf=edtf, anchor=ctx.doc_anchor if edtf else None,
+                 chain=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranges: "2019-2021", "from May to August", "June 16-18, 2020"
+
+
+def _year_range_ok(m: re.Match[str], text: str) -> bool:
+    a = int(m["a"])
+    b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+    if not a < b <= a + 100:
+        return False
+    sep = m["sep"].strip().lower()
+    if sep == "and":
+        return _word_before(text, m.start()) == "between"
+    return not _COUNTED.match(text, m.end())
+
+
+@_rule("year_range",
+       rf"(?P<a>{YEAR})(?P<sep>\s*[-\u2013\u2014/]\s*|\s+(?:to|through|until|till|and)\s+)"
+       r"(?P<b>" + YEAR + r"|\d\d)(?![\d-])",
+       _year_range_ok)
+def _year_range(m: re.Match[str], ctx: Ctx) -> Found | None:
+    a = int(m["a"])
+    b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+    pa, pb = Point("year", a), Point("year", b)
+    parts = (Found("DATE", pa.value(), pa, start=m.start("a"), end=m.end("a")),
+             Found("DATE", pb.value(), pb, start=m.start("b"), end=m.end("b")))
+    return Found("DATE", f"{a}/{b}", pb, edtf=f"{a}/{b}", parts=parts)
+
+
+def _month_range_ok(m: re.Match[str], text: str) -> bool:
+    sep = m["sep"].strip().lower()
+    if sep == "and":
+        return _word_before(text, m.start()) == "between"
+    return True
+
+
+@_rule("month_range",
+       rf"(?P<m1>{MONTH_FULL}|{MONTH})(?:\s+(?P<y1>{YEAR}))?(?P<sep>\s*[-\u2013\u2014]\s*|"
+       rf"\s+(?:to|through|until|till|and)\s+)(?P<m2>{MONTH_FULL}|{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+       r"(?!\s*\d)",
+       _month_range_ok)
+def _month_range(m: re.Match[str], ctx: Ctx) -> Found | None:
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else (None if y2 is None else (y2 if m1 <= m2 else y2 - 1))
+    anchor = None
+    if y1 is None and ctx.dct is not None:
+        first, anchor = _pick(ctx, m, lambda y: Point("month", y, m1))
+        y1 = first.year if first else None
+    if y1 is not None and y2 is None:
+        y2 = y1 if m2 >= m1 else y1 + 1
+    p1, p2 = Point("month", y1, m1), Point("month", y2, m2)
+    parts = (Found("DATE", p1.value(), p1, anchor=anchor, start=m.start("m1"),
+                   end=m.end("y1") if m["y1"] else m.end("m1")),
+             Found("DATE", p2.value(), p2, anchor=anchor, start=m.start("m2"), end=m.end()))
+    e1, e2 = p1.edtf(), p2.edtf()
+    edtf = f"{e1}/{e2}" if e1 and e2 and y1 is not None else None
+    return Found("DATE", f"{p1.value()}/{p2.value()}", p2 if y2 else None, edtf=edtf,
+                 anchor=anchor, parts=parts)
+
+
+@_rule("day_range",
+       rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})(?P<sep>\s*[-\u2013\u2014]\s*|\s+(?:to|through|and|"
+       rf"until)\s+)(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![,.]?\d)")
+def _day_range(m: re.Match[str], ctx: Ctx) -> Found | None:
+    mon, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    year = int(m["year"]) if m["year"] else None
+    if not (_valid(year, mon, d1) and _valid(year, mon, d2)) or d2 <= d1:
+        return None
+    anchor = None
+    if year is None and ctx.dct is not None:
+        first, anchor = _pick(ctx, m, lambda y: Point("day", y, mon, d1)
+                              if _valid(y, mon, d1) else None)
+        year = first.year if first else None
+    p1, p2 = Point("day", year, mon, d1), Point("day", year, mon, d2)
+    parts = (Found("DATE", p1.value(), p1, anchor=anchor, start=m.start("mon"), end=m.end("d1")),
+             Found("DATE", p2.value(), p2, anchor=anchor, start=m.start("d2"), end=m.end()))
+    e1, e2 = p1.edtf(), p2.edtf()
+    edtf = f"{e1}/{e2}" if year is not None and e1 and e2 else None
+    return Found("DATE", f"{p1.value()}/{p2.value()}", p2 if year else None, edtf=edtf,
+                 anchor=anchor, parts=parts)
