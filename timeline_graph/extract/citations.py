@@ -51,7 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reported-by",
         re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|published)\s+by\s+{_SOURCE}"),
     ),
-    ("interview", re.compile(rf"\bin\s+an\s+interview\s+with\s+{_SOURCE}")),
+    ("interview", re.compile(rf"\b[Ii]n\s+an\s+interview\s+with\s+{_SOURCE}")),
     ("told", re.compile(rf"\b(?:told|tells)\s+{_SOURCE}")),
     ("told", re.compile(rf"\b[Ii]n\s+a\s+statement\s+to\s+{_SOURCE}")),
     ("reported-by", re.compile(rf"{_SOURCE}\s+(?:\w+ly\s+)?(?:reported|reports)\b(?!\s+by)")),

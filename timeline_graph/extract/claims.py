@@ -42,7 +42,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w
 _PRONOUNS = {"it", "they", "we", "i", "you", "he", "she", "this", "that", "which", "who"}
 _QUOTE_FIRST = re.compile(
     rf"^\(?[\"“](?P<q>.+?)[,.!?]?[\"”],?\s+(?:(?P<who>[^,\"“”]{{1,80}}?)\s+(?P<verb>{_SPEECH})|"
-    rf"(?P<verb2>{_SPEECH})\s+(?P<who2>[^,\"“”]{{1,80}}?))(?P<tail>(?:\s+[^.\"“”]{{0,60}})?)[.!?]?\)?$",
+    rf"(?P<verb2>{_SPEECH})\s+(?P<who2>[^,\"“”.]{{1,80}}))(?P<tail>(?:\s+[^.\"“”]{{0,60}})?)[.!?]?\)?$",
     re.DOTALL,
 )
 _TRAILING = re.compile(
@@ -54,7 +54,7 @@ _ACCORDING_END = re.compile(
     r",\s+(?P<verb>according to|as reported by|as first reported by|first reported by)\s+(?P<who>[^.\"“”]{2,160}?)\.?\)?$"
 )
 _ACCORDING_START = re.compile(
-    r"^\(?(?P<verb>[Aa]ccording(?: to)?)\s+(?P<who>(?:[^,]|,\s*\d{4}\b){2,160}?),\s+(?P<rest>.+)$",
+    r"^\(?(?P<verb>[Aa]ccording(?: to)?)\s+(?P<who>(?:[^,]|,\s*\d{4}\b){2,160}?),\s+(?!\d{4}\b)(?P<rest>.+)$",
     re.DOTALL,
 )
 _LEAD_PP = re.compile(

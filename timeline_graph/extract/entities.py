@@ -242,6 +242,14 @@ def _trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[
     if not part:
         return []
     words = [text[s:e] for s, e in part]
+    # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
+    for index, word in enumerate(words):
+        if word in {"and", "&"} and 0 < index < len(words) - 1:
+            right = " ".join(words[index + 1 :])
+            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places:
+                return _trim_connectors(text, part[:index]) + _trim_connectors(
+                    text, part[index + 1 :]
+                )
     if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
         for token, word in zip(part, words, strict=True):
@@ -372,8 +380,16 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         cues.add("product")
     before = text[max(0, cand.start - 40) : cand.start]
     nouns = "|".join(sorted(gaz.product_nouns))
-    if re.search(rf"\b(?:{nouns})\b,?\s+(?:called\s+|named\s+|dubbed\s+)?$", before):
+    product = re.search(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$", before)
+    if product:
         cues.add("product")
+        if product.group("called"):
+            cues.add("named-product")
+    titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
+    if re.match(
+        rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
+    ):
+        cues.add("person")
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
@@ -405,13 +421,13 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
         return "person"
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
-    if "product" in cues and "org" not in cues:
+    if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
         return "place"
     if "org" in cues:
         return "organization"
-    if "speaker" in cues and 2 <= len(words) <= 3:
+    if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     non_initial = sum(1 for c in group.cands if not c.initial)
     if non_initial >= 2:

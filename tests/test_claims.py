@@ -1,0 +1,131 @@
+"""Attributed claims: each pattern, straight and curly quotes, claimant resolution."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline_graph.extract.claims import VERSION, find_claims
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Claim, Document, TimeValue
+
+
+def claims_of(text: str) -> tuple[Document, tuple[Claim, ...]]:
+    doc = Document.create(
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        source="t.txt",
+        published=TimeValue.from_edtf("2022-05-04"),
+    )
+    return doc, find_claims(doc, find_entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "verb", "quote", "proposition"),
+    [
+        (
+            '"The pumps are safe," Mayor Ines Duarte said.',
+            "Mayor Ines Duarte",
+            "said",
+            "The pumps are safe",
+            "The pumps are safe",
+        ),
+        (
+            "“The pumps are safe,” said Mayor Ines Duarte.",
+            "Mayor Ines Duarte",
+            "said",
+            "The pumps are safe",
+            "The pumps are safe",
+        ),
+        (
+            "Mayor Ines Duarte said that the pumps were safe.",
+            "Mayor Ines Duarte",
+            "said",
+            None,
+            "the pumps were safe",
+        ),
+        (
+            "Mayor Ines Duarte told the Coast Courier that the pumps were safe.",
+            "Mayor Ines Duarte",
+            "told",
+            None,
+            "the pumps were safe",
+        ),
+        (
+            "Mayor Ines Duarte says the pumps are safe.",
+            "Mayor Ines Duarte",
+            "says",
+            None,
+            "the pumps are safe",
+        ),
+        (
+            "The pumps are safe, Mayor Ines Duarte said in a statement.",
+            "Mayor Ines Duarte",
+            "said",
+            None,
+            "The pumps are safe",
+        ),
+        (
+            "According to Mayor Ines Duarte, the pumps are safe.",
+            "Mayor Ines Duarte",
+            "according to",
+            None,
+            "the pumps are safe",
+        ),
+        (
+            "The pumps are safe, according to Mayor Ines Duarte.",
+            "Mayor Ines Duarte",
+            "according to",
+            None,
+            "The pumps are safe",
+        ),
+    ],
+)
+def test_patterns(text: str, name: str, verb: str, quote: str | None, proposition: str) -> None:
+    doc, found = claims_of(text)
+    (claim,) = found
+    assert claim.claimant_name == name
+    assert claim.verb == verb
+    assert claim.quote == quote
+    assert claim.text == proposition
+    assert claim.claimant is not None  # resolved to the person entity
+    assert claim.span.exact == doc.text[claim.span.start : claim.span.end] == text
+    assert claim.reported == doc.published
+    assert claim.extractor == f"claims@{VERSION}"
+    assert claim.cluster is None
+
+
+def test_statement_to_an_outlet_with_curly_quote() -> None:
+    text = (
+        "The Harbor Authority (HA) approved the plan. In a statement to the Coast Courier, "
+        "the HA said it is “fully committed to open records.”"
+    )
+    _, found = claims_of(text)
+    (claim,) = found
+    assert claim.claimant_name == "the HA"
+    assert claim.quote == "fully committed to open records."
+    assert claim.text.startswith("it is “fully committed")
+
+
+def test_unresolved_claimant_keeps_its_words() -> None:
+    _, found = claims_of('A port spokesman said the cranes were "never at risk."')
+    (claim,) = found
+    assert claim.claimant is None
+    assert claim.claimant_name == "A port spokesman"
+    assert claim.quote == "never at risk."
+
+
+def test_organization_speaks_through_a_spokesperson_and_quotes_continue() -> None:
+    text = (
+        "The Harbor Authority said nothing at first.\n\n"
+        "“We act in good faith,” a Harbor Authority spokesperson said. “Every record is kept.”"
+    )
+    _, found = claims_of(text)
+    assert [c.quote for c in found[1:]] == ["We act in good faith", "Every record is kept."]
+    assert found[1].claimant == found[2].claimant == found[0].claimant is not None
+
+
+def test_passives_and_plain_reporting_are_not_claims() -> None:
+    _, found = claims_of("It was reported on Friday. The Daily Ledger reported on the vote.")
+    assert found == ()

@@ -1,0 +1,113 @@
+"""Rule-based entities: kinds, aliases, mentions, roles, furniture."""
+
+from __future__ import annotations
+
+import hashlib
+
+from timeline_graph.extract.entities import find_entities, furniture_ranges, gazetteer
+from timeline_graph.model import Document, Entity
+
+
+def doc_of(text: str) -> Document:
+    return Document.create(
+        sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt"
+    )
+
+
+def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+TEXT = (
+    "Share this story\n\n"
+    "Image: Harbor Board\n\n"
+    "The Riverside Water Authority (RWA) asked residents for meter photos on Monday. "
+    "Detective Lena Brandt of the Riverside Police Department sent the request. "
+    "Brandt said RWA would keep the photos private. "
+    "Omar Haddad, a policy analyst with the Open Pipes Foundation, criticized the plan. "
+    "The OPF's report was cited by The Washington Post and Reuters.\n\n"
+    "Photo by Kim Sato / Getty Images"
+)
+
+
+def test_kinds_canonical_names_and_acronym_aliases() -> None:
+    found = by_name(find_entities(doc_of(TEXT)))
+    rwa = found["Riverside Water Authority"]
+    assert rwa.kind == "organization"
+    assert "RWA" in rwa.aliases
+    assert rwa.id == Entity.id_for("organization", "Riverside Water Authority")
+    assert found["Lena Brandt"].kind == "person"
+    assert "Brandt" in found["Lena Brandt"].aliases
+    assert found["Omar Haddad"].kind == "person"
+    opf = found["Open Pipes Foundation"]
+    assert "OPF" in opf.aliases  # an acronym used alone that matches the initials
+    assert found["The Washington Post"].kind == "organization"
+    assert found["Reuters"].kind == "organization"
+
+
+def test_every_mention_matches_the_text_and_possessives_are_stripped() -> None:
+    doc = doc_of(TEXT)
+    found = by_name(find_entities(doc))
+    for entity in found.values():
+        for span in entity.mentions:
+            assert doc.text[span.start : span.end] == span.exact
+    assert [m.exact for m in found["Riverside Water Authority"].mentions] == [
+        "Riverside Water Authority",
+        "RWA",
+        "RWA",
+    ]
+    assert "OPF" in [m.exact for m in found["Open Pipes Foundation"].mentions]  # "OPF's"
+    surname = [m for m in found["Lena Brandt"].mentions if m.exact == "Brandt"]
+    assert surname and doc.text[surname[0].end] == " "
+
+
+def test_roles_from_titles_and_appositives() -> None:
+    found = by_name(find_entities(doc_of(TEXT)))
+    police = found["Riverside Police Department"]
+    (detective,) = found["Lena Brandt"].roles
+    assert detective.title == "Detective"
+    assert detective.span.exact == "Detective Lena Brandt"
+    (analyst,) = found["Omar Haddad"].roles
+    assert analyst.title == "policy analyst"
+    assert analyst.affiliation == found["Open Pipes Foundation"].id
+    assert analyst.span.exact.startswith("Omar Haddad, a policy analyst")
+    assert police.kind == "organization"
+
+
+def test_furniture_is_never_an_entity() -> None:
+    doc = doc_of(TEXT)
+    names = {e.name for e in find_entities(doc)}
+    assert not names & {"Getty Images", "Kim Sato", "Harbor Board", "Share", "Image"}
+    masked = [doc.text[s:e] for s, e in furniture_ranges(doc.text)]
+    assert "Share this story" in masked
+    assert any(m.startswith("Photo by") for m in masked)
+
+
+def test_sentence_initial_words_and_calendar_names_are_not_entities() -> None:
+    text = "Yesterday the council met. Several members left in March. Tuesday was quiet."
+    assert find_entities(doc_of(text)) == ()
+
+
+def test_places_and_product_context() -> None:
+    text = (
+        "Police in Denver tested an app called Beacon. Beacon users in Denver complained. "
+        "Officials in France watched."
+    )
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Denver"].kind == "place"
+    assert found["France"].kind == "place"
+    assert found["Beacon"].kind == "product"
+
+
+def test_labelled_credit_lines_give_roles() -> None:
+    text = "A short piece.\n\nCopy Editor: Rosa Quint (Lakeview Institute)\n"
+    found = by_name(find_entities(doc_of(text)))
+    (role,) = found["Rosa Quint"].roles
+    assert role.title == "Copy Editor"
+    assert role.affiliation == found["Lakeview Institute"].id
+
+
+def test_gazetteer_is_general_and_loaded_once() -> None:
+    assert gazetteer() is gazetteer()
+    assert "Department" in gazetteer().org_words
+    assert gazetteer().outlets["Washington Post"] == "The Washington Post"
