@@ -67,7 +67,7 @@ def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """The longest non-overlapping matches of all rules, in text order."""
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for order, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             if m.end() > m.start() and (rule.check is None or rule.check(m, text)):
                 cands.append((m.start(), m.end(), order, rule, m))
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))

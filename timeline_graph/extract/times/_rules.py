@@ -45,12 +45,34 @@ Check = Callable[[re.Match[str], str], bool]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named expression, an optional check of a match in its text, and its handler."""
+    """A named expression, an optional check of a match in its text, and its handler.
+
+    ``key`` finds words every match contains; the expression only runs in windows of
+    ``before``/``after`` characters around them, which keeps a pass over a long text fast.
+    """
 
     name: str
     pattern: re.Pattern[str]
     handle: Handler
-    check: Check | None = None
+    check: Check | None
+    key: re.Pattern[str]
+    before: int
+    after: int
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match of the expression in ``text``, looking only around the key words."""
+        n = len(text)
+        windows: list[list[int]] = []
+        for k in self.key.finditer(text):
+            lo, hi = max(0, k.start() - self.before), min(n, k.end() + self.after)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        out: list[re.Match[str]] = []
+        for lo, hi in windows:
+            out.extend(self.pattern.finditer(text, lo, hi))
+        return out
 
 
 _SOURCES: list[tuple[str, str, Handler, Check | None]] = []
@@ -71,10 +93,54 @@ def _rule(name: str, pattern: str, check: Check | None = None) -> Callable[[Hand
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled once on first use."""
-    return tuple(
-        Rule(name, re.compile(_L + pattern + _R, re.IGNORECASE), fn, check)
-        for name, pattern, fn, check in _SOURCES
-    )
+    out = []
+    for name, pattern, fn, check in _SOURCES:
+        key, before, after = _KEYS[name]
+        out.append(Rule(name, re.compile(_L + pattern + _R, re.IGNORECASE), fn, check,
+                        re.compile(key, re.IGNORECASE), before, after))
+    return tuple(out)
+
+
+# Words every match of a rule contains, and how far before and after them a match may reach.
+_K_MONTH = ("(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+            "JUL|AUG|SEP|OCT|NOV|DEC)")
+_K_UNIT = "second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter"
+_KEYS: dict[str, tuple[str, int, int]] = {
+    "month_day": (_K_MONTH, 30, 50),
+    "day_month": (_K_MONTH, 40, 30),
+    "iso_date": (r"\d[-/.]\d", 10, 30),
+    "numeric_date": (r"\d[-/.]\d", 10, 30),
+    "month_year": (_K_MONTH, 60, 40),
+    "month": (_K_MONTH, 60, 50),
+    "year": (r"\d\d\d\d", 50, 60),
+    "spelled_year": ("nineteen|eighteen|twenty|thousand", 20, 60),
+    "decade": (r"0'?s|ties", 30, 5),
+    "century": ("century", 40, 5),
+    "season": ("spring|summer|fall|autumn|winter", 60, 40),
+    "quarter": (r"quarter|q[1-4]", 90, 60),
+    "period": ("quarter|period|year-", 90, 50),
+    "half": (r"half|h[12]", 30, 60),
+    "today": ("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 30, 30),
+    "weekday": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+                "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)", 30, 30),
+    "holiday": ("(?-i:Christmas|Year's|Thanksgiving|Halloween|Valentine|Independence|Fourth|"
+                "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
+    "relative_unit": (_K_UNIT, 70, 10),
+    "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
+    "in_n": (_K_UNIT, 90, 40),
+    "duration": (_K_UNIT, 110, 20),
+    "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
+    "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
+    "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
+            "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
+    "clock": (r"a\.?m|p\.?m|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
+              60),
+    "reference": ("now|current|present|recent|lately|previous|formerly|past|future|soon|"
+                  "these days|moment", 20, 30),
+    "year_range": (r"\d\d\d\d", 10, 40),
+    "month_range": (_K_MONTH, 20, 50),
+    "day_range": (_K_MONTH, 10, 50),
+}
 
 
 # ---------------------------------------------------------------------------------------------

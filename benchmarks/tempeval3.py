@@ -1,0 +1,114 @@
+"""Score the time-expression extractor on TempEval-3 train, beside a plain dateparser pass.
+
+Uses the scorer in ``../shared/benchmarks/tempeval3`` (relative to the repository root) and
+prints strict, relaxed and value F1 and the median and maximum milliseconds per document of
+both extractors, then whether the issue's targets are met::
+
+    python benchmarks/tempeval3.py                       # both, on TimeBank + AQUAINT train
+    python benchmarks/tempeval3.py --no-baseline --dump /tmp/errors.txt
+
+Exit status: 0 targets met, 1 not met, 2 the benchmark data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "benchmarks" / "tempeval3"
+
+#: The issue's targets on TempEval-3 train.
+TARGETS = {"relaxed_F1": 0.92, "strict_F1": 0.85, "value_F1": 0.82}
+SPEEDUP = 4.0  # median ms/doc at least this many times lower than dateparser's
+MAX_MS = 50.0  # no document slower than this
+
+Extractor = Callable[[str, str], list[dict[str, Any]]]
+
+
+def load_scorer() -> ModuleType:
+    """The shared scorer module, or exit 2 with a message when the data is not there."""
+    path = BENCH / "score.py"
+    if not path.is_file() or not (BENCH / "train").is_dir():
+        sys.exit(f"TempEval-3 benchmark not found: expected {path} and {BENCH / 'train'} "
+                 "(the shared folder beside the repository)")
+    spec = importlib.util.spec_from_file_location("te3_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["te3_score"] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def dateparser_extract(text: str, dct: str) -> list[dict[str, Any]]:
+    """A plain ``search_dates`` pass: English only, relative to the document date."""
+    from dateparser.search import search_dates
+
+    base = datetime.datetime.fromisoformat(dct[:10])
+    found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for words, when in found:
+        at = text.find(words, pos)
+        if at < 0:
+            continue
+        pos = at + len(words)
+        out.append({"start": at, "end": pos, "value": when.date().isoformat(), "type": "DATE"})
+    return out
+
+
+def run(score: ModuleType, name: str, fn: Extractor, docs: list[Any],
+        dump: str | None = None) -> dict[str, float]:
+    """Score one extractor and print its line; return its metrics (times in ms)."""
+    total, per_doc, _ = score.evaluate(fn, docs)
+    m = score.metrics(total)
+    times = [secs * 1000 for *_, secs in per_doc]
+    m["median_ms"] = statistics.median(times)
+    m["max_ms"] = max(times)
+    print(f"{name:12s} strict F1 {m['strict_F1'] * 100:6.2f}  relaxed F1 "
+          f"{m['relaxed_F1'] * 100:6.2f}  value F1 {m['value_F1'] * 100:6.2f}  "
+          f"type F1 {m['type_F1'] * 100:6.2f}  median {m['median_ms']:6.2f} ms/doc  "
+          f"max {m['max_ms']:6.1f} ms  (gold {total.n_gold}, system {total.n_sys})")
+    if dump:
+        score.write_dump(dump, per_doc)
+        print(f"{'':12s} errors written to {dump}")
+    return m
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; 0 when every target is met."""
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="train", help="'train' or a folder of .tml files")
+    ap.add_argument("--dump", metavar="FILE", help="write the extractor's errors (score.py format)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser pass")
+    args = ap.parse_args(argv)
+
+    score = load_scorer()
+    sys.path.insert(0, str(ROOT))
+    from timeline_graph.extract.times import extract
+
+    docs = score.load_docs(args.data)
+    print(f"TempEval-3 {args.data}: {len(docs)} documents")
+    ours = run(score, "times", extract, docs, args.dump)
+    ok = all(ours[k] >= v for k, v in TARGETS.items()) and ours["max_ms"] <= MAX_MS
+    if not args.no_baseline:
+        base = run(score, "dateparser", dateparser_extract, docs)
+        speedup = base["median_ms"] / ours["median_ms"] if ours["median_ms"] else float("inf")
+        print(f"median speed-up over dateparser: {speedup:.1f}x")
+        ok = ok and speedup >= SPEEDUP
+    targets = ", ".join(f"{k} >= {v * 100:.0f}" for k, v in TARGETS.items())
+    print(f"targets ({targets}, max <= {MAX_MS:.0f} ms"
+          f"{', speed-up >= 4x' if not args.no_baseline else ''}): {'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
