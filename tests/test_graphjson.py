@@ -39,8 +39,8 @@ BASE = "https://example.org/case/sample/"
 # A strategy for small, valid Records: random texts, spans at random valid offsets.
 
 _EDTF = ["2020-06-16", "2020-06", "2020", "2020-22", "2020-06-16~", "2019/2021", "2020-06?", "201X"]
-_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60).filter(str.strip)
-_LABEL = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+_TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=60).filter(str.strip)
+_LABEL = st.text(st.characters(codec="utf-8"), max_size=20)
 
 
 @st.composite
@@ -72,7 +72,7 @@ def small_records(draw: st.DrawFn) -> Records:
         end = draw(st.integers(start + 1, len(doc.text)))
         return Span.at(doc, start, end)
 
-    entities = []
+    entities: list[Entity] = []
     for i in range(draw(st.integers(0, 3))):
         entities.append(Entity(
             id=record_id("ent", i), kind=draw(st.sampled_from(["person", "organization", "place", "product", "work"])),
@@ -82,9 +82,9 @@ def small_records(draw: st.DrawFn) -> Records:
                         for _ in range(draw(st.integers(0, 1)))),
         ))
     entity_ids = [e.id for e in entities]
-    events = []
+    events: list[Event] = []
     for i in range(draw(st.integers(0, 2))):
-        reports = []
+        reports: list[Report] = []
         for _ in range(draw(st.integers(1, 2))):
             s = span()
             reports.append(Report(s.document, s, draw(_time()), draw(st.sampled_from(["", "test 1.0"]))))
@@ -95,7 +95,7 @@ def small_records(draw: st.DrawFn) -> Records:
             participants=participants, place=draw(st.sampled_from([None, *entity_ids])),
             kind=draw(st.sampled_from(["event", "request"])),
         ))
-    claims = []
+    claims: list[Claim] = []
     for i in range(draw(st.integers(0, 2))):
         s = span()
         claims.append(Claim(
@@ -105,7 +105,7 @@ def small_records(draw: st.DrawFn) -> Records:
             reported=draw(_time()), about=tuple(draw(st.lists(st.sampled_from(entity_ids), max_size=2)) if entity_ids else ()),
             cluster=draw(st.sampled_from([None, "cluster-a", "cluster-b"])),
         ))
-    citations = []
+    citations: list[Citation] = []
     for i in range(draw(st.integers(0, 2))):
         s = span()
         citations.append(Citation(
@@ -113,8 +113,9 @@ def small_records(draw: st.DrawFn) -> Records:
             cites_document=draw(st.sampled_from([None, *(d.id for d in docs)])),
             cites_entity=draw(st.sampled_from([None, *entity_ids])),
         ))
-    conflicts = []
-    if events and draw(st.booleans()):
+    conflicts: list[Conflict] = []
+    with_conflict = draw(st.booleans())
+    if events and with_conflict:
         conflicts.append(Conflict(
             id=record_id("cfl", 0), kind=draw(st.sampled_from(["date", "quantity", "statement", "attribution"])),
             items=(events[0].id,), documents=events[0].documents, explanation=draw(_LABEL),
