@@ -40,10 +40,15 @@ def test_every_span_matches_its_document(seed_graph) -> None:  # type: ignore[no
 
 
 def test_real_articles_give_dated_events(seed_graph) -> None:  # type: ignore[no-untyped-def]
-    dated = [e for e in events(seed_graph) if e.time and e.time.earliest]
-    assert len(dated) >= 8
-    years = {e.time.earliest.year for e in dated if e.time and e.time.earliest}
-    assert {2019, 2020, 2021} <= years, years
+    timed = [e for e in events(seed_graph) if e.time]
+    assert len(timed) >= 8
+    # the seeds state no publication date, so only absolute expressions are bounded
+    bounded = [e for e in timed if e.time and e.time.earliest]
+    assert len(bounded) >= 5
+    years = {e.time.earliest.year for e in bounded if e.time and e.time.earliest}
+    assert {2019, 2020} <= years, years
+    unanchored = [e for e in timed if e.time and e.time.earliest is None]
+    assert all(e.time and e.time.edtf.startswith("XXXX") for e in unanchored), "never anchored to today"
 
 
 def test_real_articles_give_attributed_claims(seed_graph) -> None:  # type: ignore[no-untyped-def]

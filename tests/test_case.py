@@ -74,13 +74,13 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_builds(tmp_path: Path
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.html").write_bytes(b"\x00\x01\x02PNG\x00\x00" * 50)
     (folder / "latin.txt").write_bytes(b"\xff\xfe\xfa broken \x81\x8d")
-    (folder / "copy.md").write_text(GOOD, encoding="utf-8")
+    (folder / "zz-copy.md").write_text(GOOD, encoding="utf-8")
     report = Case.open(folder, create=True).build()
     assert report.documents == ["council.md", "police.txt"]
     problems = {p.split(":")[0]: p for p in report.problems}
-    assert set(problems) == {"binary.html", "copy.md", "empty.txt", "latin.txt"}
+    assert set(problems) == {"binary.html", "zz-copy.md", "empty.txt", "latin.txt"}
     assert all("\n" not in p for p in report.problems)
-    assert "same content as council.md" in problems["copy.md"]
+    assert "same content as council.md" in problems["zz-copy.md"]
     assert len(list(documents(Case.open(folder).load_graph()))) == 2
 
 

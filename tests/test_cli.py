@@ -66,7 +66,9 @@ def test_errors_are_one_line_with_exit_2(runner: CliRunner, tmp_path: Path) -> N
     empty.mkdir()
     result = runner.invoke(main, ["build", str(empty)])
     assert result.exit_code == 2 and "no documents found" in result.stderr
-    result = runner.invoke(main, ["app", str(make_case(tmp_path / "unbuilt"))])
+    unbuilt = make_case(tmp_path / "unbuilt")
+    (unbuilt / "case.yaml").write_text("title: Not built\n")
+    result = runner.invoke(main, ["app", str(unbuilt)])
     assert result.exit_code == 2 and "not built yet" in result.stderr
 
 

@@ -192,11 +192,15 @@ def _combine_times(event_id: str, reports: tuple[Report, ...], docs: dict[str, D
     if not stated:
         return None, None
     times = [r.stated_time for r in stated if r.stated_time]
-    if all(a.overlaps(b) for a in times for b in times):
-        narrowest = min(times, key=_width)
-        return narrowest, None
-    earliest = [t.earliest for t in times if t.earliest]
-    latest = [t.latest for t in times if t.latest]
+    # The narrowest time of each group of compatible times stands for that group.
+    representatives: list[TimeValue] = []
+    for time in sorted(times, key=lambda t: (_width(t), t.sort_key())):
+        if not any(time.overlaps(r) for r in representatives):
+            representatives.append(time)
+    if len(representatives) == 1:
+        return representatives[0], None
+    earliest = [t.earliest for t in representatives if t.earliest]
+    latest = [t.latest for t in representatives if t.latest]
     hull = TimeValue.from_edtf(f"{min(earliest).isoformat()}/{max(latest).isoformat()}") if earliest and latest else times[0]
     parts = []
     for report in stated:
