@@ -229,6 +229,8 @@ def test_byline_with_a_date() -> None:
     found = detect_byline("By Ann Writer | February 17, 2021")
     assert found is not None
     assert found[1] is not None and found[1].edtf == "2021-02-17"
+    labelled = detect_byline("By Ann Writer | Published February 17, 2021")
+    assert labelled is not None and labelled[1] is not None and labelled[1].edtf == "2021-02-17"
 
 
 @pytest.mark.parametrize(

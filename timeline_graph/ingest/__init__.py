@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "1"
+VERSION = "2"
 
 #: Files larger than this are refused rather than read into memory.
 MAX_BYTES = 20 * 1000 * 1000

@@ -232,6 +232,8 @@ def detect_byline(line: str) -> tuple[tuple[str, ...], TimeValue | None] | None:
     (('Vins',), None)
     >>> detect_byline("By Ann Writer and Bo Reed | March 2, 2021")[0]
     ('Ann Writer', 'Bo Reed')
+    >>> detect_byline("By Ann Writer | Published March 2, 2021")[1].edtf
+    '2021-03-02'
     >>> detect_byline("by the way, it rained") is None
     True
     """
@@ -243,8 +245,16 @@ def detect_byline(line: str) -> tuple[tuple[str, ...], TimeValue | None] | None:
     names = split_names(chunks[0])
     if not names or not all(_looks_like_name(n) for n in names):
         return None
-    when = next((t for t in map(parse_date, chunks[1:]) if t is not None), None)
+    when = next((t for t in map(_chunk_date, chunks[1:]) if t is not None), None)
     return names, when
+
+
+def _chunk_date(chunk: str) -> TimeValue | None:
+    """The date in the part of a byline after a separator: "March 2, 2021" or "Published March 2, 2021"."""
+    labelled = detect_date_line(chunk)
+    if labelled is not None:
+        return labelled[1]
+    return parse_date(chunk)
 
 
 def detect_date_line(line: str) -> tuple[str, TimeValue | None] | None:
