@@ -91,7 +91,7 @@ def _found(text: str, dct: datetime.date | None) -> list[tuple[int, int, Found]]
         out.append((start, end, found))
         p = found.point
         if found.chain and p is not None and p.year is not None:
-            ctx.prev = p
+            ctx.prev, ctx.prev_end = p, end
     return out
 
 

@@ -62,6 +62,7 @@ class Ctx:
     text: str
     dct: date | None
     prev: Point | None = None
+    prev_end: int = 0
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property

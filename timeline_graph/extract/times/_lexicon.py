@@ -70,11 +70,15 @@ QUANT = (rf"(?:{DIGITS}|{NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s
 UNIT = (r"(?:second|minute|hour|day|night|week|fortnight|weekend|month|year|decade|century|"
         r"quarter)")
 UNIT_S = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
-APPROX = (r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|"
-          r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|"
-          r"only|just|no\s+more\s+than|no\s+less\s+than|well\s+over|barely|another|an\s+additional|"
+# Words before a quantity that TimeBank counts as part of a duration ("nearly forty years");
+# "about", "over", "within" and "only" it leaves out.
+APPROX = (r"(?:around|approximately|nearly|roughly|some|more\s+than|less\s+than|"
+          r"fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|"
+          r"no\s+more\s+than|no\s+less\s+than|well\s+over|barely|another|an\s+additional|"
           r"an\s+extra|the\s+better\s+part\s+of|upwards\s+of|as\s+many\s+as|as\s+long\s+as|"
-          r"as\s+much\s+as|a\s+further|within|the\s+full|the\s+entire|a\s+full|the\s+whole)")
+          r"as\s+much\s+as|a\s+further|the\s+full|the\s+entire|a\s+full|the\s+whole)")
+#: Before "... ago" TimeBank keeps more of them ("almost two years ago").
+APPROX_AGO = APPROX[:-1] + r"|almost|about|just|only|over)"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 

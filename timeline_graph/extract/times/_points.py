@@ -173,12 +173,18 @@ def shift(point: Point, unit: str, n: int) -> Point:
     return point_of(add(point.start(), unit, n), point.gran)
 
 
+#: How much farther than the nearest candidate the tense's candidate may be and still win.
+TENSE_SLACK_DAYS = 75
+
+
 def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,
            strict: bool = False) -> Point | None:
-    """Of the points ``make(year)`` for years around ``ref``, the one the tense points at.
+    """Of the points ``make(year)`` for years around ``ref``, the one the text means.
 
     Past: the latest starting on or before ``ref`` (strict: ending before it). Future: the
-    earliest ending on or after ``ref`` (strict: starting after it). No tense: the nearest.
+    earliest ending on or after ``ref`` (strict: starting after it). Unless ``strict`` (the
+    text said "last" or "next"), the tense only wins when its candidate is not much farther
+    from ``ref`` than the nearest one: news mostly speaks of the months around its date.
     """
     cands: list[tuple[date, date, Point]] = []
     for year in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
@@ -188,12 +194,6 @@ def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,
             cands.append((first, last, p))
     if not cands:
         return None
-    if tense == "past":
-        ok = [c for c in cands if (c[1] < ref if strict else c[0] <= ref)]
-        return ok[-1][2] if ok else None
-    if tense == "future":
-        ok = [c for c in cands if (c[0] > ref if strict else c[1] >= ref)]
-        return ok[0][2] if ok else None
 
     def distance(c: tuple[date, date, Point]) -> tuple[int, int]:
         if c[0] <= ref <= c[1]:
@@ -201,4 +201,16 @@ def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,
         gap = (c[0] - ref).days if c[0] > ref else (ref - c[1]).days
         return (gap, 1 if c[0] > ref else 0)  # a tie goes to the past: news reports
 
-    return min(cands, key=distance)[2]
+    nearest = min(cands, key=distance)
+    by_tense = None
+    if tense == "past":
+        ok = [c for c in cands if (c[1] < ref if strict else c[0] <= ref)]
+        by_tense = ok[-1] if ok else None
+    elif tense == "future":
+        ok = [c for c in cands if (c[0] > ref if strict else c[1] >= ref)]
+        by_tense = ok[0] if ok else None
+    if by_tense is None:
+        return None if strict else nearest[2]
+    if strict or distance(by_tense)[0] <= distance(nearest)[0] + TENSE_SLACK_DAYS:
+        return by_tense[2]
+    return nearest[2]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ._context import Ctx, Found
 from ._lexicon import (
     APPROX,
+    APPROX_AGO,
     DAY,
     DAY_WORD,
     MONTH,
@@ -292,7 +293,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 _rule("month_day",
-      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
       rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
       r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
 _rule("day_month",
@@ -442,7 +443,10 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = (2000 if m["yy"] in "01" else 1900) + int(m["yy"]) * 10
     else:
         year = 1900 + _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
-    return _day_found(Point("decade", year), None)
+    found = _day_found(Point("decade", year), None)
+    if found is not None and m.group(0).lower().startswith("the "):
+        found.value = found.value.rstrip("X")  # TimeML writes "the 1990s" as 199
+    return found
 
 
 _CENTURY_WORDS = {w: n for w, n in ORDINALS.items() if w.isalpha()}
@@ -518,6 +522,7 @@ _YEAR_BACK = re.compile(r"year-(?:ago|earlier)|prior-year|year\s+(?:ago|earlier)
 def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
     s = m.group(0)
     q = _ORD_Q[m["ord"].lower()] if m["ord"] else int(m["q"] or m["q2"])
+    adjective = re.match(r"the\s+(?=\w+-quarter$)", s, re.IGNORECASE)  # "the third-quarter"
     years = _years_in(s)
     year = years[-1] if years else _rel_year(s, ctx.dct)
     back = bool(_YEAR_BACK.search(s))
@@ -538,7 +543,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
     assert year is not None
     if back and not years:
         year -= 1
-    return _day_found(Point("quarter", year, sub=q), anchor)
+    found = _day_found(Point("quarter", year, sub=q), anchor)
+    if found is not None and adjective:
+        found.start = m.start() + adjective.end()
+    return found
 
 
 def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
@@ -598,7 +606,7 @@ def _part_suffix(part: str | None) -> str:
 
 
 @_rule("today",
-       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?"
+       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
        r"|(?P<w2>this|last)\s+(?P<part2>morning|afternoon|evening|night)"
        r"|the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)")
@@ -618,6 +626,10 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
     return Found(typ, point.value() + _part_suffix(part), point, anchor=ctx.doc_anchor)
 
 
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
+                        r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -626,7 +638,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "past", True
     elif r in ("next", "coming", "this coming"):
         tense, strict = "future", True
-    elif r == "this":
+    elif r == "this" or _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         tense, strict = "future", False
     else:
         tense, strict = ctx.tense(m.start(), m.end()) or "past", False
@@ -643,7 +655,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
 
 @_rule("weekday",
        r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later)\s+)?"
-       rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
+       rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
        r"(?P<pl2>s)?)?")
 def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower()]
@@ -773,7 +785,7 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("ago",
-       rf"(?:(?P<approx>{APPROX})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
+       rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
        rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
        r"hence|previously|back|prior|since)"
        r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
@@ -791,8 +803,10 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _unknown(ref_word)
     from_prev = direction in ("earlier", "later", "before", "after", "previously", "prior",
                               "since")
-    if from_prev and ctx.prev is not None and ctx.prev.year is not None:
-        p = ctx.prev
+    p = ctx.prev
+    quarter_back = (p is not None and p.gran == "quarter" and unit == "year"
+                    and m.start() - ctx.prev_end < 400)  # "a year ago" of a quarter's results
+    if (from_prev or quarter_back) and p is not None and p.year is not None:
         moved = _move(p.start(), unit, sign * n)
         return _day_found(point_of(moved, p.gran), ctx.prev_anchor)
     if ctx.dct is None:
@@ -861,7 +875,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
-       r"year|decade|century)(?:-(?P<suf>old|long))?"
+       r"year|decade|century)(?:-long)?(?!-old)"
        r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
        r"centuries|hours)-long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -881,8 +895,6 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"]:
-        if m["rc"].lower() == "recent":
-            return _unknown("PAST_REF")
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
     word = m["fu"].lower()
     unit = "year" if word == "ages" else unit_of(word)
@@ -899,7 +911,7 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
        r"(?:every|each)\s+(?:other\s+)?(?:(?P<q>" + QUANT + r")\s+)?(?P<unit>" + UNIT_S + "|"
        + WEEKDAY + "|" + MONTH_FULL + r"|morning|afternoon|evening|night|spring|summer|fall|"
        r"autumn|winter)"
-       r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
+       r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
        r"fortnightly|semiannually|biannually|bimonthly)"
        r"|(?P<times>once|twice|thrice|(?:" + QUANT + r")\s+times)\s+(?:a|an|per|each|every)\s+"
        r"(?P<unit3>second|minute|hour|day|night|week|month|year|decade)",
@@ -1012,10 +1024,10 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("reference",
-       r"(?P<now>right\s+now|now|currently|presently|nowadays|at\s+present|the\s+present"
+       r"(?P<now>now|currently|presently|nowadays|at\s+present|the\s+present"
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
-       r"|(?P<past>more\s+recently|recently|lately|previously|formerly|the\s+past|recent)"
-       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future|soon)")
+       r"|(?P<past>more\s+recently|recently|lately|the\s+past)"
+       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
         edtf = None
