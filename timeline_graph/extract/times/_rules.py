@@ -147,8 +147,8 @@ _KEYS: dict[str, tuple[str, int, int]] = {
 # ---------------------------------------------------------------------------------------------
 # Helpers
 
-_MOD = (r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|first\s+half|"
-        r"second\s+half|rest|remainder|turn)\s+of)")
+_MOD = (r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|"
+        r"rest|remainder|turn)\s+of)")
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|before|after|during|through|throughout|from|to|"
     r"between|and|or|early|late|mid|last|next|this|that|each|every|for|on|over|around|about|"

@@ -1,0 +1,359 @@
+"""Time expressions: spans, TIMEX3 values, EDTF time values and what they are anchored to."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_graph.extract.times import VERSION, Timex, extract, find_times
+from timeline_graph.model import TimeValue
+
+DCT = date(2021, 2, 17)  # a Wednesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str]]:
+    """(words, TIMEX3 value) of every expression found."""
+    return [(t.text, t.value) for t in find_times(text, dct)]
+
+
+def one(text: str, dct: date | None = DCT) -> Timex:
+    times = find_times(text, dct)
+    assert len(times) == 1, [(t.text, t.value) for t in times]
+    return times[0]
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The council met on February 16, 2021 to vote.", "February 16, 2021", "2021-02-16"),
+        ("Filed 2020-06-16 by the clerk.", "2020-06-16", "2020-06-16"),
+        ("Received 6/16/2020 at the front desk.", "6/16/2020", "2020-06-16"),
+        ("Received 16/6/2020 at the front desk.", "16/6/2020", "2020-06-16"),
+        ("It was sent on the 4th of July, 1999.", "the 4th of July, 1999", "1999-07-04"),
+        ("The trial opened in March 2019.", "March 2019", "2019-03"),
+        ("The mill closed in 1987.", "1987", "1987"),
+        ("Rules written in the 1990s still apply.", "the 1990s", "199"),
+        ("Sales grew through the 1980s and 1990s.", "1990s", "199X"),
+        ("Built in the 19th century.", "the 19th century", "18"),
+    ],
+)
+def test_absolute_dates(text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+def test_abbreviated_months_keep_their_day() -> None:
+    assert found("The deadline moved from Aug. 31 to Sept. 28.") == [
+        ("Aug. 31", "2020-08-31"), ("Sept. 28", "2020-09-28")]
+
+
+def test_ordinal_day() -> None:
+    t = one("The hearing is set for June 16th, 2021.")
+    assert (t.text, t.value, t.time and t.time.precision) == ("June 16th, 2021", "2021-06-16", "day")
+
+
+def test_month_and_year_alone_have_month_and_year_bounds() -> None:
+    t = one("The report came out in July 2018.")
+    assert t.time is not None
+    assert (t.time.edtf, t.time.earliest, t.time.latest) == ("2018-07", date(2018, 7, 1),
+                                                             date(2018, 7, 31))
+
+
+def test_season_with_year() -> None:
+    t = one("Testing resumed in the summer of 2019.")
+    assert t.value == "2019-SU"
+    assert t.time is not None and t.time.edtf == "2019-22"
+
+
+def test_decade_edtf() -> None:
+    t = one("Cameras were rare in the 1970s.")
+    assert t.time is not None
+    assert (t.time.edtf, t.time.earliest, t.time.latest) == ("197X", date(1970, 1, 1),
+                                                             date(1979, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "edtf"),
+    [
+        ("Profit fell in the third quarter of 2019.", "2019-Q3", "2019-35"),
+        ("Profit fell in Q1 2020.", "2020-Q1", "2020-33"),
+        ("Profit rose in the first half of 2020.", "2020-H1", "2020-40"),
+    ],
+)
+def test_quarters_and_halves(text: str, value: str, edtf: str) -> None:
+    t = one(text)
+    assert t.value == value
+    assert t.time is not None and t.time.edtf == edtf
+
+
+def test_modifiers_keep_the_containing_unit() -> None:
+    assert found("Work began in early June 2020 and ended in late 2021.") == [
+        ("early June 2020", "2020-06"), ("late 2021", "2021")]
+    assert found("Prices peaked in mid-2019.") == [("mid-2019", "2019")]
+
+
+def test_year_range_is_one_interval() -> None:
+    t = one("The program ran 2019-2021 in three cities.")
+    assert (t.text, t.type) == ("2019-2021", "DATE")
+    assert t.time is not None and t.time.edtf == "2019/2021"
+    assert (t.time.earliest, t.time.latest) == (date(2019, 1, 1), date(2021, 12, 31))
+
+
+def test_month_range_from_to() -> None:
+    t = one("The pilot ran from May to August 2020.")
+    assert t.text == "May to August 2020"
+    assert t.time is not None and t.time.edtf == "2020-05/2020-08"
+
+
+def test_range_is_given_to_the_scorer_as_its_two_ends() -> None:
+    got = extract("Both sites were open 2019-2021.", "2021-02-17")
+    assert [(g["start"], g["end"], g["value"]) for g in got] == [(21, 25, "2019"),
+                                                                 (26, 30, "2021")]
+
+
+# --- relative to the document date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The footage was requested yesterday.", "yesterday", "2021-02-16"),
+        ("She will testify tomorrow.", "tomorrow", "2021-02-18"),
+        ("The mayor spoke today.", "today", "2021-02-17"),
+        ("Officers met this week.", "this week", "2021-W07"),
+        ("Sales dropped last year.", "last year", "2020"),
+        ("Rates rise next month.", "next month", "2021-03"),
+        ("The law passed two years ago.", "two years ago", "2019"),
+        ("The vote happened three days ago.", "three days ago", "2021-02-14"),
+        ("The camera went up last summer.", "last summer", "2020-SU"),
+        ("The app launches this spring.", "this spring", "2021-SP"),
+        ("The case was filed last quarter.", "last quarter", "2020-Q4"),
+    ],
+)
+def test_relative_to_document_date(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+    assert t.time is not None and t.time.anchor == "document date 2021-02-17"
+
+
+def test_in_three_days_in_the_future_is_a_date() -> None:
+    t = one("The council will decide in three days.")
+    assert (t.text, t.type, t.value) == ("three days", "DATE", "2021-02-20")
+
+
+def test_tonight_and_this_morning_are_times_of_the_document_day() -> None:
+    assert found("The vote is tonight.") == [("tonight", "2021-02-17TNI")]
+    t = one("The police chief spoke this morning.")
+    assert (t.type, t.value) == ("TIME", "2021-02-17TMO")
+    assert t.time is not None and t.time.edtf == "2021-02-17"
+
+
+def test_vague_references() -> None:
+    assert found("The rule is now in force.") == [("now", "PRESENT_REF")]
+    t = one("The group recently asked for footage.")
+    assert t.value == "PAST_REF"
+    assert t.time is not None and t.time.latest == date(2021, 2, 16) and t.time.earliest is None
+
+
+# --- tense and anchors ------------------------------------------------------------------------
+
+
+def test_bare_weekday_in_past_tense_is_the_one_before() -> None:
+    t = one("The department announced Monday that it had ended the program.")
+    assert t.value == "2021-02-15"
+
+
+def test_bare_weekday_in_future_tense_is_the_one_after() -> None:
+    t = one("The department will announce its decision Monday.")
+    assert t.value == "2021-02-22"
+
+
+def test_weekday_on_the_document_day_is_that_day() -> None:
+    assert one("The department said Wednesday it would review the policy.").value == "2021-02-17"
+
+
+def test_last_and_next_weekday_skip_the_document_day() -> None:
+    assert found("It began last Wednesday and ends next Wednesday.") == [
+        ("last Wednesday", "2021-02-10"), ("next Wednesday", "2021-02-24")]
+
+
+def test_bare_month_by_tense() -> None:
+    assert one("The agency received the request in December.").value == "2020-12"
+    assert one("The agency will publish the figures in March.").value == "2021-03"
+
+
+def test_bare_month_day_takes_the_nearest_year() -> None:
+    assert one("The deadline is Jan. 4.", date(2020, 12, 20)).value == "2021-01-04"
+    assert one("The raid happened on Nov. 30.", date(2021, 1, 10)).value == "2020-11-30"
+
+
+def test_later_counts_from_the_previous_date() -> None:
+    times = find_times("The request went out on June 16, 2020. Two days later it was granted.",
+                       DCT)
+    assert [(t.text, t.value) for t in times] == [("June 16, 2020", "2020-06-16"),
+                                                  ("Two days later", "2020-06-18")]
+    assert times[1].time is not None and times[1].time.anchor == "previous date 2020-06-16"
+
+
+def test_the_following_day_counts_from_the_previous_date() -> None:
+    assert found("Police asked on March 3, 2019. The following day they got it.") == [
+        ("March 3, 2019", "2019-03-03"), ("The following day", "2019-03-04")]
+
+
+def test_a_year_earlier_of_a_quarter_is_that_quarter_a_year_before() -> None:
+    assert found("Net income rose in the third quarter of 2020 from a year earlier.") == [
+        ("the third quarter of 2020", "2020-Q3"), ("a year earlier", "2019-Q3")]
+
+
+# --- undated documents ------------------------------------------------------------------------
+
+
+def test_undated_month_day_stays_unresolved_but_bounded_by_month_and_day() -> None:
+    t = one("The footage was shared on June 16.", None)
+    assert t.value == "XXXX-06-16"
+    assert t.time is not None and t.time.edtf == "XXXX-06-16" and t.time.anchor is None
+
+
+def test_undated_relative_expressions_are_never_anchored_to_today() -> None:
+    times = find_times("Yesterday the chief said last summer was busy; it ends Tuesday.", None)
+    assert [(t.text, t.value) for t in times] == [("Yesterday", "XXXX-XX-XX"),
+                                                  ("last summer", "XXXX-SU"),
+                                                  ("Tuesday", "XXXX-WXX-2")]
+    assert all(t.time is None for t in times)
+
+
+def test_undated_absolute_dates_still_resolve() -> None:
+    assert found("It was signed on 12 May 2018.", None) == [("12 May 2018", "2018-05-12")]
+
+
+# --- durations and sets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The contract lasts two years.", "two years", "P2Y"),
+        ("Officers kept the video for 12 hours.", "12 hours", "PT12H"),
+        ("They waited nearly forty minutes.", "nearly forty minutes", "PT40M"),
+        ("It was a five-year plan.", "five-year", "P5Y"),
+        ("Growth over the past two decades was slow.", "the past two decades", "P20Y"),
+        ("The review takes several weeks.", "several weeks", "PXW"),
+        ("The rule lapsed after 1 1/2 years.", "1 1/2 years", "P1.5Y"),
+    ],
+)
+def test_durations(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value, t.time) == (words, "DURATION", value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The board meets every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
+        ("The figures are published annually.", "annually", "P1Y"),
+        ("The logs are checked daily.", "daily", "P1D"),
+        ("The camera uploads twice a day.", "twice a day", "P1D"),
+        ("Inspections happen each year.", "each year", "P1Y"),
+    ],
+)
+def test_sets(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value, t.time) == (words, "SET", value, None)
+
+
+# --- times of day -----------------------------------------------------------------------------
+
+
+def test_clock_time_on_a_named_day() -> None:
+    t = one("The request arrived at 9:30 p.m. Monday.")
+    assert (t.text, t.type, t.value) == ("9:30 p.m. Monday", "TIME", "2021-02-15T21:30")
+
+
+def test_clock_time_defaults_to_the_document_day() -> None:
+    t = one("The hearing starts at 10 a.m. sharp.")
+    assert (t.text, t.value) == ("10 a.m.", "2021-02-17T10:00")
+
+
+def test_noon() -> None:
+    assert found("They met at noon yesterday.") == [("noon yesterday", "2021-02-16T12:00")]
+
+
+# --- not dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents may share their videos with police.",
+        "Protesters will march to city hall.",
+        "It was the second request from the department.",
+        "The company sold 2,000 cameras for $1999 each.",
+        "Ring Video Doorbell 4 records in color.",
+        "About 1500 officers signed up, up 12 percent.",
+        "She asked a second time.",
+        "The 44-year-old officer declined to comment.",
+        "Route 2020 was closed.",
+        "The fall of the old rules was quick.",
+        "Call 555-1234 or room 12.",
+    ],
+)
+def test_non_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def test_may_as_a_month_still_counts() -> None:
+    assert found("The policy changed in May.", date(2021, 7, 1)) == [("May", "2021-05")]
+
+
+# --- contract ---------------------------------------------------------------------------------
+
+
+def test_timex_type_hints_resolve_at_run_time() -> None:
+    hints = typing.get_type_hints(Timex)
+    assert hints["time"] == TimeValue | None
+    t = one("It happened on March 3, 2019.")
+    assert Timex(**{f.name: getattr(t, f.name) for f in dataclasses.fields(Timex)}) == t
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(VERSION, str) and VERSION
+
+
+def test_scorer_adapter_gives_offsets_values_and_types() -> None:
+    text = "It ended yesterday after two years."
+    got = extract(text, "2021-02-17T10:00")
+    assert [(text[g["start"]:g["end"]], g["value"], g["type"]) for g in got] == [
+        ("yesterday", "2021-02-16", "DATE"), ("two years", "P2Y", "DURATION")]
+
+
+_WORDS = st.sampled_from([
+    "June", "16", "16th", "2020", "1990s", "last", "next", "summer", "Tuesday", "ago", "two",
+    "days", "later", "the", "third", "quarter", "of", "in", "May", "Aug.", "Sept.", "-", "/",
+    ",", ".", "every", "year", "years", "early", "mid-", "a.m.", "9", "noon", "yesterday",
+    "from", "to", "between", "and", "weekend", "fiscal", "Q3", "H1", "2019-2021", "12/31/1999",
+    "now", "recently", "decade", "century", "20th", "half", "first", "week", "month", "Dec. 31",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_WORDS, max_size=14), noise=st.text(max_size=20),
+       dct=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1),
+                                         max_value=date(2100, 12, 31))))
+def test_spans_match_text_and_bounds_are_ordered(words: list[str], noise: str,
+                                                  dct: date | None) -> None:
+    text = " ".join(words) + noise
+    for t in find_times(text, dct):
+        assert t.text == text[t.start:t.end]
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        if t.time is not None:
+            again = TimeValue.from_edtf(t.time.edtf)
+            assert (again.earliest, again.latest) == (t.time.earliest, t.time.latest)
+            if t.time.earliest and t.time.latest:
+                assert t.time.earliest <= t.time.latest
