@@ -4,7 +4,6 @@ claims come out of real news, every span matches its document. Skipped where the
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -121,7 +121,7 @@ def test_only_matching_documents_are_read(tmp_path: Path) -> None:
 
 
 def test_unbuilt_and_missing_cases_say_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(CaseError, match="no case.yaml here; run 'timeline-graph build"):
+    with pytest.raises(CaseError, match=r"no case\.yaml here; run 'timeline-graph build"):
         Case.open(tmp_path)
     folder = make_case(tmp_path / "c")
     Case.open(folder, create=True)

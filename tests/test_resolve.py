@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from timeline_graph.extract import Extraction
-from timeline_graph.model import Citation, Claim, Entity, Event, Participant, Report, Span, TimeValue, record_id
+from timeline_graph.model import (
+    Citation,
+    Claim,
+    Entity,
+    Event,
+    Participant,
+    Report,
+    Span,
+    TimeValue,
+    record_id,
+)
 from timeline_graph.resolve import resolve
 
 from .conftest import make_document

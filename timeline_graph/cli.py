@@ -7,6 +7,7 @@ Each command opens its inputs, makes one library call, and prints the result. Ex
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -118,10 +119,8 @@ def _serve(case: Path, port: int | None, address: str) -> None:
 
     command = streamlit_command(case, port=port, address=address)
     click.echo(f"serving {case} at http://{address}:{port or 8501} (Ctrl+C to stop)", err=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         subprocess.run(command, check=False)
-    except KeyboardInterrupt:
-        pass
 
 
 @main.command()

@@ -49,7 +49,7 @@ def _hints(cls: type) -> dict[str, Any]:
 def from_dict(cls: type[R], data: Mapping[str, Any], texts: Mapping[str, str]) -> R:
     """Rebuild a record of ``cls`` from :func:`to_dict` output; ``texts`` maps document ids to text."""
     try:
-        return _decode(cls, data, texts)  # type: ignore[no-any-return]
+        return _decode(cls, data, texts)
     except (KeyError, TypeError, ValueError) as err:
         if isinstance(err, ModelError):
             raise
@@ -75,7 +75,7 @@ def _decode(tp: Any, value: Any, texts: Mapping[str, str]) -> Any:
     if tp is Span:
         return Span(text=texts[value["document"]], **{k: value[k] for k in ("document", "start", "end", "exact")},
                     prefix=value.get("prefix", ""), suffix=value.get("suffix", ""))
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         kwargs = {}
         for f in dataclasses.fields(tp):

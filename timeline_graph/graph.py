@@ -83,14 +83,15 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
     """One graph of every record and relation; ``case`` settings go to ``G.graph[CASE]``."""
     G = nx.MultiDiGraph()
     G.graph[CASE] = dict(case)
-    for kind, group in (
+    groups: tuple[tuple[str, tuple[Any, ...]], ...] = (
         (DOCUMENT_KIND, records.documents),
         (ENTITY_KIND, records.entities),
         (EVENT_KIND, records.events),
         (CLAIM_KIND, records.claims),
         (CITATION_KIND, records.citations),
         (CONFLICT_KIND, records.conflicts),
-    ):
+    )
+    for kind, group in groups:
         for rec in sorted(group, key=lambda r: r.id):
             G.add_node(rec.id, **{KIND: kind, RECORD: rec})
 

@@ -7,6 +7,7 @@ always resolve to the same records and ids.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -36,11 +37,9 @@ EVENT_LABEL_SIMILARITY = 0.5
 CLAIM_SIMILARITY = 0.6
 
 _STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is was were be been has have had "
-    "it its this that these those their his her they he she we i you our your who which what "
-    "said says told not no".split()
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "their", "his", "her", "they", "he", "she", "we", "i", "you", "our", "your", "who", "which", "what", "said", "says", "told", "not", "no"]
 )
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
 
 def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) -> Records:
@@ -127,11 +126,11 @@ def _merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, st
             roles=tuple(roles[k] for k in sorted(roles)),
         )
     for entity_id, entity in merged.items():
-        roles = tuple(
+        affiliated = tuple(
             replace(r, affiliation=remap.get(r.affiliation, r.affiliation)) if r.affiliation else r
             for r in entity.roles
         )
-        merged[entity_id] = replace(entity, roles=roles)
+        merged[entity_id] = replace(entity, roles=affiliated)
     return list(merged.values()), remap
 
 
@@ -229,21 +228,21 @@ def _width(time: TimeValue) -> int:
 # Claims
 
 
-def _cluster_claims(found: Iterable[Claim]) -> list[Claim]:
+def _cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
     """Claims saying the same thing share a cluster id (that of the cluster's first claim by id)."""
-    claims = sorted(found, key=lambda c: c.id)
+    claims = sorted(unclustered, key=lambda c: c.id)
     clusters: list[tuple[str, list[frozenset[str]]]] = []
     out = []
     for claim in claims:
         words = _words(claim.quote or claim.text)
-        for cluster_id, members in clusters:
-            if any(_jaccard(words, m) >= CLAIM_SIMILARITY for m in members):
-                members.append(words)
-                break
-        else:
-            cluster_id = record_id("cluster", claim.id)
-            clusters.append((cluster_id, [words]))
-        out.append(replace(claim, cluster=cluster_id))
+        found: tuple[str, list[frozenset[str]]] | None = next(
+            (c for c in clusters if any(_jaccard(words, m) >= CLAIM_SIMILARITY for m in c[1])), None
+        )
+        if found is None:
+            found = (record_id("cluster", claim.id), [])
+            clusters.append(found)
+        found[1].append(words)
+        out.append(replace(claim, cluster=found[0]))
     return out
 
 
@@ -282,9 +281,7 @@ def _dates_in(text: str) -> Iterable[date]:
     for month, day, year in re.findall(r"\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b", text):
         for i, name in enumerate(_MONTHS, start=1):
             if name.startswith(month.casefold()[:3]):
-                try:
+                with contextlib.suppress(ValueError):
                     yield date(int(year), i, int(day))
-                except ValueError:
-                    pass
                 break
 

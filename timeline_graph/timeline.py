@@ -103,10 +103,7 @@ def _plain(core: str) -> str:
             return f"{_QUARTERS[month]} of {year_words}"
         if month and month != "XX" and 1 <= int(month) <= 12:
             name = month_name[int(month)]
-            if day and day != "XX":
-                text = f"{int(day)} {name}"
-            else:
-                text = name
+            text = f"{int(day)} {name}" if day and day != "XX" else name
             return f"{text} ({year_words})" if year == "XXXX" else f"{text} {year_words}"
         return year_words
     if re.fullmatch(r"\d{3}X", core):
