@@ -10,14 +10,27 @@ from ._points import Point
 
 __all__ = ["Ctx", "Found"]
 
+# Words that mark a sentence as speaking of the future or the past; the nearest one wins.
 _FUTURE = frozenset(
-    ["will", "'ll", "wo", "shall", "would", "going", "gonna", "scheduled", "expected", "expects", "expect", "planned", "plans", "plan", "slated", "due", "upcoming", "coming", "next", "intends", "intend", "intended", "hopes", "hope", "tomorrow", "set", "begins", "starts", "opens", "resumes", "ends", "expires", "takes", "meets", "meet", "convenes", "votes"]
+    """
+    will 'll wo shall would going gonna scheduled expected expects expect planned plans plan
+    slated upcoming intends intend intended hopes hope tomorrow begins starts opens resumes
+    ends expires takes meets meet convenes votes
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _PAST = frozenset(
-    ["was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "got", "gave", "found", "began", "met", "saw", "left", "ran", "won", "lost", "fell", "rose", "held", "sold", "bought", "paid", "spent", "struck", "brought", "thought", "knew", "became", "sent", "kept", "led", "built", "wrote", "spoke", "broke", "chose", "drove", "fought", "flew", "grew", "heard", "meant", "shot", "stood", "taught", "wore", "ago", "yesterday", "last", "earlier", "been"]
+    """
+    was were had did said told came went made took got gave found began met saw left ran won
+    lost fell rose held sold bought paid spent struck brought thought knew became sent kept
+    led built wrote spoke broke chose drove fought flew grew heard meant shot stood taught
+    wore ago yesterday last earlier been has have
+    """.split()  # noqa: SIM905
 )
 _NOT_PAST = frozenset(
-    ["need", "needed", "bed", "red", "shed", "speed", "indeed", "proceed", "succeed", "exceed", "hundred", "feed", "seed", "breed", "united", "limited", "based", "proposed", "so-called", "related", "detailed", "advanced"]
+    """
+    need needed bed red shed speed indeed proceed succeed exceed hundred feed seed breed
+    united limited based proposed so-called related detailed advanced
+    """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")

@@ -174,7 +174,7 @@ def shift(point: Point, unit: str, n: int) -> Point:
 
 
 #: How much farther than the nearest candidate the tense's candidate may be and still win.
-TENSE_SLACK_DAYS = 75
+TENSE_SLACK_DAYS = 180
 
 
 def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,

@@ -566,6 +566,10 @@ def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
 def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
     s = m.group(0).lower()
     years = _years_in(s)
+    if "latest" in s or "most recent" in s:
+        if ctx.dct is None:
+            return _unknown("XXXX-QX")
+        return _day_found(point_of(add(ctx.dct, "quarter", -1), "quarter"), ctx.doc_anchor)
     if "current" in s:
         if ctx.dct is None:
             return _unknown("XXXX-QX")
@@ -662,7 +666,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
     suffix = _part_suffix(m["part"])
     if m["pl"] or m["pl2"]:
         return Found("SET", f"XXXX-WXX-{wd + 1}{suffix}", chain=False)
-    typ = "TIME" if m["part"] else "DATE"
+    typ = "DATE"
+    suffix = ""  # TimeBank mostly dates "Friday night" by its day
     if ctx.dct is None:
         return _unknown(f"XXXX-WXX-{wd + 1}{suffix}", typ)
     rel = m["rel"] if m["rel"] and m["rel"].lower() not in ("early", "late", "earlier",
@@ -808,7 +813,10 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
                     and m.start() - ctx.prev_end < 400)  # "a year ago" of a quarter's results
     if (from_prev or quarter_back) and p is not None and p.year is not None:
         moved = _move(p.start(), unit, sign * n)
-        return _day_found(point_of(moved, p.gran), ctx.prev_anchor)
+        found = _day_found(point_of(moved, p.gran), ctx.prev_anchor)
+        if found is not None and sign < 0:
+            found.chain = False  # "a year earlier" compares; the story does not move back
+        return found
     if ctx.dct is None:
         return _unknown(ref_word)
     moved = _move(ctx.dct, unit, sign * n)
