@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import doctest
 import typing
 from datetime import date
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline_graph.extract.times as times_module
 from timeline_graph.extract.times import VERSION, Timex, extract, find_times
 from timeline_graph.model import TimeValue
 
@@ -320,6 +322,11 @@ def test_timex_type_hints_resolve_at_run_time() -> None:
     assert hints["time"] == TimeValue | None
     t = one("It happened on March 3, 2019.")
     assert Timex(**{f.name: getattr(t, f.name) for f in dataclasses.fields(Timex)}) == t
+
+
+def test_module_doctest() -> None:
+    result = doctest.testmod(times_module)
+    assert result.attempted > 0 and result.failed == 0
 
 
 def test_version_is_a_string() -> None:
