@@ -67,3 +67,5 @@ def test_describe_time_says_precision_in_words() -> None:
     assert describe_time(TimeValue.from_edtf("199X")) == "the 1990s"
     assert describe_time(TimeValue.from_edtf("XXXX-06-16")) == "16 June (year unknown)"
     assert describe_time(TimeValue.from_edtf("2020-34")) == "second quarter of 2020"
+    assert describe_time(TimeValue.from_edtf("2020-40")) == "first half of 2020"
+    assert describe_time(TimeValue.from_edtf("2020-26")) == "northern summer 2020"

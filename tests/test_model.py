@@ -74,6 +74,8 @@ def test_ids_are_deterministic() -> None:
         ("2019/2021", date(2019, 1, 1), date(2021, 12, 31), "interval"),
         ("199X", date(1990, 1, 1), date(1999, 12, 31), "decade"),
         ("2020-33", date(2020, 1, 1), date(2020, 3, 31), "quarter"),
+        ("2020-41", date(2020, 7, 1), date(2020, 12, 31), "half"),
+        ("2020-25", date(2020, 3, 1), date(2020, 5, 31), "season"),
         ("XXXX-06-16", None, None, "unknown"),
     ],
 )

@@ -49,8 +49,11 @@ CONTEXT_CHARS = 32
 EntityKind = Literal["person", "organization", "place", "product", "work"]
 ConflictKind = Literal["date", "quantity", "statement", "attribution"]
 Precision = Literal[
-    "day", "month", "season", "quarter", "year", "decade", "century", "interval", "unknown"
+    "day", "month", "season", "quarter", "third", "half", "year", "decade", "century", "interval", "unknown"
 ]
+# EDTF level 2 sub-year groupings: 21-32 seasons, 33-36 quarters, 37-39 thirds, 40-41 halves.
+_SUB_YEAR: dict[range, Precision] = {range(21, 33): "season", range(33, 37): "quarter",
+                                     range(37, 40): "third", range(40, 42): "half"}
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -77,7 +80,7 @@ def _precision_of(value: str) -> Precision:
     if "/" in core:
         return "interval"
     if re.fullmatch(r"-?\d{4}-(2[1-9]|3[0-9]|4[01])", core):
-        return "quarter" if core[-2:] in {"33", "34", "35", "36"} else "season"
+        return next(p for r, p in _SUB_YEAR.items() if int(core[-2:]) in r)
     if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}", core):
         return "day"
     if re.fullmatch(r"-?\d{4}-\d{2}", core):

@@ -21,8 +21,12 @@ from .model import Event, Span, TimeValue
 
 __all__ = ["TimelineRow", "describe_time", "timeline"]
 
-_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
-_QUARTERS = {"33": "first quarter", "34": "second quarter", "35": "third quarter", "36": "fourth quarter"}
+_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter",
+            "25": "northern spring", "26": "northern summer", "27": "northern autumn", "28": "northern winter",
+            "29": "southern spring", "30": "southern summer", "31": "southern autumn", "32": "southern winter"}
+_PARTS = {"33": "first quarter", "34": "second quarter", "35": "third quarter", "36": "fourth quarter",
+          "37": "first third", "38": "second third", "39": "last third",
+          "40": "first half", "41": "second half"}
 _QUALIFIERS = {"~": "approximate", "?": "uncertain", "%": "approximate and uncertain"}
 
 
@@ -99,8 +103,8 @@ def _plain(core: str) -> str:
         year_words = "year unknown" if year == "XXXX" else str(int(year))
         if month in _SEASONS:
             return f"{_SEASONS[month]} {year_words}"
-        if month in _QUARTERS:
-            return f"{_QUARTERS[month]} of {year_words}"
+        if month in _PARTS:
+            return f"{_PARTS[month]} of {year_words}"
         if month and month != "XX" and 1 <= int(month) <= 12:
             name = month_name[int(month)]
             text = f"{int(day)} {name}" if day and day != "XX" else name
