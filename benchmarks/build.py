@@ -28,9 +28,12 @@ EXAMPLE = ROOT / "timeline_graph" / "examples" / "doorbell-footage"
 def timed_build(folder: Path) -> float:
     """Seconds for one `timeline-graph build` in a fresh process (what a user waits for)."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "timeline_graph.cli", "build", str(folder), "--quiet"],
-                   check=False, capture_output=True)
-    return time.perf_counter() - start
+    done = subprocess.run([sys.executable, "-m", "timeline_graph.cli", "build", str(folder), "--quiet"],
+                          check=False, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"build of {folder} failed (exit {done.returncode}): {done.stderr.strip()}")
+    return elapsed
 
 
 def measure(name: str, source: Path, runs: int) -> None:
