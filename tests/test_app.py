@@ -151,7 +151,8 @@ def test_approximate_times_are_drawn_differently(graph: nx.MultiDiGraph) -> None
     fuzzy_bar, _ = _trace_of(fig, _event_id(graph, "Over 2,000 departments used the service"))
     assert fuzzy_bar.marker.opacity < exact_bar.marker.opacity
     assert fuzzy_bar.marker.pattern.shape == "/" and not exact_bar.marker.pattern.shape
-    assert "approximate" in fuzzy_bar.name and "approximate" not in exact_bar.name
+    assert fuzzy_bar.name == exact_bar.name == "event"  # one legend entry per kind
+    assert [t.showlegend for t in fig.data if t.name == "event"].count(True) == 1
     exact_day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
     fuzzy_day, j = _trace_of(fig, _event_id(graph, "requests said to be voluntary"))
     assert exact_day.marker.symbol[i] == "circle"

@@ -19,6 +19,7 @@ import streamlit as st
 from timeline_graph.app import case_path_from, views
 from timeline_graph.case import CACHE_DIR, load_graph
 from timeline_graph.errors import TimelineGraphError
+from timeline_graph.graph import DOCUMENT_KIND, EVENT_KIND
 from timeline_graph.model import Document
 from timeline_graph.timeline import describe_time, timeline
 
@@ -29,7 +30,7 @@ _SEEN = "_chart_selection_seen"
 
 STYLE = """
 <style>
-mark.tg-hit { background: #ffe9a8; color: inherit; padding: 0 .1em; border-radius: 2px; }
+mark.tg-hit { background: #ffe9a8; color: inherit; padding: 0 .1em; margin: 0 1px; border-radius: 2px; }
 mark.tg-current { background: #ffc83d; outline: 2px solid #e0a000; }
 .tg-passage { border-left: 4px solid #d9d9d9; padding: .35rem .8rem; margin: .25rem 0 .6rem 0;
               line-height: 1.55; font-family: Georgia, 'Times New Roman', serif; }
@@ -83,9 +84,9 @@ def _init_state(G: nx.MultiDiGraph) -> None:
     page = params.get(PAGE, "").capitalize()
     ss[PAGE] = page if page in PAGES else PAGES[0]
     event = params.get(EVENT)
-    ss[EVENT] = event if event in G and G.nodes[event].get("kind") == "event" else None
+    ss[EVENT] = event if views.is_kind(G, event, EVENT_KIND) else None
     doc = params.get(DOC)
-    ss[DOC] = doc if doc in G and isinstance(G.nodes[doc].get("record"), Document) else None
+    ss[DOC] = doc if views.is_kind(G, doc, DOCUMENT_KIND) else None
 
 
 def _write_query_params() -> None:
@@ -106,7 +107,7 @@ def sidebar(G: nx.MultiDiGraph) -> None:
         _html(f"## {views.safe_text(summary.title)}")
         if summary.description:
             _html(f'<div class="tg-meta">{views.safe_text(summary.description)}</div>')
-        st.markdown("  \n".join(f"**{n}** {name}" for name, n in summary.counts))
+        st.markdown("  \n".join(views.counted(n, name) for name, n in summary.counts))
         st.session_state["_page_widget"] = st.session_state[PAGE]
         st.radio("Page", PAGES, key="_page_widget", on_change=_sync, args=("_page_widget", PAGE))
 
@@ -131,13 +132,14 @@ def timeline_page(G: nx.MultiDiGraph) -> None:
             if picked:
                 ss[EVENT] = picked[0]
         st.caption(
-            "● an exact day · ▬ a month, season, year or range, from its earliest to its latest day · "
-            "hatched bars and hollow markers: approximate or uncertain · red outline: sources disagree, "
-            "red ticks: the date each source gives. Click an event, or pick it below."
+            "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
+            "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
+            "A red outline means the sources disagree; red ticks mark the date each source gives. "
+            "Click an event (drag to pan, scroll or use the toolbar to zoom), or pick it below."
         )
     undated = views.undated_rows(rows)
     if undated:
-        with st.expander(f"{len(undated)} undated event{'s' if len(undated) != 1 else ''}", expanded=not fig.data):
+        with st.expander(views.counted(len(undated), "undated events"), expanded=not fig.data):
             _html("<br>".join(f"• {views.safe_text(row.event.label)}" for row in undated))
 
     choices = views.event_choices(rows)
@@ -169,8 +171,7 @@ def event_panel(G: nx.MultiDiGraph, event_id: str) -> None:
         for conflict in detail.conflicts:
             st.warning(f"**Sources disagree ({conflict.kind}):** {views.safe_text(conflict.explanation)}", icon="⚠️")
 
-        n = len(detail.reports)
-        _html(f"#### Reported by {n} source{'s' if n != 1 else ''}")
+        _html(f"#### Reported by {views.counted(len(detail.reports), 'sources')}")
         for i, report in enumerate(detail.reports):
             with st.container(border=True):
                 meta = [f"<b>{views.safe_text(report.title)}</b>"]
@@ -231,9 +232,15 @@ def reader(G: nx.MultiDiGraph, doc_id: str) -> None:
                     else "publication date unknown")
         meta.append(f"source: {views.safe_text(doc.url or doc.source)}")
         _html(f'<div class="tg-meta">{" · ".join(meta)}<br>sha256: <code>{doc.sha256}</code></div>')
+        if current and current in G:
+            event = G.nodes[current]["record"]
+            cols = st.columns([5, 1])
+            cols[0].markdown(f'Selected event, in dark yellow: <b>{views.safe_text(event.label)}</b>',
+                             unsafe_allow_html=True)
+            cols[1].button("Back to the timeline", key="back", on_click=_show_event, args=(current,))
         reported = views.events_in_document(G, doc_id)
         if reported:
-            with st.expander(f"{len(reported)} event passage{'s' if len(reported) != 1 else ''} highlighted below"):
+            with st.expander(f"{views.counted(len(reported), 'event passages')} highlighted below"):
                 for i, (event, _span) in enumerate(reported):
                     cols = st.columns([5, 1])
                     cols[0].markdown(f"{views.safe_text(event.label)} · {views.safe_text(describe_time(event.time))}",

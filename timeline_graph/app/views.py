@@ -6,6 +6,8 @@ Streamlit's Markdown (links, emphasis, ``$math$``, ``:emoji:``) before any marku
 
 >>> safe_text("<script>alert(1)</script>")
 '&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;'
+>>> counted(1, "entities"), counted(2, "events")
+('1 entity', '2 events')
 >>> passage_html("Police asked on June 16 for footage.", 16, 23, context=6)
 '…ed on <mark class="tg-hit">June 16</mark> for f…'
 """
@@ -23,7 +25,18 @@ from typing import Any
 import networkx as nx
 import plotly.graph_objects as go
 
-from ..graph import CASE, claims, conflicts, documents, entities, events, record
+from ..graph import (
+    CASE,
+    DOCUMENT_KIND,
+    EVENT_KIND,
+    KIND,
+    claims,
+    conflicts,
+    documents,
+    entities,
+    events,
+    record,
+)
 from ..model import Claim, Conflict, Document, Event, Span, TimeValue
 from ..timeline import TimelineRow, describe_time
 
@@ -34,12 +47,14 @@ __all__ = [
     "Highlight",
     "ReportView",
     "case_summary",
+    "counted",
     "document_highlights",
     "document_html",
     "document_table",
     "event_choices",
     "event_detail",
     "events_in_document",
+    "is_kind",
     "passage_html",
     "safe_text",
     "selected_event_ids",
@@ -67,6 +82,13 @@ def safe_text(value: object) -> str:
     text = str(value).replace("\r\n", "\n")
     escaped = _SPECIAL.sub(lambda m: _NAMED.get(m.group(), f"&#{ord(m.group())};"), text)
     return escaped.replace("\n", "<br>")
+
+
+def counted(n: int, plural: str) -> str:
+    """``"1 event"``, ``"2 events"``, ``"1 entity"``: a count with its noun."""
+    if n == 1:
+        plural = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{n} {plural}"
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -158,16 +180,20 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
             shape = "open"
         groups.setdefault((row.event.kind, shape, _is_fuzzy(t)), []).append((y, row))
 
+    in_legend: set[str] = set()
     for (kind, shape, fuzzy), members in sorted(groups.items()):
         colour = colours[kind]
-        name = f"{kind} (approximate or uncertain)" if fuzzy else kind
         ys = [y for y, _ in members]
         custom = [[row.id, row.event.label, row.when] for _, row in members]
         hover = [_hover(row) for _, row in members]
+        first_of_kind = kind not in in_legend
+        in_legend.add(kind)
         outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
         outline_width = [3 if row.conflicts else 1 for _, row in members]
         common: dict[str, Any] = {
-            "name": name, "legendgroup": kind, "y": ys, "customdata": custom,
+            # one legend entry per kind; clicking it hides every shape of that kind
+            "name": kind, "legendgroup": kind, "showlegend": first_of_kind,
+            "y": ys, "customdata": custom,
             "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
         }
         if shape == "bar":
@@ -235,8 +261,9 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
     fig.update_layout(
         barmode="overlay",
         height=max(320, 110 + 36 * len(dated)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
+                "title": {"text": "kind "}},
         hoverlabel={"align": "left"},
         clickmode="event+select",
         xaxis={"type": "date", "showgrid": True, "title": None},
@@ -371,11 +398,17 @@ def _name(G: nx.MultiDiGraph, entity_id: str | None) -> str | None:
     return str(getattr(record(G, entity_id), "name", entity_id))
 
 
+def is_kind(G: nx.MultiDiGraph, node_id: object, kind: str) -> bool:
+    """Whether ``node_id`` is a node of this kind (by the node's kind attribute).
+
+    Never ``isinstance`` on records: when Streamlit reloads edited modules, records cached with
+    the graph belong to the old classes.
+    """
+    return isinstance(node_id, str) and node_id in G and G.nodes[node_id].get(KIND) == kind
+
+
 def _document(G: nx.MultiDiGraph, document_id: str) -> Document | None:
-    if document_id not in G:
-        return None
-    doc = record(G, document_id)
-    return doc if isinstance(doc, Document) else None
+    return record(G, document_id) if is_kind(G, document_id, DOCUMENT_KIND) else None
 
 
 #: How far (in characters) from an event's passage a claim in the same document counts as related.
@@ -401,7 +434,7 @@ def _related_claims(G: nx.MultiDiGraph, event: Event) -> list[Claim]:
 
 def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
     """The details panel of one event, or None if the graph has no such event."""
-    if event_id not in G or not isinstance(record(G, event_id), Event):
+    if not is_kind(G, event_id, EVENT_KIND):
         return None
     event: Event = record(G, event_id)
     participants = tuple((_name(G, p.entity) or p.entity, p.role) for p in event.participants)

@@ -1,0 +1,149 @@
+"""Serve the app on loopback and drive it in Debian's Chromium: shared by tests and screenshots.
+
+Playwright is an optional dependency, imported only by the functions that need it. Chromium is
+never downloaded: the system one at :data:`CHROMIUM` is launched with background networking off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from . import streamlit_command
+
+__all__ = [
+    "CHART",
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "ServerError",
+    "click_event",
+    "free_port",
+    "launch_chromium",
+    "serve",
+    "wait_for_chart",
+]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+#: The rendered Plotly chart of the timeline.
+CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+
+
+class ServerError(RuntimeError):
+    """The Streamlit server did not come up; carries the end of its log."""
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(case: Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
+    """Run ``streamlit_command(case)`` on 127.0.0.1 until the block ends; yields the base URL.
+
+    The package this module belongs to is put first on ``PYTHONPATH``, so the server runs the
+    same code as the caller. The server is stopped (terminate, then kill) however the block ends.
+    """
+    port = port or free_port()
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(streamlit_command(case, port=port), env=env, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            _wait_healthy(url, proc, log, timeout)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Any, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    log.seek(0)
+    tail = log.read().decode("utf-8", "replace")[-2000:]
+    raise ServerError(f"streamlit did not become healthy at {url} (exit code {proc.poll()}):\n{tail}")
+
+
+def launch_chromium(playwright: Any) -> Any:
+    """Debian's Chromium through Playwright, headless, with background networking off."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+def wait_for_chart(page: Any, timeout: float = 30_000) -> Any:
+    """Wait until the timeline chart has drawn its traces; return its locator."""
+    chart = page.locator(CHART).first
+    chart.wait_for(state="visible", timeout=timeout)
+    page.wait_for_function(
+        "sel => { const gd = document.querySelector(sel); return gd && gd._fullLayout && gd.calcdata; }",
+        arg=CHART, timeout=timeout,
+    )
+    return chart
+
+
+# Finds the pixel centre of the event's point (marker) or bar in the page, from Plotly's own
+# layout: axis c2p gives plot-area pixels, offset by the plot area's margins and the SVG's box.
+_POINT_JS = """
+([sel, eventId]) => {
+  const gd = document.querySelector(sel);
+  const fl = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect();
+  for (const [t, trace] of gd.data.entries()) {
+    if (trace.name === 'date given by one source' || !trace.customdata) continue;
+    const i = trace.customdata.findIndex(c => c && c[0] === eventId);
+    if (i < 0) continue;
+    const cd = gd.calcdata[t][i];
+    const xa = fl.xaxis, ya = fl.yaxis;
+    let x, y;
+    if (trace.type === 'bar') {
+      x = (xa.c2p(cd.s0) + xa.c2p(cd.s1)) / 2; y = ya.c2p(cd.p);
+    } else {
+      x = xa.c2p(cd.x); y = ya.c2p(cd.y);
+    }
+    return {x: box.left + fl._size.l + x, y: box.top + fl._size.t + y};
+  }
+  return null;
+}
+"""
+
+
+def click_event(page: Any, event_id: str) -> None:
+    """Click the event's marker or bar on the timeline chart with the mouse, at its centre."""
+    chart = page.locator(CHART).first
+    chart.scroll_into_view_if_needed()
+    point = page.evaluate(_POINT_JS, [CHART, event_id])
+    if point is None:
+        raise LookupError(f"event {event_id} is not on the chart")
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_timeout(150)
+    page.mouse.click(point["x"], point["y"])
