@@ -31,7 +31,6 @@ __all__ = [
     "MEDIA_TYPES",
     "SUPPORTED_SUFFIXES",
     "VERSION",
-    "find_documents",
     "ingest_paths",
     "read_bytes",
     "read_document",
@@ -151,15 +150,3 @@ def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | Inges
             yield read_document(path, source=source)
         except IngestError as err:
             yield err
-
-
-def find_documents(root: Path) -> list[Path]:
-    """The files under ``root`` with a supported suffix, sorted, skipping hidden files and folders."""
-    found = [
-        path
-        for path in root.rglob("*")
-        if path.suffix.lower() in SUPPORTED_SUFFIXES
-        and path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(root).parts)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
