@@ -349,3 +349,67 @@ def test_a_case_that_is_not_built_shows_the_error(tmp_path: Path, monkeypatch: p
     assert not at.exception, at.exception
     assert len(at.error) == 1 and "timeline-graph build" in html.unescape(at.error[0].value)
     assert not at.get("plotly_chart")
+
+
+# ---------------------------------------------------------------------------------------------
+# A case folder built from Markdown files, the way `timeline-graph build` makes one
+
+TOWN_CRIER = """---
+title: Council hears about camera requests
+publisher: Town Crier
+published: 2021-03-10
+---
+
+The town police asked residents for doorbell video on March 2, 2021, according to the council minutes.
+
+A resident pasted <script>alert(1)</script> into the public comment form last summer.
+"""
+VALLEY_POST = """---
+title: Camera program grows
+publisher: Valley Post
+published: 2021-04-01
+---
+
+The police department said it asked residents for doorbell video on March 3, 2021.
+"Participation is voluntary," said Chief Lee Park.
+"""
+
+
+@pytest.fixture
+def built_case(tmp_path: Path) -> Path:
+    from timeline_graph.case import Case
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("title: Camera requests\nbase_iri: https://example.org/case/md/\n")
+    (folder / "crier.md").write_text(TOWN_CRIER, encoding="utf-8")
+    (folder / "post.md").write_text(VALLEY_POST, encoding="utf-8")
+    report = Case.open(folder).build()
+    assert report.ok, report.problems
+    return folder
+
+
+def test_app_shows_a_built_case_folder(built_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    G = load_graph(built_case)
+    rows = timeline(G)
+    assert rows, "the extractors found no event in the test case"
+    monkeypatch.setenv(CASE_ENV, str(built_case))
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert at.get("plotly_chart")
+    assert "Camera requests" in "".join(str(m.value) for m in at.sidebar.markdown)
+    for row in rows:  # every event opens, its cited words marked, nothing unescaped
+        at.selectbox(key="_event_widget").set_value(row.id).run()
+        assert not at.exception, at.exception
+        text = _markdown(at)
+        assert '<mark class="tg-hit">' in text
+        assert "<script>" not in text
+    crier = next(row["id"] for row in views.document_table(G) if row["publisher"] == "Town Crier")
+    at.radio(key="_page_widget").set_value("Documents").run()
+    at.selectbox(key="_doc_widget").set_value(crier).run()
+    text = _markdown(at)
+    assert "A resident pasted &lt;script&gt;alert&#40;1&#41;&lt;/script&gt; into" in text
+    assert "<script>" not in text
+    assert "<script>" not in "".join(views.timeline_figure(rows).layout.yaxis.ticktext)

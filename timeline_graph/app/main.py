@@ -187,9 +187,11 @@ def event_panel(G: nx.MultiDiGraph, event_id: str) -> None:
 
         if detail.claims:
             _html("#### Related claims")
+            st.caption("Claims by or about its participants, or close to its passages, earliest first.")
             for claim in detail.claims:
+                when = f", {views.safe_text(claim.reported)}" if claim.reported else ""
                 _html(
-                    f"<b>{views.safe_text(claim.claimant)}</b> in <i>{views.safe_text(claim.document_title)}</i>:"
+                    f"<b>{views.safe_text(claim.claimant)}</b> in <i>{views.safe_text(claim.document_title)}</i>{when}:"
                     f'<div class="tg-passage">{claim.passage}</div>'
                 )
 
@@ -246,7 +248,9 @@ def reader(G: nx.MultiDiGraph, doc_id: str) -> None:
                     cols[0].markdown(f"{views.safe_text(event.label)} · {views.safe_text(describe_time(event.time))}",
                                      unsafe_allow_html=True)
                     cols[1].button("Show on timeline", key=f"show-{doc_id}-{i}", on_click=_show_event, args=(event.id,))
-        body = views.document_html(doc.text, views.document_highlights(G, doc_id, current=current))
+        prose = doc.media_type in ("text/markdown", "text/html", "application/xhtml+xml")
+        body = views.document_html(doc.text, views.document_highlights(G, doc_id, current=current),
+                                   reflow_lines=prose)
         _html(f'<div class="tg-reader">{body}</div>')
 
 
@@ -257,11 +261,13 @@ def main() -> None:
     if path is None:
         st.error("No case given: run `timeline-graph app CASE` with a built case folder or a graph JSON file.")
         st.stop()
+        return
     try:
         G = _load(str(path.resolve()), _stamp(path))
     except TimelineGraphError as err:
         st.error(views.safe_text(str(err)))
         st.stop()
+        return
     _html(STYLE)
     _init_state(G)
     sidebar(G)
@@ -272,4 +278,5 @@ def main() -> None:
     _write_query_params()
 
 
-main()
+if __name__ == "__main__":  # Streamlit runs the script as __main__; importing it draws nothing
+    main()

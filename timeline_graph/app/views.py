@@ -9,7 +9,7 @@ Streamlit's Markdown (links, emphasis, ``$math$``, ``:emoji:``) before any marku
 >>> counted(1, "entities"), counted(2, "events")
 ('1 entity', '2 events')
 >>> passage_html("Police asked on June 16 for footage.", 16, 23, context=6)
-'…ed on <mark class="tg-hit">June 16</mark> for f…'
+'…on <mark class="tg-hit">June 16</mark> for…'
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ __all__ = [
     "events_in_document",
     "is_kind",
     "passage_html",
+    "reflow",
     "safe_text",
     "selected_event_ids",
     "short",
@@ -67,7 +68,7 @@ __all__ = [
 PASSAGE_CONTEXT = 220
 
 #: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
 CONFLICT_COLOUR = "#C0392B"
 
 # Markdown (and Streamlit's Markdown extensions: ``$math$``, ``:emoji:``, ``:red[...]``) gives
@@ -89,6 +90,14 @@ def counted(n: int, plural: str) -> str:
     if n == 1:
         plural = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     return f"{n} {plural}"
+
+
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def reflow(text: str) -> str:
+    """Single line breaks as spaces, as Markdown reads them; same length, so offsets still hold."""
+    return _LINE_BREAK.sub(" ", text)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -319,8 +328,9 @@ def passage_html(text: str, start: int, end: int, *, context: int = PASSAGE_CONT
     if hi < len(text):
         space = text.rfind(" ", end, hi)
         hi = space if space >= 0 else hi
-    before = ("…" if lo > 0 else "") + safe_text(text[lo:start])
-    after = safe_text(text[end:hi]) + ("…" if hi < len(text) else "")
+    text = reflow(text)  # a passage reads as prose; paragraph breaks stay
+    before = ("…" if lo > 0 else "") + safe_text(text[lo:start].lstrip("\n"))
+    after = safe_text(text[end:hi].rstrip("\n")) + ("…" if hi < len(text) else "")
     return f'{before}<mark class="tg-hit">{safe_text(text[start:end])}</mark>{after}'
 
 
@@ -334,8 +344,14 @@ class Highlight:
     current: bool = False
 
 
-def document_html(text: str, highlights: Iterable[Highlight]) -> str:
-    """A whole document, escaped, with every highlight in ``<mark>`` (overlaps are merged)."""
+def document_html(text: str, highlights: Iterable[Highlight], *, reflow_lines: bool = False) -> str:
+    """A whole document, escaped, with every highlight in ``<mark>`` (overlaps are merged).
+
+    With ``reflow_lines`` single line breaks become spaces (for Markdown and HTML sources, whose
+    hard-wrapped lines are not meant as breaks).
+    """
+    if reflow_lines:
+        text = reflow(text)
     marks = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
     cuts = sorted({0, len(text), *(h.start for h in marks), *(h.end for h in marks)})
     parts = []
@@ -374,6 +390,7 @@ class ClaimView:
     id: str
     text: str
     claimant: str  # a name, or "the document itself"
+    reported: str | None  # when the reporting document says it, in words
     document: str
     document_title: str
     passage: str  # escaped HTML
@@ -460,6 +477,7 @@ def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
         claim_views.append(ClaimView(
             id=claim.id, text=claim.text,
             claimant=_name(G, claim.claimant) or claim.claimant_name or "the document itself",
+            reported=describe_time(claim.reported) if claim.reported else None,
             document=claim.document, document_title=doc.label if doc else claim.document,
             passage=passage_html(doc.text, claim.span.start, claim.span.end, context=80) if doc
             else f'<mark class="tg-hit">{safe_text(claim.span.exact)}</mark>',
