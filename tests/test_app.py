@@ -290,6 +290,19 @@ def test_clicking_an_event_on_the_chart_shows_its_details(app, graph: nx.MultiDi
     assert app.query_params["event"] == event_id
 
 
+def test_a_box_selection_shows_the_first_event_and_says_how_many(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    first = _event_id(graph, "Over 200 departments used the service")
+    second = _event_id(graph, "Chief Ana Ruiz spoke to the Ledger")
+    app.run()
+    app.session_state["timeline"] = {"selection": {
+        "points": [{"customdata": [first]}, {"customdata": [second]}], "point_indices": [0, 1],
+        "box": [{"x": [0, 1], "y": [0, 1]}], "lasso": []}}
+    app.run()
+    assert not app.exception, app.exception
+    assert app.selectbox(key="_event_widget").value == first
+    assert any("2 events selected" in i.value for i in app.info)
+
+
 def test_picking_an_event_in_the_selectbox_shows_its_details(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
     event_id = _event_id(graph, "The board met to review the program")
     app.run()
@@ -413,3 +426,27 @@ def test_app_shows_a_built_case_folder(built_case: Path, monkeypatch: pytest.Mon
     assert "A resident pasted &lt;script&gt;alert&#40;1&#41;&lt;/script&gt; into" in text
     assert "<script>" not in text
     assert "<script>" not in "".join(views.timeline_figure(rows).layout.yaxis.ticktext)
+
+
+def test_many_events_are_packed_into_lanes_per_kind() -> None:
+    text = "word " * 400
+    doc = _doc(text, "many.txt")
+    many = []
+    for i in range(120):
+        day = date(2019, 1, 1) + (date(2019, 1, 4) - date(2019, 1, 1)) * i
+        time = TimeValue.of_day(day) if i % 2 else TimeValue.from_edtf(f"{day.year}-{day.month:02d}")
+        many.append(Event(id=record_id("evt", i), label=f"event {i}", time=time, kind=("a", "b")[i % 2],
+                          reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)))
+    rows = timeline(build_graph(Records(documents=(doc,), events=tuple(many))))
+    fig = views.timeline_figure(rows)
+    assert list(fig.layout.yaxis.ticktext) == ["a", "b"]  # lanes labelled by kind, labels on hover
+    assert fig.layout.height < 800
+    placed: dict[float, list[tuple[date, date]]] = {}
+    for trace in fig.data:
+        for y, custom in zip(trace.y, trace.customdata, strict=True):
+            row = next(r for r in rows if r.id == custom[0])
+            assert row.start and row.end
+            for start, end in placed.get(y, []):  # no two events of a lane overlap
+                assert row.end < start or end < row.start
+            placed.setdefault(y, []).append((row.start, row.end))
+    assert sum(len(v) for v in placed.values()) == 120

@@ -16,6 +16,11 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
+try:
+    import timeline_graph  # noqa: F401
+except ImportError:  # an uninstalled source checkout: `streamlit run` put only app/ on sys.path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from timeline_graph.app import case_path_from, views
 from timeline_graph.case import CACHE_DIR, load_graph
 from timeline_graph.errors import TimelineGraphError
@@ -131,6 +136,9 @@ def timeline_page(G: nx.MultiDiGraph) -> None:
             ss[_SEEN] = picked
             if picked:
                 ss[EVENT] = picked[0]
+        if len(picked) > 1:
+            st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
+                    "Click one event, or pick it below, to see another.")
         st.caption(
             "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
             "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "

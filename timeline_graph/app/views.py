@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import networkx as nx
@@ -166,6 +166,41 @@ def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
     return [row for row in rows if row.start is None and row.end is None]
 
 
+#: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
+MAX_LABELLED_ROWS = 40
+
+
+def _positions(dated: Sequence[TimelineRow]) -> tuple[list[int], list[int], list[str]]:
+    """A y position for every row, and the y axis ticks: one labelled line per event when few,
+    else lanes per kind, each event in the first lane where it overlaps nothing (labels on hover).
+    """
+    if len(dated) <= MAX_LABELLED_ROWS:
+        return (list(range(len(dated))), list(range(len(dated))),
+                [html.escape(short(row.event.label, 45)) for row in dated])
+    days = [d for row in dated for d in (row.start, row.end) if d]
+    gap = timedelta(days=max(1, (max(days) - min(days)).days // 120))  # keep markers apart
+    ys: dict[int, int] = {}
+    tickvals: list[int] = []
+    ticktext: list[str] = []
+    top = 0
+    for kind in sorted({row.event.kind for row in dated}):
+        lanes: list[date] = []  # the first free day of each lane
+        for i, row in enumerate(dated):
+            if row.event.kind != kind:
+                continue
+            first, last = row.start or row.end, row.end or row.start
+            assert first is not None and last is not None
+            lane = next((n for n, free in enumerate(lanes) if free <= first), len(lanes))
+            if lane == len(lanes):
+                lanes.append(first)
+            lanes[lane] = last + gap
+            ys[i] = top + lane
+        tickvals.append(top)
+        ticktext.append(html.escape(kind))
+        top += len(lanes) + 1  # an empty lane between kinds
+    return [ys[i] for i in range(len(dated))], tickvals, ticktext
+
+
 def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
     """A time axis with one line per dated event; ``customdata[0]`` of every point is the event id.
 
@@ -173,13 +208,16 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
     from its earliest day to the end of its latest day. Approximate or uncertain times are
     hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
     outline, and the dates each source gives are drawn as small ticks on the event's line.
+    Past :data:`MAX_LABELLED_ROWS` events, lines become packed lanes per kind.
     """
     dated = [row for row in rows if row.start is not None or row.end is not None]
     colours = _kind_colours(dated)
+    positions, tickvals, ticktext = _positions(dated)
+    packed = len(dated) > MAX_LABELLED_ROWS
     fig = go.Figure()
     # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
     groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
-    for y, row in enumerate(dated):
+    for row, y in zip(dated, positions, strict=True):
         t = row.event.time
         if row.start is not None and row.end is not None and row.start != row.end:
             shape = "bar"
@@ -239,7 +277,7 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
             fig.add_trace(go.Scatter(
                 x=xs, mode="markers",
                 marker={
-                    "symbol": symbols, "size": 15, "color": colour,
+                    "symbol": symbols, "size": 10 if packed else 15, "color": colour,
                     "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
                 },
                 **common,
@@ -249,7 +287,7 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
     ticks_y: list[int] = []
     ticks_custom: list[list[str]] = []
     ticks_hover: list[str] = []
-    for y, row in enumerate(dated):
+    for row, y in zip(dated, positions, strict=True):
         if not row.conflicts:
             continue
         for report in row.event.reports:
@@ -269,7 +307,7 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
 
     fig.update_layout(
         barmode="overlay",
-        height=max(320, 110 + 36 * len(dated)),
+        height=max(320, 110 + (22 if packed else 36) * (max(positions, default=0) + 1)),
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
                 "title": {"text": "kind "}},
@@ -277,8 +315,7 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
         clickmode="event+select",
         xaxis={"type": "date", "showgrid": True, "title": None},
         yaxis={
-            "tickmode": "array", "tickvals": list(range(len(dated))),
-            "ticktext": [html.escape(short(row.event.label, 45)) for row in dated],
+            "tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
             "autorange": "reversed", "showgrid": False, "title": None, "fixedrange": True,
         },
     )
