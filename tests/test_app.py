@@ -108,6 +108,7 @@ def test_streamlit_command_runs_main_with_the_case_after_double_dash() -> None:
     assert argv[argv.index("--server.address") + 1] == "127.0.0.1"
     assert argv[argv.index("--server.headless") + 1] == "true"
     assert argv[argv.index("--browser.gatherUsageStats") + 1] == "false"
+    assert argv[argv.index("--client.toolbarMode") + 1] == "minimal"  # no "Deploy" button
     assert argv[-2:] == ["--", "some/case"]
     assert "--server.port" not in streamlit_command(Path("c"))
     assert APP_PATH.name == "main.py" and APP_PATH.is_file()

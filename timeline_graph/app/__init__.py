@@ -31,7 +31,7 @@ def streamlit_command(
     argv += ["--server.headless", "true" if headless else "false", "--server.address", address]
     if port is not None:
         argv += ["--server.port", str(port)]
-    argv += ["--browser.gatherUsageStats", "false", "--", str(case)]
+    argv += ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal", "--", str(case)]
     return argv
 
 
