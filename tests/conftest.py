@@ -38,10 +38,10 @@ SECOND_TEXT = (
 )
 
 
-def make_document(text: str, source: str, **metadata: object) -> Document:
+def make_document(text: str, source: str, *, media_type: str = "text/markdown", **metadata: object) -> Document:
     """A document whose sha256 is that of its UTF-8 text."""
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document.create(sha256=sha, text=text, source=source, media_type="text/markdown", **metadata)
+    return Document.create(sha256=sha, text=text, source=source, media_type=media_type, **metadata)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import html
 import sys
 from datetime import date
@@ -29,6 +28,8 @@ from timeline_graph.model import (
 )
 from timeline_graph.timeline import timeline
 
+from .conftest import make_document
+
 SCRIPT_TEXT = (
     "Leaked memo, pasted as received:\n\n"
     "<script>alert(1)</script> The board met on March 3, 2021 to review [the program](javascript:alert(2)). "
@@ -37,8 +38,7 @@ SCRIPT_TEXT = (
 
 
 def _doc(text: str, source: str, **metadata: object) -> Document:
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document.create(sha256=sha, text=text, source=source, **metadata)
+    return make_document(text, source, media_type="text/plain", **metadata)
 
 
 def app_records(sample: Records) -> Records:

@@ -69,6 +69,18 @@ def _sync(widget: str, key: str) -> None:
     st.session_state[key] = st.session_state[widget]
 
 
+def _choose(label: str, choices: dict[str, str], key: str, placeholder: str) -> None:
+    """A selectbox over ``choices`` (id -> words) that keeps its choice in ``session_state[key]``.
+
+    The widget has a key of its own because Streamlit forgets a widget's state on a page that
+    does not draw it; the choice itself lives on in ``key``.
+    """
+    widget = f"_{key}_widget"
+    st.session_state[widget] = st.session_state[key]
+    st.selectbox(label, list(choices), format_func=choices.__getitem__, index=None,
+                 placeholder=placeholder, key=widget, on_change=_sync, args=(widget, key))
+
+
 def _open_document(doc_id: str) -> None:
     st.session_state[DOC] = doc_id
     st.session_state[PAGE] = "Documents"
@@ -153,11 +165,7 @@ def timeline_page(G: nx.MultiDiGraph) -> None:
     choices = views.event_choices(rows)
     if ss.get(EVENT) not in choices:
         ss[EVENT] = None
-    ss["_event_widget"] = ss[EVENT]
-    st.selectbox(
-        "Event", list(choices), format_func=choices.__getitem__, index=None,
-        placeholder="Choose an event…", key="_event_widget", on_change=_sync, args=("_event_widget", EVENT),
-    )
+    _choose("Event", choices, EVENT, "Choose an event…")
     if ss[EVENT]:
         event_panel(G, ss[EVENT])
 
@@ -220,11 +228,7 @@ def documents_page(G: nx.MultiDiGraph) -> None:
     titles = {row["id"]: f"{row['title']} · {row['publisher'] or 'publisher unknown'}" for row in table}
     if ss.get(DOC) not in titles:
         ss[DOC] = None
-    ss["_doc_widget"] = ss[DOC]
-    st.selectbox(
-        "Read a document", list(titles), format_func=titles.__getitem__, index=None,
-        placeholder="Choose a document…", key="_doc_widget", on_change=_sync, args=("_doc_widget", DOC),
-    )
+    _choose("Read a document", titles, DOC, "Choose a document…")
     if ss[DOC]:
         reader(G, ss[DOC])
 
