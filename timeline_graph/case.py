@@ -7,11 +7,18 @@ Layout::
       *.md, *.html, ...      the documents
       .timeline-graph/       the cache: delete it at will, ``build`` makes it again
         documents/<sha256>.json   one document and what was extracted from it
+        documents/<sha256>@<key>.json   the same, extracted again against a date that
+                                  another document of the case gives it (key: that date)
         manifest.json             which files make up the case, and what was skipped
 
 Every write goes to a temporary file first and is renamed into place, and a build holds a lock,
 so a crash or a second process never leaves a half-written cache. Re-building reuses the cached
 extraction of every file whose bytes, ingester and extractors are unchanged.
+
+A document that states no date of its own, but that another document of the case cites with
+one (a reference list's ``Author, "Title," Outlet, February 17, 2021``), is extracted a second
+time against that date once every document has been read; that extraction is cached under
+the date too, so a re-build with nothing changed extracts nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from . import __version__, ingest
 from .codec import from_dict, to_dict
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
+from .extract.dating import DocumentDate, cited_dates
 from .graph import build_graph
 from .model import Document
 from .resolve import resolve
@@ -149,6 +157,7 @@ class BuildReport:
 class _Entry:
     source: str
     sha256: str
+    dated: str | None = None  # the key of an extraction against a date given by another document
 
 
 class Case:
@@ -213,13 +222,15 @@ class Case:
                 if entry:
                     entries.append(entry)
                     seen[entry.sha256] = source
+            entries = self._date_by_citations(entries, report)
             if progress:
                 progress(len(paths), len(paths), "")
             manifest = {
                 "format": CACHE_FORMAT,
                 "version": CACHE_VERSION,
                 "software": __version__,
-                "documents": [{"source": e.source, "sha256": e.sha256} for e in entries],
+                "documents": [{"source": e.source, "sha256": e.sha256, **({"dated": e.dated} if e.dated else {})}
+                              for e in entries],
                 "problems": report.problems,
             }
             atomic_write(self.cache / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
@@ -249,6 +260,11 @@ class Case:
         except Exception as err:  # an extractor bug must not stop the batch; it is reported
             report.problems.append(f"{source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
             return None
+        self._store(sha, document, extraction)
+        report.extracted += 1
+        return _Entry(source, sha)
+
+    def _store(self, sha: str, document: Document, extraction: Extraction, key: str | None = None) -> None:
         payload = {
             "format": CACHE_FORMAT,
             "version": CACHE_VERSION,
@@ -257,16 +273,44 @@ class Case:
             "document": to_dict(document),
             "extraction": to_dict(extraction),
         }
-        atomic_write(self._entry_path(sha), json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n")
-        report.extracted += 1
-        return _Entry(source, sha)
+        atomic_write(self._entry_path(sha, key), json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n")
 
-    def _entry_path(self, sha: str) -> Path:
-        return self.cache / "documents" / f"{sha}.json"
+    def _date_by_citations(self, entries: list[_Entry], report: BuildReport) -> list[_Entry]:
+        """Extract again, against the cited date, each undated document another one cites with a date.
 
-    def _cached(self, sha: str) -> tuple[Document, Extraction] | None:
-        """The cached document and extraction for these bytes, if current; None otherwise."""
-        path = self._entry_path(sha)
+        Only documents with no date of their own, or with just the weak "latest date in the
+        text", are re-dated; a cached extraction against the same date is reused.
+        """
+        loaded = []
+        for entry in entries:
+            cached = self._cached(entry.sha256)
+            if cached is not None:
+                loaded.append((entry, replace(cached[0], source=entry.source), cached[1]))
+        given = cited_dates((document, extraction.citations) for _, document, extraction in loaded)
+        out = {e.sha256: e for e in entries}
+        for entry, document, extraction in loaded:
+            dated = given.get(document.id)
+            if dated is None or (extraction.dated is not None and not extraction.dated.weak):
+                continue
+            key = _date_key(dated)
+            if self._cached(entry.sha256, key) is None:
+                try:
+                    again = extract(document, dated)
+                except Exception as err:  # as in _build_one: report, keep the first extraction
+                    report.problems.append(f"{entry.source}: extraction against the date {dated.describe()} "
+                                           f"failed ({type(err).__name__}: {_one_line(err)})")
+                    continue
+                self._store(entry.sha256, document, again, key)
+                report.extracted += 1
+            out[entry.sha256] = replace(entry, dated=key)
+        return [out[e.sha256] for e in entries]
+
+    def _entry_path(self, sha: str, key: str | None = None) -> Path:
+        return self.cache / "documents" / (f"{sha}@{key}.json" if key else f"{sha}.json")
+
+    def _cached(self, sha: str, key: str | None = None) -> tuple[Document, Extraction] | None:
+        """The cached document and extraction for these bytes (and date key), if current; None otherwise."""
+        path = self._entry_path(sha, key)
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -304,7 +348,7 @@ class Case:
             raise CaseError(f"{self.cache / 'manifest.json'}: unreadable ({_one_line(err)}); run build again") from err
         documents, extractions = [], []
         for item in manifest.get("documents", []):
-            cached = self._cached(item["sha256"])
+            cached = self._cached(item["sha256"], item.get("dated"))
             if cached is None:
                 raise CaseError(f"{self.folder}: the cache for {item['source']} is missing or stale; run 'timeline-graph build {self.folder}'")
             document, extraction = cached
@@ -340,6 +384,11 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
         except (OSError, UnicodeDecodeError) as err:
             raise CaseError(f"{path}: cannot read ({_one_line(err)})") from err
     return Case.open(path).load_graph()
+
+
+def _date_key(dated: DocumentDate) -> str:
+    """A file-name-safe key of a date and its origin: what a re-dated extraction depends on."""
+    return hashlib.sha256(f"{dated.time.edtf}|{dated.origin}".encode()).hexdigest()[:16]
 
 
 def _one_line(err: BaseException) -> str:

@@ -164,7 +164,7 @@ def demo(no_app: bool, out: Path, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list (the default is a table).")
 def dates(file: Path, dct: str | None, as_json: bool) -> None:
     """Print every time expression in FILE with its TIMEX3 value and EDTF bounds."""
-    from .extract import document_date
+    from .extract.dating import infer_date
     from .extract.times import find_times
     from .ingest import read_document
 
@@ -172,6 +172,7 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
         document = read_document(file, source=str(file))
     except TimelineGraphError as err:
         _fail(str(err))
+    origin: str | None = None
     if dct:
         try:
             anchor: date | None = date.fromisoformat(dct)
@@ -179,10 +180,15 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
             _fail(f"--dct {dct!r}: not a date in the form YYYY-MM-DD")
         click.echo(f"resolving against --dct {anchor}", err=True)
     else:
-        anchor = document_date(document)
-        origin = dict(document.metadata_origin).get("published", "metadata")
-        click.echo(f"resolving against the document's date {anchor} (from {origin})" if anchor
-                   else "the document states no date: relative expressions are left unresolved", err=True)
+        dated = infer_date(document)
+        anchor = dated.day if dated else None
+        if dated is not None and anchor is not None:
+            origin = dated.describe() if dated.inferred else None
+            lead = "the document states no date; " if dated.inferred else ""
+            click.echo(f"{lead}resolving against the document date {anchor} ({dated.describe()})", err=True)
+        else:
+            click.echo("the document states no date and none can be inferred (no dateline, no full date "
+                       "in the text): relative expressions are left unresolved", err=True)
     rows = [
         {
             "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
@@ -190,7 +196,7 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
             "earliest": t.time.earliest.isoformat() if t.time and t.time.earliest else None,
             "latest": t.time.latest.isoformat() if t.time and t.time.latest else None,
         }
-        for t in find_times(document.text, anchor)
+        for t in find_times(document.text, anchor, dct_origin=origin)
     ]
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))

@@ -21,9 +21,10 @@ from datetime import date
 
 from ..model import Citation, Claim, Document, Entity, Event
 from . import citations, claims, entities, events, times
+from .dating import DocumentDate, infer_date
 from .times import Timex
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "document_date", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "DocumentDate", "Extraction", "document_date", "extract"]
 
 EXTRACTOR_VERSION = hashlib.sha256(
     "|".join(m.VERSION for m in (times, entities, events, claims, citations)).encode()
@@ -40,19 +41,30 @@ class Extraction:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     citations: tuple[Citation, ...] = ()
+    #: The date relative expressions were resolved against, and where it came from.
+    dated: DocumentDate | None = None
 
 
 def document_date(doc: Document) -> date | None:
-    """The day relative expressions of a document resolve against, if the document has one."""
-    published = doc.published
-    if published and published.precision == "day" and published.earliest:
-        return published.earliest
-    return None
+    """The day relative expressions of a document resolve against, if one can be inferred.
+
+    The document's stated date first, else a dateline or the latest date in its text (see
+    :func:`~timeline_graph.extract.dating.infer_date`, which also says where it came from).
+    """
+    found = infer_date(doc)
+    return None if found is None else found.day
 
 
-def extract(doc: Document) -> Extraction:
-    """Run every extractor over one document."""
-    timexes = tuple(times.find_times(doc.text, document_date(doc)))
+def extract(doc: Document, dct: DocumentDate | None = None) -> Extraction:
+    """Run every extractor over one document.
+
+    ``dct`` is the date to resolve relative expressions against (a date another document of
+    the case gives this one); by default it is inferred from the document itself.
+    """
+    dated = dct if dct is not None else infer_date(doc)
+    day = None if dated is None else dated.day
+    origin = dated.describe() if dated is not None and dated.inferred else None
+    timexes = tuple(times.find_times(doc.text, day, dct_origin=origin))
     found_entities = entities.find_entities(doc)
     return Extraction(
         document=doc.id,
@@ -61,4 +73,5 @@ def extract(doc: Document) -> Extraction:
         events=events.find_events(doc, timexes, found_entities),
         claims=claims.find_claims(doc, found_entities),
         citations=citations.find_citations(doc, found_entities),
+        dated=dated,
     )

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-2"
+VERSION = "times-3"
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,9 @@ def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
     return [(rule, m) for _, _, rule, m in chosen]
 
 
-def _found(text: str, dct: datetime.date | None) -> list[tuple[int, int, Found]]:
-    ctx = Ctx(text, dct)
+def _found(text: str, dct: datetime.date | None,
+           dct_origin: str | None = None) -> list[tuple[int, int, Found]]:
+    ctx = Ctx(text, dct, dct_origin)
     out: list[tuple[int, int, Found]] = []
     for rule, m in _select(text):
         found = rule.handle(m, ctx)
@@ -95,10 +96,15 @@ def _found(text: str, dct: datetime.date | None) -> list[tuple[int, int, Found]]
     return out
 
 
-def find_times(text: str, dct: datetime.date | None) -> list[Timex]:
-    """Every time expression in the text, in order, resolved against dct where one is given."""
+def find_times(text: str, dct: datetime.date | None, *,
+               dct_origin: str | None = None) -> list[Timex]:
+    """Every time expression in the text, in order, resolved against dct where one is given.
+
+    ``dct_origin`` says where the document date came from ("from the dateline"); it is added
+    to the anchor of every expression resolved against it.
+    """
     result = []
-    for start, end, f in _found(text, dct):
+    for start, end, f in _found(text, dct, dct_origin):
         words = text[start:end]
         edtf = f.edtf if f.edtf is not None else (
             f.point.edtf() if f.point is not None and f.type in ("DATE", "TIME") else None)

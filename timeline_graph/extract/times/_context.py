@@ -74,6 +74,8 @@ class Ctx:
 
     text: str
     dct: date | None
+    #: Where the document date came from ("from the dateline"), added to its anchor label.
+    dct_origin: str | None = None
     prev: Point | None = None
     prev_end: int = 0
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -81,7 +83,10 @@ class Ctx:
     @property
     def doc_anchor(self) -> str | None:
         """The anchor label of the document date, if there is one."""
-        return None if self.dct is None else f"document date {self.dct.isoformat()}"
+        if self.dct is None:
+            return None
+        label = f"document date {self.dct.isoformat()}"
+        return f"{label} ({self.dct_origin})" if self.dct_origin else label
 
     @property
     def prev_anchor(self) -> str | None:
