@@ -150,8 +150,9 @@ def test_in_three_days_in_the_future_is_a_date() -> None:
     assert (t.text, t.type, t.value) == ("three days", "DATE", "2021-02-20")
 
 
-def test_tonight_and_this_morning_are_times_of_the_document_day() -> None:
-    assert found("The vote is tonight.") == [("tonight", "2021-02-17TNI")]
+def test_tonight_is_the_document_day_and_this_morning_a_time_of_it() -> None:
+    t = one("The vote is tonight.")
+    assert (t.text, t.type, t.value) == ("tonight", "DATE", "2021-02-17")
     t = one("The police chief spoke this morning.")
     assert (t.type, t.value) == ("TIME", "2021-02-17TMO")
     assert t.time is not None and t.time.edtf == "2021-02-17"
@@ -247,7 +248,9 @@ def test_undated_absolute_dates_still_resolve() -> None:
         ("It was a five-year plan.", "five-year", "P5Y"),
         ("Growth over the past two decades was slow.", "the past two decades", "P20Y"),
         ("The review takes several weeks.", "several weeks", "PXW"),
-        ("The rule lapsed after 1 1/2 years.", "1 1/2 years", "P1.5Y"),
+        ("The rule lapsed after 1 1/2 years.", "1 1/2 years", "P1Y6M"),
+        ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("It took a minute and a half.", "a minute and a half", "PT1M30S"),
     ],
 )
 def test_durations(text: str, words: str, value: str) -> None:

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-3"
+VERSION = "times-4"
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,9 @@ def _found(text: str, dct: datetime.date | None,
         p = found.point
         if found.chain and p is not None and p.year is not None:
             ctx.prev, ctx.prev_end = p, end
+        if p is not None and p.gran == "quarter" and p.sub and p.year is not None \
+                and not found.back and found.type == "DATE":
+            ctx.quarter, ctx.quarter_end = p, end
     return out
 
 

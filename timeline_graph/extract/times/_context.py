@@ -13,9 +13,8 @@ __all__ = ["Ctx", "Found"]
 # Words that mark a sentence as speaking of the future or the past; the nearest one wins.
 _FUTURE = frozenset(
     """
-    will 'll wo shall would going gonna scheduled expected expects expect planned plans plan
-    slated upcoming intends intend intended hopes hope tomorrow begins starts opens resumes
-    ends expires takes meets meet convenes votes
+    will 'll wo shall would going gonna scheduled expected expects expect slated upcoming
+    tomorrow begins starts opens resumes ends expires takes meets meet convenes votes
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _PAST = frozenset(
@@ -31,6 +30,11 @@ _NOT_PAST = frozenset(
     need needed bed red shed speed indeed proceed succeed exceed hundred feed seed breed
     united limited based proposed so-called related detailed advanced
     """.split()  # noqa: SIM905
+)
+# Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").
+_FUTURE_TO = frozenset(
+    "planned plans plan planning intends intend intended intending hopes hope hoping set due "
+    "poised aims aim".split()
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
@@ -66,6 +70,8 @@ class Found:
     end: int = -1
     parts: tuple[Found, ...] = ()
     chain: bool = True
+    #: A reporting period looked back on ("the year-ago quarter"): not the story's own period.
+    back: bool = False
 
 
 @dataclass
@@ -78,6 +84,9 @@ class Ctx:
     dct_origin: str | None = None
     prev: Point | None = None
     prev_end: int = 0
+    #: The reporting quarter the text speaks of (financial news), and where it was mentioned.
+    quarter: Point | None = None
+    quarter_end: int = 0
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
@@ -109,12 +118,21 @@ class Ctx:
         """"past" or "future" by the nearest tense marker in the sentence, else None."""
         left, right = self.sentence(start, end)
         before = _WORD.findall(self.text, left, start)[-12:]
-        for word in reversed(before):
-            t = _classify(word)
+        for i in range(len(before) - 1, -1, -1):
+            t = _marker(before, i)
             if t:
                 return t
-        for word in _WORD.findall(self.text, end, right)[:10]:
-            t = _classify(word)
+        after = _WORD.findall(self.text, end, right)[:10]
+        for i in range(len(after)):
+            t = _marker(after, i)
             if t:
                 return t
         return None
+
+
+def _marker(words: list[str], i: int) -> str | None:
+    """The tense ``words[i]`` marks, looking at the word after it for "plans to", "set to"."""
+    if words[i].lower() in _FUTURE_TO:
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        return "future" if nxt == "to" else None
+    return _classify(words[i])

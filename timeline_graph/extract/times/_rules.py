@@ -127,6 +127,9 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "holiday": ("(?-i:Christmas|Year's|Thanksgiving|Halloween|Valentine|Independence|Fourth|"
                 "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
     "relative_unit": (_K_UNIT, 70, 10),
+    "the_weekend": ("weekend", 30, 5),
+    "the_year": ("year", 60, 30),
+    "year_end": ("year", 20, 10),
     "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
     "in_n": (_K_UNIT, 90, 40),
     "duration": (_K_UNIT, 110, 20),
@@ -231,12 +234,29 @@ def _num_value(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:.2f}".rstrip("0").rstrip(".")
 
 
+# The next smaller unit a fraction of a unit is written in ("2 1/2 years" is P2Y6M, as TimeML
+# writes it), whether that unit is a time unit, and how many of it make one.
+_SMALLER_DATE = {"Y": ("M", False, 12), "M": ("D", False, 30), "W": ("D", False, 7),
+                 "D": ("H", True, 24)}
+_SMALLER_TIME = {"H": ("M", True, 60), "M": ("S", True, 60)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     letter, is_time, mult = UNITS[unit]
     t = "T" if is_time else ""
     if n is None:
         return f"P{t}X{letter}"
-    return f"P{t}{_num_value(n * mult)}{letter}"
+    total = n * mult
+    whole = int(total)
+    small = (_SMALLER_TIME if is_time else _SMALLER_DATE).get(letter)
+    if total != whole and small is not None and ((total - whole) * small[2]).is_integer():
+        s_letter, s_time, per = small
+        rest = int((total - whole) * per)
+        big = f"{whole}{letter}" if whole else ""
+        if is_time:
+            return f"PT{big}{rest}{s_letter}"
+        return f"P{big}T{rest}{s_letter}" if s_time else f"P{big}{rest}{s_letter}"
+    return f"P{t}{_num_value(total)}{letter}"
 
 
 _UNIT_GRAN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day",
@@ -546,10 +566,14 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
     found = _day_found(Point("quarter", year, sub=q), anchor)
     if found is not None and adjective:
         found.start = m.start() + adjective.end()
+    if found is not None:
+        found.back = back
     return found
 
 
 def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
+    if ctx.quarter is not None:
+        return ctx.quarter, f"previous date {ctx.quarter.value()}"
     if ctx.prev is not None and ctx.prev.gran == "quarter" and ctx.prev.year is not None:
         return ctx.prev, ctx.prev_anchor
     if ctx.dct is None:
@@ -578,13 +602,18 @@ def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
     if base is None:
         return _unknown("XXXX-QX")
     point, anchor = base
+    back = False
     if years:
         point, anchor = Point("quarter", years[-1], sub=point.sub), None
+        back = ctx.quarter is not None and years[-1] < (ctx.quarter.year or 0)
     elif _YEAR_BACK.search(s) or "last year" in s or "year-" in s:
-        point = shift(point, "year", -1)
+        point, back = shift(point, "year", -1), True
     if s.startswith("year-"):
-        return Found("DATE", point.value(), point, anchor=anchor, chain=False)
-    return _day_found(point, anchor)
+        return Found("DATE", point.value(), point, anchor=anchor, chain=False, back=True)
+    found = _day_found(point, anchor)
+    if found is not None:
+        found.back = back
+    return found
 
 
 @_rule("half",
@@ -619,8 +648,9 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
     part = m["part"] or m["part2"]
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
               "before yesterday": -2, "after tomorrow": 2}[" ".join(word.split()[:2])]
-    if word == "tonight":
-        part = "night"
+    if word == "tonight" and not part:
+        return _day_found(None if ctx.dct is None else point_of(ctx.dct, "day"), ctx.doc_anchor) \
+            or _unknown("XXXX-XX-XX")
     if word == "last" and part and part.lower() != "night":
         offset = -1
     typ = "TIME" if part else "DATE"
@@ -642,8 +672,15 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "past", True
     elif r in ("next", "coming", "this coming"):
         tense, strict = "future", True
-    elif r == "this" or _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+    elif r == "this":
         tense, strict = "future", False
+    elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "by Friday" looks ahead, unless the sentence is in the past perfect ("had filed by
+        # Friday"): "postponed until Tuesday" still points forward
+        left, right = ctx.sentence(m.start(), m.end())
+        perfect = re.search(r"\bhad\b", ctx.text[left:right], re.IGNORECASE)
+        tense = "past" if perfect and ctx.tense(m.start(), m.end()) == "past" else "future"
+        strict = False
     else:
         tense, strict = ctx.tense(m.start(), m.end()) or "past", False
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
@@ -666,8 +703,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
     suffix = _part_suffix(m["part"])
     if m["pl"] or m["pl2"]:
         return Found("SET", f"XXXX-WXX-{wd + 1}{suffix}", chain=False)
-    typ = "DATE"
-    suffix = ""  # TimeBank mostly dates "Friday night" by its day
+    typ = "TIME" if suffix == "TEV" else "DATE"
+    if suffix != "TEV":
+        suffix = ""  # TimeBank mostly dates "Friday morning" and "Friday night" by their day
     if ctx.dct is None:
         return _unknown(f"XXXX-WXX-{wd + 1}{suffix}", typ)
     rel = m["rel"] if m["rel"] and m["rel"].lower() not in ("early", "late", "earlier",
@@ -789,6 +827,63 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(point_of(moved, gran), anchor)
 
 
+def _weekend_of(ctx: Ctx, m: re.Match[str], ahead: bool) -> Found:
+    """The weekend before the document date, or (looking ahead) the next one."""
+    if ctx.dct is None:
+        return _unknown("XXXX-WXX-WE")
+    dct = ctx.dct
+    if ahead:
+        saturday = dct + timedelta(days=(5 - dct.weekday()) % 7)
+    else:
+        saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)
+    return _weekend(saturday, ctx.doc_anchor)
+
+
+def _after_word(words: str) -> Check:
+    """A check that the match follows one of ``words`` (a regex alternation)."""
+    pattern = re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+    return lambda m, text: bool(pattern.search(text, max(0, m.start() - 12), m.start()))
+
+
+@_rule("the_weekend", r"the\s+weekend(?!\s+of\b)",
+       _after_word(r"over|during|on|at|for|ahead\s+of|before|after|until|by"))
+def _the_weekend(m: re.Match[str], ctx: Ctx) -> Found | None:
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    ahead = bool(re.search(r"(?:ahead of|until|by)\s$", before))
+    if not ahead and not re.search(r"(?:after|before)\s$", before):
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+    return _weekend_of(ctx, m, ahead)
+
+
+@_rule("the_year",
+       r"(?:(?P<mod>the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of)\s+)?"
+       r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire|current)\s+)?year"
+       r"(?=\s+(?P<ended>ended|ending|that\s+ended|to\s+date)\b|[.,;:)!?]|\s+(?:so\s+far|as\s+a\s+whole)\b)",
+       lambda m, text: bool(m["mod"]) or bool(re.search(
+           r"\b(?:for|of|in|during|through|throughout|over|by)\s+$", text[max(0, m.start() - 12) : m.start()],
+           re.IGNORECASE)))
+def _the_year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"the year ended March 31" is a year's span; "for the year," is the year being reported."""
+    if m["ended"] and m["ended"].lower() != "to date":
+        return Found("DURATION", "P1Y", chain=False)
+    if ctx.dct is None:
+        return _unknown("XXXX")
+    return _day_found(Point("year", ctx.dct.year), ctx.doc_anchor)
+
+
+@_rule("year_end", r"year[-\s]end(?!\w|-)", _after_word(r"by|since|at|before|until|through|after|from"))
+def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if ctx.dct is None:
+        return _unknown("XXXX-12-31")
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    year = ctx.dct.year - 1 if re.search(r"(?:since|after|from)\s$", before) else ctx.dct.year
+    return _day_found(Point("day", year, 12, 31), ctx.doc_anchor)
+
+
+#: How far after a quarter's mention "a year ago" still compares with that quarter.
+_QUARTER_REACH = 1500
+
+
 @_rule("ago",
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
        rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
@@ -809,9 +904,13 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     from_prev = direction in ("earlier", "later", "before", "after", "previously", "prior",
                               "since")
     p = ctx.prev
-    quarter_back = (p is not None and p.gran == "quarter" and unit == "year"
-                    and m.start() - ctx.prev_end < 400)  # "a year ago" of a quarter's results
-    if (from_prev or quarter_back) and p is not None and p.year is not None:
+    if unit == "year" and n == 1 and sign < 0 and ctx.quarter is not None \
+            and m.start() - ctx.quarter_end < _QUARTER_REACH:
+        # "a year ago" in a report of a quarter's results: the same quarter a year before
+        q = shift(ctx.quarter, "year", -1)
+        return Found("DATE", q.value(), q, anchor=f"previous date {ctx.quarter.value()}",
+                     chain=False, back=True)
+    if from_prev and p is not None and p.year is not None:
         moved = _move(p.start(), unit, sign * n)
         found = _day_found(point_of(moved, p.gran), ctx.prev_anchor)
         if found is not None and sign < 0:
@@ -866,10 +965,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
        r"latest|recent|other|same|ensuing|preceding|subsequent|last\s+several|past\s+several)\s+)?"
        rf"(?P<q>{QUANT})\s+(?:(?:more|additional|full|straight|consecutive|long|short|extra|"
        rf"whole|solid|fiscal|calendar|successive|more\s+full)\s+)?(?P<unit>{UNIT_S})"
-       r"(?:\s+or\s+so)?",
+       r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
        _duration_ok)
 def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
     n = number(m["q"])
+    if n is not None and m["half"]:
+        n += 0.5
     unit = unit_of(m["unit"])
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and re.search(
@@ -902,6 +1003,11 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
        r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
+        # "in recent years" places something in the past rather than measuring a span
+        edtf = None if ctx.dct is None else f"../{(ctx.dct - timedelta(days=1)).isoformat()}"
+        return Found("DATE", "PAST_REF", None, edtf=edtf, anchor=ctx.doc_anchor if edtf else None,
+                     chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
     word = m["fu"].lower()
