@@ -110,7 +110,7 @@ def test_clicking_a_marker_shows_the_cited_words_and_the_link_opens_the_document
 def test_the_picker_selects_an_event_too(server: str, page: Any, records: Records) -> None:
     page.goto(server)
     wait_for_chart(page)
-    picker = page.locator('[data-testid="stSelectbox"]').first
+    picker = page.locator('.st-key-_event_widget [data-testid="stSelectbox"]')
     picker.click()
     page.get_by_role("option", name=re.compile("requests said to be voluntary")).click()
     details = page.locator(".st-key-event_details")
@@ -137,7 +137,9 @@ def test_a_document_with_a_script_renders_inert(server: str, page: Any, records:
     assert "[the program](javascript:alert(2))" in body.inner_text()
     assert "$5 and $6 :red[per] camera" in body.inner_text()
     assert reader.get_by_text("Board memo <b>draft</b>").count() >= 1
-    assert body.locator("script, a, b, img").count() == 0
+    assert body.locator("script, a:not(.tg-item), b, img").count() == 0  # only the app's own item links
+    hrefs = body.locator("a.tg-item").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert hrefs and all(h.startswith("?page=") for h in hrefs)
     assert page.locator("text=<script>alert(1)</script>").first.is_visible()
     page.wait_for_timeout(500)
     assert page.dialogs == []

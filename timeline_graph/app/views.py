@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -55,6 +55,7 @@ __all__ = [
     "event_detail",
     "events_in_document",
     "is_kind",
+    "kind_colours",
     "passage_html",
     "reflow",
     "safe_text",
@@ -168,52 +169,73 @@ def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
 
 #: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
 MAX_LABELLED_ROWS = 40
+#: Past this many dated events the chart is drawn with WebGL (Scattergl), ranges as plain lines.
+GL_THRESHOLD = 800
 
 
-def _positions(dated: Sequence[TimelineRow]) -> tuple[list[int], list[int], list[str]]:
-    """A y position for every row, and the y axis ticks: one labelled line per event when few,
-    else lanes per kind, each event in the first lane where it overlaps nothing (labels on hover).
+def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = None,
+               ) -> tuple[list[int], list[int], list[str]]:
+    """A y position for every row, and the y axis ticks: one labelled line per event when few
+    and no lanes are asked for, else lanes (``groups``: event id -> lane name; by kind when not
+    given), each event in the first line of its lane where it overlaps nothing (labels on hover).
     """
-    if len(dated) <= MAX_LABELLED_ROWS:
+    if groups is None and len(dated) <= MAX_LABELLED_ROWS:
         return (list(range(len(dated))), list(range(len(dated))),
                 [html.escape(short(row.event.label, 45)) for row in dated])
+    group_of = {row.id: (groups or {}).get(row.id, row.event.kind) for row in dated}
     days = [d for row in dated for d in (row.start, row.end) if d]
-    gap = timedelta(days=max(1, (max(days) - min(days)).days // 120))  # keep markers apart
+    gap = timedelta(days=max(1, (max(days) - min(days)).days // 120)) if days else timedelta(days=1)
     ys: dict[int, int] = {}
     tickvals: list[int] = []
     ticktext: list[str] = []
     top = 0
-    for kind in sorted({row.event.kind for row in dated}):
-        lanes: list[date] = []  # the first free day of each lane
-        for i, row in enumerate(dated):
-            if row.event.kind != kind:
-                continue
+    by_group: dict[str, list[int]] = {}
+    for i, row in enumerate(dated):
+        by_group.setdefault(group_of[row.id], []).append(i)
+    for name in sorted(by_group, key=str.casefold):
+        lines: list[date] = []  # the first free day of each line of the lane
+        for i in by_group[name]:
+            row = dated[i]
             first, last = row.start or row.end, row.end or row.start
             assert first is not None and last is not None
-            lane = next((n for n, free in enumerate(lanes) if free <= first), len(lanes))
-            if lane == len(lanes):
-                lanes.append(first)
-            lanes[lane] = last + gap
-            ys[i] = top + lane
+            line = next((n for n, free in enumerate(lines) if free <= first), len(lines))
+            if line == len(lines):
+                lines.append(first)
+            lines[line] = last + gap
+            ys[i] = top + line
         tickvals.append(top)
-        ticktext.append(html.escape(kind))
-        top += len(lanes) + 1  # an empty lane between kinds
+        ticktext.append(html.escape(short(name, 30)))
+        top += len(lines) + 1  # an empty line between lanes
     return [ys[i] for i in range(len(dated))], tickvals, ticktext
 
 
-def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
+def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
+    """A colour per event kind, assigned in sorted order (pass all rows, so filtering keeps them)."""
+    return _kind_colours(rows)
+
+
+def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
+                    colours: Mapping[str, str] | None = None, rangeslider: bool = True) -> go.Figure:
     """A time axis with one line per dated event; ``customdata[0]`` of every point is the event id.
 
     An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
     from its earliest day to the end of its latest day. Approximate or uncertain times are
     hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
     outline, and the dates each source gives are drawn as small ticks on the event's line.
-    Past :data:`MAX_LABELLED_ROWS` events, lines become packed lanes per kind.
+    Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
+    lines become packed lanes. Past :data:`GL_THRESHOLD` events the chart is drawn with WebGL:
+    a marker at each event's earliest day, its range as a line behind it.
     """
     dated = [row for row in rows if row.start is not None or row.end is not None]
-    colours = _kind_colours(dated)
-    positions, tickvals, ticktext = _positions(dated)
-    packed = len(dated) > MAX_LABELLED_ROWS
+    colours = dict(colours) if colours else _kind_colours(dated)
+    for kind in {row.event.kind for row in dated} - set(colours):
+        colours[kind] = PALETTE[len(colours) % len(PALETTE)]
+    positions, tickvals, ticktext = _positions(dated, lanes)
+    packed = lanes is not None or len(dated) > MAX_LABELLED_ROWS
+    if len(dated) > GL_THRESHOLD:
+        fig = _large_figure(dated, positions, colours)
+        _layout(fig, positions, tickvals, ticktext, packed=True, rangeslider=rangeslider)
+        return fig
     fig = go.Figure()
     # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
     groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
@@ -305,20 +327,65 @@ def timeline_figure(rows: Sequence[TimelineRow]) -> go.Figure:
             customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
         ))
 
+    _layout(fig, positions, tickvals, ticktext, packed=packed, rangeslider=rangeslider)
+    return fig
+
+
+def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], ticktext: list[str], *,
+            packed: bool, rangeslider: bool) -> None:
+    lines = max(positions, default=0) + 1
+    per_line = 36 if not packed else (22 if lines < 30 else max(6, 660 // lines))
     fig.update_layout(
         barmode="overlay",
-        height=max(320, 110 + (22 if packed else 36) * (max(positions, default=0) + 1)),
+        height=max(320, 110 + per_line * lines) + (60 if rangeslider else 0),
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
                 "title": {"text": "kind "}},
         hoverlabel={"align": "left"},
         clickmode="event+select",
-        xaxis={"type": "date", "showgrid": True, "title": None},
+        dragmode="pan",
+        xaxis={"type": "date", "showgrid": True, "title": None,
+               "rangeslider": {"visible": rangeslider, "thickness": 0.07}},
         yaxis={
             "tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
             "autorange": "reversed", "showgrid": False, "title": None, "fixedrange": True,
         },
     )
+
+
+def _first_day(row: TimelineRow) -> date:
+    day = row.start or row.end
+    assert day is not None, "only dated rows are drawn"
+    return day
+
+
+def _large_figure(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> go.Figure:
+    """Thousands of events in WebGL: per kind, one line trace for the ranges and one marker trace."""
+    fig = go.Figure()
+    groups: dict[str, list[tuple[int, TimelineRow]]] = {}
+    for row, y in zip(dated, positions, strict=True):
+        groups.setdefault(row.event.kind, []).append((y, row))
+    for kind, members in sorted(groups.items()):
+        colour = colours[kind]
+        lx: list[str | None] = []
+        ly: list[int | None] = []
+        for y, row in members:
+            if row.start and row.end and row.start != row.end:
+                lx += [row.start.isoformat(), (row.end + timedelta(days=1)).isoformat(), None]
+                ly += [y, y, None]
+        if lx:
+            fig.add_trace(go.Scattergl(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
+                                       opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind))
+        fuzzy = [_is_fuzzy(row.event.time) for _, row in members]
+        fig.add_trace(go.Scattergl(
+            x=[_noon(_first_day(row)).isoformat() for _, row in members],
+            y=[y for y, _ in members], mode="markers", name=kind, legendgroup=kind,
+            marker={"symbol": ["circle-open" if f else "circle" for f in fuzzy], "size": 7, "color": colour,
+                    "line": {"color": [CONFLICT_COLOUR if row.conflicts else colour for _, row in members],
+                             "width": [2 if row.conflicts else 1 for _, row in members]}},
+            customdata=[[row.id, row.event.label, row.when] for _, row in members],
+            hovertext=[_hover(row) for _, row in members], hovertemplate="%{hovertext}<extra></extra>",
+        ))
     return fig
 
 
@@ -371,6 +438,10 @@ def passage_html(text: str, start: int, end: int, *, context: int = PASSAGE_CONT
     return f'{before}<mark class="tg-hit">{safe_text(text[start:end])}</mark>{after}'
 
 
+# The only links document HTML may carry: the app's own query strings over ids and fixed words.
+_LINK = re.compile(r"\?page=[a-z]+(&[a-z]+=[A-Za-z0-9_-]+)*")
+
+
 @dataclass(frozen=True)
 class Highlight:
     """A stretch of a document to mark, with a tooltip; ``current`` marks the selected event."""
@@ -379,26 +450,64 @@ class Highlight:
     end: int
     title: str
     current: bool = False
+    kind: str = "event"  # event, claim, entity or citation: each is drawn differently
+    link: str | None = None  # a query string of the app ("?page=...") that opens the item
 
 
 def document_html(text: str, highlights: Iterable[Highlight], *, reflow_lines: bool = False) -> str:
     """A whole document, escaped, with every highlight in ``<mark>`` (overlaps are merged).
 
-    With ``reflow_lines`` single line breaks become spaces (for Markdown and HTML sources, whose
-    hard-wrapped lines are not meant as breaks).
+    Passages (events, claims, citations) are merged into flat marks; entity mentions are marked
+    inside them, so a passage stays one mark however many names it holds. A mark with a link is
+    wrapped in ``<a>``; a mention inside a linked passage keeps its tooltip but not its link
+    (links cannot nest). With ``reflow_lines`` single line breaks become spaces (for Markdown and
+    HTML sources, whose hard-wrapped lines are not meant as breaks).
     """
     if reflow_lines:
         text = reflow(text)
     marks = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
-    cuts = sorted({0, len(text), *(h.start for h in marks), *(h.end for h in marks)})
+    outer = [h for h in marks if h.kind != "entity"]
+    inner = [h for h in marks if h.kind == "entity"]
+    cuts = sorted({0, len(text), *(h.start for h in outer), *(h.end for h in outer)})
     parts = []
     for lo, hi in itertools.pairwise(cuts):
-        covering = [h for h in marks if h.start <= lo and hi <= h.end]
-        piece = safe_text(text[lo:hi])
+        covering = [h for h in outer if h.start <= lo and hi <= h.end]
+        linked = None
+        if covering:
+            # the innermost (shortest) covering item gives the look and the link
+            first = min(covering, key=lambda h: (h.end - h.start, h.kind != "event"))
+            linked = first.link if first.link and _LINK.fullmatch(first.link) else None
+        piece = _marked(text, lo, hi, inner, links=linked is None)
         if covering:
             cls = "tg-hit tg-current" if any(h.current for h in covering) else "tg-hit"
+            if first.kind != "event":
+                cls += f" tg-{first.kind}"
             title = safe_text("; ".join(dict.fromkeys(h.title for h in covering)))
-            piece = f'<mark class="{cls}" title="{title}">{piece}</mark>'
+            piece = _wrap(f'<mark class="{cls}" title="{title}">{piece}</mark>', linked)
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _wrap(markup: str, link: str | None) -> str:
+    if not link:
+        return markup
+    return f'<a class="tg-item" href="{link.replace("&", "&amp;")}" target="_self">{markup}</a>'
+
+
+def _marked(text: str, lo: int, hi: int, marks: Sequence[Highlight], *, links: bool) -> str:
+    """``text[lo:hi]`` escaped, with the (entity) marks that fall in it, clipped to it."""
+    mine = [h for h in marks if h.start < hi and lo < h.end]
+    if not mine:
+        return safe_text(text[lo:hi])
+    cuts = sorted({lo, hi, *(max(lo, h.start) for h in mine), *(min(hi, h.end) for h in mine)})
+    parts = []
+    for a, b in itertools.pairwise(cuts):
+        covering = [h for h in mine if h.start <= a and b <= h.end]
+        piece = safe_text(text[a:b])
+        if covering:
+            title = safe_text("; ".join(dict.fromkeys(h.title for h in covering)))
+            link = covering[0].link if links and covering[0].link and _LINK.fullmatch(covering[0].link) else None
+            piece = _wrap(f'<mark class="tg-hit tg-entity" title="{title}">{piece}</mark>', link)
         parts.append(piece)
     return "".join(parts)
 
@@ -431,6 +540,7 @@ class ClaimView:
     document: str
     document_title: str
     passage: str  # escaped HTML
+    cluster: str | None = None
 
 
 @dataclass(frozen=True)
@@ -512,7 +622,7 @@ def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
     for claim in _related_claims(G, event):
         doc = _document(G, claim.document)
         claim_views.append(ClaimView(
-            id=claim.id, text=claim.text,
+            id=claim.id, text=claim.text, cluster=claim.cluster,
             claimant=_name(G, claim.claimant) or claim.claimant_name or "the document itself",
             reported=describe_time(claim.reported) if claim.reported else None,
             document=claim.document, document_title=doc.label if doc else claim.document,

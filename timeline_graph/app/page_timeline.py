@@ -1,0 +1,254 @@
+"""The timeline page (filters, lanes, chart, histogram, story steps, event details) and the
+report-time page. Layout only: what is shown comes from :mod:`views` and :mod:`explore`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import networkx as nx
+import streamlit as st
+
+from ..timeline import TimelineRow
+from . import explore, ui, views
+from .ui import DOC, EVENT, FILTERS, LANES, NODE
+
+CHART = "timeline"
+LAG_CHART = "report_time"
+_SEEN = "_chart_selection_seen"
+_LAG_SEEN = "_lag_selection_seen"
+_ANY = "_any"
+
+
+def _filters() -> explore.Filters:
+    value = st.session_state.get(FILTERS)
+    return value if isinstance(value, explore.Filters) else explore.Filters()
+
+
+def _set_filter(field: str, widget: str) -> None:
+    value = st.session_state[widget]
+    if value == _ANY:
+        value = None
+    if field == "text":
+        value = (value or "").strip()
+    if field == "conflict":
+        value = value or "all"
+    st.session_state[FILTERS] = explore.Filters(**{**_filters().__dict__, field: value})
+
+
+def _clear_filters() -> None:
+    st.session_state[FILTERS] = explore.Filters()
+
+
+def _set_widget(widget: str, value: object) -> None:
+    st.session_state[widget] = value
+
+
+def filter_bar(d: ui.Derived) -> explore.Filters:
+    """Widgets for every filter and the lane choice; returns the filters in force."""
+    f = _filters()
+    idx = d.index
+    with st.expander("Filters and lanes" + (" (filtering)" if f.active else ""), expanded=f.active):
+        c = st.columns([3, 2, 2, 2])
+        _set_widget("_f_text", f.text)
+        c[0].text_input("Words", key="_f_text", on_change=_set_filter, args=("text", "_f_text"),
+                        placeholder="e.g. footage police")
+        entity_names = {e.id: f"{e.name} ({e.kind})" for e in
+                        sorted(idx.entities.values(), key=lambda e: e.name.casefold())}
+        _box(c[1], "Entity", "entity", "_f_entity", entity_names, f.entity)
+        doc_names = {d_.id: views.short(d_.label, 50) for d_ in
+                     sorted(idx.documents.values(), key=lambda x: x.label.casefold())}
+        _box(c[2], "Document", "document", "_f_document", doc_names, f.document)
+        pubs = sorted({p.publisher for p in idx.documents.values() if p.publisher}, key=str.casefold)
+        _box(c[3], "Publisher", "publisher", "_f_publisher", {p: p for p in pubs}, f.publisher)
+        c = st.columns([2, 2, 2, 2, 1])
+        days = [x for row in d.rows for x in (row.start, row.end) if x]
+        lo, hi = (min(days), max(days)) if days else (date(1900, 1, 1), date(2100, 1, 1))
+        _set_widget("_f_start", f.start)
+        c[0].date_input("From", key="_f_start", value=None, min_value=lo, max_value=hi, on_change=_set_filter,
+                        args=("start", "_f_start"))
+        _set_widget("_f_end", f.end)
+        c[1].date_input("To", key="_f_end", value=None, min_value=lo, max_value=hi, on_change=_set_filter,
+                        args=("end", "_f_end"))
+        words = {"all": "all events", "yes": "disputed only", "no": "undisputed only"}
+        _set_widget("_f_conflict", f.conflict)
+        c[2].selectbox("Sources disagree?", list(words), format_func=words.__getitem__, key="_f_conflict",
+                       on_change=_set_filter, args=("conflict", "_f_conflict"))
+        _set_widget("_f_lanes", st.session_state.get(LANES, "kind"))
+        c[3].selectbox("Lanes by", list(explore.LANES), format_func=explore.LANES.__getitem__, key="_f_lanes",
+                       on_change=ui.sync, args=("_f_lanes", LANES))
+        c[4].button("Clear", on_click=_clear_filters, disabled=not f.active, key="_f_clear")
+    return _filters()
+
+
+def _box(col: st.delta_generator.DeltaGenerator, label: str, field: str, widget: str,
+         choices: dict[str, str], value: str | None) -> None:
+    options = [_ANY, *choices]
+    st.session_state[widget] = value if value in choices else _ANY
+    col.selectbox(label, options, format_func=lambda k: "any" if k == _ANY else choices[k], key=widget,
+                  on_change=_set_filter, args=(field, widget))
+
+
+def timeline_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """Filters, the chart and its histogram, undated events, story steps and the selected event."""
+    ss = st.session_state
+    st.title("Timeline")
+    if not d.rows:
+        st.info("This case has no events yet.")
+        return
+    f = filter_bar(d)
+    lane_by = ss.get(LANES) or "kind"
+    rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
+    st.caption(f"Showing {views.counted(len(rows), 'events')}"
+               + (f" of {len(d.rows)} (filtered)" if f.active else "") + ".")
+    lane_map = None if lane_by == "kind" else explore.lanes(d.index, rows, lane_by)
+    fig = ui.memo(d, "timeline", (f, lane_by),
+                    lambda: views.timeline_figure(rows, lane_map, colours=d.colours))
+    if fig.data:
+        state = st.plotly_chart(
+            fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
+            config={"displaylogo": False, "scrollZoom": True}, width="stretch",
+        )
+        picked = tuple(views.selected_event_ids(state))
+        if picked != ss.get(_SEEN):  # a new click or box: it wins over the picker below
+            ss[_SEEN] = picked
+            if picked:
+                ss[EVENT] = picked[0]
+        if len(picked) > 1:
+            st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
+                    "Click one event, or pick it below, to see another.")
+        st.caption(
+            "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
+            "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
+            "A red outline means the sources disagree; red ticks mark the date each source gives. "
+            "Drag to pan, scroll to zoom, or use the slider under the axis; click an event or pick it below."
+        )
+        hist = ui.memo(d, "histogram", f, lambda: explore.histogram_figure(rows, d.colours))
+        st.plotly_chart(hist, key="histogram", config={"displayModeBar": False}, width="stretch")
+        st.caption("Events per month, by their earliest possible day.")
+    elif rows:
+        st.info("None of these events has a date to place on the axis.")
+    else:
+        st.info("No event matches the filters.")
+    undated = views.undated_rows(rows)
+    if undated:
+        with st.expander(views.counted(len(undated), "undated events"), expanded=not fig.data):
+            ui.html("<br>".join(f"• {views.safe_text(row.event.label)}" for row in undated[:200]))
+
+    if not rows:
+        return
+    choices = ui.memo(d, "choices", f, lambda: views.event_choices(rows))
+    if ss.get(EVENT) not in choices:
+        ss[EVENT] = None
+    story(rows, ss.get(EVENT))
+    ui.choose("Event", choices, EVENT, "Choose an event…")
+    if ss[EVENT]:
+        event_panel(G, d, ss[EVENT])
+
+
+def _step_to(event_id: str | None) -> None:
+    st.session_state[EVENT] = event_id
+
+
+def story(rows: list[TimelineRow], current: str | None) -> None:
+    """Previous / next through the (filtered) events in time order, as a reader follows the story."""
+    order = [row.id for row in rows]
+    before = explore.step(order, current, -1) if current else None
+    after = explore.step(order, current, 1)
+    with st.container(key="story"):
+        c = st.columns([1, 4, 1])
+        c[0].button("◀ Previous event", key="story_prev", on_click=_step_to, args=(before,),
+                    disabled=before is None, width="stretch")
+        where = f"Event {order.index(current) + 1} of {len(order)}" if current in order else \
+            f"{views.counted(len(order), 'events')}: press Next to start the story"
+        c[1].markdown(f"<div style='text-align:center; padding-top:.4rem'>{views.safe_text(where)}</div>",
+                      unsafe_allow_html=True)
+        c[2].button("Next event ▶", key="story_next", on_click=_step_to, args=(after,),
+                    disabled=after is None, width="stretch")
+
+
+def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
+    """The selected event: when, who, every source's words in context, claims and conflicts."""
+    detail = views.event_detail(G, event_id)
+    if detail is None:
+        return
+    idx = d.index
+    safe = views.safe_text
+    with st.container(border=True, key="event_details"):
+        ui.html(f"### {safe(detail.event.label)}")
+        facts = [f"<b>When:</b> {safe(detail.when)}", f"<b>Kind:</b> {safe(detail.event.kind)}"]
+        if detail.event.time is not None:
+            facts.append(f"<b>Precision:</b> {safe(detail.event.time.precision)}")
+        if detail.event.participants:
+            people = ", ".join(
+                f"{ui.link(idx.name(p.entity) or p.entity, explore.item_link(idx.item(p.entity)))} ({safe(p.role)})"
+                for p in detail.event.participants)
+            facts.append(f"<b>Who:</b> {people}")
+        if detail.place:
+            facts.append(f"<b>Place:</b> {safe(detail.place)}")
+        ui.html(" &nbsp;·&nbsp; ".join(facts))
+        for conflict in detail.conflicts:
+            st.warning(f"**Sources disagree ({conflict.kind}):** {safe(conflict.explanation)}", icon="⚠️")
+
+        ui.html(f"#### Reported by {views.counted(len(detail.reports), 'sources')}")
+        for i, report in enumerate(detail.reports):
+            with st.container(border=True):
+                meta = [f"<b>{safe(report.title)}</b>"]
+                if report.publisher:
+                    meta.append(safe(report.publisher))
+                meta.append(f"published {safe(report.published)}" if report.published else "publication date unknown")
+                ui.html(" · ".join(meta))
+                if report.stated:
+                    ui.html(f'<div class="tg-meta">This source gives the date: <b>{safe(report.stated)}</b></div>')
+                ui.html(f'<div class="tg-passage">{report.passage}</div>')
+                st.button("Open in the document reader", key=f"open-{event_id}-{i}",
+                          on_click=ui.go_to, args=("Documents",), kwargs={DOC: report.document})
+
+        if detail.claims:
+            ui.html("#### Related claims")
+            st.caption("Claims by or about its participants, or close to its passages, earliest first.")
+            for claim in detail.claims[:30]:
+                when = f", {safe(claim.reported)}" if claim.reported else ""
+                members = idx.clusters.get(claim.cluster or claim.id, [])
+                others = len({c.document for c in members} - {claim.document})
+                trace = ui.link(f"repeated in {views.counted(others, 'other documents')}" if others
+                                else "trace this claim", f"?page=claims&cluster={claim.cluster or claim.id}")
+                ui.html(
+                    f"<b>{safe(claim.claimant)}</b> in <i>{safe(claim.document_title)}</i>{when} · {trace}:"
+                    f'<div class="tg-passage">{claim.passage}</div>'
+                )
+            if len(detail.claims) > 30:
+                st.caption(f"… and {len(detail.claims) - 30} more.")
+        st.button("Show in the network", key=f"net-{event_id}", on_click=ui.go_to, args=("Network",),
+                  kwargs={NODE: event_id})
+
+
+def report_time_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """When each event happened (or each claim first appeared) against when each source reported it."""
+    ss = st.session_state
+    st.title("Report time")
+    st.caption("Each dot is one source reporting an event (blue) or repeating a claim (orange). Across: when the "
+               "event happened (a line shows a range) or when the claim first appeared; up: when the source was "
+               "published. Dots on the dotted diagonal were reported at once; height above it is the lag; a "
+               "column of dots is one item reported again and again. Click a dot to open it.")
+    points = ui.memo(d, "lag", None, lambda: explore.lag_points(d.index, d.rows))
+    if not points:
+        st.info("No event or claim has both a date and a dated source.")
+        return
+    fig = ui.memo(d, "lagfig", None, lambda: explore.lag_figure(points))
+    state = st.plotly_chart(fig, key=LAG_CHART, on_select="rerun", selection_mode=("points",),
+                            config={"displaylogo": False, "scrollZoom": True}, width="stretch")
+    picked = tuple(views.selected_event_ids(state))
+    if picked and picked != ss.get(_LAG_SEEN):
+        ss[_LAG_SEEN] = picked
+        target = picked[0]
+        if target in d.index.events:
+            ui.go_to("Timeline", **{EVENT: target})
+        else:
+            ui.go_to("Claims", **{ui.CLUSTER: target})
+        st.rerun()
+    ss[_LAG_SEEN] = picked
+    slowest = sorted(points, key=lambda p: (-p.lag_days, p.label))[:15]
+    st.markdown("#### Longest gaps between happening and reporting")
+    st.dataframe([{"item": p.label, "kind": p.kind, "happened": p.happened.isoformat(),
+                   "reported by": p.document_title, "published": p.reported.isoformat(), "days later": p.lag_days}
+                  for p in slowest], hide_index=True, width="stretch")

@@ -1,0 +1,150 @@
+"""What every page of the app shares: session state, the URL, cached data and small widgets.
+
+State lives in ``st.session_state`` under the names in :data:`STATE` (not under widget keys,
+which Streamlit forgets when a page stops drawing the widget) and is mirrored into the URL's
+query parameters, so a link opens the same view.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import networkx as nx
+import streamlit as st
+
+from ..case import CACHE_DIR, load_graph
+from ..timeline import TimelineRow, timeline
+from . import explore, views
+
+T = TypeVar("T")
+
+#: Page name -> its slug in the URL.
+PAGES = {
+    "Timeline": "timeline", "Report time": "report-time", "Claims": "claims", "Conflicts": "conflicts",
+    "Entities": "entities", "Network": "network", "Documents": "documents",
+}
+PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (
+    "page", "event", "doc", "entity", "cluster", "node", "steps", "lanes", "filters")
+#: State mirrored in the URL (besides the filters), with the node kind each must name.
+ID_STATE = {EVENT: "event", DOC: "document", ENTITY: "entity", NODE: None}
+
+STYLE = """
+<style>
+mark.tg-hit { background: #ffe9a8; color: inherit; padding: 0 .1em; margin: 0 1px; border-radius: 2px; }
+mark.tg-current { background: #ffc83d; outline: 2px solid #e0a000; }
+mark.tg-claim { background: #d8ecff; }
+mark.tg-entity { background: transparent; border-bottom: 2px solid #56B4E9; padding: 0; }
+mark.tg-citation { background: #dff3e4; }
+a.tg-item { color: inherit; text-decoration: none; }
+a.tg-item:hover mark { outline: 1px solid #777; }
+.tg-passage { border-left: 4px solid #d9d9d9; padding: .35rem .8rem; margin: .25rem 0 .6rem 0;
+              line-height: 1.55; font-family: Georgia, 'Times New Roman', serif; }
+.tg-meta { color: #666; font-size: .9rem; }
+.tg-reader { border: 1px solid #e3e3e3; border-radius: 6px; padding: 1rem 1.2rem; max-height: 70vh;
+             overflow-y: auto; line-height: 1.6; font-family: Georgia, 'Times New Roman', serif; }
+.tg-key mark { margin-right: .6rem; }
+</style>
+"""
+
+
+def stamp(path: Path) -> float:
+    """What invalidates cached data: the JSON file's or the case cache manifest's mtime."""
+    target = path if path.is_file() else path / CACHE_DIR / "manifest.json"
+    try:
+        return target.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@st.cache_resource(show_spinner="Loading the case…", max_entries=4)
+def load(path: str, stamp: float) -> nx.MultiDiGraph:
+    """The case's graph, once per path and modification time."""
+    return load_graph(Path(path))
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What the pages compute from the graph, once per graph."""
+
+    path: str
+    stamp: float
+    rows: list[TimelineRow]
+    index: explore.CaseIndex
+    colours: dict[str, str]
+    summary: views.CaseSummary
+
+
+@st.cache_resource(show_spinner="Preparing the timeline…", max_entries=4)
+def derive(path: str, stamp: float) -> Derived:
+    """Timeline rows, the case index, kind colours and counts, once per path and mtime."""
+    G = load(path, stamp)
+    rows = timeline(G)
+    return Derived(path, stamp, rows, explore.case_index(G), views.kind_colours(rows), views.case_summary(G))
+
+
+@st.cache_resource(max_entries=32)
+def cached(name: str, path: str, stamp: float, key: Any, _build: Callable[[], T]) -> T:
+    """``_build()`` once per (name, case, key): figures and filtered rows reused across reruns
+    (``_build`` is not hashed: the key says what it depends on)."""
+    return _build()
+
+
+def memo(d: Derived, name: str, key: Any, build: Callable[[], T]) -> T:
+    """``build()`` once per case (as ``d`` names it), ``name`` and ``key``."""
+    return cached(name, d.path, d.stamp, key, build)
+
+
+def export_text(G: nx.MultiDiGraph, fmt: str) -> str:
+    """One export format of the graph, in memory (for a download button)."""
+    from ..export import FORMATS
+
+    buffer = io.StringIO()
+    FORMATS[fmt].write(G, buffer)
+    return buffer.getvalue()
+
+
+def html(markup: str) -> None:
+    """Render markup built only from :func:`views.safe_text` output and fixed tags."""
+    st.markdown(markup, unsafe_allow_html=True)
+
+
+def link(text: str, query: str | None) -> str:
+    """An in-app link (same tab) around escaped ``text``; plain text when there is no page."""
+    label = views.safe_text(text)
+    if not query:
+        return label
+    return f'<a href="{query.replace("&", "&amp;")}" target="_self">{label}</a>'
+
+
+def sync(widget: str, key: str) -> None:
+    """Copy a widget's value to the state it stands for."""
+    st.session_state[key] = st.session_state[widget]
+
+
+def choose(label: str, choices: dict[str, str], key: str, placeholder: str) -> None:
+    """A selectbox over ``choices`` (id -> words) that keeps its choice in ``session_state[key]``."""
+    widget = f"_{key}_widget"
+    st.session_state[widget] = st.session_state.get(key)
+    st.selectbox(label, list(choices), format_func=choices.__getitem__, index=None,
+                 placeholder=placeholder, key=widget, on_change=sync, args=(widget, key))
+
+
+def go_to(page: str, **state: str | None) -> None:
+    """Switch page and set state (a button callback)."""
+    st.session_state[PAGE] = page
+    for key, value in state.items():
+        st.session_state[key] = value
+
+
+def paged(items: Sequence[T], key: str, per_page: int = 20) -> Sequence[T]:
+    """The slice of ``items`` on the page chosen by a small number input (shown past one page)."""
+    if len(items) <= per_page:
+        return items
+    pages = (len(items) + per_page - 1) // per_page
+    n = st.number_input(f"Page (of {pages}, {per_page} per page)", min_value=1, max_value=pages, value=1,
+                        step=1, key=f"_pager_{key}")
+    return items[(int(n) - 1) * per_page: int(n) * per_page]
