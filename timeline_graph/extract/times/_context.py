@@ -33,8 +33,10 @@ _NOT_PAST = frozenset(
 )
 # Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").
 _FUTURE_TO = frozenset(
-    "planned plans plan planning intends intend intended intending hopes hope hoping set due "
-    "poised aims aim".split()
+    """
+    planned plans plan planning intends intend intended intending hopes hope hoping set due
+    poised aims aim
+    """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
