@@ -131,13 +131,13 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
-    "in_n": (_K_UNIT, 90, 40),
+    "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
     "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
     "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
     "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
             "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
-    "clock": (r"a\.?m|p\.?m|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
+    "clock": (r"\d\s*[ap]\.?m\b|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
               60),
     "reference": ("now|current|present|recent|lately|previous|formerly|past|future|soon|"
                   "these days|moment", 20, 30),
