@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import networkx as nx
 
-from .model import Citation, Claim, Conflict, Document, Entity, Event, Records
+from .model import Citation, Claim, Conflict, Document, Entity, Event, Quantity, Records
 
 __all__ = [
     "ABOUT",
@@ -37,8 +37,10 @@ __all__ = [
     "KIND",
     "MENTIONED_IN",
     "PARTICIPANT",
+    "QUANTITY_KIND",
     "RECORD",
     "REPORTED_IN",
+    "STATED_IN",
     "build_graph",
     "citations",
     "claims",
@@ -46,6 +48,7 @@ __all__ = [
     "documents",
     "entities",
     "events",
+    "quantities",
     "record",
     "records",
     "to_records",
@@ -64,6 +67,7 @@ EVENT_KIND = "event"
 CLAIM_KIND = "claim"
 CITATION_KIND = "citation"
 CONFLICT_KIND = "conflict"
+QUANTITY_KIND = "quantity"
 
 # Edge keys (relations)
 REPORTED_IN = "reported_in"  # event -> document
@@ -75,6 +79,7 @@ ABOUT = "about"  # claim -> entity
 CITED_IN = "cited_in"  # citation -> citing document
 CITES = "cites"  # citation -> cited document or entity
 INVOLVES = "involves"  # conflict -> item or document
+STATED_IN = "stated_in"  # quantity -> document
 
 R = TypeVar("R")
 
@@ -90,6 +95,7 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
         (CLAIM_KIND, records.claims),
         (CITATION_KIND, records.citations),
         (CONFLICT_KIND, records.conflicts),
+        (QUANTITY_KIND, records.quantities),
     )
     for kind, group in groups:
         for rec in sorted(group, key=lambda r: r.id):
@@ -118,6 +124,9 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
     for conflict in records.conflicts:
         for item in (*conflict.items, *conflict.documents):
             link(conflict.id, item, INVOLVES)
+    for quantity in records.quantities:
+        link(quantity.id, quantity.document, STATED_IN)
+        link(quantity.id, quantity.subject, ABOUT)
     return G
 
 
@@ -162,6 +171,11 @@ def conflicts(G: nx.MultiDiGraph) -> Iterator[Conflict]:
     return records(G, CONFLICT_KIND)
 
 
+def quantities(G: nx.MultiDiGraph) -> Iterator[Quantity]:
+    """Every stated figure, in id order."""
+    return records(G, QUANTITY_KIND)
+
+
 def to_records(G: nx.MultiDiGraph) -> Records:
     """The graph's records, grouped by kind, in id order."""
     return Records(
@@ -171,4 +185,5 @@ def to_records(G: nx.MultiDiGraph) -> Records:
         claims=tuple(claims(G)),
         citations=tuple(citations(G)),
         conflicts=tuple(conflicts(G)),
+        quantities=tuple(quantities(G)),
     )

@@ -35,6 +35,7 @@ __all__ = [
     "Event",
     "Participant",
     "Precision",
+    "Quantity",
     "Records",
     "Report",
     "Role",
@@ -382,6 +383,32 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """A figure a document states: how many of what (``measure``), of whom, when, where said.
+
+    ``value`` is the number as stated ("over 2,000" is 2000 with ``qualifier`` "more than");
+    ``subject`` is the entity the figure is about (an entity id) and ``subject_name`` its words.
+    ``series`` groups the quantities that measure the same thing of the same subject.
+    """
+
+    id: str
+    document: str
+    span: Span
+    value: float
+    measure: str
+    qualifier: str = "exactly"  # "exactly", "about", "more than", "less than"
+    subject: str | None = None  # an entity id
+    subject_name: str | None = None
+    time: TimeValue | None = None
+    series: str | None = None
+    extractor: str = ""
+
+    def __post_init__(self) -> None:
+        if self.span.document != self.document:
+            raise ModelError(f"quantity {self.id}: its span is in {self.span.document}, not {self.document}")
+
+
+@dataclass(frozen=True)
 class Records:
     """Everything a build produced for one case, ready to become a graph."""
 
@@ -391,3 +418,4 @@ class Records:
     claims: tuple[Claim, ...] = ()
     citations: tuple[Citation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    quantities: tuple[Quantity, ...] = ()

@@ -3,6 +3,16 @@ clusters, citations resolved to documents of the case, and the conflicts that co
 
 Everything here is a pure function of the documents and their extractions, so the same inputs
 always resolve to the same records and ids.
+
+Events of different documents are one event when they are of one kind and either their labels
+share most content words, or both give a day (``06-16``, year known or not) and they share
+the people and organizations around them and a content word of their passages (so "Acme
+asked for footage on June 16" and "a July 16 email asked for footage" of the same parties are
+one request, dated differently). A document never reports one event twice. Conflicts: an
+event whose reports give dates that cannot be the same day; a document that dates one cited
+work differently in two places; a figure with two incompatible values for one time (values
+at different times make a series instead); a claim attributed to a document of the case
+whose text does not contain it.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from .extract import Extraction
+from .extract.citations import parse_label
 from .model import (
     Citation,
     Claim,
@@ -23,13 +34,14 @@ from .model import (
     Entity,
     Event,
     Participant,
+    Quantity,
     Records,
     Report,
     TimeValue,
     record_id,
 )
 
-__all__ = ["resolve"]
+__all__ = ["compatible", "resolve", "series"]
 
 #: Content words of two labels must overlap this much (Jaccard) for two reports to be one event.
 EVENT_LABEL_SIMILARITY = 0.5
@@ -45,18 +57,29 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) -> Records:
     """Merge the per-document extractions of a case into one set of records."""
     docs = sorted(documents, key=lambda d: d.id)
+    by_id = {d.id: d for d in docs}
     entities, remap = _merge_entities(e for x in extractions for e in x.entities)
     events = [_remap_event(e, remap) for x in extractions for e in x.events]
-    merged_events, conflicts = _merge_events(events, {d.id: d for d in docs})
+    name_words = frozenset(w for e in entities for n in (e.name, *e.aliases) for w in _words(n))
+    merged_events, conflicts = _merge_events(events, by_id, _context_index(entities), name_words)
     claims = _cluster_claims(_remap_claim(c, remap) for x in extractions for c in x.claims)
     citations = [_resolve_citation(c, docs, remap) for x in extractions for c in x.citations]
+    quantities, quantity_conflicts = _series(
+        replace(q, subject=remap.get(q.subject, q.subject) if q.subject else None)
+        for x in extractions
+        for q in getattr(x, "quantities", ())
+    )
+    conflicts += quantity_conflicts
+    conflicts += _citation_date_conflicts(citations, by_id)
+    conflicts += _attribution_conflicts(claims, citations, entities, by_id)
     return Records(
         documents=tuple(docs),
         entities=tuple(sorted(entities, key=lambda e: e.id)),
         events=tuple(sorted(merged_events, key=lambda e: e.id)),
         claims=tuple(sorted(claims, key=lambda c: c.id)),
         citations=tuple(sorted(citations, key=lambda c: c.id)),
-        conflicts=tuple(sorted(conflicts, key=lambda c: c.id)),
+        conflicts=tuple(sorted({c.id: c for c in conflicts}.values(), key=lambda c: c.id)),
+        quantities=tuple(sorted(quantities, key=lambda q: q.id)),
     )
 
 
@@ -150,19 +173,86 @@ def _remap_claim(claim: Claim, remap: dict[str, str]) -> Claim:
 # Events
 
 
-def _merge_events(events: list[Event], docs: dict[str, Document]) -> tuple[list[Event], list[Conflict]]:
-    """Events of different documents with the same kind and similar labels become one event."""
+_GENERIC = frozenset(
+    """
+    request requested requests requesting asked ask asking sought report reported reports
+    published said told according also would could more than over about time times year years
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})[?~%]?$")
+
+
+def _context_index(entities: Sequence[Entity]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per document, the (start, end, entity id) of every person and organization mention."""
+    index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for entity in entities:
+        if entity.kind not in ("person", "organization"):
+            continue
+        for m in entity.mentions:
+            index[m.document].append((m.start, m.end, entity.id))
+    return index
+
+
+def _around(report: Report, index: dict[str, list[tuple[int, int, str]]], before: int = 400) -> frozenset[str]:
+    """The people and organizations named in and shortly before a report's passage."""
+    return frozenset(
+        i for s, e, i in index.get(report.document, ()) if report.span.start - before <= s and e <= report.span.end + 80
+    )
+
+
+def _day_given(event: Event) -> bool:
+    return any(r.stated_time is not None and _DAY.match(r.stated_time.edtf) for r in event.reports)
+
+
+def _same_event(
+    a: Event,
+    b: Event,
+    index: dict[str, list[tuple[int, int, str]]],
+    texts: dict[str, str],
+    names: frozenset[str],
+) -> bool:
+    if a.kind != b.kind or set(a.documents) & set(b.documents):
+        return False
+    words_a, words_b = _words(a.label), _words(b.label)
+    shared = (words_a & words_b) - _GENERIC
+    if len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
+        return True
+    if a.kind == "event" or not (_day_given(a) and _day_given(b)):
+        return False
+    context = [frozenset().union(*(_around(r, index) for r in e.reports)) for e in (a, b)]
+    if len(context[0] & context[1]) < 2:
+        return False
+    passage = [frozenset().union(*(_sentence_words(r, texts) for r in e.reports)) for e in (a, b)]
+    return bool((passage[0] & passage[1]) - _GENERIC - names)
+
+
+def _sentence_words(report: Report, texts: dict[str, str]) -> frozenset[str]:
+    """Content words of the sentence around a report (its passage if the text is unknown)."""
+    text = texts.get(report.document)
+    if text is None:
+        return _words(report.span.exact)
+    start = max(text.rfind(". ", 0, report.span.start), text.rfind("\n\n", 0, report.span.start)) + 1
+    ends = [i for i in (text.find(". ", report.span.end), text.find("\n\n", report.span.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return frozenset(w for w in _words(text[start:end]) if len(w) > 3 and not w.isdigit())
+
+
+def _merge_events(
+    events: list[Event],
+    docs: dict[str, Document],
+    index: dict[str, list[tuple[int, int, str]]] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> tuple[list[Event], list[Conflict]]:
+    """Reports of one event by different documents become one event with several reports."""
+    index = index or {}
+    texts = {d.id: d.text for d in docs.values()}
     events = sorted(events, key=lambda e: e.id)
     groups: list[list[Event]] = []
     for event in events:
-        words = _words(event.label)
         for group in groups:
-            if any(
-                e.kind == event.kind
-                and not set(e.documents) & set(event.documents)
-                and _jaccard(_words(e.label), words) >= EVENT_LABEL_SIMILARITY
-                for e in group
-            ):
+            if any(event.documents[0] in e.documents for e in group):
+                continue
+            if any(_same_event(e, event, index, texts, names) for e in group):
                 group.append(event)
                 break
         else:
@@ -177,12 +267,38 @@ def _merge_events(events: list[Event], docs: dict[str, Document]) -> tuple[list[
         event_id = record_id("evt", *sorted(e.id for e in group))
         time, conflict = _combine_times(event_id, reports, docs)
         participants = tuple(dict.fromkeys(p for e in group for p in e.participants))
-        label = min((e.label for e in group), key=lambda s: (len(s), s))
+        label = max((e.label for e in group), key=lambda s: (_label_score(s), s))
         merged.append(Event(id=event_id, label=label, time=time, reports=reports, participants=participants,
                             place=next((e.place for e in group if e.place), None), kind=group[0].kind))
         if conflict:
             conflicts.append(conflict)
     return merged, conflicts
+
+
+def _label_score(label: str) -> float:
+    """Readable labels first: four to ten words, starting with a capital (a named subject)."""
+    n = len(label.split())
+    return (1.0 if 4 <= n <= 10 else 0.0) + (0.5 if label[:1].isupper() else 0.0) - abs(n - 7) / 100
+
+
+def compatible(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two stated times can be the same time: bounds overlap and known parts agree.
+
+    ``XXXX-06-16`` and ``XXXX-07-16`` cannot be one day even though their years are unknown.
+    """
+    if not a.overlaps(b):
+        return False
+    da, db = _DAY.match(a.edtf), _DAY.match(b.edtf)
+    if da and db:
+        return all(x == y or "X" in x or "X" in y for x, y in zip(da.groups(), db.groups(), strict=True))
+    for day, other in ((da, b), (db, a)):
+        if day and day.group(1) == "XXXX" and other.earliest and other.latest and other.earliest.year == other.latest.year:
+            month, dom = int(day.group(2)), int(day.group(3))
+            with contextlib.suppress(ValueError):
+                probe = date(other.earliest.year, month, dom)
+                if not other.earliest <= probe <= other.latest:
+                    return False
+    return True
 
 
 def _combine_times(event_id: str, reports: tuple[Report, ...], docs: dict[str, Document]) -> tuple[TimeValue | None, Conflict | None]:
@@ -194,17 +310,21 @@ def _combine_times(event_id: str, reports: tuple[Report, ...], docs: dict[str, D
     # The narrowest time of each group of compatible times stands for that group.
     representatives: list[TimeValue] = []
     for time in sorted(times, key=lambda t: (_width(t), t.sort_key())):
-        if not any(time.overlaps(r) for r in representatives):
+        if not any(compatible(time, r) for r in representatives):
             representatives.append(time)
     if len(representatives) == 1:
         return representatives[0], None
-    earliest = [t.earliest for t in representatives if t.earliest]
-    latest = [t.latest for t in representatives if t.latest]
-    hull = TimeValue.from_edtf(f"{min(earliest).isoformat()}/{max(latest).isoformat()}") if earliest and latest else times[0]
+    bounded = [t for t in representatives if t.earliest and t.latest]
+    earliest = [t.earliest for t in bounded if t.earliest]
+    latest = [t.latest for t in bounded if t.latest]
+    if len(bounded) >= 2:
+        hull = TimeValue.from_edtf(f"{min(earliest).isoformat()}/{max(latest).isoformat()}")
+    else:
+        hull = bounded[0] if bounded else representatives[0]
     parts = []
     for report in stated:
         doc = docs.get(report.document)
-        who = (doc.publisher or doc.label) if doc else report.document
+        who = _who(doc) if doc else report.document
         said = report.stated_time.text if report.stated_time and report.stated_time.text else report.stated_time.edtf if report.stated_time else "?"
         parts.append(f"{who} gives {said!r} ({report.stated_time.edtf if report.stated_time else '?'})")
     conflict = Conflict(
@@ -216,6 +336,14 @@ def _combine_times(event_id: str, reports: tuple[Report, ...], docs: dict[str, D
         spans=tuple(r.span for r in stated),
     )
     return hull, conflict
+
+
+def _who(doc: Document) -> str:
+    """How a conflict names a document: its publisher, else its title (shortened), else its file."""
+    if doc.publisher:
+        return doc.publisher
+    label = doc.label
+    return label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
 
 
 def _width(time: TimeValue) -> int:
@@ -285,3 +413,178 @@ def _dates_in(text: str) -> Iterable[date]:
                     yield date(int(year), i, int(day))
                 break
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantities: series over time, conflicts at one time
+
+
+def _range(q: Quantity) -> tuple[float, float]:
+    """The values a stated figure allows: "over 2,000" is 2,000 to 3,000, "about" is +-15%."""
+    v = q.value
+    if q.qualifier == "more than":
+        return v, v * 1.5
+    if q.qualifier == "less than":
+        return v * 0.67, v
+    if q.qualifier == "about":
+        return v * 0.85, v * 1.15
+    return v, v
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    lo_a, hi_a = _range(a)
+    lo_b, hi_b = _range(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _series(found: Iterable[Quantity]) -> tuple[list[Quantity], list[Conflict]]:
+    """Figures of one measure: a series when values change; a conflict when one time has two."""
+    quantities = sorted(found, key=lambda q: q.id)
+    by_measure: dict[str, list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        by_measure[q.measure].append(q)
+    out: list[Quantity] = []
+    conflicts: list[Conflict] = []
+    for measure, group in sorted(by_measure.items()):
+        documents = {q.document for q in group}
+        values = [q for q in group if not any(_same_value(q, o) for o in group if o is not q)]
+        distinct = len(values) > 0 or any(not _same_value(a, b) for a in group for b in group)
+        if len(documents) < 2 and not distinct:
+            out.extend(group)
+            continue
+        series_id = record_id("series", measure)
+        out.extend(replace(q, series=series_id) for q in group)
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.document == b.document or _same_value(a, b):
+                    continue
+                if not (a.time and b.time and a.time.earliest and b.time.earliest):
+                    continue
+                if a.time.precision not in ("day", "month") or b.time.precision not in ("day", "month"):
+                    continue
+                if not a.time.overlaps(b.time) or (a.subject and b.subject and a.subject != b.subject):
+                    continue
+                conflicts.append(
+                    Conflict(
+                        id=record_id("cfl", "quantity", a.id, b.id),
+                        kind="quantity",
+                        items=(a.id, b.id),
+                        documents=(a.document, b.document),
+                        explanation=(
+                            f"Two values for the {measure.split('/')[0]} at {a.time.edtf}: "
+                            f"{a.span.exact!r} and {b.span.exact!r}."
+                        ),
+                        spans=(a.span, b.span),
+                    )
+                )
+    return out, conflicts
+
+
+def series(quantities: Iterable[Quantity]) -> dict[str, list[Quantity]]:
+    """The quantities of each series in time order (unknown times last), by series id."""
+    found: dict[str, list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        if q.series:
+            found[q.series].append(q)
+    return {
+        k: sorted(v, key=lambda q: (q.time.sort_key() if q.time else (date.max, date.max, ""), q.value, q.id))
+        for k, v in sorted(found.items())
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# A cited work dated differently in two places of one document
+
+
+def _citation_date_conflicts(citations: Sequence[Citation], docs: dict[str, Document]) -> list[Conflict]:
+    by_doc_outlet: dict[tuple[str, str], list[tuple[Citation, date]]] = defaultdict(list)
+    for citation in citations:
+        outlet, _title, when = parse_label(citation.cites_label)
+        days = list(_dates_in(f"{when}")) if when else []
+        if not outlet or len(days) != 1:
+            continue
+        key = citation.cites_entity or _norm(outlet)
+        by_doc_outlet[(citation.document, key)].append((citation, days[0]))
+    conflicts = []
+    for (document, _key), dated in sorted(by_doc_outlet.items()):
+        for i, (a, day_a) in enumerate(dated):
+            for b, day_b in dated[i + 1 :]:
+                differs = sum((day_a.year != day_b.year, day_a.month != day_b.month, day_a.day != day_b.day))
+                if differs != 1:  # one part differs: the same work misdated, not two works
+                    continue
+                outlet = parse_label(a.cites_label)[0]
+                doc = docs.get(document)
+                conflicts.append(
+                    Conflict(
+                        id=record_id("cfl", "date", a.id, b.id),
+                        kind="date",
+                        items=(a.id, b.id),
+                        documents=(document,),
+                        explanation=(
+                            f"{_who(doc) if doc else document} dates the work of {outlet} it cites to "
+                            f"{day_a.isoformat()} in one place and {day_b.isoformat()} in another."
+                        ),
+                        spans=(a.span, b.span),
+                    )
+                )
+    return conflicts
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution: a claim credited to a document of the case that does not contain it
+
+#: Share of a claim's content words that the credited document's text must hold.
+ATTRIBUTION_COVERAGE = 0.5
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in _words(text) if len(w) >= 4 and not w.isdigit())
+
+
+def _attribution_conflicts(
+    claims: Sequence[Claim], citations: Sequence[Citation], entities: Sequence[Entity], docs: dict[str, Document]
+) -> list[Conflict]:
+    names = {e.id: {_norm(n).removeprefix("the ") for n in (e.name, *e.aliases)} for e in entities}
+    # A document's own reference list says which case document an outlet's name stands for.
+    works: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for citation in citations:
+        if citation.cites_document and citation.cites_entity:
+            works[(citation.document, citation.cites_entity)].add(citation.cites_document)
+    conflicts = []
+    for claim in claims:
+        credited: set[str] = set()
+        for citation in citations:
+            if (
+                citation.cites_document
+                and citation.document == claim.document
+                and claim.span.start <= citation.span.start < claim.span.end
+            ):
+                credited.add(citation.cites_document)
+        if claim.claimant and not credited:
+            credited |= works.get((claim.document, claim.claimant), set())
+            claimant_names = names.get(claim.claimant, set())
+            for doc in docs.values():
+                if doc.publisher and _norm(doc.publisher).removeprefix("the ") in claimant_names:
+                    credited.add(doc.id)
+        credited.discard(claim.document)
+        words = _content(claim.quote or claim.text)
+        if not credited or len(words) < 4:
+            continue
+        if any(
+            (claim.quote and _norm(claim.quote) in _norm(docs[d].text))
+            or len(words & _content(docs[d].text)) / len(words) >= ATTRIBUTION_COVERAGE
+            for d in credited
+        ):
+            continue
+        cited = ", ".join(_who(docs[d]) for d in sorted(credited))
+        conflicts.append(
+            Conflict(
+                id=record_id("cfl", "attribution", claim.id),
+                kind="attribution",
+                items=(claim.id, *sorted(credited)),
+                documents=(claim.document, *sorted(credited)),
+                explanation=f"{_who(docs[claim.document])} credits {cited} with a statement its text does not contain.",
+                spans=(claim.span,),
+            )
+        )
+    return conflicts

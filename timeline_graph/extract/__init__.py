@@ -9,6 +9,7 @@ may be replaced freely as long as these signatures hold:
 - ``events.find_events(doc, timexes, entities) -> tuple[Event, ...]``
 - ``claims.find_claims(doc, entities) -> tuple[Claim, ...]``
 - ``citations.find_citations(doc, entities) -> tuple[Citation, ...]``
+- ``quantities.find_quantities(doc, timexes, entities) -> tuple[Quantity, ...]``
 
 Every module has a ``VERSION``; a change of any of them invalidates cached extractions.
 """
@@ -19,15 +20,15 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Citation, Claim, Document, Entity, Event
-from . import citations, claims, entities, events, times
+from ..model import Citation, Claim, Document, Entity, Event, Quantity
+from . import citations, claims, entities, events, quantities, times
 from .dating import DocumentDate, infer_date
 from .times import Timex
 
 __all__ = ["EXTRACTOR_VERSION", "DocumentDate", "Extraction", "document_date", "extract"]
 
 EXTRACTOR_VERSION = hashlib.sha256(
-    "|".join(m.VERSION for m in (times, entities, events, claims, citations)).encode()
+    "|".join(m.VERSION for m in (times, entities, events, claims, citations, quantities)).encode()
 ).hexdigest()[:12]
 
 
@@ -41,6 +42,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     citations: tuple[Citation, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
     #: The date relative expressions were resolved against, and where it came from.
     dated: DocumentDate | None = None
 

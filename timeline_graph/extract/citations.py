@@ -23,7 +23,7 @@ from .text import DATE_PATTERN, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-0.1.0"
+VERSION = "citations-0.2.0"
 
 _SOURCE = r"(?P<src>(?:the |The )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,6})"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

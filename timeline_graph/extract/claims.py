@@ -24,7 +24,7 @@ from .text import quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.1.0"
+VERSION = "claims-0.2.0"
 
 _Add = Callable[..., "Claim | None"]
 

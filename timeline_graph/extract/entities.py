@@ -32,7 +32,7 @@ from .text import is_title_like, lines, quotes, reference_entries, sentences
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.1.0"
+VERSION = "entities-0.2.0"
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,31 @@
 """Dated events: for each sentence with a resolved date, what happened then and who took part.
 
-For every DATE (or TIME) expression with a resolved :class:`~timeline_graph.model.TimeValue`
-the main verb nearest to it is found by simple rules (past-tense forms and a list of common
-verbs), and the label is the clause around it: the subject before the verb and a few words
-after, under twelve words. Entities mentioned in the sentence take part (the one in subject
-position as "agent"). Datelines, bylines and reference-list dates are not events.
+For every DATE (or TIME) expression with a :class:`~timeline_graph.model.TimeValue` (the
+time extractor's ``timex.time``, which may be partial such as ``XXXX-06-16``) the verb that the
+date belongs to is found by simple rules (past-tense forms, a list of common verbs, "was
+asking", the nearest verb in the same clause scoring best), and the label is subject + verb +
+object with the date words left out: "the LAPD requested footage of the protests". Passives
+with an agent ("one, submitted by Acme on June 16") read as active ("Acme submitted one"); a
+date that dates a document ("a July 16 email showed that X asked Y") labels the event by the
+clause the document reports. Entities in the sentence take part: the subject's as "agent", the
+object's as "patient", others as "participant". Datelines, bylines and reference-list dates
+are not events.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
-from .text import reference_entries, sentences, strip_span
+from .text import reference_entries, sentences
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.1.0"
+VERSION = "events-0.2.0"
 
 
 class TimexLike(Protocol):
@@ -39,6 +46,7 @@ _IRREGULAR = frozenset(
     said told sent began made took met ran gave found saw left won lost fell rose held sold
     bought paid spent brought became kept led built wrote spoke broke chose drove fought grew
     heard meant shot stood taught went came got set put cut hit let read shut spread struck
+    sought began sent forbade swore drew threw flew knew overtook undertook withdrew
     says tells sends begins makes takes meets runs gives finds holds sells becomes leads writes
     asks requests partners publishes reports announces launches releases shows
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -46,34 +54,83 @@ _IRREGULAR = frozenset(
 _NOT_VERBS = frozenset(
     """
     need speed red bed indeed hundred united limited based related detailed advanced proposed
-    so-called alleged redacted armed concerned interested connected supposed
+    so-called alleged redacted armed concerned interested connected supposed unredacted
+    internet-connected camera-equipped unregulated peaceful unexpected unprecedented
     """.split()  # noqa: SIM905
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_REPORTING = frozenset(
+    "said says told tells reported reports wrote writes added adds according stated noted".split()  # noqa: SIM905
+)
+_BE = frozenset("was were is are been be being am".split())  # noqa: SIM905
+_HAVE = frozenset("has have had".split())  # noqa: SIM905
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[A-Za-z0-9][A-Za-z0-9'’.-]*(?<![.])")
+_BEFORE_TIME = frozenset("in on at since by during from until of as".split())  # noqa: SIM905
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "request",
-        re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*|subpoena\w*|demand\w*)\b", re.I),
+        re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*|subpoena\w*|demand\w*|submit\w*)\b", re.I),
     ),
     (
         "publication",
-        re.compile(r"\b(?:publish\w*|releas\w*|report\w*|post\w*|ran|print\w*)\b", re.I),
+        re.compile(r"\b(?:publish\w*|releas\w*|report\w*|post\w*|ran|print\w*|article|story)\b", re.I),
     ),
     ("statement", re.compile(r"\b(?:said|says|told|state\w*|announc\w*|tweet\w*|wrote)\b", re.I)),
     ("partnership", re.compile(r"\b(?:partner\w*|agree\w*|contract\w*|sign\w*|deal)\b", re.I)),
-    ("protest", re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*)\b", re.I)),
+    ("protest", re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|erupt\w*)\b", re.I)),
     ("killing", re.compile(r"\b(?:kill\w*|death|died|shot|murder\w*)\b", re.I)),
-    ("creation", re.compile(r"\b(?:creat\w*|launch\w*|found\w*|set up|establish\w*)\b", re.I)),
+    ("creation", re.compile(r"\b(?:creat\w*|launch\w*|found\w*|set up|establish\w*|formed|forming)\b", re.I)),
 )
 _DETERMINERS = frozenset("a an the this that these those its their his her our".split())  # noqa: SIM905
+_LEADING = frozenset(
+    """
+    and but or however then so while that which who when as if because although though after
+    before also yet still thus meanwhile furthermore moreover additionally in on at by since
+    until during of for with from to last this next
+    """.split()  # noqa: SIM905
+)
+_STOP_OBJECT = frozenset(
+    """
+    that which who whom whose while when because although though whereas as if unless since
+    after before until but and so according
+    """.split()  # noqa: SIM905
+)
+_STOP_SUBJECT = frozenset(
+    """
+    that which who whom whose because although though whereas if unless while when since after
+    before until according show shows showed
+    """.split()  # noqa: SIM905
+)
+_TRAILING = frozenset(
+    """
+    a an the of to in on at by for with from and or but as its their his her this that these
+    those during about into than some any over around across last
+    """.split()  # noqa: SIM905
+)
+_PRONOUNS = frozenset("one it they he she this that these those them".split())  # noqa: SIM905
+#: Nouns a date can premodify that name a document or a communication ("a July 16 email").
+_RECORD_NOUNS = frozenset(
+    """
+    email emails letter letters memo memos report reports article articles story stories
+    statement interview post posts tweet study order request requests message messages
+    complaint lawsuit ruling filing notice piece column investigation
+    """.split()  # noqa: SIM905
+)
+_PUBLISHED_NOUNS = frozenset("report article story post study piece column investigation".split())  # noqa: SIM905
+_CONTENT_VERBS = frozenset(
+    "showed shows revealed reveals found finds said says indicated indicates suggested suggests stated read".split()  # noqa: SIM905
+)
 _BOUNDARY = re.compile(r"[,;:—–()“”\"]|\s-\s")
+_MAX_SUBJECT = 8
+_MAX_OBJECT = 7
 
 
 def _is_verb(word: str, previous: str) -> bool:
     w = word.casefold()
-    if w in _NOT_VERBS or previous.casefold() in _DETERMINERS:
+    if w in _NOT_VERBS or previous.casefold() in _DETERMINERS or not word[:1].isalpha():
         return False
     if w in _IRREGULAR:
+        return True
+    if previous.casefold() in _BE and w.endswith("ing") and len(w) > 5:
         return True
     return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
 
@@ -92,92 +149,372 @@ def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
+@dataclass
+class _Clause:
+    """What one dated clause says: its label parts and where they are."""
+
+    label: str
+    start: int
+    end: int
+    verb: str
+    agent: tuple[int, int] | None = None
+    patient: tuple[int, int] | None = None
+
+
 def find_events(
     doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity]
 ) -> tuple[Event, ...]:
-    """One event per dated clause, labelled by its subject and verb phrase."""
+    """One event per dated clause, labelled subject + verb + object."""
     text = doc.text
     bounds = sentences(text)
     excluded = _excluded_zones(doc)
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+    dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
     events: dict[str, Event] = {}
-    for timex in timexes:
+    for timex in dated:
         time = timex.time
-        if time is None or timex.type not in ("DATE", "TIME"):
-            continue
         if any(s <= timex.start and timex.end <= e for s, e in excluded):
             continue
         sentence = next(((s, e) for s, e in bounds if s <= timex.start < e), None)
         if sentence is None:
             continue
-        clause = _clause(text, sentence, timex.start, timex.end)
+        others = [(t.start, t.end) for t in timexes if sentence[0] <= t.start < sentence[1]]
+        names = [(s, e) for s, e, _ in mentions if sentence[0] <= s and e <= sentence[1]]
+        clause = _clause(text, sentence, (timex.start, timex.end), others, names)
         if clause is None:
             continue
-        label, (c_start, c_end), verb_at = clause
-        span = Span.at(doc, min(c_start, timex.start), max(c_end, timex.end))
+        span = Span.at(doc, min(clause.start, timex.start), max(clause.end, timex.end))
         event_id = record_id("evt", doc.id, span.start, span.end)
         if event_id in events:
             continue
         in_sentence = [(s, e, i) for s, e, i in mentions if sentence[0] <= s and e <= sentence[1]]
-        agent = next(
-            (i for s, e, i in reversed(in_sentence) if c_start <= s and e <= verb_at), None
-        )
-        participants = tuple(
-            Participant(entity_id, "agent" if entity_id == agent else "participant")
-            for entity_id in dict.fromkeys(i for _, _, i in in_sentence)
-        )
+
+        def role(s: int, e: int, clause: _Clause = clause) -> str:
+            if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
+                return "agent"
+            if clause.patient and clause.patient[0] <= s and e <= clause.patient[1]:
+                return "patient"
+            return "participant"
+
+        roles: dict[str, str] = {}
+        for s, e, entity_id in in_sentence:
+            found = role(s, e)
+            if roles.get(entity_id, "participant") == "participant":
+                roles[entity_id] = found
+        participants = tuple(Participant(i, r) for i, r in roles.items())
         events[event_id] = Event(
             id=event_id,
-            label=label,
+            label=clause.label,
             time=time,
             reports=(Report(doc.id, span, time, f"events@{VERSION}"),),
             participants=participants,
-            kind=_kind(label),
+            kind=_kind(clause.verb, clause.label),
         )
     return tuple(sorted(events.values(), key=lambda ev: ev.reports[0].span.start))
 
 
-def _kind(label: str) -> str:
-    for kind, pattern in _KINDS:
-        if pattern.search(label):
-            return kind
+def _kind(verb: str, label: str) -> str:
+    for text in (verb, label):
+        for kind, pattern in _KINDS:
+            if pattern.search(text):
+                return kind
     return "event"
 
 
 def _clause(
-    text: str, sentence: tuple[int, int], t_start: int, t_end: int
-) -> tuple[str, tuple[int, int], int] | None:
-    """(label, (start, end), verb start) of the clause around the verb nearest the date."""
+    text: str,
+    sentence: tuple[int, int],
+    timex: tuple[int, int],
+    other_times: Sequence[tuple[int, int]] = (),
+    names: Sequence[tuple[int, int]] = (),
+) -> _Clause | None:
+    """The clause the date belongs to, as subject + verb + object."""
     s_start, s_end = sentence
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, s_start, s_end)]
-    verbs = [
-        (ws, we)
-        for index, (ws, we) in enumerate(words)
-        if not (t_start <= ws < t_end)
-        and _is_verb(text[ws:we], text[words[index - 1][0] : words[index - 1][1]] if index else "")
-    ]
-    if not verbs:
+    t_start, t_end = timex
+    in_time = [(s, e) for s, e in (timex, *other_times)]
+
+    def timed(at: int) -> bool:
+        return any(s <= at < e for s, e in in_time)
+
+    all_words = [(m.start(), m.end()) for m in _WORD.finditer(text, s_start, s_end)]
+    words = []
+    for index, (ws, we) in enumerate(all_words):
+        if timed(ws):
+            continue
+        following = all_words[index + 1] if index + 1 < len(all_words) else None
+        if (
+            following
+            and timed(following[0])
+            and text[ws:we].casefold() in _BEFORE_TIME
+            and text[we : following[0]].isspace()
+        ):
+            continue  # "in" of "in September": the date words are left out of the label
+        words.append((ws, we))
+    if not words:
         return None
-    v_start, v_end = min(verbs, key=lambda v: min(abs(v[0] - t_end), abs(t_start - v[1])))
-    # Subject: back from the verb to a clause boundary, at most six words.
-    left = text[s_start:v_start]
-    cut = max(
-        (m.end() for m in _BOUNDARY.finditer(left) if not t_start <= s_start + m.start() < t_end),
-        default=0,
+    cuts = [m.start() for m in _BOUNDARY.finditer(text, s_start, s_end) if not timed(m.start())]
+    quoted = [(s, e) for s, e in _quote_ranges(text, s_start, s_end)]
+
+    def word(i: int) -> str:
+        return text[words[i][0] : words[i][1]]
+
+    def clause_of(at: int) -> int:
+        return sum(1 for c in cuts if c < at)
+
+    after = next((i for i, (ws, _) in enumerate(words) if ws >= t_end), None)
+    before = next((i for i in range(len(words) - 1, -1, -1) if words[i][1] <= t_start), None)
+    # "a July 16 email showed that ...", "Ann Lowe's May 3 report in the Ledger"
+    if (
+        after is not None
+        and word(after).casefold() in _RECORD_NOUNS
+        and not re.search(r"[,;]", text[t_end : words[after][0]])
+        and (before is None or word(before).casefold() in _DETERMINERS or word(before).endswith(("'s", "’s")))
+    ):
+        found = _record_clause(text, words, after, before, s_end, cuts, word, clause_of, names)
+        if found:
+            return found
+
+    candidates = []
+    for i, (ws, we) in enumerate(words):
+        if not _is_verb(word(i), word(i - 1) if i else ""):
+            continue
+        distance = min(abs(ws - t_end), abs(t_start - we))
+        score = len(text[min(we, t_start) : max(ws, t_end)].split())
+        score += 4 * abs(clause_of(ws) - clause_of(t_start))
+        if word(i).casefold() in _REPORTING:
+            score += 3
+        if any(qs <= ws < qe for qs, qe in quoted) and not any(qs <= t_start < qe for qs, qe in quoted):
+            score += 6
+        if i and word(i - 1).casefold() in _BE | _HAVE:
+            score -= 1
+        candidates.append((score, distance, i))
+    if not candidates:
+        return None
+    # A bare participle after a finite verb of its clause modifies a noun ("owners captured").
+    finite = [i for _, _, i in candidates]
+    candidates = [
+        (
+            score
+            + (
+                6
+                if word(i).casefold().endswith("ed")
+                and not (i and word(i - 1).casefold() in _BE | _HAVE)
+                and any(j < i and clause_of(words[j][0]) == clause_of(words[i][0]) for j in finite)
+                else 0
+            ),
+            distance,
+            i,
+        )
+        for score, distance, i in candidates
+    ]
+    _, _, v = min(candidates)
+    return _svo(text, words, v, s_start, cuts, word, names=names)
+
+
+def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
+
+
+def _svo(
+    text: str,
+    words: list[tuple[int, int]],
+    v: int,
+    s_start: int,
+    cuts: list[int],
+    word: Callable[[int], str],
+    floor: int = 0,
+    names: Sequence[tuple[int, int]] = (),
+) -> _Clause | None:
+    """Subject + verb + object around the verb at word index ``v`` (subject words >= ``floor``)."""
+    v_start = words[v][0]
+    verb = word(v)
+    aux = v
+    while aux > 0 and (word(aux - 1).casefold() in _BE | _HAVE or word(aux - 1).endswith("ly")) and not _cut_between(cuts, words[aux - 1][1], words[aux][0]):
+        aux -= 1
+    passive = any(word(i).casefold() in _BE for i in range(aux, v)) and not verb.casefold().endswith("ing")
+    reduced = aux == v and v > 0 and _cut_between(cuts, words[v - 1][1], v_start) and (
+        v + 1 < len(words) and word(v + 1) == "by"
     )
-    subject_words = [m for m in _WORD.finditer(left, cut)]
-    subject_words = subject_words[-6:]
-    c_start = s_start + (subject_words[0].start() if subject_words else cut)
-    # Predicate: forward from the verb to a boundary, at most eight words.
-    right_end = s_end
-    for boundary in _BOUNDARY.finditer(text, v_end, s_end):
-        if not t_start <= boundary.start() < t_end:  # "June 3, 2020" is not a clause break
-            right_end = boundary.start()
+    # The object: after the verb (and after "by AGENT" in a passive) to a clause boundary.
+    agent_span: tuple[int, int] | None = None
+    o = v + 1
+    if (passive or reduced) and o < len(words) and word(o) == "by":
+        a_end = o + 1
+        while (
+            a_end < len(words)
+            and a_end - o <= 5
+            and word(a_end).casefold() not in _STOP_OBJECT | _BEFORE_TIME | {"for", "with", "to"}
+            and not _cut_between(cuts, words[a_end - 1][1], words[a_end][0])
+            and not _is_verb(word(a_end), word(a_end - 1))
+        ):
+            a_end += 1
+        if a_end > o + 1:
+            agent_span = (words[o + 1][0], words[a_end - 1][1])
+            o = a_end
+    obj: list[int] = []
+    while o < len(words) and len(obj) < _MAX_OBJECT:
+        if _cut_between(cuts, words[o - 1][1], words[o][0]) or word(o).casefold() in _STOP_OBJECT:
             break
-    after = [m for m in _WORD.finditer(text, v_end, right_end)][:8]
-    c_end = after[-1].end() if after else v_end
-    c_start, c_end = strip_span(text, c_start, c_end)
-    label = " ".join(text[c_start:c_end].split())
-    if len(label.split()) > 12:
-        label = " ".join(label.split()[:12])
-    return label, (c_start, c_end), v_start
+        if (
+            _is_verb(word(o), word(o - 1))
+            and word(o - 1).casefold() not in _TRAILING
+            and not word(o).casefold().endswith("s")
+        ):
+            break
+        obj.append(o)
+        o += 1
+    while obj and word(obj[-1]).casefold() in _TRAILING:
+        obj.pop()
+    # The subject: back from the verb (or its auxiliary) to a clause boundary.
+    subj: list[int] = []
+    i = aux - 1
+    if reduced:  # "one, submitted by Acme": the subject is the noun before the comma
+        i = v - 1
+    while i >= floor and len(subj) < _MAX_SUBJECT:
+        if word(i).casefold() in _STOP_SUBJECT:
+            break
+        if not reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
+            break
+        if reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
+            break
+        subj.insert(0, i)
+        i -= 1
+    if subj and not reduced and _cut_between(cuts, words[subj[0]][1], words[v][0]) and aux == v:
+        subj = []
+    while subj and word(subj[0]).casefold() in _LEADING:
+        subj.pop(0)
+    subject = _join(text, words, subj)
+    if not subj and not reduced and floor == 0:
+        subject = _fallback_subject(text, words, aux, cuts, word, names)
+    obj_text = _join(text, words, obj)
+    verb_text = " ".join(word(i) for i in range(aux, v + 1))
+    agent = text[agent_span[0] : agent_span[1]] if agent_span else None
+    if subject.casefold() in _PRONOUNS and (reduced or passive) and agent:
+        antecedent = _antecedent(text, words[subj[0]][0] if subj else v_start)
+        if antecedent:
+            subject = f"{subject} of the {antecedent}"
+    if agent:
+        label = " ".join(p for p in (agent, verb, subject, obj_text) if p)
+        patient = (words[subj[0]][0], words[subj[-1]][1]) if subj else None
+    else:
+        label = " ".join(p for p in (subject, verb_text, obj_text) if p)
+        subject_span = (words[subj[0]][0], words[subj[-1]][1]) if subj else None
+        agent_span, patient = (None, subject_span) if passive else (subject_span, None)
+        if not passive and obj:
+            patient = (words[obj[0]][0], words[obj[-1]][1])
+    if len(label.split()) < 2:
+        return None
+    indices = subj + list(range(aux, v + 1)) + obj
+    if agent_span:
+        start = min(words[min(indices)][0], agent_span[0])
+        end = max(words[max(indices)][1], agent_span[1])
+    else:
+        start, end = words[min(indices)][0], words[max(indices)][1]
+    return _Clause(label, start, end, verb, agent_span, patient)
+
+
+def _fallback_subject(
+    text: str,
+    words: list[tuple[int, int]],
+    v: int,
+    cuts: list[int],
+    word: Callable[[int], str],
+    names: Sequence[tuple[int, int]],
+) -> str:
+    """No subject in the clause: a relative pronoun's noun, else the sentence's first name."""
+    if v > 1 and word(v - 1).casefold() in {"which", "who", "that"}:
+        nouns = list(range(max(0, v - 4), v - 1))
+        while nouns and word(nouns[0]).casefold() in _TRAILING:
+            nouns.pop(0)
+        return _join(text, words, nouns)
+    cut = next((k for k in range(v - 1, -1, -1) if _cut_between(cuts, words[k][1], words[k + 1][0])), None)
+    if cut is not None and cut + 1 < v and word(cut + 1).casefold() in {"which", "who", "that"}:
+        nouns = [k for k in range(max(0, cut - 2), cut + 1) if word(k).casefold() not in _TRAILING]
+        return _join(text, words, nouns)
+    before = [(s, e) for s, e in names if e <= words[v][0]]
+    return text[before[0][0] : before[0][1]] if before else ""
+
+
+def _record_clause(
+    text: str,
+    words: list[tuple[int, int]],
+    noun: int,
+    before: int | None,
+    s_end: int,
+    cuts: list[int],
+    word: Callable[[int], str],
+    clause_of: Callable[[int], int],
+    names: Sequence[tuple[int, int]] = (),
+) -> _Clause | None:
+    """A dated document or message: the clause it reports, else the noun phrase itself."""
+    # "... showed that X asked Y": the content clause is the event.
+    for i in range(noun + 1, min(len(words) - 1, noun + 12)):
+        if word(i).casefold() in _CONTENT_VERBS and word(i + 1).casefold() == "that":
+            rest = [j for j in range(i + 2, len(words))]
+            for j in rest:
+                if _is_verb(word(j), word(j - 1)) and j > i + 2:
+                    found = _svo(text, words, j, words[i + 2][0], cuts, word, floor=i + 2)
+                    if found:
+                        first = words[noun][0] if before is None else words[before][0]
+                        return _Clause(found.label, min(first, found.start), found.end, found.verb, found.agent, found.patient)
+                    break
+            break
+    # A verb before the dated noun in the same clause: "the Post ran an August 29 report".
+    for i in range((before or noun) - 1, -1, -1):
+        if clause_of(words[i][0]) != clause_of(words[noun][0]):
+            break
+        if _is_verb(word(i), word(i - 1) if i else ""):
+            return _svo(text, words, i, words[0][0], cuts, word, names=names)
+    # "Ann Lowe's May 3 article in the Ledger": the noun phrase is the event.
+    phrase = [noun]
+    j = noun + 1
+    while j < len(words) and len(phrase) < 6 and not _cut_between(cuts, words[j - 1][1], words[j][0]):
+        if word(j).casefold() in _STOP_OBJECT:
+            break
+        phrase.append(j)
+        j += 1
+    while phrase and word(phrase[-1]).casefold() in _TRAILING:
+        phrase.pop()
+    owner: list[int] = []
+    if before is not None and word(before).endswith(("'s", "’s")):
+        k = before
+        while k >= 0 and word(k)[:1].isupper() and word(k).casefold() not in _LEADING | {"according"} and len(owner) < 4:
+            owner.insert(0, k)
+            k -= 1
+    label = " ".join(p for p in (_join(text, words, owner), _join(text, words, phrase)) if p)
+    verb = "published" if word(noun).casefold() in _PUBLISHED_NOUNS else word(noun)
+    if len(label.split()) < 2:
+        return None
+    start = words[owner[0]][0] if owner else words[noun][0]
+    agent = (words[owner[0]][0], words[owner[-1]][1]) if owner else None
+    return _Clause(label, start, words[phrase[-1]][1], verb, agent, None)
+
+
+def _cut_between(cuts: list[int], start: int, end: int) -> bool:
+    return any(start <= c < end for c in cuts)
+
+
+def _join(text: str, words: list[tuple[int, int]], indices: list[int]) -> str:
+    """The words at ``indices`` as they read, without the date words that were left out."""
+    if not indices:
+        return ""
+    parts = [text[words[indices[0]][0] : words[indices[0]][1]]]
+    for prev, cur in pairwise(indices):
+        gap = text[words[prev][1] : words[cur][0]]
+        sep = gap if cur == prev + 1 and not re.search(r"\d", gap) and len(gap) <= 3 else " "
+        current = text[words[cur][0] : words[cur][1]]
+        if gap.strip() and parts[-1].casefold() in {"a", "an"}:  # date words left out between
+            parts[-1] = parts[-1][0] + ("n" if current[:1].lower() in "aeiou" else "")
+        parts.append(sep + current)
+    return " ".join("".join(parts).split()).rstrip("’'")
+
+
+def _antecedent(text: str, at: int) -> str | None:
+    """The last plural noun in the 300 characters before ``at`` ("requests", "forms")."""
+    window = text[max(0, at - 300) : at]
+    found = [
+        w
+        for w in re.findall(r"\b([a-z]{4,}s)\b", window)
+        if not w.endswith(("ss", "ous", "is", "us")) and w not in {"includes", "copies", "was", "has", "does", "this", "its"}
+    ]
+    return found[-1] if found else None

@@ -21,6 +21,7 @@ __all__ = [
     "ReferenceEntry",
     "is_title_like",
     "lines",
+    "paragraphs",
     "quotes",
     "reference_entries",
     "sentence_at",
@@ -102,14 +103,38 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
     return inside and at - opened_at < _MAX_OPEN_QUOTE
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: lines, with hard-wrapped lines joined.
+
+    A single line break joins two lines when the first is a long line (40 characters or more)
+    that does not end a sentence, or the second goes on in lower case: the wrapping of
+    Markdown and plain-text files. A blank line always ends a paragraph.
+    """
+    found: list[tuple[int, int]] = []
+    for start, end in lines(text):
+        if found:
+            p_start, p_end = found[-1]
+            gap = text[p_end:start]
+            previous = text[p_end - 80 if p_end - 80 > p_start else p_start : p_end]
+            last_line = previous.rsplit("\n", 1)[-1]
+            if gap.count("\n") == 1 and (
+                (len(last_line) >= 40 and not re.search(r"[.!?:;\"”’')\]]$", last_line))
+                or text[start].islower()
+            ) and not re.match(r"[-*•]\s|\d+[.)]\s|#", text[start : start + 3]):
+                found[-1] = (p_start, end)
+                continue
+        found.append((start, end))
+    return found
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence; newlines are paragraph breaks.
+    """(start, end) of every sentence; paragraph breaks (see :func:`paragraphs`) end one.
 
     Periods of abbreviations ("Dr.", "Aug.", "U.S.") and initials do not end a sentence, nor
     does an end mark inside an open quotation that continues the same sentence.
     """
     found: list[tuple[int, int]] = []
-    for line_start, line_end in lines(text):
+    for line_start, line_end in paragraphs(text):
         start = line_start
         for match in _END.finditer(text, line_start, line_end):
             end = match.end()
