@@ -16,7 +16,8 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SDO, TIME, XSD
 from timeline_graph import vocab
 from timeline_graph.errors import ExportError
 from timeline_graph.export import export
-from timeline_graph.export.rdf import Lit, to_turtle, triples
+from timeline_graph.export.rdf import Lit, triples
+from timeline_graph.export.rdfio import to_turtle
 from timeline_graph.graph import build_graph
 from timeline_graph.model import (
     Claim,
@@ -301,12 +302,14 @@ def test_bad_base_iri(sample_records: Records, base: str | None, message: str) -
         to_turtle(build_graph(sample_records, **case))
 
 
-def test_an_id_that_cannot_be_an_iri(sample_records: Records) -> None:
+def test_any_id_gives_a_valid_iri(sample_records: Records) -> None:
     doc = sample_records.documents[0]
-    bad = Entity(id="ent with space", kind="person", name="X", mentions=(Span.find(doc, "Ana Ruiz"),))
+    odd = 'ent with space/slash "quote" <angle> é%'
+    bad = Entity(id=odd, kind="person", name="X", mentions=(Span.find(doc, "Ana Ruiz"),))
     G = build_graph(Records(documents=(doc,), entities=(bad,)), title="x", base_iri=BASE)
-    with pytest.raises(ExportError, match="cannot be part of an IRI"):
-        to_turtle(G)
+    g = assert_parses_alike(G)
+    iri = URIRef(BASE + "entity/ent%20with%20space%2Fslash%20%22quote%22%20%3Cangle%3E%20%C3%A9%25")
+    assert g.value(iri, DCTERMS.identifier) == Literal(odd)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -19,9 +19,11 @@ import click
 
 from . import __version__
 from .errors import TimelineGraphError
+from .export import FORMATS
 
 EXAMPLE_CASE = Path(__file__).parent / "examples" / "doorbell-footage"
-EXPORT_FORMATS = ("json", "ttl")
+#: What ``demo`` writes to exports/: every format of the export registry.
+EXPORT_FORMATS = tuple(FORMATS)
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
@@ -101,8 +103,8 @@ def _export(case: Path, fmt: str, out: Path) -> Path:
 
 @main.command()
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="json: the graph JSON; ttl: RDF Turtle.")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), required=True,
+              help="; ".join(f"{e.name}: {e.description}" for e in FORMATS.values()) + ".")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (replaced atomically).")
 def export(case: Path, fmt: str, out: Path) -> None:
@@ -112,6 +114,25 @@ def export(case: Path, fmt: str, out: Path) -> None:
     except TimelineGraphError as err:
         _fail(str(err))
     click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def validate(file: Path) -> None:
+    """Check an RDF export FILE (.ttl .trig .nt .nq .jsonld) against the SHACL shapes.
+
+    Prints one line per problem and a summary. Exit 0 conforms, 1 does not, 2 could not run.
+    """
+    from .export.shacl import validate_file
+
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+    try:
+        result = validate_file(file)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    click.echo(result.report())
+    sys.exit(0 if result.conforms else 1)
 
 
 def _serve(case: Path, port: int | None, address: str) -> None:
@@ -150,7 +171,7 @@ def demo(no_app: bool, out: Path, port: int) -> None:
         if code:
             _fail("the example case did not build cleanly", code)
         for fmt in EXPORT_FORMATS:
-            path = _export(EXAMPLE_CASE, fmt, out / f"{EXAMPLE_CASE.name}.{fmt}")
+            path = _export(EXAMPLE_CASE, fmt, out / f"{EXAMPLE_CASE.name}{FORMATS[fmt].suffix}")
             click.echo(f"wrote {path}")
     except TimelineGraphError as err:
         _fail(str(err))

@@ -53,6 +53,7 @@ TG_NS = "https://w3id.org/timeline-graph/ns#"
 #: Every term of ``ontology/timeline-graph.ttl``, classes first.
 TG_TERMS: tuple[str, ...] = (
     # classes
+    "Assertions",
     "Case",
     "Citation",
     "Claim",
@@ -94,6 +95,7 @@ TG_TERMS: tuple[str, ...] = (
     "origin",
     "participant",
     "participation",
+    "position",
     "precision",
     "published",
     "quote",

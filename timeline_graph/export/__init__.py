@@ -18,9 +18,9 @@ from typing import TextIO
 import networkx as nx
 
 from ..errors import ExportError
-from . import graphjson, rdf
+from . import graphjson, rdfio
 
-__all__ = ["FORMATS", "Exporter", "export"]
+__all__ = ["FORMATS", "RDF_FORMATS", "Exporter", "export"]
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,20 @@ class Exporter:
 FORMATS: dict[str, Exporter] = {
     "json": Exporter("json", ".json", "application/json", graphjson.write_json,
                      "graph JSON (docs/graph-json.md)"),
-    "ttl": Exporter("ttl", ".ttl", "text/turtle", rdf.write_turtle,
-                    "RDF Turtle in the timeline-graph vocabulary (ontology/timeline-graph.ttl)"),
+    "ttl": Exporter("ttl", ".ttl", "text/turtle", rdfio.write_turtle,
+                    "RDF Turtle, every graph merged (docs/rdf.md)"),
+    "trig": Exporter("trig", ".trig", "application/trig", rdfio.write_trig,
+                     "RDF TriG: each document's assertions in a named graph, their provenance beside"),
+    "nt": Exporter("nt", ".nt", "application/n-triples", rdfio.write_ntriples,
+                   "RDF N-Triples, every graph merged"),
+    "nq": Exporter("nq", ".nq", "application/n-quads", rdfio.write_nquads,
+                   "RDF N-Quads, with the named graphs of TriG"),
+    "jsonld": Exporter("jsonld", ".jsonld", "application/ld+json", rdfio.write_jsonld,
+                       "RDF JSON-LD, with the named graphs of TriG"),
 }
+
+#: The formats that are RDF (and can be validated against ontology/shapes.ttl).
+RDF_FORMATS: tuple[str, ...] = ("ttl", "trig", "nt", "nq", "jsonld")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, out: Path) -> Path:
