@@ -85,6 +85,8 @@ def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) ->
 
 def _norm(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.casefold())
+    text = re.sub(r"\b(\w)\.(?=\w\.|\s|$)", r"\1", text)  # "L.A." reads as "LA"
+    text = re.sub(r"\b(\w)\.", r"\1", text)
     return " ".join(re.findall(r"\w+", text))
 
 

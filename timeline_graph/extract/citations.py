@@ -23,9 +23,11 @@ from .text import DATE_PATTERN, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-0.2.0"
+VERSION = "citations-0.3.0"
 
-_SOURCE = r"(?P<src>(?:the |The )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,6})"
+_SOURCE = r"(?P<src>(?:the\s|The\s)?[A-Z][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[A-Z][\w.&'’-]*){0,6})"
+# Words after "told X" that show X is a recipient of the telling, not a source ("told Acme users").
+_TOLD_NEXT = re.compile(r"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[A-Z\"“])")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according-to",
@@ -148,6 +150,8 @@ def find_citations(doc: Document, entities: Sequence[Entity]) -> tuple[Citation,
             if tail:
                 e = s + tail.start()
             if s >= e:
+                continue
+            if kind == "told" and not _TOLD_NEXT.match(text[e : e + 16]):
                 continue
             entity = _entity_for(text, s, e, entities)
             if entity is None and kind in ("reported-by", "told", "interview"):

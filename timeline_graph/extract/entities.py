@@ -32,7 +32,7 @@ from .text import is_title_like, lines, quotes, reference_entries, sentences
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.2.0"
+VERSION = "entities-0.3.0"
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def _runs(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]:
     for s, e, possessive in _tokens(text, start, end):
         word = text[s:e]
         last = pending[-1] if pending else (run[-1] if run else None)
-        joined = last is not None and text[last[1] : s] in (" ", "-")
+        joined = last is not None and text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
         if _is_cap(word) and not word.isdigit():
             if run and joined:
                 run.extend(pending)
@@ -540,12 +540,13 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
     for (key, kind, canonical, _forms), spans in zip(results, mentions, strict=True):
         if not spans:
             continue
-        by_key[key] = Entity.id_for(kind, canonical)
+        by_key[key] = Entity.id_for(kind, " ".join(canonical.split()))
     for (key, kind, canonical, forms), spans in zip(results, mentions, strict=True):
         if not spans:
             continue
+        canonical = " ".join(canonical.split())  # a name wrapped over two lines
         alias_names = sorted(
-            {f for f in forms if f != canonical} | _short_forms(canonical, kind),
+            {" ".join(f.split()) for f in forms} - {canonical} | _short_forms(canonical, kind),
             key=lambda a: (-len(a), a),
         )
         entities.append(
