@@ -215,6 +215,80 @@ def test_a_year_earlier_of_a_quarter_is_that_quarter_a_year_before() -> None:
         ("the third quarter of 2020", "2020-Q3"), ("a year earlier", "2019-Q3")]
 
 
+def test_a_year_ago_compares_with_the_reported_quarter_even_paragraphs_later() -> None:
+    filler = "The company also named a new finance chief and opened two plants. " * 8
+    got = found(f"Profit rose in the third quarter. {filler}Sales were $4 million, up from $3 million a year ago.")
+    assert got[0] == ("the third quarter", "2020-Q3")
+    assert got[-1] == ("a year ago", "2019-Q3")
+
+
+def test_year_ago_results_are_the_reported_quarter_a_year_before_not_two() -> None:
+    got = found("Net income fell in the third quarter of 2020. The year-ago results included a gain.")
+    assert got == [("the third quarter of 2020", "2020-Q3"), ("year-ago", "2019-Q3")]
+
+
+# --- rules for common news phrases ------------------------------------------------------------
+
+
+def test_the_weekend_by_tense_and_preposition() -> None:
+    t = one("Protesters gathered over the weekend.")  # DCT Wednesday 2021-02-17
+    assert (t.text, t.value) == ("the weekend", "2021-W06-WE")
+    assert t.time is not None and (t.time.earliest, t.time.latest) == (date(2021, 2, 13), date(2021, 2, 14))
+    assert one("Traders squared positions ahead of the weekend.").value == "2021-W07-WE"
+
+
+def test_the_year_reported_and_the_year_ended() -> None:
+    assert found("For the year, sales rose 4%.") == [("the year", "2021")]
+    assert found("Net income for the full year was flat.") == [("the full year", "2021")]
+    t = find_times("Revenue in the year ended March 31 rose.", DCT)[0]
+    assert (t.text, t.type, t.value) == ("the year", "DURATION", "P1Y")
+    assert found("Rain delayed planting earlier in the year.") == [("earlier in the year", "2021")]
+    assert found("In the year since the vote, little changed.") == []
+
+
+def test_year_end_looks_ahead_after_by_and_back_after_since() -> None:
+    assert found("The deal should close by year-end.") == [("year-end", "2021-12-31")]
+    assert found("Shares are up 5% since year-end.") == [("year-end", "2020-12-31")]
+
+
+def test_this_month_name_and_this_season_are_of_the_current_year() -> None:
+    assert found("The election is due this September.") == [("this September", "2021-09")]
+    assert found("The fees fell this January.") == [("this January", "2021-01")]
+    assert found("Work starts this summer.") == [("this summer", "2021-SU")]
+    assert found("It snowed a lot this winter.") == [("this winter", "2020-WI")]
+
+
+def test_weekday_evening_keeps_its_part_of_day() -> None:
+    t = one("The offer expired Friday evening, the company said.")
+    assert (t.type, t.value) == ("TIME", "2021-02-12TEV")
+    assert one("The rally was held Friday night.").value == "2021-02-12"
+
+
+def test_recent_years_is_a_past_reference() -> None:
+    t = one("Sales have slumped in recent years.")
+    assert (t.text, t.type, t.value) == ("recent years", "DATE", "PAST_REF")
+    assert t.time is not None and t.time.latest == date(2021, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Until Thursday, they had not called him a suspect.", "2021-02-11"),
+        ("All members had filed their reports by Monday.", "2021-02-15"),
+        ("Officials postponed until Tuesday any action on the request.", "2021-02-23"),
+        ("On Friday, when she set aside vacation plans, the talks began.", "2021-02-12"),
+        ("She plans to meet the mayor Friday.", "2021-02-19"),
+        ("The peace talks are set to resume Monday.", "2021-02-22"),
+    ],
+)
+def test_weekday_tense_rules(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, DCT) if t.type == "DATE"] == [value]
+
+
+def test_effective_dates_look_ahead() -> None:
+    assert found("The new contract is effective June 1.") == [("June 1", "2021-06-01")]
+
+
 # --- undated documents ------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ __all__ = ["Ctx", "Found"]
 _FUTURE = frozenset(
     """
     will 'll wo shall would going gonna scheduled expected expects expect slated upcoming
-    tomorrow begins starts opens resumes ends expires takes meets meet convenes votes
+    tomorrow begins starts opens resumes ends expires takes meets meet convenes votes effective
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _PAST = frozenset(

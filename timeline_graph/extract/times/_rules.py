@@ -378,6 +378,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
         if year is None:
             return Found("DATE", f"XXXX-{mon:02d}", Point("month", None, mon), chain=False)
         return _day_found(Point("month", year, mon), ctx.doc_anchor)
+    if (m["rel"] or "").lower() == "this" and ctx.dct is not None:
+        return _day_found(Point("month", ctx.dct.year, mon), ctx.doc_anchor)  # of this year
 
     def make(y: int | None) -> Point:
         return Point("month", y, mon)
@@ -493,7 +495,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the fall of the regime", "spring-loaded"
     before = text[max(0, m.start() - 30) : m.start()]
     return bool(re.search(r"\b(?:in|during|over|by|until|till|since|through|throughout|this|"
-                          r"that|all|each|every|before|after|early|late|from)\s+(?:the\s+)?$",
+                          r"that|all|each|every|before|after|early|late|from|into)\s+(?:the\s+)?$",
                           before, re.IGNORECASE))
 
 
@@ -509,6 +511,10 @@ def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = _rel_year(m["rel2"] + " year", ctx.dct)
     if year is not None:
         return _day_found(Point("season", year, sub=sub), ctx.doc_anchor if m["rel2"] else None)
+    if (m["rel"] or "").lower() == "this" and ctx.dct is not None:
+        current = point_of(ctx.dct, "season")  # the season we are in, else this year's
+        this = current if current.sub == sub else Point("season", ctx.dct.year, sub=sub)
+        return _day_found(this, ctx.doc_anchor)
 
     def make(y: int | None) -> Point:
         return Point("season", y, sub=sub)
@@ -856,9 +862,11 @@ def _the_weekend(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("the_year",
-       r"(?:(?P<mod>the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of)\s+)?"
+       r"(?:(?P<mod>the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of|"
+       r"(?:earlier|later)\s+in)\s+)?"
        r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire|current)\s+)?year"
-       r"(?=\s+(?P<ended>ended|ending|that\s+ended|to\s+date)\b|[.,;:)!?]|\s+(?:so\s+far|as\s+a\s+whole)\b)",
+       r"(?:(?=\s+(?P<ended>ended|ending|that\s+ended|to\s+date)\b)|(?![-\u2019'\w]|\s+(?:before|after|"
+       r"earlier|later|ago|since|of|in\s+which|when|that|\d)))",
        lambda m, text: bool(m["mod"]) or bool(re.search(
            r"\b(?:for|of|in|during|through|throughout|over|by)\s+$", text[max(0, m.start() - 12) : m.start()],
            re.IGNORECASE)))
