@@ -381,6 +381,10 @@ def test_noon() -> None:
         "Route 2020 was closed.",
         "The fall of the old rules was quick.",
         "Call 555-1234 or room 12.",
+        "The firm posted its first quarterly loss.",
+        "Mr. Reed, 52 years old, will retire.",
+        'He spoke on ABC\'s "This Week" and on "60 Minutes."',
+        "It was like a scene from High Noon.",
     ],
 )
 def test_non_dates(text: str) -> None:

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-5"
+VERSION = "times-6"
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,27 @@ def _time_value(edtf: str | None, text: str, anchor: str | None) -> TimeValue | 
     return None if parsed is None else replace(parsed, text=text, anchor=anchor)
 
 
+# Words of time that are lower case in running text: capitalized inside a sentence they are
+# part of a name ("This Week", "60 Minutes", "High Noon", "VOA Today").
+_TITLE_WORD = re.compile(r"\b(?:Weeks?|Minutes?|Hours?|Days?|Years?|Months?|Decades?|Noon|Night|"
+                         r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"\u201d\u2019)]*\s+|\n\s*|[\"\u201c`(]\s*)$")
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    for w in _TITLE_WORD.finditer(text, m.start(), m.end()):
+        if not _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()):
+            return True
+    return False
+
+
 def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """The longest non-overlapping matches of all rules, in text order."""
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for order, rule in enumerate(rules()):
         for m in rule.finditer(text):
-            if m.end() > m.start() and (rule.check is None or rule.check(m, text)):
+            if m.end() > m.start() and (rule.check is None or rule.check(m, text)) \
+                    and (rule.name == "holiday" or not _in_a_name(text, m)):
                 cands.append((m.start(), m.end(), order, rule, m))
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     chosen: list[tuple[int, int, Rule, re.Match[str]]] = []

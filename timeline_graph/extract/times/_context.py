@@ -118,18 +118,22 @@ class Ctx:
 
     def tense(self, start: int, end: int) -> str | None:
         """"past" or "future" by the nearest tense marker in the sentence, else None."""
+        return self.marker(start, end)[0]
+
+    def marker(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The tense of the nearest tense marker in the sentence, and that word."""
         left, right = self.sentence(start, end)
         before = _WORD.findall(self.text, left, start)[-12:]
         for i in range(len(before) - 1, -1, -1):
             t = _marker(before, i)
             if t:
-                return t
+                return t, before[i].lower()
         after = _WORD.findall(self.text, end, right)[:10]
         for i in range(len(after)):
             t = _marker(after, i)
             if t:
-                return t
-        return None
+                return t, after[i].lower()
+        return None, None
 
 
 def _marker(words: list[str], i: int) -> str | None:

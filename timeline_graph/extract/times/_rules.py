@@ -97,7 +97,8 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for name, pattern, fn, check in _SOURCES:
         key, before, after = _KEYS[name]
-        out.append(Rule(name, re.compile(_L + pattern + _R, re.IGNORECASE), fn, check,
+        # the group keeps the boundaries around every alternative of a pattern
+        out.append(Rule(name, re.compile(f"{_L}(?:{pattern}){_R}", re.IGNORECASE), fn, check,
                         re.compile(key, re.IGNORECASE), before, after))
     return tuple(out)
 
@@ -957,6 +958,8 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = unit_of(m["unit"])
     q = m["q"].lower()
+    if re.match(r"\s+(?:old|of\s+age)\b", text[m.end() : m.end() + 12]):
+        return False  # an age ("52 years old"), which TimeML does not mark
     if unit == "second" and q in ("a", "an"):
         return False  # "a second time"
     if unit == "quarter" and not m["rel"]:
