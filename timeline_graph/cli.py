@@ -245,5 +245,63 @@ def timeline(case: Path) -> None:
         click.echo(f"{row.when:<32} {row.event.label}{flag}\n{'':<32} ({sources})")
 
 
+@main.command("trace")
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.argument("query")
+def trace_command(case: Path, query: str) -> None:
+    """Trace the claims of a built CASE matching QUERY: who said it first, who repeated it.
+
+    Every appearance of each matching claim cluster is printed in time order (report date,
+    and the date of the events its passage reports), with who said it and whom the document
+    cites. Exit 1 when no claim matches.
+    """
+    from .case import load_graph
+    from .timeline import describe_time
+    from .trace import trace as trace_claims
+
+    try:
+        G = load_graph(case)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    traces = trace_claims(G, query)
+    if not traces:
+        click.echo(f"no claim matches {query!r}")
+        sys.exit(1)
+    for found in traces:
+        click.echo(f"{found.text[:100]!r}: {len(found.appearances)} appearance(s)")
+        for number, a in enumerate(found.appearances, start=1):
+            mark = "first" if a.first else "repeats"
+            click.echo(f"  {number}. reported {describe_time(a.reported)}, {a.document.label} ({mark})")
+            click.echo(f"     said by: {a.claimant or 'the document itself'}"
+                       + (f"; verb: {a.claim.verb}" if a.claim.verb else ""))
+            if a.event_time:
+                click.echo(f"     event time: {describe_time(a.event_time)}")
+            if a.cites:
+                click.echo(f"     cites: {'; '.join(a.cites)}")
+            click.echo(f"     \"{' '.join(a.claim.span.exact.split())[:160]}\"")
+
+
+@main.command("conflicts")
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+def conflicts_command(case: Path) -> None:
+    """List the conflicts of a built CASE: dates, attributions and figures that disagree."""
+    from .case import load_graph
+    from .graph import record
+    from .trace import conflict_list
+
+    try:
+        G = load_graph(case)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    found = conflict_list(G)
+    if not found:
+        click.echo("no conflicts")
+    for conflict in found:
+        click.echo(f"[{conflict.kind}] {' '.join(conflict.explanation.split())}")
+        for span in conflict.spans:
+            label = record(G, span.document).label if span.document in G else span.document
+            click.echo(f"    {label}: \"{' '.join(span.exact.split())[:140]}\"")
+
+
 if __name__ == "__main__":
     main()

@@ -361,17 +361,28 @@ def _width(time: TimeValue) -> int:
 def _cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
     """Claims saying the same thing share a cluster id (that of the cluster's first claim by id)."""
     claims = sorted(unclustered, key=lambda c: c.id)
-    clusters: list[tuple[str, list[frozenset[str]]]] = []
+    clusters: list[tuple[str, list[frozenset[str]], list[str]]] = []
     out = []
     for claim in claims:
         words = _words(claim.quote or claim.text)
-        found: tuple[str, list[frozenset[str]]] | None = next(
-            (c for c in clusters if any(_jaccard(words, m) >= CLAIM_SIMILARITY for m in c[1])), None
+        quote = _norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""
+        said = _norm(" ".join(filter(None, (claim.quote, claim.text))))
+        found: tuple[str, list[frozenset[str]], list[str]] | None = next(
+            (
+                c
+                for c in clusters
+                if any(_jaccard(words, m) >= CLAIM_SIMILARITY for m in c[1])
+                # one document quotes a few words of the other's longer quotation
+                or (quote and any(quote in other for other in c[2]))
+                or any(q and q in said for q in c[2][::2])
+            ),
+            None,
         )
         if found is None:
-            found = (record_id("cluster", claim.id), [])
+            found = (record_id("cluster", claim.id), [], [])
             clusters.append(found)
         found[1].append(words)
+        found[2].extend((quote, said))
         out.append(replace(claim, cluster=found[0]))
     return out
 
