@@ -23,15 +23,35 @@ import networkx as nx
 
 from ..codec import from_dict, to_dict
 from ..errors import ExportError, ModelError, SpanError
-from ..graph import CASE, build_graph, citations, claims, conflicts, documents, entities, events
-from ..model import Citation, Claim, Conflict, Document, Entity, Event, Participant, Records
+from ..graph import (
+    CASE,
+    build_graph,
+    citations,
+    claims,
+    conflicts,
+    documents,
+    entities,
+    events,
+    quantities,
+)
+from ..model import (
+    Citation,
+    Claim,
+    Conflict,
+    Document,
+    Entity,
+    Event,
+    Participant,
+    Quantity,
+    Records,
+)
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "from_json", "read_json", "to_json", "write_json"]
 
 #: The value of the top-level ``"schema"`` key.
 SCHEMA = "timeline-graph/graph-json"
 #: The version written; readers accept every ``1.x`` (see docs/graph-json.md).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 _MAJOR = SCHEMA_VERSION.split(".")[0]
 
 # Fixed key order of each record, as written. Keys marked derived are recomputed on write and
@@ -45,8 +65,10 @@ _CLAIM_KEYS = ("id", "text", "quote", "claimant", "claimant_name", "document", "
 _CITATION_KEYS = ("id", "document", "cites", "cites_document", "cites_entity", "cites_label",
                   "kind", "span", "extractor")
 _CONFLICT_KEYS = ("id", "kind", "items", "documents", "explanation", "spans")
+_QUANTITY_KEYS = ("id", "document", "span", "value", "qualifier", "measure", "subject", "subject_name",
+                  "time", "series", "extractor")
 
-_SECTIONS = ("documents", "entities", "events", "claims", "citations", "conflicts")
+_SECTIONS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -92,6 +114,10 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
     return _ordered(to_dict(conflict), _CONFLICT_KEYS)
 
 
+def _quantity(quantity: Quantity) -> dict[str, Any]:
+    return _ordered(to_dict(quantity), _QUANTITY_KEYS)
+
+
 def _case(G: nx.MultiDiGraph) -> dict[str, Any]:
     case = dict(G.graph.get(CASE) or {})
     ordered = {k: case.pop(k) for k in ("title", "base_iri") if k in case}
@@ -116,6 +142,7 @@ def _sections(G: nx.MultiDiGraph) -> Iterator[tuple[str, Iterator[dict[str, Any]
     yield "claims", (_claim(r) for r in claims(G))
     yield "citations", (_citation(r) for r in citations(G))
     yield "conflicts", (_conflict(r) for r in conflicts(G))
+    yield "quantities", (_quantity(r) for r in quantities(G))
 
 
 def write_json(G: nx.MultiDiGraph, out: TextIO) -> None:
@@ -271,6 +298,7 @@ def read_records(text: str) -> tuple[Records, dict[str, Any]]:
         claims=tuple(_read_section(data, "claims", Claim, texts)),
         citations=tuple(_read_section(data, "citations", Citation, texts, _prepare_citation)),
         conflicts=tuple(_read_section(data, "conflicts", Conflict, texts)),
+        quantities=tuple(_read_section(data, "quantities", Quantity, texts)),
     )
     _unique("record", (r.id for name in _SECTIONS for r in getattr(records, name)))
     return records, dict(data.get("case", {}))
