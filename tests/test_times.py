@@ -279,10 +279,24 @@ def test_recent_years_is_a_past_reference() -> None:
         ("On Friday, when she set aside vacation plans, the talks began.", "2021-02-12"),
         ("She plans to meet the mayor Friday.", "2021-02-19"),
         ("The peace talks are set to resume Monday.", "2021-02-22"),
+        ("The offer had been due to expire Friday.", "2021-02-12"),
+        ("Trading is to resume Tuesday in Paris.", "2021-02-23"),
+        ("Lawyers said they would fight Monday's ruling.", "2021-02-15"),
     ],
 )
 def test_weekday_tense_rules(text: str, value: str) -> None:
     assert [t.value for t in find_times(text, DCT) if t.type == "DATE"] == [value]
+
+
+def test_a_date_right_after_a_past_verb_is_past() -> None:
+    assert found("In the fiscal year ended Jan. 31, sales rose.", date(2021, 10, 30)) == [
+        ("the fiscal year", "P1Y"), ("Jan. 31", "2021-01-31")]
+    assert found("Rules to be published in early December will decide.", date(2021, 10, 30)) == [
+        ("early December", "2021-12")]
+
+
+def test_then_current_is_a_past_reference() -> None:
+    assert found("at half the then current price") == [("then current", "PAST_REF")]
 
 
 def test_effective_dates_look_ahead() -> None:

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-6"
+VERSION = "times-7"
 
 
 @dataclass(frozen=True)

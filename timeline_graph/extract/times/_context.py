@@ -34,8 +34,7 @@ _NOT_PAST = frozenset(
 # Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").
 _FUTURE_TO = frozenset(
     """
-    planned plans plan planning intends intend intended intending hopes hope hoping set due
-    poised aims aim
+    plans plan planning intends intend intending hopes hope hoping set due poised aims aim is are
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z']+")
@@ -137,8 +136,16 @@ class Ctx:
 
 
 def _marker(words: list[str], i: int) -> str | None:
-    """The tense ``words[i]`` marks, looking at the word after it for "plans to", "set to"."""
-    if words[i].lower() in _FUTURE_TO:
+    """The tense ``words[i]`` marks, looking at the word after it for "plans to", "set to".
+
+    A future seen from the past perfect ("had been due to expire Friday") is past.
+    """
+    w = words[i].lower()
+    if w in _FUTURE_TO:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        return "future" if nxt == "to" else None
-    return _classify(words[i])
+        t = "future" if nxt == "to" else None
+    else:
+        t = _classify(words[i])
+    if t == "future" and "had" in (x.lower() for x in words[max(0, i - 2) : i]):
+        return "past"
+    return t

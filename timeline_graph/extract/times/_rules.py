@@ -200,6 +200,9 @@ def _rel_year(s: str, dct: date | None) -> int | None:
     return None
 
 
+_PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
+
+
 def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool]:
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("last", "past", "previous", "preceding"):
@@ -208,7 +211,13 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return "future", True
     if rel in ("this", "current"):
         return None, False
+    verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+    if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
+        return "past", True  # "the year ended Jan. 31", "was terminated on May 2": done
     return ctx.tense(m.start(), m.end()), False
+
+
+_NOT_PAST_VERB = frozenset(["scheduled", "expected", "planned", "slated", "needed", "proposed"])
 
 
 def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None],
@@ -667,6 +676,7 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
     return Found(typ, point.value() + _part_suffix(part), point, anchor=ctx.doc_anchor)
 
 
+_WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -689,7 +699,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense = "past" if perfect and ctx.tense(m.start(), m.end()) == "past" else "future"
         strict = False
     else:
-        tense, strict = ctx.tense(m.start(), m.end()) or "past", False
+        tense, word = ctx.marker(m.start(), m.end())
+        if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
+            tense = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
+        tense, strict = tense or "past", False
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
     if tense == "past":
@@ -1151,7 +1164,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
 @_rule("reference",
        r"(?P<now>now|currently|presently|nowadays|at\s+present|the\s+present"
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
-       r"|(?P<past>more\s+recently|recently|lately|the\s+past)"
+       r"|(?P<past>more\s+recently|recently|lately|the\s+past|then[-\s]current)"
        r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
