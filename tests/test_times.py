@@ -299,6 +299,38 @@ def test_then_current_is_a_past_reference() -> None:
     assert found("at half the then current price") == [("then current", "PAST_REF")]
 
 
+def test_a_time_of_day_falls_on_the_day_just_mentioned() -> None:
+    got = found("The doctor was shot on Oct. 23, 2020, at his home. He died at 10 p.m. in hospital.")
+    assert got == [("Oct. 23, 2020", "2020-10-23"), ("10 p.m.", "2020-10-23T22:00")]
+
+
+def test_n_units_later_is_a_date_here_and_a_duration_for_timeml() -> None:
+    text = "The vote was on June 1, 2020. Three days later the mayor resigned."
+    assert found(text)[-1] == ("Three days later", "2020-06-04")
+    start = text.index("Three days")
+    assert extract(text, "2021-02-17")[-1] == {"start": start, "end": start + len("Three days"),
+                                               "value": "P3D", "type": "DURATION"}
+
+
+def test_spelled_years_with_a_month_or_season() -> None:
+    assert found("It happened in January nineteen ninety-seven.") == [
+        ("January nineteen ninety-seven", "1997-01")]
+    assert found("Prices fell in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "1994-WI")]
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    assert found("A hearing is set for the week of March 8, 2021.") == [
+        ("the week of March 8, 2021", "2021-W10")]
+
+
+def test_this_quarter_and_the_quarter_a_year_ago_follow_the_reported_quarter() -> None:
+    got = found("Net fell in the fourth quarter of 2020. This quarter's loss was large. "
+                "For the quarter a year ago, it earned $3 million.")
+    assert got == [("the fourth quarter of 2020", "2020-Q4"), ("This quarter", "2020-Q4"),
+                   ("the quarter a year ago", "2019-Q4")]
+
+
 def test_effective_dates_look_ahead() -> None:
     assert found("The new contract is effective June 1.") == [("June 1", "2021-06-01")]
 

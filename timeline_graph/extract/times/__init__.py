@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-7"
+VERSION = "times-8"
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,8 @@ def _found(text: str, dct: datetime.date | None,
         if found.chain and p is not None and p.year is not None:
             ctx.prev, ctx.prev_end = p, end
         if p is not None and p.gran == "quarter" and p.sub and p.year is not None \
-                and not found.back and found.type == "DATE":
+                and not found.back and found.type == "DATE" \
+                and (dct is None or p.bounds()[1] < dct):  # a reported quarter is over
             ctx.quarter, ctx.quarter_end = p, end
     return out
 

@@ -115,7 +115,8 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "month_year": (_K_MONTH, 60, 40),
     "month": (_K_MONTH, 60, 50),
     "year": (r"\d\d\d\d", 50, 60),
-    "spelled_year": ("nineteen|eighteen|twenty|thousand", 20, 60),
+    "spelled_year": ("nineteen|eighteen|twenty|thousand", 40, 60),
+    "week_of": ("week", 5, 40),
     "decade": (r"0'?s|ties", 30, 5),
     "century": ("century", 40, 5),
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
@@ -438,6 +439,7 @@ _NUMBER_YEAR_WORDS = {
 
 
 @_rule("spelled_year",
+       rf"(?:(?P<mon>{MONTH_FULL})\s+|the\s+(?P<s>spring|summer|fall|autumn|winter)\s+of\s+)?"
        r"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen|twenty)[-\s]+(?P<rest>(?:twenty|thirty|"
        r"forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|"
        r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
@@ -456,7 +458,21 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = 2000 + int(n2 or 0)
     if not m["cent"] and not m["rest2"] and not m.group(0).lower().startswith("the year"):
         return None  # a bare "two thousand" is a number
+    if m["mon"]:  # "January nineteen ninety-seven"
+        return _day_found(Point("month", year, _month(m["mon"])), None)
+    if m["s"]:  # "the winter of nineteen ninety-four"
+        return _day_found(Point("season", year, sub=SEASONS[m["s"].lower()]), None)
     return _day_found(Point("year", year), None)
+
+
+@_rule("week_of", rf"(?P<wd>(?!))?the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"the week of March 6": the ISO week of that day."""
+    found = _month_day(m, ctx)
+    if found is None or found.point is None or found.point.year is None:
+        return found
+    week = point_of(found.point.start(), "week")
+    return Found("DATE", week.value(), week, anchor=found.anchor)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -601,7 +617,7 @@ def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
        r"the\s+(?:(?:latest|current|last|past|previous|most\s+recent|recent|same|year-ago|"
        r"year-earlier|prior-year|comparable|corresponding|fiscal|" + YEAR +
        r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
-       r"|the\s+quarter|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
+       r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
        r"earnings|profits?|sales|net|revenue|loss(?:es)?|)\b)")
 def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
     s = m.group(0).lower()
@@ -831,6 +847,10 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
             "following": 1}[rel]
     if unit == "day" and not from_prev:
         return None
+    if unit == "quarter" and rel == "this" and ctx.quarter is not None:
+        # "this quarter's loss" in a report of a quarter's results: the reported quarter
+        return Found("DATE", ctx.quarter.value(), ctx.quarter,
+                     anchor=f"previous date {ctx.quarter.value()}")
     if from_prev and ctx.prev is not None and ctx.prev.year is not None:
         base, anchor = ctx.prev.start(), ctx.prev_anchor
         if gran == "day" and ctx.prev.gran != "day":
@@ -906,14 +926,7 @@ def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
 _QUARTER_REACH = 1500
 
 
-@_rule("ago",
-       rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
-       rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
-       r"hence|previously|back|prior|since)"
-       r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
-       lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
-       or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
-def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
+def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     sign = 1 if direction in ("later", "after", "from", "hence") else -1
     ref_word = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -945,6 +958,24 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     if n != int(n) and gran in ("year", "quarter"):
         gran = "month"
     return _day_found(point_of(moved, gran), ctx.doc_anchor)
+
+
+@_rule("ago",
+       rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
+       rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+       r"hence|previously|back|prior|since)"
+       r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
+       lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
+       or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
+def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
+    found = _ago_point(m, ctx)
+    if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
+        # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
+        # the scorer gets that, the time value keeps the date it leads to
+        span = Found("DURATION", _duration_value(number(m["q"]), unit_of(m["unit"])),
+                     start=m.start(), end=m.end("unit"), chain=False)
+        found.parts = (span,)
+    return found
 
 
 @_rule("in_n",
@@ -1115,10 +1146,18 @@ def _time_day(ctx: Ctx, m: re.Match[str]) -> tuple[str, Point | None, str | None
             p3 = _weekday_point(ctx, m, wd, None)
             if p3 is not None:
                 return p3.value(), p3, ctx.doc_anchor
+    prev = ctx.prev
+    if prev is not None and prev.gran == "day" and prev.year is not None \
+            and m.start() - ctx.prev_end < _TIME_REACH:
+        return prev.value(), prev, ctx.prev_anchor  # "on Oct. 23 ... at 10 p.m.": that day
     if ctx.dct is None:
         return "XXXX-XX-XX", None, None
     p4 = point_of(ctx.dct, "day")
     return p4.value(), p4, ctx.doc_anchor
+
+
+#: How far after a day's mention a time of day without a day still falls on that day.
+_TIME_REACH = 600
 
 
 def _clock_ok(m: re.Match[str], text: str) -> bool:
