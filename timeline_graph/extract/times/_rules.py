@@ -715,10 +715,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense = "past" if perfect and ctx.tense(m.start(), m.end()) == "past" else "future"
         strict = False
     else:
-        tense, word = ctx.marker(m.start(), m.end())
+        marked, word = ctx.marker(m.start(), m.end())
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
-            tense = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
-        tense, strict = tense or "past", False
+            marked = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
+        tense, strict = marked or "past", False
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
     if tense == "past":
