@@ -78,3 +78,40 @@ def test_durations_sets_unresolved_and_bylines_are_skipped() -> None:
 def test_reference_entry_dates_are_not_events() -> None:
     doc = doc_of("Body.\n\nAna Ortiz, “Harbor Plan Stalls,” Coast Courier, March 3, 2019,\n")
     assert events_of(doc, timex(doc, "March 3, 2019", "2019-03-03")) == ()
+
+
+def test_label_is_subject_verb_object_without_the_date_words() -> None:
+    doc = doc_of("Officials said the Port Authority closed the north pier in May 2021 after a storm.")
+    (event,) = events_of(doc, timex(doc, "May 2021", "2021-05"))
+    assert event.label == "the Port Authority closed the north pier"
+    assert "May 2021" in event.reports[0].span.exact
+
+
+def test_passive_with_an_agent_reads_as_active() -> None:
+    doc = doc_of(
+        "The clerk kept several permits on file. Most were routine, but one, "
+        "signed by Mayor Ana Ruiz on March 3, 2019, was not."
+    )
+    (event,) = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"))
+    assert event.label.startswith("Mayor Ana Ruiz signed one")
+    ruiz = next(e for e in find_entities(doc) if e.name == "Ana Ruiz")
+    assert (ruiz.id, "agent") in [(p.entity, p.role) for p in event.participants]
+
+
+def test_a_dated_message_is_labelled_by_what_it_reports() -> None:
+    doc = doc_of("A May 4 memo obtained by the Ledger showed that the Harbor Board delayed repairs.")
+    (event,) = events_of(doc, timex(doc, "May 4", "XXXX-05-04"))
+    assert event.label == "the Harbor Board delayed repairs"
+    assert event.time is not None and event.time.edtf == "XXXX-05-04"
+
+
+def test_a_dated_article_is_a_publication() -> None:
+    doc = doc_of("According to Ann Lowe's March 3, 2019 article in the Coast Courier, fees rose.")
+    (event,) = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"))
+    assert event.kind == "publication" and event.label.startswith("Ann Lowe")
+
+
+def test_wrapped_lines_are_one_sentence() -> None:
+    doc = doc_of("The Harbor Authority said the ferry\nterminal reopened on June 3, 2020, after repairs.")
+    (event,) = events_of(doc, timex(doc, "June 3, 2020", "2020-06-03"))
+    assert event.label == "the ferry terminal reopened"

@@ -120,3 +120,64 @@ def test_citation_resolves_to_the_document_of_the_named_outlet() -> None:
 def test_resolution_is_deterministic() -> None:
     docs, extractions = _extractions()
     assert resolve(docs, extractions) == resolve(list(reversed(docs)), list(reversed(extractions)))
+
+
+def _built(*texts: tuple[str, str]):  # type: ignore[no-untyped-def]
+    from timeline_graph.extract import extract
+
+    docs = [make_document(text, name, publisher=name.split(".")[0].title()) for name, text in texts]
+    return docs, resolve(docs, [extract(d) for d in docs])
+
+
+def test_same_request_dated_on_different_days_by_two_outlets_is_one_event_in_conflict() -> None:
+    _, records = _built(
+        ("ledger.md", "The Harbor Police Department wrote to Acme Camera Company about the marches. "
+                      "On June 16th, Acme Camera Company submitted a request tied to the marches."),
+        ("courier.md", "A July 16 email showed that a Harbor Police Department officer asked "
+                       "Acme Camera Company owners for video of the marches."),
+    )
+    (merged,) = [e for e in records.events if len(e.documents) == 2]
+    assert merged.kind == "request"
+    (conflict,) = [c for c in records.conflicts if c.kind == "date"]
+    assert conflict.items == (merged.id,)
+    assert "'June 16th'" in conflict.explanation and "'July 16'" in conflict.explanation
+
+
+def test_unrelated_requests_of_one_day_are_not_merged() -> None:
+    _, records = _built(
+        ("ledger.md", "On June 16th, the Harbor Water Board requested new pipes for the school."),
+        ("courier.md", "On June 16th, Acme Rail asked the Coast Guard for a survey of the bay."),
+    )
+    assert all(len(e.documents) == 1 for e in records.events)
+    assert records.conflicts == ()
+
+
+def test_partial_dates_that_disagree_are_incompatible() -> None:
+    from timeline_graph.resolve import compatible
+
+    june, july = TimeValue.from_edtf("XXXX-06-16"), TimeValue.from_edtf("XXXX-07-16")
+    assert not compatible(june, july)
+    assert compatible(june, TimeValue.from_edtf("2020-06-16"))
+    assert not compatible(june, TimeValue.from_edtf("2020-07"))
+
+
+def test_a_cited_work_dated_two_ways_in_one_document() -> None:
+    text = (
+        "According to Ann Lowe's March 3, 2019 article in the Coast Courier, fees rose.\n\n"
+        'Ann Lowe, "Harbor Fees Rise Again," Coast Courier, March 3, 2020,\n'
+    )
+    _, records = _built(("notes.md", text))
+    (conflict,) = records.conflicts
+    assert conflict.kind == "date" and "2019-03-03" in conflict.explanation and "2020-03-03" in conflict.explanation
+    assert len(conflict.spans) == 2
+
+
+def test_a_claim_credited_to_a_case_document_that_does_not_contain_it() -> None:
+    docs, records = _built(
+        ("courier.md", "The ferry fares rose twice this year, the Coast Courier found."),
+        ("ledger.md", "Ferry fares were cut in half for students and pensioners, "
+                      "according to the Coast Courier."),
+    )
+    (conflict,) = [c for c in records.conflicts if c.kind == "attribution"]
+    assert conflict.documents == (docs[1].id, docs[0].id)
+    assert "Courier" in conflict.explanation

@@ -54,3 +54,15 @@ def test_reference_entries() -> None:
     assert text[slice(*first.outlet)] == "Coast Courier"
     assert text[slice(*first.date)] == "March 3, 2019"
     assert text[slice(*entries[1].outlet)] == "The Bay Times"
+
+
+def test_hard_wrapped_lines_join_into_paragraphs() -> None:
+    from timeline_graph.extract.text import paragraphs, sentences
+
+    text = "The board met on a rainy Tuesday and voted to close the\nnorth pier for repairs.\n\nShort title\nNext line"
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "The board met on a rainy Tuesday and voted to close the\nnorth pier for repairs.",
+        "Short title",
+        "Next line",
+    ]
+    assert len(sentences(text)) == 3

@@ -371,8 +371,8 @@ def _svo(
     if reduced:  # "one, submitted by Acme": the subject is the noun before the comma
         i = v - 1
     while i >= floor and len(subj) < _MAX_SUBJECT:
-        if word(i).casefold() in _STOP_SUBJECT:
-            break
+        if word(i).casefold() in _STOP_SUBJECT or (subj and word(i).casefold() in _REPORTING):
+            break  # "Officials said the board closed ...": the subject starts after "said"
         if not reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
             break
         if reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):

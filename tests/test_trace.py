@@ -1,0 +1,85 @@
+"""Claim tracing and the conflict list: library functions first, then the two commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_graph.cli import main
+from timeline_graph.extract import extract
+from timeline_graph.graph import build_graph
+from timeline_graph.model import TimeValue
+from timeline_graph.resolve import resolve
+from timeline_graph.trace import conflict_list, trace
+
+from .conftest import make_document
+
+FIRST = (
+    "The Harbor Water Board raised fares on March 3, 2020.\n\n"
+    '"Fares pay for the new ferries," said Mayor Ana Ruiz.'
+)
+SECOND = (
+    "The Harbor Water Board raised fares on April 3, 2020, the Coast Courier reported.\n\n"
+    'Mayor Ana Ruiz told the Coast Courier that fares "pay for the new ferries."'
+)
+
+
+def _graph():  # type: ignore[no-untyped-def]
+    first = make_document(FIRST, "ledger.md", title="Fares rise", publisher="Daily Ledger",
+                          published=TimeValue.from_edtf("2020-03-04"))
+    second = make_document(SECOND, "courier.md", title="Fares, again", publisher="Harbor Weekly",
+                           published=TimeValue.from_edtf("2020-04-10"))
+    records = resolve([first, second], [extract(first), extract(second)])
+    return build_graph(records, title="Fares"), first, second
+
+
+def test_trace_orders_appearances_and_names_who_said_and_who_repeated() -> None:
+    G, first, second = _graph()
+    (found,) = trace(G, "new ferries")
+    assert [a.document.id for a in found.appearances] == [first.id, second.id]
+    assert found.first.first and not found.appearances[1].first
+    assert found.said_by == ("Ana Ruiz",)
+    assert [d.id for d in found.repeated_by] == [second.id]
+    assert found.appearances[1].cites == ("Coast Courier",)
+
+
+def test_trace_without_a_match_is_empty() -> None:
+    G, _, _ = _graph()
+    assert trace(G, "submarine") == [] and trace(G, "") == []
+
+
+def test_conflict_list_puts_dates_first() -> None:
+    G, first, second = _graph()
+    found = conflict_list(G)
+    assert found and found[0].kind == "date"
+    assert set(found[0].documents) == {first.id, second.id}
+
+
+@pytest.fixture
+def built_case(tmp_path: Path) -> Path:
+    folder = tmp_path / "fares"
+    folder.mkdir()
+    (folder / "ledger.md").write_text("---\npublisher: Daily Ledger\npublished: 2020-03-04\n---\n" + FIRST)
+    (folder / "courier.md").write_text("---\npublisher: Harbor Weekly\npublished: 2020-04-10\n---\n" + SECOND)
+    result = CliRunner().invoke(main, ["build", str(folder), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_trace_and_conflicts_commands(built_case: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["trace", str(built_case), "new ferries"])
+    assert result.exit_code == 0, result.output
+    assert "(first)" in result.output and "(repeats)" in result.output and "Ana Ruiz" in result.output
+    missing = runner.invoke(main, ["trace", str(built_case), "submarine"])
+    assert missing.exit_code == 1 and "no claim matches" in missing.output
+    result = runner.invoke(main, ["conflicts", str(built_case)])
+    assert result.exit_code == 0 and "[date]" in result.output
+
+
+@pytest.mark.parametrize("command", ["trace", "conflicts"])
+def test_commands_have_help(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output
