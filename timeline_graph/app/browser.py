@@ -125,7 +125,9 @@ _POINT_JS = """
     const cd = gd.calcdata[t][i];
     const xa = fl.xaxis, ya = fl.yaxis;
     let x, y;
-    if (trace.type === 'bar') {
+    if (trace.type === 'scattergl') {  // WebGL traces keep no per-point calcdata
+      x = xa.c2p(xa.d2c(trace.x[i])); y = ya.c2p(ya.d2c(trace.y[i]));
+    } else if (trace.type === 'bar') {
       x = (xa.c2p(cd.s0) + xa.c2p(cd.s1)) / 2; y = ya.c2p(cd.p);
     } else {
       x = xa.c2p(cd.x); y = ya.c2p(cd.y);
@@ -137,6 +139,18 @@ _POINT_JS = """
 """
 
 
+# Scrolls the chart's scrolling ancestor (Streamlit scrolls its main block, not the window).
+_SCROLL_JS = """
+([sel, dy]) => {
+  let el = document.querySelector(sel);
+  while (el && !(el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY))) {
+    el = el.parentElement;
+  }
+  (el || document.scrollingElement).scrollBy(0, dy);
+}
+"""
+
+
 def click_event(page: Any, event_id: str) -> None:
     """Click the event's marker or bar on the timeline chart with the mouse, at its centre."""
     chart = page.locator(CHART).first
@@ -144,6 +158,11 @@ def click_event(page: Any, event_id: str) -> None:
     point = page.evaluate(_POINT_JS, [CHART, event_id])
     if point is None:
         raise LookupError(f"event {event_id} is not on the chart")
+    height = page.evaluate("() => window.innerHeight")
+    if not 20 < point["y"] < height - 20:  # a tall chart: bring the point itself into view
+        page.evaluate(_SCROLL_JS, [CHART, point["y"] - height / 2])  # not the wheel: it zooms the chart
+        page.wait_for_timeout(300)
+        point = page.evaluate(_POINT_JS, [CHART, event_id])
     page.mouse.move(point["x"], point["y"])
     page.wait_for_timeout(150)
     page.mouse.click(point["x"], point["y"])

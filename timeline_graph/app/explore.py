@@ -265,6 +265,8 @@ def filter_rows(idx: CaseIndex, rows: Sequence[TimelineRow], filters: Filters) -
     return out
 
 
+#: At most this many lanes are drawn; the rest share one lane named "others".
+MAX_LANES = 24
 #: How lanes can be chosen: lane name -> what it groups by.
 LANES = {"kind": "kind of event", "actor": "actor", "document": "reporting document", "topic": "topic"}
 NO_ACTOR = "no actor named"
@@ -272,7 +274,8 @@ NO_ACTOR = "no actor named"
 
 def lanes(idx: CaseIndex, rows: Sequence[TimelineRow], by: str) -> dict[str, str]:
     """Event id -> the lane it goes in: by ``kind``, first ``actor`` (agents first), first
-    reporting ``document``, or ``topic`` (the entity its claims and participants are most about)."""
+    reporting ``document``, or ``topic`` (its place, else the first participant that is not an
+    agent, else its kind). Past :data:`MAX_LANES` the smallest lanes share one."""
     out: dict[str, str] = {}
     for row in rows:
         event = row.event
@@ -287,6 +290,13 @@ def lanes(idx: CaseIndex, rows: Sequence[TimelineRow], by: str) -> dict[str, str
             out[row.id] = _topic(idx, event)
         else:
             out[row.id] = event.kind
+    sizes: dict[str, int] = {}
+    for name in out.values():
+        sizes[name] = sizes.get(name, 0) + 1
+    if len(sizes) > MAX_LANES:
+        keep = set(sorted(sizes, key=lambda n: (-sizes[n], n))[: MAX_LANES - 1])
+        rest = len(sizes) - len(keep)
+        out = {k: v if v in keep else f"~ {rest} others" for k, v in out.items()}
     return out
 
 

@@ -383,7 +383,7 @@ def _large_figure(dated: Sequence[TimelineRow], positions: Sequence[int], colour
             marker={"symbol": ["circle-open" if f else "circle" for f in fuzzy], "size": 7, "color": colour,
                     "line": {"color": [CONFLICT_COLOUR if row.conflicts else colour for _, row in members],
                              "width": [2 if row.conflicts else 1 for _, row in members]}},
-            customdata=[[row.id, row.event.label, row.when] for _, row in members],
+            customdata=[[row.id] for _, row in members],  # the label and date are in the hover text
             hovertext=[_hover(row) for _, row in members], hovertemplate="%{hovertext}<extra></extra>",
         ))
     return fig

@@ -1,0 +1,221 @@
+"""How quick the app is on a large case, measured in a real browser.
+
+    python benchmarks/app_speed.py                      # 5,000 events, 20,000 claims
+    python benchmarks/app_speed.py --events 500 --claims 2000 --runs 1
+
+Builds a synthetic case directly from model records (documents, entities, events with day,
+month, season and approximate dates, claims in clusters, citations and conflicts), writes it as
+graph JSON, serves it with ``timeline-graph app`` and drives Debian's Chromium through
+Playwright. Prints, per run:
+
+- load: from navigation to an interactive timeline (chart drawn, event picker ready); the first
+  run includes the server loading the case into its cache;
+- select: from clicking an event on the chart to its details showing, and from picking another
+  in the event list to its details showing.
+
+Targets (issue 6): load <= 3 s, select < 1 s. Machines are shared and noisy: run it more than once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline_graph.app.browser import click_event, launch_chromium, serve, wait_for_chart  # noqa: E402
+from timeline_graph.export.graphjson import to_json  # noqa: E402
+from timeline_graph.graph import build_graph  # noqa: E402
+from timeline_graph.model import (  # noqa: E402
+    Citation,
+    Claim,
+    Conflict,
+    Document,
+    Entity,
+    Event,
+    Participant,
+    Records,
+    Report,
+    Span,
+    TimeValue,
+    record_id,
+)
+
+KINDS = ("request", "statement", "meeting", "report", "policy")
+WORDS = ("police camera footage council vendor privacy request network resident officer program "
+         "partnership warrant data video neighbourhood agency hearing budget contract").split()
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def synthetic_records(n_events: int, n_claims: int, *, n_docs: int = 200, n_entities: int = 400,
+                      seed: int = 6) -> Records:
+    """A case of ``n_events`` events and ``n_claims`` claims spread over ``n_docs`` documents."""
+    rng = random.Random(seed)
+    per_doc_events = -(-n_events // n_docs)
+    per_doc_claims = -(-n_claims // n_docs)
+    start = date(2015, 1, 1)
+    names = [f"Agency {i}" if i % 3 else f"Person {i}" for i in range(n_entities)]
+    docs: list[Document] = []
+    sentences: list[list[tuple[int, int]]] = []
+    named: dict[str, list[tuple[int, int, int]]] = {}  # name -> (document index, start, end)
+    for d in range(n_docs):
+        parts, spans, at = [], [], 0
+        for _ in range(per_doc_events + per_doc_claims + 2):
+            s = _sentence(rng, rng.randint(8, 16))
+            spans.append((at, at + len(s) - 1))  # without the full stop
+            parts.append(s)
+            at += len(s) + 1
+        text = " ".join(parts)
+        for name in rng.sample(names, 3):
+            text += " " + name
+            named.setdefault(name, []).append((d, len(text) - len(name), len(text)))
+        text += "."
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        published = start + timedelta(days=rng.randint(0, 365 * 7))
+        docs.append(Document.create(sha256=sha, text=text, source=f"doc{d:04d}.txt", title=f"Report {d}",
+                                    publisher=f"Outlet {d % 25}", published=TimeValue.of_day(published)))
+        sentences.append(spans)
+    entities = []
+    for i, name in enumerate(names):
+        mentions = tuple(Span.at(docs[d], a, b) for d, a, b in named.get(name, []))
+        kind = "person" if name.startswith("Person") else "organization"
+        entities.append(Entity(id=Entity.id_for(kind, name), kind=kind, name=name, mentions=mentions[:50],
+                               aliases=(name.split()[0][0] + name.split()[1],) if i % 5 == 0 else ()))
+    events = []
+    for i in range(n_events):
+        d = i % n_docs
+        doc = docs[d]
+        a, b = sentences[d][i // n_docs]
+        day = start + timedelta(days=rng.randint(0, 365 * 6))
+        shape = rng.random()
+        if shape < 0.5:
+            t = TimeValue.of_day(day)
+        elif shape < 0.7:
+            t = TimeValue.from_edtf(f"{day.year}-{day.month:02d}")
+        elif shape < 0.8:
+            t = TimeValue.from_edtf(f"{day.year}-{21 + day.month % 4}")
+        elif shape < 0.9:
+            t = TimeValue.from_edtf(f"{day.isoformat()}~")
+        else:
+            t = TimeValue.from_edtf(f"{day.year}")
+        who = rng.sample(entities, 2)
+        events.append(Event(id=record_id("evt", i), label=f"Event {i}: " + doc.text[a:a + 40], time=t,
+                            kind=KINDS[i % len(KINDS)], reports=(Report(doc.id, Span.at(doc, a, b), t, "synthetic"),),
+                            participants=(Participant(who[0].id, "agent"), Participant(who[1].id, "subject"))))
+    claims = []
+    n_clusters = max(1, n_claims // 4)
+    for i in range(n_claims):
+        d = (i * 7) % n_docs
+        doc = docs[d]
+        a, b = sentences[d][per_doc_events + (i // n_docs) % per_doc_claims]
+        speaker = entities[i % n_entities]
+        claims.append(Claim(id=record_id("clm", i), text=doc.text[a:b], document=doc.id, span=Span.at(doc, a, b),
+                            claimant=speaker.id, claimant_name=speaker.name, verb="said", reported=doc.published,
+                            cluster=record_id("cluster", i % n_clusters), about=(entities[(i * 3) % n_entities].id,)))
+    citations = []
+    for d, doc in enumerate(docs):
+        target = docs[(d * 13 + 1) % n_docs]
+        a, b = sentences[d][-1]
+        citations.append(Citation(id=record_id("cit", d), document=doc.id, span=Span.at(doc, a, b),
+                                  cites_label=target.label, cites_document=target.id))
+    conflicts = []
+    for i in range(0, n_events, 50):
+        e = events[i]
+        conflicts.append(Conflict(id=record_id("cfl", i), kind="date", items=(e.id,), documents=e.documents,
+                                  explanation=f"Sources give different dates for event {i}."))
+    return Records(documents=tuple(docs), entities=tuple(entities), events=tuple(events), claims=tuple(claims),
+                   citations=tuple(citations), conflicts=tuple(conflicts))
+
+
+def _interactive(page: Any) -> None:
+    wait_for_chart(page, timeout=60_000)
+    page.locator('.st-key-_event_widget [data-testid="stSelectbox"]').wait_for(timeout=60_000)
+
+
+def _heading(page: Any) -> str:
+    return str(page.locator(".st-key-event_details h3").first.inner_text(timeout=30_000))
+
+
+def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Load and selection times over ``runs`` fresh pages."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, list[float]] = {"load": [], "click": [], "pick": []}
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        for run in range(runs):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            t = time.perf_counter()
+            page.goto(url)
+            _interactive(page)
+            out["load"].append(time.perf_counter() - t)
+
+            target = events[run % len(events)]
+            t = time.perf_counter()
+            click_event(page, target)
+            page.locator(".st-key-event_details h3").first.wait_for(timeout=30_000)
+            out["click"].append(time.perf_counter() - t)
+            shown = _heading(page)
+
+            other = next(e for e in events[run + 1:] if labels[e] != shown)
+            picker = page.locator('.st-key-_event_widget [data-testid="stSelectbox"]')
+            picker.click()
+            page.keyboard.type(labels[other][:30])
+            option = page.get_by_role("option").first
+            option.wait_for(timeout=30_000)
+            t = time.perf_counter()
+            option.click()
+            page.wait_for_function(
+                "old => { const h = document.querySelector('.st-key-event_details h3'); "
+                "return h && h.innerText !== old; }", arg=shown, timeout=30_000)
+            out["pick"].append(time.perf_counter() - t)
+            page.close()
+        browser.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=5000)
+    parser.add_argument("--claims", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        records = synthetic_records(args.events, args.claims)
+        G = build_graph(records, title="Synthetic case", base_iri="https://example.org/case/synthetic/")
+        path = Path(tmp) / "synthetic.json"
+        path.write_text(to_json(G), encoding="utf-8")
+        print(f"case: {len(records.events)} events, {len(records.claims)} claims, {len(records.documents)} documents, "
+              f"{len(records.entities)} entities; written in {time.perf_counter() - t:.1f} s "
+              f"({path.stat().st_size / 1e6:.0f} MB)")
+        # events spread over the chart, day-dated (markers), in time order
+        dated = sorted((e for e in records.events if e.time and e.time.precision == "day"),
+                       key=lambda e: e.time.sort_key() if e.time else (date.max,))
+        picks = [dated[i].id for i in range(0, len(dated), max(1, len(dated) // 12))]
+        labels = {e.id: e.label for e in records.events}
+        with serve(path, timeout=120) as url:
+            times = measure(url, picks, labels, args.runs)
+    for name, what, target in (("load", "navigation to interactive timeline", 3.0),
+                               ("click", "click on the chart to event details", 1.0),
+                               ("pick", "pick in the event list to event details", 1.0)):
+        values = times[name]
+        print(f"{what}: " + ", ".join(f"{v:.2f}" for v in values)
+              + f" s (median {statistics.median(values):.2f} s; target {'<=' if name == 'load' else '<'} {target:g} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
