@@ -51,8 +51,9 @@ from timeline_graph.model import (  # noqa: E402
 )
 
 KINDS = ("request", "statement", "meeting", "report", "policy")
-WORDS = ("police camera footage council vendor privacy request network resident officer program "
-         "partnership warrant data video neighbourhood agency hearing budget contract").split()
+WORDS = ("police", "camera", "footage", "council", "vendor", "privacy", "request", "network", "resident",
+         "officer", "program", "partnership", "warrant", "data", "video", "neighbourhood", "agency", "hearing",
+         "budget", "contract")
 
 
 def _sentence(rng: random.Random, n: int) -> str:
