@@ -75,9 +75,12 @@ def test_durations_sets_unresolved_and_bylines_are_skipped() -> None:
     assert found == ()
 
 
-def test_reference_entry_dates_are_not_events() -> None:
+def test_reference_entry_is_the_publication_of_its_work() -> None:
     doc = doc_of("Body.\n\nAna Ortiz, “Harbor Plan Stalls,” Coast Courier, March 3, 2019,\n")
-    assert events_of(doc, timex(doc, "March 3, 2019", "2019-03-03")) == ()
+    (event,) = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"))
+    assert event.kind == "publication"
+    assert event.label == "Ana Ortiz published “Harbor Plan Stalls” in Coast Courier"
+    assert event.time is not None and event.time.edtf == "2019-03-03"
 
 
 def test_label_is_subject_verb_object_without_the_date_words() -> None:

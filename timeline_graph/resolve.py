@@ -328,7 +328,7 @@ def _combine_times(event_id: str, reports: tuple[Report, ...], docs: dict[str, D
         doc = docs.get(report.document)
         who = _who(doc) if doc else report.document
         said = report.stated_time.text if report.stated_time and report.stated_time.text else report.stated_time.edtf if report.stated_time else "?"
-        parts.append(f"{who} gives {said!r} ({report.stated_time.edtf if report.stated_time else '?'})")
+        parts.append(f"{who} gives {' '.join(said.split())!r} ({report.stated_time.edtf if report.stated_time else '?'})")
     conflict = Conflict(
         id=record_id("cfl", "date", event_id),
         kind="date",

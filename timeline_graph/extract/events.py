@@ -4,12 +4,12 @@ For every DATE (or TIME) expression with a :class:`~timeline_graph.model.TimeVal
 time extractor's ``timex.time``, which may be partial such as ``XXXX-06-16``) the verb that the
 date belongs to is found by simple rules (past-tense forms, a list of common verbs, "was
 asking", the nearest verb in the same clause scoring best), and the label is subject + verb +
-object with the date words left out: "the LAPD requested footage of the protests". Passives
+object with the date words left out: "the LAPD requested footage of the protests". A dated
+reference-list entry is the publication of the work it names. Passives
 with an agent ("one, submitted by Acme on June 16") read as active ("Acme submitted one"); a
 date that dates a document ("a July 16 email showed that X asked Y") labels the event by the
 clause the document reports. Entities in the sentence take part: the subject's as "agent", the
-object's as "patient", others as "participant". Datelines, bylines and reference-list dates
-are not events.
+object's as "patient", others as "participant". Datelines and bylines are not events.
 """
 
 from __future__ import annotations
@@ -210,7 +210,43 @@ def find_events(
             participants=participants,
             kind=_kind(clause.verb, clause.label),
         )
+    for event in _reference_events(doc, dated, mentions):
+        events.setdefault(event.id, event)
     return tuple(sorted(events.values(), key=lambda ev: ev.reports[0].span.start))
+
+
+def _reference_events(
+    doc: Document, dated: Sequence[TimexLike], mentions: Sequence[tuple[int, int, str]]
+) -> list[Event]:
+    """Each dated reference-list entry is the publication of the work it names."""
+    text = doc.text
+    found = []
+    for entry in reference_entries(text):
+        time = next((t.time for t in dated if entry.date[0] <= t.start < entry.date[1]), None)
+        if time is None:
+            continue
+        authors = " and ".join(text[s:e] for s, e in entry.authors[:2]) + (" et al." if len(entry.authors) > 2 else "")
+        title_words = text[slice(*entry.title)].strip().rstrip(",.").split()
+        title = " ".join(title_words[:6]) + ("…" if len(title_words) > 6 else "")
+        outlet = text[slice(*entry.outlet)]
+        label = f"{authors} published “{title}” in {outlet}" if authors else f"{outlet} published “{title}”"
+        span = Span.at(doc, *entry.line)
+        roles: dict[str, str] = {}
+        for s, e, entity_id in mentions:
+            if entry.line[0] <= s and e <= entry.line[1]:
+                agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
+                roles.setdefault(entity_id, "agent" if agent else "publisher")
+        found.append(
+            Event(
+                id=record_id("evt", doc.id, span.start, span.end),
+                label=label,
+                time=time,
+                reports=(Report(doc.id, span, time, f"events@{VERSION}"),),
+                participants=tuple(Participant(i, r) for i, r in roles.items()),
+                kind="publication",
+            )
+        )
+    return found
 
 
 def _kind(verb: str, label: str) -> str:
@@ -384,8 +420,9 @@ def _svo(
     while subj and word(subj[0]).casefold() in _LEADING:
         subj.pop(0)
     subject = _join(text, words, subj)
+    fallback: tuple[int, int] | None = None
     if not subj and not reduced and floor == 0:
-        subject = _fallback_subject(text, words, aux, cuts, word, names)
+        subject, fallback = _fallback_subject(text, words, aux, cuts, word, names)
     obj_text = _join(text, words, obj)
     verb_text = " ".join(word(i) for i in range(aux, v + 1))
     agent = text[agent_span[0] : agent_span[1]] if agent_span else None
@@ -410,6 +447,10 @@ def _svo(
         end = max(words[max(indices)][1], agent_span[1])
     else:
         start, end = words[min(indices)][0], words[max(indices)][1]
+    if fallback:  # the subject named earlier in the sentence is part of the passage
+        start = min(start, fallback[0])
+        if not passive and agent_span is None:
+            agent_span = fallback
     return _Clause(label, start, end, verb, agent_span, patient)
 
 
@@ -420,19 +461,25 @@ def _fallback_subject(
     cuts: list[int],
     word: Callable[[int], str],
     names: Sequence[tuple[int, int]],
-) -> str:
+) -> tuple[str, tuple[int, int] | None]:
     """No subject in the clause: a relative pronoun's noun, else the sentence's first name."""
+    nouns: list[int] = []
     if v > 1 and word(v - 1).casefold() in {"which", "who", "that"}:
         nouns = list(range(max(0, v - 4), v - 1))
         while nouns and word(nouns[0]).casefold() in _TRAILING:
             nouns.pop(0)
-        return _join(text, words, nouns)
-    cut = next((k for k in range(v - 1, -1, -1) if _cut_between(cuts, words[k][1], words[k + 1][0])), None)
-    if cut is not None and cut + 1 < v and word(cut + 1).casefold() in {"which", "who", "that"}:
-        nouns = [k for k in range(max(0, cut - 2), cut + 1) if word(k).casefold() not in _TRAILING]
-        return _join(text, words, nouns)
+    else:
+        cut = next((k for k in range(v - 1, -1, -1) if _cut_between(cuts, words[k][1], words[k + 1][0])), None)
+        if cut is not None and cut + 1 < v and word(cut + 1).casefold() in {"which", "who", "that"}:
+            nouns = list(range(max(0, cut - 3), cut + 1))
+            while nouns and word(nouns[0]).casefold() in _TRAILING:
+                nouns.pop(0)
+    if nouns:
+        return _join(text, words, nouns), (words[nouns[0]][0], words[nouns[-1]][1])
     before = [(s, e) for s, e in names if e <= words[v][0]]
-    return text[before[0][0] : before[0][1]] if before else ""
+    if before:
+        return text[before[0][0] : before[0][1]], before[0]
+    return "", None
 
 
 def _record_clause(
