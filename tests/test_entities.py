@@ -111,3 +111,23 @@ def test_gazetteer_is_general_and_loaded_once() -> None:
     assert gazetteer() is gazetteer()
     assert "Department" in gazetteer().org_words
     assert gazetteer().outlets["Washington Post"] == "The Washington Post"
+
+
+def test_police_of_a_place_is_an_organization_and_joins_its_department() -> None:
+    text = (
+        "The Harbor City Police Department (HCPD) opened a tip line. Harbor City police said "
+        "calls doubled. In the UK, Wiltshire police set up a register. About 300 US police "
+        "departments joined."
+    )
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="p.txt")
+    found = {e.name: e for e in find_entities(doc)}
+    assert "Harbor City police" in found["Harbor City Police Department"].aliases
+    assert found["Wiltshire police"].kind == "organization"
+    assert "US police" not in found
+
+
+def test_acronym_spelled_out_without_parentheses() -> None:
+    text = "Marchers joined the Quiet Streets Matter rally. Later, QSM organizers spoke."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="a.txt")
+    found = {e.name: e for e in find_entities(doc)}
+    assert "QSM" in found["Quiet Streets Matter"].aliases

@@ -32,7 +32,7 @@ from .text import is_title_like, lines, quotes, reference_entries, sentences
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.3.0"
+VERSION = "entities-0.4.1"
 
 
 @dataclass(frozen=True)
@@ -309,9 +309,30 @@ _LABELLED = re.compile(
 )
 
 
+_PLACE_POLICE = re.compile(r"\b(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) police\b")
+
+
 def _pattern_candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
-    """Names that a line's shape says are people: bylines, labelled credits, reference authors."""
+    """Names that a line's shape says are people: bylines, labelled credits, reference authors;
+    and the police of a place ("Harbor City police"), an organization."""
     found: list[_Candidate] = []
+    gaz = gazetteer()
+    for match in _PLACE_POLICE.finditer(text):
+        place = match.group("place")
+        words = place.split()
+        while words and (words[0] in gaz.stopwords or gaz.is_time_word(words[0])):
+            words = words[1:]
+        if (
+            not words
+            or ". " in place
+            or _inside(masked, match.start(), match.end())
+            # "US police departments" counts many forces, it names none
+            or re.match(r"\s+(?:departments|agencies|forces|chiefs|unions)\b", text[match.end() : match.end() + 14])
+        ):
+            continue
+        start = match.end("place") - len(" ".join(words))
+        if text[start : match.end("place")] == " ".join(words):
+            found.append(_Candidate(start, match.end(), False, kind="organization"))
     for match in _BYLINE.finditer(text):
         s, e = match.span("name")
         if not _inside(masked, s, e):
@@ -476,6 +497,11 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
         kind = _classify(key, group, text)
         if kind:
             kinds[key] = kind
+    # An acronym spelled out elsewhere without parentheses: "BLM" and "Black Lives Matter".
+    for acronym in [k for k, kind in kinds.items() if kind == "organization" and _is_acronym(k)]:
+        for key in groups:
+            if key not in kinds and len(key.split()) >= 2 and _initials(key) == acronym.replace(".", ""):
+                kinds[key] = "organization"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
     for key in list(kinds):
         words = key.split()
@@ -598,6 +624,11 @@ def _full_form(
             and other_words[-len(words) :] == words
         ):
             return other
+        if key.endswith(" police") and kind == "organization":
+            base = key[: -len(" police")]
+            base = gaz.places.get(base, base)
+            if other.casefold().startswith(f"{base} police ".casefold()):
+                return other  # "Harbor City police" is the Harbor City Police Department
     return None
 
 
