@@ -224,3 +224,29 @@ def test_seed_case_dates_an_article_by_the_reference_list_citing_it(tmp_path: Pa
     assert summer[0].time.edtf == "2020-22"
     assert summer[0].time.anchor == f"document date {x.dated.day} (cited by {citing.name})"
     assert june and june[0].value == "2020-06-16"
+
+
+# --- the dates command --------------------------------------------------------------------------
+
+
+def test_dates_command_says_which_date_it_used_and_where_from(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from timeline_graph.cli import main
+
+    note = tmp_path / "wire.txt"
+    note.write_text("BOSTON, March 3, 2021 (AP) — The board met yesterday and will vote Friday.\n")
+    result = CliRunner().invoke(main, ["dates", str(note), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "2021-03-03" in result.stderr and "from the dateline" in result.stderr
+    rows = {r["text"]: r for r in json.loads(result.stdout)}
+    assert set(rows["yesterday"]) == {"start", "end", "text", "type", "value", "edtf", "earliest", "latest"}
+    assert (rows["yesterday"]["value"], rows["yesterday"]["earliest"]) == ("2021-03-02", "2021-03-02")
+    assert rows["Friday"]["value"] == "2021-03-05"
+    undated = tmp_path / "undated.txt"
+    undated.write_text("The board met yesterday.\n")
+    result = CliRunner().invoke(main, ["dates", str(undated), "--json"])
+    assert "none can be inferred" in result.stderr
+    assert json.loads(result.stdout)[0]["value"] == "XXXX-XX-XX"
