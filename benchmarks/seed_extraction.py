@@ -236,6 +236,18 @@ def score_conflicts(G: nx.MultiDiGraph, gold: dict[str, Any], docs: dict[str, st
     return {"conflicts": results, "false": false, "series": series_found}
 
 
+def quotes_not_in_span(G: nx.MultiDiGraph) -> list[str]:
+    """Claims whose quote (each part of it) is not in the words of their span."""
+    from timeline_graph.graph import claims
+
+    bad = []
+    for claim in claims(G):
+        for part in (claim.quote or "").split(" … "):
+            if part and " ".join(part.split()) not in " ".join(claim.span.exact.split()):
+                bad.append(f"{claim.id}: {part[:40]!r}")
+    return bad
+
+
 def evaluate(G: nx.MultiDiGraph, gold: dict[str, Any]) -> dict[str, Any]:
     """Every figure of the benchmark for one built graph."""
     docs = _docs(G)
@@ -246,6 +258,7 @@ def evaluate(G: nx.MultiDiGraph, gold: dict[str, Any]) -> dict[str, Any]:
         "claims": score_claims(G, gold["claims"], docs),
         "citations": citations,
         "in_case_reference_resolved": resolved,
+        "quotes_not_in_span": quotes_not_in_span(G),
         **score_conflicts(G, gold, docs),
     }
 
@@ -263,6 +276,7 @@ def report(result: dict[str, Any]) -> str:
     out.append(result["claims"].line("attributed claims"))
     out.append(result["citations"].line("source citations"))
     out.append(f"in-case reference resolved to its document: {'yes' if result['in_case_reference_resolved'] else 'no'}")
+    out.append(f"claims whose quote is not in their span: {len(result['quotes_not_in_span'])}")
     for item, ok in result["conflicts"]:
         out.append(f"conflict {item['kind']:<12} {'+'.join(item['docs']):<9} {item['what']}: {'found' if ok else 'MISSED'}")
     for item, ok in result["series"]:

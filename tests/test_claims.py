@@ -129,3 +129,22 @@ def test_organization_speaks_through_a_spokesperson_and_quotes_continue() -> Non
 def test_passives_and_plain_reporting_are_not_claims() -> None:
     _, found = claims_of("It was reported on Friday. The Daily Ledger reported on the vote.")
     assert found == ()
+
+
+def test_according_to_a_source_described_after_a_comma() -> None:
+    text = (
+        "The plan alarmed fishermen, according to the Coast Courier, which calls itself "
+        "“the voice of the bay.”"
+    )
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="c.txt")
+    (claim,) = find_claims(doc, ())
+    assert claim.claimant_name == "the Coast Courier" and claim.verb == "according to"
+    assert claim.text == "The plan alarmed fishermen"
+
+
+def test_a_document_that_reads() -> None:
+    text = "The memo, signed by Mayor Ana Ruiz, read, “The pier closes on Friday.”"
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="m.txt")
+    (claim,) = find_claims(doc, ())
+    assert claim.quote == "The pier closes on Friday." and claim.verb == "read"
+    assert claim.claimant_name == "The memo"

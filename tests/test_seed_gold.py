@@ -52,6 +52,7 @@ def test_organizations_and_people(result: dict[str, Any]) -> None:
 
 def test_attributed_claims_with_their_claimants(result: dict[str, Any]) -> None:
     assert result["claims"].recall >= 0.85, result["claims"].missed
+    assert result["quotes_not_in_span"] == []
 
 
 def test_source_citations_and_the_in_case_reference(result: dict[str, Any]) -> None:

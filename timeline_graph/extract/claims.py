@@ -24,7 +24,7 @@ from .text import quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.2.0"
+VERSION = "claims-0.3.0"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -51,8 +51,12 @@ _TRAILING = re.compile(
     r"(?P<tail>(?:\s+(?:in|on|to|at|via|last|this|on)\b[^.\"“”]{0,50}|\s+\w+day)?)[.!?]?\)?$"
 )
 _ACCORDING_END = re.compile(
-    r",\s+(?P<verb>according to|as reported by|as first reported by|first reported by)\s+(?P<who>[^.\"“”]{2,160}?)\.?\)?$"
+    r",\s+(?P<verb>according to|as reported by|as first reported by|first reported by)\s+(?P<who>[^.,\"“”]{2,160}?)"
+    r"(?:,\s+(?:which|who)\b.*)?\.?\)?$",
+    re.DOTALL,
 )
+# A document's words: "The memo, sent by the mayor, read, “...”".
+_READS = re.compile(r"^(?P<who>[^“\"]{3,240}?),?\s+(?P<verb>read|reads),\s*[“\"](?P<q>.+)[”\"]\.?$", re.DOTALL)
 _ACCORDING_START = re.compile(
     r"^\(?(?P<verb>[Aa]ccording(?: to)?)\s+(?P<who>(?:[^,]|,\s*\d{4}\b){2,160}?),\s+(?!\d{4}\b)(?P<rest>.+)$",
     re.DOTALL,
@@ -203,6 +207,17 @@ def _match_sentence(text: str, s_start: int, s_end: int, sentence: str, add: _Ad
                 _abs(s_start, match.span("q")),
                 True,
             )
+    # 1b. A document reads, "..."
+    match = _READS.match(sentence)
+    if match:
+        return add(
+            s_start,
+            s_end,
+            _abs(s_start, match.span("who")),
+            match.group("verb"),
+            _abs(s_start, match.span("q")),
+            True,
+        )
     # 2. According to X, ...
     match = _ACCORDING_START.match(sentence)
     if match:
