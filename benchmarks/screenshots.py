@@ -1,11 +1,13 @@
-"""Screenshots of the app for the docs: the timeline, one event's details, and a document.
+"""Screenshots of every page of the app for the docs.
 
     python benchmarks/screenshots.py                 # the bundled example case
     python benchmarks/screenshots.py CASE --out DIR  # a built case folder or graph JSON file
 
 Serves the app on a free loopback port exactly as ``timeline-graph app`` does, drives Debian's
-Chromium through Playwright, and writes ``timeline.png``, ``event.png`` and ``document.png``
-(default ``docs/screenshots/``). Prints how long each step took.
+Chromium through Playwright, and writes (default ``docs/screenshots/``) ``timeline.png``,
+``event.png``, ``document.png``, ``filters.png`` (filtered, lanes by actor), ``story.png``,
+``report-time.png``, ``claims.png``, ``conflicts.png``, ``entity.png`` and ``network.png``.
+Prints how long each step took.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timeline_graph.app import explore  # noqa: E402
 from timeline_graph.app.browser import click_event, launch_chromium, serve, wait_for_chart  # noqa: E402
 from timeline_graph.case import Case, load_graph  # noqa: E402
 from timeline_graph.timeline import TimelineRow, timeline  # noqa: E402
 
+CHART_READY = '[data-testid="stPlotlyChart"] .js-plotly-plot .plot'
 EXAMPLE = ROOT / "timeline_graph" / "examples" / "doorbell-footage"
 WIDTH = 1400
 
@@ -67,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         case = args.case or build_example(Path(tmp))
-        row = pick_event(timeline(load_graph(case)))
+        G = load_graph(case)
+        rows = timeline(G)
+        row = pick_event(rows)
+        idx = explore.case_index(G)
+        cluster = explore.search_clusters(idx)[0].id if idx.clusters else None
+        entity = max(idx.entities.values(), default=None, key=lambda e: (
+            sum(e.id in ids for ids in idx.event_entities.values()), len(e.mentions)))
+        actor = next((p.entity for p in row.event.participants), None)
         print(f"case ready in {time.perf_counter() - started:.1f} s; event: {row.event.label!r} ({row.when})")
         with serve(case) as url, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
@@ -101,6 +112,27 @@ def main(argv: list[str] | None = None) -> int:
             page.locator(".st-key-document_reader mark.tg-current").first.wait_for(timeout=30_000)
             fit(page)
             page.screenshot(path=str(args.out / "document.png"))
+
+            def shoot(name: str, query: str, ready: str) -> None:
+                t = time.perf_counter()
+                page.set_viewport_size({"width": WIDTH, "height": 900})
+                page.goto(f"{url}/{query}")
+                page.locator(ready).first.wait_for(timeout=60_000)
+                page.mouse.move(5, 5)
+                fit(page)
+                page.screenshot(path=str(args.out / f"{name}.png"))
+                print(f"{name}.png in {time.perf_counter() - t:.1f} s")
+
+            who = f"&who={actor}" if actor else ""
+            shoot("filters", f"?lanes=actor&q=police{who}", CHART_READY)
+            shoot("story", f"?event={row.id}", ".st-key-story")
+            shoot("report-time", "?page=report-time", CHART_READY)
+            if cluster:
+                shoot("claims", f"?page=claims&cluster={cluster}", ".st-key-claim_trace svg")
+            shoot("conflicts", "?page=conflicts", "h1")
+            if entity:
+                shoot("entity", f"?page=entities&entity={entity.id}", ".st-key-entity_details")
+            shoot("network", f"?page=network&node={row.id}&steps=2", CHART_READY)
             browser.close()
     if dialogs:
         print(f"a dialog fired: {dialogs}", file=sys.stderr)

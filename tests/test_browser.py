@@ -28,6 +28,7 @@ pytestmark = [
                        reason="the playwright package is missing (pip install playwright)"),
 ]
 
+CHART_SEL = '[data-testid="stPlotlyChart"] .js-plotly-plot'
 CITED = '"We only ask for what helps a case," said Chief Ana Ruiz.'
 
 
@@ -155,3 +156,57 @@ def test_every_dated_event_is_on_the_chart(server: str, page: Any, records: Reco
         '[data-testid="stPlotlyChart"] .js-plotly-plot',
     )
     assert set(ids) == dated
+
+
+def _chart_ids(page: Any) -> set[str]:
+    wait_for_chart(page)
+    return set(page.evaluate(
+        "sel => [].concat(...document.querySelector(sel).data.map(t => (t.customdata || []).map(c => c[0])))",
+        '[data-testid="stPlotlyChart"] .js-plotly-plot',
+    ))
+
+
+def test_a_link_with_filters_restores_the_view_and_filters_narrow_the_chart(
+    server: str, page: Any, records: Records
+) -> None:
+    request = _event(records, "police asked camera owners for footage")
+    page.goto(f"{server}/?disputed=yes&lanes=actor&event={request}")
+    assert _chart_ids(page) == {request}
+    page.locator(".st-key-event_details").get_by_text("Sources disagree").wait_for()
+    assert "City Police" in page.locator(CHART_SEL).first.inner_text()  # lanes by actor
+    page.locator(".st-key-_f_clear button").click()
+    page.wait_for_function(
+        "sel => { const gd = document.querySelector(sel); return gd && gd.data.length > 2; }", arg=CHART_SEL)
+    assert len(_chart_ids(page)) > 1
+    page.wait_for_url(re.compile(r"^(?!.*disputed=)"))
+
+
+def test_story_steps_and_the_claim_tracer(server: str, page: Any, records: Records) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    page.get_by_role("button", name="Next event ▶").click()
+    page.get_by_text("Event 1 of 7").wait_for()
+    first = page.locator(".st-key-event_details h3").first.inner_text()
+    page.get_by_role("button", name="Next event ▶").click()
+    page.get_by_text("Event 2 of 7").wait_for()
+    assert page.locator(".st-key-event_details h3").first.inner_text() != first
+    page.get_by_role("button", name="◀ Previous event").click()
+    page.get_by_text("Event 1 of 7").wait_for()
+    page.wait_for_function("t => document.querySelector('.st-key-event_details h3').innerText === t", arg=first)
+
+    cluster = next(c.cluster for c in records.claims if "voluntary" in c.text)
+    page.goto(f"{server}/?page=claims&cluster={cluster}")
+    trace = page.locator(".st-key-claim_trace")
+    trace.get_by_text("first said").first.wait_for()
+    trace.locator("svg text", has_text="said in").first.wait_for()  # the Graphviz graph is drawn
+    assert "Gazette" in trace.inner_text()
+
+
+def test_items_in_the_reader_link_to_their_pages(server: str, page: Any, records: Records) -> None:
+    page.goto(f"{server}/?page=documents&doc={_doc(records, 'gazette.md')}")
+    reader = page.locator(".st-key-document_reader")
+    reader.locator("mark.tg-citation").first.wait_for()
+    reader.locator("a.tg-item", has=page.locator("mark.tg-citation")).first.click()
+    page.wait_for_url(re.compile(rf"doc={_doc(records, 'ledger.md')}"))
+    page.locator(".st-key-document_reader h3", has_text="Police seek doorbell footage").wait_for()
+    assert page.dialogs == []
