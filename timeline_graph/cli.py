@@ -135,6 +135,27 @@ def validate(file: Path) -> None:
     sys.exit(0 if result.conforms else 1)
 
 
+@main.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Graph JSON file to write (replaced atomically); `app` and `export` read it.")
+def import_(file: Path, out: Path) -> None:
+    """Read an RDF export FILE (.ttl .trig .nt .nq .jsonld) back into a case's graph JSON.
+
+    Nothing is lost: exporting the result again gives the same RDF.
+    """
+    from .export import export as write_export
+    from .export.rdfimport import read_rdf_graph
+
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+    try:
+        path = write_export(read_rdf_graph(file), "json", out)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    click.echo(f"wrote {path}")
+
+
 def _serve(case: Path, port: int | None, address: str) -> None:
     from .app import streamlit_command
 

@@ -15,10 +15,12 @@ same bytes.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 import networkx as nx
@@ -72,14 +74,6 @@ def _unique(found: Iterable[Quad]) -> Iterator[Quad]:
 # N-Triples and N-Quads
 
 
-def _nt_literal(term: Lit, cache: dict[str, str]) -> str:
-    if term.language:
-        return f"{_quote(term.lexical)}@{term.language}"
-    if term.datatype == _XSD_STRING:
-        return _quote(term.lexical)
-    return f"{_quote(term.lexical)}^^{_iri(term.datatype, cache)}"
-
-
 def _iri(iri: str, cache: dict[str, str]) -> str:
     found = cache.get(iri)
     if found is None:
@@ -90,30 +84,60 @@ def _iri(iri: str, cache: dict[str, str]) -> str:
 
 
 def _lines(G: nx.MultiDiGraph, *, with_graph: bool) -> Iterator[str]:
-    # Vocabulary IRIs repeat on every line: format each once. Minted IRIs are built from a
-    # checked base and percent-encoded ids, so they are written without another check.
+    # The hot path of every large export: one pass, no function call per term. Vocabulary IRIs
+    # and datatypes are formatted once. Minted IRIs are built from a checked base and
+    # percent-encoded ids, so they are written without another check.
     cache: dict[str, str] = {}
     seen: set[Any] = set()
-    for s, p, o, g in quads(G):
-        key = (s, p, o, g) if with_graph else (s, p, o)
+    add = seen.add
+    needs_escape = _NEEDS_ESCAPE.search
+    escapes = _ESCAPES
+    for quad in quads(G):
+        s, p, o, g = quad
+        key = quad if with_graph else (s, p, o)
         if key in seen:
             continue
-        seen.add(key)
-        obj = _nt_literal(o, cache) if isinstance(o, Lit) else f"<{o}>"
+        add(key)
+        if o.__class__ is Lit:
+            lexical, datatype, language = o
+            if needs_escape(lexical):
+                lexical = lexical.translate(escapes)
+            if language:
+                obj = f'"{lexical}"@{language}'
+            elif datatype == _XSD_STRING:
+                obj = f'"{lexical}"'
+            else:
+                obj = f'"{lexical}"^^{cache.get(datatype) or _iri(datatype, cache)}'
+        else:
+            obj = f"<{o}>"
         pred = cache.get(p) or _iri(p, cache)
-        if with_graph and g is not None:
+        if g is not None and with_graph:
             yield f"<{s}> {pred} {obj} <{g}> .\n"
         else:
             yield f"<{s}> {pred} {obj} .\n"
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the writers allocate millions of small tuples and
+    no cycles, and the collector's repeated passes over them cost more than the writing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _write_chunked(lines: Iterable[str], out: TextIO) -> None:
     chunk: list[str] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= _CHUNK:
-            out.write("".join(chunk))
-            chunk.clear()
+    with _no_gc():
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= _CHUNK:
+                out.write("".join(chunk))
+                chunk.clear()
     out.write("".join(chunk))
 
 
@@ -194,7 +218,8 @@ def _prefixes(out: TextIO) -> None:
 
 def write_turtle(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write the graph's RDF (all graphs merged) as Turtle: fixed prefixes, grouped by subject."""
-    subjects = _group((s, p, o) for s, p, o, _ in quads(G))
+    with _no_gc():
+        subjects = _group((s, p, o) for s, p, o, _ in quads(G))
     _prefixes(out)
     _write_chunked(_blocks(subjects, "", {}), out)
 
@@ -211,7 +236,8 @@ def _by_graph(G: nx.MultiDiGraph) -> dict[str | None, Subjects]:
 
 def write_trig(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write TriG: the default graph first, then each document's named graph of assertions."""
-    graphs = _by_graph(G)
+    with _no_gc():
+        graphs = _by_graph(G)
     cache: dict[str, str] = {}
     _prefixes(out)
     _write_chunked(_blocks(graphs.pop(None), "", cache), out)
@@ -259,7 +285,8 @@ def _nodes(subjects: Subjects, cache: dict[str, str]) -> Iterator[dict[str, Any]
 
 def write_jsonld(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write JSON-LD: one node object per subject, each named graph as a node with ``@graph``."""
-    graphs = _by_graph(G)
+    with _no_gc():
+        graphs = _by_graph(G)
     cache: dict[str, str] = {}
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out.write('{"@context":' + dump(jsonld_context()["@context"]) + ',\n"@graph":[')

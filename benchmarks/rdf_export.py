@@ -1,0 +1,218 @@
+"""Time every RDF export of a large synthetic case next to the plain rdflib path, and reading.
+
+A synthetic case of ``--events`` events (default 100,000), each reported by one of the case's
+documents with a dated span, plus a claim for every second event and a source citation for
+every fifth, is built once and pickled. Each measurement then runs in a fresh process, so its
+peak memory (``ru_maxrss``) is its own:
+
+- ``ours``: ``timeline_graph.export.export(G, fmt, path)``, graph to file, end to end;
+- ``rdflib``: the plain path on the same case: every triple added to an ``rdflib.Dataset``
+  (``Graph`` for the triple formats), then ``serialize``;
+- ``read``: ``pyoxigraph.parse`` of our file (what ``timeline-graph validate`` reads with) next
+  to ``rdflib.Graph.parse`` / ``Dataset.parse`` of the same file.
+
+    python3 benchmarks/rdf_export.py [--events 100000] [--formats nt,nq,ttl,trig,jsonld]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+RDFLIB_FORMAT = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+QUAD_FORMATS = {"trig", "nq", "jsonld"}
+
+
+def synthetic_graph(n_events: int):  # type: ignore[no-untyped-def]
+    """A case of n_events events in n_events/100 documents, with claims and citations."""
+    from timeline_graph.graph import build_graph
+    from timeline_graph.model import (
+        Citation,
+        Claim,
+        Document,
+        Entity,
+        Event,
+        Participant,
+        Records,
+        Report,
+        Span,
+        TimeValue,
+        record_id,
+    )
+
+    per_doc = 100
+    n_docs = max(1, n_events // per_doc)
+    first = date(2019, 1, 1)
+    docs, entities, events, claims, citations = [], [], [], [], []
+    for d in range(n_docs):
+        lines = [f"On day {i} of the inquiry, officer {i % 50} asked for footage, said spokesperson {d % 20}.\n"
+                 for i in range(per_doc)]
+        text = "".join(lines)
+        sha = hashlib.sha256(text.encode() + str(d).encode()).hexdigest()
+        docs.append(Document.create(sha256=sha, text=text, source=f"doc{d}.txt", title=f"Report {d}",
+                                    publisher="Daily Ledger", authors=(f"Reporter {d % 30}",),
+                                    published=TimeValue.of_day(first + timedelta(days=d % 900))))
+    doc_text = {doc.id: doc.text for doc in docs}
+    for e in range(50):
+        entities.append(Entity(id=record_id("ent", e), kind="person", name=f"Officer {e}"))
+    offsets: dict[str, list[int]] = {}
+    for doc in docs:
+        starts, at = [], 0
+        for line in doc.text.splitlines(keepends=True):
+            starts.append(at)
+            at += len(line)
+        offsets[doc.id] = starts
+    for i in range(n_events):
+        doc = docs[i // per_doc]
+        at = offsets[doc.id][i % per_doc]
+        span = Span.at(doc, at, at + doc_text[doc.id].index(",", at) - at)
+        day = first + timedelta(days=i % 1000)
+        when = TimeValue.of_day(day) if i % 3 else TimeValue.from_edtf(day.isoformat()[:7])
+        events.append(Event(id=record_id("evt", i), label=f"footage request {i}", time=when,
+                            reports=(Report(doc.id, span, when, "bench 1"),),
+                            participants=(Participant(entities[i % 50].id, "agent"),)))
+        if i % 2 == 0:
+            cspan = Span.find(doc, f"said spokesperson {(i // per_doc) % 20}", at)
+            claims.append(Claim(id=record_id("clm", i), text=f"officer {i % 50} asked for footage",
+                                document=doc.id, span=cspan, claimant=entities[(i + 1) % 50].id,
+                                verb="said", cluster=f"cluster-{i % 1000}"))
+        if i % 5 == 0:
+            cspan = Span.find(doc, "the inquiry", at)
+            citations.append(Citation(id=record_id("cit", i), document=doc.id, span=cspan,
+                                      cites_label="the inquiry", cites_entity=entities[i % 50].id))
+    records = Records(documents=tuple(docs), entities=tuple(entities), events=tuple(events),
+                      claims=tuple(claims), citations=tuple(citations))
+    return build_graph(records, title="synthetic", base_iri="https://example.org/bench/")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rdflib_term(t):  # type: ignore[no-untyped-def]
+    from rdflib import Literal, URIRef
+
+    from timeline_graph.export.rdf import Lit
+
+    if isinstance(t, Lit):
+        plain = t.language or t.datatype == "http://www.w3.org/2001/XMLSchema#string"
+        return Literal(t.lexical, lang=t.language, datatype=None if plain else URIRef(t.datatype))
+    return URIRef(t)
+
+
+def child(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
+    """One measurement, in this (fresh) process."""
+    loaded = time.perf_counter()
+    G = pickle.loads(pickled.read_bytes()) if task in ("ours", "rdflib") else None
+    before = _peak_mb()
+    start = time.perf_counter()
+    result: dict[str, float] = {"load_s": start - loaded}
+    if task == "ours":
+        from timeline_graph.export import export
+
+        export(G, fmt, out)
+    elif task == "rdflib":
+        import rdflib
+
+        from timeline_graph.export.rdf import quads
+
+        if fmt in QUAD_FORMATS:
+            ds = rdflib.Dataset()
+            graphs: dict[object, rdflib.Graph] = {}
+            for s, p, o, g in quads(G):
+                target = graphs.get(g)
+                if target is None:
+                    target = graphs[g] = ds.default_graph if g is None else ds.graph(rdflib.URIRef(g))
+                target.add((rdflib.URIRef(s), rdflib.URIRef(p), _rdflib_term(o)))
+            result["build_s"] = time.perf_counter() - start
+            ds.serialize(out, format=RDFLIB_FORMAT[fmt], encoding="utf-8")
+        else:
+            graph = rdflib.Graph()
+            for s, p, o, _g in quads(G):
+                graph.add((rdflib.URIRef(s), rdflib.URIRef(p), _rdflib_term(o)))
+            result["build_s"] = time.perf_counter() - start
+            graph.serialize(out, format=RDFLIB_FORMAT[fmt], encoding="utf-8")
+    elif task == "read-ox":
+        import pyoxigraph
+
+        from timeline_graph.export.shacl import FORMAT_BY_SUFFIX
+
+        with out.open("rb") as stream:
+            result["quads"] = sum(1 for _ in pyoxigraph.parse(stream, format=FORMAT_BY_SUFFIX[out.suffix]))
+    elif task == "read-rdflib":
+        import rdflib
+
+        target = rdflib.Dataset() if fmt in QUAD_FORMATS else rdflib.Graph()
+        target.parse(out, format=RDFLIB_FORMAT[fmt])
+        result["quads"] = len(target) if fmt not in QUAD_FORMATS else sum(1 for _ in target.quads())
+    result["seconds"] = time.perf_counter() - start
+    result["peak_mb"] = _peak_mb()
+    result["peak_before_mb"] = before
+    return result
+
+
+def run(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--child", task, fmt, str(pickled), str(out)],
+                          check=False, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{task} {fmt} failed: {done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--formats", default="nt,nq,ttl,trig,jsonld")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        task, fmt, pickled, out = args.child
+        print(json.dumps(child(task, fmt, Path(pickled), Path(out))))
+        return
+
+    from timeline_graph.export import FORMATS
+    from timeline_graph.export.rdf import triples
+
+    start = time.perf_counter()
+    G = synthetic_graph(args.events)
+    built = time.perf_counter() - start
+    n_triples = len(set(triples(G)))
+    print(f"synthetic case: {args.events} events, {G.number_of_nodes()} records, {n_triples} distinct "
+          f"triples (built in {built:.1f} s)")
+    with tempfile.TemporaryDirectory() as tmp:
+        pickled = Path(tmp) / "graph.pickle"
+        pickled.write_bytes(pickle.dumps(G, protocol=pickle.HIGHEST_PROTOCOL))
+        del G
+        print(f"{'format':<7} {'ours s':>7} {'triples/s':>10} {'peak MB':>8} | {'rdflib s':>9} "
+              f"{'(build+write)':>14} {'peak MB':>8} {'speed-up':>8} | {'read ox s':>9} {'rdflib s':>9} {'speed-up':>8}")
+        for fmt in args.formats.split(","):
+            ours_file = Path(tmp) / f"ours{FORMATS[fmt].suffix}"
+            theirs_file = Path(tmp) / f"rdflib{FORMATS[fmt].suffix}"
+            ours = run("ours", fmt, pickled, ours_file)
+            theirs = run("rdflib", fmt, pickled, theirs_file)
+            read_ox = run("read-ox", fmt, pickled, ours_file)
+            read_rdflib = run("read-rdflib", fmt, pickled, ours_file)
+            size = ours_file.stat().st_size / 1e6
+            print(f"{fmt:<7} {ours['seconds']:7.2f} {n_triples / ours['seconds']:10,.0f} {ours['peak_mb']:8.0f} | "
+                  f"{theirs['seconds']:9.2f} {theirs['build_s']:6.1f}+{theirs['seconds'] - theirs['build_s']:6.1f} "
+                  f"{theirs['peak_mb']:8.0f} {theirs['seconds'] / ours['seconds']:7.1f}x | "
+                  f"{read_ox['seconds']:9.2f} {read_rdflib['seconds']:9.2f} "
+                  f"{read_rdflib['seconds'] / read_ox['seconds']:7.1f}x   ({size:.0f} MB file)", flush=True)
+            theirs_file.unlink(missing_ok=True)
+            ours_file.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
