@@ -181,3 +181,14 @@ def test_a_claim_credited_to_a_case_document_that_does_not_contain_it() -> None:
     (conflict,) = [c for c in records.conflicts if c.kind == "attribution"]
     assert conflict.documents == (docs[1].id, docs[0].id)
     assert "Courier" in conflict.explanation
+
+
+def test_a_publication_dated_two_ways_in_one_document() -> None:
+    text = (
+        "In a story for the Coast Courier dated March 3, 2019, Ann Lowe reported that fees rose.\n\n"
+        'Ann Lowe, "Harbor Fees Rise Again," Coast Courier, March 3, 2020,\n'
+    )
+    _, records = _built(("notes.md", text))
+    (conflict,) = records.conflicts
+    assert conflict.kind == "date" and "Ann Lowe" in conflict.explanation
+    assert "2019-03-03" in conflict.explanation and "2020-03-03" in conflict.explanation

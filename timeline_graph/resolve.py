@@ -71,6 +71,7 @@ def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) ->
     )
     conflicts += quantity_conflicts
     conflicts += _citation_date_conflicts(citations, by_id)
+    conflicts += _publication_date_conflicts(merged_events, by_id, {e.id: e for e in entities}, conflicts)
     conflicts += _attribution_conflicts(claims, citations, entities, by_id)
     return Records(
         documents=tuple(docs),
@@ -219,7 +220,8 @@ def _same_event(
     shared = (words_a & words_b) - _GENERIC
     if len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
         return True
-    if a.kind == "event" or not (_day_given(a) and _day_given(b)):
+    # Publications and statements are many, alike and closely dated: only their labels merge them.
+    if a.kind in ("event", "publication", "statement") or not (_day_given(a) and _day_given(b)):
         return False
     context = [frozenset().union(*(_around(r, index) for r in e.reports)) for e in (a, b)]
     if len(context[0] & context[1]) < 2:
@@ -543,6 +545,55 @@ def _citation_date_conflicts(citations: Sequence[Citation], docs: dict[str, Docu
     return conflicts
 
 
+def _one_part_differs(a: date, b: date) -> bool:
+    return sum((a.year != b.year, a.month != b.month, a.day != b.day)) == 1
+
+
+def _publication_date_conflicts(
+    events: Sequence[Event], docs: dict[str, Document], entities: dict[str, Entity], raised: Sequence[Conflict]
+) -> list[Conflict]:
+    """One document dating a publication by the same author or outlet two ways a typo apart."""
+    spanned = {(s.document, s.start) for c in raised for s in c.spans}
+    dated = [
+        e
+        for e in events
+        if e.kind == "publication" and len(e.documents) == 1 and e.time and e.time.precision == "day" and e.time.earliest
+    ]
+    conflicts = []
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if a.documents != b.documents or not a.time or not b.time or not a.time.earliest or not b.time.earliest:
+                continue
+            if not _one_part_differs(a.time.earliest, b.time.earliest):
+                continue
+            shared = {p.entity for p in a.participants} & {p.entity for p in b.participants}
+            if not any(entities.get(x) and entities[x].kind in ("person", "organization") for x in shared):
+                continue
+            spans = (a.reports[0].span, b.reports[0].span)
+            if any((s.document, s.start) in spanned or any(
+                t.document == s.document and t.start <= s.start < t.end for t in (x for c in raised for x in c.spans)
+            ) for s in spans):
+                continue  # already raised through the citations of the same passages
+            doc = docs.get(a.documents[0])
+            people = [entities[x].name for x in sorted(shared) if x in entities and entities[x].kind == "person"]
+            names = ", ".join(people or [entities[x].name for x in sorted(shared) if x in entities][:2])
+            first, second = sorted((a.time.earliest, b.time.earliest))
+            conflicts.append(
+                Conflict(
+                    id=record_id("cfl", "date", a.id, b.id),
+                    kind="date",
+                    items=(a.id, b.id),
+                    documents=a.documents,
+                    explanation=(
+                        f"{_who(doc) if doc else a.documents[0]} dates a publication of {names} to "
+                        f"{first.isoformat()} in one place and {second.isoformat()} in another."
+                    ),
+                    spans=spans,
+                )
+            )
+    return conflicts
+
+
 # ---------------------------------------------------------------------------------------------
 # Attribution: a claim credited to a document of the case that does not contain it
 
@@ -589,7 +640,7 @@ def _attribution_conflicts(
             for d in credited
         ):
             continue
-        cited = ", ".join(_who(docs[d]) for d in sorted(credited))
+        cited = ", ".join(dict.fromkeys(_who(docs[d]) for d in sorted(credited)))
         conflicts.append(
             Conflict(
                 id=record_id("cfl", "attribution", claim.id),

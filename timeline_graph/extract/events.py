@@ -25,7 +25,7 @@ from .text import reference_entries, sentences
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.2.0"
+VERSION = "events-0.3.0"
 
 
 class TimexLike(Protocol):
@@ -391,6 +391,8 @@ def _svo(
     while o < len(words) and len(obj) < _MAX_OBJECT:
         if _cut_between(cuts, words[o - 1][1], words[o][0]) or word(o).casefold() in _STOP_OBJECT:
             break
+        if obj and re.search(r"\w", text[words[o - 1][1] : words[o][0]]):
+            break  # the date words were here: what follows them is another phrase
         if (
             _is_verb(word(o), word(o - 1))
             and word(o - 1).casefold() not in _TRAILING
