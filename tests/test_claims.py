@@ -148,3 +148,11 @@ def test_a_document_that_reads() -> None:
     (claim,) = find_claims(doc, ())
     assert claim.quote == "The pier closes on Friday." and claim.verb == "read"
     assert claim.claimant_name == "The memo"
+
+
+def test_speaker_with_an_appositive_before_said() -> None:
+    text = "Councilmember Luis Ortega, who chairs the transport committee, said the board had not shared its study."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="o.txt")
+    (claim,) = find_claims(doc, ())
+    assert claim.claimant_name is not None and "Luis Ortega" in claim.claimant_name
+    assert claim.text.startswith("the board had not shared")

@@ -217,7 +217,7 @@ def _same_event(
     if a.kind != b.kind or set(a.documents) & set(b.documents):
         return False
     words_a, words_b = _words(a.label), _words(b.label)
-    shared = (words_a & words_b) - _GENERIC
+    shared = (words_a & words_b) - _GENERIC - names  # the same agent doing two things is two events
     if len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
         return True
     # Publications and statements are many, alike and closely dated: only their labels merge them.

@@ -24,7 +24,7 @@ from .text import quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.3.0"
+VERSION = "claims-0.3.1"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -50,6 +50,7 @@ _TRAILING = re.compile(
     r"|(?P<verb2>said|says|added|wrote)\s+(?P<who2>[^,\"“”]{1,100}?))"
     r"(?P<tail>(?:\s+(?:in|on|to|at|via|last|this|on)\b[^.\"“”]{0,50}|\s+\w+day)?)[.!?]?\)?$"
 )
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|may|might|must)\b")
 _ACCORDING_END = re.compile(
     r",\s+(?P<verb>according to|as reported by|as first reported by|first reported by)\s+(?P<who>[^.,\"“”]{2,160}?)"
     r"(?:,\s+(?:which|who)\b.*)?\.?\)?$",
@@ -240,6 +241,8 @@ def _match_sentence(text: str, s_start: int, s_end: int, sentence: str, add: _Ad
         )
     # 4. ..., X said (in a statement).   /   ..., says X.
     match = _TRAILING.search(sentence)
+    if match and match.group("who2") and _FINITE.search(match.group("who2")):
+        match = None  # "X, who chairs it, said the board had ...": what follows "said" is the claim
     if match and match.start() > 10:
         who = "who" if match.group("who") else "who2"
         verb = match.group("verb") or match.group("verb2")

@@ -25,7 +25,7 @@ from .text import reference_entries, sentences
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.3.0"
+VERSION = "events-0.3.3"
 
 
 class TimexLike(Protocol):
@@ -35,6 +35,8 @@ class TimexLike(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
     @property
     def type(self) -> str: ...
     @property
@@ -53,7 +55,7 @@ _IRREGULAR = frozenset(
 )
 _NOT_VERBS = frozenset(
     """
-    need speed red bed indeed hundred united limited based related detailed advanced proposed
+    need speed red bed indeed hundred united limited based related detailed advanced
     so-called alleged redacted armed concerned interested connected supposed unredacted
     internet-connected camera-equipped unregulated peaceful unexpected unprecedented
     """.split()  # noqa: SIM905
@@ -61,6 +63,8 @@ _NOT_VERBS = frozenset(
 _REPORTING = frozenset(
     "said says told tells reported reports wrote writes added adds according stated noted".split()  # noqa: SIM905
 )
+#: Time words that date a state of affairs, not something that happened.
+_NOT_EVENT_TIMES = frozenset("now currently presently nowadays today's".split())  # noqa: SIM905
 _BE = frozenset("was were is are been be being am".split())  # noqa: SIM905
 _HAVE = frozenset("has have had".split())  # noqa: SIM905
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[A-Za-z0-9][A-Za-z0-9'’.-]*(?<![.])")
@@ -169,7 +173,11 @@ def find_events(
     bounds = sentences(text)
     excluded = _excluded_zones(doc)
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-    dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
+    dated = [
+        t
+        for t in timexes
+        if t.time is not None and t.type in ("DATE", "TIME") and t.text.casefold() not in _NOT_EVENT_TIMES
+    ]
     events: dict[str, Event] = {}
     for timex in dated:
         time = timex.time
@@ -316,7 +324,7 @@ def _clause(
             continue
         distance = min(abs(ws - t_end), abs(t_start - we))
         score = len(text[min(we, t_start) : max(ws, t_end)].split())
-        score += 4 * abs(clause_of(ws) - clause_of(t_start))
+        score += 10 * abs(clause_of(ws) - clause_of(t_start))
         if word(i).casefold() in _REPORTING:
             score += 3
         if any(qs <= ws < qe for qs, qe in quoted) and not any(qs <= t_start < qe for qs, qe in quoted):
@@ -411,7 +419,7 @@ def _svo(
     while i >= floor and len(subj) < _MAX_SUBJECT:
         if word(i).casefold() in _STOP_SUBJECT or (subj and word(i).casefold() in _REPORTING):
             break  # "Officials said the board closed ...": the subject starts after "said"
-        if not reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
+        if not reduced and _cut_between(cuts, words[i][1], words[i + 1][0]):
             break
         if reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
             break
@@ -477,6 +485,11 @@ def _fallback_subject(
             while nouns and word(nouns[0]).casefold() in _TRAILING:
                 nouns.pop(0)
     if nouns:
+        # "the Transit Authority (TA), which ...": the name right before the pronoun
+        near = [(s, e) for s, e in names if words[nouns[0]][0] <= e and e <= words[nouns[-1]][1] + 2]
+        if near:
+            best = max(near, key=lambda n: (n[1] - n[0], -n[0]))
+            return text[best[0] : best[1]], best
         return _join(text, words, nouns), (words[nouns[0]][0], words[nouns[-1]][1])
     before = [(s, e) for s, e in names if e <= words[v][0]]
     if before:
