@@ -28,7 +28,7 @@ from timeline_graph.app.browser import click_event, launch_chromium, serve, wait
 from timeline_graph.case import Case, load_graph  # noqa: E402
 from timeline_graph.timeline import TimelineRow, timeline  # noqa: E402
 
-CHART_READY = '[data-testid="stPlotlyChart"] .js-plotly-plot .plot'
+CHART_READY = "chart"
 EXAMPLE = ROOT / "timeline_graph" / "examples" / "doorbell-footage"
 WIDTH = 1400
 
@@ -52,6 +52,7 @@ def pick_event(rows: list[TimelineRow]) -> TimelineRow:
 
 def fit(page: Any) -> None:
     """Make the viewport as tall as the app's content, so one screenshot holds the whole page."""
+    page.wait_for_selector('[data-test-script-state="notRunning"]', state="attached", timeout=60_000)
     page.wait_for_timeout(600)
     height = page.evaluate(
         "() => document.querySelector('[data-testid=\"stMainBlockContainer\"]').getBoundingClientRect().height"
@@ -78,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
         cluster = explore.search_clusters(idx)[0].id if idx.clusters else None
         entity = max(idx.entities.values(), default=None, key=lambda e: (
             sum(e.id in ids for ids in idx.event_entities.values()), len(e.mentions)))
-        actor = next((p.entity for p in row.event.participants), None)
         print(f"case ready in {time.perf_counter() - started:.1f} s; event: {row.event.label!r} ({row.when})")
         with serve(case) as url, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
@@ -117,14 +117,16 @@ def main(argv: list[str] | None = None) -> int:
                 t = time.perf_counter()
                 page.set_viewport_size({"width": WIDTH, "height": 900})
                 page.goto(f"{url}/{query}")
-                page.locator(ready).first.wait_for(timeout=60_000)
+                if ready == CHART_READY:
+                    wait_for_chart(page, timeout=60_000)
+                else:
+                    page.locator(ready).first.wait_for(timeout=60_000)
                 page.mouse.move(5, 5)
                 fit(page)
                 page.screenshot(path=str(args.out / f"{name}.png"))
                 print(f"{name}.png in {time.perf_counter() - t:.1f} s")
 
-            who = f"&who={actor}" if actor else ""
-            shoot("filters", f"?lanes=actor&q=police{who}", CHART_READY)
+            shoot("filters", "?lanes=actor&q=police", CHART_READY)
             shoot("story", f"?event={row.id}", ".st-key-story")
             shoot("report-time", "?page=report-time", CHART_READY)
             if cluster:

@@ -331,7 +331,7 @@ def histogram_figure(rows: Sequence[TimelineRow], colours: Mapping[str, str]) ->
             by_kind.setdefault(row.event.kind, []).append(first.isoformat())
     for kind, xs in sorted(by_kind.items()):
         fig.add_trace(go.Histogram(x=xs, name=kind, marker_color=colours.get(kind), xbins={"size": "M1"},
-                                   showlegend=False, hovertemplate="%{y} events<extra>" + html.escape(kind) + "</extra>"))
+                                   showlegend=False, hovertemplate="%{y} events<extra>" + _esc(kind) + "</extra>"))
     fig.update_layout(barmode="stack", height=150, margin={"l": 10, "r": 10, "t": 10, "b": 10},
                       xaxis={"type": "date"}, yaxis={"title": None, "fixedrange": True}, bargap=0.05)
     return fig
@@ -393,6 +393,11 @@ def lag_points(idx: CaseIndex, rows: Sequence[TimelineRow]) -> list[LagPoint]:
     return out
 
 
+def _esc(text: str) -> str:
+    """Plotly text is a small HTML subset: escape its markup, keep quotes (it shows ``&quot;`` as is)."""
+    return html.escape(text, quote=False)
+
+
 def _noon(day: date) -> datetime:
     return datetime.combine(day, time(12))
 
@@ -414,7 +419,7 @@ def lag_figure(points: Sequence[LagPoint]) -> go.Figure:
             error_x={"type": "data", "symmetric": False, "array": [(p.happened_to - p.happened).days * 86_400_000 for p in mine],
                      "arrayminus": [0] * len(mine), "thickness": 1.5, "width": 0, "color": colour},
             customdata=[[p.item, p.kind, p.document] for p in mine],
-            hovertext=[f"<b>{html.escape(p.label[:80])}</b><br>reported by {html.escape(p.document_title[:60])}"
+            hovertext=[f"<b>{_esc(p.label[:80])}</b><br>reported by {_esc(p.document_title[:60])}"
                        f"<br>{p.reported.isoformat()}, {p.lag_days} days later" for p in mine],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
@@ -536,6 +541,9 @@ def cluster_dot(trace: ClusterTrace) -> str:
             lines.append(f'  {nodes[key]} [label={dot_quote(label)}, shape={shape}, style=filled, fillcolor="{colour}"];')
         return nodes[key]
 
+    for app in trace.appearances:  # documents first, so a repeating document cited by another stays grey
+        node(app.document, f"{app.publisher or app.document_title} ({app.reported})", "box",
+             "#fde3a7" if app.role == "first said" else "#eeeeee")
     first_doc = None
     for app in trace.appearances:
         doc = node(app.document, f"{app.publisher or app.document_title} ({app.reported})", "box",
@@ -696,25 +704,40 @@ def network_figure(G: nx.MultiDiGraph, idx: CaseIndex, centre: str, steps: int =
         ey += [pos[u][1], pos[v][1], None]
     fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line={"color": "#bbbbbb", "width": 1},
                              hoverinfo="skip", showlegend=False))
+    near = {centre} | set(G.successors(centre)) | set(G.predecessors(centre))
     kinds: dict[str, list[str]] = {}
     for n in nodes:
         kinds.setdefault(str(G.nodes[n].get(KIND, "unknown")), []).append(n)
     for kind, members in sorted(kinds.items()):
         symbol, colour = NODE_STYLE.get(kind, ("circle-open", "#777777"))
-        labels = [_short(idx.name(n) or n, 28) for n in members]
+        labels = [_short(_node_name(G, idx, n), 28) if n in near else "" for n in members]
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in members], y=[pos[n][1] for n in members], mode="markers+text", name=kind,
-            text=[html.escape(t) for t in labels], textposition="top center", textfont={"size": 10},
+            text=[_esc(t) for t in labels], textposition="top center", textfont={"size": 10},
             marker={"symbol": symbol, "color": colour, "size": [22 if n == centre else 13 for n in members],
                     "line": {"color": ["black" if n == centre else "white" for n in members], "width": 2}},
             customdata=[[n, kind] for n in members],
-            hovertext=[f"{html.escape(kind)}: {html.escape(_short(idx.name(n) or n, 90))}" for n in members],
+            hovertext=[f"{_esc(kind)}: {_esc(_short(_node_name(G, idx, n), 90))}" for n in members],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
     fig.update_layout(height=600, margin={"l": 10, "r": 10, "t": 40, "b": 10}, clickmode="event+select",
                       legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": {"text": "node "}},
                       xaxis={"visible": False}, yaxis={"visible": False}, dragmode="pan")
     return fig
+
+
+def _node_name(G: nx.MultiDiGraph, idx: CaseIndex, node: str) -> str:
+    """The index's name for a node, else a telling field of its record (kinds added later)."""
+    found = idx.name(node)
+    if found:
+        return found
+    rec = G.nodes[node].get(RECORD)
+    for attr in ("label", "name", "text", "explanation", "cites_label"):
+        value = getattr(rec, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    span = getattr(rec, "span", None)
+    return str(getattr(span, "exact", "") or node)
 
 
 def _short(text: str, limit: int) -> str:

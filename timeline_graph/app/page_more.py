@@ -33,15 +33,20 @@ def claims_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     st.title("Claim tracer")
     st.caption("Claims that say the same thing in different documents form a cluster. Trace one to see who said "
                "it first, who repeated it, and whom each source cites.")
+    if ss.get(CLUSTER) not in idx.clusters:
+        ss[CLUSTER] = None
+    trace = explore.cluster_trace(idx, ss[CLUSTER]) if ss[CLUSTER] else None
+    if trace is not None:
+        _trace_panel(idx, trace)
+        ui.html("#### Find another claim")
     query = st.text_input("Search claims", key="_claim_query", placeholder="words of the claim, or who made it")
     found = ui.memo(d, "clusters", query, lambda: explore.search_clusters(idx, query))
     st.caption(f"{views.counted(len(found), 'claim clusters')}"
                + (" match." if query else "; the most repeated first."))
-    choices = {s.id: f"{views.short(s.text, 90)} · {views.counted(s.appearances, 'appearances')} · first {s.first}"
-               for s in found}
-    if ss.get(CLUSTER) and ss[CLUSTER] in idx.clusters and ss[CLUSTER] not in choices:
-        first = idx.clusters[ss[CLUSTER]][0]
-        choices = {ss[CLUSTER]: views.short(first.text, 90), **choices}
+    _cluster_list(found)
+
+
+def _cluster_list(found: list[explore.ClusterSummary]) -> None:
     for s in ui.paged(found, "clusters", per_page=10):
         c = st.columns([6, 1])
         c[0].markdown(f"{views.safe_text(views.short(s.text, 110))}  \n"
@@ -49,15 +54,12 @@ def claims_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                       f"{views.counted(s.documents, 'documents')} · first {views.safe_text(s.first)}</span>",
                       unsafe_allow_html=True)
         c[1].button("Trace", key=f"trace-{s.id}", on_click=ui.go_to, args=("Claims",), kwargs={CLUSTER: s.id})
-    if ss.get(CLUSTER) not in idx.clusters:
-        ss[CLUSTER] = None
-        return
-    trace = explore.cluster_trace(idx, ss[CLUSTER])
-    if trace is None:
-        return
+
+
+def _trace_panel(idx: explore.CaseIndex, trace: explore.ClusterTrace) -> None:
     with st.container(border=True, key="claim_trace"):
         ui.html(f"### “{views.safe_text(views.short(trace.text, 160))}”")
-        said = [a for a in trace.appearances]
+        said = trace.appearances
         ui.html(f'<div class="tg-meta">{views.counted(len(said), "appearances")} · first said by '
                 f"<b>{views.safe_text(said[0].claimant)}</b> in {views.safe_text(said[0].document_title)}, "
                 f"{views.safe_text(said[0].reported)}</div>")
@@ -258,11 +260,11 @@ def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
         marks = explore.document_items(d.index, doc_id, current=current)
         counts = {k: sum(1 for m in marks if m.kind == k) for k in ("event", "claim", "entity", "citation")}
         ui.html('<div class="tg-key tg-meta">'
-                f'<mark class="tg-hit">event passage</mark> {counts["event"]} '
-                f'<mark class="tg-hit tg-claim">claim</mark> {counts["claim"]} '
-                f'<mark class="tg-hit tg-entity">entity</mark> {counts["entity"]} '
-                f'<mark class="tg-hit tg-citation">source cited</mark> {counts["citation"]} '
-                "· hover for what it is, click to open it</div>")
+                f'<mark class="tg-hit">{views.counted(counts["event"], "event passages")}</mark>'
+                f'<mark class="tg-hit tg-claim">{views.counted(counts["claim"], "claims")}</mark>'
+                f'<mark class="tg-hit tg-entity">{views.counted(counts["entity"], "entity mentions")}</mark>'
+                f'<mark class="tg-hit tg-citation">{views.counted(counts["citation"], "sources cited")}</mark>'
+                " · hover over one for what it is, click it to open it</div>")
         prose = doc.media_type in ("text/markdown", "text/html", "application/xhtml+xml")
         body = views.document_html(doc.text, marks, reflow_lines=prose)
         ui.html(f'<div class="tg-reader">{body}</div>')

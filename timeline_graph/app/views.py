@@ -154,7 +154,7 @@ def _noon(day: date) -> datetime:
 
 
 def _hover(row: TimelineRow) -> str:
-    lines = [f"<b>{html.escape(short(row.event.label, 80))}</b>", html.escape(row.when)]
+    lines = [f"<b>{html.escape(short(row.event.label, 80), quote=False)}</b>", html.escape(row.when, quote=False)]
     sources = len(row.documents)
     lines.append(f"{sources} source{'s' if sources != 1 else ''}")
     if row.conflicts:
@@ -181,7 +181,7 @@ def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = 
     """
     if groups is None and len(dated) <= MAX_LABELLED_ROWS:
         return (list(range(len(dated))), list(range(len(dated))),
-                [html.escape(short(row.event.label, 45)) for row in dated])
+                [html.escape(short(row.event.label, 45), quote=False) for row in dated])
     group_of = {row.id: (groups or {}).get(row.id, row.event.kind) for row in dated}
     days = [d for row in dated for d in (row.start, row.end) if d]
     gap = timedelta(days=max(1, (max(days) - min(days)).days // 120)) if days else timedelta(days=1)
@@ -204,7 +204,7 @@ def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = 
             lines[line] = last + gap
             ys[i] = top + line
         tickvals.append(top)
-        ticktext.append(html.escape(short(name, 30)))
+        ticktext.append(html.escape(short(name, 30), quote=False))
         top += len(lines) + 1  # an empty line between lanes
     return [ys[i] for i in range(len(dated))], tickvals, ticktext
 
@@ -348,7 +348,7 @@ def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], tickt
                "rangeslider": {"visible": rangeslider, "thickness": 0.07}},
         yaxis={
             "tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
-            "autorange": "reversed", "showgrid": False, "title": None, "fixedrange": True,
+            "range": [lines - 0.4, -0.6], "showgrid": False, "title": None, "fixedrange": True,
         },
     )
 
