@@ -68,9 +68,16 @@ def test_a_dateline_dates_the_document(text: str) -> None:
     assert document_date(d) == date(2021, 2, 16)
 
 
-def test_a_dateline_without_a_year_is_not_taken_for_a_full_date() -> None:
-    found = infer_date(doc("WASHINGTON, Feb. 16 (AP) — The agency said Tuesday it would act."))
-    assert found is None
+def test_a_dateline_without_a_year_takes_its_year_from_the_dates_in_the_text() -> None:
+    d = doc("WASHINGTON, Feb. 16 (AP) — The agency said Tuesday it would act on the rule it "
+            "proposed on March 3, 2020.")
+    found = infer_date(d)
+    assert found is not None and (found.day, found.origin) == (date(2021, 2, 16), "dateline, year from the text")
+    t = by_text(extract(d).times, "Tuesday")
+    assert t.value == "2021-02-16"
+    assert t.time is not None and "from the dateline" in (t.time.anchor or "")
+    # with no full date in the text, a yearless dateline gives no date (never today's year)
+    assert infer_date(doc("WASHINGTON, Feb. 16 (AP) — The agency said Tuesday it would act.")) is None
 
 
 def test_the_latest_full_date_in_the_text_is_weak_evidence() -> None:

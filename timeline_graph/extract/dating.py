@@ -2,8 +2,9 @@
 
 A document's own statement wins: the published date ingest read (front matter, HTML metadata,
 a byline or a "Published" line). Without one, the text is searched for a dateline
-("WASHINGTON, Feb. 16 (AP) —", "February 16, 2021 — "), and failing that the latest full
-date the text mentions is taken as weak evidence (a story is written after what it reports).
+("February 16, 2021 — ", "WASHINGTON, Feb. 16 (AP) —", whose year is then the one that puts
+it on or after the latest full date in the text), and failing that the latest full date the
+text mentions is taken as weak evidence (a story is written after what it reports).
 Across a case, a document that another document cites with a date (a reference-list entry
 ``Author, "Title," Outlet, February 17, 2021``) is dated by that citation: see
 :func:`cited_dates`, which the case build uses to extract such documents again.
@@ -32,10 +33,12 @@ from .citations import parse_label
 from .times import find_times
 from .times._lexicon import DAY, MONTH, YEAR
 
-__all__ = ["DATELINE", "LATEST", "DocumentDate", "cited_dates", "infer_date"]
+__all__ = ["DATELINE", "DATELINE_YEAR", "LATEST", "DocumentDate", "cited_dates", "infer_date"]
 
 #: Origins of inferred dates (a stated date keeps the origin ingest gave it: "byline", ...).
 DATELINE = "dateline"
+#: A dateline without a year ("WASHINGTON, Feb. 16 (AP) —"), its year from the dates in the text.
+DATELINE_YEAR = "dateline, year from the text"
 LATEST = "latest date in text"
 CITED_BY = "cited by "
 
@@ -61,7 +64,7 @@ class DocumentDate:
     @property
     def inferred(self) -> bool:
         """True when the document does not state this date itself in its metadata."""
-        return self.origin == DATELINE or self.origin == LATEST or self.origin.startswith(CITED_BY)
+        return self.origin in (DATELINE, DATELINE_YEAR, LATEST) or self.origin.startswith(CITED_BY)
 
     @property
     def weak(self) -> bool:
@@ -74,6 +77,8 @@ class DocumentDate:
             return self.origin
         if self.origin == LATEST:
             return "the latest date in the text, weak evidence"
+        if self.origin == DATELINE_YEAR:
+            return "from the dateline, the year from the latest date in the text"
         return f"from the {self.origin}"
 
 
@@ -108,14 +113,32 @@ def _full_days(text: str) -> list[date]:
     return days
 
 
-def _dateline(text: str) -> tuple[date, str] | None:
+def _dateline(text: str) -> tuple[date, str, str] | None:
+    """The day a dateline gives, its words, and its origin.
+
+    Without a year, the dateline's day is the first one on or after the latest full date the
+    text states (a story is dated after what it reports); with no such date, there is none.
+    """
     m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
     if not m:
         return None
     words = m["date"]
     day = _day_of(words)
     if day is not None:
-        return day, words
+        return day, words, DATELINE
+    yearless = [t for t in find_times(words, None) if re.fullmatch(r"XXXX-\d\d-\d\d", t.value)]
+    days = _full_days(text)
+    if not yearless or not days:
+        return None
+    month, mday = int(yearless[0].value[5:7]), int(yearless[0].value[8:10])
+    latest = max(days)
+    for year in (latest.year, latest.year + 1):
+        try:
+            candidate = date(year, month, mday)
+        except ValueError:  # February 29 of a common year
+            continue
+        if candidate >= latest:
+            return candidate, words, DATELINE_YEAR
     return None
 
 
@@ -127,8 +150,8 @@ def infer_date(doc: Document) -> DocumentDate | None:
         return DocumentDate(published, origin)
     found = _dateline(doc.text)
     if found is not None:
-        day, words = found
-        return DocumentDate(TimeValue.of_day(day, text=words), DATELINE)
+        day, words, origin = found
+        return DocumentDate(TimeValue.of_day(day, text=words), origin)
     days = _full_days(doc.text)
     if days:
         return DocumentDate(TimeValue.of_day(max(days)), LATEST)

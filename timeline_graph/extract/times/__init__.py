@@ -27,8 +27,8 @@ from ._rules import Rule, rules
 
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
-#: Bump whenever behaviour changes: it keys the extraction cache.
-VERSION = "times-8"
+#: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
+VERSION = "times-9"
 
 
 @dataclass(frozen=True)
