@@ -41,6 +41,7 @@ from timeline_graph.model import (  # noqa: E402
     Conflict,
     Document,
     Entity,
+    EntityKind,
     Event,
     Participant,
     Records,
@@ -91,7 +92,7 @@ def synthetic_records(n_events: int, n_claims: int, *, n_docs: int = 200, n_enti
     entities = []
     for i, name in enumerate(names):
         mentions = tuple(Span.at(docs[d], a, b) for d, a, b in named.get(name, []))
-        kind = "person" if name.startswith("Person") else "organization"
+        kind: EntityKind = "person" if name.startswith("Person") else "organization"
         entities.append(Entity(id=Entity.id_for(kind, name), kind=kind, name=name, mentions=mentions[:50],
                                aliases=(name.split()[0][0] + name.split()[1],) if i % 5 == 0 else ()))
     events = []
