@@ -156,3 +156,14 @@ def test_speaker_with_an_appositive_before_said() -> None:
     (claim,) = find_claims(doc, ())
     assert claim.claimant_name is not None and "Luis Ortega" in claim.claimant_name
     assert claim.text.startswith("the board had not shared")
+
+
+def test_a_claim_is_about_the_names_in_what_was_said() -> None:
+    from timeline_graph.extract.entities import find_entities
+
+    text = "Mayor Ana Ruiz said the Harbor Water Board had raised fares twice."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="f.txt")
+    found = find_entities(doc)
+    (claim,) = find_claims(doc, found)
+    board = next(e for e in found if e.name == "Harbor Water Board")
+    assert claim.about == (board.id,)

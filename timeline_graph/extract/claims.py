@@ -24,7 +24,7 @@ from .text import quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.3.1"
+VERSION = "claims-0.3.2"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -155,6 +155,15 @@ def find_claims(doc: Document, entities: Sequence[Entity]) -> tuple[Claim, ...]:
             quote=quote,
             verb=verb.casefold(),
             reported=doc.published,
+            about=tuple(
+                dict.fromkeys(
+                    e.id
+                    for e in entities
+                    if e.id != claimant
+                    and e.kind in ("person", "organization", "product")
+                    and any(p_start <= m.start and m.end <= p_end for m in e.mentions)
+                )
+            ),
             extractor=f"claims@{VERSION}",
         )
         found.append(claim)
