@@ -192,3 +192,16 @@ def test_a_publication_dated_two_ways_in_one_document() -> None:
     (conflict,) = records.conflicts
     assert conflict.kind == "date" and "Ann Lowe" in conflict.explanation
     assert "2019-03-03" in conflict.explanation and "2020-03-03" in conflict.explanation
+
+
+def test_a_document_giving_both_dates_keeps_two_events_apart() -> None:
+    _, records = _built(
+        ("ledger.md", "The Harbor Police Department wrote to Acme Camera Company about the marches. "
+                      "On June 16th, Acme Camera Company submitted a request tied to the marches."),
+        ("courier.md", "A July 16 email showed that a Harbor Police Department officer asked "
+                       "Acme Camera Company owners for video of the marches. An earlier email of "
+                       "June 16 asked for nothing."),
+    )
+    (july,) = [e for e in records.events if e.time and e.time.edtf == "XXXX-07-16"]
+    assert len(july.documents) == 1
+    assert [c for c in records.conflicts if c.kind == "date"] == []

@@ -213,7 +213,9 @@ def _same_event(
     index: dict[str, list[tuple[int, int, str]]],
     texts: dict[str, str],
     names: frozenset[str],
+    known: dict[str, list[TimeValue]] | None = None,
 ) -> bool:
+    known = known or {}
     if a.kind != b.kind or set(a.documents) & set(b.documents):
         return False
     words_a, words_b = _words(a.label), _words(b.label)
@@ -226,6 +228,16 @@ def _same_event(
     context = [frozenset().union(*(_around(r, index) for r in e.reports)) for e in (a, b)]
     if len(context[0] & context[1]) < 2:
         return False
+    # A document that itself gives the other date elsewhere tells two events apart.
+    for one, other in ((a, b), (b, a)):
+        theirs = [r.stated_time for r in other.reports if r.stated_time]
+        mine = [r.stated_time for r in one.reports if r.stated_time]
+        for doc_id in one.documents:
+            for time in known.get(doc_id, ()):
+                if any(time.edtf == t.edtf or (_DAY.match(time.edtf) and compatible(time, t)) for t in theirs) and not any(
+                    time is m for m in mine
+                ):
+                    return False
     passage = [frozenset().union(*(_sentence_words(r, texts) for r in e.reports)) for e in (a, b)]
     return bool((passage[0] & passage[1]) - _GENERIC - names)
 
@@ -250,13 +262,18 @@ def _merge_events(
     """Reports of one event by different documents become one event with several reports."""
     index = index or {}
     texts = {d.id: d.text for d in docs.values()}
+    known: dict[str, list[TimeValue]] = defaultdict(list)
+    for event in events:
+        for report in event.reports:
+            if report.stated_time:
+                known[report.document].append(report.stated_time)
     events = sorted(events, key=lambda e: e.id)
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:
             if any(event.documents[0] in e.documents for e in group):
                 continue
-            if any(_same_event(e, event, index, texts, names) for e in group):
+            if any(_same_event(e, event, index, texts, names, known) for e in group):
                 group.append(event)
                 break
         else:
