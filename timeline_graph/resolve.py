@@ -214,8 +214,10 @@ def _same_event(
     texts: dict[str, str],
     names: frozenset[str],
     known: dict[str, list[TimeValue]] | None = None,
+    daily: dict[tuple[str, str], int] | None = None,
 ) -> bool:
     known = known or {}
+    daily = daily or {}
     if a.kind != b.kind or set(a.documents) & set(b.documents):
         return False
     words_a, words_b = _words(a.label), _words(b.label)
@@ -227,6 +229,9 @@ def _same_event(
         return False
     context = [frozenset().union(*(_around(r, index) for r in e.reports)) for e in (a, b)]
     if len(context[0] & context[1]) < 2:
+        return False
+    # A document with two such events (protests on the 28th and on the 30th) cannot say which.
+    if any(daily.get((d, a.kind), 0) > 1 for e in (a, b) for d in e.documents):
         return False
     # A document that itself gives the other date elsewhere tells two events apart.
     for one, other in ((a, b), (b, a)):
@@ -267,13 +272,18 @@ def _merge_events(
         for report in event.reports:
             if report.stated_time:
                 known[report.document].append(report.stated_time)
+    daily: dict[tuple[str, str], int] = defaultdict(int)
+    for event in events:
+        if _day_given(event):
+            for doc_id in event.documents:
+                daily[(doc_id, event.kind)] += 1
     events = sorted(events, key=lambda e: e.id)
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:
             if any(event.documents[0] in e.documents for e in group):
                 continue
-            if any(_same_event(e, event, index, texts, names, known) for e in group):
+            if any(_same_event(e, event, index, texts, names, known, daily) for e in group):
                 group.append(event)
                 break
         else:

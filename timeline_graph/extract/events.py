@@ -25,7 +25,7 @@ from .text import reference_entries, sentences
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.3.3"
+VERSION = "events-0.3.4"
 
 
 class TimexLike(Protocol):
@@ -449,6 +449,7 @@ def _svo(
         agent_span, patient = (None, subject_span) if passive else (subject_span, None)
         if not passive and obj:
             patient = (words[obj[0]][0], words[obj[-1]][1])
+    label = " ".join(label.split())
     if len(label.split()) < 2:
         return None
     indices = subj + list(range(aux, v + 1)) + obj
