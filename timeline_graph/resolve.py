@@ -203,6 +203,28 @@ def _around(report: Report, index: dict[str, list[tuple[int, int, str]]], before
     )
 
 
+def _times_compatible(a: Event, b: Event) -> bool:
+    return all(
+        compatible(x.stated_time, y.stated_time)
+        for x in a.reports
+        for y in b.reports
+        if x.stated_time and y.stated_time
+    )
+
+
+def _one_part_apart(a: Event, b: Event) -> bool:
+    """Whether every pair of stated days differs in at most one of year, month and day."""
+    for x in a.reports:
+        for y in b.reports:
+            dx = _DAY.match(x.stated_time.edtf) if x.stated_time else None
+            dy = _DAY.match(y.stated_time.edtf) if y.stated_time else None
+            if dx and dy:
+                differ = sum(p != q and "X" not in p + q for p, q in zip(dx.groups(), dy.groups(), strict=True))
+                if differ > 1:
+                    return False
+    return True
+
+
 def _day_given(event: Event) -> bool:
     return any(r.stated_time is not None and _DAY.match(r.stated_time.edtf) for r in event.reports)
 
@@ -223,7 +245,10 @@ def _same_event(
     words_a, words_b = _words(a.label), _words(b.label)
     shared = (words_a & words_b) - _GENERIC - names  # the same agent doing two things is two events
     if len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
-        return True
+        # "X said on Monday" and "X said on Thursday" are two statements, not one misdated
+        return a.kind not in ("statement", "publication") or _times_compatible(a, b)
+    if not _one_part_apart(a, b):
+        return False  # a misreported day differs in one part (June 16 / July 16), not in all
     # Publications and statements are many, alike and closely dated: only their labels merge them.
     if a.kind in ("event", "publication", "statement") or not (_day_given(a) and _day_given(b)):
         return False
