@@ -205,3 +205,14 @@ def test_a_document_giving_both_dates_keeps_two_events_apart() -> None:
     (july,) = [e for e in records.events if e.time and e.time.edtf == "XXXX-07-16"]
     assert len(july.documents) == 1
     assert [c for c in records.conflicts if c.kind == "date"] == []
+
+
+def test_reports_whose_days_differ_in_more_than_one_part_stay_apart() -> None:
+    _, records = _built(
+        ("ledger.md", "The Harbor Police Department wrote to Acme Camera Company about the marches. "
+                      "On February 10th, Acme Camera Company submitted a request tied to the marches."),
+        ("courier.md", "A June 1 email showed that a Harbor Police Department officer asked "
+                       "Acme Camera Company owners for video of the marches."),
+    )
+    assert all(len(e.documents) == 1 for e in records.events)
+    assert records.conflicts == ()
