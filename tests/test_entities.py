@@ -131,3 +131,15 @@ def test_acronym_spelled_out_without_parentheses() -> None:
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="a.txt")
     found = {e.name: e for e in find_entities(doc)}
     assert "QSM" in found["Quiet Streets Matter"].aliases
+
+
+def test_peoples_titles_of_office_and_names_opening_with_a_stopword() -> None:
+    text = (
+        "Cubans in Miami cheered. Later, Cubans marched again. Secretary of State Ann Lowe flew "
+        "to New Zealand, where New Zealand officials met her."
+    )
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="n.txt")
+    found = {e.name: e.kind for e in find_entities(doc)}
+    assert "Cubans" not in found
+    assert found.get("Ann Lowe") == "person" and "State Ann Lowe" not in found
+    assert found.get("New Zealand") == "place" and "Zealand" not in found

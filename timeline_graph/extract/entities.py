@@ -32,7 +32,7 @@ from .text import is_title_like, lines, quotes, reference_entries, sentences
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.4.1"
+VERSION = "entities-0.5.0"
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,7 @@ def _inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Candidates
 
+_DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|&|[A-Za-z0-9][A-Za-z0-9]*(?:['’][A-Za-z]+)*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}s?")
 _POSSESSIVE = ("'s", "’s")
@@ -211,8 +212,13 @@ def _split(
     part: list[tuple[int, int]] = []
     title: tuple[int, int] | None = None
     stopped = False
-    for s, e in run:
+    skip = 0
+    known = _known_names()
+    for index, (s, e) in enumerate(run):
         word = text[s:e]
+        if skip:
+            skip -= 1
+            continue
         if (
             word in gaz.person_titles
             or word.rstrip(".") in gaz.honorifics
@@ -221,6 +227,12 @@ def _split(
             if part:
                 yield part, title, stopped
             part, title = [], (s, e)
+            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name
+            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
+                skip = 2
+            continue
+        if word in gaz.stopwords and any(text.startswith(name, s) for name in known.get(word, ())):
+            part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
         if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
             if part:
@@ -230,6 +242,18 @@ def _split(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+@functools.cache
+def _known_names() -> dict[str, tuple[str, ...]]:
+    """Gazetteer places and outlets by their first word, for names that open with a stopword."""
+    gaz = gazetteer()
+    found: dict[str, list[str]] = defaultdict(list)
+    for name in (*gaz.places, *gaz.outlets):
+        if " " in name:
+            found[name.split()[0]].append(name + " ")
+            found[name.split()[0]].append(name)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in found.items()}
 
 
 def _trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -451,7 +475,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     non_initial = sum(1 for c in group.cands if not c.initial)
-    if non_initial >= 2:
+    # "Cubans", "Spanish", "Cuban-Americans": peoples and languages are not organizations
+    if non_initial >= 2 and not (len(words) == 1 and _DEMONYM.search(name)):
         return "organization"
     return None
 
