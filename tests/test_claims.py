@@ -167,3 +167,18 @@ def test_a_claim_is_about_the_names_in_what_was_said() -> None:
     (claim,) = find_claims(doc, found)
     board = next(e for e in found if e.name == "Harbor Water Board")
     assert claim.about == (board.id,)
+
+
+def test_the_spokesman_and_the_company_are_who_the_text_named_before() -> None:
+    from timeline_graph.extract.entities import find_entities
+
+    text = (
+        "A Harbor Water Board spokesman said fares were fair. “We listened,” the spokesman added.\n\n"
+        "The Acme Ferry Company runs the boats. Requests must be written, the company said in a statement."
+    )
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="s.txt")
+    found = find_entities(doc)
+    by_name = {e.name: e.id for e in found}
+    claims = find_claims(doc, found)
+    assert [c.claimant for c in claims] == [by_name["Harbor Water Board"]] * 2 + [by_name["Acme Ferry Company"]]
+    assert "US states" not in " ".join(c.claimant_name or "" for c in claims)

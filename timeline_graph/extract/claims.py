@@ -24,7 +24,7 @@ from .text import quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.3.2"
+VERSION = "claims-0.4.0"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -37,7 +37,7 @@ _SPEECH = (
 )
 _VERB = re.compile(rf"(?<![\w-])(?P<verb>{_SPEECH})(?![\w-])")
 # Verbs that need "that" (or a quotation) after them to report a statement.
-_NEEDS_THAT = {"reports", "reported", "announced", "confirmed"}
+_NEEDS_THAT = {"reports", "reported", "announced", "confirmed", "states"}  # "two US states, ..."
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+ly\s+)?$")
 _PRONOUNS = {"it", "they", "we", "i", "you", "he", "she", "this", "that", "which", "who"}
 _QUOTE_FIRST = re.compile(
@@ -184,8 +184,44 @@ def find_claims(doc: Document, entities: Sequence[Entity]) -> tuple[Claim, ...]:
                     }
                 )
                 claim = found[-1]
+        if claim is not None and claim.claimant is None and claim.claimant_name:
+            claim = _resolve_anaphor(text, claim, found[:-1], entities)
+            found[-1] = claim
         previous = (s_end, claim) if claim is not None else None
     return tuple(found)
+
+
+_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>[a-z-]+)$", re.IGNORECASE)
+_COMPANY = {"company", "firm", "retailer", "manufacturer", "startup", "group", "business"}
+_COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
+                            "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
+
+
+def _resolve_anaphor(text: str, claim: Claim, earlier: Sequence[Claim], entities: Sequence[Entity]) -> Claim:
+    """"the spokesman" is the spokesman of an earlier claim; "the company" the company last named."""
+    match = _ANAPHOR.match(claim.claimant_name or "")
+    if not match:
+        return claim
+    noun = match.group("noun").casefold()
+    for before in reversed(earlier):
+        if before.claimant and before.claimant_name and noun in before.claimant_name.casefold().split():
+            return Claim(**{**claim.__dict__, "claimant": before.claimant})
+    if noun in _COMPANY:
+        from .entities import gazetteer
+
+        org_words = gazetteer().org_words
+        named = sorted(
+            (m.start, e)
+            for e in entities
+            if e.kind == "organization"
+            for m in e.mentions
+            if m.document == claim.document and claim.span.start - 600 <= m.start < claim.span.start
+        )
+        # a company's name rarely carries "Police" or "Foundation"; "Company" and "Inc" it may
+        plain = [e for _, e in named if not any(w in org_words - _COMPANY_WORDS for w in e.name.split())]
+        if plain or named:
+            return Claim(**{**claim.__dict__, "claimant": (plain or [e for _, e in named])[-1].id})
+    return claim
 
 
 def _continues(text: str, previous_end: int, start: int, sentence: str) -> bool:
