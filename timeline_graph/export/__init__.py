@@ -13,12 +13,12 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any
 
 import networkx as nx
 
 from ..errors import ExportError
-from . import graphjson, rdfio
+from . import graphjson, rdfio, tables
 
 __all__ = ["FORMATS", "RDF_FORMATS", "Exporter", "export"]
 
@@ -30,8 +30,10 @@ class Exporter:
     name: str
     suffix: str
     media_type: str
-    write: Callable[[nx.MultiDiGraph, TextIO], None]
+    write: Callable[[nx.MultiDiGraph, Any], None]
     description: str = ""
+    #: Whether ``write`` takes a binary stream (a zip) rather than UTF-8 text.
+    binary: bool = False
 
 
 #: Every export format by the name ``--format`` takes.
@@ -48,6 +50,12 @@ FORMATS: dict[str, Exporter] = {
                    "RDF N-Quads, with the named graphs of TriG"),
     "jsonld": Exporter("jsonld", ".jsonld", "application/ld+json", rdfio.write_jsonld,
                        "RDF JSON-LD, with the named graphs of TriG"),
+    "graphml": Exporter("graphml", ".graphml", "application/graphml+xml", tables.write_graphml,
+                        "GraphML for Gephi and NetworkX"),
+    "csv": Exporter("csv", ".csv.zip", "application/zip", tables.write_csv_zip,
+                    "a zip of CSV tables (documents, events, claims, entities, citations)", binary=True),
+    "timelinejs": Exporter("timelinejs", ".timeline.json", "application/json", tables.write_timelinejs,
+                           "TimelineJS JSON"),
 }
 
 #: The formats that are RDF (and can be validated against ontology/shapes.ttl).
@@ -70,7 +78,9 @@ def export(G: nx.MultiDiGraph, fmt: str, out: Path) -> Path:
     try:
         # os.open with 0o666 honours the umask, unlike tempfile's private 0o600 files.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
+        stream: Any
+        with (open(fd, "wb") if exporter.binary
+              else open(fd, "w", encoding="utf-8", newline="")) as stream:
             exporter.write(G, stream)
             stream.flush()
             os.fsync(stream.fileno())
