@@ -143,3 +143,16 @@ def test_peoples_titles_of_office_and_names_opening_with_a_stopword() -> None:
     assert "Cubans" not in found
     assert found.get("Ann Lowe") == "person" and "State Ann Lowe" not in found
     assert found.get("New Zealand") == "place" and "Zealand" not in found
+
+
+def test_the_company_and_the_department_are_mentions_not_aliases() -> None:
+    text = (
+        "The Harbor Police Department asked the Acme Ferry Company for logs. Acme Ferry Company refused. "
+        "The company said the department had no warrant."
+    )
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="d.txt")
+    found = {e.name: e for e in find_entities(doc)}
+    ferries = next(e for n, e in found.items() if n.startswith("Acme Ferry"))
+    assert "The company" in [m.exact for m in ferries.mentions]
+    assert "the department" in [m.exact for m in found["Harbor Police Department"].mentions]
+    assert all("company" not in a.casefold() for e in found.values() for a in e.aliases)

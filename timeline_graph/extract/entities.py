@@ -22,7 +22,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
@@ -32,7 +32,7 @@ from .text import is_title_like, lines, quotes, reference_entries, sentences
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.5.0"
+VERSION = "entities-0.6.0"
 
 
 @dataclass(frozen=True)
@@ -610,7 +610,49 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
             )
         )
     entities = _with_roles(doc, entities, cands)
+    entities = _with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
+
+
+_DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
+                          r"organisation|newspaper|outlet|paper|council|board|commission|university)\b")
+_COMPANY_NOUNS = frozenset({"company", "firm"})
+_COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
+                            "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
+
+
+def _with_descriptions(doc: Document, entities: list[Entity], masked: list[tuple[int, int]]) -> list[Entity]:
+    """"the company", "the department": a mention of the organization named last before it.
+
+    The words become a mention (a span), never an alias: "the company" names a different
+    company in every document, so resolution must not merge by it.
+    """
+    text = doc.text
+    gaz = gazetteer()
+    orgs = sorted((m.start, e.id, e.name) for e in entities if e.kind == "organization" for m in e.mentions)
+    outlets = {e.id for e in entities if e.name in gaz.outlets}
+    extra: dict[str, list[Span]] = defaultdict(list)
+    for match in _DESCRIPTION.finditer(text):
+        if _inside(masked, match.start(), match.end()):
+            continue
+        noun = match.group("noun")
+        before = [(s, i, n) for s, i, n in orgs if match.start() - 800 <= s < match.start()]
+        if noun in _COMPANY_NOUNS:
+            fits = [(s, i, n) for s, i, n in before
+                    if i not in outlets and not any(w in gaz.org_words - _COMPANY_WORDS for w in n.split())]
+        elif noun in {"newspaper", "outlet", "paper"}:
+            fits = [(s, i, n) for s, i, n in before if i in outlets]
+        else:
+            fits = [(s, i, n) for s, i, n in before if noun.capitalize() in n.split()]
+        if fits:
+            extra[fits[-1][1]].append(Span.at(doc, match.start(), match.end()))
+    if not extra:
+        return entities
+    return [
+        replace(e, mentions=tuple(sorted((*e.mentions, *extra[e.id]), key=lambda m: m.start)))
+        if e.id in extra else e
+        for e in entities
+    ]
 
 
 def _full_form(
