@@ -182,3 +182,16 @@ def test_the_spokesman_and_the_company_are_who_the_text_named_before() -> None:
     claims = find_claims(doc, found)
     assert [c.claimant for c in claims] == [by_name["Harbor Water Board"]] * 2 + [by_name["Acme Ferry Company"]]
     assert "US states" not in " ".join(c.claimant_name or "" for c in claims)
+
+
+def test_two_entities_mentioned_at_one_place_do_not_break_extraction() -> None:
+    from timeline_graph.extract.quantities import find_quantities
+    from timeline_graph.model import Entity, Span
+
+    text = "Acme Ferries said over 400 harbor towns signed up."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    both = [
+        Entity(id=Entity.id_for("organization", n), kind="organization", name=n, mentions=(Span.find(doc, "Acme Ferries"),))
+        for n in ("Acme Ferries", "Acme")
+    ]
+    assert find_claims(doc, both) and find_quantities(doc, (), both)

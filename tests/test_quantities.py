@@ -38,16 +38,16 @@ def test_qualifiers() -> None:
 
 
 def test_changing_value_is_a_series_and_same_time_values_conflict() -> None:
-    early = make_document("Acme Ferries has partnered with 40 harbor towns.", "a.md",
+    early = make_document("The Acme Ferry Company has partnered with 40 harbor towns.", "a.md",
                           published=TimeValue.from_edtf("2019-03-01"))
-    late = make_document("Acme Ferries has partnered with over 400 harbor towns.", "b.md",
+    late = make_document("The Acme Ferry Company has partnered with over 400 harbor towns.", "b.md",
                          published=TimeValue.from_edtf("2021-03-01"))
     records = resolve([early, late], [extract(early), extract(late)])
     assert records.conflicts == ()
     (found,) = series(records.quantities).values()
     assert [q.value for q in found] == [40.0, 400.0]
 
-    rival = make_document("Acme Ferries has partnered with 90 harbor towns.", "c.md",
+    rival = make_document("The Acme Ferry Company has partnered with 90 harbor towns.", "c.md",
                           published=TimeValue.from_edtf("2021-03-01"))
     records = resolve([late, rival], [extract(late), extract(rival)])
     (conflict,) = records.conflicts
@@ -58,7 +58,7 @@ def test_quantities_go_through_the_graph_and_graph_json() -> None:
     from timeline_graph.export.graphjson import from_json, to_json
     from timeline_graph.graph import build_graph, quantities, to_records
 
-    doc = make_document("Acme Ferries has partnered with over 400 harbor towns.", "a.md")
+    doc = make_document("The Acme Ferry Company has partnered with over 400 harbor towns.", "a.md")
     records = resolve([doc], [extract(doc)])
     G = build_graph(records, title="Ferries")
     assert list(quantities(G)) == list(records.quantities) and records.quantities

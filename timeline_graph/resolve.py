@@ -244,7 +244,9 @@ def _same_event(
         return False
     words_a, words_b = _words(a.label), _words(b.label)
     shared = (words_a & words_b) - _GENERIC - names  # the same agent doing two things is two events
-    if len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
+    agents_a, agents_b = ({p.entity for p in e.participants} for e in (a, b))
+    same_parties = bool(agents_a & agents_b) or (not agents_a and not agents_b and _jaccard(words_a, words_b) >= 0.8)
+    if same_parties and len(shared) >= 2 and _jaccard(words_a, words_b) >= EVENT_LABEL_SIMILARITY:
         # "X said on Monday" and "X said on Thursday" are two statements, not one misdated
         return a.kind not in ("statement", "publication") or _times_compatible(a, b)
     if not _one_part_apart(a, b):
@@ -529,7 +531,8 @@ def _series(found: Iterable[Quantity]) -> tuple[list[Quantity], list[Conflict]]:
                     continue
                 if a.time.precision not in ("day", "month") or b.time.precision not in ("day", "month"):
                     continue
-                if not a.time.overlaps(b.time) or (a.subject and b.subject and a.subject != b.subject):
+                # one figure of one subject: both name the same subject, and the same relation
+                if not a.time.overlaps(b.time) or not a.subject or a.subject != b.subject or "/" not in measure:
                     continue
                 conflicts.append(
                     Conflict(

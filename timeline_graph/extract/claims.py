@@ -79,7 +79,8 @@ def _entity_in(
 ) -> tuple[str | None, list[tuple[int, Entity]]]:
     """The claimant id among mentions inside text[start:end]: a person first, else the last org."""
     inside = sorted(
-        (m.start, e) for e in entities for m in e.mentions if start <= m.start and m.end <= end
+        ((m.start, e) for e in entities for m in e.mentions if start <= m.start and m.end <= end),
+        key=lambda pair: (pair[0], pair[1].id),
     )
     persons = [e for _, e in inside if e.kind == "person"]
     if persons:
@@ -211,11 +212,14 @@ def _resolve_anaphor(text: str, claim: Claim, earlier: Sequence[Claim], entities
 
         org_words = gazetteer().org_words
         named = sorted(
-            (m.start, e)
-            for e in entities
+            (
+                (m.start, e)
+                for e in entities
             if e.kind == "organization"
-            for m in e.mentions
-            if m.document == claim.document and claim.span.start - 600 <= m.start < claim.span.start
+                for m in e.mentions
+                if m.document == claim.document and claim.span.start - 600 <= m.start < claim.span.start
+            ),
+            key=lambda pair: (pair[0], pair[1].id),
         )
         # a company's name rarely carries "Police" or "Foundation"; "Company" and "Inc" it may
         plain = [e for _, e in named if not any(w in org_words - _COMPANY_WORDS for w in e.name.split())]

@@ -4,7 +4,7 @@ A quantity is a number (digits, with thousands separators, or "1.5 million") wit
 qualifier before it ("more than", "about", "nearly"), followed by a measure: a noun phrase of
 up to four words whose head is a plural noun ("police and fire departments" measures
 "departments"). Years, days of months, times, money, percentages of nothing and durations
-("12 hours") are not quantities. The subject is the organization named last before the number
+("12 hours"), money and units of measure are not quantities. The subject is the organization named last before the number
 in its clause; the time is a date expression in the same clause after the figure ("in 2020"),
 else the document's date. The predicate (the verb or noun that relates subject and figure,
 "partnered", "agreements") is kept in ``measure`` after a slash, so figures of different things
@@ -27,7 +27,7 @@ from .text import sentences
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
-VERSION = "quantities-0.1.0"
+VERSION = "quantities-0.2.0"
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("more than", r"more than|over|at least|upwards of|in excess of|north of"),
@@ -48,6 +48,8 @@ _NOT_MEASURES = frozenset(
     """
     hours hour days day weeks week months month years year minutes minute seconds second
     decades decade centuries century percent per cent times am pm a.m p.m th st nd rd
+    cents dollars euros pounds yen yuan pesos rupees francs points shares barrels tons tonnes
+    miles kilometers kilometres meters metres feet inches acres degrees
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _FUNCTION = frozenset(
@@ -111,7 +113,9 @@ def find_quantities(
 ) -> tuple[Quantity, ...]:
     """Every counted figure of one document, with its subject and time where the text gives them."""
     text = doc.text
-    mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+    mentions = sorted(
+        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
+    )
     dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
     found: list[Quantity] = []
     for s_start, s_end in sentences(text):
