@@ -75,5 +75,6 @@ def extract(doc: Document, dct: DocumentDate | None = None) -> Extraction:
         events=events.find_events(doc, timexes, found_entities),
         claims=claims.find_claims(doc, found_entities),
         citations=citations.find_citations(doc, found_entities),
+        quantities=quantities.find_quantities(doc, timexes, found_entities),
         dated=dated,
     )
