@@ -17,8 +17,9 @@ extraction of every file whose bytes, ingester and extractors are unchanged.
 
 A document that states no date of its own, but that another document of the case cites with
 one (a reference list's ``Author, "Title," Outlet, February 17, 2021``), is extracted a second
-time against that date once every document has been read; that extraction is cached under
-the date too, so a re-build with nothing changed extracts nothing.
+time against that date once every document has been read (so is one that says an outlet
+published something "Tuesday" when another document dates that outlet's article on a Tuesday);
+that extraction is cached under the date too, so a re-build with nothing changed extracts nothing.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from . import __version__, ingest
 from .codec import from_dict, to_dict
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
-from .extract.dating import DocumentDate, cited_dates
+from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import build_graph
 from .model import Document
 from .resolve import resolve
@@ -279,7 +280,9 @@ class Case:
         """Extract again, against the cited date, each undated document another one cites with a date.
 
         Only documents with no date of their own, or with just the weak "latest date in the
-        text", are re-dated; a cached extraction against the same date is reused.
+        text", are re-dated; a cached extraction against the same date is reused. A document
+        that reports an outlet's article by its weekday, which another document dates, is
+        re-dated the same way (see :func:`~timeline_graph.extract.dating.reported_dates`).
         """
         loaded = []
         for entry in entries:
@@ -287,6 +290,10 @@ class Case:
             if cached is not None:
                 loaded.append((entry, replace(cached[0], source=entry.source), cached[1]))
         given = cited_dates((document, extraction.citations) for _, document, extraction in loaded)
+        # Failing a citation of the document itself: a weekday it gives an outlet's article that
+        # another document dates ("published by X Tuesday" and "X, February 16, 2021").
+        reported = reported_dates((document, extraction.citations) for _, document, extraction in loaded)
+        given = {**reported, **given}
         out = {e.sha256: e for e in entries}
         for entry, document, extraction in loaded:
             dated = given.get(document.id)

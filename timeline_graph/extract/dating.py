@@ -3,11 +3,17 @@
 A document's own statement wins: the published date ingest read (front matter, HTML metadata,
 a byline or a "Published" line). Without one, the text is searched for a dateline
 ("February 16, 2021 — ", "WASHINGTON, Feb. 16 (AP) —", whose year is then the one that puts
-it on or after the latest full date in the text), and failing that the latest full date the
-text mentions is taken as weak evidence (a story is written after what it reports).
+it on or after the latest full date in the text), and failing that the latest absolute date the
+text mentions outside a future-tense sentence is taken as weak evidence (a story is written
+after what it reports): a day, else a month, season, quarter, half or year ("as of January
+2021"), whose last day is then the anchor. Such a date is a lower bound, so the document's
+date is an open interval (``2021-01/..``) and only the anchor is a day.
 Across a case, a document that another document cites with a date (a reference-list entry
 ``Author, "Title," Outlet, February 17, 2021``) is dated by that citation: see
-:func:`cited_dates`, which the case build uses to extract such documents again.
+:func:`cited_dates`, which the case build uses to extract such documents again. Failing that,
+a document that reports an outlet's article by a weekday ("published by X Tuesday", "X
+reported Tuesday") is dated on or shortly after the day another document of the case gives
+that outlet's article, when that day is such a weekday: see :func:`reported_dates`.
 
 Nothing here falls back on today's date: a document with no evidence has no date, and its
 relative expressions stay unresolved (``XXXX-06-16``).
@@ -26,21 +32,29 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from ..errors import ModelError
 from ..model import Citation, Document, TimeValue
 from .citations import parse_label
 from .times import find_times
-from .times._lexicon import DAY, MONTH, YEAR
+from .times._context import Ctx
+from .times._lexicon import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
 
-__all__ = ["DATELINE", "DATELINE_YEAR", "LATEST", "DocumentDate", "cited_dates", "infer_date"]
+__all__ = ["DATELINE", "DATELINE_YEAR", "LATEST", "REPORTS", "DocumentDate", "cited_dates", "infer_date",
+           "reported_dates"]
 
 #: Origins of inferred dates (a stated date keeps the origin ingest gave it: "byline", ...).
 DATELINE = "dateline"
 #: A dateline without a year ("WASHINGTON, Feb. 16 (AP) —"), its year from the dates in the text.
 DATELINE_YEAR = "dateline, year from the text"
+#: The latest day the text states; a coarser latest date adds its precision: "... (month)".
 LATEST = "latest date in text"
 CITED_BY = "cited by "
+#: "reports <outlet>'s article of <day>, dated by <source>": see :func:`reported_dates`.
+REPORTS = "reports "
+#: How long after an outlet's article a document that calls its day by a weekday is dated.
+REPORT_WEEK = 6
 
 
 @dataclass(frozen=True)
@@ -48,35 +62,42 @@ class DocumentDate:
     """A document's date and where it came from.
 
     ``origin`` is where ingest read a stated date ("front matter", "byline", "html meta",
-    "date line"), or how it was inferred: "dateline", "latest date in text" (weak evidence),
-    "cited by <source of the citing document>".
+    "date line"), or how it was inferred: "dateline", "latest date in text" (weak evidence;
+    "latest date in text (month)" for a month), "cited by <source of the citing document>",
+    "reports <outlet>'s article of <day>, dated by <source>".
+
+    ``time`` is what the evidence says (one day, or an interval: ``2021-01/..`` for a text
+    whose latest date is January 2021); ``at`` is then the day relative expressions resolve
+    against (the end of that month), since they need one.
     """
 
     time: TimeValue
     origin: str
+    at: date | None = None
 
     @property
     def day(self) -> date | None:
-        """The day, when the date is one day."""
+        """The day relative expressions resolve against: the date itself when it is one day."""
         t = self.time
-        return t.earliest if t.precision == "day" and t.earliest == t.latest else None
+        return t.earliest if t.precision == "day" and t.earliest == t.latest else self.at
 
     @property
     def inferred(self) -> bool:
         """True when the document does not state this date itself in its metadata."""
-        return self.origin in (DATELINE, DATELINE_YEAR, LATEST) or self.origin.startswith(CITED_BY)
+        return self.origin in (DATELINE, DATELINE_YEAR) or self.origin.startswith((LATEST, CITED_BY, REPORTS))
 
     @property
     def weak(self) -> bool:
-        """True for the latest date mentioned in the text: a guess a citation should replace."""
-        return self.origin == LATEST
+        """True for the latest date mentioned in the text: a guess other evidence should replace."""
+        return self.origin.startswith(LATEST)
 
     def describe(self) -> str:
         """Where the date came from, in words: "from the dateline", "cited by refs.md"."""
-        if self.origin.startswith(CITED_BY):
+        if self.origin.startswith((CITED_BY, REPORTS)):
             return self.origin
-        if self.origin == LATEST:
-            return "the latest date in the text, weak evidence"
+        if self.origin.startswith(LATEST):
+            said = f" ({self.time.text})" if self.time.text else ""
+            return f"the latest date in the text{said}, weak evidence"
         if self.origin == DATELINE_YEAR:
             return "from the dateline, the year from the latest date in the text"
         return f"from the {self.origin}"
@@ -142,6 +163,43 @@ def _dateline(text: str) -> tuple[date, str, str] | None:
     return None
 
 
+#: Precisions of an absolute date that say when a text was written at the earliest.
+_EVIDENCE = ("day", "month", "season", "quarter", "third", "half", "year")
+
+
+def _latest_stated(text: str) -> TimeValue | None:
+    """The absolute date of the text that starts last (the finer one on a tie), outside the future.
+
+    A text is written on or after the dates it reports; a date of a future-tense sentence
+    ("the law will take effect in 2030") says nothing of when it was written. Ranges, decades,
+    relative and yearless expressions are no evidence.
+    """
+    ctx = Ctx(text, None)
+    best: tuple[date, int, TimeValue] | None = None
+    for t in find_times(text, None):
+        tv = t.time
+        if tv is None or t.type not in ("DATE", "TIME") or tv.anchor is not None or tv.earliest is None \
+                or tv.latest is None or tv.precision not in _EVIDENCE or ctx.tense(t.start, t.end) == "future":
+            continue
+        key = (tv.earliest, -_EVIDENCE.index(tv.precision))
+        if best is None or key > best[:2]:
+            best = (*key, tv)
+    return None if best is None else best[2]
+
+
+def _latest_evidence(text: str) -> DocumentDate | None:
+    """The latest absolute date of the text as weak evidence: on or after it, anchored at its end."""
+    tv = _latest_stated(text)
+    if tv is None or tv.earliest is None or tv.latest is None:
+        return None
+    origin = LATEST if tv.precision == "day" else f"{LATEST} ({tv.precision})"
+    try:
+        time = TimeValue.from_edtf(f"{tv.edtf}/..", text=tv.text)
+    except ModelError:  # EDTF intervals cannot open on a quarter or half ("2020-40/..")
+        time = TimeValue.from_edtf(f"{tv.earliest.isoformat()}/..", text=tv.text)
+    return DocumentDate(time, origin, at=tv.latest)
+
+
 def infer_date(doc: Document) -> DocumentDate | None:
     """The date the document's relative expressions resolve against, and its origin; or None."""
     published = doc.published
@@ -152,10 +210,7 @@ def infer_date(doc: Document) -> DocumentDate | None:
     if found is not None:
         day, words, origin = found
         return DocumentDate(TimeValue.of_day(day, text=words), origin)
-    days = _full_days(doc.text)
-    if days:
-        return DocumentDate(TimeValue.of_day(max(days)), LATEST)
-    return None
+    return _latest_evidence(doc.text)
 
 
 def _norm(text: str) -> str:
@@ -204,4 +259,71 @@ def cited_dates(items: Iterable[tuple[Document, Sequence[Citation]]]) -> dict[st
         best = max(counter.values())
         day = next(d for d, n in counter.items() if n == best)
         out[target] = DocumentDate(TimeValue.of_day(day), CITED_BY + first_source[(target, day)])
+    return out
+
+
+# A weekday right after a citation that names an outlet's publication ("published by X
+# Tuesday", "X reported on Tuesday"), or right before it ("On Tuesday, X reported").
+_WEEKDAY_AFTER = re.compile(rf"[ \t]*,?[ \t]+(?:(?:on|late|early)[ \t]+)?(?P<day>{WEEKDAY})\b")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{WEEKDAY})[ \t]*,?[ \t]*$")
+_PUBLISHED = re.compile(r"\b(?:reported|reports|published|publishes)\b")
+
+
+def _reported_weekdays(doc: Document, citations: Sequence[Citation]) -> list[tuple[str, int]]:
+    """(outlet, weekday 0-6) for each outlet the document says published something on a weekday."""
+    text = doc.text
+    out = []
+    for c in citations:
+        if c.document != doc.id or not _PUBLISHED.search(c.span.exact):
+            continue
+        outlet, _title, when = parse_label(c.cites_label)
+        if not outlet or when:
+            continue
+        m = _WEEKDAY_AFTER.match(text, c.span.end) or _WEEKDAY_BEFORE.search(
+            text, max(0, c.span.start - 20), c.span.start)
+        if m:
+            out.append((outlet, WEEKDAYS[m["day"].casefold()]))
+    return out
+
+
+def reported_dates(items: Iterable[tuple[Document, Sequence[Citation]]]) -> dict[str, DocumentDate]:
+    """For each document that reports an outlet's article by a weekday, the day it is dated on.
+
+    Document A saying "published by X Tuesday" reports an article of X that appeared on a
+    Tuesday; when another document of the case gives X's article a day (a reference
+    ``Author, "Title," X, February 16, 2021`` or "X's February 16, 2021 article") and that day
+    is a Tuesday, A was written on that day or within the week after it. Days of X that are
+    not that weekday are no evidence; two such days more than a week apart, or a day before a
+    date A itself states, give nothing. The date is the week from that day, anchored at the day.
+    """
+    pairs = list(items)
+    # outlet -> [(day, source of the document that dates it)]
+    dated: dict[str, list[tuple[date, str, str]]] = {}
+    for citing, citations in pairs:
+        for c in citations:
+            outlet, _title, when = parse_label(c.cites_label)
+            day = _day_of(when) if when and outlet else None
+            if day is not None and outlet:
+                dated.setdefault(_norm(outlet).removeprefix("the "), []).append((day, citing.id, citing.source))
+    out: dict[str, DocumentDate] = {}
+    for doc, citations in pairs:
+        found: list[tuple[date, str, str]] = []  # (day, outlet, source)
+        for outlet, weekday in _reported_weekdays(doc, citations):
+            days = {(day, source) for day, citer, source in dated.get(_norm(outlet).removeprefix("the "), [])
+                    if citer != doc.id and day.weekday() == weekday}
+            if len({day for day, _ in days}) == 1:
+                day, source = min(days)
+                found.append((day, outlet, source))
+        if not found:
+            continue
+        first, last = min(f[0] for f in found), max(f[0] for f in found)
+        if (last - first).days > REPORT_WEEK:
+            continue
+        stated = _latest_stated(doc.text)
+        if stated is not None and stated.earliest is not None and stated.earliest > last:
+            continue
+        day, outlet, source = next(f for f in found if f[0] == last)
+        week = TimeValue.from_edtf(f"{day.isoformat()}/{(day + timedelta(days=REPORT_WEEK)).isoformat()}")
+        origin = f"{REPORTS}{outlet}'s article of {day.isoformat()}, dated by {source}"
+        out[doc.id] = DocumentDate(week, origin, at=day)
     return out
