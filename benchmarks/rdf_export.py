@@ -9,7 +9,9 @@ peak memory (``ru_maxrss``) is its own:
 - ``rdflib``: the plain path on the same case: every triple added to an ``rdflib.Dataset``
   (``Graph`` for the triple formats), then ``serialize``;
 - ``read``: ``pyoxigraph.parse`` of our file (what ``timeline-graph validate`` reads with) next
-  to ``rdflib.Graph.parse`` / ``Dataset.parse`` of the same file.
+  to ``rdflib.Graph.parse`` / ``Dataset.parse`` of the same file;
+- ``import`` (with ``--import``): ``timeline-graph import``'s whole path, file to case graph
+  (parse, index, rebuild and check every record).
 
     python3 benchmarks/rdf_export.py [--events 100000] [--formats nt,nq,ttl,trig,jsonld]
 """
@@ -114,20 +116,21 @@ def _rdflib_term(t):  # type: ignore[no-untyped-def]
 
 def child(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
     """One measurement, in this (fresh) process."""
-    loaded = time.perf_counter()
+    import pyoxigraph
+    import rdflib
+
+    from timeline_graph.export import export
+    from timeline_graph.export.rdf import quads
+    from timeline_graph.export.shacl import FORMAT_BY_SUFFIX
+
+    loaded = time.perf_counter()  # imports are not timed: the same for every path
     G = pickle.loads(pickled.read_bytes()) if task in ("ours", "rdflib") else None
     before = _peak_mb()
     start = time.perf_counter()
     result: dict[str, float] = {"load_s": start - loaded}
     if task == "ours":
-        from timeline_graph.export import export
-
         export(G, fmt, out)
     elif task == "rdflib":
-        import rdflib
-
-        from timeline_graph.export.rdf import quads
-
         if fmt in QUAD_FORMATS:
             ds = rdflib.Dataset()
             graphs: dict[object, rdflib.Graph] = {}
@@ -145,15 +148,13 @@ def child(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
             result["build_s"] = time.perf_counter() - start
             graph.serialize(out, format=RDFLIB_FORMAT[fmt], encoding="utf-8")
     elif task == "read-ox":
-        import pyoxigraph
-
-        from timeline_graph.export.shacl import FORMAT_BY_SUFFIX
-
         with out.open("rb") as stream:
             result["quads"] = sum(1 for _ in pyoxigraph.parse(stream, format=FORMAT_BY_SUFFIX[out.suffix]))
-    elif task == "read-rdflib":
-        import rdflib
+    elif task == "import":
+        from timeline_graph.export.rdfimport import read_rdf_graph
 
+        result["records"] = read_rdf_graph(out).number_of_nodes()
+    elif task == "read-rdflib":
         target = rdflib.Dataset() if fmt in QUAD_FORMATS else rdflib.Graph()
         target.parse(out, format=RDFLIB_FORMAT[fmt])
         result["quads"] = len(target) if fmt not in QUAD_FORMATS else sum(1 for _ in target.quads())
@@ -163,9 +164,14 @@ def child(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
     return result
 
 
-def run(task: str, fmt: str, pickled: Path, out: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, __file__, "--child", task, fmt, str(pickled), str(out)],
-                          check=False, capture_output=True, text=True)
+def run(task: str, fmt: str, pickled: Path, out: Path, timeout: float | None = None) -> dict[str, float]:
+    """One measurement in a fresh process; past ``timeout`` seconds, stopped and reported as a bound."""
+    try:
+        done = subprocess.run([sys.executable, __file__, "--child", task, fmt, str(pickled), str(out)],
+                              check=False, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        assert timeout is not None
+        return {"seconds": timeout, "build_s": float("nan"), "peak_mb": float("nan"), "timed_out": 1}
     if done.returncode != 0:
         sys.exit(f"{task} {fmt} failed: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -175,6 +181,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--formats", default="nt,nq,ttl,trig,jsonld")
+    parser.add_argument("--rdflib-timeout", type=float, default=None,
+                        help="stop an rdflib run after this many seconds and report the speed-up as a lower bound")
+    parser.add_argument("--import", dest="with_import", action="store_true",
+                        help="also time the whole import (file to case graph)")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -201,15 +211,21 @@ def main() -> None:
             ours_file = Path(tmp) / f"ours{FORMATS[fmt].suffix}"
             theirs_file = Path(tmp) / f"rdflib{FORMATS[fmt].suffix}"
             ours = run("ours", fmt, pickled, ours_file)
-            theirs = run("rdflib", fmt, pickled, theirs_file)
+            theirs = run("rdflib", fmt, pickled, theirs_file, args.rdflib_timeout)
             read_ox = run("read-ox", fmt, pickled, ours_file)
-            read_rdflib = run("read-rdflib", fmt, pickled, ours_file)
+            read_rdflib = run("read-rdflib", fmt, pickled, ours_file, args.rdflib_timeout)
+            more = {key: ">" if found.get("timed_out") else " " for key, found in
+                    (("write", theirs), ("read", read_rdflib))}
             size = ours_file.stat().st_size / 1e6
+            if args.with_import:
+                imported = run("import", fmt, pickled, ours_file)
+                print(f"{fmt:<7} import (file to case graph): {imported['seconds']:.2f} s, "
+                      f"{imported['records']:.0f} records, peak {imported['peak_mb']:.0f} MB", flush=True)
             print(f"{fmt:<7} {ours['seconds']:7.2f} {n_triples / ours['seconds']:10,.0f} {ours['peak_mb']:8.0f} | "
-                  f"{theirs['seconds']:9.2f} {theirs['build_s']:6.1f}+{theirs['seconds'] - theirs['build_s']:6.1f} "
-                  f"{theirs['peak_mb']:8.0f} {theirs['seconds'] / ours['seconds']:7.1f}x | "
-                  f"{read_ox['seconds']:9.2f} {read_rdflib['seconds']:9.2f} "
-                  f"{read_rdflib['seconds'] / read_ox['seconds']:7.1f}x   ({size:.0f} MB file)", flush=True)
+                  f"{more['write']}{theirs['seconds']:8.2f} {theirs['build_s']:6.1f}+{theirs['seconds'] - theirs['build_s']:6.1f} "
+                  f"{theirs['peak_mb']:8.0f} {more['write']}{theirs['seconds'] / ours['seconds']:6.1f}x | "
+                  f"{read_ox['seconds']:9.2f} {more['read']}{read_rdflib['seconds']:8.2f} "
+                  f"{more['read']}{read_rdflib['seconds'] / read_ox['seconds']:6.1f}x   ({size:.0f} MB file)", flush=True)
             theirs_file.unlink(missing_ok=True)
             ours_file.unlink(missing_ok=True)
 
