@@ -4,7 +4,7 @@ For every DATE (or TIME) expression with a :class:`~timeline_graph.model.TimeVal
 time extractor's ``timex.time``, which may be partial such as ``XXXX-06-16``) the verb that the
 date belongs to is found by simple rules (past-tense forms, a list of common verbs, "was
 asking", the nearest verb in the same clause scoring best), and the label is subject + verb +
-object with the date words left out: "the LAPD requested footage of the protests". A dated
+object with the date words left out: "the council requested footage of the meeting". A dated
 reference-list entry is the publication of the work it names. Passives
 with an agent ("one, submitted by Acme on June 16") read as active ("Acme submitted one"); a
 date that dates a document ("a July 16 email showed that X asked Y") labels the event by the
