@@ -342,7 +342,7 @@ def test_export_json_writes_atomically(sample_graph: nx.MultiDiGraph, tmp_path: 
 
 
 def test_export_unknown_format(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match=r"unknown export format 'xml'; known formats: csv, graphml, json, jsonld, nq, nt, timelinejs, trig, ttl"):
+    with pytest.raises(ExportError, match=r"unknown export format 'xml'; known formats: csv, ftm, graphml, json, jsonld, nq, nt, timelinejs, trig, ttl"):
         export(sample_graph, "xml", tmp_path / "x.xml")
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import ExportError
-from . import graphjson, rdfio, tables
+from . import ftm, graphjson, rdfio, tables
 
 __all__ = ["FORMATS", "RDF_FORMATS", "Exporter", "export"]
 
@@ -56,6 +56,8 @@ FORMATS: dict[str, Exporter] = {
                     "a zip of CSV tables (documents, events, claims, entities, citations)", binary=True),
     "timelinejs": Exporter("timelinejs", ".timeline.json", "application/json", tables.write_timelinejs,
                            "TimelineJS JSON"),
+    "ftm": Exporter("ftm", ".ftm.json", "application/x-ndjson", ftm.write_ftm,
+                    "FollowTheMoney entities for Aleph, one JSON entity per line"),
 }
 
 #: The formats that are RDF (and can be validated against ontology/shapes.ttl).
