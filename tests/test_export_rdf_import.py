@@ -99,3 +99,15 @@ def test_import_command(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["import", str(bad), "--out", str(out)])
     assert result.exit_code == 2
     assert "not valid Turtle" in result.output
+
+
+def test_import_drops_repeated_triples_and_still_checks_spans(sample_graph: nx.MultiDiGraph) -> None:
+    text = to_nquads(sample_graph)
+    lines = text.splitlines(keepends=True)
+    repeated = "".join(lines + lines[::-1])  # every triple twice (as in two graphs), in another order
+    back = from_quads(pyoxigraph.parse(repeated.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS))
+    assert_same_graph(sample_graph, back)
+    exact = next(line for line in lines if "/ns/oa#exact>" in line)
+    tampered = text.replace(exact, exact.replace('> "', '> "x', 1))
+    with pytest.raises(ExportError, match="RDF import: span"):
+        from_quads(pyoxigraph.parse(tampered.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS))

@@ -5,12 +5,17 @@ graphs merged, and every record is rebuilt from the triples :mod:`timeline_graph
 writes: ids from ``dcterms:identifier``, spans from their Web Annotation selectors (checked
 against the document's text again), times from their EDTF literal and OWL-Time bounds, and the
 order of list fields from ``tg:position`` and the ``rdf:Seq`` behind ``tg:ordered``.
+
+The quads are read once into plain dicts (subject -> predicate -> objects, IRIs as ``str``),
+with every IRI the reader asks for spelled once as a module constant, and the cyclic garbage
+collector paused while the records are built (millions of small objects and no cycles).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -43,76 +48,145 @@ __all__ = ["from_quads", "read_rdf_graph"]
 
 _RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 Value = str | pyoxigraph.Literal
+Props = dict[str, list[Any]]
+
+# Every IRI the reader looks up, as a plain str (an rdflib namespace attribute costs microseconds).
+_TYPE = str(RDF.type)
+_ID, _TITLE, _DESCRIPTION, _FORMAT, _LANGUAGE = (str(DCTERMS.identifier), str(DCTERMS.title),
+                                                 str(DCTERMS.description), str(DCTERMS.format),
+                                                 str(DCTERMS.language))
+_IN_XSD_DATE, _HAS_BEGINNING, _HAS_END = str(TIME.inXSDDate), str(TIME.hasBeginning), str(TIME.hasEnd)
+_HAS_SOURCE, _HAS_SELECTOR, _HAS_TARGET, _HAS_BODY = (str(OA.hasSource), str(OA.hasSelector),
+                                                      str(OA.hasTarget), str(OA.hasBody))
+_QUOTE_SELECTOR, _POSITION_SELECTOR, _ANNOTATION = (str(OA.TextQuoteSelector), str(OA.TextPositionSelector),
+                                                    str(OA.Annotation))
+_EXACT, _PREFIX, _SUFFIX, _START, _END = (str(OA.exact), str(OA.prefix), str(OA.suffix), str(OA.start),
+                                          str(OA.end))
+_ATTRIBUTED_TO, _QUOTED_FROM = str(PROV.wasAttributedTo), str(PROV.wasQuotedFrom)
+_LABEL = str(RDFS.label)
+_URL, _NAME, _ALTERNATE_NAME, _LOCATION, _TEXT, _ABOUT, _VALUE = (
+    str(SCHEMA.url), str(SCHEMA.name), str(SCHEMA.alternateName), str(SCHEMA.location), str(SCHEMA.text),
+    str(SCHEMA.about), str(SCHEMA.value))
+_T = {name: str(TG[name]) for name in (
+    "position", "ordered", "field", "edtf", "precision", "timeText", "anchor", "sha256", "text", "sourcePath",
+    "metadataOrigin", "published", "origin", "heldRole", "affiliation", "roleTitle", "entityKind", "mention",
+    "report", "reportedIn", "statedTime", "extractor", "participation", "entity", "roleName", "time",
+    "eventKind", "cluster", "span", "claimantName", "quote", "verb", "reported", "cites", "citingDocument",
+    "citesLabel", "citationKind", "conflictKind", "conflictItem", "conflictDocument", "explanation",
+    "statedIn", "measure", "qualifier", "subjectName", "series", "Case", "Document", "Entity", "Event",
+    "Claim", "Citation", "Conflict", "Quantity")}
+_POS, _EXTRACTOR = _T["position"], _T["extractor"]
+_NO_PROPS: Props = {}
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the import allocates hundreds of thousands of dicts,
+    lists and records and no cycles, and the collector's repeated passes cost more than the work."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Index:
-    """Subject -> predicate -> objects (IRIs as str, literals as pyoxigraph Literals)."""
+    """Subject -> predicate -> objects (IRIs as str, literals as pyoxigraph Literals), duplicates dropped."""
 
     def __init__(self, quads: Iterable[pyoxigraph.Quad]) -> None:
-        self.data: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
-        self.by_type: dict[str, list[str]] = defaultdict(list)
-        seen: set[tuple[str, str, Value]] = set()
+        named = pyoxigraph.NamedNode
+        data: dict[str, Props] = {}
         for q in quads:
-            s = q.subject.value if isinstance(q.subject, pyoxigraph.NamedNode) else str(q.subject)
+            subject, obj = q.subject, q.object
+            s = subject.value if type(subject) is named else str(subject)
             p = q.predicate.value
-            o: Value = q.object.value if isinstance(q.object, pyoxigraph.NamedNode) else q.object  # type: ignore[assignment]
-            if (s, p, o) in seen:
-                continue
-            seen.add((s, p, o))
-            self.data[s][p].append(o)
-            if p == str(RDF.type) and isinstance(o, str):
-                self.by_type[o].append(s)
+            o: object = obj.value if type(obj) is named else obj
+            props = data.get(s)
+            if props is None:
+                data[s] = {p: [o]}
+            else:
+                found = props.get(p)
+                if found is None:
+                    props[p] = [o]
+                else:
+                    found.append(o)
+        by_type: dict[str, list[str]] = {}
+        for s, props in data.items():
+            for p, values in props.items():
+                if len(values) > 1 and len(set(values)) < len(values):  # the same triple in two graphs
+                    props[p] = values = list(dict.fromkeys(values))
+            for t in props.get(_TYPE, ()):
+                if isinstance(t, str):
+                    by_type.setdefault(t, []).append(s)
+        self.data = data
+        self.by_type = by_type
+        self._bodies: dict[str, list[str]] | None = None
 
-    def all(self, s: str, p: object) -> list[Value]:
-        return self.data.get(s, {}).get(str(p), [])
+    def props(self, s: str) -> Props:
+        return self.data.get(s, _NO_PROPS)
 
-    def one(self, s: str, p: object) -> Value | None:
-        found = self.all(s, p)
-        if len(found) > 1:
-            raise ExportError(f"RDF import: <{s}> has {len(found)} values of <{p}>, expected one")
-        return found[0] if found else None
-
-    def text(self, s: str, p: object) -> str | None:
-        found = self.one(s, p)
-        if found is None:
-            return None
-        if not isinstance(found, pyoxigraph.Literal):
-            raise ExportError(f"RDF import: <{s}> <{p}> is an IRI, expected a literal")
-        return found.value
-
-    def need(self, s: str, p: object) -> str:
-        found = self.text(s, p)
-        if found is None:
-            raise ExportError(f"RDF import: <{s}> has no <{p}>")
-        return found
-
-    def iri(self, s: str, p: object) -> str | None:
-        found = self.one(s, p)
-        if found is not None and not isinstance(found, str):
-            raise ExportError(f"RDF import: <{s}> <{p}> is a literal, expected an IRI")
-        return found
-
-    def ordered(self, s: str, p: object) -> list[str]:
+    def ordered(self, props: Props, p: str) -> list[str]:
         """Nodes linked by ``p``, in their ``tg:position`` order."""
-        nodes = [n for n in self.all(s, p) if isinstance(n, str)]
-        return sorted(nodes, key=lambda n: int(self.need(n, TG.position)))
+        nodes = [n for n in props.get(p, ()) if isinstance(n, str)]
+        return sorted(nodes, key=lambda n: int(_need(self.props(n), n, _POS)))
 
-    def seq(self, owner: str, field: str) -> list[Value] | None:
+    def seq(self, props: Props, field: str) -> list[Value] | None:
         """The members of the owner's ``rdf:Seq`` for ``field``, in order, if it has one."""
-        for seq in self.all(owner, TG.ordered):
-            if isinstance(seq, str) and self.text(seq, TG.field) == field:
-                items = []
-                i = 1
-                while (member := self.one(seq, f"{_RDF_NS}_{i}")) is not None:
-                    items.append(member)
-                    i += 1
-                return items
+        for seq in props.get(_T["ordered"], ()):
+            if isinstance(seq, str):
+                members = self.props(seq)
+                if _text(members, seq, _T["field"]) == field:
+                    items = []
+                    i = 1
+                    while (member := _one(members, seq, f"{_RDF_NS}_{i}")) is not None:
+                        items.append(member)
+                        i += 1
+                    return items
         return None
 
+    def annotations_of(self, body: str) -> list[str]:
+        """The ``oa:Annotation`` nodes whose ``oa:hasBody`` is ``body`` (indexed on first use)."""
+        if self._bodies is None:
+            self._bodies = {}
+            for a in self.by_type.get(_ANNOTATION, []):
+                target = _iri(self.props(a), a, _HAS_BODY)
+                if target is not None:
+                    self._bodies.setdefault(target, []).append(a)
+        return self._bodies.get(body, [])
 
-def _id(iri: str) -> str:
-    """A record's id from its IRI (``{base}{kind}/{percent-encoded id}``)."""
-    return unquote(iri.rsplit("/", 1)[1])
+
+def _one(props: Props, s: str, p: str) -> Value | None:
+    found = props.get(p)
+    if not found:
+        return None
+    if len(found) > 1:
+        raise ExportError(f"RDF import: <{s}> has {len(found)} values of <{p}>, expected one")
+    return cast(Value, found[0])
+
+
+def _text(props: Props, s: str, p: str) -> str | None:
+    found = _one(props, s, p)
+    if found is None:
+        return None
+    if not isinstance(found, pyoxigraph.Literal):
+        raise ExportError(f"RDF import: <{s}> <{p}> is an IRI, expected a literal")
+    return found.value
+
+
+def _need(props: Props, s: str, p: str) -> str:
+    found = _text(props, s, p)
+    if found is None:
+        raise ExportError(f"RDF import: <{s}> has no <{p}>")
+    return found
+
+
+def _iri(props: Props, s: str, p: str) -> str | None:
+    found = _one(props, s, p)
+    if found is not None and not isinstance(found, str):
+        raise ExportError(f"RDF import: <{s}> <{p}> is a literal, expected an IRI")
+    return found
 
 
 def _lexical(values: Iterable[Value]) -> list[str]:
@@ -123,187 +197,213 @@ class _Reader:
     def __init__(self, index: _Index) -> None:
         self.x = index
         self.texts: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
+
+    def id(self, iri: str) -> str:
+        """A record's id from its IRI (``{base}{kind}/{percent-encoded id}``)."""
+        found = self._ids.get(iri)
+        if found is None:
+            found = self._ids[iri] = unquote(iri.rsplit("/", 1)[1])
+        return found
+
+    def opt_id(self, iri: str | None) -> str | None:
+        return None if iri is None else self.id(iri)
 
     def time(self, node: str | None) -> TimeValue | None:
         if node is None:
             return None
         x = self.x
+        props = x.props(node)
         earliest = latest = None
-        if (day := x.text(node, TIME.inXSDDate)) is not None:
+        if (day := _text(props, node, _IN_XSD_DATE)) is not None:
             earliest = latest = date.fromisoformat(day)
-        for prop, name in ((TIME.hasBeginning, "earliest"), (TIME.hasEnd, "latest")):
-            instant = x.iri(node, prop)
-            if instant is not None:
-                bound = date.fromisoformat(x.need(instant, TIME.inXSDDate))
-                if name == "earliest":
-                    earliest = bound
-                else:
-                    latest = bound
-        return TimeValue(edtf=x.need(node, TG.edtf), earliest=earliest, latest=latest,
-                         precision=cast(Any, x.need(node, TG.precision)), text=x.text(node, TG.timeText),
-                         anchor=x.text(node, TG.anchor))
+        if (instant := _iri(props, node, _HAS_BEGINNING)) is not None:
+            earliest = date.fromisoformat(_need(x.props(instant), instant, _IN_XSD_DATE))
+        if (instant := _iri(props, node, _HAS_END)) is not None:
+            latest = date.fromisoformat(_need(x.props(instant), instant, _IN_XSD_DATE))
+        return TimeValue(edtf=_need(props, node, _T["edtf"]), earliest=earliest, latest=latest,
+                         precision=cast(Any, _need(props, node, _T["precision"])),
+                         text=_text(props, node, _T["timeText"]), anchor=_text(props, node, _T["anchor"]))
 
     def span(self, target: str | None) -> Span:
         x = self.x
         if target is None:
             raise ExportError("RDF import: a record has no span")
-        source = x.iri(target, OA.hasSource)
+        props = x.props(target)
+        source = _iri(props, target, _HAS_SOURCE)
         if source is None:
             raise ExportError(f"RDF import: span <{target}> has no oa:hasSource")
-        document = _id(source)
+        document = self.id(source)
         fields: dict[str, Any] = {}
-        for selector in x.all(target, OA.hasSelector):
+        for selector in props.get(_HAS_SELECTOR, ()):
             assert isinstance(selector, str)
-            types = x.all(selector, RDF.type)
-            if str(OA.TextQuoteSelector) in types:
-                fields["exact"] = x.need(selector, OA.exact)
-                fields["prefix"] = x.text(selector, OA.prefix) or ""
-                fields["suffix"] = x.text(selector, OA.suffix) or ""
-            elif str(OA.TextPositionSelector) in types:
-                fields["start"] = int(x.need(selector, OA.start))
-                fields["end"] = int(x.need(selector, OA.end))
-        if document not in self.texts:
+            selected = x.props(selector)
+            types = selected.get(_TYPE, ())
+            if _QUOTE_SELECTOR in types:
+                fields["exact"] = _need(selected, selector, _EXACT)
+                fields["prefix"] = _text(selected, selector, _PREFIX) or ""
+                fields["suffix"] = _text(selected, selector, _SUFFIX) or ""
+            elif _POSITION_SELECTOR in types:
+                fields["start"] = int(_need(selected, selector, _START))
+                fields["end"] = int(_need(selected, selector, _END))
+        text = self.texts.get(document)
+        if text is None:
             raise ExportError(f"RDF import: span <{target}> is in {document}, which is not a document of the file")
-        return Span(document=document, text=self.texts[document], **fields)
+        return Span(document=document, text=text, **fields)
+
+    def target(self, node: str) -> Span:
+        """The span of an annotation-like node (its ``oa:hasTarget``)."""
+        return self.span(_iri(self.x.props(node), node, _HAS_TARGET))
 
     def document(self, d: str) -> Document:
         x = self.x
-        publisher = x.seq(d, "publisher")
-        authors = x.seq(d, "authors")
-        origins = x.ordered(d, TG.metadataOrigin)
-        published = x.iri(d, TG.published)
+        props = x.props(d)
+        publisher = x.seq(props, "publisher")
+        authors = x.seq(props, "authors")
+        origins = x.ordered(props, _T["metadataOrigin"])
+        published = _iri(props, d, _T["published"])
         return Document(
-            id=x.need(d, DCTERMS.identifier), sha256=x.need(d, TG.sha256), text=x.need(d, TG.text),
-            source=x.need(d, TG.sourcePath), media_type=x.need(d, DCTERMS.format),
-            title=x.text(d, DCTERMS.title), publisher=_lexical(publisher)[0] if publisher else None,
+            id=_need(props, d, _ID), sha256=_need(props, d, _T["sha256"]), text=_need(props, d, _T["text"]),
+            source=_need(props, d, _T["sourcePath"]), media_type=_need(props, d, _FORMAT),
+            title=_text(props, d, _TITLE), publisher=_lexical(publisher)[0] if publisher else None,
             authors=tuple(_lexical(authors or [])), published=self.time(published),
-            url=x.text(d, SCHEMA.url), language=x.text(d, DCTERMS.language),
-            metadata_origin=tuple((x.need(o, TG.field), x.need(o, TG.origin)) for o in origins),
+            url=_text(props, d, _URL), language=_text(props, d, _LANGUAGE),
+            metadata_origin=tuple((_need(x.props(o), o, _T["field"]), _need(x.props(o), o, _T["origin"]))
+                                  for o in origins),
         )
 
     def entity(self, e: str) -> Entity:
         x = self.x
-        aliases = x.seq(e, "aliases")
+        props = x.props(e)
+        aliases = x.seq(props, "aliases")
         roles = []
-        for r in x.ordered(e, TG.heldRole):
-            affiliation = x.iri(r, TG.affiliation)
-            roles.append(Role(x.need(r, TG.roleTitle), self.span(x.iri(r, OA.hasTarget)),
-                              _id(affiliation) if affiliation else None))
+        for r in x.ordered(props, _T["heldRole"]):
+            held = x.props(r)
+            roles.append(Role(_need(held, r, _T["roleTitle"]), self.target(r),
+                              self.opt_id(_iri(held, r, _T["affiliation"]))))
         return Entity(
-            id=x.need(e, DCTERMS.identifier), kind=cast(Any, x.need(e, TG.entityKind)),
-            name=x.need(e, SCHEMA.name),
-            aliases=tuple(_lexical(aliases if aliases is not None else x.all(e, SCHEMA.alternateName))),
-            mentions=tuple(self.span(x.iri(a, OA.hasTarget)) for a in x.ordered(e, TG.mention)),
+            id=_need(props, e, _ID), kind=cast(Any, _need(props, e, _T["entityKind"])),
+            name=_need(props, e, _NAME),
+            aliases=tuple(_lexical(aliases if aliases is not None else props.get(_ALTERNATE_NAME, []))),
+            mentions=tuple(self.target(a) for a in x.ordered(props, _T["mention"])),
             roles=tuple(roles),
         )
 
     def event(self, e: str) -> Event:
         x = self.x
+        props = x.props(e)
         reports = []
-        for r in x.ordered(e, TG.report):
-            document = x.iri(r, TG.reportedIn)
+        for r in x.ordered(props, _T["report"]):
+            reported = x.props(r)
+            document = _iri(reported, r, _T["reportedIn"])
             assert document is not None
-            reports.append(Report(_id(document), self.span(x.iri(r, OA.hasTarget)),
-                                  self.time(x.iri(r, TG.statedTime)), x.text(r, TG.extractor) or ""))
-        participants = tuple(
-            Participant(_id(cast(str, x.iri(p, TG.entity))), x.need(p, TG.roleName))
-            for p in x.ordered(e, TG.participation)
-        )
-        place = x.iri(e, SCHEMA.location)
-        return Event(id=x.need(e, DCTERMS.identifier), label=x.need(e, RDFS.label),
-                     time=self.time(x.iri(e, TG.time)), reports=tuple(reports), participants=participants,
-                     place=_id(place) if place else None, kind=x.need(e, TG.eventKind))
+            reports.append(Report(self.id(document), self.target(r),
+                                  self.time(_iri(reported, r, _T["statedTime"])),
+                                  _text(reported, r, _EXTRACTOR) or ""))
+        participants = []
+        for p in x.ordered(props, _T["participation"]):
+            taking = x.props(p)
+            participants.append(Participant(self.id(cast(str, _iri(taking, p, _T["entity"]))),
+                                            _need(taking, p, _T["roleName"])))
+        return Event(id=_need(props, e, _ID), label=_need(props, e, _LABEL),
+                     time=self.time(_iri(props, e, _T["time"])), reports=tuple(reports),
+                     participants=tuple(participants), place=self.opt_id(_iri(props, e, _LOCATION)),
+                     kind=_need(props, e, _T["eventKind"]))
 
     def claim(self, c: str) -> Claim:
-        x = self.x
-        about = x.seq(c, "about")
-        claimant = x.iri(c, PROV.wasAttributedTo)
-        cluster = x.iri(c, TG.cluster)
-        document = x.iri(c, PROV.wasQuotedFrom)
+        props = self.x.props(c)
+        about = self.x.seq(props, "about")
+        document = _iri(props, c, _QUOTED_FROM)
         assert document is not None
         return Claim(
-            id=x.need(c, DCTERMS.identifier), text=x.need(c, SCHEMA.text), document=_id(document),
-            span=self.span(x.iri(c, TG.span)), claimant=_id(claimant) if claimant else None,
-            claimant_name=x.text(c, TG.claimantName), quote=x.text(c, TG.quote), verb=x.text(c, TG.verb),
-            reported=self.time(x.iri(c, TG.reported)),
-            about=tuple(_id(a) for a in _lexical(about if about is not None else x.all(c, SCHEMA.about))),
-            cluster=_id(cluster) if cluster else None, extractor=x.text(c, TG.extractor) or "",
+            id=_need(props, c, _ID), text=_need(props, c, _TEXT), document=self.id(document),
+            span=self.span(_iri(props, c, _T["span"])), claimant=self.opt_id(_iri(props, c, _ATTRIBUTED_TO)),
+            claimant_name=_text(props, c, _T["claimantName"]), quote=_text(props, c, _T["quote"]),
+            verb=_text(props, c, _T["verb"]), reported=self.time(_iri(props, c, _T["reported"])),
+            about=tuple(self.id(a) for a in _lexical(about if about is not None else props.get(_ABOUT, []))),
+            cluster=self.opt_id(_iri(props, c, _T["cluster"])), extractor=_text(props, c, _EXTRACTOR) or "",
         )
 
     def citation(self, c: str, base: str) -> Citation:
-        x = self.x
+        props = self.x.props(c)
         cites_document = cites_entity = None
-        for target in _lexical(x.all(c, TG.cites)):
+        for target in _lexical(props.get(_T["cites"], [])):
             if target.startswith(f"{base}document/"):
-                cites_document = _id(target)
+                cites_document = self.id(target)
             else:
-                cites_entity = _id(target)
-        citing = x.iri(c, TG.citingDocument)
+                cites_entity = self.id(target)
+        citing = _iri(props, c, _T["citingDocument"])
         assert citing is not None
-        return Citation(id=x.need(c, DCTERMS.identifier), document=_id(citing), span=self.span(x.iri(c, TG.span)),
-                        cites_label=x.need(c, TG.citesLabel), cites_document=cites_document,
-                        cites_entity=cites_entity, kind=x.need(c, TG.citationKind),
-                        extractor=x.text(c, TG.extractor) or "")
+        return Citation(id=_need(props, c, _ID), document=self.id(citing), span=self.span(_iri(props, c, _T["span"])),
+                        cites_label=_need(props, c, _T["citesLabel"]), cites_document=cites_document,
+                        cites_entity=cites_entity, kind=_need(props, c, _T["citationKind"]),
+                        extractor=_text(props, c, _EXTRACTOR) or "")
 
     def conflict(self, c: str) -> Conflict:
         x = self.x
-        items = x.seq(c, "items")
-        documents = x.seq(c, "documents")
-        evidence = [a for a in x.by_type.get(str(OA.Annotation), []) if x.iri(a, OA.hasBody) == c]
-        evidence.sort(key=lambda a: int(x.need(a, TG.position)))
+        props = x.props(c)
+        items = x.seq(props, "items")
+        documents = x.seq(props, "documents")
+        evidence = sorted(x.annotations_of(c), key=lambda a: int(_need(x.props(a), a, _POS)))
         return Conflict(
-            id=x.need(c, DCTERMS.identifier), kind=cast(Any, x.need(c, TG.conflictKind)),
-            items=tuple(_id(i) for i in _lexical(items if items is not None else x.all(c, TG.conflictItem))),
-            documents=tuple(_id(d) for d in _lexical(documents if documents is not None
-                                                     else x.all(c, TG.conflictDocument))),
-            explanation=x.need(c, TG.explanation),
-            spans=tuple(self.span(x.iri(a, OA.hasTarget)) for a in evidence),
+            id=_need(props, c, _ID), kind=cast(Any, _need(props, c, _T["conflictKind"])),
+            items=tuple(self.id(i) for i in _lexical(items if items is not None
+                                                     else props.get(_T["conflictItem"], []))),
+            documents=tuple(self.id(d) for d in _lexical(documents if documents is not None
+                                                         else props.get(_T["conflictDocument"], []))),
+            explanation=_need(props, c, _T["explanation"]),
+            spans=tuple(self.target(a) for a in evidence),
         )
 
     def quantity(self, q: str) -> Quantity:
-        x = self.x
-        subject = x.iri(q, SCHEMA.about)
-        document = x.iri(q, TG.statedIn)
+        props = self.x.props(q)
+        document = _iri(props, q, _T["statedIn"])
         assert document is not None
         return Quantity(
-            id=x.need(q, DCTERMS.identifier), document=_id(document), span=self.span(x.iri(q, TG.span)),
-            value=float(x.need(q, SCHEMA.value)), measure=x.need(q, TG.measure),
-            qualifier=x.need(q, TG.qualifier), subject=_id(subject) if subject else None,
-            subject_name=x.text(q, TG.subjectName), time=self.time(x.iri(q, TG.time)),
-            series=x.text(q, TG.series), extractor=x.text(q, TG.extractor) or "",
+            id=_need(props, q, _ID), document=self.id(document), span=self.span(_iri(props, q, _T["span"])),
+            value=float(_need(props, q, _VALUE)), measure=_need(props, q, _T["measure"]),
+            qualifier=_need(props, q, _T["qualifier"]), subject=self.opt_id(_iri(props, q, _ABOUT)),
+            subject_name=_text(props, q, _T["subjectName"]), time=self.time(_iri(props, q, _T["time"])),
+            series=_text(props, q, _T["series"]), extractor=_text(props, q, _EXTRACTOR) or "",
         )
 
 
 def from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
     """The case graph an RDF export describes."""
+    with _no_gc():
+        return _from_quads(quads)
+
+
+def _from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
     x = _Index(quads)
-    cases = x.by_type.get(str(TG.Case), [])
+    cases = x.by_type.get(_T["Case"], [])
     if len(cases) != 1:
         raise ExportError(f"RDF import: expected one tg:Case, found {len(cases)}")
     case = cases[0]
     base = case[: -len("case")]
-    settings: dict[str, Any] = {"title": x.text(case, DCTERMS.title)}
-    if (description := x.text(case, DCTERMS.description)) is not None:
+    case_props = x.props(case)
+    settings: dict[str, Any] = {"title": _text(case_props, case, _TITLE)}
+    if (description := _text(case_props, case, _DESCRIPTION)) is not None:
         settings["description"] = description
     settings["base_iri"] = base
     if settings["title"] is None:
         del settings["title"]
     reader = _Reader(x)
 
-    def of(cls: object) -> list[str]:
-        return sorted(x.by_type.get(str(cls), []))
+    def of(cls: str) -> list[str]:
+        return sorted(x.by_type.get(_T[cls], []))
 
     try:
-        docs = [reader.document(d) for d in of(TG.Document)]
+        docs = [reader.document(d) for d in of("Document")]
         reader.texts = {d.id: d.text for d in docs}
         records = Records(
             documents=tuple(docs),
-            entities=tuple(reader.entity(e) for e in of(TG.Entity)),
-            events=tuple(reader.event(e) for e in of(TG.Event)),
-            claims=tuple(reader.claim(c) for c in of(TG.Claim)),
-            citations=tuple(reader.citation(c, base) for c in of(TG.Citation)),
-            conflicts=tuple(reader.conflict(c) for c in of(TG.Conflict)),
-            quantities=tuple(reader.quantity(q) for q in of(TG.Quantity)),
+            entities=tuple(reader.entity(e) for e in of("Entity")),
+            events=tuple(reader.event(e) for e in of("Event")),
+            claims=tuple(reader.claim(c) for c in of("Claim")),
+            citations=tuple(reader.citation(c, base) for c in of("Citation")),
+            conflicts=tuple(reader.conflict(c) for c in of("Conflict")),
+            quantities=tuple(reader.quantity(q) for q in of("Quantity")),
         )
     except (ModelError, SpanError, ValueError, KeyError) as err:
         raise ExportError(f"RDF import: {err}") from err
@@ -312,4 +412,5 @@ def from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
 
 def read_rdf_graph(path: Path) -> nx.MultiDiGraph:
     """Read an RDF export file (.ttl .trig .nt .nq .jsonld) back into a case graph."""
-    return from_quads(read_rdf(Path(path)))
+    with _no_gc():
+        return _from_quads(read_rdf(Path(path)))
