@@ -188,6 +188,22 @@ def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> d
     return out
 
 
+def _payload(G: Any) -> str:
+    """How much the timeline page sends the browser for its charts and event picker (JSON sizes)."""
+    import json
+
+    from timeline_graph.app import explore, views
+    from timeline_graph.timeline import timeline
+
+    rows = timeline(G)
+    colours = views.kind_colours(rows)
+    fig = views.timeline_figure(rows, colours=colours)
+    sizes = {"timeline figure": len(fig.to_json()), "histogram": len(explore.histogram_figure(rows, colours).to_json()),
+             "event picker": len(json.dumps(list(views.event_choices(rows).values())))}
+    return (f"payload: {len(fig.data)} traces; "
+            + ", ".join(f"{name} {n / 1e3:.0f} kB" for name, n in sizes.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=5000)
@@ -203,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"case: {len(records.events)} events, {len(records.claims)} claims, {len(records.documents)} documents, "
               f"{len(records.entities)} entities; written in {time.perf_counter() - t:.1f} s "
               f"({path.stat().st_size / 1e6:.0f} MB)")
+        print(_payload(G))
         # events spread over the chart, day-dated (markers), in time order
         dated = sorted((e for e in records.events if e.time and e.time.precision == "day"),
                        key=lambda e: e.time.sort_key() if e.time else (date.max,))

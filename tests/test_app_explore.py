@@ -103,12 +103,12 @@ def test_histogram_and_range_slider(graph: nx.MultiDiGraph) -> None:
     fig = views.timeline_figure(rows)
     assert fig.layout.xaxis.rangeslider.visible and fig.layout.dragmode == "pan"
     hist = explore.histogram_figure(rows, views.kind_colours(rows))
-    counted = sum(len(t.x) for t in hist.data)
+    counted = sum(sum(t.y) for t in hist.data)
     assert counted == len([r for r in rows if r.start or r.end])
     assert {t.name for t in hist.data} == {"event", "request", "statement"}
 
 
-def test_many_events_are_drawn_with_webgl() -> None:
+def test_many_events_are_drawn_with_webgl_in_few_light_traces() -> None:
     from tests.test_app import _doc as make
     from timeline_graph.graph import build_graph
     from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
@@ -124,6 +124,8 @@ def test_many_events_are_drawn_with_webgl() -> None:
     ids = [c[0] for t in fig.data for c in (t.customdata or ())]
     assert sorted(ids) == sorted(r.id for r in rows)
     assert fig.layout.height <= 1000
+    assert len(fig.data) <= 4 * 3  # per kind: ranges, and one trace per look (exact or fuzzy, disputed or not)
+    assert all(t.customdata is None or all(len(c) == 1 for c in t.customdata) for t in fig.data)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ __all__ = [
     "lanes",
     "neighbourhood",
     "network_figure",
+    "related_claim_candidates",
     "search_clusters",
     "step",
 ]
@@ -168,6 +169,17 @@ def case_index(G: nx.MultiDiGraph) -> CaseIndex:
                  *(r.span.exact for r in event.reports)]
         idx.event_text[event.id] = " ".join(words).casefold()
     return idx
+
+
+def related_claim_candidates(idx: CaseIndex, event: Event) -> list[Claim]:
+    """Claims by or about the event's participants or made in its reporting documents: every
+    claim :func:`views.event_detail` may relate to it, found through the index."""
+    ids: dict[str, None] = {}
+    for p in event.participants:
+        ids.update(dict.fromkeys(idx.entity_claims.get(p.entity, ())))
+    for report in event.reports:
+        ids.update(dict.fromkeys(idx.claims_in.get(report.document, ())))
+    return [idx.claims[i] for i in ids if i in idx.claims]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,16 +334,24 @@ def step(order: Sequence[str], current: str | None, delta: int) -> str | None:
 
 
 def histogram_figure(rows: Sequence[TimelineRow], colours: Mapping[str, str]) -> go.Figure:
-    """Events per month by their earliest day, stacked by kind (a dated event counts once)."""
+    """Events per month by their earliest day, stacked by kind (a dated event counts once).
+
+    Counted here, one bar per (kind, month), so the browser draws a few hundred bars instead of
+    binning thousands of dates itself.
+    """
     fig = go.Figure()
-    by_kind: dict[str, list[str]] = {}
+    by_kind: dict[str, dict[date, int]] = {}
     for row in rows:
         first = row.start or row.end
         if first is not None:
-            by_kind.setdefault(row.event.kind, []).append(first.isoformat())
-    for kind, xs in sorted(by_kind.items()):
-        fig.add_trace(go.Histogram(x=xs, name=kind, marker_color=colours.get(kind), xbins={"size": "M1"},
-                                   showlegend=False, hovertemplate="%{y} events<extra>" + _esc(kind) + "</extra>"))
+            months = by_kind.setdefault(row.event.kind, {})
+            month = first.replace(day=1)
+            months[month] = months.get(month, 0) + 1
+    for kind, counts in sorted(by_kind.items()):
+        xs = sorted(counts)
+        fig.add_trace(go.Bar(x=[f"{m.isoformat()[:7]}-16" for m in xs], y=[counts[m] for m in xs], name=kind,
+                             marker_color=colours.get(kind), showlegend=False,
+                             hovertemplate="%{x|%b %Y}: %{y} events<extra>" + _esc(kind) + "</extra>"))
     fig.update_layout(barmode="stack", height=150, margin={"l": 10, "r": 10, "t": 10, "b": 10},
                       xaxis={"type": "date"}, yaxis={"title": None, "fixedrange": True}, bargap=0.05)
     return fig

@@ -134,8 +134,16 @@ def timeline_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         with st.expander(views.counted(len(undated), "undated events"), expanded=not fig.data):
             ui.html("<br>".join(f"• {views.safe_text(row.event.label)}" for row in undated[:200]))
 
-    if not rows:
-        return
+    if rows:
+        selection(G, d, f)
+
+
+@st.fragment
+def selection(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters) -> None:
+    """Story steps, the event picker and the selected event's details: a fragment, so stepping or
+    picking re-runs only this part (the chart, histogram and filters are not sent again)."""
+    ss = st.session_state
+    rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
     choices = ui.memo(d, "choices", f, lambda: views.event_choices(rows))
     if ss.get(EVENT) not in choices:
         ss[EVENT] = None
@@ -143,6 +151,9 @@ def timeline_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ui.choose("Event", choices, EVENT, "Choose an event…")
     if ss[EVENT]:
         event_panel(G, d, ss[EVENT])
+    if ss.get(ui.PAGE) != "Timeline":  # a button here chose another page: draw the whole app
+        st.rerun()
+    ui.write_query_params()
 
 
 def _step_to(event_id: str | None) -> None:
@@ -168,10 +179,12 @@ def story(rows: list[TimelineRow], current: str | None) -> None:
 
 def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
     """The selected event: when, who, every source's words in context, claims and conflicts."""
-    detail = views.event_detail(G, event_id)
+    idx = d.index
+    event = idx.events.get(event_id)
+    detail = views.event_detail(G, event_id, candidates=explore.related_claim_candidates(idx, event)
+                                if event is not None else None)
     if detail is None:
         return
-    idx = d.index
     safe = views.safe_text
     with st.container(border=True, key="event_details"):
         ui.html(f"### {safe(detail.event.label)}")

@@ -98,6 +98,25 @@ def memo(d: Derived, name: str, key: Any, build: Callable[[], T]) -> T:
     return cached(name, d.path, d.stamp, key, build)
 
 
+def write_query_params() -> None:
+    """Mirror the page, the selected ids, the lanes and the filters into the URL."""
+    ss = st.session_state
+    page = ss[PAGE]
+    wanted = {PAGE: PAGES.get(page, "timeline")}
+    for key in (EVENT, DOC, ENTITY, CLUSTER, NODE):
+        if ss.get(key):
+            wanted[key] = ss[key]
+    if page == "Network" and ss.get(STEPS) == 2:
+        wanted[STEPS] = "2"
+    if ss.get(LANES, "kind") != "kind":
+        wanted[LANES] = ss[LANES]
+    filters = ss.get(FILTERS)
+    if isinstance(filters, explore.Filters):
+        wanted.update(filters.to_params())
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+
+
 def export_text(G: nx.MultiDiGraph, fmt: str) -> str:
     """One export format of the graph, in memory (for a download button)."""
     from ..export import FORMATS

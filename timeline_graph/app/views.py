@@ -169,7 +169,8 @@ def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
 
 #: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
 MAX_LABELLED_ROWS = 40
-#: Past this many dated events the chart is drawn with WebGL (Scattergl), ranges as plain lines.
+#: Past this many dated events the chart is drawn light, in WebGL: markers at each event's earliest day,
+#: ranges as plain lines behind them, few traces, no per-point styles.
 GL_THRESHOLD = 800
 
 
@@ -223,8 +224,8 @@ def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None
     hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
     outline, and the dates each source gives are drawn as small ticks on the event's line.
     Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
-    lines become packed lanes. Past :data:`GL_THRESHOLD` events the chart is drawn with WebGL:
-    a marker at each event's earliest day, its range as a line behind it.
+    lines become packed lanes. Past :data:`GL_THRESHOLD` events the chart is drawn light (see
+    :func:`_large_figure`): a marker at each event's earliest day, its range as a line behind it.
     """
     dated = [row for row in rows if row.start is not None or row.end is not None]
     colours = dict(colours) if colours else _kind_colours(dated)
@@ -359,8 +360,25 @@ def _first_day(row: TimelineRow) -> date:
     return day
 
 
+def _day_x(day: date) -> str:
+    """Noon of ``day`` as a short Plotly date string (keeps markers mid-day, like :func:`_noon`)."""
+    return f"{day.isoformat()} 12"
+
+
+def _short_hover(row: TimelineRow) -> str:
+    """The hover text of one event among thousands: a short label and when, escaped."""
+    tail = " ⚠" if row.conflicts else ""
+    return f"{html.escape(short(row.event.label, 60), quote=False)}<br>{html.escape(row.when, quote=False)}{tail}"
+
+
 def _large_figure(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> go.Figure:
-    """Thousands of events in WebGL: per kind, one line trace for the ranges and one marker trace."""
+    """Thousands of events in WebGL, kept light for the browser: per kind one line trace for all
+    its ranges (None-separated) and one marker trace per look (exact or fuzzy, disputed or not),
+    so no per-point style arrays; ``customdata`` carries only the event id, hover text is short.
+
+    WebGL, not SVG: the range slider re-draws every SVG trace (thousands of styled markers a
+    second time) but skips WebGL ones, which keeps it cheap.
+    """
     fig = go.Figure()
     groups: dict[str, list[tuple[int, TimelineRow]]] = {}
     for row, y in zip(dated, positions, strict=True):
@@ -375,17 +393,22 @@ def _large_figure(dated: Sequence[TimelineRow], positions: Sequence[int], colour
                 ly += [y, y, None]
         if lx:
             fig.add_trace(go.Scattergl(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
-                                       opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind))
-        fuzzy = [_is_fuzzy(row.event.time) for _, row in members]
-        fig.add_trace(go.Scattergl(
-            x=[_noon(_first_day(row)).isoformat() for _, row in members],
-            y=[y for y, _ in members], mode="markers", name=kind, legendgroup=kind,
-            marker={"symbol": ["circle-open" if f else "circle" for f in fuzzy], "size": 7, "color": colour,
-                    "line": {"color": [CONFLICT_COLOUR if row.conflicts else colour for _, row in members],
-                             "width": [2 if row.conflicts else 1 for _, row in members]}},
-            customdata=[[row.id] for _, row in members],  # the label and date are in the hover text
-            hovertext=[_hover(row) for _, row in members], hovertemplate="%{hovertext}<extra></extra>",
-        ))
+                                     opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind,
+                                     name=kind))
+        looks: dict[tuple[bool, bool], list[tuple[int, TimelineRow]]] = {}
+        for y, row in members:
+            looks.setdefault((_is_fuzzy(row.event.time), bool(row.conflicts)), []).append((y, row))
+        shown = False
+        for (fuzzy, disputed), some in sorted(looks.items()):
+            fig.add_trace(go.Scattergl(
+                x=[_day_x(_first_day(row)) for _, row in some],
+                y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
+                marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
+                        "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
+                customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
+                hovertext=[_short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
+            ))
+            shown = True
     return fig
 
 
@@ -579,15 +602,16 @@ def _document(G: nx.MultiDiGraph, document_id: str) -> Document | None:
 RELATED_WINDOW = 600
 
 
-def _related_claims(G: nx.MultiDiGraph, event: Event) -> list[Claim]:
-    """Claims by or about a participant, or near one of the event's passages in the same document."""
+def _related_claims(G: nx.MultiDiGraph, event: Event, candidates: Iterable[Claim] | None = None) -> list[Claim]:
+    """Claims by or about a participant, or near one of the event's passages in the same document
+    (among ``candidates`` when given: a superset found through an index, else every claim)."""
     people = {p.entity for p in event.participants}
     near: dict[str, list[tuple[int, int]]] = {}
     for report in event.reports:
         near.setdefault(report.document, []).append(
             (report.span.start - RELATED_WINDOW, report.span.end + RELATED_WINDOW))
     found = []
-    for claim in claims(G):
+    for claim in {c.id: c for c in candidates}.values() if candidates is not None else claims(G):
         by_or_about = claim.claimant in people or bool(people.intersection(claim.about))
         close = any(lo <= claim.span.end and claim.span.start <= hi for lo, hi in near.get(claim.document, ()))
         if by_or_about or close:
@@ -596,8 +620,13 @@ def _related_claims(G: nx.MultiDiGraph, event: Event) -> list[Claim]:
                                         c.document, c.span.start))
 
 
-def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
-    """The details panel of one event, or None if the graph has no such event."""
+def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Claim] | None = None,
+                 ) -> EventDetail | None:
+    """The details panel of one event, or None if the graph has no such event.
+
+    ``candidates``: the claims that may relate to it (by or about its participants, or in its
+    reporting documents), from an index, so the whole case is not scanned; default every claim.
+    """
     if not is_kind(G, event_id, EVENT_KIND):
         return None
     event: Event = record(G, event_id)
@@ -619,7 +648,7 @@ def event_detail(G: nx.MultiDiGraph, event_id: str) -> EventDetail | None:
             exact=report.span.exact,
         ))
     claim_views = []
-    for claim in _related_claims(G, event):
+    for claim in _related_claims(G, event, candidates):
         doc = _document(G, claim.document)
         claim_views.append(ClaimView(
             id=claim.id, text=claim.text, cluster=claim.cluster,
