@@ -27,6 +27,7 @@ __all__ = [
     "click_event",
     "free_port",
     "launch_chromium",
+    "point_at_event",
     "serve",
     "wait_for_chart",
 ]
@@ -151,8 +152,8 @@ _SCROLL_JS = """
 """
 
 
-def click_event(page: Any, event_id: str) -> None:
-    """Click the event's marker or bar on the timeline chart with the mouse, at its centre."""
+def point_at_event(page: Any, event_id: str) -> tuple[float, float]:
+    """Bring the event's marker or bar into view and rest the mouse on it; its page coordinates."""
     chart = page.locator(CHART).first
     chart.scroll_into_view_if_needed()
     point = page.evaluate(_POINT_JS, [CHART, event_id])
@@ -165,4 +166,10 @@ def click_event(page: Any, event_id: str) -> None:
         point = page.evaluate(_POINT_JS, [CHART, event_id])
     page.mouse.move(point["x"], point["y"])
     page.wait_for_timeout(150)
-    page.mouse.click(point["x"], point["y"])
+    return point["x"], point["y"]
+
+
+def click_event(page: Any, event_id: str) -> None:
+    """Click the event's marker or bar on the timeline chart with the mouse, at its centre."""
+    x, y = point_at_event(page, event_id)
+    page.mouse.click(x, y)

@@ -434,7 +434,7 @@ def selected_event_ids(selection: Any) -> list[str]:
 
 def event_choices(rows: Sequence[TimelineRow]) -> dict[str, str]:
     """Event id -> "label · when in words", in timeline order (for a selectbox)."""
-    return {row.id: f"{short(row.event.label, 70)} · {row.when}" for row in rows}
+    return {row.id: f"{short(row.event.label, 50)} · {row.when}" for row in rows}
 
 
 # ---------------------------------------------------------------------------------------------
