@@ -5,9 +5,9 @@ Every label that comes from a document is returned raw here and escaped where it
 (:func:`timeline_graph.app.views.safe_text` for HTML, :func:`dot_quote` for Graphviz,
 ``html.escape`` for Plotly hover text).
 
->>> Filters(text="ring", conflict="disputed").to_params()
-{'q': 'ring', 'disputed': 'yes'}
->>> Filters.from_params({'q': 'ring', 'from': '2020-01-01', 'to': 'nonsense'}).start
+>>> Filters(text="camera", conflict="disputed").to_params()
+{'q': 'camera', 'disputed': 'yes'}
+>>> Filters.from_params({'q': 'camera', 'from': '2020-01-01', 'to': 'nonsense'}).start
 datetime.date(2020, 1, 1)
 >>> step(["a", "b", "c"], "b", 1), step(["a", "b", "c"], "c", 1), step(["a", "b", "c"], None, 1)
 ('c', None, 'a')
