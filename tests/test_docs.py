@@ -19,6 +19,8 @@ DOCTESTED = [
     "timeline_graph.graph",
     "timeline_graph.timeline",
     "timeline_graph.ingest.metadata",
+    "timeline_graph.app.views",
+    "timeline_graph.app.explore",
 ]
 
 

@@ -5,7 +5,7 @@ Every label that comes from a document is returned raw here and escaped where it
 (:func:`timeline_graph.app.views.safe_text` for HTML, :func:`dot_quote` for Graphviz,
 ``html.escape`` for Plotly hover text).
 
->>> Filters(text="camera", conflict="disputed").to_params()
+>>> Filters(text="camera", conflict="yes").to_params()
 {'q': 'camera', 'disputed': 'yes'}
 >>> Filters.from_params({'q': 'camera', 'from': '2020-01-01', 'to': 'nonsense'}).start
 datetime.date(2020, 1, 1)
