@@ -13,9 +13,7 @@ collector paused while the records are built (millions of small objects and no c
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -42,6 +40,7 @@ from ..model import (
     TimeValue,
 )
 from ..vocab import DCTERMS, OA, PROV, RDF, RDFS, SCHEMA, TG, TIME
+from .rdfio import paused_gc
 from .shacl import read_rdf
 
 __all__ = ["from_quads", "read_rdf_graph"]
@@ -77,19 +76,6 @@ _T = {name: str(TG[name]) for name in (
     "Claim", "Citation", "Conflict", "Quantity")}
 _POS, _EXTRACTOR = _T["position"], _T["extractor"]
 _NO_PROPS: Props = {}
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the import allocates hundreds of thousands of dicts,
-    lists and records and no cycles, and the collector's repeated passes cost more than the work."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Index:
@@ -370,7 +356,7 @@ class _Reader:
 
 def from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
     """The case graph an RDF export describes."""
-    with _no_gc():
+    with paused_gc():
         return _from_quads(quads)
 
 
@@ -412,5 +398,5 @@ def _from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
 
 def read_rdf_graph(path: Path) -> nx.MultiDiGraph:
     """Read an RDF export file (.ttl .trig .nt .nq .jsonld) back into a case graph."""
-    with _no_gc():
+    with paused_gc():
         return _from_quads(read_rdf(Path(path)))

@@ -118,9 +118,10 @@ def _lines(G: nx.MultiDiGraph, *, with_graph: bool) -> Iterator[str]:
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the writers allocate millions of small tuples and
-    no cycles, and the collector's repeated passes over them cost more than the writing."""
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the writers and the importer allocate millions of
+    small tuples, dicts and records and no cycles, and the collector's repeated passes over them
+    cost more than the work."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -132,7 +133,7 @@ def _no_gc() -> Iterator[None]:
 
 def _write_chunked(lines: Iterable[str], out: TextIO) -> None:
     chunk: list[str] = []
-    with _no_gc():
+    with paused_gc():
         for line in lines:
             chunk.append(line)
             if len(chunk) >= _CHUNK:
@@ -218,7 +219,7 @@ def _prefixes(out: TextIO) -> None:
 
 def write_turtle(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write the graph's RDF (all graphs merged) as Turtle: fixed prefixes, grouped by subject."""
-    with _no_gc():
+    with paused_gc():
         subjects = _group((s, p, o) for s, p, o, _ in quads(G))
     _prefixes(out)
     _write_chunked(_blocks(subjects, "", {}), out)
@@ -236,7 +237,7 @@ def _by_graph(G: nx.MultiDiGraph) -> dict[str | None, Subjects]:
 
 def write_trig(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write TriG: the default graph first, then each document's named graph of assertions."""
-    with _no_gc():
+    with paused_gc():
         graphs = _by_graph(G)
     cache: dict[str, str] = {}
     _prefixes(out)
@@ -285,7 +286,7 @@ def _nodes(subjects: Subjects, cache: dict[str, str]) -> Iterator[dict[str, Any]
 
 def write_jsonld(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write JSON-LD: one node object per subject, each named graph as a node with ``@graph``."""
-    with _no_gc():
+    with paused_gc():
         graphs = _by_graph(G)
     cache: dict[str, str] = {}
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
