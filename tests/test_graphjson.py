@@ -174,8 +174,8 @@ def test_bytes_are_deterministic(sample_records: Records) -> None:
 def test_shape_and_key_order(sample_graph: nx.MultiDiGraph) -> None:
     data = json.loads(to_json(sample_graph))
     assert list(data) == ["schema", "schema_version", "case", "documents", "entities", "events",
-                          "claims", "citations", "conflicts", "quantities"]
-    assert data["schema"] == SCHEMA and data["schema_version"] == "1.1"
+                          "claims", "citations", "conflicts", "quantities", "decisions"]
+    assert data["schema"] == SCHEMA and data["schema_version"] == "1.2"
     assert list(data["case"]) == ["title", "base_iri"]
     for name in ("documents", "entities", "events", "claims", "citations", "conflicts"):
         ids = [item["id"] for item in data[name]]

@@ -4,6 +4,7 @@ Layout::
 
     my-case/
       case.yaml              title, base IRI, which files are documents
+      decisions.yaml         the curators' decisions, append-only (see decisionlog)
       *.md, *.html, ...      the documents
       .timeline-graph/       the cache: delete it at will, ``build`` makes it again
         documents/<sha256>.json   one document and what was extracted from it
@@ -41,11 +42,13 @@ import yaml
 
 from . import __version__, ingest
 from .codec import from_dict, to_dict
+from .curate import curate
+from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
 from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import build_graph
-from .model import Document
+from .model import Decision, Document
 from .resolve import resolve
 
 __all__ = [
@@ -168,6 +171,13 @@ class Case:
         self.folder = folder
         self.settings = settings
         self.cache = cache
+        #: One line per decision the last :meth:`load_graph` could not apply.
+        self.skipped_decisions: list[str] = []
+
+    @property
+    def decisions_path(self) -> Path:
+        """The case's decision log."""
+        return self.folder / DECISIONS_FILE
 
     def __repr__(self) -> str:
         return f"Case({str(self.folder)!r}, title={self.settings.title!r})"
@@ -366,9 +376,26 @@ class Case:
         return documents, extractions
 
     def load_graph(self) -> nx.MultiDiGraph:
-        """The case's graph: its documents and extractions, resolved across documents."""
+        """The case's graph: its documents and extractions, resolved across documents, curated."""
         documents, extractions = self.load()
-        return build_graph(resolve(documents, extractions), **self.settings.as_dict())
+        decisions = read_decisions(self.decisions_path, {d.id: d for d in documents})
+        records, self.skipped_decisions = curate(resolve(documents, extractions), decisions)
+        return build_graph(records, **self.settings.as_dict())
+
+    def decisions(self) -> list[Decision]:
+        """Every decision of the log, in the order made (needs a built case for added events' words)."""
+        documents, _ = self.load()
+        return read_decisions(self.decisions_path, {d.id: d for d in documents})
+
+    def decide(self, decision: Decision) -> None:
+        """Append a decision to the log if it applies to the case as it stands; CaseError saying why not."""
+        documents, extractions = self.load()
+        earlier = read_decisions(self.decisions_path, {d.id: d for d in documents})
+        _, skipped = curate(resolve(documents, extractions), [*earlier, decision])
+        mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
+        if mine:
+            raise CaseError(f"{self.decisions_path}: not recorded: {mine[0].split('): ', 1)[-1]}")
+        append_decision(self.decisions_path, decision)
 
     @property
     def problems(self) -> list[str]:

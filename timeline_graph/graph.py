@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 
 import networkx as nx
 
-from .model import Citation, Claim, Conflict, Document, Entity, Event, Quantity, Records
+from .curate import created_id
+from .model import Citation, Claim, Conflict, Decision, Document, Entity, Event, Quantity, Records
 
 __all__ = [
     "ABOUT",
@@ -29,7 +30,9 @@ __all__ = [
     "CITES",
     "CLAIMANT",
     "CLAIM_KIND",
+    "CONCERNS",
     "CONFLICT_KIND",
+    "DECISION_KIND",
     "DOCUMENT_KIND",
     "ENTITY_KIND",
     "EVENT_KIND",
@@ -45,6 +48,7 @@ __all__ = [
     "citations",
     "claims",
     "conflicts",
+    "decisions",
     "documents",
     "entities",
     "events",
@@ -68,6 +72,7 @@ CLAIM_KIND = "claim"
 CITATION_KIND = "citation"
 CONFLICT_KIND = "conflict"
 QUANTITY_KIND = "quantity"
+DECISION_KIND = "decision"
 
 # Edge keys (relations)
 REPORTED_IN = "reported_in"  # event -> document
@@ -80,6 +85,7 @@ CITED_IN = "cited_in"  # citation -> citing document
 CITES = "cites"  # citation -> cited document or entity
 INVOLVES = "involves"  # conflict -> item or document
 STATED_IN = "stated_in"  # quantity -> document
+CONCERNS = "concerns"  # decision -> each record it acts on (or made) that is in the graph
 
 R = TypeVar("R")
 
@@ -96,6 +102,7 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
         (CITATION_KIND, records.citations),
         (CONFLICT_KIND, records.conflicts),
         (QUANTITY_KIND, records.quantities),
+        (DECISION_KIND, records.decisions),
     )
     for kind, group in groups:
         for rec in sorted(group, key=lambda r: r.id):
@@ -127,6 +134,10 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
     for quantity in records.quantities:
         link(quantity.id, quantity.document, STATED_IN)
         link(quantity.id, quantity.subject, ABOUT)
+    for decision in records.decisions:
+        made = created_id(decision)
+        for target in (*decision.targets, *([decision.span.document] if decision.span else []), made):
+            link(decision.id, target, CONCERNS)
     return G
 
 
@@ -176,6 +187,11 @@ def quantities(G: nx.MultiDiGraph) -> Iterator[Quantity]:
     return records(G, QUANTITY_KIND)
 
 
+def decisions(G: nx.MultiDiGraph) -> Iterator[Decision]:
+    """Every curation decision, oldest first (then by id)."""
+    return iter(sorted(records(G, DECISION_KIND), key=lambda d: (d.at, d.id)))
+
+
 def to_records(G: nx.MultiDiGraph) -> Records:
     """The graph's records, grouped by kind, in id order."""
     return Records(
@@ -186,4 +202,5 @@ def to_records(G: nx.MultiDiGraph) -> Records:
         citations=tuple(citations(G)),
         conflicts=tuple(conflicts(G)),
         quantities=tuple(quantities(G)),
+        decisions=tuple(records(G, DECISION_KIND)),
     )

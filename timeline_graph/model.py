@@ -24,11 +24,15 @@ from typing import Literal
 from .errors import ModelError, SpanError
 
 __all__ = [
+    "ADMIRALTY_CODE",
     "CONTEXT_CHARS",
+    "AgentKind",
     "Citation",
     "Claim",
     "Conflict",
     "ConflictKind",
+    "Decision",
+    "DecisionAction",
     "Document",
     "Entity",
     "EntityKind",
@@ -49,6 +53,8 @@ CONTEXT_CHARS = 32
 
 EntityKind = Literal["person", "organization", "place", "product", "work"]
 ConflictKind = Literal["date", "quantity", "statement", "attribution"]
+DecisionAction = Literal["merge", "split", "accept", "reject", "redate", "add", "grade"]
+AgentKind = Literal["person", "software"]
 Precision = Literal[
     "day", "month", "season", "quarter", "third", "half", "year", "decade", "century", "interval", "unknown"
 ]
@@ -408,6 +414,55 @@ class Quantity:
             raise ModelError(f"quantity {self.id}: its span is in {self.span.document}, not {self.document}")
 
 
+# ---------------------------------------------------------------------------------------------
+# Curation
+
+#: An Admiralty (NATO) source grade: reliability A-F, then credibility 1-6.
+ADMIRALTY_CODE = re.compile(r"[A-F][1-6]")
+_UTC_SECOND = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    """A curator's decision about the graph: who, when, what, on which records, and why.
+
+    ``targets`` are the record ids it acts on, in order (a merge keeps the first). ``value``
+    holds what the action needs: a grade's Admiralty code, a split's alias or document id, an
+    added event's label. ``time`` is the new date of a re-dated or added event, and ``span`` the
+    source words of an added event. ``at`` is a UTC time to the second (``2026-11-22T08:01:02Z``).
+    """
+
+    id: str
+    action: DecisionAction
+    targets: tuple[str, ...]
+    agent: str
+    at: str
+    reason: str = ""
+    value: str | None = None
+    time: TimeValue | None = None
+    span: Span | None = None
+    agent_kind: AgentKind = "person"
+
+    def __post_init__(self) -> None:
+        if not self.agent.strip():
+            raise ModelError(f"decision {self.id}: it needs the name of who made it")
+        if not _UTC_SECOND.fullmatch(self.at):
+            raise ModelError(f"decision {self.id}: 'at' must be a UTC time like 2026-11-22T08:01:02Z, got {self.at!r}")
+        if self.action == "grade" and not (self.value and ADMIRALTY_CODE.fullmatch(self.value)):
+            raise ModelError(f"decision {self.id}: a grade is a letter A-F and a digit 1-6 (like B2), got {self.value!r}")
+
+    @classmethod
+    def create(cls, *, action: DecisionAction, targets: tuple[str, ...], agent: str, at: str, reason: str = "",
+               value: str | None = None, time: TimeValue | None = None, span: Span | None = None,
+               agent_kind: AgentKind = "person") -> Decision:
+        """A decision with its id derived from everything it says."""
+        where = (span.document, span.start, span.end) if span else ()
+        return cls(id=record_id("dec", action, *targets, "|", agent, agent_kind, at, reason, value,
+                                time.edtf if time else None, *where),
+                   action=action, targets=targets, agent=agent, at=at, reason=reason, value=value, time=time,
+                   span=span, agent_kind=agent_kind)
+
+
 @dataclass(frozen=True)
 class Records:
     """Everything a build produced for one case, ready to become a graph."""
@@ -419,3 +474,4 @@ class Records:
     citations: tuple[Citation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    decisions: tuple[Decision, ...] = ()

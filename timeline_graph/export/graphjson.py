@@ -29,6 +29,7 @@ from ..graph import (
     citations,
     claims,
     conflicts,
+    decisions,
     documents,
     entities,
     events,
@@ -38,6 +39,7 @@ from ..model import (
     Citation,
     Claim,
     Conflict,
+    Decision,
     Document,
     Entity,
     Event,
@@ -51,7 +53,7 @@ __all__ = ["SCHEMA", "SCHEMA_VERSION", "from_json", "read_json", "to_json", "wri
 #: The value of the top-level ``"schema"`` key.
 SCHEMA = "timeline-graph/graph-json"
 #: The version written; readers accept every ``1.x`` (see docs/graph-json.md).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 _MAJOR = SCHEMA_VERSION.split(".")[0]
 
 # Fixed key order of each record, as written. Keys marked derived are recomputed on write and
@@ -68,7 +70,9 @@ _CONFLICT_KEYS = ("id", "kind", "items", "documents", "explanation", "spans")
 _QUANTITY_KEYS = ("id", "document", "span", "value", "qualifier", "measure", "subject", "subject_name",
                   "time", "series", "extractor")
 
-_SECTIONS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
+_DECISION_KEYS = ("id", "action", "targets", "agent", "agent_kind", "at", "reason", "value", "time", "span")
+
+_SECTIONS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities", "decisions")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,6 +122,10 @@ def _quantity(quantity: Quantity) -> dict[str, Any]:
     return _ordered(to_dict(quantity), _QUANTITY_KEYS)
 
 
+def _decision(decision: Decision) -> dict[str, Any]:
+    return _ordered(to_dict(decision), _DECISION_KEYS)
+
+
 def _case(G: nx.MultiDiGraph) -> dict[str, Any]:
     case = dict(G.graph.get(CASE) or {})
     ordered = {k: case.pop(k) for k in ("title", "base_iri") if k in case}
@@ -143,6 +151,7 @@ def _sections(G: nx.MultiDiGraph) -> Iterator[tuple[str, Iterator[dict[str, Any]
     yield "citations", (_citation(r) for r in citations(G))
     yield "conflicts", (_conflict(r) for r in conflicts(G))
     yield "quantities", (_quantity(r) for r in quantities(G))
+    yield "decisions", (_decision(r) for r in sorted(decisions(G), key=lambda d: d.id))
 
 
 def write_json(G: nx.MultiDiGraph, out: TextIO) -> None:
@@ -299,6 +308,7 @@ def read_records(text: str) -> tuple[Records, dict[str, Any]]:
         citations=tuple(_read_section(data, "citations", Citation, texts, _prepare_citation)),
         conflicts=tuple(_read_section(data, "conflicts", Conflict, texts)),
         quantities=tuple(_read_section(data, "quantities", Quantity, texts)),
+        decisions=tuple(_read_section(data, "decisions", Decision, texts)),
     )
     _unique("record", (r.id for name in _SECTIONS for r in getattr(records, name)))
     return records, dict(data.get("case", {}))

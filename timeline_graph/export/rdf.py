@@ -33,12 +33,14 @@ from urllib.parse import quote
 import networkx as nx
 
 from .. import __version__, vocab
+from ..curate import created_id, describe, grades
 from ..errors import ExportError
 from ..graph import (
     CASE,
     CITATION_KIND,
     CLAIM_KIND,
     CONFLICT_KIND,
+    DECISION_KIND,
     DOCUMENT_KIND,
     ENTITY_KIND,
     EVENT_KIND,
@@ -47,12 +49,24 @@ from ..graph import (
     citations,
     claims,
     conflicts,
+    decisions,
     documents,
     entities,
     events,
     quantities,
 )
-from ..model import Citation, Claim, Conflict, Document, Entity, Event, Quantity, Span, TimeValue
+from ..model import (
+    Citation,
+    Claim,
+    Conflict,
+    Decision,
+    Document,
+    Entity,
+    Event,
+    Quantity,
+    Span,
+    TimeValue,
+)
 
 __all__ = ["Lit", "Quad", "Term", "Triple", "build_time", "quads", "software_agent", "triples"]
 
@@ -104,10 +118,12 @@ _ID_SAFE = "-._~!$&'()*+,;=:@"
 # Characters an IRI written in Turtle may not hold (IRIREF excludes them).
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ID_PREFIX_KINDS = {"doc": DOCUMENT_KIND, "ent": ENTITY_KIND, "evt": EVENT_KIND, "clm": CLAIM_KIND,
-                    "cit": CITATION_KIND, "cfl": CONFLICT_KIND, "qty": QUANTITY_KIND}
+                    "cit": CITATION_KIND, "cfl": CONFLICT_KIND, "qty": QUANTITY_KIND,
+                    "dec": DECISION_KIND}
 _MOTIVATION = {
     "mention": OA.identifying, "role": OA.describing, "report": OA.describing,
     "claim": OA.describing, "citation": OA.linking, "evidence": OA.assessing, "quantity": OA.describing,
+    "decision": OA.editing,
 }
 _ENTITY_TYPES = {
     "person": (PROV.Agent, FOAF.Person, SCHEMA.Person),
@@ -522,6 +538,70 @@ def _quantity(m: _Minter, quantity: Quantity) -> Iterator[Triple]:
     yield from _annotation(m, q, "quantity", quantity.span)
 
 
+def _decision(m: _Minter, d: Decision) -> Iterator[Triple]:
+    """A curation decision as a prov:Activity of its person (or software) agent, with its time."""
+    c = m.iri(DECISION_KIND, d.id)
+    agent = m.iri("curator", d.agent)
+    at = Lit(d.at, str(XSD.dateTime))
+    yield c, _RDF_TYPE, TG.CurationDecision
+    yield c, _RDF_TYPE, PROV.Activity
+    yield c, DCTERMS.identifier, _s(d.id)
+    yield from _label(c, f"{describe(d)}, by {d.agent}")
+    yield c, TG.action, _s(d.action)
+    yield c, PROV.wasAssociatedWith, agent
+    yield c, PROV.startedAtTime, at
+    yield c, PROV.endedAtTime, at
+    targets = [_record_iri(m, t) for t in d.targets]
+    for target in targets:
+        yield c, PROV.used, target
+        yield c, TG.decisionTarget, target
+    yield from _seq(c, "targets", targets)
+    if d.reason:
+        yield c, TG.reason, _s(d.reason)
+    if d.value is not None:
+        yield c, TG.decisionValue, _s(d.value)
+    if d.time is not None:
+        yield c, TG.time, f"{c}/time"
+        yield from _time(f"{c}/time", d.time)
+    if d.span is not None:
+        yield c, TG.span, m.span(d.span)
+        yield c, PROV.used, m.iri(DOCUMENT_KIND, d.span.document)
+        yield from _annotation(m, c, "decision", d.span)
+    made = created_id(d)
+    if made is not None and made in m.G:
+        yield m.iri(EVENT_KIND if made.startswith("evt-") else ENTITY_KIND, made), PROV.wasGeneratedBy, c
+    # What the decision took out of the graph: a rejected record, the records merged away.
+    gone = d.targets if d.action == "reject" else d.targets[1:] if d.action == "merge" else ()
+    for target in gone:
+        if target not in m.G:
+            yield _record_iri(m, target), PROV.wasInvalidatedBy, c
+    person = d.agent_kind == "person"
+    yield agent, _RDF_TYPE, PROV.Agent
+    for t in (PROV.Person, FOAF.Person) if person else (PROV.SoftwareAgent,):
+        yield agent, _RDF_TYPE, t
+    yield agent, FOAF.name, _s(d.agent)
+    yield agent, RDFS.label, _s(d.agent)
+
+
+def _graded(m: _Minter, all_decisions: list[Decision]) -> Iterator[Triple]:
+    """Each graded document or source's current Admiralty grade, and the decision that gave it."""
+    for target, d in sorted(grades(all_decisions).items()):
+        if target in m.G and d.value:
+            iri = m.node(target)
+            yield iri, TG.admiraltyGrade, _s(d.value)
+            yield iri, TG.reliability, _s(d.value[0])
+            yield iri, TG.credibility, _s(d.value[1])
+            yield iri, TG.gradedBy, m.iri(DECISION_KIND, d.id)
+
+
+def _record_iri(m: _Minter, record_id: str) -> str:
+    """The IRI of a record a decision names, which may be gone from the graph (or never was)."""
+    try:
+        return m.node(record_id)
+    except ExportError:
+        return m.iri("record", record_id)
+
+
 def _in(graph: str | None, found: Iterable[Triple]) -> Iterator[Quad]:
     for s, p, o in found:
         yield s, p, o, graph
@@ -575,7 +655,7 @@ def quads(G: nx.MultiDiGraph) -> Iterator[Quad]:
     """Every quad of the graph's RDF, in a deterministic order, possibly repeated.
 
     The fourth element is ``None`` for the default graph (the case, documents, entities, events,
-    clusters, conflicts and the provenance of every named graph) or the IRI of a document's
+    clusters, conflicts, curation decisions and the provenance of every named graph) or the IRI of a document's
     named graph: what that document asserts (its claims, citations, mentions and reports).
     """
     m = _Minter(G)
@@ -604,6 +684,10 @@ def quads(G: nx.MultiDiGraph) -> Iterator[Quad]:
         yield from _default(_conflict(m, conflict))
     for quantity in quantities(G):
         yield from _in(m.graph(quantity.document), _quantity(m, quantity))
+    curation = sorted(decisions(G), key=lambda d: d.id)
+    for decision in curation:
+        yield from _default(_decision(m, decision))
+    yield from _default(_graded(m, curation))
 
 
 def triples(G: nx.MultiDiGraph) -> Iterator[Triple]:

@@ -28,6 +28,7 @@ from ..model import (
     Citation,
     Claim,
     Conflict,
+    Decision,
     Document,
     Entity,
     Event,
@@ -39,7 +40,7 @@ from ..model import (
     Span,
     TimeValue,
 )
-from ..vocab import DCTERMS, OA, PROV, RDF, RDFS, SCHEMA, TG, TIME
+from ..vocab import DCTERMS, FOAF, OA, PROV, RDF, RDFS, SCHEMA, TG, TIME
 from .rdfio import paused_gc
 from .shacl import read_rdf
 
@@ -62,6 +63,8 @@ _QUOTE_SELECTOR, _POSITION_SELECTOR, _ANNOTATION = (str(OA.TextQuoteSelector), s
 _EXACT, _PREFIX, _SUFFIX, _START, _END = (str(OA.exact), str(OA.prefix), str(OA.suffix), str(OA.start),
                                           str(OA.end))
 _ATTRIBUTED_TO, _QUOTED_FROM = str(PROV.wasAttributedTo), str(PROV.wasQuotedFrom)
+_ASSOCIATED_WITH, _ENDED_AT, _SOFTWARE_AGENT, _FOAF_NAME = (str(PROV.wasAssociatedWith), str(PROV.endedAtTime),
+                                                           str(PROV.SoftwareAgent), str(FOAF.name))
 _LABEL = str(RDFS.label)
 _URL, _NAME, _ALTERNATE_NAME, _LOCATION, _TEXT, _ABOUT, _VALUE = (
     str(SCHEMA.url), str(SCHEMA.name), str(SCHEMA.alternateName), str(SCHEMA.location), str(SCHEMA.text),
@@ -73,7 +76,8 @@ _T = {name: str(TG[name]) for name in (
     "eventKind", "cluster", "span", "claimantName", "quote", "verb", "reported", "cites", "citingDocument",
     "citesLabel", "citationKind", "conflictKind", "conflictItem", "conflictDocument", "explanation",
     "statedIn", "measure", "qualifier", "subjectName", "series", "Case", "Document", "Entity", "Event",
-    "Claim", "Citation", "Conflict", "Quantity")}
+    "Claim", "Citation", "Conflict", "Quantity", "CurationDecision", "action", "decisionTarget", "decisionValue",
+    "reason")}
 _POS, _EXTRACTOR = _T["position"], _T["extractor"]
 _NO_PROPS: Props = {}
 
@@ -353,6 +357,25 @@ class _Reader:
             series=_text(props, q, _T["series"]), extractor=_text(props, q, _EXTRACTOR) or "",
         )
 
+    def decision(self, d: str) -> Decision:
+        x = self.x
+        props = x.props(d)
+        targets = x.seq(props, "targets")
+        agent = _iri(props, d, _ASSOCIATED_WITH)
+        if agent is None:
+            raise ExportError(f"RDF import: curation decision <{d}> names no agent")
+        agent_props = x.props(agent)
+        span = _iri(props, d, _T["span"])
+        return Decision(
+            id=_need(props, d, _ID), action=cast(Any, _need(props, d, _T["action"])),
+            targets=tuple(self.id(t) for t in _lexical(targets if targets is not None
+                                                       else props.get(_T["decisionTarget"], []))),
+            agent=_need(agent_props, agent, _FOAF_NAME), at=_need(props, d, _ENDED_AT),
+            reason=_text(props, d, _T["reason"]) or "", value=_text(props, d, _T["decisionValue"]),
+            time=self.time(_iri(props, d, _T["time"])), span=None if span is None else self.span(span),
+            agent_kind="software" if _SOFTWARE_AGENT in agent_props.get(_TYPE, ()) else "person",
+        )
+
 
 def from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
     """The case graph an RDF export describes."""
@@ -390,6 +413,7 @@ def _from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:
             citations=tuple(reader.citation(c, base) for c in of("Citation")),
             conflicts=tuple(reader.conflict(c) for c in of("Conflict")),
             quantities=tuple(reader.quantity(q) for q in of("Quantity")),
+            decisions=tuple(reader.decision(d) for d in of("CurationDecision")),
         )
     except (ModelError, SpanError, ValueError, KeyError) as err:
         raise ExportError(f"RDF import: {err}") from err

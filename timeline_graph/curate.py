@@ -1,0 +1,291 @@
+"""Apply a case's curation decisions to the resolved records.
+
+A curator can merge records the resolver kept apart, split what it joined, accept or reject a
+record, re-date an event, add an event the extractors missed (tied to the source words, like
+every other fact), and grade a source with the Admiralty code (reliability A-F, credibility
+1-6). Decisions are applied in the order they were made; each one that cannot be applied
+(its record is gone after a rebuild, or it does not fit the record's kind) is skipped with a
+one-line reason, and the rest still apply. Every decision, applied or not, stays in the records
+so that exports can state who curated what, when and why.
+
+>>> from timeline_graph.model import Records
+>>> curated, skipped = curate(Records(), [Decision.create(action="reject", targets=("evt-0",),
+...                                                        agent="A. Curator", at="2026-01-02T03:04:05Z")])
+>>> skipped
+['decision dec-f8758437fcff2592 (reject evt-0): no record evt-0 in the case']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from .errors import ModelError
+from .model import Claim, Decision, Entity, Event, Participant, Records, Report, record_id
+
+__all__ = ["CURATOR_EXTRACTOR", "created_id", "curate", "describe", "grades"]
+
+#: The ``extractor`` of what a curator adds by hand.
+CURATOR_EXTRACTOR = "curator"
+
+_KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
+_PREFIX_KIND = {"doc": "documents", "ent": "entities", "evt": "events", "clm": "claims", "cit": "citations",
+                "cfl": "conflicts", "qty": "quantities"}
+_MERGEABLE = ("entities", "events", "claims")
+
+
+class _Skip(Exception):
+    """Why one decision cannot be applied."""
+
+
+def created_id(decision: Decision) -> str | None:
+    """The id of the record a decision makes: an added event, or the part split off."""
+    if decision.action == "add":
+        return record_id("evt", decision.id)
+    if decision.action == "split":
+        prefix = decision.targets[0].split("-", 1)[0] if decision.targets else ""
+        return record_id(prefix, decision.id) if prefix in ("evt", "ent") else None
+    return None
+
+
+def curate(records: Records, decisions: Iterable[Decision]) -> tuple[Records, list[str]]:
+    """The records with every decision applied in order, and one line per decision skipped."""
+    state = _State(records)
+    skipped: list[str] = []
+    kept: list[Decision] = []
+    for decision in decisions:
+        kept.append(decision)
+        try:
+            state.apply(decision)
+        except (_Skip, ModelError) as err:
+            skipped.append(f"decision {decision.id} ({describe(decision)}): {err}")
+    return state.records(tuple(kept)), skipped
+
+
+def describe(decision: Decision) -> str:
+    """A decision in a few words: ``merge ent-1 ent-2``, ``grade doc-3 B2``."""
+    words = [decision.action, *decision.targets]
+    if decision.action == "add":
+        words.append(repr(decision.value or ""))
+    elif decision.value:
+        words.append(decision.value)
+    if decision.time is not None:
+        words.append(decision.time.edtf)
+    return " ".join(words)
+
+
+def grades(decisions: Iterable[Decision]) -> dict[str, Decision]:
+    """The latest grade decision for each graded document or entity."""
+    latest: dict[str, Decision] = {}
+    for decision in sorted(decisions, key=lambda d: (d.at, d.id)):
+        if decision.action == "grade":
+            for target in decision.targets:
+                latest[target] = decision
+    return latest
+
+
+class _State:
+    """The records by kind and id while decisions are applied."""
+
+    def __init__(self, records: Records) -> None:
+        self.by_kind: dict[str, dict[str, Any]] = {k: {r.id: r for r in getattr(records, k)} for k in _KINDS}
+        self.moved: dict[str, str] = {}  # id merged away -> id it was merged into
+        self.earlier = records.decisions
+
+    def records(self, decisions: tuple[Decision, ...]) -> Records:
+        parts = {k: tuple(sorted(v.values(), key=lambda r: r.id)) for k, v in self.by_kind.items()}
+        return Records(**parts, decisions=(*self.earlier, *decisions))
+
+    # -- lookup ----------------------------------------------------------------------------------
+
+    def find(self, record_id: str) -> tuple[str, Any]:
+        """The kind and record of an id, following merges; _Skip if the case has none."""
+        seen = set()
+        while record_id in self.moved and record_id not in seen:
+            seen.add(record_id)
+            record_id = self.moved[record_id]
+        kind = _PREFIX_KIND.get(record_id.split("-", 1)[0])
+        for k in (kind,) if kind else _KINDS:
+            if k and record_id in self.by_kind[k]:
+                return k, self.by_kind[k][record_id]
+        raise _Skip(f"no record {record_id} in the case")
+
+    def put(self, kind: str, rec: Any) -> None:
+        self.by_kind[kind][rec.id] = rec
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def apply(self, d: Decision) -> None:
+        if not d.targets and d.action != "add":
+            raise _Skip("it names no record")
+        getattr(self, f"_{d.action}")(d)
+
+    def _accept(self, d: Decision) -> None:
+        for target in d.targets:
+            self.find(target)
+
+    def _grade(self, d: Decision) -> None:
+        for target in d.targets:
+            kind, _ = self.find(target)
+            if kind not in ("documents", "entities"):
+                raise _Skip(f"only a document or a source (person, organization) can be graded, not {target}")
+
+    def _redate(self, d: Decision) -> None:
+        if d.time is None:
+            raise _Skip("it gives no new date")
+        for target in d.targets:
+            kind, rec = self.find(target)
+            if kind == "events" or kind == "quantities":
+                self.put(kind, replace(rec, time=d.time))
+            else:
+                raise _Skip(f"only an event or a figure can be re-dated, not {target}")
+
+    def _add(self, d: Decision) -> None:
+        if d.span is None or not d.value:
+            raise _Skip("an added event needs a label and words of a document of the case that report it")
+        self.find(d.span.document)
+        participants = []
+        for target in d.targets:
+            kind, rec = self.find(target)
+            if kind == "entities":
+                participants.append(Participant(rec.id))
+            elif kind != "documents":
+                raise _Skip(f"an added event's participants are entities, not {target}")
+        event = Event(id=created_id(d) or "", label=d.value, time=d.time, kind="event",
+                      reports=(Report(d.span.document, d.span, d.time, CURATOR_EXTRACTOR),),
+                      participants=tuple(dict.fromkeys(participants)))
+        self.put("events", event)
+
+    def _reject(self, d: Decision) -> None:
+        found = [self.find(t) for t in d.targets]
+        for kind, rec in found:
+            if kind == "documents":
+                raise _Skip(f"a document is not rejected but taken out of the case's files ({rec.id})")
+        gone = {rec.id for _, rec in found}
+        for kind, rec in found:
+            self.by_kind[kind].pop(rec.id, None)
+        self._drop_references(gone)
+
+    def _merge(self, d: Decision) -> None:
+        found = [self.find(t) for t in d.targets]
+        ids = list(dict.fromkeys(rec.id for _, rec in found))
+        if len(ids) < 2:
+            raise _Skip("a merge needs two or more different records")
+        kinds = {kind for kind, _ in found}
+        if len(kinds) != 1 or not kinds <= set(_MERGEABLE):
+            raise _Skip("only entities, events or claims of one kind can be merged")
+        kind = kinds.pop()
+        records = [self.by_kind[kind][i] for i in ids]
+        keep, others = records[0], records[1:]
+        if kind == "claims":
+            cluster = keep.cluster or record_id("cluster", keep.id)
+            members = {c.id for c in self.by_kind["claims"].values()
+                       if c.id in ids or (c.cluster is not None and c.cluster in {r.cluster for r in records})}
+            for member in members:
+                self.put("claims", replace(self.by_kind["claims"][member], cluster=cluster))
+            return
+        if kind == "entities":
+            if len({r.kind for r in records}) > 1:
+                raise _Skip("entities of different kinds (a person and an organization) cannot be merged")
+            names = [n for r in records for n in (r.name, *r.aliases) if n != keep.name]
+            merged = replace(keep, aliases=tuple(dict.fromkeys(names)),
+                             mentions=tuple(sorted({m.key: m for r in records for m in r.mentions}.values(),
+                                                   key=lambda m: m.key)),
+                             roles=tuple(dict.fromkeys(role for r in records for role in r.roles)))
+        else:
+            merged = replace(keep, reports=tuple({(r.span.key): r for e in records for r in e.reports}.values()),
+                             participants=tuple(dict.fromkeys(p for e in records for p in e.participants)),
+                             time=keep.time or next((e.time for e in others if e.time), None),
+                             place=keep.place or next((e.place for e in others if e.place), None))
+        for other in others:
+            self.by_kind[kind].pop(other.id)
+            self.moved[other.id] = keep.id
+        self.put(kind, merged)
+        self._rewrite({o.id: keep.id for o in others})
+
+    def _split(self, d: Decision) -> None:
+        if len(d.targets) != 1:
+            raise _Skip("a split acts on one record")
+        kind, rec = self.find(d.targets[0])
+        new_id = created_id(replace(d, targets=(rec.id,))) or ""
+        if kind == "claims":
+            if rec.cluster is None:
+                raise _Skip(f"claim {rec.id} is in no cluster")
+            self.put(kind, replace(rec, cluster=None))
+        elif kind == "events":
+            moved = tuple(r for r in rec.reports if r.document == d.value)
+            if not moved or len(moved) == len(rec.reports):
+                raise _Skip(f"split an event by one of its reporting documents, and not its only one (got {d.value!r})")
+            self.put(kind, replace(rec, reports=tuple(r for r in rec.reports if r.document != d.value)))
+            self.put(kind, replace(rec, id=new_id, reports=moved,
+                                   time=next((r.stated_time for r in moved if r.stated_time), rec.time)))
+        elif kind == "entities":
+            alias = (d.value or "").casefold()
+            if not alias or alias == rec.name.casefold():
+                raise _Skip("split an entity by one of its aliases, not its name")
+            moved_mentions = tuple(m for m in rec.mentions if m.exact.casefold() == alias)
+            if not moved_mentions and alias not in (a.casefold() for a in rec.aliases):
+                raise _Skip(f"{rec.id} has no alias {d.value!r}")
+            self.put(kind, replace(rec, aliases=tuple(a for a in rec.aliases if a.casefold() != alias),
+                                   mentions=tuple(m for m in rec.mentions if m.exact.casefold() != alias)))
+            self.put(kind, Entity(id=new_id, kind=rec.kind, name=d.value or "", mentions=moved_mentions))
+        else:
+            raise _Skip(f"only an event, an entity or a claim can be split, not {rec.id}")
+
+    # -- references ------------------------------------------------------------------------------
+
+    def _rewrite(self, mapping: dict[str, str]) -> None:
+        """Point every reference to a merged-away record at the record it was merged into."""
+        def to(x: str | None) -> str | None:
+            return mapping.get(x, x) if x is not None else None
+
+        for e in list(self.by_kind["entities"].values()):
+            if any(r.affiliation in mapping for r in e.roles):
+                self.put("entities", replace(e, roles=tuple(replace(r, affiliation=to(r.affiliation))
+                                                            for r in e.roles)))
+        for ev in list(self.by_kind["events"].values()):
+            if ev.place in mapping or any(p.entity in mapping for p in ev.participants):
+                self.put("events", replace(ev, place=to(ev.place), participants=tuple(dict.fromkeys(
+                    Participant(to(p.entity) or "", p.role) for p in ev.participants))))
+        for c in list(self.by_kind["claims"].values()):
+            if c.claimant in mapping or any(a in mapping for a in c.about):
+                self.put("claims", replace(c, claimant=to(c.claimant),
+                                           about=tuple(dict.fromkeys(to(a) or "" for a in c.about))))
+        for cit in list(self.by_kind["citations"].values()):
+            if cit.cites_entity in mapping:
+                self.put("citations", replace(cit, cites_entity=to(cit.cites_entity)))
+        for q in list(self.by_kind["quantities"].values()):
+            if q.subject in mapping:
+                self.put("quantities", replace(q, subject=to(q.subject)))
+        for cf in list(self.by_kind["conflicts"].values()):
+            if any(i in mapping for i in cf.items):
+                self.put("conflicts", replace(cf, items=tuple(dict.fromkeys(to(i) or "" for i in cf.items))))
+
+    def _drop_references(self, gone: set[str]) -> None:
+        """Remove every reference to rejected records; a conflict about one goes with it."""
+        for e in list(self.by_kind["entities"].values()):
+            if any(r.affiliation in gone for r in e.roles):
+                self.put("entities", replace(e, roles=tuple(
+                    replace(r, affiliation=None) if r.affiliation in gone else r for r in e.roles)))
+        for ev in list(self.by_kind["events"].values()):
+            if ev.place in gone or any(p.entity in gone for p in ev.participants):
+                self.put("events", replace(ev, place=None if ev.place in gone else ev.place, participants=tuple(
+                    p for p in ev.participants if p.entity not in gone)))
+        for c in list(self.by_kind["claims"].values()):
+            if c.claimant in gone or any(a in gone for a in c.about):
+                self.put("claims", _claim_without(c, gone))
+        for cit in list(self.by_kind["citations"].values()):
+            if cit.cites_entity in gone:
+                self.put("citations", replace(cit, cites_entity=None))
+        for q in list(self.by_kind["quantities"].values()):
+            if q.subject in gone:
+                self.put("quantities", replace(q, subject=None))
+        for cf in list(self.by_kind["conflicts"].values()):
+            if any(i in gone for i in cf.items):
+                del self.by_kind["conflicts"][cf.id]
+
+
+def _claim_without(claim: Claim, gone: set[str]) -> Claim:
+    return replace(claim, claimant=None if claim.claimant in gone else claim.claimant,
+                   about=tuple(a for a in claim.about if a not in gone))

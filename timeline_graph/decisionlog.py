@@ -1,0 +1,159 @@
+"""A case's curation decisions on disk: ``decisions.yaml``, human-readable and append-only.
+
+Each decision is one YAML document of the stream, in the order it was made::
+
+    ---
+    at: '2026-11-22T08:01:02Z'
+    by: Ana Ruiz
+    action: grade
+    targets: [doc-8d1c0f4e2a9b7c13]
+    grade: B2
+    why: Named reporter, first-hand footage.
+
+Keys: ``at`` (UTC, to the second), ``by`` (who), ``agent`` (``person``, the default, or
+``software``), ``action``, ``targets`` (record ids), ``why``, and what the action needs:
+``grade`` (grade), ``date`` (an EDTF date, for redate and add), ``label`` and ``source``
+(``{document, start, quote}``, for add), ``part`` (split: the alias or document split off).
+
+Appending takes an exclusive lock on the file and writes the whole entry at once, so two
+processes deciding at the same moment both keep their decision. Nothing ever rewrites the file.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CaseError, ModelError
+from .model import Decision, Document, Span, TimeValue
+
+__all__ = ["DECISIONS_FILE", "append_decision", "decision_entry", "read_decisions", "utc_now"]
+
+DECISIONS_FILE = "decisions.yaml"
+_HEADER = ("# Curation decisions of this case, oldest first. Append-only: add to it with\n"
+           "# 'timeline-graph decide'; a decision is taken back by a later one, never by editing.\n")
+_VALUE_KEY = {"grade": "grade", "add": "label", "split": "part"}
+_KEYS = {"at", "by", "agent", "action", "targets", "why", "grade", "label", "part", "date", "source"}
+
+
+def utc_now() -> str:
+    """The current UTC time to the second, as decisions record it."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def decision_entry(decision: Decision) -> dict[str, Any]:
+    """A decision as the mapping written to the log (its id is derived, never written)."""
+    entry: dict[str, Any] = {"at": decision.at, "by": decision.agent}
+    if decision.agent_kind != "person":
+        entry["agent"] = decision.agent_kind
+    entry["action"] = decision.action
+    entry["targets"] = list(decision.targets)
+    if decision.value is not None:
+        entry[_VALUE_KEY.get(decision.action, "part")] = decision.value
+    if decision.time is not None:
+        entry["date"] = decision.time.edtf
+    if decision.span is not None:
+        entry["source"] = {"document": decision.span.document, "start": decision.span.start,
+                           "quote": decision.span.exact}
+    if decision.reason:
+        entry["why"] = decision.reason
+    return entry
+
+
+def append_decision(path: Path, decision: Decision) -> None:
+    """Add one decision at the end of the log, under an exclusive lock, in one write."""
+    text = "---\n" + yaml.safe_dump(decision_entry(decision), sort_keys=False, allow_unicode=True, width=100)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise CaseError(f"{path}: cannot open the decision log ({err.strerror})") from err
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        size = os.fstat(fd).st_size
+        if size == 0:
+            text = _HEADER + text
+        else:
+            with open(path, "rb") as handle:
+                handle.seek(size - 1)
+                if handle.read(1) != b"\n":
+                    text = "\n" + text
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    except OSError as err:
+        raise CaseError(f"{path}: cannot write the decision log ({err.strerror})") from err
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def read_decisions(path: Path, documents: Mapping[str, Document]) -> list[Decision]:
+    """Every decision of a log, in order; [] if there is no log; CaseError naming a bad entry."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as err:
+        raise CaseError(f"{path}: cannot read the decision log ({err})") from err
+    try:
+        entries = [e for e in yaml.safe_load_all(text) if e is not None]
+    except yaml.YAMLError as err:
+        raise CaseError(f"{path}: the decision log is not valid YAML ({' '.join(str(err).split())})") from err
+    out = []
+    for number, entry in enumerate(entries, start=1):
+        try:
+            out.append(_decision(entry, documents))
+        except (ModelError, ValueError, TypeError) as err:
+            raise CaseError(f"{path}: decision {number}: {err}") from err
+    return out
+
+
+def _decision(entry: Any, documents: Mapping[str, Document]) -> Decision:
+    if not isinstance(entry, dict):
+        raise ValueError("each decision must be a mapping of keys such as at, by, action, targets")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise ValueError(f"unknown keys {', '.join(sorted(map(str, unknown)))}")
+    at = entry.get("at")
+    if isinstance(at, datetime):  # an unquoted time in a hand-written entry
+        at = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+        at = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    action = entry.get("action")
+    if action not in ("merge", "split", "accept", "reject", "redate", "add", "grade"):
+        raise ValueError(f"unknown action {action!r} (merge, split, accept, reject, redate, add, grade)")
+    targets = entry.get("targets", [])
+    if isinstance(targets, str):
+        targets = [targets]
+    if not isinstance(targets, list) or not all(isinstance(t, str) and t for t in targets):
+        raise ValueError("'targets' must be a list of record ids")
+    for key in ("by", "why", "grade", "label", "part", "date"):
+        if key in entry and not isinstance(entry[key], str):
+            raise ValueError(f"{key!r} must be text, got {entry[key]!r}")
+    agent_kind = entry.get("agent", "person")
+    if agent_kind not in ("person", "software"):
+        raise ValueError(f"'agent' is person or software, got {agent_kind!r}")
+    date = entry.get("date")
+    span = _span(entry["source"], documents) if "source" in entry else None
+    return Decision.create(
+        action=action, targets=tuple(targets), agent=entry.get("by", ""), at=str(at), reason=entry.get("why", ""),
+        value=entry.get(_VALUE_KEY.get(action, "part")), agent_kind=agent_kind,
+        time=TimeValue.from_edtf(date, anchor="curator") if date is not None else None, span=span,
+    )
+
+
+def _span(source: Any, documents: Mapping[str, Document]) -> Span | None:
+    """The span a ``source`` entry gives; None if its document is no longer in the case."""
+    if not isinstance(source, dict) or not isinstance(source.get("quote"), str) or not source["quote"]:
+        raise ValueError("'source' must give a document, a start and the quoted words")
+    document = documents.get(source.get("document", ""))
+    if document is None:
+        return None
+    start = source.get("start")
+    if not isinstance(start, int) or isinstance(start, bool):
+        return Span.find(document, source["quote"])
+    return Span.at(document, start, start + len(source["quote"])) if document.text[
+        start: start + len(source["quote"])] == source["quote"] else Span.find(document, source["quote"])
