@@ -190,17 +190,16 @@ def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> d
 
 
 def _payload(G: Any) -> str:
-    """How much the timeline page sends the browser for its charts and event picker (JSON sizes)."""
+    """How much the timeline page sends the browser for its chart and event picker (JSON sizes)."""
     import json
 
-    from timeline_graph.app import explore, views
+    from timeline_graph.app import chart, explore
     from timeline_graph.timeline import timeline
 
     rows = timeline(G)
-    colours = views.kind_colours(rows)
-    fig = views.timeline_figure(rows, colours=colours)
-    sizes = {"timeline figure": len(fig.to_json()), "histogram": len(explore.histogram_figure(rows, colours).to_json()),
-             "event picker": len(json.dumps(list(views.event_choices(rows).values())))}
+    fig = chart.timeline_figure(rows, colours=chart.kind_colours(rows))
+    picker = chart.event_choices(explore.event_shortlist(explore.case_index(G), rows))
+    sizes = {"timeline figure with its overview": len(fig.to_json()), "event picker": len(json.dumps(list(picker.values())))}
     return (f"payload: {len(fig.data)} traces; "
             + ", ".join(f"{name} {n / 1e3:.0f} kB" for name, n in sizes.items()))
 

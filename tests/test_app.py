@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from timeline_graph.app import APP_PATH, CASE_ENV, case_path_from, streamlit_command, views
+from timeline_graph.app import APP_PATH, CASE_ENV, case_path_from, chart, streamlit_command, views
 from timeline_graph.case import load_graph
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
@@ -133,7 +133,7 @@ def test_safe_text_escapes_html_and_markdown() -> None:
 
 
 def test_day_events_are_markers_and_ranges_are_bars(graph: nx.MultiDiGraph) -> None:
-    fig = views.timeline_figure(timeline(graph))
+    fig = chart.timeline_figure(timeline(graph))
     day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
     assert day.type == "scatter" and day.mode == "markers"
     assert day.x[i].date() == date(2020, 6, 20)
@@ -147,7 +147,7 @@ def test_day_events_are_markers_and_ranges_are_bars(graph: nx.MultiDiGraph) -> N
 
 
 def test_approximate_times_are_drawn_differently(graph: nx.MultiDiGraph) -> None:
-    fig = views.timeline_figure(timeline(graph))
+    fig = chart.timeline_figure(timeline(graph))
     exact_bar, _ = _trace_of(fig, _event_id(graph, "Over 200 departments used the service"))
     fuzzy_bar, _ = _trace_of(fig, _event_id(graph, "Over 2,000 departments used the service"))
     assert fuzzy_bar.marker.opacity < exact_bar.marker.opacity
@@ -162,18 +162,18 @@ def test_approximate_times_are_drawn_differently(graph: nx.MultiDiGraph) -> None
 
 def test_every_dated_event_is_clickable_and_undated_ones_are_listed(graph: nx.MultiDiGraph) -> None:
     rows = timeline(graph)
-    fig = views.timeline_figure(rows)
-    on_chart = {c[0] for trace in fig.data for c in trace.customdata}
-    undated = views.undated_rows(rows)
+    fig = chart.timeline_figure(rows)
+    on_chart = {c[0] for trace in fig.data for c in trace.customdata or ()}
+    undated = chart.undated_rows(rows)
     assert [r.event.label for r in undated] == ["footage was shared"]
     assert on_chart == {r.id for r in rows} - {r.id for r in undated}
 
 
 def test_conflicting_event_has_red_outline_and_each_sources_date(graph: nx.MultiDiGraph) -> None:
     event_id = _event_id(graph, "police asked camera owners for footage")
-    fig = views.timeline_figure(timeline(graph))
+    fig = chart.timeline_figure(timeline(graph))
     trace, i = _trace_of(fig, event_id)
-    assert trace.marker.line.color[i] == views.CONFLICT_COLOUR
+    assert trace.marker.line.color[i] == chart.CONFLICT_COLOUR
     ticks = next(t for t in fig.data if t.name == "date given by one source")
     assert sorted(x.date() for x in ticks.x) == [date(2020, 6, 16), date(2020, 7, 16)]
     assert {c[0] for c in ticks.customdata} == {event_id}
@@ -182,9 +182,9 @@ def test_conflicting_event_has_red_outline_and_each_sources_date(graph: nx.Multi
 def test_selected_event_ids_reads_a_plotly_selection() -> None:
     state = {"selection": {"points": [{"customdata": ["evt-1", "a", "b"]}, {"customdata": ["evt-1"]},
                                       {"customdata": "evt-2"}, {"x": 1}], "box": [], "lasso": []}}
-    assert views.selected_event_ids(state) == ["evt-1", "evt-2"]
-    assert views.selected_event_ids(None) == []
-    assert views.selected_event_ids({"selection": {"points": []}}) == []
+    assert chart.selected_event_ids(state) == ["evt-1", "evt-2"]
+    assert chart.selected_event_ids(None) == []
+    assert chart.selected_event_ids({"selection": {"points": []}}) == []
 
 
 def test_passage_is_escaped_in_context_with_the_cited_words_marked() -> None:
@@ -426,7 +426,7 @@ def test_app_shows_a_built_case_folder(built_case: Path, monkeypatch: pytest.Mon
     text = _markdown(at)
     assert "A resident pasted &lt;script&gt;alert&#40;1&#41;&lt;/script&gt; into" in text
     assert "<script>" not in text
-    assert "<script>" not in "".join(views.timeline_figure(rows).layout.yaxis.ticktext)
+    assert "<script>" not in "".join(chart.timeline_figure(rows).layout.yaxis.ticktext)
 
 
 def test_many_events_are_packed_into_lanes_per_kind() -> None:
@@ -439,11 +439,13 @@ def test_many_events_are_packed_into_lanes_per_kind() -> None:
         many.append(Event(id=record_id("evt", i), label=f"event {i}", time=time, kind=("a", "b")[i % 2],
                           reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)))
     rows = timeline(build_graph(Records(documents=(doc,), events=tuple(many))))
-    fig = views.timeline_figure(rows)
+    fig = chart.timeline_figure(rows)
     assert list(fig.layout.yaxis.ticktext) == ["a", "b"]  # lanes labelled by kind, labels on hover
     assert fig.layout.height < 800
     placed: dict[float, list[tuple[date, date]]] = {}
     for trace in fig.data:
+        if trace.xaxis != "x2":  # the overview's bars under the events
+            continue
         for y, custom in zip(trace.y, trace.customdata, strict=True):
             row = next(r for r in rows if r.id == custom[0])
             assert row.start and row.end

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from timeline_graph.app import explore, views
+from timeline_graph.app import chart, explore, lag, network, tracer, views
 from timeline_graph.export import FORMATS
 from timeline_graph.graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND, KIND
 from timeline_graph.timeline import timeline
@@ -86,9 +86,9 @@ def test_lanes_by_actor_document_and_topic(graph: nx.MultiDiGraph) -> None:
     by_topic = explore.lanes(idx, rows, "topic")
     assert by_topic[board] == "City Police"  # a subject, not an agent
     assert by_topic[request] == "request"  # only an agent: the kind
-    fig = views.timeline_figure(rows, by_actor)
+    fig = chart.timeline_figure(rows, by_actor)
     assert list(fig.layout.yaxis.ticktext) == ["City Police", "no actor named"]
-    assert "&lt;b&gt;" in "".join(views.timeline_figure(rows, by_doc).layout.yaxis.ticktext)
+    assert "&lt;b&gt;" in "".join(chart.timeline_figure(rows, by_doc).layout.yaxis.ticktext)
 
 
 def test_story_steps_through_the_events_in_order() -> None:
@@ -98,34 +98,80 @@ def test_story_steps_through_the_events_in_order() -> None:
     assert explore.step([], None, 1) is None
 
 
-def test_histogram_and_range_slider(graph: nx.MultiDiGraph) -> None:
+def test_overview_histogram_and_range_slider(graph: nx.MultiDiGraph) -> None:
     rows = timeline(graph)
-    fig = views.timeline_figure(rows)
-    assert fig.layout.xaxis.rangeslider.visible and fig.layout.dragmode == "pan"
-    hist = explore.histogram_figure(rows, views.kind_colours(rows))
-    counted = sum(sum(t.y) for t in hist.data)
-    assert counted == len([r for r in rows if r.start or r.end])
-    assert {t.name for t in hist.data} == {"event", "request", "statement"}
+    fig = chart.timeline_figure(rows)
+    assert fig.layout.dragmode == "pan"
+    events = [t for t in fig.data if t.xaxis == "x2"]
+    bars = [t for t in fig.data if t.xaxis in (None, "x")]
+    assert events and all(t.yaxis in (None, "y") for t in events)
+    # the events' axis follows the overview's, which carries the range slider
+    assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis.rangeslider.visible
+    assert not fig.layout.xaxis2.rangeslider.visible
+    assert all(t.type == "bar" and t.yaxis == "y2" for t in bars)
+    assert sum(sum(t.y) for t in bars) == len([r for r in rows if r.start or r.end])  # each dated event once
+    assert {t.name for t in bars} == {"event", "request", "statement"}
+    assert fig.layout.yaxis2.domain[1] < fig.layout.yaxis.domain[0]  # under the events
+    plain = chart.timeline_figure(rows, overview=False)
+    assert {t.xaxis for t in plain.data} == {None} and not plain.layout.xaxis.rangeslider.visible
+    assert "xaxis2" not in plain.layout.to_plotly_json()
 
 
-def test_many_events_are_drawn_with_webgl_in_few_light_traces() -> None:
+def _many_rows(n: int) -> Any:
     from tests.test_app import _doc as make
     from timeline_graph.graph import build_graph
     from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
 
-    doc = make("word " * 2000, "big.txt")
+    doc = make("word " * (n + 10), "big.txt")
     many = tuple(Event(id=record_id("evt", i), label=f"event {i}",
                        time=TimeValue.of_day(date(2019, 1, 1).fromordinal(737000 + i)) if i % 2
                        else TimeValue.from_edtf(f"{2019 + i % 3}-{1 + i % 12:02d}"),
-                       reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)) for i in range(views.GL_THRESHOLD + 10))
-    rows = timeline(build_graph(Records(documents=(doc,), events=many)))
-    fig = views.timeline_figure(rows)
-    assert {t.type for t in fig.data} == {"scattergl"}
-    ids = [c[0] for t in fig.data for c in (t.customdata or ())]
+                       reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)) for i in range(n))
+    return timeline(build_graph(Records(documents=(doc,), events=many)))
+
+
+def test_many_events_are_drawn_as_svg_in_few_light_traces() -> None:
+    rows = _many_rows(chart.LIGHT_THRESHOLD + 10)
+    fig = chart.timeline_figure(rows)
+    events = [t for t in fig.data if t.xaxis == "x2"]
+    assert {t.type for t in events} == {"scatter"}  # SVG: WebGL without a GPU is slower
+    ids = [c[0] for t in events for c in (t.customdata or ())]
     assert sorted(ids) == sorted(r.id for r in rows)
-    assert fig.layout.height <= 1000
-    assert len(fig.data) <= 4 * 3  # per kind: ranges, and one trace per look (exact or fuzzy, disputed or not)
-    assert all(t.customdata is None or all(len(c) == 1 for c in t.customdata) for t in fig.data)
+    assert fig.layout.height <= 1200
+    assert len(events) <= 4 * 3  # per kind: ranges, and one trace per look (exact or fuzzy, disputed or not)
+    assert all(t.customdata is None or all(len(c) == 1 for c in t.customdata) for t in events)
+    assert all(not isinstance(t.marker.symbol, tuple) for t in events if t.mode == "markers")  # no per-point styles
+
+
+def _selected(fig: Any) -> list[Any]:
+    return [t for t in fig.data if t.name == chart.SELECTED]
+
+
+def test_the_selected_event_is_ringed_on_the_chart(graph: nx.MultiDiGraph) -> None:
+    rows = timeline(graph)
+    assert _selected(chart.timeline_figure(rows)) == [] and not chart.timeline_figure(rows).layout.shapes
+    day = _event_id(graph, "Chief Ana Ruiz spoke to the Ledger")
+    fig = chart.timeline_figure(rows, selected=day)
+    [ring] = _selected(fig)
+    point = next(t for t in fig.data if t.name != chart.SELECTED and t.customdata is not None
+                 and any(c[0] == day for c in t.customdata))
+    i = [c[0] for c in point.customdata].index(day)
+    assert ring.customdata[0][0] == day and ring.mode == "markers" and ring.marker.symbol == "circle-open"
+    assert (ring.x[0], ring.y[0], ring.xaxis) == (point.x[i], point.y[i], "x2")  # on the event itself
+    assert ring.marker.size > point.marker.size and ring.marker.color == chart.SELECTED_COLOUR
+    assert fig.data.index(ring) > fig.data.index(point)  # drawn over it
+    [line] = fig.layout.shapes  # and a dashed line across the chart at its day
+    assert line.line.dash == "dash" and line.x0 == line.x1 == point.x[i] and line.xref == "x2"
+
+    year = _event_id(graph, "Over 200 departments used the service")
+    bar, ring = _selected(chart.timeline_figure(rows, selected=year))
+    assert list(bar.x) == ["2019-01-01", "2020-01-01"] and bar.line.color == chart.SELECTED_COLOUR
+    assert ring.x[0].date() == date(2019, 7, 2)  # the middle of the year
+    assert _selected(chart.timeline_figure(rows, selected="evt-nope")) == []
+
+    many = _many_rows(chart.LIGHT_THRESHOLD + 10)
+    light = chart.timeline_figure(many, selected=many[5].id)
+    assert [t.customdata[0][0] for t in _selected(light) if t.mode == "markers"] == [many[5].id]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,36 +180,37 @@ def test_many_events_are_drawn_with_webgl_in_few_light_traces() -> None:
 
 def test_lag_points_put_each_report_against_the_event_time(graph: nx.MultiDiGraph) -> None:
     idx = explore.case_index(graph)
-    points = explore.lag_points(idx, timeline(graph))
+    points = lag.lag_points(idx, timeline(graph))
     request = _event_id(graph, "police asked camera owners for footage")
     mine = sorted((p.document_title, p.reported, p.lag_days) for p in points if p.item == request)
     assert mine == [("Footage requests, explained", date(2021, 2, 17), 216),
                     ("Police seek doorbell footage", date(2020, 6, 20), 0)]  # inside the range: no lag
     assert {p.kind for p in points} == {"event", "claim"}
-    fig = explore.lag_figure(points)
+    fig = lag.lag_figure(points)
     assert {t.name for t in fig.data} >= {"reported the same day"}
     assert all(c[0] in idx.events or c[0] in idx.clusters for t in fig.data for c in (t.customdata or ()))
 
 
 def test_claim_clusters_search_and_trace(graph: nx.MultiDiGraph) -> None:
     idx = explore.case_index(graph)
-    found = explore.search_clusters(idx, "voluntary")
+    found = tracer.search_clusters(graph, idx, "voluntary")
     assert [s.text for s in found] == ["the requests were voluntary"]
-    assert len(explore.search_clusters(idx)) == 2
-    assert explore.search_clusters(idx, "hale") == found  # by the claimant's name too
-    trace = explore.cluster_trace(idx, found[0].id)
+    assert len(tracer.search_clusters(graph, idx)) == 2
+    assert tracer.search_clusters(graph, idx, "hale") == found  # by the claimant's name too
+    trace = tracer.cluster_trace(graph, idx, found[0].id)
     assert trace is not None
     [appearance] = trace.appearances
     assert appearance.role == "first said" and appearance.claimant == "Police spokesman Tom Hale"
     assert [c.label for c in appearance.cites] == ["Police seek doorbell footage"]  # the Gazette cites the Ledger
-    dot = explore.cluster_dot(trace)
+    assert appearance.for_claim == ()  # ... but not in this claim's passage, nor for its claimant
+    dot = tracer.cluster_dot(trace)
     assert dot.startswith("digraph") and '"cites"' in dot and "said in" in dot
-    assert explore.cluster_trace(idx, "cluster-nope") is None
-    assert explore.dot_quote('say "hi" \\ there') == '"say \\"hi\\" \\\\ there"'
+    assert tracer.cluster_trace(graph, idx, "cluster-nope") is None
+    assert tracer.dot_quote('say "hi" \\ there') == '"say \\"hi\\" \\\\ there"'
 
 
 def test_conflicts_are_listed_with_links_to_their_items(graph: nx.MultiDiGraph) -> None:
-    [view] = explore.conflict_views(explore.case_index(graph))
+    [view] = tracer.conflict_views(explore.case_index(graph))
     assert view.conflict.kind == "date"
     assert [i.label for i in view.items] == ["police asked camera owners for footage"]
     assert explore.item_link(view.items[0]) == f"?page=timeline&event={view.items[0].id}"
@@ -188,7 +235,7 @@ def test_entity_view_has_aliases_events_and_claims(graph: nx.MultiDiGraph) -> No
 def test_document_items_highlight_every_kind_with_links(graph: nx.MultiDiGraph) -> None:
     idx = explore.case_index(graph)
     gazette = _doc(graph, "Gazette")
-    marks = explore.document_items(idx, gazette)
+    marks = views.document_items(idx, gazette)
     assert {m.kind for m in marks} == {"event", "claim", "entity", "citation"}
     body = views.document_html(graph.nodes[gazette]["record"].text, marks)
     assert 'class="tg-hit tg-citation"' in body and 'class="tg-hit tg-claim"' in body
@@ -211,19 +258,19 @@ def test_a_passage_stays_one_mark_around_the_names_in_it() -> None:
 
 def test_network_around_a_node(graph: nx.MultiDiGraph) -> None:
     request = _event_id(graph, "police asked camera owners for footage")
-    nodes, edges = explore.neighbourhood(graph, request, 1)
+    nodes, edges = network.neighbourhood(graph, request, 1)
     kinds = {graph.nodes[n][KIND] for n in nodes}
     assert nodes[0] == request and kinds == {EVENT_KIND, DOCUMENT_KIND, ENTITY_KIND, "conflict"}
     assert all(u in nodes and v in nodes for u, v, _ in edges)
-    two, _ = explore.neighbourhood(graph, request, 2)
+    two, _ = network.neighbourhood(graph, request, 2)
     assert set(nodes) < set(two) and "claim" in {graph.nodes[n][KIND] for n in two}
-    assert len(explore.neighbourhood(graph, request, 2, limit=5)[0]) == 5
-    fig = explore.network_figure(graph, explore.case_index(graph), request, 2)
+    assert len(network.neighbourhood(graph, request, 2, limit=5)[0]) == 5
+    fig = network.network_figure(graph, explore.case_index(graph), request, 2)
     names = {t.name for t in fig.data if t.name}
     assert {"event", "document", "entity", "claim"} <= names
     symbols = {t.name: t.marker.symbol for t in fig.data if t.name}
     assert len(set(symbols.values())) == len(symbols)  # every kind its own shape
-    assert explore.neighbourhood(graph, "nope") == ([], [])
+    assert network.neighbourhood(graph, "nope") == ([], [])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,12 +3,16 @@
 :func:`trace` finds the claims matching a query and returns, for each claim cluster, every
 appearance in time order: which document, when it was reported, when the events it speaks of
 happened, who said it, whether that document was first or repeats it, and the sources the
-document cites for it. :func:`conflict_list` gives the conflicts in a stable, readable order.
+document cites for it. :func:`trace_cluster` does the same for one cluster named by its id, and
+:func:`matching_clusters` names the clusters a query finds without tracing them (cheap on a large
+case). :func:`conflict_list` gives the conflicts in a stable, readable order.
 
 >>> from timeline_graph.graph import build_graph
 >>> from timeline_graph.model import Records
 >>> trace(build_graph(Records()), "footage"), conflict_list(build_graph(Records()))
 ([], [])
+>>> matching_clusters(build_graph(Records()), "footage"), trace_cluster(build_graph(Records()), "c1")
+([], None)
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import networkx as nx
 from .graph import citations, claims, conflicts, events, record
 from .model import Citation, Claim, Conflict, Document, Event, TimeValue
 
-__all__ = ["Appearance", "ClaimTrace", "conflict_list", "trace"]
+__all__ = ["Appearance", "ClaimTrace", "conflict_list", "matching_clusters", "trace", "trace_cluster"]
 
 _ORDER = {"date": 0, "attribution": 1, "quantity": 2, "statement": 3}
 
@@ -38,6 +42,7 @@ class Appearance:
     cites: tuple[str, ...]  # sources the document cites in the claim's passage or for its claimant
     events: tuple[Event, ...]  # dated events reported in the same passage
     first: bool  # the earliest appearance of the cluster
+    citations: tuple[Citation, ...] = ()  # the citation records behind ``cites``, in the same order
 
     @property
     def event_time(self) -> TimeValue | None:
@@ -88,29 +93,47 @@ def _sort_key(appearance: Appearance) -> tuple[date, date, str, int]:
     return (reported[0], reported[1], appearance.document.id, appearance.claim.span.start)
 
 
+def matching_clusters(G: nx.MultiDiGraph, query: str) -> list[str]:
+    """The ids of the clusters with a claim whose words (text, quote, claimant) contain every
+    query word, in the order their first matching claim comes in the graph; none for no words."""
+    words = _words(query)
+    if not words:
+        return []
+    return list(dict.fromkeys(c.cluster or c.id for c in claims(G) if _matches(G, c, words)))
+
+
 def trace(G: nx.MultiDiGraph, query: str) -> list[ClaimTrace]:
     """The clusters of the claims whose words (text, quote, claimant) contain every query word."""
-    words = _words(query)
-    all_claims = list(claims(G))
-    matching = [c for c in all_claims if _matches(G, c, words)] if words else []
-    clusters = list(dict.fromkeys(c.cluster or c.id for c in matching))
+    clusters = matching_clusters(G, query)
+    if not clusters:
+        return []
     by_cluster: dict[str, list[Claim]] = {}
-    for claim in all_claims:
+    for claim in claims(G):
         by_cluster.setdefault(claim.cluster or claim.id, []).append(claim)
     cites = list(citations(G))
     all_events = list(events(G))
-    traces = []
-    for cluster in clusters:
-        appearances = [_appearance(G, c, cites, all_events) for c in by_cluster.get(cluster, [])]
-        appearances.sort(key=_sort_key)
-        appearances = [
-            Appearance(a.claim, a.document, a.reported, a.claimant, a.cites, a.events, i == 0)
-            for i, a in enumerate(appearances)
-        ]
-        first = appearances[0].claim
-        traces.append(ClaimTrace(cluster, first.quote or first.text, tuple(appearances)))
+    traces = [_trace(G, cluster, by_cluster.get(cluster, []), cites, all_events) for cluster in clusters]
     traces.sort(key=lambda t: (_sort_key(t.first), t.cluster))
     return traces
+
+
+def trace_cluster(G: nx.MultiDiGraph, cluster: str) -> ClaimTrace | None:
+    """One cluster (or a lone claim, by its id) traced, or None when no claim belongs to it."""
+    members = [c for c in claims(G) if (c.cluster or c.id) == cluster]
+    if not members:
+        return None
+    return _trace(G, cluster, members, list(citations(G)), list(events(G)))
+
+
+def _trace(G: nx.MultiDiGraph, cluster: str, members: list[Claim], cites: list[Citation],
+           all_events: list[Event]) -> ClaimTrace:
+    appearances = sorted((_appearance(G, c, cites, all_events) for c in members), key=_sort_key)
+    appearances = [
+        Appearance(a.claim, a.document, a.reported, a.claimant, a.cites, a.events, i == 0, a.citations)
+        for i, a in enumerate(appearances)
+    ]
+    first = appearances[0].claim
+    return ClaimTrace(cluster, first.quote or first.text, tuple(appearances))
 
 
 def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_events: list[Event]) -> Appearance:
@@ -119,17 +142,14 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_eve
     if claim.claimant and claim.claimant in G:
         claimant = record(G, claim.claimant).name
     claimant = claimant or claim.claimant_name
-    sources = tuple(
-        dict.fromkeys(
-            c.cites_label
-            for c in cites
-            if c.document == claim.document
-            and (
-                claim.span.start <= c.span.start < claim.span.end
-                or (claim.claimant and c.cites_entity == claim.claimant)
-            )
-        )
-    )
+    cited = [
+        c
+        for c in cites
+        if c.document == claim.document
+        and (claim.span.start <= c.span.start < claim.span.end or (claim.claimant and c.cites_entity == claim.claimant))
+    ]
+    first_of_label = {c.cites_label: c for c in reversed(cited)}  # one citation per label, the first
+    sources = tuple(dict.fromkeys(c.cites_label for c in cited))
     passage = tuple(
         e
         for e in all_events
@@ -138,7 +158,8 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_eve
             for r in e.reports
         )
     )
-    return Appearance(claim, document, claim.reported or document.published, claimant, sources, passage, False)
+    return Appearance(claim, document, claim.reported or document.published, claimant, sources, passage, False,
+                      tuple(first_of_label[label] for label in sources))
 
 
 def conflict_list(G: nx.MultiDiGraph) -> list[Conflict]:

@@ -102,14 +102,25 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
+# Drawn: Plotly has laid the chart out and every trace that has points has put them in the SVG
+# (markers as paths, bars as paths, lines as one path each). Polled on animation frames, so it
+# is answered only once the page's main thread is free again.
+_DRAWN_JS = """
+sel => {
+  const gd = document.querySelector(sel);
+  if (!gd || !gd._fullLayout || !gd.calcdata || gd._transitioning) return false;
+  const traces = gd.querySelectorAll('.cartesianlayer .trace').length;
+  return traces >= gd.data.filter(t => (t.x || []).length || (t.y || []).length).length
+    && gd.querySelectorAll('.cartesianlayer .trace path').length > 0;
+}
+"""
+
+
 def wait_for_chart(page: Any, timeout: float = 30_000) -> Any:
-    """Wait until the timeline chart has drawn its traces; return its locator."""
+    """Wait until the (first) chart has drawn its traces and the page is responsive; its locator."""
     chart = page.locator(CHART).first
     chart.wait_for(state="visible", timeout=timeout)
-    page.wait_for_function(
-        "sel => { const gd = document.querySelector(sel); return gd && gd._fullLayout && gd.calcdata; }",
-        arg=CHART, timeout=timeout,
-    )
+    page.wait_for_function(_DRAWN_JS, arg=CHART, timeout=timeout, polling="raf")
     return chart
 
 
@@ -120,11 +131,12 @@ _POINT_JS = """
   const gd = document.querySelector(sel);
   const fl = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect();
   for (const [t, trace] of gd.data.entries()) {
-    if (trace.name === 'date given by one source' || !trace.customdata) continue;
+    if (['date given by one source', 'selected event'].includes(trace.name) || !trace.customdata) continue;
     const i = trace.customdata.findIndex(c => c && c[0] === eventId);
     if (i < 0) continue;
     const cd = gd.calcdata[t][i];
-    const xa = fl.xaxis, ya = fl.yaxis;
+    // each trace on its own axes (the events sit on x2 above the overview); _offset: the axis's pixel start
+    const xa = fl[(trace.xaxis || 'x').replace('x', 'xaxis')], ya = fl[(trace.yaxis || 'y').replace('y', 'yaxis')];
     let x, y;
     if (trace.type === 'scattergl') {  // WebGL traces keep no per-point calcdata
       x = xa.c2p(xa.d2c(trace.x[i])); y = ya.c2p(ya.d2c(trace.y[i]));
@@ -133,7 +145,7 @@ _POINT_JS = """
     } else {
       x = xa.c2p(cd.x); y = ya.c2p(cd.y);
     }
-    return {x: box.left + fl._size.l + x, y: box.top + fl._size.t + y};
+    return {x: box.left + xa._offset + x, y: box.top + ya._offset + y};
   }
   return null;
 }

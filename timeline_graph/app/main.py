@@ -3,7 +3,8 @@ conflicts, entities, a network view and a document reader.
 
 Run it with ``timeline-graph app CASE`` (or ``streamlit run main.py -- CASE``). This script only
 loads the case, keeps the URL in step with the state and picks the page; the pages live in
-:mod:`page_timeline` and :mod:`page_more`, what they show in :mod:`views` and :mod:`explore`.
+the ``page_*`` modules, what they show in the pure modules beside them (:mod:`chart`,
+:mod:`explore`, :mod:`lag`, :mod:`tracer`, :mod:`network`, :mod:`views`).
 
 The page, the selected event, document, entity, claim cluster and network centre, the lanes and
 the filters live in ``st.session_state`` and in the URL's query parameters, so a link opens the
@@ -23,7 +24,16 @@ try:
 except ImportError:  # an uninstalled source checkout: `streamlit run` put only app/ on sys.path
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from timeline_graph.app import case_path_from, explore, page_more, page_timeline, ui, views
+from timeline_graph.app import (
+    case_path_from,
+    explore,
+    page_claims,
+    page_documents,
+    page_entities,
+    page_timeline,
+    ui,
+    views,
+)
 from timeline_graph.app.ui import (
     CLUSTER,
     DOC,
@@ -99,11 +109,11 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
 PAGE_VIEWS = {
     "Timeline": page_timeline.timeline_page,
     "Report time": page_timeline.report_time_page,
-    "Claims": page_more.claims_page,
-    "Conflicts": page_more.conflicts_page,
-    "Entities": page_more.entities_page,
-    "Network": page_more.network_page,
-    "Documents": page_more.documents_page,
+    "Claims": page_claims.claims_page,
+    "Conflicts": page_claims.conflicts_page,
+    "Entities": page_entities.entities_page,
+    "Network": page_entities.network_page,
+    "Documents": page_documents.documents_page,
 }
 
 

@@ -1,5 +1,6 @@
-"""The timeline page (filters, lanes, chart, histogram, story steps, event details) and the
-report-time page. Layout only: what is shown comes from :mod:`views` and :mod:`explore`."""
+"""The timeline page (filters, lanes, the chart with its overview, story steps, the event picker
+and the event's details) and the report-time page. Layout only: what is shown comes from
+:mod:`chart`, :mod:`explore`, :mod:`lag` and :mod:`views`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import networkx as nx
 import streamlit as st
 
 from ..timeline import TimelineRow
-from . import explore, ui, views
+from . import chart, explore, lag, ui, views
 from .ui import DOC, EVENT, FILTERS, LANES, NODE
 
 CHART = "timeline"
@@ -89,30 +90,45 @@ def _box(col: st.delta_generator.DeltaGenerator, label: str, field: str, widget:
 
 
 def timeline_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
-    """Filters, the chart and its histogram, undated events, story steps and the selected event."""
-    ss = st.session_state
+    """Filters and lanes, then the chart, story steps, picker and the selected event's details."""
     st.title("Timeline")
     if not d.rows:
         st.info("This case has no events yet.")
         return
     f = filter_bar(d)
-    lane_by = ss.get(LANES) or "kind"
     rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
     st.caption(f"Showing {views.counted(len(rows), 'events')}"
                + (f" of {len(d.rows)} (filtered)" if f.active else "") + ".")
-    lane_map = None if lane_by == "kind" else explore.lanes(d.index, rows, lane_by)
-    fig = ui.memo(d, "timeline", (f, lane_by),
-                    lambda: views.timeline_figure(rows, lane_map, colours=d.colours))
+    if not rows:
+        st.info("No event matches the filters.")
+        return
+    events_view(G, d, f, st.session_state.get(LANES) or "kind")
+
+
+@st.fragment
+def events_view(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters, lane_by: str) -> None:
+    """The chart (the selected event ringed on it), story steps, the picker and the selected
+    event's details: a fragment, so a click, a pick or a step re-runs only this part (the
+    sidebar and the filters are not sent again)."""
+    ss = st.session_state
+    rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
+    # The chart's selection (the widget's state, known before it is drawn): a new click or box
+    # wins over the picker, and the chart is drawn with that event ringed in this same run.
+    picked = tuple(chart.selected_event_ids(ss.get(CHART)))
+    if picked != ss.get(_SEEN):
+        ss[_SEEN] = picked
+        if picked:
+            ss[EVENT] = picked[0]
+    if ss.get(EVENT) not in ui.memo(d, "row ids", f, lambda: {row.id for row in rows}):
+        ss[EVENT] = None  # not an event, or filtered out
+    current = ss.get(EVENT)
+    fig = ui.memo(d, "timeline", (f, lane_by, current), lambda: chart.timeline_figure(
+        rows, None if lane_by == "kind" else ui.memo(d, "lanes", (f, lane_by),
+                                                     lambda: explore.lanes(d.index, rows, lane_by)),
+        colours=d.colours, selected=current))
     if fig.data:
-        state = st.plotly_chart(
-            fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
-            config={"displaylogo": False, "scrollZoom": True}, width="stretch",
-        )
-        picked = tuple(views.selected_event_ids(state))
-        if picked != ss.get(_SEEN):  # a new click or box: it wins over the picker below
-            ss[_SEEN] = picked
-            if picked:
-                ss[EVENT] = picked[0]
+        st.plotly_chart(fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
+                        config={"displaylogo": False, "scrollZoom": True}, width="stretch")
         if len(picked) > 1:
             st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
                     "Click one event, or pick it below, to see another.")
@@ -120,40 +136,41 @@ def timeline_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
             "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
             "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
             "A red outline means the sources disagree; red ticks mark the date each source gives. "
-            "Drag to pan, scroll to zoom, or use the slider under the axis; click an event or pick it below."
+            "The selected event has a black ring and a dashed line. Under the events: events per month, "
+            "and under that the whole case with a slider: drag its handles to zoom in time. "
+            "Drag the chart to pan, scroll to zoom, click an event or pick it below."
         )
-        hist = ui.memo(d, "histogram", f, lambda: explore.histogram_figure(rows, d.colours))
-        st.plotly_chart(hist, key="histogram", config={"displayModeBar": False}, width="stretch")
-        st.caption("Events per month, by their earliest possible day.")
-    elif rows:
-        st.info("None of these events has a date to place on the axis.")
     else:
-        st.info("No event matches the filters.")
-    undated = views.undated_rows(rows)
+        st.info("None of these events has a date to place on the axis.")
+    undated = chart.undated_rows(rows)
     if undated:
         with st.expander(views.counted(len(undated), "undated events"), expanded=not fig.data):
             ui.html("<br>".join(f"• {views.safe_text(row.event.label)}" for row in undated[:200]))
-
-    if rows:
-        selection(G, d, f)
-
-
-@st.fragment
-def selection(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters) -> None:
-    """Story steps, the event picker and the selected event's details: a fragment, so stepping or
-    picking re-runs only this part (the chart, histogram and filters are not sent again)."""
-    ss = st.session_state
-    rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
-    choices = ui.memo(d, "choices", f, lambda: views.event_choices(rows))
-    if ss.get(EVENT) not in choices:
-        ss[EVENT] = None
     story(rows, ss.get(EVENT))
-    ui.choose("Event", choices, EVENT, "Choose an event…")
-    if ss[EVENT]:
+    picker(d, f, rows)
+    if ss.get(EVENT):
         event_panel(G, d, ss[EVENT])
     if ss.get(ui.PAGE) != "Timeline":  # a button here chose another page: draw the whole app
         st.rerun()
     ui.write_query_params()
+
+
+def picker(d: ui.Derived, f: explore.Filters, rows: list[TimelineRow]) -> None:
+    """Every event in a selectbox; past :data:`explore.PICKER_LIMIT` events, a search box and the
+    events it finds (or those around the selected one), so thousands of options are never sent."""
+    ss = st.session_state
+    current = ss.get(EVENT)
+    if len(rows) <= explore.PICKER_LIMIT:
+        choices = ui.memo(d, "choices", f, lambda: chart.event_choices(rows))
+        ui.choose("Event", choices, EVENT, "Choose an event…")
+        return
+    c = st.columns([2, 3])
+    query = c[0].text_input("Find an event", key="_event_query", placeholder="words of the event, a name…")
+    short = explore.event_shortlist(d.index, rows, query, current)
+    with c[1]:
+        ui.choose("Event", chart.event_choices(short), EVENT, "Choose an event…")
+    found = "found" if query.strip() else ("around the selected one" if current else "first in time")
+    st.caption(f"{views.counted(len(short), 'events')} {found}, of {len(rows)}: type words to find others.")
 
 
 def _step_to(event_id: str | None) -> None:
@@ -243,14 +260,14 @@ def report_time_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                "event happened (a line shows a range) or when the claim first appeared; up: when the source was "
                "published. Dots on the dotted diagonal were reported at once; height above it is the lag; a "
                "column of dots is one item reported again and again. Click a dot to open it.")
-    points = ui.memo(d, "lag", None, lambda: explore.lag_points(d.index, d.rows))
+    points = ui.memo(d, "lag", None, lambda: lag.lag_points(d.index, d.rows))
     if not points:
         st.info("No event or claim has both a date and a dated source.")
         return
-    fig = ui.memo(d, "lagfig", None, lambda: explore.lag_figure(points))
+    fig = ui.memo(d, "lagfig", None, lambda: lag.lag_figure(points))
     state = st.plotly_chart(fig, key=LAG_CHART, on_select="rerun", selection_mode=("points",),
                             config={"displaylogo": False, "scrollZoom": True}, width="stretch")
-    picked = tuple(views.selected_event_ids(state))
+    picked = tuple(chart.selected_event_ids(state))
     if picked and picked != ss.get(_LAG_SEEN):
         ss[_LAG_SEEN] = picked
         target = picked[0]

@@ -18,7 +18,7 @@ import streamlit as st
 
 from ..case import CACHE_DIR, load_graph
 from ..timeline import TimelineRow, timeline
-from . import explore, views
+from . import chart, explore, views
 
 T = TypeVar("T")
 
@@ -83,7 +83,7 @@ def derive(path: str, stamp: float) -> Derived:
     """Timeline rows, the case index, kind colours and counts, once per path and mtime."""
     G = load(path, stamp)
     rows = timeline(G)
-    return Derived(path, stamp, rows, explore.case_index(G), views.kind_colours(rows), views.case_summary(G))
+    return Derived(path, stamp, rows, explore.case_index(G), chart.kind_colours(rows), views.case_summary(G))
 
 
 @st.cache_resource(max_entries=32)
@@ -167,3 +167,12 @@ def paged(items: Sequence[T], key: str, per_page: int = 20) -> Sequence[T]:
     n = st.number_input(f"Page (of {pages}, {per_page} per page)", min_value=1, max_value=pages, value=1,
                         step=1, key=f"_pager_{key}")
     return items[(int(n) - 1) * per_page: int(n) * per_page]
+
+
+def passage(idx: explore.CaseIndex, document: str, start: int, end: int, exact: str, context: int = 160) -> str:
+    """The cited words in their document's context (escaped HTML), or just the words when the
+    document is not in the case."""
+    doc = idx.documents.get(document)
+    if doc is None:
+        return f'<mark class="tg-hit">{views.safe_text(exact)}</mark>'
+    return views.passage_html(doc.text, start, end, context=context)

@@ -1,4 +1,5 @@
-"""What the app shows, as pure functions of the graph: figures, rows and escaped HTML.
+"""What the app shows, as pure functions of the graph: escaped HTML, passages, event details and
+document tables (the timeline chart is in :mod:`chart`).
 
 Nothing here imports Streamlit, so every view is testable on its own. Document content (text,
 titles, labels, names) is never trusted: :func:`safe_text` escapes it for HTML *and* for
@@ -14,20 +15,19 @@ Streamlit's Markdown (links, emphasis, ``$math$``, ``:emoji:``) before any marku
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import date
 
 import networkx as nx
-import plotly.graph_objects as go
 
 from ..graph import (
     CASE,
+    CLAIM_KIND,
     DOCUMENT_KIND,
+    ENTITY_KIND,
     EVENT_KIND,
     KIND,
     claims,
@@ -37,8 +37,9 @@ from ..graph import (
     events,
     record,
 )
-from ..model import Claim, Conflict, Document, Event, Span, TimeValue
-from ..timeline import TimelineRow, describe_time
+from ..model import Claim, Conflict, Document, Event, Span
+from ..timeline import describe_time
+from .explore import CaseIndex, Item, item_link
 
 __all__ = [
     "CaseSummary",
@@ -50,27 +51,20 @@ __all__ = [
     "counted",
     "document_highlights",
     "document_html",
+    "document_items",
     "document_table",
-    "event_choices",
     "event_detail",
     "events_in_document",
     "is_kind",
-    "kind_colours",
     "passage_html",
     "reflow",
     "safe_text",
-    "selected_event_ids",
     "short",
-    "timeline_figure",
-    "undated_rows",
 ]
 
 #: Characters of document text shown around a cited passage.
 PASSAGE_CONTEXT = 220
 
-#: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
-CONFLICT_COLOUR = "#C0392B"
 
 # Markdown (and Streamlit's Markdown extensions: ``$math$``, ``:emoji:``, ``:red[...]``) gives
 # meaning to these characters besides HTML's; as character references they are plain text to
@@ -134,307 +128,6 @@ def case_summary(G: nx.MultiDiGraph) -> CaseSummary:
         ("conflicts", sum(1 for _ in conflicts(G))),
     )
     return CaseSummary(str(settings.get("title") or "Untitled case"), str(settings.get("description") or ""), counts)
-
-
-# ---------------------------------------------------------------------------------------------
-# Timeline
-
-
-def _kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
-    kinds = sorted({row.event.kind for row in rows})
-    return {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(kinds)}
-
-
-def _is_fuzzy(time_value: TimeValue | None) -> bool:
-    return time_value is not None and (time_value.approximate or time_value.uncertain)
-
-
-def _noon(day: date) -> datetime:
-    return datetime.combine(day, time(12))
-
-
-def _hover(row: TimelineRow) -> str:
-    lines = [f"<b>{html.escape(short(row.event.label, 80), quote=False)}</b>", html.escape(row.when, quote=False)]
-    sources = len(row.documents)
-    lines.append(f"{sources} source{'s' if sources != 1 else ''}")
-    if row.conflicts:
-        lines.append("⚠ sources disagree")
-    return "<br>".join(lines)
-
-
-def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
-    """The rows that cannot be placed on a time axis (no bound known)."""
-    return [row for row in rows if row.start is None and row.end is None]
-
-
-#: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
-MAX_LABELLED_ROWS = 40
-#: Past this many dated events the chart is drawn light, in WebGL: markers at each event's earliest day,
-#: ranges as plain lines behind them, few traces, no per-point styles.
-GL_THRESHOLD = 800
-
-
-def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = None,
-               ) -> tuple[list[int], list[int], list[str]]:
-    """A y position for every row, and the y axis ticks: one labelled line per event when few
-    and no lanes are asked for, else lanes (``groups``: event id -> lane name; by kind when not
-    given), each event in the first line of its lane where it overlaps nothing (labels on hover).
-    """
-    if groups is None and len(dated) <= MAX_LABELLED_ROWS:
-        return (list(range(len(dated))), list(range(len(dated))),
-                [html.escape(short(row.event.label, 45), quote=False) for row in dated])
-    group_of = {row.id: (groups or {}).get(row.id, row.event.kind) for row in dated}
-    days = [d for row in dated for d in (row.start, row.end) if d]
-    gap = timedelta(days=max(1, (max(days) - min(days)).days // 120)) if days else timedelta(days=1)
-    ys: dict[int, int] = {}
-    tickvals: list[int] = []
-    ticktext: list[str] = []
-    top = 0
-    by_group: dict[str, list[int]] = {}
-    for i, row in enumerate(dated):
-        by_group.setdefault(group_of[row.id], []).append(i)
-    for name in sorted(by_group, key=str.casefold):
-        lines: list[date] = []  # the first free day of each line of the lane
-        for i in by_group[name]:
-            row = dated[i]
-            first, last = row.start or row.end, row.end or row.start
-            assert first is not None and last is not None
-            line = next((n for n, free in enumerate(lines) if free <= first), len(lines))
-            if line == len(lines):
-                lines.append(first)
-            lines[line] = last + gap
-            ys[i] = top + line
-        tickvals.append(top)
-        ticktext.append(html.escape(short(name, 30), quote=False))
-        top += len(lines) + 1  # an empty line between lanes
-    return [ys[i] for i in range(len(dated))], tickvals, ticktext
-
-
-def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
-    """A colour per event kind, assigned in sorted order (pass all rows, so filtering keeps them)."""
-    return _kind_colours(rows)
-
-
-def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
-                    colours: Mapping[str, str] | None = None, rangeslider: bool = True) -> go.Figure:
-    """A time axis with one line per dated event; ``customdata[0]`` of every point is the event id.
-
-    An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
-    from its earliest day to the end of its latest day. Approximate or uncertain times are
-    hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
-    outline, and the dates each source gives are drawn as small ticks on the event's line.
-    Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
-    lines become packed lanes. Past :data:`GL_THRESHOLD` events the chart is drawn light (see
-    :func:`_large_figure`): a marker at each event's earliest day, its range as a line behind it.
-    """
-    dated = [row for row in rows if row.start is not None or row.end is not None]
-    colours = dict(colours) if colours else _kind_colours(dated)
-    for kind in {row.event.kind for row in dated} - set(colours):
-        colours[kind] = PALETTE[len(colours) % len(PALETTE)]
-    positions, tickvals, ticktext = _positions(dated, lanes)
-    packed = lanes is not None or len(dated) > MAX_LABELLED_ROWS
-    if len(dated) > GL_THRESHOLD:
-        fig = _large_figure(dated, positions, colours)
-        _layout(fig, positions, tickvals, ticktext, packed=True, rangeslider=rangeslider)
-        return fig
-    fig = go.Figure()
-    # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
-    groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        t = row.event.time
-        if row.start is not None and row.end is not None and row.start != row.end:
-            shape = "bar"
-        elif row.start is not None and row.end is not None:
-            shape = "day"
-        else:
-            shape = "open"
-        groups.setdefault((row.event.kind, shape, _is_fuzzy(t)), []).append((y, row))
-
-    in_legend: set[str] = set()
-    for (kind, shape, fuzzy), members in sorted(groups.items()):
-        colour = colours[kind]
-        ys = [y for y, _ in members]
-        custom = [[row.id, row.event.label, row.when] for _, row in members]
-        hover = [_hover(row) for _, row in members]
-        first_of_kind = kind not in in_legend
-        in_legend.add(kind)
-        outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
-        outline_width = [3 if row.conflicts else 1 for _, row in members]
-        common: dict[str, Any] = {
-            # one legend entry per kind; clicking it hides every shape of that kind
-            "name": kind, "legendgroup": kind, "showlegend": first_of_kind,
-            "y": ys, "customdata": custom,
-            "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
-        }
-        if shape == "bar":
-            spans = [(row.start, row.end) for _, row in members if row.start and row.end]
-            fig.add_trace(go.Bar(
-                orientation="h",
-                base=[start.isoformat() for start, _ in spans],
-                # a bar covers its latest day too: from the start of earliest to the end of latest
-                x=[((end - start).days + 1) * 86_400_000 for start, end in spans],
-                width=0.55,
-                marker={
-                    "color": colour,
-                    "opacity": 0.45 if fuzzy else 0.9,
-                    "pattern": {"shape": "/" if fuzzy else "", "fgcolor": colour, "solidity": 0.3},
-                    "line": {"color": outline, "width": outline_width},
-                },
-                **common,
-            ))
-        else:
-            xs = []
-            symbols = []
-            for _, row in members:
-                if shape == "day":
-                    assert row.start is not None
-                    xs.append(_noon(row.start))
-                    symbols.append("circle-open" if fuzzy else "circle")
-                elif row.start is not None:  # open end: known from
-                    xs.append(_noon(row.start))
-                    symbols.append("triangle-right-open" if fuzzy else "triangle-right")
-                else:  # open start: known until
-                    assert row.end is not None
-                    xs.append(_noon(row.end))
-                    symbols.append("triangle-left-open" if fuzzy else "triangle-left")
-            fig.add_trace(go.Scatter(
-                x=xs, mode="markers",
-                marker={
-                    "symbol": symbols, "size": 10 if packed else 15, "color": colour,
-                    "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
-                },
-                **common,
-            ))
-
-    ticks_x: list[datetime] = []
-    ticks_y: list[int] = []
-    ticks_custom: list[list[str]] = []
-    ticks_hover: list[str] = []
-    for row, y in zip(dated, positions, strict=True):
-        if not row.conflicts:
-            continue
-        for report in row.event.reports:
-            stated = report.stated_time
-            if stated is None or stated.earliest is None or stated.earliest != stated.latest:
-                continue
-            ticks_x.append(_noon(stated.earliest))
-            ticks_y.append(y)
-            ticks_custom.append([row.id, row.event.label, row.when])
-            ticks_hover.append(f"a source gives {html.escape(describe_time(stated))}")
-    if ticks_x:
-        fig.add_trace(go.Scatter(
-            x=ticks_x, y=ticks_y, mode="markers", name="date given by one source",
-            marker={"symbol": "line-ns-open", "size": 18, "color": CONFLICT_COLOUR, "line": {"width": 2}},
-            customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
-
-    _layout(fig, positions, tickvals, ticktext, packed=packed, rangeslider=rangeslider)
-    return fig
-
-
-def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], ticktext: list[str], *,
-            packed: bool, rangeslider: bool) -> None:
-    lines = max(positions, default=0) + 1
-    per_line = 36 if not packed else (22 if lines < 30 else max(6, 660 // lines))
-    fig.update_layout(
-        barmode="overlay",
-        height=max(320, 110 + per_line * lines) + (60 if rangeslider else 0),
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
-                "title": {"text": "kind "}},
-        hoverlabel={"align": "left"},
-        clickmode="event+select",
-        dragmode="pan",
-        xaxis={"type": "date", "showgrid": True, "title": None,
-               "rangeslider": {"visible": rangeslider, "thickness": 0.07}},
-        yaxis={
-            "tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
-            "range": [lines - 0.4, -0.6], "showgrid": False, "title": None, "fixedrange": True,
-        },
-    )
-
-
-def _first_day(row: TimelineRow) -> date:
-    day = row.start or row.end
-    assert day is not None, "only dated rows are drawn"
-    return day
-
-
-def _day_x(day: date) -> str:
-    """Noon of ``day`` as a short Plotly date string (keeps markers mid-day, like :func:`_noon`)."""
-    return f"{day.isoformat()} 12"
-
-
-def _short_hover(row: TimelineRow) -> str:
-    """The hover text of one event among thousands: a short label and when, escaped."""
-    tail = " ⚠" if row.conflicts else ""
-    return f"{html.escape(short(row.event.label, 60), quote=False)}<br>{html.escape(row.when, quote=False)}{tail}"
-
-
-def _large_figure(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> go.Figure:
-    """Thousands of events in WebGL, kept light for the browser: per kind one line trace for all
-    its ranges (None-separated) and one marker trace per look (exact or fuzzy, disputed or not),
-    so no per-point style arrays; ``customdata`` carries only the event id, hover text is short.
-
-    WebGL, not SVG: the range slider re-draws every SVG trace (thousands of styled markers a
-    second time) but skips WebGL ones, which keeps it cheap.
-    """
-    fig = go.Figure()
-    groups: dict[str, list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        groups.setdefault(row.event.kind, []).append((y, row))
-    for kind, members in sorted(groups.items()):
-        colour = colours[kind]
-        lx: list[str | None] = []
-        ly: list[int | None] = []
-        for y, row in members:
-            if row.start and row.end and row.start != row.end:
-                lx += [row.start.isoformat(), (row.end + timedelta(days=1)).isoformat(), None]
-                ly += [y, y, None]
-        if lx:
-            fig.add_trace(go.Scattergl(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
-                                     opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=kind))
-        looks: dict[tuple[bool, bool], list[tuple[int, TimelineRow]]] = {}
-        for y, row in members:
-            looks.setdefault((_is_fuzzy(row.event.time), bool(row.conflicts)), []).append((y, row))
-        shown = False
-        for (fuzzy, disputed), some in sorted(looks.items()):
-            fig.add_trace(go.Scattergl(
-                x=[_day_x(_first_day(row)) for _, row in some],
-                y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
-                marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
-                        "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
-                customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
-                hovertext=[_short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
-            ))
-            shown = True
-    return fig
-
-
-def selected_event_ids(selection: Any) -> list[str]:
-    """The event ids in a ``st.plotly_chart`` selection state, in selection order, no repeats."""
-    if not selection:
-        return []
-    try:
-        points = selection["selection"]["points"]
-    except (KeyError, TypeError):
-        return []
-    ids: dict[str, None] = {}
-    for point in points or ():
-        try:
-            custom = point["customdata"]
-        except (KeyError, TypeError):
-            continue
-        event_id = custom[0] if isinstance(custom, list | tuple) and custom else custom
-        if isinstance(event_id, str):
-            ids[event_id] = None
-    return list(ids)
-
-
-def event_choices(rows: Sequence[TimelineRow]) -> dict[str, str]:
-    """Event id -> "label · when in words", in timeline order (for a selectbox)."""
-    return {row.id: f"{short(row.event.label, 50)} · {row.when}" for row in rows}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -696,3 +389,31 @@ def document_highlights(G: nx.MultiDiGraph, document_id: str, *, current: str | 
     """The event spans of a document to highlight; those of event ``current`` stand out."""
     return [Highlight(span.start, span.end, f"{event.label} ({describe_time(event.time)})", event.id == current)
             for event, span in events_in_document(G, document_id)]
+
+
+def document_items(idx: CaseIndex, document_id: str, *, current: str | None = None) -> list[Highlight]:
+    """Every extracted item in a document as a highlight linking to its page: event reports,
+    claims, entity mentions and source citations (the selected event's ``current``)."""
+    out = []
+    for event in idx.events.values():
+        for report in event.reports:
+            if report.document == document_id:
+                out.append(Highlight(report.span.start, report.span.end,
+                                     f"event: {event.label} ({describe_time(event.time)})", event.id == current,
+                                     "event", item_link(Item(event.id, EVENT_KIND, event.label))))
+    for claim_id in idx.claims_in.get(document_id, ()):
+        claim = idx.claims[claim_id]
+        who = idx.name(claim.claimant) or claim.claimant_name or "the document"
+        out.append(Highlight(claim.span.start, claim.span.end, f"claim by {who}: {claim.text}", False, "claim",
+                             item_link(Item(claim.id, CLAIM_KIND, claim.text))))
+    for entity in idx.entities.values():
+        for mention in entity.mentions:
+            if mention.document == document_id:
+                out.append(Highlight(mention.start, mention.end, f"{entity.kind}: {entity.name}", False, "entity",
+                                     item_link(Item(entity.id, ENTITY_KIND, entity.name))))
+    for cit_id in idx.citations_in.get(document_id, ()):
+        cit = idx.citations[cit_id]
+        target = cit.cites_document or cit.cites_entity
+        out.append(Highlight(cit.span.start, cit.span.end, f"cites: {cit.cites_label}", False, "citation",
+                             item_link(idx.item(target)) if target else None))
+    return sorted(out, key=lambda h: (h.start, h.end, h.kind))

@@ -1,0 +1,437 @@
+"""The timeline chart: events on a time axis in lanes, with an overview of the whole case under it.
+
+Pure functions of timeline rows returning Plotly figures; nothing here imports Streamlit.
+Labels from documents are escaped with ``html.escape`` (Plotly reads a small HTML subset).
+
+The figure has two parts sharing one time axis: the events (top) and a histogram of events per
+month (bottom). The range slider belongs to the histogram's axis, so it redraws only a few
+hundred bars, never the thousands of events, and dragging it moves the events' axis too.
+
+>>> rows = []
+>>> len(timeline_figure(rows).data), undated_rows(rows)
+(0, [])
+>>> selected_event_ids({"selection": {"points": [{"customdata": ["evt-1"]}, {"x": 3}]}})
+['evt-1']
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import plotly.graph_objects as go
+
+from ..model import TimeValue
+from ..timeline import TimelineRow, describe_time
+from .views import short
+
+__all__ = [
+    "CONFLICT_COLOUR",
+    "LIGHT_THRESHOLD",
+    "MAX_LABELLED_ROWS",
+    "PALETTE",
+    "SELECTED",
+    "event_choices",
+    "histogram_traces",
+    "kind_colours",
+    "selected_event_ids",
+    "timeline_figure",
+    "undated_rows",
+]
+
+#: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
+CONFLICT_COLOUR = "#C0392B"
+#: Name of the traces that mark the selected event.
+SELECTED = "selected event"
+SELECTED_COLOUR = "#111111"
+#: Name of the trace of the dates each source gives, for disputed events.
+SOURCE_DATES = "date given by one source"
+
+#: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
+MAX_LABELLED_ROWS = 40
+#: Past this many dated events the chart is drawn light: a marker at each event's earliest day,
+#: ranges as plain lines behind them, a few traces and no per-point styles.
+LIGHT_THRESHOLD = 800
+
+#: Heights in pixels of the overview (histogram), the gap holding the events' axis labels, and
+#: the range slider under the histogram.
+OVERVIEW_HEIGHT = 80
+AXIS_GAP = 44
+SLIDER_HEIGHT = 46
+_DAY_MS = 86_400_000
+
+
+def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
+    """A colour per event kind, assigned in sorted order (pass all rows, so filtering keeps them)."""
+    kinds = sorted({row.event.kind for row in rows})
+    return {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(kinds)}
+
+
+def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
+    """The rows that cannot be placed on a time axis (no bound known)."""
+    return [row for row in rows if row.start is None and row.end is None]
+
+
+def event_choices(rows: Sequence[TimelineRow]) -> dict[str, str]:
+    """Event id -> "label · when in words", in timeline order (for a selectbox)."""
+    return {row.id: f"{short(row.event.label, 50)} · {row.when}" for row in rows}
+
+
+def selected_event_ids(selection: Any) -> list[str]:
+    """The event ids in a ``st.plotly_chart`` selection state, in selection order, no repeats."""
+    if not selection:
+        return []
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        return []
+    ids: dict[str, None] = {}
+    for point in points or ():
+        try:
+            custom = point["customdata"]
+        except (KeyError, TypeError):
+            continue
+        event_id = custom[0] if isinstance(custom, list | tuple) and custom else custom
+        if isinstance(event_id, str):
+            ids[event_id] = None
+    return list(ids)
+
+
+def _is_fuzzy(time_value: TimeValue | None) -> bool:
+    return time_value is not None and (time_value.approximate or time_value.uncertain)
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12))
+
+
+def _day_x(day: date) -> str:
+    """Noon of ``day`` as a short Plotly date string (keeps markers mid-day, like :func:`_noon`)."""
+    return f"{day.isoformat()} 12"
+
+
+def _first_day(row: TimelineRow) -> date:
+    day = row.start or row.end
+    assert day is not None, "only dated rows are drawn"
+    return day
+
+
+def _hover(row: TimelineRow) -> str:
+    lines = [f"<b>{html.escape(short(row.event.label, 80), quote=False)}</b>", html.escape(row.when, quote=False)]
+    sources = len(row.documents)
+    lines.append(f"{sources} source{'s' if sources != 1 else ''}")
+    if row.conflicts:
+        lines.append("⚠ sources disagree")
+    return "<br>".join(lines)
+
+
+def _short_hover(row: TimelineRow) -> str:
+    """The hover text of one event among thousands: a short label and when, escaped."""
+    tail = " ⚠" if row.conflicts else ""
+    return f"{html.escape(short(row.event.label, 60), quote=False)}<br>{html.escape(row.when, quote=False)}{tail}"
+
+
+def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = None,
+               ) -> tuple[list[int], list[int], list[str]]:
+    """A y position for every row, and the y axis ticks: one labelled line per event when few
+    and no lanes are asked for, else lanes (``groups``: event id -> lane name; by kind when not
+    given), each event in the first line of its lane where it overlaps nothing (labels on hover).
+    """
+    if groups is None and len(dated) <= MAX_LABELLED_ROWS:
+        return (list(range(len(dated))), list(range(len(dated))),
+                [html.escape(short(row.event.label, 45), quote=False) for row in dated])
+    group_of = {row.id: (groups or {}).get(row.id, row.event.kind) for row in dated}
+    days = [d for row in dated for d in (row.start, row.end) if d]
+    gap = timedelta(days=max(1, (max(days) - min(days)).days // 120)) if days else timedelta(days=1)
+    ys: dict[int, int] = {}
+    tickvals: list[int] = []
+    ticktext: list[str] = []
+    top = 0
+    by_group: dict[str, list[int]] = {}
+    for i, row in enumerate(dated):
+        by_group.setdefault(group_of[row.id], []).append(i)
+    for name in sorted(by_group, key=str.casefold):
+        lines: list[date] = []  # the first free day of each line of the lane
+        for i in by_group[name]:
+            row = dated[i]
+            first, last = row.start or row.end, row.end or row.start
+            assert first is not None and last is not None
+            line = next((n for n, free in enumerate(lines) if free <= first), len(lines))
+            if line == len(lines):
+                lines.append(first)
+            lines[line] = last + gap
+            ys[i] = top + line
+        tickvals.append(top)
+        ticktext.append(html.escape(short(name, 30), quote=False))
+        top += len(lines) + 1  # an empty line between lanes
+    return [ys[i] for i in range(len(dated))], tickvals, ticktext
+
+
+def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
+                    colours: Mapping[str, str] | None = None, overview: bool = True,
+                    selected: str | None = None) -> go.Figure:
+    """A time axis with one line per dated event; ``customdata[0]`` of every event point is its id.
+
+    An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
+    from its earliest day to the end of its latest day. Approximate or uncertain times are
+    hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
+    outline, and the dates each source gives are drawn as small ticks on the event's line.
+    Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
+    lines become packed lanes. Past :data:`LIGHT_THRESHOLD` events the chart is drawn light (see
+    :func:`_light_traces`). With ``overview``, a histogram of events per month sits under the
+    events, sharing their time axis, with a range slider under it. The ``selected`` event gets a
+    dark ring (and, for a range, a dark bar over it) and a dashed line across the chart.
+    """
+    dated = [row for row in rows if row.start is not None or row.end is not None]
+    colours = dict(colours) if colours else kind_colours(dated)
+    for kind in sorted({row.event.kind for row in dated} - set(colours)):
+        colours[kind] = PALETTE[len(colours) % len(PALETTE)]
+    positions, tickvals, ticktext = _positions(dated, lanes)
+    light = len(dated) > LIGHT_THRESHOLD
+    packed = lanes is not None or len(dated) > MAX_LABELLED_ROWS
+    fig = go.Figure()
+    for trace in (_light_traces(dated, positions, colours) if light
+                  else _detailed_traces(dated, positions, colours, packed=packed)):
+        fig.add_trace(trace)
+    at = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
+    if selected in at:
+        for trace in _selected_traces(*at[selected], light=light):
+            fig.add_trace(trace)
+    events_axis = "x2" if overview and dated else "x"
+    if events_axis != "x":
+        for trace in fig.data:
+            trace.update(xaxis=events_axis)
+        for trace in histogram_traces(dated, colours):
+            fig.add_trace(trace)
+    _layout(fig, positions, tickvals, ticktext, packed=packed, overview=events_axis != "x")
+    if selected in at:
+        row, _ = at[selected]
+        x = _noon(row.start) if row.start is not None and row.start == row.end else _middle(row)
+        fig.add_shape(type="line", xref=events_axis, yref="y domain", x0=x, x1=x, y0=0, y1=1,
+                      line={"color": SELECTED_COLOUR, "width": 1, "dash": "dash"}, layer="below")
+    return fig
+
+
+def _middle(row: TimelineRow) -> datetime:
+    first = _first_day(row)
+    last = row.end or first
+    return datetime.combine(first, time(0)) + (datetime.combine(last, time(0)) + timedelta(days=1)
+                                               - datetime.combine(first, time(0))) / 2
+
+
+def _shape(row: TimelineRow) -> str:
+    if row.start is not None and row.end is not None:
+        return "bar" if row.start != row.end else "day"
+    return "open"
+
+
+def _detailed_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str], *,
+                     packed: bool) -> list[Any]:
+    """Up to :data:`LIGHT_THRESHOLD` events, each styled: bars for ranges, markers for days."""
+    traces: list[Any] = []
+    # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
+    groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
+    for row, y in zip(dated, positions, strict=True):
+        groups.setdefault((row.event.kind, _shape(row), _is_fuzzy(row.event.time)), []).append((y, row))
+
+    in_legend: set[str] = set()
+    for (kind, shape, fuzzy), members in sorted(groups.items()):
+        colour = colours[kind]
+        first_of_kind = kind not in in_legend
+        in_legend.add(kind)
+        outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
+        outline_width = [3 if row.conflicts else 1 for _, row in members]
+        common: dict[str, Any] = {
+            # one legend entry per kind; clicking it hides every shape of that kind
+            "name": kind, "legendgroup": kind, "showlegend": first_of_kind,
+            "y": [y for y, _ in members], "customdata": [[row.id, row.event.label, row.when] for _, row in members],
+            "hovertext": [_hover(row) for _, row in members], "hovertemplate": "%{hovertext}<extra></extra>",
+        }
+        if shape == "bar":
+            spans = [(row.start, row.end) for _, row in members if row.start and row.end]
+            traces.append(go.Bar(
+                orientation="h",
+                base=[start.isoformat() for start, _ in spans],
+                # a bar covers its latest day too: from the start of earliest to the end of latest
+                x=[((end - start).days + 1) * _DAY_MS for start, end in spans],
+                width=0.55,
+                marker={
+                    "color": colour,
+                    "opacity": 0.45 if fuzzy else 0.9,
+                    "pattern": {"shape": "/" if fuzzy else "", "fgcolor": colour, "solidity": 0.3},
+                    "line": {"color": outline, "width": outline_width},
+                },
+                **common,
+            ))
+            continue
+        xs = []
+        symbols = []
+        for _, row in members:
+            if shape == "day":
+                xs.append(_noon(_first_day(row)))
+                symbols.append("circle-open" if fuzzy else "circle")
+            elif row.start is not None:  # open end: known from
+                xs.append(_noon(row.start))
+                symbols.append("triangle-right-open" if fuzzy else "triangle-right")
+            else:  # open start: known until
+                xs.append(_noon(_first_day(row)))
+                symbols.append("triangle-left-open" if fuzzy else "triangle-left")
+        traces.append(go.Scatter(
+            x=xs, mode="markers",
+            marker={
+                "symbol": symbols, "size": 10 if packed else 15, "color": colour,
+                "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
+            },
+            **common,
+        ))
+
+    ticks_x: list[datetime] = []
+    ticks_y: list[int] = []
+    ticks_custom: list[list[str]] = []
+    ticks_hover: list[str] = []
+    for row, y in zip(dated, positions, strict=True):
+        if not row.conflicts:
+            continue
+        for report in row.event.reports:
+            stated = report.stated_time
+            if stated is None or stated.earliest is None or stated.earliest != stated.latest:
+                continue
+            ticks_x.append(_noon(stated.earliest))
+            ticks_y.append(y)
+            ticks_custom.append([row.id, row.event.label, row.when])
+            ticks_hover.append(f"a source gives {html.escape(describe_time(stated))}")
+    if ticks_x:
+        traces.append(go.Scatter(
+            x=ticks_x, y=ticks_y, mode="markers", name=SOURCE_DATES,
+            marker={"symbol": "line-ns-open", "size": 18, "color": CONFLICT_COLOUR, "line": {"width": 2}},
+            customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    return traces
+
+
+def _light_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> list[Any]:
+    """Thousands of events, kept light for the browser: per kind one line trace for all its
+    ranges (None-separated: one SVG path) and one marker trace per look (exact or fuzzy, disputed
+    or not), so no per-point style arrays; ``customdata`` carries only the event id.
+
+    SVG, not WebGL: without a GPU (headless, remote desktops, many laptops) WebGL is drawn in
+    software and is slower than SVG at this size.
+    """
+    traces: list[Any] = []
+    groups: dict[str, list[tuple[int, TimelineRow]]] = {}
+    for row, y in zip(dated, positions, strict=True):
+        groups.setdefault(row.event.kind, []).append((y, row))
+    for kind, members in sorted(groups.items()):
+        colour = colours[kind]
+        lx: list[str | None] = []
+        ly: list[int | None] = []
+        for y, row in members:
+            if row.start and row.end and row.start != row.end:
+                lx += [row.start.isoformat(), (row.end + timedelta(days=1)).isoformat(), None]
+                ly += [y, y, None]
+        if lx:
+            traces.append(go.Scatter(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
+                                     opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind,
+                                     name=kind))
+        looks: dict[tuple[bool, bool], list[tuple[int, TimelineRow]]] = {}
+        for y, row in members:
+            looks.setdefault((_is_fuzzy(row.event.time), bool(row.conflicts)), []).append((y, row))
+        shown = False
+        for (fuzzy, disputed), some in sorted(looks.items()):
+            traces.append(go.Scatter(
+                x=[_day_x(_first_day(row)) for _, row in some],
+                y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
+                marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
+                        "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
+                customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
+                hovertext=[_short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
+            ))
+            shown = True
+    return traces
+
+
+def _selected_traces(row: TimelineRow, y: int, *, light: bool) -> list[Any]:
+    """The selected event, drawn over the others: a dark ring where it is, and a dark bar over
+    its range when it has one."""
+    traces: list[Any] = []
+    custom = [[row.id, row.event.label, row.when]]
+    if _shape(row) == "bar" and row.start and row.end:
+        traces.append(go.Scatter(
+            x=[row.start.isoformat(), (row.end + timedelta(days=1)).isoformat()], y=[y, y], mode="lines",
+            line={"color": SELECTED_COLOUR, "width": 3}, name=SELECTED, legendgroup=SELECTED, showlegend=False,
+            hoverinfo="skip"))
+        x: datetime | str = _day_x(row.start) if light else _middle(row)
+    else:
+        x = _noon(_first_day(row))
+    traces.append(go.Scatter(
+        x=[x], y=[y], mode="markers", name=SELECTED, legendgroup=SELECTED,
+        marker={"symbol": "circle-open", "size": 20 if light else 26, "color": SELECTED_COLOUR,
+                "line": {"width": 3, "color": SELECTED_COLOUR}},
+        customdata=custom, hovertext=[_hover(row)], hovertemplate="%{hovertext}<extra>selected</extra>",
+    ))
+    return traces
+
+
+def histogram_traces(rows: Sequence[TimelineRow], colours: Mapping[str, str], *, xaxis: str = "x",
+                     yaxis: str = "y2") -> list[go.Bar]:
+    """Events per month by their earliest day, stacked by kind (a dated event counts once).
+
+    Counted here, one bar per (kind, month), so the browser draws a few hundred bars instead of
+    binning thousands of dates itself.
+    """
+    by_kind: dict[str, dict[date, int]] = {}
+    for row in rows:
+        first = row.start or row.end
+        if first is not None:
+            months = by_kind.setdefault(row.event.kind, {})
+            month = first.replace(day=1)
+            months[month] = months.get(month, 0) + 1
+    traces = []
+    for kind, counts in sorted(by_kind.items()):
+        xs = sorted(counts)
+        traces.append(go.Bar(
+            x=[f"{m.isoformat()[:7]}-16" for m in xs], y=[counts[m] for m in xs], name=kind, legendgroup=kind,
+            marker_color=colours.get(kind), showlegend=False, xaxis=xaxis, yaxis=yaxis,
+            hovertemplate="%{x|%b %Y}: %{y} events<extra>" + html.escape(kind, quote=False) + "</extra>"))
+    return traces
+
+
+def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], ticktext: list[str], *,
+            packed: bool, overview: bool) -> None:
+    lines = max(positions, default=0) + 1
+    per_line = 36 if not packed else (22 if lines < 30 else max(6, 660 // lines))
+    events_height = max(210, per_line * lines)
+    margin = {"l": 10, "r": 10, "t": 60, "b": 10}
+    lanes_axis = {"tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
+                  "range": [lines - 0.4, -0.6], "showgrid": False, "title": None, "fixedrange": True}
+    common = {
+        "barmode": "stack",  # the histogram's bars; the events' bars set their base, so never stack
+        "margin": margin,
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
+                   "title": {"text": "kind "}},
+        "hoverlabel": {"align": "left"},
+        "clickmode": "event+select",
+        "dragmode": "pan",
+    }
+    if not overview:
+        fig.update_layout(height=events_height + 110, **common,
+                          xaxis={"type": "date", "showgrid": True, "title": None}, yaxis=lanes_axis)
+        return
+    plot = events_height + AXIS_GAP + OVERVIEW_HEIGHT  # the plot area, without the slider under it
+    split = (OVERVIEW_HEIGHT + AXIS_GAP) / plot
+    fig.update_layout(
+        height=plot + margin["t"] + margin["b"] + SLIDER_HEIGHT + 40, **common,
+        # the events: on x2, which follows x (zoom, pan and the slider move both)
+        xaxis2={"type": "date", "matches": "x", "anchor": "y", "showgrid": True, "title": None},
+        yaxis={**lanes_axis, "domain": [split, 1], "anchor": "x2"},
+        # the overview: events per month, with the range slider under it
+        xaxis={"type": "date", "anchor": "y2", "showgrid": True, "title": None,
+               "rangeslider": {"visible": True, "thickness": SLIDER_HEIGHT / plot, "bgcolor": "#f4f6fa"}},
+        yaxis2={"domain": [0, OVERVIEW_HEIGHT / plot], "anchor": "x", "fixedrange": True, "title": None,
+                "nticks": 3},
+    )
+    fig.add_annotation(text="events per month", xref="paper", yref="y2 domain", x=0, y=1, xanchor="left",
+                       yanchor="bottom", showarrow=False, font={"size": 11, "color": "#666"})

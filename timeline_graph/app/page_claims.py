@@ -1,0 +1,87 @@
+"""The claim tracer and conflicts pages. Layout only: what they show comes from :mod:`tracer`."""
+
+from __future__ import annotations
+
+import networkx as nx
+import streamlit as st
+
+from . import explore, tracer, ui, views
+from .ui import CLUSTER
+
+
+def claims_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """Search claim clusters; trace one as a graph and as a list."""
+    ss = st.session_state
+    idx = d.index
+    st.title("Claim tracer")
+    st.caption("Claims that say the same thing in different documents form a cluster. Trace one to see who said "
+               "it first, who repeated it, and whom each source cites.")
+    if ss.get(CLUSTER) not in idx.clusters:
+        ss[CLUSTER] = None
+    trace = ui.memo(d, "trace", ss[CLUSTER], lambda: tracer.cluster_trace(G, idx, ss[CLUSTER])) if ss[CLUSTER] else None
+    if trace is not None:
+        _trace_panel(idx, trace)
+        ui.html("#### Find another claim")
+    query = st.text_input("Search claims", key="_claim_query", placeholder="words of the claim, or who made it")
+    found = ui.memo(d, "clusters", query, lambda: tracer.search_clusters(G, idx, query))
+    st.caption(f"{views.counted(len(found), 'claim clusters')}"
+               + (" match." if query else "; the most repeated first."))
+    _cluster_list(found)
+
+
+def _cluster_list(found: list[tracer.ClusterSummary]) -> None:
+    for s in ui.paged(found, "clusters", per_page=10):
+        c = st.columns([6, 1])
+        c[0].markdown(f"{views.safe_text(views.short(s.text, 110))}  \n"
+                      f"<span class='tg-meta'>{views.counted(s.appearances, 'appearances')} in "
+                      f"{views.counted(s.documents, 'documents')} · first {views.safe_text(s.first)}</span>",
+                      unsafe_allow_html=True)
+        c[1].button("Trace", key=f"trace-{s.id}", on_click=ui.go_to, args=("Claims",), kwargs={CLUSTER: s.id})
+
+
+def _links(items: tuple[explore.Item, ...]) -> str:
+    return ", ".join(ui.link(c.label, explore.item_link(c)) for c in items)
+
+
+def _trace_panel(idx: explore.CaseIndex, trace: tracer.ClusterTrace) -> None:
+    with st.container(border=True, key="claim_trace"):
+        ui.html(f"### “{views.safe_text(views.short(trace.text, 160))}”")
+        said = trace.appearances
+        ui.html(f'<div class="tg-meta">{views.counted(len(said), "appearances")} · first said by '
+                f"<b>{views.safe_text(said[0].claimant)}</b> in {views.safe_text(said[0].document_title)}, "
+                f"{views.safe_text(said[0].reported)}</div>")
+        for conflict in trace.conflicts:
+            st.warning(f"**Sources disagree ({conflict.kind}):** {views.safe_text(conflict.explanation)}", icon="⚠️")
+        st.graphviz_chart(tracer.cluster_dot(trace))
+        st.caption("Blue: who said it · yellow: the first document · grey: documents repeating it (dashed arrow to "
+                   "the first) · green: what each document cites.")
+        for i, app in enumerate(ui.paged(trace.appearances, "appearances", per_page=15)):
+            claim = app.claim
+            others = tuple(c for c in app.cites if c not in app.for_claim)
+            cites = f"cites for this claim: {_links(app.for_claim)}" if app.for_claim else "no source named for it"
+            if others:
+                cites += f" · the document also cites: {_links(others)}"
+            ui.html(f"<b>{i + 1}. {views.safe_text(app.role)}</b> by <b>{views.safe_text(app.claimant)}</b> in "
+                    f"{ui.link(app.document_title, f'?page=documents&doc={app.document}')}"
+                    f"{' (' + views.safe_text(app.publisher) + ')' if app.publisher else ''}, "
+                    f"{views.safe_text(app.reported)} · {cites}"
+                    f'<div class="tg-passage">{ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact)}</div>')
+
+
+def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """Every conflict, explained, with links to its items and documents."""
+    st.title("Conflicts")
+    found = tracer.conflict_views(d.index)
+    if not found:
+        st.info("No conflicts: the sources of this case agree with each other.")
+        return
+    st.caption(f"{views.counted(len(found), 'conflicts')} between sources. Each links to what it involves.")
+    for i, view in enumerate(ui.paged(found, "conflicts", per_page=25)):
+        with st.container(border=True, key=f"conflict-{i}"):
+            ui.html(f"<b>{views.safe_text(view.conflict.kind)}</b>: {views.safe_text(view.conflict.explanation)}")
+            items = ", ".join(f"{views.safe_text(it.kind)} {ui.link(views.short(it.label, 80), explore.item_link(it))}"
+                              for it in view.items)
+            docs = ", ".join(ui.link(views.short(it.label, 60), explore.item_link(it)) for it in view.documents)
+            ui.html(f'<div class="tg-meta">Involves: {items or "nothing named"}<br>In: {docs or "no document"}</div>')
+            for span in view.conflict.spans[:4]:
+                ui.html(f'<div class="tg-passage">{ui.passage(d.index, span.document, span.start, span.end, span.exact, 100)}</div>')

@@ -1,0 +1,78 @@
+"""The documents page: every document, and a reader showing one with its extracted items
+highlighted. Layout only: what it shows comes from :mod:`views`."""
+
+from __future__ import annotations
+
+import networkx as nx
+import streamlit as st
+
+from ..model import Document
+from ..timeline import describe_time
+from . import ui, views
+from .ui import DOC, EVENT
+
+
+def documents_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """Every document, and a reader showing one with its extracted items highlighted."""
+    ss = st.session_state
+    st.title("Documents")
+    table = ui.memo(d, "doctable", None, lambda: views.document_table(G))
+    if not table:
+        st.info("This case has no documents yet.")
+        return
+    st.dataframe(
+        [{k: v for k, v in row.items() if k != "id"} for row in table],
+        hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)),
+        column_config={"sha256": st.column_config.TextColumn("sha256", width="small")},
+    )
+    titles = {row["id"]: f"{row['title']} · {row['publisher'] or 'publisher unknown'}" for row in table}
+    if ss.get(DOC) not in titles:
+        ss[DOC] = None
+    ui.choose("Read a document", titles, DOC, "Choose a document…")
+    if ss[DOC]:
+        reader(G, d, ss[DOC])
+
+
+def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
+    """One document's metadata and text, with every extracted item highlighted and linked."""
+    doc: Document = G.nodes[doc_id]["record"]
+    current = st.session_state.get(EVENT)
+    safe = views.safe_text
+    with st.container(key="document_reader"):
+        ui.html(f"### {safe(doc.label)}")
+        meta = [safe(doc.publisher or "publisher unknown")]
+        if doc.authors:
+            meta.append("by " + safe(", ".join(doc.authors)))
+        meta.append(f"published {safe(describe_time(doc.published))}" if doc.published
+                    else "publication date unknown")
+        meta.append(f"source: {safe(doc.url or doc.source)}")
+        if doc.language:
+            meta.append(f"language: {safe(doc.language)}")
+        ui.html(f'<div class="tg-meta">{" · ".join(meta)}<br>media type: {safe(doc.media_type)} · '
+                f"sha256: <code>{doc.sha256}</code></div>")
+        if current and current in G:
+            event = G.nodes[current]["record"]
+            cols = st.columns([5, 1])
+            cols[0].markdown(f'Selected event, in dark yellow: <b>{safe(event.label)}</b>', unsafe_allow_html=True)
+            cols[1].button("Back to the timeline", key="back", on_click=ui.go_to, args=("Timeline",),
+                           kwargs={EVENT: current})
+        reported = views.events_in_document(G, doc_id)
+        if reported:
+            with st.expander(f"{views.counted(len(reported), 'event passages')} highlighted below"):
+                for i, (event, _span) in enumerate(reported[:100]):
+                    cols = st.columns([5, 1])
+                    cols[0].markdown(f"{safe(event.label)} · {safe(describe_time(event.time))}",
+                                     unsafe_allow_html=True)
+                    cols[1].button("Show on timeline", key=f"show-{doc_id}-{i}", on_click=ui.go_to,
+                                   args=("Timeline",), kwargs={EVENT: event.id})
+        marks = views.document_items(d.index, doc_id, current=current)
+        counts = {k: sum(1 for m in marks if m.kind == k) for k in ("event", "claim", "entity", "citation")}
+        ui.html('<div class="tg-key tg-meta">'
+                f'<mark class="tg-hit">{views.counted(counts["event"], "event passages")}</mark>'
+                f'<mark class="tg-hit tg-claim">{views.counted(counts["claim"], "claims")}</mark>'
+                f'<mark class="tg-hit tg-entity">{views.counted(counts["entity"], "entity mentions")}</mark>'
+                f'<mark class="tg-hit tg-citation">{views.counted(counts["citation"], "sources cited")}</mark>'
+                " · hover over one for what it is, click it to open it</div>")
+        prose = doc.media_type in ("text/markdown", "text/html", "application/xhtml+xml")
+        body = views.document_html(doc.text, marks, reflow_lines=prose)
+        ui.html(f'<div class="tg-reader">{body}</div>')
