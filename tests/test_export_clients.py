@@ -13,7 +13,7 @@ import rdflib
 from rdflib.namespace import PROV
 
 from timeline_graph.export.rdfio import to_jsonld, to_nquads, to_ntriples
-from timeline_graph.graph import claims, documents
+from timeline_graph.graph import claims, decisions, documents
 
 from .test_export_rdf_formats import example_graph  # noqa: F401  (a fixture)
 
@@ -59,9 +59,13 @@ def test_prov_package_loads_the_provenance(example_graph: nx.MultiDiGraph) -> No
         kinds[type(rec).__name__] = kinds.get(type(rec).__name__, 0) + 1
     n_docs = len(list(documents(example_graph)))
     attributed = sum(1 for c in claims(example_graph) if c.claimant is not None)
-    assert kinds["ProvActivity"] == 1
-    assert kinds["ProvAssociation"] == 1
-    assert kinds["ProvUsage"] == n_docs
+    curated = list(decisions(example_graph))
+    used = {(d.id, t) for d in curated for t in (*d.targets, *([d.span.document] if d.span else []))}
+    assert curated  # the example case has curation decisions: each is an activity of its curator
+    assert kinds["ProvActivity"] == 1 + len(curated)
+    assert kinds["ProvAssociation"] == 1 + len(curated)
+    assert kinds["ProvUsage"] == n_docs + len(used)
+    assert kinds["ProvInvalidation"] == sum(1 for d in curated if d.action == "reject")
     assert kinds["ProvAttribution"] == attributed
     assert kinds["ProvGeneration"] >= n_docs + 1  # each named graph and the case
     assert kinds["ProvDerivation"] >= n_docs  # each named graph, and every claim's quotation

@@ -22,7 +22,7 @@ from timeline_graph.export.graphjson import from_json
 from timeline_graph.export.rdfimport import from_quads, read_rdf_graph
 from timeline_graph.export.rdfio import to_nquads
 from timeline_graph.graph import build_graph
-from timeline_graph.model import Quantity, Records, Span, record_id
+from timeline_graph.model import Decision, Quantity, Records, Span, TimeValue, record_id
 
 from .test_export_rdf_formats import example_graph  # noqa: F401  (a fixture)
 from .test_graphjson import assert_same_graph, case_settings, small_records
@@ -47,7 +47,37 @@ def records_with_quantities(draw: st.DrawFn) -> Records:
             subject=draw(st.sampled_from([None, *entity_ids])), subject_name=draw(st.none() | _TEXT),
             series=draw(st.none() | _TEXT), extractor=draw(st.sampled_from(["", "q 1"])),
         ))
-    return dataclasses.replace(records, quantities=tuple(found))
+    return dataclasses.replace(records, quantities=tuple(found), decisions=draw(decisions_for(records)))
+
+
+_AGENT = st.text(st.characters(exclude_categories=["Cs", "Cc"]), min_size=1, max_size=12).filter(str.strip)
+_AT = st.datetimes(min_value=__import__("datetime").datetime(1990, 1, 1)).map(
+    lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+@st.composite
+def decisions_for(draw: st.DrawFn, records: Records) -> tuple[Decision, ...]:
+    """A few curation decisions of every kind about the records, or about records long gone."""
+    ids = [r.id for group in (records.documents, records.entities, records.events, records.claims) for r in group]
+    gone = st.sampled_from(["evt-0000000000000000", "ent-gone", "weird id/ü?#", "cfl-1"])
+    found = []
+    for _ in range(draw(st.integers(0, 3))):
+        action = draw(st.sampled_from(["merge", "split", "accept", "reject", "redate", "add", "grade"]))
+        targets = tuple(draw(st.lists(st.sampled_from(ids) | gone, min_size=0 if action == "add" else 1,
+                                      max_size=3)))
+        value = draw(st.sampled_from(["A1", "B2", "F6"])) if action == "grade" else draw(st.none() | _TEXT)
+        span = None
+        if action == "add" or draw(st.booleans()):
+            doc = draw(st.sampled_from(records.documents))
+            start = draw(st.integers(0, len(doc.text) - 1))
+            span = Span.at(doc, start, draw(st.integers(start + 1, len(doc.text))))
+        time = draw(st.none() | st.sampled_from(["2020-06-16", "2020-06~", "2020-21", "2019/2021", "XXXX-06-16"]))
+        found.append(Decision.create(
+            action=action, targets=targets, agent=draw(_AGENT), at=draw(_AT), reason=draw(st.sampled_from(["", "why"]) | _TEXT),
+            value=value, time=TimeValue.from_edtf(time) if time else None, span=span,
+            agent_kind=draw(st.sampled_from(["person", "software"])),
+        ))
+    return tuple(found)
 
 
 def round_trip(G: nx.MultiDiGraph, fmt: str, folder: Path) -> nx.MultiDiGraph:

@@ -13,13 +13,18 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 import click
 
 from . import __version__
 from .errors import TimelineGraphError
 from .export import FORMATS
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .model import DecisionAction
 
 EXAMPLE_CASE = Path(__file__).parent / "examples" / "doorbell-footage"
 #: What ``demo`` writes to exports/: every format of the export registry.
@@ -67,6 +72,8 @@ def _build(folder: Path, *, quiet: bool = False) -> int:
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
     G = case.load_graph()
+    for line in case.skipped_decisions:
+        click.echo(f"not applied: {line}", err=True)
     counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
               for kind in ("event", "claim", "entity", "citation", "conflict")}
     click.echo(
@@ -250,7 +257,8 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
 
 @main.command()
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
-def timeline(case: Path) -> None:
+@click.option("--ids", is_flag=True, help="Show each event's id (for 'decide').")
+def timeline(case: Path, ids: bool) -> None:
     """Print the events of a built CASE in time order, each with its sources."""
     from .case import load_graph
     from .graph import record
@@ -263,7 +271,8 @@ def timeline(case: Path) -> None:
     for row in rows_of(G):
         sources = ", ".join(record(G, d).label for d in row.documents)
         flag = "  [conflict]" if row.conflicts else ""
-        click.echo(f"{row.when:<32} {row.event.label}{flag}\n{'':<32} ({sources})")
+        shown = f"{row.event.id}  " if ids else ""
+        click.echo(f"{row.when:<32} {shown}{row.event.label}{flag}\n{'':<32} ({sources})")
 
 
 @main.command("trace")
@@ -318,10 +327,141 @@ def conflicts_command(case: Path) -> None:
     if not found:
         click.echo("no conflicts")
     for conflict in found:
-        click.echo(f"[{conflict.kind}] {' '.join(conflict.explanation.split())}")
+        click.echo(f"[{conflict.kind}] {conflict.id}  {' '.join(conflict.explanation.split())}")
         for span in conflict.spans:
             label = record(G, span.document).label if span.document in G else span.document
             click.echo(f"    {label}: \"{' '.join(span.exact.split())[:140]}\"")
+
+
+# ---------------------------------------------------------------------------------------------
+# Curation
+
+ACTIONS = ("merge", "split", "accept", "reject", "redate", "add", "grade")
+
+
+def _target(G: nx.MultiDiGraph, text: str) -> str:
+    """A record id from an id, a document's file path or title, or an entity's or event's name."""
+    from .graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND, KIND, RECORD
+
+    if text in G:
+        return text
+    wanted = text.casefold()
+    found = []
+    for node_id, data in G.nodes(data=True):
+        rec, kind = data[RECORD], data[KIND]
+        if kind == DOCUMENT_KIND:
+            names = [rec.source, rec.title or ""]
+        elif kind == ENTITY_KIND:
+            names = [rec.name, *rec.aliases]
+        elif kind == EVENT_KIND:
+            names = [rec.label]
+        else:
+            continue
+        if wanted in (n.casefold() for n in names if n):
+            found.append(node_id)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        _fail(f"{text!r}: no record has this id, and no document, entity or event has this name "
+              "(see the ids with 'timeline-graph timeline CASE --ids')")
+    _fail(f"{text!r} names {len(found)} records ({', '.join(sorted(found)[:6])}); give an id")
+
+
+@main.command()
+@click.argument("case", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("action", type=click.Choice(ACTIONS))
+@click.argument("targets", nargs=-1)
+@click.option("--why", default="", help="Why: kept with the decision and in every export.")
+@click.option("--by", "agent", envvar="TIMELINE_GRAPH_CURATOR",
+              help="Who decides [default: $TIMELINE_GRAPH_CURATOR, else your login name].")
+@click.option("--software", is_flag=True, help="The decision is made by a program, not a person.")
+@click.option("--date", "edtf", help="redate, add: the event's date in EDTF (2020-06-16, 2020-06, 2020-21, 2020~).")
+@click.option("--grade", help="grade: the Admiralty code, reliability A-F then credibility 1-6 (B2).")
+@click.option("--label", help="add: what happened, in a few words.")
+@click.option("--document", help="add: the document (id, file path or title) whose words report it.")
+@click.option("--quote", help="add: the exact words of that document that report it.")
+@click.option("--part", help="split: the reporting document (event) or the alias (entity) to split off.")
+@click.option("--at", "at", help="When it was decided, UTC (2026-11-22T08:01:02Z) [default: now].")
+def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: str | None, software: bool,
+           edtf: str | None, grade: str | None, label: str | None, document: str | None, quote: str | None,
+           part: str | None, at: str | None) -> None:
+    """Record a curation decision about a built CASE in its decisions.yaml log.
+
+    \b
+    TARGETS are record ids, or a document's file path or title, or an entity's or event's name.
+      decide CASE merge "Police Department" "LAPD" --why "same body"
+      decide CASE reject evt-0123456789abcdef --why "misread headline"
+      decide CASE redate evt-0123456789abcdef --date 2020-06~
+      decide CASE grade report.md --grade B2
+      decide CASE split evt-0123456789abcdef --part report.md
+      decide CASE add --label "Hearing held" --date 2021-03-02 --document report.md --quote "held a hearing"
+      decide CASE accept cfl-0123456789abcdef
+
+    The decision is checked against the case first and refused (exit 2) if it cannot apply.
+    The log is append-only; take a decision back with a later one.
+    """
+    import getpass
+
+    from .case import Case
+    from .decisionlog import utc_now
+    from .model import Decision, Span, TimeValue
+
+    try:
+        folder = Case.open(case)
+        G = folder.load_graph()
+        ids = tuple(_target(G, t) for t in targets)
+        time = TimeValue.from_edtf(edtf) if edtf else None
+        span = None
+        value = {"grade": grade, "add": label, "split": part}.get(action)
+        if action == "add":
+            if not (label and document and quote):
+                _fail("add needs --label, --document and --quote (the words that report the event)")
+            doc = G.nodes[_target(G, document)]["record"]
+            span = Span.find(doc, quote)
+        if action == "split" and part is not None and ids and ids[0].startswith("evt-"):
+            value = _target(G, part)  # the reporting document, by id, path or title
+        if action in ("redate",) and time is None:
+            _fail("redate needs --date (an EDTF date)")
+        decision = Decision.create(
+            action=cast("DecisionAction", action), targets=ids, agent=agent or getpass.getuser(),
+            at=at or utc_now(), reason=why,
+            value=value, time=time, span=span, agent_kind="software" if software else "person")
+        folder.decide(decision)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    from .curate import describe
+
+    click.echo(f"recorded {decision.id}: {describe(decision)} (by {decision.agent}, {decision.at})")
+
+
+@main.command("decisions")
+@click.argument("case", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+def decisions_command(case: Path, as_json: bool) -> None:
+    """List the curation decisions of a built CASE, oldest first, and whether each applies."""
+    from .case import Case
+    from .curate import describe
+    from .decisionlog import decision_entry
+
+    try:
+        folder = Case.open(case)
+        folder.load_graph()
+        found = folder.decisions()
+    except TimelineGraphError as err:
+        _fail(str(err))
+    skipped = {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in folder.skipped_decisions}
+    if as_json:
+        rows = [{"id": d.id, **decision_entry(d), "applied": d.id not in skipped,
+                 "problem": skipped.get(d.id)} for d in found]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"no decisions yet (add one with 'timeline-graph decide {case} ...')")
+    for d in found:
+        status = f"NOT APPLIED: {skipped[d.id]}" if d.id in skipped else "applied"
+        click.echo(f"{d.at}  {d.agent:<20} {describe(d)}  [{status}]")
+        if d.reason:
+            click.echo(f"{'':<22}why: {d.reason}")
 
 
 if __name__ == "__main__":

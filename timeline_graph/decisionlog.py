@@ -141,7 +141,7 @@ def _decision(entry: Any, documents: Mapping[str, Document]) -> Decision:
     return Decision.create(
         action=action, targets=tuple(targets), agent=entry.get("by", ""), at=str(at), reason=entry.get("why", ""),
         value=entry.get(_VALUE_KEY.get(action, "part")), agent_kind=agent_kind,
-        time=TimeValue.from_edtf(date, anchor="curator") if date is not None else None, span=span,
+        time=TimeValue.from_edtf(date) if date is not None else None, span=span,
     )
 
 

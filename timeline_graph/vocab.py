@@ -143,7 +143,6 @@ OA = ClosedNamespace(
         "TextQuoteSelector",
         "assessing",
         "describing",
-        "editing",
         "end",
         "exact",
         "hasBody",

@@ -19,7 +19,11 @@ The mapping, in short (``ontology/timeline-graph.ttl`` says it in full):
 - a time is an OWL-Time instant (a known day) or interval (its earliest and latest day as
   ``time:inXSDDate``) carrying the exact ``tg:edtf`` literal, so a month is never a day;
 - every span is an ``oa:Annotation`` whose target is an ``oa:SpecificResource`` of the
-  document with a ``TextQuoteSelector`` and a ``TextPositionSelector``.
+  document with a ``TextQuoteSelector`` and a ``TextPositionSelector``;
+- a curation decision is a ``tg:CurationDecision`` and ``prov:Activity``
+  ``prov:wasAssociatedWith`` its curator (a ``prov:Person``, or a ``prov:SoftwareAgent``), at
+  its time, that ``prov:used`` its records; what it added is ``prov:wasGeneratedBy`` it, what it
+  took out ``prov:wasInvalidatedBy`` it, and a graded source carries its ``tg:admiraltyGrade``.
 """
 
 from __future__ import annotations
@@ -123,7 +127,7 @@ _ID_PREFIX_KINDS = {"doc": DOCUMENT_KIND, "ent": ENTITY_KIND, "evt": EVENT_KIND,
 _MOTIVATION = {
     "mention": OA.identifying, "role": OA.describing, "report": OA.describing,
     "claim": OA.describing, "citation": OA.linking, "evidence": OA.assessing, "quantity": OA.describing,
-    "decision": OA.editing,
+    "decision": OA.describing,
 }
 _ENTITY_TYPES = {
     "person": (PROV.Agent, FOAF.Person, SCHEMA.Person),
@@ -541,8 +545,8 @@ def _quantity(m: _Minter, quantity: Quantity) -> Iterator[Triple]:
 def _decision(m: _Minter, d: Decision) -> Iterator[Triple]:
     """A curation decision as a prov:Activity of its person (or software) agent, with its time."""
     c = m.iri(DECISION_KIND, d.id)
-    agent = m.iri("curator", d.agent)
-    at = Lit(d.at, str(XSD.dateTime))
+    agent = m.iri("curator" if d.agent_kind == "person" else "curating-software", d.agent)
+    at = Lit(d.at.removesuffix("Z") + "+00:00", str(XSD.dateTime))  # the form rdflib writes back
     yield c, _RDF_TYPE, TG.CurationDecision
     yield c, _RDF_TYPE, PROV.Activity
     yield c, DCTERMS.identifier, _s(d.id)
@@ -570,7 +574,12 @@ def _decision(m: _Minter, d: Decision) -> Iterator[Triple]:
     made = created_id(d)
     if made is not None and made in m.G:
         yield m.iri(EVENT_KIND if made.startswith("evt-") else ENTITY_KIND, made), PROV.wasGeneratedBy, c
-    # What the decision took out of the graph: a rejected record, the records merged away.
+    # What the decision changed (a merge's kept record, a split's rest, a re-dated event) ...
+    changed = d.targets[:1] if d.action in ("merge", "split") else d.targets if d.action == "redate" else ()
+    for target in changed:
+        if target in m.G:
+            yield m.node(target), PROV.wasInfluencedBy, c
+    # ... and what it took out of the graph: a rejected record, the records merged away.
     gone = d.targets if d.action == "reject" else d.targets[1:] if d.action == "merge" else ()
     for target in gone:
         if target not in m.G:

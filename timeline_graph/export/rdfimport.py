@@ -370,11 +370,16 @@ class _Reader:
             id=_need(props, d, _ID), action=cast(Any, _need(props, d, _T["action"])),
             targets=tuple(self.id(t) for t in _lexical(targets if targets is not None
                                                        else props.get(_T["decisionTarget"], []))),
-            agent=_need(agent_props, agent, _FOAF_NAME), at=_need(props, d, _ENDED_AT),
+            agent=_need(agent_props, agent, _FOAF_NAME), at=_utc(_need(props, d, _ENDED_AT)),
             reason=_text(props, d, _T["reason"]) or "", value=_text(props, d, _T["decisionValue"]),
             time=self.time(_iri(props, d, _T["time"])), span=None if span is None else self.span(span),
             agent_kind="software" if _SOFTWARE_AGENT in agent_props.get(_TYPE, ()) else "person",
         )
+
+
+def _utc(value: str) -> str:
+    """An xsd:dateTime in UTC as decisions spell it (``...T08:01:02Z``)."""
+    return value[:-len("+00:00")] + "Z" if value.endswith("+00:00") else value
 
 
 def from_quads(quads: Iterable[pyoxigraph.Quad]) -> nx.MultiDiGraph:

@@ -1,0 +1,347 @@
+"""Curation decisions: applied to the records, kept in an append-only log, exported as PROV."""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import prov.model
+import pyoxigraph
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline_graph.case import Case
+from timeline_graph.cli import EXAMPLE_CASE, main
+from timeline_graph.curate import CURATOR_EXTRACTOR, created_id, curate, grades
+from timeline_graph.decisionlog import append_decision, read_decisions
+from timeline_graph.errors import CaseError, ModelError
+from timeline_graph.export import export
+from timeline_graph.export.graphjson import from_json, to_json
+from timeline_graph.export.rdfimport import read_rdf_graph
+from timeline_graph.export.shacl import validate_file
+from timeline_graph.graph import CONCERNS, build_graph, decisions, to_records
+from timeline_graph.model import Decision, Records, Span, TimeValue
+from timeline_graph.vocab import PROV, TG
+
+from .test_export_rdf_import import decisions_for
+from .test_graphjson import assert_same_graph, small_records
+
+AT = "2026-11-22T08:00:00Z"
+
+
+def decision(action: str, *targets: str, **fields: object) -> Decision:
+    fields.setdefault("agent", "Dana Archivist")
+    fields.setdefault("at", AT)
+    return Decision.create(action=action, targets=targets, **fields)  # type: ignore[arg-type]
+
+
+def by_id(records: Records) -> dict[str, object]:
+    return {r.id: r for name in ("documents", "entities", "events", "claims", "citations", "conflicts")
+            for r in getattr(records, name)}
+
+
+def test_merging_entities_moves_names_mentions_and_every_reference(sample_records: Records) -> None:
+    police, _, ledger = sample_records.entities
+    merged, skipped = curate(sample_records, [decision("merge", police.id, ledger.id, reason="same body")])
+    assert skipped == []
+    found = by_id(merged)
+    assert ledger.id not in found
+    kept = found[police.id]
+    assert "Daily Ledger" in kept.aliases  # type: ignore[attr-defined]
+    assert {m.key for m in kept.mentions} == {m.key for m in (*police.mentions, *ledger.mentions)}  # type: ignore[attr-defined]
+    assert merged.citations[0].cites_entity == police.id  # the citation followed the merge
+    assert len(merged.decisions) == 1 and merged.decisions[0].reason == "same body"
+
+
+def test_a_later_decision_follows_a_merge(sample_records: Records) -> None:
+    request, usage = sample_records.events
+    merged, skipped = curate(sample_records, [
+        decision("merge", request.id, usage.id),
+        decision("redate", usage.id, time=TimeValue.from_edtf("2020-06~"), at="2026-11-22T08:01:00Z"),
+    ])
+    assert skipped == []
+    (event,) = merged.events
+    assert event.id == request.id and event.time and event.time.edtf == "2020-06~"
+    assert {r.span.key for r in event.reports} == {r.span.key for r in (*request.reports, *usage.reports)}
+
+
+def test_merges_that_make_no_sense_are_skipped_and_the_rest_applies(sample_records: Records) -> None:
+    police, ruiz, _ = sample_records.entities
+    request, _ = sample_records.events
+    doc = sample_records.documents[0]
+    merged, skipped = curate(sample_records, [
+        decision("merge", police.id, ruiz.id),  # an organization and a person
+        decision("merge", police.id, request.id),  # an entity and an event
+        decision("merge", doc.id, sample_records.documents[1].id),  # documents are never merged
+        decision("reject", "evt-0000000000000000"),  # gone after a rebuild
+        decision("grade", doc.id, value="A1"),
+    ])
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        "entities of different kinds (a person and an organization) cannot be merged",
+        "only entities, events or claims of one kind can be merged",
+        "only entities, events or claims of one kind can be merged",
+        "no record evt-0000000000000000 in the case",
+    ]
+    assert by_id(merged).keys() == by_id(sample_records).keys()
+    assert grades(merged.decisions)[doc.id].value == "A1"
+    assert len(merged.decisions) == 5  # every decision stays on record, applied or not
+
+
+def test_merging_claims_puts_them_in_one_cluster(sample_records: Records) -> None:
+    first, second = sample_records.claims
+    merged, _ = curate(sample_records, [decision("merge", first.id, second.id)])
+    assert {c.cluster for c in merged.claims} == {first.cluster}
+    split, _ = curate(merged, [decision("split", second.id, at="2026-11-22T09:00:00Z")])
+    assert {c.id: c.cluster for c in split.claims} == {first.id: first.cluster, second.id: None}
+
+
+def test_splitting_an_event_by_document(sample_records: Records) -> None:
+    request, _ = sample_records.events
+    second_doc = sample_records.documents[1].id
+    d = decision("split", request.id, value=second_doc)
+    split, skipped = curate(sample_records, [d])
+    assert skipped == []
+    found = by_id(split)
+    new = found[created_id(d) or ""]
+    assert [r.document for r in new.reports] == [second_doc]  # type: ignore[attr-defined]
+    assert new.time.edtf == "2020-07-16"  # type: ignore[attr-defined]  # the date its own report gives
+    assert second_doc not in found[request.id].documents  # type: ignore[attr-defined]
+    # an event's only reporting document cannot be split off
+    _, skipped = curate(split, [decision("split", new.id, value=second_doc, at="2026-11-22T09:00:00Z")])  # type: ignore[attr-defined]
+    assert "not its only one" in skipped[0]
+
+
+def test_splitting_an_entity_by_alias(sample_records: Records) -> None:
+    police = sample_records.entities[0]
+    d = decision("split", police.id, value="police")
+    split, skipped = curate(sample_records, [d])
+    assert skipped == []
+    found = by_id(split)
+    assert found[police.id].aliases == ()  # type: ignore[attr-defined]
+    new = found[created_id(d) or ""]
+    assert new.name == "police" and [m.exact for m in new.mentions] == ["police"]  # type: ignore[attr-defined]
+
+
+def test_rejecting_drops_the_record_and_what_hangs_on_it(sample_records: Records) -> None:
+    _, ruiz, _ = sample_records.entities
+    request, _ = sample_records.events
+    rejected, skipped = curate(sample_records, [decision("reject", request.id, ruiz.id)])
+    assert skipped == []
+    found = by_id(rejected)
+    assert request.id not in found and ruiz.id not in found
+    assert rejected.conflicts == ()  # the conflict was about the rejected event
+    said = by_id(rejected)[sample_records.claims[0].id]
+    assert said.claimant is None and said.claimant_name == "Chief Ana Ruiz"  # type: ignore[attr-defined]
+    _, skipped = curate(sample_records, [decision("reject", sample_records.documents[0].id)])
+    assert "taken out of the case's files" in skipped[0]
+
+
+def test_redating_and_grading_check_what_they_act_on(sample_records: Records) -> None:
+    request, _ = sample_records.events
+    claim = sample_records.claims[0]
+    redated, skipped = curate(sample_records, [
+        decision("redate", request.id, time=TimeValue.from_edtf("2020-21")),
+        decision("redate", claim.id, time=TimeValue.from_edtf("2020")),
+        decision("grade", claim.id, value="B2"),
+    ])
+    assert by_id(redated)[request.id].time.precision == "season"  # type: ignore[attr-defined]
+    assert [s.split(": ", 1)[1] for s in skipped] == [
+        f"only an event or a figure can be re-dated, not {claim.id}",
+        f"only a document or a source (person, organization) can be graded, not {claim.id}",
+    ]
+    with pytest.raises(ModelError, match="a letter A-F and a digit 1-6"):
+        decision("grade", claim.id, value="G7")
+    with pytest.raises(ModelError, match="UTC time"):
+        decision("accept", claim.id, at="yesterday")
+    with pytest.raises(ModelError, match="who made it"):
+        decision("accept", claim.id, agent="  ")
+
+
+def test_adding_an_event_ties_it_to_source_words(sample_records: Records) -> None:
+    doc = sample_records.documents[1]
+    police = sample_records.entities[0]
+    d = decision("add", police.id, value="spokesman commented", time=TimeValue.from_edtf("2021-02"),
+                 span=Span.find(doc, "Police spokesman Tom Hale said the requests were voluntary."))
+    added, skipped = curate(sample_records, [d])
+    assert skipped == []
+    event = by_id(added)[created_id(d) or ""]
+    assert event.label == "spokesman commented" and event.time.edtf == "2021-02"  # type: ignore[attr-defined]
+    (report,) = event.reports  # type: ignore[attr-defined]
+    assert report.extractor == CURATOR_EXTRACTOR and report.span.exact.startswith("Police spokesman")
+    assert [p.entity for p in event.participants] == [police.id]  # type: ignore[attr-defined]
+    G = build_graph(added, title="t", base_iri="https://example.org/t/")
+    assert {t for _, t, k in G.out_edges(d.id, keys=True) if k == CONCERNS} == {police.id, doc.id, event.id}  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# The log on disk
+
+
+def test_the_log_round_trips_every_field(sample_records: Records, tmp_path: Path) -> None:
+    doc = sample_records.documents[0]
+    log = tmp_path / "decisions.yaml"
+    written = [
+        decision("add", value="Chief spoke", time=TimeValue.from_edtf("2020-06-20"), span=Span.find(doc, "said Chief"),
+                 reason="missed: a quote"),
+        decision("grade", doc.id, value="B2", agent="réviseur ünïcode", agent_kind="software"),
+        decision("split", sample_records.events[0].id, value=sample_records.documents[1].id),
+    ]
+    for d in written:
+        append_decision(log, d)
+    documents = {d.id: d for d in sample_records.documents}
+    assert read_decisions(log, documents) == written
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("# Curation decisions") and text.count("\n---\n") == 3
+    assert "réviseur ünïcode" in text  # readable, not escaped
+    assert read_decisions(tmp_path / "none.yaml", documents) == []
+
+
+def test_a_hand_edited_log_is_read_or_refused_with_the_entry_named(sample_records: Records, tmp_path: Path) -> None:
+    documents = {d.id: d for d in sample_records.documents}
+    log = tmp_path / "decisions.yaml"
+    request = sample_records.events[0].id
+    log.write_text(f"---\nat: 2026-11-22T08:00:00Z\nby: Ana\naction: accept\ntargets: {request}\n", encoding="utf-8")
+    (found,) = read_decisions(log, documents)  # an unquoted time and a single target are fine
+    assert found.at == AT and found.targets == (request,)
+    append_decision(log, decision("accept", request))  # the file did end with a newline
+    log.write_text(log.read_text(encoding="utf-8") + "---\naction: merge\ntargets: [a]\nby: A\nat: x\ncolour: red\n",
+                   encoding="utf-8")
+    with pytest.raises(CaseError, match=r"decisions.yaml: decision 3: unknown keys colour"):
+        read_decisions(log, documents)
+    log.write_text("---\naction: [unclosed\n", encoding="utf-8")
+    with pytest.raises(CaseError, match=r"decisions\.yaml: the decision log is not valid YAML"):
+        read_decisions(log, documents)
+    log.write_text("---\nat: '2026-11-22T08:00:00Z'\nby: A\naction: destroy\ntargets: [x]\n", encoding="utf-8")
+    with pytest.raises(CaseError, match="decision 1: unknown action 'destroy'"):
+        read_decisions(log, documents)
+
+
+def _append_many(args: tuple[str, int]) -> None:
+    path, worker = args
+    for i in range(40):
+        append_decision(Path(path), Decision.create(action="accept", targets=(f"evt-{worker}-{i}",),
+                                                    agent=f"curator {worker}", at=AT, reason="x" * 300))
+
+
+def test_two_processes_deciding_at_once_lose_nothing(tmp_path: Path) -> None:
+    log = tmp_path / "decisions.yaml"
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        pool.map(_append_many, [(str(log), 1), (str(log), 2)])
+    found = read_decisions(log, {})
+    assert len(found) == 80
+    assert {d.targets[0] for d in found} == {f"evt-{w}-{i}" for w in (1, 2) for i in range(40)}
+    assert log.read_text(encoding="utf-8").count("# Curation decisions") == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# A case, its exports and the command line
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the example case, built, with its decisions."""
+    folder = tmp_path_factory.mktemp("example") / "case"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    Case.open(folder).build()
+    return folder
+
+
+def test_the_example_case_decisions_all_apply(example: Path) -> None:
+    case = Case.open(example)
+    G = case.load_graph()
+    assert case.skipped_decisions == []
+    found = list(decisions(G))
+    assert {d.action for d in found} >= {"grade", "redate", "reject", "accept", "add"}
+    assert [d.at for d in found] == sorted(d.at for d in found)
+
+
+def test_exports_state_who_curated_what_and_when(example: Path, tmp_path: Path) -> None:
+    G = Case.open(example).load_graph()
+    curated = list(decisions(G))
+    path = export(G, "trig", tmp_path / "case.trig")
+    assert validate_file(path).conforms
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TRIG)
+    rows = list(store.query(f"""
+        SELECT ?d ?name ?at ?why WHERE {{
+          ?d a <{TG.CurationDecision}>, <{PROV.Activity}> ; <{PROV.endedAtTime}> ?at ;
+             <{PROV.wasAssociatedWith}> ?who .
+          ?who a <{PROV.Person}> ; <http://xmlns.com/foaf/0.1/name> ?name .
+          OPTIONAL {{ ?d <{TG.reason}> ?why }} }}""", use_default_graph_as_union=True))
+    assert len(rows) == len(curated)
+    assert {r["at"].value for r in rows} == {d.at for d in curated}
+    assert {r["name"].value for r in rows} == {d.agent for d in curated}
+    # what a decision added was generated by it; what it rejected was invalidated by it
+    added = next(d for d in curated if d.action == "add")
+    rejected = next(d for d in curated if d.action == "reject")
+    ask = f"""ASK {{ ?new <{PROV.wasGeneratedBy}> ?a . ?a <{TG.action}> "add" .
+                   ?old <{PROV.wasInvalidatedBy}> ?r . ?r <{TG.action}> "reject" }}"""
+    assert bool(store.query(ask, use_default_graph_as_union=True))
+    assert added.id in G and rejected.targets[0] not in G
+    # the prov package reads the decisions as activities with their agents
+    document = prov.model.ProvDocument.deserialize(content=export(G, "ttl", tmp_path / "c.ttl").read_text(),
+                                                   format="rdf", rdf_format="turtle")
+    activities = [r for r in document.get_records(prov.model.ProvActivity)
+                  if "decision/" in str(r.identifier)]
+    assert len(activities) == len(curated)
+    associations = document.get_records(prov.model.ProvAssociation)
+    assert sum(1 for a in associations if "decision/" in str(a.formal_attributes[0][1])) == len(curated)
+
+
+def test_curated_graphs_survive_rdf_and_json(example: Path, tmp_path: Path) -> None:
+    G = Case.open(example).load_graph()
+    for fmt in ("trig", "nt", "jsonld"):
+        assert_same_graph(G, read_rdf_graph(export(G, fmt, tmp_path / f"c.{fmt}")))
+    assert_same_graph(G, from_json(to_json(G)))
+    first = export(G, "trig", tmp_path / "a.trig").read_bytes()
+    assert export(Case.open(example).load_graph(), "trig", tmp_path / "b.trig").read_bytes() == first
+
+
+@st.composite
+def records_with_decisions(draw: st.DrawFn) -> Records:
+    records = draw(small_records())
+    return dataclasses.replace(records, decisions=draw(decisions_for(records)))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=records_with_decisions())
+def test_generated_decisions_survive_graph_json(records: Records) -> None:
+    G = build_graph(records, title="t", base_iri="https://example.org/t/")
+    back = from_json(to_json(G))
+    assert to_records(back) == to_records(G)
+
+
+def test_decide_command(example: Path) -> None:
+    runner = CliRunner()
+    before = (example / "decisions.yaml").read_bytes()
+    env = {"TIMELINE_GRAPH_CURATOR": "Sam Checker"}
+    refused = [
+        ["grade", "nosuch.md", "--grade", "B2"],
+        ["grade", "05-bbc-2021-lapd-ring-blm-footage.md", "--grade", "Z9"],
+        ["redate", "evt-0000000000000000", "--date", "2020"],
+        ["redate", "05-bbc-2021-lapd-ring-blm-footage.md"],
+        ["add", "--label", "x", "--document", "05-bbc-2021-lapd-ring-blm-footage.md", "--quote", "never written"],
+        ["merge", "Ring"],
+    ]
+    for args in refused:
+        result = runner.invoke(main, ["decide", str(example), *args], env=env)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output.startswith("error: ") and result.output.count("\n") == 1, result.output
+    assert (example / "decisions.yaml").read_bytes() == before  # nothing refused was written
+    result = runner.invoke(main, ["decide", str(example), "grade", "The Verge", "--grade", "A2",
+                                  "--why", "checked", "--at", "2026-11-22T10:00:00Z"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "grade" in result.output and "by Sam Checker, 2026-11-22T10:00:00Z" in result.output
+    entries = list(yaml.safe_load_all((example / "decisions.yaml").read_text(encoding="utf-8")))
+    assert entries[-1]["by"] == "Sam Checker" and entries[-1]["grade"] == "A2" and entries[-1]["why"] == "checked"
+    listed = runner.invoke(main, ["decisions", str(example), "--json"])
+    assert listed.exit_code == 0
+    assert yaml.safe_load(listed.output)[-1]["applied"] is True
+    text = runner.invoke(main, ["decisions", str(example)]).output
+    assert "Sam Checker" in text and "[applied]" in text and "why: checked" in text
