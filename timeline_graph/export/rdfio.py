@@ -27,7 +27,7 @@ import networkx as nx
 
 from ..errors import ExportError
 from ..vocab import PREFIXES, XSD
-from .rdf import Lit, Quad, Term, Triple, quads
+from .rdf import Lit, Quad, Term, quads
 
 __all__ = [
     "jsonld_context",
@@ -53,12 +53,6 @@ _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _NAMESPACES = {ns: prefix for prefix, ns in PREFIXES.items()}
-
-
-def _quote(text: str) -> str:
-    if _NEEDS_ESCAPE.search(text):
-        text = text.translate(_ESCAPES)
-    return f'"{text}"'
 
 
 def _unique(found: Iterable[Quad]) -> Iterator[Quad]:
@@ -153,24 +147,17 @@ def write_nquads(G: nx.MultiDiGraph, out: TextIO) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Turtle and TriG
+# Turtle, TriG and JSON-LD: grouped by subject
+#
+# One pass over the quads renders every predicate and object to its final text at once and
+# keeps, per subject, a flat list ``[predicate, object, predicate, object, ...]`` of those
+# texts; repeats are dropped when a subject's block is written. At millions of triples this
+# holds a fraction of what a dict of predicates, each with a dict of term objects, would
+# (dicts per predicate cost more than the triples themselves).
 
-
-Subjects = dict[str, dict[str, dict[Term, None]]]
-
-
-def _group(found: Iterable[Triple]) -> Subjects:
-    """Subjects in first-seen order, each with its predicates and objects, repeats dropped."""
-    subjects: Subjects = {}
-    for s, p, o in found:
-        predicates = subjects.get(s)
-        if predicates is None:
-            predicates = subjects[s] = {}
-        objects = predicates.get(p)
-        if objects is None:
-            objects = predicates[p] = {}
-        objects[o] = None
-    return subjects
+#: Per graph (None for the default graph), per subject IRI in first-seen order, the flat list
+#: of rendered predicate and object texts.
+Grouped = dict[str | None, dict[str, list[str]]]
 
 
 def _name(iri: str, cache: dict[str, str]) -> str:
@@ -192,24 +179,66 @@ def _name(iri: str, cache: dict[str, str]) -> str:
 
 
 def _ttl_term(term: Term, cache: dict[str, str]) -> str:
-    if isinstance(term, Lit):
-        if term.language:
-            return f"{_quote(term.lexical)}@{term.language}"
-        if term.datatype == _XSD_STRING:
-            return _quote(term.lexical)
-        return f"{_quote(term.lexical)}^^{_name(term.datatype, cache)}"
-    return _name(term, cache)
+    if term.__class__ is Lit:
+        lexical, datatype, language = term
+        if _NEEDS_ESCAPE.search(lexical):
+            lexical = lexical.translate(_ESCAPES)
+        if language:
+            return f'"{lexical}"@{language}'
+        if datatype == _XSD_STRING:
+            return f'"{lexical}"'
+        return f'"{lexical}"^^{cache.get(datatype) or _name(datatype, cache)}'
+    return cache.get(term) or _name(term, cache)  # type: ignore[arg-type]
 
 
-def _blocks(subjects: Subjects, indent: str, cache: dict[str, str]) -> Iterator[str]:
-    for s, predicates in subjects.items():
+def _grouped(G: nx.MultiDiGraph, *, by_graph: bool, predicate: Callable[[str], str],
+             obj: Callable[[Term], str], type_obj: Callable[[Term], str] | None = None) -> Grouped:
+    """Every quad's predicate and object rendered, grouped by graph (if ``by_graph``) and subject.
+
+    ``type_obj`` renders the objects of ``rdf:type`` where they are written differently.
+    """
+    graphs: Grouped = {None: {}}
+    subjects = graphs[None]
+    last_graph: str | None = None
+    known: dict[str, tuple[str, Callable[[Term], str]]] = {}
+    with paused_gc():
+        for s, p, o, g in quads(G):
+            if by_graph and g != last_graph:
+                last_graph = g
+                found = graphs.get(g)
+                subjects = graphs[g] = {} if found is None else found
+            texts = subjects.get(s)
+            if texts is None:
+                texts = subjects[s] = []
+            rendered = known.get(p)
+            if rendered is None:
+                rendered = known[p] = (predicate(p), type_obj or obj if p == _RDF_TYPE else obj)
+            texts.append(rendered[0])
+            texts.append(rendered[1](o))
+    return graphs
+
+
+def _by_predicate(texts: list[str]) -> dict[str, dict[str, None]]:
+    """A subject's predicates in first-seen order, each with its objects, repeats dropped."""
+    predicates: dict[str, dict[str, None]] = {}
+    for i in range(0, len(texts), 2):
+        objects = predicates.get(texts[i])
+        if objects is None:
+            objects = predicates[texts[i]] = {}
+        objects[texts[i + 1]] = None
+    return predicates
+
+
+def _blocks(subjects: dict[str, list[str]], indent: str, cache: dict[str, str]) -> Iterator[str]:
+    rdf_type = _name(_RDF_TYPE, cache)
+    for s, texts in subjects.items():
+        predicates = _by_predicate(texts)
         parts: list[str] = []
-        types = predicates.get(_RDF_TYPE)
+        types = predicates.pop(rdf_type, None)
         if types:
-            parts.append("a " + ", ".join(_ttl_term(o, cache) for o in types))
+            parts.append("a " + ", ".join(types))
         for p, objects in predicates.items():
-            if p != _RDF_TYPE:
-                parts.append(f"{_name(p, cache)} " + ", ".join(_ttl_term(o, cache) for o in objects))
+            parts.append(f"{p} " + ", ".join(objects))
         yield f"\n{indent}{_name(s, cache)} " + f" ;\n{indent}    ".join(parts) + " .\n"
 
 
@@ -217,39 +246,31 @@ def _prefixes(out: TextIO) -> None:
     out.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()))
 
 
+def _turtle_groups(G: nx.MultiDiGraph, *, by_graph: bool, cache: dict[str, str]) -> Grouped:
+    def predicate(p: str) -> str:
+        return cache.get(p) or _name(p, cache)
+
+    return _grouped(G, by_graph=by_graph, predicate=predicate, obj=lambda o: _ttl_term(o, cache))
+
+
 def write_turtle(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write the graph's RDF (all graphs merged) as Turtle: fixed prefixes, grouped by subject."""
-    with paused_gc():
-        subjects = _group((s, p, o) for s, p, o, _ in quads(G))
+    cache: dict[str, str] = {}
+    subjects = _turtle_groups(G, by_graph=False, cache=cache)[None]
     _prefixes(out)
-    _write_chunked(_blocks(subjects, "", {}), out)
-
-
-def _by_graph(G: nx.MultiDiGraph) -> dict[str | None, Subjects]:
-    graphs: dict[str | None, list[Triple]] = {None: []}
-    for s, p, o, g in quads(G):
-        found = graphs.get(g)
-        if found is None:
-            found = graphs[g] = []
-        found.append((s, p, o))
-    return {g: _group(found) for g, found in graphs.items()}
+    _write_chunked(_blocks(subjects, "", cache), out)
 
 
 def write_trig(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write TriG: the default graph first, then each document's named graph of assertions."""
-    with paused_gc():
-        graphs = _by_graph(G)
     cache: dict[str, str] = {}
+    graphs = _turtle_groups(G, by_graph=True, cache=cache)
     _prefixes(out)
     _write_chunked(_blocks(graphs.pop(None), "", cache), out)
     for g, subjects in graphs.items():
         out.write(f"\n{_name(g or '', cache)} {{")
         _write_chunked(_blocks(subjects, "    ", cache), out)
         out.write("}\n")
-
-
-# ---------------------------------------------------------------------------------------------
-# JSON-LD
 
 
 def jsonld_context() -> dict[str, Any]:
@@ -262,46 +283,62 @@ def _compact(iri: str, cache: dict[str, str]) -> str:
     return name[1:-1] if name.startswith("<") else name
 
 
-def _jsonld_value(term: Term, cache: dict[str, str]) -> Any:
-    if isinstance(term, Lit):
-        if term.language:
-            return {"@value": term.lexical, "@language": term.language}
-        if term.datatype == _XSD_STRING:
-            return term.lexical
-        return {"@value": term.lexical, "@type": _compact(term.datatype, cache)}
-    return {"@id": term}
+# JSON texts are built from pieces exactly as ``json.JSONEncoder(ensure_ascii=False,
+# separators=(",", ":"))`` writes them, without building the dicts first.
+_json_str = json.encoder.encode_basestring
 
 
-def _nodes(subjects: Subjects, cache: dict[str, str]) -> Iterator[dict[str, Any]]:
-    for s, predicates in subjects.items():
-        node: dict[str, Any] = {"@id": s}
-        types = predicates.get(_RDF_TYPE)
+def _jsonld_value(term: Term, cache: dict[str, str]) -> str:
+    if term.__class__ is Lit:
+        lexical, datatype, language = term
+        if language:
+            return f'{{"@value":{_json_str(lexical)},"@language":{_json_str(language)}}}'
+        if datatype == _XSD_STRING:
+            return _json_str(lexical)
+        return f'{{"@value":{_json_str(lexical)},"@type":{_json_str(_compact(datatype, cache))}}}'
+    return f'{{"@id":{_json_str(term)}}}'  # type: ignore[arg-type]
+
+
+def _nodes(subjects: dict[str, list[str]], cache: dict[str, str]) -> Iterator[str]:
+    """One JSON node object per subject: ``@id``, ``@type``, then each predicate's values."""
+    rdf_type = _json_str(_compact(_RDF_TYPE, cache))
+    for s, texts in subjects.items():
+        predicates = _by_predicate(texts)
+        parts = [f'{{"@id":{_json_str(s)}']
+        types = predicates.pop(rdf_type, None)
         if types:
-            node["@type"] = [_compact(str(t), cache) for t in types]
+            parts.append(f'"@type":[{",".join(types)}]')
         for p, objects in predicates.items():
-            if p != _RDF_TYPE:
-                node[_compact(p, cache)] = [_jsonld_value(o, cache) for o in objects]
-        yield node
+            parts.append(f'{p}:[{",".join(objects)}]')
+        yield ",".join(parts) + "}"
 
 
 def write_jsonld(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write JSON-LD: one node object per subject, each named graph as a node with ``@graph``."""
-    with paused_gc():
-        graphs = _by_graph(G)
     cache: dict[str, str] = {}
+
+    def predicate(p: str) -> str:
+        return _json_str(_compact(p, cache))
+
+    def type_obj(o: Term) -> str:  # rdf:type values are compact names, not {"@id": ...}
+        return _json_str(_compact(str(o), cache))
+
+    graphs = _grouped(G, by_graph=True, predicate=predicate, obj=lambda o: _jsonld_value(o, cache),
+                      type_obj=type_obj)
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out.write('{"@context":' + dump(jsonld_context()["@context"]) + ',\n"@graph":[')
     first = True
 
-    def item(node: dict[str, Any]) -> None:
+    def item(node: str) -> None:
         nonlocal first
-        out.write(("\n" if first else ",\n") + dump(node))
+        out.write(("\n" if first else ",\n") + node)
         first = False
 
-    for node in _nodes(graphs.pop(None), cache):
-        item(node)
-    for g, subjects in graphs.items():
-        item({"@id": g, "@graph": list(_nodes(subjects, cache))})
+    with paused_gc():
+        for node in _nodes(graphs.pop(None), cache):
+            item(node)
+        for g, subjects in graphs.items():
+            item(f'{{"@id":{_json_str(g or "")},"@graph":[{",".join(_nodes(subjects, cache))}]}}')
     out.write("\n]}\n")
 
 
