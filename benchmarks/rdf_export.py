@@ -67,6 +67,7 @@ def synthetic_graph(n_events: int):  # type: ignore[no-untyped-def]
                                     publisher="Daily Ledger", authors=(f"Reporter {d % 30}",),
                                     published=TimeValue.of_day(first + timedelta(days=d % 900))))
     doc_text = {doc.id: doc.text for doc in docs}
+    months: dict[str, TimeValue] = {}  # EDTF parsing is slow and the months repeat
     for e in range(50):
         entities.append(Entity(id=record_id("ent", e), kind="person", name=f"Officer {e}"))
     offsets: dict[str, list[int]] = {}
@@ -81,7 +82,11 @@ def synthetic_graph(n_events: int):  # type: ignore[no-untyped-def]
         at = offsets[doc.id][i % per_doc]
         span = Span.at(doc, at, at + doc_text[doc.id].index(",", at) - at)
         day = first + timedelta(days=i % 1000)
-        when = TimeValue.of_day(day) if i % 3 else TimeValue.from_edtf(day.isoformat()[:7])
+        if i % 3:
+            when = TimeValue.of_day(day)
+        else:
+            month = day.isoformat()[:7]
+            when = months.get(month) or months.setdefault(month, TimeValue.from_edtf(month))
         events.append(Event(id=record_id("evt", i), label=f"footage request {i}", time=when,
                             reports=(Report(doc.id, span, when, "bench 1"),),
                             participants=(Participant(entities[i % 50].id, "agent"),)))
