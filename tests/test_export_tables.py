@@ -10,9 +10,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from timeline_graph.curate import curate
 from timeline_graph.export import export
-from timeline_graph.graph import claims, entities, events
-from timeline_graph.model import Records
+from timeline_graph.graph import build_graph, claims, entities, events
+from timeline_graph.model import Decision, Records
 
 
 def test_graphml_loads_in_networkx(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
@@ -31,7 +32,8 @@ def test_graphml_loads_in_networkx(sample_graph: nx.MultiDiGraph, tmp_path: Path
 def test_csv_tables(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     path = export(sample_graph, "csv", tmp_path / "case.csv.zip")
     with zipfile.ZipFile(path) as archive:
-        assert archive.namelist() == ["documents.csv", "events.csv", "claims.csv", "entities.csv", "citations.csv"]
+        assert archive.namelist() == ["documents.csv", "events.csv", "claims.csv", "entities.csv", "citations.csv",
+                                      "decisions.csv"]
         tables = {name: list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8"))))
                   for name in archive.namelist()}
     assert [r["id"] for r in tables["events.csv"]] == [e.id for e in events(sample_graph)]
@@ -40,6 +42,19 @@ def test_csv_tables(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     claim = next(claims(sample_graph))
     assert tables["claims.csv"][0]["exact"] == claim.span.exact
     assert path.read_bytes() == export(sample_graph, "csv", tmp_path / "again.csv.zip").read_bytes()
+
+
+def test_csv_tables_carry_curation(sample_records: Records, tmp_path: Path) -> None:
+    doc = sample_records.documents[0]
+    graded = [Decision.create(action="grade", targets=(doc.id,), agent="Ana", at=at, value=code, reason="r")
+              for at, code in (("2026-01-01T00:00:00Z", "C3"), ("2026-02-01T00:00:00Z", "B2"))]
+    G = build_graph(curate(sample_records, graded)[0], title="t", base_iri="https://example.org/t/")
+    with zipfile.ZipFile(export(G, "csv", tmp_path / "case.csv.zip")) as archive:
+        tables = {name: list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8"))))
+                  for name in archive.namelist()}
+    assert {r["id"]: r["grade"] for r in tables["documents.csv"]}[doc.id] == "B2"  # the latest grade
+    assert [(r["at"], r["agent"], r["action"], r["targets"], r["value"]) for r in tables["decisions.csv"]] == [
+        ("2026-01-01T00:00:00Z", "Ana", "grade", doc.id, "C3"), ("2026-02-01T00:00:00Z", "Ana", "grade", doc.id, "B2")]
 
 
 def test_timelinejs(sample_graph: nx.MultiDiGraph, sample_records: Records, tmp_path: Path) -> None:

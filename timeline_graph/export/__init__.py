@@ -53,7 +53,7 @@ FORMATS: dict[str, Exporter] = {
     "graphml": Exporter("graphml", ".graphml", "application/graphml+xml", tables.write_graphml,
                         "GraphML for Gephi and NetworkX"),
     "csv": Exporter("csv", ".csv.zip", "application/zip", tables.write_csv_zip,
-                    "a zip of CSV tables (documents, events, claims, entities, citations)", binary=True),
+                    "a zip of CSV tables (documents, events, claims, entities, citations, decisions)", binary=True),
     "timelinejs": Exporter("timelinejs", ".timeline.json", "application/json", tables.write_timelinejs,
                            "TimelineJS JSON"),
     "ftm": Exporter("ftm", ".ftm.json", "application/x-ndjson", ftm.write_ftm,

@@ -15,8 +15,20 @@ from typing import Any, BinaryIO, TextIO
 
 import networkx as nx
 
-from ..graph import CASE, KIND, RECORD, citations, claims, documents, entities, events, record
-from ..model import Document, Entity, Event, TimeValue
+from ..curate import describe, grades
+from ..graph import (
+    CASE,
+    KIND,
+    RECORD,
+    citations,
+    claims,
+    decisions,
+    documents,
+    entities,
+    events,
+    record,
+)
+from ..model import Decision, Document, Entity, Event, TimeValue
 from ..timeline import describe_time, timeline
 
 __all__ = ["CSV_TABLES", "write_csv_zip", "write_graphml", "write_timelinejs"]
@@ -29,6 +41,7 @@ __all__ = ["CSV_TABLES", "write_csv_zip", "write_graphml", "write_timelinejs"]
 def _node_attributes(kind: str, rec: Any) -> dict[str, Any]:
     """The scalar attributes GraphML can hold: kind, label, and the time bounds where known."""
     label = (rec.label if isinstance(rec, Document | Event) else rec.name if isinstance(rec, Entity)
+             else f"{describe(rec)}, by {rec.agent}" if isinstance(rec, Decision)
              else getattr(rec, "text", None) or getattr(rec, "cites_label", None)
              or getattr(rec, "explanation", None) or getattr(rec, "measure", None) or rec.id)
     attrs: dict[str, Any] = {"kind": kind, "label": label}
@@ -102,15 +115,25 @@ def _citations(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
 
 
 def _documents(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
-    yield ["id", "title", "publisher", "authors", "published_edtf", "url", "sha256", "source"]
+    yield ["id", "title", "publisher", "authors", "published_edtf", "url", "sha256", "source", "grade"]
+    graded = grades(decisions(G))
     for d in documents(G):
         yield [d.id, d.title or "", d.publisher or "", ";".join(d.authors),
-               d.published.edtf if d.published else "", d.url or "", d.sha256, d.source]
+               d.published.edtf if d.published else "", d.url or "", d.sha256, d.source,
+               graded[d.id].value if d.id in graded else ""]
+
+
+def _decisions(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
+    yield ["id", "at", "agent", "agent_kind", "action", "targets", "value", "edtf", "document", "exact", "reason"]
+    for d in decisions(G):
+        yield [d.id, d.at, d.agent, d.agent_kind, d.action, ";".join(d.targets), d.value or "",
+               d.time.edtf if d.time else "", d.span.document if d.span else "", d.span.exact if d.span else "",
+               d.reason]
 
 
 #: The tables of the CSV export, by file name.
 CSV_TABLES = {"documents.csv": _documents, "events.csv": _events, "claims.csv": _claims,
-              "entities.csv": _entities, "citations.csv": _citations}
+              "entities.csv": _entities, "citations.csv": _citations, "decisions.csv": _decisions}
 
 
 def write_csv_zip(G: nx.MultiDiGraph, out: BinaryIO) -> None:
