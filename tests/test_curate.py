@@ -345,3 +345,14 @@ def test_decide_command(example: Path) -> None:
     assert yaml.safe_load(listed.output)[-1]["applied"] is True
     text = runner.invoke(main, ["decisions", str(example)]).output
     assert "Sam Checker" in text and "[applied]" in text and "why: checked" in text
+
+
+def test_timeline_and_conflicts_say_who_curated(example: Path) -> None:
+    runner = CliRunner()
+    timeline = runner.invoke(main, ["timeline", str(example), "--ids"]).output
+    added = next(line for line in timeline.splitlines() if "EFF obtained the police emails" in line)
+    assert "[added by Example Curator]" in added and "evt-" in added
+    redated = next(line for line in timeline.splitlines() if "evt-a46740cfc31fd33a" in line)
+    assert redated.startswith("16 February 2021") and "[re-dated by Example Curator]" in redated
+    conflicts = runner.invoke(main, ["conflicts", str(example)]).output
+    assert "accepted by Example Curator (2026-03-02T09:55:00Z): A genuine disagreement" in conflicts

@@ -261,7 +261,8 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
 def timeline(case: Path, ids: bool) -> None:
     """Print the events of a built CASE in time order, each with its sources."""
     from .case import load_graph
-    from .graph import record
+    from .curate import DONE
+    from .graph import decisions_about, record
     from .timeline import timeline as rows_of
 
     try:
@@ -271,6 +272,7 @@ def timeline(case: Path, ids: bool) -> None:
     for row in rows_of(G):
         sources = ", ".join(record(G, d).label for d in row.documents)
         flag = "  [conflict]" if row.conflicts else ""
+        flag += "".join(f"  [{DONE[d.action]} by {d.agent}]" for d in decisions_about(G, row.event.id))
         shown = f"{row.event.id}  " if ids else ""
         click.echo(f"{row.when:<32} {shown}{row.event.label}{flag}\n{'':<32} ({sources})")
 
@@ -316,7 +318,8 @@ def trace_command(case: Path, query: str) -> None:
 def conflicts_command(case: Path) -> None:
     """List the conflicts of a built CASE: dates, attributions and figures that disagree."""
     from .case import load_graph
-    from .graph import record
+    from .curate import DONE
+    from .graph import decisions_about, record
     from .trace import conflict_list
 
     try:
@@ -331,6 +334,8 @@ def conflicts_command(case: Path) -> None:
         for span in conflict.spans:
             label = record(G, span.document).label if span.document in G else span.document
             click.echo(f"    {label}: \"{' '.join(span.exact.split())[:140]}\"")
+        for d in decisions_about(G, conflict.id):
+            click.echo(f"    {DONE[d.action]} by {d.agent} ({d.at})" + (f": {d.reason}" if d.reason else ""))
 
 
 # ---------------------------------------------------------------------------------------------

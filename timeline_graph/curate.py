@@ -24,10 +24,13 @@ from typing import Any
 from .errors import ModelError
 from .model import Claim, Decision, Entity, Event, Participant, Records, Report, record_id
 
-__all__ = ["CURATOR_EXTRACTOR", "created_id", "curate", "describe", "grades"]
+__all__ = ["CURATOR_EXTRACTOR", "DONE", "created_id", "curate", "describe", "grades"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
+#: Each action in the past tense, for sentences such as "accepted by Ana Ruiz".
+DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
+        "add": "added", "grade": "graded"}
 
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
 _PREFIX_KIND = {"doc": "documents", "ent": "entities", "evt": "events", "clm": "claims", "cit": "citations",

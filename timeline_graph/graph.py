@@ -49,6 +49,7 @@ __all__ = [
     "claims",
     "conflicts",
     "decisions",
+    "decisions_about",
     "documents",
     "entities",
     "events",
@@ -190,6 +191,14 @@ def quantities(G: nx.MultiDiGraph) -> Iterator[Quantity]:
 def decisions(G: nx.MultiDiGraph) -> Iterator[Decision]:
     """Every curation decision, oldest first (then by id)."""
     return iter(sorted(records(G, DECISION_KIND), key=lambda d: (d.at, d.id)))
+
+
+def decisions_about(G: nx.MultiDiGraph, node_id: str) -> list[Decision]:
+    """The curation decisions that concern a record (act on it, or made it), oldest first."""
+    if node_id not in G:
+        return []
+    found = [G.nodes[source][RECORD] for source, _, key in G.in_edges(node_id, keys=True) if key == CONCERNS]
+    return sorted(found, key=lambda d: (d.at, d.id))
 
 
 def to_records(G: nx.MultiDiGraph) -> Records:
