@@ -27,7 +27,7 @@ import networkx as nx
 
 from ..errors import ExportError
 from ..vocab import PREFIXES, XSD
-from .rdf import Lit, Quad, Term, quads
+from .rdf import Lit, Quad, quads
 
 __all__ = [
     "jsonld_context",
@@ -178,29 +178,31 @@ def _name(iri: str, cache: dict[str, str]) -> str:
     return found
 
 
-def _ttl_term(term: Term, cache: dict[str, str]) -> str:
-    if term.__class__ is Lit:
-        lexical, datatype, language = term
-        if _NEEDS_ESCAPE.search(lexical):
-            lexical = lexical.translate(_ESCAPES)
-        if language:
-            return f'"{lexical}"@{language}'
-        if datatype == _XSD_STRING:
-            return f'"{lexical}"'
-        return f'"{lexical}"^^{cache.get(datatype) or _name(datatype, cache)}'
-    return cache.get(term) or _name(term, cache)  # type: ignore[arg-type]
+def _ttl_literal(term: Lit, cache: dict[str, str]) -> str:
+    lexical, datatype, language = term
+    if _NEEDS_ESCAPE.search(lexical):
+        lexical = lexical.translate(_ESCAPES)
+    if language:
+        return f'"{lexical}"@{language}'
+    if datatype == _XSD_STRING:
+        return f'"{lexical}"'
+    return f'"{lexical}"^^{cache.get(datatype) or _name(datatype, cache)}'
 
 
 def _grouped(G: nx.MultiDiGraph, *, by_graph: bool, predicate: Callable[[str], str],
-             obj: Callable[[Term], str], type_obj: Callable[[Term], str] | None = None) -> Grouped:
+             literal: Callable[[Lit], str], iri: Callable[[str], str],
+             type_iri: Callable[[str], str] | None = None) -> Grouped:
     """Every quad's predicate and object rendered, grouped by graph (if ``by_graph``) and subject.
 
-    ``type_obj`` renders the objects of ``rdf:type`` where they are written differently.
+    ``type_iri`` renders the objects of ``rdf:type`` where they are written differently.
     """
     graphs: Grouped = {None: {}}
     subjects = graphs[None]
     last_graph: str | None = None
-    known: dict[str, tuple[str, Callable[[Term], str]]] = {}
+    cache: dict[str, str] = {}  # IRIs that repeat: vocabulary, agents, documents
+    types: dict[str, str] = {}
+    type_name = predicate(_RDF_TYPE) if type_iri is not None else None
+    names: dict[str, str] = {_RDF_TYPE: type_name} if type_name is not None else {}
     with paused_gc():
         for s, p, o, g in quads(G):
             if by_graph and g != last_graph:
@@ -210,36 +212,48 @@ def _grouped(G: nx.MultiDiGraph, *, by_graph: bool, predicate: Callable[[str], s
             texts = subjects.get(s)
             if texts is None:
                 texts = subjects[s] = []
-            rendered = known.get(p)
-            if rendered is None:
-                rendered = known[p] = (predicate(p), type_obj or obj if p == _RDF_TYPE else obj)
-            texts.append(rendered[0])
-            texts.append(rendered[1](o))
+            name = names.get(p)
+            if name is None:
+                name = names[p] = predicate(p)
+            if o.__class__ is Lit:
+                texts += (name, literal(o))
+            elif name is type_name:
+                text = types.get(o)  # type: ignore[arg-type]
+                if text is None:
+                    text = types[o] = type_iri(o)  # type: ignore[index, misc, arg-type]
+                texts += (name, text)
+            else:
+                text = cache.get(o)  # type: ignore[arg-type]
+                if text is None:
+                    text = iri(o)  # type: ignore[arg-type]
+                    if len(cache) < 100_000:
+                        cache[o] = text  # type: ignore[index]
+                texts += (name, text)
     return graphs
 
 
-def _by_predicate(texts: list[str]) -> dict[str, dict[str, None]]:
+def _by_predicate(texts: list[str]) -> dict[str, list[str]]:
     """A subject's predicates in first-seen order, each with its objects, repeats dropped."""
-    predicates: dict[str, dict[str, None]] = {}
-    for i in range(0, len(texts), 2):
-        objects = predicates.get(texts[i])
+    predicates: dict[str, list[str]] = {}
+    for p, o in zip(texts[::2], texts[1::2], strict=True):
+        objects = predicates.get(p)
         if objects is None:
-            objects = predicates[texts[i]] = {}
-        objects[texts[i + 1]] = None
+            predicates[p] = [o]
+        elif o not in objects:
+            objects.append(o)
     return predicates
 
 
 def _blocks(subjects: dict[str, list[str]], indent: str, cache: dict[str, str]) -> Iterator[str]:
     rdf_type = _name(_RDF_TYPE, cache)
+    between = f" ;\n{indent}    "
     for s, texts in subjects.items():
         predicates = _by_predicate(texts)
-        parts: list[str] = []
         types = predicates.pop(rdf_type, None)
+        parts = [f"{p} {', '.join(objects)}" for p, objects in predicates.items()]
         if types:
-            parts.append("a " + ", ".join(types))
-        for p, objects in predicates.items():
-            parts.append(f"{p} " + ", ".join(objects))
-        yield f"\n{indent}{_name(s, cache)} " + f" ;\n{indent}    ".join(parts) + " .\n"
+            parts.insert(0, "a " + ", ".join(types))
+        yield f"\n{indent}{_name(s, cache)} {between.join(parts)} .\n"
 
 
 def _prefixes(out: TextIO) -> None:
@@ -247,10 +261,8 @@ def _prefixes(out: TextIO) -> None:
 
 
 def _turtle_groups(G: nx.MultiDiGraph, *, by_graph: bool, cache: dict[str, str]) -> Grouped:
-    def predicate(p: str) -> str:
-        return cache.get(p) or _name(p, cache)
-
-    return _grouped(G, by_graph=by_graph, predicate=predicate, obj=lambda o: _ttl_term(o, cache))
+    return _grouped(G, by_graph=by_graph, predicate=lambda p: _name(p, cache),
+                    literal=lambda o: _ttl_literal(o, cache), iri=lambda o: _name(o, cache))
 
 
 def write_turtle(G: nx.MultiDiGraph, out: TextIO) -> None:
@@ -288,15 +300,13 @@ def _compact(iri: str, cache: dict[str, str]) -> str:
 _json_str = json.encoder.encode_basestring
 
 
-def _jsonld_value(term: Term, cache: dict[str, str]) -> str:
-    if term.__class__ is Lit:
-        lexical, datatype, language = term
-        if language:
-            return f'{{"@value":{_json_str(lexical)},"@language":{_json_str(language)}}}'
-        if datatype == _XSD_STRING:
-            return _json_str(lexical)
-        return f'{{"@value":{_json_str(lexical)},"@type":{_json_str(_compact(datatype, cache))}}}'
-    return f'{{"@id":{_json_str(term)}}}'  # type: ignore[arg-type]
+def _jsonld_literal(term: Lit, cache: dict[str, str]) -> str:
+    lexical, datatype, language = term
+    if language:
+        return f'{{"@value":{_json_str(lexical)},"@language":{_json_str(language)}}}'
+    if datatype == _XSD_STRING:
+        return _json_str(lexical)
+    return f'{{"@value":{_json_str(lexical)},"@type":{_json_str(_compact(datatype, cache))}}}'
 
 
 def _nodes(subjects: dict[str, list[str]], cache: dict[str, str]) -> Iterator[str]:
@@ -317,14 +327,9 @@ def write_jsonld(G: nx.MultiDiGraph, out: TextIO) -> None:
     """Write JSON-LD: one node object per subject, each named graph as a node with ``@graph``."""
     cache: dict[str, str] = {}
 
-    def predicate(p: str) -> str:
-        return _json_str(_compact(p, cache))
-
-    def type_obj(o: Term) -> str:  # rdf:type values are compact names, not {"@id": ...}
-        return _json_str(_compact(str(o), cache))
-
-    graphs = _grouped(G, by_graph=True, predicate=predicate, obj=lambda o: _jsonld_value(o, cache),
-                      type_obj=type_obj)
+    graphs = _grouped(G, by_graph=True, predicate=lambda p: _json_str(_compact(p, cache)),
+                      literal=lambda o: _jsonld_literal(o, cache), iri=lambda o: f'{{"@id":{_json_str(o)}}}',
+                      type_iri=lambda o: _json_str(_compact(o, cache)))  # types are compact names
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out.write('{"@context":' + dump(jsonld_context()["@context"]) + ',\n"@graph":[')
     first = True
