@@ -102,7 +102,10 @@ def read_decisions(path: Path, documents: Mapping[str, Document]) -> list[Decisi
     try:
         entries = [e for e in yaml.safe_load_all(text) if e is not None]
     except yaml.YAMLError as err:
-        raise CaseError(f"{path}: the decision log is not valid YAML ({' '.join(str(err).split())})") from err
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(err, "problem", None) or " ".join(str(err).split())
+        raise CaseError(f"{path}: the decision log is not valid YAML ({where}{problem})") from err
     out = []
     for number, entry in enumerate(entries, start=1):
         try:
