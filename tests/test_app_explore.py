@@ -143,6 +143,27 @@ def test_many_events_are_drawn_as_svg_in_few_light_traces() -> None:
     assert all(not isinstance(t.marker.symbol, tuple) for t in events if t.mode == "markers")  # no per-point styles
 
 
+def test_a_large_chart_opens_on_a_window_of_events_around_the_selected_one() -> None:
+    rows = _many_rows(1500)
+    by_day = sorted(rows, key=lambda r: (r.start or r.end, r.id))
+
+    def inside(fig: Any) -> list[Any]:
+        lo, hi = (date.fromisoformat(d) for d in fig.layout.xaxis.range)
+        return [r for r in rows if lo <= (r.start or r.end) <= hi]
+
+    latest = chart.timeline_figure(rows)
+    shown = inside(latest)
+    assert chart.WINDOW_EVENTS <= len(shown) < 1.2 * chart.WINDOW_EVENTS and by_day[-1] in shown
+    assert by_day[0] not in shown
+    middle = by_day[700]
+    around = inside(chart.timeline_figure(rows, selected=middle.id))
+    assert middle in around and by_day[-1] not in around and by_day[0] not in around
+    # every event is still in the figure, markers outside the window drawn when it moves there
+    markers = [t for t in latest.data if t.xaxis == "x2" and t.mode == "markers"]
+    assert sum(len(t.x) for t in markers) == len(rows) and all(t.marker.maxdisplayed >= len(rows) for t in markers)
+    assert chart.timeline_figure(rows[:100]).layout.xaxis.range is None  # small charts show everything
+
+
 def _selected(fig: Any) -> list[Any]:
     return [t for t in fig.data if t.name == chart.SELECTED]
 

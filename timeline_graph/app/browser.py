@@ -145,7 +145,8 @@ _POINT_JS = """
     } else {
       x = xa.c2p(cd.x); y = ya.c2p(cd.y);
     }
-    return {x: box.left + xa._offset + x, y: box.top + ya._offset + y};
+    return {x: box.left + xa._offset + x, y: box.top + ya._offset + y, shown: x >= 0 && x <= xa._length,
+            at: trace.type === 'bar' ? (cd.s0 + cd.s1) / 2 : (trace.type === 'scattergl' ? xa.d2c(trace.x[i]) : cd.x)};
   }
   return null;
 }
@@ -164,13 +165,30 @@ _SCROLL_JS = """
 """
 
 
+# Moves the time axis so that ``at`` (axis units: ms) is in the middle, as dragging the range
+# slider would; resolves once Plotly has drawn the chart again.
+_CENTRE_JS = """
+([sel, at]) => {
+  const gd = document.querySelector(sel);
+  const [a, b] = gd._fullLayout.xaxis.range.map(v => gd._fullLayout.xaxis.r2c(v));
+  const half = (b - a) / 2, xa = gd._fullLayout.xaxis;
+  return window.Plotly.relayout(gd, {'xaxis.range': [xa.c2r(at - half), xa.c2r(at + half)]}).then(() => true);
+}
+"""
+
+
 def point_at_event(page: Any, event_id: str) -> tuple[float, float]:
-    """Bring the event's marker or bar into view and rest the mouse on it; its page coordinates."""
+    """Bring the event's marker or bar into view (moving the time axis to it if it is outside the
+    window shown) and rest the mouse on it; its page coordinates."""
     chart = page.locator(CHART).first
     chart.scroll_into_view_if_needed()
     point = page.evaluate(_POINT_JS, [CHART, event_id])
     if point is None:
         raise LookupError(f"event {event_id} is not on the chart")
+    if not point["shown"]:
+        page.evaluate(_CENTRE_JS, [CHART, point["at"]])
+        page.wait_for_function(_DRAWN_JS, arg=CHART, polling="raf")
+        point = page.evaluate(_POINT_JS, [CHART, event_id])
     height = page.evaluate("() => window.innerHeight")
     if not 20 < point["y"] < height - 20:  # a tall chart: bring the point itself into view
         page.evaluate(_SCROLL_JS, [CHART, point["y"] - height / 2])  # not the wheel: it zooms the chart

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -33,12 +34,17 @@ __all__ = [
     "MAX_LABELLED_ROWS",
     "PALETTE",
     "SELECTED",
+    "PrebuiltFigure",
+    "TimelineChart",
     "event_choices",
     "histogram_traces",
     "kind_colours",
     "selected_event_ids",
+    "timeline_chart",
     "timeline_figure",
     "undated_rows",
+    "window",
+    "with_selection",
 ]
 
 #: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
@@ -55,6 +61,11 @@ MAX_LABELLED_ROWS = 40
 #: Past this many dated events the chart is drawn light: a marker at each event's earliest day,
 #: ranges as plain lines behind them, a few traces and no per-point styles.
 LIGHT_THRESHOLD = 800
+
+#: Past :data:`LIGHT_THRESHOLD` events the chart opens on a window of about this many (around the
+#: selected event, else the latest); the overview under it shows the whole case, and markers
+#: outside the window are drawn only when the window moves there (Plotly's ``maxdisplayed``).
+WINDOW_EVENTS = 500
 
 #: Heights in pixels of the overview (histogram), the gap holding the events' axis labels, and
 #: the range slider under the histogram.
@@ -170,21 +181,20 @@ def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = 
     return [ys[i] for i in range(len(dated))], tickvals, ticktext
 
 
-def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
-                    colours: Mapping[str, str] | None = None, overview: bool = True,
-                    selected: str | None = None) -> go.Figure:
-    """A time axis with one line per dated event; ``customdata[0]`` of every event point is its id.
+@dataclass(frozen=True)
+class TimelineChart:
+    """A timeline figure as plain Plotly JSON, without a selection, and where each event sits: built
+    once per set of rows and lanes, so selecting an event only adds a few small traces to it."""
 
-    An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
-    from its earliest day to the end of its latest day. Approximate or uncertain times are
-    hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
-    outline, and the dates each source gives are drawn as small ticks on the event's line.
-    Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
-    lines become packed lanes. Past :data:`LIGHT_THRESHOLD` events the chart is drawn light (see
-    :func:`_light_traces`). With ``overview``, a histogram of events per month sits under the
-    events, sharing their time axis, with a range slider under it. The ``selected`` event gets a
-    dark ring (and, for a range, a dark bar over it) and a dashed line across the chart.
-    """
+    figure: dict[str, Any]  # {"data": [...], "layout": {...}}
+    places: dict[str, tuple[TimelineRow, int]]  # event id -> its row and its line (y)
+    light: bool
+    events_axis: str  # "x2" above an overview, else "x"
+
+
+def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
+                   colours: Mapping[str, str] | None = None, overview: bool = True) -> TimelineChart:
+    """The chart of :func:`timeline_figure`, with no event selected, as plain JSON."""
     dated = [row for row in rows if row.start is not None or row.end is not None]
     colours = dict(colours) if colours else kind_colours(dated)
     for kind in sorted({row.event.kind for row in dated} - set(colours)):
@@ -196,10 +206,6 @@ def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None
     for trace in (_light_traces(dated, positions, colours) if light
                   else _detailed_traces(dated, positions, colours, packed=packed)):
         fig.add_trace(trace)
-    at = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
-    if selected in at:
-        for trace in _selected_traces(*at[selected], light=light):
-            fig.add_trace(trace)
     events_axis = "x2" if overview and dated else "x"
     if events_axis != "x":
         for trace in fig.data:
@@ -207,12 +213,79 @@ def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None
         for trace in histogram_traces(dated, colours):
             fig.add_trace(trace)
     _layout(fig, positions, tickvals, ticktext, packed=packed, overview=events_axis != "x")
-    if selected in at:
-        row, _ = at[selected]
+    places = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
+    return TimelineChart(fig.to_plotly_json(), places, light, events_axis)
+
+
+def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[str, Any]:
+    """The chart's JSON with ``selected`` ringed (see :func:`timeline_figure`) and, for a large
+    chart, the window around it; the chart's own JSON is shared, not copied."""
+    data = list(chart.figure["data"])
+    layout = dict(chart.figure["layout"])
+    if chart.light:
+        layout["xaxis"] = {**layout.get("xaxis", {}),
+                           "range": list(window([row for row, _ in chart.places.values()], selected))}
+    if selected in chart.places:
+        row, y = chart.places[selected]
+        data += [trace.update(xaxis=chart.events_axis).to_plotly_json()
+                 for trace in _selected_traces(row, y, light=chart.light)]
         x = _noon(row.start) if row.start is not None and row.start == row.end else _middle(row)
-        fig.add_shape(type="line", xref=events_axis, yref="y domain", x0=x, x1=x, y0=0, y1=1,
-                      line={"color": SELECTED_COLOUR, "width": 1, "dash": "dash"}, layer="below")
-    return fig
+        layout["shapes"] = [{"type": "line", "xref": chart.events_axis, "yref": "y domain", "x0": x, "x1": x,
+                             "y0": 0, "y1": 1, "layer": "below",
+                             "line": {"color": SELECTED_COLOUR, "width": 1, "dash": "dash"}}]
+    return {"data": data, "layout": layout}
+
+
+class PrebuiltFigure(go.Figure):
+    """A figure handed to ``st.plotly_chart`` as already-checked JSON: its :meth:`to_dict` returns
+    that JSON as is, where a plain figure would deep-copy and check thousands of points again on
+    every run (its traces and layout are left empty)."""
+
+    def __init__(self, figure: dict[str, Any]) -> None:
+        super().__init__()
+        self._prebuilt = figure
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON given (shared, not copied: do not change it)."""
+        return self._prebuilt
+
+
+def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
+                    colours: Mapping[str, str] | None = None, overview: bool = True,
+                    selected: str | None = None) -> go.Figure:
+    """A time axis with one line per dated event; ``customdata[0]`` of every event point is its id.
+
+    An exact day is a marker; a longer or vaguer time (month, season, year, interval) is a bar
+    from its earliest day to the end of its latest day. Approximate or uncertain times are
+    hatched and lighter (bars) or hollow (markers); events whose sources disagree get a red
+    outline, and the dates each source gives are drawn as small ticks on the event's line.
+    Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
+    lines become packed lanes. Past :data:`LIGHT_THRESHOLD` events the chart is drawn light (see
+    :func:`_light_traces`) and opens on a :func:`window` of events. With ``overview``, a histogram
+    of events per month sits under the events, sharing their time axis, with a range slider under
+    it. The ``selected`` event gets a dark ring (and, for a range, a dark bar over it) and a
+    dashed line across the chart.
+    """
+    return go.Figure(with_selection(timeline_chart(rows, lanes, colours=colours, overview=overview), selected))
+
+
+def window(rows: Sequence[TimelineRow], selected: str | None = None, *,
+           size: int = WINDOW_EVENTS) -> tuple[str, str]:
+    """The stretch of time a large chart opens on: about ``size`` dated events by their earliest
+    day, centred on the ``selected`` one when it is among them, else the latest; as Plotly dates.
+
+    >>> window([], None)
+    ('1970-01-01', '1970-01-02')
+    """
+    days = sorted((_first_day(row), row.id) for row in rows if row.start is not None or row.end is not None)
+    if not days:
+        return ("1970-01-01", "1970-01-02")
+    at = next((i for i, (_, event_id) in enumerate(days) if event_id == selected), len(days) - 1)
+    lo = max(0, min(at - size // 2, len(days) - size))
+    hi = min(len(days) - 1, lo + size - 1)
+    first, last = days[lo][0], days[hi][0]
+    pad = timedelta(days=max(2, (last - first).days // 40))
+    return ((first - pad).isoformat(), (last + pad + timedelta(days=1)).isoformat())
 
 
 def _middle(row: TimelineRow) -> datetime:
@@ -344,7 +417,9 @@ def _light_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colour
             traces.append(go.Scatter(
                 x=[_day_x(_first_day(row)) for _, row in some],
                 y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
+                # maxdisplayed: only the markers inside the axis range are put in the page
                 marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
+                        "maxdisplayed": 10 * len(dated),
                         "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
                 customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
                 hovertext=[_short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
@@ -404,8 +479,11 @@ def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], tickt
     lines = max(positions, default=0) + 1
     per_line = 36 if not packed else (22 if lines < 30 else max(6, 660 // lines))
     events_height = max(210, per_line * lines)
-    margin = {"l": 10, "r": 10, "t": 60, "b": 10}
-    lanes_axis = {"tickmode": "array", "tickvals": tickvals, "ticktext": ticktext,
+    # Margins fixed here, wide enough for the lane labels, rather than grown by Plotly once the
+    # labels are measured (which draws the whole chart a second time).
+    widest = max((len(html.unescape(t)) for t in ticktext), default=0)
+    margin = {"l": 16 + round(6.4 * widest), "r": 10, "t": 60, "b": 10}
+    lanes_axis = {"tickmode": "array", "tickvals": tickvals, "ticktext": ticktext, "automargin": False,
                   "range": [lines - 0.4, -0.6], "showgrid": False, "title": None, "fixedrange": True}
     common = {
         "barmode": "stack",  # the histogram's bars; the events' bars set their base, so never stack
@@ -417,21 +495,21 @@ def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], tickt
         "dragmode": "pan",
     }
     if not overview:
-        fig.update_layout(height=events_height + 110, **common,
-                          xaxis={"type": "date", "showgrid": True, "title": None}, yaxis=lanes_axis)
+        fig.update_layout(height=events_height + 110, **common, yaxis=lanes_axis,
+                          xaxis={"type": "date", "showgrid": True, "title": None, "automargin": False})
         return
     plot = events_height + AXIS_GAP + OVERVIEW_HEIGHT  # the plot area, without the slider under it
     split = (OVERVIEW_HEIGHT + AXIS_GAP) / plot
     fig.update_layout(
         height=plot + margin["t"] + margin["b"] + SLIDER_HEIGHT + 40, **common,
         # the events: on x2, which follows x (zoom, pan and the slider move both)
-        xaxis2={"type": "date", "matches": "x", "anchor": "y", "showgrid": True, "title": None},
+        xaxis2={"type": "date", "matches": "x", "anchor": "y", "showgrid": True, "title": None, "automargin": False},
         yaxis={**lanes_axis, "domain": [split, 1], "anchor": "x2"},
         # the overview: events per month, with the range slider under it
-        xaxis={"type": "date", "anchor": "y2", "showgrid": True, "title": None,
+        xaxis={"type": "date", "anchor": "y2", "showgrid": True, "title": None, "automargin": False,
                "rangeslider": {"visible": True, "thickness": SLIDER_HEIGHT / plot, "bgcolor": "#f4f6fa"}},
         yaxis2={"domain": [0, OVERVIEW_HEIGHT / plot], "anchor": "x", "fixedrange": True, "title": None,
-                "nticks": 3},
+                "nticks": 3, "automargin": False},
     )
     fig.add_annotation(text="events per month", xref="paper", yref="y2 domain", x=0, y=1, xanchor="left",
                        yanchor="bottom", showarrow=False, font={"size": 11, "color": "#666"})

@@ -122,37 +122,49 @@ def events_view(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters, lane_by: 
     if ss.get(EVENT) not in ui.memo(d, "row ids", f, lambda: {row.id for row in rows}):
         ss[EVENT] = None  # not an event, or filtered out
     current = ss.get(EVENT)
-    fig = ui.memo(d, "timeline", (f, lane_by, current), lambda: chart.timeline_figure(
-        rows, None if lane_by == "kind" else ui.memo(d, "lanes", (f, lane_by),
-                                                     lambda: explore.lanes(d.index, rows, lane_by)),
-        colours=d.colours, selected=current))
-    if fig.data:
-        st.plotly_chart(fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
-                        config={"displaylogo": False, "scrollZoom": True}, width="stretch")
-        if len(picked) > 1:
-            st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
-                    "Click one event, or pick it below, to see another.")
-        st.caption(
-            "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
-            "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
-            "A red outline means the sources disagree; red ticks mark the date each source gives. "
-            "The selected event has a black ring and a dashed line. Under the events: events per month, "
-            "and under that the whole case with a slider: drag its handles to zoom in time. "
-            "Drag the chart to pan, scroll to zoom, click an event or pick it below."
-        )
-    else:
-        st.info("None of these events has a date to place on the axis.")
+    base = ui.memo(d, "timeline", (f, lane_by), lambda: chart.timeline_chart(
+        rows, None if lane_by == "kind" else explore.lanes(d.index, rows, lane_by), colours=d.colours))
+    # The chart goes first on the page but is sent last: the details below reach the browser (and
+    # show) before it redraws the chart with the new event ringed, its slowest step.
+    chart_box = st.container()
     undated = chart.undated_rows(rows)
     if undated:
-        with st.expander(views.counted(len(undated), "undated events"), expanded=not fig.data):
+        with st.expander(views.counted(len(undated), "undated events"), expanded=not base.places):
             ui.html("<br>".join(f"• {views.safe_text(row.event.label)}" for row in undated[:200]))
-    story(rows, ss.get(EVENT))
+    story(rows, current)
     picker(d, f, rows)
-    if ss.get(EVENT):
-        event_panel(G, d, ss[EVENT])
+    if current:
+        event_panel(G, d, current)
+    with chart_box:
+        chart_view(base, current, picked, len(rows) - len(undated))
     if ss.get(ui.PAGE) != "Timeline":  # a button here chose another page: draw the whole app
         st.rerun()
     ui.write_query_params()
+
+
+def chart_view(base: chart.TimelineChart, current: str | None, picked: tuple[str, ...], dated: int) -> None:
+    """The chart with ``current`` ringed, and how to read it."""
+    if not base.places:
+        st.info("None of these events has a date to place on the axis.")
+        return
+    fig = chart.PrebuiltFigure(chart.with_selection(base, current))  # a few small traces added, nothing copied
+    st.plotly_chart(fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
+                    config={"displaylogo": False, "scrollZoom": True}, width="stretch")
+    if len(picked) > 1:
+        st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
+                "Click one event, or pick it below, to see another.")
+    if dated > chart.LIGHT_THRESHOLD:
+        st.caption(f"{dated} dated events: the chart opens on about {chart.WINDOW_EVENTS} of them, around "
+                   "the selected event or else the latest. The overview under it shows the whole case: drag "
+                   "the slider's handles to move or widen the window, or double-click the chart to see all.")
+    st.caption(
+        "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
+        "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
+        "A red outline means the sources disagree; red ticks mark the date each source gives. "
+        "The selected event has a black ring and a dashed line. Under the events: events per month, "
+        "and under that the whole case with a slider: drag its handles to zoom in time. "
+        "Drag the chart to pan, scroll to zoom, click an event or pick it below."
+    )
 
 
 def picker(d: ui.Derived, f: explore.Filters, rows: list[TimelineRow]) -> None:
