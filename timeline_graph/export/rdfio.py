@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from typing import Any, TextIO
 
 import networkx as nx
@@ -126,14 +127,10 @@ def paused_gc() -> Iterator[None]:
 
 
 def _write_chunked(lines: Iterable[str], out: TextIO) -> None:
-    chunk: list[str] = []
+    lines = iter(lines)
     with paused_gc():
-        for line in lines:
-            chunk.append(line)
-            if len(chunk) >= _CHUNK:
-                out.write("".join(chunk))
-                chunk.clear()
-    out.write("".join(chunk))
+        while chunk := "".join(islice(lines, _CHUNK)):
+            out.write(chunk)
 
 
 def write_ntriples(G: nx.MultiDiGraph, out: TextIO) -> None:
