@@ -453,3 +453,62 @@ def test_many_events_are_packed_into_lanes_per_kind() -> None:
                 assert row.end < start or end < row.start
             placed.setdefault(y, []).append((row.start, row.end))
     assert sum(len(v) for v in placed.values()) == 120
+
+
+def _chart_figure(at) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    import json
+
+    chart_element = next(c for c in at.get("plotly_chart") if json.loads(c.proto.spec)["layout"].get("xaxis2"))
+    return dict(json.loads(chart_element.proto.spec))
+
+
+def _ringed(at) -> list[str]:  # type: ignore[no-untyped-def]
+    figure = _chart_figure(at)
+    return [t["customdata"][0][0] for t in figure["data"] if t.get("name") == chart.SELECTED and t.get("mode") == "markers"]
+
+
+def test_the_selected_event_is_ringed_on_the_chart_whichever_way_it_was_chosen(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    request = _event_id(graph, "police asked camera owners for footage")
+    board = _event_id(graph, "The board met to review the program")
+    app.run()
+    assert _ringed(app) == [] and not _chart_figure(app)["layout"].get("shapes")
+    app.session_state["timeline"] = {"selection": {"points": [{"customdata": [request]}], "point_indices": [0],
+                                                   "box": [], "lasso": []}}
+    app.run()  # a click on the chart
+    assert _ringed(app) == [request]
+    app.selectbox(key="_event_widget").set_value(board).run()  # the picker
+    assert _ringed(app) == [board]
+    assert _chart_figure(app)["layout"]["shapes"][0]["line"]["dash"] == "dash"
+    app.button(key="story_prev").click().run()  # the story steps
+    assert _ringed(app) == [app.session_state["event"]] != [board]
+
+
+def test_a_large_case_picker_searches_instead_of_listing_every_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from timeline_graph.app import explore
+
+    text = "word " * 2000
+    doc = _doc(text, "many.txt")
+    n = explore.PICKER_LIMIT + 100
+    many = tuple(Event(id=record_id("evt", i), label=f"{('ferry', 'bridge', 'tunnel')[i % 3]} works {i}",
+                       time=TimeValue.of_day(date(2019, 1, 1).fromordinal(737000 + i)),
+                       reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)) for i in range(n))
+    path = tmp_path / "many.json"
+    path.write_text(to_json(build_graph(Records(documents=(doc,), events=many))), encoding="utf-8")
+    monkeypatch.setenv(CASE_ENV, str(path))
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    options = at.selectbox(key="_event_widget").options
+    assert len(options) == explore.SHORTLIST < n  # the first events only, not all of them
+    at.text_input(key="_event_query").input("tunnel 41").run()
+    options = at.selectbox(key="_event_widget").options
+    assert len(options) == 6 and all(o.startswith("tunnel works ") and "41" in o for o in options)
+    target = next(e.id for e in many if e.label == "tunnel works 413")
+    at.selectbox(key="_event_widget").set_value(target).run()
+    assert at.session_state["event"] == target
+    assert "tunnel works 413" in "".join(h.value for h in at.markdown)
+    at.text_input(key="_event_query").input("").run()  # no words: the events around the selected one
+    options = at.selectbox(key="_event_widget").options
+    assert len(options) == explore.SHORTLIST and any(o.startswith("tunnel works 413 ") for o in options)

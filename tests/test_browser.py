@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import sample_records
 from tests.test_app import app_records
-from timeline_graph.app.browser import CHROMIUM, click_event, launch_chromium, serve, wait_for_chart
+from timeline_graph.app.browser import CHART, CHROMIUM, click_event, launch_chromium, serve, wait_for_chart
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
 from timeline_graph.model import Records
@@ -28,7 +28,7 @@ pytestmark = [
                        reason="the playwright package is missing (pip install playwright)"),
 ]
 
-CHART_SEL = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+CHART_SEL = CHART
 CITED = '"We only ask for what helps a case," said Chief Ana Ruiz.'
 
 
@@ -153,7 +153,7 @@ def test_every_dated_event_is_on_the_chart(server: str, page: Any, records: Reco
     wait_for_chart(page)
     ids = page.evaluate(
         "sel => [].concat(...document.querySelector(sel).data.map(t => (t.customdata || []).map(c => c[0])))",
-        '[data-testid="stPlotlyChart"] .js-plotly-plot',
+        CHART_SEL,
     )
     assert set(ids) == dated
 
@@ -162,7 +162,7 @@ def _chart_ids(page: Any) -> set[str]:
     wait_for_chart(page)
     return set(page.evaluate(
         "sel => [].concat(...document.querySelector(sel).data.map(t => (t.customdata || []).map(c => c[0])))",
-        '[data-testid="stPlotlyChart"] .js-plotly-plot',
+        CHART_SEL,
     ))
 
 
@@ -175,8 +175,9 @@ def test_a_link_with_filters_restores_the_view_and_filters_narrow_the_chart(
     page.locator(".st-key-event_details").get_by_text("Sources disagree").wait_for()
     assert "City Police" in page.locator(CHART_SEL).first.inner_text()  # lanes by actor
     page.locator(".st-key-_f_clear button").click()
-    page.wait_for_function(
-        "sel => { const gd = document.querySelector(sel); return gd && gd.data.length > 2; }", arg=CHART_SEL)
+    page.wait_for_function(  # drawn again with every event
+        "sel => { const gd = document.querySelector(sel); return gd && gd.data && gd.calcdata && "
+        "new Set([].concat(...gd.data.map(t => (t.customdata || []).map(c => c[0])))).size > 1; }", arg=CHART_SEL)
     assert len(_chart_ids(page)) > 1
     page.wait_for_url(re.compile(r"^(?!.*disputed=)"))
 
@@ -210,3 +211,55 @@ def test_items_in_the_reader_link_to_their_pages(server: str, page: Any, records
     page.wait_for_url(re.compile(rf"doc={_doc(records, 'ledger.md')}"))
     page.locator(".st-key-document_reader h3", has_text="Police seek doorbell footage").wait_for()
     assert page.dialogs == []
+
+
+# Where the "selected event" ring is drawn, in page pixels, and the event it rings (None: no ring).
+_RING_JS = """
+sel => {
+  const gd = document.querySelector(sel);
+  if (!gd || !gd.data || !gd.calcdata) return null;  // not there, or being drawn again
+  const i = gd.data.findIndex(t => t.name === 'selected event' && t.mode === 'markers');
+  if (i < 0) return null;
+  const node = [...gd.querySelectorAll('.cartesianlayer .trace')].find(t => t.__data__ && t.__data__[0].trace.index === i);
+  const path = node && node.querySelector('path.point');
+  if (!path) return null;
+  const box = path.getBoundingClientRect();
+  return {id: gd.data[i].customdata[0][0], x: box.left + box.width / 2, y: box.top + box.height / 2,
+          size: box.width, stroke: getComputedStyle(path).stroke};
+}
+"""
+
+
+def _ring(page: Any, event_id: str) -> dict[str, Any]:
+    page.wait_for_function(f"sel => {{ const r = ({_RING_JS})(sel); return r && r.id === '{event_id}'; }}",
+                           arg=CHART_SEL)
+    return cast(dict[str, Any], page.evaluate(_RING_JS, CHART_SEL))
+
+
+def test_the_selected_event_is_ringed_on_the_chart(server: str, page: Any, records: Records) -> None:
+    from timeline_graph.app.browser import point_at_event
+
+    ruiz = _event_id_with_day(records, "Chief Ana Ruiz spoke to the Ledger")
+    page.goto(server)
+    wait_for_chart(page)
+    assert page.evaluate(_RING_JS, CHART_SEL) is None  # nothing selected yet
+    x, y = point_at_event(page, ruiz)
+    page.mouse.click(x, y)
+    ring = _ring(page, ruiz)
+    assert abs(ring["x"] - x) < 3 and abs(ring["y"] - y) < 3  # drawn on the clicked marker
+    assert ring["size"] > 20 and ring["stroke"] == "rgb(17, 17, 17)"  # big and dark: it stands out
+    assert page.locator(f"{CHART_SEL} .shapelayer path").count() >= 1  # the dashed line across the chart
+
+    picker = page.locator('.st-key-_event_widget [data-testid="stSelectbox"]')
+    picker.click()
+    page.get_by_role("option", name=re.compile("requests said to be voluntary")).click()
+    voluntary = _event(records, "requests said to be voluntary")
+    ring = _ring(page, voluntary)  # the ring follows a pick in the list
+    x, y = point_at_event(page, voluntary)
+    assert abs(ring["x"] - x) < 3 and abs(ring["y"] - y) < 3
+
+
+def _event_id_with_day(records: Records, label: str) -> str:
+    event = next(e for e in records.events if e.label == label)
+    assert event.time is not None and event.time.precision == "day"
+    return event.id

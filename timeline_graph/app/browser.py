@@ -37,8 +37,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-#: The rendered Plotly chart of the timeline.
-CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+#: The rendered Plotly chart of the page (the first in the main area: the sidebar has one too).
+CHART = '[data-testid="stMainBlockContainer"] [data-testid="stPlotlyChart"] .js-plotly-plot'
 
 
 class ServerError(RuntimeError):

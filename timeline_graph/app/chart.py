@@ -45,6 +45,7 @@ __all__ = [
     "undated_rows",
     "window",
     "with_selection",
+    "years_figure",
 ]
 
 #: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
@@ -472,6 +473,23 @@ def histogram_traces(rows: Sequence[TimelineRow], colours: Mapping[str, str], *,
             marker_color=colours.get(kind), showlegend=False, xaxis=xaxis, yaxis=yaxis,
             hovertemplate="%{x|%b %Y}: %{y} events<extra>" + html.escape(kind, quote=False) + "</extra>"))
     return traces
+
+
+def years_figure(rows: Sequence[TimelineRow]) -> go.Figure:
+    """A small static bar chart of dated events per year (by earliest day): the case at a glance."""
+    years: dict[int, int] = {}
+    for row in rows:
+        first = row.start or row.end
+        if first is not None:
+            years[first.year] = years.get(first.year, 0) + 1
+    xs = list(range(min(years), max(years) + 1)) if years else []
+    fig = go.Figure(go.Bar(x=[str(x) for x in xs], y=[years.get(x, 0) for x in xs], marker_color="#7a8799",
+                           hovertemplate="%{x}: %{y} events<extra></extra>"))
+    fig.update_layout(height=110, margin={"l": 0, "r": 0, "t": 20, "b": 0}, bargap=0.15,
+                      title={"text": "dated events per year", "font": {"size": 12, "color": "#666"}, "x": 0},
+                      xaxis={"type": "category", "fixedrange": True, "tickfont": {"size": 10}},
+                      yaxis={"visible": False, "fixedrange": True}, plot_bgcolor="rgba(0,0,0,0)")
+    return fig
 
 
 def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], ticktext: list[str], *,
