@@ -15,7 +15,14 @@ import pytest
 
 from tests.conftest import sample_records
 from tests.test_app import app_records
-from timeline_graph.app.browser import CHART, CHROMIUM, click_event, launch_chromium, serve, wait_for_chart
+from timeline_graph.app.browser import (
+    CHART,
+    CHROMIUM,
+    click_event,
+    launch_chromium,
+    serve,
+    wait_for_chart,
+)
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
 from timeline_graph.model import Records
