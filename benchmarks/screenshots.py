@@ -23,8 +23,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline_graph.app import explore  # noqa: E402
-from timeline_graph.app.browser import click_event, launch_chromium, serve, wait_for_chart  # noqa: E402
+from timeline_graph.app import explore, tracer  # noqa: E402
+from timeline_graph.app.browser import CHART, click_event, launch_chromium, serve, wait_for_chart  # noqa: E402
 from timeline_graph.case import Case, load_graph  # noqa: E402
 from timeline_graph.timeline import TimelineRow, timeline  # noqa: E402
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = timeline(G)
         row = pick_event(rows)
         idx = explore.case_index(G)
-        cluster = explore.search_clusters(idx)[0].id if idx.clusters else None
+        cluster = tracer.search_clusters(G, idx)[0].id if idx.clusters else None
         entity = max(idx.entities.values(), default=None, key=lambda e: (
             sum(e.id in ids for ids in idx.event_entities.values()), len(e.mentions)))
         print(f"case ready in {time.perf_counter() - started:.1f} s; event: {row.event.label!r} ({row.when})")
@@ -104,16 +104,25 @@ def main(argv: list[str] | None = None) -> int:
             details = page.locator(".st-key-event_details")
             details.locator("mark.tg-hit").first.wait_for(timeout=30_000)
             print(f"event details {time.perf_counter() - t:.1f} s after the click")
+            page.wait_for_function(  # the chart drawn again, the event ringed on it
+                "sel => { const gd = document.querySelector(sel); return gd && gd.data && gd.calcdata && "
+                "gd.data.some(t => t.name === 'selected event'); }", arg=CHART, timeout=30_000)
+            page.wait_for_timeout(500)
             fit(page)
-            details.scroll_into_view_if_needed()
-            page.screenshot(path=str(args.out / "event.png"))
+            # the chart with the event ringed, and its details down to the first source's words
+            top = page.locator(CHART).first.bounding_box()
+            first = details.locator(".tg-passage").first.bounding_box()
+            assert top is not None and first is not None
+            y0 = max(0, top["y"] - 40)
+            page.screenshot(path=str(args.out / "event.png"),
+                            clip={"x": 0, "y": y0, "width": WIDTH, "height": first["y"] + first["height"] + 30 - y0})
 
             details.get_by_role("button", name="Open in the document reader").first.click()
             page.locator(".st-key-document_reader mark.tg-current").first.wait_for(timeout=30_000)
             fit(page)
             page.screenshot(path=str(args.out / "document.png"))
 
-            def shoot(name: str, query: str, ready: str) -> None:
+            def shoot(name: str, query: str, ready: str, clip_from: str | None = None) -> None:
                 t = time.perf_counter()
                 page.set_viewport_size({"width": WIDTH, "height": 900})
                 page.goto(f"{url}/{query}")
@@ -123,11 +132,20 @@ def main(argv: list[str] | None = None) -> int:
                     page.locator(ready).first.wait_for(timeout=60_000)
                 page.mouse.move(5, 5)
                 fit(page)
-                page.screenshot(path=str(args.out / f"{name}.png"))
+                if clip_from:  # from this element down to the selected event's first source
+                    top = page.locator(clip_from).first.bounding_box()
+                    end = page.locator(".st-key-event_details .tg-passage").first.bounding_box()
+                    assert top is not None and end is not None
+                    y0 = max(0, top["y"] - 30)
+                    page.screenshot(path=str(args.out / f"{name}.png"), clip={
+                        "x": 0, "y": y0, "width": WIDTH, "height": end["y"] + end["height"] + 30 - y0})
+                else:
+                    page.screenshot(path=str(args.out / f"{name}.png"))
                 print(f"{name}.png in {time.perf_counter() - t:.1f} s")
 
             shoot("filters", "?lanes=actor&q=police", CHART_READY)
-            shoot("story", f"?event={row.id}", ".st-key-story")
+            first = next((r for r in rows if r.start or r.end), row)
+            shoot("story", f"?event={first.id}", ".st-key-event_details .tg-passage", clip_from=".st-key-story")
             shoot("report-time", "?page=report-time", CHART_READY)
             if cluster:
                 shoot("claims", f"?page=claims&cluster={cluster}", ".st-key-claim_trace svg")

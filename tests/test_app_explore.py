@@ -183,6 +183,7 @@ def test_the_selected_event_is_ringed_on_the_chart(graph: nx.MultiDiGraph) -> No
     assert fig.data.index(ring) > fig.data.index(point)  # drawn over it
     [line] = fig.layout.shapes  # and a dashed line across the chart at its day
     assert line.line.dash == "dash" and line.x0 == line.x1 == point.x[i] and line.xref == "x2"
+    assert [t for t in fig.layout.yaxis.ticktext if t.startswith("<b>")] == ["<b>Chief Ana Ruiz spoke to the Ledger</b>"]
 
     year = _event_id(graph, "Over 200 departments used the service")
     bar, ring = _selected(chart.timeline_figure(rows, selected=year))
@@ -210,6 +211,10 @@ def test_lag_points_put_each_report_against_the_event_time(graph: nx.MultiDiGrap
     fig = lag.lag_figure(points)
     assert {t.name for t in fig.data} >= {"reported the same day"}
     assert all(c[0] in idx.events or c[0] in idx.clusters for t in fig.data for c in (t.customdata or ()))
+    # the request happened over a month: a line from its first to its last day at each report's height
+    [ranges] = [t for t in fig.data if t.mode == "lines" and t.legendgroup == "event"]
+    spans = {(ranges.x[i].date(), ranges.x[i + 1].date(), ranges.y[i].date()) for i in range(0, len(ranges.x), 3)}
+    assert (date(2020, 6, 16), date(2020, 7, 16), date(2020, 6, 20)) in spans
 
 
 def test_claim_clusters_search_and_trace(graph: nx.MultiDiGraph) -> None:
@@ -292,6 +297,11 @@ def test_network_around_a_node(graph: nx.MultiDiGraph) -> None:
     symbols = {t.name: t.marker.symbol for t in fig.data if t.name}
     assert len(set(symbols.values())) == len(symbols)  # every kind its own shape
     assert network.neighbourhood(graph, "nope") == ([], [])
+    from timeline_graph import graph as graph_module
+
+    every_kind = {v for k, v in vars(graph_module).items() if k.endswith("_KIND") and isinstance(v, str)}
+    assert every_kind <= set(network.NODE_STYLE)  # quantities and decisions too
+    assert len({network.NODE_STYLE[k] for k in every_kind}) == len(every_kind)
 
 
 # ---------------------------------------------------------------------------------------------

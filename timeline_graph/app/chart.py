@@ -191,6 +191,7 @@ class TimelineChart:
     places: dict[str, tuple[TimelineRow, int]]  # event id -> its row and its line (y)
     light: bool
     events_axis: str  # "x2" above an overview, else "x"
+    labelled: bool = False  # one labelled line per event (the y tick at an event's line is its label)
 
 
 def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
@@ -215,7 +216,7 @@ def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None 
             fig.add_trace(trace)
     _layout(fig, positions, tickvals, ticktext, packed=packed, overview=events_axis != "x")
     places = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
-    return TimelineChart(fig.to_plotly_json(), places, light, events_axis)
+    return TimelineChart(fig.to_plotly_json(), places, light, events_axis, labelled=not packed)
 
 
 def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[str, Any]:
@@ -231,6 +232,10 @@ def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[st
         data += [trace.update(xaxis=chart.events_axis).to_plotly_json()
                  for trace in _selected_traces(row, y, light=chart.light)]
         x = _noon(row.start) if row.start is not None and row.start == row.end else _middle(row)
+        if chart.labelled:  # its label in bold
+            axis = dict(layout["yaxis"])
+            axis["ticktext"] = [f"<b>{t}</b>" if v == y else t for v, t in zip(axis["tickvals"], axis["ticktext"], strict=True)]
+            layout["yaxis"] = axis
         layout["shapes"] = [{"type": "line", "xref": chart.events_axis, "yref": "y domain", "x0": x, "x1": x,
                              "y0": 0, "y1": 1, "layer": "below",
                              "line": {"color": SELECTED_COLOUR, "width": 1, "dash": "dash"}}]

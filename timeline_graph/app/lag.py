@@ -92,11 +92,21 @@ def lag_figure(points: Sequence[LagPoint]) -> go.Figure:
         mine = [p for p in points if p.kind == kind]
         if not mine:
             continue
+        # an item that happened over a range: a line from its earliest to its latest day (error bars
+        # are not drawn on date axes); one path for all of them
+        lx: list[datetime | None] = []
+        ly: list[datetime | None] = []
+        for p in mine:
+            if p.happened_to > p.happened:
+                lx += [_noon(p.happened), _noon(p.happened_to), None]
+                ly += [_noon(p.reported), _noon(p.reported), None]
+        if lx:
+            fig.add_trace(go.Scatter(x=lx, y=ly, mode="lines", line={"color": colour, "width": 2}, opacity=0.45,
+                                     hoverinfo="skip", showlegend=False, legendgroup=kind))
         fig.add_trace(go.Scatter(
             x=[_noon(p.happened) for p in mine], y=[_noon(p.reported) for p in mine], mode="markers", name=name,
+            legendgroup=kind,
             marker={"symbol": symbol, "size": 10, "color": colour, "opacity": 0.75, "line": {"width": 1, "color": "white"}},
-            error_x={"type": "data", "symmetric": False, "array": [(p.happened_to - p.happened).days * 86_400_000 for p in mine],
-                     "arrayminus": [0] * len(mine), "thickness": 1.5, "width": 0, "color": colour},
             customdata=[[p.item, p.kind, p.document] for p in mine],
             hovertext=[f"<b>{_esc(p.label[:80])}</b><br>reported by {_esc(p.document_title[:60])}"
                        f"<br>{p.reported.isoformat()}, {p.lag_days} days later" for p in mine],

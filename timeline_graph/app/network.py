@@ -17,10 +17,12 @@ from ..graph import (
     CITATION_KIND,
     CLAIM_KIND,
     CONFLICT_KIND,
+    DECISION_KIND,
     DOCUMENT_KIND,
     ENTITY_KIND,
     EVENT_KIND,
     KIND,
+    QUANTITY_KIND,
     RECORD,
 )
 from .explore import CaseIndex
@@ -37,7 +39,11 @@ NODE_STYLE = {
     ENTITY_KIND: ("circle", "#0072B2"), EVENT_KIND: ("diamond", "#D55E00"),
     DOCUMENT_KIND: ("square", "#009E73"), CLAIM_KIND: ("triangle-up", "#E69F00"),
     CITATION_KIND: ("star", "#CC79A7"), CONFLICT_KIND: ("x", "#C0392B"),
+    QUANTITY_KIND: ("hexagon", "#56B4E9"), DECISION_KIND: ("pentagon-open", "#555555"),
 }
+#: Looks for kinds added later, so two of them never share one.
+_OTHER_STYLES = (("circle-open", "#777777"), ("square-open", "#777777"), ("diamond-open", "#777777"),
+                 ("triangle-down-open", "#777777"), ("cross-open", "#777777"))
 #: At most this many nodes are drawn around the centre (nearest first).
 MAX_NETWORK_NODES = 120
 
@@ -88,7 +94,7 @@ def network_figure(G: nx.MultiDiGraph, idx: CaseIndex, centre: str, steps: int =
     for n in nodes:
         kinds.setdefault(str(G.nodes[n].get(KIND, "unknown")), []).append(n)
     for kind, members in sorted(kinds.items()):
-        symbol, colour = NODE_STYLE.get(kind, ("circle-open", "#777777"))
+        symbol, colour = NODE_STYLE.get(kind) or _OTHER_STYLES[sorted(kinds).index(kind) % len(_OTHER_STYLES)]
         labels = [_short(_node_name(G, idx, n), 28) if n in near else "" for n in members]
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in members], y=[pos[n][1] for n in members], mode="markers+text", name=kind,

@@ -106,7 +106,8 @@ def cluster_trace(G: nx.MultiDiGraph, idx: CaseIndex, cluster: str) -> ClusterTr
             events=tuple(idx.item(e.id) for e in a.events),
         ))
     found = {cid for a in traced.appearances for cid in idx.conflicts_of.get(a.claim.id, ())}
-    return ClusterTrace(cluster, traced.text, tuple(apps), tuple(idx.conflicts[c] for c in sorted(found)))
+    text = traced.appearances[0].claim.text  # the claim's words (the trace's text is its quote, when one)
+    return ClusterTrace(cluster, text, tuple(apps), tuple(idx.conflicts[c] for c in sorted(found)))
 
 
 def _items(idx: CaseIndex, citations: Iterable[Citation]) -> tuple[Item, ...]:
