@@ -410,3 +410,14 @@ def test_the_app_reads_only_its_case(case_file: Path) -> None:
     # the pages read nothing themselves: the case comes through case.load_graph (browser.py only
     # probes the test server's health)
     assert [o for o in opened if not o.startswith("browser.py:")] == []
+
+
+def test_the_filter_widgets_are_drawn_once_asked_for(app: Any) -> None:
+    app.run()
+    assert not app.exception, app.exception
+    assert app.toggle(key="_filters_open").value is False
+    assert "_f_text" not in [t.key for t in app.text_input]  # not sent until wanted
+    app.toggle(key="_filters_open").set_value(True).run()
+    app.text_input(key="_f_text").set_value("ruiz").run()
+    assert list(app.selectbox(key="_event_widget").options) == ["Chief Ana Ruiz spoke to the Ledger · 20 June 2020"]
+    assert app.query_params["q"] == "ruiz"

@@ -48,7 +48,14 @@ def filter_bar(d: ui.Derived) -> explore.Filters:
     """Widgets for every filter and the lane choice; returns the filters in force."""
     f = _filters()
     idx = d.index
-    with st.expander("Filters and lanes" + (" (filtering)" if f.active else ""), expanded=f.active):
+    ss = st.session_state
+    if "_filters_open" not in ss:  # open when the link sets filters or lanes
+        ss["_filters_open"] = f.active or ss.get(LANES, "kind") != "kind"
+    # a switch, not an expander: the widgets (a date picker, hundreds of names) are only sent
+    # and drawn once someone wants them, which keeps the page quick to open
+    if not st.toggle("Filters and lanes", key="_filters_open"):
+        return f
+    with st.container(border=True, key="filter_bar"):
         c = st.columns([3, 2, 2, 2])
         _set_widget("_f_text", f.text)
         c[0].text_input("Words", key="_f_text", on_change=_set_filter, args=("text", "_f_text"),
