@@ -11,6 +11,8 @@ Playwright. Prints, per run:
 - load: from navigation to an interactive timeline (every trace of the chart drawn, the page's
   main thread free again, the event picker there); each run is a fresh browser context (nothing
   cached), and the first run includes the server loading the case into its cache;
+- load cpu: the CPU time the page's main thread spent in that load (on a busy machine the load
+  takes longer than this; on an idle one, about this plus the network and the server);
 - warm load: the same for a returning reader, whose browser has the app's code cached;
 - select: from clicking an event on the chart (the mouse already resting on it) to its details
   showing, and from picking another in the event picker (found first with the search box) to its
@@ -174,7 +176,7 @@ def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> d
     from playwright.sync_api import sync_playwright
 
     out: dict[str, list[float]] = {"load": [], "click": [], "click ring": [], "pick": [], "pick ring": [],
-                                   "warm load": []}
+                                   "warm load": [], "load cpu": []}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         # a returning reader: one browser context, its cache primed by a first visit (not counted)
@@ -190,10 +192,15 @@ def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> d
         context.close()
         for run in range(runs):
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Performance.enable")
             t = time.perf_counter()
             page.goto(url)
             _interactive(page)
             out["load"].append(time.perf_counter() - t)
+            # CPU time of the page's main thread: what the load costs the browser, whatever else runs
+            metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+            out["load cpu"].append(metrics["ThreadTime"])
 
             target = events[run % len(events)]
             x, y = point_at_event(page, target)  # scrolled to and hovered: the clock starts at the click
@@ -268,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         with serve(path, timeout=120) as url:
             times = measure(url, picks, labels, args.runs)
     rows = (("load", "navigation to interactive timeline", 3.0),
+            ("load cpu", "main-thread CPU time of the page during that load", None),
             ("warm load", "the same, returning (browser cache primed by an earlier visit)", None),
             ("click", "click on the chart to event details", 1.0),
             ("click ring", "click on the chart to the chart redrawn with the event ringed", None),
