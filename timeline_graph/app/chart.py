@@ -1,6 +1,7 @@
 """The timeline chart: events on a time axis in lanes, with an overview of the whole case under it.
 
-Pure functions of timeline rows returning Plotly figures; nothing here imports Streamlit.
+Pure functions of timeline rows returning Plotly figures (the traces themselves come from
+:mod:`marks`); nothing here imports Streamlit.
 Labels from documents are escaped with ``html.escape`` (Plotly reads a small HTML subset).
 
 The figure has two parts sharing one time axis: the events (top) and a histogram of events per
@@ -17,15 +18,29 @@ hundred bars, never the thousands of events, and dragging it moves the events' a
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import plotly.graph_objects as go
 
-from ..model import TimeValue
-from ..timeline import TimelineRow, describe_time
+from ..timeline import TimelineRow
+from .marks import (
+    CONFLICT_COLOUR,
+    PALETTE,
+    SELECTED,
+    SELECTED_COLOUR,
+    detailed_traces,
+    first_day,
+    histogram_traces,
+    kind_colours,
+    light_traces,
+    middle,
+    noon,
+    selected_traces,
+    years_figure,
+)
 from .views import short
 
 __all__ = [
@@ -34,6 +49,7 @@ __all__ = [
     "MAX_LABELLED_ROWS",
     "PALETTE",
     "SELECTED",
+    "SELECTED_COLOUR",
     "PrebuiltFigure",
     "TimelineChart",
     "event_choices",
@@ -47,15 +63,6 @@ __all__ = [
     "with_selection",
     "years_figure",
 ]
-
-#: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
-CONFLICT_COLOUR = "#C0392B"
-#: Name of the traces that mark the selected event.
-SELECTED = "selected event"
-SELECTED_COLOUR = "#111111"
-#: Name of the trace of the dates each source gives, for disputed events.
-SOURCE_DATES = "date given by one source"
 
 #: Up to this many dated events get a line each, labelled; more are packed into lanes per kind.
 MAX_LABELLED_ROWS = 40
@@ -74,12 +81,6 @@ OVERVIEW_HEIGHT = 80
 AXIS_GAP = 44
 SLIDER_HEIGHT = 46
 _DAY_MS = 86_400_000
-
-
-def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
-    """A colour per event kind, assigned in sorted order (pass all rows, so filtering keeps them)."""
-    kinds = sorted({row.event.kind for row in rows})
-    return {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(kinds)}
 
 
 def undated_rows(rows: Sequence[TimelineRow]) -> list[TimelineRow]:
@@ -110,40 +111,6 @@ def selected_event_ids(selection: Any) -> list[str]:
         if isinstance(event_id, str):
             ids[event_id] = None
     return list(ids)
-
-
-def _is_fuzzy(time_value: TimeValue | None) -> bool:
-    return time_value is not None and (time_value.approximate or time_value.uncertain)
-
-
-def _noon(day: date) -> datetime:
-    return datetime.combine(day, time(12))
-
-
-def _day_x(day: date) -> str:
-    """Noon of ``day`` as a short Plotly date string (keeps markers mid-day, like :func:`_noon`)."""
-    return f"{day.isoformat()} 12"
-
-
-def _first_day(row: TimelineRow) -> date:
-    day = row.start or row.end
-    assert day is not None, "only dated rows are drawn"
-    return day
-
-
-def _hover(row: TimelineRow) -> str:
-    lines = [f"<b>{html.escape(short(row.event.label, 80), quote=False)}</b>", html.escape(row.when, quote=False)]
-    sources = len(row.documents)
-    lines.append(f"{sources} source{'s' if sources != 1 else ''}")
-    if row.conflicts:
-        lines.append("⚠ sources disagree")
-    return "<br>".join(lines)
-
-
-def _short_hover(row: TimelineRow) -> str:
-    """The hover text of one event among thousands: a short label and when, escaped."""
-    tail = " ⚠" if row.conflicts else ""
-    return f"{html.escape(short(row.event.label, 60), quote=False)}<br>{html.escape(row.when, quote=False)}{tail}"
 
 
 def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = None,
@@ -205,8 +172,8 @@ def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None 
     light = len(dated) > LIGHT_THRESHOLD
     packed = lanes is not None or len(dated) > MAX_LABELLED_ROWS
     fig = go.Figure()
-    for trace in (_light_traces(dated, positions, colours) if light
-                  else _detailed_traces(dated, positions, colours, packed=packed)):
+    for trace in (light_traces(dated, positions, colours) if light
+                  else detailed_traces(dated, positions, colours, packed=packed)):
         fig.add_trace(trace)
     events_axis = "x2" if overview and dated else "x"
     if events_axis != "x":
@@ -230,8 +197,8 @@ def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[st
     if selected in chart.places:
         row, y = chart.places[selected]
         data += [trace.update(xaxis=chart.events_axis).to_plotly_json()
-                 for trace in _selected_traces(row, y, light=chart.light)]
-        x = _noon(row.start) if row.start is not None and row.start == row.end else _middle(row)
+                 for trace in selected_traces(row, y, light=chart.light)]
+        x = noon(row.start) if row.start is not None and row.start == row.end else middle(row)
         if chart.labelled:  # its label in bold
             axis = dict(layout["yaxis"])
             axis["ticktext"] = [f"<b>{t}</b>" if v == y else t for v, t in zip(axis["tickvals"], axis["ticktext"], strict=True)]
@@ -267,7 +234,7 @@ def timeline_figure(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None
     outline, and the dates each source gives are drawn as small ticks on the event's line.
     Past :data:`MAX_LABELLED_ROWS` events, or when ``lanes`` (event id -> lane) are given,
     lines become packed lanes. Past :data:`LIGHT_THRESHOLD` events the chart is drawn light (see
-    :func:`_light_traces`) and opens on a :func:`window` of events. With ``overview``, a histogram
+    :func:`marks.light_traces`) and opens on a :func:`window` of events. With ``overview``, a histogram
     of events per month sits under the events, sharing their time axis, with a range slider under
     it. The ``selected`` event gets a dark ring (and, for a range, a dark bar over it) and a
     dashed line across the chart.
@@ -283,7 +250,7 @@ def window(rows: Sequence[TimelineRow], selected: str | None = None, *,
     >>> window([], None)
     ('1970-01-01', '1970-01-02')
     """
-    days = sorted((_first_day(row), row.id) for row in rows if row.start is not None or row.end is not None)
+    days = sorted((first_day(row), row.id) for row in rows if row.start is not None or row.end is not None)
     if not days:
         return ("1970-01-01", "1970-01-02")
     at = next((i for i, (_, event_id) in enumerate(days) if event_id == selected), len(days) - 1)
@@ -292,209 +259,6 @@ def window(rows: Sequence[TimelineRow], selected: str | None = None, *,
     first, last = days[lo][0], days[hi][0]
     pad = timedelta(days=max(2, (last - first).days // 40))
     return ((first - pad).isoformat(), (last + pad + timedelta(days=1)).isoformat())
-
-
-def _middle(row: TimelineRow) -> datetime:
-    first = _first_day(row)
-    last = row.end or first
-    return datetime.combine(first, time(0)) + (datetime.combine(last, time(0)) + timedelta(days=1)
-                                               - datetime.combine(first, time(0))) / 2
-
-
-def _shape(row: TimelineRow) -> str:
-    if row.start is not None and row.end is not None:
-        return "bar" if row.start != row.end else "day"
-    return "open"
-
-
-def _detailed_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str], *,
-                     packed: bool) -> list[Any]:
-    """Up to :data:`LIGHT_THRESHOLD` events, each styled: bars for ranges, markers for days."""
-    traces: list[Any] = []
-    # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
-    groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        groups.setdefault((row.event.kind, _shape(row), _is_fuzzy(row.event.time)), []).append((y, row))
-
-    in_legend: set[str] = set()
-    for (kind, shape, fuzzy), members in sorted(groups.items()):
-        colour = colours[kind]
-        first_of_kind = kind not in in_legend
-        in_legend.add(kind)
-        outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
-        outline_width = [3 if row.conflicts else 1 for _, row in members]
-        common: dict[str, Any] = {
-            # one legend entry per kind; clicking it hides every shape of that kind
-            "name": kind, "legendgroup": kind, "showlegend": first_of_kind,
-            "y": [y for y, _ in members], "customdata": [[row.id, row.event.label, row.when] for _, row in members],
-            "hovertext": [_hover(row) for _, row in members], "hovertemplate": "%{hovertext}<extra></extra>",
-        }
-        if shape == "bar":
-            spans = [(row.start, row.end) for _, row in members if row.start and row.end]
-            traces.append(go.Bar(
-                orientation="h",
-                base=[start.isoformat() for start, _ in spans],
-                # a bar covers its latest day too: from the start of earliest to the end of latest
-                x=[((end - start).days + 1) * _DAY_MS for start, end in spans],
-                width=0.55,
-                marker={
-                    "color": colour,
-                    "opacity": 0.45 if fuzzy else 0.9,
-                    "pattern": {"shape": "/" if fuzzy else "", "fgcolor": colour, "solidity": 0.3},
-                    "line": {"color": outline, "width": outline_width},
-                },
-                **common,
-            ))
-            continue
-        xs = []
-        symbols = []
-        for _, row in members:
-            if shape == "day":
-                xs.append(_noon(_first_day(row)))
-                symbols.append("circle-open" if fuzzy else "circle")
-            elif row.start is not None:  # open end: known from
-                xs.append(_noon(row.start))
-                symbols.append("triangle-right-open" if fuzzy else "triangle-right")
-            else:  # open start: known until
-                xs.append(_noon(_first_day(row)))
-                symbols.append("triangle-left-open" if fuzzy else "triangle-left")
-        traces.append(go.Scatter(
-            x=xs, mode="markers",
-            marker={
-                "symbol": symbols, "size": 10 if packed else 15, "color": colour,
-                "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
-            },
-            **common,
-        ))
-
-    ticks_x: list[datetime] = []
-    ticks_y: list[int] = []
-    ticks_custom: list[list[str]] = []
-    ticks_hover: list[str] = []
-    for row, y in zip(dated, positions, strict=True):
-        if not row.conflicts:
-            continue
-        for report in row.event.reports:
-            stated = report.stated_time
-            if stated is None or stated.earliest is None or stated.earliest != stated.latest:
-                continue
-            ticks_x.append(_noon(stated.earliest))
-            ticks_y.append(y)
-            ticks_custom.append([row.id, row.event.label, row.when])
-            ticks_hover.append(f"a source gives {html.escape(describe_time(stated))}")
-    if ticks_x:
-        traces.append(go.Scatter(
-            x=ticks_x, y=ticks_y, mode="markers", name=SOURCE_DATES,
-            marker={"symbol": "line-ns-open", "size": 18, "color": CONFLICT_COLOUR, "line": {"width": 2}},
-            customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
-    return traces
-
-
-def _light_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> list[Any]:
-    """Thousands of events, kept light for the browser: per kind one line trace for all its
-    ranges (None-separated: one SVG path) and one marker trace per look (exact or fuzzy, disputed
-    or not), so no per-point style arrays; ``customdata`` carries only the event id.
-
-    SVG, not WebGL: without a GPU (headless, remote desktops, many laptops) WebGL is drawn in
-    software and is slower than SVG at this size.
-    """
-    traces: list[Any] = []
-    groups: dict[str, list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        groups.setdefault(row.event.kind, []).append((y, row))
-    for kind, members in sorted(groups.items()):
-        colour = colours[kind]
-        lx: list[str | None] = []
-        ly: list[int | None] = []
-        for y, row in members:
-            if row.start and row.end and row.start != row.end:
-                lx += [row.start.isoformat(), (row.end + timedelta(days=1)).isoformat(), None]
-                ly += [y, y, None]
-        if lx:
-            traces.append(go.Scatter(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
-                                     opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=kind))
-        looks: dict[tuple[bool, bool], list[tuple[int, TimelineRow]]] = {}
-        for y, row in members:
-            looks.setdefault((_is_fuzzy(row.event.time), bool(row.conflicts)), []).append((y, row))
-        shown = False
-        for (fuzzy, disputed), some in sorted(looks.items()):
-            traces.append(go.Scatter(
-                x=[_day_x(_first_day(row)) for _, row in some],
-                y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
-                # maxdisplayed: only the markers inside the axis range are put in the page
-                marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
-                        "maxdisplayed": 10 * len(dated),
-                        "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
-                customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
-                hovertext=[_short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
-            ))
-            shown = True
-    return traces
-
-
-def _selected_traces(row: TimelineRow, y: int, *, light: bool) -> list[Any]:
-    """The selected event, drawn over the others: a dark ring where it is, and a dark bar over
-    its range when it has one."""
-    traces: list[Any] = []
-    custom = [[row.id, row.event.label, row.when]]
-    if _shape(row) == "bar" and row.start and row.end:
-        traces.append(go.Scatter(
-            x=[row.start.isoformat(), (row.end + timedelta(days=1)).isoformat()], y=[y, y], mode="lines",
-            line={"color": SELECTED_COLOUR, "width": 3}, name=SELECTED, legendgroup=SELECTED, showlegend=False,
-            hoverinfo="skip"))
-        x: datetime | str = _day_x(row.start) if light else _middle(row)
-    else:
-        x = _noon(_first_day(row))
-    traces.append(go.Scatter(
-        x=[x], y=[y], mode="markers", name=SELECTED, legendgroup=SELECTED,
-        marker={"symbol": "circle-open", "size": 20 if light else 26, "color": SELECTED_COLOUR,
-                "line": {"width": 3, "color": SELECTED_COLOUR}},
-        customdata=custom, hovertext=[_hover(row)], hovertemplate="%{hovertext}<extra>selected</extra>",
-    ))
-    return traces
-
-
-def histogram_traces(rows: Sequence[TimelineRow], colours: Mapping[str, str], *, xaxis: str = "x",
-                     yaxis: str = "y2") -> list[go.Bar]:
-    """Events per month by their earliest day, stacked by kind (a dated event counts once).
-
-    Counted here, one bar per (kind, month), so the browser draws a few hundred bars instead of
-    binning thousands of dates itself.
-    """
-    by_kind: dict[str, dict[date, int]] = {}
-    for row in rows:
-        first = row.start or row.end
-        if first is not None:
-            months = by_kind.setdefault(row.event.kind, {})
-            month = first.replace(day=1)
-            months[month] = months.get(month, 0) + 1
-    traces = []
-    for kind, counts in sorted(by_kind.items()):
-        xs = sorted(counts)
-        traces.append(go.Bar(
-            x=[f"{m.isoformat()[:7]}-16" for m in xs], y=[counts[m] for m in xs], name=kind, legendgroup=kind,
-            marker_color=colours.get(kind), showlegend=False, xaxis=xaxis, yaxis=yaxis,
-            hovertemplate="%{x|%b %Y}: %{y} events<extra>" + html.escape(kind, quote=False) + "</extra>"))
-    return traces
-
-
-def years_figure(rows: Sequence[TimelineRow]) -> go.Figure:
-    """A small static bar chart of dated events per year (by earliest day): the case at a glance."""
-    years: dict[int, int] = {}
-    for row in rows:
-        first = row.start or row.end
-        if first is not None:
-            years[first.year] = years.get(first.year, 0) + 1
-    xs = list(range(min(years), max(years) + 1)) if years else []
-    fig = go.Figure(go.Bar(x=[str(x) for x in xs], y=[years.get(x, 0) for x in xs], marker_color="#7a8799",
-                           hovertemplate="%{x}: %{y} events<extra></extra>"))
-    fig.update_layout(height=110, margin={"l": 0, "r": 0, "t": 20, "b": 0}, bargap=0.15,
-                      title={"text": "dated events per year", "font": {"size": 12, "color": "#666"}, "x": 0},
-                      xaxis={"type": "category", "fixedrange": True, "tickfont": {"size": 10}},
-                      yaxis={"visible": False, "fixedrange": True}, plot_bgcolor="rgba(0,0,0,0)")
-    return fig
 
 
 def _layout(fig: go.Figure, positions: Sequence[int], tickvals: list[int], ticktext: list[str], *,
