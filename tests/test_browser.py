@@ -197,7 +197,9 @@ def test_story_steps_and_the_claim_tracer(server: str, page: Any, records: Recor
     first = page.locator(".st-key-event_details h3").first.inner_text()
     page.get_by_role("button", name="Next event ▶").click()
     page.get_by_text("Event 2 of 7").wait_for()
-    assert page.locator(".st-key-event_details h3").first.inner_text() != first
+    page.wait_for_function(  # the details follow the step (they may be drawn a moment after its count)
+        "t => { const h = document.querySelector('.st-key-event_details h3'); return h && h.innerText !== t; }",
+        arg=first)
     page.get_by_role("button", name="◀ Previous event").click()
     page.get_by_text("Event 1 of 7").wait_for()
     page.wait_for_function("t => document.querySelector('.st-key-event_details h3').innerText === t", arg=first)
