@@ -501,7 +501,8 @@ def test_a_large_case_picker_searches_instead_of_listing_every_event(tmp_path: P
     at.run()
     assert not at.exception, at.exception
     options = at.selectbox(key="_event_widget").options
-    assert len(options) == explore.SHORTLIST < n  # the first events only, not all of them
+    assert len(options) == explore.SHORTLIST < n  # the latest events only, not all of them
+    assert options[-1].startswith(f"{('ferry', 'bridge', 'tunnel')[(n - 1) % 3]} works {n - 1} ")
     at.text_input(key="_event_query").input("tunnel 41").run()
     options = at.selectbox(key="_event_widget").options
     assert len(options) == 6 and all(o.startswith("tunnel works ") and "41" in o for o in options)

@@ -344,14 +344,14 @@ def event_shortlist(idx: CaseIndex, rows: Sequence[TimelineRow], query: str = ""
                     *, limit: int = SHORTLIST) -> list[TimelineRow]:
     """The events a picker offers when there are too many to list: those whose words contain
     every word of ``query`` (label, kind, names, cited words), else the events around
-    ``current`` in time order (the first ones when nothing is selected); at most ``limit``, in
-    timeline order, with ``current`` always among them."""
+    ``current`` in time order (the latest ones when nothing is selected, as the chart opens on
+    them); at most ``limit``, in timeline order, with ``current`` always among them."""
     words = query.casefold().split()
     if words:
         found = [row for row in rows
                  if all(w in idx.event_text.get(row.id, row.event.label.casefold()) for w in words)][:limit]
     else:
-        at = next((i for i, row in enumerate(rows) if row.id == current), 0)
+        at = next((i for i, row in enumerate(rows) if row.id == current), len(rows) - 1)
         lo = max(0, min(at - limit // 2, len(rows) - limit))
         found = list(rows[lo:lo + limit])
     if current and all(row.id != current for row in found):

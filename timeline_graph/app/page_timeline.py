@@ -188,7 +188,7 @@ def picker(d: ui.Derived, f: explore.Filters, rows: list[TimelineRow]) -> None:
     short = explore.event_shortlist(d.index, rows, query, current)
     with c[1]:
         ui.choose("Event", chart.event_choices(short), EVENT, "Choose an event…")
-    found = "found" if query.strip() else ("around the selected one" if current else "first in time")
+    found = "found" if query.strip() else ("around the selected one" if current else "latest")
     st.caption(f"{views.counted(len(short), 'events')} {found}, of {len(rows)}: type words to find others.")
 
 
