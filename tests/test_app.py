@@ -513,3 +513,47 @@ def test_a_large_case_picker_searches_instead_of_listing_every_event(tmp_path: P
     at.text_input(key="_event_query").input("").run()  # no words: the events around the selected one
     options = at.selectbox(key="_event_widget").options
     assert len(options) == explore.SHORTLIST and any(o.startswith("tunnel works 413 ") for o in options)
+
+
+def test_curators_decisions_show_on_the_event_the_document_and_the_conflict(
+        sample_records: Records, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from timeline_graph.curate import curate
+    from timeline_graph.model import Decision
+
+    request = sample_records.events[0]
+    ledger = sample_records.documents[0]
+    conflict = sample_records.conflicts[0]
+    made = [
+        Decision.create(action="redate", targets=(request.id,), agent="<i>Dana</i>", at="2026-03-02T09:31:00Z",
+                        time=TimeValue.from_edtf("2020-06-16"), reason="the <b>filing</b> says June"),
+        Decision.create(action="grade", targets=(ledger.id,), agent="Dana", at="2026-03-02T09:40:00Z", value="B2"),
+        Decision.create(action="accept", targets=(conflict.id,), agent="Dana", at="2026-03-02T09:50:00Z",
+                        reason="a real disagreement"),
+    ]
+    curated, skipped = curate(sample_records, made)
+    assert skipped == []
+    G = build_graph(curated, title="Curated", base_iri="https://example.org/case/curated/")
+    path = tmp_path / "case.json"
+    path.write_text(to_json(G), encoding="utf-8")
+    monkeypatch.setenv(CASE_ENV, str(path))
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    at.run()
+    at.selectbox(key="_event_widget").set_value(request.id).run()
+    assert not at.exception, at.exception
+    text = _markdown(at)
+    assert ("<b>Re&#45;dated to 16 June 2020</b> by &lt;i&gt;Dana&lt;/i&gt; on 2 March 2026: "
+            "the &lt;b&gt;filing&lt;/b&gt; says June") in text  # shown, and escaped
+    assert "<b>Accepted</b> by Dana on 2 March 2026: a real disagreement" in text  # under the conflict
+    reader = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    reader.query_params["page"] = "documents"
+    reader.query_params["doc"] = ledger.id
+    reader.run()
+    assert ("<b>Graded B2</b> (source usually reliable, information probably true) by Dana on 2 March 2026"
+            in _markdown(reader))
+    assert {r["id"]: r["grade"] for r in views.document_table(G)}[ledger.id] == "B2"
+    listed = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    listed.query_params["page"] = "conflicts"
+    listed.run()
+    assert "<b>Accepted</b> by Dana" in _markdown(listed)

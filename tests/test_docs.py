@@ -21,6 +21,12 @@ DOCTESTED = [
     "timeline_graph.ingest.metadata",
     "timeline_graph.app.views",
     "timeline_graph.app.explore",
+    "timeline_graph.app.chart",
+    "timeline_graph.app.marks",
+    "timeline_graph.app.lag",
+    "timeline_graph.app.tracer",
+    "timeline_graph.app.network",
+    "timeline_graph.curate",
 ]
 
 

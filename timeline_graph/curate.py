@@ -24,7 +24,7 @@ from typing import Any
 from .errors import ModelError
 from .model import Claim, Decision, Entity, Event, Participant, Records, Report, record_id
 
-__all__ = ["CURATOR_EXTRACTOR", "DONE", "created_id", "curate", "describe", "grades"]
+__all__ = ["CURATOR_EXTRACTOR", "DONE", "created_id", "curate", "describe", "grade_words", "grades"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
@@ -76,6 +76,21 @@ def describe(decision: Decision) -> str:
     if decision.time is not None:
         words.append(decision.time.edtf)
     return " ".join(words)
+
+
+_RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+                "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
+_CREDIBILITY = {"1": "confirmed by other sources", "2": "probably true", "3": "possibly true", "4": "doubtful",
+                "5": "improbable", "6": "truth cannot be judged"}
+
+
+def grade_words(code: str) -> str:
+    """An Admiralty code in words.
+
+    >>> grade_words("B2")
+    'source usually reliable, information probably true'
+    """
+    return f"source {_RELIABILITY[code[0]]}, information {_CREDIBILITY[code[1]]}"
 
 
 def grades(decisions: Iterable[Decision]) -> dict[str, Decision]:

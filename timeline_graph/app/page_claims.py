@@ -83,5 +83,7 @@ def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                               for it in view.items)
             docs = ", ".join(ui.link(views.short(it.label, 60), explore.item_link(it)) for it in view.documents)
             ui.html(f'<div class="tg-meta">Involves: {items or "nothing named"}<br>In: {docs or "no document"}</div>')
+            for note in views.curation_notes(G, view.conflict.id):
+                ui.html(f'<div class="tg-curation">{note}</div>')
             for span in view.conflict.spans[:4]:
                 ui.html(f'<div class="tg-passage">{ui.passage(d.index, span.document, span.start, span.end, span.exact, 100)}</div>')

@@ -50,6 +50,8 @@ def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
             meta.append(f"language: {safe(doc.language)}")
         ui.html(f'<div class="tg-meta">{" · ".join(meta)}<br>media type: {safe(doc.media_type)} · '
                 f"sha256: <code>{doc.sha256}</code></div>")
+        for note in views.curation_notes(G, doc_id):
+            ui.html(f'<div class="tg-curation">{note}</div>')
         if current and current in G:
             event = G.nodes[current]["record"]
             cols = st.columns([5, 1])

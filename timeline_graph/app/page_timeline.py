@@ -235,8 +235,12 @@ def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
         if detail.place:
             facts.append(f"<b>Place:</b> {safe(detail.place)}")
         ui.html(" &nbsp;·&nbsp; ".join(facts))
+        for note in views.curation_notes(G, event_id):
+            ui.html(f'<div class="tg-curation">{note}</div>')
         for conflict in detail.conflicts:
             st.warning(f"**Sources disagree ({conflict.kind}):** {safe(conflict.explanation)}", icon="⚠️")
+            for note in views.curation_notes(G, conflict.id):
+                ui.html(f'<div class="tg-curation">{note}</div>')
 
         ui.html(f"#### Reported by {views.counted(len(detail.reports), 'sources')}")
         for i, report in enumerate(detail.reports):

@@ -47,6 +47,9 @@ a.tg-item:hover mark { outline: 1px solid #777; }
 .tg-reader { border: 1px solid #e3e3e3; border-radius: 6px; padding: 1rem 1.2rem; max-height: 70vh;
              overflow-y: auto; line-height: 1.6; font-family: Georgia, 'Times New Roman', serif; }
 .tg-key mark { margin-right: .6rem; }
+.tg-curation { border-left: 4px solid #7b61a8; background: #f4f0fa; padding: .3rem .7rem; margin: .3rem 0;
+               font-size: .9rem; }
+.tg-curation::before { content: "Curator · "; color: #7b61a8; font-weight: 600; }
 </style>
 """
 

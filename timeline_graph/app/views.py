@@ -23,6 +23,7 @@ from datetime import date
 
 import networkx as nx
 
+from ..curate import DONE, grade_words, grades
 from ..graph import (
     CASE,
     CLAIM_KIND,
@@ -32,6 +33,7 @@ from ..graph import (
     KIND,
     claims,
     conflicts,
+    decisions_about,
     documents,
     entities,
     events,
@@ -360,11 +362,46 @@ def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Clai
 
 
 # ---------------------------------------------------------------------------------------------
+# Curation
+
+
+def curation_notes(G: nx.MultiDiGraph, node_id: str) -> list[str]:
+    """What curators decided about a record, one safe HTML line each, oldest first.
+
+    >>> from timeline_graph.graph import build_graph
+    >>> from timeline_graph.model import Decision, Records
+    >>> d = Decision.create(action="grade", targets=("doc-1",), agent="<b>Ana</b>", at="2026-03-02T09:15:00Z",
+    ...                     value="B2", reason="named reporter")
+    >>> G = build_graph(Records(decisions=(d,)))
+    >>> G.add_edge(d.id, "doc-1", key="concerns")
+    'concerns'
+    >>> curation_notes(G, "doc-1")
+    ['<b>Graded B2</b> (source usually reliable, information probably true) by &lt;b&gt;Ana&lt;/b&gt; on 2 March 2026: named reporter']
+    """
+    notes = []
+    for d in decisions_about(G, node_id):
+        what = f"Graded {d.value}" if d.action == "grade" and d.value else DONE[d.action].capitalize()
+        if d.action == "redate" and d.time is not None:
+            what += f" to {describe_time(d.time)}"
+        words = f" ({grade_words(d.value)})" if d.action == "grade" and d.value else ""
+        day = date.fromisoformat(d.at[:10])
+        why = f": {safe_text(d.reason)}" if d.reason else ""
+        notes.append(f"<b>{safe_text(what)}</b>{words} by {safe_text(d.agent)} on {day.day} {day:%B %Y}{why}")
+    return notes
+
+
+def grade_of(G: nx.MultiDiGraph, node_id: str) -> str:
+    """A document's or source's latest Admiralty grade (``B2``), or ``""``."""
+    latest = grades(d for d in decisions_about(G, node_id) if d.action == "grade")
+    return latest[node_id].value or "" if node_id in latest else ""
+
+
+# ---------------------------------------------------------------------------------------------
 # Documents
 
 
 def document_table(G: nx.MultiDiGraph) -> list[dict[str, str]]:
-    """One row per document (title, publisher, date, source, sha256, id), ordered by title."""
+    """One row per document (title, publisher, date, source, grade, sha256, id), ordered by title."""
     rows = []
     for doc in documents(G):
         rows.append({
@@ -372,6 +409,7 @@ def document_table(G: nx.MultiDiGraph) -> list[dict[str, str]]:
             "publisher": doc.publisher or "",
             "published": describe_time(doc.published) if doc.published else "date unknown",
             "source": doc.url or doc.source,
+            "grade": grade_of(G, doc.id),
             "sha256": doc.sha256,
             "id": doc.id,
         })
