@@ -154,7 +154,7 @@ class _State:
             raise _Skip("it gives no new date")
         for target in d.targets:
             kind, rec = self.find(target)
-            if kind == "events" or kind == "quantities":
+            if kind in ("events", "quantities"):
                 self.put(kind, replace(rec, time=d.time))
             else:
                 raise _Skip(f"only an event or a figure can be re-dated, not {target}")
@@ -198,8 +198,8 @@ class _State:
         keep, others = records[0], records[1:]
         if kind == "claims":
             cluster = keep.cluster or record_id("cluster", keep.id)
-            members = {c.id for c in self.by_kind["claims"].values()
-                       if c.id in ids or (c.cluster is not None and c.cluster in {r.cluster for r in records})}
+            clusters = {r.cluster for r in records} - {None}
+            members = {c.id for c in self.by_kind["claims"].values() if c.id in ids or c.cluster in clusters}
             for member in members:
                 self.put("claims", replace(self.by_kind["claims"][member], cluster=cluster))
             return
@@ -226,7 +226,7 @@ class _State:
         if len(d.targets) != 1:
             raise _Skip("a split acts on one record")
         kind, rec = self.find(d.targets[0])
-        new_id = created_id(replace(d, targets=(rec.id,))) or ""
+        new_id = created_id(d) or ""
         if kind == "claims":
             if rec.cluster is None:
                 raise _Skip(f"claim {rec.id} is in no cluster")

@@ -155,8 +155,7 @@ def _span(source: Any, documents: Mapping[str, Document]) -> Span | None:
     document = documents.get(source.get("document", ""))
     if document is None:
         return None
-    start = source.get("start")
-    if not isinstance(start, int) or isinstance(start, bool):
-        return Span.find(document, source["quote"])
-    return Span.at(document, start, start + len(source["quote"])) if document.text[
-        start: start + len(source["quote"])] == source["quote"] else Span.find(document, source["quote"])
+    quote, start = source["quote"], source.get("start")
+    if isinstance(start, int) and not isinstance(start, bool) and document.text[start:start + len(quote)] == quote:
+        return Span.at(document, start, start + len(quote))
+    return Span.find(document, quote)  # no start, or a wrong one: the first place the words occur
