@@ -48,7 +48,7 @@ from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
 from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import build_graph
-from .model import Decision, Document
+from .model import Decision, Document, Records
 from .resolve import resolve
 
 __all__ = [
@@ -173,6 +173,7 @@ class Case:
         self.cache = cache
         #: One line per decision the last :meth:`load_graph` could not apply.
         self.skipped_decisions: list[str] = []
+        self._resolved_cache: tuple[dict[str, Document], Records] | None = None
 
     @property
     def decisions_path(self) -> Path:
@@ -221,6 +222,7 @@ class Case:
     def build(self, *, progress: Progress | None = None) -> BuildReport:
         """Ingest and extract every document, reusing cached work; never loses what is stored."""
         report = BuildReport()
+        self._resolved_cache = None
         with self._lock():
             paths = self.document_paths()
             entries: list[_Entry] = []
@@ -377,25 +379,31 @@ class Case:
 
     def load_graph(self) -> nx.MultiDiGraph:
         """The case's graph: its documents and extractions, resolved across documents, curated."""
-        documents, extractions = self.load()
-        decisions = read_decisions(self.decisions_path, {d.id: d for d in documents})
-        records, self.skipped_decisions = curate(resolve(documents, extractions), decisions)
+        documents, resolved = self._resolved()
+        decisions = read_decisions(self.decisions_path, documents)
+        records, self.skipped_decisions = curate(resolved, decisions)
         return build_graph(records, **self.settings.as_dict())
 
     def decisions(self) -> list[Decision]:
         """Every decision of the log, in the order made (needs a built case for added events' words)."""
-        documents, _ = self.load()
-        return read_decisions(self.decisions_path, {d.id: d for d in documents})
+        return read_decisions(self.decisions_path, self._resolved()[0])
 
     def decide(self, decision: Decision) -> None:
         """Append a decision to the log if it applies to the case as it stands; CaseError saying why not."""
-        documents, extractions = self.load()
-        earlier = read_decisions(self.decisions_path, {d.id: d for d in documents})
-        _, skipped = curate(resolve(documents, extractions), [*earlier, decision])
+        documents, resolved = self._resolved()
+        earlier = read_decisions(self.decisions_path, documents)
+        _, skipped = curate(resolved, [*earlier, decision])
         mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
         if mine:
             raise CaseError(f"{self.decisions_path}: not recorded: {mine[0].split('): ', 1)[-1]}")
         append_decision(self.decisions_path, decision)
+
+    def _resolved(self) -> tuple[dict[str, Document], Records]:
+        """The built documents by id and their records resolved across documents, kept until the next build."""
+        if self._resolved_cache is None:
+            documents, extractions = self.load()
+            self._resolved_cache = ({d.id: d for d in documents}, resolve(documents, extractions))
+        return self._resolved_cache
 
     @property
     def problems(self) -> list[str]:
