@@ -159,14 +159,12 @@ def _heading(page: Any) -> str:
     return str(page.locator(".st-key-event_details h3").first.inner_text(timeout=60_000))
 
 
-# The chart has been drawn again with this event ringed (its "selected event" trace in the SVG).
+# The chart has been drawn again with this event ringed.
 _RINGED_JS = """
 ([sel, eventId]) => {
-  const gd = document.querySelector(sel);
-  if (!gd || !gd.data || !gd.calcdata) return false;
-  const ring = gd.data.findIndex(t => t.name === 'selected event' && t.mode === 'markers');
-  return ring >= 0 && gd.data[ring].customdata[0][0] === eventId
-    && gd.querySelectorAll('.cartesianlayer .trace').length >= gd.data.length;
+  const root = document.querySelector(sel);
+  return Boolean(root && root.dataset.selected === eventId
+    && root.querySelector(`.tg-tl-selected[data-event="${eventId}"]`));
 }
 """
 
@@ -244,10 +242,11 @@ def _payload(G: Any) -> str:
     from timeline_graph.timeline import timeline
 
     rows = timeline(G)
-    fig = chart.timeline_figure(rows, colours=chart.kind_colours(rows))
+    data = chart.timeline_data(rows, colours=chart.kind_colours(rows))
     picker = chart.event_choices(explore.event_shortlist(explore.case_index(G), rows))
-    sizes = {"timeline figure with its overview": len(fig.to_json()), "event picker": len(json.dumps(list(picker.values())))}
-    return (f"payload: {len(fig.data)} traces; "
+    sizes = {"timeline chart with its overview": len(json.dumps(data)),
+             "event picker": len(json.dumps(list(picker.values())))}
+    return (f"payload: {len(data['marks'])} marks; "
             + ", ".join(f"{name} {n / 1e3:.0f} kB" for name, n in sizes.items()))
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "click_event",
     "free_port",
     "launch_chromium",
+    "mark_of",
     "point_at_event",
     "serve",
     "wait_for_chart",
@@ -37,8 +38,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-#: The rendered Plotly chart of the page (the first in the main area: the sidebar has one too).
-CHART = '[data-testid="stMainBlockContainer"] [data-testid="stPlotlyChart"] .js-plotly-plot'
+#: The timeline chart of the page, once drawn (the first in the main area).
+CHART = '[data-testid="stMainBlockContainer"] [data-tg-timeline]'
 
 
 class ServerError(RuntimeError):
@@ -102,104 +103,61 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
-# Drawn: Plotly has laid the chart out and every trace that has points has put them in the SVG
-# (markers as paths, bars as paths, lines as one path each). Polled on animation frames, so it
-# is answered only once the page's main thread is free again.
+# Drawn: the chart has placed its marks (it counts its drawings in data-drawn). Polled on
+# animation frames, so it is answered only once the page's main thread is free again.
 _DRAWN_JS = """
 sel => {
-  const gd = document.querySelector(sel);
-  if (!gd || !gd._fullLayout || !gd.calcdata || gd._transitioning) return false;
-  const traces = gd.querySelectorAll('.cartesianlayer .trace').length;
-  return traces >= gd.data.filter(t => (t.x || []).length || (t.y || []).length).length
-    && gd.querySelectorAll('.cartesianlayer .trace path').length > 0;
+  const root = document.querySelector(sel);
+  return Boolean(root && root.dataset.drawn && root.tgChart && !root.tgChart.frame);
 }
 """
 
 
 def wait_for_chart(page: Any, timeout: float = 30_000) -> Any:
-    """Wait until the (first) chart has drawn its traces and the page is responsive; its locator."""
+    """Wait until the (first) timeline chart has drawn its marks and the page is responsive; its locator."""
     chart = page.locator(CHART).first
     chart.wait_for(state="visible", timeout=timeout)
     page.wait_for_function(_DRAWN_JS, arg=CHART, timeout=timeout, polling="raf")
     return chart
 
 
-# Finds the pixel centre of the event's point (marker) or bar in the page, from Plotly's own
-# layout: axis c2p gives plot-area pixels, offset by the plot area's margins and the SVG's box.
-_POINT_JS = """
+# Moves the chart's window to the event if it is outside it (as dragging the overview's window
+# would), then answers whether the event's mark is drawn.
+_BRING_JS = """
 ([sel, eventId]) => {
-  const gd = document.querySelector(sel);
-  const fl = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect();
-  for (const [t, trace] of gd.data.entries()) {
-    if (['date given by one source', 'selected event'].includes(trace.name) || !trace.customdata) continue;
-    const i = trace.customdata.findIndex(c => c && c[0] === eventId);
-    if (i < 0) continue;
-    const cd = gd.calcdata[t][i];
-    // each trace on its own axes (the events sit on x2 above the overview); _offset: the axis's pixel start
-    const xa = fl[(trace.xaxis || 'x').replace('x', 'xaxis')], ya = fl[(trace.yaxis || 'y').replace('y', 'yaxis')];
-    let x, y;
-    if (trace.type === 'scattergl') {  // WebGL traces keep no per-point calcdata
-      x = xa.c2p(xa.d2c(trace.x[i])); y = ya.c2p(ya.d2c(trace.y[i]));
-    } else if (trace.type === 'bar') {
-      x = (xa.c2p(cd.s0) + xa.c2p(cd.s1)) / 2; y = ya.c2p(cd.p);
-    } else {
-      x = xa.c2p(cd.x); y = ya.c2p(cd.y);
-    }
-    return {x: box.left + xa._offset + x, y: box.top + ya._offset + y, shown: x >= 0 && x <= xa._length,
-            at: trace.type === 'bar' ? (cd.s0 + cd.s1) / 2 : (trace.type === 'scattergl' ? xa.d2c(trace.x[i]) : cd.x)};
-  }
-  return null;
+  const root = document.querySelector(sel);
+  const chart = root && root.tgChart;
+  if (!chart || !chart.index.has(eventId)) return false;
+  chart.bringIntoView(eventId);
+  chart.draw();
+  return true;
 }
 """
 
 
-# Scrolls the chart's scrolling ancestor (Streamlit scrolls its main block, not the window).
-_SCROLL_JS = """
-([sel, dy]) => {
-  let el = document.querySelector(sel);
-  while (el && !(el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY))) {
-    el = el.parentElement;
-  }
-  (el || document.scrollingElement).scrollBy(0, dy);
-}
-"""
-
-
-# Moves the time axis so that ``at`` (axis units: ms) is in the middle, as dragging the range
-# slider would; resolves once Plotly has drawn the chart again.
-_CENTRE_JS = """
-([sel, at]) => {
-  const gd = document.querySelector(sel);
-  const [a, b] = gd._fullLayout.xaxis.range.map(v => gd._fullLayout.xaxis.r2c(v));
-  const half = (b - a) / 2, xa = gd._fullLayout.xaxis;
-  return window.Plotly.relayout(gd, {'xaxis.range': [xa.c2r(at - half), xa.c2r(at + half)]}).then(() => true);
-}
-"""
+def mark_of(page: Any, event_id: str) -> Any:
+    """The locator of the event's mark (dot, bar or triangle) on the timeline chart."""
+    return page.locator(f'{CHART} .tg-tl-mark[data-event="{event_id}"]').first
 
 
 def point_at_event(page: Any, event_id: str) -> tuple[float, float]:
-    """Bring the event's marker or bar into view (moving the time axis to it if it is outside the
-    window shown) and rest the mouse on it; its page coordinates."""
-    chart = page.locator(CHART).first
-    chart.scroll_into_view_if_needed()
-    point = page.evaluate(_POINT_JS, [CHART, event_id])
-    if point is None:
+    """Bring the event's mark into view (moving the time window to it if it is outside) and rest
+    the mouse on it; its page coordinates."""
+    wait_for_chart(page)
+    if not page.evaluate(_BRING_JS, [CHART, event_id]):
         raise LookupError(f"event {event_id} is not on the chart")
-    if not point["shown"]:
-        page.evaluate(_CENTRE_JS, [CHART, point["at"]])
-        page.wait_for_function(_DRAWN_JS, arg=CHART, polling="raf")
-        point = page.evaluate(_POINT_JS, [CHART, event_id])
-    height = page.evaluate("() => window.innerHeight")
-    if not 20 < point["y"] < height - 20:  # a tall chart: bring the point itself into view
-        page.evaluate(_SCROLL_JS, [CHART, point["y"] - height / 2])  # not the wheel: it zooms the chart
-        page.wait_for_timeout(300)
-        point = page.evaluate(_POINT_JS, [CHART, event_id])
-    page.mouse.move(point["x"], point["y"])
+    mark = mark_of(page, event_id)
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()
+    if box is None:
+        raise LookupError(f"event {event_id} is not drawn on the chart")
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
     page.wait_for_timeout(150)
-    return point["x"], point["y"]
+    return x, y
 
 
 def click_event(page: Any, event_id: str) -> None:
-    """Click the event's marker or bar on the timeline chart with the mouse, at its centre."""
+    """Click the event's mark on the timeline chart with the mouse, at its centre."""
     x, y = point_at_event(page, event_id)
     page.mouse.click(x, y)

@@ -94,9 +94,9 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         if summary.description:
             ui.html(f'<div class="tg-meta">{views.safe_text(summary.description)}</div>')
         st.markdown("  \n".join(views.counted(n, name) for name, n in summary.counts))
-        if any(row.start or row.end for row in d.rows):  # early on the page: the chart code loads sooner too
-            st.plotly_chart(ui.memo(d, "years", None, lambda: chart.years_figure(d.rows)), key="years",
-                            config={"staticPlot": True}, width="stretch")
+        years = ui.memo(d, "years", None, lambda: chart.years_svg(d.rows))
+        if years:
+            ui.html(years)
         st.session_state["_page_widget"] = st.session_state[PAGE]
         st.radio("Page", list(PAGES), key="_page_widget", on_change=ui.sync, args=("_page_widget", PAGE))
         with st.expander("Download the case"):

@@ -1,19 +1,21 @@
-"""How the timeline draws events: the Plotly traces for a few styled events or thousands of light
-ones, the ring on the selected event, the histogram of events per month and the events per year.
-Pure functions of timeline rows; :mod:`chart` puts them together into the figure.
+"""How the timeline draws events, as plain data for the browser's chart (``static/timeline.js``):
+one mark per event (its shape, kind and looks), the dates each source gives for disputed events,
+events per month for the overview, and the small bar chart of events per year in the sidebar.
+Pure functions of timeline rows; :mod:`chart` puts them together.
 
->>> noon(date(2020, 6, 16)), day_x(date(2020, 6, 16))
-(datetime.datetime(2020, 6, 16, 12, 0), '2020-06-16 12')
+Days travel as whole numbers, days since 1970-01-01 (:func:`day_number`), so the browser needs
+no date parsing; an event covers its days from the start of the first to the end of the last.
+
+>>> day_number(date(1970, 1, 2)), day_number(date(1969, 12, 31))
+(1, -1)
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, time, timedelta
-from typing import Any
-
-import plotly.graph_objects as go
+from datetime import date
+from typing import Any, Literal
 
 from ..model import TimeValue
 from ..timeline import TimelineRow, describe_time
@@ -21,35 +23,41 @@ from .views import short
 
 __all__ = [
     "CONFLICT_COLOUR",
+    "MARK_FIELDS",
     "PALETTE",
-    "SELECTED",
     "SELECTED_COLOUR",
-    "SOURCE_DATES",
-    "day_x",
-    "detailed_traces",
+    "Shape",
+    "day_number",
     "first_day",
-    "histogram_traces",
-    "hover",
     "is_fuzzy",
     "kind_colours",
-    "light_traces",
-    "middle",
-    "noon",
-    "selected_traces",
+    "mark",
+    "month_counts",
     "shape_of",
-    "short_hover",
-    "years_figure",
+    "stated_dates",
+    "years_svg",
 ]
 
 #: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
 CONFLICT_COLOUR = "#C0392B"
-#: Name of the traces that mark the selected event.
-SELECTED = "selected event"
 SELECTED_COLOUR = "#111111"
-#: Name of the trace of the dates each source gives, for disputed events.
-SOURCE_DATES = "date given by one source"
-_DAY_MS = 86_400_000
+
+#: What each position of a mark (:func:`mark`) holds; ``timeline.js`` reads them by position.
+MARK_FIELDS = ("id", "line", "start", "end", "shape", "kind", "fuzzy", "disputed", "label", "when", "sources")
+
+#: ``day``: one exact day, a dot; ``bar``: from the first to the last possible day (a month, a
+#: season, a year, a range); ``from`` / ``until``: only the start or the end is known, a triangle
+#: pointing the open way.
+Shape = Literal["day", "bar", "from", "until"]
+
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def day_number(day: date) -> int:
+    """Days since 1970-01-01."""
+    return day.toordinal() - _EPOCH
+
 
 def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
     """A colour per event kind, assigned in sorted order (pass all rows, so filtering keeps them)."""
@@ -58,16 +66,8 @@ def kind_colours(rows: Iterable[TimelineRow]) -> dict[str, str]:
 
 
 def is_fuzzy(time_value: TimeValue | None) -> bool:
+    """Approximate or uncertain: drawn hollow (dots, triangles) or hatched (bars)."""
     return time_value is not None and (time_value.approximate or time_value.uncertain)
-
-
-def noon(day: date) -> datetime:
-    return datetime.combine(day, time(12))
-
-
-def day_x(day: date) -> str:
-    """Noon of ``day`` as a short Plotly date string (keeps markers mid-day, like :func:`noon`)."""
-    return f"{day.isoformat()} 12"
 
 
 def first_day(row: TimelineRow) -> date:
@@ -76,219 +76,74 @@ def first_day(row: TimelineRow) -> date:
     return day
 
 
-def hover(row: TimelineRow) -> str:
-    lines = [f"<b>{html.escape(short(row.event.label, 80), quote=False)}</b>", html.escape(row.when, quote=False)]
-    sources = len(row.documents)
-    lines.append(f"{sources} source{'s' if sources != 1 else ''}")
-    if row.conflicts:
-        lines.append("⚠ sources disagree")
-    return "<br>".join(lines)
-
-
-def short_hover(row: TimelineRow) -> str:
-    """The hover text of one event among thousands: a short label and when, escaped."""
-    tail = " ⚠" if row.conflicts else ""
-    return f"{html.escape(short(row.event.label, 60), quote=False)}<br>{html.escape(row.when, quote=False)}{tail}"
-
-
-def middle(row: TimelineRow) -> datetime:
-    first = first_day(row)
-    last = row.end or first
-    return datetime.combine(first, time(0)) + (datetime.combine(last, time(0)) + timedelta(days=1)
-                                               - datetime.combine(first, time(0))) / 2
-
-
-def shape_of(row: TimelineRow) -> str:
+def shape_of(row: TimelineRow) -> Shape:
+    """How a dated row is drawn (see :data:`Shape`)."""
     if row.start is not None and row.end is not None:
         return "bar" if row.start != row.end else "day"
-    return "open"
+    return "from" if row.start is not None else "until"
 
 
-def detailed_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str], *,
-                     packed: bool) -> list[Any]:
-    """Up to :data:`LIGHT_THRESHOLD` events, each styled: bars for ranges, markers for days."""
-    traces: list[Any] = []
-    # One trace per (kind, shape, fuzziness), so the legend reads "request", "request (approximate)".
-    groups: dict[tuple[str, str, bool], list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        groups.setdefault((row.event.kind, shape_of(row), is_fuzzy(row.event.time)), []).append((y, row))
+def mark(row: TimelineRow, line: int, kind: int) -> list[Any]:
+    """One dated event as the chart draws it (the fields of :data:`MARK_FIELDS`, in order).
+    The label and the date in words are plain text: the browser shows them as text, never as HTML."""
+    return [
+        row.id, line,
+        day_number(row.start) if row.start is not None else None,
+        day_number(row.end) if row.end is not None else None,
+        shape_of(row), kind, int(is_fuzzy(row.event.time)), int(bool(row.conflicts)),
+        short(row.event.label, 80), row.when, len(row.documents),
+    ]
 
-    in_legend: set[str] = set()
-    for (kind, shape, fuzzy), members in sorted(groups.items()):
-        colour = colours[kind]
-        first_of_kind = kind not in in_legend
-        in_legend.add(kind)
-        outline = [CONFLICT_COLOUR if row.conflicts else colour for _, row in members]
-        outline_width = [3 if row.conflicts else 1 for _, row in members]
-        common: dict[str, Any] = {
-            # one legend entry per kind; clicking it hides every shape of that kind
-            "name": kind, "legendgroup": kind, "showlegend": first_of_kind,
-            "y": [y for y, _ in members], "customdata": [[row.id, row.event.label, row.when] for _, row in members],
-            "hovertext": [hover(row) for _, row in members], "hovertemplate": "%{hovertext}<extra></extra>",
-        }
-        if shape == "bar":
-            spans = [(row.start, row.end) for _, row in members if row.start and row.end]
-            traces.append(go.Bar(
-                orientation="h",
-                base=[start.isoformat() for start, _ in spans],
-                # a bar covers its latest day too: from the start of earliest to the end of latest
-                x=[((end - start).days + 1) * _DAY_MS for start, end in spans],
-                width=0.55,
-                marker={
-                    "color": colour,
-                    "opacity": 0.45 if fuzzy else 0.9,
-                    "pattern": {"shape": "/" if fuzzy else "", "fgcolor": colour, "solidity": 0.3},
-                    "line": {"color": outline, "width": outline_width},
-                },
-                **common,
-            ))
+
+def stated_dates(row: TimelineRow) -> list[tuple[int, str]]:
+    """For an event whose sources disagree, each exact day a source gives, with words for it."""
+    if not row.conflicts:
+        return []
+    out = []
+    for report in row.event.reports:
+        stated = report.stated_time
+        if stated is None or stated.earliest is None or stated.earliest != stated.latest:
             continue
-        xs = []
-        symbols = []
-        for _, row in members:
-            if shape == "day":
-                xs.append(noon(first_day(row)))
-                symbols.append("circle-open" if fuzzy else "circle")
-            elif row.start is not None:  # open end: known from
-                xs.append(noon(row.start))
-                symbols.append("triangle-right-open" if fuzzy else "triangle-right")
-            else:  # open start: known until
-                xs.append(noon(first_day(row)))
-                symbols.append("triangle-left-open" if fuzzy else "triangle-left")
-        traces.append(go.Scatter(
-            x=xs, mode="markers",
-            marker={
-                "symbol": symbols, "size": 10 if packed else 15, "color": colour,
-                "line": {"color": outline, "width": [max(w, 2) for w in outline_width]},
-            },
-            **common,
-        ))
-
-    ticks_x: list[datetime] = []
-    ticks_y: list[int] = []
-    ticks_custom: list[list[str]] = []
-    ticks_hover: list[str] = []
-    for row, y in zip(dated, positions, strict=True):
-        if not row.conflicts:
-            continue
-        for report in row.event.reports:
-            stated = report.stated_time
-            if stated is None or stated.earliest is None or stated.earliest != stated.latest:
-                continue
-            ticks_x.append(noon(stated.earliest))
-            ticks_y.append(y)
-            ticks_custom.append([row.id, row.event.label, row.when])
-            ticks_hover.append(f"a source gives {html.escape(describe_time(stated))}")
-    if ticks_x:
-        traces.append(go.Scatter(
-            x=ticks_x, y=ticks_y, mode="markers", name=SOURCE_DATES,
-            marker={"symbol": "line-ns-open", "size": 18, "color": CONFLICT_COLOUR, "line": {"width": 2}},
-            customdata=ticks_custom, hovertext=ticks_hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
-    return traces
+        out.append((day_number(stated.earliest), f"a source gives {describe_time(stated)}"))
+    return out
 
 
-def light_traces(dated: Sequence[TimelineRow], positions: Sequence[int], colours: Mapping[str, str]) -> list[Any]:
-    """Thousands of events, kept light for the browser: per kind one line trace for all its
-    ranges (None-separated: one SVG path) and one marker trace per look (exact or fuzzy, disputed
-    or not), so no per-point style arrays; ``customdata`` carries only the event id.
-
-    SVG, not WebGL: without a GPU (headless, remote desktops, many laptops) WebGL is drawn in
-    software and is slower than SVG at this size.
-    """
-    traces: list[Any] = []
-    groups: dict[str, list[tuple[int, TimelineRow]]] = {}
-    for row, y in zip(dated, positions, strict=True):
-        groups.setdefault(row.event.kind, []).append((y, row))
-    for kind, members in sorted(groups.items()):
-        colour = colours[kind]
-        lx: list[str | None] = []
-        ly: list[int | None] = []
-        for y, row in members:
-            if row.start and row.end and row.start != row.end:
-                lx += [row.start.isoformat(), (row.end + timedelta(days=1)).isoformat(), None]
-                ly += [y, y, None]
-        if lx:
-            traces.append(go.Scatter(x=lx, y=ly, mode="lines", line={"color": colour, "width": 4},
-                                     opacity=0.5, hoverinfo="skip", showlegend=False, legendgroup=kind,
-                                     name=kind))
-        looks: dict[tuple[bool, bool], list[tuple[int, TimelineRow]]] = {}
-        for y, row in members:
-            looks.setdefault((is_fuzzy(row.event.time), bool(row.conflicts)), []).append((y, row))
-        shown = False
-        for (fuzzy, disputed), some in sorted(looks.items()):
-            traces.append(go.Scatter(
-                x=[day_x(first_day(row)) for _, row in some],
-                y=[y for y, _ in some], mode="markers", name=kind, legendgroup=kind, showlegend=not shown,
-                # maxdisplayed: only the markers inside the axis range are put in the page
-                marker={"symbol": "circle-open" if fuzzy else "circle", "size": 7, "color": colour,
-                        "maxdisplayed": 10 * len(dated),
-                        "line": {"color": CONFLICT_COLOUR if disputed else colour, "width": 2 if disputed else 1}},
-                customdata=[[row.id] for _, row in some],  # the label and date are in the hover text
-                hovertext=[short_hover(row) for _, row in some], hovertemplate="%{hovertext}<extra></extra>",
-            ))
-            shown = True
-    return traces
-
-
-def selected_traces(row: TimelineRow, y: int, *, light: bool) -> list[Any]:
-    """The selected event, drawn over the others: a dark ring where it is, and a dark bar over
-    its range when it has one."""
-    traces: list[Any] = []
-    custom = [[row.id, row.event.label, row.when]]
-    if shape_of(row) == "bar" and row.start and row.end:
-        traces.append(go.Scatter(
-            x=[row.start.isoformat(), (row.end + timedelta(days=1)).isoformat()], y=[y, y], mode="lines",
-            line={"color": SELECTED_COLOUR, "width": 3}, name=SELECTED, legendgroup=SELECTED, showlegend=False,
-            hoverinfo="skip"))
-        x: datetime | str = day_x(row.start) if light else middle(row)
-    else:
-        x = noon(first_day(row))
-    traces.append(go.Scatter(
-        x=[x], y=[y], mode="markers", name=SELECTED, legendgroup=SELECTED,
-        marker={"symbol": "circle-open", "size": 20 if light else 26, "color": SELECTED_COLOUR,
-                "line": {"width": 3, "color": SELECTED_COLOUR}},
-        customdata=custom, hovertext=[hover(row)], hovertemplate="%{hovertext}<extra>selected</extra>",
-    ))
-    return traces
-
-
-def histogram_traces(rows: Sequence[TimelineRow], colours: Mapping[str, str], *, xaxis: str = "x",
-                     yaxis: str = "y2") -> list[go.Bar]:
-    """Events per month by their earliest day, stacked by kind (a dated event counts once).
-
-    Counted here, one bar per (kind, month), so the browser draws a few hundred bars instead of
-    binning thousands of dates itself.
-    """
-    by_kind: dict[str, dict[date, int]] = {}
+def month_counts(rows: Sequence[TimelineRow], kinds: Mapping[str, int]) -> list[list[int]]:
+    """Dated events per month by their earliest day, per kind: ``[month's first day, kind, count]``,
+    in time order (counted here, so the browser draws a few hundred bars, not thousands of dates)."""
+    counts: dict[tuple[date, int], int] = {}
     for row in rows:
         first = row.start or row.end
         if first is not None:
-            months = by_kind.setdefault(row.event.kind, {})
-            month = first.replace(day=1)
-            months[month] = months.get(month, 0) + 1
-    traces = []
-    for kind, counts in sorted(by_kind.items()):
-        xs = sorted(counts)
-        traces.append(go.Bar(
-            x=[f"{m.isoformat()[:7]}-16" for m in xs], y=[counts[m] for m in xs], name=kind, legendgroup=kind,
-            marker_color=colours.get(kind), showlegend=False, xaxis=xaxis, yaxis=yaxis,
-            hovertemplate="%{x|%b %Y}: %{y} events<extra>" + html.escape(kind, quote=False) + "</extra>"))
-    return traces
+            key = (first.replace(day=1), kinds[row.event.kind])
+            counts[key] = counts.get(key, 0) + 1
+    return [[day_number(month), kind, n] for (month, kind), n in sorted(counts.items())]
 
 
-def years_figure(rows: Sequence[TimelineRow]) -> go.Figure:
-    """A small static bar chart of dated events per year (by earliest day): the case at a glance."""
+def years_svg(rows: Sequence[TimelineRow], *, width: int = 260, height: int = 64) -> str:
+    """A small static bar chart of dated events per year (by earliest day) as inline SVG: the case
+    at a glance. Only numbers go into it, and each bar's ``<title>`` says its year and count."""
     years: dict[int, int] = {}
     for row in rows:
         first = row.start or row.end
         if first is not None:
             years[first.year] = years.get(first.year, 0) + 1
-    xs = list(range(min(years), max(years) + 1)) if years else []
-    fig = go.Figure(go.Bar(x=[str(x) for x in xs], y=[years.get(x, 0) for x in xs], marker_color="#7a8799",
-                           hovertemplate="%{x}: %{y} events<extra></extra>"))
-    fig.update_layout(height=110, margin={"l": 0, "r": 0, "t": 20, "b": 0}, bargap=0.15,
-                      title={"text": "dated events per year", "font": {"size": 12, "color": "#666"}, "x": 0},
-                      xaxis={"type": "category", "fixedrange": True, "tickfont": {"size": 10}},
-                      yaxis={"visible": False, "fixedrange": True}, plot_bgcolor="rgba(0,0,0,0)")
-    return fig
+    if not years:
+        return ""
+    lo, hi = min(years), max(years)
+    span = hi - lo + 1
+    top = max(years.values())
+    step = width / span
+    bars = []
+    for i, year in enumerate(range(lo, hi + 1)):
+        n = years.get(year, 0)
+        h = round(n / top * (height - 18), 1)
+        bars.append(f'<rect x="{i * step + step * 0.08:.1f}" y="{height - 16 - h:.1f}" width="{step * 0.84:.1f}" '
+                    f'height="{h}" fill="#7a8799"><title>{year}: {n} events</title></rect>')
+    labels = [(lo, "start"), (hi, "end")] if span > 1 else [(lo, "middle")]
+    text = "".join(
+        f'<text x="{0 if anchor == "start" else (width if anchor == "end" else width / 2)}" y="{height - 3}" '
+        f'text-anchor="{anchor}" font-size="10" fill="#666">{year}</text>' for year, anchor in labels)
+    return (f'<div class="tg-meta">dated events per year</div>'
+            f'<svg class="tg-years" viewBox="0 0 {width} {height}" width="100%" role="img" '
+            f'aria-label="{html.escape(f"dated events per year, {lo} to {hi}")}">{"".join(bars)}{text}</svg>')

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND
 from ..timeline import describe_time
-from . import chart, explore, network, ui, views
+from . import chart, component, explore, network, ui, views
 from .ui import ENTITY, EVENT, NODE, STEPS
 
 NETWORK_CHART = "network"
@@ -48,12 +48,11 @@ def entities_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                                                      for it in view.documents[:30]))
         ui.html(f"#### {views.counted(len(view.rows), 'events')}")
         if view.rows:
-            fig = chart.timeline_figure(view.rows, overview=False, colours=d.colours)
-            fig.update_layout(height=min(int(fig.layout.height or 320), 420))
-            state = st.plotly_chart(fig, key="entity_timeline", on_select="rerun", selection_mode=("points",),
-                                    config={"displaylogo": False}, width="stretch")
-            picked = chart.selected_event_ids(state)
-            if picked:
+            data = chart.timeline_data(view.rows, overview=False, colours=d.colours)
+            state = component.timeline_chart(data, key="entity_timeline")
+            picked, token = chart.selection_of(state)
+            if picked and token != ss.get("_entity_chart_seen"):  # a new click, not one kept from before
+                ss["_entity_chart_seen"] = token
                 ui.go_to("Timeline", **{EVENT: picked[0]})
                 st.rerun()
             st.caption("Click an event to open it on the timeline.")

@@ -10,7 +10,7 @@ import networkx as nx
 import streamlit as st
 
 from ..timeline import TimelineRow
-from . import chart, explore, lag, ui, views
+from . import chart, component, explore, lag, ui, views
 from .ui import DOC, EVENT, FILTERS, LANES, NODE
 
 CHART = "timeline"
@@ -119,11 +119,11 @@ def events_view(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters, lane_by: 
     sidebar and the filters are not sent again)."""
     ss = st.session_state
     rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
-    # The chart's selection (the widget's state, known before it is drawn): a new click or box
+    # The chart's selection (the component's state, known before it is drawn): a new click or box
     # wins over the picker, and the chart is drawn with that event ringed in this same run.
-    picked = tuple(chart.selected_event_ids(ss.get(CHART)))
-    if picked != ss.get(_SEEN):
-        ss[_SEEN] = picked
+    picked, token = chart.selection_of(ss.get(CHART))
+    if (picked, token) != ss.get(_SEEN):
+        ss[_SEEN] = (picked, token)
         if picked:
             ss[EVENT] = picked[0]
     if ss.get(EVENT) not in ui.memo(d, "row ids", f, lambda: {row.id for row in rows}):
@@ -154,23 +154,23 @@ def chart_view(base: chart.TimelineChart, current: str | None, picked: tuple[str
     if not base.places:
         st.info("None of these events has a date to place on the axis.")
         return
-    fig = chart.PrebuiltFigure(chart.with_selection(base, current))  # a few small traces added, nothing copied
-    st.plotly_chart(fig, key=CHART, on_select="rerun", selection_mode=("points", "box"),
-                    config={"displaylogo": False, "scrollZoom": True}, width="stretch")
+    component.timeline_chart(chart.with_selection(base, current), key=CHART)
     if len(picked) > 1:
         st.info(f"{views.counted(len(picked), 'events')} selected; showing the first. "
                 "Click one event, or pick it below, to see another.")
-    if dated > chart.LIGHT_THRESHOLD:
+    if dated > chart.WINDOW_THRESHOLD:
         st.caption(f"{dated} dated events: the chart opens on about {chart.WINDOW_EVENTS} of them, around "
                    "the selected event or else the latest. The overview under it shows the whole case: drag "
-                   "the slider's handles to move or widen the window, or double-click the chart to see all.")
+                   "its window or the window's handles, or press Show all.")
     st.caption(
         "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
-        "season, year or range. Hollow dots and hatched, lighter bars are approximate or uncertain. "
-        "A red outline means the sources disagree; red ticks mark the date each source gives. "
-        "The selected event has a black ring and a dashed line. Under the events: events per month, "
-        "and under that the whole case with a slider: drag its handles to zoom in time. "
-        "Drag the chart to pan, scroll to zoom, click an event or pick it below."
+        "season, year or range; triangles are open-ended (known from ▶, known until ◀). Hollow dots and "
+        "hatched, lighter bars are approximate or uncertain. A red outline means the sources disagree; red "
+        "ticks mark the date each source gives. The selected event has a black ring and a dashed line. "
+        "Under the events: events per month for the whole case, with the window shown above: drag it, "
+        "or its handles, to move or widen it. Drag the chart to pan; Ctrl (⌘) + scroll, the − + buttons "
+        "or the keys − + zoom; Shift + drag selects a box of events; a kind in the legend hides or shows it. "
+        "Click an event or pick it below."
     )
 
 
