@@ -4,7 +4,8 @@ Streamlit. The other pages' views live in :mod:`lag` (report time), :mod:`tracer
 conflicts), :mod:`network` and :mod:`views` (event details, documents).
 
 Every label that comes from a document is returned raw here and escaped where it is drawn
-(:func:`timeline_graph.app.views.safe_text` for HTML, ``html.escape`` for Plotly hover text).
+(:func:`timeline_graph.app.views.safe_text` for HTML, ``html.escape`` for Plotly hover text; the
+timeline chart puts them in the page as text).
 
 >>> Filters(text="camera", conflict="yes").to_params()
 {'q': 'camera', 'disputed': 'yes'}
