@@ -13,6 +13,7 @@ import networkx as nx
 import pytest
 
 from timeline_graph.app import APP_PATH, CASE_ENV, case_path_from, chart, streamlit_command, views
+from timeline_graph.app.marks import MARK_FIELDS, day_number
 from timeline_graph.case import load_graph
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
@@ -89,12 +90,9 @@ def _event_id(G: nx.MultiDiGraph, label: str) -> str:
     return next(row.id for row in timeline(G) if row.event.label == label)
 
 
-def _trace_of(fig: Any, event_id: str) -> tuple[Any, int]:
-    for trace in fig.data:
-        for i, custom in enumerate(trace.customdata or ()):
-            if custom[0] == event_id and trace.name != "date given by one source":
-                return trace, i
-    raise AssertionError(f"{event_id} is not on the chart")
+def _marks(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Event id -> its mark on the chart, by field name."""
+    return {m[0]: dict(zip(MARK_FIELDS, m, strict=True)) for m in data["marks"]}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,59 +130,71 @@ def test_safe_text_escapes_html_and_markdown() -> None:
     assert html.unescape(out.replace("<br>", "\n")).startswith("<script>alert(1)</script>")
 
 
-def test_day_events_are_markers_and_ranges_are_bars(graph: nx.MultiDiGraph) -> None:
-    fig = chart.timeline_figure(timeline(graph))
-    day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
-    assert day.type == "scatter" and day.mode == "markers"
-    assert day.x[i].date() == date(2020, 6, 20)
-    year, j = _trace_of(fig, _event_id(graph, "Over 200 departments used the service"))
-    assert year.type == "bar" and year.orientation == "h"
-    assert year.base[j] == "2019-01-01"
-    assert year.x[j] == 365 * 86_400_000  # a year bar covers every day of 2019, 31 Dec included
-    interval, k = _trace_of(fig, _event_id(graph, "police asked camera owners for footage"))
-    assert interval.type == "bar" and interval.base[k] == "2020-06-16"
-    assert interval.x[k] == 31 * 86_400_000
+def test_day_events_are_dots_and_ranges_are_bars(graph: nx.MultiDiGraph) -> None:
+    marks = _marks(chart.timeline_data(timeline(graph)))
+    day = marks[_event_id(graph, "Chief Ana Ruiz spoke to the Ledger")]
+    assert (day["shape"], day["start"], day["end"]) == ("day", 18433, 18433)  # 20 June 2020
+    year = marks[_event_id(graph, "Over 200 departments used the service")]
+    assert (year["shape"], year["start"], year["end"]) == ("bar", day_number(date(2019, 1, 1)),
+                                                           day_number(date(2019, 12, 31)))
+    assert year["end"] - year["start"] + 1 == 365  # a year bar covers every day of 2019, 31 Dec included
+    interval = marks[_event_id(graph, "police asked camera owners for footage")]
+    assert (interval["shape"], interval["start"]) == ("bar", day_number(date(2020, 6, 16)))
+    assert interval["end"] - interval["start"] + 1 == 31
+    assert day_number(date(2020, 6, 20)) == 18433
 
 
 def test_approximate_times_are_drawn_differently(graph: nx.MultiDiGraph) -> None:
-    fig = chart.timeline_figure(timeline(graph))
-    exact_bar, _ = _trace_of(fig, _event_id(graph, "Over 200 departments used the service"))
-    fuzzy_bar, _ = _trace_of(fig, _event_id(graph, "Over 2,000 departments used the service"))
-    assert fuzzy_bar.marker.opacity < exact_bar.marker.opacity
-    assert fuzzy_bar.marker.pattern.shape == "/" and not exact_bar.marker.pattern.shape
-    assert fuzzy_bar.name == exact_bar.name == "event"  # one legend entry per kind
-    assert [t.showlegend for t in fig.data if t.name == "event"].count(True) == 1
-    exact_day, i = _trace_of(fig, _event_id(graph, "Chief Ana Ruiz spoke to the Ledger"))
-    fuzzy_day, j = _trace_of(fig, _event_id(graph, "requests said to be voluntary"))
-    assert exact_day.marker.symbol[i] == "circle"
-    assert fuzzy_day.marker.symbol[j] == "circle-open"
+    data = chart.timeline_data(timeline(graph))
+    marks = _marks(data)
+    exact_bar = marks[_event_id(graph, "Over 200 departments used the service")]
+    fuzzy_bar = marks[_event_id(graph, "Over 2,000 departments used the service")]
+    assert (exact_bar["fuzzy"], fuzzy_bar["fuzzy"]) == (0, 1)
+    assert exact_bar["shape"] == fuzzy_bar["shape"] == "bar"
+    # one legend entry per kind, sorted
+    assert [kind for kind, _ in data["kinds"]] == ["event", "request", "statement"]
+    assert data["kinds"][fuzzy_bar["kind"]][0] == data["kinds"][exact_bar["kind"]][0] == "event"
+    exact_day = marks[_event_id(graph, "Chief Ana Ruiz spoke to the Ledger")]
+    fuzzy_day = marks[_event_id(graph, "requests said to be voluntary")]
+    assert (exact_day["shape"], exact_day["fuzzy"]) == ("day", 0)
+    assert (fuzzy_day["shape"], fuzzy_day["fuzzy"]) == ("day", 1)
 
 
 def test_every_dated_event_is_clickable_and_undated_ones_are_listed(graph: nx.MultiDiGraph) -> None:
     rows = timeline(graph)
-    fig = chart.timeline_figure(rows)
-    on_chart = {c[0] for trace in fig.data for c in trace.customdata or ()}
+    data = chart.timeline_data(rows)
     undated = chart.undated_rows(rows)
     assert [r.event.label for r in undated] == ["footage was shared"]
-    assert on_chart == {r.id for r in rows} - {r.id for r in undated}
+    assert [m[0] for m in data["marks"]] == [r.id for r in rows if r not in undated]
+    assert data["labelled"] and [label for _, label in data["lanes"]] == [m[8] for m in data["marks"]]
+    # from 1 January 2019 to the end of "2021~"
+    assert data["extent"] == [day_number(date(2019, 1, 1)), day_number(date(2021, 12, 31)) + 1]
 
 
-def test_conflicting_event_has_red_outline_and_each_sources_date(graph: nx.MultiDiGraph) -> None:
+def test_disputed_event_is_marked_with_each_sources_date(graph: nx.MultiDiGraph) -> None:
     event_id = _event_id(graph, "police asked camera owners for footage")
-    fig = chart.timeline_figure(timeline(graph))
-    trace, i = _trace_of(fig, event_id)
-    assert trace.marker.line.color[i] == chart.CONFLICT_COLOUR
-    ticks = next(t for t in fig.data if t.name == "date given by one source")
-    assert sorted(x.date() for x in ticks.x) == [date(2020, 6, 16), date(2020, 7, 16)]
-    assert {c[0] for c in ticks.customdata} == {event_id}
+    data = chart.timeline_data(timeline(graph))
+    assert {i: m["disputed"] for i, m in _marks(data).items() if m["disputed"]} == {event_id: 1}
+    index = [m[0] for m in data["marks"]].index(event_id)
+    assert sorted(data["stated"]) == [[index, day_number(date(2020, 6, 16)), "a source gives 16 June 2020"],
+                                      [index, day_number(date(2020, 7, 16)), "a source gives 16 July 2020"]]
+    assert _marks(data)[event_id]["sources"] == 2
 
 
-def test_selected_event_ids_reads_a_plotly_selection() -> None:
-    state = {"selection": {"points": [{"customdata": ["evt-1", "a", "b"]}, {"customdata": ["evt-1"]},
-                                      {"customdata": "evt-2"}, {"x": 1}], "box": [], "lasso": []}}
-    assert chart.selected_event_ids(state) == ["evt-1", "evt-2"]
-    assert chart.selected_event_ids(None) == []
-    assert chart.selected_event_ids({"selection": {"points": []}}) == []
+def test_selection_of_reads_the_chart_and_a_plotly_selection() -> None:
+    assert chart.selection_of({"selection": {"ids": ["evt-2", "evt-1", "evt-2", 7, None], "n": 3}}) == (
+        ("evt-2", "evt-1"), 3)
+    plotly = {"selection": {"points": [{"customdata": ["evt-1", "a", "b"]}, {"customdata": ["evt-1"]},
+                                       {"customdata": "evt-2"}, {"x": 1}, None, {"customdata": []}],
+                            "box": [], "lasso": []}}
+    assert chart.selection_of(plotly) == (("evt-1", "evt-2"), None)
+    assert chart.selected_event_ids(plotly) == ["evt-1", "evt-2"]
+    garbage: list[Any] = [None, "evt-1", [], 3, {}, {"selection": None}, {"selection": ["evt-1"]},
+                          {"selection": {"points": []}}, {"selection": {"ids": "evt-1"}},
+                          {"selection": {"points": [None, "evt-1", {"customdata": None}]}}]
+    for state in garbage:
+        assert chart.selection_of(state)[0] == (), state
+        assert chart.selected_event_ids(state) == []
 
 
 def test_passage_is_escaped_in_context_with_the_cited_words_marked() -> None:
@@ -263,13 +273,27 @@ def _markdown(at) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(str(m.value) for m in at.markdown)
 
 
+def _chart_data(at, key: str = "timeline") -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The data the page sent to the timeline component with ``key`` (its proto's JSON)."""
+    import json
+
+    [element] = [c for c in at.get("bidi_component") if c.proto.id.endswith(f"-{key}")]
+    assert element.proto.component_name == "timeline_graph_timeline"
+    return dict(json.loads(element.proto.json))
+
+
 def test_app_loads_the_case_and_shows_the_timeline(app, case_file: Path, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
     assert load_graph(case_file).graph["case"]["title"] == "Doorbell *footage* case"
     app.run()
     assert not app.exception, app.exception
     assert [t.value for t in app.title] == ["Timeline"]
-    assert app.get("plotly_chart"), "no chart"
-    assert "Doorbell &#42;footage&#42; case" in "".join(str(m.value) for m in app.sidebar.markdown)
+    data = _chart_data(app)
+    assert sorted(m[0] for m in data["marks"]) == sorted(r.id for r in timeline(graph) if r.start or r.end)
+    assert data["selected"] is None and data["window"] is None and data["months"]
+    sidebar = "".join(str(m.value) for m in app.sidebar.markdown)
+    assert "Doorbell &#42;footage&#42; case" in sidebar
+    assert '<svg class="tg-years"' in sidebar  # dated events per year
+    assert "<title>2021: 3 events</title>" in sidebar
     assert app.radio(key="_page_widget").value == "Timeline"
     assert len(app.selectbox(key="_event_widget").options) == 7
     assert "footage was shared" in _markdown(app)  # the undated event is listed
@@ -279,8 +303,7 @@ def test_app_loads_the_case_and_shows_the_timeline(app, case_file: Path, graph: 
 def test_clicking_an_event_on_the_chart_shows_its_details(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
     event_id = _event_id(graph, "police asked camera owners for footage")
     app.run()
-    app.session_state["timeline"] = {"selection": {"points": [{"customdata": [event_id, "x", "y"]}],
-                                                   "point_indices": [0], "box": [], "lasso": []}}
+    app.session_state["timeline"] = {"selection": {"ids": [event_id], "n": 1}}
     app.run()
     assert not app.exception, app.exception
     assert app.selectbox(key="_event_widget").value == event_id
@@ -295,12 +318,11 @@ def test_a_box_selection_shows_the_first_event_and_says_how_many(app, graph: nx.
     first = _event_id(graph, "Over 200 departments used the service")
     second = _event_id(graph, "Chief Ana Ruiz spoke to the Ledger")
     app.run()
-    app.session_state["timeline"] = {"selection": {
-        "points": [{"customdata": [first]}, {"customdata": [second]}], "point_indices": [0, 1],
-        "box": [{"x": [0, 1], "y": [0, 1]}], "lasso": []}}
+    app.session_state["timeline"] = {"selection": {"ids": [first, second], "n": 1}}
     app.run()
     assert not app.exception, app.exception
     assert app.selectbox(key="_event_widget").value == first
+    assert _chart_data(app)["selected"] == first
     assert any("2 events selected" in i.value for i in app.info)
 
 
@@ -362,7 +384,7 @@ def test_a_case_that_is_not_built_shows_the_error(tmp_path: Path, monkeypatch: p
     at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
     assert not at.exception, at.exception
     assert len(at.error) == 1 and "timeline-graph build" in html.unescape(at.error[0].value)
-    assert not at.get("plotly_chart")
+    assert not at.get("bidi_component")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -412,7 +434,7 @@ def test_app_shows_a_built_case_folder(built_case: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv(CASE_ENV, str(built_case))
     at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
     assert not at.exception, at.exception
-    assert at.get("plotly_chart")
+    assert {m[0] for m in _chart_data(at)["marks"]} == {r.id for r in rows if r.start or r.end}
     assert "Camera requests" in "".join(str(m.value) for m in at.sidebar.markdown)
     for row in rows:  # every event opens, its cited words marked, nothing unescaped
         at.selectbox(key="_event_widget").set_value(row.id).run()
@@ -425,8 +447,7 @@ def test_app_shows_a_built_case_folder(built_case: Path, monkeypatch: pytest.Mon
     at.selectbox(key="_doc_widget").set_value(crier).run()
     text = _markdown(at)
     assert "A resident pasted &lt;script&gt;alert&#40;1&#41;&lt;/script&gt; into" in text
-    assert "<script>" not in text
-    assert "<script>" not in "".join(chart.timeline_figure(rows).layout.yaxis.ticktext)
+    assert "<script>" not in text + "".join(str(m.value) for m in at.sidebar.markdown)
 
 
 def test_many_events_are_packed_into_lanes_per_kind() -> None:
@@ -439,48 +460,38 @@ def test_many_events_are_packed_into_lanes_per_kind() -> None:
         many.append(Event(id=record_id("evt", i), label=f"event {i}", time=time, kind=("a", "b")[i % 2],
                           reports=(Report(doc.id, Span.at(doc, 5 * i, 5 * i + 4)),)))
     rows = timeline(build_graph(Records(documents=(doc,), events=tuple(many))))
-    fig = chart.timeline_figure(rows)
-    assert list(fig.layout.yaxis.ticktext) == ["a", "b"]  # lanes labelled by kind, labels on hover
-    assert fig.layout.height < 800
-    placed: dict[float, list[tuple[date, date]]] = {}
-    for trace in fig.data:
-        if trace.xaxis != "x2":  # the overview's bars under the events
-            continue
-        for y, custom in zip(trace.y, trace.customdata, strict=True):
-            row = next(r for r in rows if r.id == custom[0])
-            assert row.start and row.end
-            for start, end in placed.get(y, []):  # no two events of a lane overlap
-                assert row.end < start or end < row.start
-            placed.setdefault(y, []).append((row.start, row.end))
+    data = chart.timeline_data(rows)
+    assert not data["labelled"]
+    [[a_top, a], [b_top, b]] = data["lanes"]  # lanes labelled by kind, labels on hover
+    assert (a_top, a, b) == (0, "a", "b") and data["lines"] * data["line_height"] < 800
+    kinds = [kind for kind, _ in data["kinds"]]
+    placed: dict[int, list[tuple[int, int]]] = {}
+    for m in _marks(data).values():
+        assert (m["line"] < b_top) == (kinds[m["kind"]] == "a")  # in its kind's lane
+        for start, end in placed.get(m["line"], []):  # no two events of a line overlap
+            assert m["end"] < start or end < m["start"]
+        placed.setdefault(m["line"], []).append((m["start"], m["end"]))
     assert sum(len(v) for v in placed.values()) == 120
+    assert 2 < len(placed) < 120  # packed: lines are shared
 
 
-def _chart_figure(at) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    import json
-
-    chart_element = next(c for c in at.get("plotly_chart") if json.loads(c.proto.spec)["layout"].get("xaxis2"))
-    return dict(json.loads(chart_element.proto.spec))
-
-
-def _ringed(at) -> list[str]:  # type: ignore[no-untyped-def]
-    figure = _chart_figure(at)
-    return [t["customdata"][0][0] for t in figure["data"] if t.get("name") == chart.SELECTED and t.get("mode") == "markers"]
-
-
-def test_the_selected_event_is_ringed_on_the_chart_whichever_way_it_was_chosen(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+def test_the_selected_event_is_on_the_chart_whichever_way_it_was_chosen(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
     request = _event_id(graph, "police asked camera owners for footage")
     board = _event_id(graph, "The board met to review the program")
-    app.run()
-    assert _ringed(app) == [] and not _chart_figure(app)["layout"].get("shapes")
-    app.session_state["timeline"] = {"selection": {"points": [{"customdata": [request]}], "point_indices": [0],
-                                                   "box": [], "lasso": []}}
+    app.query_params["event"] = board
+    app.run()  # a link
+    assert _chart_data(app)["selected"] == board
+    app.session_state["timeline"] = {"selection": {"ids": [request], "n": 1}}
     app.run()  # a click on the chart
-    assert _ringed(app) == [request]
+    assert _chart_data(app)["selected"] == request
     app.selectbox(key="_event_widget").set_value(board).run()  # the picker
-    assert _ringed(app) == [board]
-    assert _chart_figure(app)["layout"]["shapes"][0]["line"]["dash"] == "dash"
-    app.button(key="story_prev").click().run()  # the story steps
-    assert _ringed(app) == [app.session_state["event"]] != [board]
+    assert _chart_data(app)["selected"] == board
+    app.session_state["timeline"] = {"selection": {"ids": [request], "n": 2}}
+    app.run()  # the same event clicked again after another was picked
+    assert _chart_data(app)["selected"] == request
+    app.button(key="story_next").click().run()  # the story steps
+    assert _chart_data(app)["selected"] == app.session_state["event"] not in (request, None)
+    assert not app.exception, app.exception
 
 
 def test_a_large_case_picker_searches_instead_of_listing_every_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

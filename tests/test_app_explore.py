@@ -13,11 +13,12 @@ from typing import Any
 import networkx as nx
 
 from timeline_graph.app import chart, explore, lag, network, tracer, views
+from timeline_graph.app.marks import day_number
 from timeline_graph.export import FORMATS
 from timeline_graph.graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND, KIND
 from timeline_graph.timeline import timeline
 
-from .test_app import app, case_file, graph  # noqa: F401  (fixtures)
+from .test_app import _chart_data, app, case_file, graph  # noqa: F401  (fixtures)
 
 
 def _event_id(G: nx.MultiDiGraph, label: str) -> str:
@@ -86,9 +87,14 @@ def test_lanes_by_actor_document_and_topic(graph: nx.MultiDiGraph) -> None:
     by_topic = explore.lanes(idx, rows, "topic")
     assert by_topic[board] == "City Police"  # a subject, not an agent
     assert by_topic[request] == "request"  # only an agent: the kind
-    fig = chart.timeline_figure(rows, by_actor)
-    assert list(fig.layout.yaxis.ticktext) == ["City Police", "no actor named"]
-    assert "&lt;b&gt;" in "".join(chart.timeline_figure(rows, by_doc).layout.yaxis.ticktext)
+    data = chart.timeline_data(rows, by_actor)
+    assert not data["labelled"] and [label for _, label in data["lanes"]] == ["City Police", "no actor named"]
+    police = data["lanes"][1][0]  # the first line of the second lane
+    assert {m[0] for m in data["marks"] if m[1] < police} == {request, board}
+    # labels are plain text: the browser shows them as text, so they are not escaped here
+    assert "Board memo <b>draft</b>" in [label for _, label in chart.timeline_data(rows, by_doc)["lanes"]]
+    assert [label for _, label in chart.timeline_data(rows, by_topic)["lanes"]] == [
+        "City Police", "event", "request", "statement"]
 
 
 def test_story_steps_through_the_events_in_order() -> None:
@@ -98,23 +104,18 @@ def test_story_steps_through_the_events_in_order() -> None:
     assert explore.step([], None, 1) is None
 
 
-def test_overview_histogram_and_range_slider(graph: nx.MultiDiGraph) -> None:
+def test_overview_counts_events_per_month_and_kind(graph: nx.MultiDiGraph) -> None:
     rows = timeline(graph)
-    fig = chart.timeline_figure(rows)
-    assert fig.layout.dragmode == "pan"
-    events = [t for t in fig.data if t.xaxis == "x2"]
-    bars = [t for t in fig.data if t.xaxis in (None, "x")]
-    assert events and all(t.yaxis in (None, "y") for t in events)
-    # the events' axis follows the overview's, which carries the range slider
-    assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis.rangeslider.visible
-    assert not fig.layout.xaxis2.rangeslider.visible
-    assert all(t.type == "bar" and t.yaxis == "y2" for t in bars)
-    assert sum(sum(t.y) for t in bars) == len([r for r in rows if r.start or r.end])  # each dated event once
-    assert {t.name for t in bars} == {"event", "request", "statement"}
-    assert fig.layout.yaxis2.domain[1] < fig.layout.yaxis.domain[0]  # under the events
-    plain = chart.timeline_figure(rows, overview=False)
-    assert {t.xaxis for t in plain.data} == {None} and not plain.layout.xaxis.rangeslider.visible
-    assert "xaxis2" not in plain.layout.to_plotly_json()
+    data = chart.timeline_data(rows)
+    dated = [r for r in rows if r.start or r.end]
+    assert sum(n for _, _, n in data["months"]) == len(dated) == 6  # each dated event once
+    kinds = [kind for kind, _ in data["kinds"]]
+    per_kind = {k: sum(n for _, i, n in data["months"] if kinds[i] == k) for k in kinds}
+    assert per_kind == {"event": 3, "request": 1, "statement": 2}
+    months = {day for day, _, _ in data["months"]}
+    assert day_number(date(2019, 1, 1)) in months and day_number(date(2021, 3, 1)) in months  # first days
+    assert [m[0] for m in data["months"]] == sorted(m[0] for m in data["months"])
+    assert chart.timeline_data(rows, overview=False)["months"] is None
 
 
 def _many_rows(n: int) -> Any:
@@ -130,70 +131,53 @@ def _many_rows(n: int) -> Any:
     return timeline(build_graph(Records(documents=(doc,), events=many)))
 
 
-def test_many_events_are_drawn_as_svg_in_few_light_traces() -> None:
-    rows = _many_rows(chart.LIGHT_THRESHOLD + 10)
-    fig = chart.timeline_figure(rows)
-    events = [t for t in fig.data if t.xaxis == "x2"]
-    assert {t.type for t in events} == {"scatter"}  # SVG: WebGL without a GPU is slower
-    ids = [c[0] for t in events for c in (t.customdata or ())]
-    assert sorted(ids) == sorted(r.id for r in rows)
-    assert fig.layout.height <= 1200
-    assert len(events) <= 4 * 3  # per kind: ranges, and one trace per look (exact or fuzzy, disputed or not)
-    assert all(t.customdata is None or all(len(c) == 1 for c in t.customdata) for t in events)
-    assert all(not isinstance(t.marker.symbol, tuple) for t in events if t.mode == "markers")  # no per-point styles
+def test_many_events_are_all_on_a_chart_of_bounded_height() -> None:
+    rows = _many_rows(chart.WINDOW_THRESHOLD + 10)
+    data = chart.timeline_data(rows)
+    assert sorted(m[0] for m in data["marks"]) == sorted(r.id for r in rows)
+    assert data["lines"] * data["line_height"] <= 1200
+    assert [label for _, label in data["lanes"]] == ["event"]  # one lane per kind, labels on hover
+
+
+def _inside(rows: Any, data: dict[str, Any]) -> list[Any]:
+    lo, hi = data["window"]
+    return [r for r in rows if lo <= day_number(r.start or r.end) < hi]
 
 
 def test_a_large_chart_opens_on_a_window_of_events_around_the_selected_one() -> None:
     rows = _many_rows(1500)
     by_day = sorted(rows, key=lambda r: (r.start or r.end, r.id))
-
-    def inside(fig: Any) -> list[Any]:
-        lo, hi = (date.fromisoformat(d) for d in fig.layout.xaxis.range)
-        return [r for r in rows if lo <= (r.start or r.end) <= hi]
-
-    latest = chart.timeline_figure(rows)
-    shown = inside(latest)
+    latest = chart.timeline_data(rows)
+    shown = _inside(rows, latest)
     assert chart.WINDOW_EVENTS <= len(shown) < 1.2 * chart.WINDOW_EVENTS and by_day[-1] in shown
     assert by_day[0] not in shown
     middle = by_day[700]
-    around = inside(chart.timeline_figure(rows, selected=middle.id))
+    selected = chart.timeline_data(rows, selected=middle.id)
+    around = _inside(rows, selected)
     assert middle in around and by_day[-1] not in around and by_day[0] not in around
-    # every event is still in the figure, markers outside the window drawn when it moves there
-    markers = [t for t in latest.data if t.xaxis == "x2" and t.mode == "markers"]
-    assert sum(len(t.x) for t in markers) == len(rows) and all(t.marker.maxdisplayed >= len(rows) for t in markers)
-    assert chart.timeline_figure(rows[:100]).layout.xaxis.range is None  # small charts show everything
-
-
-def _selected(fig: Any) -> list[Any]:
-    return [t for t in fig.data if t.name == chart.SELECTED]
+    assert selected["window"] == list(chart.window(rows, middle.id))
+    assert len(latest["marks"]) == len(rows)  # every event is still sent, drawn when the window moves there
+    # small charts show everything
+    assert chart.timeline_data(rows[:chart.WINDOW_THRESHOLD])["window"] is None
+    assert chart.timeline_data(rows[:chart.WINDOW_THRESHOLD + 1])["window"] is not None
 
 
 def test_the_selected_event_is_ringed_on_the_chart(graph: nx.MultiDiGraph) -> None:
     rows = timeline(graph)
-    assert _selected(chart.timeline_figure(rows)) == [] and not chart.timeline_figure(rows).layout.shapes
+    base = chart.timeline_chart(rows)
+    assert chart.with_selection(base)["selected"] is None
     day = _event_id(graph, "Chief Ana Ruiz spoke to the Ledger")
-    fig = chart.timeline_figure(rows, selected=day)
-    [ring] = _selected(fig)
-    point = next(t for t in fig.data if t.name != chart.SELECTED and t.customdata is not None
-                 and any(c[0] == day for c in t.customdata))
-    i = [c[0] for c in point.customdata].index(day)
-    assert ring.customdata[0][0] == day and ring.mode == "markers" and ring.marker.symbol == "circle-open"
-    assert (ring.x[0], ring.y[0], ring.xaxis) == (point.x[i], point.y[i], "x2")  # on the event itself
-    assert ring.marker.size > point.marker.size and ring.marker.color == chart.SELECTED_COLOUR
-    assert fig.data.index(ring) > fig.data.index(point)  # drawn over it
-    [line] = fig.layout.shapes  # and a dashed line across the chart at its day
-    assert line.line.dash == "dash" and line.x0 == line.x1 == point.x[i] and line.xref == "x2"
-    assert [t for t in fig.layout.yaxis.ticktext if t.startswith("<b>")] == ["<b>Chief Ana Ruiz spoke to the Ledger</b>"]
+    data = chart.with_selection(base, day)
+    assert data["selected"] == day and chart.timeline_data(rows, selected=day) == data
+    assert {**data, "selected": None} == chart.with_selection(base)  # only the selection changes
+    assert "selected" not in base.data  # the chart built once is not changed by a selection
+    undated = _event_id(graph, "footage was shared")
+    assert chart.with_selection(base, undated)["selected"] is None  # not on the chart
+    assert chart.with_selection(base, "evt-nope")["selected"] is None
 
-    year = _event_id(graph, "Over 200 departments used the service")
-    bar, ring = _selected(chart.timeline_figure(rows, selected=year))
-    assert list(bar.x) == ["2019-01-01", "2020-01-01"] and bar.line.color == chart.SELECTED_COLOUR
-    assert ring.x[0].date() == date(2019, 7, 2)  # the middle of the year
-    assert _selected(chart.timeline_figure(rows, selected="evt-nope")) == []
-
-    many = _many_rows(chart.LIGHT_THRESHOLD + 10)
-    light = chart.timeline_figure(many, selected=many[5].id)
-    assert [t.customdata[0][0] for t in _selected(light) if t.mode == "markers"] == [many[5].id]
+    many = _many_rows(chart.WINDOW_THRESHOLD + 10)
+    light = chart.timeline_data(many, selected=many[5].id)
+    assert light["selected"] == many[5].id and many[5] in _inside(many, light)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,6 +362,14 @@ def test_entity_page_and_document_reader_show_their_items(app: Any, graph: nx.Mu
     assert not app.exception, app.exception
     text = _markdown(app)
     assert "Chief Ana Ruiz" in html.unescape(text) and "Claims made" in text
+    app.selectbox(key="_entity_widget").set_value(_entity(graph, "City Police")).run()
+    request = _event_id(graph, "police asked camera owners for footage")
+    mini = _chart_data(app, "entity_timeline")  # its events on a mini timeline
+    assert {m[0] for m in mini["marks"]} == {request, _event_id(graph, "The board met to review the program")}
+    assert mini["months"] is None
+    app.session_state["entity_timeline"] = {"selection": {"ids": [request], "n": 1}}
+    app.run()  # a click opens the event on the timeline
+    assert [t.value for t in app.title] == ["Timeline"] and app.session_state["event"] == request
     app.radio(key="_page_widget").set_value("Documents").run()
     app.selectbox(key="_doc_widget").set_value(_doc(graph, "Gazette")).run()
     text = _markdown(app)
@@ -401,14 +393,18 @@ def test_the_app_reads_only_its_case(case_file: Path) -> None:
 
     from timeline_graph.app import APP_PATH
 
+    def own_static(call: ast.Call) -> bool:  # the chart's script and style, read from the package
+        target = getattr(call.func, "value", None)
+        return isinstance(target, ast.BinOp) and getattr(target.left, "id", None) == "_STATIC"
+
     opened = []
     for module in APP_PATH.parent.glob("*.py"):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         opened += [f"{module.name}:{n.lineno}" for n in ast.walk(tree)
                    if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", "")) in
-                   {"open", "read_text", "read_bytes", "urlopen"}]
+                   {"open", "read_text", "read_bytes", "urlopen"} and not own_static(n)]
     # the pages read nothing themselves: the case comes through case.load_graph (browser.py only
-    # probes the test server's health)
+    # probes the test server's health; component.py reads only its static files)
     assert [o for o in opened if not o.startswith("browser.py:")] == []
 
 
