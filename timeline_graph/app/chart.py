@@ -94,7 +94,8 @@ def selection_of(state: Any) -> tuple[tuple[str, ...], Any]:
     if isinstance(selection.get("ids"), list | tuple):
         found = list(selection["ids"])
     else:
-        for point in selection.get("points") or ():
+        points = selection.get("points")
+        for point in points if isinstance(points, list | tuple) else ():
             try:
                 custom = point["customdata"]
             except (KeyError, TypeError):
