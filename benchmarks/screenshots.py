@@ -24,11 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline_graph.app import explore, tracer  # noqa: E402
-from timeline_graph.app.browser import CHART, click_event, launch_chromium, serve, wait_for_chart  # noqa: E402
+from timeline_graph.app.browser import (  # noqa: E402
+    CHART,
+    click_event,
+    launch_chromium,
+    serve,
+    wait_for_chart,
+    wait_for_plotly,
+)
 from timeline_graph.case import Case, load_graph  # noqa: E402
 from timeline_graph.timeline import TimelineRow, timeline  # noqa: E402
 
-CHART_READY = "chart"
+CHART_READY = "chart"  # the timeline chart (timeline and entity pages)
+PLOTLY_READY = "plotly"  # a Plotly chart (report-time and network pages)
 EXAMPLE = ROOT / "timeline_graph" / "examples" / "doorbell-footage"
 WIDTH = 1400
 
@@ -104,9 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             details = page.locator(".st-key-event_details")
             details.locator("mark.tg-hit").first.wait_for(timeout=30_000)
             print(f"event details {time.perf_counter() - t:.1f} s after the click")
-            page.wait_for_function(  # the chart drawn again, the event ringed on it
-                "sel => { const gd = document.querySelector(sel); return gd && gd.data && gd.calcdata && "
-                "gd.data.some(t => t.name === 'selected event'); }", arg=CHART, timeout=30_000)
+            page.locator(  # the chart drawn again, the event ringed on it
+                f'{CHART} circle.tg-tl-selected[data-event="{row.id}"]').wait_for(timeout=30_000)
             page.wait_for_timeout(500)
             fit(page)
             # the chart with the event ringed, and its details down to the first source's words
@@ -128,8 +135,12 @@ def main(argv: list[str] | None = None) -> int:
                 page.goto(f"{url}/{query}")
                 if ready == CHART_READY:
                     wait_for_chart(page, timeout=60_000)
+                elif ready == PLOTLY_READY:
+                    wait_for_plotly(page, timeout=60_000)
                 else:
                     page.locator(ready).first.wait_for(timeout=60_000)
+                    if page.locator(CHART).count():  # a timeline chart on the page (an entity's events)
+                        wait_for_chart(page, timeout=60_000)
                 page.mouse.move(5, 5)
                 fit(page)
                 if clip_from:  # from this element down to the selected event's first source
@@ -146,13 +157,13 @@ def main(argv: list[str] | None = None) -> int:
             shoot("filters", "?lanes=actor&q=police", CHART_READY)
             first = next((r for r in rows if r.start or r.end), row)
             shoot("story", f"?event={first.id}", ".st-key-event_details .tg-passage", clip_from=".st-key-story")
-            shoot("report-time", "?page=report-time", CHART_READY)
+            shoot("report-time", "?page=report-time", PLOTLY_READY)
             if cluster:
                 shoot("claims", f"?page=claims&cluster={cluster}", ".st-key-claim_trace svg")
             shoot("conflicts", "?page=conflicts", "h1")
             if entity:
                 shoot("entity", f"?page=entities&entity={entity.id}", ".st-key-entity_details")
-            shoot("network", f"?page=network&node={row.id}&steps=2", CHART_READY)
+            shoot("network", f"?page=network&node={row.id}&steps=2", PLOTLY_READY)
             browser.close()
     if dialogs:
         print(f"a dialog fired: {dialogs}", file=sys.stderr)

@@ -1,11 +1,15 @@
 """The app in a real browser: Debian's Chromium driven by Playwright against `streamlit run`.
 
 Run with ``pytest -m browser``; skipped where ``/usr/bin/chromium`` or the playwright package is
-missing. The server is started exactly as the CLI starts it (``streamlit_command``).
+missing. The server is started exactly as the CLI starts it (``streamlit_command``). The timeline
+chart is read through its DOM contract (``static/timeline.js``): ``div[data-tg-timeline]`` with
+``data-view`` ("lo,hi" in days since 1970-01-01) and ``data-selected``, ``.tg-tl-mark[data-event]``
+for each event, ``circle.tg-tl-selected`` for the ring.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 from collections.abc import Iterator
@@ -20,12 +24,14 @@ from timeline_graph.app.browser import (
     CHROMIUM,
     click_event,
     launch_chromium,
+    mark_of,
+    point_at_event,
     serve,
     wait_for_chart,
 )
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
-from timeline_graph.model import Records
+from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
 from timeline_graph.timeline import timeline
 
 pytestmark = [
@@ -35,14 +41,20 @@ pytestmark = [
                        reason="the playwright package is missing (pip install playwright)"),
 ]
 
-CHART_SEL = CHART
 CITED = '"We only ask for what helps a case," said Chief Ana Ruiz.'
+#: An event label a hostile document could give: shown on the chart, it must stay text.
+HOSTILE_LABEL = "<img src=x onerror=alert(3)>Board <script>alert(4)</script> vote"
 
 
 @pytest.fixture(scope="module")
 def records() -> Records:
     # the sample_records fixture is function-scoped; its function is called once for this module
-    return app_records(cast(Any, sample_records).__wrapped__())
+    base = app_records(cast(Any, sample_records).__wrapped__())
+    memo = next(d for d in base.documents if d.source == "memo.txt")
+    hostile = Event(id=record_id("evt", "hostile label"), label=HOSTILE_LABEL, kind="event",
+                    time=TimeValue.from_edtf("2021-03-10"),
+                    reports=(Report(memo.id, Span.find(memo, "Costs were $5 and $6"), None, "test"),))
+    return dataclasses.replace(base, events=(*base.events, hostile))
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +100,87 @@ def _event(records: Records, label: str) -> str:
 
 def _doc(records: Records, source: str) -> str:
     return next(d.id for d in records.documents if d.source == source)
+
+
+def _dated(records: Records) -> list[str]:
+    """The dated events' ids, in timeline order (the order of the chart's marks)."""
+    return [row.id for row in timeline(build_graph(records)) if row.start or row.end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the chart through its DOM
+
+
+def _chart_ids(page: Any) -> list[str]:
+    """The events with a mark on the chart (drawn or outside the window shown)."""
+    wait_for_chart(page)
+    return cast(list[str], page.eval_on_selector(
+        CHART, "root => [...root.querySelectorAll('.tg-tl-mark')].map(m => m.dataset.event)"))
+
+
+def _view(page: Any) -> tuple[float, float]:
+    """The days shown, from the chart's ``data-view``."""
+    lo, hi = page.locator(CHART).first.get_attribute("data-view").split(",")
+    return float(lo), float(hi)
+
+
+def _view_changes(page: Any, before: tuple[float, float]) -> tuple[float, float]:
+    """Wait until the chart shows another stretch of time than ``before``; the new one."""
+    page.wait_for_function(
+        "([sel, v]) => { const r = document.querySelector(sel); return r && r.dataset.view && "
+        "r.dataset.view !== v; }", arg=[CHART, f"{before[0]:.3f},{before[1]:.3f}"])
+    return _view(page)
+
+
+def _box(locator: Any) -> dict[str, float]:
+    box = locator.bounding_box()
+    assert box is not None, f"{locator} is not drawn"
+    return cast(dict[str, float], box)
+
+
+def _centre(locator: Any) -> tuple[float, float]:
+    box = _box(locator)
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def _events_area(page: Any) -> dict[str, float]:
+    """Where the events are drawn (the plot's white background), in page pixels."""
+    return _box(page.locator(f"{CHART} .tg-tl-bg").first)
+
+
+def _drag(page: Any, start: tuple[float, float], end: tuple[float, float], *, steps: int = 8) -> None:
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(*end, steps=steps)
+    page.mouse.up()
+
+
+def _displayed(page: Any, event_id: str) -> bool:
+    return cast(bool, mark_of(page, event_id).evaluate("m => getComputedStyle(m).display !== 'none'"))
+
+
+# Where the "selected event" ring is drawn, in page pixels, and the event it rings (None: no ring).
+_RING_JS = """
+sel => {
+  const root = document.querySelector(sel);
+  const ring = root && root.querySelector('circle.tg-tl-selected');
+  if (!ring) return null;
+  const box = ring.getBoundingClientRect();
+  return {id: ring.dataset.event, x: box.left + box.width / 2, y: box.top + box.height / 2,
+          size: box.width, stroke: getComputedStyle(ring).stroke, selected: root.dataset.selected,
+          lines: root.querySelectorAll('.tg-tl-ringline').length};
+}
+"""
+
+
+def _ring(page: Any, event_id: str) -> dict[str, Any]:
+    page.wait_for_function(f"sel => {{ const r = ({_RING_JS})(sel); return r && r.id === '{event_id}'; }}",
+                           arg=CHART)
+    return cast(dict[str, Any], page.evaluate(_RING_JS, CHART))
+
+
+# ---------------------------------------------------------------------------------------------
+# The pages, as a reader uses them
 
 
 def test_clicking_a_marker_shows_the_cited_words_and_the_link_opens_the_document(
@@ -154,23 +247,27 @@ def test_a_document_with_a_script_renders_inert(server: str, page: Any, records:
 
 
 def test_every_dated_event_is_on_the_chart(server: str, page: Any, records: Records) -> None:
-    G = build_graph(records)
-    dated = {row.id for row in timeline(G) if row.start or row.end}
+    dated = _dated(records)
     page.goto(server)
-    wait_for_chart(page)
-    ids = page.evaluate(
-        "sel => [].concat(...document.querySelector(sel).data.map(t => (t.customdata || []).map(c => c[0])))",
-        CHART_SEL,
-    )
-    assert set(ids) == dated
+    assert _chart_ids(page) == dated  # each once, in time order
+    # the whole case fits: every mark is drawn, inside the events area
+    area = _events_area(page)
+    for event_id in dated:
+        assert _displayed(page, event_id), event_id
+        x, y = _centre(mark_of(page, event_id))
+        assert area["x"] <= x <= area["x"] + area["width"] and area["y"] <= y <= area["y"] + area["height"]
+    _assert_months_inside_the_overview(page)
 
 
-def _chart_ids(page: Any) -> set[str]:
-    wait_for_chart(page)
-    return set(page.evaluate(
-        "sel => [].concat(...document.querySelector(sel).data.map(t => (t.customdata || []).map(c => c[0])))",
-        CHART_SEL,
-    ))
+def _assert_months_inside_the_overview(page: Any) -> None:
+    """The overview's bars (events per month) are drawn inside it: a month begun before the case's
+    range, or ending after it, is cut at the edge, not drawn over the caption beside it."""
+    overview = _box(page.locator(f"{CHART} .tg-tl-ovbg"))
+    months = page.locator(f"{CHART} g.tg-tl-overview rect:not([class])")
+    assert months.count() >= 1
+    for month in months.all():
+        box = _box(month)
+        assert overview["x"] - 0.5 <= box["x"] and box["x"] + box["width"] <= overview["x"] + overview["width"] + 0.5
 
 
 def test_a_link_with_filters_restores_the_view_and_filters_narrow_the_chart(
@@ -178,30 +275,32 @@ def test_a_link_with_filters_restores_the_view_and_filters_narrow_the_chart(
 ) -> None:
     request = _event(records, "police asked camera owners for footage")
     page.goto(f"{server}/?disputed=yes&lanes=actor&event={request}")
-    assert _chart_ids(page) == {request}
+    assert _chart_ids(page) == [request]
+    _assert_months_inside_the_overview(page)  # one event from 16 June: June begins before the chart
     page.locator(".st-key-event_details").get_by_text("Sources disagree").wait_for()
-    assert "City Police" in page.locator(CHART_SEL).first.inner_text()  # lanes by actor
+    lanes = page.locator(f"{CHART} g.tg-tl-lanes text").all_text_contents()
+    assert "City Police" in lanes  # lanes by actor
     page.locator(".st-key-_f_clear button").click()
     page.wait_for_function(  # drawn again with every event
-        "sel => { const gd = document.querySelector(sel); return gd && gd.data && gd.calcdata && "
-        "new Set([].concat(...gd.data.map(t => (t.customdata || []).map(c => c[0])))).size > 1; }", arg=CHART_SEL)
-    assert len(_chart_ids(page)) > 1
+        "sel => document.querySelectorAll(sel + ' .tg-tl-mark').length > 1", arg=CHART)
+    assert set(_chart_ids(page)) == set(_dated(records))
     page.wait_for_url(re.compile(r"^(?!.*disputed=)"))
 
 
 def test_story_steps_and_the_claim_tracer(server: str, page: Any, records: Records) -> None:
+    total = len(timeline(build_graph(records)))
     page.goto(server)
     wait_for_chart(page)
     page.get_by_role("button", name="Next event ▶").click()
-    page.get_by_text("Event 1 of 7").wait_for()
+    page.get_by_text(f"Event 1 of {total}").wait_for()
     first = page.locator(".st-key-event_details h3").first.inner_text()
     page.get_by_role("button", name="Next event ▶").click()
-    page.get_by_text("Event 2 of 7").wait_for()
+    page.get_by_text(f"Event 2 of {total}").wait_for()
     page.wait_for_function(  # the details follow the step (they may be drawn a moment after its count)
         "t => { const h = document.querySelector('.st-key-event_details h3'); return h && h.innerText !== t; }",
         arg=first)
     page.get_by_role("button", name="◀ Previous event").click()
-    page.get_by_text("Event 1 of 7").wait_for()
+    page.get_by_text(f"Event 1 of {total}").wait_for()
     page.wait_for_function("t => document.querySelector('.st-key-event_details h3').innerText === t", arg=first)
 
     cluster = next(c.cluster for c in records.claims if "voluntary" in c.text)
@@ -222,42 +321,20 @@ def test_items_in_the_reader_link_to_their_pages(server: str, page: Any, records
     assert page.dialogs == []
 
 
-# Where the "selected event" ring is drawn, in page pixels, and the event it rings (None: no ring).
-_RING_JS = """
-sel => {
-  const gd = document.querySelector(sel);
-  if (!gd || !gd.data || !gd.calcdata) return null;  // not there, or being drawn again
-  const i = gd.data.findIndex(t => t.name === 'selected event' && t.mode === 'markers');
-  if (i < 0) return null;
-  const node = [...gd.querySelectorAll('.cartesianlayer .trace')].find(t => t.__data__ && t.__data__[0].trace.index === i);
-  const path = node && node.querySelector('path.point');
-  if (!path) return null;
-  const box = path.getBoundingClientRect();
-  return {id: gd.data[i].customdata[0][0], x: box.left + box.width / 2, y: box.top + box.height / 2,
-          size: box.width, stroke: getComputedStyle(path).stroke};
-}
-"""
-
-
-def _ring(page: Any, event_id: str) -> dict[str, Any]:
-    page.wait_for_function(f"sel => {{ const r = ({_RING_JS})(sel); return r && r.id === '{event_id}'; }}",
-                           arg=CHART_SEL)
-    return cast(dict[str, Any], page.evaluate(_RING_JS, CHART_SEL))
-
-
 def test_the_selected_event_is_ringed_on_the_chart(server: str, page: Any, records: Records) -> None:
-    from timeline_graph.app.browser import point_at_event
-
     ruiz = _event_id_with_day(records, "Chief Ana Ruiz spoke to the Ledger")
     page.goto(server)
     wait_for_chart(page)
-    assert page.evaluate(_RING_JS, CHART_SEL) is None  # nothing selected yet
+    assert page.evaluate(_RING_JS, CHART) is None  # nothing selected yet
     x, y = point_at_event(page, ruiz)
     page.mouse.click(x, y)
     ring = _ring(page, ruiz)
     assert abs(ring["x"] - x) < 3 and abs(ring["y"] - y) < 3  # drawn on the clicked marker
     assert ring["size"] > 20 and ring["stroke"] == "rgb(17, 17, 17)"  # big and dark: it stands out
-    assert page.locator(f"{CHART_SEL} .shapelayer path").count() >= 1  # the dashed line across the chart
+    assert ring["selected"] == ruiz and ring["lines"] == 1  # the dashed line across the chart
+    current = page.locator(f"{CHART} g.tg-tl-lanes text.tg-tl-current")  # its label in bold
+    assert current.all_text_contents() == ["Chief Ana Ruiz spoke to the Ledger"]
+    assert current.evaluate("t => getComputedStyle(t).fontWeight") == "700"
 
     picker = page.locator('.st-key-_event_widget [data-testid="stSelectbox"]')
     picker.click()
@@ -266,9 +343,254 @@ def test_the_selected_event_is_ringed_on_the_chart(server: str, page: Any, recor
     ring = _ring(page, voluntary)  # the ring follows a pick in the list
     x, y = point_at_event(page, voluntary)
     assert abs(ring["x"] - x) < 3 and abs(ring["y"] - y) < 3
+    assert page.locator(f"{CHART} circle.tg-tl-selected").count() == 1  # one ring, not two
 
 
 def _event_id_with_day(records: Records, label: str) -> str:
     event = next(e for e in records.events if e.label == label)
     assert event.time is not None and event.time.precision == "day"
     return event.id
+
+
+# ---------------------------------------------------------------------------------------------
+# The chart's own controls
+
+
+def test_zoom_buttons_and_ctrl_wheel_change_the_window(server: str, page: Any, records: Records) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    lo, hi = start = _view(page)
+    tools = page.locator(f"{CHART} .tg-tl-tools")
+
+    tools.get_by_role("button", name="+", exact=True).click()
+    a, b = zoomed = _view_changes(page, start)
+    assert b - a == pytest.approx((hi - lo) / 1.6, rel=0.01)  # narrower, about the same middle
+    assert (a + b) / 2 == pytest.approx((lo + hi) / 2, abs=1)
+    assert page.locator(f"{CHART} .tg-tl-readout").inner_text() != ""
+
+    tools.get_by_role("button", name="−", exact=True).click()
+    tools.get_by_role("button", name="−", exact=True).click()
+    page.wait_for_function(  # two clicks: wider than at first
+        "([sel, w]) => { const [a, b] = document.querySelector(sel).dataset.view.split(',').map(Number); "
+        "return b - a > w; }", arg=[CHART, (hi - lo) * 1.5])
+    a, b = wide = _view(page)
+    assert b - a == pytest.approx((hi - lo) * 1.6, rel=0.01)
+
+    # Ctrl + wheel over the events zooms in around the day under the mouse
+    area = _events_area(page)
+    x, y = area["x"] + area["width"] * 0.25, area["y"] + 5
+    page.mouse.move(x, y)
+    under = a + (x - area["x"]) / area["width"] * (b - a)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    c, d = _view_changes(page, wide)
+    assert d - c < (b - a) * 0.8
+    assert c < under < d and (under - c) / (d - c) == pytest.approx(0.25, abs=0.02)  # the same day stays put
+
+    # a plain wheel over the events scrolls the page and leaves the window alone
+    page.mouse.wheel(0, 120)
+    page.wait_for_timeout(300)
+    assert _view(page) == (c, d)
+
+    tools.get_by_role("button", name="Show all").click()
+    shown = _view_changes(page, (c, d))
+    assert shown == pytest.approx(start, abs=0.01)  # the window the page opened on: the whole case
+    area = _events_area(page)
+    for event_id in _dated(records):
+        assert _displayed(page, event_id), event_id
+        mx, _ = _centre(mark_of(page, event_id))
+        assert area["x"] < mx < area["x"] + area["width"]
+    assert zoomed != shown
+
+
+def test_dragging_the_overview_window_moves_the_view(server: str, page: Any) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    tools = page.locator(f"{CHART} .tg-tl-tools")
+    before = _view(page)
+    tools.get_by_role("button", name="+", exact=True).click()
+    tools.get_by_role("button", name="+", exact=True).click()
+    page.wait_for_function(
+        "([sel, w]) => { const [a, b] = document.querySelector(sel).dataset.view.split(',').map(Number); "
+        "return b - a < w; }", arg=[CHART, (before[1] - before[0]) / 2])
+    lo, hi = start = _view(page)
+    window = page.locator(f"{CHART} rect[data-part=window]")
+    box = _box(window)
+    assert box["width"] < _events_area(page)["width"] / 2  # the window shows part of the case
+    x, y = _centre(window)
+    _drag(page, (x, y), (x - 120, y))
+    a, b = _view_changes(page, start)
+    assert a < lo and b < hi  # earlier
+    assert (lo - a) == pytest.approx(hi - b, rel=0.02)  # moved, not resized
+    # the window moved with the mouse, about 120 px; and the handles with it
+    assert _box(window)["x"] == pytest.approx(box["x"] - 120, abs=4)
+    assert _centre(page.locator(f"{CHART} rect[data-part=start]"))[0] == pytest.approx(box["x"] - 120, abs=4)
+
+    # a handle resizes: the start moves, the end stays
+    hx, hy = _centre(page.locator(f"{CHART} rect[data-part=start]"))
+    _drag(page, (hx, hy), (hx - 60, hy))
+    c, d = _view_changes(page, (a, b))
+    assert c < a and d == pytest.approx(b, abs=0.01)
+
+    # a click elsewhere on the overview centres the window there
+    area = _events_area(page)
+    ov = _box(page.locator(f"{CHART} .tg-tl-ovbg"))
+    px = ov["x"] + ov["width"] * 0.7
+    page.mouse.click(px, ov["y"] + ov["height"] / 2)
+    e, f = _view_changes(page, (c, d))
+    assert f - e == pytest.approx(d - c, rel=0.01)  # the same width
+    at = before[0] + 0.7 * (before[1] - before[0])  # the overview shows the whole case
+    assert (e + f) / 2 == pytest.approx(at, abs=(before[1] - before[0]) / 200)
+    assert area == _events_area(page)
+
+
+def test_dragging_the_events_pans(server: str, page: Any) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    lo, hi = start = _view(page)
+    area = _events_area(page)
+    y = area["y"] + 3  # above the first line's mark: empty chart
+    _drag(page, (area["x"] + area["width"] * 0.6, y), (area["x"] + area["width"] * 0.3, y))
+    a, b = _view_changes(page, start)
+    shift = 0.3 * (hi - lo)  # dragged left by 30% of the width: 30% later
+    assert a - lo == pytest.approx(shift, rel=0.05) and b - hi == pytest.approx(shift, rel=0.05)
+    page.wait_for_timeout(300)
+    assert page.locator(CHART).first.get_attribute("data-selected") == ""  # a drag selects nothing
+
+
+def test_shift_drag_selects_the_events_in_a_box(server: str, page: Any, records: Records) -> None:
+    dated = _dated(records)
+    page.goto(server)
+    wait_for_chart(page)
+    # a box over the first three lines: those events, not the others
+    marks = {event_id: _centre(mark_of(page, event_id)) for event_id in dated}
+    ys = sorted(y for _, y in marks.values())
+    area = _events_area(page)
+    top, bottom = area["y"] + 1, (ys[2] + ys[3]) / 2
+    inside = [event_id for event_id, (_, y) in marks.items() if top <= y <= bottom]
+    assert 2 <= len(inside) < len(dated)
+    page.keyboard.down("Shift")
+    _drag(page, (area["x"] + 2, top), (area["x"] + area["width"] - 2, bottom))
+    page.keyboard.up("Shift")
+    page.get_by_text(f"{len(inside)} events selected; showing the first").wait_for()
+    ring = _ring(page, inside[0])
+    assert ring["selected"] == inside[0]
+    page.wait_for_url(re.compile(rf"event={inside[0]}"))
+    assert page.locator(f"{CHART} .tg-tl-box").get_attribute("visibility") == "hidden"  # the box is gone
+
+
+def test_a_legend_kind_hides_and_shows_its_marks(server: str, page: Any, records: Records) -> None:
+    statements = [e.id for e in records.events if e.kind == "statement"]
+    others = [i for i in _dated(records) if i not in statements]
+    assert statements and others
+    page.goto(f"{server}/?lanes=actor")  # lanes by actor: the filter bar is open
+    wait_for_chart(page)
+    kind = page.locator(f'{CHART} .tg-tl-kind[data-kind="statement"]')
+    kind.click()
+    page.wait_for_function(
+        "sel => { const m = document.querySelector(sel); return m && getComputedStyle(m).display === 'none'; }",
+        arg=f'{CHART} .tg-tl-mark[data-event="{statements[0]}"]')
+    assert "tg-tl-off" in (kind.get_attribute("class") or "")
+    assert not any(_displayed(page, i) for i in statements)
+    assert all(_displayed(page, i) for i in others)
+    # new data for the same chart (lanes by kind): the kind stays hidden, and the legend still says so
+    page.locator('.st-key-_f_lanes [data-testid="stSelectbox"]').click()
+    page.get_by_role("option", name="kind of event").click()
+    page.locator(f"{CHART} g.tg-tl-lanes text", has_text="Chief Ana Ruiz spoke to the Ledger").wait_for()
+    wait_for_chart(page)
+    assert not any(_displayed(page, i) for i in statements)
+    assert all(_displayed(page, i) for i in others)
+    assert "tg-tl-off" in (kind.get_attribute("class") or "")
+    kind.click()
+    page.wait_for_function(
+        "sel => { const m = document.querySelector(sel); return m && getComputedStyle(m).display !== 'none'; }",
+        arg=f'{CHART} .tg-tl-mark[data-event="{statements[0]}"]')
+    assert all(_displayed(page, i) for i in statements + others)
+    assert "tg-tl-off" not in (kind.get_attribute("class") or "")
+
+
+def test_a_label_with_html_shows_as_text_in_the_tooltip(server: str, page: Any, records: Records) -> None:
+    hostile = _event(records, HOSTILE_LABEL)
+    page.goto(server)
+    wait_for_chart(page)
+    tip = page.locator(f"{CHART} .tg-tl-tip")
+    assert tip.is_hidden()
+    point_at_event(page, hostile)
+    tip.wait_for(state="visible")
+    assert tip.locator("b").inner_text() == HOSTILE_LABEL  # literally, as written
+    assert "10 March 2021" in tip.inner_text()
+    assert tip.locator("img, script").count() == 0
+    assert page.locator(f"{CHART} img, {CHART} script").count() == 0  # nor in the lane labels
+    assert any(t.startswith("<img src=x") for t in page.locator(f"{CHART} g.tg-tl-lanes text").all_text_contents())
+    page.mouse.move(5, 5)
+    tip.wait_for(state="hidden")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+
+
+def test_arrow_keys_pan_the_focused_chart(server: str, page: Any) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    lo, hi = start = _view(page)
+    area = _events_area(page)
+    page.mouse.click(area["x"] + area["width"] / 2, area["y"] + 3)  # a click on the chart focuses it
+    assert page.evaluate("() => document.activeElement.matches('svg.tg-tl-svg')")
+    assert not page.evaluate("() => document.activeElement.matches(':focus-visible')")  # no outline for a click
+    assert _view(page) == start and page.locator(CHART).first.get_attribute("data-selected") == ""
+    page.keyboard.press("ArrowRight")
+    a, b = _view_changes(page, start)
+    assert a - lo == pytest.approx((hi - lo) / 8, rel=0.01) and b - hi == pytest.approx((hi - lo) / 8, rel=0.01)
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function(
+        "([sel, lo]) => Number(document.querySelector(sel).dataset.view.split(',')[0]) < lo", arg=[CHART, lo - 1])
+    c, d = _view(page)
+    assert c < lo and d - c == pytest.approx(hi - lo, rel=0.01)  # moved, same width
+    page.keyboard.press("0")  # and 0 shows the whole case again
+    assert _view_changes(page, (c, d)) == pytest.approx(start, abs=0.01)
+
+
+def test_fuzzy_and_disputed_events_look_so(server: str, page: Any, records: Records) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    look = "m => ({tag: m.tagName, cls: m.getAttribute('class'), fill: m.getAttribute('fill'), " \
+           "stroke: getComputedStyle(m).stroke})"
+    exact = mark_of(page, _event(records, "Chief Ana Ruiz spoke to the Ledger")).evaluate(look)
+    assert exact["tag"] == "circle" and "tg-tl-fuzzy" not in exact["cls"] and exact["fill"] != "#fff"
+    about = mark_of(page, _event(records, "requests said to be voluntary")).evaluate(look)  # 2021-02-16~
+    assert about["tag"] == "circle" and "tg-tl-fuzzy" in about["cls"] and about["fill"] == "#fff"  # hollow
+    year = mark_of(page, _event(records, "Over 2,000 departments used the service")).evaluate(look)  # 2021~
+    assert year["tag"] == "rect" and "tg-tl-fuzzy" in year["cls"] and year["fill"].startswith("url(#")  # hatched
+    assert page.locator(f"{CHART} {year['fill'][4:-1]}").count() == 1  # the hatch pattern exists
+
+    request = _event(records, "police asked camera owners for footage")
+    disputed = mark_of(page, request).evaluate(look)
+    assert "tg-tl-disputed" in disputed["cls"] and disputed["stroke"] == "rgb(192, 57, 43)"  # red outline
+    assert "tg-tl-disputed" not in exact["cls"] and exact["stroke"] != "rgb(192, 57, 43)"
+    ticks = page.locator(f'{CHART} g.tg-tl-stated line[data-event="{request}"]')
+    assert ticks.count() == 2  # one per source's date: June 16 and July 16, 2020
+    (x1, y1), (x2, y2) = _centre(ticks.nth(0)), _centre(ticks.nth(1))
+    _, y = _centre(mark_of(page, request))
+    assert abs(y1 - y) < 2 and abs(y2 - y) < 2 and abs(x1 - x2) > 5  # on its line, a month apart
+    page.mouse.move(x1, y1)
+    tip = page.locator(f"{CHART} .tg-tl-tip")
+    tip.wait_for(state="visible")
+    assert "a source gives" in tip.inner_text()
+
+
+def test_the_entity_chart_opens_the_event_on_the_timeline(server: str, page: Any, records: Records) -> None:
+    board = _event(records, "The board met to review the program")
+    police = records.entities[0].id
+    page.goto(f"{server}/?page=entities&entity={police}")
+    page.locator(".st-key-entity_details").wait_for()
+    assert board in _chart_ids(page)  # the entity's own chart (no overview under it)
+    assert page.locator(f"{CHART} rect[data-part=window]").count() == 0
+    click_event(page, board)
+    page.wait_for_url(re.compile(rf"page=timeline.*event={board}"))
+    page.get_by_role("heading", name="Timeline").wait_for()
+    page.wait_for_function(
+        "([sel, id]) => { const r = document.querySelector(sel); return r && r.dataset.selected === id; }",
+        arg=[CHART, board])
+    _ring(page, board)
+    page.locator(".st-key-event_details h3", has_text="The board met to review the program").wait_for()

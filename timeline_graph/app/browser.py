@@ -23,6 +23,7 @@ __all__ = [
     "CHART",
     "CHROMIUM",
     "CHROMIUM_ARGS",
+    "PLOTLY_CHART",
     "ServerError",
     "click_event",
     "free_port",
@@ -31,6 +32,7 @@ __all__ = [
     "point_at_event",
     "serve",
     "wait_for_chart",
+    "wait_for_plotly",
 ]
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -40,6 +42,8 @@ CHROMIUM_ARGS = [
 ]
 #: The timeline chart of the page, once drawn (the first in the main area).
 CHART = '[data-testid="stMainBlockContainer"] [data-tg-timeline]'
+#: A Plotly chart of the page (the report-time and network pages).
+PLOTLY_CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
 
 
 class ServerError(RuntimeError):
@@ -118,6 +122,18 @@ def wait_for_chart(page: Any, timeout: float = 30_000) -> Any:
     chart = page.locator(CHART).first
     chart.wait_for(state="visible", timeout=timeout)
     page.wait_for_function(_DRAWN_JS, arg=CHART, timeout=timeout, polling="raf")
+    return chart
+
+
+# Drawn: Plotly has laid out the figure's data (calcdata is set once it has been drawn).
+_PLOTLY_DRAWN_JS = "sel => { const gd = document.querySelector(sel); return Boolean(gd && gd.data && gd.calcdata); }"
+
+
+def wait_for_plotly(page: Any, timeout: float = 30_000) -> Any:
+    """Wait until the page's (first) Plotly chart has drawn its data; its locator."""
+    chart = page.locator(PLOTLY_CHART).first
+    chart.wait_for(state="visible", timeout=timeout)
+    page.wait_for_function(_PLOTLY_DRAWN_JS, arg=PLOTLY_CHART, timeout=timeout)
     return chart
 
 

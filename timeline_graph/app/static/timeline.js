@@ -188,6 +188,7 @@ class Chart {
       item.type = 'button';
       item.title = 'Show or hide this kind';
       item.dataset.kind = name;
+      item.classList.toggle('tg-tl-off', this.hidden.has(name));  // still hidden after new data (filters, lanes)
       const swatch = html('span', 'tg-tl-swatch', item);
       swatch.style.background = colour;
       html('span', '', item, name);
@@ -384,7 +385,10 @@ class Chart {
       const next = dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
       const below = stack.get(day) || 0;
       stack.set(day, below + n);
-      const x0 = this.ox(day), x1 = this.ox(next);
+      // a month that begins before (or ends after) the case's padded range is cut at the edge,
+      // not drawn over the caption beside the overview
+      const x0 = Math.max(g.left, this.ox(day)), x1 = Math.min(g.left + g.plotW, this.ox(next));
+      if (x1 <= x0) continue;
       const top = y0 + h - (below + n) / this.monthMax * (h - 4);
       el('rect', {x: x0, y: top, width: Math.max(1, x1 - x0 - 0.5), height: n / this.monthMax * (h - 4),
                   fill: data.kinds[k][1]}, o);
@@ -480,7 +484,8 @@ class Chart {
         return;
       }
       svg.setPointerCapture(e.pointerId);
-      e.preventDefault();
+      // no preventDefault: it would keep the press from focusing the chart, and after a click on
+      // the chart its keys (arrows, + −, 0) should work (user-select: none stops text selection)
     });
     svg.addEventListener('pointermove', (e) => {
       const p = this.point(e);
