@@ -53,9 +53,13 @@ def filter_bar(d: ui.Derived) -> explore.Filters:
         ss["_filters_open"] = f.active or ss.get(LANES, "kind") != "kind"
     # a switch, not an expander: the widgets (a date picker, hundreds of names) are only sent
     # and drawn once someone wants them, which keeps the page quick to open
-    if not st.toggle("Filters and lanes", key="_filters_open"):
+    opened = st.toggle("Filters and lanes", key="_filters_open")
+    # the bar's place is kept whether it is open or not, so what follows (the chart) keeps its
+    # place in the page and is not mounted afresh (which would lose its zoom) when it opens
+    slot = st.container()
+    if not opened:
         return f
-    with st.container(border=True, key="filter_bar"):
+    with slot.container(border=True, key="filter_bar"):
         c = st.columns([3, 2, 2, 2])
         _set_widget("_f_text", f.text)
         c[0].text_input("Words", key="_f_text", on_change=_set_filter, args=("text", "_f_text"),

@@ -370,36 +370,45 @@ class Chart {
     ring.dataset.event = id;
   }
 
+  // The overview: its bars and axis are drawn again only when the width, the data or the hidden
+  // kinds change; the window over them on every drawing (moving it moves nothing else).
   drawOverview() {
     const g = this.g, data = this.data;
-    const o = this.overview;
-    o.textContent = '';
     const y0 = g.overviewY, h = OVERVIEW_H;
-    el('rect', {x: g.left, y: y0, width: g.plotW, height: h, class: 'tg-tl-ovbg'}, o);
-    const caption = el('text', {x: g.left - 8, y: y0 + 12, 'text-anchor': 'end', class: 'tg-tl-ovcaption'}, o);
-    caption.textContent = 'events per month';
-    const stack = new Map();
-    for (const [day, k, n] of data.months) {
-      if (this.hidden.has(data.kinds[k][0])) continue;
-      const d = utc(day);
-      const next = dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-      const below = stack.get(day) || 0;
-      stack.set(day, below + n);
-      // a month that begins before (or ends after) the case's padded range is cut at the edge,
-      // not drawn over the caption beside the overview
-      const x0 = Math.max(g.left, this.ox(day)), x1 = Math.min(g.left + g.plotW, this.ox(next));
-      if (x1 <= x0) continue;
-      const top = y0 + h - (below + n) / this.monthMax * (h - 4);
-      el('rect', {x: x0, y: top, width: Math.max(1, x1 - x0 - 0.5), height: n / this.monthMax * (h - 4),
-                  fill: data.kinds[k][1]}, o);
+    const key = [g.width, g.left, y0, this.version, [...this.hidden].sort().join('\u0000')].join('|');
+    if (key !== this.overviewKey) {
+      this.overviewKey = key;
+      const o = this.overview;
+      o.textContent = '';
+      el('rect', {x: g.left, y: y0, width: g.plotW, height: h, class: 'tg-tl-ovbg'}, o);
+      const caption = el('text', {x: g.left - 8, y: y0 + 12, 'text-anchor': 'end', class: 'tg-tl-ovcaption'}, o);
+      caption.textContent = 'events per month';
+      const stack = new Map();
+      for (const [day, k, n] of data.months) {
+        if (this.hidden.has(data.kinds[k][0])) continue;
+        const d = utc(day);
+        const next = dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        const below = stack.get(day) || 0;
+        stack.set(day, below + n);
+        // a month that begins before (or ends after) the case's padded range is cut at the edge,
+        // not drawn over the caption beside the overview
+        const x0 = Math.max(g.left, this.ox(day)), x1 = Math.min(g.left + g.plotW, this.ox(next));
+        if (x1 <= x0) continue;
+        const top = y0 + h - (below + n) / this.monthMax * (h - 4);
+        el('rect', {x: x0, y: top, width: Math.max(1, x1 - x0 - 0.5), height: n / this.monthMax * (h - 4),
+                    fill: data.kinds[k][1]}, o);
+      }
+      const [a, b] = this.fullRange();
+      for (const [day, label] of ticks(a, b, g.plotW)) {
+        const x = Math.round(this.ox(day)) + 0.5;
+        el('line', {x1: x, x2: x, y1: y0 + h, y2: y0 + h + 4, class: 'tg-tl-tick'}, o);
+        const t = el('text', {x: x + 3, y: y0 + h + 14, class: 'tg-tl-ovlabel'}, o);
+        t.textContent = label;
+      }
+      this.overviewWindow = el('g', {}, o);
     }
-    const [a, b] = this.fullRange();
-    for (const [day, label] of ticks(a, b, g.plotW)) {
-      const x = Math.round(this.ox(day)) + 0.5;
-      el('line', {x1: x, x2: x, y1: y0 + h, y2: y0 + h + 4, class: 'tg-tl-tick'}, o);
-      const t = el('text', {x: x + 3, y: y0 + h + 14, class: 'tg-tl-ovlabel'}, o);
-      t.textContent = label;
-    }
+    const o = this.overviewWindow;
+    o.textContent = '';
     // the window shown above, with a handle at each end
     const wx0 = Math.max(g.left, this.ox(this.view[0])), wx1 = Math.min(g.left + g.plotW, this.ox(this.view[1]));
     el('rect', {x: g.left, y: y0, width: Math.max(0, wx0 - g.left), height: h, class: 'tg-tl-shade'}, o);
