@@ -404,6 +404,23 @@ def test_zoom_buttons_and_ctrl_wheel_change_the_window(server: str, page: Any, r
     assert zoomed != shown
 
 
+def test_opening_the_filters_keeps_the_charts_zoom(server: str, page: Any) -> None:
+    page.goto(server)
+    wait_for_chart(page)
+    start = _view(page)
+    page.locator(f"{CHART} .tg-tl-tools").get_by_role("button", name="+", exact=True).click()
+    zoomed = _view_changes(page, start)
+    page.get_by_text("Filters and lanes").click()
+    page.locator(".st-key-filter_bar").wait_for()
+    page.wait_for_timeout(500)  # the page has drawn again around the chart
+    wait_for_chart(page)
+    assert _view(page) == zoomed  # the same chart, not one mounted afresh on the opening window
+    page.get_by_text("Filters and lanes").click()
+    page.locator(".st-key-filter_bar").wait_for(state="detached")
+    page.wait_for_timeout(500)
+    assert _view(page) == zoomed
+
+
 def test_dragging_the_overview_window_moves_the_view(server: str, page: Any) -> None:
     page.goto(server)
     wait_for_chart(page)
