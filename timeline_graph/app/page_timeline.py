@@ -306,7 +306,7 @@ def report_time_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ss[_LAG_SEEN] = picked
     slowest = sorted(points, key=lambda p: (-p.lag_days, p.label))[:15]
     st.markdown("#### Longest gaps between happening and reporting")
-    st.dataframe([{"item": views.short(p.label, 60), "kind": p.kind, "happened": p.happened.isoformat(),
-                   "reported by": views.short(p.document_title, 45), "published": p.reported.isoformat(),
-                   "days later": p.lag_days} for p in slowest],
+    st.dataframe([{"item": views.short(p.label, 60), "days later": p.lag_days, "kind": p.kind,
+                   "happened": p.happened.isoformat(), "published": p.reported.isoformat(),
+                   "reported by": views.short(p.document_title, 45)} for p in slowest],
                  hide_index=True, width="stretch", height=38 + 35 * len(slowest))
