@@ -1,7 +1,7 @@
 """Time every RDF export of a large synthetic case next to the plain rdflib path, and reading.
 
 A synthetic case of ``--events`` events (default 100,000: about 6.8 million triples with the
-project's mapping; 15,000 events give the issue's "about a million"), each reported by one of
+project's mapping; 15,000 events give about a million triples), each reported by one of
 the case's documents with a dated span, plus a claim for every second event and a source
 citation for every fifth, is built once and pickled. Each measurement then runs in a fresh
 process, so its peak memory (``ru_maxrss``, the loaded case graph included) is its own:

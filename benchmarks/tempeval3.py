@@ -2,7 +2,7 @@
 
 Uses the scorer in ``../shared/benchmarks/tempeval3`` (relative to the repository root) and
 prints strict, relaxed and value F1 and the median and maximum milliseconds per document of
-both extractors, then whether the issue's targets are met.
+both extractors, then whether the project's targets are met.
 
 Timing is made fair and robust to a shared, busy machine the same way for both extractors:
 each first runs once over every document untimed (first-call work such as compiling regular
@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "benchmarks" / "tempeval3"
 
-#: The issue's targets on TempEval-3 train.
+#: The targets on TempEval-3 train.
 TARGETS = {"relaxed_F1": 0.92, "strict_F1": 0.85, "value_F1": 0.82}
 SPEEDUP = 4.0  # median ms/doc at least this many times lower than dateparser's
 MAX_MS = 50.0  # no document slower than this

@@ -1,5 +1,5 @@
 """The seed articles against the hand-written gold list (tests/data/seed_gold.yaml): the
-issue's targets. Reads ../shared/corpus/seeds at run time; skipped where it is absent."""
+project's targets. Reads ../shared/corpus/seeds at run time; skipped where it is absent."""
 
 from __future__ import annotations
 
