@@ -611,3 +611,32 @@ def test_the_entity_chart_opens_the_event_on_the_timeline(server: str, page: Any
         arg=[CHART, board])
     _ring(page, board)
     page.locator(".st-key-event_details h3", has_text="The board met to review the program").wait_for()
+
+
+def test_the_charts_day_arithmetic_matches_pythons(browser: Any) -> None:
+    """``dayOf`` and the axis ticks of ``timeline.js``, imported as a module into a blank page,
+    against :func:`marks.day_number`: years 1 to 99 too (JavaScript's Date.UTC reads them as 19xx)."""
+    from datetime import date
+    from importlib import resources
+
+    from timeline_graph.app.marks import day_number
+
+    script = (resources.files("timeline_graph.app") / "static" / "timeline.js").read_text(encoding="utf-8")
+    page = browser.new_page()
+    page.set_content("<html><body></body></html>")
+    page.add_script_tag(type="module", content=script.replace("export default function", "window.tg = {dayOf, ticks};\nexport default function"))
+    page.wait_for_function("() => window.tg")
+    cases = [(y, m) for y in (1, 50, 99, 100, 999, 1582, 1969, 1970, 2020, 2024, 9999) for m in (0, 1, 11)]
+    got = page.evaluate("cases => cases.map(([y, m]) => window.tg.dayOf(y, m, 1))", cases)
+    assert got == [day_number(date(y, m + 1, 1)) for y, m in cases]
+    assert page.evaluate("() => window.tg.dayOf(2020, 12, 1)") == day_number(date(2021, 1, 1))  # month 12 rolls over
+    # ticks: whole years, months or days inside the range asked for, in order, never the 19xx of a year < 100
+    for a, b, width in ((day_number(date(40, 1, 1)), day_number(date(90, 1, 1)), 800),
+                        (day_number(date(2019, 5, 3)), day_number(date(2021, 2, 1)), 900),
+                        (day_number(date(2020, 6, 1)), day_number(date(2020, 6, 20)), 900)):
+        ticks = page.evaluate("([a, b, w]) => window.tg.ticks(a, b, w)", [a, b, width])
+        days = [day for day, _ in ticks]
+        assert len(ticks) >= 2 and days == sorted(days) and all(a <= d < b for d in days), ticks
+    years = page.evaluate("([a, b, w]) => window.tg.ticks(a, b, w)", [day_number(date(40, 1, 1)), day_number(date(90, 1, 1)), 800])
+    assert all(40 <= int(label) < 90 for _, label in years)
+    page.close()

@@ -46,7 +46,11 @@ function html(tag, cls, parent, text) {
 }
 
 function utc(day) { return new Date(day * DAY_MS); }
-function dayOf(y, m, d) { return Math.round(Date.UTC(y, m, d) / DAY_MS); }
+function dayOf(y, m, d) {  // not Date.UTC(y, ...): it reads the years 0 to 99 as 1900 to 1999
+  const t = new Date(0);
+  t.setUTCFullYear(y, m, d);
+  return Math.round(t.getTime() / DAY_MS);
+}
 
 // Axis ticks for [a, b) on `width` pixels: whole days, months or years, about 110 px apart.
 function ticks(a, b, width) {
