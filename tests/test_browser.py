@@ -167,7 +167,8 @@ sel => {
   if (!ring) return null;
   const box = ring.getBoundingClientRect();
   return {id: ring.dataset.event, x: box.left + box.width / 2, y: box.top + box.height / 2,
-          size: box.width, stroke: getComputedStyle(ring).stroke, selected: root.dataset.selected,
+          size: box.width, stroke: getComputedStyle(ring).stroke, text: getComputedStyle(root).color,
+          selected: root.dataset.selected,
           lines: root.querySelectorAll('.tg-tl-ringline').length};
 }
 """
@@ -330,7 +331,9 @@ def test_the_selected_event_is_ringed_on_the_chart(server: str, page: Any, recor
     page.mouse.click(x, y)
     ring = _ring(page, ruiz)
     assert abs(ring["x"] - x) < 3 and abs(ring["y"] - y) < 3  # drawn on the clicked marker
-    assert ring["size"] > 20 and ring["stroke"] == "rgb(17, 17, 17)"  # big and dark: it stands out
+    # big, and in the theme's text colour (dark on the default light page): it stands out
+    assert ring["size"] > 20 and ring["stroke"] == ring["text"]
+    assert sum(int(v) for v in re.findall(r"\d+", ring["stroke"])[:3]) < 3 * 80
     assert ring["selected"] == ruiz and ring["lines"] == 1  # the dashed line across the chart
     current = page.locator(f"{CHART} g.tg-tl-lanes text.tg-tl-current")  # its label in bold
     assert current.all_text_contents() == ["Chief Ana Ruiz spoke to the Ledger"]
