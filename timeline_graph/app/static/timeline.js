@@ -209,12 +209,13 @@ class Chart {
       const colour = kinds[k][1];
       const outline = disputed ? CONFLICT : colour;
       let node;
+      const y = this.lineY(line);
       if (shape === 'bar') {
-        node = el('rect', {height: Math.max(4, Math.min(14, lh * 0.55)), rx: 2,
-                           fill: fuzzy ? `url(#${this.id}-hatch-${k})` : colour,
+        const h = Math.max(4, Math.min(14, lh * 0.55));
+        node = el('rect', {height: h, y: y - h / 2, rx: 2, fill: fuzzy ? `url(#${this.id}-hatch-${k})` : colour,
                            'fill-opacity': fuzzy ? 0.8 : 0.85}, this.marks);
       } else if (shape === 'day') {
-        node = el('circle', {r: this.size, fill: fuzzy ? '#fff' : colour}, this.marks);
+        node = el('circle', {r: this.size, cy: y, fill: fuzzy ? '#fff' : colour}, this.marks);
       } else {
         node = el('path', {fill: fuzzy ? '#fff' : colour}, this.marks);
       }
@@ -293,34 +294,39 @@ class Chart {
     const [a, b] = this.view;
     const lh = data.line_height;
     const tri = this.size + 1.5;
+    // Only what moves with the time axis is written (a mark's line, so its y, is set when it is
+    // made), and a mark's display only when it changes: thousands of marks on every pan or zoom.
+    const hiddenKinds = new Set(data.kinds.map(([name], k) => this.hidden.has(name) ? k : -1));
     data.marks.forEach((m, i) => {
       const node = this.nodes[i];
       const [, line, start, end, shape, k] = m;
-      const hidden = this.hidden.has(data.kinds[k][0]);
       const first = start ?? end, last = end ?? start;
-      const off = hidden || last + 1 < a || first > b;
-      node.style.display = off ? 'none' : '';
+      const off = hiddenKinds.has(k) || last + 1 < a || first > b;
+      if (off !== node.tgOff) {
+        node.tgOff = off;
+        node.style.display = off ? 'none' : '';
+      }
       if (off) return;
-      const y = this.lineY(line);
       if (shape === 'bar') {
         const x0 = this.x(first), x1 = this.x(last + 1);
-        const w = Math.max(5, x1 - x0), h = Number(node.getAttribute('height'));
-        node.setAttribute('x', (x0 + x1) / 2 - w / 2);
-        node.setAttribute('width', w);
-        node.setAttribute('y', y - h / 2);
+        const w = Math.max(5, x1 - x0);
+        node.setAttribute('x', ((x0 + x1) / 2 - w / 2).toFixed(1));
+        node.setAttribute('width', w.toFixed(1));
       } else if (shape === 'day') {
-        node.setAttribute('cx', this.x(first + 0.5));
-        node.setAttribute('cy', y);
+        node.setAttribute('cx', this.x(first + 0.5).toFixed(1));
       } else {
-        const x = this.x(first + 0.5), d = shape === 'from' ? 1 : -1;
-        node.setAttribute('d', `M${x - d * tri},${y - tri}L${x + d * tri},${y}L${x - d * tri},${y + tri}Z`);
+        const x = this.x(first + 0.5), d = shape === 'from' ? 1 : -1, y = this.lineY(line);
+        node.setAttribute('d', `M${(x - d * tri).toFixed(1)},${y - tri}L${(x + d * tri).toFixed(1)},${y}L${(x - d * tri).toFixed(1)},${y + tri}Z`);
       }
     });
     const h = Math.max(6, lh * 0.8);
     for (const node of this.statedNodes) {
       const i = Number(node.dataset.i), day = Number(node.dataset.day);
-      const hidden = this.nodes[i].style.display === 'none';
-      node.style.display = hidden ? 'none' : '';
+      const hidden = this.nodes[i].tgOff;
+      if (hidden !== node.tgOff) {
+        node.tgOff = hidden;
+        node.style.display = hidden ? 'none' : '';
+      }
       if (hidden) continue;
       const x = this.x(day + 0.5), y = this.lineY(data.marks[i][1]);
       node.setAttribute('x1', x); node.setAttribute('x2', x);
@@ -361,7 +367,7 @@ class Chart {
   drawRing() {
     this.ringLayer.textContent = '';
     const i = this.index.get(this.selected);
-    if (i === undefined || this.nodes[i].style.display === 'none') return;
+    if (i === undefined || this.nodes[i].tgOff) return;
     const [id, line, start, end, shape] = this.data.marks[i];
     const [cx, cy] = this.centre(i);
     el('line', {x1: cx, x2: cx, y1: TOP, y2: TOP + this.g.eventsH, class: 'tg-tl-ringline'}, this.ringLayer);
@@ -536,7 +542,7 @@ class Chart {
         const [y0, y1] = [Math.min(p[1], d.p[1]), Math.max(p[1], d.p[1])];
         const ids = [];
         this.data.marks.forEach((m, i) => {
-          if (this.nodes[i].style.display === 'none') return;
+          if (this.nodes[i].tgOff) return;
           const [cx, cy] = this.centre(i);
           if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) ids.push(m[0]);
         });
