@@ -151,6 +151,7 @@ class TimelineChart:
     data: dict[str, Any]
     places: dict[str, tuple[TimelineRow, int]]  # event id -> its row and its line
     labelled: bool = False  # one labelled line per event
+    by_day: tuple[tuple[date, str], ...] = ()  # (first day, event id) of each event, in order: for windows
 
 
 def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
@@ -189,15 +190,15 @@ def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None 
     }
     data["version"] = hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=12).hexdigest()
     places = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
-    return TimelineChart(data, places, labelled)
+    return TimelineChart(data, places, labelled, _by_day(dated))
 
 
 def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[str, Any]:
     """The chart's data with ``selected`` to ring, and the window to open on: for a large chart,
-    :func:`window` around the selected event (else the latest); a shallow copy, nothing else copied."""
-    rows = [row for row, _ in chart.places.values()]
+    :func:`window` around the selected event (else the latest, from the events sorted once by day
+    when the chart was built); a shallow copy, nothing else copied."""
     return {**chart.data, "selected": selected if selected in chart.places else None,
-            "window": list(window(rows, selected)) if len(rows) > WINDOW_THRESHOLD else None}
+            "window": list(_window(chart.by_day, selected)) if len(chart.by_day) > WINDOW_THRESHOLD else None}
 
 
 def timeline_data(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
@@ -217,7 +218,14 @@ def window(rows: Sequence[TimelineRow], selected: str | None = None, *,
     >>> window([], None)
     (0, 1)
     """
-    days = sorted((first_day(row), row.id) for row in rows if row.start is not None or row.end is not None)
+    return _window(_by_day(rows), selected, size)
+
+
+def _by_day(rows: Sequence[TimelineRow]) -> tuple[tuple[date, str], ...]:
+    return tuple(sorted((first_day(row), row.id) for row in rows if row.start is not None or row.end is not None))
+
+
+def _window(days: Sequence[tuple[date, str]], selected: str | None, size: int = WINDOW_EVENTS) -> tuple[int, int]:
     if not days:
         return (0, 1)
     at = next((i for i, (_, event_id) in enumerate(days) if event_id == selected), len(days) - 1)

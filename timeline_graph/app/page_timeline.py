@@ -170,7 +170,7 @@ def chart_view(base: chart.TimelineChart, current: str | None, picked: tuple[str
         "Dots are exact days; bars run from the earliest to the latest possible day of a month, "
         "season, year or range; triangles are open-ended (known from ▶, known until ◀). Hollow dots and "
         "hatched, lighter bars are approximate or uncertain. A red outline means the sources disagree; red "
-        "ticks mark the date each source gives. The selected event has a black ring and a dashed line. "
+        "ticks mark the date each source gives. The selected event is ringed, with a dashed line across. "
         "Under the events: events per month for the whole case, with the window shown above: drag it, "
         "or its handles, to move or widen it. Drag the chart to pan; Ctrl (⌘) + scroll, the − + buttons "
         "or the keys − + zoom; Shift + drag selects a box of events; a kind in the legend hides or shows it. "
