@@ -25,9 +25,7 @@ from typing import Any
 
 from ..timeline import TimelineRow
 from .marks import (
-    CONFLICT_COLOUR,
     PALETTE,
-    SELECTED_COLOUR,
     day_number,
     first_day,
     kind_colours,
@@ -39,10 +37,8 @@ from .marks import (
 from .views import short
 
 __all__ = [
-    "CONFLICT_COLOUR",
     "MAX_LABELLED_ROWS",
     "PALETTE",
-    "SELECTED_COLOUR",
     "WINDOW_EVENTS",
     "WINDOW_THRESHOLD",
     "TimelineChart",

@@ -22,10 +22,8 @@ from ..timeline import TimelineRow, describe_time
 from .views import short
 
 __all__ = [
-    "CONFLICT_COLOUR",
     "MARK_FIELDS",
     "PALETTE",
-    "SELECTED_COLOUR",
     "Shape",
     "day_number",
     "first_day",
@@ -40,8 +38,6 @@ __all__ = [
 
 #: Colours for event kinds, assigned in sorted order of kind (colour-blind safe, Okabe-Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#8C6D31", "#56B4E9", "#F0E442", "#000000")
-CONFLICT_COLOUR = "#C0392B"
-SELECTED_COLOUR = "#111111"
 
 #: What each position of a mark (:func:`mark`) holds; ``timeline.js`` reads them by position.
 MARK_FIELDS = ("id", "line", "start", "end", "shape", "kind", "fuzzy", "disputed", "label", "when", "sources")
