@@ -40,7 +40,7 @@ from typing import Any
 import networkx as nx
 import yaml
 
-from . import __version__, ingest
+from . import __version__, ingest, nlp
 from .codec import from_dict, to_dict
 from .curate import curate
 from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
@@ -95,6 +95,8 @@ class Settings:
     base_iri: str
     description: str = ""
     documents: tuple[str, ...] = ("**/*",)
+    #: The spaCy pipeline the extractors read (a name or path); None for the shipped one.
+    nlp: str | None = None
 
     @classmethod
     def default_for(cls, folder: Path) -> Settings:
@@ -111,7 +113,7 @@ class Settings:
             raise CaseError(f"{path}: cannot read the case file ({_one_line(err)})") from err
         if not isinstance(data, dict):
             raise CaseError(f"{path}: the case file must be a YAML mapping with at least a title")
-        unknown = set(data) - {"title", "base_iri", "description", "documents"}
+        unknown = set(data) - {"title", "base_iri", "description", "documents", "nlp"}
         if unknown:
             raise CaseError(f"{path}: unknown keys in the case file: {', '.join(sorted(unknown))}")
         default = cls.default_for(path.parent)
@@ -129,12 +131,18 @@ class Settings:
             raise CaseError(f"{path}: 'description' must be a string")
         if not isinstance(documents, list) or not all(isinstance(d, str) and d for d in documents):
             raise CaseError(f"{path}: 'documents' must be a list of glob patterns such as '*.md'")
-        return cls(title=title.strip(), base_iri=base_iri, description=description.strip(), documents=tuple(documents))
+        pipeline = data.get("nlp")
+        if pipeline is not None and (not isinstance(pipeline, str) or not pipeline.strip()):
+            raise CaseError(f"{path}: 'nlp' must name a spaCy pipeline (a package name or a folder)")
+        return cls(title=title.strip(), base_iri=base_iri, description=description.strip(), documents=tuple(documents),
+                   nlp=pipeline.strip() if pipeline else None)
 
     def to_yaml(self) -> str:
         """The case file's text."""
-        data = {"title": self.title, "description": self.description, "base_iri": self.base_iri,
-                "documents": list(self.documents)}
+        data: dict[str, Any] = {"title": self.title, "description": self.description, "base_iri": self.base_iri,
+                                "documents": list(self.documents)}
+        if self.nlp:
+            data["nlp"] = self.nlp
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
     def as_dict(self) -> dict[str, Any]:
@@ -174,6 +182,9 @@ class Case:
         #: One line per decision the last :meth:`load_graph` could not apply.
         self.skipped_decisions: list[str] = []
         self._resolved_cache: tuple[dict[str, Document], Records] | None = None
+        #: The spaCy pipeline builds read documents with (None: the shipped one).
+        self.pipeline: str | None = settings.nlp
+        self._extractor: str | None = None  # the extractor key of the cache being read or written
 
     @property
     def decisions_path(self) -> Path:
@@ -219,10 +230,17 @@ class Case:
 
     # -- building ------------------------------------------------------------------------------
 
-    def build(self, *, progress: Progress | None = None) -> BuildReport:
-        """Ingest and extract every document, reusing cached work; never loses what is stored."""
+    def build(self, *, progress: Progress | None = None, nlp: str | None = None) -> BuildReport:
+        """Ingest and extract every document, reusing cached work; never loses what is stored.
+
+        ``nlp`` names another spaCy pipeline (a package name or a folder) for this build
+        instead of the case file's ``nlp`` setting or the shipped pipeline.
+        """
         report = BuildReport()
         self._resolved_cache = None
+        if nlp:
+            self.pipeline = nlp
+        self._extractor = extractor_key(self.pipeline)
         with self._lock():
             paths = self.document_paths()
             entries: list[_Entry] = []
@@ -242,6 +260,8 @@ class Case:
                 "format": CACHE_FORMAT,
                 "version": CACHE_VERSION,
                 "software": __version__,
+                "extractor": self._extractor,
+                "pipeline": self.pipeline,
                 "documents": [{"source": e.source, "sha256": e.sha256, **({"dated": e.dated} if e.dated else {})}
                               for e in entries],
                 "problems": report.problems,
@@ -269,7 +289,7 @@ class Case:
             report.problems.append(_one_line(err))
             return None
         try:
-            extraction = extract(document)
+            extraction = extract(document, pipeline=self.pipeline)
         except Exception as err:  # an extractor bug must not stop the batch; it is reported
             report.problems.append(f"{source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
             return None
@@ -282,7 +302,7 @@ class Case:
             "format": CACHE_FORMAT,
             "version": CACHE_VERSION,
             "ingest": ingest.VERSION,
-            "extractor": EXTRACTOR_VERSION,
+            "extractor": self._extractor,
             "document": to_dict(document),
             "extraction": to_dict(extraction),
         }
@@ -314,7 +334,7 @@ class Case:
             key = _date_key(dated)
             if self._cached(entry.sha256, key) is None:
                 try:
-                    again = extract(document, dated)
+                    again = extract(document, dated, pipeline=self.pipeline)
                 except Exception as err:  # as in _build_one: report, keep the first extraction
                     report.problems.append(f"{entry.source}: extraction against the date {dated.describe()} "
                                            f"failed ({type(err).__name__}: {_one_line(err)})")
@@ -335,7 +355,7 @@ class Case:
         except (OSError, ValueError):
             return None
         if (payload.get("format"), payload.get("version"), payload.get("ingest"), payload.get("extractor")) != (
-            CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, EXTRACTOR_VERSION,
+            CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, self._extractor,
         ):
             return None
         try:
@@ -366,6 +386,7 @@ class Case:
         except (OSError, ValueError) as err:
             raise CaseError(f"{self.cache / 'manifest.json'}: unreadable ({_one_line(err)}); run build again") from err
         documents, extractions = [], []
+        self._extractor = manifest.get("extractor") or extractor_key(self.pipeline)
         for item in manifest.get("documents", []):
             cached = self._cached(item["sha256"], item.get("dated"))
             if cached is None:
@@ -426,6 +447,11 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
         except (OSError, UnicodeDecodeError) as err:
             raise CaseError(f"{path}: cannot read ({_one_line(err)})") from err
     return Case.open(path).load_graph()
+
+
+def extractor_key(pipeline: str | None = None) -> str:
+    """What a cached extraction depends on besides the document: the extractors and the pipeline."""
+    return f"{EXTRACTOR_VERSION}+{nlp.pipeline_id(pipeline)}"
 
 
 def _date_key(dated: DocumentDate) -> str:

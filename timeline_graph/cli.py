@@ -50,7 +50,7 @@ def main() -> None:
     """
 
 
-def _build(folder: Path, *, quiet: bool = False) -> int:
+def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None) -> int:
     """Build a case with a progress bar; print skipped files; return the exit code."""
     from .case import Case
 
@@ -68,7 +68,7 @@ def _build(folder: Path, *, quiet: bool = False) -> int:
             bar.update(done - last[0], name)
             last[0] = done
 
-        report = case.build(progress=progress)
+        report = case.build(progress=progress, nlp=pipeline)
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
     G = case.load_graph()
@@ -89,14 +89,18 @@ def _build(folder: Path, *, quiet: bool = False) -> int:
 @main.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(folder: Path, quiet: bool) -> None:
+@click.option("--nlp", "pipeline", metavar="NAME_OR_PATH", default=None,
+              help="Read the documents with another installed spaCy pipeline (a package name or a "
+                   "folder) instead of the case file's 'nlp' setting or the shipped one.")
+def build(folder: Path, quiet: bool, pipeline: str | None) -> None:
     """Ingest and extract every document of FOLDER into a case (incremental on re-run).
 
     A folder without a case.yaml gets one with default settings. Unreadable files are reported
-    one line each and skipped (exit 1); the rest of the batch is built.
+    one line each and skipped (exit 1); the rest of the batch is built. Documents are read
+    with the package's own English pipeline unless --nlp or the case file's 'nlp' names another.
     """
     try:
-        sys.exit(_build(folder, quiet=quiet))
+        sys.exit(_build(folder, quiet=quiet, pipeline=pipeline))
     except TimelineGraphError as err:
         _fail(str(err))
 

@@ -5,11 +5,15 @@ records tied to spans of that document; :func:`extract` runs them in order. The 
 may be replaced freely as long as these signatures hold:
 
 - ``times.find_times(text, dct) -> list[Timex]``
-- ``entities.find_entities(doc) -> tuple[Entity, ...]`` (entities local to the document)
-- ``events.find_events(doc, timexes, entities) -> tuple[Event, ...]``
-- ``claims.find_claims(doc, entities) -> tuple[Claim, ...]``
-- ``citations.find_citations(doc, entities) -> tuple[Citation, ...]``
-- ``quantities.find_quantities(doc, timexes, entities) -> tuple[Quantity, ...]``
+- ``entities.find_entities(doc, parse) -> tuple[Entity, ...]`` (entities local to the document)
+- ``events.find_events(doc, timexes, entities, parse) -> tuple[Event, ...]``
+- ``claims.find_claims(doc, entities, parse) -> tuple[Claim, ...]``
+- ``citations.find_citations(doc, entities, parse) -> tuple[Citation, ...]``
+- ``quantities.find_quantities(doc, timexes, entities, parse) -> tuple[Quantity, ...]``
+
+``parse`` is the one :class:`~timeline_graph.nlp.Parse` of the document (sentences, tokens,
+dependencies, named entities, pronoun links) that :func:`extract` makes and every extractor
+reads; called alone, an extractor makes it itself.
 
 Every module has a ``VERSION``; a change of any of them invalidates cached extractions.
 """
@@ -20,7 +24,9 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from .. import nlp
 from ..model import Citation, Claim, Document, Entity, Event, Quantity
+from ..nlp import Parse
 from . import citations, claims, entities, events, quantities, times
 from .dating import DocumentDate, infer_date
 from .times import Timex
@@ -45,6 +51,8 @@ class Extraction:
     quantities: tuple[Quantity, ...] = ()
     #: The date relative expressions were resolved against, and where it came from.
     dated: DocumentDate | None = None
+    #: What the language pipeline noted of the text ("does not look like English"), one line each.
+    notes: tuple[str, ...] = ()
 
 
 def document_date(doc: Document) -> date | None:
@@ -57,24 +65,34 @@ def document_date(doc: Document) -> date | None:
     return None if found is None else found.day
 
 
-def extract(doc: Document, dct: DocumentDate | None = None) -> Extraction:
-    """Run every extractor over one document.
+def extract(
+    doc: Document,
+    dct: DocumentDate | None = None,
+    *,
+    parse: Parse | None = None,
+    pipeline: str | None = None,
+) -> Extraction:
+    """Run every extractor over one document, all reading one parse of it.
 
     ``dct`` is the date to resolve relative expressions against (a date another document of
-    the case gives this one); by default it is inferred from the document itself.
+    the case gives this one); by default it is inferred from the document itself. ``parse`` is
+    the document's parse if already made; else it is made with ``pipeline`` (a spaCy pipeline's
+    name or path; the shipped one by default).
     """
+    parse = parse if parse is not None else nlp.parse(doc.text, nlp=pipeline)
     dated = dct if dct is not None else infer_date(doc)
     day = None if dated is None else dated.day
     origin = dated.describe() if dated is not None and dated.inferred else None
     timexes = tuple(times.find_times(doc.text, day, dct_origin=origin))
-    found_entities = entities.find_entities(doc)
+    found_entities = entities.find_entities(doc, parse)
     return Extraction(
         document=doc.id,
         times=timexes,
         entities=found_entities,
-        events=events.find_events(doc, timexes, found_entities),
-        claims=claims.find_claims(doc, found_entities),
-        citations=citations.find_citations(doc, found_entities),
-        quantities=quantities.find_quantities(doc, timexes, found_entities),
+        events=events.find_events(doc, timexes, found_entities, parse),
+        claims=claims.find_claims(doc, found_entities, parse),
+        citations=citations.find_citations(doc, found_entities, parse),
+        quantities=quantities.find_quantities(doc, timexes, found_entities, parse),
         dated=dated,
+        notes=parse.notes,
     )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Citation, Document, Entity, Span, record_id
+from ..nlp import Parse
 from .text import DATE_PATTERN, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
@@ -111,8 +112,12 @@ def _entity_named(label: str, entities: Sequence[Entity]) -> Entity | None:
     return None
 
 
-def find_citations(doc: Document, entities: Sequence[Entity]) -> tuple[Citation, ...]:
-    """Every place the document names a source it relies on."""
+def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Citation, ...]:
+    """Every place the document names a source it relies on.
+
+    ``parse`` is accepted for the common extractor signature; citations are read from the
+    entities found on it and from the shapes of reference lists.
+    """
     text = doc.text
     found: dict[tuple[int, int], Citation] = {}
     taken: list[tuple[int, int]] = []

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
-from .text import quotes, sentences, strip_span
+from ..nlp import Parse
+from .text import quotes, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
@@ -111,9 +113,10 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:") if not text.startswith("(") else text.strip(" ,;:()")
 
 
-def find_claims(doc: Document, entities: Sequence[Entity]) -> tuple[Claim, ...]:
+def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Claim, ...]:
     """Every attributed statement of one document, with its claimant where it can be named."""
     text = doc.text
+    parse = parse if parse is not None else nlp.parse(text)
     found: list[Claim] = []
     previous: tuple[int, Claim] | None = None  # end offset of the last claim's sentence
 
@@ -170,7 +173,7 @@ def find_claims(doc: Document, entities: Sequence[Entity]) -> tuple[Claim, ...]:
         found.append(claim)
         return claim
 
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in parse.sentence_bounds():
         sentence = text[s_start:s_end]
         claim = _match_sentence(text, s_start, s_end, sentence, add)
         if claim is None and previous and _continues(text, previous[0], s_start, sentence):

@@ -27,8 +27,10 @@ from importlib import resources
 
 import yaml
 
+from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
-from .text import is_title_like, lines, quotes, reference_entries, sentences
+from ..nlp import Parse
+from .text import is_title_like, lines, quotes, reference_entries
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
@@ -139,6 +141,8 @@ class _Candidate:
     title: tuple[int, int] | None = None  # a title word right before the name
     alias: tuple[int, int] | None = None  # "(ACR)" right after the name
     role: tuple[str, int, int, tuple[int, int] | None] | None = None  # title, span, affiliation
+    weak: bool = False  # a capitalized run the pipeline did not call a name
+    forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
 
     def name(self, text: str) -> str:
         return text[self.start : self.end]
@@ -296,10 +300,36 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
+#: The pipeline's entity labels and the kinds they give.
+_NER_KINDS: dict[str, EntityKind] = {
+    "PERSON": "person", "PER": "person",
+    "ORG": "organization",
+    "PLACE": "place", "GPE": "place", "LOC": "place", "FAC": "place",
+    "PRODUCT": "product",
+}
+
+
+def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[_Candidate]:
+    """Names the pipeline found (with their kind), then capitalized runs of the parse's sentences.
+
+    The runs carry no kind: only strong evidence (see :func:`_classify`) makes them entities.
+    """
     found: list[_Candidate] = []
     skip = _skip_zones(text)
-    for sent_start, sent_end in sentences(text):
+    for ent in parse.entities:
+        kind = _NER_KINDS.get(ent.label)
+        if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
+            continue
+        tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
+        if not tokens:
+            continue
+        for part, title, _stopped in _split(text, tokens):
+            pieces = [part] if kind == "organization" else _trim_connectors(text, part)
+            for piece in pieces:
+                piece = _strip_edge_connectors(text, piece)
+                if piece:
+                    found.append(_with_alias(text, _Candidate(piece[0][0], piece[-1][1], False, kind=kind, title=title)))
+    for sent_start, sent_end in parse.sentence_bounds():
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
                 for piece in _trim_connectors(text, part):
@@ -314,15 +344,26 @@ def _candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
                         and not _possessive_after(text, end)  # "Acme's plan" opens with a name
                         and _initial_at(text, sent_start, run[0][0])
                     )
-                    cand = _Candidate(start, end, initial, title=title)
-                    paren = re.match(
-                        r"\s*\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\)", text[end : end + 16]
-                    )
-                    if paren:
-                        cand.alias = (end + paren.start(1), end + paren.end(1))
-                    found.append(cand)
+                    found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
     found.extend(_pattern_candidates(text, masked))
     return found
+
+
+def _strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    gaz = gazetteer()
+    while part and text[part[0][0] : part[0][1]] in gaz.connectors:
+        part = part[1:]
+    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
+        part = part[:-1]
+    return part
+
+
+def _with_alias(text: str, cand: _Candidate) -> _Candidate:
+    """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
+    paren = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\)", text[cand.end : cand.end + 16])
+    if paren:
+        cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
+    return cand
 
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
@@ -356,24 +397,24 @@ def _pattern_candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candi
             continue
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
-            found.append(_Candidate(start, match.end(), False, kind="organization"))
+            found.append(_Candidate(start, match.end(), False, kind="organization", forced=True))
     for match in _BYLINE.finditer(text):
         s, e = match.span("name")
         if not _inside(masked, s, e):
-            found.append(_Candidate(s, e, False, kind="person"))
+            found.append(_Candidate(s, e, False, kind="person", forced=True))
     for match in _LABELLED.finditer(text):
         s, e = match.span("name")
         if _inside(masked, s, e):
             continue
         org = match.span("org") if match.group("org") else None
         if org:
-            found.append(_Candidate(org[0], org[1], False, kind="organization"))
+            found.append(_Candidate(org[0], org[1], False, kind="organization", forced=True))
         role = (match.group("title"), match.start("title"), e, org)
-        found.append(_Candidate(s, e, False, kind="person", role=role))
+        found.append(_Candidate(s, e, False, kind="person", role=role, forced=True))
     for entry in reference_entries(text):
         for s, e in entry.authors:
             if re.fullmatch(_NAME, text[s:e]):
-                found.append(_Candidate(s, e, False, kind="person"))
+                found.append(_Candidate(s, e, False, kind="person", forced=True))
         s, e = entry.outlet
         found.append(
             _Candidate(
@@ -383,6 +424,7 @@ def _pattern_candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candi
                 e,
                 False,
                 kind="organization",
+                forced=True,
             )
         )
     return found
@@ -398,6 +440,7 @@ class _Group:
 
     names: dict[str, int] = field(default_factory=dict)  # surface name -> count
     kind: EntityKind | None = None
+    forced: bool = False  # the kind came from a line's shape, not the pipeline
     canonical: str | None = None  # forced by a gazetteer
     aliases: set[str] = field(default_factory=set)
     cands: list[_Candidate] = field(default_factory=list)
@@ -492,12 +535,16 @@ def _initials(name: str) -> str:
 # Entities
 
 
-def find_entities(doc: Document) -> tuple[Entity, ...]:
-    """The people, organizations, places and products this document names, with every mention."""
+def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
+    """The people, organizations, places and products this document names, with every mention.
+
+    ``parse`` is the document's parse (:func:`timeline_graph.nlp.parse`); made here if not given.
+    """
     text = doc.text
     gaz = gazetteer()
+    parse = parse if parse is not None else nlp.parse(text)
     masked = furniture_ranges(text)
-    cands = _candidates(text, masked)
+    cands = _candidates(text, masked, parse)
 
     groups: dict[str, _Group] = defaultdict(_Group)
     for cand in cands:
@@ -506,14 +553,16 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
         group = groups[key]
         group.names[name] = group.names.get(name, 0) + 1
         group.cands.append(cand)
-        if cand.kind:
-            group.kind = group.kind or cand.kind
         if key in gaz.outlets.values() and key == gaz.outlets.get(name):
             group.canonical = key
-            group.kind = group.kind or "organization"
+            group.kind = "organization"
         elif gaz.places.get(name) == key:
             group.canonical = key
-            group.kind = group.kind or "place"
+            group.kind = "place"
+        elif cand.kind and not group.forced:
+            # A kind from a line's shape (byline, credit) beats the pipeline's label.
+            group.kind = cand.kind if cand.role or cand.forced else group.kind or cand.kind
+            group.forced = cand.forced
         if cand.alias:
             group.aliases.add(text[cand.alias[0] : cand.alias[1]])
 
@@ -609,7 +658,7 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
                 mentions=tuple(spans),
             )
         )
-    entities = _with_roles(doc, entities, cands)
+    entities = _with_roles(doc, entities, cands, parse)
     entities = _with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
 
@@ -737,11 +786,11 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate]) -> list[Entity]:
+def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], parse: Parse) -> list[Entity]:
     """Attach the roles the text states: titles before names, appositives, labelled credits."""
     text = doc.text
     gaz = gazetteer()
-    sentence_bounds = sentences(text)
+    sentence_bounds = parse.sentence_bounds()
     orgs = [e for e in entities if e.kind == "organization"]
     org_spans = sorted((m.start, m.end, e.id) for e in orgs for m in e.mentions)
     outlet_ids = {e.id for e in orgs if e.name in gaz.outlets}

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
+from .. import nlp
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
-from .text import reference_entries, sentences
+from ..nlp import Parse
+from .text import reference_entries
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
@@ -166,11 +168,12 @@ class _Clause:
 
 
 def find_events(
-    doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity]
+    doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity], parse: Parse | None = None
 ) -> tuple[Event, ...]:
     """One event per dated clause, labelled subject + verb + object."""
     text = doc.text
-    bounds = sentences(text)
+    parse = parse if parse is not None else nlp.parse(text)
+    bounds = parse.sentence_bounds()
     excluded = _excluded_zones(doc)
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     dated = [

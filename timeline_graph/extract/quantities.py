@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import nlp
 from ..model import Document, Entity, Quantity, Span, TimeValue, record_id
+from ..nlp import Parse
 from .events import TimexLike
-from .text import sentences
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
@@ -109,16 +110,17 @@ def _clause_before(text: str, s_start: int, at: int) -> tuple[int, str]:
 
 
 def find_quantities(
-    doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity]
+    doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity], parse: Parse | None = None
 ) -> tuple[Quantity, ...]:
     """Every counted figure of one document, with its subject and time where the text gives them."""
     text = doc.text
+    parse = parse if parse is not None else nlp.parse(text)
     mentions = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
     )
     dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
     found: list[Quantity] = []
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in parse.sentence_bounds():
         for match in _FIGURE.finditer(text, s_start, s_end):
             n_start = match.start("num")
             if any(t.start <= n_start < t.end for t in timexes):

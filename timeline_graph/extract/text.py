@@ -1,18 +1,20 @@
-"""Shared text helpers for the rule-based extractors: sentences, quotes, paragraphs.
+"""Shared text helpers for the extractors: quotations, headline shapes, reference lists.
 
-Offsets always index into the text given, so callers can build :class:`~timeline_graph.model.Span`
-values from them directly.
+Sentences come from the document's parse (:mod:`timeline_graph.nlp`); lines and paragraphs
+from :mod:`timeline_graph.nlp.layout`. Offsets always index into the text given, so callers can
+build :class:`~timeline_graph.model.Span` values from them directly.
 
->>> text = 'Dr. Lee arrived in the U.S. on Aug. 3. "It went well. Mostly," she said.\\nNext line'
->>> [text[s:e] for s, e in sentences(text)]
-['Dr. Lee arrived in the U.S. on Aug. 3.', '"It went well. Mostly," she said.', 'Next line']
+>>> text = 'She said "it went well" and left.'
+>>> [text[s:e] for s, e in quotes(text)]
+['it went well']
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+
+from ..nlp.layout import lines, paragraphs, strip_span
 
 __all__ = [
     "DATE_PATTERN",
@@ -24,146 +26,14 @@ __all__ = [
     "paragraphs",
     "quotes",
     "reference_entries",
-    "sentence_at",
-    "sentences",
     "strip_span",
 ]
 
 #: Characters that open or close a double quotation (straight and curly).
 QUOTE_CHARS = '"“”„«»'
 OPEN_QUOTES = "“„«"
-_CLOSE_QUOTES = "”»"
 
-# Words that end with a period without ending a sentence (case-insensitive, without the dot).
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cpl gov sen rep atty supt insp
-    det ofc dept univ inc corp ltd co bros no nos vs etc al approx est fig vol pp ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    e.g i.e a.m p.m u.s u.k u.n l.a d.c
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-
-# A sentence ends at . ! ? (with closing quotes/brackets), then space, then a likely opener.
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_LINE = re.compile(r"[^\n]+")
 _QUOTE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000}?)[\"”»]")
-_MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
-
-
-def lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-blank line, without surrounding whitespace."""
-    for match in _LINE.finditer(text):
-        start, end = strip_span(text, match.start(), match.end())
-        if start < end:
-            yield start, end
-
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink (start, end) so the span neither starts nor ends with whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the period at ``dot`` belongs to an abbreviation or an initial."""
-    begin = dot
-    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
-        begin -= 1
-    word = text[begin:dot].strip(".")
-    if not word:
-        return False
-    if word.casefold() in _ABBREVIATIONS:
-        return True
-    # Initials and dotted acronyms: "J.", "U.S.", "L.A." (a single capital before the dot).
-    return (len(word) == 1 and word.isupper()) or re.fullmatch(
-        r"(?:[A-Za-z]\.)+[A-Za-z]", word
-    ) is not None
-
-
-def _inside_quote(text: str, start: int, at: int) -> bool:
-    """Whether position ``at`` is inside an open double quote that began after ``start``."""
-    depth_straight = False
-    curly = 0
-    opened_at = -1
-    for i in range(start, at):
-        ch = text[i]
-        if ch == '"':
-            depth_straight = not depth_straight
-            opened_at = i if depth_straight else opened_at
-        elif ch in OPEN_QUOTES:
-            curly += 1
-            opened_at = i
-        elif ch in _CLOSE_QUOTES and curly:
-            curly -= 1
-    inside = depth_straight or curly > 0
-    return inside and at - opened_at < _MAX_OPEN_QUOTE
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every paragraph: lines, with hard-wrapped lines joined.
-
-    A single line break joins two lines when the first is a long line (40 characters or more)
-    that does not end a sentence, or the second goes on in lower case: the wrapping of
-    Markdown and plain-text files. A blank line always ends a paragraph.
-    """
-    found: list[tuple[int, int]] = []
-    for start, end in lines(text):
-        if found:
-            p_start, p_end = found[-1]
-            gap = text[p_end:start]
-            previous = text[p_end - 80 if p_end - 80 > p_start else p_start : p_end]
-            last_line = previous.rsplit("\n", 1)[-1]
-            if gap.count("\n") == 1 and (
-                (len(last_line) >= 40 and not re.search(r"[.!?:;\"”’')\]]$", last_line))
-                or text[start].islower()
-            ) and not re.match(r"[-*•]\s|\d+[.)]\s|#", text[start : start + 3]):
-                found[-1] = (p_start, end)
-                continue
-        found.append((start, end))
-    return found
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence; paragraph breaks (see :func:`paragraphs`) end one.
-
-    Periods of abbreviations ("Dr.", "Aug.", "U.S.") and initials do not end a sentence, nor
-    does an end mark inside an open quotation that continues the same sentence.
-    """
-    found: list[tuple[int, int]] = []
-    for line_start, line_end in paragraphs(text):
-        start = line_start
-        for match in _END.finditer(text, line_start, line_end):
-            end = match.end()
-            first_dot = match.start()
-            if (
-                text[first_dot] == "."
-                and match.group().startswith(".")
-                and len(match.group().rstrip("\"”’')]")) == 1
-                and _is_abbreviation(text, first_dot)
-            ):
-                continue
-            if _inside_quote(text, start, end):
-                continue
-            s, e = strip_span(text, start, end)
-            if s < e:
-                found.append((s, e))
-            start = end
-        s, e = strip_span(text, start, line_end)
-        if s < e:
-            found.append((s, e))
-    return found
-
-
-def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The (start, end) among ``bounds`` that contains ``offset``, if any."""
-    for start, end in bounds:
-        if start <= offset < end:
-            return start, end
-    return None
 
 
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

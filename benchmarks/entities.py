@@ -1,0 +1,117 @@
+"""The entity extractor, document by document, on GUM's held-out documents and the seed articles.
+
+    python3 benchmarks/entities.py [--split test,dev] [--nlp NAME_OR_PATH]
+
+GUM (``../shared/corpus/ud-english-gum``) marks every mention of every entity with its type and
+coreference chain. A gold entity of a document is a chain of type person, organization or place
+with at least one name in it (a mention headed by a singular proper noun; groups named by a
+plural such as "Americans" are left out); its names are all the names of the chain. A found
+entity matches a gold one when the kinds agree and its name or one of its aliases is one of the
+gold names (case, punctuation and a leading "the" ignored). Recall is the share of gold entities
+matched; precision the share of found people, organizations and places that match one.
+
+The documents are GUM's dev and test splits, which the pipeline never trained on; news
+(Wikinews) is reported on its own beside all genres. Where ``../shared/corpus/seeds`` exists,
+the five seed articles are scored against ``tests/data/seed_gold.yaml`` too (see
+``benchmarks/seed_extraction.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+from timeline_graph import nlp as tg_nlp  # noqa: E402
+from timeline_graph.extract.entities import find_entities  # noqa: E402
+from timeline_graph.model import Document  # noqa: E402
+from timeline_graph.nlp.conllu import ENTITY_LABELS, name_span, read_conllu, to_docs  # noqa: E402
+
+KINDS = {"PERSON": "person", "ORG": "organization", "PLACE": "place"}
+
+
+def norm(text: str) -> str:
+    text = re.sub(r"['’]s\b", "", text.casefold())
+    return " ".join(re.findall(r"\w+", text)).removeprefix("the ")
+
+
+def gold_documents(path: Path) -> list[tuple[str, str, list[tuple[str, set[str]]]]]:
+    """(genre, text, [(kind, names)]) for each document of a GUM file."""
+    import spacy
+
+    vocab = spacy.blank("en").vocab
+    groups = list(read_conllu(path))
+    out = []
+    for group, doc in zip(groups, to_docs(vocab, path), strict=True):
+        genre = (group[0].doc_id or "GUM_x_").split("_")[1]
+        chains: dict[str, tuple[str, set[str]]] = {}
+        for start, end, etype, cluster in doc.user_data["mentions"]:
+            label = ENTITY_LABELS.get(etype)
+            if label is None:
+                continue
+            span = name_span(doc, start, end)
+            if span is None or doc[span[1] - 1].tag_ == "NNPS":
+                continue
+            name = doc[span[0] : span[1]].text
+            chains.setdefault(cluster, (KINDS[label], set()))[1].add(norm(name))
+        out.append((genre, doc.text, [v for v in chains.values() if v[1]]))
+    return out
+
+
+def score(docs: list[tuple[str, str, list[tuple[str, set[str]]]]], pipeline: str | None) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {"all": Counter(), "news": Counter()}
+    texts = [text for _, text, _ in docs]
+    parses = tg_nlp.parse_many(texts, nlp=pipeline)
+    for (genre, text, gold), parse in zip(docs, parses, strict=True):
+        doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source=f"{genre}.txt")
+        found = [e for e in find_entities(doc, parse) if e.kind in ("person", "organization", "place")]
+        names = [(e.kind, {norm(e.name), *(norm(a) for a in e.aliases)}) for e in found]
+        matched_gold = sum(1 for kind, gnames in gold if any(k == kind and n & gnames for k, n in names))
+        matched_found = sum(1 for k, n in names if any(kind == k and n & gnames for kind, gnames in gold))
+        for key in ("all", "news") if genre == "news" else ("all",):
+            counts[key].update(gold=len(gold), found=len(names), tp_gold=matched_gold, tp_found=matched_found)
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test,dev")
+    parser.add_argument("--nlp", default=None)
+    args = parser.parse_args()
+    for split in args.split.split(","):
+        path = CORPUS / "ud-english-gum" / f"en_gum-open-{split}.conllu"
+        if not path.is_file():
+            print(f"GUM {split}: {path} absent, skipped")
+            continue
+        for key, c in score(gold_documents(path), args.nlp).items():
+            if not c["gold"]:
+                continue
+            r = c["tp_gold"] / c["gold"]
+            p = c["tp_found"] / c["found"] if c["found"] else 0.0
+            print(f"entities, GUM {split}, {key:<4} ({c['gold']} gold, {c['found']} found): "
+                  f"recall {100 * r:.1f}%  precision {100 * p:.1f}%")
+    seeds = CORPUS / "seeds"
+    if seeds.is_dir():
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import seed_extraction
+
+        G = seed_extraction.build(seeds)
+        s = seed_extraction.score_entities(G, seed_extraction.load_gold()["entities"])
+        precision = s.precision
+        print(f"entities, seed articles: recall {100 * s.recall:.1f}%  precision "
+              + ("n/a" if precision is None else f"{100 * precision:.1f}%"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,196 @@
+"""The English pipeline: the parse every extractor reads, its loading, training and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline_graph import nlp
+from timeline_graph.nlp import NLPError, Parse
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def sentences_of(text: str) -> list[str]:
+    p = nlp.parse(text)
+    return [text[s.start : s.end] for s in p.sentences]
+
+
+def check_offsets(p: Parse) -> None:
+    text = p.text
+    for t in p.tokens:
+        assert text[t.start : t.end] == t.text
+        assert 0 <= t.head < len(p.tokens)
+        sent = p.sentences[t.sent]
+        assert sent.start <= t.start and t.end <= sent.end
+    for s in p.sentences:
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+    for e in p.entities:
+        assert p.tokens[e.first].start == e.start and p.tokens[e.last - 1].end == e.end
+
+
+def test_the_shipped_pipeline_loads_offline_with_its_notices() -> None:
+    model = nlp.load()
+    assert {"tagger", "morphologizer", "parser", "ner"} <= set(model.pipe_names)
+    assert (nlp.DEFAULT_MODEL / "LICENSE.md").read_text().count("CC BY-SA 4.0") or (
+        "Attribution-ShareAlike 4.0" in (nlp.DEFAULT_MODEL / "LICENSE.md").read_text()
+    )
+    assert (nlp.DEFAULT_MODEL / "MODEL_CARD.md").is_file()
+    size = sum(f.stat().st_size for f in nlp.DEFAULT_MODEL.rglob("*") if f.is_file())
+    assert size < 40_000_000
+    assert nlp.load() is model  # loaded once per process
+
+
+def test_parse_gives_tokens_lemmas_tags_dependencies_and_exact_offsets() -> None:
+    text = "The council approved the budget on Tuesday.\n\nCritics said it was rushed."
+    p = nlp.parse(text)
+    check_offsets(p)
+    assert [text[s.start : s.end] for s in p.sentences] == [
+        "The council approved the budget on Tuesday.",
+        "Critics said it was rushed.",
+    ]
+    approved = p.token_at(text.index("approved"))
+    assert approved is not None
+    assert approved.lemma == "approve" and approved.tag == "VBD" and approved.feature("Tense") == "Past"
+    council = p.token_at(text.index("council"))
+    assert council is not None and council.dep == "nsubj" and council.head == approved.i
+    said = p.token_at(text.index("said"))
+    assert said is not None and said.pos == "VERB"
+    assert [p.text[t.start : t.end] for t in p.children(said)][:1] == ["Critics"]
+
+
+def test_a_headline_and_a_byline_are_sentences_of_their_own() -> None:
+    text = "Council Backs Camera Plan\nBy Ada Byline\n\nThe council voted on Monday to expand the plan."
+    assert sentences_of(text) == [
+        "Council Backs Camera Plan",
+        "By Ada Byline",
+        "The council voted on Monday to expand the plan.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Dr. Lee arrived in the U.S. on Aug. 3 with J. R. Smith. They left later."
+    assert sentences_of(text) == [
+        "Dr. Lee arrived in the U.S. on Aug. 3 with J. R. Smith.",
+        "They left later.",
+    ]
+
+
+def test_named_entities_of_each_kind() -> None:
+    text = (
+        "Maria Gonzalez, a spokeswoman for the Port Authority of Oakland, said the terminal "
+        "in California would reopen. Microsoft and the United Nations declined to comment."
+    )
+    p = nlp.parse(text)
+    found = {(text[e.start : e.end], e.label) for e in p.entities}
+    assert ("Maria Gonzalez", "PERSON") in found
+    assert ("California", "PLACE") in found
+    assert ("Microsoft", "ORG") in found
+    assert any(label == "ORG" and "Port Authority" in name for name, label in found)
+
+
+def test_pronouns_and_descriptions_are_linked_to_their_antecedent() -> None:
+    text = (
+        "Ana Silva founded Brightwell Labs in 2015. She said the company had grown fast. "
+        "Tom Reyes joined later. He said it would hire more engineers."
+    )
+    p = nlp.parse(text)
+
+    def antecedent(word: str, nth: int = 0) -> str | None:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(word, at + 1)
+        token = p.token_at(at)
+        assert token is not None
+        ent = p.antecedent(token)
+        return None if ent is None else text[ent.start : ent.end]
+
+    assert antecedent("She") == "Ana Silva"
+    assert antecedent("He") == "Tom Reyes"
+    assert antecedent("company") == "Brightwell Labs"
+
+
+def test_non_ascii_names_are_read_whole() -> None:
+    text = "José Martínez met officials in Zürich and São Paulo last year."
+    p = nlp.parse(text)
+    check_offsets(p)
+    names = {text[e.start : e.end] for e in p.entities}
+    assert "José Martínez" in names
+    assert {"Zürich", "São Paulo"} & names
+
+
+def test_a_large_text_is_parsed_in_pieces_with_offsets_kept() -> None:
+    paragraph = "The board met on Monday. Officials in Denver approved the plan, the clerk said.\n\n"
+    text = paragraph * 400 + "x" * 30_000 + " end.\n\n" + paragraph  # one paragraph over the limit
+    p = nlp.parse(text)
+    check_offsets(p)
+    assert len(p.sentences) >= 800
+    assert p.sentences[-1].end == len(text.rstrip())
+
+
+def test_numbers_and_other_languages_get_a_note_not_a_crash() -> None:
+    assert nlp.parse("12 345 6789 10 11 12 13 14 15 16").notes
+    german = ("Der Hund läuft schnell über die Straße und die Katze schläft im warmen Haus, während "
+              "die Kinder draußen spielen und lachen. Morgen gehen wir alle zusammen in den Park, "
+              "wo es schön ist und viele Bäume stehen.")
+    assert any("English" in note for note in nlp.parse(german).notes)
+    assert nlp.parse("The council met on Monday and approved the budget for the new year.").notes == ()
+    empty = nlp.parse("")
+    assert len(empty.tokens) == 0 and empty.notes == ()
+
+
+def test_a_missing_or_broken_pipeline_is_one_line_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(NLPError, match="nowhere") as missing:
+        nlp.load(tmp_path / "nowhere")
+    assert "\n" not in str(missing.value)
+    broken = tmp_path / "broken"
+    shutil.copytree(nlp.DEFAULT_MODEL, broken)
+    (broken / "parser" / "model").write_bytes(b"\x00garbage")
+    with pytest.raises(NLPError, match="broken") as damaged:
+        nlp.load(broken)
+    assert "\n" not in str(damaged.value)
+    with pytest.raises(NLPError, match="no_such_pipeline_here"):
+        nlp.pipeline_id("no_such_pipeline_here")
+
+
+def test_another_installed_pipeline_can_be_used(tmp_path: Path) -> None:
+    import spacy
+
+    blank = tmp_path / "blank"
+    model = spacy.blank("en")
+    model.meta["name"] = "blank_test"
+    model.to_disk(blank)
+    p = nlp.parse("Two words. And more here.", nlp=blank)
+    check_offsets(p)
+    assert p.pipeline == "en_blank_test-0.0.0"
+    assert nlp.pipeline_id(blank) == "en_blank_test-0.0.0"
+    assert p.entities == ()
+
+
+@pytest.mark.corpus
+def test_the_training_command_trains_a_few_steps_on_a_tiny_slice(tmp_path: Path) -> None:
+    if not (CORPUS / "ud-english-ewt").is_dir() or not (CORPUS / "ud-english-gum").is_dir():
+        pytest.skip("../shared/corpus with the UD treebanks is absent")
+    from timeline_graph.nlp.train import install, main
+
+    out = tmp_path / "train"
+    code = main(["--corpus", str(CORPUS), "--out", str(out), "--limit", "1", "--max-steps", "2",
+                 "--set", "training.eval_frequency=1"])
+    assert code == 0
+    best = out / "output" / "model-best"
+    assert (best / "config.cfg").is_file() and (best / "ner").is_dir()
+    target = install(best, tmp_path / "installed")
+    meta = json.loads((target / "meta.json").read_text())
+    assert meta["license"] == "CC BY-SA 4.0" and (target / "LICENSE.md").is_file()
+    p = nlp.parse("A short test sentence.", nlp=target)
+    check_offsets(p)
+
+
+def test_the_training_command_names_a_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline_graph.nlp.train import main
+
+    assert main(["--corpus", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")]) == 2
+    assert "nothing" in capsys.readouterr().err

@@ -1,0 +1,508 @@
+"""The English pipeline: one parse per document, read by every extractor.
+
+:func:`load` gives the spaCy ``Language`` that builds use: the pipeline trained here from the
+openly licensed Universal Dependencies treebanks and shipped in the package (see
+``nlp/model/MODEL_CARD.md``), or any other installed spaCy pipeline named by ``--nlp``.
+:func:`parse` turns a document's text into a :class:`Parse`: sentences, tokens with character
+offsets into that very text, lemmas, parts of speech, dependencies, named entities and pronoun
+links. Every extractor reads that parse; none splits sentences or finds names by itself.
+
+>>> p = parse("Ana Silva joined Acme Corp in 2019. She said the company grew.")
+>>> [p.text[s.start:s.end] for s in p.sentences]
+['Ana Silva joined Acme Corp in 2019.', 'She said the company grew.']
+>>> [(p.text[e.start:e.end], e.label) for e in p.entities]
+[('Ana Silva', 'PERSON'), ('Acme Corp', 'ORG')]
+>>> she = p.token_at(p.text.index("She"))
+>>> p.text[p.antecedent(she).start:p.antecedent(she).end]
+'Ana Silva'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import re
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, overload
+
+from ..errors import TimelineGraphError
+from .layout import paragraphs, strip_span
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "NLPError",
+    "Parse",
+    "ParsedEntity",
+    "Sentence",
+    "Token",
+    "load",
+    "parse",
+    "parse_many",
+    "pipeline_id",
+]
+
+#: The shipped pipeline's folder (package data).
+DEFAULT_MODEL = Path(__file__).parent / "model"
+#: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
+MAX_PARAGRAPH = 20_000
+
+
+class NLPError(TimelineGraphError):
+    """The language pipeline could not be loaded or run."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: character offsets into the document's text, and what the parse says of it."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # Universal POS: NOUN, PROPN, VERB, AUX, PRON, ...
+    tag: str  # Penn Treebank tag: VBD, NNP, ...
+    dep: str  # Universal Dependencies relation; "ROOT" for a sentence's root
+    head: int  # index of the head token (itself for a root)
+    morph: str  # features, "Tense=Past|VerbForm=Fin"
+    sent: int  # index of its sentence
+
+    def feature(self, name: str) -> str | None:
+        """One morphological feature's value, if set (``Tense`` -> ``"Past"``)."""
+        for part in self.morph.split("|"):
+            key, _, value = part.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: character offsets, and its tokens as a range of token indices."""
+
+    start: int
+    end: int
+    first: int
+    last: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntity:
+    """A named entity the pipeline found: character offsets, tokens, label (PERSON, ORG, PLACE...)."""
+
+    start: int
+    end: int
+    first: int
+    last: int  # exclusive
+    label: str
+
+
+class TokenTable(Sequence[Token]):
+    """The tokens of a parse, stored column by column (about 30 bytes a token, not 400).
+
+    Indexing gives :class:`Token` values, made when asked for; a 50 MB document's parse fits
+    in a few hundred megabytes this way.
+    """
+
+    __slots__ = ("_dep", "_end", "_head", "_ids", "_lemma", "_morph", "_pos", "_sent", "_start",
+                 "_strings", "_tag", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start = array("i")
+        self._end = array("i")
+        self._head = array("i")
+        self._sent = array("i")
+        self._lemma = array("i")
+        self._pos = array("i")
+        self._tag = array("i")
+        self._dep = array("i")
+        self._morph = array("i")
+        self._strings: list[str] = []
+        self._ids: dict[str, int] = {}
+
+    def _id(self, value: str) -> int:
+        found = self._ids.get(value)
+        if found is None:
+            found = self._ids[value] = len(self._strings)
+            self._strings.append(value)
+        return found
+
+    def append(self, start: int, end: int, lemma: str, pos: str, tag: str, dep: str, head: int,
+               morph: str, sent: int) -> None:
+        """Add one token (its index is the table's length before the call)."""
+        self._start.append(start)
+        self._end.append(end)
+        self._head.append(head)
+        self._sent.append(sent)
+        self._lemma.append(self._id(lemma))
+        self._pos.append(self._id(pos))
+        self._tag.append(self._id(tag))
+        self._dep.append(self._id(dep))
+        self._morph.append(self._id(morph))
+
+    def __len__(self) -> int:
+        return len(self._start)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        strings = self._strings
+        start, end = self._start[index], self._end[index]
+        return Token(
+            i=index,
+            start=start,
+            end=end,
+            text=self._text[start:end],
+            lemma=strings[self._lemma[index]],
+            pos=strings[self._pos[index]],
+            tag=strings[self._tag[index]],
+            dep=strings[self._dep[index]],
+            head=self._head[index],
+            morph=strings[self._morph[index]],
+            sent=self._sent[index],
+        )
+
+    def __iter__(self) -> Iterator[Token]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def starts(self) -> Sequence[int]:
+        """Every token's start offset, in order (for bisecting)."""
+        return self._start
+
+    def heads(self) -> Sequence[int]:
+        """Every token's head index, in order."""
+        return self._head
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One document's parse. Every offset indexes ``text`` exactly."""
+
+    text: str
+    tokens: Sequence[Token]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[ParsedEntity, ...]
+    #: Pronoun or description token index -> index into ``entities`` of its antecedent.
+    links: dict[int, int] = field(default_factory=dict)
+    #: The pipeline that produced it (name and version).
+    pipeline: str = ""
+    #: Notes for the user ("looks like another language"), one line each.
+    notes: tuple[str, ...] = ()
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering a character offset, if any."""
+        index = _bisect(self._starts, offset)
+        if index >= 0 and self.tokens[index].start <= offset < self.tokens[index].end:
+            return self.tokens[index]
+        return None
+
+    def tokens_in(self, start: int, end: int) -> Sequence[Token]:
+        """The tokens lying inside [start, end)."""
+        lo = _bisect(self._starts, start)
+        if lo < 0 or self.tokens[lo].end <= start:
+            lo += 1
+        hi = lo
+        while hi < len(self.tokens) and self.tokens[hi].end <= end:
+            hi += 1
+        return self.tokens[lo:hi]
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence containing a character offset, if any."""
+        index = _bisect(self._sentence_starts, offset)
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence, the shape the extractors' text helpers use."""
+        return [(s.start, s.end) for s in self.sentences]
+
+    def children(self, token: Token) -> Iterator[Token]:
+        """The tokens whose head is ``token``, in text order."""
+        offsets, kids = self._children
+        yield from (self.tokens[kids[k]] for k in range(offsets[token.i], offsets[token.i + 1]))
+
+    def subtree(self, token: Token) -> tuple[int, int]:
+        """(first, last exclusive) token indices of a token's subtree (projective extent)."""
+        offsets, kids = self._children
+        lo = hi = token.i
+        stack = [token.i]
+        while stack:
+            at = stack.pop()
+            lo, hi = min(lo, at), max(hi, at)
+            stack.extend(kids[offsets[at] : offsets[at + 1]])
+        return lo, hi + 1
+
+    def antecedent(self, token: Token) -> ParsedEntity | None:
+        """The named entity a pronoun or description ("she", "the company") refers to, if found."""
+        index = self.links.get(token.i)
+        return None if index is None else self.entities[index]
+
+    def entity_at(self, token: Token) -> ParsedEntity | None:
+        """The named entity a token belongs to, if any."""
+        index = _bisect(self._entity_starts, token.i)
+        if index >= 0 and self.entities[index].first <= token.i < self.entities[index].last:
+            return self.entities[index]
+        return None
+
+    @functools.cached_property
+    def _starts(self) -> Sequence[int]:
+        if isinstance(self.tokens, TokenTable):
+            return self.tokens.starts()
+        return [t.start for t in self.tokens]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @functools.cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.first for e in self.entities]
+
+    @functools.cached_property
+    def _children(self) -> tuple[array[int], array[int]]:
+        """Children of every token as two arrays: kids[offsets[i]:offsets[i + 1]] are token i's."""
+        heads = self.tokens.heads() if isinstance(self.tokens, TokenTable) else [t.head for t in self.tokens]
+        counts = array("i", bytes(4 * (len(heads) + 1)))
+        for i, head in enumerate(heads):
+            if head != i:
+                counts[head + 1] += 1
+        for i in range(len(heads)):
+            counts[i + 1] += counts[i]
+        kids = array("i", bytes(4 * counts[-1])) if heads else array("i")
+        filled = array("i", counts)
+        for i, head in enumerate(heads):
+            if head != i:
+                kids[filled[head]] = i
+                filled[head] += 1
+        return counts, kids
+
+
+def _bisect(starts: Sequence[int], value: int) -> int:
+    """Index of the last start <= value (-1 if none)."""
+    import bisect
+
+    return bisect.bisect_right(starts, value) - 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def _resolve(name: str | os.PathLike[str] | None) -> str | Path:
+    if name is None or str(name) in ("", "default", "timeline-graph"):
+        return DEFAULT_MODEL
+    return Path(name) if Path(name).exists() else str(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str | Path) -> Any:
+    try:
+        import spacy
+    except ImportError as err:  # pragma: no cover - spaCy is a dependency
+        raise NLPError("spaCy is not installed: run `python3 -m pip install 'spacy>=3.8,<3.9'`") from err
+    if isinstance(name, Path) and not ((name / "config.cfg").is_file() and (name / "meta.json").is_file()):
+        raise NLPError(f"{name}: not a spaCy pipeline folder (config.cfg or meta.json missing)")
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise NLPError(f"{name}: cannot load the language pipeline ({_first_line(err)})") from err
+    except Exception as err:  # a damaged weights file raises many kinds of errors
+        raise NLPError(f"{name}: the language pipeline is damaged ({_first_line(err)})") from err
+
+
+def _first_line(err: BaseException) -> str:
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    text = lines[0] if lines else type(err).__name__
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)[:200]
+
+
+def load(name: str | os.PathLike[str] | None = None) -> Any:
+    """The spaCy ``Language`` that builds use: the shipped pipeline, or an installed one by name or path."""
+    return _load(_resolve(name))
+
+
+@functools.lru_cache(maxsize=16)
+def pipeline_id(name: str | os.PathLike[str] | None = None) -> str:
+    """A short name and version of a pipeline, for cache keys: read from its meta.json, not loaded."""
+    import json
+
+    where = _resolve(name)
+    if isinstance(where, Path):
+        meta_path = where / "meta.json"
+    else:
+        try:
+            import spacy.util
+
+            meta_path = Path(spacy.util.get_package_path(where)) / "meta.json"
+        except Exception as err:
+            raise NLPError(f"{where}: no such spaCy pipeline installed ({_first_line(err)})") from err
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise NLPError(f"{meta_path}: cannot read the pipeline's meta.json ({_first_line(err)})") from err
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the paragraphs the pipeline parses one at a time; overlong ones are cut."""
+    for start, end in paragraphs(text):
+        while end - start > MAX_PARAGRAPH:
+            cut = _cut_point(text, start, start + MAX_PARAGRAPH)
+            yield start, cut
+            start = cut
+        start, end = strip_span(text, start, end)
+        if start < end:
+            yield start, end
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """A place at or before ``limit`` to cut a too-long paragraph: after a sentence end, else a space."""
+    window = text[start:limit]
+    for pattern in (r"[.!?][\"”’')\]]*\s", r"\s"):
+        ends = [m.end() for m in re.finditer(pattern, window)]
+        if ends and ends[-1] > len(window) // 2:
+            return start + ends[-1]
+    return limit
+
+
+def _clean(piece: str) -> str:
+    """The piece as the parser sees it: line breaks and tabs read as spaces (same length)."""
+    return piece.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x0b", " ").replace("\x0c", " ")
+
+
+def parse_many(texts: Sequence[str], *, nlp: str | os.PathLike[str] | None = None) -> list[Parse]:
+    """Parse several texts at once (batched through the pipeline)."""
+    return list(_parse_iter(texts, load(nlp)))
+
+
+def parse(text: str, *, nlp: str | os.PathLike[str] | None = None) -> Parse:
+    """The parse of one document's text."""
+    return parse_many([text], nlp=nlp)[0]
+
+
+def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
+    """Parses of the texts in order; all their paragraphs stream through one ``pipe`` call."""
+    name = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'pipeline')}-{model.meta.get('version', '0')}"
+    pieces = [(n, start, end) for n, text in enumerate(texts) for start, end in _pieces(text)]
+    docs = iter(model.pipe((_clean(texts[n][s:e]) for n, s, e in pieces), batch_size=256))
+    at = 0
+    for n, text in enumerate(texts):
+        builder = _Builder(text)
+        while at < len(pieces) and pieces[at][0] == n:
+            builder.add(next(docs), pieces[at][1])
+            at += 1
+        yield builder.finish(name)
+
+
+def _parse_from_docs(doc: Any) -> Parse:
+    """The parse of one spaCy ``Doc`` already run through a pipeline (e.g. on gold tokens)."""
+    builder = _Builder(doc.text)
+    builder.add(doc, 0)
+    return builder.finish("")
+
+
+class _Builder:
+    """Collects the parsed pieces of one text, one spaCy ``Doc`` at a time, into a :class:`Parse`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = TokenTable(text)
+        self.sentences: list[Sentence] = []
+        self.entities: list[ParsedEntity] = []
+
+    def add(self, doc: Any, offset: int) -> None:
+        """Add a parsed piece of the text that starts at ``offset``; whitespace tokens are dropped."""
+        tokens = self.tokens
+        base = len(tokens)
+        index: dict[int, int] = {}  # spaCy token index -> ours
+        for t in doc:
+            if not t.is_space:
+                index[t.i] = base + len(index)
+        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        for sent in doc.sents if has_sents else [doc[:]]:
+            kept = [t for t in sent if not t.is_space]
+            if not kept:
+                continue
+            sent_index = len(self.sentences)
+            for t in kept:
+                head = t.head
+                while head.is_space and head.head.i != head.i:
+                    head = head.head
+                start = offset + t.idx
+                tokens.append(start, start + len(t.text), t.lemma_ or t.text, t.pos_, t.tag_, t.dep_ or "dep",
+                              index.get(head.i, index[t.i]), str(t.morph), sent_index)
+            first, last = kept[0], kept[-1]
+            self.sentences.append(
+                Sentence(offset + first.idx, offset + last.idx + len(last.text), index[first.i], index[last.i] + 1)
+            )
+        for ent in doc.ents:
+            kept = [t for t in ent if not t.is_space]
+            if kept:
+                first, last = kept[0], kept[-1]
+                self.entities.append(
+                    ParsedEntity(offset + first.idx, offset + last.idx + len(last.text), index[first.i],
+                                 index[last.i] + 1, ent.label_)
+                )
+
+    def finish(self, pipeline: str) -> Parse:
+        """The parse, with its pronoun links and notes."""
+        from .coref import link_mentions
+
+        result = Parse(
+            text=self.text,
+            tokens=self.tokens,
+            sentences=tuple(self.sentences),
+            entities=tuple(self.entities),
+            pipeline=pipeline,
+            notes=_notes(self.text, self.tokens),
+        )
+        links = link_mentions(result)
+        return dataclasses.replace(result, links=links) if links else result
+
+
+def _notes(text: str, tokens: Sequence[Token]) -> tuple[str, ...]:
+    """One-line notes when the text does not look like English prose the pipeline can read.
+
+    Judged on the first 20,000 tokens: enough to tell, and bounded for a huge document.
+    """
+    sample = (tokens[i] for i in range(min(len(tokens), 20_000)))
+    words = [t for t in sample if t.pos not in ("PUNCT", "SYM", "X", "SPACE")]
+    if not words:
+        return ("no words to read (only numbers, symbols or nothing)",) if text.strip() else ()
+    numbers = sum(1 for t in words if t.pos == "NUM" or t.text.replace(".", "").replace(",", "").isdigit())
+    if numbers / len(words) > 0.6:
+        return (f"mostly numbers ({numbers} of {len(words)} words): little for the extractors to read",)
+    letters = [c for c in text[:20_000] if c.isalpha()]
+    if letters and sum(1 for c in letters if c.isascii()) / len(letters) < 0.5:
+        return ("mostly non-Latin script: the English pipeline may read little of it",)
+    common = sum(1 for t in words[:2000] if t.text.casefold() in _ENGLISH_FUNCTION_WORDS)
+    if len(words) >= 30 and common / min(len(words), 2000) < 0.08:
+        return ("does not look like English: the English pipeline may read it poorly",)
+    return ()
+
+
+# A handful of English function words: a text with almost none of them is not English prose.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been", "it", "that", "this", "for", "on", "with", "as", "by", "at", "from", "he", "she", "they", "we", "you", "i", "his", "her", "their", "not", "but", "have", "has", "had", "will", "would", "said"]
+)
