@@ -194,3 +194,60 @@ def test_the_training_command_names_a_missing_corpus(tmp_path: Path, capsys: pyt
 
     assert main(["--corpus", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")]) == 2
     assert "nothing" in capsys.readouterr().err
+
+
+def test_build_reads_with_the_pipeline_named_by_nlp_and_reads_back(tmp_path: Path) -> None:
+    import spacy
+    from click.testing import CliRunner
+
+    from timeline_graph.cli import main
+
+    blank = tmp_path / "blank"
+    model = spacy.blank("en")
+    model.meta["name"] = "blank_test"
+    model.to_disk(blank)
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Ana Silva opened the harbor office on March 3, 2021, the clerk said.\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(folder), "--quiet", "--nlp", str(blank)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((folder / ".timeline-graph" / "manifest.json").read_text())
+    assert manifest["pipeline"] == str(blank) and manifest["extractor"].endswith("+en_blank_test-0.0.0")
+    assert runner.invoke(main, ["timeline", str(folder)]).exit_code == 0  # read with the key it was built with
+    again = runner.invoke(main, ["build", str(folder), "--quiet"])  # the shipped pipeline: read anew
+    assert again.exit_code == 0 and "(1 extracted, 0 reused)" in again.output
+    assert "+en_timeline_graph_en-" in json.loads((folder / ".timeline-graph" / "manifest.json").read_text())["extractor"]
+    bad = runner.invoke(main, ["build", str(folder), "--quiet", "--nlp", str(tmp_path / "missing")])
+    assert bad.exit_code == 2 and "missing" in bad.output and len(bad.output.strip().splitlines()) == 1
+
+
+def test_the_case_file_can_name_the_pipeline(tmp_path: Path) -> None:
+    from timeline_graph.case import Case, Settings
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("title: T\nnlp: en_core_web_sm\n")
+    assert Settings.read(folder / "case.yaml").nlp == "en_core_web_sm"
+    assert Case.open(folder).pipeline == "en_core_web_sm"
+    (folder / "case.yaml").write_text("title: T\nnlp: 3\n")
+    from timeline_graph.errors import CaseError
+
+    with pytest.raises(CaseError, match="'nlp'"):
+        Settings.read(folder / "case.yaml")
+
+
+def test_a_claim_made_by_a_pronoun_is_credited_to_the_person_it_refers_to() -> None:
+    import hashlib
+
+    from timeline_graph.extract.claims import find_claims
+    from timeline_graph.extract.entities import find_entities
+    from timeline_graph.model import Document
+
+    text = "Ana Silva runs the harbor office in Oakland. She said the office would open on Monday."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="x.txt")
+    parse = nlp.parse(text)
+    entities = find_entities(doc, parse)
+    silva = next(e for e in entities if e.name == "Ana Silva")
+    claims = find_claims(doc, entities, parse)
+    assert [(c.claimant, c.claimant_name) for c in claims] == [(silva.id, "Ana Silva")]

@@ -26,7 +26,7 @@ from .text import quotes, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.4.0"
+VERSION = "claims-0.5.0"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -92,6 +92,18 @@ def _entity_in(
     return (orgs[-1].id if orgs else None), inside
 
 
+def _antecedent(parse: Parse, entities: Sequence[Entity], start: int, end: int) -> tuple[str, str] | None:
+    """(entity id, its words) that a pronoun or description in text[start:end] refers to, per the parse."""
+    for token in parse.tokens_in(start, end):
+        ent = parse.antecedent(token)
+        if ent is None:
+            continue
+        for entity in entities:
+            if any(m.start < ent.end and ent.start < m.end for m in entity.mentions):
+                return entity.id, parse.text[ent.start : ent.end]
+    return None
+
+
 def _head(text: str, start: int, end: int) -> int:
     """End of the speaker's phrase before an appositive (a comma or a dash)."""
     match = re.search(r",|\s[—–]\s|\s-\s", text[start:end])
@@ -136,11 +148,17 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         if who:
             w_start, w_end = strip_span(text, *who)
             name = _clean(text[w_start : _head(text, w_start, w_end)]) or None
+            referred = _antecedent(parse, entities, w_start, _head(text, w_start, w_end))
             if name and name.casefold() in _PRONOUNS:
-                return None
+                if referred is None:
+                    return None
+                # "she said": the speaker is the person the pronoun refers to
+                name = referred[1]
             claimant, _ = _entity_in(w_start, _head(text, w_start, w_end), entities)
             if claimant is None:
                 claimant, _ = _entity_in(w_start, w_end, entities)
+            if claimant is None and referred is not None:
+                claimant = referred[0]  # "the spokesman said", linked to a named person before
         if quote_first:  # the proposition is the words inside the quotation marks
             inner = text[p_start:p_end].strip(' "“”')
             quote = inner.rstrip(",") if inner else None

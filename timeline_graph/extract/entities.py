@@ -34,7 +34,7 @@ from .text import is_title_like, lines, quotes, reference_entries
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.6.0"
+VERSION = "entities-0.7.0"
 
 
 @dataclass(frozen=True)
@@ -320,6 +320,8 @@ def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[
         kind = _NER_KINDS.get(ent.label)
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
             continue
+        if ent.last - ent.first == 1 and parse.tokens[ent.first].tag == "NNPS":
+            continue  # "Cubans", "Democrats": a people or a party's members, not one named entity
         tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
         if not tokens:
             continue
@@ -494,6 +496,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     for cand in group.cands:
         cues |= _evidence(text, cand)
     if group.kind:
+        if "named-product" in cues and not group.forced:
+            return "product"  # "an app called Beacon": the words around it say what it is
         return group.kind
     if name in gaz.outlets:
         return "organization"

@@ -27,7 +27,7 @@ from .text import reference_entries
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.3.4"
+VERSION = "events-0.4.0"
 
 
 class TimexLike(Protocol):

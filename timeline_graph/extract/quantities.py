@@ -28,7 +28,7 @@ from .events import TimexLike
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
-VERSION = "quantities-0.2.0"
+VERSION = "quantities-0.3.0"
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("more than", r"more than|over|at least|upwards of|in excess of|north of"),

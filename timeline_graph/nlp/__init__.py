@@ -440,11 +440,26 @@ class _Builder:
             if not t.is_space:
                 index[t.i] = base + len(index)
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        first_sentence = len(self.sentences)
         for sent in doc.sents if has_sents else [doc[:]]:
             kept = [t for t in sent if not t.is_space]
             if not kept:
                 continue
             sent_index = len(self.sentences)
+            if len(self.sentences) > first_sentence and all(t.is_punct for t in kept):
+                # A closing quotation mark or bracket left alone ends the sentence before it.
+                sent_index -= 1
+                last = kept[-1]
+                before = self.sentences[-1]
+                self.sentences[-1] = Sentence(before.start, offset + last.idx + len(last.text), before.first,
+                                              index[last.i] + 1)
+                for t in kept:
+                    head = index.get(t.head.i, index[t.i]) if not t.head.is_space else index[t.i]
+                    start = offset + t.idx
+                    tokens.append(start, start + len(t.text), t.lemma_ or t.text, t.pos_, t.tag_,
+                                  "punct" if t.dep_ == "ROOT" else t.dep_ or "dep",
+                                  before.last - 1 if t.dep_ == "ROOT" else head, str(t.morph), sent_index)
+                continue
             for t in kept:
                 head = t.head
                 while head.is_space and head.head.i != head.i:
