@@ -146,6 +146,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "year_range": (r"\d\d\d\d", 10, 40),
     "month_range": (_K_MONTH, 20, 50),
     "day_range": (_K_MONTH, 10, 50),
+    "day_alone": (r"\d(?:st|nd|rd|th)\b", 20, 5),
 }
 
 
@@ -204,18 +205,27 @@ def _rel_year(s: str, dct: date | None) -> int | None:
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
-def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool]:
+def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool, bool]:
+    """The tense a yearless expression is resolved by, whether it is strict, and whether sure.
+
+    Strict: the text says "last" or "next", or the date follows a past verb ("ended Jan. 31").
+    Sure: the verb group governing the expression is in the past ("was held in May"), so the
+    date is not after the document's; otherwise the nearest tense word only wins when its date
+    is not much farther than the nearest one.
+    """
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("last", "past", "previous", "preceding"):
-        return "past", True
+        return "past", True, False
     if rel in ("next", "coming", "following", "upcoming"):
-        return "future", True
+        return "future", True, False
     if rel in ("this", "current"):
-        return None, False
+        return None, False, False
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
-        return "past", True  # "the year ended Jan. 31", "was terminated on May 2": done
-    return ctx.tense(m.start(), m.end()), False
+        return "past", True, False  # "the year ended Jan. 31", "was terminated on May 2": done
+    if _governed_by_past(ctx, m):
+        return "past", False, True
+    return ctx.tense(m.start(), m.end()), False, False
 
 
 _NOT_PAST_VERB = frozenset(["scheduled", "expected", "planned", "slated", "needed", "proposed"])
@@ -226,8 +236,8 @@ def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None]
     """Resolve a point whose year the text does not give: by the document date and tense."""
     if ctx.dct is None:
         return make(None), None
-    tense, strict = _tense_of(rel, ctx, m)
-    found = choose(make, ctx.dct, tense, strict=strict) or choose(make, ctx.dct, None)
+    tense, strict, sure = _tense_of(rel, ctx, m)
+    found = choose(make, ctx.dct, tense, strict=strict, sure=sure) or choose(make, ctx.dct, None)
     return found, ctx.doc_anchor
 
 
@@ -697,6 +707,12 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+def _governed_by_past(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the verb group governing the match is surely in the past ("was held Friday")."""
+    reading = ctx.governing(m.start(), m.end())
+    return reading.tense == "past" and reading.sure
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -707,6 +723,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", True
     elif r == "this":
         tense, strict = "future", False
+    elif _governed_by_past(ctx, m):
+        tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # "by Friday" looks ahead, unless the sentence is in the past perfect ("had filed by
         # Friday"): "postponed until Tuesday" still points forward
@@ -1299,3 +1317,34 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Found | None:
     edtf = f"{e1}/{e2}" if year is not None and e1 and e2 else None
     return Found("DATE", f"{p1.value()}/{p2.value()}", p2 if year else None, edtf=edtf,
                  anchor=anchor, parts=parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# A day of the month alone: "on the 5th"
+
+_DAY_ALONE_AFTER = re.compile(
+    r"(?:\s*(?:[.,;:!?)\u2014\"\u201d']|$)|\s+(?:and|or|but|at|when|after|before|while|as|in|by|"
+    r"with|to|from|he|she|it|they|we|i|the|a|an|this|that|police|officials)\b)", re.IGNORECASE)
+
+
+@_rule("day_alone",
+       r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bbefore\s)|"
+       r"(?<=\bafter\s))the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)",
+       lambda m, text: bool(_DAY_ALONE_AFTER.match(text, m.end())))
+def _day_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"on the 5th": of the month just mentioned, else the 5th before (or, ahead, after) dct."""
+    day = int(m["day"])
+    prev = ctx.prev
+    if prev is not None and prev.year is not None and prev.gran in ("month", "day") \
+            and m.start() - ctx.prev_end < _TIME_REACH and _valid(prev.year, prev.month, day):
+        return _day_found(Point("day", prev.year, prev.month, day), ctx.prev_anchor)
+    if ctx.dct is None:
+        return Found("DATE", f"XXXX-XX-{day:02d}", None, chain=False)
+    dct = ctx.dct
+    months = [add(dct.replace(day=1), "month", k) for k in range(-2, 3)]
+    days = [date(d.year, d.month, day) for d in months if _valid(d.year, d.month, day)]
+    if _governed_by_past(ctx, m) or ctx.tense(m.start(), m.end()) != "future":
+        chosen = [d for d in days if d <= dct][-1]
+    else:
+        chosen = next(d for d in days if d >= dct)
+    return _day_found(point_of(chosen, "day"), ctx.doc_anchor)
