@@ -502,6 +502,55 @@ def test_non_dates(text: str) -> None:
     assert found(text) == []
 
 
+# A number before 1900 is a year only where its context makes it one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He owned 1133 acres of farmland.",
+        "The museum holds 1133 objects from the old collection.",
+        "Researchers counted 1500 birds on the island.",
+        "The recipe calls for 1200 grams of flour.",
+        "The convoy drove 5000 miles across the desert.",
+        "Fans came in the 1000s to see the match.",
+        "Settlers arrived in the 1000s, the guide said.",
+        "The 1800s of the old ledger were torn out.",
+        "Readers found it on pages 1133-1140.",
+        "It happened in 1500 cases, the audit found.",
+        "The motion passed by 1500 votes to 20.",
+        "The 1133 members voted.",
+        "The pyramid was built around 1133 BC.",
+        "He counted eighteen twenty cars.",
+    ],
+)
+def test_numbers_before_1900_are_not_years_by_accident(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The castle was built in 1133 by a local lord.", "1133", "1133"),
+        ("In 1133, the abbey burned.", "1133", "1133"),
+        ("In 1492 Columbus sailed west.", "1492", "1492"),
+        ("The year 1133 saw a great flood.", "The year 1133", "1133"),
+        ("By March 1133 the town was rebuilt.", "March 1133", "1133-03"),
+        ("The town was founded in 1133 AD.", "1133", "1133"),
+        ("The abbey stood from 1133 to 1140.", "1133 to 1140", "1133/1140"),
+        ("Mills opened in the early 1800s.", "the early 1800s", "180"),
+        ("Prices rose in the 1800s.", "the 1800s", "180"),
+        ("The war of eighteen twelve ended badly.", "eighteen twelve", "1812"),
+        ("Built in the 12th century.", "the 12th century", "11"),
+    ],
+)
+def test_years_before_1900_with_a_cue(text: str, words: str, value: str) -> None:
+    assert found(text) == [(words, value)]
+
+
+def test_a_month_then_a_number_that_counts_is_the_month_alone() -> None:
+    assert found("In March 1500 troops were sent.") == [("March", "2020-03")]
+    assert found("In March 1990 the wall fell.") == [("March 1990", "1990-03")]
+
+
 def test_may_as_a_month_still_counts() -> None:
     assert found("The policy changed in May.", date(2021, 7, 1)) == [("May", "2021-05")]
 

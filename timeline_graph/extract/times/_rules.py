@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import _era
 from ._context import Ctx, Found
 from ._lexicon import (
     APPROX,
@@ -360,8 +361,18 @@ def _numeric_date(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("day", year, mon, day), None)
 
 
+def _month_year_ok(m: re.Match[str], text: str) -> bool:
+    """"In March 1500 troops were sent": a month, then a number that counts, not a year."""
+    if not m["year"]:
+        return True
+    if int(m["year"]) < _era.ERA_YEAR and not _era.follows_ok(text, m.end()):
+        return False
+    return not _COUNTED.match(text, m.end())
+
+
 @_rule("month_year", rf"(?:{_MOD}[-\s]+)?(?P<mon>{MONTH})(?:\s+of|,)?\s+"
-                     rf"(?:(?P<year>{YEAR})|'(?P<yy>\d\d))(?![,.]\d)")
+                     rf"(?:(?P<year>{YEAR})|'(?P<yy>\d\d))(?![,.]\d)",
+       _month_year_ok)
 def _month_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     year = int(m["year"]) if m["year"] else _two_digit_year(m["yy"])
     return _day_found(Point("month", year, _month(m["mon"])), None)
@@ -426,6 +437,8 @@ _NOT_YEAR_BEFORE = frozenset(
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m["mod"] or m["fy"]:
         return True
+    if int(m["year"]) < _era.ERA_YEAR and not _era.year_ok(text, m.start("year"), m.end("year")):
+        return False  # "1133 acres", "5000 miles": a number, not a year
     if _COUNTED.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 2) : m.start()]
@@ -468,6 +481,9 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = 2000 + int(n2 or 0)
     if not m["cent"] and not m["rest2"] and not m.group(0).lower().startswith("the year"):
         return None  # a bare "two thousand" is a number
+    if year < _era.ERA_YEAR and not (m["mon"] or m["s"] or m.group(0).lower().startswith("the year")) \
+            and not _era.year_ok(ctx.text, m.start(), m.end()):
+        return None  # "eighteen twenty" alone is two numbers
     if m["mon"]:  # "January nineteen ninety-seven"
         return _day_found(Point("month", year, _month(m["mon"])), None)
     if m["s"]:  # "the winter of nineteen ninety-four"
@@ -493,7 +509,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<yy>\d)0s|"
        r"(?P<w>(?:nineteen[-\s]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
        r"eighties|nineties)))",
-       lambda m, text: not m["w"] or m.group(0).lower().startswith(("the", "nineteen")))
+       lambda m, text: (not m["w"] or m.group(0).lower().startswith(("the", "nineteen")))
+       and (not m["dec"] or int(m["dec"]) * 10 >= _era.ERA_YEAR
+            or _era.decade_ok(text, m.start(), m.end(), int(m["dec"]) * 10, bool(m["mod"]))))
 def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["dec"]:
         year = int(m["dec"]) * 10
@@ -1246,6 +1264,8 @@ def _year_range_ok(m: re.Match[str], text: str) -> bool:
     b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
     if not a < b <= a + 100:
         return False
+    if a < _era.ERA_YEAR and not _era.range_ok(text, m.start(), m.end()):
+        return False  # "pages 1133-1140"
     sep = m["sep"].strip().lower()
     if sep == "and":
         return _word_before(text, m.start()) == "between"
