@@ -306,6 +306,7 @@ def test_weekday_tense_rules(text: str, value: str) -> None:
         ("Agreed in May, the plan took effect at once.", "May", "2020-05"),
         ("The store remained closed until May.", "May", "2020-05"),
         ("The store was closed until May.", "May", "2020-05"),
+        ("Police have requested footage since May.", "May", "2020-05"),
     ],
 )
 def test_past_tense_dates_never_land_after_the_document_date(text: str, words: str, value: str) -> None:

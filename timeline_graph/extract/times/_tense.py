@@ -133,9 +133,10 @@ _REPORTING = frozenset(
     """.split()  # noqa: SIM905
 )
 _AGREED = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # noqa: SIM905
-_BOUNDARY_PUNCT = frozenset(";:()\u2014\u2013\"\u201c\u201d--")
+_BOUNDARY_PUNCT = frozenset([";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "--"])
+#: How many words before the expression are read, and after it (asides included).
 _MAX_BACK = 12
-_MAX_FORWARD = 14
+_MAX_FORWARD = 26
 
 
 def _is_past_form(word: str, original: str, first: bool = False) -> bool:
@@ -230,6 +231,8 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     nxt = after[0] if after else ""
     if prep in _DETERMINERS and nxt[:1].islower():
         return Reading("future", verb=nxt.lower()) if nxt.lower() in _SCHEDULE else _NONE
+    if prep == "since" and not any(w.lower() in _MODALS for w in before[-6:]):
+        return Reading("past", sure=True, verb="since")  # "have requested footage since May"
     originals = before[-_MAX_BACK:]
     words = [w.lower().replace("\u2019", "'") for w in originals]
     passed = 0  # content words between a verb and the expression
@@ -259,7 +262,7 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
         return _NONE
     # No verb before the expression in its clause ("In May, the board voted", "The vote in
     # May was close"): read forwards to the first verb group after it.
-    toks = after[:_MAX_FORWARD + 12]
+    toks = after[:_MAX_FORWARD]
     if toks and toks[0] == ",":
         toks = toks[1:]
     fwd = [t.lower().replace("\u2019", "'") for t in toks]
@@ -283,7 +286,6 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
             return found
         i += 1
     return _NONE
-
 
 
 def _inside_name(tokens: list[str], i: int) -> bool:
