@@ -337,6 +337,8 @@ def test_past_tense_dates_never_land_after_the_document_date(text: str, words: s
         ("Officials expect the cameras installed in May.", "May", "2021-05"),
         ("The company hopes to have the cameras installed by May.", "May", "2021-05"),
         ("The vote was delayed until May.", "May", "2021-05"),
+        ("The bank said it will redeem 2 million preferred shares on May 3.", "May 3", "2021-05-03"),
+        ("The payment will be made on a still unspecified date in May.", "May", "2021-05"),
     ],
 )
 def test_future_schedules_and_deadlines_keep_the_forward_reading(text: str, words: str, value: str) -> None:

@@ -99,7 +99,9 @@ NOT_PAST = frozenset(
     """
     need needed bed red shed speed indeed proceed succeed exceed hundred feed seed breed united
     limited based so-called related detailed advanced alleged concerned interested supposed
-    armed aged naked wicked sacred beloved learned
+    armed aged naked wicked sacred beloved learned preferred unspecified undisclosed unidentified
+    unnamed unexpected unprecedented unchanged unrelated unemployed unresolved unsolved unpaid
+    unsigned unredacted unopposed unregulated
     """.split()  # noqa: SIM905
 )
 # Words that put a date in the future of the sentence that mentions it: schedules, deadlines,
@@ -196,8 +198,11 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         return None
     if not _is_past_form(w, original, first):
         return None
-    if i and (words[i - 1] in _DETERMINERS or words[i - 1].endswith("'s")):
-        return None  # an adjective: "the delayed vote", "the company's planned sale"
+    j = i - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    if j >= 0 and (words[j] in _DETERMINERS or words[j].endswith("'s")):
+        return None  # an adjective: "the delayed vote", "a still delayed vote", "Ring's planned sale"
     aux = _aux_before(words, i)
     if any(a in _MODALS or a in ("to", "be", "may", "might") or a.endswith(("'ll", "'d"))
            for a in aux):
