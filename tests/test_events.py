@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+import pytest
+
 from timeline_graph.extract.entities import find_entities
 from timeline_graph.extract.events import VERSION, find_events
 from timeline_graph.model import Document, Event, TimeValue, record_id
@@ -118,3 +120,22 @@ def test_wrapped_lines_are_one_sentence() -> None:
     doc = doc_of("The Harbor Authority said the ferry\nterminal reopened on June 3, 2020, after repairs.")
     (event,) = events_of(doc, timex(doc, "June 3, 2020", "2020-06-03"))
     assert event.label == "the ferry terminal reopened"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "dated"),
+    [
+        ("Monks settled the island in 1133.", "1133", "1133", False),
+        ("The guild elected 1133 members.", "1133", "1133", False),
+        ("Monks settled the island in the 1100s.", "the 1100s", "110X", False),
+        ("Monks settled the island in March 1133.", "March 1133", "1133-03", True),
+        ("Monks settled the island in the year 1133.", "1133", "1133", True),
+        ("Monks settled the island in 1133 AD.", "1133", "1133", True),
+        ("Monks settled the island in the 12th century.", "the 12th century", "11XX", True),
+        ("The mill closed in 1987.", "1987", "1987", True),
+    ],
+)
+def test_a_date_before_1900_dates_an_event_only_with_its_era_stated(
+        text: str, words: str, value: str, dated: bool) -> None:
+    doc = doc_of(text)
+    assert bool(events_of(doc, timex(doc, words, value))) is dated

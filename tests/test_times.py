@@ -288,6 +288,80 @@ def test_weekday_tense_rules(text: str, value: str) -> None:
     assert [t.value for t in find_times(text, DCT) if t.type == "DATE"] == [value]
 
 
+# A past-tense verb governing a yearless date puts it before the document date however far back
+# that is; a future, a schedule or a new deadline keeps the forward reading (DCT 2021-02-17).
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The meeting was held in May.", "May", "2020-05"),
+        ("The council said it met in May to discuss the cameras.", "May", "2020-05"),
+        ("In May, the council approved the contract.", "May", "2020-05"),
+        ("The vote in May was close.", "May", "2020-05"),
+        ("The last vote took place in May, when the board split.", "May", "2020-05"),
+        ("Cameras were installed at the Springfield, Ill., station in May.", "May", "2020-05"),
+        ("The store opened in the spring.", "the spring", "2020-SP"),
+        ("Profit rose in the second quarter.", "the second quarter", "2020-Q2"),
+        ("The shop reopened at Easter.", "Easter", "2020-04-12"),
+        ("By May, 400 departments had signed up.", "May", "2020-05"),
+        ("Agreed in May, the plan took effect at once.", "May", "2020-05"),
+        ("The store remained closed until May.", "May", "2020-05"),
+        ("The store was closed until May.", "May", "2020-05"),
+        ("Police have requested footage since May.", "May", "2020-05"),
+    ],
+)
+def test_past_tense_dates_never_land_after_the_document_date(text: str, words: str, value: str) -> None:
+    t = next(t for t in find_times(text, DCT) if t.text.endswith(words))
+    assert t.value == value
+    assert t.time is not None and t.time.earliest is not None and t.time.earliest <= DCT
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The board will meet in May.", "May", "2021-05"),
+        ("The board is going to meet in May.", "May", "2021-05"),
+        ("The company plans to launch the app in May.", "May", "2021-05"),
+        ("The mayor said the board meets in May.", "May", "2021-05"),
+        ("The mayor said he travels in May.", "May", "2021-05"),
+        ("Officials said the rules will be published in May.", "May", "2021-05"),
+        ("The rules, which expire in May, were written last year.", "May", "2021-05"),
+        ("The dividend, declared Monday, is payable May 3.", "May 3", "2021-05-03"),
+        ("The board extended the offer to May 3.", "May 3", "2021-05-03"),
+        ("She gave the city until May to respond.", "May", "2021-05"),
+        ("The agency asked the firm to respond by May 3.", "May 3", "2021-05-03"),
+        ("The vote was scheduled for May.", "May", "2021-05"),
+        ("The agency gave no reason for the May 3 deadline.", "May 3", "2021-05-03"),
+        ("The store will open in the spring.", "the spring", "2021-SP"),
+        ("The store will remain closed until May.", "May", "2021-05"),
+        ("The rule was adopted in December and goes into effect in April.", "April", "2021-04"),
+        ("Officials expect the cameras installed in May.", "May", "2021-05"),
+        ("The company hopes to have the cameras installed by May.", "May", "2021-05"),
+        ("The vote was delayed until May.", "May", "2021-05"),
+        ("The bank said it will redeem 2 million preferred shares on May 3.", "May 3", "2021-05-03"),
+        ("The payment will be made on a still unspecified date in May.", "May", "2021-05"),
+    ],
+)
+def test_future_schedules_and_deadlines_keep_the_forward_reading(text: str, words: str, value: str) -> None:
+    assert next(t.value for t in find_times(text, DCT) if t.text.endswith(words)) == value
+
+
+def test_a_weekday_governed_by_a_past_verb_is_past_whatever_the_aside_says() -> None:
+    got = found("On Friday, the council, which will meet again next month, voted to end it.")
+    assert got[0] == ("Friday", "2021-02-12")
+
+
+def test_a_day_of_the_month_alone() -> None:
+    assert one("The police requested footage on the 5th.").value == "2021-02-05"
+    assert one("The police requested footage on the 20th.").value == "2021-01-20"
+    assert one("The board will vote on the 25th.").value == "2021-02-25"
+    assert found("In January the council met twice; on the 20th it voted.") == [
+        ("January", "2021-01"), ("the 20th", "2021-01-20")]
+    t = one("The board voted on the 5th.", None)
+    assert (t.text, t.value, t.time) == ("the 5th", "XXXX-XX-05", None)
+    assert found("The office is on the 5th floor.") == []
+    assert found("They met on the 3rd anniversary of the vote.") == []
+
+
 def test_a_date_right_after_a_past_verb_is_past() -> None:
     assert found("In the fiscal year ended Jan. 31, sales rose.", date(2021, 10, 30)) == [
         ("the fiscal year", "P1Y"), ("Jan. 31", "2021-01-31")]
@@ -435,6 +509,55 @@ def test_noon() -> None:
 )
 def test_non_dates(text: str) -> None:
     assert found(text) == []
+
+
+# A number before 1900 is a year only where its context makes it one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He owned 1133 acres of farmland.",
+        "The museum holds 1133 objects from the old collection.",
+        "Researchers counted 1500 birds on the island.",
+        "The recipe calls for 1200 grams of flour.",
+        "The convoy drove 5000 miles across the desert.",
+        "Fans came in the 1000s to see the match.",
+        "Settlers arrived in the 1000s, the guide said.",
+        "The 1800s of the old ledger were torn out.",
+        "Readers found it on pages 1133-1140.",
+        "It happened in 1500 cases, the audit found.",
+        "The motion passed by 1500 votes to 20.",
+        "The 1133 members voted.",
+        "The pyramid was built around 1133 BC.",
+        "He counted eighteen twenty cars.",
+    ],
+)
+def test_numbers_before_1900_are_not_years_by_accident(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The castle was built in 1133 by a local lord.", "1133", "1133"),
+        ("In 1133, the abbey burned.", "1133", "1133"),
+        ("In 1492 Columbus sailed west.", "1492", "1492"),
+        ("The year 1133 saw a great flood.", "The year 1133", "1133"),
+        ("By March 1133 the town was rebuilt.", "March 1133", "1133-03"),
+        ("The town was founded in 1133 AD.", "1133", "1133"),
+        ("The abbey stood from 1133 to 1140.", "1133 to 1140", "1133/1140"),
+        ("Mills opened in the early 1800s.", "the early 1800s", "180"),
+        ("Prices rose in the 1800s.", "the 1800s", "180"),
+        ("The war of eighteen twelve ended badly.", "eighteen twelve", "1812"),
+        ("Built in the 12th century.", "the 12th century", "11"),
+    ],
+)
+def test_years_before_1900_with_a_cue(text: str, words: str, value: str) -> None:
+    assert found(text) == [(words, value)]
+
+
+def test_a_month_then_a_number_that_counts_is_the_month_alone() -> None:
+    assert found("In March 1500 troops were sent.") == [("March", "2020-03")]
+    assert found("In March 1990 the wall fell.") == [("March 1990", "1990-03")]
 
 
 def test_may_as_a_month_still_counts() -> None:

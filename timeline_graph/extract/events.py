@@ -27,7 +27,7 @@ from .text import reference_entries
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.4.0"
+VERSION = "events-0.4.1"
 
 
 class TimexLike(Protocol):
@@ -155,6 +155,28 @@ def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
+#: Before this year an event needs its era stated: a number is easily read as a year by accident.
+ERA_YEAR = 1900
+#: Words that state an era: a month, a season, "year", "century", an era marker.
+_ERA_WORDS = re.compile(
+    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|spring|summer|autumn|fall|winter|"
+    r"years?|century|centuries)\b|\b(?-i:A\.D\.|B\.C\.|AD|BC|CE|BCE)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _era_stated(text: str, timex: TimexLike, time: TimeValue) -> bool:
+    """Whether a date can date an event: any date from 1900 on, an earlier one only with its era
+    stated in or right around its words ("in March 1133", "the year 1133", "the 12th century",
+    "1133 AD"), never a bare "1133" or "the 1800s"."""
+    if time.latest is None or time.latest.year >= ERA_YEAR:
+        return True
+    if time.precision in ("day", "month", "season", "quarter", "third", "half", "century"):
+        return True
+    return bool(_ERA_WORDS.search(text, max(0, timex.start - 12), min(len(text), timex.end + 6)))
+
+
 @dataclass
 class _Clause:
     """What one dated clause says: its label parts and where they are."""
@@ -180,6 +202,7 @@ def find_events(
         t
         for t in timexes
         if t.time is not None and t.type in ("DATE", "TIME") and t.text.casefold() not in _NOT_EVENT_TIMES
+        and _era_stated(text, t, t.time)
     ]
     events: dict[str, Event] = {}
     for timex in dated:

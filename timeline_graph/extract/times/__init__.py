@@ -2,8 +2,8 @@
 
 Rule-based: one compiled regular expression per kind of expression (see ``_rules``), longest
 matches win, and each match is then resolved in text order against the document date
-("yesterday", "last summer"), the tense of its sentence (a bare "Friday" or "June") or the
-date mentioned before it ("two days later"). Without a document date relative expressions
+("yesterday", "last summer"), the tense of the verb that governs it or of its sentence (a bare
+"Friday" or "June": see ``_tense``) or the date mentioned before it ("two days later"). Without a document date relative expressions
 stay unresolved (``XXXX-06-16``), never anchored to today.
 
 >>> from datetime import date
@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-10"
+VERSION = "times-12"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ._points import Point
+from ._tense import NOT_PAST as _NOT_PAST
+from ._tense import Reading, governing_tense
 
 __all__ = ["Ctx", "Found"]
 
@@ -23,12 +25,6 @@ _PAST = frozenset(
     lost fell rose held sold bought paid spent struck brought thought knew became sent kept
     led built wrote spoke broke chose drove fought flew grew heard meant shot stood taught
     wore ago yesterday last earlier been has have
-    """.split()  # noqa: SIM905
-)
-_NOT_PAST = frozenset(
-    """
-    need needed bed red shed speed indeed proceed succeed exceed hundred feed seed breed
-    united limited based proposed so-called related detailed advanced
     """.split()  # noqa: SIM905
 )
 # Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").
@@ -118,6 +114,11 @@ class Ctx:
     def tense(self, start: int, end: int) -> str | None:
         """"past" or "future" by the nearest tense marker in the sentence, else None."""
         return self.marker(start, end)[0]
+
+    def governing(self, start: int, end: int) -> Reading:
+        """The tense of the verb group that governs ``start:end`` in its clause (see ``_tense``)."""
+        left, right = self.sentence(start, end)
+        return governing_tense(self.text, left, right, start, end)
 
     def marker(self, start: int, end: int) -> tuple[str | None, str | None]:
         """The tense of the nearest tense marker in the sentence, and that word."""

@@ -178,13 +178,15 @@ TENSE_SLACK_DAYS = 180
 
 
 def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,
-           strict: bool = False) -> Point | None:
+           strict: bool = False, sure: bool = False) -> Point | None:
     """Of the points ``make(year)`` for years around ``ref``, the one the text means.
 
     Past: the latest starting on or before ``ref`` (strict: ending before it). Future: the
     earliest ending on or after ``ref`` (strict: starting after it). Unless ``strict`` (the
-    text said "last" or "next"), the tense only wins when its candidate is not much farther
-    from ``ref`` than the nearest one: news mostly speaks of the months around its date.
+    text said "last" or "next") or ``sure`` (the verb that governs the expression has that
+    tense), the tense only wins when its candidate is not much farther from ``ref`` than the
+    nearest one: news mostly speaks of the months around its date, and a tense read from the
+    nearest tense word of the sentence is often another clause's.
     """
     cands: list[tuple[date, date, Point]] = []
     for year in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
@@ -211,6 +213,6 @@ def choose(make: Callable[[int], Point | None], ref: date, tense: str | None, *,
         by_tense = ok[0] if ok else None
     if by_tense is None:
         return None if strict else nearest[2]
-    if strict or distance(by_tense)[0] <= distance(nearest)[0] + TENSE_SLACK_DAYS:
+    if strict or sure or distance(by_tense)[0] <= distance(nearest)[0] + TENSE_SLACK_DAYS:
         return by_tense[2]
     return nearest[2]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import _era
 from ._context import Ctx, Found
 from ._lexicon import (
     APPROX,
@@ -146,6 +147,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "year_range": (r"\d\d\d\d", 10, 40),
     "month_range": (_K_MONTH, 20, 50),
     "day_range": (_K_MONTH, 10, 50),
+    "day_alone": (r"\d(?:st|nd|rd|th)\b", 20, 5),
 }
 
 
@@ -204,18 +206,27 @@ def _rel_year(s: str, dct: date | None) -> int | None:
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
-def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool]:
+def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, bool, bool]:
+    """The tense a yearless expression is resolved by, whether it is strict, and whether sure.
+
+    Strict: the text says "last" or "next", or the date follows a past verb ("ended Jan. 31").
+    Sure: the verb group governing the expression is in the past ("was held in May"), so the
+    date is not after the document's; otherwise the nearest tense word only wins when its date
+    is not much farther than the nearest one.
+    """
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("last", "past", "previous", "preceding"):
-        return "past", True
+        return "past", True, False
     if rel in ("next", "coming", "following", "upcoming"):
-        return "future", True
+        return "future", True, False
     if rel in ("this", "current"):
-        return None, False
+        return None, False, False
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
-        return "past", True  # "the year ended Jan. 31", "was terminated on May 2": done
-    return ctx.tense(m.start(), m.end()), False
+        return "past", True, False  # "the year ended Jan. 31", "was terminated on May 2": done
+    if _governed_by_past(ctx, m):
+        return "past", False, True
+    return ctx.tense(m.start(), m.end()), False, False
 
 
 _NOT_PAST_VERB = frozenset(["scheduled", "expected", "planned", "slated", "needed", "proposed"])
@@ -226,8 +237,8 @@ def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None]
     """Resolve a point whose year the text does not give: by the document date and tense."""
     if ctx.dct is None:
         return make(None), None
-    tense, strict = _tense_of(rel, ctx, m)
-    found = choose(make, ctx.dct, tense, strict=strict) or choose(make, ctx.dct, None)
+    tense, strict, sure = _tense_of(rel, ctx, m)
+    found = choose(make, ctx.dct, tense, strict=strict, sure=sure) or choose(make, ctx.dct, None)
     return found, ctx.doc_anchor
 
 
@@ -350,8 +361,18 @@ def _numeric_date(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("day", year, mon, day), None)
 
 
+def _month_year_ok(m: re.Match[str], text: str) -> bool:
+    """"In March 1500 troops were sent": a month, then a number that counts, not a year."""
+    if not m["year"]:
+        return True
+    if int(m["year"]) < _era.ERA_YEAR and not _era.follows_ok(text, m.end()):
+        return False
+    return not _COUNTED.match(text, m.end())
+
+
 @_rule("month_year", rf"(?:{_MOD}[-\s]+)?(?P<mon>{MONTH})(?:\s+of|,)?\s+"
-                     rf"(?:(?P<year>{YEAR})|'(?P<yy>\d\d))(?![,.]\d)")
+                     rf"(?:(?P<year>{YEAR})|'(?P<yy>\d\d))(?![,.]\d)",
+       _month_year_ok)
 def _month_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     year = int(m["year"]) if m["year"] else _two_digit_year(m["yy"])
     return _day_found(Point("month", year, _month(m["mon"])), None)
@@ -416,6 +437,8 @@ _NOT_YEAR_BEFORE = frozenset(
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m["mod"] or m["fy"]:
         return True
+    if int(m["year"]) < _era.ERA_YEAR and not _era.year_ok(text, m.start("year"), m.end("year")):
+        return False  # "1133 acres", "5000 miles": a number, not a year
     if _COUNTED.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 2) : m.start()]
@@ -458,6 +481,9 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = 2000 + int(n2 or 0)
     if not m["cent"] and not m["rest2"] and not m.group(0).lower().startswith("the year"):
         return None  # a bare "two thousand" is a number
+    if year < _era.ERA_YEAR and not (m["mon"] or m["s"] or m.group(0).lower().startswith("the year")) \
+            and not _era.year_ok(ctx.text, m.start(), m.end()):
+        return None  # "eighteen twenty" alone is two numbers
     if m["mon"]:  # "January nineteen ninety-seven"
         return _day_found(Point("month", year, _month(m["mon"])), None)
     if m["s"]:  # "the winter of nineteen ninety-four"
@@ -483,7 +509,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<yy>\d)0s|"
        r"(?P<w>(?:nineteen[-\s]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
        r"eighties|nineties)))",
-       lambda m, text: not m["w"] or m.group(0).lower().startswith(("the", "nineteen")))
+       lambda m, text: (not m["w"] or m.group(0).lower().startswith(("the", "nineteen")))
+       and (not m["dec"] or int(m["dec"]) * 10 >= _era.ERA_YEAR
+            or _era.decade_ok(text, m.start(), m.end(), int(m["dec"]) * 10, bool(m["mod"]))))
 def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["dec"]:
         year = int(m["dec"]) * 10
@@ -697,6 +725,12 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+def _governed_by_past(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the verb group governing the match is surely in the past ("was held Friday")."""
+    reading = ctx.governing(m.start(), m.end())
+    return reading.tense == "past" and reading.sure
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -707,6 +741,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", True
     elif r == "this":
         tense, strict = "future", False
+    elif _governed_by_past(ctx, m):
+        tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # "by Friday" looks ahead, unless the sentence is in the past perfect ("had filed by
         # Friday"): "postponed until Tuesday" still points forward
@@ -1228,6 +1264,8 @@ def _year_range_ok(m: re.Match[str], text: str) -> bool:
     b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
     if not a < b <= a + 100:
         return False
+    if a < _era.ERA_YEAR and not _era.range_ok(text, m.start(), m.end()):
+        return False  # "pages 1133-1140"
     sep = m["sep"].strip().lower()
     if sep == "and":
         return _word_before(text, m.start()) == "between"
@@ -1299,3 +1337,34 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Found | None:
     edtf = f"{e1}/{e2}" if year is not None and e1 and e2 else None
     return Found("DATE", f"{p1.value()}/{p2.value()}", p2 if year else None, edtf=edtf,
                  anchor=anchor, parts=parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# A day of the month alone: "on the 5th"
+
+_DAY_ALONE_AFTER = re.compile(
+    r"(?:\s*(?:[.,;:!?)\u2014\"\u201d']|$)|\s+(?:and|or|but|at|when|after|before|while|as|in|by|"
+    r"with|to|from|he|she|it|they|we|i|the|a|an|this|that|police|officials)\b)", re.IGNORECASE)
+
+
+@_rule("day_alone",
+       r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bbefore\s)|"
+       r"(?<=\bafter\s))the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)",
+       lambda m, text: bool(_DAY_ALONE_AFTER.match(text, m.end())))
+def _day_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"on the 5th": of the month just mentioned, else the 5th before (or, ahead, after) dct."""
+    day = int(m["day"])
+    prev = ctx.prev
+    if prev is not None and prev.year is not None and prev.gran in ("month", "day") \
+            and m.start() - ctx.prev_end < _TIME_REACH and _valid(prev.year, prev.month, day):
+        return _day_found(Point("day", prev.year, prev.month, day), ctx.prev_anchor)
+    if ctx.dct is None:
+        return Found("DATE", f"XXXX-XX-{day:02d}", None, chain=False)
+    dct = ctx.dct
+    months = [add(dct.replace(day=1), "month", k) for k in range(-2, 3)]
+    days = [date(d.year, d.month, day) for d in months if _valid(d.year, d.month, day)]
+    if _governed_by_past(ctx, m) or ctx.tense(m.start(), m.end()) != "future":
+        chosen = [d for d in days if d <= dct][-1]
+    else:
+        chosen = next(d for d in days if d >= dct)
+    return _day_found(point_of(chosen, "day"), ctx.doc_anchor)

@@ -1,0 +1,311 @@
+"""The tense of the verb a time expression belongs to, read from the words of its clause.
+
+No parser: from the expression, the words of its sentence are read backwards to the first verb
+group ("was held in May", "will meet in May", "plans to launch it in May", "payable Dec. 15"),
+stopping at a clause boundary ("that", "which", a semicolon); when the expression opens its
+clause ("In May, the board voted"), forwards to the first verb group after it. A verb group is
+read with its auxiliaries: "was held" and "had filed" are past, "will be paid", "must be
+returned" and "to be published" look ahead, "is heard" is present.
+
+Only a reading that is ``sure`` lets the past win over a nearer future date: a simple past
+verb, a past passive or a past perfect governing the expression, not one of the cases TimeML
+annotates as pointing ahead although a past verb governs them: a new deadline ("extended to
+Nov. 20", "gave him until mid-November"), a schedule seen from the past ("was planned for
+early March"), or a date premodifying a noun ("gave no reason for the Jan. 14 deadline").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NOT_PAST", "Reading", "governing_tense"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """``tense`` is "past", "present" or "future" (modal, infinitive, schedule) or None."""
+
+    tense: str | None
+    sure: bool = False
+    verb: str = ""
+
+
+_NONE = Reading(None)
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*|\d+(?:[,.:/]\d+)*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
+
+# Words that open a clause of their own: walking across them would reach another verb.
+_CLAUSE_OPENERS = frozenset(
+    """
+    that which who whom whose when whenever while because although though if unless whereas
+    where since whether than
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_MODALS = frozenset("will 'll shall would must should can could might wo gonna".split())  # noqa: SIM905
+_PRESENT_AUX = frozenset("is are am does do remains remain seems seem".split())  # noqa: SIM905
+_PAST_AUX = frozenset("was were did".split())  # noqa: SIM905
+# Verbs a participle can follow as it follows "be" ("will remain closed until May").
+_COPULAS = frozenset(
+    "remain remains remained stay stays stayed become becomes became seem seems seemed keep keeps kept".split()  # noqa: SIM905
+)
+# Present forms of common verbs ("goes into effect in April"): present, so no sure past.
+_PRESENT_VERBS = frozenset(
+    """
+    goes comes runs lasts becomes remains continues stays moves falls rises applies covers
+    requires allows includes means needs kicks phases
+    """.split()  # noqa: SIM905
+)
+_PERFECT = frozenset("has have having".split())  # noqa: SIM905
+_ADVERBS = frozenset(
+    """
+    not never also already still just recently then first later finally reportedly previously
+    ever only again formally officially quickly eventually initially originally subsequently
+    n't soon now jointly unanimously
+    """.split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(
+    "a an the this that these those its their his her our my your whose each every no".split()  # noqa: SIM905
+)
+_PRONOUNS = frozenset("it him her them us me you".split())  # noqa: SIM905
+_SUBJECTS = frozenset("i we you he she it they there police officials".split())  # noqa: SIM905
+# Words whose "to" opens an infinitive ("plans to meet", "asked it to respond").
+_TO_VERBS = frozenset(
+    """
+    plan plans planned planning expect expects expected set scheduled slated due going hope hopes
+    hoped want wants wanted intend intends intended aim aims aimed agree agrees agreed decide
+    decides decided promise promises promised vow vows vowed pledge pledges pledged threaten
+    threatens threatened is are was were ready likely unlikely able poised ask asks asked order
+    orders ordered tell tells told urge urges urged allow allows allowed require requires
+    required supposed seek seeks sought try tries tried need needs needed have has had expected
+    voted refused refuse prepared prepares preparing appear appears seem seems continue continues
+    """.split()  # noqa: SIM905
+)
+# Past forms that are also present or base forms ("they set", "they cut"): no sure past.
+_AMBIGUOUS_PAST = frozenset("set put cut let read hit shut cost spread quit bid hurt beat bet cast".split())  # noqa: SIM905
+_IRREGULAR_PAST = frozenset(
+    """
+    was were had did said told came went made took got gave found began met saw left ran won lost
+    fell rose held sold bought paid spent struck brought thought knew became sent kept led built
+    wrote spoke broke chose drove fought flew grew heard meant shot stood taught wore sought
+    withdrew drew threw swore forbade overtook undertook understood arose awoke bore dealt dug fed
+    felt fled forgot forgave froze hid hung laid lent lit rode rang sank sang sat slept slid
+    spun stole stuck stung strove swept swam swung tore woke wove wept wound
+    begun done gone known seen taken given written spoken broken chosen driven flown grown shown
+    """.split()  # noqa: SIM905
+)
+#: Words ending in "-ed" that are not past forms.
+NOT_PAST = frozenset(
+    """
+    need needed bed red shed speed indeed proceed succeed exceed hundred feed seed breed united
+    limited based so-called related detailed advanced alleged concerned interested supposed
+    armed aged naked wicked sacred beloved learned preferred unspecified undisclosed unidentified
+    unnamed unexpected unprecedented unchanged unrelated unemployed unresolved unsolved unpaid
+    unsigned unredacted unopposed unregulated
+    """.split()  # noqa: SIM905
+)
+# Words that put a date in the future of the sentence that mentions it: schedules, deadlines,
+# payments and expiries ("payable Dec. 15", "which expire Nov. 21", "the deadline").
+_SCHEDULE = frozenset(
+    """
+    due payable effective scheduled slated expected expect expects planned plan plans planning
+    intends intend hopes hope aims deadline deadlines expire expires expiring upcoming pending
+    next tomorrow begins starts opens ends closes resumes convenes meets reconvenes takes set
+    """.split()  # noqa: SIM905
+)
+# Past verbs that give a date as a new end point: "extended to Nov. 20", "postponed until".
+_RESCHEDULE = frozenset(
+    """
+    extended postponed delayed moved pushed deferred rescheduled adjourned recessed continued
+    gave granted set asked ordered told urged allowed required advanced changed raised lowered
+    cut increased reduced boosted
+    """.split()  # noqa: SIM905
+)
+_SCHEDULE_PAST = frozenset("planned expected scheduled slated".split())  # noqa: SIM905
+# Verbs whose object a participle can follow as a wish ("expect the cameras installed").
+_WANTING = frozenset("expect expects want wants need needs hope hopes like would".split())  # noqa: SIM905
+_END_PREPS = frozenset("to until till through by".split())  # noqa: SIM905
+# Verbs that take a clause ("said the board meets in May"): a date after their object may be
+# the embedded clause's, whose verb was not read.
+_REPORTING = frozenset(
+    """
+    said says told tells announced announces reported reports stated states added adds noted
+    notes wrote writes claimed claims argued argues insisted warned predicted believed thought
+    knew feared estimated confirmed denied acknowledged disclosed revealed explained testified
+    """.split()  # noqa: SIM905
+)
+_AGREED = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # noqa: SIM905
+_BOUNDARY_PUNCT = frozenset([";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "--"])
+#: How many words before the expression are read, and after it (asides included).
+_MAX_BACK = 12
+_MAX_FORWARD = 26
+
+
+def _is_past_form(word: str, original: str, first: bool = False) -> bool:
+    """Whether a word is a past form; capitalized only as the first word of its sentence."""
+    w = word
+    if w in _IRREGULAR_PAST or w in _AGREED:
+        return True
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST \
+        and (original[0].islower() or first)
+
+
+def _aux_before(words: list[str], i: int) -> list[str]:
+    """The auxiliaries (and adverbs between them) right before ``words[i]``, nearest first."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 5:
+        w = words[j]
+        if w in _MODALS or w in _PRESENT_AUX or w in _PAST_AUX or w in _PERFECT or w in _COPULAS \
+                or w in ("be", "been", "being", "to", "had", "get", "got", "gets", "may", "might") \
+                or w in _ADVERBS or w.endswith(("n't", "'ll", "'s", "'d")):
+            out.append(w)
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _group(words: list[str], originals: list[str], i: int, prep: str,
+           first: bool = False) -> Reading | None:
+    """The reading of a verb group whose main word is ``words[i]``, or None if it is none.
+
+    ``prep`` is the preposition right before the expression; ``first`` says ``words[i]``
+    opens its sentence (a capitalized "Rescued on Nov. 25").
+    """
+    w, original = words[i], originals[i]
+    if i and words[i - 1] in _DETERMINERS and w in ("plan", "plans", "set", "need", "hope"):
+        return None  # a noun: "announced the plan Aug. 21"
+    if w in _MODALS or w == "be" or (w == "may" and original == "may"):
+        return Reading("future", verb=w)  # "will meet", "could be", "may vote": not past
+    if w in _PRESENT_AUX or w in _PRESENT_VERBS or w == "now" or (
+            w.endswith("'s") and w[:-2] in _SUBJECTS):
+        return Reading("present", verb=w)
+    if w in _SCHEDULE and not _is_past_form(w, original):
+        return Reading("future", verb=w)
+    if w in _PAST_AUX:
+        return Reading("past", sure=prep not in _END_PREPS, verb=w)
+    if w == "had":
+        return Reading("past", sure=True, verb=w)
+    if w in _PERFECT:
+        return Reading("past", verb=w)
+    if w == "to" and i + 1 < len(words):
+        nxt = words[i + 1]
+        before = words[i - 1] if i else ""
+        before2 = words[i - 2] if i > 1 else ""
+        if nxt in ("be", "have") or before in _TO_VERBS or (before in _PRONOUNS and before2 in _TO_VERBS):
+            return Reading("future", verb="to")
+        return None
+    if not _is_past_form(w, original, first):
+        return None
+    j = i - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    if j >= 0 and (words[j] in _DETERMINERS or words[j].endswith("'s")):
+        return None  # an adjective: "the delayed vote", "a still delayed vote", "Ring's planned sale"
+    aux = _aux_before(words, i)
+    if any(a in _MODALS or a in ("to", "be", "may", "might") or a.endswith(("'ll", "'d"))
+           for a in aux):
+        return Reading("future", verb=w)  # "will be paid", "must be returned", "to be published"
+    schedule = w in _SCHEDULE_PAST
+    if any(a in _PRESENT_AUX or a in _PRESENT_VERBS or a.endswith("'s") for a in aux):
+        return Reading("present", verb=w)  # "is heard in May", "are scheduled for"
+    if "had" in aux:
+        return Reading("past", sure=not schedule, verb=w)
+    if any(a in _PERFECT for a in aux):
+        return Reading("past", verb=w)  # "has set Nov. 10 as the deadline": no sure past
+    if schedule:  # "expected in May"; "was planned for March", a future seen from the past
+        return Reading("past" if aux else "future", verb=w)
+    if prep in _END_PREPS and w in _RESCHEDULE:
+        return Reading("past", verb=w)  # "extended to Nov. 20", "was extended to Nov. 16"
+    if prep == "by":
+        return Reading("past", verb=w)  # "hopes to have the cameras installed by May"
+    if not aux and any(x in _WANTING for x in words[max(0, i - 4) : i]):
+        return Reading("future", verb=w)  # "expect the cameras installed in May"
+    if w in _AMBIGUOUS_PAST:
+        return Reading("past", verb=w)
+    return Reading("past", sure=True, verb=w)
+
+
+def governing_tense(text: str, left: int, right: int, start: int, end: int) -> Reading:
+    """The reading of the verb group that governs ``text[start:end]`` in the sentence ``left:right``."""
+    before = _TOKEN.findall(text, left, start)
+    after = _TOKEN.findall(text, end, right)
+    prep = before[-1].lower() if before else ""
+    # "the Jan. 14 deadline", "a July 16 email": a date inside a noun phrase is not the verb's
+    nxt = after[0] if after else ""
+    if prep in _DETERMINERS and nxt[:1].islower():
+        return Reading("future", verb=nxt.lower()) if nxt.lower() in _SCHEDULE else _NONE
+    if prep == "since" and not any(w.lower() in _MODALS for w in before[-6:]):
+        return Reading("past", sure=True, verb="since")  # "have requested footage since May"
+    originals = before[-_MAX_BACK:]
+    words = [w.lower().replace("\u2019", "'") for w in originals]
+    passed = 0  # content words between a verb and the expression
+    subject = False  # a subject pronoun among them: another clause ("said he travels in May")
+    whole = len(before) <= _MAX_BACK
+    bounded = whole
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if w == "," and _inside_name(originals, i):
+            continue
+        # "that" before a determiner or a subject opens a clause; before a noun it is one
+        if w in _BOUNDARY_PUNCT or w == "," or (w in _CLAUSE_OPENERS and not (
+                w == "that" and following not in _DETERMINERS and following not in _SUBJECTS)):
+            bounded = True
+            break
+        found = _group(words, originals, i, prep, first=whole and i == 0)
+        if found is not None:
+            if w in _REPORTING and (passed > 1 or subject):
+                return _NONE  # "said the board meets in May": the embedded verb was not read
+            return found
+        if w in _SUBJECTS:
+            subject = True
+        elif w not in _DETERMINERS and w not in _ADVERBS and not w[:1].isdigit() and len(w) > 3:
+            passed += 1
+    if not bounded:
+        return _NONE
+    # No verb before the expression in its clause ("In May, the board voted", "The vote in
+    # May was close"): read forwards to the first verb group after it.
+    toks = after[:_MAX_FORWARD]
+    if toks and toks[0] == ",":
+        toks = toks[1:]
+    fwd = [t.lower().replace("\u2019", "'") for t in toks]
+    i = 0
+    while i < len(fwd):
+        w = fwd[i]
+        if w == "," and i + 1 < len(fwd) and fwd[i + 1] in ("which", "who", "whose"):
+            # "On Friday, the council, which will meet again in May, voted": skip the aside
+            close = fwd.index(",", i + 1) if "," in fwd[i + 1 :] else -1
+            if close < 0:
+                break
+            i = close + 1
+            continue
+        if w == "," and (_inside_name(toks, i) or _age(toks, i)):
+            i += 1
+            continue
+        if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS:
+            break
+        found = _group(fwd, toks, i, "")
+        if found is not None:
+            return found
+        i += 1
+    return _NONE
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """Whether the comma ``tokens[i]`` stands inside a name ("Newark, N.J., airport")."""
+    if not (0 < i < len(tokens) - 1 and tokens[i - 1][:1].isupper()):
+        return False
+    if tokens[i + 1][:1].isupper():
+        return True
+    j = i - 1
+    while j >= 0 and tokens[j][:1].isupper():
+        j -= 1
+    return j > 0 and tokens[j] == "," and tokens[j - 1][:1].isupper()
+
+
+def _age(tokens: list[str], i: int) -> bool:
+    """Whether the comma ``tokens[i]`` opens or closes an age ("James Kopp, 44, was")."""
+    return (i + 2 < len(tokens) and tokens[i + 1].isdigit() and tokens[i + 2] == ",") or (
+        i > 1 and tokens[i - 1].isdigit() and tokens[i - 2] == ",")
