@@ -180,7 +180,7 @@ def test_the_training_command_trains_a_few_steps_on_a_tiny_slice(tmp_path: Path)
     code = main(["--corpus", str(CORPUS), "--out", str(out), "--limit", "1", "--max-steps", "2",
                  "--set", "training.eval_frequency=1"])
     assert code == 0
-    best = out / "output" / "model-best"
+    best = out / "pipeline"
     assert (best / "config.cfg").is_file() and (best / "ner").is_dir()
     target = install(best, tmp_path / "installed")
     meta = json.loads((target / "meta.json").read_text())
