@@ -31,7 +31,7 @@ __all__ = ["convert", "install", "main", "train"]
 
 HERE = Path(__file__).parent
 #: Each stage's config and the treebank files of its train and dev splits (relative to the corpus).
-STAGES = {
+STAGES: dict[str, tuple[Path, dict[str, tuple[str, ...]]]] = {
     "main": (HERE / "train.cfg", {
         "train": ("ud-english-ewt/en_ewt-ud-train.conllu", "ud-english-gum/en_gum-open-train.conllu"),
         "dev": ("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-gum/en_gum-open-dev.conllu"),
