@@ -496,8 +496,12 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     for cand in group.cands:
         cues |= _evidence(text, cand)
     if group.kind:
-        if "named-product" in cues and not group.forced:
+        if group.forced:
+            return group.kind
+        if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
+            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         return group.kind
     if name in gaz.outlets:
         return "organization"
@@ -521,10 +525,6 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
         return "organization"
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
-    non_initial = sum(1 for c in group.cands if not c.initial)
-    # "Cubans", "Spanish", "Cuban-Americans": peoples and languages are not organizations
-    if non_initial >= 2 and not (len(words) == 1 and _DEMONYM.search(name)):
-        return "organization"
     return None
 
 
