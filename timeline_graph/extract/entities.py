@@ -305,8 +305,7 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
 
 #: Last words that make a name a place's ("Castle Road", "Pine Lake").
 _PLACE_WORDS = frozenset(
-    "Road Street Avenue Boulevard Lane Drive Way Square Park Bridge River Lake Mountain Mountains "
-    "Island Islands Bay Beach Valley County Province Airport Station Harbor Harbour Canyon Forest".split()
+    ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
 )
 
 #: The pipeline's entity labels and the kinds they give.
