@@ -13,8 +13,8 @@ Events of different documents are one event when they are of one kind and
 
 A document never reports one event twice. Events are taken in id order and each joins the
 first group (in the order groups were made) holding an event it is the same as; candidates
-come from indexes (label words by :class:`~.text.SimilarSets`, days, passages), never from
-comparing an event with every group.
+come from indexes (agents and pairs of label words, the rarest label words by
+:class:`~.text.SimilarSets`, days, passages), never from comparing an event with every group.
 
 A date conflict is raised when the sources of one event give times that cannot be the same;
 reports of one passage count as one source there.
@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .text import SimilarSets, jaccard, words
@@ -40,6 +41,8 @@ EVENT_LABEL_SIMILARITY = 0.5
 #: Two times this many days apart or less can be one time misreported ("Tuesday" read against
 #: two publication days); further apart, only a day wrong in one part (June 16 / July 16) can.
 DATE_WINDOW_DAYS = 7
+#: Labels of events with no agent must share this much of their words (Jaccard).
+_UNATTENDED_SIMILARITY = 0.8
 #: A passage shorter than this many words ("He said Tuesday.") is too common to identify a report.
 PASSAGE_MIN_WORDS = 8
 
@@ -232,7 +235,7 @@ class _Events:
         if len(shared) < 2:
             return False
         similarity = jaccard(a.words, b.words)
-        same_parties = bool(a.agents & b.agents) or (not a.agents and not b.agents and similarity >= 0.8)
+        same_parties = bool(a.agents & b.agents) or (not a.agents and not b.agents and similarity >= _UNATTENDED_SIMILARITY)
         return same_parties and similarity >= EVENT_LABEL_SIMILARITY
 
     def _days_agree(self, a: _Item, b: _Item) -> bool:
@@ -273,6 +276,21 @@ def _day_keys(day: tuple[str, str, str]) -> tuple[list[tuple[str, ...]], list[tu
             [("md", m, d), ("ym", y, m), ("yd", y, d), ("Xm", m), ("Xd", d)])
 
 
+def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
+    """(kind, day key, person or organization around it): events dated by day that can be one
+    share a day key (see :func:`_day_keys`) and two of the people and organizations around them."""
+    if not item.days or item.event.kind in _LABEL_ONLY:
+        return []
+    keys = _day_keys(item.days[0])[1 if looking else 0]
+    return [(item.event.kind, key, entity) for key in keys for entity in sorted(facts.context(item))]
+
+
+def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
+    """(kind, agent, key word, key word) for each agent and pair of key words of the label."""
+    keys = sorted(item.keys)
+    return [(item.event.kind, agent, u, v) for agent in sorted(item.agents) for u, v in combinations(keys, 2)]
+
+
 def _mentions(index: dict[str, list[tuple[int, int, str]]]) -> Mentions:
     out: Mentions = {}
     for doc_id, found in index.items():
@@ -295,19 +313,26 @@ def merge_events(
     """
     ordered = sorted(events, key=lambda e: e.id)
     facts = _Events(ordered, docs, _mentions(index or {}), names)
-    by_words: SimilarSets[_Item] = SimilarSets(EVENT_LABEL_SIMILARITY, (i.words for i in facts.items))
-    by_day: dict[tuple[str, tuple[str, ...]], list[_Item]] = defaultdict(list)
+    # Labels agree only with two shared key words and the same agent, or, without agents, in
+    # nearly all their words: events are indexed by agent and pair of key words, or by the
+    # rarest words of their labels (prefix filtering).
+    by_agent: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
+    unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
+    by_day: dict[tuple[str, tuple[str, ...], str], list[_Item]] = defaultdict(list)
     by_passage: dict[tuple[str, tuple[str, str]], list[_Item]] = defaultdict(list)
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
     for item in facts.items:
         kind = item.event.kind
-        found = by_words.candidates(kind, item.words)
+        found: set[_Item] = set()
+        for key in _label_keys(item):
+            found.update(by_agent.get(key, ()))
+        if len(item.keys) >= 2 and not item.agents:
+            found |= unattended.candidates(kind, item.words)
         for passage in item.passages:
             found.update(by_passage.get((kind, passage), ()))
-        if item.days and kind not in _LABEL_ONLY:
-            for key in _day_keys(item.days[0])[1]:
-                found.update(by_day.get((kind, key), ()))
+        for key in _dated_keys(item, facts, looking=True):
+            found.update(by_day.get(key, ()))
         by_group: dict[int, list[_Item]] = defaultdict(list)
         for candidate in found:
             by_group[candidate.group].append(candidate)
@@ -325,12 +350,14 @@ def merge_events(
         item.group = joined
         groups[joined].append(item)
         group_documents[joined] |= item.documents
-        by_words.add(kind, item.words, item)
+        for key in _label_keys(item):
+            by_agent[key].append(item)
+        if len(item.keys) >= 2 and not item.agents:
+            unattended.add(kind, item.words, item)
         for passage in item.passages:
             by_passage[(kind, passage)].append(item)
-        if item.days and kind not in _LABEL_ONLY:
-            for key in _day_keys(item.days[0])[0]:
-                by_day[(kind, key)].append(item)
+        for key in _dated_keys(item, facts, looking=False):
+            by_day[key].append(item)
 
     merged, conflicts = [], []
     for group in groups:

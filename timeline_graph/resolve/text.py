@@ -3,7 +3,7 @@ sets that may be similar to a given one without comparing it with every other.
 
 :class:`SimilarSets` is prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007, "All-Pairs"):
 with the words of every set ordered the same way, rarest first, two sets whose Jaccard
-similarity reaches ``t`` always share a word among the first ``n - floor(t * n) + 1`` words of
+similarity reaches ``t`` always share a word among the first ``n - ceil(t * n) + 1`` words of
 each (``n`` the set's size). Indexing only those words finds every pair that can reach ``t``;
 the rare words that lead each prefix keep the candidate lists short.
 
@@ -15,6 +15,7 @@ the rare words that lead each prefix keep the candidate lists short.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
@@ -76,9 +77,9 @@ class SimilarSets(Generic[T]):
         n = len(tokens)
         if not n:
             return []
-        # floor, not ceil: a float product such as 0.6 * 5 = 3.0000000000000004 must not
-        # shorten the prefix; a word more than needed only adds a candidate.
-        keep = n - max(1, int(self.threshold * n)) + 1
+        # The overlap J >= t needs is at least ceil(t * n); the margin keeps a float product
+        # such as 0.6 * 5 = 3.0000000000000004 from asking one word more than that.
+        keep = n - max(1, math.ceil(self.threshold * n - 1e-9)) + 1
         unknown = len(self._rank)  # words outside the corpus sort last, by themselves
         return sorted(tokens, key=lambda w: (self._rank.get(w, unknown), w))[:keep]
 
