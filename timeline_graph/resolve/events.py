@@ -276,6 +276,49 @@ def _day_keys(day: tuple[str, str, str]) -> tuple[list[tuple[str, ...]], list[tu
             [("md", m, d), ("ym", y, m), ("yd", y, d), ("Xm", m), ("Xd", d)])
 
 
+class _Candidates:
+    """Indexes of the events seen so far, to find those an event may be the same as.
+
+    Labels agree only with two shared key words and the same agent, or, without agents, in
+    nearly all their words: events are indexed by agent and pair of key words, or by the
+    rarest words of their labels (prefix filtering). Days agree only within one part and with
+    two people or organizations around both: events are indexed by day key and each of those.
+    Reports of one passage are indexed by its words.
+    """
+
+    def __init__(self, facts: _Events) -> None:
+        self.facts = facts
+        self.by_agent: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
+        self.unattended: SimilarSets[_Item] = SimilarSets(
+            _UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
+        self.by_day: dict[tuple[str, tuple[str, ...], str], list[_Item]] = defaultdict(list)
+        self.by_passage: dict[tuple[str, tuple[str, str]], list[_Item]] = defaultdict(list)
+
+    def find(self, item: _Item) -> set[_Item]:
+        """The events seen so far that ``item`` may be the same as (a superset of them)."""
+        found: set[_Item] = set()
+        for label_key in _label_keys(item):
+            found.update(self.by_agent.get(label_key, ()))
+        if len(item.keys) >= 2 and not item.agents:
+            found |= self.unattended.candidates(item.event.kind, item.words)
+        for passage in item.passages:
+            found.update(self.by_passage.get((item.event.kind, passage), ()))
+        for day_key in _dated_keys(item, self.facts, looking=True):
+            found.update(self.by_day.get(day_key, ()))
+        return found
+
+    def add(self, item: _Item) -> None:
+        """Index ``item`` for the events after it."""
+        for label_key in _label_keys(item):
+            self.by_agent[label_key].append(item)
+        if len(item.keys) >= 2 and not item.agents:
+            self.unattended.add(item.event.kind, item.words, item)
+        for passage in item.passages:
+            self.by_passage[(item.event.kind, passage)].append(item)
+        for day_key in _dated_keys(item, self.facts, looking=False):
+            self.by_day[day_key].append(item)
+
+
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
     """(kind, day key, person or organization around it): events dated by day that can be one
     share a day key (see :func:`_day_keys`) and two of the people and organizations around them."""
@@ -313,26 +356,11 @@ def merge_events(
     """
     ordered = sorted(events, key=lambda e: e.id)
     facts = _Events(ordered, docs, _mentions(index or {}), names)
-    # Labels agree only with two shared key words and the same agent, or, without agents, in
-    # nearly all their words: events are indexed by agent and pair of key words, or by the
-    # rarest words of their labels (prefix filtering).
-    by_agent: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
-    unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
-    by_day: dict[tuple[str, tuple[str, ...], str], list[_Item]] = defaultdict(list)
-    by_passage: dict[tuple[str, tuple[str, str]], list[_Item]] = defaultdict(list)
+    candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
     for item in facts.items:
-        kind = item.event.kind
-        found: set[_Item] = set()
-        for key in _label_keys(item):
-            found.update(by_agent.get(key, ()))
-        if len(item.keys) >= 2 and not item.agents:
-            found |= unattended.candidates(kind, item.words)
-        for passage in item.passages:
-            found.update(by_passage.get((kind, passage), ()))
-        for key in _dated_keys(item, facts, looking=True):
-            found.update(by_day.get(key, ()))
+        found = candidates.find(item)
         by_group: dict[int, list[_Item]] = defaultdict(list)
         for candidate in found:
             by_group[candidate.group].append(candidate)
@@ -350,14 +378,7 @@ def merge_events(
         item.group = joined
         groups[joined].append(item)
         group_documents[joined] |= item.documents
-        for key in _label_keys(item):
-            by_agent[key].append(item)
-        if len(item.keys) >= 2 and not item.agents:
-            unattended.add(kind, item.words, item)
-        for passage in item.passages:
-            by_passage[(kind, passage)].append(item)
-        for key in _dated_keys(item, facts, looking=False):
-            by_day[key].append(item)
+        candidates.add(item)
 
     merged, conflicts = [], []
     for group in groups:
