@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline_graph.extract import Extraction
 from timeline_graph.model import (
     Citation,
@@ -327,6 +330,9 @@ _ALIASES_SCRIPT = """
 import json, sys
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline_graph.extract import Extraction
 from timeline_graph.model import Entity
 from timeline_graph.resolve import resolve
@@ -352,3 +358,45 @@ def test_aliases_that_differ_in_case_keep_one_order_whatever_the_hash_seed() -> 
         done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
         seen.add(done.stdout.strip())
     assert seen == {'["RS", "Rs", "rs"]'}, seen
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.frozensets(st.sampled_from("abcdefghijklmnop"), min_size=1, max_size=9), min_size=1, max_size=25),
+    st.frozensets(st.sampled_from("abcdefghijklmnop"), min_size=1, max_size=9),
+    st.sampled_from([0.5, 0.6, 0.8]),
+)
+def test_similar_sets_finds_every_set_that_reaches_the_threshold(stored, query, threshold) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.resolve.text import SimilarSets, jaccard
+
+    index: SimilarSets[int] = SimilarSets(threshold, [*stored, query])
+    for n, tokens in enumerate(stored):
+        index.add("block", tokens, n)
+    found = set(index.candidates("block", query))
+    assert {n for n, tokens in enumerate(stored) if jaccard(query, tokens) >= threshold} <= found
+    assert index.candidates("other block", query) == []
+
+
+def test_people_who_share_a_surname_stay_apart_and_nested_names_merge() -> None:
+    texts = [
+        ("a.md", "Bill Clinton spoke first. Clinton left early."),
+        ("b.md", "Hillary Clinton spoke next. Clinton stayed late."),
+        ("c.md", "Donald Trump arrived. Trump waved."),
+        ("d.md", "Donald J. Trump spoke. Trump left."),
+        ("e.md", "Trump answered questions."),
+    ]
+    docs = [make_document(text, name) for name, text in texts]
+
+    def person(doc, name: str, *aliases: str) -> Entity:  # type: ignore[no-untyped-def]
+        return Entity(id=Entity.id_for("person", f"{doc.id} {name}"), kind="person", name=name, aliases=aliases,
+                      mentions=(Span.find(doc, name),))
+
+    found = [person(docs[0], "Bill Clinton", "Clinton"), person(docs[1], "Hillary Clinton", "Clinton"),
+             person(docs[2], "Donald Trump", "Trump"), person(docs[3], "Donald J. Trump", "Trump"),
+             person(docs[4], "Trump")]
+    records = resolve(docs, [Extraction(d.id, entities=(e,)) for d, e in zip(docs, found, strict=True)])
+    by_name = {e.name: e for e in records.entities}
+    assert {"Bill Clinton", "Hillary Clinton"} <= set(by_name)
+    trump = by_name["Donald J. Trump"]
+    assert {m.document for m in trump.mentions} == {docs[2].id, docs[3].id, docs[4].id}
+    assert len(records.entities) == 3

@@ -10,12 +10,12 @@ claim with every cluster.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Claim, record_id
-from .text import SimilarSets, jaccard, norm, words
+from .text import Filed, Found, SimilarSets, jaccard, norm, words
 
 __all__ = ["CLAIM_SIMILARITY", "cluster_claims"]
 
@@ -52,37 +52,52 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
         return min(text.split(), key=lambda w: (counts[w], w))
 
     similar: SimilarSets[_Said] = SimilarSets(CLAIM_SIMILARITY, (i.words for i in items))
-    quotes: dict[str, list[_Said]] = defaultdict(list)  # a cluster's quotations, by their rarest word
-    spoken: dict[str, list[_Said]] = defaultdict(list)  # a cluster's quotations and texts, by each word
+    quotes: Filed[_Said] = Filed()  # a cluster's quotations, by their rarest word
+    spoken: Filed[_Said] = Filed()  # a cluster's quotations and texts, by each word
+    # A claim that reads like one of its cluster already filed finds nothing new: filed once.
+    filed: set[tuple[int, str, object]] = set()
     clusters: list[str] = []
     out = []
     for item in items:
-        candidates: dict[int, list[tuple[str, _Said]]] = defaultdict(list)
+        by_words: Found[_Said] = {}
         for other in similar.candidates(None, item.words):
-            candidates[other.cluster].append(("words", other))
+            by_words.setdefault(other.cluster, []).append([other])
+        quoted_in: Found[_Said] = {}
         if item.quote:
-            for other in spoken.get(rarest(item.quote), ()):
-                candidates[other.cluster].append(("quoted in", other))
-        for w in set(item.said.split()):
-            for other in quotes.get(w, ()):
-                candidates[other.cluster].append(("quotes", other))
-        found = next((g for g in sorted(candidates) if any(_same(item, how, other) for how, other in candidates[g])), None)
+            spoken.collect((rarest(item.quote),), quoted_in)
+        quoting: Found[_Said] = {}
+        quotes.collect(set(item.said.split()), quoting)
+        found = next((g for g in sorted({*by_words, *quoted_in, *quoting})
+                      if any(_similar(item, o) for members in by_words.get(g, ()) for o in members)
+                      or any(_quoted_in(item, o) for members in quoted_in.get(g, ()) for o in members)
+                      or any(_quoting(item, o) for members in quoting.get(g, ()) for o in members)), None)
         if found is None:
             found = len(clusters)
             clusters.append(record_id("cluster", item.claim.id))
+        if (found, "words", item.words) not in filed:
+            filed.add((found, "words", item.words))
+            similar.add(None, item.words, item)
+        if item.quote and (found, "quote", item.quote) not in filed:
+            filed.add((found, "quote", item.quote))
+            quotes.add(rarest(item.quote), found, item)
+        if (found, "said", (item.quote, item.said)) not in filed:
+            filed.add((found, "said", (item.quote, item.said)))
+            for w in set(item.quote.split()) | set(item.said.split()):
+                spoken.add(w, found, item)
         item.cluster = found
-        similar.add(None, item.words, item)
-        if item.quote:
-            quotes[rarest(item.quote)].append(item)
-        for w in set(item.quote.split()) | set(item.said.split()):
-            spoken[w].append(item)
         out.append(replace(item.claim, cluster=clusters[found]))
     return out
 
 
-def _same(item: _Said, how: str, other: _Said) -> bool:
-    if how == "words":
-        return jaccard(item.words, other.words) >= CLAIM_SIMILARITY
-    if how == "quoted in":  # one document quotes a few words of the other's longer quotation
-        return any(s and _within(item.quote, s) for s in (other.quote, other.said))
+def _similar(item: _Said, other: _Said) -> bool:
+    return jaccard(item.words, other.words) >= CLAIM_SIMILARITY
+
+
+def _quoted_in(item: _Said, other: _Said) -> bool:
+    """One document quotes a few words of the other's longer quotation (or its text)."""
+    return any(s and _within(item.quote, s) for s in (other.quote, other.said))
+
+
+def _quoting(item: _Said, other: _Said) -> bool:
+    """The claim's words hold the other's quotation whole."""
     return bool(other.quote) and _within(other.quote, item.said)

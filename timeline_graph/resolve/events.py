@@ -32,9 +32,9 @@ from datetime import date
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
-from .text import SimilarSets, jaccard, words
+from .text import Filed, Found, SimilarSets, jaccard, words
 
-__all__ = ["DATE_WINDOW_DAYS", "EVENT_LABEL_SIMILARITY", "compatible", "merge_events", "near", "who"]
+__all__ = ["DATE_WINDOW_DAYS", "EVENT_LABEL_SIMILARITY", "compatible", "merge_events", "near", "plausible", "who"]
 
 #: Content words of two labels must overlap this much (Jaccard) for two reports to be one event.
 EVENT_LABEL_SIMILARITY = 0.5
@@ -104,16 +104,29 @@ def _parts(time: TimeValue) -> tuple[str, ...]:
 
 def near(a: TimeValue, b: TimeValue) -> bool:
     """Whether two stated times can be one time, misreported or not: compatible, at most
-    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only
-    (June 16 and July 16; June and July 16; 2019-06 and 2020-06)."""
+    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only, a
+    day anywhere, a month or a year by one (June 16 and July 16; June and July 16; 2019-06
+    and 2020-06; not April 2013 and April 2020)."""
     if compatible(a, b):
         return True
     if a.earliest and a.latest and b.earliest and b.latest:
         gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
         if gap.days <= DATE_WINDOW_DAYS:
             return True
-    pa, pb = _parts(a), _parts(b)
-    return bool(pa and pb) and sum(p != q and "X" not in p + q for p, q in zip(pa, pb, strict=False)) <= 1
+    differ = [(n, p, q) for n, (p, q) in enumerate(zip(_parts(a), _parts(b), strict=False)) if p != q and "X" not in p + q]
+    if len(differ) != 1:
+        return False
+    n, p, q = differ[0]
+    return n == 2 or abs(int(p) - int(q)) <= 1
+
+
+def plausible(a: TimeValue, b: TimeValue) -> bool:
+    """Whether one event can have been given both times: :func:`near`, or two days one part
+    apart (what the rule for reports of the same parties allows)."""
+    if near(a, b):
+        return True
+    da, db = _day(a), _day(b)
+    return bool(da and db and _parts_apart(da, db) <= 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,7 +234,7 @@ class _Events:
         if a.event.kind != b.event.kind or a.documents & b.documents:
             return False
         if a.passages & b.passages:
-            return True
+            return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
             if a.event.kind in ("statement", "publication"):
                 # "X said on Monday" and "X said on Thursday" are two statements, not one misdated
@@ -229,6 +242,17 @@ class _Events:
             if _all_pairs(a, b, near):
                 return True
         return self._days_agree(a, b)
+
+    def same_as_any(self, item: _Item, members: list[list[_Item]]) -> bool:
+        """Whether ``item`` reports the event of one of ``members`` (each tried once)."""
+        tried: set[int] = set()
+        for found in members:
+            for member in found:
+                if member.order not in tried:
+                    tried.add(member.order)
+                    if self.same(member, item):
+                        return True
+        return False
 
     def _labels_agree(self, a: _Item, b: _Item) -> bool:
         shared = a.keys & b.keys  # the same agent doing two things is two events
@@ -288,35 +312,33 @@ class _Candidates:
 
     def __init__(self, facts: _Events) -> None:
         self.facts = facts
-        self.by_agent: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
+        self.by_agent: Filed[_Item] = Filed()
         self.unattended: SimilarSets[_Item] = SimilarSets(
             _UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
-        self.by_day: dict[tuple[str, tuple[str, ...], str], list[_Item]] = defaultdict(list)
-        self.by_passage: dict[tuple[str, tuple[str, str]], list[_Item]] = defaultdict(list)
+        self.by_day: Filed[_Item] = Filed()
+        self.by_passage: Filed[_Item] = Filed()
 
-    def find(self, item: _Item) -> set[_Item]:
-        """The events seen so far that ``item`` may be the same as (a superset of them)."""
-        found: set[_Item] = set()
-        for label_key in _label_keys(item):
-            found.update(self.by_agent.get(label_key, ()))
+    def find(self, item: _Item) -> Found[_Item]:
+        """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
+        found: Found[_Item] = {}
+        self.by_agent.collect(_label_keys(item), found)
         if len(item.keys) >= 2 and not item.agents:
-            found |= self.unattended.candidates(item.event.kind, item.words)
-        for passage in item.passages:
-            found.update(self.by_passage.get((item.event.kind, passage), ()))
-        for day_key in _dated_keys(item, self.facts, looking=True):
-            found.update(self.by_day.get(day_key, ()))
+            for other in self.unattended.candidates(item.event.kind, item.words):
+                found.setdefault(other.group, []).append([other])
+        self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
+        self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         return found
 
     def add(self, item: _Item) -> None:
-        """Index ``item`` for the events after it."""
+        """Index ``item`` (its group set) for the events after it."""
         for label_key in _label_keys(item):
-            self.by_agent[label_key].append(item)
+            self.by_agent.add(label_key, item.group, item)
         if len(item.keys) >= 2 and not item.agents:
             self.unattended.add(item.event.kind, item.words, item)
         for passage in item.passages:
-            self.by_passage[(item.event.kind, passage)].append(item)
+            self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
-            self.by_day[day_key].append(item)
+            self.by_day.add(day_key, item.group, item)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
@@ -359,25 +381,30 @@ def merge_events(
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
+    group_times: list[dict[str, TimeValue]] = []  # by EDTF: the distinct times a group was given
     for item in facts.items:
         found = candidates.find(item)
-        by_group: dict[int, list[_Item]] = defaultdict(list)
-        for candidate in found:
-            by_group[candidate.group].append(candidate)
         joined = -1
-        for g in sorted(by_group):
+        for g in sorted(found):
             if item.first in group_documents[g]:
                 continue
-            if any(facts.same(c, item) for c in by_group[g]):
+            # Every time of a group can be the others' misreported: no drift from June to
+            # December through a chain of near dates.
+            if not all(plausible(x, y) for x in item.times for y in group_times[g].values()):
+                continue
+            if facts.same_as_any(item, found[g]):
                 joined = g
                 break
         if joined < 0:
             joined = len(groups)
             groups.append([])
             group_documents.append(set())
+            group_times.append({})
         item.group = joined
         groups[joined].append(item)
         group_documents[joined] |= item.documents
+        for given in item.times:
+            group_times[joined].setdefault(given.edtf, given)
         candidates.add(item)
 
     merged, conflicts = [], []
@@ -449,7 +476,9 @@ def combine_times(
     earliest = [t.earliest for t in bounded if t.earliest]
     latest = [t.latest for t in bounded if t.latest]
     if len(bounded) >= 2:
-        hull = TimeValue.from_edtf(f"{min(earliest).isoformat()}/{max(latest).isoformat()}")
+        first, last = min(earliest), max(latest)
+        # what TimeValue.from_edtf would give, without its slow grammar
+        hull = TimeValue(f"{first.isoformat()}/{last.isoformat()}", first, last, "interval")
     else:
         hull = bounded[0] if bounded else representatives[0]
     parts = []

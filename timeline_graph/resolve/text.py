@@ -10,7 +10,9 @@ the rare words that lead each prefix keep the candidate lists short.
 >>> index = SimilarSets(0.5, [frozenset({"acme", "asked", "footage"}), frozenset({"acme", "sold", "cameras"})])
 >>> index.add("a", frozenset({"acme", "asked", "footage"}), "first")
 >>> index.candidates("a", frozenset({"acme", "asked", "footage", "again"}))
-{'first'}
+['first']
+>>> index.candidates("a", frozenset({"acme", "sold", "cameras"}))
+[]
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["STOPWORDS", "SimilarSets", "jaccard", "norm", "words"]
+__all__ = ["STOPWORDS", "Filed", "Found", "SimilarSets", "jaccard", "norm", "words"]
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "their", "his", "her", "they", "he", "she", "we", "i", "you", "our", "your", "who", "which", "what", "said", "says", "told", "not", "no"]
@@ -52,14 +55,48 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-T = TypeVar("T", bound=Hashable)
+T = TypeVar("T")
+
+#: Candidates found for one record: per group (a cluster, an event being built), lists of its
+#: members filed under the keys looked up (a member may appear in several lists).
+Found = dict[int, list[list[T]]]
+
+
+class Filed(Generic[T]):
+    """Items filed under keys, per group: a search meets each group of a key once, however many
+    members it has, and the caller tries the groups in order, stopping at the first that fits."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[Hashable, dict[int, list[T]]] = defaultdict(dict)
+
+    def add(self, key: Hashable, group: int, item: T) -> None:
+        """File ``item`` of ``group`` under ``key``."""
+        self._by_key[key].setdefault(group, []).append(item)
+
+    def collect(self, keys: Iterable[Hashable], found: Found[T]) -> None:
+        """Add to ``found`` the members filed under each of ``keys``, by group."""
+        for key in keys:
+            for group, items in self._by_key.get(key, {}).items():
+                found.setdefault(group, []).append(items)
+
+
+@dataclass(eq=False)
+class _Entry(Generic[T]):
+    item: T
+    size: int
+    positions: dict[str, int]  # where each word of the prefix stands in the set's order
 
 
 class SimilarSets(Generic[T]):
-    """Items indexed by the prefix of their word set, under a block key (a kind, say).
+    """Items filed by the prefix of their word set, under a block key (a kind, say).
 
     ``corpus`` is every set that will be added or looked up: it fixes the order of words (rarest
-    first, ties by the word itself), which must not change while the index is in use.
+    first, ties by the word itself), which must not change while the index is in use. Besides
+    the prefix, a search uses the sizes of the sets and where their shared words stand in them
+    (PPJoin's length and positional filters, Xiao et al. 2008): a set that shares a prefix
+    word too far down both orders cannot reach the threshold, and the part of the index that
+    holds only such sets is not even read. What it returns may still miss the threshold: the
+    caller checks the similarity itself.
     """
 
     def __init__(self, threshold: float, corpus: Iterable[frozenset[str]]) -> None:
@@ -70,28 +107,74 @@ class SimilarSets(Generic[T]):
         for tokens in corpus:
             counts.update(tokens)
         self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        self._postings: dict[tuple[Hashable, str], list[T]] = defaultdict(list)
+        # (block, word) -> size of the set -> position of the word in it -> entries
+        self._cells: dict[tuple[Hashable, str], dict[int, list[list[_Entry[T]]]]] = defaultdict(dict)
+        self._overlaps: dict[tuple[int, int], int] = {}
+
+    def _ordered(self, tokens: frozenset[str]) -> list[str]:
+        unknown = len(self._rank)  # words outside the corpus sort last, by themselves
+        return sorted(tokens, key=lambda w: (self._rank.get(w, unknown), w))
+
+    def _needed(self, size: int) -> int:
+        # The overlap J >= t needs is at least ceil(t * n); the margin keeps a float product
+        # such as 0.6 * 5 = 3.0000000000000004 from asking one word more than that.
+        return max(1, math.ceil(self.threshold * size - 1e-9))
+
+    def _overlap(self, nx: int, ny: int) -> int:
+        """The fewest shared words two sets of these sizes need to reach the threshold."""
+        found = self._overlaps.get((nx, ny))
+        if found is None:
+            t = self.threshold
+            found = self._overlaps[(nx, ny)] = max(1, math.ceil(t / (1 + t) * (nx + ny) - 1e-9))
+        return found
 
     def prefix(self, tokens: frozenset[str]) -> list[str]:
         """The words of ``tokens`` that a similar set must share one of (rarest first)."""
-        n = len(tokens)
-        if not n:
-            return []
-        # The overlap J >= t needs is at least ceil(t * n); the margin keeps a float product
-        # such as 0.6 * 5 = 3.0000000000000004 from asking one word more than that.
-        keep = n - max(1, math.ceil(self.threshold * n - 1e-9)) + 1
-        unknown = len(self._rank)  # words outside the corpus sort last, by themselves
-        return sorted(tokens, key=lambda w: (self._rank.get(w, unknown), w))[:keep]
+        return self._ordered(tokens)[: len(tokens) - self._needed(len(tokens)) + 1] if tokens else []
 
     def add(self, block: Hashable, tokens: frozenset[str], item: T) -> None:
-        """Index ``item`` under its block and the prefix of its words."""
-        for w in self.prefix(tokens):
-            self._postings[(block, w)].append(item)
+        """File ``item`` under its block and the prefix of its words."""
+        prefix = self.prefix(tokens)
+        entry = _Entry(item, len(tokens), {w: j for j, w in enumerate(prefix)})
+        for j, w in enumerate(prefix):
+            by_position = self._cells[(block, w)].setdefault(len(tokens), [])
+            while len(by_position) <= j:
+                by_position.append([])
+            by_position[j].append(entry)
 
-    def candidates(self, block: Hashable, tokens: frozenset[str]) -> set[T]:
-        """Items of the block that may reach the threshold with ``tokens``; the caller checks
-        the similarity itself and orders them."""
-        found: set[T] = set()
-        for w in self.prefix(tokens):
-            found.update(self._postings.get((block, w), ()))
-        return found
+    def candidates(self, block: Hashable, tokens: frozenset[str]) -> list[T]:
+        """Items of the block that may reach the threshold with ``tokens``, in no set order."""
+        nx = len(tokens)
+        if not nx:
+            return []
+        met: dict[int, _Entry[T]] = {}  # by id: the sets met so far and still in the running
+        shared: dict[int, int] = {}  # by id: how many prefix words they share with ``tokens``
+        dropped: set[int] = set()
+        low = self._needed(nx)  # the length filter: a much smaller or larger set cannot reach t
+        high = math.floor(nx / self.threshold + 1e-9)
+        for i, w in enumerate(self.prefix(tokens)):
+            rest = nx - i - 1
+            for key, entry in list(met.items()):  # sets met through rarer words
+                j = entry.positions.get(w)
+                if j is None:
+                    continue
+                if shared[key] + 1 + min(rest, entry.size - j - 1) >= self._overlap(nx, entry.size):
+                    shared[key] += 1
+                else:
+                    del met[key]
+                    dropped.add(key)
+            cells = self._cells.get((block, w))
+            if not cells:
+                continue
+            for ny, by_position in cells.items():  # sets met first through this word
+                if not low <= ny <= high:
+                    continue
+                need = self._overlap(nx, ny)
+                if 1 + rest < need:
+                    continue
+                for entries in by_position[: ny - need + 1]:
+                    for entry in entries:
+                        key = id(entry)
+                        if key not in met and key not in dropped:
+                            met[key], shared[key] = entry, 1
+        return [entry.item for entry in met.values()]
