@@ -400,3 +400,14 @@ def test_people_who_share_a_surname_stay_apart_and_nested_names_merge() -> None:
     trump = by_name["Donald J. Trump"]
     assert {m.document for m in trump.mentions} == {docs[2].id, docs[3].id, docs[4].id}
     assert len(records.entities) == 3
+
+
+def test_copies_of_a_misattributed_statement_raise_one_conflict() -> None:
+    wire = "Ferry fares were cut in half for students and pensioners, according to the Coast Courier."
+    docs, records = _built(
+        ("courier.md", "The ferry fares rose twice this year, the Coast Courier found."),
+        ("ledger.md", wire), ("gazette.md", wire + "\n"), ("tribune.md", wire + "\n\n"),
+    )
+    (conflict,) = [c for c in records.conflicts if c.kind == "attribution"]
+    assert set(conflict.documents) == {d.id for d in docs}
+    assert "and 2 other documents credit" in conflict.explanation

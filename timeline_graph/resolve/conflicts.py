@@ -113,8 +113,9 @@ def attribution_conflicts(
         if doc.publisher:
             published[norm(doc.publisher).removeprefix("the ")].add(doc.id)
     texts = _Texts(docs)
-    conflicts = []
-    for claim in claims:
+    # One conflict for the copies of one statement (one cluster) credited to the same documents.
+    unsaid: dict[tuple[str, tuple[str, ...]], list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.id):
         inside = cited.get(claim.document, [])
         credited = {d for start, d in inside[bisect_left(inside, (claim.span.start, "")):] if start < claim.span.end}
         if claim.claimant and not credited:
@@ -131,15 +132,21 @@ def attribution_conflicts(
             for d in sorted(credited)
         ):
             continue
-        named = ", ".join(dict.fromkeys(who(docs[d]) for d in sorted(credited)))
+        unsaid[(claim.cluster or claim.id, tuple(sorted(credited)))].append(claim)
+    conflicts = []
+    for (_cluster, credited_docs), copies in sorted(unsaid.items(), key=lambda kv: kv[1][0].id):
+        first = copies[0]
+        named = ", ".join(dict.fromkeys(who(docs[d]) for d in credited_docs))
+        others = len({c.document for c in copies}) - 1
+        by = who(docs[first.document]) + (f" and {others} other document{'s' if others > 1 else ''}" if others else "")
         conflicts.append(
             Conflict(
-                id=record_id("cfl", "attribution", claim.id),
+                id=record_id("cfl", "attribution", first.id),
                 kind="attribution",
-                items=(claim.id, *sorted(credited)),
-                documents=(claim.document, *sorted(credited)),
-                explanation=f"{who(docs[claim.document])} credits {named} with a statement its text does not contain.",
-                spans=(claim.span,),
+                items=(*(c.id for c in copies), *credited_docs),
+                documents=tuple(dict.fromkeys((*(c.document for c in copies), *credited_docs))),
+                explanation=f"{by} credit{'' if others else 's'} {named} with a statement {'their' if others else 'its'} text does not contain.",
+                spans=tuple(c.span for c in copies),
             )
         )
     return conflicts
