@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..extract.citations import parse_label
-from ..model import Citation, Conflict, Document, record_id
-from .events import who
+from ..model import Citation, Conflict, Document
+from .conflicts import dated_two_ways
 from .text import norm
 
 __all__ = ["citation_date_conflicts", "dates_in", "resolve_citations"]
@@ -106,18 +106,6 @@ def citation_date_conflicts(citations: Sequence[Citation], docs: dict[str, Docum
                 if differs != 1:  # one part differs: the same work misdated, not two works
                     continue
                 outlet = parse_label(a.cites_label)[0]
-                doc = docs.get(document)
-                conflicts.append(
-                    Conflict(
-                        id=record_id("cfl", "date", a.id, b.id),
-                        kind="date",
-                        items=(a.id, b.id),
-                        documents=(document,),
-                        explanation=(
-                            f"{who(doc) if doc else document} dates the work of {outlet} it cites to "
-                            f"{day_a.isoformat()} in one place and {day_b.isoformat()} in another."
-                        ),
-                        spans=(a.span, b.span),
-                    )
-                )
+                conflicts.append(dated_two_ways((a.id, b.id), docs.get(document) or document,
+                                                f"the work of {outlet} it cites", (day_a, day_b), (a.span, b.span)))
     return conflicts

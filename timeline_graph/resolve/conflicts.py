@@ -12,10 +12,24 @@ from ..model import Citation, Claim, Conflict, Document, Entity, Event, Span, re
 from .events import who
 from .text import norm, words
 
-__all__ = ["ATTRIBUTION_COVERAGE", "attribution_conflicts", "publication_date_conflicts"]
+__all__ = ["ATTRIBUTION_COVERAGE", "attribution_conflicts", "dated_two_ways", "publication_date_conflicts"]
 
 #: Share of a claim's content words that the credited document's text must hold.
 ATTRIBUTION_COVERAGE = 0.5
+
+
+def dated_two_ways(items: tuple[str, str], doc: Document | str, what: str, days: tuple[date, date],
+                   spans: tuple[Span, Span]) -> Conflict:
+    """The conflict of one document that dates ``what`` (a cited work, a publication) to two days."""
+    name = who(doc) if isinstance(doc, Document) else doc
+    return Conflict(
+        id=record_id("cfl", "date", *items),
+        kind="date",
+        items=items,
+        documents=(doc.id if isinstance(doc, Document) else doc,),
+        explanation=f"{name} dates {what} to {days[0].isoformat()} in one place and {days[1].isoformat()} in another.",
+        spans=spans,
+    )
 
 
 def _one_part_differs(a: date, b: date) -> bool:
@@ -48,23 +62,11 @@ def publication_date_conflicts(
                 spans = (a.reports[0].span, b.reports[0].span)
                 if any(t.start <= s.start < t.end or t.start == s.start for s in spans for t in spanned.get(s.document, ())):
                     continue  # already raised through the citations of the same passages
-                doc = docs.get(document)
                 people = [entities[x].name for x in sorted(shared) if x in entities and entities[x].kind == "person"]
                 names = ", ".join(people or [entities[x].name for x in sorted(shared) if x in entities][:2])
                 first, second = sorted((a.time.earliest, b.time.earliest))
-                conflicts.append(
-                    Conflict(
-                        id=record_id("cfl", "date", a.id, b.id),
-                        kind="date",
-                        items=(a.id, b.id),
-                        documents=(document,),
-                        explanation=(
-                            f"{who(doc) if doc else document} dates a publication of {names} to "
-                            f"{first.isoformat()} in one place and {second.isoformat()} in another."
-                        ),
-                        spans=spans,
-                    )
-                )
+                conflicts.append(dated_two_ways((a.id, b.id), docs.get(document) or document, f"a publication of {names}",
+                                                (first, second), spans))
     return conflicts
 
 
