@@ -107,6 +107,20 @@ def near(a: TimeValue, b: TimeValue) -> bool:
     :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only, a
     day anywhere, a month or a year by one (June 16 and July 16; June and July 16; 2019-06
     and 2020-06; not April 2013 and April 2020)."""
+    key = (a.edtf, b.edtf)  # what it depends on: the bounds follow from the EDTF value
+    found = _NEAR.get(key)
+    if found is None:
+        if len(_NEAR) >= _NEAR_MAX:
+            _NEAR.clear()
+        found = _NEAR[key] = _near(a, b)
+    return found
+
+
+_NEAR: dict[tuple[str, str], bool] = {}
+_NEAR_MAX = 1_000_000
+
+
+def _near(a: TimeValue, b: TimeValue) -> bool:
     if compatible(a, b):
         return True
     if a.earliest and a.latest and b.earliest and b.latest:

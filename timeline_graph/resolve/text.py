@@ -36,6 +36,7 @@ _INITIALS = re.compile(r"\b(\w)\.(?=\w\.|\s|$)")
 _INITIAL = re.compile(r"\b(\w)\.")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Casefolded words joined by single spaces, possessives and the dots of initials dropped."""
     text = _POSSESSIVE.sub("", text.casefold())
@@ -109,6 +110,7 @@ class SimilarSets(Generic[T]):
         self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
         # (block, word) -> size of the set -> position of the word in it -> entries
         self._cells: dict[tuple[Hashable, str], dict[int, list[list[_Entry[T]]]]] = defaultdict(dict)
+        self._filed: Counter[tuple[Hashable, str]] = Counter()  # entries under each (block, word)
         self._overlaps: dict[tuple[int, int], int] = {}
 
     def _ordered(self, tokens: frozenset[str]) -> list[str]:
@@ -141,6 +143,7 @@ class SimilarSets(Generic[T]):
             while len(by_position) <= j:
                 by_position.append([])
             by_position[j].append(entry)
+            self._filed[(block, w)] += 1
 
     def candidates(self, block: Hashable, tokens: frozenset[str]) -> list[T]:
         """Items of the block that may reach the threshold with ``tokens``, in no set order."""
@@ -154,16 +157,20 @@ class SimilarSets(Generic[T]):
         high = math.floor(nx / self.threshold + 1e-9)
         for i, w in enumerate(self.prefix(tokens)):
             rest = nx - i - 1
-            for key, entry in list(met.items()):  # sets met through rarer words
-                j = entry.positions.get(w)
-                if j is None:
-                    continue
+            cells = self._cells.get((block, w))
+            # Sets met through rarer words that hold this one too: read from the shorter side.
+            if cells is not None and self._filed[(block, w)] < len(met):
+                holding = [(entry, j) for by_position in cells.values() for j, entries in enumerate(by_position)
+                           for entry in entries if id(entry) in met]
+            else:
+                holding = [(entry, entry.positions[w]) for entry in met.values() if w in entry.positions]
+            for entry, j in holding:
+                key = id(entry)
                 if shared[key] + 1 + min(rest, entry.size - j - 1) >= self._overlap(nx, entry.size):
                     shared[key] += 1
                 else:
                     del met[key]
                     dropped.add(key)
-            cells = self._cells.get((block, w))
             if not cells:
                 continue
             for ny, by_position in cells.items():  # sets met first through this word
