@@ -499,8 +499,12 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
-    if after in {"said", "says", "told", "added", "wrote", "argued", "explained"}:
+    if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
+    if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
+        r"\b(?:told|reported by|published by|first reported by|interview with|statement to|according to)\s+(?:the\s+)?$", before
+    ):
+        cues.add("addressee")  # "told the Coast Courier", "reported by the Courier": an outlet
     return cues
 
 
@@ -519,6 +523,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
+        if group.kind == "place" and cues & {"speaker", "addressee"}:
+            return "organization"  # a place does not report or get told: "the Coast Courier reported"
         return group.kind
     if name in gaz.outlets:
         return "organization"
