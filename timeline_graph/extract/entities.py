@@ -619,7 +619,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         if kind:
             kinds[key] = kind
     # A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters".
-    spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
+    known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
     for key, group in groups.items():
         if key in kinds:
             continue
@@ -628,9 +628,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             if token is None or token.dep != "conj":
                 continue
             head = parse.tokens[token.head]
-            at = bisect.bisect_right(spans, (head.start, len(text) + 1, "")) - 1
-            if at >= 0 and spans[at][0] <= head.start < spans[at][1] and spans[at][2] != key:
-                kinds[key] = kinds[spans[at][2]]
+            at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
+                kinds[key] = kinds[known_spans[at][2]]
                 break
     # An acronym spelled out elsewhere without parentheses: "BLM" and "Black Lives Matter".
     for acronym in [k for k, kind in kinds.items() if kind == "organization" and _is_acronym(k)]:
