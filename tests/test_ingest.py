@@ -517,7 +517,7 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(ingest, "MAX_BYTES", 100)
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * 50)
-    with pytest.raises(IngestError, match=r"big\.txt: file too large \(0\.0 MB; the limit is 0\.0 MB\)"):
+    with pytest.raises(IngestError, match=r"big\.txt: file too large \(0\.0 MB; the limit is 0\.0 MB, set by max_file_mb"):
         read_document(path, source="big.txt")
     with pytest.raises(IngestError, match="file too large"):
         read_bytes(b"word " * 50, source="big.txt")

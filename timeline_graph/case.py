@@ -89,12 +89,19 @@ def atomic_write(path: Path, data: str | bytes) -> None:
 
 @dataclass(frozen=True)
 class Settings:
-    """What the case file says: a title, the base IRI of exports, and which files to read."""
+    """What the case file says: a title, the base IRI of exports, which files to read, and the
+    largest file to read, in MB (larger ones are reported and skipped)."""
 
     title: str
     base_iri: str
     description: str = ""
     documents: tuple[str, ...] = ("**/*",)
+    max_file_mb: float = ingest.MAX_BYTES // 1_000_000
+
+    @property
+    def max_bytes(self) -> int:
+        """The largest file to read, in bytes."""
+        return int(self.max_file_mb * 1e6)
 
     @classmethod
     def default_for(cls, folder: Path) -> Settings:
@@ -111,7 +118,7 @@ class Settings:
             raise CaseError(f"{path}: cannot read the case file ({_one_line(err)})") from err
         if not isinstance(data, dict):
             raise CaseError(f"{path}: the case file must be a YAML mapping with at least a title")
-        unknown = set(data) - {"title", "base_iri", "description", "documents"}
+        unknown = set(data) - {"title", "base_iri", "description", "documents", "max_file_mb"}
         if unknown:
             raise CaseError(f"{path}: unknown keys in the case file: {', '.join(sorted(unknown))}")
         default = cls.default_for(path.parent)
@@ -129,12 +136,16 @@ class Settings:
             raise CaseError(f"{path}: 'description' must be a string")
         if not isinstance(documents, list) or not all(isinstance(d, str) and d for d in documents):
             raise CaseError(f"{path}: 'documents' must be a list of glob patterns such as '*.md'")
-        return cls(title=title.strip(), base_iri=base_iri, description=description.strip(), documents=tuple(documents))
+        max_file_mb = data.get("max_file_mb", default.max_file_mb)
+        if isinstance(max_file_mb, bool) or not isinstance(max_file_mb, int | float) or not max_file_mb > 0:
+            raise CaseError(f"{path}: 'max_file_mb' must be a positive number of megabytes (got {max_file_mb!r})")
+        return cls(title=title.strip(), base_iri=base_iri, description=description.strip(), documents=tuple(documents),
+                   max_file_mb=max_file_mb)
 
     def to_yaml(self) -> str:
         """The case file's text."""
         data = {"title": self.title, "description": self.description, "base_iri": self.base_iri,
-                "documents": list(self.documents)}
+                "documents": list(self.documents), "max_file_mb": self.max_file_mb}
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
     def as_dict(self) -> dict[str, Any]:
@@ -252,6 +263,10 @@ class Case:
 
     def _build_one(self, path: Path, source: str, seen: dict[str, str], report: BuildReport) -> _Entry | None:
         try:
+            too_large = ingest.too_large(source, path.stat().st_size, self.settings.max_bytes)
+            if too_large is not None:  # refused before its bytes are read
+                report.problems.append(str(too_large))
+                return None
             data = path.read_bytes()
         except OSError as err:
             report.problems.append(f"{source}: cannot read ({_one_line(err)})")
@@ -264,7 +279,7 @@ class Case:
             report.reused += 1
             return _Entry(source, sha)
         try:
-            document = ingest.read_bytes(data, source=source)
+            document = ingest.read_bytes(data, source=source, max_bytes=self.settings.max_bytes)
         except IngestError as err:
             report.problems.append(_one_line(err))
             return None

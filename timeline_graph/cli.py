@@ -94,6 +94,9 @@ def build(folder: Path, quiet: bool) -> None:
 
     A folder without a case.yaml gets one with default settings. Unreadable files are reported
     one line each and skipped (exit 1); the rest of the batch is built.
+
+    Files larger than 20 MB are skipped too; raise the limit with a line such as
+    'max_file_mb: 50' in the case.yaml. A file builds in time linear in its size.
     """
     try:
         sys.exit(_build(folder, quiet=quiet))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Entity, Quantity, Span, TimeValue, record_id
 from .events import TimexLike
-from .text import sentences
+from .text import Intervals, sentences
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
@@ -113,15 +113,17 @@ def find_quantities(
 ) -> tuple[Quantity, ...]:
     """Every counted figure of one document, with its subject and time where the text gives them."""
     text = doc.text
-    mentions = sorted(
+    mentions = Intervals(sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
-    )
-    dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
+    ))
+    dated = Intervals((t.start, t.end, (n, t)) for n, t in enumerate(
+        t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")))
+    all_times = Intervals((t.start, t.end, None) for t in timexes)
     found: list[Quantity] = []
     for s_start, s_end in sentences(text):
         for match in _FIGURE.finditer(text, s_start, s_end):
             n_start = match.start("num")
-            if any(t.start <= n_start < t.end for t in timexes):
+            if all_times.covers(n_start, n_start + 1):
                 continue  # part of a date
             number = match.group("num")
             if re.fullmatch(r"(?:1[89]|20)\d\d", number):
@@ -141,20 +143,12 @@ def find_quantities(
                 "",
             )
             subject = next(
-                (
-                    e
-                    for s, e_end, e in reversed(mentions)
-                    if c_start <= s and e_end <= match.start() and e.kind == "organization"
-                ),
+                (e for _, _, e in reversed(mentions.inside(c_start, match.start())) if e.kind == "organization"),
                 None,
             )
             if subject is None:  # "Acme ... which have agreements with Acme": after the figure
                 subject = next(
-                    (
-                        e
-                        for s, _e, e in mentions
-                        if match.end() <= s < s_end and e.kind == "organization"
-                    ),
+                    (e for _, _, e in mentions.starting_in(match.end(), s_end) if e.kind == "organization"),
                     None,
                 )
             head_at = re.search(rf"(?i)\b{re.escape(head)}\b", measure_words)
@@ -179,13 +173,12 @@ def find_quantities(
 
 
 def _time_after(
-    text: str, start: int, s_end: int, dated: Sequence[TimexLike]
+    text: str, start: int, s_end: int, dated: Intervals[tuple[int, TimexLike]]
 ) -> TimeValue | None:
     """A date expression after the figure in the same clause ("22,000 incidents in 2020")."""
-    for timex in dated:
+    for _, timex in sorted((v for _, _, v in dated.starting_in(start, s_end)), key=lambda v: v[0]):
         if (
-            start <= timex.start < s_end
-            and not re.search(r"[,;:—–]", text[start : timex.start])
+            not re.search(r"[,;:—–]", text[start : timex.start])
             and len(text[start : timex.start].split()) <= 6
         ):
             return timex.time

@@ -11,13 +11,18 @@ values from them directly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Generic, TypeVar
 
 __all__ = [
     "DATE_PATTERN",
+    "MAX_SENTENCE",
     "OPEN_QUOTES",
     "QUOTE_CHARS",
+    "Intervals",
     "ReferenceEntry",
     "is_title_like",
     "lines",
@@ -131,7 +136,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence; paragraph breaks (see :func:`paragraphs`) end one.
 
     Periods of abbreviations ("Dr.", "Aug.", "U.S.") and initials do not end a sentence, nor
-    does an end mark inside an open quotation that continues the same sentence.
+    does an end mark inside an open quotation that continues the same sentence. A run of more
+    than :data:`MAX_SENTENCE` characters with no sentence end (a table or a list flattened into
+    one line) is cut at spaces, so that no extractor reads one "sentence" of a whole file.
     """
     found: list[tuple[int, int]] = []
     for line_start, line_end in paragraphs(text):
@@ -148,14 +155,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if _inside_quote(text, start, end):
                 continue
-            s, e = strip_span(text, start, end)
-            if s < e:
-                found.append((s, e))
+            found.extend(_cut_long(text, *strip_span(text, start, end)))
             start = end
-        s, e = strip_span(text, start, line_end)
-        if s < e:
-            found.append((s, e))
+        found.extend(_cut_long(text, *strip_span(text, start, line_end)))
     return found
+
+
+#: The most characters a sentence may have; a longer run is cut (see :func:`sentences`).
+MAX_SENTENCE = 3000
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) itself, or pieces of at most MAX_SENTENCE characters cut at the last space."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        s, e = strip_span(text, start, cut)
+        if s < e:
+            yield s, e
+        start = strip_span(text, cut, end)[0]
+    if start < end:
+        yield start, end
 
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -164,6 +184,57 @@ def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] |
         if start <= offset < end:
             return start, end
     return None
+
+
+T = TypeVar("T")
+
+
+class Intervals(Generic[T]):
+    """Values at (start, end) offsets, found by position in logarithmic time.
+
+    The extractors ask, for every sentence or match, which mentions or time expressions lie
+    in it; scanning all of them each time made a build quadratic in the size of a file.
+    Results come in (start, end, order given) order.
+
+    >>> found = Intervals([(10, 14, "Lowe"), (0, 4, "Acme"), (20, 30, "the Ledger")])
+    >>> [v for _, _, v in found.inside(0, 15)], [v for _, _, v in found.starting_in(12, 25)]
+    (['Acme', 'Lowe'], ['the Ledger'])
+    >>> found.covers(21, 25), found.covers(13, 16), found.overlaps(13, 16), found.overlaps(4, 10)
+    (True, False, True, False)
+    """
+
+    def __init__(self, items: Iterable[tuple[int, int, T]]) -> None:
+        given = list(items)
+        order = sorted(range(len(given)), key=lambda n: (given[n][0], given[n][1], n))
+        self.items: list[tuple[int, int, T]] = [given[n] for n in order]
+        self._starts = [s for s, _, _ in self.items]
+        self._reach = list(accumulate((e for _, e, _ in self.items), max))  # furthest end so far
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def starting_in(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """The items that start at or after ``start`` and before ``end``."""
+        return self.items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """The items that lie wholly within ``start:end``."""
+        return [item for item in self.starting_in(start, end) if item[1] <= end]
+
+    def around(self, at: int) -> tuple[int, int, T] | None:
+        """The item that holds offset ``at``, for items that do not overlap (sentences)."""
+        i = bisect_right(self._starts, at) - 1
+        return self.items[i] if i >= 0 and at < self.items[i][1] else None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one item reaches from ``start`` or before to ``end`` or after."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an item shares a character with ``start:end``."""
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start
 
 
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

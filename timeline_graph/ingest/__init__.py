@@ -34,12 +34,14 @@ __all__ = [
     "ingest_paths",
     "read_bytes",
     "read_document",
+    "too_large",
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
 VERSION = "2"
 
-#: Files larger than this are refused rather than read into memory.
+#: Files larger than this are refused rather than read into memory, unless a case raises the
+#: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
 MAX_BYTES = 20 * 1000 * 1000
 
 #: The media type of each supported file name suffix.
@@ -80,10 +82,23 @@ def _size(count: int) -> str:
     return f"{count / 1e6:.1f} MB"
 
 
-def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Document:
-    """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None."""
-    if len(data) > MAX_BYTES:
-        raise IngestError(source, f"file too large ({_size(len(data))}; the limit is {_size(MAX_BYTES)})")
+def too_large(source: str, size: int, limit: int | None = None) -> IngestError | None:
+    """The error for a file of ``size`` bytes over the limit (default :data:`MAX_BYTES`), or None."""
+    limit = MAX_BYTES if limit is None else limit
+    if size <= limit:
+        return None
+    return IngestError(source, f"file too large ({_size(size)}; the limit is {_size(limit)}, "
+                               "set by max_file_mb in case.yaml)")
+
+
+def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_bytes: int | None = None) -> Document:
+    """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None.
+
+    Files over ``max_bytes`` (default :data:`MAX_BYTES`) are refused.
+    """
+    error = too_large(source, len(data), max_bytes)
+    if error is not None:
+        raise error
     kind = _media_type(source, media_type)
     if not data:
         raise IngestError(source, "empty file")
@@ -123,9 +138,9 @@ def read_document(path: Path, *, source: str | None = None) -> Document:
     """Read one file into a Document; ``source`` (default: the path) names it in errors."""
     name = source if source is not None else path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(name, f"file too large ({_size(size)}; the limit is {_size(MAX_BYTES)})")
+        error = too_large(name, path.stat().st_size)
+        if error is not None:
+            raise error
         data = path.read_bytes()
     except OSError as err:
         raise IngestError(name, f"cannot read file ({err.strerror or err})") from err
