@@ -20,20 +20,20 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..model import Citation, Document, Entity, Span, record_id
-from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
+from .text import DATE_PATTERN, UPPER, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-0.3.0"
+VERSION = "citations-0.3.1"
 
-_SOURCE = r"(?P<src>(?:the\s|The\s)?[A-Z][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[A-Z][\w.&'’-]*){0,6})"
+_SOURCE = rf"(?P<src>(?:the\s|The\s)?[{UPPER}][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[{UPPER}][\w.&'’-]*){{0,6}})"
 # Words after "told X" that show X is a recipient of the telling, not a source ("told Acme users").
-_TOLD_NEXT = re.compile(r"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[A-Z\"“])")
+_TOLD_NEXT = re.compile(rf"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[{UPPER}\"“])")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according-to",
         re.compile(
-            r"\b[Aa]ccording(?:\s+to)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
+            rf"\b[Aa]ccording(?:\s+to)?\s+(?:[{UPPER}][\w.'’-]*\s+){{1,3}}?(?:[{UPPER}][\w.-]*['’]s?\s+)?"
             rf"(?P<date>{DATE_PATTERN})\s+(?:report|article|story|investigation|column|post)\s+"
             rf"(?:by|from|in|for)\s+{_SOURCE}"
         ),

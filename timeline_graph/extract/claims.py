@@ -20,11 +20,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Claim, Document, Entity, Span, record_id
-from .text import Intervals, quotes, sentences, strip_span
+from .text import UPPER, Intervals, quotes, sentences, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.4.0"
+VERSION = "claims-0.4.1"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -67,7 +67,7 @@ _LEAD_PP = re.compile(
 )
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?")
 _TOLD_OBJECT = re.compile(
-    r"^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+|^\s+(?:reporters|journalists|\w+ers|a\s+\w+|the\s+\w+)\b"
+    rf"^\s+(?:the\s+)?(?:[{UPPER}][\w.'’-]*\s*)+|^\s+(?:reporters|journalists|\w+ers|a\s+\w+|the\s+\w+)\b"
 )
 _MANNER = re.compile(
     r"^\s*(?:,\s*)?(?:in|on|to|at|via|during|last|this)\b[^,\"“”]{0,50}?(?=\s+that\b|,|\s+[\"“]|$)"
@@ -194,7 +194,7 @@ def find_claims(doc: Document, entities: Sequence[Entity]) -> tuple[Claim, ...]:
     return tuple(found)
 
 
-_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>[a-z-]+)$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>(?:[^\W\d_]|-)+)$", re.IGNORECASE)
 _COMPANY = {"company", "firm", "retailer", "manufacturer", "startup", "group", "business"}
 _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
                             "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})

@@ -29,11 +29,20 @@ from importlib import resources
 import yaml
 
 from ..model import Document, Entity, EntityKind, Role, Span
-from .text import Intervals, is_title_like, lines, quotes, reference_entries, sentences
+from .text import (
+    LOWER,
+    UPPER,
+    Intervals,
+    is_title_like,
+    lines,
+    quotes,
+    reference_entries,
+    sentences,
+)
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.6.0"
+VERSION = "entities-0.6.1"
 
 
 @dataclass(frozen=True)
@@ -126,8 +135,8 @@ def _inside(ranges: Intervals[None], start: int, end: int) -> bool:
 # Candidates
 
 _DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|&|[A-Za-z0-9][A-Za-z0-9]*(?:['’][A-Za-z]+)*")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}s?")
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}&]{{1,7}}s?")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -317,7 +326,7 @@ def _candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
                     )
                     cand = _Candidate(start, end, initial, title=title)
                     paren = re.match(
-                        r"\s*\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\)", text[end : end + 16]
+                        rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)", text[end : end + 16]
                     )
                     if paren:
                         cand.alias = (end + paren.start(1), end + paren.end(1))
@@ -326,15 +335,15 @@ def _candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
     return found
 
 
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[A-Z][a-z]+)\s*$", re.MULTILINE)
+_NAME = rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
+_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[{UPPER}][{LOWER}]+)\s*$", re.MULTILINE)
 _LABELLED = re.compile(
-    rf"^(?P<title>[A-Z][A-Za-z]+(?: [A-Za-z]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
+    rf"^(?P<title>[{UPPER}][{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
     re.MULTILINE,
 )
 
 
-_PLACE_POLICE = re.compile(r"\b(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) police\b")
+_PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
 def _pattern_candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
@@ -409,7 +418,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def _after_word(text: str, end: int) -> str:
-    match = re.match(r"['’]?s?\s+([a-z][a-z-]*)", text[end : end + 30])
+    match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
     return match.group(1) if match else ""
 
 
@@ -433,7 +442,7 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
             cues.add("named-product")
     titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
     if re.match(
-        rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
+        rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
     ):
         cues.add("person")
     if re.search(
@@ -768,7 +777,7 @@ _WORD_AT = re.compile(r"\w")
 # Roles
 
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?P<title>[a-z][a-z -]{2,60}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
+    rf"^,\s+(?:a|an|the)\s+(?P<title>[{LOWER}][{LOWER} -]{{2,60}}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
 )
 
 
@@ -795,8 +804,8 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate]) 
             # A title right before the name: "Detective Ann Lowe", "spokesman Tom Hale".
             before = text[max(0, mention.start - 60) : mention.start]
             for title_match in (
-                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Z][a-z]+ [A-Z][a-z]+)\s$", before),
-                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Za-z][A-Za-z.-]+)\s$", before),
+                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)\s$", before),
+                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}{LOWER}][{UPPER}{LOWER}.-]+)\s$", before),
             ):
                 if not title_match:
                     continue

@@ -21,11 +21,11 @@ from itertools import pairwise
 from typing import Protocol
 
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
-from .text import Intervals, reference_entries, sentences
+from .text import LOWER, Intervals, reference_entries, sentences
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.3.4"
+VERSION = "events-0.3.5"
 
 
 class TimexLike(Protocol):
@@ -67,7 +67,7 @@ _REPORTING = frozenset(
 _NOT_EVENT_TIMES = frozenset("now currently presently nowadays today's".split())  # noqa: SIM905
 _BE = frozenset("was were is are been be being am".split())  # noqa: SIM905
 _HAVE = frozenset("has have had".split())  # noqa: SIM905
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[A-Za-z0-9][A-Za-z0-9'’.-]*(?<![.])")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_](?:[^\W_]|['’.-])*(?<![.])")
 _BEFORE_TIME = frozenset("in on at since by during from until of as".split())  # noqa: SIM905
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -578,7 +578,7 @@ def _antecedent(text: str, at: int) -> str | None:
     window = text[max(0, at - 300) : at]
     found = [
         w
-        for w in re.findall(r"\b([a-z]{4,}s)\b", window)
+        for w in re.findall(rf"\b([{LOWER}]{{4,}}s)\b", window)
         if not w.endswith(("ss", "ous", "is", "us")) and w not in {"includes", "copies", "was", "has", "does", "this", "its"}
     ]
     return found[-1] if found else None

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 
 from ..model import Document, Entity, Quantity, Span, TimeValue, record_id
 from .events import TimexLike
-from .text import Intervals, sentences
+from .text import LOWER, Intervals, sentences
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
-VERSION = "quantities-0.2.0"
+VERSION = "quantities-0.2.1"
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("more than", r"more than|over|at least|upwards of|in excess of|north of"),
@@ -40,8 +40,8 @@ _QUALIFIER_RE = "|".join(p for _, p in _QUALIFIERS)
 _FIGURE = re.compile(
     rf"(?<![\w$£€.,])(?:(?P<qual>{_QUALIFIER_RE})\s+)?(?P<num>{_NUMBER})(?:\s+(?P<scale>thousand|million|billion))?"
     r"(?![\w%]|[.,]\d)"
-    r"(?P<measure>(?:\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|from\b|with\b|by\b|at\b|the\b|a\b)[A-Za-z][\w-]*"
-    r"|\s+(?:and|or)\s+[a-z][\w-]*){1,4})"
+    r"(?P<measure>(?:\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|from\b|with\b|by\b|at\b|the\b|a\b)[^\W\d_][\w-]*"
+    rf"|\s+(?:and|or)\s+[{LOWER}][\w-]*){{1,4}})"
 )
 # Measures that are durations, units or parts of dates, never counted things here.
 _NOT_MEASURES = frozenset(
@@ -58,7 +58,7 @@ _FUNCTION = frozenset(
     and or but to in on for with by at as from it its their his her they we i you said says
     """.split()  # noqa: SIM905
 )
-_PREDICATE = re.compile(r"\b([a-z]{4,})\b")
+_PREDICATE = re.compile(rf"\b([{LOWER}]{{4,}})\b")
 _PREDICATE_STOP = frozenset(
     """
     with than more over about around nearly almost some that which have been also even into
@@ -80,7 +80,7 @@ def qualifier_of(words: str | None) -> str:
 
 def _head(measure: str) -> str | None:
     """The counted noun: the last plural word of the measure phrase before a function word."""
-    words = re.findall(r"[A-Za-z][\w-]*", measure)
+    words = re.findall(r"[^\W\d_][\w-]*", measure)
     kept: list[str] = []
     for word in words:
         if word.casefold() in _FUNCTION and kept and word.casefold() not in {"and", "or"}:

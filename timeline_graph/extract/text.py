@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Generic, TypeVar
 
 __all__ = [
     "DATE_PATTERN",
+    "LOWER",
     "MAX_SENTENCE",
     "OPEN_QUOTES",
     "QUOTE_CHARS",
+    "UPPER",
     "Intervals",
     "ReferenceEntry",
     "is_title_like",
@@ -33,6 +35,25 @@ __all__ = [
     "sentences",
     "strip_span",
 ]
+
+def _letters(cased: Callable[[str], bool]) -> str:
+    """The body of a regex character class: the letters of the first 8,192 code points (Latin with
+    accents, Greek, Cyrillic, ...) that ``cased`` accepts, as ranges (a few milliseconds)."""
+    found: list[list[int]] = []
+    for point in range(0x80, 0x2000):
+        if cased(chr(point)):
+            if found and found[-1][1] == point - 1:
+                found[-1][1] = point
+            else:
+                found.append([point, point])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in found)
+
+
+#: Upper-case letters, accented and of other cased scripts too, for regex classes:
+#: ``f"[{UPPER}]"`` where ``[A-Z]`` stopped names at "Z" of "Zürich" or missed "Élise".
+UPPER = "A-Z" + _letters(str.isupper)
+#: Lower-case letters, likewise (``[a-z]``).
+LOWER = "a-z" + _letters(str.islower)
 
 #: Characters that open or close a double quotation (straight and curly).
 QUOTE_CHARS = '"“”„«»'
@@ -50,7 +71,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (with closing quotes/brackets), then space, then a likely opener.
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(rf"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[{UPPER}0-9])")
 _LINE = re.compile(r"[^\n]+")
 _QUOTE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000}?)[\"”»]")
 _MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
@@ -85,7 +106,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "L.A." (a single capital before the dot).
     return (len(word) == 1 and word.isupper()) or re.fullmatch(
-        r"(?:[A-Za-z]\.)+[A-Za-z]", word
+        r"(?:[^\W\d_]\.)+[^\W\d_]", word
     ) is not None
 
 
@@ -248,7 +269,7 @@ _SMALL = frozenset("a an and as at by for from in into of on or the to with vs v
 
 def is_title_like(segment: str) -> bool:
     """Whether a line reads like a headline in Title Case (most content words capitalized)."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", segment) if w.casefold() not in _SMALL]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", segment) if w.casefold() not in _SMALL]
     if len(words) < 4:
         return False
     capitalized = sum(1 for w in words if w[0].isupper())
@@ -262,7 +283,7 @@ _MONTHS = (
 #: A written date "Month D, YYYY" (also "D Month YYYY" and "Month YYYY").
 DATE_PATTERN = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}})"
 _REFERENCE = re.compile(
-    r"^(?P<authors>[A-Z][^“”\"\n]{1,160}?),\s*[“\"](?P<title>[^“”\"\n]{3,300}?)[,.]?[”\"],?\s*"
+    rf"^(?P<authors>[{UPPER}][^“”\"\n]{{1,160}}?),\s*[“\"](?P<title>[^“”\"\n]{{3,300}}?)[,.]?[”\"],?\s*"
     r"(?P<outlet>[^,\n“”\"]{2,120}?),\s*(?P<date>" + DATE_PATTERN + r")[,.]?(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
