@@ -114,6 +114,9 @@ def test_plain_dates_read_without_the_edtf_parser_have_its_bounds(edtf: str, mon
         except ModelError as err:
             return type(err).__name__
 
+    model._edtf_bounds.cache_clear()
     fast = read(edtf)
     monkeypatch.setattr(model, "_plain_date", lambda value: None)
+    model._edtf_bounds.cache_clear()
     assert fast == read(edtf)
+    model._edtf_bounds.cache_clear()

@@ -104,11 +104,25 @@ def build(folder: Path, quiet: bool) -> None:
         _fail(str(err))
 
 
+def _read(case: Path) -> nx.MultiDiGraph:
+    """The graph of a built case folder or a graph JSON file; for a folder whose files were
+    edited, added or deleted since its build, one line on stderr says so."""
+    from .case import Case, load_graph
+
+    if not case.is_dir():
+        return load_graph(case)
+    folder = Case.open(case)
+    changes = folder.changes()
+    if changes:
+        click.echo(f"warning: {changes.summary()}; this answer is from that build "
+                   f"(run 'timeline-graph build {case}' to update it)", err=True)
+    return folder.load_graph()
+
+
 def _export(case: Path, fmt: str, out: Path) -> Path:
-    from .case import load_graph
     from .export import export as write_export
 
-    return write_export(load_graph(case), fmt, out)
+    return write_export(_read(case), fmt, out)
 
 
 @main.command()
@@ -181,10 +195,8 @@ def _serve(case: Path, port: int | None, address: str) -> None:
 @click.option("--address", default="127.0.0.1", show_default=True, help="Address to listen on.")
 def app(case: Path, port: int, address: str) -> None:
     """Serve the timeline app for a built CASE (a case folder or a graph JSON export)."""
-    from .case import load_graph
-
     try:
-        load_graph(case)  # fail here, in the terminal, rather than in the browser
+        _read(case)  # fail here, in the terminal, rather than in the browser
     except TimelineGraphError as err:
         _fail(str(err))
     _serve(case, port, address)
@@ -263,13 +275,12 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
 @click.option("--ids", is_flag=True, help="Show each event's id (for 'decide').")
 def timeline(case: Path, ids: bool) -> None:
     """Print the events of a built CASE in time order, each with its sources."""
-    from .case import load_graph
     from .curate import DONE
     from .graph import decisions_about, record
     from .timeline import timeline as rows_of
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     for row in rows_of(G):
@@ -290,12 +301,11 @@ def trace_command(case: Path, query: str) -> None:
     and the date of the events its passage reports), with who said it and whom the document
     cites. Exit 1 when no claim matches.
     """
-    from .case import load_graph
     from .timeline import describe_time
     from .trace import trace as trace_claims
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     traces = trace_claims(G, query)
@@ -320,13 +330,12 @@ def trace_command(case: Path, query: str) -> None:
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
 def conflicts_command(case: Path) -> None:
     """List the conflicts of a built CASE: dates, attributions and figures that disagree."""
-    from .case import load_graph
     from .curate import DONE
     from .graph import decisions_about, record
     from .trace import conflict_list
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     found = conflict_list(G)

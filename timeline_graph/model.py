@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import InitVar, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from .errors import ModelError, SpanError
@@ -107,6 +108,29 @@ def _plain_date(value: str) -> tuple[date, date] | None:
         return None  # "2020-13": let the edtf package say why it is not a date
 
 
+@lru_cache(maxsize=4096)
+def _edtf_bounds(value: str) -> tuple[date | None, date | None]:
+    """The strict earliest and latest day of an EDTF value (ModelError if it is not one)."""
+    plain = _plain_date(value)
+    if plain is not None:
+        return plain
+    from edtf import parse_edtf  # imported here: the edtf grammar is slow to load
+
+    try:
+        parsed = parse_edtf(value)
+    except Exception as err:  # the edtf package raises its own and pyparsing's errors
+        raise ModelError(f"not a valid EDTF value: {value!r} ({err})") from err
+    try:
+        earliest = _bound(parsed.lower_strict())
+    except (TypeError, ValueError, AttributeError):
+        earliest = None
+    try:
+        latest = _bound(parsed.upper_strict())
+    except (TypeError, ValueError, AttributeError):
+        latest = None
+    return earliest, latest
+
+
 def _precision_of(value: str) -> Precision:
     core = value.rstrip("?~%")
     if "/" in core:
@@ -151,24 +175,7 @@ class TimeValue:
     @classmethod
     def from_edtf(cls, value: str, *, text: str | None = None, anchor: str | None = None) -> TimeValue:
         """Parse an EDTF string with the edtf package and take its strict bounds."""
-        plain = _plain_date(value)
-        if plain is not None:
-            return cls(value, *plain, _precision_of(value), text, anchor)
-        from edtf import parse_edtf  # imported here: the edtf grammar is slow to load
-
-        try:
-            parsed = parse_edtf(value)
-        except Exception as err:  # the edtf package raises its own and pyparsing's errors
-            raise ModelError(f"not a valid EDTF value: {value!r} ({err})") from err
-        try:
-            earliest = _bound(parsed.lower_strict())
-        except (TypeError, ValueError, AttributeError):
-            earliest = None
-        try:
-            latest = _bound(parsed.upper_strict())
-        except (TypeError, ValueError, AttributeError):
-            latest = None
-        return cls(value, earliest, latest, _precision_of(value), text, anchor)
+        return cls(value, *_edtf_bounds(value), _precision_of(value), text, anchor)
 
     @classmethod
     def of_day(cls, day: date, *, text: str | None = None, anchor: str | None = None) -> TimeValue:
