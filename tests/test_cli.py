@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -117,3 +125,50 @@ def test_two_builds_give_byte_identical_exports(runner: CliRunner, tmp_path: Pat
             assert runner.invoke(main, ["export", str(folder), "-f", fmt, "-o", str(out)]).exit_code == 0
             outputs.append(out.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+
+
+def _children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in found.read_text().split()] if found.exists() else []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc (Linux)")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_the_app_command_stops_its_server(tmp_path: Path, sample_graph, signum: int) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.app.browser import free_port
+    from timeline_graph.export.graphjson import to_json
+
+    case = tmp_path / "case.json"
+    case.write_text(to_json(sample_graph), encoding="utf-8")
+    port = free_port()
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_graph.cli", "app", str(case), "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    servers: list[int] = []
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline, "the app did not come up"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                    if answer.read().strip() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.3)
+        servers = _children(proc.pid)
+        assert servers, "the app command runs its server as a child process"
+        proc.send_signal(signum)
+        assert proc.wait(timeout=30) == 0
+        for pid in servers:
+            assert not Path(f"/proc/{pid}").exists(), f"the server {pid} outlived the app command"
+        with socket.socket() as sock:  # nothing listens on the port any more
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", port))
+    finally:
+        for pid in {*servers, *(_children(proc.pid) if proc.poll() is None else [])}:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

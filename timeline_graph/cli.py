@@ -7,9 +7,7 @@ Each command opens its inputs, makes one library call, and prints the result. Ex
 
 from __future__ import annotations
 
-import contextlib
 import json
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -181,12 +179,12 @@ def import_(file: Path, out: Path) -> None:
 
 
 def _serve(case: Path, port: int | None, address: str) -> None:
-    from .app import streamlit_command
+    from .app import run_app
 
-    command = streamlit_command(case, port=port, address=address)
     click.echo(f"serving {case} at http://{address}:{port or 8501} (Ctrl+C to stop)", err=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(command, check=False)
+    code = run_app(case, port=port, address=address)
+    if code:
+        _fail(f"the app's server stopped with exit code {code}", 2)
 
 
 @main.command()
