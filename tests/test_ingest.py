@@ -605,3 +605,39 @@ def _without_repeated_title(words: list[str], title: str) -> list[str]:
     if words[:n] == title_words and words[n : 2 * n] == title_words:
         return words[:n] + words[2 * n :]
     return words
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 19, item 8: fragments, NUL bytes
+
+
+@pytest.mark.parametrize("markup", [
+    b"The council met on <b>March 2, 2021</b>, the clerk said.",
+    b"<p>The council met on March 2, 2021, the clerk said.",
+    b"<div>The council met on <i>March 2, 2021</i>, the clerk said.",
+])
+def test_a_bare_html_fragment_yields_its_text(markup: bytes) -> None:
+    doc = read_bytes(markup, source="fragment.html")
+    assert doc.text == "The council met on March 2, 2021, the clerk said."
+
+
+def test_html_without_closing_tags_yields_every_block_and_no_script() -> None:
+    doc = read_bytes(b"<p>First paragraph<p>Second one with <a href='x'>a link</a><script>alert(1)</script>"
+                     b"<ul><li>one item<li>another", source="unclosed.html")
+    assert doc.text == "First paragraph\n\nSecond one with a link\n\none item\n\nanother"
+
+
+def test_a_page_too_small_for_trafilatura_still_yields_its_text() -> None:
+    doc = read_bytes(b"<html><body><div>Council met.</div></body></html>", source="small.html")
+    assert doc.text == "Council met."
+
+
+def test_a_stray_nul_byte_is_dropped_with_a_note() -> None:
+    notes: list[str] = []
+    data = b"The council met\x00 on March 2, 2021, the clerk said.\n"
+    doc = read_bytes(data, source="nul.txt", notes=notes)
+    assert doc.text == "The council met on March 2, 2021, the clerk said."
+    assert notes == ["nul.txt: 1 NUL byte dropped (the first at offset 15)"]
+    assert doc.sha256 == hashlib.sha256(data).hexdigest(), "the hash is of the file's own bytes"
+    with pytest.raises(IngestError, match="binary file"):
+        read_bytes(b"text" + b"\x00" * 9 + b" more text here", source="many.txt")

@@ -34,6 +34,7 @@ until the documents, the extractors, the resolver or the software change.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import functools
 import hashlib
@@ -186,12 +187,16 @@ class Settings:
 
 @dataclass
 class BuildReport:
-    """What a build did: how many documents it read, extracted anew or reused, and what it skipped."""
+    """What a build did: the documents it built (``extracted`` anew plus ``reused`` from the cache
+    make ``documents``), the files it skipped (``problems``, one line each), how many documents it
+    extracted again against a date another document gives them, and ``notes`` on files read."""
 
     documents: list[str] = field(default_factory=list)  # sources, in case order
     extracted: int = 0
     reused: int = 0
-    problems: list[str] = field(default_factory=list)  # one line each, naming the file
+    redated: int = 0
+    problems: list[str] = field(default_factory=list)  # one line each, naming the file skipped
+    notes: list[str] = field(default_factory=list)  # one line each, naming the file (a NUL byte dropped)
 
     @property
     def ok(self) -> bool:
@@ -276,16 +281,30 @@ class Case:
 
     def _sources(self) -> list[tuple[str, Path]]:
         """(path in the case folder, path) of each file of the case, in that order."""
+        return self._scan()[0]
+
+    def _scan(self) -> tuple[list[tuple[str, Path]], list[str]]:
+        """The files of the case as :meth:`_sources` gives them, and one line for each link among
+        them that leads nowhere: a loop of symbolic links, or a link to a file that is gone."""
         found: dict[str, Path] = {}
+        broken: dict[str, str] = {}
         for pattern in self.settings.documents:
             for path in _glob(self.folder, pattern):
                 rel = path.relative_to(self.folder)
                 source = rel.as_posix()
                 if source in found or source == CASE_FILE or any(p.startswith(".") for p in rel.parts):
                     continue
-                if path.suffix.lower() in ingest.SUPPORTED_SUFFIXES and path.is_file():
+                if path.suffix.lower() not in ingest.SUPPORTED_SUFFIXES:
+                    continue
+                if path.is_file():
                     found[source] = path
-        return sorted(found.items())
+                elif path.is_symlink():
+                    try:
+                        path.stat()
+                    except OSError as err:
+                        what = "a loop of symbolic links" if err.errno == errno.ELOOP else "a broken symbolic link"
+                        broken[source] = f"{source}: {what} (to {os.readlink(path)}), skipped"
+        return sorted(found.items()), [broken[k] for k in sorted(broken)]
 
     # -- building ------------------------------------------------------------------------------
 
@@ -294,7 +313,8 @@ class Case:
         report = BuildReport()
         self._resolved_cache = self._fresh = None
         with self._lock():
-            paths = self._sources()
+            paths, linked = self._scan()
+            report.problems.extend(linked)
             entries: list[_Entry] = []
             seen: dict[str, str] = {}
             files: dict[str, list[Any]] = {}  # every file read: size, mtime, sha256 (to tell later edits)
@@ -357,7 +377,7 @@ class Case:
             report.reused += 1
             return _Entry(source, sha)
         try:
-            document = ingest.read_bytes(data, source=source, max_bytes=self.settings.max_bytes)
+            document = ingest.read_bytes(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes)
         except IngestError as err:
             report.problems.append(_one_line(err))
             return None
@@ -409,11 +429,11 @@ class Case:
                 try:
                     again = extract(document, dated)
                 except Exception as err:  # as in _build_one: report, keep the first extraction
-                    report.problems.append(f"{entry.source}: extraction against the date {dated.describe()} "
-                                           f"failed ({type(err).__name__}: {_one_line(err)})")
+                    report.notes.append(f"{entry.source}: extraction against the date {dated.describe()} failed, "
+                                        f"its first extraction is kept ({type(err).__name__}: {_one_line(err)})")
                     continue
                 self._store(entry.sha256, document, again, key)
-                report.extracted += 1
+                report.redated += 1
             out[entry.sha256] = replace(entry, dated=key)
         return [out[e.sha256] for e in entries]
 

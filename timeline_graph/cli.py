@@ -69,14 +69,17 @@ def _build(folder: Path, *, quiet: bool = False) -> int:
         report = case.build(progress=progress)
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     G = case.load_graph()
     for line in case.skipped_decisions:
         click.echo(f"not applied: {line}", err=True)
     counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
               for kind in ("event", "claim", "entity", "citation", "conflict")}
+    redated = f"; {report.redated} extracted again against a date another document gives" if report.redated else ""
     click.echo(
         f"{case.settings.title}: {len(report.documents)} documents "
-        f"({report.extracted} extracted, {report.reused} reused), "
+        f"({report.extracted} extracted, {report.reused} reused{redated}), "
         f"{counts['event']} events, {counts['claim']} claims, {counts['entity']} entities, "
         f"{counts['citation']} citations, {counts['conflict']} conflicts"
         + (f"; {len(report.problems)} file(s) skipped" if report.problems else "")
@@ -128,7 +131,7 @@ def _export(case: Path, fmt: str, out: Path) -> Path:
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), required=True,
               help="; ".join(f"{e.name}: {e.description}" for e in FORMATS.values()) + ".")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (replaced atomically).")
+              help="File to write (replaced atomically); its folder must exist.")
 def export(case: Path, fmt: str, out: Path) -> None:
     """Export a built CASE (a case folder) to a file. Byte-identical on re-run."""
     try:
@@ -211,6 +214,10 @@ def demo(no_app: bool, out: Path, port: int) -> None:
         code = _build(EXAMPLE_CASE)
         if code:
             _fail("the example case did not build cleanly", code)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            _fail(f"{out}: cannot make the folder for the exports ({err.strerror or err})")
         for fmt in EXPORT_FORMATS:
             path = _export(EXAMPLE_CASE, fmt, out / f"{EXAMPLE_CASE.name}{FORMATS[fmt].suffix}")
             click.echo(f"wrote {path}")
@@ -230,10 +237,13 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
     from .extract.times import find_times
     from .ingest import read_document
 
+    notes: list[str] = []
     try:
-        document = read_document(file, source=str(file))
+        document = read_document(file, source=str(file), notes=notes)
     except TimelineGraphError as err:
         _fail(str(err))
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
     origin: str | None = None
     if dct:
         try:

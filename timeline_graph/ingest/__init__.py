@@ -91,10 +91,12 @@ def too_large(source: str, size: int, limit: int | None = None) -> IngestError |
                                "set by max_file_mb in case.yaml)")
 
 
-def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_bytes: int | None = None) -> Document:
+def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_bytes: int | None = None,
+               notes: list[str] | None = None) -> Document:
     """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None.
 
-    Files over ``max_bytes`` (default :data:`MAX_BYTES`) are refused.
+    Files over ``max_bytes`` (default :data:`MAX_BYTES`) are refused. What had to be changed to
+    read the file (a stray NUL byte dropped) is added to ``notes``, one line each.
     """
     error = too_large(source, len(data), max_bytes)
     if error is not None:
@@ -107,7 +109,7 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
         from .html import declared_charset
 
         declared = declared_charset(data)
-    decoded = _text.decode(data, source, declared=declared)
+    decoded = _text.decode(data, source, declared=declared, notes=notes)
     if not decoded.strip():
         raise IngestError(source, "empty file (only whitespace)")
     stated = Metadata()
@@ -134,8 +136,8 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     )
 
 
-def read_document(path: Path, *, source: str | None = None) -> Document:
-    """Read one file into a Document; ``source`` (default: the path) names it in errors."""
+def read_document(path: Path, *, source: str | None = None, notes: list[str] | None = None) -> Document:
+    """Read one file into a Document; ``source`` (default: the path) names it in errors and notes."""
     name = source if source is not None else path.as_posix()
     try:
         error = too_large(name, path.stat().st_size)
@@ -144,7 +146,7 @@ def read_document(path: Path, *, source: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as err:
         raise IngestError(name, f"cannot read file ({err.strerror or err})") from err
-    return read_bytes(data, source=name)
+    return read_bytes(data, source=name, notes=notes)
 
 
 def _source_for(path: Path, root: Path) -> str:

@@ -1,7 +1,10 @@
 """HTML files: the main text through trafilatura, metadata from the page's own markup.
 
 Text: ``trafilatura.extract`` (plain text, no comments, tables kept, no links or images), one
-paragraph per block. Title, site name (the publisher), author and canonical URL come from
+paragraph per block. A bare fragment (no ``<html>`` or ``<body>`` tag: a snippet saved from a
+page, an email body) has no page furniture for trafilatura to strip, and it finds nothing in
+one: its text is taken as it stands, one paragraph per block element; so is the text of a page
+in which trafilatura finds none. Title, site name (the publisher), author and canonical URL come from
 ``trafilatura.extract_metadata``. The published date and the language are read here from the
 page's markup only: JSON-LD ``datePublished``, ``<meta>`` tags such as
 ``article:published_time``, and ``<html lang>``. trafilatura's own date (htmldate) is not used
@@ -19,7 +22,7 @@ from ..errors import IngestError
 from .metadata import Metadata, parse_date, split_names
 from .text import paragraphs_from_lines
 
-__all__ = ["DATE_META_KEYS", "declared_charset", "extract"]
+__all__ = ["DATE_META_KEYS", "declared_charset", "extract", "plain_text"]
 
 _ORIGIN = "html meta"
 
@@ -46,6 +49,15 @@ DATE_META_KEYS = (
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+#: Elements whose content is not text of the page.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"})
+#: Elements that end a paragraph (the rest run on inside one: b, a, span, em, ...).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul",
+})
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -85,6 +97,50 @@ class _MarkupScan(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_json_ld:
             self.json_ld[-1] += data
+
+
+class _PlainText(HTMLParser):
+    """The text of markup as it stands: a line per block element, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[str]] = [[]]
+        self._skipping: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _NOT_TEXT:
+            self._skipping.append(tag)
+        elif tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skipping and tag == self._skipping[-1]:
+            self._skipping.pop()
+        elif tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.lines[-1].append(data)
+
+    def text(self) -> str:
+        return "\n".join(" ".join("".join(parts).split()) for parts in self.lines)
+
+
+def plain_text(markup: str) -> str:
+    """The text of HTML markup as it stands, one line per block element (see the module docstring).
+
+    >>> plain_text("The council met on <b>March 2</b>.<p>Police asked <i>again</i>.<script>x()</script>")
+    'The council met on March 2.\\nPolice asked again.'
+    """
+    parser = _PlainText()
+    parser.feed(markup)
+    parser.close()
+    return "\n".join(line for line in parser.text().split("\n") if line)
 
 
 def _json_ld_dates(blocks: list[str]) -> list[str]:
@@ -133,6 +189,11 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
     except ImportError as err:
         raise IngestError(source, f"reading HTML needs trafilatura (pip install trafilatura lxml_html_clean): {err}") from err
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with a declared encoding
+    if not _PAGE.search(markup):  # a bare fragment: its text as it stands
+        text = plain_text(markup)
+        if not text.strip():
+            raise IngestError(source, "HTML has no extractable text")
+        return paragraphs_from_lines(text.split("\n")), _markup_metadata(markup)
     try:
         body = trafilatura.extract(
             markup,
@@ -148,7 +209,8 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
         found = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as err:  # trafilatura and lxml raise many kinds; the file is reported, not lost
         raise IngestError(source, f"HTML could not be parsed ({type(err).__name__}: {' '.join(str(err).split())})") from err
-    if not body or not body.strip():
+    text = body if body and body.strip() else plain_text(markup)  # else a page too plain for trafilatura
+    if not text.strip():
         raise IngestError(source, "HTML has no extractable text")
     meta = Metadata()
     if found is not None:
@@ -158,7 +220,7 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
             meta = meta.with_field("authors", split_names(found.author), _ORIGIN)
         meta = meta.with_field("url", _clean(found.url), _ORIGIN)
     meta = meta.or_else(_markup_metadata(markup))
-    return paragraphs_from_lines(body.split("\n")), meta
+    return paragraphs_from_lines(text.split("\n")), meta
 
 
 def _clean(value: str | None) -> str | None:

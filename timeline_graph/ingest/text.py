@@ -3,8 +3,9 @@
 Decoding rule, in order:
 
 1. A byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
-2. A NUL byte, a known binary signature (PDF, ZIP, PNG, ...) or more than 5% control bytes
-   means a binary file.
+2. More than a few NUL bytes (8), a known binary signature (PDF, ZIP, PNG, ...) or more than
+   5% control bytes means a binary file. The few NUL bytes of a text file (a stray one from a
+   copy and paste or a bad export) are dropped, and a note says so.
 3. Valid UTF-8 is UTF-8.
 4. A charset the file declares (HTML ``<meta charset>``), when given, is used; ``latin-1``
    and ``ascii`` mean Windows-1252 as in the HTML standard.
@@ -97,14 +98,18 @@ _CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _SAMPLE = 65536
 _MAX_CONTROL_SHARE = 0.05
+_MAX_NULS = 8
 _MAX_NON_ASCII_SHARE = 0.30
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _WHATWG_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 
 
-def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
-    """The text of ``data`` by the rule in the module docstring; IngestError if there is none."""
+def decode(data: bytes, source: str, *, declared: str | None = None, notes: list[str] | None = None) -> str:
+    """The text of ``data`` by the rule in the module docstring; IngestError if there is none.
+
+    What was changed on the way (NUL bytes dropped) is added to ``notes``, one line each.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -112,6 +117,12 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             except UnicodeDecodeError as err:
                 raise IngestError(source, f"not {encoding.upper()} text despite its byte order mark ({_where(err, len(bom))})") from err
     _refuse_binary(data, source)
+    nuls = data.count(b"\x00")
+    if nuls:
+        if notes is not None:
+            first = data.find(b"\x00")
+            notes.append(f"{source}: {nuls} NUL byte{'s' if nuls > 1 else ''} dropped (the first at offset {first})")
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -142,14 +153,16 @@ def _where(err: UnicodeDecodeError, offset: int = 0) -> str:
 
 def _refuse_binary(data: bytes, source: str) -> None:
     nul = data.find(b"\x00")
-    if nul >= 0:
+    many_nuls = nul >= 0 and data.count(b"\x00") > _MAX_NULS
+    sample = data[:_SAMPLE]
+    controls = _count(sample, _CONTROL_BYTES)
+    too_many_controls = bool(sample) and controls > _MAX_CONTROL_SHARE * len(sample)
+    if nul >= 0 and (many_nuls or too_many_controls):
         raise IngestError(source, f"binary file (NUL bytes at offset {nul}), skipped")
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise IngestError(source, f"binary file (looks like {kind}), skipped")
-    sample = data[:_SAMPLE]
-    controls = _count(sample, _CONTROL_BYTES)
-    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
+    if too_many_controls:
         raise IngestError(source, f"binary file ({controls} control bytes in the first {len(sample)}), skipped")
 
 
