@@ -187,9 +187,11 @@ class Settings:
 
 @dataclass
 class BuildReport:
-    """What a build did: the documents it built (``extracted`` anew plus ``reused`` from the cache
-    make ``documents``), the files it skipped (``problems``, one line each), how many documents it
-    extracted again against a date another document gives them, and ``notes`` on files read."""
+    """What a build did: the documents it built, how many extractions it ran (``extracted``: of
+    documents new or changed, and ``redated`` of them again against a date another document gives
+    them) and how many documents it took from the cache (``reused``), the files it skipped
+    (``problems``, one line each), and ``notes`` on files read. ``extracted - redated + reused``
+    is the number of ``documents``."""
 
     documents: list[str] = field(default_factory=list)  # sources, in case order
     extracted: int = 0
@@ -433,6 +435,7 @@ class Case:
                                         f"its first extraction is kept ({type(err).__name__}: {_one_line(err)})")
                     continue
                 self._store(entry.sha256, document, again, key)
+                report.extracted += 1
                 report.redated += 1
             out[entry.sha256] = replace(entry, dated=key)
         return [out[e.sha256] for e in entries]

@@ -79,7 +79,7 @@ def _build(folder: Path, *, quiet: bool = False) -> int:
     redated = f"; {report.redated} extracted again against a date another document gives" if report.redated else ""
     click.echo(
         f"{case.settings.title}: {len(report.documents)} documents "
-        f"({report.extracted} extracted, {report.reused} reused{redated}), "
+        f"({report.extracted - report.redated} extracted, {report.reused} reused{redated}), "
         f"{counts['event']} events, {counts['claim']} claims, {counts['entity']} entities, "
         f"{counts['citation']} citations, {counts['conflict']} conflicts"
         + (f"; {len(report.problems)} file(s) skipped" if report.problems else "")

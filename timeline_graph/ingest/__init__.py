@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "2"
+VERSION = "3"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
@@ -122,7 +122,10 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     elif kind == "text/html":
         from .html import extract
 
-        decoded, stated = extract(decoded, source)
+        decoded, stated = extract(decoded, source, notes)
+    decoded, heading = _text.without_comments(decoded)
+    if heading is not None and notes is not None:
+        notes.append(f"{source}: its comment section (from {heading[:60]!r}) is left out")
     body = _text.normalize(decoded)
     if not body:
         raise IngestError(source, "no text left once page furniture is removed")

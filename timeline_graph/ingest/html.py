@@ -4,7 +4,13 @@ Text: ``trafilatura.extract`` (plain text, no comments, tables kept, no links or
 paragraph per block. A bare fragment (no ``<html>`` or ``<body>`` tag: a snippet saved from a
 page, an email body) has no page furniture for trafilatura to strip, and it finds nothing in
 one: its text is taken as it stands, one paragraph per block element; so is the text of a page
-in which trafilatura finds none. Title, site name (the publisher), author and canonical URL come from
+in which trafilatura finds none.
+
+Before either, page furniture is taken out of the markup (:func:`without_furniture`): comment
+sections, share, social, follow and subscribe blocks, and forms, found by their ``id`` and
+``class`` names (``comments``, ``comment-list``, ``disqus_thread``, ``share-buttons``,
+``newsletter-signup``, ...), so that readers' comments and sharing buttons are never read as the
+article, whatever trafilatura makes of the page. Title, site name (the publisher), author and canonical URL come from
 ``trafilatura.extract_metadata``. The published date and the language are read here from the
 page's markup only: JSON-LD ``datePublished``, ``<meta>`` tags such as
 ``article:published_time``, and ``<html lang>``. trafilatura's own date (htmldate) is not used
@@ -22,7 +28,7 @@ from ..errors import IngestError
 from .metadata import Metadata, parse_date, split_names
 from .text import paragraphs_from_lines
 
-__all__ = ["DATE_META_KEYS", "declared_charset", "extract", "plain_text"]
+__all__ = ["DATE_META_KEYS", "FURNITURE_NAMES", "declared_charset", "extract", "plain_text", "without_furniture"]
 
 _ORIGIN = "html meta"
 
@@ -131,6 +137,56 @@ class _PlainText(HTMLParser):
         return "\n".join(" ".join("".join(parts).split()) for parts in self.lines)
 
 
+#: Words of ``id`` and ``class`` names (split at "-" and "_") that mark page furniture.
+FURNITURE_NAMES = frozenset({
+    "comment", "comments", "commentlist", "disqus", "respond", "replies",
+    "share", "sharing", "sharebar", "sharetools", "social", "subscribe", "subscription", "newsletter", "signup",
+    "followus",
+})
+_NAME_PARTS = re.compile(r"[-_\s]+")
+#: Elements never taken out as furniture, whatever their names: the page and its main text.
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+
+
+def _is_furniture(element: Any) -> bool:
+    if not isinstance(element.tag, str):  # comments and processing instructions
+        return False
+    if element.tag == "form":
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}".casefold()
+    parts = set(_NAME_PARTS.split(names))
+    return bool(parts & FURNITURE_NAMES) or "follow-us" in names or "follow_us" in names
+
+
+def without_furniture(markup: str) -> tuple[str, bool]:
+    """The markup without its comment sections, share, follow and subscribe blocks and forms, and
+    whether a comment section was among them. An element holding half the page's text or more is
+    kept whatever its name says (a page styled ``class="social-affairs"`` is not furniture).
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # nothing lxml can read: trafilatura will say
+        return markup, False
+    total = len(root.text_content())
+    found = [e for e in root.iter() if e.tag not in _NEVER_FURNITURE and _is_furniture(e)]
+    dropped: set[int] = set()
+    comments = False
+    for element in found:
+        if element.getparent() is None or any(id(a) in dropped for a in element.iterancestors()):
+            continue  # gone with an ancestor
+        if len(element.text_content()) * 2 >= total > 0:
+            continue
+        comments = comments or bool({"comment", "comments", "commentlist", "disqus", "respond"} & set(
+            _NAME_PARTS.split(f"{element.get('id', '')} {element.get('class', '')}".casefold())))
+        dropped.add(id(element))
+        element.drop_tree()
+    if not dropped:
+        return markup, False
+    return lxml.html.tostring(root, encoding="unicode"), comments
+
+
 def plain_text(markup: str) -> str:
     """The text of HTML markup as it stands, one line per block element (see the module docstring).
 
@@ -182,21 +238,27 @@ def _markup_metadata(markup: str) -> Metadata:
     return meta
 
 
-def extract(markup: str, source: str) -> tuple[str, Metadata]:
-    """The main text of an HTML page (not yet normalized) and the metadata its markup states."""
+def extract(markup: str, source: str, notes: list[str] | None = None) -> tuple[str, Metadata]:
+    """The main text of an HTML page (not yet normalized) and the metadata its markup states.
+
+    That a comment section was left out is added to ``notes``.
+    """
     try:
         import trafilatura
     except ImportError as err:
         raise IngestError(source, f"reading HTML needs trafilatura (pip install trafilatura lxml_html_clean): {err}") from err
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with a declared encoding
+    page, comments = without_furniture(markup)
+    if comments and notes is not None:
+        notes.append(f"{source}: its comment section is left out")
     if not _PAGE.search(markup):  # a bare fragment: its text as it stands
-        text = plain_text(markup)
+        text = plain_text(page)
         if not text.strip():
             raise IngestError(source, "HTML has no extractable text")
         return paragraphs_from_lines(text.split("\n")), _markup_metadata(markup)
     try:
         body = trafilatura.extract(
-            markup,
+            page,
             output_format="txt",
             include_comments=False,
             include_tables=True,
@@ -209,7 +271,7 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
         found = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as err:  # trafilatura and lxml raise many kinds; the file is reported, not lost
         raise IngestError(source, f"HTML could not be parsed ({type(err).__name__}: {' '.join(str(err).split())})") from err
-    text = body if body and body.strip() else plain_text(markup)  # else a page too plain for trafilatura
+    text = body if body and body.strip() else plain_text(page)  # else a page too plain for trafilatura
     if not text.strip():
         raise IngestError(source, "HTML has no extractable text")
     meta = Metadata()

@@ -16,8 +16,14 @@ Decoding rule, in order:
 6. Anything else is "not UTF-8 text", naming the first invalid byte and its offset.
 
 Normalization never changes the words of a text: NFC, newlines as ``\\n``, no trailing spaces,
-no control characters, runs of blank lines as one, page furniture lines dropped, and a title
-line repeated right below itself kept once.
+no control characters, runs of blank lines as one, page furniture lines dropped (navigation,
+share, follow and subscribe lines, comment-form prompts), and a title line repeated right below
+itself kept once.
+
+A scraped page's comment section is not the article: :func:`without_comments` cuts a text at a
+comments heading ("Comments", "12 Comments", "Comments (12)", "Reader comments", "Join the
+discussion", "5 responses to “Title”") that follows at least 500 characters of the text, so that
+the readers' chatter yields no events, claims or names.
 """
 
 from __future__ import annotations
@@ -30,11 +36,13 @@ from collections.abc import Iterable
 from ..errors import IngestError
 
 __all__ = [
+    "COMMENTS_HEADING",
     "FURNITURE_LINES",
     "FURNITURE_PATTERNS",
     "decode",
     "is_furniture",
     "normalize",
+    "without_comments",
 ]
 
 #: Whole lines that are site chrome, never article text (compared case-insensitively, with
@@ -73,7 +81,26 @@ FURNITURE_LINES = frozenset(
 FURNITURE_PATTERNS = (
     re.compile(r"(?:image|photo|photograph|illustration|graphic)(?:\s+credit)?\s*:\s*[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
     re.compile(r"(?:image|photo|photograph|illustration)\s+by\s+[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
+    # a row of share buttons: "Share on Facebook Share on Twitter Email", "Facebook | Twitter | Email"
+    re.compile(r"(?:(?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|"
+               r"telegram|print|copy link)[\s|·•,/]*){2,}", re.IGNORECASE),
+    re.compile(r"\d[\d,]*\s+(?:likes?|replies|shares|reactions)", re.IGNORECASE),
+    # the buttons and prompts of sharing, following, subscribing and comment threads
+    re.compile(r"share(?:\s+this)?|share\s+(?:on|via)\s+\w+|tweet|email(?: this (?:story|article))?"
+               r"|print(?: this (?:story|article))?|reply|report(?: abuse| comment)?|like|sign up|subscribe(?: now)?"
+               r"|(?:log|sign) in to (?:comment|reply)|(?:subscribe to|sign up (?:for|to)|get) (?:our|the) newsletter"
+               r"|newsletter|follow us(?: on \w+)?", re.IGNORECASE),
 )
+
+#: A heading that opens a page's comment section (the whole line, case aside; see the docstring).
+COMMENTS_HEADING = re.compile(
+    r"(?:\d[\d,]*\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d[\d,]*\))?|join the (?:discussion|conversation)"
+    r"|comments are closed|(?:show|showing|view|load|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?comments"
+    r"|\d[\d,]*\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,300}",
+    re.IGNORECASE,
+)
+#: Characters of text a comments heading must follow (one in a byline, "3 Comments", does not cut).
+_ARTICLE_BEFORE_COMMENTS = 500
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM it starts with
@@ -211,6 +238,17 @@ def is_furniture(line: str) -> bool:
     if _furniture_key(stripped) in FURNITURE_LINES:
         return True
     return any(p.fullmatch(stripped) for p in FURNITURE_PATTERNS)
+
+
+def without_comments(text: str) -> tuple[str, str | None]:
+    """The text up to its comment section, and the heading that opened it (None if there is none)."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().rstrip(":")
+        if at >= _ARTICLE_BEFORE_COMMENTS and stripped and COMMENTS_HEADING.fullmatch(stripped):
+            return text[:at], stripped
+        at += len(line)
+    return text, None
 
 
 def normalize(text: str) -> str:
