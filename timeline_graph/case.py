@@ -69,6 +69,7 @@ __all__ = [
     "Changes",
     "Settings",
     "atomic_write",
+    "changes_since_build",
     "load_graph",
 ]
 
@@ -616,6 +617,18 @@ class Case:
         except (OSError, ValueError):
             return []
         return list(manifest.get("problems", []))
+
+
+def changes_since_build(path: Path) -> Changes | None:
+    """The files of a case folder edited, added or deleted since its last build; None for a graph
+    JSON file, a folder that is not a built case, or one that cannot be read."""
+    path = Path(path)
+    if not path.is_dir():
+        return None
+    try:
+        return Case.open(path).changes()
+    except CaseError:
+        return None
 
 
 def load_graph(path: Path) -> nx.MultiDiGraph:

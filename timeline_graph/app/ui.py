@@ -16,9 +16,8 @@ from typing import Any, TypeVar
 import networkx as nx
 import streamlit as st
 
-from ..case import CACHE_DIR, Case, load_graph
+from ..case import CACHE_DIR, changes_since_build, load_graph
 from ..decisionlog import DECISIONS_FILE
-from ..errors import TimelineGraphError
 from ..timeline import TimelineRow, timeline
 from . import chart, explore, views
 
@@ -73,13 +72,7 @@ def stamp(path: Path) -> float:
 def stale(path: str, stamp: float) -> str | None:
     """One line naming the files of a case folder edited, added or deleted since its build, or
     None (looked at again every ten seconds, and after each build)."""
-    folder = Path(path)
-    if not folder.is_dir():
-        return None
-    try:
-        changes = Case.open(folder).changes()
-    except TimelineGraphError:
-        return None
+    changes = changes_since_build(Path(path))
     return changes.summary() if changes else None
 
 
