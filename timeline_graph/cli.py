@@ -126,6 +126,12 @@ def _export(case: Path, fmt: str, out: Path) -> Path:
     return write_export(_read(case), fmt, out)
 
 
+def _existing_folder(out: Path) -> None:
+    """Fail unless the folder to write ``out`` in exists: a mistyped path should not make folders."""
+    if not out.parent.is_dir():
+        _fail(f"{out}: there is no folder {out.parent} to write it in; create it first")
+
+
 @main.command()
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), required=True,
@@ -134,6 +140,7 @@ def _export(case: Path, fmt: str, out: Path) -> Path:
               help="File to write (replaced atomically); its folder must exist.")
 def export(case: Path, fmt: str, out: Path) -> None:
     """Export a built CASE (a case folder) to a file. Byte-identical on re-run."""
+    _existing_folder(out)
     try:
         path = _export(case, fmt, out)
     except TimelineGraphError as err:
@@ -174,6 +181,7 @@ def import_(file: Path, out: Path) -> None:
 
     if not file.is_file():
         _fail(f"{file}: no such file")
+    _existing_folder(out)
     try:
         path = write_export(read_rdf_graph(file), "json", out)
     except TimelineGraphError as err:
@@ -214,10 +222,6 @@ def demo(no_app: bool, out: Path, port: int) -> None:
         code = _build(EXAMPLE_CASE)
         if code:
             _fail("the example case did not build cleanly", code)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            _fail(f"{out}: cannot make the folder for the exports ({err.strerror or err})")
         for fmt in EXPORT_FORMATS:
             path = _export(EXAMPLE_CASE, fmt, out / f"{EXAMPLE_CASE.name}{FORMATS[fmt].suffix}")
             click.echo(f"wrote {path}")

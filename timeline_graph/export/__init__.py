@@ -72,8 +72,10 @@ def export(G: nx.MultiDiGraph, fmt: str, out: Path) -> Path:
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out}: is a folder; give a file path to export to")
-    if not out.parent.is_dir():  # a mistyped path should not make folders
-        raise ExportError(f"{out}: there is no folder {out.parent} to write it in; create it first")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"{out}: cannot create its folder ({err.strerror or err})") from err
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
     try:
         # os.open with 0o666 honours the umask, unlike tempfile's private 0o600 files.
