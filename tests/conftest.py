@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,19 @@ SECOND_TEXT = (
     "Police spokesman Tom Hale said the requests were voluntary. "
     "Over 2,000 departments used the service in 2021."
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def snapshot_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The key that signs case snapshots, kept out of the user's own cache folder."""
+    path = tmp_path_factory.mktemp("snapshot-key") / "key"
+    before = os.environ.get("TIMELINE_GRAPH_SNAPSHOT_KEY")
+    os.environ["TIMELINE_GRAPH_SNAPSHOT_KEY"] = str(path)
+    yield path
+    if before is None:
+        os.environ.pop("TIMELINE_GRAPH_SNAPSHOT_KEY", None)
+    else:
+        os.environ["TIMELINE_GRAPH_SNAPSHOT_KEY"] = before
 
 
 def make_document(text: str, source: str, *, media_type: str = "text/markdown", **metadata: object) -> Document:

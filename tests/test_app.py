@@ -568,3 +568,23 @@ def test_curators_decisions_show_on_the_event_the_document_and_the_conflict(
     listed.query_params["page"] = "conflicts"
     listed.run()
     assert "<b>Accepted</b> by Dana" in _markdown(listed)
+
+
+def test_the_app_shows_a_banner_when_files_changed_since_the_build(built_case: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from timeline_graph.app import ui
+
+    monkeypatch.setenv(CASE_ENV, str(built_case))
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
+    assert not at.exception and not at.warning
+    (built_case / "post.md").write_text(VALLEY_POST + "\nA correction was added.\n", encoding="utf-8")
+    (built_case / "late.md").write_text("The board met again on May 3, 2021.\n", encoding="utf-8")
+    ui.stale.clear()  # the app looks again every ten seconds; the test does not wait
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60).run()
+    assert not at.exception, at.exception
+    (banner,) = at.warning
+    text = html.unescape(banner.value)
+    assert "2 files changed since the last build" in text and "post.md" in text and "late.md" in text
+    assert "timeline-graph build" in text

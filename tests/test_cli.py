@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -117,3 +125,109 @@ def test_two_builds_give_byte_identical_exports(runner: CliRunner, tmp_path: Pat
             assert runner.invoke(main, ["export", str(folder), "-f", fmt, "-o", str(out)]).exit_code == 0
             outputs.append(out.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+
+
+def _children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in found.read_text().split()] if found.exists() else []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc (Linux)")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_the_app_command_stops_its_server(tmp_path: Path, sample_graph, signum: int) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.app.browser import free_port
+    from timeline_graph.export.graphjson import to_json
+
+    case = tmp_path / "case.json"
+    case.write_text(to_json(sample_graph), encoding="utf-8")
+    port = free_port()
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_graph.cli", "app", str(case), "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    servers: list[int] = []
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline, "the app did not come up"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                    if answer.read().strip() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.3)
+        servers = _children(proc.pid)
+        assert servers, "the app command runs its server as a child process"
+        proc.send_signal(signum)
+        assert proc.wait(timeout=30) == 0
+        for pid in servers:
+            assert not Path(f"/proc/{pid}").exists(), f"the server {pid} outlived the app command"
+        with socket.socket() as sock:  # nothing listens on the port any more
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", port))
+    finally:
+        for pid in {*servers, *(_children(proc.pid) if proc.poll() is None else [])}:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 19, item 8
+
+
+def test_a_loop_of_symbolic_links_is_reported_in_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "harbor")
+    (folder / "x.txt").symlink_to("y.txt")
+    (folder / "y.txt").symlink_to("x.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "again").symlink_to("..")
+    result = runner.invoke(main, ["build", str(folder), "--quiet"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "skipped: x.txt: a loop of symbolic links (to y.txt), skipped",
+        "skipped: y.txt: a loop of symbolic links (to x.txt), skipped",
+    ]
+    assert "2 documents (2 extracted, 0 reused)" in result.stdout and "2 file(s) skipped" in result.stdout
+
+
+def test_validate_fails_on_an_empty_file(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("")
+    result = runner.invoke(main, ["validate", str(empty)])
+    assert result.exit_code == 1 and "no triples" in result.output
+
+
+def test_export_into_a_missing_folder_says_so_and_makes_none(runner: CliRunner, tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "harbor")
+    runner.invoke(main, ["build", str(folder), "--quiet"])
+    out = tmp_path / "no-such-folder" / "case.json"
+    result = runner.invoke(main, ["export", str(folder), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"error: {out}: there is no folder {out.parent} to write it in; create it first")
+    assert not out.parent.exists()
+
+
+def test_the_build_summary_counts_each_document_once(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "cited"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Council approves cameras\npublisher: Harbor Weekly\n---\n"
+                                 "The council approved the cameras on Tuesday, the clerk said.\n")
+    (folder / "b.txt").write_text("Cameras spread across the region\n\nThe program grew in 2021, officials said.\n\n"
+                                  'Sources:\n\nAda Byline, "Council approves cameras," Harbor Weekly, March 4, 2021.\n')
+    first = runner.invoke(main, ["build", str(folder), "--quiet"])
+    assert "2 documents (2 extracted, 0 reused; 1 extracted again against a date another document gives)" in first.stdout
+    (folder / "b.txt").write_text((folder / "b.txt").read_text() + "\nOne more line.\n")
+    again = runner.invoke(main, ["build", str(folder), "--quiet"])
+    assert "2 documents (1 extracted, 1 reused)" in again.stdout
+
+
+def test_build_notes_a_dropped_nul_byte(runner: CliRunner, tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "harbor")
+    (folder / "stray.txt").write_bytes(b"The board met\x00 on May 3, 2021, the clerk said.\n")
+    result = runner.invoke(main, ["build", str(folder), "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "note: stray.txt: 1 NUL byte dropped (the first at offset 13)"
+    assert "3 documents (3 extracted, 0 reused)" in result.stdout

@@ -55,3 +55,22 @@ def test_readme_mentions_every_command() -> None:
 def test_readme_images_exist() -> None:
     for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README):
         assert (ROOT / image).is_file(), image
+
+
+def test_readme_says_to_install_in_a_virtual_environment() -> None:
+    head = README[: README.index("**timeline-graph**")]
+    assert "virtual environment" in head and "python3 -m venv .venv && . .venv/bin/activate" in head
+
+
+def test_readme_tells_how_files_that_are_not_utf8_are_read() -> None:
+    from timeline_graph.errors import IngestError
+    from timeline_graph.ingest import read_bytes
+
+    assert "Windows-1252" in README and "byte order mark" in README
+    doc = read_bytes("The council met in Zürich on March 2, 2021.\n".encode("cp1252"), source="latin.txt")
+    assert "Zürich" in doc.text
+    with pytest.raises(IngestError) as caught:
+        read_bytes(b"The council met\x81\x82\x83\x84 on March 2.\n", source="report.txt")
+    shape = re.escape("report.txt: not UTF-8 text (invalid byte 0x81 at offset 15)")
+    assert re.fullmatch(shape, str(caught.value))
+    assert "not UTF-8 text (invalid byte 0x81 at offset" in README

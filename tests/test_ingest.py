@@ -517,7 +517,7 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(ingest, "MAX_BYTES", 100)
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * 50)
-    with pytest.raises(IngestError, match=r"big\.txt: file too large \(0\.0 MB; the limit is 0\.0 MB\)"):
+    with pytest.raises(IngestError, match=r"big\.txt: file too large \(0\.0 MB; the limit is 0\.0 MB, set by max_file_mb"):
         read_document(path, source="big.txt")
     with pytest.raises(IngestError, match="file too large"):
         read_bytes(b"word " * 50, source="big.txt")
@@ -605,3 +605,98 @@ def _without_repeated_title(words: list[str], title: str) -> list[str]:
     if words[:n] == title_words and words[n : 2 * n] == title_words:
         return words[:n] + words[2 * n :]
     return words
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 19, item 8: fragments, NUL bytes
+
+
+@pytest.mark.parametrize("markup", [
+    b"The council met on <b>March 2, 2021</b>, the clerk said.",
+    b"<p>The council met on March 2, 2021, the clerk said.",
+    b"<div>The council met on <i>March 2, 2021</i>, the clerk said.",
+])
+def test_a_bare_html_fragment_yields_its_text(markup: bytes) -> None:
+    doc = read_bytes(markup, source="fragment.html")
+    assert doc.text == "The council met on March 2, 2021, the clerk said."
+
+
+def test_html_without_closing_tags_yields_every_block_and_no_script() -> None:
+    doc = read_bytes(b"<p>First paragraph<p>Second one with <a href='x'>a link</a><script>alert(1)</script>"
+                     b"<ul><li>one item<li>another", source="unclosed.html")
+    assert doc.text == "First paragraph\n\nSecond one with a link\n\none item\n\nanother"
+
+
+def test_a_page_too_small_for_trafilatura_still_yields_its_text() -> None:
+    doc = read_bytes(b"<html><body><div>Council met.</div></body></html>", source="small.html")
+    assert doc.text == "Council met."
+
+
+def test_a_stray_nul_byte_is_dropped_with_a_note() -> None:
+    notes: list[str] = []
+    data = b"The council met\x00 on March 2, 2021, the clerk said.\n"
+    doc = read_bytes(data, source="nul.txt", notes=notes)
+    assert doc.text == "The council met on March 2, 2021, the clerk said."
+    assert notes == ["nul.txt: 1 NUL byte dropped (the first at offset 15)"]
+    assert doc.sha256 == hashlib.sha256(data).hexdigest(), "the hash is of the file's own bytes"
+    with pytest.raises(IngestError, match="binary file"):
+        read_bytes(b"text" + b"\x00" * 9 + b" more text here", source="many.txt")
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 20, item 4: commenters' chatter and page furniture of scraped articles are not read
+
+STORY = " ".join(["The city council approved the camera program on March 2, 2021, the clerk said."]
+                 + ["Police asked residents for doorbell footage, according to records the Harbor Weekly obtained."] * 5)
+CHATTER = ("<div><p>Jim Bob wrote on March 9, 2021 that the council was bribed by Acme Corp and everybody knows it.</p>"
+           "<a>Reply</a></div><div><p>I met the mayor on April 1, 2020 and he lied to me about everything.</p></div>")
+
+
+def _page(extra: str, *, article_class: str = "story") -> bytes:
+    return (f'<!DOCTYPE html><html><head><title>Council approves cameras</title></head><body>'
+            f'<article class="{article_class}"><h1>Council approves cameras</h1><p>{STORY}</p>'
+            f"<p>Mayor Lee Park said the program would stay voluntary.</p>{extra}</article></body></html>").encode()
+
+
+def test_a_comment_section_of_a_page_is_left_out_with_a_note() -> None:
+    from timeline_graph.extract import extract
+
+    notes: list[str] = []
+    doc = read_bytes(_page(f'<div class="user-comments"><h2>12 Comments</h2>{CHATTER}</div>'), source="page.html",
+                     notes=notes)
+    assert "Jim Bob" not in doc.text and "lied" not in doc.text
+    assert doc.text.endswith("Mayor Lee Park said the program would stay voluntary.")
+    assert notes == ["page.html: its comment section is left out"]
+    assert [e.label for e in extract(doc).events] == ["The city council approved the camera program"]
+
+
+def test_share_follow_and_subscribe_blocks_of_a_page_are_left_out() -> None:
+    doc = read_bytes(_page('<div class="subscribe-box"><p>Get the morning briefing every day from May 5, 2021.</p>'
+                           '</div><div class="follow-us"><p>Tell a friend about this story from March 3, 2021.</p></div>'
+                           '<div class="signup-module"><p>Join 40,000 readers since June 2019.</p><form><input></form>'
+                           "</div><p>Follow the Harbor Weekly</p>"), source="page.html")
+    assert "briefing" not in doc.text and "friend" not in doc.text and "readers" not in doc.text
+    assert "Follow the Harbor Weekly" in doc.text, "a line of the article about following is kept"
+
+
+def test_a_page_whose_article_has_a_furniture_like_name_keeps_it() -> None:
+    doc = read_bytes(_page("", article_class="category-social-affairs"), source="page.html")
+    assert doc.text.startswith("Council approves cameras") and "Mayor Lee Park" in doc.text
+
+
+def test_a_comment_section_of_scraped_text_is_left_out_with_a_note() -> None:
+    from timeline_graph.extract import extract
+
+    text = (f"Council approves cameras\n\nBy Ann Writer | 3 Comments\n\n{STORY}\n\nShare\n\nTweet\n\n"
+            "Subscribe to our newsletter\n\nFacebook Twitter Email\n\n12 Comments\n\nJim Bob\n\n"
+            "I met the mayor on April 1, 2020 and he lied, Jim said.\n\nReply\n\n3 likes\n")
+    notes: list[str] = []
+    doc = read_bytes(text.encode(), source="page.txt", notes=notes)
+    assert doc.text.endswith("records the Harbor Weekly obtained.") and "Subscribe" not in doc.text
+    assert notes == ["page.txt: its comment section (from '12 Comments') is left out"]
+    assert [e.label for e in extract(doc).events] == ["The city council approved the camera program"]
+
+
+def test_a_comments_count_by_the_byline_does_not_cut_the_article() -> None:
+    text = f"Council approves cameras\n\n3 Comments\n\n{STORY}\n"
+    assert read_bytes(text.encode(), source="top.txt").text.endswith("records the Harbor Weekly obtained.")

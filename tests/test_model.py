@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline_graph import model
 from timeline_graph.errors import ModelError, SpanError
 from timeline_graph.model import CONTEXT_CHARS, Document, Entity, Event, Span, TimeValue, record_id
 
@@ -102,3 +103,20 @@ def test_time_value_qualifiers_and_order() -> None:
 def test_event_needs_a_citation() -> None:
     with pytest.raises(ModelError, match="no report"):
         Event(id="evt-1", label="something", time=None, reports=())
+
+
+@pytest.mark.parametrize("edtf", ["2020", "0001", "9998", "2020-02", "2021-02", "2020-12", "2020-02-29",
+                                  "1999-12-31", "2021-02-29", "2020-13", "0000", "9999", "2020-06-00"])
+def test_plain_dates_read_without_the_edtf_parser_have_its_bounds(edtf: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read(value: str) -> TimeValue | str:
+        try:
+            return TimeValue.from_edtf(value)
+        except ModelError as err:
+            return type(err).__name__
+
+    model._edtf_bounds.cache_clear()
+    fast = read(edtf)
+    monkeypatch.setattr(model, "_plain_date", lambda value: None)
+    model._edtf_bounds.cache_clear()
+    assert fast == read(edtf)
+    model._edtf_bounds.cache_clear()

@@ -7,9 +7,7 @@ Each command opens its inputs, makes one library call, and prints the result. Ex
 
 from __future__ import annotations
 
-import contextlib
 import json
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -71,14 +69,17 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None) ->
         report = case.build(progress=progress, nlp=pipeline)
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     G = case.load_graph()
     for line in case.skipped_decisions:
         click.echo(f"not applied: {line}", err=True)
     counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
               for kind in ("event", "claim", "entity", "citation", "conflict")}
+    redated = f"; {report.redated} extracted again against a date another document gives" if report.redated else ""
     click.echo(
         f"{case.settings.title}: {len(report.documents)} documents "
-        f"({report.extracted} extracted, {report.reused} reused), "
+        f"({report.extracted - report.redated} extracted, {report.reused} reused{redated}), "
         f"{counts['event']} events, {counts['claim']} claims, {counts['entity']} entities, "
         f"{counts['citation']} citations, {counts['conflict']} conflicts"
         + (f"; {len(report.problems)} file(s) skipped" if report.problems else "")
@@ -98,6 +99,9 @@ def build(folder: Path, quiet: bool, pipeline: str | None) -> None:
     A folder without a case.yaml gets one with default settings. Unreadable files are reported
     one line each and skipped (exit 1); the rest of the batch is built. Documents are read
     with the package's own English pipeline unless --nlp or the case file's 'nlp' names another.
+
+    Files larger than 20 MB are skipped too; raise the limit with a line such as
+    'max_file_mb: 50' in the case.yaml. A file builds in time linear in its size.
     """
     try:
         sys.exit(_build(folder, quiet=quiet, pipeline=pipeline))
@@ -105,11 +109,31 @@ def build(folder: Path, quiet: bool, pipeline: str | None) -> None:
         _fail(str(err))
 
 
+def _read(case: Path) -> nx.MultiDiGraph:
+    """The graph of a built case folder or a graph JSON file; for a folder whose files were
+    edited, added or deleted since its build, one line on stderr says so."""
+    from .case import Case, load_graph
+
+    if not case.is_dir():
+        return load_graph(case)
+    folder = Case.open(case)
+    changes = folder.changes()
+    if changes:
+        click.echo(f"warning: {changes.summary()}; this answer is from that build "
+                   f"(run 'timeline-graph build {case}' to update it)", err=True)
+    return folder.load_graph()
+
+
 def _export(case: Path, fmt: str, out: Path) -> Path:
-    from .case import load_graph
     from .export import export as write_export
 
-    return write_export(load_graph(case), fmt, out)
+    return write_export(_read(case), fmt, out)
+
+
+def _existing_folder(out: Path) -> None:
+    """Fail unless the folder to write ``out`` in exists: a mistyped path should not make folders."""
+    if not out.parent.is_dir():
+        _fail(f"{out}: there is no folder {out.parent} to write it in; create it first")
 
 
 @main.command()
@@ -117,9 +141,10 @@ def _export(case: Path, fmt: str, out: Path) -> Path:
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), required=True,
               help="; ".join(f"{e.name}: {e.description}" for e in FORMATS.values()) + ".")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (replaced atomically).")
+              help="File to write (replaced atomically); its folder must exist.")
 def export(case: Path, fmt: str, out: Path) -> None:
     """Export a built CASE (a case folder) to a file. Byte-identical on re-run."""
+    _existing_folder(out)
     try:
         path = _export(case, fmt, out)
     except TimelineGraphError as err:
@@ -160,6 +185,7 @@ def import_(file: Path, out: Path) -> None:
 
     if not file.is_file():
         _fail(f"{file}: no such file")
+    _existing_folder(out)
     try:
         path = write_export(read_rdf_graph(file), "json", out)
     except TimelineGraphError as err:
@@ -168,12 +194,12 @@ def import_(file: Path, out: Path) -> None:
 
 
 def _serve(case: Path, port: int | None, address: str) -> None:
-    from .app import streamlit_command
+    from .app import run_app
 
-    command = streamlit_command(case, port=port, address=address)
     click.echo(f"serving {case} at http://{address}:{port or 8501} (Ctrl+C to stop)", err=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(command, check=False)
+    code = run_app(case, port=port, address=address)
+    if code:
+        _fail(f"the app's server stopped with exit code {code}", 2)
 
 
 @main.command()
@@ -182,10 +208,8 @@ def _serve(case: Path, port: int | None, address: str) -> None:
 @click.option("--address", default="127.0.0.1", show_default=True, help="Address to listen on.")
 def app(case: Path, port: int, address: str) -> None:
     """Serve the timeline app for a built CASE (a case folder or a graph JSON export)."""
-    from .case import load_graph
-
     try:
-        load_graph(case)  # fail here, in the terminal, rather than in the browser
+        _read(case)  # fail here, in the terminal, rather than in the browser
     except TimelineGraphError as err:
         _fail(str(err))
     _serve(case, port, address)
@@ -221,10 +245,13 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
     from .extract.times import find_times
     from .ingest import read_document
 
+    notes: list[str] = []
     try:
-        document = read_document(file, source=str(file))
+        document = read_document(file, source=str(file), notes=notes)
     except TimelineGraphError as err:
         _fail(str(err))
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
     origin: str | None = None
     if dct:
         try:
@@ -264,13 +291,12 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
 @click.option("--ids", is_flag=True, help="Show each event's id (for 'decide').")
 def timeline(case: Path, ids: bool) -> None:
     """Print the events of a built CASE in time order, each with its sources."""
-    from .case import load_graph
     from .curate import DONE
     from .graph import decisions_about, record
     from .timeline import timeline as rows_of
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     for row in rows_of(G):
@@ -291,12 +317,11 @@ def trace_command(case: Path, query: str) -> None:
     and the date of the events its passage reports), with who said it and whom the document
     cites. Exit 1 when no claim matches.
     """
-    from .case import load_graph
     from .timeline import describe_time
     from .trace import trace as trace_claims
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     traces = trace_claims(G, query)
@@ -321,13 +346,12 @@ def trace_command(case: Path, query: str) -> None:
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
 def conflicts_command(case: Path) -> None:
     """List the conflicts of a built CASE: dates, attributions and figures that disagree."""
-    from .case import load_graph
     from .curate import DONE
     from .graph import decisions_about, record
     from .trace import conflict_list
 
     try:
-        G = load_graph(case)
+        G = _read(case)
     except TimelineGraphError as err:
         _fail(str(err))
     found = conflict_list(G)

@@ -18,13 +18,15 @@ so that exports can state who curated what, when and why.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any
 
 from .errors import ModelError
 from .model import Claim, Decision, Entity, Event, Participant, Records, Report, record_id
 
-__all__ = ["CURATOR_EXTRACTOR", "DONE", "created_id", "curate", "describe", "grade_words", "grades"]
+__all__ = ["CURATOR_EXTRACTOR", "DONE", "Curation", "apply_decisions", "created_id", "curate", "describe",
+           "grade_words", "grades"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
@@ -32,6 +34,7 @@ CURATOR_EXTRACTOR = "curator"
 DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
         "add": "added", "grade": "graded"}
 
+_ID = attrgetter("id")
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
 _PREFIX_KIND = {"doc": "documents", "ent": "entities", "evt": "events", "clm": "claims", "cit": "citations",
                 "cfl": "conflicts", "qty": "quantities"}
@@ -52,8 +55,30 @@ def created_id(decision: Decision) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Curation:
+    """The records with the decisions applied, what was skipped, and what changed.
+
+    ``changed`` holds (kind, record) for every record a decision changed or made, and for the
+    decisions themselves (kinds as the fields of :class:`Records`: "entities", "decisions");
+    ``removed`` the ids of the records merged away or rejected. A graph of the records before
+    is brought in line with these alone (:func:`~timeline_graph.graph.update_graph`).
+    """
+
+    records: Records
+    skipped: list[str]
+    changed: tuple[tuple[str, Any], ...]
+    removed: frozenset[str]
+
+
 def curate(records: Records, decisions: Iterable[Decision]) -> tuple[Records, list[str]]:
     """The records with every decision applied in order, and one line per decision skipped."""
+    done = apply_decisions(records, decisions)
+    return done.records, done.skipped
+
+
+def apply_decisions(records: Records, decisions: Iterable[Decision]) -> Curation:
+    """Every decision applied in order: the records, the lines of decisions skipped, what changed."""
     state = _State(records)
     skipped: list[str] = []
     kept: list[Decision] = []
@@ -63,7 +88,9 @@ def curate(records: Records, decisions: Iterable[Decision]) -> tuple[Records, li
             state.apply(decision)
         except (_Skip, ModelError) as err:
             skipped.append(f"decision {decision.id} ({describe(decision)}): {err}")
-    return state.records(tuple(kept)), skipped
+    changed = [(kind, state.by_kind[kind][i]) for kind, i in sorted(state.touched) if i in state.by_kind[kind]]
+    return Curation(state.records(tuple(kept)), skipped, (*changed, *(("decisions", d) for d in kept)),
+                    frozenset(state.removed))
 
 
 def describe(decision: Decision) -> str:
@@ -110,9 +137,14 @@ class _State:
         self.by_kind: dict[str, dict[str, Any]] = {k: {r.id: r for r in getattr(records, k)} for k in _KINDS}
         self.moved: dict[str, str] = {}  # id merged away -> id it was merged into
         self.earlier = records.decisions
+        # kind -> id -> ids of the records of that kind that refer to it; made on the first merge
+        # or reject, so that each looks at the records concerned, not at every record of the case
+        self._referrers: dict[str, dict[str, set[str]]] = {}
+        self.touched: set[tuple[str, str]] = set()  # (kind, id) of every record put
+        self.removed: set[str] = set()  # ids of the records taken out
 
     def records(self, decisions: tuple[Decision, ...]) -> Records:
-        parts = {k: tuple(sorted(v.values(), key=lambda r: r.id)) for k, v in self.by_kind.items()}
+        parts = {k: tuple(sorted(v.values(), key=_ID)) for k, v in self.by_kind.items()}
         return Records(**parts, decisions=(*self.earlier, *decisions))
 
     # -- lookup ----------------------------------------------------------------------------------
@@ -131,6 +163,30 @@ class _State:
 
     def put(self, kind: str, rec: Any) -> None:
         self.by_kind[kind][rec.id] = rec
+        self.touched.add((kind, rec.id))
+        self.removed.discard(rec.id)
+        index = self._referrers.get(kind)
+        if index is not None:
+            for target in _references(kind, rec):
+                index.setdefault(target, set()).add(rec.id)
+
+    def remove(self, kind: str, record_id: str) -> None:
+        self.by_kind[kind].pop(record_id, None)
+        self.removed.add(record_id)
+
+    def referring(self, kind: str, ids: Iterable[str]) -> list[Any]:
+        """The records of ``kind`` that may refer to one of ``ids`` (each checks again)."""
+        ids = list(ids)
+        if kind != "conflicts" and not any(i.startswith("ent-") for i in ids):
+            return []  # but for a conflict's items, a record refers to entities only
+        index = self._referrers.get(kind)
+        if index is None:
+            index = self._referrers[kind] = {}
+            for rec in self.by_kind[kind].values():
+                for target in _references(kind, rec):
+                    index.setdefault(target, set()).add(rec.id)
+        found = self.by_kind[kind]
+        return [found[key] for key in sorted({key for i in ids for key in index.get(i, ())}) if key in found]
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -182,7 +238,7 @@ class _State:
                 raise _Skip(f"a document is not rejected but taken out of the case's files ({rec.id})")
         gone = {rec.id for _, rec in found}
         for kind, rec in found:
-            self.by_kind[kind].pop(rec.id, None)
+            self.remove(kind, rec.id)
         self._drop_references(gone)
 
     def _merge(self, d: Decision) -> None:
@@ -217,7 +273,7 @@ class _State:
                              time=keep.time or next((e.time for e in others if e.time), None),
                              place=keep.place or next((e.place for e in others if e.place), None))
         for other in others:
-            self.by_kind[kind].pop(other.id)
+            self.remove(kind, other.id)
             self.moved[other.id] = keep.id
         self.put(kind, merged)
         self._rewrite({o.id: keep.id for o in others})
@@ -258,50 +314,67 @@ class _State:
         def to(x: str | None) -> str | None:
             return mapping.get(x, x) if x is not None else None
 
-        for e in list(self.by_kind["entities"].values()):
+        for e in self.referring("entities", mapping):
             if any(r.affiliation in mapping for r in e.roles):
                 self.put("entities", replace(e, roles=tuple(replace(r, affiliation=to(r.affiliation))
                                                             for r in e.roles)))
-        for ev in list(self.by_kind["events"].values()):
+        for ev in self.referring("events", mapping):
             if ev.place in mapping or any(p.entity in mapping for p in ev.participants):
                 self.put("events", replace(ev, place=to(ev.place), participants=tuple(dict.fromkeys(
                     Participant(to(p.entity) or "", p.role) for p in ev.participants))))
-        for c in list(self.by_kind["claims"].values()):
+        for c in self.referring("claims", mapping):
             if c.claimant in mapping or any(a in mapping for a in c.about):
                 self.put("claims", replace(c, claimant=to(c.claimant),
                                            about=tuple(dict.fromkeys(to(a) or "" for a in c.about))))
-        for cit in list(self.by_kind["citations"].values()):
+        for cit in self.referring("citations", mapping):
             if cit.cites_entity in mapping:
                 self.put("citations", replace(cit, cites_entity=to(cit.cites_entity)))
-        for q in list(self.by_kind["quantities"].values()):
+        for q in self.referring("quantities", mapping):
             if q.subject in mapping:
                 self.put("quantities", replace(q, subject=to(q.subject)))
-        for cf in list(self.by_kind["conflicts"].values()):
+        for cf in self.referring("conflicts", mapping):
             if any(i in mapping for i in cf.items):
                 self.put("conflicts", replace(cf, items=tuple(dict.fromkeys(to(i) or "" for i in cf.items))))
 
     def _drop_references(self, gone: set[str]) -> None:
         """Remove every reference to rejected records; a conflict about one goes with it."""
-        for e in list(self.by_kind["entities"].values()):
+        for e in self.referring("entities", gone):
             if any(r.affiliation in gone for r in e.roles):
                 self.put("entities", replace(e, roles=tuple(
                     replace(r, affiliation=None) if r.affiliation in gone else r for r in e.roles)))
-        for ev in list(self.by_kind["events"].values()):
+        for ev in self.referring("events", gone):
             if ev.place in gone or any(p.entity in gone for p in ev.participants):
                 self.put("events", replace(ev, place=None if ev.place in gone else ev.place, participants=tuple(
                     p for p in ev.participants if p.entity not in gone)))
-        for c in list(self.by_kind["claims"].values()):
+        for c in self.referring("claims", gone):
             if c.claimant in gone or any(a in gone for a in c.about):
                 self.put("claims", _claim_without(c, gone))
-        for cit in list(self.by_kind["citations"].values()):
+        for cit in self.referring("citations", gone):
             if cit.cites_entity in gone:
                 self.put("citations", replace(cit, cites_entity=None))
-        for q in list(self.by_kind["quantities"].values()):
+        for q in self.referring("quantities", gone):
             if q.subject in gone:
                 self.put("quantities", replace(q, subject=None))
-        for cf in list(self.by_kind["conflicts"].values()):
+        for cf in self.referring("conflicts", gone):
             if any(i in gone for i in cf.items):
-                del self.by_kind["conflicts"][cf.id]
+                self.remove("conflicts", cf.id)
+
+
+def _references(kind: str, rec: Any) -> Iterable[str]:
+    """The ids of the records one record refers to: those a merge rewrites and a reject drops."""
+    if kind == "entities":
+        return [r.affiliation for r in rec.roles if r.affiliation]
+    if kind == "events":
+        return [*([rec.place] if rec.place else []), *(p.entity for p in rec.participants)]
+    if kind == "claims":
+        return [*([rec.claimant] if rec.claimant else []), *rec.about]
+    if kind == "citations":
+        return [rec.cites_entity] if rec.cites_entity else []
+    if kind == "quantities":
+        return [rec.subject] if rec.subject else []
+    if kind == "conflicts":
+        return list(rec.items)
+    return []
 
 
 def _claim_without(claim: Claim, gone: set[str]) -> Claim:

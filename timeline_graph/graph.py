@@ -13,7 +13,7 @@ every view and export built on them is deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import networkx as nx
@@ -57,6 +57,7 @@ __all__ = [
     "record",
     "records",
     "to_records",
+    "update_graph",
 ]
 
 # Node attributes
@@ -91,55 +92,84 @@ CONCERNS = "concerns"  # decision -> each record it acts on (or made) that is in
 R = TypeVar("R")
 
 
+_GROUPS = (
+    (DOCUMENT_KIND, "documents"),
+    (ENTITY_KIND, "entities"),
+    (EVENT_KIND, "events"),
+    (CLAIM_KIND, "claims"),
+    (CITATION_KIND, "citations"),
+    (CONFLICT_KIND, "conflicts"),
+    (QUANTITY_KIND, "quantities"),
+    (DECISION_KIND, "decisions"),
+)
+_KIND_OF = {group: kind for kind, group in _GROUPS}
+
+
 def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
     """One graph of every record and relation; ``case`` settings go to ``G.graph[CASE]``."""
     G = nx.MultiDiGraph()
     G.graph[CASE] = dict(case)
-    groups: tuple[tuple[str, tuple[Any, ...]], ...] = (
-        (DOCUMENT_KIND, records.documents),
-        (ENTITY_KIND, records.entities),
-        (EVENT_KIND, records.events),
-        (CLAIM_KIND, records.claims),
-        (CITATION_KIND, records.citations),
-        (CONFLICT_KIND, records.conflicts),
-        (QUANTITY_KIND, records.quantities),
-        (DECISION_KIND, records.decisions),
-    )
-    for kind, group in groups:
-        for rec in sorted(group, key=lambda r: r.id):
+    for kind, group in _GROUPS:
+        for rec in sorted(getattr(records, group), key=lambda r: r.id):
             G.add_node(rec.id, **{KIND: kind, RECORD: rec})
-
-    def link(source: str, target: str | None, relation: str, **attrs: Any) -> None:
-        if target is not None and target in G:
-            G.add_edge(source, target, key=relation, **attrs)
-
-    for entity in records.entities:
-        for doc in dict.fromkeys(m.document for m in entity.mentions):
-            link(entity.id, doc, MENTIONED_IN)
-    for event in records.events:
-        for doc in event.documents:
-            link(event.id, doc, REPORTED_IN)
-        for p in event.participants:
-            link(event.id, p.entity, PARTICIPANT, role=p.role)
-    for claim in records.claims:
-        link(claim.id, claim.document, APPEARS_IN)
-        link(claim.id, claim.claimant, CLAIMANT)
-        for about in claim.about:
-            link(claim.id, about, ABOUT)
-    for citation in records.citations:
-        link(citation.id, citation.document, CITED_IN)
-        link(citation.id, citation.cites_document or citation.cites_entity, CITES)
-    for conflict in records.conflicts:
-        for item in (*conflict.items, *conflict.documents):
-            link(conflict.id, item, INVOLVES)
-    for quantity in records.quantities:
-        link(quantity.id, quantity.document, STATED_IN)
-        link(quantity.id, quantity.subject, ABOUT)
-    for decision in records.decisions:
-        made = created_id(decision)
-        for target in (*decision.targets, *([decision.span.document] if decision.span else []), made):
-            link(decision.id, target, CONCERNS)
+    for kind, group in _GROUPS:
+        for rec in getattr(records, group):
+            _link(G, kind, rec)
     return G
+
+
+def update_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], removed: Iterable[str]) -> nx.MultiDiGraph:
+    """Bring ``G`` in line with records changed, made or removed (by curation), and return it.
+
+    ``changed`` holds (kind, record) pairs, kinds named as the fields of :class:`Records`
+    ("entities", "decisions"); ``removed`` the ids of records taken out. Only these nodes and
+    their edges are touched, so applying a few decisions to a large case costs little; the
+    result has the nodes and edges ``build_graph`` makes of the records after the change, as
+    long as the ids a changed record refers to are in the graph or among the changed records.
+    """
+    changed = [(_KIND_OF[group], rec) for group, rec in changed]
+    G.remove_nodes_from([i for i in removed if i in G])
+    for kind, rec in changed:
+        if rec.id in G:
+            G.remove_edges_from(list(G.out_edges(rec.id, keys=True)))
+        G.add_node(rec.id, **{KIND: kind, RECORD: rec})
+    for kind, rec in changed:
+        _link(G, kind, rec)
+    return G
+
+
+def _link(G: nx.MultiDiGraph, kind: str, rec: Any) -> None:
+    """Add the edges from one record to the records it refers to that are in the graph."""
+    def link(target: str | None, relation: str, **attrs: Any) -> None:
+        if target is not None and target in G:
+            G.add_edge(rec.id, target, key=relation, **attrs)
+
+    if kind == ENTITY_KIND:
+        for doc in dict.fromkeys(m.document for m in rec.mentions):
+            link(doc, MENTIONED_IN)
+    elif kind == EVENT_KIND:
+        for doc in rec.documents:
+            link(doc, REPORTED_IN)
+        for p in rec.participants:
+            link(p.entity, PARTICIPANT, role=p.role)
+    elif kind == CLAIM_KIND:
+        link(rec.document, APPEARS_IN)
+        link(rec.claimant, CLAIMANT)
+        for about in rec.about:
+            link(about, ABOUT)
+    elif kind == CITATION_KIND:
+        link(rec.document, CITED_IN)
+        link(rec.cites_document or rec.cites_entity, CITES)
+    elif kind == CONFLICT_KIND:
+        for item in (*rec.items, *rec.documents):
+            link(item, INVOLVES)
+    elif kind == QUANTITY_KIND:
+        link(rec.document, STATED_IN)
+        link(rec.subject, ABOUT)
+    elif kind == DECISION_KIND:
+        made = created_id(rec)
+        for target in (*rec.targets, *([rec.span.document] if rec.span else []), made):
+            link(target, CONCERNS)
 
 
 def record(G: nx.MultiDiGraph, node_id: str) -> Any:

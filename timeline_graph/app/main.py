@@ -139,6 +139,10 @@ def main() -> None:
         st.stop()
         return
     ui.html(ui.STYLE)
+    changed = ui.stale(key, mtime)
+    if changed:
+        st.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
+                   f"{views.safe_text(path)} to update it.", icon="⚠️")
     _init_state(G, d)
     sidebar(G, d)
     PAGE_VIEWS.get(st.session_state[PAGE], page_timeline.timeline_page)(G, d)

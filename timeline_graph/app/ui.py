@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 import networkx as nx
 import streamlit as st
 
-from ..case import CACHE_DIR, load_graph
+from ..case import CACHE_DIR, changes_since_build, load_graph
+from ..decisionlog import DECISIONS_FILE
 from ..timeline import TimelineRow, timeline
 from . import chart, explore, views
 
@@ -55,12 +56,24 @@ a.tg-item:hover mark { outline: 1px solid #777; }
 
 
 def stamp(path: Path) -> float:
-    """What invalidates cached data: the JSON file's or the case cache manifest's mtime."""
-    target = path if path.is_file() else path / CACHE_DIR / "manifest.json"
-    try:
-        return target.stat().st_mtime
-    except OSError:
-        return 0.0
+    """What invalidates cached data: the JSON file's mtime, or the latest of a case folder's
+    build manifest and decision log (decisions are applied when the case is loaded)."""
+    targets = [path] if path.is_file() else [path / CACHE_DIR / "manifest.json", path / DECISIONS_FILE]
+    found = 0.0
+    for target in targets:
+        try:
+            found = max(found, target.stat().st_mtime)
+        except OSError:
+            continue
+    return found
+
+
+@st.cache_data(ttl=10, show_spinner=False, max_entries=4)
+def stale(path: str, stamp: float) -> str | None:
+    """One line naming the files of a case folder edited, added or deleted since its build, or
+    None (looked at again every ten seconds, and after each build)."""
+    changes = changes_since_build(Path(path))
+    return changes.summary() if changes else None
 
 
 @st.cache_resource(show_spinner="Loading the case…", max_entries=4)

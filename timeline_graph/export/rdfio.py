@@ -15,18 +15,17 @@ same bytes.
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TextIO
 
 import networkx as nx
 
 from ..errors import ExportError
+from ..snapshot import paused_gc
 from ..vocab import PREFIXES, XSD
 from .rdf import Lit, Quad, quads
 
@@ -110,20 +109,6 @@ def _lines(G: nx.MultiDiGraph, *, with_graph: bool) -> Iterator[str]:
             yield f"<{s}> {pred} {obj} <{g}> .\n"
         else:
             yield f"<{s}> {pred} {obj} .\n"
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the writers and the importer allocate millions of
-    small tuples, dicts and records and no cycles, and the collector's repeated passes over them
-    cost more than the work."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _write_chunked(lines: Iterable[str], out: TextIO) -> None:

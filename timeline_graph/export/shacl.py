@@ -82,7 +82,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
-        return f"{self.severity}: <{self.focus}>{where}: {self.message}"
+        focus = f" <{self.focus}>{where}" if self.focus else where
+        return f"{self.severity}:{focus}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,12 @@ def _short(term: object, g: rdflib.Graph) -> str:
 
 
 def validate_graph(data: rdflib.Graph) -> Validation:
-    """Check a graph against the shapes."""
+    """Check a graph against the shapes; a graph with no triples at all does not conform."""
     from pyshacl import validate
+
+    if not len(data):  # no shape is violated by nothing, but nothing is not an export
+        return Validation(False, 0, (Problem("", "", "no triples: an export states at least the case's documents",
+                                             "Violation"),))
 
     conforms, results, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=False)
     problems = []

@@ -16,24 +16,25 @@ outlet that received the words), "in an interview with X", and reference-list en
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..model import Citation, Document, Entity, Span, record_id
 from ..nlp import Parse
-from .text import DATE_PATTERN, reference_entries, strip_span
+from .text import DATE_PATTERN, UPPER, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-0.3.0"
+VERSION = "citations-0.3.1"
 
-_SOURCE = r"(?P<src>(?:the\s|The\s)?[A-Z][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[A-Z][\w.&'’-]*){0,6})"
+_SOURCE = rf"(?P<src>(?:the\s|The\s)?[{UPPER}][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[{UPPER}][\w.&'’-]*){{0,6}})"
 # Words after "told X" that show X is a recipient of the telling, not a source ("told Acme users").
-_TOLD_NEXT = re.compile(r"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[A-Z\"“])")
+_TOLD_NEXT = re.compile(rf"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[{UPPER}\"“])")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according-to",
         re.compile(
-            r"\b[Aa]ccording(?:\s+to)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
+            rf"\b[Aa]ccording(?:\s+to)?\s+(?:[{UPPER}][\w.'’-]*\s+){{1,3}}?(?:[{UPPER}][\w.-]*['’]s?\s+)?"
             rf"(?P<date>{DATE_PATTERN})\s+(?:report|article|story|investigation|column|post)\s+"
             rf"(?:by|from|in|for)\s+{_SOURCE}"
         ),
@@ -91,25 +92,20 @@ def parse_label(label: str) -> tuple[str | None, str | None, str | None]:
     return outlet, title, date
 
 
-def _entity_for(doc_text: str, start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
-    """The organization or person mentioned inside text[start:end] (the longest mention)."""
-    best: tuple[int, Entity] | None = None
-    for entity in entities:
-        if entity.kind not in ("organization", "person"):
-            continue
-        for m in entity.mentions:
-            if start <= m.start and m.end <= end and (best is None or m.end - m.start > best[0]):
-                best = (m.end - m.start, entity)
-    return best[1] if best else None
+def _entity_for(start: int, end: int, sources: Intervals[tuple[int, Entity]]) -> Entity | None:
+    """The organization or person mentioned inside text[start:end]: the longest mention, the
+    first given on a tie (``sources`` holds each mention with its place in the entities' order)."""
+    found = sources.inside(start, end)
+    return min(found, key=lambda m: (m[0] - m[1], m[2][0]))[2][1] if found else None
 
 
-def _entity_named(label: str, entities: Sequence[Entity]) -> Entity | None:
-    key = label.casefold().removeprefix("the ")
+def _names(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Each entity by its name and aliases, without case or a leading "the" (the first one wins)."""
+    named: dict[str, Entity] = {}
     for entity in entities:
-        names = [entity.name, *entity.aliases]
-        if any(n.casefold().removeprefix("the ") == key for n in names):
-            return entity
-    return None
+        for name in (entity.name, *entity.aliases):
+            named.setdefault(name.casefold().removeprefix("the "), entity)
+    return named
 
 
 def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Citation, ...]:
@@ -120,11 +116,21 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     """
     text = doc.text
     found: dict[tuple[int, int], Citation] = {}
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping
+    sources = Intervals(
+        (m.start, m.end, (n, e))
+        for n, e in enumerate(entities)
+        if e.kind in ("organization", "person")
+        for m in e.mentions
+    )
+    named = _names(entities)
 
     def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> None:
         start, end = strip_span(text, start, end)
-        if start >= end or not label or any(s < end and start < e for s, e in taken):
+        at = bisect_left(taken, (start, end))
+        if start >= end or not label or (at and taken[at - 1][1] > start) or (
+            at < len(taken) and taken[at][0] < end
+        ):
             return
         span = Span.at(doc, start, end)
         found[(start, end)] = Citation(
@@ -136,13 +142,13 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             kind=kind,
             extractor=f"citations@{VERSION}",
         )
-        taken.append((start, end))
+        taken.insert(at, (start, end))
 
     for entry in reference_entries(text):
         outlet = text[slice(*entry.outlet)]
         title = text[slice(*entry.title)].strip().rstrip(",.")
         date = text[slice(*entry.date)]
-        entity = _entity_for(text, *entry.outlet, entities) or _entity_named(outlet, entities)
+        entity = _entity_for(*entry.outlet, sources) or named.get(outlet.casefold().removeprefix("the "))
         start, end = entry.line
         add(start, end, format_label(outlet, title, date), "reference", entity)
 
@@ -158,7 +164,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
                 continue
             if kind == "told" and not _TOLD_NEXT.match(text[e : e + 16]):
                 continue
-            entity = _entity_for(text, s, e, entities)
+            entity = _entity_for(s, e, sources)
             if entity is None and kind in ("reported-by", "told", "interview"):
                 continue  # "X reported" needs X to be a known source
             label = entity.name if entity else _plain_label(text[s:e])

@@ -22,11 +22,11 @@ from collections.abc import Callable, Sequence
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
-from .text import quotes, strip_span
+from .text import UPPER, Intervals, quotes, strip_span
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.5.0"
+VERSION = "claims-0.5.1"
 
 _Add = Callable[..., "Claim | None"]
 
@@ -70,21 +70,16 @@ _LEAD_PP = re.compile(
 )
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?")
 _TOLD_OBJECT = re.compile(
-    r"^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+|^\s+(?:reporters|journalists|\w+ers|a\s+\w+|the\s+\w+)\b"
+    rf"^\s+(?:the\s+)?(?:[{UPPER}][\w.'’-]*\s*)+|^\s+(?:reporters|journalists|\w+ers|a\s+\w+|the\s+\w+)\b"
 )
 _MANNER = re.compile(
     r"^\s*(?:,\s*)?(?:in|on|to|at|via|during|last|this)\b[^,\"“”]{0,50}?(?=\s+that\b|,|\s+[\"“]|$)"
 )
 
 
-def _entity_in(
-    start: int, end: int, entities: Sequence[Entity]
-) -> tuple[str | None, list[tuple[int, Entity]]]:
+def _entity_in(start: int, end: int, mentions: Intervals[Entity]) -> tuple[str | None, list[tuple[int, Entity]]]:
     """The claimant id among mentions inside text[start:end]: a person first, else the last org."""
-    inside = sorted(
-        ((m.start, e) for e in entities for m in e.mentions if start <= m.start and m.end <= end),
-        key=lambda pair: (pair[0], pair[1].id),
-    )
+    inside = sorted(((s, e) for s, _, e in mentions.inside(start, end)), key=lambda pair: (pair[0], pair[1].id))
     persons = [e for _, e in inside if e.kind == "person"]
     if persons:
         return persons[0].id, inside
@@ -132,6 +127,10 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     parse = parse if parse is not None else nlp.parse(text)
     found: list[Claim] = []
     previous: tuple[int, Claim] | None = None  # end offset of the last claim's sentence
+    mentions = Intervals((m.start, m.end, e) for e in entities for m in e.mentions)
+    order = {e.id: n for n, e in reversed(list(enumerate(entities)))}
+    #: The last claim with a named claimant, by each word of the claimant's name ("spokesman").
+    named_by: dict[str, Claim] = {}
 
     def add(
         s_start: int,
@@ -155,9 +154,9 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
                     return None
                 # "she said": the speaker is the person the pronoun refers to
                 name = referred[1]
-            claimant, _ = _entity_in(w_start, _head(text, w_start, w_end), entities)
+            claimant, _ = _entity_in(w_start, _head(text, w_start, w_end), mentions)
             if claimant is None:
-                claimant, _ = _entity_in(w_start, w_end, entities)
+                claimant, _ = _entity_in(w_start, w_end, mentions)
             if claimant is None and referred is not None:
                 claimant = referred[0]  # "the spokesman said", linked to a named person before
         if quote_first:  # the proposition is the words inside the quotation marks
@@ -179,12 +178,13 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             verb=verb.casefold(),
             reported=doc.published,
             about=tuple(
-                dict.fromkeys(
-                    e.id
-                    for e in entities
-                    if e.id != claimant
-                    and e.kind in ("person", "organization", "product")
-                    and any(p_start <= m.start and m.end <= p_end for m in e.mentions)
+                sorted(
+                    {
+                        e.id
+                        for _, _, e in mentions.inside(p_start, p_end)
+                        if e.id != claimant and e.kind in ("person", "organization", "product")
+                    },
+                    key=order.__getitem__,
                 )
             ),
             extractor=f"claims@{VERSION}",
@@ -208,38 +208,41 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
                 )
                 claim = found[-1]
         if claim is not None and claim.claimant is None and claim.claimant_name:
-            claim = _resolve_anaphor(text, claim, found[:-1], entities)
+            claim = _resolve_anaphor(claim, named_by, mentions)
             found[-1] = claim
+        if claim is not None and claim.claimant and claim.claimant_name:
+            named_by.update(dict.fromkeys(claim.claimant_name.casefold().split(), claim))
         previous = (s_end, claim) if claim is not None else None
     return tuple(found)
 
 
-_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>[a-z-]+)$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>(?:[^\W\d_]|-)+)$", re.IGNORECASE)
 _COMPANY = {"company", "firm", "retailer", "manufacturer", "startup", "group", "business"}
 _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
                             "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
 
 
-def _resolve_anaphor(text: str, claim: Claim, earlier: Sequence[Claim], entities: Sequence[Entity]) -> Claim:
-    """"the spokesman" is the spokesman of an earlier claim; "the company" the company last named."""
+def _resolve_anaphor(claim: Claim, named_by: dict[str, Claim], mentions: Intervals[Entity]) -> Claim:
+    """"the spokesman" is the spokesman of an earlier claim; "the company" the company last named.
+
+    ``named_by`` holds the last earlier claim with a named claimant by each word of its name.
+    """
     match = _ANAPHOR.match(claim.claimant_name or "")
     if not match:
         return claim
     noun = match.group("noun").casefold()
-    for before in reversed(earlier):
-        if before.claimant and before.claimant_name and noun in before.claimant_name.casefold().split():
-            return Claim(**{**claim.__dict__, "claimant": before.claimant})
+    before = named_by.get(noun)
+    if before is not None:
+        return Claim(**{**claim.__dict__, "claimant": before.claimant})
     if noun in _COMPANY:
         from .entities import gazetteer
 
         org_words = gazetteer().org_words
         named = sorted(
             (
-                (m.start, e)
-                for e in entities
-            if e.kind == "organization"
-                for m in e.mentions
-                if m.document == claim.document and claim.span.start - 600 <= m.start < claim.span.start
+                (s, e)
+                for s, _, e in mentions.starting_in(claim.span.start - 600, claim.span.start)
+                if e.kind == "organization"
             ),
             key=lambda pair: (pair[0], pair[1].id),
         )

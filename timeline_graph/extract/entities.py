@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -31,11 +32,19 @@ import yaml
 from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
 from ..nlp import Parse
-from .text import is_title_like, lines, quotes, reference_entries
+from .text import (
+    LOWER,
+    UPPER,
+    Intervals,
+    is_title_like,
+    lines,
+    quotes,
+    reference_entries,
+)
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.0"
+VERSION = "entities-0.7.2"
 
 
 @dataclass(frozen=True)
@@ -120,16 +129,16 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in ranges)
+def _inside(ranges: Intervals[None], start: int, end: int) -> bool:
+    return ranges.overlaps(start, end)
 
 
 # ---------------------------------------------------------------------------------------------
 # Candidates
 
 _DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|&|[A-Za-z0-9][A-Za-z0-9]*(?:['’][A-Za-z]+)*")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}s?")
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}&]{{1,7}}s?")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -318,13 +327,13 @@ _NER_KINDS: dict[str, EntityKind] = {
 }
 
 
-def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[_Candidate]:
+def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candidate]:
     """Names the pipeline found (with their kind), then capitalized runs of the parse's sentences.
 
     The runs carry no kind: only strong evidence (see :func:`_classify`) makes them entities.
     """
     found: list[_Candidate] = []
-    skip = _skip_zones(text)
+    skip = Intervals((s, e, None) for s, e in _skip_zones(text))
     for ent in parse.entities:
         kind = _NER_KINDS.get(ent.label)
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
@@ -393,24 +402,24 @@ def _strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple
 
 def _with_alias(text: str, cand: _Candidate) -> _Candidate:
     """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
-    paren = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\)", text[cand.end : cand.end + 16])
+    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)", text[cand.end : cand.end + 16])
     if paren:
         cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
     return cand
 
 
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[A-Z][a-z]+)\s*$", re.MULTILINE)
+_NAME = rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
+_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[{UPPER}][{LOWER}]+)\s*$", re.MULTILINE)
 _LABELLED = re.compile(
-    rf"^(?P<title>[A-Z][A-Za-z]+(?: [A-Za-z]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
+    rf"^(?P<title>[{UPPER}][{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
     re.MULTILINE,
 )
 
 
-_PLACE_POLICE = re.compile(r"\b(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) police\b")
+_PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
-def _pattern_candidates(text: str, masked: list[tuple[int, int]]) -> list[_Candidate]:
+def _pattern_candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
     """Names that a line's shape says are people: bylines, labelled credits, reference authors;
     and the police of a place ("Harbor City police"), an organization."""
     found: list[_Candidate] = []
@@ -484,7 +493,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def _after_word(text: str, end: int) -> str:
-    match = re.match(r"['’]?s?\s+([a-z][a-z-]*)", text[end : end + 30])
+    match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
     return match.group(1) if match else ""
 
 
@@ -508,7 +517,7 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
             cues.add("named-product")
     titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
     if re.match(
-        rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
+        rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
     ):
         cues.add("person")
     if re.search(
@@ -590,7 +599,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     text = doc.text
     gaz = gazetteer()
     parse = parse if parse is not None else nlp.parse(text)
-    masked = furniture_ranges(text)
+    masked = Intervals((s, e, None) for s, e in furniture_ranges(text))
     cands = _candidates(text, masked, parse)
 
     groups: dict[str, _Group] = defaultdict(_Group)
@@ -633,9 +642,13 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
                 kinds[key] = kinds[known_spans[at][2]]
                 break
     # An acronym spelled out elsewhere without parentheses: "BLM" and "Black Lives Matter".
+    spelled: dict[str, list[str]] = defaultdict(list)  # names of two words or more by initials
+    for key in groups:
+        if key not in kinds and len(key.split()) >= 2:
+            spelled[_initials(key)].append(key)
     for acronym in [k for k, kind in kinds.items() if kind == "organization" and _is_acronym(k)]:
-        for key in groups:
-            if key not in kinds and len(key.split()) >= 2 and _initials(key) == acronym.replace(".", ""):
+        for key in spelled[acronym.replace(".", "")]:
+            if key not in kinds:
                 kinds[key] = "organization"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
     for key in list(kinds):
@@ -650,16 +663,16 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             del kinds[key]
 
     # Join short forms to their full names: acronyms, surnames, "The Times".
-    full = sorted(kinds, key=len, reverse=True)
+    full = _Longer(kinds, groups)
     merged: dict[str, str] = {}
     for key in list(kinds):
-        target = _full_form(key, kinds, groups, full)
+        target = full.full_form(key)
         if target and target != key:
             merged[key] = target
     # Sentence-initial single words that are some person's surname are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:
-            target = _full_form(key, kinds, groups, full, surnames_only=True)
+            target = full.full_form(key, surnames_only=True)
             if target:
                 merged[key] = target
 
@@ -731,7 +744,7 @@ _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd
                             "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
 
 
-def _with_descriptions(doc: Document, entities: list[Entity], masked: list[tuple[int, int]]) -> list[Entity]:
+def _with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[None]) -> list[Entity]:
     """"the company", "the department": a mention of the organization named last before it.
 
     The words become a mention (a span), never an alias: "the company" names a different
@@ -740,13 +753,14 @@ def _with_descriptions(doc: Document, entities: list[Entity], masked: list[tuple
     text = doc.text
     gaz = gazetteer()
     orgs = sorted((m.start, e.id, e.name) for e in entities if e.kind == "organization" for m in e.mentions)
+    starts = [s for s, _, _ in orgs]
     outlets = {e.id for e in entities if e.name in gaz.outlets}
     extra: dict[str, list[Span]] = defaultdict(list)
     for match in _DESCRIPTION.finditer(text):
         if _inside(masked, match.start(), match.end()):
             continue
         noun = match.group("noun")
-        before = [(s, i, n) for s, i, n in orgs if match.start() - 800 <= s < match.start()]
+        before = orgs[bisect_left(starts, match.start() - 800) : bisect_left(starts, match.start())]
         if noun in _COMPANY_NOUNS:
             fits = [(s, i, n) for s, i, n in before
                     if i not in outlets and not any(w in gaz.org_words - _COMPANY_WORDS for w in n.split())]
@@ -765,49 +779,53 @@ def _with_descriptions(doc: Document, entities: list[Entity], masked: list[tuple
     ]
 
 
-def _full_form(
-    key: str,
-    kinds: dict[str, EntityKind],
-    groups: dict[str, _Group],
-    full: list[str],
-    *,
-    surnames_only: bool = False,
-) -> str | None:
-    """The longer name ``key`` is a short form of, if any."""
-    gaz = gazetteer()
-    words = key.split()
-    for other in full:
-        if other == key or len(other) <= len(key):
-            continue
-        kind = kinds[other]
-        other_words = other.split()
-        if kind == "person" and len(words) == 1 and other_words[-1] == key:
-            return other
-        if surnames_only:
-            continue
-        compact = key.replace(".", "")
-        if (
-            _is_acronym(key)
-            and len(other_words) >= 2
-            and _initials(other) == compact
-            and kind in ("organization", "place")
-        ):
-            return other
-        if compact in {a.replace(".", "") for a in groups[other].aliases}:
-            return other
-        bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
-        if (
-            kind == "organization"
-            and bare[-1] in gaz.org_words
-            and other_words[-len(bare) :] == bare
-        ):
-            return other
-        if key.endswith(" police") and kind == "organization":
-            base = key[: -len(" police")]
-            base = gaz.places.get(base, base)
-            if other.casefold().startswith(f"{base} police ".casefold()):
-                return other  # "Harbor City police" is the Harbor City Police Department
-    return None
+class _Longer:
+    """The names of ``kinds``, longest first, indexed by what makes a shorter name a short form
+    of one (so that finding it does not compare every pair of names)."""
+
+    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, _Group]) -> None:
+        self.rank = {name: n for n, name in enumerate(sorted(kinds, key=len, reverse=True))}
+        self.surname: dict[str, list[str]] = defaultdict(list)  # a person's name by its last word
+        self.initials: dict[str, list[str]] = defaultdict(list)  # organizations and places
+        self.alias: dict[str, list[str]] = defaultdict(list)  # by an alias without its dots
+        self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
+        self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
+        for other, kind in kinds.items():
+            other_words = other.split()
+            if kind == "person":
+                self.surname[other_words[-1]].append(other)
+            if len(other_words) >= 2 and kind in ("organization", "place"):
+                self.initials[_initials(other)].append(other)
+            for alias in {a.replace(".", "") for a in groups[other].aliases}:
+                self.alias[alias].append(other)
+            if kind == "organization":
+                for n in range(1, len(other_words) + 1):
+                    self.tail[tuple(other_words[-n:])].append(other)
+                folded = other.casefold()
+                at = folded.find(" police ")
+                while at >= 0:
+                    self.police[folded[:at]].append(other)
+                    at = folded.find(" police ", at + 1)
+
+    def full_form(self, key: str, *, surnames_only: bool = False) -> str | None:
+        """The longer name ``key`` is a short form of, if any (the longest, as ranked)."""
+        gaz = gazetteer()
+        words = key.split()
+        found = list(self.surname.get(key, ())) if len(words) == 1 else []
+        if not surnames_only:
+            compact = key.replace(".", "")
+            if _is_acronym(key):
+                found += self.initials.get(compact, ())
+            found += self.alias.get(compact, ())
+            bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
+            if bare[-1] in gaz.org_words:
+                found += self.tail.get(tuple(bare), ())
+            if key.endswith(" police"):
+                base = key[: -len(" police")]
+                base = gaz.places.get(base, base)
+                found += self.police.get(base.casefold(), ())  # "Harbor City police": its Police Department
+        found = [other for other in found if other != key and len(other) > len(key)]
+        return min(found, key=self.rank.__getitem__) if found else None
 
 
 def _short_forms(canonical: str, kind: EntityKind) -> set[str]:
@@ -819,7 +837,7 @@ def _short_forms(canonical: str, kind: EntityKind) -> set[str]:
 
 
 def _mentions(
-    doc: Document, form_sets: list[set[str]], masked: list[tuple[int, int]]
+    doc: Document, form_sets: list[set[str]], masked: Intervals[None]
 ) -> list[list[Span]]:
     """Every occurrence of every surface form, longest first, never overlapping."""
     text = doc.text
@@ -830,21 +848,46 @@ def _mentions(
     found: list[list[Span]] = [[] for _ in form_sets]
     if not owner:
         return found
-    alternation = "|".join(re.escape(f) for f in sorted(owner, key=lambda f: (-len(f), f)))
-    pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    # The longest form at each place where a word starts, as one regex alternation of all the
+    # forms would find them; forms are looked up by their first characters, because such an
+    # alternation tries every form at every word, which grows with the square of a document.
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(filter(None, owner), key=lambda f: (-len(f), f)):
+        by_head[form[:_HEAD]].append(form)
+    heads = sorted({len(h) for h in by_head}, reverse=True)
+    firsts = "".join(sorted({re.escape(f[0]) for f in owner if f}))
+    at = 0
+    for start_match in re.finditer(rf"(?<![\w.])[{firsts}]", text):
+        start = start_match.start()
+        if start < at:
+            continue
+        longest = next(
+            (
+                f
+                for n in heads
+                for f in by_head.get(text[start : start + n], ())
+                if text.startswith(f, start) and not _WORD_AT.match(text, start + len(f))
+            ),
+            None,
+        )
+        if longest is None:
+            continue
+        at = end = start + len(longest)
         if _inside(masked, start, end):
             continue
-        found[owner[match.group()]].append(Span.at(doc, start, end))
+        found[owner[longest]].append(Span.at(doc, start, end))
     return found
+
+
+_HEAD = 3  # characters by which forms are looked up
+_WORD_AT = re.compile(r"\w")
 
 
 # ---------------------------------------------------------------------------------------------
 # Roles
 
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?P<title>[a-z][a-z -]{2,60}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
+    rf"^,\s+(?:a|an|the)\s+(?P<title>[{LOWER}][{LOWER} -]{{2,60}}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
 )
 
 
@@ -852,16 +895,17 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], 
     """Attach the roles the text states: titles before names, appositives, labelled credits."""
     text = doc.text
     gaz = gazetteer()
-    sentence_bounds = parse.sentence_bounds()
+    sentence_bounds = Intervals((s, e, None) for s, e in parse.sentence_bounds())
     orgs = [e for e in entities if e.kind == "organization"]
-    org_spans = sorted((m.start, m.end, e.id) for e in orgs for m in e.mentions)
+    org_spans = Intervals(sorted((m.start, m.end, e.id) for e in orgs for m in e.mentions))
     outlet_ids = {e.id for e in orgs if e.name in gaz.outlets}
+    by_title: dict[str, str | None] = {}  # the first organization named right before a title
+    org_by_span: dict[tuple[int, int], str] = {}
+    for s, e, entity_id in org_spans.items:
+        org_by_span.setdefault((s, e), entity_id)
 
     def org_at(start: int, end: int) -> str | None:
-        for s, e, entity_id in org_spans:
-            if s == start and e == end:
-                return entity_id
-        return None
+        return org_by_span.get((start, end))
 
     roles: dict[str, list[Role]] = defaultdict(list)
     persons = [e for e in entities if e.kind == "person"]
@@ -870,8 +914,8 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], 
             # A title right before the name: "Detective Ann Lowe", "spokesman Tom Hale".
             before = text[max(0, mention.start - 60) : mention.start]
             for title_match in (
-                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Z][a-z]+ [A-Z][a-z]+)\s$", before),
-                re.search(r"(?:^|[\s(\"“-])(?P<title>[A-Za-z][A-Za-z.-]+)\s$", before),
+                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)\s$", before),
+                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}{LOWER}][{UPPER}{LOWER}.-]+)\s$", before),
             ):
                 if not title_match:
                     continue
@@ -879,7 +923,7 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], 
                 if title in gaz.person_titles and title not in gaz.honorifics:
                     t_start = mention.start - len(before) + title_match.start("title")
                     affiliation = _affiliation(
-                        text, title, t_start, org_spans, outlet_ids, sentence_bounds
+                        text, title, t_start, org_spans, outlet_ids, sentence_bounds, by_title
                     )
                     roles[person.id].append(
                         Role(title, Span.at(doc, t_start, mention.end), affiliation)
@@ -887,9 +931,7 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], 
                     break
             # An appositive: "Ann Lowe, a policy analyst with the Water Board".
             after = text[mention.end : mention.end + 120]
-            for s, e, org_id in org_spans:
-                if s <= mention.end or s > mention.end + 120:
-                    continue
+            for s, e, org_id in org_spans.starting_in(mention.end + 1, mention.end + 121)[:1]:
                 ap = _APPOSITIVE.match(text[mention.end : s])
                 if ap:
                     roles[person.id].append(
@@ -897,19 +939,15 @@ def _with_roles(doc: Document, entities: list[Entity], cands: list[_Candidate], 
                     )
                 break
             del after
+    person_at: dict[tuple[int, int], str] = {}
+    for p in persons:
+        for m in p.mentions:
+            person_at.setdefault((m.start, m.end), p.id)
     for cand in cands:
         if not cand.role:
             continue
         title, start, end, org = cand.role
-        person_id = next(
-            (
-                p.id
-                for p in persons
-                for m in p.mentions
-                if m.start == cand.start and m.end == cand.end
-            ),
-            None,
-        )
+        person_id = person_at.get((cand.start, cand.end))
         if person_id:
             affiliation = org_at(*org) if org else None
             roles[person_id].append(
@@ -936,22 +974,33 @@ def _affiliation(
     text: str,
     title: str,
     title_start: int,
-    org_spans: list[tuple[int, int, str]],
+    org_spans: Intervals[str],
     outlet_ids: set[str],
-    sentence_bounds: list[tuple[int, int]],
+    sentence_bounds: Intervals[None],
+    by_title: dict[str, str | None],
 ) -> str | None:
-    """The organization a title belongs to: "ORG title" anywhere, else an earlier org nearby."""
-    for _s, e, org_id in org_spans:
-        if org_id in outlet_ids:
-            continue
-        if re.match(rf"\s+{re.escape(title)}\b", text[e : e + len(title) + 3], re.IGNORECASE):
-            return org_id
-    sentence = next(((s, e) for s, e in sentence_bounds if s <= title_start < e), None)
+    """The organization a title belongs to: "ORG title" anywhere, else an earlier org nearby.
+
+    ``by_title`` keeps the first answer for each title (it does not depend on where the title is).
+    """
+    if title not in by_title:
+        by_title[title] = next(
+            (
+                org_id
+                for _s, e, org_id in org_spans.items
+                if org_id not in outlet_ids
+                and re.match(rf"\s+{re.escape(title)}\b", text[e : e + len(title) + 3], re.IGNORECASE)
+            ),
+            None,
+        )
+    if by_title[title] is not None:
+        return by_title[title]
+    sentence = sentence_bounds.around(title_start)
     if sentence:
         before = [
             org_id
-            for s, e, org_id in org_spans
-            if sentence[0] <= s and e <= title_start and org_id not in outlet_ids
+            for s, e, org_id in org_spans.inside(sentence[0], title_start)
+            if org_id not in outlet_ids
         ]
         if before:
             return before[-1]

@@ -23,11 +23,11 @@ from typing import Protocol
 from .. import nlp
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
 from ..nlp import Parse
-from .text import reference_entries
+from .text import LOWER, Intervals, reference_entries
 
 __all__ = ["VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.4.1"
+VERSION = "events-0.4.2"
 
 
 class TimexLike(Protocol):
@@ -69,7 +69,7 @@ _REPORTING = frozenset(
 _NOT_EVENT_TIMES = frozenset("now currently presently nowadays today's".split())  # noqa: SIM905
 _BE = frozenset("was were is are been be being am".split())  # noqa: SIM905
 _HAVE = frozenset("has have had".split())  # noqa: SIM905
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[A-Za-z0-9][A-Za-z0-9'’.-]*(?<![.])")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_](?:[^\W_]|['’.-])*(?<![.])")
 _BEFORE_TIME = frozenset("in on at since by during from until of as".split())  # noqa: SIM905
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -195,9 +195,10 @@ def find_events(
     """One event per dated clause, labelled subject + verb + object."""
     text = doc.text
     parse = parse if parse is not None else nlp.parse(text)
-    bounds = parse.sentence_bounds()
-    excluded = _excluded_zones(doc)
-    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+    bounds = Intervals((s, e, None) for s, e in parse.sentence_bounds())
+    excluded = Intervals((s, e, None) for s, e in _excluded_zones(doc))
+    mentions = Intervals(sorted((m.start, m.end, e.id) for e in entities for m in e.mentions))
+    all_times = Intervals((t.start, t.end, None) for t in timexes)
     dated = [
         t
         for t in timexes
@@ -207,13 +208,15 @@ def find_events(
     events: dict[str, Event] = {}
     for timex in dated:
         time = timex.time
-        if any(s <= timex.start and timex.end <= e for s, e in excluded):
+        if excluded.covers(timex.start, timex.end):
             continue
-        sentence = next(((s, e) for s, e in bounds if s <= timex.start < e), None)
-        if sentence is None:
+        around = bounds.around(timex.start)
+        if around is None:
             continue
-        others = [(t.start, t.end) for t in timexes if sentence[0] <= t.start < sentence[1]]
-        names = [(s, e) for s, e, _ in mentions if sentence[0] <= s and e <= sentence[1]]
+        sentence = around[:2]
+        others = [(s, e) for s, e, _ in all_times.starting_in(*sentence)]
+        in_sentence = mentions.inside(*sentence)
+        names = [(s, e) for s, e, _ in in_sentence]
         clause = _clause(text, sentence, (timex.start, timex.end), others, names)
         if clause is None:
             continue
@@ -221,7 +224,6 @@ def find_events(
         event_id = record_id("evt", doc.id, span.start, span.end)
         if event_id in events:
             continue
-        in_sentence = [(s, e, i) for s, e, i in mentions if sentence[0] <= s and e <= sentence[1]]
 
         def role(s: int, e: int, clause: _Clause = clause) -> str:
             if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
@@ -249,14 +251,14 @@ def find_events(
     return tuple(sorted(events.values(), key=lambda ev: ev.reports[0].span.start))
 
 
-def _reference_events(
-    doc: Document, dated: Sequence[TimexLike], mentions: Sequence[tuple[int, int, str]]
-) -> list[Event]:
+def _reference_events(doc: Document, dated: Sequence[TimexLike], mentions: Intervals[str]) -> list[Event]:
     """Each dated reference-list entry is the publication of the work it names."""
     text = doc.text
     found = []
+    times = Intervals((t.start, t.end, n) for n, t in enumerate(dated))
     for entry in reference_entries(text):
-        time = next((t.time for t in dated if entry.date[0] <= t.start < entry.date[1]), None)
+        first = min((n for _, _, n in times.starting_in(*entry.date)), default=None)
+        time = None if first is None else dated[first].time
         if time is None:
             continue
         authors = " and ".join(text[s:e] for s, e in entry.authors[:2]) + (" et al." if len(entry.authors) > 2 else "")
@@ -266,10 +268,9 @@ def _reference_events(
         label = f"{authors} published “{title}” in {outlet}" if authors else f"{outlet} published “{title}”"
         span = Span.at(doc, *entry.line)
         roles: dict[str, str] = {}
-        for s, e, entity_id in mentions:
-            if entry.line[0] <= s and e <= entry.line[1]:
-                agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
-                roles.setdefault(entity_id, "agent" if agent else "publisher")
+        for s, e, entity_id in mentions.inside(*entry.line):
+            agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
+            roles.setdefault(entity_id, "agent" if agent else "publisher")
         found.append(
             Event(
                 id=record_id("evt", doc.id, span.start, span.end),
@@ -603,7 +604,7 @@ def _antecedent(text: str, at: int) -> str | None:
     window = text[max(0, at - 300) : at]
     found = [
         w
-        for w in re.findall(r"\b([a-z]{4,}s)\b", window)
+        for w in re.findall(rf"\b([{LOWER}]{{4,}}s)\b", window)
         if not w.endswith(("ss", "ous", "is", "us")) and w not in {"includes", "copies", "was", "has", "does", "this", "its"}
     ]
     return found[-1] if found else None

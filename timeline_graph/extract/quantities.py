@@ -25,10 +25,11 @@ from .. import nlp
 from ..model import Document, Entity, Quantity, Span, TimeValue, record_id
 from ..nlp import Parse
 from .events import TimexLike
+from .text import LOWER, Intervals
 
 __all__ = ["VERSION", "find_quantities", "qualifier_of"]
 
-VERSION = "quantities-0.3.0"
+VERSION = "quantities-0.3.1"
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("more than", r"more than|over|at least|upwards of|in excess of|north of"),
@@ -41,8 +42,8 @@ _QUALIFIER_RE = "|".join(p for _, p in _QUALIFIERS)
 _FIGURE = re.compile(
     rf"(?<![\w$£€.,])(?:(?P<qual>{_QUALIFIER_RE})\s+)?(?P<num>{_NUMBER})(?:\s+(?P<scale>thousand|million|billion))?"
     r"(?![\w%]|[.,]\d)"
-    r"(?P<measure>(?:\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|from\b|with\b|by\b|at\b|the\b|a\b)[A-Za-z][\w-]*"
-    r"|\s+(?:and|or)\s+[a-z][\w-]*){1,4})"
+    r"(?P<measure>(?:\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|from\b|with\b|by\b|at\b|the\b|a\b)[^\W\d_][\w-]*"
+    rf"|\s+(?:and|or)\s+[{LOWER}][\w-]*){{1,4}})"
 )
 # Measures that are durations, units or parts of dates, never counted things here.
 _NOT_MEASURES = frozenset(
@@ -59,7 +60,7 @@ _FUNCTION = frozenset(
     and or but to in on for with by at as from it its their his her they we i you said says
     """.split()  # noqa: SIM905
 )
-_PREDICATE = re.compile(r"\b([a-z]{4,})\b")
+_PREDICATE = re.compile(rf"\b([{LOWER}]{{4,}})\b")
 _PREDICATE_STOP = frozenset(
     """
     with than more over about around nearly almost some that which have been also even into
@@ -81,7 +82,7 @@ def qualifier_of(words: str | None) -> str:
 
 def _head(measure: str) -> str | None:
     """The counted noun: the last plural word of the measure phrase before a function word."""
-    words = re.findall(r"[A-Za-z][\w-]*", measure)
+    words = re.findall(r"[^\W\d_][\w-]*", measure)
     kept: list[str] = []
     for word in words:
         if word.casefold() in _FUNCTION and kept and word.casefold() not in {"and", "or"}:
@@ -115,15 +116,17 @@ def find_quantities(
     """Every counted figure of one document, with its subject and time where the text gives them."""
     text = doc.text
     parse = parse if parse is not None else nlp.parse(text)
-    mentions = sorted(
+    mentions = Intervals(sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
-    )
-    dated = [t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")]
+    ))
+    dated = Intervals((t.start, t.end, (n, t)) for n, t in enumerate(
+        t for t in timexes if t.time is not None and t.type in ("DATE", "TIME")))
+    all_times = Intervals((t.start, t.end, None) for t in timexes)
     found: list[Quantity] = []
     for s_start, s_end in parse.sentence_bounds():
         for match in _FIGURE.finditer(text, s_start, s_end):
             n_start = match.start("num")
-            if any(t.start <= n_start < t.end for t in timexes):
+            if all_times.covers(n_start, n_start + 1):
                 continue  # part of a date
             number = match.group("num")
             if re.fullmatch(r"(?:1[89]|20)\d\d", number):
@@ -143,20 +146,12 @@ def find_quantities(
                 "",
             )
             subject = next(
-                (
-                    e
-                    for s, e_end, e in reversed(mentions)
-                    if c_start <= s and e_end <= match.start() and e.kind == "organization"
-                ),
+                (e for _, _, e in reversed(mentions.inside(c_start, match.start())) if e.kind == "organization"),
                 None,
             )
             if subject is None:  # "Acme ... which have agreements with Acme": after the figure
                 subject = next(
-                    (
-                        e
-                        for s, _e, e in mentions
-                        if match.end() <= s < s_end and e.kind == "organization"
-                    ),
+                    (e for _, _, e in mentions.starting_in(match.end(), s_end) if e.kind == "organization"),
                     None,
                 )
             head_at = re.search(rf"(?i)\b{re.escape(head)}\b", measure_words)
@@ -181,13 +176,12 @@ def find_quantities(
 
 
 def _time_after(
-    text: str, start: int, s_end: int, dated: Sequence[TimexLike]
+    text: str, start: int, s_end: int, dated: Intervals[tuple[int, TimexLike]]
 ) -> TimeValue | None:
     """A date expression after the figure in the same clause ("22,000 incidents in 2020")."""
-    for timex in dated:
+    for _, timex in sorted((v for _, _, v in dated.starting_in(start, s_end)), key=lambda v: v[0]):
         if (
-            start <= timex.start < s_end
-            and not re.search(r"[,;:—–]", text[start : timex.start])
+            not re.search(r"[,;:—–]", text[start : timex.start])
             and len(text[start : timex.start].split()) <= 6
         ):
             return timex.time

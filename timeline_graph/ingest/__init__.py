@@ -34,12 +34,14 @@ __all__ = [
     "ingest_paths",
     "read_bytes",
     "read_document",
+    "too_large",
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "2"
+VERSION = "3"
 
-#: Files larger than this are refused rather than read into memory.
+#: Files larger than this are refused rather than read into memory, unless a case raises the
+#: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
 MAX_BYTES = 20 * 1000 * 1000
 
 #: The media type of each supported file name suffix.
@@ -80,10 +82,25 @@ def _size(count: int) -> str:
     return f"{count / 1e6:.1f} MB"
 
 
-def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Document:
-    """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None."""
-    if len(data) > MAX_BYTES:
-        raise IngestError(source, f"file too large ({_size(len(data))}; the limit is {_size(MAX_BYTES)})")
+def too_large(source: str, size: int, limit: int | None = None) -> IngestError | None:
+    """The error for a file of ``size`` bytes over the limit (default :data:`MAX_BYTES`), or None."""
+    limit = MAX_BYTES if limit is None else limit
+    if size <= limit:
+        return None
+    return IngestError(source, f"file too large ({_size(size)}; the limit is {_size(limit)}, "
+                               "set by max_file_mb in case.yaml)")
+
+
+def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_bytes: int | None = None,
+               notes: list[str] | None = None) -> Document:
+    """A document from a file's bytes; the media type is guessed from ``source``'s suffix when None.
+
+    Files over ``max_bytes`` (default :data:`MAX_BYTES`) are refused. What had to be changed to
+    read the file (a stray NUL byte dropped) is added to ``notes``, one line each.
+    """
+    error = too_large(source, len(data), max_bytes)
+    if error is not None:
+        raise error
     kind = _media_type(source, media_type)
     if not data:
         raise IngestError(source, "empty file")
@@ -92,7 +109,7 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Do
         from .html import declared_charset
 
         declared = declared_charset(data)
-    decoded = _text.decode(data, source, declared=declared)
+    decoded = _text.decode(data, source, declared=declared, notes=notes)
     if not decoded.strip():
         raise IngestError(source, "empty file (only whitespace)")
     stated = Metadata()
@@ -105,7 +122,10 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Do
     elif kind == "text/html":
         from .html import extract
 
-        decoded, stated = extract(decoded, source)
+        decoded, stated = extract(decoded, source, notes)
+    decoded, heading = _text.without_comments(decoded)
+    if heading is not None and notes is not None:
+        notes.append(f"{source}: its comment section (from {heading[:60]!r}) is left out")
     body = _text.normalize(decoded)
     if not body:
         raise IngestError(source, "no text left once page furniture is removed")
@@ -119,17 +139,17 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None) -> Do
     )
 
 
-def read_document(path: Path, *, source: str | None = None) -> Document:
-    """Read one file into a Document; ``source`` (default: the path) names it in errors."""
+def read_document(path: Path, *, source: str | None = None, notes: list[str] | None = None) -> Document:
+    """Read one file into a Document; ``source`` (default: the path) names it in errors and notes."""
     name = source if source is not None else path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(name, f"file too large ({_size(size)}; the limit is {_size(MAX_BYTES)})")
+        error = too_large(name, path.stat().st_size)
+        if error is not None:
+            raise error
         data = path.read_bytes()
     except OSError as err:
         raise IngestError(name, f"cannot read file ({err.strerror or err})") from err
-    return read_bytes(data, source=name)
+    return read_bytes(data, source=name, notes=notes)
 
 
 def _source_for(path: Path, root: Path) -> str:

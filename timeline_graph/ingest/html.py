@@ -1,7 +1,16 @@
 """HTML files: the main text through trafilatura, metadata from the page's own markup.
 
 Text: ``trafilatura.extract`` (plain text, no comments, tables kept, no links or images), one
-paragraph per block. Title, site name (the publisher), author and canonical URL come from
+paragraph per block. A bare fragment (no ``<html>`` or ``<body>`` tag: a snippet saved from a
+page, an email body) has no page furniture for trafilatura to strip, and it finds nothing in
+one: its text is taken as it stands, one paragraph per block element; so is the text of a page
+in which trafilatura finds none.
+
+Before either, page furniture is taken out of the markup (:func:`without_furniture`): comment
+sections, share, social, follow and subscribe blocks, and forms, found by their ``id`` and
+``class`` names (``comments``, ``comment-list``, ``disqus_thread``, ``share-buttons``,
+``newsletter-signup``, ...), so that readers' comments and sharing buttons are never read as the
+article, whatever trafilatura makes of the page. Title, site name (the publisher), author and canonical URL come from
 ``trafilatura.extract_metadata``. The published date and the language are read here from the
 page's markup only: JSON-LD ``datePublished``, ``<meta>`` tags such as
 ``article:published_time``, and ``<html lang>``. trafilatura's own date (htmldate) is not used
@@ -19,7 +28,7 @@ from ..errors import IngestError
 from .metadata import Metadata, parse_date, split_names
 from .text import paragraphs_from_lines
 
-__all__ = ["DATE_META_KEYS", "declared_charset", "extract"]
+__all__ = ["DATE_META_KEYS", "FURNITURE_NAMES", "declared_charset", "extract", "plain_text", "without_furniture"]
 
 _ORIGIN = "html meta"
 
@@ -46,6 +55,15 @@ DATE_META_KEYS = (
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+#: Elements whose content is not text of the page.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"})
+#: Elements that end a paragraph (the rest run on inside one: b, a, span, em, ...).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul",
+})
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -87,6 +105,100 @@ class _MarkupScan(HTMLParser):
             self.json_ld[-1] += data
 
 
+class _PlainText(HTMLParser):
+    """The text of markup as it stands: a line per block element, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[str]] = [[]]
+        self._skipping: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _NOT_TEXT:
+            self._skipping.append(tag)
+        elif tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skipping and tag == self._skipping[-1]:
+            self._skipping.pop()
+        elif tag in _BLOCKS:
+            self.lines.append([])
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.lines[-1].append(data)
+
+    def text(self) -> str:
+        return "\n".join(" ".join("".join(parts).split()) for parts in self.lines)
+
+
+#: Words of ``id`` and ``class`` names (split at "-" and "_") that mark page furniture.
+FURNITURE_NAMES = frozenset({
+    "comment", "comments", "commentlist", "disqus", "respond", "replies",
+    "share", "sharing", "sharebar", "sharetools", "social", "subscribe", "subscription", "newsletter", "signup",
+    "followus",
+})
+_NAME_PARTS = re.compile(r"[-_\s]+")
+#: Elements never taken out as furniture, whatever their names: the page and its main text.
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+
+
+def _is_furniture(element: Any) -> bool:
+    if not isinstance(element.tag, str):  # comments and processing instructions
+        return False
+    if element.tag == "form":
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}".casefold()
+    parts = set(_NAME_PARTS.split(names))
+    return bool(parts & FURNITURE_NAMES) or "follow-us" in names or "follow_us" in names
+
+
+def without_furniture(markup: str) -> tuple[str, bool]:
+    """The markup without its comment sections, share, follow and subscribe blocks and forms, and
+    whether a comment section was among them. An element holding half the page's text or more is
+    kept whatever its name says (a page styled ``class="social-affairs"`` is not furniture).
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # nothing lxml can read: trafilatura will say
+        return markup, False
+    total = len(root.text_content())
+    found = [e for e in root.iter() if e.tag not in _NEVER_FURNITURE and _is_furniture(e)]
+    dropped: set[int] = set()
+    comments = False
+    for element in found:
+        if element.getparent() is None or any(id(a) in dropped for a in element.iterancestors()):
+            continue  # gone with an ancestor
+        if len(element.text_content()) * 2 >= total > 0:
+            continue
+        comments = comments or bool({"comment", "comments", "commentlist", "disqus", "respond"} & set(
+            _NAME_PARTS.split(f"{element.get('id', '')} {element.get('class', '')}".casefold())))
+        dropped.add(id(element))
+        element.drop_tree()
+    if not dropped:
+        return markup, False
+    return lxml.html.tostring(root, encoding="unicode"), comments
+
+
+def plain_text(markup: str) -> str:
+    """The text of HTML markup as it stands, one line per block element (see the module docstring).
+
+    >>> plain_text("The council met on <b>March 2</b>.<p>Police asked <i>again</i>.<script>x()</script>")
+    'The council met on March 2.\\nPolice asked again.'
+    """
+    parser = _PlainText()
+    parser.feed(markup)
+    parser.close()
+    return "\n".join(line for line in parser.text().split("\n") if line)
+
+
 def _json_ld_dates(blocks: list[str]) -> list[str]:
     found: list[str] = []
 
@@ -126,16 +238,27 @@ def _markup_metadata(markup: str) -> Metadata:
     return meta
 
 
-def extract(markup: str, source: str) -> tuple[str, Metadata]:
-    """The main text of an HTML page (not yet normalized) and the metadata its markup states."""
+def extract(markup: str, source: str, notes: list[str] | None = None) -> tuple[str, Metadata]:
+    """The main text of an HTML page (not yet normalized) and the metadata its markup states.
+
+    That a comment section was left out is added to ``notes``.
+    """
     try:
         import trafilatura
     except ImportError as err:
         raise IngestError(source, f"reading HTML needs trafilatura (pip install trafilatura lxml_html_clean): {err}") from err
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with a declared encoding
+    page, comments = without_furniture(markup)
+    if comments and notes is not None:
+        notes.append(f"{source}: its comment section is left out")
+    if not _PAGE.search(markup):  # a bare fragment: its text as it stands
+        text = plain_text(page)
+        if not text.strip():
+            raise IngestError(source, "HTML has no extractable text")
+        return paragraphs_from_lines(text.split("\n")), _markup_metadata(markup)
     try:
         body = trafilatura.extract(
-            markup,
+            page,
             output_format="txt",
             include_comments=False,
             include_tables=True,
@@ -148,7 +271,8 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
         found = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as err:  # trafilatura and lxml raise many kinds; the file is reported, not lost
         raise IngestError(source, f"HTML could not be parsed ({type(err).__name__}: {' '.join(str(err).split())})") from err
-    if not body or not body.strip():
+    text = body if body and body.strip() else plain_text(page)  # else a page too plain for trafilatura
+    if not text.strip():
         raise IngestError(source, "HTML has no extractable text")
     meta = Metadata()
     if found is not None:
@@ -158,7 +282,7 @@ def extract(markup: str, source: str) -> tuple[str, Metadata]:
             meta = meta.with_field("authors", split_names(found.author), _ORIGIN)
         meta = meta.with_field("url", _clean(found.url), _ORIGIN)
     meta = meta.or_else(_markup_metadata(markup))
-    return paragraphs_from_lines(body.split("\n")), meta
+    return paragraphs_from_lines(text.split("\n")), meta
 
 
 def _clean(value: str | None) -> str | None:

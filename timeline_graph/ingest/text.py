@@ -3,8 +3,9 @@
 Decoding rule, in order:
 
 1. A byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
-2. A NUL byte, a known binary signature (PDF, ZIP, PNG, ...) or more than 5% control bytes
-   means a binary file.
+2. More than a few NUL bytes (8), a known binary signature (PDF, ZIP, PNG, ...) or more than
+   5% control bytes means a binary file. The few NUL bytes of a text file (a stray one from a
+   copy and paste or a bad export) are dropped, and a note says so.
 3. Valid UTF-8 is UTF-8.
 4. A charset the file declares (HTML ``<meta charset>``), when given, is used; ``latin-1``
    and ``ascii`` mean Windows-1252 as in the HTML standard.
@@ -15,8 +16,14 @@ Decoding rule, in order:
 6. Anything else is "not UTF-8 text", naming the first invalid byte and its offset.
 
 Normalization never changes the words of a text: NFC, newlines as ``\\n``, no trailing spaces,
-no control characters, runs of blank lines as one, page furniture lines dropped, and a title
-line repeated right below itself kept once.
+no control characters, runs of blank lines as one, page furniture lines dropped (navigation,
+share, follow and subscribe lines, comment-form prompts), and a title line repeated right below
+itself kept once.
+
+A scraped page's comment section is not the article: :func:`without_comments` cuts a text at a
+comments heading ("Comments", "12 Comments", "Comments (12)", "Reader comments", "Join the
+discussion", "5 responses to “Title”") that follows at least 500 characters of the text, so that
+the readers' chatter yields no events, claims or names.
 """
 
 from __future__ import annotations
@@ -29,11 +36,13 @@ from collections.abc import Iterable
 from ..errors import IngestError
 
 __all__ = [
+    "COMMENTS_HEADING",
     "FURNITURE_LINES",
     "FURNITURE_PATTERNS",
     "decode",
     "is_furniture",
     "normalize",
+    "without_comments",
 ]
 
 #: Whole lines that are site chrome, never article text (compared case-insensitively, with
@@ -72,7 +81,26 @@ FURNITURE_LINES = frozenset(
 FURNITURE_PATTERNS = (
     re.compile(r"(?:image|photo|photograph|illustration|graphic)(?:\s+credit)?\s*:\s*[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
     re.compile(r"(?:image|photo|photograph|illustration)\s+by\s+[^!?]{0,59}[^.!?\s]", re.IGNORECASE),
+    # a row of share buttons: "Share on Facebook Share on Twitter Email", "Facebook | Twitter | Email"
+    re.compile(r"(?:(?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|"
+               r"telegram|print|copy link)[\s|·•,/]*){2,}", re.IGNORECASE),
+    re.compile(r"\d[\d,]*\s+(?:likes?|replies|shares|reactions)", re.IGNORECASE),
+    # the buttons and prompts of sharing, following, subscribing and comment threads
+    re.compile(r"share(?:\s+this)?|share\s+(?:on|via)\s+\w+|tweet|email(?: this (?:story|article))?"
+               r"|print(?: this (?:story|article))?|reply|report(?: abuse| comment)?|like|sign up|subscribe(?: now)?"
+               r"|(?:log|sign) in to (?:comment|reply)|(?:subscribe to|sign up (?:for|to)|get) (?:our|the) newsletter"
+               r"|newsletter|follow us(?: on \w+)?", re.IGNORECASE),
 )
+
+#: A heading that opens a page's comment section (the whole line, case aside; see the docstring).
+COMMENTS_HEADING = re.compile(
+    r"(?:\d[\d,]*\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d[\d,]*\))?|join the (?:discussion|conversation)"
+    r"|comments are closed|(?:show|showing|view|load|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?comments"
+    r"|\d[\d,]*\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,300}",
+    re.IGNORECASE,
+)
+#: Characters of text a comments heading must follow (one in a byline, "3 Comments", does not cut).
+_ARTICLE_BEFORE_COMMENTS = 500
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM it starts with
@@ -97,14 +125,18 @@ _CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _SAMPLE = 65536
 _MAX_CONTROL_SHARE = 0.05
+_MAX_NULS = 8
 _MAX_NON_ASCII_SHARE = 0.30
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _WHATWG_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 
 
-def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
-    """The text of ``data`` by the rule in the module docstring; IngestError if there is none."""
+def decode(data: bytes, source: str, *, declared: str | None = None, notes: list[str] | None = None) -> str:
+    """The text of ``data`` by the rule in the module docstring; IngestError if there is none.
+
+    What was changed on the way (NUL bytes dropped) is added to ``notes``, one line each.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -112,6 +144,12 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             except UnicodeDecodeError as err:
                 raise IngestError(source, f"not {encoding.upper()} text despite its byte order mark ({_where(err, len(bom))})") from err
     _refuse_binary(data, source)
+    nuls = data.count(b"\x00")
+    if nuls:
+        if notes is not None:
+            first = data.find(b"\x00")
+            notes.append(f"{source}: {nuls} NUL byte{'s' if nuls > 1 else ''} dropped (the first at offset {first})")
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -142,14 +180,16 @@ def _where(err: UnicodeDecodeError, offset: int = 0) -> str:
 
 def _refuse_binary(data: bytes, source: str) -> None:
     nul = data.find(b"\x00")
-    if nul >= 0:
+    many_nuls = nul >= 0 and data.count(b"\x00") > _MAX_NULS
+    sample = data[:_SAMPLE]
+    controls = _count(sample, _CONTROL_BYTES)
+    too_many_controls = bool(sample) and controls > _MAX_CONTROL_SHARE * len(sample)
+    if nul >= 0 and (many_nuls or too_many_controls):
         raise IngestError(source, f"binary file (NUL bytes at offset {nul}), skipped")
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise IngestError(source, f"binary file (looks like {kind}), skipped")
-    sample = data[:_SAMPLE]
-    controls = _count(sample, _CONTROL_BYTES)
-    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
+    if too_many_controls:
         raise IngestError(source, f"binary file ({controls} control bytes in the first {len(sample)}), skipped")
 
 
@@ -198,6 +238,17 @@ def is_furniture(line: str) -> bool:
     if _furniture_key(stripped) in FURNITURE_LINES:
         return True
     return any(p.fullmatch(stripped) for p in FURNITURE_PATTERNS)
+
+
+def without_comments(text: str) -> tuple[str, str | None]:
+    """The text up to its comment section, and the heading that opened it (None if there is none)."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().rstrip(":")
+        if at >= _ARTICLE_BEFORE_COMMENTS and stripped and COMMENTS_HEADING.fullmatch(stripped):
+            return text[:at], stripped
+        at += len(line)
+    return text, None
 
 
 def normalize(text: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["lines", "paragraphs", "sentence_starts", "strip_span"]
+__all__ = ["MAX_SENTENCE", "lines", "paragraphs", "sentence_starts", "strip_span"]
 
 _LINE = re.compile(r"[^\n]+")
 _OPEN_QUOTES = "“„«"
@@ -33,7 +33,7 @@ _ABBREVIATIONS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # A sentence may end at . ! ? (with closing quotes/brackets), then space, then a likely opener.
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_])")
 _MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
 _ENDS_CLAUSE = re.compile(r"[.!?:;\"”’')\]]$")
 _LIST_ITEM = re.compile(r"[-*•]\s|\d+[.)]\s|#")
@@ -121,6 +121,9 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             elif ch in _CLOSE_QUOTES and curly:
                 curly -= 1
         scanned = stop
+        opener = re.match(r"\s+[\"“‘'(\[]?(.)", text[stop : stop + 8])
+        if opener is None or not (opener.group(1).isupper() or opener.group(1).isdigit()):
+            continue  # a sentence opens with a capital (of any script) or a digit
         dot = match.start()
         if (
             text[dot] == "."
@@ -133,4 +136,23 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         following, _ = strip_span(text, stop, end)
         if following < end:
             found.append(following)
-    return found
+    return _cut_long(text, found, end)
+
+
+#: The most characters a sentence may have: a longer run with no sentence end (a table or a list
+#: flattened into one line) is cut at spaces, so that no reader takes a whole file as a sentence.
+MAX_SENTENCE = 3000
+
+
+def _cut_long(text: str, starts: list[int], end: int) -> list[int]:
+    out: list[int] = []
+    for start, stop in zip(starts, [*starts[1:], end], strict=True):
+        out.append(start)
+        while stop - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > start else start + MAX_SENTENCE
+            start, _ = strip_span(text, cut, stop)
+            if start >= stop:
+                break
+            out.append(start)
+    return out

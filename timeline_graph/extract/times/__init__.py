@@ -87,9 +87,11 @@ def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
                 cands.append((m.start(), m.end(), order, rule, m))
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    taken = bytearray(len(text))  # 1 where a chosen match lies: a linear test, not all-pairs
     for start, end, _, rule, m in cands:
-        if all(end <= s or start >= e for s, e, _, _ in chosen):
+        if taken.find(1, start, end) < 0:
             chosen.append((start, end, rule, m))
+            taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=lambda c: c[0])
     return [(rule, m) for _, _, rule, m in chosen]
 

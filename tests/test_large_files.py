@@ -1,0 +1,126 @@
+"""Large files: extraction takes time linear in a document's size (issue 19, item 3).
+
+A 19 MB text file once ran for over 900 s without finishing: every span check copied the text
+before the span, and the extractors compared every time expression, mention and sentence of a
+document with every other. These tests build the same kind of text at two sizes, four times
+apart, and check that the larger takes about four times as long, not sixteen.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_graph.case import CASE_FILE, Case
+from timeline_graph.cli import main
+from timeline_graph.errors import CaseError
+from timeline_graph.extract import citations, claims, entities, events, quantities, times
+from timeline_graph.extract.text import Intervals
+from timeline_graph.model import Document, Span
+
+from .conftest import make_document
+
+_SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vo", "dri", "mel", "son", "ber", "ga", "zu")
+_MONTHS = ("January", "March", "May", "July", "September", "November")
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
+
+
+def _paragraph(rng: random.Random) -> str:
+    person, other = f"{_name(rng)} {_name(rng)}", f"{_name(rng)} {_name(rng)}"
+    org = f"{_name(rng)} Police Department"
+    day = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, {rng.randint(2001, 2021)}"
+    return (
+        f"The {org} signed a contract on {day}, according to the {_name(rng)} Gazette. "
+        f'"We only ask for what helps a case," said {person}, a spokesperson for the {org}. '
+        f"Over {rng.randint(2, 900)} departments used the service, {other} said."
+    )
+
+
+def _document(paragraphs: int) -> Document:
+    rng = random.Random(19)
+    return make_document("\n\n".join(_paragraph(rng) for _ in range(paragraphs)), "large.txt")
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_a_span_check_does_not_copy_the_text_before_it() -> None:
+    text = "word " * 4_000_000  # 20 MB
+    doc = make_document(text, "big.txt")
+    start = time.perf_counter()
+    for at in range(0, len(text) - 10, len(text) // 2000):
+        Span.at(doc, at, at + 4)
+    # copying 10 MB on average for each of 2,000 spans took seconds
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("name", ["times", "entities", "events", "claims", "citations", "quantities"])
+def test_extraction_is_linear_in_the_size_of_a_document(name: str) -> None:
+    small, large = _document(250), _document(1000)
+    inputs = {}
+    for doc in (small, large):
+        found = entities.find_entities(doc)
+        inputs[doc.id] = (tuple(times.find_times(doc.text, None)), found)
+
+    def run(doc: Document) -> object:
+        timexes, found = inputs[doc.id]
+        return {
+            "times": lambda: times.find_times(doc.text, None),
+            "entities": lambda: entities.find_entities(doc),
+            "events": lambda: events.find_events(doc, timexes, found),
+            "claims": lambda: claims.find_claims(doc, found),
+            "citations": lambda: citations.find_citations(doc, found),
+            "quantities": lambda: quantities.find_quantities(doc, timexes, found),
+        }[name]()
+
+    assert run(large), f"the large document gives no {name}"
+    ratio = _seconds(lambda: run(large)) / _seconds(lambda: run(small))
+    assert ratio < 8, f"{name}: 4 times the text took {ratio:.1f} times as long"
+
+
+def test_intervals_answer_as_a_scan_of_every_item_would() -> None:
+    rng = random.Random(3)
+    items = [(s, s + rng.randint(1, 30), n) for n, s in enumerate(rng.randint(0, 500) for _ in range(300))]
+    found = Intervals(items)
+    for _ in range(300):
+        a = rng.randint(0, 520)
+        b = a + rng.randint(1, 60)
+        assert sorted(found.inside(a, b)) == sorted(i for i in items if a <= i[0] and i[1] <= b)
+        assert sorted(found.starting_in(a, b)) == sorted(i for i in items if a <= i[0] < b)
+        assert found.covers(a, b) == any(s <= a and b <= e for s, e, _ in items)
+        assert found.overlaps(a, b) == any(s < b and a < e for s, e, _ in items)
+
+
+def test_the_size_limit_is_a_setting_of_the_case(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "small.txt").write_text("The council met on March 2, 2021, the clerk said.\n")
+    (folder / "large.txt").write_text("The council met on March 3, 2021, the clerk said.\n" * 40)
+    (folder / CASE_FILE).write_text("title: Limits\nmax_file_mb: 0.001\n")
+    report = Case.open(folder).build()
+    assert report.documents == ["small.txt"]
+    assert report.problems == ["large.txt: file too large (0.0 MB; the limit is 0.0 MB, set by max_file_mb in case.yaml)"]
+    (folder / CASE_FILE).write_text("title: Limits\nmax_file_mb: 1\n")
+    assert Case.open(folder).build().documents == ["large.txt", "small.txt"]
+    (folder / CASE_FILE).write_text("title: Limits\nmax_file_mb: -1\n")
+    with pytest.raises(CaseError, match="max_file_mb"):
+        Case.open(folder)
+
+
+def test_build_help_names_the_size_limit_and_how_to_change_it() -> None:
+    result = CliRunner().invoke(main, ["build", "--help"])
+    assert "20 MB" in result.output and "max_file_mb" in result.output

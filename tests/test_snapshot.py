@@ -1,0 +1,166 @@
+"""A built case opens without resolving again; stale answers are flagged (issue 19, items 1 and 2).
+
+The build stores the resolved case (records and graph) in its cache; reading the case loads
+it and applies the curation decisions. These tests make resolution fail after the build, so a
+read that resolved again would fail too.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_graph import case as case_module
+from timeline_graph import snapshot
+from timeline_graph.case import CURATED_FILE, RESOLVED_FILE, Case
+from timeline_graph.cli import main
+from timeline_graph.curate import apply_decisions
+from timeline_graph.decisionlog import append_decision, read_decisions
+from timeline_graph.graph import KIND, RECORD, build_graph, events, update_graph
+from timeline_graph.model import Decision, TimeValue
+
+from .test_case import make_case
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "timeline_graph" / "examples" / "doorbell-footage"
+
+
+def _no_resolution(*args: object) -> None:
+    raise AssertionError("the case was resolved again")
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    folder = make_case(tmp_path / "harbor")
+    assert Case.open(folder, create=True).build().ok
+    return folder
+
+
+def test_reading_a_built_case_does_not_resolve_it_again(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = Case.open(built).load_graph()
+    monkeypatch.setattr(case_module, "resolve", _no_resolution)
+    G = Case.open(built).load_graph()
+    assert sorted(G.nodes) == sorted(expected.nodes)
+    assert sorted(G.edges(keys=True)) == sorted(expected.edges(keys=True))
+    assert (built / ".timeline-graph" / RESOLVED_FILE).exists()
+    assert (built / ".timeline-graph" / CURATED_FILE).exists()
+    for command in (["timeline", str(built)], ["conflicts", str(built)], ["trace", str(built), "voluntary"],
+                    ["export", str(built), "--format", "json", "--out", str(built.parent / "case.json")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code in (0, 1), (command, result.output)
+
+
+def test_decisions_are_applied_on_load_without_resolving(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    event = next(iter(events(Case.open(built).load_graph())))
+    monkeypatch.setattr(case_module, "resolve", _no_resolution)
+    append_decision(built / "decisions.yaml", Decision.create(
+        action="redate", targets=(event.id,), agent="A. Curator", at="2026-01-02T03:04:05Z",
+        time=TimeValue.from_edtf("1999-12")))
+    G = Case.open(built).load_graph()
+    assert G.nodes[event.id][RECORD].time.edtf == "1999-12"
+    append_decision(built / "decisions.yaml", Decision.create(
+        action="reject", targets=(event.id,), agent="A. Curator", at="2026-01-02T03:04:06Z"))
+    assert event.id not in Case.open(built).load_graph()
+
+
+def test_a_new_version_of_the_code_or_other_documents_resolve_again(built: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = case_module.resolve
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(case_module, "resolve", counted)
+    Case.open(built).load_graph()
+    assert calls == []
+    monkeypatch.setattr(snapshot, "code_key", lambda: "another version")
+    Case.open(built).load_graph()
+    assert calls == [1]
+    Case.open(built).load_graph()
+    assert calls == [1], "the snapshot made again is used"
+    (built / "new.txt").write_text("The council met on May 5, 2021, the clerk said.\n")
+    Case.open(built).build()
+    assert calls == [1, 1]
+    Case.open(built).build()
+    assert calls == [1, 1], "a build with nothing new resolves nothing"
+
+
+def test_a_snapshot_this_user_did_not_sign_is_not_loaded(built: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = built / ".timeline-graph" / RESOLVED_FILE
+    data = path.read_bytes()
+    path.write_bytes(data[:-8] + b"tampered")
+    calls: list[int] = []
+    real = case_module.resolve
+    monkeypatch.setattr(case_module, "resolve", lambda *a: calls.append(1) or real(*a))  # type: ignore[func-returns-value]
+    assert events(Case.open(built).load_graph())
+    assert calls == [1]
+    monkeypatch.setenv("TIMELINE_GRAPH_SNAPSHOT_KEY", str(tmp_path / "someone else's key"))
+    assert events(Case.open(built).load_graph())
+    assert calls == [1, 1]
+
+
+def test_case_files_and_snapshots_follow_the_umask(built: Path) -> None:
+    Case.open(built).load_graph()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for name in ("manifest.json", RESOLVED_FILE, CURATED_FILE):
+        assert (built / ".timeline-graph" / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
+    assert (built / "case.yaml").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_curated_graph_brought_in_line_equals_one_built_afresh(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    case = Case.open(folder)
+    case.build()
+    records = case._resolved()[1]
+    decisions = read_decisions(case.decisions_path, {d.id: d for d in records.documents})
+    assert {d.action for d in decisions} >= {"grade", "redate", "reject", "accept", "add"}
+    done = apply_decisions(records, decisions)
+    patched = update_graph(build_graph(records), done.changed, done.removed)
+    fresh = build_graph(done.records)
+    assert {n: (d[KIND], d[RECORD]) for n, d in patched.nodes(data=True)} == {
+        n: (d[KIND], d[RECORD]) for n, d in fresh.nodes(data=True)}
+    assert sorted(patched.edges(keys=True, data=True), key=repr) == sorted(fresh.edges(keys=True, data=True), key=repr)
+
+
+# ---------------------------------------------------------------------------------------------
+# Stale answers
+
+
+def test_read_commands_say_in_one_line_when_files_changed_since_the_build(built: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["timeline", str(built)])
+    assert result.exit_code == 0 and "changed since the last build" not in result.stderr
+    os.utime(built / "council.md")  # touched, not changed
+    assert "changed since" not in runner.invoke(main, ["timeline", str(built)]).stderr
+    (built / "council.md").write_text((built / "council.md").read_text() + "\nA late correction.\n")
+    (built / "police.txt").unlink()
+    (built / "extra.txt").write_text("The mayor resigned on June 1, 2021.\n")
+    for command in (["timeline", str(built)], ["conflicts", str(built)], ["trace", str(built), "cameras"],
+                    ["export", str(built), "--format", "ttl", "--out", str(built.parent / "x.ttl")]):
+        result = runner.invoke(main, command)
+        lines = [line for line in result.stderr.splitlines() if "changed since the last build" in line]
+        assert len(lines) == 1, (command, result.stderr)
+        assert "1 edited (council.md)" in lines[0] and "1 added (extra.txt)" in lines[0]
+        assert "1 deleted (police.txt)" in lines[0] and f"timeline-graph build {built}" in lines[0]
+    Case.open(built).build()
+    assert "changed since" not in runner.invoke(main, ["timeline", str(built)]).stderr
+
+
+def test_changes_lists_edited_added_and_deleted_files(built: Path) -> None:
+    case = Case.open(built)
+    assert not case.changes()
+    (built / "police.txt").write_text("Something else entirely.\n")
+    (built / "new.md").write_text("New.\n")
+    found = case.changes()
+    assert found is not None and (found.edited, found.added, found.deleted) == (("police.txt",), ("new.md",), ())
+    unbuilt = make_case(built.parent / "unbuilt")
+    assert Case.open(unbuilt, create=True).changes() is None
