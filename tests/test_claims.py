@@ -90,7 +90,12 @@ def test_patterns(text: str, name: str, verb: str, quote: str | None, propositio
     assert claim.quote == quote
     assert claim.text == proposition
     assert claim.claimant is not None  # resolved to the person entity
-    assert claim.span.exact == doc.text[claim.span.start : claim.span.end] == text
+    # the span is the content, the exact words attributed; the passage covers source and cue too
+    assert claim.span.exact == doc.text[claim.span.start : claim.span.end] == proposition
+    passage = doc.text[claim.passage[0] : claim.passage[1]]
+    assert name in passage and proposition in passage
+    assert claim.cue is not None and claim.cue.exact.casefold() == verb
+    assert claim.source is not None and claim.source.exact == name
     assert claim.reported == doc.published
     assert claim.extractor == f"claims@{VERSION}"
     assert claim.cluster is None
@@ -122,8 +127,10 @@ def test_organization_speaks_through_a_spokesperson_and_quotes_continue() -> Non
         "“We act in good faith,” a Harbor Authority spokesperson said. “Every record is kept.”"
     )
     _, found = claims_of(text)
-    assert [c.quote for c in found[1:]] == ["We act in good faith", "Every record is kept."]
-    assert found[1].claimant == found[2].claimant == found[0].claimant is not None
+    # a quotation continuing after the cue's sentence is more content of the same claim
+    assert found[1].quote == "We act in good faith … Every record is kept."
+    assert [p.exact for p in found[1].content] == ["We act in good faith", "Every record is kept."]
+    assert found[1].claimant == found[0].claimant is not None
 
 
 def test_passives_and_plain_reporting_are_not_claims() -> None:
