@@ -47,8 +47,7 @@ from timeline_graph.model import Claim, Document  # noqa: E402
 from timeline_graph.nlp import Parse  # noqa: E402
 
 _PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her they them their it its this that these those "
-    "who which whom whose one".split()
+    ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "who", "which", "whom", "whose", "one"]
 )
 
 
@@ -161,7 +160,7 @@ def of_claims(found: Iterable[Claim]) -> list[Candidate]:
     return [Candidate((c.span.exact, c.quote or ""), c.claimant_name or "") for c in found]
 
 
-_SPEECH_LEMMAS = frozenset("say tell report announce claim state add write argue believe think".split())
+_SPEECH_LEMMAS = frozenset(["say", "tell", "report", "announce", "claim", "state", "add", "write", "argue", "believe", "think"])
 
 
 def baseline(parse: Parse) -> list[Candidate]:

@@ -676,7 +676,7 @@ def _attribution_conflicts(
             if (
                 citation.cites_document
                 and citation.document == claim.document
-                and claim.span.start <= citation.span.start < claim.span.end
+                and claim.passage[0] <= citation.span.start < claim.passage[1]
             ):
                 credited.add(citation.cites_document)
         if claim.claimant and not credited:

@@ -36,49 +36,29 @@ VERSION = "claims-1.0.0"
 
 # Verbs whose clausal complement is what the subject said, wrote, thought, knew or wanted.
 _CLAUSE_VERBS = frozenset(
-    """say tell add state write explain note argue claim assert insist emphasize emphasise stress
-    confirm deny warn acknowledge maintain contend declare announce report concede admit suggest
-    predict promise vow pledge threaten complain allege testify tweet post reply respond answer ask
-    recall remind reveal disclose indicate show find conclude estimate believe think feel fear worry
-    hope expect know understand agree decide doubt wonder point recognize recognise realize realise
-    assume guess suspect imagine forecast hint signal propose recommend demand order rule suppose
-    consider counter quip joke boast brag exclaim shout yell whisper mutter lament grumble charge
-    speculate posit underscore reiterate repeat echo assure reassure inform advise caution remark
-    comment observe mention swear calculate project anticipate envision imply determine demonstrate
-    prove verify read email text insist accuse question learn hear see notice discover worry
-    acknowledge predict proclaim pronounce affirm reaffirm certify attest contest dispute protest
-    wish want plan intend urge""".split()
+    ["say", "tell", "add", "state", "write", "explain", "note", "argue", "claim", "assert", "insist", "emphasize", "emphasise", "stress", "confirm", "deny", "warn", "acknowledge", "maintain", "contend", "declare", "announce", "report", "concede", "admit", "suggest", "predict", "promise", "vow", "pledge", "threaten", "complain", "allege", "testify", "tweet", "post", "reply", "respond", "answer", "ask", "recall", "remind", "reveal", "disclose", "indicate", "show", "find", "conclude", "estimate", "believe", "think", "feel", "fear", "worry", "hope", "expect", "know", "understand", "agree", "decide", "doubt", "wonder", "point", "recognize", "recognise", "realize", "realise", "assume", "guess", "suspect", "imagine", "forecast", "hint", "signal", "propose", "recommend", "demand", "order", "rule", "suppose", "consider", "counter", "quip", "joke", "boast", "brag", "exclaim", "shout", "yell", "whisper", "mutter", "lament", "grumble", "charge", "speculate", "posit", "underscore", "reiterate", "repeat", "echo", "assure", "reassure", "inform", "advise", "caution", "remark", "comment", "observe", "mention", "swear", "calculate", "project", "anticipate", "envision", "imply", "determine", "demonstrate", "prove", "verify", "read", "email", "text", "insist", "accuse", "question", "learn", "hear", "see", "notice", "discover", "worry", "acknowledge", "predict", "proclaim", "pronounce", "affirm", "reaffirm", "certify", "attest", "contest", "dispute", "protest", "wish", "want", "plan", "intend", "urge"]
 )
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 _SAY_VERBS = frozenset(
-    """say tell add claim argue insist note explain warn write believe think state contend assert
-    predict suggest acknowledge admit declare""".split()
+    ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
 )
 # Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
 _INTENT_VERBS = frozenset(
-    """plan hope want intend expect promise vow pledge threaten decline refuse seek aim agree decide
-    wish prefer offer propose urge ask demand order call swear resolve vow aspire mean need like
-    love hate push press encourage warn advise tell remind invite""".split()
+    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "need", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
 )
 # Verbs whose noun object is the content ("denied the report", "announced new rates").
 _OBJECT_VERBS = frozenset(
-    """deny announce confirm reject dispute predict propose support oppose endorse want acknowledge
-    admit reveal disclose demand promise criticize criticise praise condemn blast slam dismiss
-    question welcome applaud decry lament back favor favour dislike prefer recommend defend
-    express call describe characterize label dub brand""".split()
+    ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand"]
 )
 # Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
 _NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
 # Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").
 _ARTIFACTS = frozenset(
-    """statement report tweet post letter memo memorandum study survey poll analysis filing
-    interview email release ad advertisement video message note document complaint lawsuit suit
-    ruling order opinion book article column editorial essay speech remarks testimony transcript
-    record records data website page paper review audit""".split()
+    ["statement", "report", "tweet", "post", "letter", "memo", "memorandum", "study", "survey", "poll", "analysis", "filing", "interview", "email", "release", "ad", "advertisement", "video", "message", "note", "document", "complaint", "lawsuit", "suit", "ruling", "order", "opinion", "book", "article", "column", "editorial", "essay", "speech", "remarks", "testimony", "transcript", "record", "records", "data", "website", "page", "paper", "review", "audit"]
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PERSONAL = frozenset(
-    "i me we us you he him she her they them it one".split()
+    ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
@@ -263,7 +243,7 @@ def _tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
                 break
         if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head != verb.i:
             break  # ", she said" after the content: the cue's own source
-        if t.i == verb.i or parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj"):
+        if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
             break
         extra.add(j)
     return extra
@@ -283,8 +263,8 @@ def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[
         if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
             # "X, who chairs it, said": the parse took the relative clause for the subject
             first = _clause_start(parse, verb.sent)
-            names = [t for t in parse.tokens[first : kid.i] if t.pos in ("PROPN", "NOUN", "PRON")
-                     and not first <= t.head < kid.i or t.head == t.i]
+            names = [t for t in parse.tokens[first : kid.i] if (t.pos in ("PROPN", "NOUN", "PRON")
+                     and not first <= t.head < kid.i) or t.head == t.i]
             if names and verb.i - first <= 25:
                 return _trim_range(parse, first, kid.i), names[0]
         if kid.dep in ("nsubj", "obl:agent") or _by_agent(parse, kid):
@@ -322,9 +302,7 @@ def _cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, i
     """The verb with its auxiliaries, negation and particles right before or after it."""
     first = verb.i
     for kid in sorted(kids, key=lambda k: -k.i):
-        if kid.i == first - 1 and kid.dep in ("aux", "aux:pass", "advmod", "neg") and kid.pos != "PUNCT":
-            first = kid.i
-        elif kid.i == first - 1 and kid.text.casefold() in ("not", "n't", "never"):
+        if (kid.i == first - 1 and kid.dep in ("aux", "aux:pass", "advmod", "neg") and kid.pos != "PUNCT") or (kid.i == first - 1 and kid.text.casefold() in ("not", "n't", "never")):
             first = kid.i
     last = verb.i + 1
     for kid in kids:
