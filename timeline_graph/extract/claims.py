@@ -29,10 +29,11 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.0.0"
+VERSION = "claims-1.1.0"
 
 # Verbs whose clausal complement is what the subject said, wrote, thought, knew or wanted.
 _CLAUSE_VERBS = frozenset(
@@ -96,7 +97,66 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         and not (f.who is not None and f.who.text.casefold() == "you")
     ]
     _extend_quotes(parse, found)
-    return _to_claims(doc, entities, parse, found)
+    claims = _to_claims(doc, entities, parse, found)
+    claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not _inside(c.cue.start, regions)])
+    return _nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities))
+
+
+def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
+    """ "the spokesman added" is the spokesman who spoke before; "the company said" the company last named."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.claimant is None and claim.claimant_name:
+            said = [(c.claimant_name, c.claimant) for c in out if c.document == claim.document]
+            found = anaphor(claim.claimant_name, claim.passage[0], said, entities)
+            if found:
+                claim = replace(claim, claimant=found, unnamed=False)
+        out.append(claim)
+    return out
+
+
+def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims the word patterns find in sentences where the parse gave none.
+
+    The parse misses attributions it hung together oddly ("..., says privacy group X", a
+    quotation cut from its cue by the sentence splitter); the patterns do not read the tree.
+    A sentence any of the given claims touches (its source, cue or content) is left alone; the
+    caller leaves out claims reported inside a quotation, which nest in the quoting claim.
+    """
+    taken = [c.passage for c in claims]
+    return [
+        _pattern_claim(doc, entities, parse, p)
+        for p in find_patterns(doc.text, entities, parse)
+        if not any(a < p.sentence[1] and p.sentence[0] < b for a, b in taken)
+    ]
+
+
+def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, found: Pattern) -> Claim:
+    """A pattern's match as a claim: its content is the span, its cue and source words kept where given."""
+    span = Span.at(doc, *found.content)
+    cue = Span.at(doc, *found.cue) if found.cue else None
+    source = Span.at(doc, *found.source) if found.source else None
+    name = found.claimant_name
+    unnamed = found.claimant is None and source is not None and bool(name) and not any(
+        t.pos in ("PROPN", "PRON") for t in parse.tokens_in(source.start, source.end)
+    )
+    return Claim(
+        id=record_id("clm", doc.id, span.start, span.end, cue.start if cue else span.start),
+        text=found.text,
+        document=doc.id,
+        span=span,
+        claimant=found.claimant,
+        claimant_name=name,
+        quote=found.quote,
+        verb=found.verb,
+        reported=doc.published,
+        about=_about(entities, [found.content], found.claimant),
+        extractor=f"claims@{VERSION}",
+        cue=cue,
+        content=(span,),
+        source=source,
+        unnamed=unnamed,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -105,13 +165,17 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
 
 def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
     lemma = verb.lemma.casefold()
-    if verb.pos not in ("VERB", "AUX") or not verb.tag.startswith("VB") or verb.dep in ("amod", "compound"):
+    tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
+    if not (tagged or _verb_as_noun(parse, verb)):
         return None
     if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
         return None
     kids = list(parse.children(verb))
     content: set[int] = set()
+    trailing = _trailing(parse, verb, kids) if lemma in _CLAUSE_VERBS else None
     for kid in kids:
+        if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and _trailing(parse, kid, list(parse.children(kid))):
+            continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
         if kid.dep in _CONTENT_DEPS and lemma in _CLAUSE_VERBS:
             content |= _subtree_set(parse, kid)
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in _CLAUSE_VERBS and _quoted(parse, kid):
@@ -122,6 +186,8 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         # "“We will win,” she said.": the verb hangs off the quotation's root.
         head = parse.tokens[verb.head]
         content |= _subtree_set(parse, head) - _subtree_set(parse, verb)
+    if not content and trailing is not None:
+        content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     if not content and lemma in _OBJECT_VERBS:
         for kid in kids:
             if kid.dep == "obj" and kid.i > verb.i and kid.pos in ("NOUN", "PROPN", "PRON"):
@@ -139,18 +205,85 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
     if not content:
         return None
     content |= _tail(parse, verb, content)
-    if lemma in _NEED_CLAUSE and not any(k.dep in _CONTENT_DEPS for k in kids) and not _has_quote(parse, content):
+    if (lemma in _NEED_CLAUSE and not any(k.dep in _CONTENT_DEPS for k in kids) and not _has_quote(parse, content)
+            and trailing is None):
         return None
     passive = _passive(kids)
     if passive and not any(k.dep in _CONTENT_DEPS for k in kids):
         return None  # "he was asked about it": no words attributed
-    source, who = _source_of(parse, verb, kids)
+    if trailing is not None and trailing[1]:
+        source, who = _inverted_source(parse, verb)  # "..., says X."
+    else:
+        source, who = _source_of(parse, verb, kids)
     if who is None and content and min(content) < verb.i:
         source, who = _inverted_source(parse, verb)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         return None  # an imperative or a fragment
+    source = _whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
+    if source and min(content, default=source[0]) > source[0]:
+        content |= _quote_before(parse, source[0])
     return _Found(cue=_cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def _quote_before(parse: Parse, first: int) -> set[int]:
+    """ "“A,” X said, “B.”": the quotation opening the sentence and closing right before the source."""
+    sentence = parse.sentences[parse.tokens[first].sent]
+    comma = _comma_before(parse, first)
+    opening = parse.tokens[sentence.first]
+    if comma is None or comma == first - 1 or opening.text not in _OPEN_QUOTES:
+        return set()
+    return set(range(sentence.first, first))
+
+
+def _whole_name(parse: Parse, source: tuple[int, int] | None, who: Token | None) -> tuple[int, int] | None:
+    """The source's token range grown to the whole name its head is part of (the parse may split a name)."""
+    named = parse.entity_at(who) if who is not None else None
+    if source is None or named is None:
+        return source
+    return min(source[0], named.first), max(source[1], named.last)
+
+
+def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bool] | None:
+    """(the comma's index, whether the source follows the verb) of an attribution after its content.
+
+    "The pumps are safe, X said (in a statement).", "“We are safe,” X said.", "..., says X.":
+    the verb's subject (or, inverted, the verb itself) comes right after a comma that ends the
+    content, and no verb follows in the sentence.
+    """
+    sentence = parse.sentences[verb.sent]
+    if verb.lemma.casefold() not in _CLAUSE_VERBS or any(
+        t.pos in ("VERB", "AUX") for t in parse.tokens[verb.i + 1 : sentence.last]
+    ):
+        return None
+    subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
+    subject = _whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
+    comma = _comma_before(parse, subject[0]) if subject else None
+    if comma is not None:
+        return (comma, False) if comma > sentence.first + 2 else None
+    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
+    comma = _comma_before(parse, verb.i)
+    after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
+    if comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return None
+    named = parse.entity_at(after)
+    return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def _comma_before(parse: Parse, i: int) -> int | None:
+    """The index of a comma right before token i, through closing quotation marks (',”')."""
+    j = i - 1
+    while j > 0 and parse.tokens[j].text in _CLOSE_QUOTES:
+        j -= 1
+    return j if j >= 0 and parse.tokens[j].text == "," else None
+
+
+def _verb_as_noun(parse: Parse, token: Token) -> bool:
+    """A verb the tagger took for a noun ("the campaign hopes to ...") that heads a subject and a clause."""
+    kids = list(parse.children(token)) if token.pos == "NOUN" and token.dep == "ROOT" else []
+    return any(k.dep == "nsubj" and k.i < token.i for k in kids) and any(
+        k.dep in ("ccomp", "xcomp") and k.i > token.i for k in kids
+    )
 
 
 def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -231,11 +364,16 @@ def _tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     if last < verb.i:
         return set()
     sentence = parse.sentences[verb.sent]
+    stops = {
+        found[0]
+        for t in parse.tokens[last + 1 : sentence.last]
+        if t.lemma.casefold() in _CLAUSE_VERBS and (found := _trailing(parse, t, list(parse.children(t))))
+    }
     extra: set[int] = set()
     for j in range(last + 1, sentence.last):
         t = parse.tokens[j]
-        if t.text in (";", "—", "–") or (t.text == "," and j + 1 < sentence.last
-                                          and parse.tokens[j + 1].text.casefold() in ("according", "said", "says")):
+        if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
+                parse.tokens[j + 1].text.casefold() in ("said", "says") or _according(parse, parse.tokens[j + 1]))):
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
@@ -259,6 +397,8 @@ def _by_agent(parse: Parse, token: Token) -> bool:
 
 def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
     """The token range naming who speaks, and its head token: subject, agent, or inherited."""
+    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb speaks
+    kids = sorted(kids, key=lambda k: -k.i if k.dep == "nsubj" and k.i < verb.i else len(parse.tokens))
     for kid in kids:
         if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
             # "X, who chairs it, said": the parse took the relative clause for the subject
@@ -295,6 +435,10 @@ def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
                 last = min(last, max(cut, head.i + 1))
     if head.dep == "obl:agent" or _by_agent(parse, head):
         first = max(first, min((c.i + 1 for c in parse.children(head) if c.dep == "case"), default=first))
+    # a quotation the parse hung on the speaker ("“...,” Mayor X said") is what was said, not who
+    closing = [i for i in range(first, head.i) if parse.tokens[i].text in _CLOSE_QUOTES]
+    if closing:
+        first = closing[-1] + 1
     return first, last
 
 
@@ -311,17 +455,25 @@ def _cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, i
     return first, last
 
 
+# Phrases that credit what the clause says to the noun phrase after them.
+_ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+
+
 def _according(parse: Parse, token: Token) -> _Found | None:
-    """ "According to X, ..." and "..., according to X": the rest of the clause is X's.
+    """ "According to X, ..." and "..., according to X" (or "as reported by X"): the rest of the clause is X's.
 
     Read off the words rather than the tree, which often hangs the phrase in odd places.
     """
-    if token.text.casefold() != "according" or token.i + 1 >= len(parse.tokens):
-        return None
-    to = parse.tokens[token.i + 1]
     sentence = parse.sentences[token.sent]
-    if to.text.casefold() != "to" or to.i + 1 >= sentence.last:
+    phrase = next(
+        (p for p in _ACCORDING
+         if token.i + len(p) < sentence.last
+         and all(parse.tokens[token.i + k].text.casefold() == w for k, w in enumerate(p))),
+        None,
+    )
+    if phrase is None:
         return None
+    to = parse.tokens[token.i + len(phrase) - 1]
     # the source: up to the next comma, dash, semicolon or the sentence's end
     last = to.i + 1
     while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
@@ -447,9 +599,12 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
         return
     cue_starts = sorted(parse.tokens[f.cue[0]].start for f in found)
     claimed: set[int] = set()
-    for f in found:
+    # A cue inside a quotation reports within someone's quoted words: the quotation is that
+    # someone's claim when a cue outside it gives one (those go first), else the inner one's.
+    within = [next((k for k, (a, b) in enumerate(regions) if a <= parse.tokens[f.cue[0]].start < b), None) for f in found]
+    for f, region in sorted(zip(found, within, strict=True), key=lambda pair: pair[1] is not None):
         runs = _content_tokens(parse, f)
-        if not runs:
+        if not runs or region in claimed:
             continue
         c_start = parse.tokens[runs[0][0]].start
         c_end = parse.tokens[runs[-1][1] - 1].end
@@ -494,10 +649,9 @@ def _whole_sentences(parse: Parse, start: int, end: int) -> bool:
 # Claims
 
 
-def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: Sequence[_Found]) -> tuple[Claim, ...]:
+def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: Sequence[_Found]) -> list[Claim]:
     text = doc.text
     claims: list[Claim] = []
-    extents: list[tuple[int, int]] = []
     for f in found:
         parts = [(parse.tokens[a].start, parse.tokens[b - 1].end) for a, b in _content_tokens(parse, f)]
         parts = _merge(parts + [_strip(text, a, b) for a, b in f.extra])
@@ -532,15 +686,18 @@ def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: S
                 unnamed=unnamed,
             )
         )
-        extents.append((span.start, span.end))
-    # nesting: a claim whose cue lies inside another's content is reported by that one
+    return claims
+
+
+def _nest(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A claim whose cue lies inside another's content is reported by that one: its parent."""
     out = []
     for claim in claims:
-        assert claim.cue is not None
         cue = claim.cue
         outer = [
             c for c in claims
-            if c is not claim and any(p.start <= cue.start and cue.end <= p.end for p in c.content)
+            if cue is not None and c is not claim
+            and any(p.start <= cue.start and cue.end <= p.end for p in c.content)
         ]
         if outer:
             parent = min(outer, key=lambda c: c.span.end - c.span.start)
@@ -609,14 +766,14 @@ def _claimant(
         # "Luis Ortega, who chairs it, said": the name before the relative pronoun
         before = parse.entity_at(parse.tokens[who.i - 2])
         if before is not None:
-            entity = _entity_in(before.start, before.end, entities)
+            entity = entity_in(before.start, before.end, entities)
             said = text[before.start : before.end]
             return (entity.id if entity else None), said, False
     head_start, head_end = _head_phrase(parse, who, source)
     name = " ".join(text[head_start:head_end].split()).strip(" ,;:") or None
-    entity = _entity_in(head_start, head_end, entities)
+    entity = entity_in(head_start, head_end, entities)
     if entity is None:
-        referred = _antecedent(parse, entities, who)
+        referred = antecedent(parse, entities, who)
         if referred is not None:
             entity, said = referred
             if who.text.casefold() in _PERSONAL or who.text.casefold() in _RELATIVE or who.pos == "PRON":
@@ -634,6 +791,9 @@ def _claimant(
 def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
     """Offsets of the source's naming words: up to its first comma or dash after the head."""
     first, last = parse.subtree(who)
+    named = parse.entity_at(who)
+    if named is not None:
+        first, last = min(first, named.first), max(last, named.last)
     start = max(parse.tokens[first].start, source.start) if who.i >= 0 else source.start
     if not (source.start <= parse.tokens[who.i].start < source.end):
         start = parse.tokens[first].start
@@ -648,27 +808,3 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
         start = tokens[1].start if len(tokens) > 1 else end
         tokens = tokens[1:]
     return start, max(start, end)
-
-
-def _entity_in(start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
-    """The entity named in text[start:end]: a person first, else the last organization."""
-    inside = sorted(
-        ((m.start, e) for e in entities for m in e.mentions if start <= m.start and m.end <= end),
-        key=lambda pair: (pair[0], pair[1].id),
-    )
-    persons = [e for _, e in inside if e.kind == "person"]
-    if persons:
-        return persons[0]
-    orgs = [e for _, e in inside if e.kind in ("organization", "product")]
-    return orgs[-1] if orgs else None
-
-
-def _antecedent(parse: Parse, entities: Sequence[Entity], token: Token) -> tuple[Entity, str] | None:
-    """The case entity a pronoun or description refers to, per the parse's links, and its words."""
-    ent = parse.antecedent(token)
-    if ent is None:
-        return None
-    for entity in entities:
-        if any(m.start < ent.end and ent.start < m.end for m in entity.mentions):
-            return entity, parse.text[ent.start : ent.end]
-    return None
