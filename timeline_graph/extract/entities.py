@@ -18,6 +18,7 @@ story") is masked first and never yields an entity. Word lists live in ``data/ga
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -334,7 +335,20 @@ def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[
         if not any(t.pos == "PROPN" for t in words):
             continue  # "Pregnant" opening a sentence: no proper noun, no name
         tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
-        while tokens and text[tokens[0][0] : tokens[0][1]] in {"The", "the", "A", "An"}:
+        sentence = parse.sentence_of(ent.start)
+        if (
+            (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
+            and text[max(0, ent.start - 4) : ent.start] == "The "
+            and sentence is not None
+            and not _initial_at(text, sentence.start, ent.start - 4)
+        ):
+            # A capitalized "The" inside a sentence is part of the name: "told The Verge".
+            tokens = [(ent.start - 4, ent.start - 1), *tokens]
+        elif tokens and (
+            text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"}
+            or (text[tokens[0][0] : tokens[0][1]] == "The" and (
+                sentence is None or _initial_at(text, sentence.start, tokens[0][0])))
+        ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         parts = [(part, title) for part, title, _ in _split(text, tokens, keep_stopwords=True)]
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
@@ -361,6 +375,8 @@ def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[
                         and not _possessive_after(text, end)  # "Acme's plan" opens with a name
                         and _initial_at(text, sent_start, run[0][0])
                     )
+                    if text[max(0, start - 4) : start] == "The " and not _initial_at(text, sent_start, start - 4):
+                        start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Verge"
                     found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
     found.extend(_pattern_candidates(text, masked))
     return found
@@ -499,8 +515,14 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
-    if after in {"said", "says", "told", "added", "wrote", "argued", "explained"}:
+    if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
+    if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
+        r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
+        r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
+        before,
+    ):
+        cues.add("addressee")  # "told the Coast Courier", "reported by the Courier": an outlet
     return cues
 
 
@@ -519,6 +541,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
+        if group.kind == "place" and cues & {"speaker", "addressee"}:
+            return "organization"  # a place does not report or get told: "the Coast Courier reported"
         return group.kind
     if name in gaz.outlets:
         return "organization"
@@ -540,6 +564,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
         return "place"
     if "org" in cues:
         return "organization"
+    if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not _DEMONYM.search(name)):
+        return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
@@ -592,6 +618,20 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         kind = _classify(key, group, text)
         if kind:
             kinds[key] = kind
+    # A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters".
+    known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
+    for key, group in groups.items():
+        if key in kinds:
+            continue
+        for cand in group.cands:
+            token = parse.token_at(cand.end - 1)
+            if token is None or token.dep != "conj":
+                continue
+            head = parse.tokens[token.head]
+            at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
+                kinds[key] = kinds[known_spans[at][2]]
+                break
     # An acronym spelled out elsewhere without parentheses: "BLM" and "Black Lives Matter".
     for acronym in [k for k, kind in kinds.items() if kind == "organization" and _is_acronym(k)]:
         for key in groups:
@@ -755,10 +795,11 @@ def _full_form(
             return other
         if compact in {a.replace(".", "") for a in groups[other].aliases}:
             return other
+        bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
         if (
             kind == "organization"
-            and words[-1] in gaz.org_words
-            and other_words[-len(words) :] == words
+            and bare[-1] in gaz.org_words
+            and other_words[-len(bare) :] == bare
         ):
             return other
         if key.endswith(" police") and kind == "organization":
