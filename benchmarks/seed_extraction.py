@@ -151,6 +151,15 @@ def _claimant_ok(G: nx.MultiDiGraph, claim: Any, wanted: Iterable[str]) -> bool:
     return any(norm(w) in names or (norm(w) and norm(w) in described) for w in wanted)
 
 
+def _passage(G: nx.MultiDiGraph, claim: Any) -> str:
+    """The claim's whole attribution (source, cue and content) where the claim records it, else its span."""
+    from timeline_graph.graph import record
+
+    start, end = getattr(claim, "passage", (claim.span.start, claim.span.end))
+    doc = record(G, claim.document) if claim.document in G else None
+    return doc.text[start:end] if doc is not None else claim.span.exact
+
+
 def score_claims(G: nx.MultiDiGraph, gold: list[dict[str, Any]], docs: dict[str, str]) -> Score:
     from timeline_graph.graph import claims
 
@@ -158,7 +167,7 @@ def score_claims(G: nx.MultiDiGraph, gold: list[dict[str, Any]], docs: dict[str,
     score = Score(expected=len(gold), extracted=len(found), right=0)
     right: set[str] = set()
     for item in gold:
-        hits = [c for c in found if docs.get(c.document) == item["doc"] and _contains(c.span.exact, item["cue"])]
+        hits = [c for c in found if docs.get(c.document) == item["doc"] and _contains(_passage(G, c), item["cue"])]
         good = [c for c in hits if _claimant_ok(G, c, item["claimant"])]
         if good:
             score.found += 1

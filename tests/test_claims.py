@@ -90,7 +90,12 @@ def test_patterns(text: str, name: str, verb: str, quote: str | None, propositio
     assert claim.quote == quote
     assert claim.text == proposition
     assert claim.claimant is not None  # resolved to the person entity
-    assert claim.span.exact == doc.text[claim.span.start : claim.span.end] == text
+    # the span is the content, the exact words attributed; the passage covers source and cue too
+    assert claim.span.exact == doc.text[claim.span.start : claim.span.end] == proposition
+    passage = doc.text[claim.passage[0] : claim.passage[1]]
+    assert name in passage and proposition in passage
+    assert claim.cue is not None and claim.cue.exact.casefold() == verb
+    assert claim.source is not None and claim.source.exact == name
     assert claim.reported == doc.published
     assert claim.extractor == f"claims@{VERSION}"
     assert claim.cluster is None
@@ -122,8 +127,10 @@ def test_organization_speaks_through_a_spokesperson_and_quotes_continue() -> Non
         "“We act in good faith,” a Harbor Authority spokesperson said. “Every record is kept.”"
     )
     _, found = claims_of(text)
-    assert [c.quote for c in found[1:]] == ["We act in good faith", "Every record is kept."]
-    assert found[1].claimant == found[2].claimant == found[0].claimant is not None
+    # a quotation continuing after the cue's sentence is more content of the same claim
+    assert found[1].quote == "We act in good faith … Every record is kept."
+    assert [p.exact for p in found[1].content] == ["We act in good faith", "Every record is kept."]
+    assert found[1].claimant == found[0].claimant is not None
 
 
 def test_passives_and_plain_reporting_are_not_claims() -> None:
@@ -195,3 +202,100 @@ def test_two_entities_mentioned_at_one_place_do_not_break_extraction() -> None:
         for n in ("Acme Ferries", "Acme")
     ]
     assert find_claims(doc, both) and find_quantities(doc, (), both)
+
+
+# ---------------------------------------------------------------------------------------------
+# The parts of an attribution (issue 13): cue, content, source, unnamed, nesting
+
+
+def test_a_claim_reported_inside_another_is_nested_under_it() -> None:
+    text = "Senator Mara Quill said that the mayor told her the vote would be delayed."
+    _, found = claims_of(text)
+    outer, inner = sorted(found, key=lambda c: c.cue.start if c.cue else 0)
+    assert outer.claimant_name == "Senator Mara Quill" and outer.parent is None
+    assert inner.parent == outer.id
+    assert inner.cue is not None and inner.cue.exact == "told"
+    assert inner.source is not None and inner.source.exact == "the mayor"
+    assert inner.span.exact == "the vote would be delayed"  # not "her", whom it was told to
+    assert outer.span.start <= inner.cue.start < outer.span.end
+
+
+def test_an_unnamed_source_keeps_its_words_and_is_marked() -> None:
+    _, (claim,) = claims_of("Two officials said the bridge would reopen in May.")
+    assert claim.unnamed and claim.claimant is None
+    assert claim.claimant_name == "Two officials"
+    assert claim.source is not None and claim.source.exact == "Two officials"
+    assert claim.span.exact == "the bridge would reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The campaign hopes to raise ten million dollars by June.", "hopes", "to raise ten million dollars by June"),
+        ("The union expects to sign the contract next week.", "expects", "to sign the contract next week"),
+    ],
+)
+def test_a_reported_intention_is_a_claim(text: str, cue: str, content: str) -> None:
+    _, (claim,) = claims_of(text)
+    assert claim.cue is not None and claim.cue.exact == cue
+    assert claim.span.exact == content
+    assert claim.source is not None and claim.source.exact == text.split(" " + cue)[0]
+
+
+def test_a_quotation_split_by_its_cue_has_two_content_parts() -> None:
+    text = "“The tunnel is safe,” Commissioner Tomas Reyes said, “and it will stay open all winter.”"
+    _, (claim,) = claims_of(text)
+    assert [p.exact for p in claim.content] == ["The tunnel is safe", "and it will stay open all winter."]
+    assert claim.span.start == claim.content[0].start and claim.span.end == claim.content[1].end
+    assert claim.cue is not None and claim.cue.exact == "said"
+    assert claim.source is not None and claim.source.exact == "Commissioner Tomas Reyes"
+    assert claim.claimant is not None and claim.quote == "The tunnel is safe … and it will stay open all winter."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbor will close for repairs next week, according to the Port Authority.", "according to"),
+        ("According to the Port Authority, the harbor will close for repairs next week.", "According to"),
+        ("The harbor will close for repairs next week, as reported by the Port Authority.", "as reported by"),
+    ],
+)
+def test_according_to_a_source(text: str, cue: str) -> None:
+    doc, (claim,) = claims_of(text)
+    assert claim.cue is not None and claim.cue.exact == cue
+    assert claim.source is not None and claim.source.exact == "the Port Authority"
+    assert claim.span.exact.casefold() == "the harbor will close for repairs next week"
+    authority = next(e for e in find_entities(doc) if e.name == "Port Authority")
+    assert claim.claimant == authority.id
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The ferry schedule will change in spring, the Coast Courier reported Tuesday.", "the Coast Courier",
+         "The ferry schedule will change in spring"),
+        ("Fares will rise again in April, says harbor advocate Lena Ortiz.", "harbor advocate Lena Ortiz",
+         "Fares will rise again in April"),
+        ("“Nobody asked us,” a neighbor said in an email.", "a neighbor", "Nobody asked us"),
+    ],
+)
+def test_an_attribution_after_what_was_said(text: str, source: str, content: str) -> None:
+    _, (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.span.exact == content
+
+
+def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.extract import claims
+
+    monkeypatch.setattr(claims, "_verb_cue", lambda parse, token: None)
+    monkeypatch.setattr(claims, "_according", lambda parse, token: None)
+    text = "“The pier stays shut,” Mayor Ines Duarte said. “Nobody fishes there.”"
+    _, found = claims_of(text)
+    first, second = found
+    assert first.cue is not None and first.cue.exact == "said"
+    assert first.source is not None and first.source.exact == "Mayor Ines Duarte"
+    assert [p.exact for p in first.content] == ["The pier stays shut"] and first.span == first.content[0]
+    assert first.quote == "The pier stays shut" and first.claimant is not None
+    # a quotation standing alone after it continues it: same claimant, no cue of its own
+    assert second.cue is None and second.claimant == first.claimant and second.span.exact == "Nobody fishes there."

@@ -66,11 +66,17 @@ def small_records(draw: st.DrawFn) -> Records:
             metadata_origin=tuple(draw(st.lists(st.tuples(_LABEL, _LABEL), max_size=2))),
         ))
 
-    def span() -> Span:
-        doc = draw(st.sampled_from(docs))
+    def span(in_doc: Document | None = None) -> Span:
+        doc = in_doc or draw(st.sampled_from(docs))
         start = draw(st.integers(0, len(doc.text) - 1))
         end = draw(st.integers(start + 1, len(doc.text)))
         return Span.at(doc, start, end)
+
+    def parts(doc: Document) -> tuple[Span, ...]:
+        """Up to two runs of one document's text, apart and in order (a claim's content)."""
+        cuts = sorted(set(draw(st.lists(st.integers(0, len(doc.text)), max_size=4))))
+        pairs = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if b > a]
+        return tuple(Span.at(doc, a, b) for a, b in pairs[:2])
 
     entities: list[Entity] = []
     for i in range(draw(st.integers(0, 3))):
@@ -98,12 +104,16 @@ def small_records(draw: st.DrawFn) -> Records:
     claims: list[Claim] = []
     for i in range(draw(st.integers(0, 2))):
         s = span()
+        doc = next(d for d in docs if d.id == s.document)
         claims.append(Claim(
             id=record_id("clm", i), text=draw(_LABEL), document=s.document, span=s,
             claimant=draw(st.sampled_from([None, *entity_ids])), claimant_name=draw(st.none() | _LABEL),
             quote=draw(st.none() | _LABEL), verb=draw(st.sampled_from([None, "said"])),
             reported=draw(_time()), about=tuple(draw(st.lists(st.sampled_from(entity_ids), max_size=2)) if entity_ids else ()),
             cluster=draw(st.sampled_from([None, "cluster-a", "cluster-b"])),
+            cue=span(doc) if draw(st.booleans()) else None, content=parts(doc),
+            source=span(doc) if draw(st.booleans()) else None, unnamed=draw(st.booleans()),
+            parent=draw(st.sampled_from([None, *(c.id for c in claims)])),
         ))
     citations: list[Citation] = []
     for i in range(draw(st.integers(0, 2))):
@@ -175,7 +185,7 @@ def test_shape_and_key_order(sample_graph: nx.MultiDiGraph) -> None:
     data = json.loads(to_json(sample_graph))
     assert list(data) == ["schema", "schema_version", "case", "documents", "entities", "events",
                           "claims", "citations", "conflicts", "quantities", "decisions"]
-    assert data["schema"] == SCHEMA and data["schema_version"] == "1.2"
+    assert data["schema"] == SCHEMA and data["schema_version"] == "1.3"
     assert list(data["case"]) == ["title", "base_iri"]
     for name in ("documents", "entities", "events", "claims", "citations", "conflicts"):
         ids = [item["id"] for item in data[name]]

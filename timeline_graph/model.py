@@ -393,10 +393,27 @@ class Claim:
     about: tuple[str, ...] = ()  # entity ids
     cluster: str | None = None
     extractor: str = ""
+    #: The words that signal the attribution ("said", "according to", "hopes").
+    cue: Span | None = None
+    #: The exact words attributed, in parts when the cue splits a quotation; ``span`` covers them all.
+    content: tuple[Span, ...] = ()
+    #: The words naming the source ("a police spokesman", "she"), when the text gives them.
+    source: Span | None = None
+    #: The source is described but not named ("two officials", "a spokesman").
+    unnamed: bool = False
+    #: The claim this one is reported inside ("X said that Y told him ..." -> Y's claim has X's as parent).
+    parent: str | None = None
 
     def __post_init__(self) -> None:
-        if self.span.document != self.document:
-            raise ModelError(f"claim {self.id}: its span is in {self.span.document}, not {self.document}")
+        for part in (self.span, self.cue, self.source, *self.content):
+            if part is not None and part.document != self.document:
+                raise ModelError(f"claim {self.id}: a span is in {part.document}, not {self.document}")
+
+    @property
+    def passage(self) -> tuple[int, int]:
+        """(start, end) offsets covering the whole attribution: source, cue and content."""
+        parts = [p for p in (self.span, self.cue, self.source, *self.content) if p is not None]
+        return min(p.start for p in parts), max(p.end for p in parts)
 
 
 @dataclass(frozen=True)

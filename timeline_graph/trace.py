@@ -146,7 +146,7 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_eve
         c
         for c in cites
         if c.document == claim.document
-        and (claim.span.start <= c.span.start < claim.span.end or (claim.claimant and c.cites_entity == claim.claimant))
+        and (claim.passage[0] <= c.span.start < claim.passage[1] or (claim.claimant and c.cites_entity == claim.claimant))
     ]
     first_of_label = {c.cites_label: c for c in reversed(cited)}  # one citation per label, the first
     sources = tuple(dict.fromkeys(c.cites_label for c in cited))

@@ -53,7 +53,7 @@ __all__ = ["SCHEMA", "SCHEMA_VERSION", "from_json", "read_json", "to_json", "wri
 #: The value of the top-level ``"schema"`` key.
 SCHEMA = "timeline-graph/graph-json"
 #: The version written; readers accept every ``1.x`` (see docs/graph-json.md).
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 _MAJOR = SCHEMA_VERSION.split(".")[0]
 
 # Fixed key order of each record, as written. Keys marked derived are recomputed on write and
@@ -63,7 +63,7 @@ _DOCUMENT_KEYS = ("id", "title", "publisher", "authors", "published", "sha256", 
 _ENTITY_KEYS = ("id", "kind", "name", "aliases", "mentions", "roles")
 _EVENT_KEYS = ("id", "label", "kind", "time", "participants", "participation", "place", "reports")
 _CLAIM_KEYS = ("id", "text", "quote", "claimant", "claimant_name", "document", "span", "cluster",
-               "verb", "reported", "about", "extractor")
+               "verb", "reported", "about", "extractor", "cue", "content", "source", "unnamed", "parent")
 _CITATION_KEYS = ("id", "document", "cites", "cites_document", "cites_entity", "cites_label",
                   "kind", "span", "extractor")
 _CONFLICT_KEYS = ("id", "kind", "items", "documents", "explanation", "spans")

@@ -126,7 +126,8 @@ _ID_PREFIX_KINDS = {"doc": DOCUMENT_KIND, "ent": ENTITY_KIND, "evt": EVENT_KIND,
                     "dec": DECISION_KIND}
 _MOTIVATION = {
     "mention": OA.identifying, "role": OA.describing, "report": OA.describing,
-    "claim": OA.describing, "citation": OA.linking, "evidence": OA.assessing, "quantity": OA.describing,
+    "claim": OA.describing, "cue": OA.identifying, "source": OA.identifying, "content": OA.describing,
+    "citation": OA.linking, "evidence": OA.assessing, "quantity": OA.describing,
     "decision": OA.describing,
 }
 _ENTITY_TYPES = {
@@ -451,6 +452,17 @@ def _claim(m: _Minter, claim: Claim) -> Iterator[Triple]:
         yield c, TG.extractor, _s(claim.extractor)
     yield c, TG.span, m.span(claim.span)
     yield from _annotation(m, c, "claim", claim.span)
+    # the attribution's parts: its cue, the words naming the source, each part of the content
+    for field, what, parts in ((TG.cue, "cue", (claim.cue,)), (TG.sourceSpan, "source", (claim.source,)),
+                               (TG.contentPart, "content", claim.content)):
+        for part in parts:
+            if part is not None:
+                yield c, field, m.span(part)
+                yield from _annotation(m, c, what, part)
+    if claim.unnamed:
+        yield c, TG.unnamedSource, Lit("true", str(XSD.boolean))
+    if claim.parent is not None:
+        yield c, TG.reportedWithin, m.iri(CLAIM_KIND, claim.parent)
 
 
 def _clusters(m: _Minter, all_claims: Iterable[Claim]) -> Iterator[Triple]:

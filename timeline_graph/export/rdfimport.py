@@ -73,7 +73,8 @@ _T = {name: str(TG[name]) for name in (
     "position", "ordered", "field", "edtf", "precision", "timeText", "anchor", "sha256", "text", "sourcePath",
     "metadataOrigin", "published", "origin", "heldRole", "affiliation", "roleTitle", "entityKind", "mention",
     "report", "reportedIn", "statedTime", "extractor", "participation", "entity", "roleName", "time",
-    "eventKind", "cluster", "span", "claimantName", "quote", "verb", "reported", "cites", "citingDocument",
+    "eventKind", "cluster", "span", "claimantName", "quote", "verb", "reported", "cue", "sourceSpan", "contentPart",
+    "unnamedSource", "reportedWithin", "cites", "citingDocument",
     "citesLabel", "citationKind", "conflictKind", "conflictItem", "conflictDocument", "explanation",
     "statedIn", "measure", "qualifier", "subjectName", "series", "Case", "Document", "Entity", "Event",
     "Claim", "Citation", "Conflict", "Quantity", "CurationDecision", "action", "decisionTarget", "decisionValue",
@@ -312,7 +313,16 @@ class _Reader:
             verb=_text(props, c, _T["verb"]), reported=self.time(_iri(props, c, _T["reported"])),
             about=tuple(self.id(a) for a in _lexical(about if about is not None else props.get(_ABOUT, []))),
             cluster=self.opt_id(_iri(props, c, _T["cluster"])), extractor=_text(props, c, _EXTRACTOR) or "",
+            cue=self.opt_span(_iri(props, c, _T["cue"])), source=self.opt_span(_iri(props, c, _T["sourceSpan"])),
+            # the parts of the content never overlap, so their order is that of the text
+            content=tuple(sorted((self.span(p) for p in _lexical(props.get(_T["contentPart"], ()))),
+                                 key=lambda span: span.start)),
+            unnamed=_text(props, c, _T["unnamedSource"]) in ("true", "1"),
+            parent=self.opt_id(_iri(props, c, _T["reportedWithin"])),
         )
+
+    def opt_span(self, target: str | None) -> Span | None:
+        return None if target is None else self.span(target)
 
     def citation(self, c: str, base: str) -> Citation:
         props = self.x.props(c)

@@ -1,12 +1,22 @@
-"""Attributed statements: who said what, in the words of one document.
+"""Attributions: who said, wrote, believed or wanted what, read from the document's parse.
 
-Patterns, per sentence: a quote then its speaker (``"...," X said.``, ``"...," said X.``),
-a speaker then what they said (``X said (that) ...``, ``X told Y (that) ...``, ``X says ...``,
-``In a statement to Y, X said ...``), a trailing attribution (``..., X said in a statement.``,
-``..., says X.``), ``according to X, ...`` and ``..., according to X.``, and a sentence that is
-only a quotation continuing the claim before it. The claimant is the person, else the
-organization, named in the speaker's words; otherwise ``claimant`` is None and
-``claimant_name`` keeps the words ("a police spokesman").
+Each claim is one attribution in the sense of the PolNeAR annotation guidelines: a **cue** (a
+verb of saying, thinking or wanting with its auxiliaries, "according to", a statement or report
+that "says"), the **content** (the exact words attributed, in several parts when a quotation is
+split by the cue or continues in the next sentences) and the **source** (the words naming who
+said it, resolved to an entity of the case; a pronoun or "the spokesman" through the parse's
+links; "two officials" kept as words and marked unnamed). What the article narrates itself is
+not a claim. A claim inside another's content ("X said that Y told him ...") has the outer
+claim as its ``parent``; inside a quotation that is someone's claim, the speaker's own "I
+think" or "they told me" stays part of that claim's content.
+
+The cue is found on the dependency parse: a cue verb and its clausal complement (``ccomp``:
+"said (that) ..."), its infinitive complement for wants and plans (``xcomp``: "hopes to ..."),
+the quotation it is set into (``parataxis``: "“...,” she said"), or a noun object for a few
+verbs ("denied the report"); "according to X" (or "as reported by X") and the clause it
+modifies; an attribution after its content ("..., X said.", "..., says X."). A sentence in
+which the parse gives no claim is read again by the word patterns of
+:mod:`timeline_graph.extract.claim_patterns`.
 
 >>> from timeline_graph.model import Document
 >>> doc = Document.create(sha256="c" * 64, text='"We are ready," Mayor Ann Lowe said.', source="x")
@@ -17,372 +27,805 @@ organization, named in the speaker's words; otherwise ``claimant`` is None and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
-from ..nlp import Parse
-from .text import UPPER, Intervals, quotes, strip_span
+from ..nlp import Parse, Token
+from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-0.5.1"
+VERSION = "claims-1.1.0"
 
-_Add = Callable[..., "Claim | None"]
-
-_SPEECH = (
-    r"said|says|say|told|tells|tell|added|adds|stated|states|wrote|writes|explained|explains|"
-    r"noted|argued|argues|claimed|asserted|asserts|insisted|insists|emphasized|"
-    r"emphasizes|emphasised|stressed|stresses|confirmed|denied|warned|warns|"
-    r"acknowledged|acknowledges|maintained|maintains|contended|contends|declared|declares|"
-    r"announced|calls|reports|reported|according to|conceded|concedes"
+# Verbs whose clausal complement is what the subject said, wrote, thought, knew or wanted.
+_CLAUSE_VERBS = frozenset(
+    ["say", "tell", "add", "state", "write", "explain", "note", "argue", "claim", "assert", "insist", "emphasize", "emphasise", "stress", "confirm", "deny", "warn", "acknowledge", "maintain", "contend", "declare", "announce", "report", "concede", "admit", "suggest", "predict", "promise", "vow", "pledge", "threaten", "complain", "allege", "testify", "tweet", "post", "reply", "respond", "answer", "ask", "recall", "remind", "reveal", "disclose", "indicate", "show", "find", "conclude", "estimate", "believe", "think", "feel", "fear", "worry", "hope", "expect", "know", "understand", "agree", "decide", "doubt", "wonder", "point", "recognize", "recognise", "realize", "realise", "assume", "guess", "suspect", "imagine", "forecast", "hint", "signal", "propose", "recommend", "demand", "order", "rule", "suppose", "consider", "counter", "quip", "joke", "boast", "brag", "exclaim", "shout", "yell", "whisper", "mutter", "lament", "grumble", "charge", "speculate", "posit", "underscore", "reiterate", "repeat", "echo", "assure", "reassure", "inform", "advise", "caution", "remark", "comment", "observe", "mention", "swear", "calculate", "project", "anticipate", "envision", "imply", "determine", "demonstrate", "prove", "verify", "read", "email", "text", "insist", "accuse", "question", "learn", "hear", "see", "notice", "discover", "worry", "acknowledge", "predict", "proclaim", "pronounce", "affirm", "reaffirm", "certify", "attest", "contest", "dispute", "protest", "wish", "want", "plan", "intend", "urge"]
 )
-_VERB = re.compile(rf"(?<![\w-])(?P<verb>{_SPEECH})(?![\w-])")
-# Verbs that need "that" (or a quotation) after them to report a statement.
-_NEEDS_THAT = {"reports", "reported", "announced", "confirmed", "states"}  # "two US states, ..."
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+ly\s+)?$")
-_PRONOUNS = {"it", "they", "we", "i", "you", "he", "she", "this", "that", "which", "who"}
-_PERSONAL = {"he", "she", "they"}  # speakers a pronoun can stand for, linked by the parse
-_QUOTE_FIRST = re.compile(
-    rf"^\(?[\"“](?P<q>.+?)[,.!?]?[\"”],?\s+(?:(?P<who>[^,\"“”]{{1,80}}?)\s+(?P<verb>{_SPEECH})|"
-    rf"(?P<verb2>{_SPEECH})\s+(?P<who2>[^,\"“”.]{{1,80}}))(?P<tail>(?:\s+[^.\"“”]{{0,60}})?)[.!?]?\)?$",
-    re.DOTALL,
+# Verbs that report speech or thought whatever the parse makes of what follows them.
+_SAY_VERBS = frozenset(
+    ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
 )
-_TRAILING = re.compile(
-    r",\s+(?:(?P<who>[^,\"“”]{1,80}?)\s+(?P<verb>said|says|added|adds|reported|reports|wrote|writes|explained|noted|stated|argued|claimed)"
-    r"|(?P<verb2>said|says|added|wrote)\s+(?P<who2>[^,\"“”]{1,100}?))"
-    r"(?P<tail>(?:\s+(?:in|on|to|at|via|last|this|on)\b[^.\"“”]{0,50}|\s+\w+day)?)[.!?]?\)?$"
+# Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
+_INTENT_VERBS = frozenset(
+    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "need", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
 )
-_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|may|might|must)\b")
-_ACCORDING_END = re.compile(
-    r",\s+(?P<verb>according to|as reported by|as first reported by|first reported by)\s+(?P<who>[^.,\"“”]{2,160}?)"
-    r"(?:,\s+(?:which|who)\b.*)?\.?\)?$",
-    re.DOTALL,
+# Verbs whose noun object is the content ("denied the report", "announced new rates").
+_OBJECT_VERBS = frozenset(
+    ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand"]
 )
-# A document's words: "The memo, sent by the mayor, read, “...”".
-_READS = re.compile(r"^(?P<who>[^“\"]{3,240}?),?\s+(?P<verb>read|reads),\s*[“\"](?P<q>.+)[”\"]\.?$", re.DOTALL)
-_ACCORDING_START = re.compile(
-    r"^\(?(?P<verb>[Aa]ccording(?: to)?)\s+(?P<who>(?:[^,]|,\s*\d{4}\b){2,160}?),\s+(?!\d{4}\b)(?P<rest>.+)$",
-    re.DOTALL,
+# Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
+_NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
+# Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").
+_ARTIFACTS = frozenset(
+    ["statement", "report", "tweet", "post", "letter", "memo", "memorandum", "study", "survey", "poll", "analysis", "filing", "interview", "email", "release", "ad", "advertisement", "video", "message", "note", "document", "complaint", "lawsuit", "suit", "ruling", "order", "opinion", "book", "article", "column", "editorial", "essay", "speech", "remarks", "testimony", "transcript", "record", "records", "data", "website", "page", "paper", "review", "audit"]
 )
-_LEAD_PP = re.compile(
-    r"^(?:\(|(?:In|At|On|During|Speaking|Asked|In an? \w+ (?:to|with))\b[^,\"“”]{0,80},\s+)"
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PERSONAL = frozenset(
+    ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
-_THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?")
-_TOLD_OBJECT = re.compile(
-    rf"^\s+(?:the\s+)?(?:[{UPPER}][\w.'’-]*\s*)+|^\s+(?:reporters|journalists|\w+ers|a\s+\w+|the\s+\w+)\b"
-)
-_MANNER = re.compile(
-    r"^\s*(?:,\s*)?(?:in|on|to|at|via|during|last|this)\b[^,\"“”]{0,50}?(?=\s+that\b|,|\s+[\"“]|$)"
-)
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»"
+_CONTENT_DEPS = ("ccomp", "csubj")
 
 
-def _entity_in(start: int, end: int, mentions: Intervals[Entity]) -> tuple[str | None, list[tuple[int, Entity]]]:
-    """The claimant id among mentions inside text[start:end]: a person first, else the last org."""
-    inside = sorted(((s, e) for s, _, e in mentions.inside(start, end)), key=lambda pair: (pair[0], pair[1].id))
-    persons = [e for _, e in inside if e.kind == "person"]
-    if persons:
-        return persons[0].id, inside
-    orgs = [e for _, e in inside if e.kind == "organization"]
-    # "Acme's research arm" names the arm; a clause after a comma or dash is not the speaker.
-    return (orgs[-1].id if orgs else None), inside
+@dataclass
+class _Found:
+    """An attribution on the parse, before it becomes a :class:`Claim`."""
 
-
-def _antecedent(parse: Parse, entities: Sequence[Entity], start: int, end: int) -> tuple[str, str] | None:
-    """(entity id, its words) that a pronoun or description in text[start:end] refers to, per the parse."""
-    for token in parse.tokens_in(start, end):
-        ent = parse.antecedent(token)
-        if ent is None:
-            continue
-        for entity in entities:
-            if any(m.start < ent.end and ent.start < m.end for m in entity.mentions):
-                return entity.id, parse.text[ent.start : ent.end]
-    return None
-
-
-def _head(text: str, start: int, end: int) -> int:
-    """End of the speaker's phrase before an appositive (a comma or a dash)."""
-    match = re.search(r",|\s[—–]\s|\s-\s", text[start:end])
-    return start + match.start() if match else end
-
-
-def _quote_of(text: str, start: int, end: int) -> str | None:
-    found = [text[s:e].strip().rstrip(",") for s, e in quotes(text, start, end)]
-    found = [q for q in found if q]
-    if not found:
-        return None
-    return found[0] if len(found) == 1 else " … ".join(found)
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    if text.count("(") > text.count(")"):  # "the Foo Agency (FA" lost its ")" to the pattern
-        text += ")"
-    return text.strip(" ,;:") if not text.startswith("(") else text.strip(" ,;:()")
+    cue: tuple[int, int]  # token range
+    content: set[int]
+    source: tuple[int, int] | None  # token range
+    verb: str
+    who: Token | None = None  # the source's head token
+    extra: list[tuple[int, int]] = field(default_factory=list)  # character ranges continuing the content
 
 
 def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Claim, ...]:
-    """Every attributed statement of one document, with its claimant where it can be named."""
-    text = doc.text
-    parse = parse if parse is not None else nlp.parse(text)
-    found: list[Claim] = []
-    previous: tuple[int, Claim] | None = None  # end offset of the last claim's sentence
-    mentions = Intervals((m.start, m.end, e) for e in entities for m in e.mentions)
-    order = {e.id: n for n, e in reversed(list(enumerate(entities)))}
-    #: The last claim with a named claimant, by each word of the claimant's name ("spokesman").
-    named_by: dict[str, Claim] = {}
-
-    def add(
-        s_start: int,
-        s_end: int,
-        who: tuple[int, int] | None,
-        verb: str,
-        prop: tuple[int, int],
-        quote_first: bool = False,
-    ) -> Claim | None:
-        p_start, p_end = strip_span(text, *prop)
-        if p_end - p_start < 3:
-            return None
-        claimant: str | None = None
-        name: str | None = None
-        if who:
-            w_start, w_end = strip_span(text, *who)
-            name = _clean(text[w_start : _head(text, w_start, w_end)]) or None
-            referred = _antecedent(parse, entities, w_start, _head(text, w_start, w_end))
-            if name and name.casefold() in _PRONOUNS:
-                if referred is None:
-                    return None
-                # "she said": the speaker is the person the pronoun refers to
-                name = referred[1]
-            claimant, _ = _entity_in(w_start, _head(text, w_start, w_end), mentions)
-            if claimant is None:
-                claimant, _ = _entity_in(w_start, w_end, mentions)
-            if claimant is None and referred is not None:
-                claimant = referred[0]  # "the spokesman said", linked to a named person before
-        if quote_first:  # the proposition is the words inside the quotation marks
-            inner = text[p_start:p_end].strip(' "“”')
-            quote = inner.rstrip(",") if inner else None
-            proposition = quote or _clean(text[p_start:p_end])
-        else:
-            quote = _quote_of(text, p_start, p_end)
-            proposition = _clean(text[p_start:p_end]).rstrip(".")
-        span = Span.at(doc, s_start, s_end)
-        claim = Claim(
-            id=record_id("clm", doc.id, span.start, span.end),
-            text=proposition,
-            document=doc.id,
-            span=span,
-            claimant=claimant,
-            claimant_name=name,
-            quote=quote,
-            verb=verb.casefold(),
-            reported=doc.published,
-            about=tuple(
-                sorted(
-                    {
-                        e.id
-                        for _, _, e in mentions.inside(p_start, p_end)
-                        if e.id != claimant and e.kind in ("person", "organization", "product")
-                    },
-                    key=order.__getitem__,
-                )
-            ),
-            extractor=f"claims@{VERSION}",
-        )
-        found.append(claim)
-        return claim
-
-    for s_start, s_end in parse.sentence_bounds():
-        sentence = text[s_start:s_end]
-        claim = _match_sentence(text, s_start, s_end, sentence, add)
-        if claim is None and previous and _continues(text, previous[0], s_start, sentence):
-            before = previous[1]
-            claim = add(s_start, s_end, None, before.verb or "said", (s_start, s_end), True)
-            if claim is not None:
-                found[-1] = Claim(
-                    **{
-                        **claim.__dict__,
-                        "claimant": before.claimant,
-                        "claimant_name": before.claimant_name,
-                    }
-                )
-                claim = found[-1]
-        if claim is not None and claim.claimant is None and claim.claimant_name:
-            claim = _resolve_anaphor(claim, named_by, mentions)
-            found[-1] = claim
-        if claim is not None and claim.claimant and claim.claimant_name:
-            named_by.update(dict.fromkeys(claim.claimant_name.casefold().split(), claim))
-        previous = (s_end, claim) if claim is not None else None
-    return tuple(found)
+    """Every attribution of one document, with its claimant resolved where the case allows."""
+    parse = parse if parse is not None else nlp.parse(doc.text)
+    found: list[_Found] = []
+    for sentence in parse.sentences:
+        for i in range(sentence.first, sentence.last):
+            token = parse.tokens[i]
+            attribution = _verb_cue(parse, token) or _according(parse, token)
+            if attribution is not None and _content_tokens(parse, attribution):
+                found.append(attribution)
+    regions = _quote_regions(parse.text)
+    # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
+    # they said, not a report of the article's; "you know" is talk, not a source.
+    found = [
+        f for f in found
+        if not (_inside(parse.tokens[f.cue[0]].start, regions) and f.who is not None and f.who.text.casefold() in ("you",))
+        and not (f.who is not None and f.who.text.casefold() == "you")
+    ]
+    _extend_quotes(parse, found)
+    claims = _to_claims(doc, entities, parse, found)
+    claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not _inside(c.cue.start, regions)])
+    nested = _nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities))
+    # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
+    # the speaker's own words, kept in that claim's content rather than made claims of their
+    # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution).
+    return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and _inside(c.cue.start, regions)))
 
 
-_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>(?:[^\W\d_]|-)+)$", re.IGNORECASE)
-_COMPANY = {"company", "firm", "retailer", "manufacturer", "startup", "group", "business"}
-_COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
-                            "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
+def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
+    """ "the spokesman added" is the spokesman who spoke before; "the company said" the company last named."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.claimant is None and claim.claimant_name:
+            said = [(c.claimant_name, c.claimant) for c in out if c.document == claim.document]
+            found = anaphor(claim.claimant_name, claim.passage[0], said, entities)
+            if found:
+                claim = replace(claim, claimant=found, unnamed=False)
+        out.append(claim)
+    return out
 
 
-def _resolve_anaphor(claim: Claim, named_by: dict[str, Claim], mentions: Intervals[Entity]) -> Claim:
-    """"the spokesman" is the spokesman of an earlier claim; "the company" the company last named.
+def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims the word patterns find in sentences where the parse gave none.
 
-    ``named_by`` holds the last earlier claim with a named claimant by each word of its name.
+    The parse misses attributions it hung together oddly ("..., says privacy group X", a
+    quotation cut from its cue by the sentence splitter); the patterns do not read the tree.
+    A sentence any of the given claims touches (its source, cue or content) is left alone; the
+    caller leaves out claims reported inside a quotation, which nest in the quoting claim.
     """
-    match = _ANAPHOR.match(claim.claimant_name or "")
-    if not match:
-        return claim
-    noun = match.group("noun").casefold()
-    before = named_by.get(noun)
-    if before is not None:
-        return Claim(**{**claim.__dict__, "claimant": before.claimant})
-    if noun in _COMPANY:
-        from .entities import gazetteer
-
-        org_words = gazetteer().org_words
-        named = sorted(
-            (
-                (s, e)
-                for s, _, e in mentions.starting_in(claim.span.start - 600, claim.span.start)
-                if e.kind == "organization"
-            ),
-            key=lambda pair: (pair[0], pair[1].id),
-        )
-        # a company's name rarely carries "Police" or "Foundation"; "Company" and "Inc" it may
-        plain = [e for _, e in named if not any(w in org_words - _COMPANY_WORDS for w in e.name.split())]
-        if plain or named:
-            return Claim(**{**claim.__dict__, "claimant": (plain or [e for _, e in named])[-1].id})
-    return claim
+    taken = [c.passage for c in claims]
+    return [
+        _pattern_claim(doc, entities, parse, p)
+        for p in find_patterns(doc.text, entities, parse)
+        if not any(a < p.sentence[1] and p.sentence[0] < b for a, b in taken)
+    ]
 
 
-def _continues(text: str, previous_end: int, start: int, sentence: str) -> bool:
-    """A sentence that is only a quotation, right after a claim in the same paragraph."""
-    between = text[previous_end:start]
-    if "\n" in between:
-        return False
-    stripped = sentence.strip()
-    return (
-        stripped[:1] in '"“'
-        and stripped[-1:] in '"”'
-        and len(quotes(text, start, start + len(sentence))) == 1
+def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, found: Pattern) -> Claim:
+    """A pattern's match as a claim: its content is the span, its cue and source words kept where given."""
+    span = Span.at(doc, *found.content)
+    cue = Span.at(doc, *found.cue) if found.cue else None
+    source = Span.at(doc, *found.source) if found.source else None
+    name = found.claimant_name
+    unnamed = found.claimant is None and source is not None and bool(name) and not any(
+        t.pos in ("PROPN", "PRON") for t in parse.tokens_in(source.start, source.end)
+    )
+    return Claim(
+        id=record_id("clm", doc.id, span.start, span.end, cue.start if cue else span.start),
+        text=found.text,
+        document=doc.id,
+        span=span,
+        claimant=found.claimant,
+        claimant_name=name,
+        quote=found.quote,
+        verb=found.verb,
+        reported=doc.published,
+        about=_about(entities, [found.content], found.claimant),
+        extractor=f"claims@{VERSION}",
+        cue=cue,
+        content=(span,),
+        source=source,
+        unnamed=unnamed,
     )
 
 
-def _match_sentence(text: str, s_start: int, s_end: int, sentence: str, add: _Add) -> Claim | None:
-    """Try each pattern on one sentence; the first that fits makes the claim."""
-    # 1. A quotation first, then its speaker.
-    match = _QUOTE_FIRST.match(sentence)
-    if match:
-        who = "who" if match.group("who") else "who2"
-        verb = match.group("verb") or match.group("verb2")
-        if verb != "according to":
-            return add(
-                s_start,
-                s_end,
-                _abs(s_start, match.span(who)),
-                verb,
-                _abs(s_start, match.span("q")),
-                True,
+# ---------------------------------------------------------------------------------------------
+# Cues on the parse
+
+
+def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
+    lemma = verb.lemma.casefold()
+    tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
+    if not (tagged or _verb_as_noun(parse, verb)):
+        return None
+    if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
+        return None
+    kids = list(parse.children(verb))
+    content: set[int] = set()
+    trailing = _trailing(parse, verb, kids) if lemma in _CLAUSE_VERBS else None
+    for kid in kids:
+        if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and _trailing(parse, kid, list(parse.children(kid))):
+            continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
+        if kid.dep in _CONTENT_DEPS and lemma in _CLAUSE_VERBS:
+            content |= _subtree_set(parse, kid)
+        elif kid.dep == "parataxis" and kid.i > verb.i and lemma in _CLAUSE_VERBS and _quoted(parse, kid):
+            content |= _subtree_set(parse, kid)  # 'read, “The pier closes.”'
+        elif kid.dep == "xcomp" and lemma in _INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
+            content |= _subtree_set(parse, kid)
+    if verb.dep == "parataxis" and lemma in _CLAUSE_VERBS:
+        # "“We will win,” she said.": the verb hangs off the quotation's root.
+        head = parse.tokens[verb.head]
+        content |= _subtree_set(parse, head) - _subtree_set(parse, verb)
+    if not content and trailing is not None:
+        content = set(range(parse.sentences[verb.sent].first, trailing[0]))
+    if not content and lemma in _OBJECT_VERBS:
+        for kid in kids:
+            if kid.dep == "obj" and kid.i > verb.i and kid.pos in ("NOUN", "PROPN", "PRON"):
+                if kid.pos == "PRON" and kid.text.casefold() not in ("it", "this", "that"):
+                    continue
+                content |= _subtree_set(parse, kid)
+    if not content and lemma in ("say", "tell", "write", "add", "ask"):
+        for kid in kids:  # 'said "no comment"': a quotation as the object
+            if kid.dep in ("obj", "dep") and kid.i > verb.i and _quoted(parse, kid):
+                content |= _subtree_set(parse, kid)
+    if not content and lemma in _SAY_VERBS:
+        content = _linear_rest(parse, verb, kids)
+    if not content and lemma in _CLAUSE_VERBS:
+        content = _across_sentences(parse, verb)
+    if not content:
+        return None
+    content |= _tail(parse, verb, content)
+    if (lemma in _NEED_CLAUSE and not any(k.dep in _CONTENT_DEPS for k in kids) and not _has_quote(parse, content)
+            and trailing is None):
+        return None
+    passive = _passive(kids)
+    if passive and not any(k.dep in _CONTENT_DEPS for k in kids):
+        return None  # "he was asked about it": no words attributed
+    if trailing is not None and trailing[1]:
+        source, who = _inverted_source(parse, verb)  # "..., says X."
+    else:
+        source, who = _source_of(parse, verb, kids)
+    if who is None and content and min(content) < verb.i:
+        source, who = _inverted_source(parse, verb)
+    if who is None and verb.dep not in ("parataxis",) and not passive:
+        return None  # an imperative or a fragment
+    source = _whole_name(parse, source, who)
+    content -= set(range(*source)) if source else set()
+    content -= _addressee(parse, verb)
+    if source and min(content, default=source[0]) > source[0]:
+        content |= _quote_before(parse, source[0])
+    return _Found(cue=_cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def _addressee(parse: Parse, verb: Token) -> set[int]:
+    """ "told her the vote ...": an object pronoun right after the verb is whom it was said to."""
+    nxt = parse.tokens[verb.i + 1] if verb.i + 1 < len(parse.tokens) else None
+    if nxt is None or nxt.sent != verb.sent or nxt.pos != "PRON":
+        return set()
+    after = parse.tokens[nxt.i + 1] if nxt.i + 1 < len(parse.tokens) else None
+    word = nxt.text.casefold()
+    if word in ("me", "him", "us", "them") or (word == "her" and after is not None and after.pos == "DET"):
+        return {nxt.i}
+    return set()
+
+
+def _quote_before(parse: Parse, first: int) -> set[int]:
+    """ "“A,” X said, “B.”": the quotation opening the sentence and closing right before the source."""
+    sentence = parse.sentences[parse.tokens[first].sent]
+    comma = _comma_before(parse, first)
+    opening = parse.tokens[sentence.first]
+    if comma is None or comma == first - 1 or opening.text not in _OPEN_QUOTES:
+        return set()
+    return set(range(sentence.first, first))
+
+
+def _whole_name(parse: Parse, source: tuple[int, int] | None, who: Token | None) -> tuple[int, int] | None:
+    """The source's token range grown to the whole name its head is part of (the parse may split a name)."""
+    named = parse.entity_at(who) if who is not None else None
+    if source is None or named is None:
+        return source
+    return min(source[0], named.first), max(source[1], named.last)
+
+
+def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bool] | None:
+    """(the comma's index, whether the source follows the verb) of an attribution after its content.
+
+    "The pumps are safe, X said (in a statement).", "“We are safe,” X said.", "..., says X.":
+    the verb's subject (or, inverted, the verb itself) comes right after a comma that ends the
+    content, and no verb follows in the sentence.
+    """
+    sentence = parse.sentences[verb.sent]
+    if verb.lemma.casefold() not in _CLAUSE_VERBS or any(
+        t.pos in ("VERB", "AUX") for t in parse.tokens[verb.i + 1 : sentence.last]
+    ):
+        return None
+    subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
+    subject = _whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
+    comma = _comma_before(parse, subject[0]) if subject else None
+    if comma is not None:
+        return (comma, False) if comma > sentence.first + 2 else None
+    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
+    comma = _comma_before(parse, verb.i)
+    after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
+    if comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return None
+    named = parse.entity_at(after)
+    return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def _comma_before(parse: Parse, i: int) -> int | None:
+    """The index of a comma right before token i, through closing quotation marks (',”')."""
+    j = i - 1
+    while j > 0 and parse.tokens[j].text in _CLOSE_QUOTES:
+        j -= 1
+    return j if j >= 0 and parse.tokens[j].text == "," else None
+
+
+def _verb_as_noun(parse: Parse, token: Token) -> bool:
+    """A verb the tagger took for a noun ("the campaign hopes to ...") that heads a subject and a clause."""
+    kids = list(parse.children(token)) if token.pos == "NOUN" and token.dep == "ROOT" else []
+    return any(k.dep == "nsubj" and k.i < token.i for k in kids) and any(
+        k.dep in ("ccomp", "xcomp") and k.i > token.i for k in kids
+    )
+
+
+def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "X said over 400 towns signed up" parsed without a clause: the words after the verb."""
+    subjects = [k for k in kids if k.dep.startswith("nsubj") and k.i < verb.i]
+    if not subjects:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    begin = parse.subtree(subjects[0])[0]
+    if begin == sentence.first and _clause_start(parse, verb.sent) < begin:
+        return set(range(_clause_start(parse, verb.sent), begin))  # split after "The pumps are safe,"
+    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == ",":
+        return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
+    start = verb.i + 1
+    if verb.lemma.casefold() == "tell":
+        objects = [k for k in kids if k.dep in ("iobj", "obj") and k.i > verb.i]
+        if objects:
+            start = parse.subtree(objects[0])[1]
+    words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
+    return set(range(start, sentence.last)) if len(words) >= 3 else set()
+
+
+def _clause_start(parse: Parse, sent: int) -> int:
+    """First token of a sentence, or of the one before when the splitter cut after its comma."""
+    sentence = parse.sentences[sent]
+    if sent > 0 and parse.text[: sentence.start].rstrip().endswith(","):
+        before = parse.sentences[sent - 1]
+        if "\n" not in parse.text[before.end : sentence.start]:
+            return before.first
+    return sentence.first
+
+
+def _inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke."""
+    sentence = parse.sentences[verb.sent]
+    first = verb.i + 1
+    last = first
+    while last < sentence.last and (parse.tokens[last].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON")
+                                    or parse.tokens[last].text.casefold() in ("of", "'s", "’s", "-")):
+        last += 1
+    if last == first:
+        return None, None
+    heads = [parse.tokens[i] for i in range(first, last) if not first <= parse.tokens[i].head < last]
+    head = next((t for t in heads if t.pos in ("PROPN", "NOUN", "PRON")), parse.tokens[last - 1])
+    return _source_range(parse, head) if first <= parse.subtree(head)[0] else (first, last), head
+
+
+def _across_sentences(parse: Parse, verb: Token) -> set[int]:
+    """Content the sentence splitter put in the sentence before or after the cue's.
+
+    "“..., ”" then "Trump said.": the quotation before; "X, a delegate, said" cut off before
+    its clause: the sentence after.
+    """
+    sentence = parse.sentences[verb.sent]
+    rest = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.pos != "PUNCT" or t.text not in ".,:"]
+    if rest:
+        return set()
+    ending = parse.text[sentence.start : sentence.end].rstrip()
+    if verb.sent > 0:
+        before = parse.sentences[verb.sent - 1]
+        tail = parse.text[before.start : before.end].rstrip()
+        if tail[-2:] in (',”', ',"', "?”", '?"', "!”", '!"') and not parse.text[before.end : sentence.start].count("\n"):
+            return set(range(before.first, before.last))
+    if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
+        after = parse.sentences[verb.sent + 1]
+        if "\n" not in parse.text[sentence.end : after.start]:
+            return set(range(after.first, after.last))
+    return set()
+
+
+def _tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
+
+    It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
+    parse does not hang under the cue.
+    """
+    last = max(content)
+    if last < verb.i:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    stops = {
+        found[0]
+        for t in parse.tokens[last + 1 : sentence.last]
+        if t.lemma.casefold() in _CLAUSE_VERBS and (found := _trailing(parse, t, list(parse.children(t))))
+    }
+    extra: set[int] = set()
+    for j in range(last + 1, sentence.last):
+        t = parse.tokens[j]
+        if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
+                parse.tokens[j + 1].text.casefold() in ("said", "says") or _according(parse, parse.tokens[j + 1]))):
+            break
+        if t.dep == "cc" and t.head > j and t.head not in content:
+            head = parse.tokens[t.head]
+            if any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
+                break
+        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head != verb.i:
+            break  # ", she said" after the content: the cue's own source
+        if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
+            break
+        extra.add(j)
+    return extra
+
+
+def _passive(kids: Iterable[Token]) -> bool:
+    return any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+
+
+def _by_agent(parse: Parse, token: Token) -> bool:
+    return token.dep == "obl" and any(c.dep == "case" and c.text.casefold() == "by" for c in parse.children(token))
+
+
+def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
+    """The token range naming who speaks, and its head token: subject, agent, or inherited."""
+    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb speaks
+    kids = sorted(kids, key=lambda k: -k.i if k.dep == "nsubj" and k.i < verb.i else len(parse.tokens))
+    for kid in kids:
+        if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
+            # "X, who chairs it, said": the parse took the relative clause for the subject
+            first = _clause_start(parse, verb.sent)
+            names = [t for t in parse.tokens[first : kid.i] if (t.pos in ("PROPN", "NOUN", "PRON")
+                     and not first <= t.head < kid.i) or t.head == t.i]
+            if names and verb.i - first <= 25:
+                return _trim_range(parse, first, kid.i), names[0]
+        if kid.dep in ("nsubj", "obl:agent") or _by_agent(parse, kid):
+            if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
+                return None, None
+            return _source_range(parse, kid), kid
+        if kid.dep == "expl":
+            return None, None
+    head = parse.tokens[verb.head]
+    if (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and verb.tag == "VBG")) and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+        # "X announced ... and said ...", "X wants to say ...": the first verb's subject
+        return _source_of(parse, head, list(parse.children(head)))
+    if verb.dep == "acl:relcl" and head.i != verb.i:
+        return (head.i, head.i + 1), head
+    return None, None
+
+
+def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
+    """The source's words: the subject's subtree, without a relative clause after a comma."""
+    first, last = parse.subtree(head)
+    for kid in parse.children(head):
+        if kid.dep in ("acl:relcl", "appos", "acl") and kid.i > head.i:
+            cut = kid.i
+            while cut > head.i and parse.tokens[cut - 1].pos == "PUNCT":
+                cut -= 1
+            before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","]
+            if kid.dep == "acl:relcl" or before:
+                last = min(last, max(cut, head.i + 1))
+    if head.dep == "obl:agent" or _by_agent(parse, head):
+        first = max(first, min((c.i + 1 for c in parse.children(head) if c.dep == "case"), default=first))
+    # a quotation the parse hung on the speaker ("“...,” Mayor X said") is what was said, not who
+    closing = [i for i in range(first, head.i) if parse.tokens[i].text in _CLOSE_QUOTES]
+    if closing:
+        first = closing[-1] + 1
+    return first, last
+
+
+def _cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particles right before or after it."""
+    first = verb.i
+    for kid in sorted(kids, key=lambda k: -k.i):
+        if (kid.i == first - 1 and kid.dep in ("aux", "aux:pass", "advmod", "neg") and kid.pos != "PUNCT") or (kid.i == first - 1 and kid.text.casefold() in ("not", "n't", "never")):
+            first = kid.i
+    last = verb.i + 1
+    for kid in kids:
+        if kid.i == last and kid.dep == "compound:prt":
+            last += 1
+    return first, last
+
+
+# Phrases that credit what the clause says to the noun phrase after them.
+_ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+
+
+def _according(parse: Parse, token: Token) -> _Found | None:
+    """ "According to X, ..." and "..., according to X" (or "as reported by X"): the rest of the clause is X's.
+
+    Read off the words rather than the tree, which often hangs the phrase in odd places.
+    """
+    sentence = parse.sentences[token.sent]
+    phrase = next(
+        (p for p in _ACCORDING
+         if token.i + len(p) < sentence.last
+         and all(parse.tokens[token.i + k].text.casefold() == w for k, w in enumerate(p))),
+        None,
+    )
+    if phrase is None:
+        return None
+    to = parse.tokens[token.i + len(phrase) - 1]
+    # the source: up to the next comma, dash, semicolon or the sentence's end
+    last = to.i + 1
+    while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
+        parse.tokens[last].text == "." and last == sentence.last - 1
+    ):
+        last += 1
+    source = _trim_range(parse, to.i + 1, last)
+    if source[1] <= source[0]:
+        return None
+    first_word = token.i
+    while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
+        first_word -= 1
+    if first_word == sentence.first:  # "According to X, content."
+        content = set(range(last, sentence.last))
+    else:  # "content, according to X (, who ...)."
+        content = set(range(sentence.first, first_word))
+        if last < sentence.last and parse.tokens[last].text == "," and _clause_after(parse, last, sentence.last):
+            content |= set(range(last, sentence.last))
+    heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
+    who = heads[0] if heads else parse.tokens[source[1] - 1]
+    cut = _source_range(parse, who)
+    if source[0] <= cut[0] and cut[1] < source[1]:
+        source = (source[0], max(cut[1], who.i + 1))
+    return _Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+
+
+def _clause_after(parse: Parse, first: int, last: int) -> bool:
+    """Whether the words after a comma make a clause of the content (not "who ..." about the source)."""
+    nxt = parse.tokens[first + 1] if first + 1 < last else None
+    return nxt is not None and nxt.text.casefold() not in _RELATIVE and any(
+        parse.tokens[i].dep.startswith("nsubj") for i in range(first + 1, last)
+    ) and nxt.dep not in ("appos",)
+
+
+def _trim_range(parse: Parse, first: int, last: int) -> tuple[int, int]:
+    while first < last and parse.tokens[first].pos == "PUNCT":
+        first += 1
+    while last > first and parse.tokens[last - 1].pos == "PUNCT":
+        last -= 1
+    return first, last
+
+
+def _subtree_set(parse: Parse, token: Token) -> set[int]:
+    first, last = parse.subtree(token)
+    return set(range(first, last))
+
+
+def _quoted(parse: Parse, token: Token) -> bool:
+    first, last = parse.subtree(token)
+    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in range(max(0, first - 1), min(len(parse.tokens), last + 1)))
+
+
+def _has_quote(parse: Parse, content: set[int]) -> bool:
+    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in content)
+
+
+def _content_tokens(parse: Parse, found: _Found) -> list[tuple[int, int]]:
+    """The content as runs of token indices (first, last exclusive), trimmed of edge punctuation."""
+    found.content -= set(range(*found.cue))
+    runs: list[tuple[int, int]] = []
+    for i in sorted(found.content):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    trimmed = []
+    for first, last in runs:
+        while first < last and (parse.tokens[first].pos == "PUNCT" or
+                                (parse.tokens[first].dep == "mark" and parse.tokens[first].text.casefold() == "that")
+                                or parse.tokens[first].dep == "cc"):
+            first += 1
+        while last > first and parse.tokens[last - 1].pos == "PUNCT":
+            last -= 1
+        if last > first:
+            trimmed.append((first, last))
+    return trimmed
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations running past the sentence
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each quotation, across sentences and paragraphs.
+
+    A paragraph that ends inside a quotation continues it when the next paragraph opens with a
+    quotation mark (the news convention); straight quotes alternate open and close.
+    """
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r"[\"“”«»]|\n\s*\n", text):
+        char = match.group()
+        if char.strip() == "":
+            if opened is not None:
+                after = text[match.end() : match.end() + 1]
+                if after not in _OPEN_QUOTES:
+                    regions.append((opened, match.start()))
+                    opened = None
+            continue
+        if opened is None and char in "\"“«":
+            opened = match.end()
+        elif opened is not None and char in "\"”»":
+            if match.start() > opened:
+                regions.append((opened, match.start()))
+            opened = None
+        elif opened is not None and char == "“" and text[opened:match.start()].strip() == "":
+            opened = match.end()
+    return regions
+
+
+def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
+    import bisect
+
+    k = bisect.bisect_right(regions, (offset, len(regions) + 10**12)) - 1
+    return k >= 0 and regions[k][0] <= offset < regions[k][1]
+
+
+def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
+    """Quoted content runs to the quotation's end; a cue-less quotation right after continues it."""
+    text = parse.text
+    regions = _quote_regions(text)
+    if not regions:
+        return
+    cue_starts = sorted(parse.tokens[f.cue[0]].start for f in found)
+    claimed: set[int] = set()
+    # A cue inside a quotation reports within someone's quoted words: the quotation is that
+    # someone's claim when a cue outside it gives one (those go first), else the inner one's.
+    within = [next((k for k, (a, b) in enumerate(regions) if a <= parse.tokens[f.cue[0]].start < b), None) for f in found]
+    for f, region in sorted(zip(found, within, strict=True), key=lambda pair: pair[1] is not None):
+        runs = _content_tokens(parse, f)
+        if not runs or region in claimed:
+            continue
+        c_start = parse.tokens[runs[0][0]].start
+        c_end = parse.tokens[runs[-1][1] - 1].end
+        touched = [k for k, (a, b) in enumerate(regions) if a < c_end and c_start < b]
+        if not touched:
+            continue
+        last = max(touched)
+        for k in touched:
+            a, b = regions[k]
+            if k not in claimed and (a < c_start or b > c_end):
+                f.extra.append((a, b))
+            claimed.add(k)
+        # the next quotations with no cue of their own continue the content
+        end = max(regions[last][1], parse.tokens[f.cue[1] - 1].end,
+                  parse.tokens[f.source[1] - 1].end if f.source else 0)
+        end = max(end, _sentence_end(parse, end))
+        for k in range(last + 1, len(regions)):
+            a, b = regions[k]
+            gap = text[end:a]
+            if k in claimed or any(end <= s < b for s in cue_starts) or len(gap) > 4 or gap.count("\n") > 2:
+                break
+            if not _whole_sentences(parse, a, b):
+                break
+            f.extra.append((a, b))
+            claimed.add(k)
+            end = b
+
+
+def _sentence_end(parse: Parse, offset: int) -> int:
+    sentence = parse.sentence_of(max(0, offset - 1))
+    return sentence.end if sentence is not None else offset
+
+
+def _whole_sentences(parse: Parse, start: int, end: int) -> bool:
+    """Whether text[start:end] is whole sentences (a quotation standing alone)."""
+    first = parse.sentence_of(start)
+    last = parse.sentence_of(max(start, end - 1))
+    return first is not None and last is not None and first.start >= start - 2 and last.end <= end + 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: Sequence[_Found]) -> list[Claim]:
+    text = doc.text
+    claims: list[Claim] = []
+    for f in found:
+        parts = [(parse.tokens[a].start, parse.tokens[b - 1].end) for a, b in _content_tokens(parse, f)]
+        parts = _merge(parts + [_strip(text, a, b) for a, b in f.extra])
+        parts = [p for p in parts if p[1] - p[0] >= 2]
+        if not parts:
+            continue
+        span = Span.at(doc, parts[0][0], parts[-1][1])
+        cue = Span.at(doc, parse.tokens[f.cue[0]].start, parse.tokens[f.cue[1] - 1].end)
+        source = None
+        if f.source and f.source[1] > f.source[0]:
+            source = Span.at(doc, parse.tokens[f.source[0]].start, parse.tokens[f.source[1] - 1].end)
+        claimant, name, unnamed = _claimant(parse, entities, f, source)
+        content = tuple(Span.at(doc, a, b) for a, b in parts)
+        words = " … ".join(" ".join(text[a:b].split()) for a, b in parts)
+        quote = _quote_text(text, parts)
+        claims.append(
+            Claim(
+                id=record_id("clm", doc.id, span.start, span.end, cue.start),
+                text=words,
+                document=doc.id,
+                span=span,
+                claimant=claimant,
+                claimant_name=name,
+                quote=quote,
+                verb=" ".join(cue.exact.split()).casefold() if f.verb == "according to" else f.verb.casefold(),
+                reported=doc.published,
+                about=_about(entities, parts, claimant),
+                extractor=f"claims@{VERSION}",
+                cue=cue,
+                content=content,
+                source=source,
+                unnamed=unnamed,
             )
-    # 1b. A document reads, "..."
-    match = _READS.match(sentence)
-    if match:
-        return add(
-            s_start,
-            s_end,
-            _abs(s_start, match.span("who")),
-            match.group("verb"),
-            _abs(s_start, match.span("q")),
-            True,
         )
-    # 2. According to X, ...
-    match = _ACCORDING_START.match(sentence)
-    if match:
-        return add(
-            s_start,
-            s_end,
-            _abs(s_start, match.span("who")),
-            "according to",
-            _abs(s_start, match.span("rest")),
-        )
-    # 3. ..., according to X.
-    match = _ACCORDING_END.search(sentence)
-    if match:
-        return add(
-            s_start,
-            s_end,
-            _abs(s_start, match.span("who")),
-            match.group("verb"),
-            (s_start, s_start + match.start()),
-        )
-    # 4. ..., X said (in a statement).   /   ..., says X.
-    match = _TRAILING.search(sentence)
-    if match and match.group("who2") and _FINITE.search(match.group("who2")):
-        match = None  # "X, who chairs it, said the board had ...": what follows "said" is the claim
-    if match and match.start() > 10:
-        who = "who" if match.group("who") else "who2"
-        verb = match.group("verb") or match.group("verb2")
-        if not _PASSIVE.search(sentence[: match.start("verb" if who == "who" else "verb2")]):
-            body_start = _LEAD_PP.match(sentence)
-            begin = s_start + (body_start.end() if body_start else 0)
-            return add(
-                s_start,
-                s_end,
-                _abs(s_start, match.span(who)),
-                verb,
-                (begin, s_start + match.start()),
-            )
-    # 5. X said (that) ... / X told Y (that) ...
-    return _subject_first(text, s_start, s_end, sentence, add)
+    return claims
 
 
-def _abs(base: int, span: tuple[int, int]) -> tuple[int, int]:
-    return base + span[0], base + span[1]
+def _nest(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A claim whose cue lies inside another's content is reported by that one: its parent."""
+    out = []
+    for claim in claims:
+        cue = claim.cue
+        outer = [
+            c for c in claims
+            if cue is not None and c is not claim
+            and any(p.start <= cue.start and cue.end <= p.end for p in c.content)
+        ]
+        if outer:
+            parent = min(outer, key=lambda c: c.span.end - c.span.start)
+            claim = replace(claim, parent=parent.id)
+        out.append(claim)
+    return tuple(out)
 
 
-def _subject_first(text: str, s_start: int, s_end: int, sentence: str, add: _Add) -> Claim | None:
-    lead = _LEAD_PP.match(sentence)
-    for verb_match in _VERB.finditer(sentence):
-        verb = verb_match.group("verb")
-        if verb == "according to":
-            return None
-        before = sentence[: verb_match.start()]
-        if _PASSIVE.search(before):
-            continue
-        # The clause the speaker opens: after the last ", but" / ";" / "(" before the verb.
-        begin = lead.end() if lead and lead.end() <= verb_match.start() else 0
-        for cut in re.finditer(r",\s+(?:but|and|while|though|although|so)\s+|;\s+|\(\s*", before):
-            begin = max(begin, cut.end())
-        subject = before[begin:].strip()
-        if not subject or len(subject.split()) > 30 or subject[0] in '"“':
-            continue
-        if subject.casefold() in _PERSONAL:
-            pass  # "She said ...": kept when the parse links the pronoun to a name (see add)
-        elif subject.casefold() in _PRONOUNS or subject.split()[-1].casefold() in _PRONOUNS:
-            return None
-        elif not (subject[0].isupper() or subject.split()[0].casefold() in {"a", "an", "the"}):
-            continue
-        rest_start = verb_match.end()
-        rest = sentence[rest_start:]
-        if verb in {"told", "tells", "tell"}:
-            obj = _TOLD_OBJECT.match(rest)
-            if obj:
-                rest_start += obj.end()
-                rest = sentence[rest_start:]
-        manner = _MANNER.match(rest)
-        if manner and manner.end() > 0:
-            rest_start += manner.end()
-            rest = sentence[rest_start:]
-        that = _THAT.match(rest)
-        has_that = bool(that and "that" in that.group())
-        rest_start += that.end() if that else 0
-        if verb in _NEEDS_THAT and not has_that:
-            return None
-        if not sentence[rest_start:].strip(" .)"):
-            return None
-        return add(
-            s_start,
-            s_end,
-            (s_start + begin, s_start + verb_match.start()),
-            verb,
-            (s_start + rest_start, s_end),
+def _merge(parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(parts):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _quote_text(text: str, parts: Sequence[tuple[int, int]]) -> str | None:
+    """The words inside quotation marks in the content, if any."""
+    inside: list[str] = []
+    for a, b in parts:
+        for s, e in _quote_regions(text):
+            lo, hi = max(a, s), min(b, e)
+            if lo < hi and (hi - lo) >= 2:
+                piece = " ".join(text[lo:hi].split()).strip(" ,")
+                if piece:
+                    inside.append(piece)
+    return " … ".join(inside) if inside else None
+
+
+def _about(entities: Sequence[Entity], parts: Sequence[tuple[int, int]], claimant: str | None) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            e.id
+            for e in entities
+            if e.id != claimant
+            and e.kind in ("person", "organization", "product")
+            and any(a <= m.start and m.end <= b for m in e.mentions for a, b in parts)
         )
-    return None
+    )
+
+
+def _claimant(
+    parse: Parse, entities: Sequence[Entity], found: _Found, source: Span | None
+) -> tuple[str | None, str | None, bool]:
+    """(entity id, name, unnamed) of who the source words name."""
+    if source is None or found.who is None:
+        return None, None, False
+    text = parse.text
+    who = found.who
+    # the maker of an artifact speaks through it: "Acme's statement says"
+    if who.lemma.casefold() in _ARTIFACTS:
+        makers = [k for k in parse.children(who) if k.dep == "nmod:poss"]
+        if makers:
+            who = makers[0]
+    if who.text.casefold() in _RELATIVE and who.i >= 2 and parse.tokens[who.i - 1].text == ",":
+        # "Luis Ortega, who chairs it, said": the name before the relative pronoun
+        before = parse.entity_at(parse.tokens[who.i - 2])
+        if before is not None:
+            entity = entity_in(before.start, before.end, entities)
+            said = text[before.start : before.end]
+            return (entity.id if entity else None), said, False
+    head_start, head_end = _head_phrase(parse, who, source)
+    name = " ".join(text[head_start:head_end].split()).strip(" ,;:") or None
+    entity = entity_in(head_start, head_end, entities)
+    if entity is None:
+        referred = antecedent(parse, entities, who)
+        if referred is not None:
+            entity, said = referred
+            if who.text.casefold() in _PERSONAL or who.text.casefold() in _RELATIVE or who.pos == "PRON":
+                name = said
+    elif who.pos == "PRON" or who.text.casefold() in _RELATIVE:
+        name = entity.name
+    if entity is None and who.text.casefold() in _RELATIVE and found.who is not None:
+        return None, name, False
+    if entity is None and who.pos == "PRON":
+        return None, name, False
+    unnamed = entity is None and who.pos in ("NOUN", "NUM", "ADJ", "DET")
+    return (entity.id if entity else None), name, unnamed
+
+
+def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
+    """Offsets of the source's naming words: up to its first comma or dash after the head."""
+    first, last = parse.subtree(who)
+    named = parse.entity_at(who)
+    if named is not None:
+        first, last = min(first, named.first), max(last, named.last)
+    start = max(parse.tokens[first].start, source.start) if who.i >= 0 else source.start
+    if not (source.start <= parse.tokens[who.i].start < source.end):
+        start = parse.tokens[first].start
+    end = parse.tokens[last - 1].end
+    for i in range(who.i + 1, last):
+        t = parse.tokens[i]
+        if t.text in (",", "—", "–", "(", "-") or t.dep == "acl:relcl":
+            end = parse.tokens[i - 1].end
+            break
+    tokens = parse.tokens_in(start, end)
+    while tokens and tokens[0].pos == "PUNCT":
+        start = tokens[1].start if len(tokens) > 1 else end
+        tokens = tokens[1:]
+    return start, max(start, end)

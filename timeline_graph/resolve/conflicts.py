@@ -119,7 +119,8 @@ def attribution_conflicts(
     unsaid: dict[tuple[str, tuple[str, ...]], list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=lambda c: c.id):
         inside = cited.get(claim.document, [])
-        credited = {d for start, d in inside[bisect_left(inside, (claim.span.start, "")):] if start < claim.span.end}
+        p_start, p_end = claim.passage  # the citation may name the source or sit by the cue: "told the Courier"
+        credited = {d for start, d in inside[bisect_left(inside, (p_start, "")):] if start < p_end}
         if claim.claimant and not credited:
             credited |= works.get((claim.document, claim.claimant), set())
             for name in names.get(claim.claimant, ()):
