@@ -51,7 +51,10 @@ def score_deps(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped-
     from spacy.tokens import Doc
 
     gold = list(_gold_sentences(path))
-    docs = [Doc(nlp.vocab, words=s.words, spaces=s.spaces) for s in gold]
+    # Gold tokens and gold sentences, as the CoNLL shared tasks score a parser on gold tokenization:
+    # each sentence is one Doc whose words after the first may not open a sentence.
+    docs = [Doc(nlp.vocab, words=s.words, spaces=s.spaces, sent_starts=[True] + [False] * (len(s.words) - 1))
+            for s in gold]
     total = uas = las = las_full = 0
     total_np = uas_np = las_np = 0
     for sent, doc in zip(gold, nlp.pipe(docs, batch_size=256), strict=True):
@@ -184,13 +187,14 @@ def speed(name: str | None, limit: int) -> dict[str, float]:
     if not texts:
         return {}
     tg_nlp.parse_many(texts[:2], nlp=name)  # warm up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     parses = tg_nlp.parse_many(texts, nlp=name)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     words = sum(1 for p in parses for t in p.tokens if t.pos not in ("PUNCT", "SPACE"))
     tokens = sum(len(p.tokens) for p in parses)
-    return {"documents": len(texts), "words": words, "seconds": elapsed,
-            "words/s": words / elapsed, "tokens/s": tokens / elapsed}
+    # Judged on CPU time (one thread): a busy machine stretches the wall clock, not the work.
+    return {"documents": len(texts), "words": words, "seconds": elapsed, "cpu seconds": cpu,
+            "words/s": words / cpu, "tokens/s": tokens / cpu, "wall words/s": words / elapsed}
 
 
 def main() -> int:
@@ -233,7 +237,8 @@ def main() -> int:
         s = speed(args.nlp, args.speed_docs)
         if s:
             print(f"speed, news text, one core: {s['documents']:.0f} documents, {s['words']:.0f} words in "
-                  f"{s['seconds']:.1f} s: {s['words/s']:,.0f} words/s ({s['tokens/s']:,.0f} tokens/s)")
+                  f"{s['cpu seconds']:.1f} CPU seconds: {s['words/s']:,.0f} words/s ({s['tokens/s']:,.0f} tokens/s); "
+                  f"wall clock {s['seconds']:.1f} s, {s['wall words/s']:,.0f} words/s")
             if s["words/s"] < 10_000:
                 misses.append(f"{s['words/s']:,.0f} words/s < 10,000")
     print("targets: " + ("all met" if not misses else "missed: " + "; ".join(misses)))

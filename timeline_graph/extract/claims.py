@@ -42,6 +42,7 @@ _VERB = re.compile(rf"(?<![\w-])(?P<verb>{_SPEECH})(?![\w-])")
 _NEEDS_THAT = {"reports", "reported", "announced", "confirmed", "states"}  # "two US states, ..."
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+ly\s+)?$")
 _PRONOUNS = {"it", "they", "we", "i", "you", "he", "she", "this", "that", "which", "who"}
+_PERSONAL = {"he", "she", "they"}  # speakers a pronoun can stand for, linked by the parse
 _QUOTE_FIRST = re.compile(
     rf"^\(?[\"“](?P<q>.+?)[,.!?]?[\"”],?\s+(?:(?P<who>[^,\"“”]{{1,80}}?)\s+(?P<verb>{_SPEECH})|"
     rf"(?P<verb2>{_SPEECH})\s+(?P<who2>[^,\"“”.]{{1,80}}))(?P<tail>(?:\s+[^.\"“”]{{0,60}})?)[.!?]?\)?$",
@@ -350,9 +351,11 @@ def _subject_first(text: str, s_start: int, s_end: int, sentence: str, add: _Add
         subject = before[begin:].strip()
         if not subject or len(subject.split()) > 30 or subject[0] in '"“':
             continue
-        if subject.casefold() in _PRONOUNS or subject.split()[-1].casefold() in _PRONOUNS:
+        if subject.casefold() in _PERSONAL:
+            pass  # "She said ...": kept when the parse links the pronoun to a name (see add)
+        elif subject.casefold() in _PRONOUNS or subject.split()[-1].casefold() in _PRONOUNS:
             return None
-        if not (subject[0].isupper() or subject.split()[0].casefold() in {"a", "an", "the"}):
+        elif not (subject[0].isupper() or subject.split()[0].casefold() in {"a", "an", "the"}):
             continue
         rest_start = verb_match.end()
         rest = sentence[rest_start:]

@@ -209,9 +209,12 @@ def _initial_at(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _split(
-    text: str, run: list[tuple[int, int]]
+    text: str, run: list[tuple[int, int]], *, keep_stopwords: bool = False
 ) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int] | None, bool]]:
-    """Split a run at stopwords, time words and titles: (tokens, title before, had a stopword)."""
+    """Split a run at stopwords, time words and titles: (tokens, title before, had a stopword).
+
+    With ``keep_stopwords`` (a name the pipeline found: "New South Wales") stopwords stay in.
+    """
     gaz = gazetteer()
     part: list[tuple[int, int]] = []
     title: tuple[int, int] | None = None
@@ -235,7 +238,7 @@ def _split(
             if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
                 skip = 2
             continue
-        if word in gaz.stopwords and any(text.startswith(name, s) for name in known.get(word, ())):
+        if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
             part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
         if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
@@ -300,6 +303,11 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
+#: Last words that make a name a place's ("Castle Road", "Pine Lake").
+_PLACE_WORDS = frozenset(
+    ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
+)
+
 #: The pipeline's entity labels and the kinds they give.
 _NER_KINDS: dict[str, EntityKind] = {
     "PERSON": "person", "PER": "person",
@@ -320,17 +328,24 @@ def _candidates(text: str, masked: list[tuple[int, int]], parse: Parse) -> list[
         kind = _NER_KINDS.get(ent.label)
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
             continue
-        if ent.last - ent.first == 1 and parse.tokens[ent.first].tag == "NNPS":
+        words = parse.tokens[ent.first : ent.last]
+        if ent.last - ent.first == 1 and words[0].tag == "NNPS":
             continue  # "Cubans", "Democrats": a people or a party's members, not one named entity
+        if not any(t.pos == "PROPN" for t in words):
+            continue  # "Pregnant" opening a sentence: no proper noun, no name
         tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
-        if not tokens:
-            continue
-        for part, title, _stopped in _split(text, tokens):
-            pieces = [part] if kind == "organization" else _trim_connectors(text, part)
-            for piece in pieces:
-                piece = _strip_edge_connectors(text, piece)
-                if piece:
-                    found.append(_with_alias(text, _Candidate(piece[0][0], piece[-1][1], False, kind=kind, title=title)))
+        while tokens and text[tokens[0][0] : tokens[0][1]] in {"The", "the", "A", "An"}:
+            tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
+        parts = [(part, title) for part, title, _ in _split(text, tokens, keep_stopwords=True)]
+        # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
+        # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
+        for index, (part, title) in enumerate(parts):
+            piece = _strip_edge_connectors(text, part)
+            if not piece:
+                continue
+            last = index == len(parts) - 1
+            cand = _Candidate(piece[0][0], piece[-1][1], False, kind=kind if last else None, title=title, weak=not last)
+            found.append(_with_alias(text, cand))
     for sent_start, sent_end in parse.sentence_bounds():
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
@@ -496,8 +511,14 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     for cand in group.cands:
         cues |= _evidence(text, cand)
     if group.kind:
-        if "named-product" in cues and not group.forced:
+        if group.forced:
+            return group.kind
+        if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
+            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
+        if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
+            return "place"  # "Castle Road", "Pine Lake"
         return group.kind
     if name in gaz.outlets:
         return "organization"
@@ -521,10 +542,6 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
         return "organization"
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
-    non_initial = sum(1 for c in group.cands if not c.initial)
-    # "Cubans", "Spanish", "Cuban-Americans": peoples and languages are not organizations
-    if non_initial >= 2 and not (len(words) == 1 and _DEMONYM.search(name)):
-        return "organization"
     return None
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from ..errors import TimelineGraphError
-from .layout import paragraphs, strip_span
+from .layout import paragraphs, sentence_starts, strip_span
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -386,6 +386,17 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _with_sentences(model: Any, text: str, start: int, end: int) -> Any:
+    """The tokenized paragraph text[start:end], its sentence boundaries set for the parser to keep."""
+    doc = model.make_doc(_clean(text[start:end]))
+    starts = {s - start for s in sentence_starts(text, start, end)}
+    for token in doc:
+        token.is_sent_start = token.idx in starts and not token.is_space
+    if len(doc):
+        doc[0].is_sent_start = True
+    return doc
+
+
 def _clean(piece: str) -> str:
     """The piece as the parser sees it: line breaks and tabs read as spaces (same length)."""
     return piece.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x0b", " ").replace("\x0c", " ")
@@ -405,7 +416,7 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
     """Parses of the texts in order; all their paragraphs stream through one ``pipe`` call."""
     name = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'pipeline')}-{model.meta.get('version', '0')}"
     pieces = [(n, start, end) for n, text in enumerate(texts) for start, end in _pieces(text)]
-    docs = iter(model.pipe((_clean(texts[n][s:e]) for n, s, e in pieces), batch_size=256))
+    docs = iter(model.pipe((_with_sentences(model, texts[n], s, e) for n, s, e in pieces), batch_size=256))
     at = 0
     for n, text in enumerate(texts):
         builder = _Builder(text)
@@ -473,12 +484,21 @@ class _Builder:
             )
         for ent in doc.ents:
             kept = [t for t in ent if not t.is_space]
-            if kept:
-                first, last = kept[0], kept[-1]
-                self.entities.append(
-                    ParsedEntity(offset + first.idx, offset + last.idx + len(last.text), index[first.i],
-                                 index[last.i] + 1, ent.label_)
-                )
+            if not kept:
+                continue
+            first, last = kept[0], kept[-1]
+            label = ent.label_
+            # A company's legal form right after the name belongs to it: "Brightwell Inc."
+            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if after is not None and after.text.rstrip(".").casefold() in _LEGAL_FORMS and after.ent_iob_ not in ("B", "I"):
+                last = after
+            words = {t.text.rstrip(".").casefold() for t in doc[first.i : last.i + 1]}
+            if label != "ORG" and words & (_LEGAL_FORMS | _ORGANIZATION_NOUNS):
+                label = "ORG"  # "Acme Corp", "Harbor Bank": the name says what it is
+            self.entities.append(
+                ParsedEntity(offset + first.idx, offset + last.idx + len(last.text), index[first.i],
+                             index[last.i] + 1, label)
+            )
 
     def finish(self, pipeline: str) -> Parse:
         """The parse, with its pronoun links and notes."""
@@ -516,6 +536,12 @@ def _notes(text: str, tokens: Sequence[Token]) -> tuple[str, ...]:
         return ("does not look like English: the English pipeline may read it poorly",)
     return ()
 
+
+#: Legal forms of companies, and nouns that make a name an organization's ("Harbor Bank").
+_LEGAL_FORMS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "lp", "llp"])
+_ORGANIZATION_NOUNS = frozenset(
+    ["corporation", "company", "labs", "laboratories", "bank", "group", "association", "agency", "department", "ministry", "university", "college", "institute", "foundation", "council", "committee", "commission", "party", "union", "federation", "society", "bureau", "police", "army", "navy", "airlines"]
+)
 
 # A handful of English function words: a text with almost none of them is not English prose.
 _ENGLISH_FUNCTION_WORDS = frozenset(

@@ -2,12 +2,18 @@
 
     python -m timeline_graph.nlp.train --corpus ../shared/corpus --out build/nlp
 
-converts ``ud-english-ewt`` and ``ud-english-gum`` (train and dev) to spaCy's binary format,
-trains ``train.cfg`` (tagger, morphologizer, lemmatizer, parser on both treebanks; named
-entities on GUM's entity layer) with fixed seeds, and writes the best pipeline to
-``OUT/model-best``. ``--install`` then copies it into the package (``timeline_graph/nlp/model``)
-with its licence notices and model card. ``--max-steps`` and ``--set`` override the config
-(the test suite trains a few steps on a tiny slice this way).
+converts ``ud-english-ewt`` and ``ud-english-gum`` (train and dev) to spaCy's binary format and
+trains in two stages, with fixed seeds:
+
+1. ``main``: ``train.cfg``, the tagger, morphologizer, lemmatizer and parser on both treebanks
+   (and a named-entity recognizer on GUM's entity layer) over one shared token encoder;
+2. ``ner``: ``train-ner.cfg``, a named-entity recognizer with a token encoder of its own, on
+   GUM's entity layer alone; it replaces the first stage's recognizer in the pipeline.
+
+The assembled pipeline is written to ``OUT/pipeline``; ``--install`` copies it into the package
+(``timeline_graph/nlp/model``) with its licence notices and model card. ``--stage`` runs one
+stage; ``--max-steps`` and ``--set`` override the configs (the test suite trains a few steps on a
+tiny slice this way).
 """
 
 from __future__ import annotations
@@ -24,15 +30,20 @@ from .conllu import to_docs
 __all__ = ["convert", "install", "main", "train"]
 
 HERE = Path(__file__).parent
-CONFIG = HERE / "train.cfg"
-#: The treebank files each split is made of, relative to the corpus folder.
-SPLITS = {
-    "train": ("ud-english-ewt/en_ewt-ud-train.conllu", "ud-english-gum/en_gum-open-train.conllu"),
-    "dev": ("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-gum/en_gum-open-dev.conllu"),
+#: Each stage's config and the treebank files of its train and dev splits (relative to the corpus).
+STAGES: dict[str, tuple[Path, dict[str, tuple[str, ...]]]] = {
+    "main": (HERE / "train.cfg", {
+        "train": ("ud-english-ewt/en_ewt-ud-train.conllu", "ud-english-gum/en_gum-open-train.conllu"),
+        "dev": ("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-gum/en_gum-open-dev.conllu"),
+    }),
+    "ner": (HERE / "train-ner.cfg", {
+        "train": ("ud-english-gum/en_gum-open-train.conllu",),
+        "dev": ("ud-english-gum/en_gum-open-dev.conllu",),
+    }),
 }
 
 
-def convert(corpus: Path, out: Path, *, limit: int = 0) -> dict[str, Path]:
+def convert(corpus: Path, out: Path, splits: dict[str, tuple[str, ...]], *, limit: int = 0) -> dict[str, Path]:
     """Write ``train.spacy`` and ``dev.spacy`` under ``out``; ``limit`` keeps that many docs per file."""
     import spacy
     from spacy.tokens import DocBin
@@ -40,7 +51,7 @@ def convert(corpus: Path, out: Path, *, limit: int = 0) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("en").vocab
     paths = {}
-    for split, files in SPLITS.items():
+    for split, files in splits.items():
         bin_ = DocBin(store_user_data=False)
         for name in files:
             source = corpus / name
@@ -60,20 +71,50 @@ def train(
     corpus: Path,
     out: Path,
     *,
+    stage: str = "main",
     max_steps: int | None = None,
     overrides: dict[str, object] | None = None,
     limit: int = 0,
 ) -> Path:
-    """Convert the treebanks, train, and return the folder of the best pipeline."""
+    """Convert the treebanks for one stage, train it, and return the folder of its best pipeline."""
     from spacy.cli.train import train as spacy_train
 
-    paths = convert(corpus, out / "corpus", limit=limit)
+    config, splits = STAGES[stage]
+    work = out / stage
+    paths = convert(corpus, work / "corpus", splits, limit=limit)
     settings: dict[str, object] = {"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])}
     if max_steps is not None:
         settings["training.max_steps"] = max_steps
-    settings.update(overrides or {})
-    spacy_train(CONFIG, out / "output", overrides=settings)
-    return out / "output" / "model-best"
+    settings.update({k: v for k, v in (overrides or {}).items() if _applies(config, k)})
+    spacy_train(config, work / "output", overrides=settings)
+    return work / "output" / "model-best"
+
+
+def _applies(config: Path, key: str) -> bool:
+    """Whether an override's section exists in a stage's config (``--set`` reaches every stage)."""
+    from thinc.api import Config
+
+    node: object = Config().from_disk(config, interpolate=False)
+    for part in key.split(".")[:-1]:
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def assemble(main_model: Path, ner_model: Path, target: Path) -> Path:
+    """The main stage's pipeline with its recognizer replaced by the ``ner`` stage's own."""
+    import spacy
+
+    nlp = spacy.load(main_model)
+    ner_source = spacy.load(ner_model)
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=ner_source)
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    return target
 
 
 def install(model: Path, target: Path = HERE / "model") -> Path:
@@ -106,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
     parser.add_argument("--limit", type=int, default=0, help="documents per treebank file (0: all); for quick checks")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value, e.g. training.eval_frequency=10")
-    parser.add_argument("--install", action="store_true", help="copy the best pipeline into the package")
+    parser.add_argument("--stage", choices=["all", *STAGES], default="all", help="train one stage only (default: all, then assemble)")
+    parser.add_argument("--install", action="store_true", help="copy the assembled pipeline into the package")
     args = parser.parse_args(argv)
     overrides: dict[str, object] = {}
     for item in args.set:
@@ -115,13 +157,21 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
+    stages = list(STAGES) if args.stage == "all" else [args.stage]
     try:
-        best = train(args.corpus, args.out, max_steps=args.max_steps, overrides=overrides, limit=args.limit)
+        best = {stage: train(args.corpus, args.out, stage=stage, max_steps=args.max_steps, overrides=overrides,
+                             limit=args.limit) for stage in stages}
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    main_best = best.get("main", args.out / "main" / "output" / "model-best")
+    ner_best = best.get("ner", args.out / "ner" / "output" / "model-best")
+    if not (main_best.is_dir() and ner_best.is_dir()):
+        return 0  # one stage trained; the other is still to come
+    pipeline = assemble(main_best, ner_best, args.out / "pipeline")
+    print(f"assembled {pipeline}")
     if args.install:
-        print(f"installed {install(best)}")
+        print(f"installed {install(pipeline)}")
     return 0
 
 
