@@ -30,19 +30,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
 from .. import nlp
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
 from ..nlp import Parse, Token
+from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate, infer_date
 from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.0.0"
+VERSION = "events-1.1.0"
 
 
 class TimexLike(Protocol):
@@ -124,7 +125,7 @@ _STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "
     "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
     "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see"
+    "continue keep start begin try get let make go come use help see date"
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 _STATES_WHEN_DATED = _words("continue start begin make use go come see get")
@@ -261,7 +262,8 @@ def find_events(
     """
     text = doc.text
     parse = parse if parse is not None else nlp.parse(text)
-    reader = _Reader(doc, parse, [t for t in timexes if _time_ok(text, t)], entities, _dct(doc, dct))
+    reader = _Reader(doc, parse, [t for t in timexes if _time_ok(text, t)], entities, _dct(doc, dct),
+                     spans=[t for t in timexes if t.type in ("DURATION", "SET")])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)
@@ -276,7 +278,7 @@ class _Reader:
     """Reads the events of one document from its parse."""
 
     def __init__(self, doc: Document, parse: Parse, timexes: list[TimexLike], entities: Sequence[Entity],
-                 dct: date | None) -> None:
+                 dct: date | None, *, spans: Sequence[TimexLike] = ()) -> None:
         self.doc = doc
         self.text = doc.text
         self.parse = parse
@@ -286,8 +288,9 @@ class _Reader:
         self.excluded = _excluded_zones(doc)
         self.quoted = quotes_of(self.text)
         self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
+        #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.
         self.in_time: dict[int, TimexLike] = {}
-        for timex in timexes:
+        for timex in [*spans, *timexes]:
             for token in parse.tokens_in(timex.start, timex.end):
                 self.in_time[token.i] = timex
 
@@ -300,7 +303,13 @@ class _Reader:
         return None if token.head == token.i else self.tokens[token.head]
 
     def is_predicate(self, token: Token) -> bool:
-        return token.pos == "VERB" and token.dep.split(":")[0] in {d.split(":")[0] for d in _PREDICATE_DEPS}
+        """A verb heading a clause; a finite verb tag with a subject counts when the parts of speech
+        disagree ("fees rose" tagged VBD but NOUN)."""
+        verb = token.pos == "VERB" or (
+            token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
+            and any(k.dep.startswith("nsubj") for k in self.kids(token))
+        )
+        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in _PREDICATE_DEPS}
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
@@ -350,13 +359,36 @@ class _Reader:
 
     def _reported(self, verb: Token) -> Token | None:
         """The clause a reporting verb reports: its complement, else the clause it is attached to."""
-        for kid in self.kids(verb):
-            if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB":
+        # a complement after the verb first ("X reported that Y"), then one before ("Y, X said")
+        for kid in sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i)):
+            if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB" and kid.lemma.casefold() != "date":
                 return kid
         head = self.head(verb)
         if head is not None and verb.dep in ("parataxis", "advcl", "conj", "ccomp") and head.pos == "VERB":
             return head
         return None
+
+    def _reporting_before(self, timex: TimexLike) -> Token | None:
+        """The reporting verb right before a time expression ("reported Tuesday", "said on May 4")."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        i = inside[0].i - 1 if inside else -1
+        if i >= 0 and self.tokens[i].lemma.casefold() == "on":
+            i -= 1
+        if i < 0:
+            return None
+        verb = self.tokens[i]
+        lemma = verb.lemma.casefold()
+        ok = verb.pos == "VERB" and lemma in _REPORTING and lemma not in _REPORTING_EVENTS
+        return verb if ok else None
+
+    def _below_subject(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` hangs from ``verb`` inside its subject phrase."""
+        current: Token | None = token
+        while current is not None and current.head != verb.i and current.head != current.i:
+            current = self.head(current)
+        # a date that is itself the subject ("... by the Intercept Tuesday showed") is left alone
+        return (current is not None and current.i != token.i and current.head == verb.i
+                and current.dep.startswith("nsubj"))
 
     def assign_times(self) -> dict[int, _Predicate]:
         """Each usable time expression given to the predicate the parse attaches it to."""
@@ -369,12 +401,22 @@ class _Reader:
             token = self._timex_head(timex)
             if token is None:
                 continue
+            work, source = self._dated_work(timex)
+            reported = self._reported(source) if source is not None else None
+            if work is not None and reported is not None:
+                at(reported).report_times.append(timex)  # the work's date bounds what it reports
+                continue
             verb, noun = self._governor(token)
+            reporting = self._reporting_before(timex)
+            if reporting is not None:
+                verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
             if verb.lemma.casefold() in _REPORTING and verb.lemma.casefold() not in _REPORTING_EVENTS:
                 reported = self._reported(verb)
-                if reported is not None:
+                if reported is not None and noun is None and self._below_subject(token, verb):
+                    at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
+                elif reported is not None:
                     dated_noun = noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS | _WORK_NOUNS
                     if dated_noun and noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS:
                         at(reported).message_times.append(timex)
@@ -384,8 +426,21 @@ class _Reader:
             if noun is not None and noun.lemma.casefold() in _WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
                 at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
                 continue
+            if self._according(token, verb):
+                at(verb).report_times.append(timex)  # "according to Ann Lowe's March 3 article, ..."
+                continue
             at(verb).own_times.append(timex)
         return found
+
+    def _according(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` sits in an "according to" phrase of ``verb``: the date of a source."""
+        current: Token | None = token
+        while current is not None and current.i != verb.i:
+            if current.text.casefold() == "according" or any(
+                    k.text.casefold() == "according" for k in self.kids(current) if k.dep in ("case", "fixed", "mark")):
+                return True
+            current = self.head(current) if current.head != current.i else None
+        return False
 
     # -- candidates -------------------------------------------------------------------------------
 
@@ -452,7 +507,15 @@ class _Reader:
     # -- events -------------------------------------------------------------------------------------
 
     def events(self) -> Iterable[Event]:
+        found = self._from_parse()
+        found.update(self._publications())
+        self._fall_back(found)
+        return [event for event, _ in found.values()]
+
+    def _from_parse(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """Predicate token -> its event and the time expressions that date or bound it."""
         assigned = self.assign_times()
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
         for sentence in self.parse.sentences:
             if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
                 continue
@@ -462,11 +525,187 @@ class _Reader:
                 predicate = assigned.get(verb.i)
                 if self._skip(verb, predicate):
                     continue
-                event = self._event(verb, predicate or _Predicate(verb))
-                if event is not None:
-                    yield event
+                made = self._event(verb, predicate or _Predicate(verb))
+                if made is not None:
+                    found[verb.i] = made
+        return found
 
-    def _event(self, verb: Token, predicate: _Predicate) -> Event | None:
+    def _publications(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """A dated work a reporter reports in ("In a 2019 report, the Ledger reported that ..."): its
+        publication is an event of that date, by the reporting verb's subject (the reporting act
+        itself stays a claim)."""
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
+        for timex in self.timexes:
+            noun, verb = self._dated_work(timex)
+            if noun is None or verb is None or self.excluded_at(verb.start):
+                continue
+            subject = next((k for k in self.kids(verb) if k.dep == "nsubj"), None)
+            if subject is None or subject.pos not in ("PROPN", "NOUN"):
+                continue
+            agent = _phrase(self, subject, drop_case=True)
+            start = min(timex.start, noun.start, agent[0].start)
+            end = max(timex.end, noun.end, verb.end, agent[-1].end)
+            span = Span.at(self.doc, start, end)
+            roles = {entity_id: "agent" for s, e, entity_id, _ in self.mentions
+                     if agent[0].start <= s and e <= agent[-1].end}
+            event = Event(
+                id=record_id("evt", self.doc.id, span.start, span.end),
+                label=f"{_render(self, agent)} published a {noun.text}",
+                time=timex.time,
+                reports=(Report(self.doc.id, span, timex.time, f"events@{VERSION}"),),
+                participants=tuple(Participant(i, r) for i, r in roles.items()),
+                kind="publication",
+            )
+            found[-1 - noun.start - len(self.text)] = (event, [timex])
+        return found
+
+    def _dated_work(self, timex: TimexLike) -> tuple[Token | None, Token | None]:
+        """The published work a date dates and the reporting verb it is the source of, if any:
+        "In a 2019 report, X reported ...", "In a story dated March 3, 2019, X reported ..."."""
+        token = self._timex_head(timex)
+        head = self.head(token) if token is not None else None
+        if token is None or head is None:
+            return None, None
+        sentence = self.parse.sentences[token.sent]
+
+        def work(t: Token) -> bool:
+            return t.lemma.casefold() in _WORK_NOUNS and t.lemma.casefold() not in _MESSAGE_NOUNS
+
+        def reporting(t: Token | None) -> bool:
+            return t is not None and t.pos == "VERB" and t.lemma.casefold() in _REPORTING
+        if work(head) and head.dep.split(":")[0] == "obl" and reporting(self.head(head)):
+            return head, self.head(head)
+        if head.lemma.casefold() == "date" and head.text.casefold() == "dated":
+            # the parse may hang "dated March 3" anywhere: the work is the nearest before it
+            noun = next((t for t in reversed(self.tokens[max(sentence.first, head.i - 8) : head.i]) if work(t)), None)
+            verb = next((t for t in self.tokens[token.i : sentence.last] if reporting(t)
+                         and any(k.dep == "nsubj" for k in self.kids(t))), None)
+            if noun is not None and verb is not None:
+                return noun, verb
+        return None, None
+
+    # -- the fallback: a dated clause read from the words where the parse gives no event --------
+
+    def _fall_back(self, found: dict[int, tuple[Event, list[TimexLike]]]) -> None:
+        """Give each usable date an event where the parse gave it none, read from the words.
+
+        A parse can hang a date on the wrong word or miss a verb. The word-based clause reader
+        (:mod:`.clauses`) names the verb a date belongs to; when the parse made no event of that
+        verb dated by this date, the parse's event of that verb takes the date (when it had none
+        of its own), else an event is made from the words, unless the clause is a reporting act,
+        a caption, a question, negated, modal, conditional or future.
+        """
+        served = {(t.start, t.end) for _, used in found.values() for t in used}
+        taken: set[int] = set()
+        for timex in self.timexes:
+            if self.excluded_at(timex.start):
+                continue
+            sentence = self.parse.sentence_of(timex.start)
+            if sentence is None or self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+                continue
+            clause = dated_clause(
+                self.text,
+                (sentence.start, sentence.end),
+                (timex.start, timex.end),
+                [(t.start, t.end) for t in self.timexes if sentence.start <= t.start < sentence.end],
+                [(s, e) for s, e, _, _ in self.mentions if sentence.start <= s and e <= sentence.end],
+            )
+            if clause is None or clause.verb_at in taken or self._not_an_event(clause, timex):
+                continue
+            verb = self.parse.token_at(clause.verb_at)
+            if (timex.start, timex.end) in served and (verb is None or not self._verb_like(verb)):
+                continue  # the parse dated an event by it and sees no verb here: its reading stands
+            time = self._clause_time(clause, timex)
+            if verb is not None and verb.i in found:
+                event, used = found[verb.i]
+                if any(t is timex for t in used):
+                    continue
+                if event.time is not None and event.time.earliest is not None:
+                    continue  # dated by a time expression of its own: the parse's reading stands
+                found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
+            else:
+                found[-1 - clause.verb_at] = (self._word_event(clause, timex, time, verb), [timex])
+            taken.add(clause.verb_at)
+
+    def _verb_like(self, token: Token) -> bool:
+        """A verb by its tag, or by what hangs from it (a subject) though tagged otherwise; no modifier."""
+        if token.dep.split(":")[0] in ("amod", "compound", "nmod", "det", "case"):
+            return False
+        return token.pos in ("VERB", "AUX") or any(k.dep.startswith("nsubj") for k in self.kids(token))
+
+    def _not_an_event(self, clause: Clause, timex: TimexLike) -> bool:
+        """Whether a clause read from the words is a reporting act, negated, modal, conditional or future."""
+        if clause.verb.casefold() in REPORTING_WORDS or clause.verb_at < 0 or self.excluded_at(clause.verb_at):
+            return True
+        sentence = self.parse.sentence_of(clause.verb_at)
+        floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
+        before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
+        if set(before) & (_MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
+            return True
+        if before and before[-1].endswith(("n't", "n’t")):
+            return True
+        time = timex.time
+        if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
+            return True  # after the document's date: a plan, not something that happened
+        verb = self.parse.token_at(clause.verb_at)
+        if verb is None or verb.pos not in ("VERB", "AUX"):
+            return False
+        if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
+            return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
+        return self._tense(verb) == "future" or self._skip(verb, _Predicate(verb, own_times=[timex]))
+
+    def _clause_time(self, clause: Clause, timex: TimexLike) -> TimeValue | None:
+        """The date of a clause read from the words; a published work's date only bounds what it reports."""
+        after = self.text[timex.end : timex.end + 20].split()
+        noun = after[0].strip(",.;:").casefold() if after else ""
+        bounded = noun in _WORK_NOUNS and noun not in _MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
+        if bounded and timex.time is not None and timex.time.latest is not None:
+            return TimeValue.from_edtf(f"../{timex.time.latest.isoformat()}", text=timex.text,
+                                       anchor="before a report of " + timex.text)
+        return timex.time
+
+    def _redated(self, event: Event, clause: Clause, timex: TimexLike, time: TimeValue | None) -> Event:
+        """The parse's event of a verb, dated by the date the words give its clause."""
+        report = event.reports[0]
+        span = Span.at(self.doc, min(report.span.start, clause.start, timex.start),
+                       max(report.span.end, clause.end, timex.end))
+        # the parse missed the object too ("Amazon submitted"): the words' fuller clause labels it
+        fuller = len(event.label.split()) <= 2 < len(clause.label.split())
+        return replace(
+            event,
+            id=record_id("evt", self.doc.id, span.start, span.end),
+            label=clause.label if fuller else event.label,
+            time=time,
+            reports=(replace(report, span=span, stated_time=time),),
+            kind=_kind_of_words(clause) if event.kind == OTHER else event.kind,
+        )
+
+    def _word_event(self, clause: Clause, timex: TimexLike, time: TimeValue | None, verb: Token | None) -> Event:
+        """An event made from a clause read from the words."""
+        span = Span.at(self.doc, min(clause.start, timex.start), max(clause.end, timex.end))
+        sentence = self.parse.sentence_of(timex.start)
+        s_start, s_end = (sentence.start, sentence.end) if sentence is not None else (span.start, span.end)
+        roles: dict[str, str] = {}
+        for s, e, entity_id, _ in self.mentions:
+            if not (s_start <= s and e <= s_end):
+                continue
+            role = "participant"
+            if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
+                role = "agent"
+            elif clause.patient and clause.patient[0] <= s and e <= clause.patient[1]:
+                role = "patient"
+            if roles.get(entity_id, "participant") == "participant":
+                roles[entity_id] = role
+        return Event(
+            id=record_id("evt", self.doc.id, span.start, span.end),
+            label=clause.label,
+            time=time,
+            reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
+            participants=tuple(Participant(i, r) for i, r in roles.items()),
+            kind=_kind(verb, None) if verb is not None and _kind(verb, None) != OTHER else _kind_of_words(clause),
+        )
+
+    def _event(self, verb: Token, predicate: _Predicate) -> tuple[Event, list[TimexLike]] | None:
         args = _Arguments.read(self, verb)
         if args.subject is None and args.object is None and not args.extra and args.stand_in is None:
             return None
@@ -480,15 +719,16 @@ class _Reader:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         span = Span.at(self.doc, start, end)
         roles, place = args.participants(self)
-        return Event(
+        event = Event(
             id=record_id("evt", self.doc.id, span.start, span.end),
             label=label,
             time=time,
             reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
             participants=tuple(Participant(i, r) for i, r in roles.items()),
             place=place,
-            kind=_kind(verb, args.object),
+            kind=_kind(verb, args.object, self.kids(args.object) if args.object is not None else ()),
         )
+        return event, used
 
     def _distance(self, verb: Token, timex: TimexLike) -> int:
         """Steps in the tree from the predicate down to the time expression (large if not below)."""
@@ -578,11 +818,15 @@ class _Arguments:
             (verb.feature("Voice") == "Pass" and any(k.dep == "aux:pass" for k in kids))
             or any(k.dep == "nsubj:pass" for k in kids)
             or (verb.dep == "acl" and verb.tag == "VBN")
+            or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
         )
         for kid in kids:
+            if kid.i in reader.in_time and kid.dep.startswith("nsubj"):
+                # a date read as the subject ("In March, a bundle ... was found"): its apposition is
+                kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
             if kid.i in reader.in_time:
                 continue
-            if kid.dep in ("nsubj", "nsubj:pass", "csubj") and args.subject is None:
+            if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
             elif kid.dep in ("obj", "dobj") and args.object is None:
                 args.object = kid
@@ -594,9 +838,15 @@ class _Arguments:
             elif kid.dep == "xcomp" and args.complement is None:
                 args.complement = kid
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
-                case = {c.lemma.casefold() for c in reader.kids(kid) if c.dep in ("case", "fixed")}
+                case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
+                        for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & _ASIDE_CASES:
                     args.extra.append(kid)
+        if args.subject is None:
+            # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
+            dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
+            args.subject = next((a for k in dated for a in reader.kids(k)
+                                 if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
@@ -647,6 +897,8 @@ class _Arguments:
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        if self.subject is not None and _pronoun_replaced(reader, self.subject):
+            covered.append(self.subject)  # "She resigned": the passage keeps the document's words
         return label, covered or [verb]
 
     def participants(self, reader: _Reader) -> tuple[dict[str, str], str | None]:
@@ -774,17 +1026,34 @@ def _render(reader: _Reader, tokens: list[Token]) -> str:
     return out.strip().strip(",;:—–\"“”'’(").strip()
 
 
-def _kind(verb: Token, obj: Token | None) -> str:
-    """The event's kind: from the predicate's lemma, else its object's noun."""
+def _kind(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> str:
+    """The event's kind: from the predicate's lemma, else its object's noun (or a noun the parse
+    hung below a misread object: "a request tied to ..." read with "tied" as the object)."""
     lemma = verb.lemma.casefold()
     for kind, (lemmas, _) in KINDS.items():
         if lemma in lemmas:
             return kind
-    if obj is not None:
-        noun = obj.lemma.casefold()
+    nouns_of_object = [obj] if obj is not None else []
+    if obj is not None and obj.pos != "NOUN":
+        nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]
+    for noun in nouns_of_object:
         for kind, (_, nouns) in KINDS.items():
-            if noun in nouns or obj.text.casefold() in nouns:
+            if noun.lemma.casefold() in nouns or noun.text.casefold() in nouns:
                 return kind
+    return OTHER
+
+
+def _kind_of_words(clause: Clause) -> str:
+    """The kind of a clause read from the words: its verb's form, else a noun of its label."""
+    verb = clause.verb.casefold()
+    stems = {verb, verb[:-1], verb[:-2], verb[:-3], verb[:-2] + "e" if verb.endswith("ed") else verb}
+    words = {w.strip(".,;:“”\"'’").casefold() for w in clause.label.split()}
+    for kind, (lemmas, _) in KINDS.items():
+        if stems & lemmas:
+            return kind
+    for kind, (_, nouns) in KINDS.items():
+        if words & nouns:
+            return kind
     return OTHER
 
 
