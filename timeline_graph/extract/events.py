@@ -550,7 +550,7 @@ class _Reader:
                      if agent[0].start <= s and e <= agent[-1].end}
             event = Event(
                 id=record_id("evt", self.doc.id, span.start, span.end),
-                label=f"{_render(self, agent)} published a {noun.text}",
+                label=f"{_render(self, agent)} published {_article(self, noun)} {noun.text}",
                 time=timex.time,
                 reports=(Report(self.doc.id, span, timex.time, f"events@{VERSION}"),),
                 participants=tuple(Participant(i, r) for i, r in roles.items()),
@@ -1041,6 +1041,14 @@ def _kind(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> str
             if noun.lemma.casefold() in nouns or noun.text.casefold() in nouns:
                 return kind
     return OTHER
+
+
+def _article(reader: _Reader, noun: Token) -> str:
+    """The noun's own indefinite article ("a", "an"), or the one its first sound takes."""
+    own = next((k.text.casefold() for k in reader.kids(noun) if k.dep == "det"), "")
+    if own in ("a", "an"):
+        return own
+    return "an" if noun.text[:1].casefold() in "aeiou" else "a"
 
 
 def _kind_of_words(clause: Clause) -> str:
