@@ -63,3 +63,14 @@ def test_quantities_go_through_the_graph_and_graph_json() -> None:
     G = build_graph(records, title="Ferries")
     assert list(quantities(G)) == list(records.quantities) and records.quantities
     assert to_records(from_json(to_json(G))) == to_records(G)
+
+
+def test_many_values_for_one_time_are_one_conflict_not_every_pair() -> None:
+    docs = [make_document(f"The Acme Ferry Company has partnered with {n} harbor towns.", f"{i}.md",
+                          published=TimeValue.from_edtf("2021-03-01"))
+            for i, n in enumerate((40, 90, 400, 90))]
+    records = resolve(docs, [extract(d) for d in docs])
+    (conflict,) = records.conflicts
+    assert conflict.kind == "quantity" and len(conflict.items) == 4
+    assert set(conflict.documents) == {d.id for d in docs}
+    assert "'40 harbor towns'" in conflict.explanation and "'400 harbor towns'" in conflict.explanation

@@ -123,7 +123,7 @@ def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = 
     by_group: dict[str, list[int]] = {}
     for i, row in enumerate(dated):
         by_group.setdefault(group_of[row.id], []).append(i)
-    for name in sorted(by_group, key=str.casefold):
+    for name in sorted(by_group, key=lambda n: (n.casefold(), n)):
         lines: list[date] = []  # the first free day of each line of the lane
         for i in by_group[name]:
             row = dated[i]

@@ -24,7 +24,7 @@ def entities_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         st.info("This case has no entities yet.")
         return
     names = {e.id: f"{e.name} · {e.kind} · {views.counted(len(e.mentions), 'mentions')}"
-             for e in sorted(idx.entities.values(), key=lambda e: (-len(e.mentions), e.name.casefold()))}
+             for e in sorted(idx.entities.values(), key=lambda e: (-len(e.mentions), e.name.casefold(), e.name, e.id))}
     if ss.get(ENTITY) not in names:
         ss[ENTITY] = None
     ui.choose("Entity", names, ENTITY, "Choose an entity (most mentioned first)…")

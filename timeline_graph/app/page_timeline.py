@@ -65,12 +65,12 @@ def filter_bar(d: ui.Derived) -> explore.Filters:
         c[0].text_input("Words", key="_f_text", on_change=_set_filter, args=("text", "_f_text"),
                         placeholder="e.g. footage police")
         entity_names = {e.id: f"{e.name} ({e.kind})" for e in
-                        sorted(idx.entities.values(), key=lambda e: e.name.casefold())}
+                        sorted(idx.entities.values(), key=lambda e: (e.name.casefold(), e.name, e.id))}
         _box(c[1], "Entity", "entity", "_f_entity", entity_names, f.entity)
         doc_names = {d_.id: views.short(d_.label, 50) for d_ in
-                     sorted(idx.documents.values(), key=lambda x: x.label.casefold())}
+                     sorted(idx.documents.values(), key=lambda x: (x.label.casefold(), x.label, x.id))}
         _box(c[2], "Document", "document", "_f_document", doc_names, f.document)
-        pubs = sorted({p.publisher for p in idx.documents.values() if p.publisher}, key=str.casefold)
+        pubs = sorted({p.publisher for p in idx.documents.values() if p.publisher}, key=lambda p: (p.casefold(), p))
         _box(c[3], "Publisher", "publisher", "_f_publisher", {p: p for p in pubs}, f.publisher)
         c = st.columns([2, 2, 2, 2, 1])
         days = [x for row in d.rows for x in (row.start, row.end) if x]

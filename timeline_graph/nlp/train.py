@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 from datetime import date
@@ -137,6 +138,9 @@ def install(model: Path, target: Path = HERE / "model") -> Path:
     # Timings and paths of the training machine are not part of the shipped files.
     meta.pop("performance", None)
     (target / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    config = (target / "config.cfg").read_text(encoding="utf-8")
+    config = re.sub(r'(?m)^(train|dev) = ".*"$', r"\1 = null", config)
+    (target / "config.cfg").write_text(config, encoding="utf-8")
     return target
 
 

@@ -1,0 +1,111 @@
+"""Citations pointed at the documents of the case they name, and works one document dates twice."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..extract.citations import parse_label
+from ..model import Citation, Conflict, Document
+from .conflicts import dated_two_ways
+from .text import norm
+
+__all__ = ["citation_date_conflicts", "dates_in", "resolve_citations"]
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+
+class _Catalogue:
+    """The documents of a case by the normalized words of their titles and publishers."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self.by_title: dict[str, list[Document]] = defaultdict(list)
+        self.by_publisher: dict[str, list[Document]] = defaultdict(list)
+        for doc in docs:
+            title = norm(doc.title) if doc.title else ""
+            if len(title.split()) >= 3:
+                self.by_title[title].append(doc)
+            publisher = norm(doc.publisher) if doc.publisher else ""
+            if publisher:
+                self.by_publisher[publisher].append(doc)
+        self.longest = max((len(k.split()) for k in (*self.by_title, *self.by_publisher)), default=0)
+
+    def named_in(self, label: str) -> tuple[list[Document], list[Document]]:
+        """The documents whose title, and those whose publisher, the label names word for word."""
+        found = label.split()
+        titles: list[Document] = []
+        outlets: list[Document] = []
+        for i in range(len(found)):
+            for j in range(i + 1, min(len(found), i + self.longest) + 1):
+                phrase = " ".join(found[i:j])
+                titles += self.by_title.get(phrase, ())
+                outlets += self.by_publisher.get(phrase, ())
+        return list({d.id: d for d in titles}.values()), list({d.id: d for d in outlets}.values())
+
+
+def resolve_citations(citations: Iterable[Citation], docs: Sequence[Document], remap: dict[str, str]) -> list[Citation]:
+    """Point each citation at the document of the case it names, by title, or by outlet and date."""
+    catalogue = _Catalogue(docs)
+    return [_resolve(c, catalogue, remap) for c in citations]
+
+
+def _resolve(citation: Citation, catalogue: _Catalogue, remap: dict[str, str]) -> Citation:
+    entity = remap.get(citation.cites_entity, citation.cites_entity) if citation.cites_entity else None
+    citation = replace(citation, cites_entity=entity)
+    if citation.cites_document:
+        return citation
+    titled, outlets = catalogue.named_in(norm(citation.cites_label))
+    by_title = [d for d in titled if d.id != citation.document]
+    if len(by_title) == 1:
+        return replace(citation, cites_document=by_title[0].id)
+    by_outlet = [d for d in outlets if d.id != citation.document]
+    days = set(dates_in(citation.cites_label))
+    dated = [d for d in by_outlet if d.published and d.published.earliest in days]
+    if len(dated) == 1:
+        return replace(citation, cites_document=dated[0].id)
+    if len(by_outlet) == 1 and not days:
+        return replace(citation, cites_document=by_outlet[0].id)
+    return citation
+
+
+def dates_in(text: str) -> Iterable[date]:
+    """Days written as ``2021-02-17`` or ``February 17, 2021`` in a citation label."""
+    for y, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
+        try:
+            yield date(int(y), int(m), int(d))
+        except ValueError:
+            continue
+    for month, day, year in re.findall(r"\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b", text):
+        for i, name in enumerate(_MONTHS, start=1):
+            if name.startswith(month.casefold()[:3]):
+                with contextlib.suppress(ValueError):
+                    yield date(int(year), i, int(day))
+                break
+
+
+def citation_date_conflicts(citations: Sequence[Citation], docs: dict[str, Document]) -> list[Conflict]:
+    """A document that dates one cited work two ways a typo apart (one of year, month, day)."""
+    by_doc_outlet: dict[tuple[str, str], list[tuple[Citation, date]]] = defaultdict(list)
+    for citation in citations:
+        outlet, _title, when = parse_label(citation.cites_label)
+        days = list(dates_in(f"{when}")) if when else []
+        if not outlet or len(days) != 1:
+            continue
+        key = citation.cites_entity or norm(outlet)
+        by_doc_outlet[(citation.document, key)].append((citation, days[0]))
+    conflicts = []
+    for (document, _key), dated in sorted(by_doc_outlet.items()):
+        dated.sort(key=lambda pair: (pair[0].span.start, pair[0].span.end, pair[0].id))  # text order
+        for i, (a, day_a) in enumerate(dated):
+            for b, day_b in dated[i + 1 :]:
+                differs = sum((day_a.year != day_b.year, day_a.month != day_b.month, day_a.day != day_b.day))
+                if differs != 1:  # one part differs: the same work misdated, not two works
+                    continue
+                outlet = parse_label(a.cites_label)[0]
+                conflicts.append(dated_two_ways((a.id, b.id), docs.get(document) or document,
+                                                f"the work of {outlet} it cites", (day_a, day_b), (a.span, b.span)))
+    return conflicts

@@ -1,0 +1,532 @@
+"""One event reported by many documents, and the date conflicts of the reports that disagree.
+
+Events of different documents are one event when they are of one kind and
+
+- the same passage reports them: the sentence around each report reads the same, word for
+  word (a wire story that many outlets print), whatever times its relative words resolved to;
+- or their labels share most content words and the same agents, and the times they give are
+  near enough to be one time misreported (see :func:`near`);
+- or both give a day (``06-16``, year known or not), the days differ in at most one part, and
+  they share the people and organizations around them and a content word of their passages
+  (so "Acme asked for footage on June 16" and "a July 16 email asked for footage" of the same
+  parties are one request, dated differently).
+
+A document never reports one event twice. Events are taken in id order and each joins the
+first group (in the order groups were made) holding an event it is the same as; candidates
+come from indexes (agents and pairs of label words, the rarest label words by
+:class:`~.text.SimilarSets`, days, passages), never from comparing an event with every group.
+
+A date conflict is raised when the sources of one event give times that cannot be the same;
+reports of one passage count as one source there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from ..model import Conflict, Document, Event, Report, TimeValue, record_id
+from .text import Filed, Found, SimilarSets, jaccard, words
+
+__all__ = ["DATE_WINDOW_DAYS", "EVENT_LABEL_SIMILARITY", "compatible", "merge_events", "near", "plausible", "who"]
+
+#: Content words of two labels must overlap this much (Jaccard) for two reports to be one event.
+EVENT_LABEL_SIMILARITY = 0.5
+#: Two times this many days apart or less can be one time misreported ("Tuesday" read against
+#: two publication days); further apart, only a day wrong in one part (June 16 / July 16) can.
+DATE_WINDOW_DAYS = 7
+#: Labels of events with no agent must share this much of their words (Jaccard).
+_UNATTENDED_SIMILARITY = 0.8
+#: A passage shorter than this many words ("He said Tuesday.") is too common to identify a report.
+PASSAGE_MIN_WORDS = 8
+
+_GENERIC = frozenset(
+    """
+    request requested requests requesting asked ask asking sought report reported reports
+    published said told according also would could more than over about time times year years
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})[?~%]?$")
+_PARTS = re.compile(r"^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?[?~%]?$")
+#: Kinds that are many, alike and closely dated: only their labels (or one passage) merge them.
+_LABEL_ONLY = frozenset({"event", "publication", "statement"})
+
+Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Times
+
+
+def compatible(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two stated times can be the same time: bounds overlap and known parts agree.
+
+    ``XXXX-06-16`` and ``XXXX-07-16`` cannot be one day even though their years are unknown.
+    """
+    if not a.overlaps(b):
+        return False
+    da, db = _DAY.match(a.edtf), _DAY.match(b.edtf)
+    if da and db:
+        return all(x == y or "X" in x or "X" in y for x, y in zip(da.groups(), db.groups(), strict=True))
+    for day, other in ((da, b), (db, a)):
+        if day and day.group(1) == "XXXX" and other.earliest and other.latest and other.earliest.year == other.latest.year:
+            month, dom = int(day.group(2)), int(day.group(3))
+            with contextlib.suppress(ValueError):
+                probe = date(other.earliest.year, month, dom)
+                if not other.earliest <= probe <= other.latest:
+                    return False
+    return True
+
+
+def _day(time: TimeValue) -> tuple[str, str, str] | None:
+    found = _DAY.match(time.edtf)
+    return (found.group(1), found.group(2), found.group(3)) if found else None
+
+
+def _parts_apart(x: tuple[str, str, str], y: tuple[str, str, str]) -> int:
+    """How many of year, month and day two days differ in (an unknown year differs in none)."""
+    return sum(p != q and "X" not in p + q for p, q in zip(x, y, strict=True))
+
+
+def _parts(time: TimeValue) -> tuple[str, ...]:
+    """Year, month and day of a month or a day (``XXXX`` for an unknown year); () otherwise."""
+    found = _PARTS.match(time.edtf)
+    if not found or int(found.group(2)) > 12:  # 2020-21 is a season, not a month
+        return ()
+    return tuple(p for p in found.groups() if p)
+
+
+def near(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two stated times can be one time, misreported or not: compatible, at most
+    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only, a
+    day anywhere, a month or a year by one (June 16 and July 16; June and July 16; 2019-06
+    and 2020-06; not April 2013 and April 2020)."""
+    key = (a.edtf, b.edtf)  # what it depends on: the bounds follow from the EDTF value
+    found = _NEAR.get(key)
+    if found is None:
+        if len(_NEAR) >= _NEAR_MAX:
+            _NEAR.clear()
+        found = _NEAR[key] = _near(a, b)
+    return found
+
+
+_NEAR: dict[tuple[str, str], bool] = {}
+_NEAR_MAX = 1_000_000
+
+
+def _near(a: TimeValue, b: TimeValue) -> bool:
+    if compatible(a, b):
+        return True
+    if a.earliest and a.latest and b.earliest and b.latest:
+        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+        if gap.days <= DATE_WINDOW_DAYS:
+            return True
+    differ = [(n, p, q) for n, (p, q) in enumerate(zip(_parts(a), _parts(b), strict=False)) if p != q and "X" not in p + q]
+    if len(differ) != 1:
+        return False
+    n, p, q = differ[0]
+    return n == 2 or abs(int(p) - int(q)) <= 1
+
+
+def plausible(a: TimeValue, b: TimeValue) -> bool:
+    """Whether one event can have been given both times: :func:`near`, or two days one part
+    apart (what the rule for reports of the same parties allows)."""
+    if near(a, b):
+        return True
+    da, db = _day(a), _day(b)
+    return bool(da and db and _parts_apart(da, db) <= 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# An event with what comparing it needs, computed once
+
+
+@dataclass(eq=False)
+class _Item:
+    event: Event
+    order: int  # position in id order
+    documents: frozenset[str]
+    first: str  # the first document, the one a group must not hold yet
+    words: frozenset[str]  # content words of the label
+    keys: frozenset[str]  # of those, the ones that can tie two reports: not generic, not names
+    agents: frozenset[str]
+    times: tuple[TimeValue, ...]  # the reports' stated times
+    days: tuple[tuple[str, str, str], ...]  # those that give a day
+    passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
+    group: int = -1
+    _context: frozenset[str] | None = field(default=None, repr=False)
+    _passage_words: frozenset[str] | None = field(default=None, repr=False)
+
+
+class _Events:
+    """The case-wide facts that deciding whether two events are one needs."""
+
+    def __init__(self, events: Sequence[Event], docs: dict[str, Document], mentions: Mentions,
+                 names: frozenset[str]) -> None:
+        self.texts = {d.id: d.text for d in docs.values()}
+        self.mentions = mentions
+        self.names = names
+        self.known: dict[str, list[TimeValue]] = defaultdict(list)
+        self.daily: dict[tuple[str, str], int] = defaultdict(int)
+        self.items: list[_Item] = []
+        for order, event in enumerate(events):
+            for report in event.reports:
+                if report.stated_time:
+                    self.known[report.document].append(report.stated_time)
+            item = self._item(event, order)
+            if item.days:
+                for doc_id in item.documents:
+                    self.daily[(doc_id, event.kind)] += 1
+            self.items.append(item)
+
+    def _item(self, event: Event, order: int) -> _Item:
+        documents = tuple(dict.fromkeys(r.document for r in event.reports))
+        label_words = words(event.label)
+        times = tuple(r.stated_time for r in event.reports if r.stated_time)
+        days = tuple(d for d in (_day(t) for t in times) if d)
+        passages = frozenset(p for p in (self._passage(r) for r in event.reports) if p)
+        return _Item(event=event, order=order, documents=frozenset(documents), first=documents[0],
+                     words=label_words, keys=label_words - _GENERIC - self.names,
+                     agents=frozenset(p.entity for p in event.participants), times=times, days=days,
+                     passages=passages)
+
+    # -- the sentence around a report ----------------------------------------------------------
+
+    def _sentence(self, report: Report) -> str | None:
+        text = self.texts.get(report.document)
+        if text is None:
+            return None
+        start = max(text.rfind(". ", 0, report.span.start), text.rfind("\n\n", 0, report.span.start)) + 1
+        ends = [i for i in (text.find(". ", report.span.end), text.find("\n\n", report.span.end)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        return text[start:end]
+
+    def _passage(self, report: Report) -> tuple[str, str] | None:
+        sentence = self._sentence(report)
+        if sentence is None or len(sentence.split()) < PASSAGE_MIN_WORDS:
+            return None
+        return " ".join(sentence.split()).casefold(), " ".join(report.span.exact.split()).casefold()
+
+    def passage_words(self, item: _Item) -> frozenset[str]:
+        """Content words of the sentences around the item's reports (its passages if the text is unknown)."""
+        if item._passage_words is None:
+            found: set[str] = set()
+            for report in item.event.reports:
+                sentence = self._sentence(report)
+                if sentence is None:
+                    found |= words(report.span.exact)
+                else:
+                    found.update(w for w in words(sentence) if len(w) > 3 and not w.isdigit())
+            item._passage_words = frozenset(found)
+        return item._passage_words
+
+    def context(self, item: _Item, before: int = 400) -> frozenset[str]:
+        """The people and organizations named in and shortly before the item's passages."""
+        if item._context is None:
+            found: set[str] = set()
+            for report in item.event.reports:
+                starts, mentions = self.mentions.get(report.document, ([], []))
+                lo, hi = report.span.start - before, report.span.end + 80
+                for s, e, entity in mentions[bisect_left(starts, lo):]:
+                    if s > hi:
+                        break
+                    if e <= hi:
+                        found.add(entity)
+            item._context = frozenset(found)
+        return item._context
+
+    # -- the rules -----------------------------------------------------------------------------
+
+    def same(self, a: _Item, b: _Item) -> bool:
+        """Whether two items (of different documents) report one event."""
+        if a.event.kind != b.event.kind or a.documents & b.documents:
+            return False
+        if a.passages & b.passages:
+            return _all_pairs(a, b, near)
+        if self._labels_agree(a, b):
+            if a.event.kind in ("statement", "publication"):
+                # "X said on Monday" and "X said on Thursday" are two statements, not one misdated
+                return _all_pairs(a, b, compatible)
+            if _all_pairs(a, b, near):
+                return True
+        return self._days_agree(a, b)
+
+    def same_as_any(self, item: _Item, members: list[list[_Item]]) -> bool:
+        """Whether ``item`` reports the event of one of ``members`` (each tried once)."""
+        tried: set[int] = set()
+        for found in members:
+            for member in found:
+                if member.order not in tried:
+                    tried.add(member.order)
+                    if self.same(member, item):
+                        return True
+        return False
+
+    def _labels_agree(self, a: _Item, b: _Item) -> bool:
+        shared = a.keys & b.keys  # the same agent doing two things is two events
+        if len(shared) < 2:
+            return False
+        similarity = jaccard(a.words, b.words)
+        same_parties = bool(a.agents & b.agents) or (not a.agents and not b.agents and similarity >= _UNATTENDED_SIMILARITY)
+        return same_parties and similarity >= EVENT_LABEL_SIMILARITY
+
+    def _days_agree(self, a: _Item, b: _Item) -> bool:
+        if a.event.kind in _LABEL_ONLY or not (a.days and b.days):
+            return False
+        if any(_parts_apart(x, y) > 1 for x in a.days for y in b.days):
+            return False  # a misreported day differs in one part (June 16 / July 16), not in all
+        if len(self.context(a) & self.context(b)) < 2:
+            return False
+        # A document with two such events (protests on the 28th and on the 30th) cannot say which.
+        if any(self.daily.get((d, a.event.kind), 0) > 1 for e in (a, b) for d in e.documents):
+            return False
+        # A document that itself gives the other date elsewhere tells two events apart.
+        for one, other in ((a, b), (b, a)):
+            for doc_id in one.documents:
+                for time in self.known.get(doc_id, ()):
+                    if any(time.edtf == t.edtf or (_DAY.match(time.edtf) and compatible(time, t)) for t in other.times) and not any(
+                        time is m for m in one.times
+                    ):
+                        return False
+        return bool((self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names)
+
+
+def _all_pairs(a: _Item, b: _Item, agree: Callable[[TimeValue, TimeValue], bool]) -> bool:
+    return all(agree(x, y) for x in a.times for y in b.times)
+
+
+def _day_keys(day: tuple[str, str, str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Keys a day is indexed under, and keys it looks up: two days within one part share one.
+
+    Two days with known years agree in two of year, month and day; with an unknown year in
+    either, in the month or the day.
+    """
+    y, m, d = day
+    if "X" in y:
+        return [("md", m, d), ("Xm", m), ("Xd", d)], [("md", m, d), ("Km", m), ("Kd", d), ("Xm", m), ("Xd", d)]
+    return ([("md", m, d), ("ym", y, m), ("yd", y, d), ("Km", m), ("Kd", d)],
+            [("md", m, d), ("ym", y, m), ("yd", y, d), ("Xm", m), ("Xd", d)])
+
+
+class _Candidates:
+    """Indexes of the events seen so far, to find those an event may be the same as.
+
+    Labels agree only with two shared key words and the same agent, or, without agents, in
+    nearly all their words: events are indexed by agent and pair of key words, or by the
+    rarest words of their labels (prefix filtering). Days agree only within one part and with
+    two people or organizations around both: events are indexed by day key and each of those.
+    Reports of one passage are indexed by its words.
+    """
+
+    def __init__(self, facts: _Events) -> None:
+        self.facts = facts
+        self.by_agent: Filed[_Item] = Filed()
+        self.unattended: SimilarSets[_Item] = SimilarSets(
+            _UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
+        self.by_day: Filed[_Item] = Filed()
+        self.by_passage: Filed[_Item] = Filed()
+
+    def find(self, item: _Item) -> Found[_Item]:
+        """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
+        found: Found[_Item] = {}
+        self.by_agent.collect(_label_keys(item), found)
+        if len(item.keys) >= 2 and not item.agents:
+            for other in self.unattended.candidates(item.event.kind, item.words):
+                found.setdefault(other.group, []).append([other])
+        self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
+        self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
+        return found
+
+    def add(self, item: _Item) -> None:
+        """Index ``item`` (its group set) for the events after it."""
+        for label_key in _label_keys(item):
+            self.by_agent.add(label_key, item.group, item)
+        if len(item.keys) >= 2 and not item.agents:
+            self.unattended.add(item.event.kind, item.words, item)
+        for passage in item.passages:
+            self.by_passage.add((item.event.kind, passage), item.group, item)
+        for day_key in _dated_keys(item, self.facts, looking=False):
+            self.by_day.add(day_key, item.group, item)
+
+
+def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
+    """(kind, day key, person or organization around it): events dated by day that can be one
+    share a day key (see :func:`_day_keys`) and two of the people and organizations around them."""
+    if not item.days or item.event.kind in _LABEL_ONLY:
+        return []
+    keys = _day_keys(item.days[0])[1 if looking else 0]
+    return [(item.event.kind, key, entity) for key in keys for entity in sorted(facts.context(item))]
+
+
+def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
+    """(kind, agent, key word, key word) for each agent and pair of key words of the label."""
+    keys = sorted(item.keys)
+    return [(item.event.kind, agent, u, v) for agent in sorted(item.agents) for u, v in combinations(keys, 2)]
+
+
+def _mentions(index: dict[str, list[tuple[int, int, str]]]) -> Mentions:
+    out: Mentions = {}
+    for doc_id, found in index.items():
+        ordered = sorted(found)
+        out[doc_id] = ([s for s, _, _ in ordered], ordered)
+    return out
+
+
+def merge_events(
+    events: list[Event],
+    docs: dict[str, Document],
+    index: dict[str, list[tuple[int, int, str]]] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> tuple[list[Event], list[Conflict]]:
+    """Reports of one event by different documents become one event with several reports.
+
+    ``index`` holds, per document, the (start, end, entity id) of every person and
+    organization mention; ``names`` the words of every entity name (a shared name is not a
+    shared topic).
+    """
+    ordered = sorted(events, key=lambda e: e.id)
+    facts = _Events(ordered, docs, _mentions(index or {}), names)
+    candidates = _Candidates(facts)
+    groups: list[list[_Item]] = []
+    group_documents: list[set[str]] = []
+    group_times: list[dict[str, TimeValue]] = []  # by EDTF: the distinct times a group was given
+    for item in facts.items:
+        found = candidates.find(item)
+        joined = -1
+        for g in sorted(found):
+            if item.first in group_documents[g]:
+                continue
+            # Every time of a group can be the others' misreported: no drift from June to
+            # December through a chain of near dates.
+            if not all(plausible(x, y) for x in item.times for y in group_times[g].values()):
+                continue
+            if facts.same_as_any(item, found[g]):
+                joined = g
+                break
+        if joined < 0:
+            joined = len(groups)
+            groups.append([])
+            group_documents.append(set())
+            group_times.append({})
+        item.group = joined
+        groups[joined].append(item)
+        group_documents[joined] |= item.documents
+        for given in item.times:
+            group_times[joined].setdefault(given.edtf, given)
+        candidates.add(item)
+
+    merged, conflicts = [], []
+    for group in groups:
+        if len(group) == 1:
+            merged.append(group[0].event)
+            continue
+        members = [i.event for i in group]
+        reports = tuple(sorted((r for e in members for r in e.reports), key=lambda r: (r.document, r.span.start, r.span.end)))
+        event_id = record_id("evt", *sorted(e.id for e in members))
+        time, conflict = combine_times(event_id, reports, docs, _voices(group))
+        participants = tuple(dict.fromkeys(p for e in members for p in e.participants))
+        label = max((e.label for e in members), key=lambda s: (_label_score(s), s))
+        merged.append(Event(id=event_id, label=label, time=time, reports=reports, participants=participants,
+                            place=next((e.place for e in members if e.place), None), kind=members[0].kind))
+        if conflict:
+            conflicts.append(conflict)
+    return merged, conflicts
+
+
+def _voices(group: list[_Item]) -> dict[tuple[str, int, int], int]:
+    """Which source each report speaks for: reports of one passage are one voice."""
+    voice: dict[tuple[str, int, int], int] = {}
+    by_passage: dict[tuple[str, str], int] = {}
+    for n, item in enumerate(group):
+        mine = next((by_passage[p] for p in sorted(item.passages) if p in by_passage), n)
+        for p in item.passages:
+            by_passage.setdefault(p, mine)
+        for report in item.event.reports:
+            voice[report.span.key] = mine
+    return voice
+
+
+def _label_score(label: str) -> float:
+    """Readable labels first: four to ten words, starting with a capital (a named subject)."""
+    n = len(label.split())
+    return (1.0 if 4 <= n <= 10 else 0.0) + (0.5 if label[:1].isupper() else 0.0) - abs(n - 7) / 100
+
+
+def combine_times(
+    event_id: str,
+    reports: tuple[Report, ...],
+    docs: dict[str, Document],
+    voices: dict[tuple[str, int, int], int] | None = None,
+) -> tuple[TimeValue | None, Conflict | None]:
+    """The event's time from its reports' stated times, and a conflict where they disagree.
+
+    ``voices`` maps a report's span key to the source it speaks for; of several reports of one
+    source (one passage printed by many outlets) only the earliest published counts, so the
+    same words read against two publication days are not a disagreement.
+    """
+    stated = [r for r in reports if r.stated_time is not None]
+    if not stated:
+        return None, None
+    voices = voices or {}
+    speaking: dict[object, Report] = {}
+    for report in sorted(stated, key=lambda r: (_published(docs.get(r.document)), r.document, r.span.start)):
+        speaking.setdefault(voices.get(report.span.key, report.span.key), report)
+    heard = sorted(speaking.values(), key=lambda r: (r.document, r.span.start, r.span.end))
+    times = [r.stated_time for r in heard if r.stated_time]
+    # The narrowest time of each group of compatible times stands for that group.
+    representatives: list[TimeValue] = []
+    for time in sorted(times, key=lambda t: (_width(t), t.sort_key())):
+        if not any(compatible(time, r) for r in representatives):
+            representatives.append(time)
+    if len(representatives) == 1:
+        return representatives[0], None
+    bounded = [t for t in representatives if t.earliest and t.latest]
+    earliest = [t.earliest for t in bounded if t.earliest]
+    latest = [t.latest for t in bounded if t.latest]
+    if len(bounded) >= 2:
+        first, last = min(earliest), max(latest)
+        # what TimeValue.from_edtf would give, without its slow grammar
+        hull = TimeValue(f"{first.isoformat()}/{last.isoformat()}", first, last, "interval")
+    else:
+        hull = bounded[0] if bounded else representatives[0]
+    parts = []
+    for report in heard:
+        doc = docs.get(report.document)
+        name = who(doc) if doc else report.document
+        said = report.stated_time.text if report.stated_time and report.stated_time.text else report.stated_time.edtf if report.stated_time else "?"
+        parts.append(f"{name} gives {' '.join(said.split())!r} ({report.stated_time.edtf if report.stated_time else '?'})")
+    conflict = Conflict(
+        id=record_id("cfl", "date", event_id),
+        kind="date",
+        items=(event_id,),
+        documents=tuple(dict.fromkeys(r.document for r in heard)),
+        explanation="Sources disagree on the date: " + "; ".join(dict.fromkeys(parts)) + ".",
+        spans=tuple(r.span for r in heard),
+    )
+    return hull, conflict
+
+
+def _published(doc: Document | None) -> tuple[date, str]:
+    if doc is None or doc.published is None or doc.published.earliest is None:
+        return (date.max, "")
+    return (doc.published.earliest, doc.published.edtf)
+
+
+def who(doc: Document) -> str:
+    """How a conflict names a document: its publisher, else its title (shortened), else its file."""
+    if doc.publisher:
+        return doc.publisher
+    label = doc.label
+    return label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
+
+
+def _width(time: TimeValue) -> int:
+    if time.earliest and time.latest:
+        return (time.latest - time.earliest).days
+    return 10**9

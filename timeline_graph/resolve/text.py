@@ -1,0 +1,187 @@
+"""Words of labels, quotes and names as resolution compares them, and an index that finds the
+sets that may be similar to a given one without comparing it with every other.
+
+:class:`SimilarSets` is prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007, "All-Pairs"):
+with the words of every set ordered the same way, rarest first, two sets whose Jaccard
+similarity reaches ``t`` always share a word among the first ``n - ceil(t * n) + 1`` words of
+each (``n`` the set's size). Indexing only those words finds every pair that can reach ``t``;
+the rare words that lead each prefix keep the candidate lists short.
+
+>>> index = SimilarSets(0.5, [frozenset({"acme", "asked", "footage"}), frozenset({"acme", "sold", "cameras"})])
+>>> index.add("a", frozenset({"acme", "asked", "footage"}), "first")
+>>> index.candidates("a", frozenset({"acme", "asked", "footage", "again"}))
+['first']
+>>> index.candidates("a", frozenset({"acme", "sold", "cameras"}))
+[]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+__all__ = ["STOPWORDS", "Filed", "Found", "SimilarSets", "jaccard", "norm", "words"]
+
+STOPWORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "their", "his", "her", "they", "he", "she", "we", "i", "you", "our", "your", "who", "which", "what", "said", "says", "told", "not", "no"]
+)
+_WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_INITIALS = re.compile(r"\b(\w)\.(?=\w\.|\s|$)")
+_INITIAL = re.compile(r"\b(\w)\.")
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Casefolded words joined by single spaces, possessives and the dots of initials dropped."""
+    text = _POSSESSIVE.sub("", text.casefold())
+    text = _INITIALS.sub(r"\1", text)  # "L.A." reads as "LA"
+    text = _INITIAL.sub(r"\1", text)
+    return " ".join(_WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> frozenset[str]:
+    """The casefolded words of a text, stopwords left out (cached: labels and names repeat)."""
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words; 0 when either set is empty."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+T = TypeVar("T")
+
+#: Candidates found for one record: per group (a cluster, an event being built), lists of its
+#: members filed under the keys looked up (a member may appear in several lists).
+Found = dict[int, list[list[T]]]
+
+
+class Filed(Generic[T]):
+    """Items filed under keys, per group: a search meets each group of a key once, however many
+    members it has, and the caller tries the groups in order, stopping at the first that fits."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[Hashable, dict[int, list[T]]] = defaultdict(dict)
+
+    def add(self, key: Hashable, group: int, item: T) -> None:
+        """File ``item`` of ``group`` under ``key``."""
+        self._by_key[key].setdefault(group, []).append(item)
+
+    def collect(self, keys: Iterable[Hashable], found: Found[T]) -> None:
+        """Add to ``found`` the members filed under each of ``keys``, by group."""
+        for key in keys:
+            for group, items in self._by_key.get(key, {}).items():
+                found.setdefault(group, []).append(items)
+
+
+@dataclass(eq=False)
+class _Entry(Generic[T]):
+    item: T
+    size: int
+    positions: dict[str, int]  # where each word of the prefix stands in the set's order
+
+
+class SimilarSets(Generic[T]):
+    """Items filed by the prefix of their word set, under a block key (a kind, say).
+
+    ``corpus`` is every set that will be added or looked up: it fixes the order of words (rarest
+    first, ties by the word itself), which must not change while the index is in use. Besides
+    the prefix, a search uses the sizes of the sets and where their shared words stand in them
+    (PPJoin's length and positional filters, Xiao et al. 2008): a set that shares a prefix
+    word too far down both orders cannot reach the threshold, and the part of the index that
+    holds only such sets is not even read. What it returns may still miss the threshold: the
+    caller checks the similarity itself.
+    """
+
+    def __init__(self, threshold: float, corpus: Iterable[frozenset[str]]) -> None:
+        if not 0 < threshold <= 1:
+            raise ValueError(f"a Jaccard threshold is in (0, 1], not {threshold}")
+        self.threshold = threshold
+        counts: Counter[str] = Counter()
+        for tokens in corpus:
+            counts.update(tokens)
+        self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
+        # (block, word) -> size of the set -> position of the word in it -> entries
+        self._cells: dict[tuple[Hashable, str], dict[int, list[list[_Entry[T]]]]] = defaultdict(dict)
+        self._filed: Counter[tuple[Hashable, str]] = Counter()  # entries under each (block, word)
+        self._overlaps: dict[tuple[int, int], int] = {}
+
+    def _ordered(self, tokens: frozenset[str]) -> list[str]:
+        unknown = len(self._rank)  # words outside the corpus sort last, by themselves
+        return sorted(tokens, key=lambda w: (self._rank.get(w, unknown), w))
+
+    def _needed(self, size: int) -> int:
+        # The overlap J >= t needs is at least ceil(t * n); the margin keeps a float product
+        # such as 0.6 * 5 = 3.0000000000000004 from asking one word more than that.
+        return max(1, math.ceil(self.threshold * size - 1e-9))
+
+    def _overlap(self, nx: int, ny: int) -> int:
+        """The fewest shared words two sets of these sizes need to reach the threshold."""
+        found = self._overlaps.get((nx, ny))
+        if found is None:
+            t = self.threshold
+            found = self._overlaps[(nx, ny)] = max(1, math.ceil(t / (1 + t) * (nx + ny) - 1e-9))
+        return found
+
+    def prefix(self, tokens: frozenset[str]) -> list[str]:
+        """The words of ``tokens`` that a similar set must share one of (rarest first)."""
+        return self._ordered(tokens)[: len(tokens) - self._needed(len(tokens)) + 1] if tokens else []
+
+    def add(self, block: Hashable, tokens: frozenset[str], item: T) -> None:
+        """File ``item`` under its block and the prefix of its words."""
+        prefix = self.prefix(tokens)
+        entry = _Entry(item, len(tokens), {w: j for j, w in enumerate(prefix)})
+        for j, w in enumerate(prefix):
+            by_position = self._cells[(block, w)].setdefault(len(tokens), [])
+            while len(by_position) <= j:
+                by_position.append([])
+            by_position[j].append(entry)
+            self._filed[(block, w)] += 1
+
+    def candidates(self, block: Hashable, tokens: frozenset[str]) -> list[T]:
+        """Items of the block that may reach the threshold with ``tokens``, in no set order."""
+        nx = len(tokens)
+        if not nx:
+            return []
+        met: dict[int, _Entry[T]] = {}  # by id: the sets met so far and still in the running
+        shared: dict[int, int] = {}  # by id: how many prefix words they share with ``tokens``
+        dropped: set[int] = set()
+        low = self._needed(nx)  # the length filter: a much smaller or larger set cannot reach t
+        high = math.floor(nx / self.threshold + 1e-9)
+        for i, w in enumerate(self.prefix(tokens)):
+            rest = nx - i - 1
+            cells = self._cells.get((block, w))
+            # Sets met through rarer words that hold this one too: read from the shorter side.
+            if cells is not None and self._filed[(block, w)] < len(met):
+                holding = [(entry, j) for by_position in cells.values() for j, entries in enumerate(by_position)
+                           for entry in entries if id(entry) in met]
+            else:
+                holding = [(entry, entry.positions[w]) for entry in met.values() if w in entry.positions]
+            for entry, j in holding:
+                key = id(entry)
+                if shared[key] + 1 + min(rest, entry.size - j - 1) >= self._overlap(nx, entry.size):
+                    shared[key] += 1
+                else:
+                    del met[key]
+                    dropped.add(key)
+            if not cells:
+                continue
+            for ny, by_position in cells.items():  # sets met first through this word
+                if not low <= ny <= high:
+                    continue
+                need = self._overlap(nx, ny)
+                if 1 + rest < need:
+                    continue
+                for entries in by_position[: ny - need + 1]:
+                    for entry in entries:
+                        key = id(entry)
+                        if key not in met and key not in dropped:
+                            met[key], shared[key] = entry, 1
+        return [entry.item for entry in met.values()]
