@@ -34,7 +34,7 @@ from .text import is_title_like, lines, quotes, reference_entries
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.0"
+VERSION = "entities-0.7.1"
 
 
 @dataclass(frozen=True)
