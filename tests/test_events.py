@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
+from timeline_graph import nlp
 from timeline_graph.extract.entities import find_entities
 from timeline_graph.extract.events import VERSION, find_events
-from timeline_graph.model import Document, Event, TimeValue, record_id
+from timeline_graph.model import Document, Entity, Event, Span, TimeValue, record_id
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,90 @@ def timex(doc: Document, words: str, value: str, kind: str = "DATE") -> FakeTime
     return FakeTimex(start, start + len(words), words, kind, value, time)
 
 
-def events_of(doc: Document, *timexes: FakeTimex) -> tuple[Event, ...]:
-    return find_events(doc, timexes, find_entities(doc))
+def events_of(doc: Document, *timexes: FakeTimex, dct: date | None = None) -> tuple[Event, ...]:
+    return find_events(doc, timexes, find_entities(doc), dct=dct)
+
+
+def test_a_reporting_act_is_not_an_event_but_its_date_bounds_the_event_reported() -> None:
+    doc = doc_of("The council closed the old library, the Gazette reported on March 5, 2021.")
+    (event,) = events_of(doc, timex(doc, "March 5, 2021", "2021-03-05"))
+    assert event.label == "The council closed the old library"
+    assert event.time is not None and event.time.edtf == "../2021-03-05"
+    assert event.time.earliest is None and event.time.latest == date(2021, 3, 5)
+
+
+def test_what_someone_said_is_the_event_not_the_saying() -> None:
+    doc = doc_of("The mayor said that the port authority dismissed its director.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "the port authority dismissed its director"
+    assert event.kind == "decision"
+
+
+def test_past_tense_without_a_date_is_on_or_before_the_document_date() -> None:
+    doc = doc_of("The dock workers called a strike.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.time is not None and event.time.edtf == "../2021-05-03"
+    assert event.kind == "protest"
+    (undated,) = events_of(doc)
+    assert undated.time is None  # no document date: undated, never a made-up day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board did not approve the budget.",
+        "If the city sold the land, the mill would close.",
+        "The union will strike.",
+        "The dock workers want higher pay.",
+        "Did the council close the library?",
+    ],
+)
+def test_negated_hypothetical_future_and_states_are_not_events(text: str) -> None:
+    assert events_of(doc_of(text), dct=date(2021, 5, 3)) == ()
+
+
+def test_a_scheduled_event_with_its_own_date_is_kept() -> None:
+    doc = doc_of("The ferry will resume service on June 3, 2022.")
+    (event,) = events_of(doc, timex(doc, "June 3, 2022", "2022-06-03"), dct=date(2022, 5, 1))
+    assert event.time is not None and event.time.edtf == "2022-06-03"
+
+
+def test_captions_and_photo_credits_are_not_events() -> None:
+    doc = doc_of(
+        "Dock workers marched through the harbor district on May 1, 2020.\n\n"
+        "Marchers carried banners past the old customs house on May 1, 2020. Photo: Ana Ortiz\n"
+    )
+    found = events_of(doc, timex(doc, "May 1, 2020", "2020-05-01"))
+    assert [e.label for e in found] == ["Dock workers marched through the harbor district"]
+
+
+def test_the_date_attached_to_the_clause_wins_over_other_dates_of_the_sentence() -> None:
+    doc = doc_of("Police arrested two men on May 2, 2021, after a robbery in 2019.")
+    found = events_of(doc, timex(doc, "May 2, 2021", "2021-05-02"), timex(doc, "2019", "2019"))
+    arrest = next(e for e in found if e.kind == "arrest")
+    assert arrest.time is not None and arrest.time.edtf == "2021-05-02"
+    assert "2019" not in arrest.label and "May" not in arrest.label
+
+
+def test_a_pronoun_subject_is_labelled_by_its_name_and_takes_part() -> None:
+    doc = doc_of("Ana Silva joined Acme Corp in 2019. She resigned in 2021.")
+    if not nlp.parse(doc.text).links:
+        pytest.skip("the pipeline's current checkpoint links no pronoun here")
+    found = events_of(doc, timex(doc, "2019", "2019"), timex(doc, "2021", "2021"))
+    resigned = next(e for e in found if "resigned" in e.label)
+    assert resigned.label == "Ana Silva resigned"
+    assert resigned.reports[0].span.exact.startswith("She resigned")
+    silva = next(e for e in find_entities(doc) if e.name == "Ana Silva")
+    assert (silva.id, "agent") in [(p.entity, p.role) for p in resigned.participants]
+
+
+def test_a_place_phrase_gives_the_event_its_place() -> None:
+    doc = doc_of("Dock workers protested in Lisbon on May 1, 2020.")
+    lisbon = Entity(Entity.id_for("place", "Lisbon"), "place", "Lisbon", mentions=(Span.find(doc, "Lisbon"),))
+    (event,) = find_events(doc, [timex(doc, "May 1, 2020", "2020-05-01")], [lisbon])
+    assert event.place == lisbon.id
+    assert (lisbon.id, "place") in [(p.entity, p.role) for p in event.participants]
+    assert event.kind == "protest"
 
 
 def test_event_label_time_report_and_agent() -> None:
@@ -65,16 +149,16 @@ def test_kinds_from_verbs() -> None:
     assert [e.kind for e in found] == ["publication", "protest"]
 
 
-def test_durations_sets_unresolved_and_bylines_are_skipped() -> None:
+def test_durations_sets_unresolved_and_bylines_do_not_date_an_event() -> None:
     doc = doc_of("By Ana Ortiz\nMarch 3, 2019\n\nThe board met for two years and signed weekly.")
-    found = events_of(
+    (event,) = events_of(
         doc,
         timex(doc, "March 3, 2019", "2019-03-03"),
         timex(doc, "two years", "P2Y", "DURATION"),
         timex(doc, "weekly", "XXXX-WXX", "SET"),
         FakeTimex(doc.text.index("board"), doc.text.index("board") + 5, "board", "DATE", "X", None),
     )
-    assert found == ()
+    assert event.label == "The board met" and event.time is None  # undated, not the byline's day
 
 
 def test_reference_entry_is_the_publication_of_its_work() -> None:
@@ -88,7 +172,8 @@ def test_reference_entry_is_the_publication_of_its_work() -> None:
 def test_label_is_subject_verb_object_without_the_date_words() -> None:
     doc = doc_of("Officials said the Port Authority closed the north pier in May 2021 after a storm.")
     (event,) = events_of(doc, timex(doc, "May 2021", "2021-05"))
-    assert event.label == "the Port Authority closed the north pier"
+    assert event.label.startswith("the Port Authority closed the north pier")
+    assert "said" not in event.label
     assert "May 2021" in event.reports[0].span.exact
 
 
@@ -98,7 +183,7 @@ def test_passive_with_an_agent_reads_as_active() -> None:
         "signed by Mayor Ana Ruiz on March 3, 2019, was not."
     )
     (event,) = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"))
-    assert event.label.startswith("Mayor Ana Ruiz signed one")
+    assert event.label.startswith("Mayor Ana Ruiz signed")
     ruiz = next(e for e in find_entities(doc) if e.name == "Ana Ruiz")
     assert (ruiz.id, "agent") in [(p.entity, p.role) for p in event.participants]
 
@@ -110,16 +195,20 @@ def test_a_dated_message_is_labelled_by_what_it_reports() -> None:
     assert event.time is not None and event.time.edtf == "XXXX-05-04"
 
 
-def test_a_dated_article_is_a_publication() -> None:
+def test_a_dated_article_bounds_what_it_reports() -> None:
     doc = doc_of("According to Ann Lowe's March 3, 2019 article in the Coast Courier, fees rose.")
     (event,) = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"))
-    assert event.kind == "publication" and event.label.startswith("Ann Lowe")
+    assert event.label == "fees rose"
+    # the article reports it: it happened on or before the article's day, not on it
+    assert event.time is not None and event.time.edtf == "../2019-03-03"
 
 
 def test_wrapped_lines_are_one_sentence() -> None:
     doc = doc_of("The Harbor Authority said the ferry\nterminal reopened on June 3, 2020, after repairs.")
     (event,) = events_of(doc, timex(doc, "June 3, 2020", "2020-06-03"))
-    assert event.label == "the ferry terminal reopened"
+    # one short phrase may follow ("after repairs"): what matters is the subject across the break
+    assert event.label.startswith("the ferry terminal reopened")
+    assert "ferry\nterminal" in event.reports[0].span.exact
 
 
 @pytest.mark.parametrize(
@@ -138,4 +227,87 @@ def test_wrapped_lines_are_one_sentence() -> None:
 def test_a_date_before_1900_dates_an_event_only_with_its_era_stated(
         text: str, words: str, value: str, dated: bool) -> None:
     doc = doc_of(text)
-    assert bool(events_of(doc, timex(doc, words, value))) is dated
+    assert any(e.time is not None for e in events_of(doc, timex(doc, words, value))) is dated
+
+
+# -- a wrong parse: the reader falls back on the words for a dated clause the parse lost --------
+
+
+def parse_of(text: str, rows: list[tuple[str, str, str, str, str, int]]) -> nlp.Parse:
+    """A one-sentence parse written by hand: (word, lemma, UPOS, XPOS, relation, head index)."""
+    tokens = nlp.TokenTable(text)
+    at = 0
+    for i, (word, lemma, pos, tag, dep, head) in enumerate(rows):
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(start, at, lemma, pos, tag, "ROOT" if head == i else dep, head, "", 0)
+    return nlp.Parse(text, tokens, (nlp.Sentence(0, len(text), 0, len(rows)),), ())
+
+
+def verbless(text: str) -> nlp.Parse:
+    """A parse that lost every verb and relation: only the words are left to read."""
+    return parse_of(text, [(w, w.casefold(), "X", "XX", "ROOT" if i == 0 else "dep", 0)
+                           for i, w in enumerate(text.rstrip(".").split())])
+
+
+def test_a_verb_the_parse_read_as_a_noun_still_gives_the_dated_event() -> None:
+    doc = doc_of("The Harbor Board set up a register of boats last year, and owners are being asked to sign it.")
+    parse = parse_of(doc.text, [
+        ("The", "the", "DET", "DT", "det", 2), ("Harbor", "Harbor", "PROPN", "NNP", "compound", 2),
+        ("Board", "Board", "PROPN", "NNP", "nsubj", 3), ("set", "set", "NOUN", "NN", "ROOT", 3),
+        ("up", "up", "ADP", "RP", "compound:prt", 3), ("a", "a", "DET", "DT", "det", 6),
+        ("register", "register", "NOUN", "NN", "obj", 3), ("of", "of", "ADP", "IN", "case", 8),
+        ("boats", "boat", "NOUN", "NNS", "nmod", 6), ("last", "last", "ADJ", "JJ", "amod", 10),
+        ("year", "year", "NOUN", "NN", "obl:unmarked", 3), (",", ",", "PUNCT", ",", "punct", 16),
+        ("and", "and", "CCONJ", "CC", "cc", 16), ("owners", "owner", "NOUN", "NNS", "nsubj:pass", 16),
+        ("are", "be", "AUX", "VBP", "aux", 16), ("being", "be", "AUX", "VBG", "aux:pass", 16),
+        ("asked", "ask", "VERB", "VBN", "conj", 3), ("to", "to", "PART", "TO", "mark", 18),
+        ("sign", "sign", "VERB", "VB", "xcomp", 16), ("it", "it", "PRON", "PRP", "obj", 18),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    found = find_events(doc, [timex(doc, "last year", "2020")], [], parse, dct=date(2021, 2, 17))
+    setup = [e for e in found if e.label.startswith("The Harbor Board set up a register")]
+    assert setup, [e.label for e in found]
+    assert setup[0].time is not None and setup[0].time.edtf == "2020"
+    assert "last year" in setup[0].reports[0].span.exact
+
+
+def test_a_date_the_parse_hung_on_another_clause_dates_its_own_verb() -> None:
+    doc = doc_of("Most forms are redacted, but on June 16 Acme submitted a request.")
+    parse = parse_of(doc.text, [
+        ("Most", "most", "ADJ", "JJS", "nsubj:pass", 3), ("forms", "form", "NOUN", "NNS", "nmod", 0),
+        ("are", "be", "AUX", "VBP", "aux:pass", 3), ("redacted", "redact", "VERB", "VBN", "ROOT", 3),
+        (",", ",", "PUNCT", ",", "punct", 9), ("but", "but", "CCONJ", "CC", "cc", 9),
+        ("on", "on", "ADP", "IN", "case", 7), ("June", "June", "PROPN", "NNP", "obl", 3),
+        ("16", "16", "NUM", "CD", "nummod", 7), ("Acme", "Acme", "PROPN", "NNP", "conj", 3),
+        ("submitted", "submit", "VERB", "VBD", "acl", 9), ("a", "a", "DET", "DT", "det", 12),
+        ("request", "request", "NOUN", "NN", "obl", 9), (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    found = find_events(doc, [timex(doc, "June 16", "2020-06-16")], [], parse, dct=date(2021, 2, 17))
+    submitted = [e for e in found if "submitted" in e.label]
+    assert submitted, [e.label for e in found]
+    assert all(e.time is not None and e.time.edtf == "2020-06-16" for e in submitted)
+    assert "June 16" in submitted[0].reports[0].span.exact
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Officials said on June 16 the pier reopened.", "June 16", "2020-06-16"),  # a reporting act
+        ("The board will have reopened the pier by June 16.", "June 16", "2020-06-16"),  # future
+        ("The board never reopened the pier on June 16.", "June 16", "2020-06-16"),  # negated
+        ("If the board reopened the pier on June 16, fees fell.", "June 16", "2020-06-16"),  # conditional
+        ("The board reopened the pier on March 3, 2022.", "March 3, 2022", "2022-03-03"),  # after the DCT
+    ],
+)
+def test_the_fallback_makes_no_event_of_reports_futures_negations_or_plans(text: str, words: str, value: str) -> None:
+    doc = doc_of(text)
+    found = find_events(doc, [timex(doc, words, value)], [], verbless(doc.text), dct=date(2021, 2, 17))
+    assert found == ()
+
+
+def test_the_fallback_reads_a_clause_where_the_parse_lost_every_verb() -> None:
+    doc = doc_of("The board closed the north pier on June 16 after a storm.")
+    (event,) = find_events(doc, [timex(doc, "June 16", "2020-06-16")], [], verbless(doc.text), dct=date(2021, 2, 17))
+    assert event.label.startswith("The board closed the north pier")
+    assert event.time is not None and event.time.edtf == "2020-06-16"

@@ -94,5 +94,6 @@ def test_dated_events(seeds: list[tuple[Document, tuple[Entity, ...]]]) -> None:
         timexes = times.find_times(doc.text, document_date(doc))
         events.extend(find_events(doc, timexes, entities))
     assert len(events) >= 3
-    assert all(e.time is not None for e in events)
+    # an event without a date of its own and no stated document date stays undated
+    assert sum(1 for e in events if e.time is not None) >= 3
     assert any(e.participants for e in events)

@@ -6,7 +6,7 @@ may be replaced freely as long as these signatures hold:
 
 - ``times.find_times(text, dct) -> list[Timex]``
 - ``entities.find_entities(doc, parse) -> tuple[Entity, ...]`` (entities local to the document)
-- ``events.find_events(doc, timexes, entities, parse) -> tuple[Event, ...]``
+- ``events.find_events(doc, timexes, entities, parse, *, dct) -> tuple[Event, ...]``
 - ``claims.find_claims(doc, entities, parse) -> tuple[Claim, ...]``
 - ``citations.find_citations(doc, entities, parse) -> tuple[Citation, ...]``
 - ``quantities.find_quantities(doc, timexes, entities, parse) -> tuple[Quantity, ...]``
@@ -89,7 +89,7 @@ def extract(
         document=doc.id,
         times=timexes,
         entities=found_entities,
-        events=events.find_events(doc, timexes, found_entities, parse),
+        events=events.find_events(doc, timexes, found_entities, parse, dct=dated),
         claims=claims.find_claims(doc, found_entities, parse),
         citations=citations.find_citations(doc, found_entities, parse),
         quantities=quantities.find_quantities(doc, timexes, found_entities, parse),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Entity
 from ..nlp import Parse, Token
-from .text import quotes, strip_span
+from .text import Intervals, quotes, strip_span
 
 __all__ = ["Pattern", "anaphor", "antecedent", "entity_in", "find_patterns"]
 
@@ -98,13 +98,28 @@ _MANNER = re.compile(
 )
 
 
+_LAST_INDEX: list[tuple[Sequence[Entity], Intervals[tuple[int, Entity]]]] = []
+
+
+def mention_index(entities: Sequence[Entity]) -> Intervals[tuple[int, Entity]]:
+    """Every mention of ``entities`` by position, with its entity's place in the sequence.
+
+    Kept for the last sequence asked about, so that a document's many look-ups share one index.
+    """
+    if _LAST_INDEX and _LAST_INDEX[0][0] is entities:
+        return _LAST_INDEX[0][1]
+    index = Intervals((m.start, m.end, (n, e)) for n, e in enumerate(entities) for m in e.mentions)
+    _LAST_INDEX[:] = [(entities, index)]
+    return index
+
+
 def entity_in(start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
     """The entity named in text[start:end]: a person first, else the last organization.
 
     "Acme's research arm" names the arm; a clause after a comma or dash is not the speaker.
     """
     inside = sorted(
-        ((m.start, e) for e in entities for m in e.mentions if start <= m.start and m.end <= end),
+        ((s, e) for s, _, (_, e) in mention_index(entities).inside(start, end)),
         key=lambda pair: (pair[0], pair[1].id),
     )
     persons = [e for _, e in inside if e.kind == "person"]

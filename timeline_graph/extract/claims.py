@@ -26,14 +26,17 @@ which the parse gives no claim is read again by the word patterns of
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns
+from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
@@ -131,11 +134,11 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
     A sentence any of the given claims touches (its source, cue or content) is left alone; the
     caller leaves out claims reported inside a quotation, which nest in the quoting claim.
     """
-    taken = [c.passage for c in claims]
+    taken = Intervals((a, b, None) for a, b in (c.passage for c in claims))
     return [
         _pattern_claim(doc, entities, parse, p)
         for p in find_patterns(doc.text, entities, parse)
-        if not any(a < p.sentence[1] and p.sentence[0] < b for a, b in taken)
+        if not taken.overlaps(p.sentence[0], p.sentence[1])
     ]
 
 
@@ -577,7 +580,8 @@ def _content_tokens(parse: Parse, found: _Found) -> list[tuple[int, int]]:
 # Quotations running past the sentence
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=8)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the words inside each quotation, across sentences and paragraphs.
 
     A paragraph that ends inside a quotation continues it when the next paragraph opens with a
@@ -602,14 +606,30 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
         elif opened is not None and char == "“" and text[opened:match.start()].strip() == "":
             opened = match.end()
-    return regions
+    return tuple(regions)
 
 
 def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
-    import bisect
+    return _region_at(offset, regions) is not None
 
-    k = bisect.bisect_right(regions, (offset, len(regions) + 10**12)) - 1
-    return k >= 0 and regions[k][0] <= offset < regions[k][1]
+
+def _region_at(offset: int, regions: Sequence[tuple[int, int]]) -> int | None:
+    """The index of the region (sorted, not overlapping) holding ``offset``, if any."""
+    k = bisect.bisect_right(regions, (offset, 10**15)) - 1
+    return k if k >= 0 and regions[k][0] <= offset < regions[k][1] else None
+
+
+@functools.lru_cache(maxsize=8)
+def _region_ends(regions: tuple[tuple[int, int], ...]) -> list[int]:
+    return [e for _, e in regions]
+
+
+def _overlapping(regions: Sequence[tuple[int, int]], ends: list[int], a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The regions (sorted, not overlapping) that share a character with a:b."""
+    for k in range(bisect.bisect_right(ends, a), len(regions)):
+        if regions[k][0] >= b:
+            break
+        yield regions[k]
 
 
 def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
@@ -622,14 +642,18 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
-    within = [next((k for k, (a, b) in enumerate(regions) if a <= parse.tokens[f.cue[0]].start < b), None) for f in found]
+    within = [_region_at(parse.tokens[f.cue[0]].start, regions) for f in found]
     for f, region in sorted(zip(found, within, strict=True), key=lambda pair: pair[1] is not None):
         runs = _content_tokens(parse, f)
         if not runs or region in claimed:
             continue
         c_start = parse.tokens[runs[0][0]].start
         c_end = parse.tokens[runs[-1][1] - 1].end
-        touched = [k for k, (a, b) in enumerate(regions) if a < c_end and c_start < b]
+        touched = []
+        for k in range(bisect.bisect_right(_region_ends(regions), c_start), len(regions)):
+            if regions[k][0] >= c_end:
+                break
+            touched.append(k)
         if not touched:
             continue
         last = max(touched)
@@ -712,16 +736,20 @@ def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: S
 
 def _nest(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """A claim whose cue lies inside another's content is reported by that one: its parent."""
+    parts = sorted((p.start, p.end, n) for n, c in enumerate(claims) for p in c.content)
+    starts = [p[0] for p in parts]
+    longest = max((e - s for s, e, _ in parts), default=0)
     out = []
     for claim in claims:
         cue = claim.cue
-        outer = [
-            c for c in claims
-            if cue is not None and c is not claim
-            and any(p.start <= cue.start and cue.end <= p.end for p in c.content)
-        ]
+        outer: dict[int, Claim] = {}
+        if cue is not None:
+            for k in range(bisect.bisect_left(starts, cue.start - longest), bisect.bisect_right(starts, cue.start)):
+                s_, e_, n = parts[k]
+                if s_ <= cue.start and cue.end <= e_ and claims[n] is not claim:
+                    outer[n] = claims[n]
         if outer:
-            parent = min(outer, key=lambda c: c.span.end - c.span.start)
+            parent = min((outer[n] for n in sorted(outer)), key=lambda c: c.span.end - c.span.start)
             claim = replace(claim, parent=parent.id)
         out.append(claim)
     return tuple(out)
@@ -748,8 +776,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _quote_text(text: str, parts: Sequence[tuple[int, int]]) -> str | None:
     """The words inside quotation marks in the content, if any."""
     inside: list[str] = []
+    regions = _quote_regions(text)
+    ends = _region_ends(regions)
     for a, b in parts:
-        for s, e in _quote_regions(text):
+        for s, e in _overlapping(regions, ends, a, b):
             lo, hi = max(a, s), min(b, e)
             if lo < hi and (hi - lo) >= 2:
                 piece = " ".join(text[lo:hi].split()).strip(" ,")
@@ -759,13 +789,13 @@ def _quote_text(text: str, parts: Sequence[tuple[int, int]]) -> str | None:
 
 
 def _about(entities: Sequence[Entity], parts: Sequence[tuple[int, int]], claimant: str | None) -> tuple[str, ...]:
+    """The people, organizations and products named in the content, in the entities' order."""
+    index = mention_index(entities)
+    named = {n: e for a, b in parts for _, _, (n, e) in index.inside(a, b)}
     return tuple(
         dict.fromkeys(
-            e.id
-            for e in entities
-            if e.id != claimant
-            and e.kind in ("person", "organization", "product")
-            and any(a <= m.start and m.end <= b for m in e.mentions for a, b in parts)
+            named[n].id for n in sorted(named)
+            if named[n].id != claimant and named[n].kind in ("person", "organization", "product")
         )
     )
 

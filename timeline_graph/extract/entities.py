@@ -44,7 +44,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.3"
+VERSION = "entities-0.7.4"
 
 
 @dataclass(frozen=True)

@@ -1,33 +1,49 @@
-"""Dated events: for each sentence with a resolved date, what happened then and who took part.
+"""Events read from the parse: a predicate with its arguments (who did what to whom, where, when).
 
-For every DATE (or TIME) expression with a :class:`~timeline_graph.model.TimeValue` (the
-time extractor's ``timex.time``, which may be partial such as ``XXXX-06-16``) the verb that the
-date belongs to is found by simple rules (past-tense forms, a list of common verbs, "was
-asking", the nearest verb in the same clause scoring best), and the label is subject + verb +
-object with the date words left out: "the council requested footage of the meeting". A dated
-reference-list entry is the publication of the work it names. Passives
-with an agent ("one, submitted by Acme on June 16") read as active ("Acme submitted one"); a
-date that dates a document ("a July 16 email showed that X asked Y") labels the event by the
-clause the document reports. Entities in the sentence take part: the subject's as "agent", the
-object's as "patient", others as "participant". Datelines and bylines are not events.
+Every verb of a sentence that heads a clause is a candidate predicate. It becomes an event when
+it tells of something that happened (or is scheduled with a date of its own): not a reporting
+act ("said", "reported", "according to": those are claims), not a state ("be", "have",
+"know"), not negated, not hypothetical (a modal, an "if" clause), not a caption, byline,
+dateline, photo credit, navigation or reference line. Its arguments come from the dependency
+tree: the agent (the subject, or the "by" phrase of a passive), the patient (object or passive
+subject), the place (an "in/at/on" phrase naming a place) and the time.
+
+**Label.** Agent + verb (with its particle, auxiliaries and an infinitive complement) + object
+(+ one short prepositional phrase), written with the sentence's own words, relative clauses and
+appositions cut, date words left out; a pronoun subject becomes the name it refers to:
+"the Harbor Authority requested new dredging permits".
+
+**When.** The clause's own time expression first: the one the parse attaches to the predicate
+(its head chain reaches the predicate before any other), else the nearest in the predicate's
+subtree outside clauses of their own; a date that dates a report ("..., it was reported
+Tuesday") only bounds the event reported: it happened on or before it. Without one, a
+past-tense or perfect predicate happened on or before the document's (stated) date:
+``../2021-05-03``; any other stays undated. Never the publication day as if it were the
+event's.
+
+**Kind.** From the predicate's lemma, else its object's head noun, one of :data:`KINDS`.
+
+A dated reference-list entry is the publication of the work it names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import pairwise
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Protocol
 
 from .. import nlp
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
-from ..nlp import Parse
-from .text import LOWER, Intervals, reference_entries
+from ..nlp import Parse, Token
+from .clauses import REPORTING_WORDS, Clause, dated_clause
+from .dating import DocumentDate, infer_date
+from .text import reference_entries
 
-__all__ = ["VERSION", "TimexLike", "find_events"]
+__all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-0.4.2"
+VERSION = "events-1.1.1"
 
 
 class TimexLike(Protocol):
@@ -45,114 +61,113 @@ class TimexLike(Protocol):
     def time(self) -> TimeValue | None: ...
 
 
-_IRREGULAR = frozenset(
-    """
-    said told sent began made took met ran gave found saw left won lost fell rose held sold
-    bought paid spent brought became kept led built wrote spoke broke chose drove fought grew
-    heard meant shot stood taught went came got set put cut hit let read shut spread struck
-    sought began sent forbade swore drew threw flew knew overtook undertook withdrew
-    says tells sends begins makes takes meets runs gives finds holds sells becomes leads writes
-    asks requests partners publishes reports announces launches releases shows
-    """.split()  # noqa: SIM905 - a word list reads better as text
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The kinds of event, each with the predicate lemmas and object nouns that mark it.
+KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "request": (
+        _words("ask request seek demand subpoena petition urge appeal solicit"),
+        _words("request requests demand subpoena petition appeal"),
+    ),
+    "meeting": (
+        _words("meet convene gather visit celebrate commemorate host attend"),
+        _words("meeting ceremony conference summit event celebration hearing talks"),
+    ),
+    "arrest": (_words("arrest detain jail imprison capture apprehend"), _words("arrest")),
+    "protest": (
+        _words("protest demonstrate march rally riot strike boycott erupt"),
+        _words("protest protests demonstration demonstrations rally march strike"),
+    ),
+    "decision": (
+        _words("decide rule approve reject choose select vote order sentence dismiss grant deny veto"),
+        _words("decision ruling verdict order judgment"),
+    ),
+    "agreement": (
+        _words("agree partner sign sell buy acquire merge settle cooperate collaborate participate join ally"),
+        _words("agreement deal partnership contract treaty"),
+    ),
+    "publication": (
+        _words("publish release post print leak reveal unveil announce issue air broadcast emerge launch "
+               "disclose document"),
+        _words("report study article statement document documents email emails video footage"),
+    ),
+    "attack": (
+        _words("attack kill die shoot bomb explode murder injure wound crash disintegrate destroy "
+               "assault stab invade"),
+        _words("attack death deaths"),
+    ),
+    "election": (_words("elect vote nominate campaign reelect re-elect"), _words("election vote referendum")),
+    "legal action": (
+        _words("sue prosecute charge indict convict try accuse testify plead investigate fine file"),
+        _words("lawsuit suit charges trial case complaint investigation"),
+    ),
+    "policy change": (
+        _words("ban require regulate mandate legislate enact repeal reform implement introduce adopt "
+               "fund restrict retire"),
+        _words("law policy ban regulation rule rules legislation bill program programme"),
+    ),
+}
+#: What an event is when no kind fits.
+OTHER = "other"
+
+#: Reporting verbs: what they introduce is a claim, not an event of theirs.
+_REPORTING = _words(
+    "say tell report add write state note claim allege assert explain comment according reply "
+    "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
+    "reveal find describe quote cite characterize read emphasize stress point tweet"
 )
-_NOT_VERBS = frozenset(
-    """
-    need speed red bed indeed hundred united limited based related detailed advanced
-    so-called alleged redacted armed concerned interested connected supposed unredacted
-    internet-connected camera-equipped unregulated peaceful unexpected unprecedented
-    """.split()  # noqa: SIM905
+#: Reporting verbs that are still events when they have a time of their own (a publication).
+_REPORTING_EVENTS = _words("reveal find")
+#: States, opinions and aspect verbs: not things that happen.
+_STATES = _words(
+    "be have seem appear know think believe want need like love hate hope expect suspect consider "
+    "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
+    "depend require look sound tend prefer understand guess assume recall remember worry fear "
+    "continue keep start begin try get let make go come use help see date"
 )
-_REPORTING = frozenset(
-    "said says told tells reported reports wrote writes added adds according stated noted".split()  # noqa: SIM905
+#: Of the state verbs, those that still make an event with a time of their own.
+_STATES_WHEN_DATED = _words("continue start begin make use go come see get")
+_MODALS = _words("would could might may should must can shall ought")
+#: Clausal relations that start a clause of their own (a predicate's "own" words stop there).
+_CLAUSAL = frozenset(
+    "ccomp advcl acl acl:relcl relcl parataxis csubj csubj:pass conj list dep".split()  # noqa: SIM905
+)
+#: Relations a predicate may hold and still be an event candidate.
+_PREDICATE_DEPS = frozenset(
+    "ROOT root ccomp advcl acl:relcl relcl parataxis conj xcomp csubj acl".split()  # noqa: SIM905
+)
+#: What is cut from a noun phrase in a label.
+_CUT_FROM_PHRASE = frozenset(
+    ["acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "discourse", "list", "vocative", "reparandum", "dislocated", "orphan", "ccomp", "csubj"]
+)
+#: Prepositions of a phrase that is an aside, not part of what happened ("according to", "despite").
+_ASIDE_CASES = _words("according despite unlike as than like because amid regardless instead")
+_PLACE_CASES = _words("in at on near outside inside across from")
+#: Nouns a date can premodify that name a message: the clause it reports happened then.
+_MESSAGE_NOUNS = _words("email emails letter letters memo memos message messages request requests order filing notice")
+#: Nouns that name a published work: what it reports happened on or before its date.
+_WORK_NOUNS = _words(
+    "report reports article articles story stories statement interview post posts tweet study "
+    "piece column investigation documents document complaint lawsuit ruling"
 )
 #: Time words that date a state of affairs, not something that happened.
-_NOT_EVENT_TIMES = frozenset("now currently presently nowadays today's".split())  # noqa: SIM905
-_BE = frozenset("was were is are been be being am".split())  # noqa: SIM905
-_HAVE = frozenset("has have had".split())  # noqa: SIM905
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_](?:[^\W_]|['’.-])*(?<![.])")
-_BEFORE_TIME = frozenset("in on at since by during from until of as".split())  # noqa: SIM905
-_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "request",
-        re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*|subpoena\w*|demand\w*|submit\w*)\b", re.I),
-    ),
-    (
-        "publication",
-        re.compile(r"\b(?:publish\w*|releas\w*|report\w*|post\w*|ran|print\w*|article|story)\b", re.I),
-    ),
-    ("statement", re.compile(r"\b(?:said|says|told|state\w*|announc\w*|tweet\w*|wrote)\b", re.I)),
-    ("partnership", re.compile(r"\b(?:partner\w*|agree\w*|contract\w*|sign\w*|deal)\b", re.I)),
-    ("protest", re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|erupt\w*)\b", re.I)),
-    ("killing", re.compile(r"\b(?:kill\w*|death|died|shot|murder\w*)\b", re.I)),
-    ("creation", re.compile(r"\b(?:creat\w*|launch\w*|found\w*|set up|establish\w*|formed|forming)\b", re.I)),
-)
-_DETERMINERS = frozenset("a an the this that these those its their his her our".split())  # noqa: SIM905
-_LEADING = frozenset(
-    """
-    and but or however then so while that which who when as if because although though after
-    before also yet still thus meanwhile furthermore moreover additionally in on at by since
-    until during of for with from to last this next
-    """.split()  # noqa: SIM905
-)
-_STOP_OBJECT = frozenset(
-    """
-    that which who whom whose while when because although though whereas as if unless since
-    after before until but and so according
-    """.split()  # noqa: SIM905
-)
-_STOP_SUBJECT = frozenset(
-    """
-    that which who whom whose because although though whereas if unless while when since after
-    before until according show shows showed
-    """.split()  # noqa: SIM905
-)
-_TRAILING = frozenset(
-    """
-    a an the of to in on at by for with from and or but as its their his her this that these
-    those during about into than some any over around across last
-    """.split()  # noqa: SIM905
-)
-_PRONOUNS = frozenset("one it they he she this that these those them".split())  # noqa: SIM905
-#: Nouns a date can premodify that name a document or a communication ("a July 16 email").
-_RECORD_NOUNS = frozenset(
-    """
-    email emails letter letters memo memos report reports article articles story stories
-    statement interview post posts tweet study order request requests message messages
-    complaint lawsuit ruling filing notice piece column investigation
-    """.split()  # noqa: SIM905
-)
-_PUBLISHED_NOUNS = frozenset("report article story post study piece column investigation".split())  # noqa: SIM905
-_CONTENT_VERBS = frozenset(
-    "showed shows revealed reveals found finds said says indicated indicates suggested suggests stated read".split()  # noqa: SIM905
-)
-_BOUNDARY = re.compile(r"[,;:—–()“”\"]|\s-\s")
-_MAX_SUBJECT = 8
-_MAX_OBJECT = 7
+_NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
+_MAX_PHRASE = 8
+_MAX_LABEL = 16
 
 
-def _is_verb(word: str, previous: str) -> bool:
-    w = word.casefold()
-    if w in _NOT_VERBS or previous.casefold() in _DETERMINERS or not word[:1].isalpha():
-        return False
-    if w in _IRREGULAR:
-        return True
-    if previous.casefold() in _BE and w.endswith("ing") and len(w) > 5:
-        return True
-    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+@dataclass
+class _Predicate:
+    """One candidate predicate and what the parse says of it."""
 
-
-def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
-    """Datelines, bylines and reference entries: their dates are not events."""
-    text = doc.text
-    zones = [entry.line for entry in reference_entries(text)]
-    for match in re.finditer(r"^[^\n]{0,80}$", text, re.MULTILINE):
-        line = match.group().strip()
-        words = line.split()
-        if re.match(r"(?i)(published|updated|posted|by\b|last updated)", line) or (
-            0 < len(words) <= 6 and not line.endswith(".")
-        ):
-            zones.append((match.start(), match.end()))
-    return zones
+    verb: Token
+    own_times: list[TimexLike] = field(default_factory=list)
+    #: Dates of a report of this predicate's clause: the event happened on or before them.
+    report_times: list[TimexLike] = field(default_factory=list)
+    #: Dates of a message that reports this clause (it happened then).
+    message_times: list[TimexLike] = field(default_factory=list)
 
 
 #: Before this year an event needs its era stated: a number is easily read as a year by accident.
@@ -177,88 +192,893 @@ def _era_stated(text: str, timex: TimexLike, time: TimeValue) -> bool:
     return bool(_ERA_WORDS.search(text, max(0, timex.start - 12), min(len(text), timex.end + 6)))
 
 
-@dataclass
-class _Clause:
-    """What one dated clause says: its label parts and where they are."""
+_CREDIT = re.compile(
+    r"\b(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?\s*:|Getty Images|\bAP Photo\b|"
+    r"\(Photo\b|\bFile (?:photo|image)\b|\bREUTERS/|/AFP\b|\bShutterstock\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:Sources?\b|Categories\s*:|Related\b|Share\b|Read more\b|Follow us\b|Subscribe\b|"
+    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b)",
+    re.IGNORECASE,
+)
 
-    label: str
-    start: int
-    end: int
-    verb: str
-    agent: tuple[int, int] | None = None
-    patient: tuple[int, int] | None = None
+
+def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
+    """Datelines, bylines, headings, captions, photo credits, navigation and reference entries."""
+    from ..nlp.layout import paragraphs
+
+    text = doc.text
+    zones = [entry.line for entry in reference_entries(text)]
+    for match in re.finditer(r"^[^\n]{0,80}$", text, re.MULTILINE):
+        line = match.group().strip()
+        words = line.split()
+        if re.match(r"(?i)(published|updated|posted|by\b|last updated)", line) or (
+            0 < len(words) <= 6 and not line.endswith(".")
+        ):
+            zones.append((match.start(), match.end()))
+    for start, end in paragraphs(text):
+        block = text[start:end]
+        if _CREDIT.search(block) or _BOILERPLATE.match(block):
+            zones.append((start, end))
+    return zones
+
+
+def _time_ok(text: str, timex: TimexLike) -> bool:
+    """A time expression that can date an event: a date or time with a value, era stated."""
+    time = timex.time
+    return (
+        time is not None
+        and timex.type in ("DATE", "TIME")
+        and timex.text.casefold() not in _NOT_EVENT_TIMES
+        and _era_stated(text, timex, time)
+    )
+
+
+def _dct(doc: Document, dct: DocumentDate | date | None) -> date | None:
+    """The document's date when it bounds what the text tells of in the past tense.
+
+    The latest date a text mentions (weak evidence) bounds nothing: events told after it may
+    still be in the past of the writer.
+    """
+    found = infer_date(doc) if dct is None else dct
+    if isinstance(found, DocumentDate):
+        return None if found.weak else found.day
+    return found
 
 
 def find_events(
-    doc: Document, timexes: Sequence[TimexLike], entities: Sequence[Entity], parse: Parse | None = None
+    doc: Document,
+    timexes: Sequence[TimexLike],
+    entities: Sequence[Entity],
+    parse: Parse | None = None,
+    *,
+    dct: DocumentDate | date | None = None,
 ) -> tuple[Event, ...]:
-    """One event per dated clause, labelled subject + verb + object."""
+    """One event per predicate that tells of something that happened, read from the parse.
+
+    ``dct`` is the document's date (inferred from the document when not given); past-tense
+    events without a date of their own happened on or before it.
+    """
     text = doc.text
     parse = parse if parse is not None else nlp.parse(text)
-    bounds = Intervals((s, e, None) for s, e in parse.sentence_bounds())
-    excluded = Intervals((s, e, None) for s, e in _excluded_zones(doc))
-    mentions = Intervals(sorted((m.start, m.end, e.id) for e in entities for m in e.mentions))
-    all_times = Intervals((t.start, t.end, None) for t in timexes)
-    dated = [
-        t
-        for t in timexes
-        if t.time is not None and t.type in ("DATE", "TIME") and t.text.casefold() not in _NOT_EVENT_TIMES
-        and _era_stated(text, t, t.time)
-    ]
+    reader = _Reader(doc, parse, [t for t in timexes if _time_ok(text, t)], entities, _dct(doc, dct),
+                     spans=[t for t in timexes if t.type in ("DURATION", "SET")])
     events: dict[str, Event] = {}
-    for timex in dated:
-        time = timex.time
-        if excluded.covers(timex.start, timex.end):
-            continue
-        around = bounds.around(timex.start)
-        if around is None:
-            continue
-        sentence = around[:2]
-        others = [(s, e) for s, e, _ in all_times.starting_in(*sentence)]
-        in_sentence = mentions.inside(*sentence)
-        names = [(s, e) for s, e, _ in in_sentence]
-        clause = _clause(text, sentence, (timex.start, timex.end), others, names)
-        if clause is None:
-            continue
-        span = Span.at(doc, min(clause.start, timex.start), max(clause.end, timex.end))
-        event_id = record_id("evt", doc.id, span.start, span.end)
-        if event_id in events:
-            continue
-
-        def role(s: int, e: int, clause: _Clause = clause) -> str:
-            if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
-                return "agent"
-            if clause.patient and clause.patient[0] <= s and e <= clause.patient[1]:
-                return "patient"
-            return "participant"
-
-        roles: dict[str, str] = {}
-        for s, e, entity_id in in_sentence:
-            found = role(s, e)
-            if roles.get(entity_id, "participant") == "participant":
-                roles[entity_id] = found
-        participants = tuple(Participant(i, r) for i, r in roles.items())
-        events[event_id] = Event(
-            id=event_id,
-            label=clause.label,
-            time=time,
-            reports=(Report(doc.id, span, time, f"events@{VERSION}"),),
-            participants=participants,
-            kind=_kind(clause.verb, clause.label),
-        )
+    for event in reader.events():
+        events.setdefault(event.id, event)
+    dated = [t for t in timexes if _time_ok(text, t)]
+    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     for event in _reference_events(doc, dated, mentions):
         events.setdefault(event.id, event)
-    return tuple(sorted(events.values(), key=lambda ev: ev.reports[0].span.start))
+    return tuple(sorted(events.values(), key=lambda ev: (ev.reports[0].span.start, ev.reports[0].span.end)))
 
 
-def _reference_events(doc: Document, dated: Sequence[TimexLike], mentions: Intervals[str]) -> list[Event]:
+class _Reader:
+    """Reads the events of one document from its parse."""
+
+    def __init__(self, doc: Document, parse: Parse, timexes: list[TimexLike], entities: Sequence[Entity],
+                 dct: date | None, *, spans: Sequence[TimexLike] = ()) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.parse = parse
+        self.tokens = parse.tokens
+        self.timexes = timexes
+        self.dct = dct
+        self.excluded = _excluded_zones(doc)
+        self.quoted = quotes_of(self.text)
+        self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
+        #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.
+        self.in_time: dict[int, TimexLike] = {}
+        for timex in [*spans, *timexes]:
+            for token in parse.tokens_in(timex.start, timex.end):
+                self.in_time[token.i] = timex
+
+    # -- the tree ---------------------------------------------------------------------------
+
+    def kids(self, token: Token) -> list[Token]:
+        return list(self.parse.children(token))
+
+    def head(self, token: Token) -> Token | None:
+        return None if token.head == token.i else self.tokens[token.head]
+
+    def is_predicate(self, token: Token) -> bool:
+        """A verb heading a clause; a finite verb tag with a subject counts when the parts of speech
+        disagree ("fees rose" tagged VBD but NOUN)."""
+        verb = token.pos == "VERB" or (
+            token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
+            and any(k.dep.startswith("nsubj") for k in self.kids(token))
+        )
+        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in _PREDICATE_DEPS}
+
+    def excluded_at(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.excluded)
+
+    # -- time expressions to predicates ---------------------------------------------------------
+
+    def _timex_head(self, timex: TimexLike) -> Token | None:
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside:
+            return self.parse.token_at(timex.start)
+        first, last = inside[0].i, inside[-1].i
+        for token in inside:
+            if not first <= token.head <= last or token.head == token.i:
+                return token
+        return inside[0]
+
+    def _governor(self, token: Token) -> tuple[Token | None, Token | None]:
+        """The predicate a time expression's head token belongs to, and the noun it dates, if any."""
+        noun: Token | None = None
+        current: Token | None = token
+        first = True
+        records = _MESSAGE_NOUNS | _WORK_NOUNS
+        while current is not None:
+            head = self.head(current)
+            if (not first and current.dep in ("acl", "acl:relcl") and head is not None
+                    and head.lemma.casefold() in records and token.i < head.i):
+                current, noun = head, head  # "a May 4 memo obtained by X": the date is the memo's
+                continue
+            if not first and self.is_predicate(current):
+                while current.dep == "xcomp" and self.head(current) is not None:
+                    current = self.head(current)
+                    assert current is not None
+                return current, noun
+            if not first and noun is None and current.lemma.casefold() in records:
+                noun = current
+            first = False
+            current = self.head(current)
+        # The parse left the date words hanging: the nearest verb of the sentence (after a dated
+        # record, the verb it is the subject of: "a May 4 memo obtained by X showed ...").
+        sentence = self.parse.sentences[token.sent]
+        verbs = [t for t in self.tokens[sentence.first : sentence.last] if self.is_predicate(t)]
+        if noun is not None:
+            after = [v for v in verbs if v.i > noun.i and not (v.dep == "acl" and v.head == noun.i)]
+            if after:
+                return after[0], noun
+        return (min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None), None
+
+    def _reported(self, verb: Token) -> Token | None:
+        """The clause a reporting verb reports: its complement, else the clause it is attached to."""
+        # a complement after the verb first ("X reported that Y"), then one before ("Y, X said")
+        for kid in sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i)):
+            if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB" and kid.lemma.casefold() != "date":
+                return kid
+        head = self.head(verb)
+        if head is not None and verb.dep in ("parataxis", "advcl", "conj", "ccomp") and head.pos == "VERB":
+            return head
+        return None
+
+    def _reporting_before(self, timex: TimexLike) -> Token | None:
+        """The reporting verb right before a time expression ("reported Tuesday", "said on May 4")."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        i = inside[0].i - 1 if inside else -1
+        if i >= 0 and self.tokens[i].lemma.casefold() == "on":
+            i -= 1
+        if i < 0:
+            return None
+        verb = self.tokens[i]
+        lemma = verb.lemma.casefold()
+        ok = verb.pos == "VERB" and lemma in _REPORTING and lemma not in _REPORTING_EVENTS
+        return verb if ok else None
+
+    def _below_subject(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` hangs from ``verb`` inside its subject phrase."""
+        current: Token | None = token
+        while current is not None and current.head != verb.i and current.head != current.i:
+            current = self.head(current)
+        # a date that is itself the subject ("... by the Intercept Tuesday showed") is left alone
+        return (current is not None and current.i != token.i and current.head == verb.i
+                and current.dep.startswith("nsubj"))
+
+    def assign_times(self) -> dict[int, _Predicate]:
+        """Each usable time expression given to the predicate the parse attaches it to."""
+        found: dict[int, _Predicate] = {}
+
+        def at(verb: Token) -> _Predicate:
+            return found.setdefault(verb.i, _Predicate(verb))
+
+        for timex in self.timexes:
+            token = self._timex_head(timex)
+            if token is None:
+                continue
+            work, source = self._dated_work(timex)
+            reported = self._reported(source) if source is not None else None
+            if work is not None and reported is not None:
+                at(reported).report_times.append(timex)  # the work's date bounds what it reports
+                continue
+            verb, noun = self._governor(token)
+            reporting = self._reporting_before(timex)
+            if reporting is not None:
+                verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
+            if verb is None:
+                continue
+            if verb.lemma.casefold() in _REPORTING and verb.lemma.casefold() not in _REPORTING_EVENTS:
+                reported = self._reported(verb)
+                if reported is not None and noun is None and self._below_subject(token, verb):
+                    at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
+                elif reported is not None:
+                    dated_noun = noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS | _WORK_NOUNS
+                    if dated_noun and noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS:
+                        at(reported).message_times.append(timex)
+                    else:
+                        at(reported).report_times.append(timex)
+                continue
+            if noun is not None and noun.lemma.casefold() in _WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
+                at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
+                continue
+            if self._according(token, verb):
+                at(verb).report_times.append(timex)  # "according to Ann Lowe's March 3 article, ..."
+                continue
+            at(verb).own_times.append(timex)
+        return found
+
+    def _according(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` sits in an "according to" phrase of ``verb``: the date of a source."""
+        current: Token | None = token
+        while current is not None and current.i != verb.i:
+            if current.text.casefold() == "according" or any(
+                    k.text.casefold() == "according" for k in self.kids(current) if k.dep in ("case", "fixed", "mark")):
+                return True
+            current = self.head(current) if current.head != current.i else None
+        return False
+
+    # -- candidates -------------------------------------------------------------------------------
+
+    def _finite(self, verb: Token) -> bool:
+        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP"):
+            return True
+        return any(k.dep in ("aux", "aux:pass") for k in self.kids(verb))
+
+    def _tense(self, verb: Token) -> str:
+        """ "past", "perfect", "progressive", "future", "present" or "other" (non-finite)."""
+        auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
+        lemmas = {a.lemma.casefold() for a in auxes}
+        texts = {a.text.casefold() for a in auxes}
+        if lemmas & {"will", "shall"} or texts & {"'ll", "’ll"}:
+            return "future"
+        if "have" in lemmas:
+            return "perfect"
+        past_aux = any(a.feature("Tense") == "Past" or a.tag == "VBD" for a in auxes)
+        if verb.tag == "VBD" or past_aux:
+            return "past"
+        if verb.tag == "VBG" and lemmas & {"be"}:
+            return "progressive"
+        if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
+            return "present"
+        if verb.dep == "conj":
+            head = self.head(verb)
+            if head is not None and head.pos == "VERB":
+                return self._tense(head)
+        return "other"
+
+    def _skip(self, verb: Token, predicate: _Predicate | None) -> bool:
+        """Whether a predicate does not tell of something that happened."""
+        lemma = verb.lemma.casefold()
+        dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
+        if lemma in _REPORTING and not (lemma in _REPORTING_EVENTS and dated):
+            return True
+        if lemma in _STATES and not (lemma in _STATES_WHEN_DATED and dated):
+            return True
+        if verb.dep == "xcomp":
+            return True
+        if self.excluded_at(verb.start):
+            return True
+        kids = self.kids(verb)
+        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
+            return True
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in _MODALS for k in kids):
+            return True
+        if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
+            return True
+        sentence = self.parse.sentences[verb.sent]
+        if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+            return True
+        if dated:
+            return False
+        if verb.dep == "acl":
+            return True  # "footage captured during protests": an event only with a date of its own
+        if any(s <= verb.start < e for s, e in self.quoted):
+            return True  # the speaker's own words: a claim's, unless dated
+        tense = self._tense(verb)
+        if tense not in ("past", "perfect", "progressive"):
+            return True
+        return not self._finite(verb) and verb.dep != "conj"
+
+    # -- events -------------------------------------------------------------------------------------
+
+    def events(self) -> Iterable[Event]:
+        found = self._from_parse()
+        found.update(self._publications())
+        self._fall_back(found)
+        return [event for event, _ in found.values()]
+
+    def _from_parse(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """Predicate token -> its event and the time expressions that date or bound it."""
+        assigned = self.assign_times()
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
+        for sentence in self.parse.sentences:
+            if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
+                continue
+            for verb in self.tokens[sentence.first : sentence.last]:
+                if not self.is_predicate(verb):
+                    continue
+                predicate = assigned.get(verb.i)
+                if self._skip(verb, predicate):
+                    continue
+                made = self._event(verb, predicate or _Predicate(verb))
+                if made is not None:
+                    found[verb.i] = made
+        return found
+
+    def _publications(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """A dated work a reporter reports in ("In a 2019 report, the Ledger reported that ..."): its
+        publication is an event of that date, by the reporting verb's subject (the reporting act
+        itself stays a claim)."""
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
+        for timex in self.timexes:
+            noun, verb = self._dated_work(timex)
+            if noun is None or verb is None or self.excluded_at(verb.start):
+                continue
+            subject = next((k for k in self.kids(verb) if k.dep == "nsubj"), None)
+            if subject is None or subject.pos not in ("PROPN", "NOUN"):
+                continue
+            agent = _phrase(self, subject, drop_case=True)
+            start = min(timex.start, noun.start, agent[0].start)
+            end = max(timex.end, noun.end, verb.end, agent[-1].end)
+            span = Span.at(self.doc, start, end)
+            roles = {entity_id: "agent" for s, e, entity_id, _ in self.mentions
+                     if agent[0].start <= s and e <= agent[-1].end}
+            event = Event(
+                id=record_id("evt", self.doc.id, span.start, span.end),
+                label=f"{_render(self, agent)} published {_article(self, noun)} {noun.text}",
+                time=timex.time,
+                reports=(Report(self.doc.id, span, timex.time, f"events@{VERSION}"),),
+                participants=tuple(Participant(i, r) for i, r in roles.items()),
+                kind="publication",
+            )
+            found[-1 - noun.start - len(self.text)] = (event, [timex])
+        return found
+
+    def _dated_work(self, timex: TimexLike) -> tuple[Token | None, Token | None]:
+        """The published work a date dates and the reporting verb it is the source of, if any:
+        "In a 2019 report, X reported ...", "In a story dated March 3, 2019, X reported ..."."""
+        token = self._timex_head(timex)
+        head = self.head(token) if token is not None else None
+        if token is None or head is None:
+            return None, None
+        sentence = self.parse.sentences[token.sent]
+
+        def work(t: Token) -> bool:
+            return t.lemma.casefold() in _WORK_NOUNS and t.lemma.casefold() not in _MESSAGE_NOUNS
+
+        def reporting(t: Token | None) -> bool:
+            return t is not None and t.pos == "VERB" and t.lemma.casefold() in _REPORTING
+        if work(head) and head.dep.split(":")[0] == "obl" and reporting(self.head(head)):
+            return head, self.head(head)
+        if head.lemma.casefold() == "date" and head.text.casefold() == "dated":
+            # the parse may hang "dated March 3" anywhere: the work is the nearest before it
+            noun = next((t for t in reversed(self.tokens[max(sentence.first, head.i - 8) : head.i]) if work(t)), None)
+            verb = next((t for t in self.tokens[token.i : sentence.last] if reporting(t)
+                         and any(k.dep == "nsubj" for k in self.kids(t))), None)
+            if noun is not None and verb is not None:
+                return noun, verb
+        return None, None
+
+    # -- the fallback: a dated clause read from the words where the parse gives no event --------
+
+    def _fall_back(self, found: dict[int, tuple[Event, list[TimexLike]]]) -> None:
+        """Give each usable date an event where the parse gave it none, read from the words.
+
+        A parse can hang a date on the wrong word or miss a verb. The word-based clause reader
+        (:mod:`.clauses`) names the verb a date belongs to; when the parse made no event of that
+        verb dated by this date, the parse's event of that verb takes the date (when it had none
+        of its own), else an event is made from the words, unless the clause is a reporting act,
+        a caption, a question, negated, modal, conditional or future.
+        """
+        served = {(t.start, t.end) for _, used in found.values() for t in used}
+        taken: set[int] = set()
+        for timex in self.timexes:
+            if self.excluded_at(timex.start):
+                continue
+            sentence = self.parse.sentence_of(timex.start)
+            if sentence is None or self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+                continue
+            clause = dated_clause(
+                self.text,
+                (sentence.start, sentence.end),
+                (timex.start, timex.end),
+                [(t.start, t.end) for t in self.timexes if sentence.start <= t.start < sentence.end],
+                [(s, e) for s, e, _, _ in self.mentions if sentence.start <= s and e <= sentence.end],
+            )
+            if clause is None or clause.verb_at in taken or self._not_an_event(clause, timex):
+                continue
+            verb = self.parse.token_at(clause.verb_at)
+            if (timex.start, timex.end) in served and (verb is None or not self._verb_like(verb)):
+                continue  # the parse dated an event by it and sees no verb here: its reading stands
+            time = self._clause_time(clause, timex)
+            if verb is not None and verb.i in found:
+                event, used = found[verb.i]
+                if any(t is timex for t in used):
+                    continue
+                if event.time is not None and event.time.earliest is not None:
+                    continue  # dated by a time expression of its own: the parse's reading stands
+                found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
+            else:
+                found[-1 - clause.verb_at] = (self._word_event(clause, timex, time, verb), [timex])
+            taken.add(clause.verb_at)
+
+    def _verb_like(self, token: Token) -> bool:
+        """A verb by its tag, or by what hangs from it (a subject) though tagged otherwise; no modifier."""
+        if token.dep.split(":")[0] in ("amod", "compound", "nmod", "det", "case"):
+            return False
+        return token.pos in ("VERB", "AUX") or any(k.dep.startswith("nsubj") for k in self.kids(token))
+
+    def _not_an_event(self, clause: Clause, timex: TimexLike) -> bool:
+        """Whether a clause read from the words is a reporting act, negated, modal, conditional or future."""
+        if clause.verb.casefold() in REPORTING_WORDS or clause.verb_at < 0 or self.excluded_at(clause.verb_at):
+            return True
+        sentence = self.parse.sentence_of(clause.verb_at)
+        floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
+        before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
+        if set(before) & (_MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
+            return True
+        if before and before[-1].endswith(("n't", "n’t")):
+            return True
+        time = timex.time
+        if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
+            return True  # after the document's date: a plan, not something that happened
+        verb = self.parse.token_at(clause.verb_at)
+        if verb is None or verb.pos not in ("VERB", "AUX"):
+            return False
+        if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
+            return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
+        return self._tense(verb) == "future" or self._skip(verb, _Predicate(verb, own_times=[timex]))
+
+    def _clause_time(self, clause: Clause, timex: TimexLike) -> TimeValue | None:
+        """The date of a clause read from the words; a published work's date only bounds what it reports."""
+        after = self.text[timex.end : timex.end + 20].split()
+        noun = after[0].strip(",.;:").casefold() if after else ""
+        bounded = noun in _WORK_NOUNS and noun not in _MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
+        if bounded and timex.time is not None and timex.time.latest is not None:
+            return TimeValue.from_edtf(f"../{timex.time.latest.isoformat()}", text=timex.text,
+                                       anchor="before a report of " + timex.text)
+        return timex.time
+
+    def _redated(self, event: Event, clause: Clause, timex: TimexLike, time: TimeValue | None) -> Event:
+        """The parse's event of a verb, dated by the date the words give its clause."""
+        report = event.reports[0]
+        span = Span.at(self.doc, min(report.span.start, clause.start, timex.start),
+                       max(report.span.end, clause.end, timex.end))
+        # the parse missed the object too ("Amazon submitted"): the words' fuller clause labels it
+        fuller = len(event.label.split()) <= 2 < len(clause.label.split())
+        return replace(
+            event,
+            id=record_id("evt", self.doc.id, span.start, span.end),
+            label=clause.label if fuller else event.label,
+            time=time,
+            reports=(replace(report, span=span, stated_time=time),),
+            kind=_kind_of_words(clause) if event.kind == OTHER else event.kind,
+        )
+
+    def _word_event(self, clause: Clause, timex: TimexLike, time: TimeValue | None, verb: Token | None) -> Event:
+        """An event made from a clause read from the words."""
+        span = Span.at(self.doc, min(clause.start, timex.start), max(clause.end, timex.end))
+        sentence = self.parse.sentence_of(timex.start)
+        s_start, s_end = (sentence.start, sentence.end) if sentence is not None else (span.start, span.end)
+        roles: dict[str, str] = {}
+        for s, e, entity_id, _ in self.mentions:
+            if not (s_start <= s and e <= s_end):
+                continue
+            role = "participant"
+            if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
+                role = "agent"
+            elif clause.patient and clause.patient[0] <= s and e <= clause.patient[1]:
+                role = "patient"
+            if roles.get(entity_id, "participant") == "participant":
+                roles[entity_id] = role
+        return Event(
+            id=record_id("evt", self.doc.id, span.start, span.end),
+            label=clause.label,
+            time=time,
+            reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
+            participants=tuple(Participant(i, r) for i, r in roles.items()),
+            kind=_kind(verb, None) if verb is not None and _kind(verb, None) != OTHER else _kind_of_words(clause),
+        )
+
+    def _event(self, verb: Token, predicate: _Predicate) -> tuple[Event, list[TimexLike]] | None:
+        args = _Arguments.read(self, verb)
+        if args.subject is None and args.object is None and not args.extra and args.stand_in is None:
+            return None
+        time, used = self._time(verb, predicate)
+        label, covered = args.label(self)
+        if len(label.split()) < 2:
+            return None
+        sentence = self.parse.sentences[verb.sent]
+        spans = [(t.start, t.end) for t in covered if sentence.first <= t.i < sentence.last]
+        spans += [(t.start, t.end) for t in used]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        span = Span.at(self.doc, start, end)
+        roles, place = args.participants(self)
+        event = Event(
+            id=record_id("evt", self.doc.id, span.start, span.end),
+            label=label,
+            time=time,
+            reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
+            participants=tuple(Participant(i, r) for i, r in roles.items()),
+            place=place,
+            kind=_kind(verb, args.object, self.kids(args.object) if args.object is not None else ()),
+        )
+        return event, used
+
+    def _distance(self, verb: Token, timex: TimexLike) -> int:
+        """Steps in the tree from the predicate down to the time expression (large if not below)."""
+        token = self._timex_head(timex)
+        steps = 0
+        while token is not None and token.i != verb.i and steps < 50:
+            token = self.head(token)
+            steps += 1
+        return steps if token is not None and token.i == verb.i else 1000 + abs(verb.start - timex.start)
+
+    def _time(self, verb: Token, predicate: _Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
+        """The event's time and the time expressions it came from."""
+        for group in (predicate.own_times, predicate.message_times):
+            if group:
+                best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+                return best.time, [best]
+        below = self._below(verb)
+        if below:
+            best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+            return best.time, [best]
+        bounds = [t for t in predicate.report_times if t.time is not None and t.time.latest is not None]
+        tense = self._tense(verb)
+        if tense not in ("past", "perfect", "progressive") and not bounds:
+            return None, []
+        latest = [(t.time.latest, [t]) for t in bounds if t.time is not None and t.time.latest is not None]
+        if self.dct is not None and tense in ("past", "perfect", "progressive"):
+            latest.append((self.dct, []))
+        if not latest:
+            return None, []
+        day, used = min(latest, key=lambda pair: pair[0])
+        anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
+        return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _below(self, verb: Token) -> list[TimexLike]:
+        """Dates in the predicate's subtree that no predicate of their own (or report) claims."""
+        first, last = self.parse.subtree(verb)
+        found = []
+        for timex in self.timexes:
+            token = self._timex_head(timex)
+            if token is None or not first <= token.i < last:
+                continue
+            governor, _ = self._governor(token)
+            if governor is None or governor.i == verb.i:
+                continue
+            lemma = governor.lemma.casefold()
+            if lemma in _REPORTING or self._quoted_clause(governor, verb):
+                continue
+            found.append(timex)
+        return found
+
+    def _quoted_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.lemma.casefold() in _REPORTING and current.pos == "VERB":
+                return True
+            current = self.head(current)
+        return False
+
+
+def quotes_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words in double quotation marks."""
+    from .text import quotes
+
+    return quotes(text)
+
+
+@dataclass
+class _Arguments:
+    """The arguments of one predicate: subject, object, one more phrase, and the agent of a passive."""
+
+    verb: Token
+    subject: Token | None = None
+    object: Token | None = None
+    agent: Token | None = None
+    passive: bool = False
+    complement: Token | None = None
+    extra: list[Token] = field(default_factory=list)
+    #: The noun a relative clause or participle modifies, standing for its subject or object.
+    stand_in: Token | None = None
+
+    @classmethod
+    def read(cls, reader: _Reader, verb: Token) -> _Arguments:
+        args = cls(verb)
+        kids = reader.kids(verb)
+        args.passive = (
+            (verb.feature("Voice") == "Pass" and any(k.dep == "aux:pass" for k in kids))
+            or any(k.dep == "nsubj:pass" for k in kids)
+            or (verb.dep == "acl" and verb.tag == "VBN")
+            or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
+        )
+        for kid in kids:
+            if kid.i in reader.in_time and kid.dep.startswith("nsubj"):
+                # a date read as the subject ("In March, a bundle ... was found"): its apposition is
+                kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
+            if kid.i in reader.in_time:
+                continue
+            if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
+                args.subject = kid
+            elif kid.dep in ("obj", "dobj") and args.object is None:
+                args.object = kid
+            elif kid.dep == "obl:agent" or (
+                kid.dep == "obl" and args.passive and any(c.lemma.casefold() == "by" and c.dep == "case"
+                                                          for c in reader.kids(kid))
+            ):
+                args.agent = kid
+            elif kid.dep == "xcomp" and args.complement is None:
+                args.complement = kid
+            elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
+                case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
+                        for w in (c.lemma.casefold(), c.text.casefold())}
+                if not case & _ASIDE_CASES:
+                    args.extra.append(kid)
+        if args.subject is None:
+            # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
+            dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
+            args.subject = next((a for k in dated for a in reader.kids(k)
+                                 if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
+        head = reader.head(verb)
+        if args.subject is None and verb.dep == "conj" and head is not None:
+            args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
+            args.stand_in = head
+        if args.subject is not None and args.subject.feature("PronType") == "Rel":
+            args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+        return args
+
+    def _subject_phrase(self, reader: _Reader) -> list[Token]:
+        subject = self.subject
+        if subject is not None and subject.feature("PronType") == "Rel" and self.stand_in is not None:
+            return _phrase(reader, self.stand_in, drop_case=True)
+        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
+            return []  # "footage captured in May": the noun is the patient
+        return _phrase(reader, subject, drop_case=True) if subject is not None else []
+
+    def label(self, reader: _Reader) -> tuple[str, list[Token]]:
+        """The headline, and the tokens it was written from."""
+        verb = self.verb
+        kids = reader.kids(verb)
+        subject = self._subject_phrase(reader)
+        patient_stand_in = (
+            _phrase(reader, self.stand_in, drop_case=True)
+            if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
+        )
+        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in _MODALS]
+        particles = [k for k in kids if k.dep == "compound:prt"]
+        obj = _phrase(reader, self.object) if self.object is not None else []
+        complement = _phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
+        agent = _phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
+        parts: list[list[Token]]
+        if self.passive and agent:
+            parts = [agent, [verb, *particles], subject or patient_stand_in, obj, complement]
+        elif patient_stand_in:
+            parts = [patient_stand_in, [verb, *particles], obj, complement]
+        else:
+            parts = [subject, [*verb_group, verb, *particles], obj, complement]
+        words = sum(len(p) for p in parts)
+        if self.extra and words < _MAX_LABEL - 2:
+            phrase = _phrase(reader, self.extra[0])
+            if phrase and words + len(phrase) <= _MAX_LABEL:
+                parts.append(phrase)
+        pieces = [_render(reader, p) for p in parts if p]
+        if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
+            pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
+        label = " ".join(" ".join(pieces).split())
+        if len(label.split()) > _MAX_LABEL:
+            label = " ".join(label.split()[:_MAX_LABEL]) + "…"
+        covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        if self.subject is not None and _pronoun_replaced(reader, self.subject):
+            covered.append(self.subject)  # "She resigned": the passage keeps the document's words
+        return label, covered or [verb]
+
+    def participants(self, reader: _Reader) -> tuple[dict[str, str], str | None]:
+        """Entity id -> role for the entities named in the arguments, and the event's place."""
+        roles: dict[str, str] = {}
+        place: str | None = None
+
+        def add(token: Token | None, role: str) -> None:
+            nonlocal place
+            if token is None:
+                return
+            first, last = reader.parse.subtree(token)
+            start, end = reader.tokens[first].start, reader.tokens[last - 1].end
+            for s, e, entity_id, kind in reader.mentions:
+                if start <= s and e <= end:
+                    found = role
+                    if role == "participant" and kind == "place":
+                        found = "place"
+                        case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
+                        if place is None and case & _PLACE_CASES:
+                            place = entity_id
+                    if roles.get(entity_id, "participant") == "participant":
+                        roles[entity_id] = found
+            antecedent = reader.parse.antecedent(token) if token.pos == "PRON" else None
+            if antecedent is not None:
+                for s, e, entity_id, _ in reader.mentions:
+                    if s < antecedent.end and antecedent.start < e:
+                        roles.setdefault(entity_id, role)
+                        break
+
+        subject = self.subject
+        if subject is not None and subject.feature("PronType") == "Rel":
+            subject = self.stand_in
+        if self.passive:
+            add(self.agent, "agent")
+            add(subject, "patient")
+        else:
+            add(subject, "agent")
+            add(self.object, "patient")
+        if self.verb.dep == "acl" and self.stand_in is not None:
+            add(self.stand_in, "patient")
+        add(self.complement, "participant")
+        for extra in self.extra:
+            add(extra, "participant")
+        return roles, place
+
+
+def _noun_before(reader: _Reader, token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the nearest noun before it (the head of its phrase)."""
+    for i in range(token.i - 1, max(-1, token.i - 8), -1):
+        candidate = reader.tokens[i]
+        if candidate.pos in ("NOUN", "PROPN"):
+            while candidate.dep in ("compound", "flat", "flat:name") and reader.head(candidate) is not None:
+                head = reader.head(candidate)
+                assert head is not None
+                candidate = head
+            return candidate
+    return None
+
+
+def _pronoun_replaced(reader: _Reader, token: Token) -> bool:
+    return token.pos == "PRON" and reader.parse.antecedent(token) is not None and token.dep.startswith("nsubj")
+
+
+def _phrase(reader: _Reader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
+    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+    chosen: dict[int, tuple[Token, int]] = {}
+    stack = [(head, 0)]
+    while stack:
+        token, depth = stack.pop()
+        chosen[token.i] = (token, depth)
+        for kid in reader.kids(token):
+            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in _CUT_FROM_PHRASE}:
+                continue
+            if kid.dep == "case" and token.i in reader.in_time:
+                continue
+            if drop_case and token.i == head.i and kid.dep in ("case", "mark"):
+                continue
+            if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound"):
+                continue
+            if kid.dep.startswith("nmod") and kid.i in reader.in_time:
+                continue
+            # the case and determiner of a date left out ("in", "the" of "in the summer")
+            if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
+                continue
+            stack.append((kid, depth + 1))
+    # a case or determiner whose noun is a date is left out with it
+    kept = {i for i, (t, _) in chosen.items() if not (t.dep in ("case", "det") and t.head in reader.in_time)}
+    # too long: whole modifiers of the head go, the last and the loosest first
+    loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
+    for kid in sorted(reader.kids(head), key=lambda k: (k.dep.split(":")[0] != "nmod", -k.i)):
+        if len(kept) <= _MAX_PHRASE:
+            break
+        if kid.i in kept and kid.dep.split(":")[0] in loose:
+            first, last = reader.parse.subtree(kid)
+            kept -= set(range(first, last))
+            if kid.dep == "conj":
+                kept -= {k.i for k in reader.kids(head) if k.dep == "cc" and k.i < kid.i}
+    tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
+    if len(tokens) > _MAX_PHRASE:
+        tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
+    result = [t for t, _ in tokens]
+    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in _ASIDE_CASES]
+    if result and aside:
+        # "According to the Gazette, Ann Lowe ...", misread as one phrase: the aside is cut off
+        commas = [t.i for t in reader.tokens[aside[0].i : result[-1].i + 1] if t.text == ","]
+        if commas:
+            result = [t for t in result if t.i > commas[-1]]
+    if head.pos == "PRON" and head.dep.startswith("nsubj"):
+        antecedent = reader.parse.antecedent(head)
+        if antecedent is not None:
+            return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
+    # trailing and leading punctuation and conjunctions read badly in a headline
+    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"):
+        result.pop()
+    while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
+        result.pop(0)
+    return result
+
+
+def _render(reader: _Reader, tokens: list[Token]) -> str:
+    """Tokens as the text reads: no space where the text has none between neighbours."""
+    out = ""
+    previous: Token | None = None
+    for token in sorted(tokens, key=lambda t: t.i):
+        if previous is not None:
+            glued = token.i == previous.i + 1 and token.start == previous.end
+            out += "" if glued else " "
+        out += token.text
+        previous = token
+    return out.strip().strip(",;:—–\"“”'’(").strip()
+
+
+def _kind(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> str:
+    """The event's kind: from the predicate's lemma, else its object's noun (or a noun the parse
+    hung below a misread object: "a request tied to ..." read with "tied" as the object)."""
+    lemma = verb.lemma.casefold()
+    for kind, (lemmas, _) in KINDS.items():
+        if lemma in lemmas:
+            return kind
+    nouns_of_object = [obj] if obj is not None else []
+    if obj is not None and obj.pos != "NOUN":
+        nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]
+    for noun in nouns_of_object:
+        for kind, (_, nouns) in KINDS.items():
+            if noun.lemma.casefold() in nouns or noun.text.casefold() in nouns:
+                return kind
+    return OTHER
+
+
+def _article(reader: _Reader, noun: Token) -> str:
+    """The noun's own indefinite article ("a", "an"), or the one its first sound takes."""
+    own = next((k.text.casefold() for k in reader.kids(noun) if k.dep == "det"), "")
+    if own in ("a", "an"):
+        return own
+    return "an" if noun.text[:1].casefold() in "aeiou" else "a"
+
+
+def _kind_of_words(clause: Clause) -> str:
+    """The kind of a clause read from the words: its verb's form, else a noun of its label."""
+    verb = clause.verb.casefold()
+    stems = {verb, verb[:-1], verb[:-2], verb[:-3], verb[:-2] + "e" if verb.endswith("ed") else verb}
+    words = {w.strip(".,;:“”\"'’").casefold() for w in clause.label.split()}
+    for kind, (lemmas, _) in KINDS.items():
+        if stems & lemmas:
+            return kind
+    for kind, (_, nouns) in KINDS.items():
+        if words & nouns:
+            return kind
+    return OTHER
+
+
+def _reference_events(
+    doc: Document, dated: Sequence[TimexLike], mentions: Sequence[tuple[int, int, str]]
+) -> list[Event]:
     """Each dated reference-list entry is the publication of the work it names."""
     text = doc.text
     found = []
-    times = Intervals((t.start, t.end, n) for n, t in enumerate(dated))
     for entry in reference_entries(text):
-        first = min((n for _, _, n in times.starting_in(*entry.date)), default=None)
-        time = None if first is None else dated[first].time
+        time = next((t.time for t in dated if entry.date[0] <= t.start < entry.date[1]), None)
         if time is None:
             continue
         authors = " and ".join(text[s:e] for s, e in entry.authors[:2]) + (" et al." if len(entry.authors) > 2 else "")
@@ -268,9 +1088,10 @@ def _reference_events(doc: Document, dated: Sequence[TimexLike], mentions: Inter
         label = f"{authors} published “{title}” in {outlet}" if authors else f"{outlet} published “{title}”"
         span = Span.at(doc, *entry.line)
         roles: dict[str, str] = {}
-        for s, e, entity_id in mentions.inside(*entry.line):
-            agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
-            roles.setdefault(entity_id, "agent" if agent else "publisher")
+        for s, e, entity_id in mentions:
+            if entry.line[0] <= s and e <= entry.line[1]:
+                agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
+                roles.setdefault(entity_id, "agent" if agent else "publisher")
         found.append(
             Event(
                 id=record_id("evt", doc.id, span.start, span.end),
@@ -284,327 +1105,3 @@ def _reference_events(doc: Document, dated: Sequence[TimexLike], mentions: Inter
     return found
 
 
-def _kind(verb: str, label: str) -> str:
-    for text in (verb, label):
-        for kind, pattern in _KINDS:
-            if pattern.search(text):
-                return kind
-    return "event"
-
-
-def _clause(
-    text: str,
-    sentence: tuple[int, int],
-    timex: tuple[int, int],
-    other_times: Sequence[tuple[int, int]] = (),
-    names: Sequence[tuple[int, int]] = (),
-) -> _Clause | None:
-    """The clause the date belongs to, as subject + verb + object."""
-    s_start, s_end = sentence
-    t_start, t_end = timex
-    in_time = [(s, e) for s, e in (timex, *other_times)]
-
-    def timed(at: int) -> bool:
-        return any(s <= at < e for s, e in in_time)
-
-    all_words = [(m.start(), m.end()) for m in _WORD.finditer(text, s_start, s_end)]
-    words = []
-    for index, (ws, we) in enumerate(all_words):
-        if timed(ws):
-            continue
-        following = all_words[index + 1] if index + 1 < len(all_words) else None
-        if (
-            following
-            and timed(following[0])
-            and text[ws:we].casefold() in _BEFORE_TIME
-            and text[we : following[0]].isspace()
-        ):
-            continue  # "in" of "in September": the date words are left out of the label
-        words.append((ws, we))
-    if not words:
-        return None
-    cuts = [m.start() for m in _BOUNDARY.finditer(text, s_start, s_end) if not timed(m.start())]
-    quoted = [(s, e) for s, e in _quote_ranges(text, s_start, s_end)]
-
-    def word(i: int) -> str:
-        return text[words[i][0] : words[i][1]]
-
-    def clause_of(at: int) -> int:
-        return sum(1 for c in cuts if c < at)
-
-    after = next((i for i, (ws, _) in enumerate(words) if ws >= t_end), None)
-    before = next((i for i in range(len(words) - 1, -1, -1) if words[i][1] <= t_start), None)
-    # "a July 16 email showed that ...", "Ann Lowe's May 3 report in the Ledger"
-    if (
-        after is not None
-        and word(after).casefold() in _RECORD_NOUNS
-        and not re.search(r"[,;]", text[t_end : words[after][0]])
-        and (before is None or word(before).casefold() in _DETERMINERS or word(before).endswith(("'s", "’s")))
-    ):
-        found = _record_clause(text, words, after, before, s_end, cuts, word, clause_of, names)
-        if found:
-            return found
-
-    candidates = []
-    for i, (ws, we) in enumerate(words):
-        if not _is_verb(word(i), word(i - 1) if i else ""):
-            continue
-        distance = min(abs(ws - t_end), abs(t_start - we))
-        score = len(text[min(we, t_start) : max(ws, t_end)].split())
-        score += 10 * abs(clause_of(ws) - clause_of(t_start))
-        if word(i).casefold() in _REPORTING:
-            score += 3
-        if any(qs <= ws < qe for qs, qe in quoted) and not any(qs <= t_start < qe for qs, qe in quoted):
-            score += 6
-        if i and word(i - 1).casefold() in _BE | _HAVE:
-            score -= 1
-        candidates.append((score, distance, i))
-    if not candidates:
-        return None
-    # A bare participle after a finite verb of its clause modifies a noun ("owners captured").
-    finite = [i for _, _, i in candidates]
-    candidates = [
-        (
-            score
-            + (
-                6
-                if word(i).casefold().endswith("ed")
-                and not (i and word(i - 1).casefold() in _BE | _HAVE)
-                and any(j < i and clause_of(words[j][0]) == clause_of(words[i][0]) for j in finite)
-                else 0
-            ),
-            distance,
-            i,
-        )
-        for score, distance, i in candidates
-    ]
-    _, _, v = min(candidates)
-    return _svo(text, words, v, s_start, cuts, word, names=names)
-
-
-def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
-
-
-def _svo(
-    text: str,
-    words: list[tuple[int, int]],
-    v: int,
-    s_start: int,
-    cuts: list[int],
-    word: Callable[[int], str],
-    floor: int = 0,
-    names: Sequence[tuple[int, int]] = (),
-) -> _Clause | None:
-    """Subject + verb + object around the verb at word index ``v`` (subject words >= ``floor``)."""
-    v_start = words[v][0]
-    verb = word(v)
-    aux = v
-    while aux > 0 and (word(aux - 1).casefold() in _BE | _HAVE or word(aux - 1).endswith("ly")) and not _cut_between(cuts, words[aux - 1][1], words[aux][0]):
-        aux -= 1
-    passive = any(word(i).casefold() in _BE for i in range(aux, v)) and not verb.casefold().endswith("ing")
-    reduced = aux == v and v > 0 and _cut_between(cuts, words[v - 1][1], v_start) and (
-        v + 1 < len(words) and word(v + 1) == "by"
-    )
-    # The object: after the verb (and after "by AGENT" in a passive) to a clause boundary.
-    agent_span: tuple[int, int] | None = None
-    o = v + 1
-    if (passive or reduced) and o < len(words) and word(o) == "by":
-        a_end = o + 1
-        while (
-            a_end < len(words)
-            and a_end - o <= 5
-            and word(a_end).casefold() not in _STOP_OBJECT | _BEFORE_TIME | {"for", "with", "to"}
-            and not _cut_between(cuts, words[a_end - 1][1], words[a_end][0])
-            and not _is_verb(word(a_end), word(a_end - 1))
-        ):
-            a_end += 1
-        if a_end > o + 1:
-            agent_span = (words[o + 1][0], words[a_end - 1][1])
-            o = a_end
-    obj: list[int] = []
-    while o < len(words) and len(obj) < _MAX_OBJECT:
-        if _cut_between(cuts, words[o - 1][1], words[o][0]) or word(o).casefold() in _STOP_OBJECT:
-            break
-        if obj and re.search(r"\w", text[words[o - 1][1] : words[o][0]]):
-            break  # the date words were here: what follows them is another phrase
-        if (
-            _is_verb(word(o), word(o - 1))
-            and word(o - 1).casefold() not in _TRAILING
-            and not word(o).casefold().endswith("s")
-        ):
-            break
-        obj.append(o)
-        o += 1
-    while obj and word(obj[-1]).casefold() in _TRAILING:
-        obj.pop()
-    # The subject: back from the verb (or its auxiliary) to a clause boundary.
-    subj: list[int] = []
-    i = aux - 1
-    if reduced:  # "one, submitted by Acme": the subject is the noun before the comma
-        i = v - 1
-    while i >= floor and len(subj) < _MAX_SUBJECT:
-        if word(i).casefold() in _STOP_SUBJECT or (subj and word(i).casefold() in _REPORTING):
-            break  # "Officials said the board closed ...": the subject starts after "said"
-        if not reduced and _cut_between(cuts, words[i][1], words[i + 1][0]):
-            break
-        if reduced and subj and _cut_between(cuts, words[i][1], words[i + 1][0]):
-            break
-        subj.insert(0, i)
-        i -= 1
-    if subj and not reduced and _cut_between(cuts, words[subj[0]][1], words[v][0]) and aux == v:
-        subj = []
-    while subj and word(subj[0]).casefold() in _LEADING:
-        subj.pop(0)
-    subject = _join(text, words, subj)
-    fallback: tuple[int, int] | None = None
-    if not subj and not reduced and floor == 0:
-        subject, fallback = _fallback_subject(text, words, aux, cuts, word, names)
-    obj_text = _join(text, words, obj)
-    verb_text = " ".join(word(i) for i in range(aux, v + 1))
-    agent = text[agent_span[0] : agent_span[1]] if agent_span else None
-    if subject.casefold() in _PRONOUNS and (reduced or passive) and agent:
-        antecedent = _antecedent(text, words[subj[0]][0] if subj else v_start)
-        if antecedent:
-            subject = f"{subject} of the {antecedent}"
-    if agent:
-        label = " ".join(p for p in (agent, verb, subject, obj_text) if p)
-        patient = (words[subj[0]][0], words[subj[-1]][1]) if subj else None
-    else:
-        label = " ".join(p for p in (subject, verb_text, obj_text) if p)
-        subject_span = (words[subj[0]][0], words[subj[-1]][1]) if subj else None
-        agent_span, patient = (None, subject_span) if passive else (subject_span, None)
-        if not passive and obj:
-            patient = (words[obj[0]][0], words[obj[-1]][1])
-    label = " ".join(label.split())
-    if len(label.split()) < 2:
-        return None
-    indices = subj + list(range(aux, v + 1)) + obj
-    if agent_span:
-        start = min(words[min(indices)][0], agent_span[0])
-        end = max(words[max(indices)][1], agent_span[1])
-    else:
-        start, end = words[min(indices)][0], words[max(indices)][1]
-    if fallback:  # the subject named earlier in the sentence is part of the passage
-        start = min(start, fallback[0])
-        if not passive and agent_span is None:
-            agent_span = fallback
-    return _Clause(label, start, end, verb, agent_span, patient)
-
-
-def _fallback_subject(
-    text: str,
-    words: list[tuple[int, int]],
-    v: int,
-    cuts: list[int],
-    word: Callable[[int], str],
-    names: Sequence[tuple[int, int]],
-) -> tuple[str, tuple[int, int] | None]:
-    """No subject in the clause: a relative pronoun's noun, else the sentence's first name."""
-    nouns: list[int] = []
-    if v > 1 and word(v - 1).casefold() in {"which", "who", "that"}:
-        nouns = list(range(max(0, v - 4), v - 1))
-        while nouns and word(nouns[0]).casefold() in _TRAILING:
-            nouns.pop(0)
-    else:
-        cut = next((k for k in range(v - 1, -1, -1) if _cut_between(cuts, words[k][1], words[k + 1][0])), None)
-        if cut is not None and cut + 1 < v and word(cut + 1).casefold() in {"which", "who", "that"}:
-            nouns = list(range(max(0, cut - 3), cut + 1))
-            while nouns and word(nouns[0]).casefold() in _TRAILING:
-                nouns.pop(0)
-    if nouns:
-        # "the Transit Authority (TA), which ...": the name right before the pronoun
-        near = [(s, e) for s, e in names if words[nouns[0]][0] <= e and e <= words[nouns[-1]][1] + 2]
-        if near:
-            best = max(near, key=lambda n: (n[1] - n[0], -n[0]))
-            return text[best[0] : best[1]], best
-        return _join(text, words, nouns), (words[nouns[0]][0], words[nouns[-1]][1])
-    before = [(s, e) for s, e in names if e <= words[v][0]]
-    if before:
-        return text[before[0][0] : before[0][1]], before[0]
-    return "", None
-
-
-def _record_clause(
-    text: str,
-    words: list[tuple[int, int]],
-    noun: int,
-    before: int | None,
-    s_end: int,
-    cuts: list[int],
-    word: Callable[[int], str],
-    clause_of: Callable[[int], int],
-    names: Sequence[tuple[int, int]] = (),
-) -> _Clause | None:
-    """A dated document or message: the clause it reports, else the noun phrase itself."""
-    # "... showed that X asked Y": the content clause is the event.
-    for i in range(noun + 1, min(len(words) - 1, noun + 12)):
-        if word(i).casefold() in _CONTENT_VERBS and word(i + 1).casefold() == "that":
-            rest = [j for j in range(i + 2, len(words))]
-            for j in rest:
-                if _is_verb(word(j), word(j - 1)) and j > i + 2:
-                    found = _svo(text, words, j, words[i + 2][0], cuts, word, floor=i + 2)
-                    if found:
-                        first = words[noun][0] if before is None else words[before][0]
-                        return _Clause(found.label, min(first, found.start), found.end, found.verb, found.agent, found.patient)
-                    break
-            break
-    # A verb before the dated noun in the same clause: "the Post ran an August 29 report".
-    for i in range((before or noun) - 1, -1, -1):
-        if clause_of(words[i][0]) != clause_of(words[noun][0]):
-            break
-        if _is_verb(word(i), word(i - 1) if i else ""):
-            return _svo(text, words, i, words[0][0], cuts, word, names=names)
-    # "Ann Lowe's May 3 article in the Ledger": the noun phrase is the event.
-    phrase = [noun]
-    j = noun + 1
-    while j < len(words) and len(phrase) < 6 and not _cut_between(cuts, words[j - 1][1], words[j][0]):
-        if word(j).casefold() in _STOP_OBJECT:
-            break
-        phrase.append(j)
-        j += 1
-    while phrase and word(phrase[-1]).casefold() in _TRAILING:
-        phrase.pop()
-    owner: list[int] = []
-    if before is not None and word(before).endswith(("'s", "’s")):
-        k = before
-        while k >= 0 and word(k)[:1].isupper() and word(k).casefold() not in _LEADING | {"according"} and len(owner) < 4:
-            owner.insert(0, k)
-            k -= 1
-    label = " ".join(p for p in (_join(text, words, owner), _join(text, words, phrase)) if p)
-    verb = "published" if word(noun).casefold() in _PUBLISHED_NOUNS else word(noun)
-    if len(label.split()) < 2:
-        return None
-    start = words[owner[0]][0] if owner else words[noun][0]
-    agent = (words[owner[0]][0], words[owner[-1]][1]) if owner else None
-    return _Clause(label, start, words[phrase[-1]][1], verb, agent, None)
-
-
-def _cut_between(cuts: list[int], start: int, end: int) -> bool:
-    return any(start <= c < end for c in cuts)
-
-
-def _join(text: str, words: list[tuple[int, int]], indices: list[int]) -> str:
-    """The words at ``indices`` as they read, without the date words that were left out."""
-    if not indices:
-        return ""
-    parts = [text[words[indices[0]][0] : words[indices[0]][1]]]
-    for prev, cur in pairwise(indices):
-        gap = text[words[prev][1] : words[cur][0]]
-        sep = gap if cur == prev + 1 and not re.search(r"\d", gap) and len(gap) <= 3 else " "
-        current = text[words[cur][0] : words[cur][1]]
-        if gap.strip() and parts[-1].casefold() in {"a", "an"}:  # date words left out between
-            parts[-1] = parts[-1][0] + ("n" if current[:1].lower() in "aeiou" else "")
-        parts.append(sep + current)
-    return " ".join("".join(parts).split()).rstrip("’'")
-
-
-def _antecedent(text: str, at: int) -> str | None:
-    """The last plural noun in the 300 characters before ``at`` ("requests", "forms")."""
-    window = text[max(0, at - 300) : at]
-    found = [
-        w
-        for w in re.findall(rf"\b([{LOWER}]{{4,}}s)\b", window)
-        if not w.endswith(("ss", "ous", "is", "us")) and w not in {"includes", "copies", "was", "has", "does", "this", "its"}
-    ]
-    return found[-1] if found else None

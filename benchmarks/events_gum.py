@@ -1,0 +1,128 @@
+"""Events on unseen news: four GUM Wikinews documents against a short hand-made gold list.
+
+    python3 benchmarks/events_gum.py
+
+Reads the documents from ``../shared/corpus/ud-english-gum`` at run time (paragraphs from
+``# newpar``, sentences from ``# text``) and scores them against ``tests/data/gum_events_gold.yaml``
+(cues of a few words and the tightest date range the text allows). A gold event is found when
+an extracted event of its document has a report whose words contain the cue and whose time lies
+inside the gold range (an open end of the gold range admits anything on that side). Precision:
+the share of extracted events whose report contains some gold cue. The naive baseline makes one
+event per sentence with a dated time expression, dated by it. Dev and test documents are
+reported apart; none was tuned on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+GUM = ROOT.parent / "shared" / "corpus" / "ud-english-gum"
+GOLD = ROOT / "tests" / "data" / "gum_events_gold.yaml"
+
+from timeline_graph.extract import extract  # noqa: E402
+from timeline_graph.model import Document, TimeValue  # noqa: E402
+
+
+def texts(wanted: set[str]) -> dict[str, str]:
+    """The text of each wanted GUM document: sentences joined by spaces, paragraphs by blank lines."""
+    found: dict[str, list[list[str]]] = {}
+    for path in sorted(GUM.glob("en_gum-open-*.conllu")):
+        doc: str | None = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc id = "):
+                doc = line.split("=", 1)[1].strip()
+                if doc in wanted:
+                    found[doc] = []
+            elif doc in found and line.startswith("# newpar") and not line.startswith("# newpar_"):
+                found[doc].append([])
+            elif doc in found and line.startswith("# text = "):
+                if not found[doc]:
+                    found[doc].append([])
+                found[doc][-1].append(line.split("=", 1)[1].strip())
+    return {d: "\n\n".join(" ".join(p) for p in paragraphs if p) + "\n" for d, paragraphs in found.items()}
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def inside(time: TimeValue | None, gold: TimeValue) -> bool:
+    """Whether a time lies inside the gold range (an open gold end admits anything that side)."""
+    if time is None:
+        return False
+    low_ok = gold.earliest is None or (time.earliest is not None and time.earliest >= gold.earliest)
+    high_ok = gold.latest is None or (time.latest is not None and time.latest <= gold.latest)
+    return low_ok and high_ok
+
+
+def score(found: Sequence[tuple[str, str, TimeValue | None]], gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """Recall with the date inside the gold range, and precision, of (doc, words, time) items."""
+    hits = sum(
+        1 for g in gold
+        if any(d == g["doc"] and norm(g["cue"]) in norm(w) and inside(t, TimeValue.from_edtf(str(g["date"])))
+               for d, w, t in found)
+    )
+    right = sum(1 for d, w, _ in found if any(g["doc"] == d and norm(g["cue"]) in norm(w) for g in gold))
+    missed = [f"{g['doc']} {g['cue']!r} {g['date']}" for g in gold
+              if not any(d == g["doc"] and norm(g["cue"]) in norm(w)
+                         and inside(t, TimeValue.from_edtf(str(g["date"]))) for d, w, t in found)]
+    return {"found": hits, "gold": len(gold), "right": right, "extracted": len(found), "missed": missed}
+
+
+def line(name: str, s: dict[str, Any]) -> str:
+    r = s["found"] / s["gold"] if s["gold"] else 0.0
+    p = s["right"] / s["extracted"] if s["extracted"] else 0.0
+    return (f"{name:<28} recall {s['found']:>2}/{s['gold']:<2} = {r:6.1%}   "
+            f"precision {s['right']:>3}/{s['extracted']:<3} = {p:6.1%}")
+
+
+def main(argv: list[str]) -> int:
+    import yaml
+
+    if not GUM.is_dir():
+        print(f"no GUM corpus at {GUM}", file=sys.stderr)
+        return 2
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    docs = gold["documents"]
+    found_texts = texts(set(docs))
+    ours: list[tuple[str, str, str, TimeValue | None]] = []
+    naive: list[tuple[str, str, str, TimeValue | None]] = []
+    for name, text in sorted(found_texts.items()):
+        dct = date.fromisoformat(str(docs[name]["dct"]))
+        doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source=f"{name}.txt",
+                              published=TimeValue.of_day(dct), metadata_origin=(("published", "metadata"),))
+        result = extract(doc)
+        for event in result.events:
+            for report in event.reports:
+                ours.append((docs[name]["split"], name, report.span.exact, report.stated_time))
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+        for s, e in sentences:
+            dated = [t for t in result.times if s <= t.start < e and t.type == "DATE" and t.time is not None]
+            if dated:
+                naive.append((docs[name]["split"], name, text[s:e], dated[0].time))
+    for split in ("dev", "test"):
+        wanted = [g for g in gold["events"] if docs[g["doc"]]["split"] == split]
+        print(line(f"events, GUM news {split}", score([x[1:] for x in ours if x[0] == split], wanted)))
+        print(line(f"baseline, GUM news {split}", score([x[1:] for x in naive if x[0] == split], wanted)))
+    total = score([x[1:] for x in ours], gold["events"])
+    print(line("events, GUM news all", total))
+    print(line("baseline, GUM news all", score([x[1:] for x in naive], gold["events"])))
+    if "-v" in argv:
+        for miss in total["missed"]:
+            print("missed:", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
