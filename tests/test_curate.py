@@ -355,7 +355,7 @@ def test_timeline_and_conflicts_say_who_curated(example: Path) -> None:
     timeline = runner.invoke(main, ["timeline", str(example), "--ids"]).output
     added = next(line for line in timeline.splitlines() if "EFF obtained the police emails" in line)
     assert "[added by Example Curator]" in added and "evt-" in added
-    redated = next(line for line in timeline.splitlines() if "evt-a46740cfc31fd33a" in line)
+    redated = next(line for line in timeline.splitlines() if "evt-8be43e226503d7f8" in line)
     assert redated.startswith("16 February 2021") and "[re-dated by Example Curator]" in redated
     conflicts = runner.invoke(main, ["conflicts", str(example)]).output
     assert "accepted by Example Curator (2026-03-02T09:55:00Z): A genuine disagreement" in conflicts

@@ -667,7 +667,10 @@ def test_a_comment_section_of_a_page_is_left_out_with_a_note() -> None:
     assert "Jim Bob" not in doc.text and "lied" not in doc.text
     assert doc.text.endswith("Mayor Lee Park said the program would stay voluntary.")
     assert notes == ["page.html: its comment section is left out"]
-    assert [e.label for e in extract(doc).events] == ["The city council approved the camera program"]
+    labels = [e.label for e in extract(doc).events]
+    assert "The city council approved the camera program" in labels
+    # nothing from the commenters' words becomes an event
+    assert not any(word in label for label in labels for word in ("Jim", "bribed", "lied", "Comment"))
 
 
 def test_share_follow_and_subscribe_blocks_of_a_page_are_left_out() -> None:
@@ -694,7 +697,10 @@ def test_a_comment_section_of_scraped_text_is_left_out_with_a_note() -> None:
     doc = read_bytes(text.encode(), source="page.txt", notes=notes)
     assert doc.text.endswith("records the Harbor Weekly obtained.") and "Subscribe" not in doc.text
     assert notes == ["page.txt: its comment section (from '12 Comments') is left out"]
-    assert [e.label for e in extract(doc).events] == ["The city council approved the camera program"]
+    labels = [e.label for e in extract(doc).events]
+    assert "The city council approved the camera program" in labels
+    # nothing from the commenters' words becomes an event
+    assert not any(word in label for label in labels for word in ("Jim", "bribed", "lied", "Comment"))
 
 
 def test_a_comments_count_by_the_byline_does_not_cut_the_article() -> None:
