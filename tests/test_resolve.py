@@ -411,3 +411,17 @@ def test_copies_of_a_misattributed_statement_raise_one_conflict() -> None:
     (conflict,) = [c for c in records.conflicts if c.kind == "attribution"]
     assert set(conflict.documents) == {d.id for d in docs}
     assert "and 2 other documents credit" in conflict.explanation
+
+
+def test_dates_near_enough_to_be_one_date_misreported() -> None:
+    from timeline_graph.resolve.events import near
+
+    def close(a: str, b: str) -> bool:
+        return near(TimeValue.from_edtf(a), TimeValue.from_edtf(b))
+
+    assert close("2020-06-16", "2020-07-16") and close("2020-06-16", "2020-06-26")  # a month, a digit
+    assert close("2020-06-12", "2020-06-21") and close("2020-06", "2020-07-16")  # two digits swapped
+    assert close("2020-06-16", "2020-06-19") and close("2019", "2020")  # within a week
+    assert close("XXXX-06-16", "2020-06-18")
+    assert not close("2020-06-02", "2020-06-25") and not close("2013-04", "2020-04-12")
+    assert not close("2014", "2012") and not close("2016-12-27", "2008-12-30")

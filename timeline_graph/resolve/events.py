@@ -104,9 +104,10 @@ def _parts(time: TimeValue) -> tuple[str, ...]:
 
 def near(a: TimeValue, b: TimeValue) -> bool:
     """Whether two stated times can be one time, misreported or not: compatible, at most
-    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only, a
-    day anywhere, a month or a year by one (June 16 and July 16; June and July 16; 2019-06
-    and 2020-06; not April 2013 and April 2020)."""
+    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only: a
+    month or a year by one, a day by a mistyped digit (June 16 and July 16; June and July 16;
+    2019-06 and 2020-06; June 16 and June 26; not April 2013 and April 2020, nor June 2 and
+    June 25)."""
     key = (a.edtf, b.edtf)  # what it depends on: the bounds follow from the EDTF value
     found = _NEAR.get(key)
     if found is None:
@@ -131,7 +132,9 @@ def _near(a: TimeValue, b: TimeValue) -> bool:
     if len(differ) != 1:
         return False
     n, p, q = differ[0]
-    return n == 2 or abs(int(p) - int(q)) <= 1
+    if n == 2:  # a day mistyped: one digit wrong (16, 26) or two swapped (12, 21)
+        return p[0] == q[0] or p[1] == q[1] or p == q[::-1]
+    return abs(int(p) - int(q)) <= 1
 
 
 def plausible(a: TimeValue, b: TimeValue) -> bool:
