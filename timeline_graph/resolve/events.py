@@ -3,7 +3,8 @@
 Events of different documents are one event when they are of one kind and
 
 - the same passage reports them: the sentence around each report reads the same, word for
-  word (a wire story that many outlets print), whatever times its relative words resolved to;
+  word (a wire story that many outlets print), and the times its words were read as are near
+  (see :func:`near`: "on Tuesday" read against two publication days a few days apart);
 - or their labels share most content words and the same agents, and the times they give are
   near enough to be one time misreported (see :func:`near`);
 - or both give a day (``06-16``, year known or not), the days differ in at most one part, and
@@ -11,13 +12,15 @@ Events of different documents are one event when they are of one kind and
   (so "Acme asked for footage on June 16" and "a July 16 email asked for footage" of the same
   parties are one request, dated differently).
 
-A document never reports one event twice. Events are taken in id order and each joins the
-first group (in the order groups were made) holding an event it is the same as; candidates
+A document never reports one event twice, and every two times an event's reports give must be
+:func:`plausible` together (no drift from June to December through a chain of near dates).
+Events are taken in id order and each joins the first group (in the order groups were made)
+holding an event it is the same as; candidates
 come from indexes (agents and pairs of label words, the rarest label words by
 :class:`~.text.SimilarSets`, days, passages), never from comparing an event with every group.
 
 A date conflict is raised when the sources of one event give times that cannot be the same;
-reports of one passage count as one source there.
+reports of one passage count as one source there, dated as the first outlet to print it reads it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
@@ -85,7 +89,12 @@ def compatible(a: TimeValue, b: TimeValue) -> bool:
 
 
 def _day(time: TimeValue) -> tuple[str, str, str] | None:
-    found = _DAY.match(time.edtf)
+    return _day_of(time.edtf)
+
+
+@lru_cache(maxsize=65536)
+def _day_of(edtf: str) -> tuple[str, str, str] | None:
+    found = _DAY.match(edtf)
     return (found.group(1), found.group(2), found.group(3)) if found else None
 
 
@@ -96,7 +105,12 @@ def _parts_apart(x: tuple[str, str, str], y: tuple[str, str, str]) -> int:
 
 def _parts(time: TimeValue) -> tuple[str, ...]:
     """Year, month and day of a month or a day (``XXXX`` for an unknown year); () otherwise."""
-    found = _PARTS.match(time.edtf)
+    return _parts_of(time.edtf)
+
+
+@lru_cache(maxsize=65536)
+def _parts_of(edtf: str) -> tuple[str, ...]:
+    found = _PARTS.match(edtf)
     if not found or int(found.group(2)) > 12:  # 2020-21 is a season, not a month
         return ()
     return tuple(p for p in found.groups() if p)
