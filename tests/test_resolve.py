@@ -425,3 +425,16 @@ def test_dates_near_enough_to_be_one_date_misreported() -> None:
     assert close("XXXX-06-16", "2020-06-18")
     assert not close("2020-06-02", "2020-06-25") and not close("2013-04", "2020-04-12")
     assert not close("2014", "2012") and not close("2016-12-27", "2008-12-30")
+
+
+def test_a_stock_sentence_in_two_unrelated_articles_is_two_events() -> None:
+    from timeline_graph.extract import extract
+
+    stock = "Council members voted on Tuesday to put the bus plan on hold until the review ends."
+    docs = [make_document(f"Mayor {mayor} of {town} {verb} the decision after a long meeting.\n\n{stock}\n",
+                          f"{town.lower()}.md", publisher=f"{town} Ledger", published=TimeValue.from_edtf("2021-03-04"))
+            for mayor, town, verb in (("Ada Lindqvist", "Ashford", "welcomed"), ("Bram Okonkwo", "Elmdale", "criticised"))]
+    records = resolve(docs, [extract(d) for d in docs])
+    votes = [e for e in records.events if "voted" in e.label]
+    assert len(votes) == 2 and all(len(e.documents) == 1 for e in votes)
+    assert records.conflicts == ()

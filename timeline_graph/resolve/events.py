@@ -3,12 +3,15 @@
 Events of different documents are one event when they are of one kind and
 
 - the same passage reports them: the sentence around each report reads the same, word for
-  word (a wire story that many outlets print), and the times its words were read as are near
-  (see :func:`near`: "on Tuesday" read against two publication days a few days apart);
-- or their labels share most content words and the same agents, and the times they give are
-  near enough to be one time misreported (see :func:`near`);
+  word, in documents that share other passages too (a wire story that many outlets print),
+  and the times its words were read as are near (see :func:`near`: "on Tuesday" read against
+  two publication days a few days apart);
+- or their labels share most content words and the same agents (without agents, nearly all
+  their words, and someone named around both if anyone is named around either), and the times they give are near enough to
+  be one time misreported (see :func:`near`);
 - or both give a day (``06-16``, year known or not), the days differ in at most one part, and
-  they share the people and organizations around them and a content word of their passages
+  they share two of the people and organizations around them (not ones the whole case
+  names) and a content word of their passages
   (so "Acme asked for footage on June 16" and "a July 16 email asked for footage" of the same
   parties are one request, dated differently).
 
@@ -47,6 +50,10 @@ EVENT_LABEL_SIMILARITY = 0.5
 DATE_WINDOW_DAYS = 7
 #: Labels of events with no agent must share this much of their words (Jaccard).
 _UNATTENDED_SIMILARITY = 0.8
+#: An entity named in more documents than this many, or this share of the case, is common:
+#: it does not tell which event a passage reports.
+COMMON_ENTITY_DOCUMENTS = 50
+COMMON_ENTITY_SHARE = 0.02
 #: A passage shorter than this many words ("He said Tuesday.") is too common to identify a report.
 PASSAGE_MIN_WORDS = 8
 
@@ -189,14 +196,26 @@ class _Events:
         self.texts = {d.id: d.text for d in docs.values()}
         self.mentions = mentions
         self.names = names
+        # People and organizations named in very many documents (an outlet, a country's
+        # leader in a case about him) say little about which event a passage reports.
+        spread: dict[str, int] = defaultdict(int)
+        for _starts, found in mentions.values():
+            for entity in {e for _, _, e in found}:
+                spread[entity] += 1
+        common = max(COMMON_ENTITY_DOCUMENTS, COMMON_ENTITY_SHARE * len(docs))
+        self.common = frozenset(e for e, n in spread.items() if n > common)
         self.known: dict[str, list[TimeValue]] = defaultdict(list)
         self.daily: dict[tuple[str, str], int] = defaultdict(int)
         self.items: list[_Item] = []
+        self.passages: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by document
+        self._copies: dict[tuple[str, str], bool] = {}
         for order, event in enumerate(events):
             for report in event.reports:
                 if report.stated_time:
                     self.known[report.document].append(report.stated_time)
             item = self._item(event, order)
+            for report in event.reports:
+                self.passages[report.document] |= item.passages
             if item.days:
                 for doc_id in item.documents:
                     self.daily[(doc_id, event.kind)] += 1
@@ -244,7 +263,8 @@ class _Events:
         return item._passage_words
 
     def context(self, item: _Item, before: int = 400) -> frozenset[str]:
-        """The people and organizations named in and shortly before the item's passages."""
+        """The people and organizations named in and shortly before the item's passages (those
+        named in very many documents left out)."""
         if item._context is None:
             found: set[str] = set()
             for report in item.event.reports:
@@ -253,7 +273,7 @@ class _Events:
                 for s, e, entity in mentions[bisect_left(starts, lo):]:
                     if s > hi:
                         break
-                    if e <= hi:
+                    if e <= hi and entity not in self.common:
                         found.add(entity)
             item._context = frozenset(found)
         return item._context
@@ -264,7 +284,7 @@ class _Events:
         """Whether two items (of different documents) report one event."""
         if a.event.kind != b.event.kind or a.documents & b.documents:
             return False
-        if a.passages & b.passages:
+        if a.passages & b.passages and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
             if a.event.kind in ("statement", "publication"):
@@ -285,13 +305,31 @@ class _Events:
                         return True
         return False
 
+    def _copies_of_one_story(self, a: _Item, b: _Item) -> bool:
+        """Whether the documents of two items share more than the one passage (copies of one
+        story do; a stock sentence two unrelated articles both print does not)."""
+        for x in a.documents:
+            for y in b.documents:
+                key = (x, y) if x < y else (y, x)
+                if key not in self._copies:
+                    self._copies[key] = len(self.passages[x] & self.passages[y]) >= 2
+                if self._copies[key]:
+                    return True
+        return False
+
     def _labels_agree(self, a: _Item, b: _Item) -> bool:
         shared = a.keys & b.keys  # the same agent doing two things is two events
         if len(shared) < 2:
             return False
         similarity = jaccard(a.words, b.words)
-        same_parties = bool(a.agents & b.agents) or (not a.agents and not b.agents and similarity >= _UNATTENDED_SIMILARITY)
-        return same_parties and similarity >= EVENT_LABEL_SIMILARITY
+        if a.agents & b.agents:
+            return similarity >= EVENT_LABEL_SIMILARITY
+        # Without an agent, nearly the same words, and someone named around both passages if
+        # anyone is named around either ("council members voted" in two towns is two votes).
+        if a.agents or b.agents or similarity < _UNATTENDED_SIMILARITY:
+            return False
+        around_a, around_b = self.context(a), self.context(b)
+        return bool(around_a & around_b) or not (around_a or around_b)
 
     def _days_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _LABEL_ONLY or not (a.days and b.days):
