@@ -38,8 +38,10 @@ MISDATED_SHARE = 0.02
 
 FIRST = ["Ada", "Bram", "Carmen", "Dario", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Luca", "Mara", "Nikolai", "Olga", "Pavel", "Quinn", "Rosa", "Soren", "Talia", "Umar", "Vera", "Wendell", "Xenia", "Yusuf", "Zora", "Anselm", "Beatriz", "Cyril", "Delia", "Emil", "Flora", "Gideon", "Hana", "Ivo", "Juna", "Kasper", "Lena", "Milo", "Nadia", "Oren", "Petra", "Rafael", "Selma", "Tobias", "Una", "Viktor", "Wilma"]
 LAST = ["Abernathy", "Baptiste", "Castellan", "Dunmore", "Eriksen", "Falconer", "Garrow", "Halvorsen", "Ivers", "Jankowski", "Kettering", "Lindqvist", "Marchetti", "Nakamura", "Okonkwo", "Pellegrini", "Quist", "Rasmussen", "Salcedo", "Thornbury", "Underhill", "Valdez", "Whitcombe", "Yardley", "Zielinski", "Ashdown", "Brightwater", "Coldwell", "Devereux", "Ellery", "Fairbanks", "Greenhalgh", "Holloway", "Inglis", "Jessop", "Kowalczyk", "Lockhart", "Merriweather", "Northcott", "Oyelaran", "Prescott", "Radcliffe", "Sinclair", "Tremaine", "Vasquez", "Westbrook", "Achterberg", "Blackwood", "Corrigan", "Drummond"]
-TOWN_A = ["Ash", "Birch", "Cedar", "Elm", "Fair", "Glen", "Hol", "Iron", "Kings", "Lin", "Marl", "Nor", "Oak", "Pem", "Red", "Stan", "Thorn", "Wex", "Bel", "Dun"]
-TOWN_B = ["brook", "field", "ford", "haven", "ton", "wick", "mouth", "bury", "dale", "port", "stead", "well"]
+TOWN_A = ["Ash", "Birch", "Cedar", "Elm", "Fair", "Glen", "Hol", "Iron", "Kings", "Lin", "Marl", "Nor", "Oak", "Pem", "Red", "Stan", "Thorn", "Wex", "Bel", "Dun",
+          "Alder", "Brack", "Crane", "Dover", "Ember", "Frost", "Gran", "Hart", "Ives", "Juniper", "Kel", "Lark"]
+TOWN_B = ["brook", "field", "ford", "haven", "ton", "wick", "mouth", "bury", "dale", "port", "stead", "well",
+          "combe", "gate", "holm", "ley", "moor", "ridge"]
 RIVERS = ["Calder", "Wynn", "Tamsin", "Oder", "Brannock", "Sella", "Loam", "Averill"]
 OUTLETS = [
     "Harborline News", "The Plains Courier", "Northgate Daily", "The Civic Record", "Riverbend Gazette",
@@ -177,14 +179,36 @@ class Story:
         ]
 
     def _quotes(self) -> list[tuple[Person, str]]:
-        t = self.topic
-        return [
-            (self.spokesperson, f"We asked for {t.records} because the law allows it and the public expects results"),
-            (self.executive, f"Our work with the {self.body} has always followed the contract to the letter"),
-            (self.advocate, f"Nobody in {self.town} agreed to have the {t.program} run behind closed doors"),
-            (self.scholar, "Cities keep signing these agreements before anyone has read the fine print"),
-            (self.chief, f"I understand the anger in {self.town} and we will answer every question about the {t.program}"),
-        ]
+        """What each person says in this story: worded for it, so stories do not share quotes."""
+        rng, t = self.rng, self.topic
+        years = rng.randrange(2, 15)
+        times = rng.choice(["twice", "three times", "four times", "several times"])
+        said = {
+            self.spokesperson: [
+                f"We went to {self.company} {times} for {t.records} because the law allows it",
+                f"Every request we sent about the {t.program} was reviewed by our lawyers first",
+                f"The {self.body} has answered {rng.randrange(20, 90)} questions from residents since the spring",
+            ],
+            self.executive: [
+                f"{self.company.split()[0]} has worked with the {self.town} council for {years} years and kept every promise",
+                f"We handed the {self.body} what the contract required and nothing more",
+                f"Our staff in {self.town} will keep working on the {t.program} until the review is done",
+            ],
+            self.advocate: [
+                f"Nobody on the {self.river} side of {self.town} agreed to have the {t.program} run in secret",
+                f"The {self.group.split(maxsplit=1)[1]} will take this fight to every council meeting",
+                f"People in {self.town} deserve to see the {t.records} before anything else is signed",
+            ],
+            self.scholar: [
+                f"{self.town} signed the {t.program} contract before anyone had read the fine print",
+                f"In {years} years of studying {t.program}s I have rarely seen so little public debate",
+            ],
+            self.chief: [
+                f"I understand the anger in {self.town} and I will answer for the {t.program} myself",
+                f"The {self.body} made mistakes with {self.company} and we will correct them",
+            ],
+        }
+        return [(person, rng.choice(options)) for person, options in said.items()]
 
     def figure(self, day: date) -> int:
         return self.figure_base + self.figure_rate * max(0, (day - self.start).days)
@@ -252,48 +276,51 @@ def _details(story: Story, key: str) -> list[str]:
 
 
 def _background(story: Story, rng: random.Random) -> list[str]:
+    """Sentences without dates: some that any story could carry word for word, most about this one."""
     t = story.topic
-    pool = [
-        f"{story.town}, a city of about {story.population:,} people on the {story.river} River, has argued about the {t.program} for years",
-        f"Supporters of the {t.program} say it saves money and time for the {story.body}",
-        f"Critics counter that the {t.program} was planned with little notice to residents",
-        f"The {story.body} employs several hundred people and answers to an elected council",
-        f"{story.company} has offices in three states and sells its services to dozens of public agencies",
-        f"Several council members have asked for a full accounting of what the {t.program} costs",
-        f"Residents who spoke at public meetings described long waits for answers from the {story.body}",
-        f"The {story.group} has collected signatures calling for the {t.program} to be reviewed",
+    generic = [
         "Legal experts say contracts of this kind are common but rarely published in full",
-        f"Neighbouring towns along the {story.river} River are watching how {story.town} handles the dispute",
-        f"The {story.body} did not say how many staff members work on the {t.program}",
-        f"Records reviewed for this article show that the {t.program} grew faster than its budget",
-        f"Questions about the {t.program} dominated the most recent meeting of the city council",
-        f"Insurance filings describe the {t.program} as a priority for the next budget cycle",
-        f"Officials in {story.town} have promised an independent audit of the {t.program}",
-        f"Local business owners are divided over whether the {t.program} helps them",
-        f"The state attorney general's office has been asked to look into the {t.program}",
-        f"Some residents say they learned of the {t.program} only from news coverage",
-        f"The {story.body} has changed its public account of the {t.program} more than once",
-        f"A former employee of {story.company} described the company's work with public agencies as informal and fast",
         "At a crowded meeting, one speaker after another asked the council to slow down",
-        f"The mayor of {story.town} has so far avoided taking a position on the {t.program}",
-        f"Budget documents list the {t.program} under a general line for equipment and services",
         "Neither side has released the full text of its correspondence with the other",
-        "Lawyers for the city argue that the records are exempt from disclosure while the review continues",
         "Union representatives say their members were never consulted about the changes",
-        f"A petition asking for public hearings has circulated in several neighbourhoods of {story.town}",
-        f"The {story.group} held a workshop at the public library to explain the {t.program} to residents",
-        f"{story.scholar.name} has studied similar arrangements in a dozen cities",
         "The city's auditor has warned that oversight of outside contractors is thin",
-        "Some council members want every contract above a modest threshold to be debated in public",
-        f"Residents near the {story.river} River have raised the issue at every meeting",
-        f"Editorial writers at {story.local} have called for the {t.program} to be paused",
         "In interviews, several residents said they support the goals but distrust the process",
-        f"The {story.body} says it has nothing to hide and will cooperate with any review",
-        f"{story.company} says it follows the same rules in every city where it works",
         "The dispute has become a theme in the campaign for the next council election",
-        f"Officials have not said when the review of the {t.program} will end",
     ]
-    return [_sentence(s) for s in rng.sample(pool, rng.randrange(14, len(pool) - 2))]
+    n = rng.randrange(3, 40)
+    specific = [
+        f"{story.town}, a city of about {story.population:,} people on the {story.river} River, has argued about the {t.program} for years",
+        f"Supporters of the {t.program} say it saved the {story.body} about {n} percent of its costs",
+        f"Critics in {story.town} counter that the {t.program} was planned with little notice to residents of the {story.river} valley",
+        f"The {story.body} employs about {n * 10} people and answers to the {story.town} council",
+        f"{story.company} has offices in {n % 5 + 2} states and sells its services to agencies like the {story.body}",
+        f"{story.chief.name} has asked {story.company} for a full accounting of what the {t.program} costs {story.town}",
+        f"Residents who spoke at a meeting in {story.town} described waiting {n} days for answers from the {story.body}",
+        f"The {story.group} has collected {n * 37:,} signatures calling for the {t.program} to be reviewed",
+        f"Neighbouring towns along the {story.river} River are watching how {story.town} handles its dispute with {story.company}",
+        f"The {story.body} did not say how many of its staff work on the {t.program} with {story.company}",
+        f"Records reviewed by {story.local} show that the {t.program} in {story.town} grew faster than its budget",
+        f"Questions about {story.company} dominated the most recent meeting of the {story.town} council",
+        f"{story.town} officials have promised an independent audit of the {t.program} and of {story.company}",
+        f"Shop owners on the main street of {story.town} are divided over whether the {t.program} helps them",
+        f"Some residents of {story.town} say they learned of the {t.program} only from {story.local}",
+        f"The {story.body} has changed its public account of the {t.program} at least {n % 4 + 2} times",
+        f"A former employee of {story.company} described its work with the {story.body} as informal and fast",
+        f"The mayor of {story.town} has so far avoided taking a position on {story.company}",
+        f"Budget documents of the {story.body} list the {t.program} under a line for equipment and services",
+        f"Lawyers for {story.town} argue that the {t.records} are exempt from disclosure while the review continues",
+        f"A petition asking for hearings on the {t.program} has circulated in several neighbourhoods of {story.town}",
+        f"The {story.group} held a workshop at the {story.town} public library to explain the {t.program}",
+        f"{story.scholar.name} has compared the {t.program} with similar arrangements in {n % 9 + 3} other cities",
+        f"Residents near the {story.river} River have raised {story.company} at every meeting",
+        f"Editorial writers at {story.local} have called for the {t.program} to be paused",
+        f"The {story.body} says it has nothing to hide from the {story.group}",
+        f"{story.company} says it follows the same rules in {story.town} as in every other city",
+        f"Officials in {story.town} have not said when the review of {story.company} will end",
+    ]
+    chosen = rng.sample(specific, rng.randrange(12, len(specific) - 4)) + rng.sample(generic, rng.randrange(0, 3))
+    rng.shuffle(chosen)
+    return [_sentence(s) for s in chosen]
 
 
 def _article(story: Story, index: int, seed: int) -> tuple[str, str, date, list[str]]:

@@ -411,3 +411,30 @@ def test_copies_of_a_misattributed_statement_raise_one_conflict() -> None:
     (conflict,) = [c for c in records.conflicts if c.kind == "attribution"]
     assert set(conflict.documents) == {d.id for d in docs}
     assert "and 2 other documents credit" in conflict.explanation
+
+
+def test_dates_near_enough_to_be_one_date_misreported() -> None:
+    from timeline_graph.resolve.events import near
+
+    def close(a: str, b: str) -> bool:
+        return near(TimeValue.from_edtf(a), TimeValue.from_edtf(b))
+
+    assert close("2020-06-16", "2020-07-16") and close("2020-06-16", "2020-06-26")  # a month, a digit
+    assert close("2020-06-12", "2020-06-21") and close("2020-06", "2020-07-16")  # two digits swapped
+    assert close("2020-06-16", "2020-06-19") and close("2019", "2020")  # within a week
+    assert close("XXXX-06-16", "2020-06-18")
+    assert not close("2020-06-02", "2020-06-25") and not close("2013-04", "2020-04-12")
+    assert not close("2014", "2012") and not close("2016-12-27", "2008-12-30")
+
+
+def test_a_stock_sentence_in_two_unrelated_articles_is_two_events() -> None:
+    from timeline_graph.extract import extract
+
+    stock = "Council members voted on Tuesday to put the bus plan on hold until the review ends."
+    docs = [make_document(f"Mayor {mayor} of {town} {verb} the decision after a long meeting.\n\n{stock}\n",
+                          f"{town.lower()}.md", publisher=f"{town} Ledger", published=TimeValue.from_edtf("2021-03-04"))
+            for mayor, town, verb in (("Ada Lindqvist", "Ashford", "welcomed"), ("Bram Okonkwo", "Elmdale", "criticised"))]
+    records = resolve(docs, [extract(d) for d in docs])
+    votes = [e for e in records.events if "voted" in e.label]
+    assert len(votes) == 2 and all(len(e.documents) == 1 for e in votes)
+    assert records.conflicts == ()

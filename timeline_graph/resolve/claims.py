@@ -2,9 +2,10 @@
 
 Two claims say the same thing when their words overlap enough (:data:`CLAIM_SIMILARITY`), when
 one quotes a few words of the other's longer quotation, or when one's words hold the other's
-quotation whole (word for word, at word boundaries). Claims are taken in id order; each joins
-the first cluster (in the order clusters were made) holding a claim it says the same as, and a
-cluster's id is that of its first claim. Candidates come from indexes, never from comparing a
+quotation whole (word for word, at word boundaries). Claims are taken in id order; a claim
+worded exactly like an earlier one joins its cluster, any other the first cluster (in the
+order clusters were made) holding a claim it says the same as, and a cluster's id is that of
+its first claim. Candidates come from indexes, never from comparing a
 claim with every cluster.
 """
 
@@ -57,8 +58,14 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
     # A claim that reads like one of its cluster already filed finds nothing new: filed once.
     filed: set[tuple[int, str, object]] = set()
     clusters: list[str] = []
+    read: dict[tuple[str, str, frozenset[str]], int] = {}  # the cluster of each reading met
     out = []
     for item in items:
+        reading = (item.quote, item.said, item.words)
+        if reading in read:  # the same words again (a wire copy, a quotation repeated)
+            item.cluster = read[reading]
+            out.append(replace(item.claim, cluster=clusters[item.cluster]))
+            continue
         by_words: Found[_Said] = {}
         for other in similar.candidates(None, item.words):
             by_words.setdefault(other.cluster, []).append([other])
@@ -84,7 +91,7 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
             filed.add((found, "said", (item.quote, item.said)))
             for w in set(item.quote.split()) | set(item.said.split()):
                 spoken.add(w, found, item)
-        item.cluster = found
+        item.cluster = read[reading] = found
         out.append(replace(item.claim, cluster=clusters[found]))
     return out
 

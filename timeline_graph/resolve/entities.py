@@ -118,9 +118,10 @@ def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str
 
 def remap_event(event: Event, remap: dict[str, str]) -> Event:
     """The event with its participants and place pointing at merged entities."""
-    participants = tuple(dict.fromkeys(Participant(remap.get(p.entity, p.entity), p.role) for p in event.participants))
+    pairs = dict.fromkeys((remap.get(p.entity, p.entity), p.role) for p in event.participants)
+    participants = tuple(Participant(entity, role) for entity, role in pairs)
     place = remap.get(event.place, event.place) if event.place else None
-    return replace(event, participants=participants, place=place)
+    return Event(event.id, event.label, event.time, event.reports, participants, place, event.kind)
 
 
 def remap_claim(claim: Claim, remap: dict[str, str]) -> Claim:

@@ -3,21 +3,27 @@
 Events of different documents are one event when they are of one kind and
 
 - the same passage reports them: the sentence around each report reads the same, word for
-  word (a wire story that many outlets print), whatever times its relative words resolved to;
-- or their labels share most content words and the same agents, and the times they give are
-  near enough to be one time misreported (see :func:`near`);
+  word, in documents that share other passages too (a wire story that many outlets print),
+  and the times its words were read as are near (see :func:`near`: "on Tuesday" read against
+  two publication days a few days apart);
+- or their labels share most content words and the same agents (without agents, nearly all
+  their words, and someone named around both if anyone is named around either), and the times they give are near enough to
+  be one time misreported (see :func:`near`);
 - or both give a day (``06-16``, year known or not), the days differ in at most one part, and
-  they share the people and organizations around them and a content word of their passages
+  they share two of the people and organizations around them (not ones the whole case
+  names) and a content word of their passages
   (so "Acme asked for footage on June 16" and "a July 16 email asked for footage" of the same
   parties are one request, dated differently).
 
-A document never reports one event twice. Events are taken in id order and each joins the
-first group (in the order groups were made) holding an event it is the same as; candidates
+A document never reports one event twice, and every two times an event's reports give must be
+:func:`plausible` together (no drift from June to December through a chain of near dates).
+Events are taken in id order and each joins the first group (in the order groups were made)
+holding an event it is the same as; candidates
 come from indexes (agents and pairs of label words, the rarest label words by
 :class:`~.text.SimilarSets`, days, passages), never from comparing an event with every group.
 
 A date conflict is raised when the sources of one event give times that cannot be the same;
-reports of one passage count as one source there.
+reports of one passage count as one source there, dated as the first outlet to print it reads it.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
@@ -43,6 +50,10 @@ EVENT_LABEL_SIMILARITY = 0.5
 DATE_WINDOW_DAYS = 7
 #: Labels of events with no agent must share this much of their words (Jaccard).
 _UNATTENDED_SIMILARITY = 0.8
+#: An entity named in more documents than this many, or this share of the case, is common:
+#: it does not tell which event a passage reports.
+COMMON_ENTITY_DOCUMENTS = 50
+COMMON_ENTITY_SHARE = 0.02
 #: A passage shorter than this many words ("He said Tuesday.") is too common to identify a report.
 PASSAGE_MIN_WORDS = 8
 
@@ -85,7 +96,12 @@ def compatible(a: TimeValue, b: TimeValue) -> bool:
 
 
 def _day(time: TimeValue) -> tuple[str, str, str] | None:
-    found = _DAY.match(time.edtf)
+    return _day_of(time.edtf)
+
+
+@lru_cache(maxsize=65536)
+def _day_of(edtf: str) -> tuple[str, str, str] | None:
+    found = _DAY.match(edtf)
     return (found.group(1), found.group(2), found.group(3)) if found else None
 
 
@@ -96,7 +112,12 @@ def _parts_apart(x: tuple[str, str, str], y: tuple[str, str, str]) -> int:
 
 def _parts(time: TimeValue) -> tuple[str, ...]:
     """Year, month and day of a month or a day (``XXXX`` for an unknown year); () otherwise."""
-    found = _PARTS.match(time.edtf)
+    return _parts_of(time.edtf)
+
+
+@lru_cache(maxsize=65536)
+def _parts_of(edtf: str) -> tuple[str, ...]:
+    found = _PARTS.match(edtf)
     if not found or int(found.group(2)) > 12:  # 2020-21 is a season, not a month
         return ()
     return tuple(p for p in found.groups() if p)
@@ -104,9 +125,10 @@ def _parts(time: TimeValue) -> tuple[str, ...]:
 
 def near(a: TimeValue, b: TimeValue) -> bool:
     """Whether two stated times can be one time, misreported or not: compatible, at most
-    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only, a
-    day anywhere, a month or a year by one (June 16 and July 16; June and July 16; 2019-06
-    and 2020-06; not April 2013 and April 2020)."""
+    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only: a
+    month or a year by one, a day by a mistyped digit (June 16 and July 16; June and July 16;
+    2019-06 and 2020-06; June 16 and June 26; not April 2013 and April 2020, nor June 2 and
+    June 25)."""
     key = (a.edtf, b.edtf)  # what it depends on: the bounds follow from the EDTF value
     found = _NEAR.get(key)
     if found is None:
@@ -131,7 +153,9 @@ def _near(a: TimeValue, b: TimeValue) -> bool:
     if len(differ) != 1:
         return False
     n, p, q = differ[0]
-    return n == 2 or abs(int(p) - int(q)) <= 1
+    if n == 2:  # a day mistyped: one digit wrong (16, 26) or two swapped (12, 21)
+        return p[0] == q[0] or p[1] == q[1] or p == q[::-1]
+    return abs(int(p) - int(q)) <= 1
 
 
 def plausible(a: TimeValue, b: TimeValue) -> bool:
@@ -172,14 +196,26 @@ class _Events:
         self.texts = {d.id: d.text for d in docs.values()}
         self.mentions = mentions
         self.names = names
+        # People and organizations named in very many documents (an outlet, a country's
+        # leader in a case about him) say little about which event a passage reports.
+        spread: dict[str, int] = defaultdict(int)
+        for _starts, found in mentions.values():
+            for entity in {e for _, _, e in found}:
+                spread[entity] += 1
+        common = max(COMMON_ENTITY_DOCUMENTS, COMMON_ENTITY_SHARE * len(docs))
+        self.common = frozenset(e for e, n in spread.items() if n > common)
         self.known: dict[str, list[TimeValue]] = defaultdict(list)
         self.daily: dict[tuple[str, str], int] = defaultdict(int)
         self.items: list[_Item] = []
+        self.passages: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by document
+        self._copies: dict[tuple[str, str], bool] = {}
         for order, event in enumerate(events):
             for report in event.reports:
                 if report.stated_time:
                     self.known[report.document].append(report.stated_time)
             item = self._item(event, order)
+            for report in event.reports:
+                self.passages[report.document] |= item.passages
             if item.days:
                 for doc_id in item.documents:
                     self.daily[(doc_id, event.kind)] += 1
@@ -227,7 +263,8 @@ class _Events:
         return item._passage_words
 
     def context(self, item: _Item, before: int = 400) -> frozenset[str]:
-        """The people and organizations named in and shortly before the item's passages."""
+        """The people and organizations named in and shortly before the item's passages (those
+        named in very many documents left out)."""
         if item._context is None:
             found: set[str] = set()
             for report in item.event.reports:
@@ -236,7 +273,7 @@ class _Events:
                 for s, e, entity in mentions[bisect_left(starts, lo):]:
                     if s > hi:
                         break
-                    if e <= hi:
+                    if e <= hi and entity not in self.common:
                         found.add(entity)
             item._context = frozenset(found)
         return item._context
@@ -247,7 +284,7 @@ class _Events:
         """Whether two items (of different documents) report one event."""
         if a.event.kind != b.event.kind or a.documents & b.documents:
             return False
-        if a.passages & b.passages:
+        if a.passages & b.passages and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
             if a.event.kind in ("statement", "publication"):
@@ -268,13 +305,31 @@ class _Events:
                         return True
         return False
 
+    def _copies_of_one_story(self, a: _Item, b: _Item) -> bool:
+        """Whether the documents of two items share more than the one passage (copies of one
+        story do; a stock sentence two unrelated articles both print does not)."""
+        for x in a.documents:
+            for y in b.documents:
+                key = (x, y) if x < y else (y, x)
+                if key not in self._copies:
+                    self._copies[key] = len(self.passages[x] & self.passages[y]) >= 2
+                if self._copies[key]:
+                    return True
+        return False
+
     def _labels_agree(self, a: _Item, b: _Item) -> bool:
         shared = a.keys & b.keys  # the same agent doing two things is two events
         if len(shared) < 2:
             return False
         similarity = jaccard(a.words, b.words)
-        same_parties = bool(a.agents & b.agents) or (not a.agents and not b.agents and similarity >= _UNATTENDED_SIMILARITY)
-        return same_parties and similarity >= EVENT_LABEL_SIMILARITY
+        if a.agents & b.agents:
+            return similarity >= EVENT_LABEL_SIMILARITY
+        # Without an agent, nearly the same words, and someone named around both passages if
+        # anyone is named around either ("council members voted" in two towns is two votes).
+        if a.agents or b.agents or similarity < _UNATTENDED_SIMILARITY:
+            return False
+        around_a, around_b = self.context(a), self.context(b)
+        return bool(around_a & around_b) or not (around_a or around_b)
 
     def _days_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _LABEL_ONLY or not (a.days and b.days):

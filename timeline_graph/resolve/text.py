@@ -112,6 +112,7 @@ class SimilarSets(Generic[T]):
         self._cells: dict[tuple[Hashable, str], dict[int, list[list[_Entry[T]]]]] = defaultdict(dict)
         self._filed: Counter[tuple[Hashable, str]] = Counter()  # entries under each (block, word)
         self._overlaps: dict[tuple[int, int], int] = {}
+        self._prefixes: dict[frozenset[str], list[str]] = {}
 
     def _ordered(self, tokens: frozenset[str]) -> list[str]:
         unknown = len(self._rank)  # words outside the corpus sort last, by themselves
@@ -132,7 +133,13 @@ class SimilarSets(Generic[T]):
 
     def prefix(self, tokens: frozenset[str]) -> list[str]:
         """The words of ``tokens`` that a similar set must share one of (rarest first)."""
-        return self._ordered(tokens)[: len(tokens) - self._needed(len(tokens)) + 1] if tokens else []
+        found = self._prefixes.get(tokens)
+        if found is None:  # a set is looked up, then filed: ordered once
+            found = self._ordered(tokens)[: len(tokens) - self._needed(len(tokens)) + 1] if tokens else []
+            if len(self._prefixes) > 4096:
+                self._prefixes.clear()
+            self._prefixes[tokens] = found
+        return found
 
     def add(self, block: Hashable, tokens: frozenset[str], item: T) -> None:
         """File ``item`` under its block and the prefix of its words."""
