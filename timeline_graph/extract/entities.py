@@ -276,10 +276,7 @@ def _known_names() -> dict[str, tuple[str, ...]]:
 def _trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Drop edge connectors; split at inner connectors unless the name is an organization's."""
     gaz = gazetteer()
-    while part and text[part[0][0] : part[0][1]] in gaz.connectors:
-        part = part[1:]
-    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
-        part = part[:-1]
+    part = _strip_edge_connectors(text, part)
     if not part:
         return []
     words = [text[s:e] for s, e in part]
