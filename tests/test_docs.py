@@ -27,6 +27,8 @@ DOCTESTED = [
     "timeline_graph.app.tracer",
     "timeline_graph.app.network",
     "timeline_graph.curate",
+    "timeline_graph.nlp",
+    "timeline_graph.nlp.layout",
 ]
 
 
