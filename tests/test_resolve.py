@@ -438,3 +438,15 @@ def test_a_stock_sentence_in_two_unrelated_articles_is_two_events() -> None:
     votes = [e for e in records.events if "voted" in e.label]
     assert len(votes) == 2 and all(len(e.documents) == 1 for e in votes)
     assert records.conflicts == ()
+
+
+def test_a_generic_short_name_does_not_join_the_bodies_of_two_towns() -> None:
+    texts = [("a.md", "The Ashford Tenants Council met. The Tenants Council voted."),
+             ("b.md", "The Elmdale Tenants Council met. The Tenants Council objected."),
+             ("c.md", "The Tenants Council will appeal.")]
+    docs = [make_document(text, name) for name, text in texts]
+    found = [Entity(id=Entity.id_for("organization", f"{d.id} {n}"), kind="organization", name=n,
+                    aliases=(("Tenants Council",) if n != "Tenants Council" else ()), mentions=(Span.find(d, n),))
+             for d, n in zip(docs, ("Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"), strict=True)]
+    records = resolve(docs, [Extraction(d.id, entities=(e,)) for d, e in zip(docs, found, strict=True)])
+    assert sorted(e.name for e in records.entities) == ["Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"]

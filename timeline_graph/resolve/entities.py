@@ -18,13 +18,14 @@ NESTED_NAMES_LIMIT = 50
 def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of one kind that are one become one; returns them and old -> new ids.
 
-    Names of two words or more are what tie entities of different documents: a shared one
-    merges them. A one-word name (a surname, an acronym) stands for the entity its document
-    linked it to, and two documents that link it to different full names ("Bill Clinton" and
-    "Hillary Clinton" both say "Clinton"; "MSB" for two school boards) mean two entities,
-    unless one full name holds the other's words ("Donald Trump", "Donald J. Trump"). An
-    entity known only by a one-word name joins the one entity that carries it, if there is
-    exactly one; else it stays with the others of that name.
+    An entity's own full name (two words or more) is what ties documents: the same one merges
+    them. An alias (a surname, an acronym, a short form) stands for the entity its document
+    linked it to: two documents that link it to different full names ("Bill Clinton" and
+    "Hillary Clinton" both say "Clinton"; "MSB" for two school boards; "Tenants Council" for
+    the councils of two towns) mean two entities, unless the full names of one nest in those
+    of exactly one other ("Donald Trump", "Donald J. Trump"). An entity known only by a
+    one-word name joins the one entity that carries it, if there is exactly one; else it
+    stays with the others of that name.
     """
     items = list(found)
     parent = list(range(len(items)))
@@ -41,31 +42,41 @@ def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str
             parent[max(a, b)] = min(a, b)
 
     keys = [{k for k in (norm(n) for n in (e.name, *e.aliases)) if k} for e in items]
-    full = [{k for k in found_keys if " " in k} for found_keys in keys]
+    own = [norm(e.name) for e in items]
+    full = [" " in name for name in own]
+    # The same full name (two words or more) as their own: one entity.
     owner: dict[tuple[str, str], int] = {}
     for i, entity in enumerate(items):
-        for key in sorted(full[i]):
-            union(i, owner.setdefault((entity.kind, key), i))
-    # One-word names carried by entities with full names: merge those whose full names nest.
+        if full[i]:
+            union(i, owner.setdefault((entity.kind, own[i]), i))
+    # Entities sharing a name besides (an alias, a surname) merge when the full names of one
+    # nest in those of exactly one other: "Donald Trump" in "Donald J. Trump", not "George
+    # Bush" in both "George W. Bush" and "George H. W. Bush", nor "Tenants Council" in every
+    # town's council.
     carriers: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, entity in enumerate(items):
         if full[i]:
-            for key in keys[i] - full[i]:
+            for key in keys[i]:
                 carriers[(entity.kind, key)].add(i)
+    full_names: dict[int, set[frozenset[str]]] = defaultdict(set)
+    for i in range(len(items)):
+        if full[i]:
+            full_names[root(i)].add(frozenset(own[i].split()))
+    nests_in: dict[int, set[int]] = defaultdict(set)
     for _key, members in sorted(carriers.items()):
-        by_root: dict[int, set[frozenset[str]]] = defaultdict(set)
-        for i in members:
-            by_root[root(i)] |= {words for words in (frozenset(k.split()) for k in full[i]) if len(words) > 1}
-        roots = sorted(by_root)
-        if len(roots) > NESTED_NAMES_LIMIT:  # a word that many entities carry tells nothing
+        roots = sorted({root(i) for i in members})
+        if not 1 < len(roots) <= NESTED_NAMES_LIMIT:  # a name that many entities carry tells nothing
             continue
-        for n, a in enumerate(roots):
-            for b in roots[n + 1 :]:
-                if any(x <= y or y <= x for x in by_root[a] for y in by_root[b]):
-                    union(a, b)
-    carried: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for (kind, key), members in carriers.items():
-        carried[(kind, key)] = {root(i) for i in members}
+        for a in roots:
+            for b in roots:
+                if a != b and any(len(x) > 1 and x <= y for x in full_names[a] for y in full_names[b]):
+                    nests_in[a].add(b)
+    for a, into in sorted(nests_in.items()):
+        if len(into) == 1:
+            union(a, next(iter(into)))
+    # An entity known by one-word names only joins the one entity that carries its name, if
+    # there is exactly one; else it stays with the others of that name.
+    carried = {key: {root(i) for i in members} for key, members in carriers.items()}
     alone: dict[tuple[str, str], int] = {}
     for i, entity in enumerate(items):
         if full[i]:
