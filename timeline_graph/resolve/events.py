@@ -161,10 +161,18 @@ def _near(a: TimeValue, b: TimeValue) -> bool:
 def plausible(a: TimeValue, b: TimeValue) -> bool:
     """Whether one event can have been given both times: :func:`near`, or two days one part
     apart (what the rule for reports of the same parties allows)."""
-    if near(a, b):
-        return True
-    da, db = _day(a), _day(b)
-    return bool(da and db and _parts_apart(da, db) <= 1)
+    key = (a.edtf, b.edtf)
+    found = _PLAUSIBLE.get(key)
+    if found is None:
+        da, db = _day(a), _day(b)
+        found = near(a, b) or bool(da and db and _parts_apart(da, db) <= 1)
+        if len(_PLAUSIBLE) >= _NEAR_MAX:
+            _PLAUSIBLE.clear()
+        _PLAUSIBLE[key] = found
+    return found
+
+
+_PLAUSIBLE: dict[tuple[str, str], bool] = {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,7 +424,7 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
     if not item.days or item.event.kind in _LABEL_ONLY:
         return []
     keys = _day_keys(item.days[0])[1 if looking else 0]
-    return [(item.event.kind, key, entity) for key in keys for entity in sorted(facts.context(item))]
+    return [(item.event.kind, key, entity) for key in keys for entity in facts.context(item)]
 
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
