@@ -414,7 +414,7 @@ def test_copies_of_a_misattributed_statement_raise_one_conflict() -> None:
 
 
 def test_dates_near_enough_to_be_one_date_misreported() -> None:
-    from timeline_graph.resolve.events import near
+    from timeline_graph.resolve.times import near
 
     def close(a: str, b: str) -> bool:
         return near(TimeValue.from_edtf(a), TimeValue.from_edtf(b))
