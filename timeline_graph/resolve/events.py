@@ -44,6 +44,8 @@ __all__ = ["COMMON_ENTITY_DOCUMENTS", "COMMON_ENTITY_SHARE", "EVENT_LABEL_SIMILA
 EVENT_LABEL_SIMILARITY = 0.5
 #: Labels of events with no agent must share this much of their words (Jaccard).
 _UNATTENDED_SIMILARITY = 0.8
+#: A time spanning more years than this is not indexed by year (it may be near any of them).
+_WIDE_YEARS = 3
 #: An entity named in more documents than this many, or this share of the case, is common:
 #: it does not tell which event a passage reports.
 COMMON_ENTITY_DOCUMENTS = 50
@@ -277,18 +279,31 @@ class _Candidates:
 
     def __init__(self, facts: _Events) -> None:
         self.facts = facts
+        # Labels agree only at near times, so the label indexes are kept per year as well (an
+        # agent such as an outlet acts in thousands of events over the years of a large case);
+        # an event whose time is unknown or spans years looks in the ones kept for all years.
         self.by_agent: Filed[_Item] = Filed()
-        self.unattended: SimilarSets[_Item] = SimilarSets(
-            _UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
+        self.by_agent_any_year: Filed[_Item] = Filed()
+        unattended = [i.words for i in facts.items if not i.agents]
+        self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
+        self.unattended_any_year: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
         found: Found[_Item] = {}
-        self.by_agent.collect(_label_keys(item), found)
+        years = _years(item)
+        looked = ("*",) if years is None else ("*", *range(years[0] - 1, years[-1] + 2))
+        if years is None:
+            self.by_agent_any_year.collect(_label_keys(item), found)
+        else:
+            self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found)
         if len(item.keys) >= 2 and not item.agents:
-            for other in self.unattended.candidates(item.event.kind, item.words):
+            kind = item.event.kind
+            others = (self.unattended_any_year.candidates(kind, item.words) if years is None else
+                      [o for year in looked for o in self.unattended.candidates((kind, year), item.words)])
+            for other in others:
                 found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
@@ -296,10 +311,15 @@ class _Candidates:
 
     def add(self, item: _Item) -> None:
         """Index ``item`` (its group set) for the events after it."""
+        years = _years(item) or ("*",)
         for label_key in _label_keys(item):
-            self.by_agent.add(label_key, item.group, item)
+            self.by_agent_any_year.add(label_key, item.group, item)
+            for year in years:
+                self.by_agent.add((*label_key, year), item.group, item)
         if len(item.keys) >= 2 and not item.agents:
-            self.unattended.add(item.event.kind, item.words, item)
+            self.unattended_any_year.add(item.event.kind, item.words, item)
+            for year in years:
+                self.unattended.add((item.event.kind, year), item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
@@ -313,6 +333,20 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
         return []
     keys = _day_keys(item.days[0])[1 if looking else 0]
     return [(item.event.kind, key, entity) for key in keys for entity in facts.context(item)]
+
+
+def _years(item: _Item) -> tuple[int, ...] | None:
+    """The years the item's first time spans; None when it is unknown, unbounded or wide.
+
+    Two events whose labels agree give times that are :func:`.times.near` (or compatible),
+    so their first times are at most a year apart.
+    """
+    if not item.times:
+        return None
+    first = item.times[0]
+    if not (first.earliest and first.latest) or first.latest.year - first.earliest.year > _WIDE_YEARS:
+        return None
+    return tuple(range(first.earliest.year, first.latest.year + 1))
 
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
