@@ -363,8 +363,7 @@ def _article(story: Story, index: int, seed: int) -> tuple[str, str, date, list[
         elif form < 0.8:
             quote = f'{person.name}, {person.role}, said that "{words[0].lower() + words[1:]}."'
         else:
-            part = " ".join(words.split()[-5:])
-            quote = f'{person.last} told {outlet} that it was clear "{part}."'
+            quote = f'{person.last} told {outlet} that it was clear "{_telling_part(story, words)}."'
         paragraphs.append(" ".join([quote, *background[n * 3 : n * 3 + 3]]))
     rest = background[len(quotes) * 3 :]
     for at in range(0, len(rest), 4):
@@ -376,6 +375,16 @@ def _article(story: Story, index: int, seed: int) -> tuple[str, str, date, list[
     ])
     paragraphs.append(closing)
     return outlet, title, published, paragraphs
+
+
+def _telling_part(story: Story, words: str) -> str:
+    """Six words of a quotation, as a reporter would quote a part of it: around a name of the
+    story where there is one, else the first six."""
+    found = words.split()
+    names = {w for name in (story.town, story.company, story.body) for w in name.split()}
+    at = next((i for i, w in enumerate(found) if w.strip(",.") in names), 0)
+    start = max(0, min(at - 2, len(found) - 6))
+    return " ".join(found[start : start + 6])
 
 
 def _front_matter(title: str, outlet: str, author: str, published: date) -> str:
