@@ -450,3 +450,50 @@ def test_a_generic_short_name_does_not_join_the_bodies_of_two_towns() -> None:
              for d, n in zip(docs, ("Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"), strict=True)]
     records = resolve(docs, [Extraction(d.id, entities=(e,)) for d, e in zip(docs, found, strict=True)])
     assert sorted(e.name for e in records.entities) == ["Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"]
+
+
+def test_the_indexes_find_every_event_that_comparing_all_groups_finds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from timeline_graph.resolve import events as events_module
+
+    verbs = ["asked the board for footage", "signed a contract for cameras", "opened the harbor line",
+             "asked residents for video", "closed the pumping station", "sued the water board"]
+    agents = ["ent-acme", "ent-board", "ent-ledger", "ent-ruiz"]
+    times = ["2020-06-16", "2020-07-16", "2020-06", "2020-06-19", "2021-06-16", "XXXX-06-16", "2020",
+             "2020-06-26", "2019-12-30/2020-01-05", "2020-07", "1990/2020"]
+    parsed = {t: TimeValue.from_edtf(t) for t in times}
+    for seed in range(4):
+        rng = random.Random(seed)
+        found, docs, index = [], {}, {}
+        for n in range(70):
+            verb, when = rng.choice(verbs), rng.choice(times)
+            who = rng.sample(agents, rng.randrange(0, 3))
+            kind = rng.choice(["request", "partnership", "event", "statement"])
+            text = f"Story {n % 9} of the harbor. Officials of Acme {verb} on {when} near the docks in the harbor district."
+            doc = make_document(text, f"d{n}.md")
+            docs[doc.id] = doc
+            span = Span.find(doc, f"Officials of Acme {verb}")
+            index[doc.id] = [(span.start, span.start + 4, a) for a in who]
+            found.append(Event(id=record_id("evt", n), label=f"Officials of Acme {verb}", time=parsed[when],
+                               reports=(Report(doc.id, span, parsed[when]),),
+                               participants=tuple(Participant(a, "agent") for a in who), kind=kind))
+        indexed = events_module.merge_events(found, docs, index)
+
+        def everything(self, item):  # type: ignore[no-untyped-def]
+            groups: dict[int, list[list]] = {}  # type: ignore[type-arg]
+            for other in self.seen:
+                groups.setdefault(other.group, []).append([other])
+            return groups
+
+        def remember(self, item):  # type: ignore[no-untyped-def]
+            self.seen.append(item)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(events_module._Candidates, "seen", [], raising=False)
+            patch.setattr(events_module._Candidates, "find", everything)
+            patch.setattr(events_module._Candidates, "add", remember)
+            compared = events_module.merge_events(found, docs, index)
+        assert sorted(e.id for e in indexed[0]) == sorted(e.id for e in compared[0])
+        assert sorted(c.id for c in indexed[1]) == sorted(c.id for c in compared[1])
+        assert any(len(e.reports) > 1 for e in indexed[0])
