@@ -497,3 +497,47 @@ def test_the_indexes_find_every_event_that_comparing_all_groups_finds(monkeypatc
         assert sorted(e.id for e in indexed[0]) == sorted(e.id for e in compared[0])
         assert sorted(c.id for c in indexed[1]) == sorted(c.id for c in compared[1])
         assert any(len(e.reports) > 1 for e in indexed[0])
+
+
+def test_claim_clusters_through_the_indexes_match_trying_every_cluster() -> None:
+    import random
+
+    from timeline_graph.resolve.claims import CLAIM_SIMILARITY, cluster_claims
+    from timeline_graph.resolve.text import jaccard, norm, words
+
+    phrases = ["the harbor fees rose", "fees rose twice", "the council will appeal the ruling", "footage solves cases",
+               "we only ask for what helps a case", "the ferry fares were cut", "cut in half for students"]
+    for seed in range(4):
+        rng = random.Random(seed)
+        claims = []
+        for n in range(80):
+            text = " ".join(rng.sample(phrases, rng.randrange(1, 3)))
+            quote = rng.choice([None, text, " ".join(text.split()[:3])])
+            doc = make_document(f"{text} said someone. {n}", f"c{n}.md")
+            claims.append(Claim(id=record_id("clm", seed, n), text=text, document=doc.id,
+                                span=Span.find(doc, text), quote=quote))
+
+        def within(part: str, whole: str) -> bool:
+            return f" {part} " in f" {whole} "
+
+        expected: dict[str, str] = {}
+        clusters: list[tuple[str, list[tuple[frozenset[str], str, str]]]] = []
+        read: dict[tuple[str, str, frozenset[str]], int] = {}
+        for claim in sorted(claims, key=lambda c: c.id):
+            quote = norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""
+            said = norm(" ".join(filter(None, (claim.quote, claim.text))))
+            mine = words(claim.quote or claim.text)
+            if (quote, said, mine) in read:
+                expected[claim.id] = clusters[read[(quote, said, mine)]][0]
+                continue
+            at = next((i for i, (_, members) in enumerate(clusters) if any(
+                jaccard(mine, w) >= CLAIM_SIMILARITY or (quote and any(s and within(quote, s) for s in (q, d)))
+                or (q and within(q, said)) for w, q, d in members)), None)
+            if at is None:
+                at = len(clusters)
+                clusters.append((record_id("cluster", claim.id), []))
+            clusters[at][1].append((mine, quote, said))
+            read[(quote, said, mine)] = at
+            expected[claim.id] = clusters[at][0]
+        assert {c.id: c.cluster for c in cluster_claims(claims)} == expected
+        assert 1 < len(set(expected.values())) < len(claims)
