@@ -257,21 +257,21 @@ def _details(story: Story, key: str) -> list[str]:
         "agreement": [f"The contract gave {story.company} access to {t.records} held by the {story.body}",
                       "The terms of the agreement were not discussed at a public meeting"],
         "request": [f"The request covered {t.records} from the previous two years",
-                    f"{story.company} said it handed over only part of what was asked"],
+                    f"{story.company} handed over only part of what was asked, by its own account"],
         "investigation": ["The investigation relied on hundreds of pages of internal email",
                           f"Its findings were disputed by the {story.body} within hours"],
-        "protest": ["Organizers said the crowd was the largest the town had seen in a decade",
+        "protest": [f"The crowd was the largest {story.town} had seen in a decade, by the organizers' count",
                     "Police reported no arrests during the demonstration"],
         "deaths": ["Their families have called for an independent investigation",
                    f"The {story.body} offered condolences and promised a full account"],
         "vote": ["The suspension takes effect immediately and lasts until the review ends",
-                 "Two members who voted against it said the suspension was premature"],
+                 f"Two members voted against the suspension of the {story.topic.program}"],
         "lawsuit": [f"The complaint asks the court to order the release of the {t.records}",
-                    f"Lawyers for the {story.body} called the lawsuit baseless"],
+                    f"Lawyers for the {story.body} have moved to dismiss the lawsuit"],
         "inquiry": ["The panel has the power to call witnesses and request documents",
                     "Its members include a retired judge and two former council members"],
         "statement": ["The announcement came after weeks of pressure from residents",
-                      "Critics said the promise came too late"],
+                      f"For critics of the {story.body}, the promise came too late"],
     }[key]
 
 
@@ -279,44 +279,44 @@ def _background(story: Story, rng: random.Random) -> list[str]:
     """Sentences without dates: some that any story could carry word for word, most about this one."""
     t = story.topic
     generic = [
-        "Legal experts say contracts of this kind are common but rarely published in full",
+        "Contracts of this kind are common but rarely published in full",
         "At a crowded meeting, one speaker after another asked the council to slow down",
         "Neither side has released the full text of its correspondence with the other",
-        "Union representatives say their members were never consulted about the changes",
+        "Union representatives were never consulted about the changes, according to their own statement",
         "The city's auditor has warned that oversight of outside contractors is thin",
-        "In interviews, several residents said they support the goals but distrust the process",
+        "Many residents support the goals but distrust the process",
         "The dispute has become a theme in the campaign for the next council election",
     ]
     n = rng.randrange(3, 40)
     specific = [
         f"{story.town}, a city of about {story.population:,} people on the {story.river} River, has argued about the {t.program} for years",
-        f"Supporters of the {t.program} say it saved the {story.body} about {n} percent of its costs",
-        f"Critics in {story.town} counter that the {t.program} was planned with little notice to residents of the {story.river} valley",
+        f"Supporters of the {t.program} credit it with saving the {story.body} about {n} percent of its costs",
+        f"Critics in {story.town} object that the {t.program} was planned with little notice to residents of the {story.river} valley",
         f"The {story.body} employs about {n * 10} people and answers to the {story.town} council",
         f"{story.company} has offices in {n % 5 + 2} states and sells its services to agencies like the {story.body}",
         f"{story.chief.name} has asked {story.company} for a full accounting of what the {t.program} costs {story.town}",
         f"Residents who spoke at a meeting in {story.town} described waiting {n} days for answers from the {story.body}",
         f"The {story.group} has collected {n * 37:,} signatures calling for the {t.program} to be reviewed",
         f"Neighbouring towns along the {story.river} River are watching how {story.town} handles its dispute with {story.company}",
-        f"The {story.body} did not say how many of its staff work on the {t.program} with {story.company}",
+        f"It is not known how many staff of the {story.body} work on the {t.program} with {story.company}",
         f"Records reviewed by {story.local} show that the {t.program} in {story.town} grew faster than its budget",
         f"Questions about {story.company} dominated the most recent meeting of the {story.town} council",
         f"{story.town} officials have promised an independent audit of the {t.program} and of {story.company}",
         f"Shop owners on the main street of {story.town} are divided over whether the {t.program} helps them",
-        f"Some residents of {story.town} say they learned of the {t.program} only from {story.local}",
+        f"Some residents of {story.town} learned of the {t.program} only from {story.local}",
         f"The {story.body} has changed its public account of the {t.program} at least {n % 4 + 2} times",
         f"A former employee of {story.company} described its work with the {story.body} as informal and fast",
         f"The mayor of {story.town} has so far avoided taking a position on {story.company}",
         f"Budget documents of the {story.body} list the {t.program} under a line for equipment and services",
-        f"Lawyers for {story.town} argue that the {t.records} are exempt from disclosure while the review continues",
+        f"In court filings, {story.town} holds the {t.records} exempt from disclosure while the review continues",
         f"A petition asking for hearings on the {t.program} has circulated in several neighbourhoods of {story.town}",
         f"The {story.group} held a workshop at the {story.town} public library to explain the {t.program}",
         f"{story.scholar.name} has compared the {t.program} with similar arrangements in {n % 9 + 3} other cities",
         f"Residents near the {story.river} River have raised {story.company} at every meeting",
         f"Editorial writers at {story.local} have called for the {t.program} to be paused",
-        f"The {story.body} says it has nothing to hide from the {story.group}",
-        f"{story.company} says it follows the same rules in {story.town} as in every other city",
-        f"Officials in {story.town} have not said when the review of {story.company} will end",
+        f"The {story.body} insists it has nothing to hide from the {story.group} or from {story.local}",
+        f"{story.company} follows the same rules in {story.town} as in the {story.population // 1000} other towns it serves, by its own account",
+        f"No date has been set for the end of the review of {story.company} in {story.town}",
     ]
     chosen = rng.sample(specific, rng.randrange(12, len(specific) - 4)) + rng.sample(generic, rng.randrange(0, 3))
     rng.shuffle(chosen)
@@ -363,8 +363,7 @@ def _article(story: Story, index: int, seed: int) -> tuple[str, str, date, list[
         elif form < 0.8:
             quote = f'{person.name}, {person.role}, said that "{words[0].lower() + words[1:]}."'
         else:
-            part = " ".join(words.split()[-5:])
-            quote = f'{person.last} told {outlet} that it was clear "{part}."'
+            quote = f'{person.last} told {outlet} that it was clear "{_telling_part(story, words)}."'
         paragraphs.append(" ".join([quote, *background[n * 3 : n * 3 + 3]]))
     rest = background[len(quotes) * 3 :]
     for at in range(0, len(rest), 4):
@@ -376,6 +375,16 @@ def _article(story: Story, index: int, seed: int) -> tuple[str, str, date, list[
     ])
     paragraphs.append(closing)
     return outlet, title, published, paragraphs
+
+
+def _telling_part(story: Story, words: str) -> str:
+    """Six words of a quotation, as a reporter would quote a part of it: around a name of the
+    story where there is one, else the first six."""
+    found = words.split()
+    names = {w for name in (story.town, story.company, story.body) for w in name.split()}
+    at = next((i for i, w in enumerate(found) if w.strip(",.") in names), 0)
+    start = max(0, min(at - 2, len(found) - 6))
+    return " ".join(found[start : start + 6])
 
 
 def _front_matter(title: str, outlet: str, author: str, published: date) -> str:

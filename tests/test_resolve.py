@@ -414,7 +414,7 @@ def test_copies_of_a_misattributed_statement_raise_one_conflict() -> None:
 
 
 def test_dates_near_enough_to_be_one_date_misreported() -> None:
-    from timeline_graph.resolve.events import near
+    from timeline_graph.resolve.times import near
 
     def close(a: str, b: str) -> bool:
         return near(TimeValue.from_edtf(a), TimeValue.from_edtf(b))
@@ -450,3 +450,94 @@ def test_a_generic_short_name_does_not_join_the_bodies_of_two_towns() -> None:
              for d, n in zip(docs, ("Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"), strict=True)]
     records = resolve(docs, [Extraction(d.id, entities=(e,)) for d, e in zip(docs, found, strict=True)])
     assert sorted(e.name for e in records.entities) == ["Ashford Tenants Council", "Elmdale Tenants Council", "Tenants Council"]
+
+
+def test_the_indexes_find_every_event_that_comparing_all_groups_finds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from timeline_graph.resolve import events as events_module
+
+    verbs = ["asked the board for footage", "signed a contract for cameras", "opened the harbor line",
+             "asked residents for video", "closed the pumping station", "sued the water board"]
+    agents = ["ent-acme", "ent-board", "ent-ledger", "ent-ruiz"]
+    times = ["2020-06-16", "2020-07-16", "2020-06", "2020-06-19", "2021-06-16", "XXXX-06-16", "2020",
+             "2020-06-26", "2019-12-30/2020-01-05", "2020-07", "1990/2020"]
+    parsed = {t: TimeValue.from_edtf(t) for t in times}
+    for seed in range(4):
+        rng = random.Random(seed)
+        found, docs, index = [], {}, {}
+        for n in range(70):
+            verb, when = rng.choice(verbs), rng.choice(times)
+            who = rng.sample(agents, rng.randrange(0, 3))
+            kind = rng.choice(["request", "partnership", "event", "statement"])
+            text = f"Story {n % 9} of the harbor. Officials of Acme {verb} on {when} near the docks in the harbor district."
+            doc = make_document(text, f"d{n}.md")
+            docs[doc.id] = doc
+            span = Span.find(doc, f"Officials of Acme {verb}")
+            index[doc.id] = [(span.start, span.start + 4, a) for a in who]
+            found.append(Event(id=record_id("evt", n), label=f"Officials of Acme {verb}", time=parsed[when],
+                               reports=(Report(doc.id, span, parsed[when]),),
+                               participants=tuple(Participant(a, "agent") for a in who), kind=kind))
+        indexed = events_module.merge_events(found, docs, index)
+
+        def everything(self, item):  # type: ignore[no-untyped-def]
+            groups: dict[int, list[list]] = {}  # type: ignore[type-arg]
+            for other in self.seen:
+                groups.setdefault(other.group, []).append([other])
+            return groups
+
+        def remember(self, item):  # type: ignore[no-untyped-def]
+            self.seen.append(item)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(events_module._Candidates, "seen", [], raising=False)
+            patch.setattr(events_module._Candidates, "find", everything)
+            patch.setattr(events_module._Candidates, "add", remember)
+            compared = events_module.merge_events(found, docs, index)
+        assert sorted(e.id for e in indexed[0]) == sorted(e.id for e in compared[0])
+        assert sorted(c.id for c in indexed[1]) == sorted(c.id for c in compared[1])
+        assert any(len(e.reports) > 1 for e in indexed[0])
+
+
+def test_claim_clusters_through_the_indexes_match_trying_every_cluster() -> None:
+    import random
+
+    from timeline_graph.resolve.claims import CLAIM_SIMILARITY, cluster_claims
+    from timeline_graph.resolve.text import jaccard, norm, words
+
+    phrases = ["the harbor fees rose", "fees rose twice", "the council will appeal the ruling", "footage solves cases",
+               "we only ask for what helps a case", "the ferry fares were cut", "cut in half for students"]
+    for seed in range(4):
+        rng = random.Random(seed)
+        claims = []
+        for n in range(80):
+            text = " ".join(rng.sample(phrases, rng.randrange(1, 3)))
+            quote = rng.choice([None, text, " ".join(text.split()[:3])])
+            doc = make_document(f"{text} said someone. {n}", f"c{n}.md")
+            claims.append(Claim(id=record_id("clm", seed, n), text=text, document=doc.id,
+                                span=Span.find(doc, text), quote=quote))
+
+        def within(part: str, whole: str) -> bool:
+            return f" {part} " in f" {whole} "
+
+        expected: dict[str, str] = {}
+        clusters: list[tuple[str, list[tuple[frozenset[str], str, str]]]] = []
+        read: dict[tuple[str, str, frozenset[str]], int] = {}
+        for claim in sorted(claims, key=lambda c: c.id):
+            quote = norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""
+            said = norm(" ".join(filter(None, (claim.quote, claim.text))))
+            mine = words(claim.quote or claim.text)
+            if (quote, said, mine) in read:
+                expected[claim.id] = clusters[read[(quote, said, mine)]][0]
+                continue
+            at = next((i for i, (_, members) in enumerate(clusters) if any(
+                jaccard(mine, w) >= CLAIM_SIMILARITY or (quote and any(s and within(quote, s) for s in (q, d)))
+                or (q and within(q, said)) for w, q, d in members)), None)
+            if at is None:
+                at = len(clusters)
+                clusters.append((record_id("cluster", claim.id), []))
+            clusters[at][1].append((mine, quote, said))
+            read[(quote, said, mine)] = at
+            expected[claim.id] = clusters[at][0]
+        assert {c.id: c.cluster for c in cluster_claims(claims)} == expected
+        assert 1 < len(set(expected.values())) < len(claims)

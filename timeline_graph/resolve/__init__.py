@@ -26,9 +26,10 @@ from .citations import citation_date_conflicts, resolve_citations
 from .claims import cluster_claims
 from .conflicts import attribution_conflicts, publication_date_conflicts
 from .entities import merge_entities, remap_claim, remap_event
-from .events import compatible, merge_events
+from .events import merge_events
 from .quantities import series, series_and_conflicts
 from .text import words
+from .times import compatible
 
 __all__ = ["compatible", "resolve", "series"]
 

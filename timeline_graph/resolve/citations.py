@@ -20,11 +20,13 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 
 class _Catalogue:
-    """The documents of a case by the normalized words of their titles and publishers."""
+    """The documents of a case by the normalized words of their titles and publishers, and by
+    publisher and day (an outlet of the case may have thousands of documents)."""
 
     def __init__(self, docs: Sequence[Document]) -> None:
         self.by_title: dict[str, list[Document]] = defaultdict(list)
         self.by_publisher: dict[str, list[Document]] = defaultdict(list)
+        self.by_day: dict[tuple[str, date], list[Document]] = defaultdict(list)
         for doc in docs:
             title = norm(doc.title) if doc.title else ""
             if len(title.split()) >= 3:
@@ -32,19 +34,22 @@ class _Catalogue:
             publisher = norm(doc.publisher) if doc.publisher else ""
             if publisher:
                 self.by_publisher[publisher].append(doc)
+                if doc.published and doc.published.earliest:
+                    self.by_day[(publisher, doc.published.earliest)].append(doc)
         self.longest = max((len(k.split()) for k in (*self.by_title, *self.by_publisher)), default=0)
 
-    def named_in(self, label: str) -> tuple[list[Document], list[Document]]:
-        """The documents whose title, and those whose publisher, the label names word for word."""
+    def named_in(self, label: str) -> tuple[list[Document], list[str]]:
+        """The documents whose title the label names word for word, and the publishers it names."""
         found = label.split()
-        titles: list[Document] = []
-        outlets: list[Document] = []
+        titles: dict[str, Document] = {}
+        outlets: list[str] = []
         for i in range(len(found)):
             for j in range(i + 1, min(len(found), i + self.longest) + 1):
                 phrase = " ".join(found[i:j])
-                titles += self.by_title.get(phrase, ())
-                outlets += self.by_publisher.get(phrase, ())
-        return list({d.id: d for d in titles}.values()), list({d.id: d for d in outlets}.values())
+                titles.update((d.id, d) for d in self.by_title.get(phrase, ()))
+                if phrase in self.by_publisher and phrase not in outlets:
+                    outlets.append(phrase)
+        return list(titles.values()), outlets
 
 
 def resolve_citations(citations: Iterable[Citation], docs: Sequence[Document], remap: dict[str, str]) -> list[Citation]:
@@ -62,13 +67,15 @@ def _resolve(citation: Citation, catalogue: _Catalogue, remap: dict[str, str]) -
     by_title = [d for d in titled if d.id != citation.document]
     if len(by_title) == 1:
         return replace(citation, cites_document=by_title[0].id)
-    by_outlet = [d for d in outlets if d.id != citation.document]
     days = set(dates_in(citation.cites_label))
-    dated = [d for d in by_outlet if d.published and d.published.earliest in days]
+    dated = {d.id for o in outlets for day in days for d in catalogue.by_day.get((o, day), ()) if d.id != citation.document}
     if len(dated) == 1:
-        return replace(citation, cites_document=dated[0].id)
-    if len(by_outlet) == 1 and not days:
-        return replace(citation, cites_document=by_outlet[0].id)
+        return replace(citation, cites_document=dated.pop())
+    if not days:
+        # the one document of the outlets named, not counting the citing one
+        found = {d.id for o in outlets for d in catalogue.by_publisher[o][:3] if d.id != citation.document}
+        if len(found) == 1 and sum(len(catalogue.by_publisher[o]) for o in outlets) <= 2:
+            return replace(citation, cites_document=found.pop())
     return citation
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..model import Citation, Claim, Conflict, Document, Entity, Event, Span, record_id
-from .events import who
 from .text import norm, words
+from .times import who
 
 __all__ = ["ATTRIBUTION_COVERAGE", "attribution_conflicts", "dated_two_ways", "publication_date_conflicts"]
 

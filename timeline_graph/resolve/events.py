@@ -4,23 +4,23 @@ Events of different documents are one event when they are of one kind and
 
 - the same passage reports them: the sentence around each report reads the same, word for
   word, in documents that share other passages too (a wire story that many outlets print),
-  and the times its words were read as are near (see :func:`near`: "on Tuesday" read against
-  two publication days a few days apart);
+  and the times its words were read as are near (see :func:`.times.near`: "on Tuesday" read
+  against two publication days a few days apart);
 - or their labels share most content words and the same agents (without agents, nearly all
-  their words, and someone named around both if anyone is named around either), and the times they give are near enough to
-  be one time misreported (see :func:`near`);
-- or both give a day (``06-16``, year known or not), the days differ in at most one part, and
-  they share two of the people and organizations around them (not ones the whole case
-  names) and a content word of their passages
-  (so "Acme asked for footage on June 16" and "a July 16 email asked for footage" of the same
-  parties are one request, dated differently).
+  their words, and someone named around both if anyone is named around either), and the
+  times they give are near enough to be one time misreported (see :func:`.times.near`);
+- or both give a day (``06-16``, year known or not), the days differ in at most one part,
+  and they share two of the people and organizations around them (not ones the whole case
+  names) and a content word of their passages (so "Acme asked for footage on June 16" and
+  "a July 16 email asked for footage" of the same parties are one request, dated
+  differently).
 
 A document never reports one event twice, and every two times an event's reports give must be
-:func:`plausible` together (no drift from June to December through a chain of near dates).
-Events are taken in id order and each joins the first group (in the order groups were made)
-holding an event it is the same as; candidates
-come from indexes (agents and pairs of label words, the rarest label words by
-:class:`~.text.SimilarSets`, days, passages), never from comparing an event with every group.
+:func:`.times.plausible` together (no drift from June to December through a chain of near
+dates). Events are taken in id order and each joins the first group (in the order groups were
+made) holding an event it is the same as; candidates come from indexes (agents and pairs of
+label words, the rarest label words by :class:`~.text.SimilarSets`, days, passages), never
+from comparing an event with every group.
 
 A date conflict is raised when the sources of one event give times that cannot be the same;
 reports of one passage count as one source there, dated as the first outlet to print it reads it.
@@ -28,28 +28,24 @@ reports of one passage count as one source there, dated as the first outlet to p
 
 from __future__ import annotations
 
-import contextlib
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .text import Filed, Found, SimilarSets, jaccard, words
+from .times import combine_times, compatible, day_parts, near, parts_apart, plausible
 
-__all__ = ["DATE_WINDOW_DAYS", "EVENT_LABEL_SIMILARITY", "compatible", "merge_events", "near", "plausible", "who"]
+__all__ = ["COMMON_ENTITY_DOCUMENTS", "COMMON_ENTITY_SHARE", "EVENT_LABEL_SIMILARITY", "PASSAGE_MIN_WORDS", "merge_events"]
 
 #: Content words of two labels must overlap this much (Jaccard) for two reports to be one event.
 EVENT_LABEL_SIMILARITY = 0.5
-#: Two times this many days apart or less can be one time misreported ("Tuesday" read against
-#: two publication days); further apart, only a day wrong in one part (June 16 / July 16) can.
-DATE_WINDOW_DAYS = 7
 #: Labels of events with no agent must share this much of their words (Jaccard).
 _UNATTENDED_SIMILARITY = 0.8
+#: A time spanning more years than this is not indexed by year (it may be near any of them).
+_WIDE_YEARS = 3
 #: An entity named in more documents than this many, or this share of the case, is common:
 #: it does not tell which event a passage reports.
 COMMON_ENTITY_DOCUMENTS = 50
@@ -63,108 +59,10 @@ _GENERIC = frozenset(
     published said told according also would could more than over about time times year years
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})[?~%]?$")
-_PARTS = re.compile(r"^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?[?~%]?$")
 #: Kinds that are many, alike and closely dated: only their labels (or one passage) merge them.
 _LABEL_ONLY = frozenset({"event", "publication", "statement"})
 
 Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
-
-
-# ---------------------------------------------------------------------------------------------
-# Times
-
-
-def compatible(a: TimeValue, b: TimeValue) -> bool:
-    """Whether two stated times can be the same time: bounds overlap and known parts agree.
-
-    ``XXXX-06-16`` and ``XXXX-07-16`` cannot be one day even though their years are unknown.
-    """
-    if not a.overlaps(b):
-        return False
-    da, db = _DAY.match(a.edtf), _DAY.match(b.edtf)
-    if da and db:
-        return all(x == y or "X" in x or "X" in y for x, y in zip(da.groups(), db.groups(), strict=True))
-    for day, other in ((da, b), (db, a)):
-        if day and day.group(1) == "XXXX" and other.earliest and other.latest and other.earliest.year == other.latest.year:
-            month, dom = int(day.group(2)), int(day.group(3))
-            with contextlib.suppress(ValueError):
-                probe = date(other.earliest.year, month, dom)
-                if not other.earliest <= probe <= other.latest:
-                    return False
-    return True
-
-
-def _day(time: TimeValue) -> tuple[str, str, str] | None:
-    return _day_of(time.edtf)
-
-
-@lru_cache(maxsize=65536)
-def _day_of(edtf: str) -> tuple[str, str, str] | None:
-    found = _DAY.match(edtf)
-    return (found.group(1), found.group(2), found.group(3)) if found else None
-
-
-def _parts_apart(x: tuple[str, str, str], y: tuple[str, str, str]) -> int:
-    """How many of year, month and day two days differ in (an unknown year differs in none)."""
-    return sum(p != q and "X" not in p + q for p, q in zip(x, y, strict=True))
-
-
-def _parts(time: TimeValue) -> tuple[str, ...]:
-    """Year, month and day of a month or a day (``XXXX`` for an unknown year); () otherwise."""
-    return _parts_of(time.edtf)
-
-
-@lru_cache(maxsize=65536)
-def _parts_of(edtf: str) -> tuple[str, ...]:
-    found = _PARTS.match(edtf)
-    if not found or int(found.group(2)) > 12:  # 2020-21 is a season, not a month
-        return ()
-    return tuple(p for p in found.groups() if p)
-
-
-def near(a: TimeValue, b: TimeValue) -> bool:
-    """Whether two stated times can be one time, misreported or not: compatible, at most
-    :data:`DATE_WINDOW_DAYS` apart, or two months or days that differ in one part only: a
-    month or a year by one, a day by a mistyped digit (June 16 and July 16; June and July 16;
-    2019-06 and 2020-06; June 16 and June 26; not April 2013 and April 2020, nor June 2 and
-    June 25)."""
-    key = (a.edtf, b.edtf)  # what it depends on: the bounds follow from the EDTF value
-    found = _NEAR.get(key)
-    if found is None:
-        if len(_NEAR) >= _NEAR_MAX:
-            _NEAR.clear()
-        found = _NEAR[key] = _near(a, b)
-    return found
-
-
-_NEAR: dict[tuple[str, str], bool] = {}
-_NEAR_MAX = 1_000_000
-
-
-def _near(a: TimeValue, b: TimeValue) -> bool:
-    if compatible(a, b):
-        return True
-    if a.earliest and a.latest and b.earliest and b.latest:
-        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-        if gap.days <= DATE_WINDOW_DAYS:
-            return True
-    differ = [(n, p, q) for n, (p, q) in enumerate(zip(_parts(a), _parts(b), strict=False)) if p != q and "X" not in p + q]
-    if len(differ) != 1:
-        return False
-    n, p, q = differ[0]
-    if n == 2:  # a day mistyped: one digit wrong (16, 26) or two swapped (12, 21)
-        return p[0] == q[0] or p[1] == q[1] or p == q[::-1]
-    return abs(int(p) - int(q)) <= 1
-
-
-def plausible(a: TimeValue, b: TimeValue) -> bool:
-    """Whether one event can have been given both times: :func:`near`, or two days one part
-    apart (what the rule for reports of the same parties allows)."""
-    if near(a, b):
-        return True
-    da, db = _day(a), _day(b)
-    return bool(da and db and _parts_apart(da, db) <= 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +123,7 @@ class _Events:
         documents = tuple(dict.fromkeys(r.document for r in event.reports))
         label_words = words(event.label)
         times = tuple(r.stated_time for r in event.reports if r.stated_time)
-        days = tuple(d for d in (_day(t) for t in times) if d)
+        days = tuple(d for d in (day_parts(t) for t in times) if d)
         passages = frozenset(p for p in (self._passage(r) for r in event.reports) if p)
         return _Item(event=event, order=order, documents=frozenset(documents), first=documents[0],
                      words=label_words, keys=label_words - _GENERIC - self.names,
@@ -334,7 +232,7 @@ class _Events:
     def _days_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _LABEL_ONLY or not (a.days and b.days):
             return False
-        if any(_parts_apart(x, y) > 1 for x in a.days for y in b.days):
+        if any(parts_apart(x, y) > 1 for x in a.days for y in b.days):
             return False  # a misreported day differs in one part (June 16 / July 16), not in all
         if len(self.context(a) & self.context(b)) < 2:
             return False
@@ -345,7 +243,7 @@ class _Events:
         for one, other in ((a, b), (b, a)):
             for doc_id in one.documents:
                 for time in self.known.get(doc_id, ()):
-                    if any(time.edtf == t.edtf or (_DAY.match(time.edtf) and compatible(time, t)) for t in other.times) and not any(
+                    if any(time.edtf == t.edtf or (day_parts(time) and compatible(time, t)) for t in other.times) and not any(
                         time is m for m in one.times
                     ):
                         return False
@@ -381,18 +279,31 @@ class _Candidates:
 
     def __init__(self, facts: _Events) -> None:
         self.facts = facts
+        # Labels agree only at near times, so the label indexes are kept per year as well (an
+        # agent such as an outlet acts in thousands of events over the years of a large case);
+        # an event whose time is unknown or spans years looks in the ones kept for all years.
         self.by_agent: Filed[_Item] = Filed()
-        self.unattended: SimilarSets[_Item] = SimilarSets(
-            _UNATTENDED_SIMILARITY, (i.words for i in facts.items if not i.agents))
+        self.by_agent_any_year: Filed[_Item] = Filed()
+        unattended = [i.words for i in facts.items if not i.agents]
+        self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
+        self.unattended_any_year: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
         found: Found[_Item] = {}
-        self.by_agent.collect(_label_keys(item), found)
+        years = _years(item)
+        looked = ("*",) if years is None else ("*", *range(years[0] - 1, years[-1] + 2))
+        if years is None:
+            self.by_agent_any_year.collect(_label_keys(item), found)
+        else:
+            self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found)
         if len(item.keys) >= 2 and not item.agents:
-            for other in self.unattended.candidates(item.event.kind, item.words):
+            kind = item.event.kind
+            others = (self.unattended_any_year.candidates(kind, item.words) if years is None else
+                      [o for year in looked for o in self.unattended.candidates((kind, year), item.words)])
+            for other in others:
                 found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
@@ -400,10 +311,15 @@ class _Candidates:
 
     def add(self, item: _Item) -> None:
         """Index ``item`` (its group set) for the events after it."""
+        years = _years(item) or ("*",)
         for label_key in _label_keys(item):
-            self.by_agent.add(label_key, item.group, item)
+            self.by_agent_any_year.add(label_key, item.group, item)
+            for year in years:
+                self.by_agent.add((*label_key, year), item.group, item)
         if len(item.keys) >= 2 and not item.agents:
-            self.unattended.add(item.event.kind, item.words, item)
+            self.unattended_any_year.add(item.event.kind, item.words, item)
+            for year in years:
+                self.unattended.add((item.event.kind, year), item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
@@ -416,7 +332,21 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
     if not item.days or item.event.kind in _LABEL_ONLY:
         return []
     keys = _day_keys(item.days[0])[1 if looking else 0]
-    return [(item.event.kind, key, entity) for key in keys for entity in sorted(facts.context(item))]
+    return [(item.event.kind, key, entity) for key in keys for entity in facts.context(item)]
+
+
+def _years(item: _Item) -> tuple[int, ...] | None:
+    """The years the item's first time spans; None when it is unknown, unbounded or wide.
+
+    Two events whose labels agree give times that are :func:`.times.near` (or compatible),
+    so their first times are at most a year apart.
+    """
+    if not item.times:
+        return None
+    first = item.times[0]
+    if not (first.earliest and first.latest) or first.latest.year - first.earliest.year > _WIDE_YEARS:
+        return None
+    return tuple(range(first.earliest.year, first.latest.year + 1))
 
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
@@ -511,77 +441,3 @@ def _label_score(label: str) -> float:
     """Readable labels first: four to ten words, starting with a capital (a named subject)."""
     n = len(label.split())
     return (1.0 if 4 <= n <= 10 else 0.0) + (0.5 if label[:1].isupper() else 0.0) - abs(n - 7) / 100
-
-
-def combine_times(
-    event_id: str,
-    reports: tuple[Report, ...],
-    docs: dict[str, Document],
-    voices: dict[tuple[str, int, int], int] | None = None,
-) -> tuple[TimeValue | None, Conflict | None]:
-    """The event's time from its reports' stated times, and a conflict where they disagree.
-
-    ``voices`` maps a report's span key to the source it speaks for; of several reports of one
-    source (one passage printed by many outlets) only the earliest published counts, so the
-    same words read against two publication days are not a disagreement.
-    """
-    stated = [r for r in reports if r.stated_time is not None]
-    if not stated:
-        return None, None
-    voices = voices or {}
-    speaking: dict[object, Report] = {}
-    for report in sorted(stated, key=lambda r: (_published(docs.get(r.document)), r.document, r.span.start)):
-        speaking.setdefault(voices.get(report.span.key, report.span.key), report)
-    heard = sorted(speaking.values(), key=lambda r: (r.document, r.span.start, r.span.end))
-    times = [r.stated_time for r in heard if r.stated_time]
-    # The narrowest time of each group of compatible times stands for that group.
-    representatives: list[TimeValue] = []
-    for time in sorted(times, key=lambda t: (_width(t), t.sort_key())):
-        if not any(compatible(time, r) for r in representatives):
-            representatives.append(time)
-    if len(representatives) == 1:
-        return representatives[0], None
-    bounded = [t for t in representatives if t.earliest and t.latest]
-    earliest = [t.earliest for t in bounded if t.earliest]
-    latest = [t.latest for t in bounded if t.latest]
-    if len(bounded) >= 2:
-        first, last = min(earliest), max(latest)
-        # what TimeValue.from_edtf would give, without its slow grammar
-        hull = TimeValue(f"{first.isoformat()}/{last.isoformat()}", first, last, "interval")
-    else:
-        hull = bounded[0] if bounded else representatives[0]
-    parts = []
-    for report in heard:
-        doc = docs.get(report.document)
-        name = who(doc) if doc else report.document
-        said = report.stated_time.text if report.stated_time and report.stated_time.text else report.stated_time.edtf if report.stated_time else "?"
-        parts.append(f"{name} gives {' '.join(said.split())!r} ({report.stated_time.edtf if report.stated_time else '?'})")
-    conflict = Conflict(
-        id=record_id("cfl", "date", event_id),
-        kind="date",
-        items=(event_id,),
-        documents=tuple(dict.fromkeys(r.document for r in heard)),
-        explanation="Sources disagree on the date: " + "; ".join(dict.fromkeys(parts)) + ".",
-        spans=tuple(r.span for r in heard),
-    )
-    return hull, conflict
-
-
-def _published(doc: Document | None) -> tuple[date, str]:
-    if doc is None or doc.published is None or doc.published.earliest is None:
-        return (date.max, "")
-    return (doc.published.earliest, doc.published.edtf)
-
-
-def who(doc: Document) -> str:
-    """How a conflict names a document: its publisher, else its title (shortened), else its file."""
-    if doc.publisher:
-        return doc.publisher
-    label = doc.label
-    return label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
-
-
-def _width(time: TimeValue) -> int:
-    if time.earliest and time.latest:
-        return (time.latest - time.earliest).days
-    return 10**9
