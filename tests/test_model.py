@@ -106,8 +106,12 @@ def test_event_needs_a_citation() -> None:
 
 
 @pytest.mark.parametrize("edtf", ["2020", "0001", "9998", "2020-02", "2021-02", "2020-12", "2020-02-29",
-                                  "1999-12-31", "2021-02-29", "2020-13", "0000", "9999", "2020-06-00"])
-def test_plain_dates_read_without_the_edtf_parser_have_its_bounds(edtf: str, monkeypatch: pytest.MonkeyPatch) -> None:
+                                  "1999-12-31", "2021-02-29", "2020-13", "0000", "9999", "2020-06-00",
+                                  "2021-05~", "2021?", "2021-05-03%", "2021-05-03?/2021-06~", "../2016-12-30",
+                                  "2016/..", "2009-01/..", "1956/2012", "../..", "2016-12-19/2016-12-25",
+                                  "2021-13/2022", "199X", "19XX", "000X", "00XX", "XXXX-01", "XXXX-02-29",
+                                  "XXXX-02-30", "XXXX-13", "XXXX-04-31", "2016-22", "2016/2015"])
+def test_common_dates_read_without_the_edtf_parser_have_its_bounds(edtf: str, monkeypatch: pytest.MonkeyPatch) -> None:
     def read(value: str) -> TimeValue | str:
         try:
             return TimeValue.from_edtf(value)
@@ -116,7 +120,7 @@ def test_plain_dates_read_without_the_edtf_parser_have_its_bounds(edtf: str, mon
 
     model._edtf_bounds.cache_clear()
     fast = read(edtf)
-    monkeypatch.setattr(model, "_plain_date", lambda value: None)
+    monkeypatch.setattr(model, "_common_bounds", lambda value: None)
     model._edtf_bounds.cache_clear()
     assert fast == read(edtf)
     model._edtf_bounds.cache_clear()

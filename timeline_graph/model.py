@@ -108,12 +108,53 @@ def _plain_date(value: str) -> tuple[date, date] | None:
         return None  # "2020-13": let the edtf package say why it is not a date
 
 
+_QUALIFIED = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)[?~%]?")
+_DECADE = re.compile(r"(\d{3})X|(\d{2})XX")
+_UNKNOWN_YEAR = re.compile(r"XXXX-(\d{2})(?:-(\d{2}))?")
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _side(value: str) -> tuple[date, date] | None:
+    """The bounds of a plain value with at most one qualifier (``2021-05~``), or None."""
+    found = _QUALIFIED.fullmatch(value)
+    return None if found is None else _plain_date(found.group(1))
+
+
+def _common_bounds(value: str) -> tuple[date | None, date | None] | None:
+    """The bounds of the EDTF forms the extractors write most, read without the edtf parser.
+
+    Plain and qualified dates, intervals of them (open ends ``..`` too), decades, centuries and
+    days of an unknown year; None for anything else, which the edtf package reads. A test checks
+    these against the package's own bounds.
+    """
+    whole = _side(value)
+    if whole is not None:
+        return whole
+    if "/" in value:
+        first, _, last = value.partition("/")
+        lower = None if first == ".." else _side(first)
+        upper = None if last == ".." else _side(last)
+        if (lower is None and first != "..") or (upper is None and last != "..") or first == last == "..":
+            return None
+        return (lower[0] if lower else None), (upper[1] if upper else None)
+    found = _DECADE.fullmatch(value)
+    if found is not None:
+        start, width = (int(found.group(1)) * 10, 10) if found.group(1) else (int(found.group(2)) * 100, 100)
+        return (date(start, 1, 1), date(start + width - 1, 12, 31)) if 1 <= start else None
+    found = _UNKNOWN_YEAR.fullmatch(value)
+    if found is not None:
+        month, day = int(found.group(1)), found.group(2)
+        if 1 <= month <= 12 and (day is None or 1 <= int(day) <= _LONGEST_MONTH[month - 1]):
+            return None, None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _edtf_bounds(value: str) -> tuple[date | None, date | None]:
     """The strict earliest and latest day of an EDTF value (ModelError if it is not one)."""
-    plain = _plain_date(value)
-    if plain is not None:
-        return plain
+    common = _common_bounds(value)
+    if common is not None:
+        return common
     from edtf import parse_edtf  # imported here: the edtf grammar is slow to load
 
     try:
