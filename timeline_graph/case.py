@@ -60,6 +60,7 @@ from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import CASE, build_graph, update_graph
 from .model import Decision, Document, Records
 from .resolve import resolve
+from .workers import Crashed, available_cores, ordered_map
 
 __all__ = [
     "CACHE_DIR",
@@ -321,11 +322,14 @@ class Case:
 
     # -- building ------------------------------------------------------------------------------
 
-    def build(self, *, progress: Progress | None = None, nlp: str | None = None) -> BuildReport:
+    def build(self, *, progress: Progress | None = None, nlp: str | None = None,
+              jobs: int | None = None) -> BuildReport:
         """Ingest and extract every document, reusing cached work; never loses what is stored.
 
         ``nlp`` names another spaCy pipeline (a package name or a folder) for this build
-        instead of the case file's ``nlp`` setting or the shipped pipeline.
+        instead of the case file's ``nlp`` setting or the shipped pipeline. ``jobs`` is how many
+        processes extract documents at once (default: every core, once there are enough
+        documents to gain by it); the result is the same for any number.
         """
         report = BuildReport()
         self._resolved_cache = self._fresh = None
@@ -335,19 +339,29 @@ class Case:
         with self._lock():
             paths, linked = self._scan()
             report.problems.extend(linked)
-            entries: list[_Entry] = []
             seen: dict[str, str] = {}
             files: dict[str, list[Any]] = {}  # every file read: size, mtime, sha256 (to tell later edits)
-            for done, (source, path) in enumerate(paths, start=1):
-                if progress:
-                    progress(done - 1, len(paths), source)
-                entry = self._build_one(path, source, seen, report, files)
-                if entry:
-                    entries.append(entry)
-                    seen[entry.sha256] = source
-            entries = self._date_by_citations(entries, report)
+            slots = [self._prepare(path, source, seen, report, files) for source, path in paths]
+            tasks = [slot for slot in slots if isinstance(slot, _Task)]
+            done = len(paths) - len(tasks)
             if progress:
-                progress(len(paths), len(paths), "")
+                progress(done, len(paths), "")
+            built: set[str] = set()
+            for task, result in ordered_map(_run_task, tasks, jobs=_processes(jobs, len(tasks))):
+                report.notes.extend(result.notes if isinstance(result, _Done) else ())
+                if isinstance(result, Crashed):
+                    report.problems.append(f"{task.source}: extraction failed ({result.reason})")
+                elif result.problem:
+                    report.problems.append(result.problem)
+                else:
+                    built.add(task.source)
+                    report.extracted += 1
+                done += 1
+                if progress:
+                    progress(done, len(paths), task.source)
+            entries = [_Entry(slot.source, slot.sha256) for slot in slots
+                       if isinstance(slot, _Entry) or (isinstance(slot, _Task) and slot.source in built)]
+            entries = self._date_by_citations(entries, report, jobs)
             manifest = {
                 "format": CACHE_FORMAT,
                 "version": CACHE_VERSION,
@@ -377,8 +391,10 @@ class Case:
         snapshot.write(path, key, (records, graph))
         self._fresh = (key, records, graph)
 
-    def _build_one(self, path: Path, source: str, seen: dict[str, str], report: BuildReport,
-                   files: dict[str, list[Any]]) -> _Entry | None:
+    def _prepare(self, path: Path, source: str, seen: dict[str, str], report: BuildReport,
+                 files: dict[str, list[Any]]) -> _Entry | _Task | None:
+        """What a file needs: nothing (its extraction is cached: its entry), an extraction (a
+        task), or to be skipped (None, with a problem reported)."""
         try:
             stat = path.stat()
             files[source] = [stat.st_size, stat.st_mtime_ns, None]
@@ -386,44 +402,22 @@ class Case:
             if too_large is not None:  # refused before its bytes are read
                 report.problems.append(str(too_large))
                 return None
-            data = path.read_bytes()
+            sha = _sha256_of(path)
         except OSError as err:
             report.problems.append(f"{source}: cannot read ({_one_line(err)})")
             return None
-        sha = hashlib.sha256(data).hexdigest()
         files[source][2] = sha
         if sha in seen:
             report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
             return None
-        if self._cached(sha) is not None:
+        seen[sha] = source
+        if _cache_entry_current(self._entry_path(sha), self._extractor_now):
             report.reused += 1
             return _Entry(source, sha)
-        try:
-            document = ingest.read_bytes(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes)
-        except IngestError as err:
-            report.problems.append(_one_line(err))
-            return None
-        try:
-            extraction = extract(document, pipeline=self.pipeline)
-        except Exception as err:  # an extractor bug must not stop the batch; it is reported
-            report.problems.append(f"{source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
-            return None
-        self._store(sha, document, extraction)
-        report.extracted += 1
-        return _Entry(source, sha)
+        return _Task(source, sha, str(path), str(self.cache), self._extractor_now, self.pipeline,
+                     self.settings.max_bytes)
 
-    def _store(self, sha: str, document: Document, extraction: Extraction, key: str | None = None) -> None:
-        payload = {
-            "format": CACHE_FORMAT,
-            "version": CACHE_VERSION,
-            "ingest": ingest.VERSION,
-            "extractor": self._extractor,
-            "document": to_dict(document),
-            "extraction": to_dict(extraction),
-        }
-        atomic_write(self._entry_path(sha, key), json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n")
-
-    def _date_by_citations(self, entries: list[_Entry], report: BuildReport) -> list[_Entry]:
+    def _date_by_citations(self, entries: list[_Entry], report: BuildReport, jobs: int | None) -> list[_Entry]:
         """Extract again, against the cited date, each undated document another one cites with a date.
 
         Only documents with no date of their own, or with just the weak "latest date in the
@@ -442,44 +436,41 @@ class Case:
         reported = reported_dates((document, extraction.citations) for _, document, extraction in loaded)
         given = {**reported, **given}
         out = {e.sha256: e for e in entries}
+        again = []
         for entry, document, extraction in loaded:
             dated = given.get(document.id)
             if dated is None or (extraction.dated is not None and not extraction.dated.weak):
                 continue
             key = _date_key(dated)
-            if self._cached(entry.sha256, key) is None:
-                try:
-                    again = extract(document, dated, pipeline=self.pipeline)
-                except Exception as err:  # as in _build_one: report, keep the first extraction
-                    report.notes.append(f"{entry.source}: extraction against the date {dated.describe()} failed, "
-                                        f"its first extraction is kept ({type(err).__name__}: {_one_line(err)})")
-                    continue
-                self._store(entry.sha256, document, again, key)
+            if not _cache_entry_current(self._entry_path(entry.sha256, key), self._extractor_now):
+                again.append(_Task(entry.source, entry.sha256, "", str(self.cache), self._extractor_now, self.pipeline,
+                                   self.settings.max_bytes, dated, key))
+            out[entry.sha256] = replace(entry, dated=key)
+        for task, result in ordered_map(_run_task, again, jobs=_processes(jobs, len(again))):
+            if isinstance(result, Crashed) or result.problem:
+                # as for a first extraction: report, and keep the first one
+                why = result.reason if isinstance(result, Crashed) else result.problem
+                report.notes.append(f"{task.source}: extraction against the date {task.dated.describe() if task.dated else ''} failed, "
+                                    f"its first extraction is kept ({why})")
+                out[task.sha256] = replace(out[task.sha256], dated=None)
+            else:
                 report.extracted += 1
                 report.redated += 1
-            out[entry.sha256] = replace(entry, dated=key)
         return [out[e.sha256] for e in entries]
+
+    @property
+    def _extractor_now(self) -> str:
+        """The extractor key of the cache being read or written (the current one by default)."""
+        if self._extractor is None:
+            self._extractor = extractor_key(self.pipeline)
+        return self._extractor
 
     def _entry_path(self, sha: str, key: str | None = None) -> Path:
         return self.cache / "documents" / (f"{sha}@{key}.json" if key else f"{sha}.json")
 
     def _cached(self, sha: str, key: str | None = None) -> tuple[Document, Extraction] | None:
         """The cached document and extraction for these bytes (and date key), if current; None otherwise."""
-        path = self._entry_path(sha, key)
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if (payload.get("format"), payload.get("version"), payload.get("ingest"), payload.get("extractor")) != (
-            CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, self._extractor,
-        ):
-            return None
-        try:
-            document = from_dict(Document, payload["document"], {})
-            extraction = from_dict(Extraction, payload["extraction"], {document.id: document.text})
-        except (KeyError, ValueError, TypeError):
-            return None
-        return document, extraction
+        return _read_entry(self._entry_path(sha, key), self._extractor_now)
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -662,6 +653,120 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
         except (OSError, UnicodeDecodeError) as err:
             raise CaseError(f"{path}: cannot read ({_one_line(err)})") from err
     return Case.open(path).load_graph()
+
+
+# ---------------------------------------------------------------------------------------------
+# Extracting one document (in this process or another one)
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One extraction for a process to run: a file's, or a cached document's again against a date."""
+
+    source: str
+    sha256: str
+    path: str  # the file ("" when the document is taken from the cache to be re-dated)
+    cache: str
+    extractor: str
+    pipeline: str | None
+    max_bytes: int
+    dated: DocumentDate | None = None
+    key: str | None = None  # the date's key, for the cache entry's name
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What a task did: ``problem`` is the one line when it failed; ``notes`` on what was read."""
+
+    problem: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def _run_task(task: _Task) -> _Done:
+    """Read, extract and store one document; every failure becomes the task's one-line problem."""
+    documents = Path(task.cache) / "documents"
+    notes: list[str] = []
+    if task.dated is None:
+        try:
+            data = Path(task.path).read_bytes()
+        except OSError as err:
+            return _Done(f"{task.source}: cannot read ({_one_line(err)})")
+        if hashlib.sha256(data).hexdigest() != task.sha256:
+            return _Done(f"{task.source}: changed while the build was reading it; build again")
+        try:
+            document = ingest.read_bytes(data, source=task.source, max_bytes=task.max_bytes, notes=notes)
+        except IngestError as err:
+            return _Done(_one_line(err), tuple(notes))
+        del data
+    else:
+        cached = _read_entry(documents / f"{task.sha256}.json", task.extractor)
+        if cached is None:
+            return _Done(f"{task.source}: its cached extraction is gone")
+        document = replace(cached[0], source=task.source)
+    try:
+        extraction = extract(document, task.dated, pipeline=task.pipeline)
+    except Exception as err:  # an extractor bug must not stop the batch; it is reported
+        return _Done(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})", tuple(notes))
+    name = f"{task.sha256}@{task.key}.json" if task.key else f"{task.sha256}.json"
+    _store_entry(documents / name, task.extractor, document, extraction)
+    return _Done(None, tuple(notes))
+
+
+def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:
+    """Write one cache entry: the document and what was extracted from it."""
+    payload = {
+        "format": CACHE_FORMAT,
+        "version": CACHE_VERSION,
+        "ingest": ingest.VERSION,
+        "extractor": extractor,
+        "document": to_dict(document),
+        "extraction": to_dict(extraction),
+    }
+    atomic_write(path, json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _read_entry(path: Path, extractor: str) -> tuple[Document, Extraction] | None:
+    """A cache entry's document and extraction, if it is readable and current; None otherwise."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(payload, dict) or (
+        payload.get("format"), payload.get("version"), payload.get("ingest"), payload.get("extractor")
+    ) != (CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, extractor):
+        return None
+    try:
+        document = from_dict(Document, payload["document"], {})
+        extraction = from_dict(Extraction, payload["extraction"], {document.id: document.text})
+    except (KeyError, ValueError, TypeError):
+        return None
+    return document, extraction
+
+
+def _cache_entry_current(path: Path, extractor: str) -> bool:
+    """Whether a cache entry can be reused as it is."""
+    return _read_entry(path, extractor) is not None
+
+
+#: Fewer documents to extract than this, and a build with the default number of processes
+#: extracts them in its own process (starting others would cost more than it gains).
+PARALLEL_FROM = 16
+
+
+def _processes(jobs: int | None, tasks: int) -> int:
+    """How many processes extract ``tasks`` documents when ``jobs`` were asked for (None: default)."""
+    if jobs is None:
+        jobs = available_cores() if tasks >= PARALLEL_FROM else 1
+    return max(1, min(jobs, tasks))
+
+
+def _sha256_of(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (a large file is never held whole)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def extractor_key(pipeline: str | None = None) -> str:

@@ -140,7 +140,7 @@ def _common_bounds(value: str) -> tuple[date | None, date | None] | None:
     found = _DECADE.fullmatch(value)
     if found is not None:
         start, width = (int(found.group(1)) * 10, 10) if found.group(1) else (int(found.group(2)) * 100, 100)
-        return (date(start, 1, 1), date(start + width - 1, 12, 31)) if 1 <= start else None
+        return (date(start, 1, 1), date(start + width - 1, 12, 31)) if start >= 1 else None
     found = _UNKNOWN_YEAR.fullmatch(value)
     if found is not None:
         month, day = int(found.group(1)), found.group(2)

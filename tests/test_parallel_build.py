@@ -1,0 +1,94 @@
+"""Builds on several processes: the same bytes as on one, and a process that dies costs one file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+
+from timeline_graph import case as case_module
+from timeline_graph import workers
+from timeline_graph.case import Case
+from timeline_graph.export import export
+
+EXAMPLE = Path(case_module.__file__).parent / "examples" / "doorbell-footage"
+
+
+def _copy_example(folder: Path) -> Path:
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".timeline-graph", "decisions.yaml"))
+    return folder
+
+
+def _exports(folder: Path, out: Path) -> dict[str, bytes]:
+    graph = Case.open(folder).load_graph()
+    out.mkdir()
+    return {fmt: export(graph, fmt, out / f"case.{fmt}").read_bytes() for fmt in ("json", "ttl")}
+
+
+def test_a_build_on_two_processes_exports_the_bytes_of_a_build_on_one(tmp_path: Path) -> None:
+    one = _copy_example(tmp_path / "one")
+    two = _copy_example(tmp_path / "two")
+    first = Case.open(one, create=True).build(jobs=1)
+    second = Case.open(two, create=True).build(jobs=2)
+    assert first.extracted == second.extracted > 2 and not first.problems and not second.problems
+    assert first.documents == second.documents
+    assert _exports(one, tmp_path / "out-one") == _exports(two, tmp_path / "out-two")
+
+
+def test_ordered_map_gives_results_in_task_order_from_several_processes() -> None:
+    tasks = list(range(40, 0, -1))
+    assert [r for _, r in workers.ordered_map(_slow_square, tasks, jobs=2)] == [t * t for t in tasks]
+
+
+def _slow_square(n: int) -> int:
+    # later tasks finish first: the order must come from the tasks, not from the finishing
+    import time
+
+    time.sleep(n / 4000)
+    return n * n
+
+
+def _dies_on_seven(n: int) -> int:
+    if n == 7:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return -n
+
+
+def test_a_process_killed_on_one_task_costs_that_task_alone() -> None:
+    results = dict(workers.ordered_map(_dies_on_seven, range(1, 13), jobs=2))
+    assert isinstance(results.pop(7), workers.Crashed)
+    assert results == {n: -n for n in range(1, 13) if n != 7}
+
+
+def test_a_build_whose_process_dies_on_one_file_reports_it_and_builds_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if workers._context().get_start_method() != "fork":
+        pytest.skip("the crashing extractor reaches the processes only when they are forked")
+    folder = _copy_example(tmp_path / "case")
+    victim = sorted(p.name for p in folder.glob("*.md"))[2]
+    real = case_module.extract
+
+    def crashing(document, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if document.source == victim:
+            os.kill(os.getpid(), signal.SIGKILL)  # a real death of the process, as the OOM killer does
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(case_module, "extract", crashing)
+    report = Case.open(folder, create=True).build(jobs=2)
+    assert [p for p in report.problems if p.startswith(victim)] == [
+        f"{victim}: extraction failed (the process reading it died (killed for memory, or a crash in a "
+        "compiled library))"]
+    assert victim not in report.documents and len(report.documents) == len(list(folder.glob("*.md"))) - 1
+    # the next build, with the extractor well again, takes what was built and adds the lost file
+    monkeypatch.setattr(case_module, "extract", real)
+    again = Case.open(folder).build(jobs=2)
+    assert again.ok and again.extracted >= 1 and victim in again.documents
+
+
+def test_default_processes_stay_one_for_a_small_build_and_follow_the_cores_for_a_large_one() -> None:
+    assert case_module._processes(None, 3) == 1
+    assert case_module._processes(None, 500) == workers.available_cores()
+    assert case_module._processes(4, 2) == 2 and case_module._processes(3, 100) == 3
