@@ -257,6 +257,7 @@ class Case:
         #: The spaCy pipeline builds read documents with (None: the shipped one).
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
+        self._memo: dict[tuple[str, str | None], tuple[Document, Extraction]] | None = None  # entries read in a build
         #: The resolved records and graph the last build made, for the next load to take once.
         self._fresh: tuple[str, Records, nx.MultiDiGraph] | None = None
 
@@ -336,7 +337,7 @@ class Case:
         if nlp:
             self.pipeline = nlp
         self._extractor = extractor_key(self.pipeline)
-        with self._lock():
+        with self._lock(), self._reading_once():
             paths, linked = self._scan()
             report.problems.extend(linked)
             seen: dict[str, str] = {}
@@ -411,7 +412,7 @@ class Case:
             report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
             return None
         seen[sha] = source
-        if _cache_entry_current(self._entry_path(sha), self._extractor_now):
+        if self._cached(sha) is not None:
             report.reused += 1
             return _Entry(source, sha)
         return _Task(source, sha, str(path), str(self.cache), self._extractor_now, self.pipeline,
@@ -469,8 +470,25 @@ class Case:
         return self.cache / "documents" / (f"{sha}@{key}.json" if key else f"{sha}.json")
 
     def _cached(self, sha: str, key: str | None = None) -> tuple[Document, Extraction] | None:
-        """The cached document and extraction for these bytes (and date key), if current; None otherwise."""
-        return _read_entry(self._entry_path(sha, key), self._extractor_now)
+        """The cached document and extraction for these bytes (and date key), if current; None otherwise.
+
+        During a build each entry is read once: what was read is kept until the case is resolved.
+        """
+        if self._memo is not None and (sha, key) in self._memo:
+            return self._memo[sha, key]
+        found = _read_entry(self._entry_path(sha, key), self._extractor_now)
+        if self._memo is not None and found is not None:
+            self._memo[sha, key] = found
+        return found
+
+    @contextlib.contextmanager
+    def _reading_once(self) -> Iterator[None]:
+        """Keep what is read of the cache until the block ends (a build reads each entry once)."""
+        self._memo = {}
+        try:
+            yield
+        finally:
+            self._memo = None
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
