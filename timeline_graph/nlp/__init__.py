@@ -191,6 +191,11 @@ class TokenTable(Sequence[Token]):
         """Every token's start offset, in order (for bisecting)."""
         return self._start
 
+    def offsets_and_pos(self, count: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, part of speech) of the first ``count`` tokens, without making tokens."""
+        strings = self._strings
+        return ((self._start[i], self._end[i], strings[self._pos[i]]) for i in range(min(count, len(self))))
+
     def ends(self) -> Sequence[int]:
         """Every token's end offset, in order."""
         return self._end
@@ -538,20 +543,27 @@ def _notes(text: str, tokens: Sequence[Token]) -> tuple[str, ...]:
 
     Judged on the first 20,000 tokens: enough to tell, and bounded for a huge document.
     """
-    sample = (tokens[i] for i in range(min(len(tokens), 20_000)))
-    words = [t for t in sample if t.pos not in ("PUNCT", "SYM", "X", "SPACE")]
+    words = [(text[start:end], pos) for start, end, pos in _sample(tokens, 20_000)
+             if pos not in ("PUNCT", "SYM", "X", "SPACE")]
     if not words:
         return ("no words to read (only numbers, symbols or nothing)",) if text.strip() else ()
-    numbers = sum(1 for t in words if t.pos == "NUM" or t.text.replace(".", "").replace(",", "").isdigit())
+    numbers = sum(1 for word, pos in words if pos == "NUM" or word.replace(".", "").replace(",", "").isdigit())
     if numbers / len(words) > 0.6:
         return (f"mostly numbers ({numbers} of {len(words)} words): little for the extractors to read",)
     letters = [c for c in text[:20_000] if c.isalpha()]
     if letters and sum(1 for c in letters if c.isascii()) / len(letters) < 0.5:
         return ("mostly non-Latin script: the English pipeline may read little of it",)
-    common = sum(1 for t in words[:2000] if t.text.casefold() in _ENGLISH_FUNCTION_WORDS)
+    common = sum(1 for word, _ in words[:2000] if word.casefold() in _ENGLISH_FUNCTION_WORDS)
     if len(words) >= 30 and common / min(len(words), 2000) < 0.08:
         return ("does not look like English: the English pipeline may read it poorly",)
     return ()
+
+
+def _sample(tokens: Sequence[Token], count: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, part of speech) of the first ``count`` tokens, read off the columns where stored so."""
+    if isinstance(tokens, TokenTable):
+        return tokens.offsets_and_pos(count)
+    return ((t.start, t.end, t.pos) for t in tokens[:count])
 
 
 #: Legal forms of companies, and nouns that make a name an organization's ("Harbor Bank").
