@@ -103,3 +103,38 @@ def test_labels_round_trip() -> None:
 def test_unknown_reporters_are_not_citations() -> None:
     _, found = citations_of("The committee reported a loss. It was reported on Friday.")
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "exact"),
+    [
+        ("Data from the Census Bureau shows the town grew.", "Census Bureau", "Data from the Census Bureau"),
+        ("The Tide Gazette's analysis of the records found 40 complaints.", "Tide Gazette",
+         "The Tide Gazette's analysis"),
+        ("Water use fell, according to documents obtained by the Coast Courier.", "Coast Courier",
+         "according to documents obtained by the Coast Courier"),
+        ("Bay Radio, citing two aides, said the mayor would resign.", "Bay Radio", "Bay Radio, citing"),
+        ("The plan was first reported by the Coast Courier. Residents objected.", "Coast Courier",
+         "first reported by the Coast Courier"),
+        ("She said in a statement to Bay Radio that the plant would close.", "Bay Radio", "in a statement to Bay Radio"),
+    ],
+)
+def test_sources_read_from_the_parse(text: str, label: str, exact: str) -> None:
+    doc, found = citations_of(text)
+    assert [(c.cites_label, c.span.exact) for c in found] == [(label, exact)]
+    assert all(doc.text[c.span.start : c.span.end] == c.span.exact for c in found)
+
+
+def test_a_described_work_is_cited_by_its_words_and_a_bare_one_is_not() -> None:
+    _, found = citations_of("The levee failed in May, according to state court documents.")
+    assert [(c.cites_label, c.cites_entity) for c in found] == [("state court documents", None)]
+    assert citations_of("The levee failed in May, according to a study.")[1] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Ortiz has broken her promise on rents.",
+    "Democrats cited polls showing the plan was unpopular.",
+    "Ana Ortiz's statements angered the council.",
+])
+def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None:
+    assert citations_of(text)[1] == ()

@@ -1,9 +1,10 @@
 """A document saying where its information comes from: other outlets, reports, interviews.
 
-Patterns: "according to (a report by) X", "X reported/reports", "reported/published by X"
-("as reported by", "first reported by"), "X told Y" and "in a statement to Y" (Y is the
-outlet that received the words), "in an interview with X", and reference-list entries
-(``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+Read from the document's parse: "according to (a report by) X", "X reported", "reported,
+published or obtained by X" ("as first reported by X"), "X told Y", "speaking to Y" and "in a
+statement to Y" (Y is the outlet that received the words), "in an interview with X", works
+credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...";
+and reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
 ``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
 :func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
 
@@ -17,50 +18,35 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ..model import Citation, Document, Entity, Span, record_id
-from ..nlp import Parse
-from .text import DATE_PATTERN, UPPER, Intervals, reference_entries, strip_span
+from ..nlp import Parse, Token
+from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-0.3.1"
+VERSION = "citations-1.0.0"
 
-_SOURCE = rf"(?P<src>(?:the\s|The\s)?[{UPPER}][\w.&'’-]*(?:[ \n](?:of\s|and\s|&\s)?[{UPPER}][\w.&'’-]*){{0,6}})"
-# Words after "told X" that show X is a recipient of the telling, not a source ("told Acme users").
-_TOLD_NEXT = re.compile(rf"^(?:[.,;:)]|\s+(?:that|in|on|at|last|this|it|he|she|they|the|a|an|about|via|during|of)\b|\s*$|\s+[{UPPER}\"“])")
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "according-to",
-        re.compile(
-            rf"\b[Aa]ccording(?:\s+to)?\s+(?:[{UPPER}][\w.'’-]*\s+){{1,3}}?(?:[{UPPER}][\w.-]*['’]s?\s+)?"
-            rf"(?P<date>{DATE_PATTERN})\s+(?:report|article|story|investigation|column|post)\s+"
-            rf"(?:by|from|in|for)\s+{_SOURCE}"
-        ),
-    ),
-    (
-        "according-to",
-        re.compile(
-            r"\b[Aa]ccording(?:\s+to)?\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|\d{4})\s+)?"
-            r"(?:report|article|story|investigation|analysis|study|interview|data)[^,.;]{0,40}?"
-            rf"\s+(?:by|from|in|published by)\s+{_SOURCE}"
-        ),
-    ),
-    (
-        "according-to",
-        re.compile(rf"\b[Aa]ccording(?:\s+to)?\s+{_SOURCE}"),
-    ),
-    (
-        "reported-by",
-        re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|published)\s+by\s+{_SOURCE}"),
-    ),
-    ("interview", re.compile(rf"\b[Ii]n\s+an\s+interview\s+with\s+{_SOURCE}")),
-    ("told", re.compile(rf"\b(?:told|tells)\s+{_SOURCE}")),
-    ("told", re.compile(rf"\b[Ii]n\s+a\s+statement\s+to\s+{_SOURCE}")),
-    ("reported-by", re.compile(rf"{_SOURCE}\s+(?:\w+ly\s+)?(?:reported|reports)\b(?!\s+by)")),
+# Nouns of works a document may rely on: "according to a report by X", "X's data shows".
+_WORKS = frozenset(
+    ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
+     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
+     "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
+     "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
+     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet"]
 )
-_TAIL_WORDS = re.compile(r"(?:\s+(?:[A-Z][a-z]+day|Tuesday|In|On|That|This|The))+$")
+# Verbs of making public: "X reported", "first reported by X", "obtained by X".
+_PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
+# Verbs a work does: "X's analysis found", "data from X show".
+_WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
+                         "conclude", "list", "put", "count", "note", "document"])
+# "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
+_TELL = frozenset(["tell", "speak", "talk"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "comments", "conversation", "call", "appearance"])
+# How the words naming a source hang on the head noun of its phrase.
+_NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
 
 def format_label(outlet: str | None, title: str | None = None, date: str | None = None) -> str:
@@ -109,11 +95,18 @@ def _names(entities: Sequence[Entity]) -> dict[str, Entity]:
 
 
 def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Citation, ...]:
-    """Every place the document names a source it relies on.
+    """Every place the document names a source it relies on, read from its parse.
 
-    ``parse`` is accepted for the common extractor signature; citations are read from the
-    entities found on it and from the shapes of reference lists.
+    A reference list's entries come first; then, sentence by sentence, "according to X" (and
+    "according to a report by X"), "X reported" and "first reported by X", "told X" and "in an
+    interview with X", and works credited to X ("X's analysis found", "data from X"). X is an
+    organization or person of ``entities``, or, after "according to", a work left unnamed
+    ("according to court documents").
     """
+    if parse is None:
+        from ..nlp import parse as parse_text
+
+        parse = parse_text(doc.text)
     text = doc.text
     found: dict[tuple[int, int], Citation] = {}
     taken: list[tuple[int, int]] = []  # sorted, never overlapping
@@ -152,29 +145,181 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         start, end = entry.line
         add(start, end, format_label(outlet, title, date), "reference", entity)
 
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            s, e = match.span("src")
-            s, e = strip_span(text, s, e)
-            e -= len(text[s:e]) - len(text[s:e].rstrip(".,"))
-            tail = _TAIL_WORDS.search(text[s:e])
-            if tail:
-                e = s + tail.start()
-            if s >= e:
-                continue
-            if kind == "told" and not _TOLD_NEXT.match(text[e : e + 16]):
-                continue
-            entity = _entity_for(s, e, sources)
-            if entity is None and kind in ("reported-by", "told", "interview"):
-                continue  # "X reported" needs X to be a known source
-            label = entity.name if entity else _plain_label(text[s:e])
-            if entity is None and not label[:1].isupper():
-                continue
-            if "date" in pattern.groupindex and entity:
-                label = format_label(entity.name, None, match.group("date"))
-            end = match.end() if match.end() > match.end("src") else e
-            add(match.start(), end, label, kind, entity)
+    for cue in _cues(parse):
+        start, end = _phrase(parse, cue.source)
+        entity = _entity_for(start, end, sources)
+        if entity is None and not _unnamed_work(parse, cue, start):
+            continue
+        label = entity.name if entity else _plain_label(text[start:end])
+        add(min(start, cue.start), max(end, cue.end), label, cue.kind, entity)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
+
+
+def _unnamed_work(parse: Parse, cue: _Cue, start: int) -> bool:
+    """Whether a source that names no one is a work described well enough to cite: "court
+    documents", "newly released emails"; not "a study" or "an interview" alone."""
+    head = parse.tokens[cue.source]
+    if not cue.unnamed_work or head.lemma.casefold() not in _WORKS:
+        return False
+    return any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Words that credit a source: their extent, the head token of the source, and the kind."""
+
+    kind: str
+    start: int
+    end: int
+    source: int  # token index of the source phrase's head
+    unnamed_work: bool = False  # the source may be a work with no name ("court documents")
+
+
+def _cues(parse: Parse) -> Iterator[_Cue]:
+    """Every source-crediting construction of the parse, in text order."""
+    tokens = parse.tokens
+    for token in tokens:
+        word = token.text.casefold()
+        if word == "according" and token.i + 1 < len(tokens) and tokens[token.i + 1].text.casefold() == "to":
+            yield from _according(parse, token)
+        elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
+            yield from _published(parse, token)
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL:
+            yield from _told(parse, token)
+        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN:
+            yield from _heard_in(parse, token)
+        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _WORKS:
+            yield from _work_of(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() == "cite":
+            yield from _citing(parse, token)
+
+
+def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
+    """ "according to X", "according to a report by X": the phrase after "to", or the author of its work."""
+    to = parse.tokens[token.i + 1]
+    head = parse.tokens[token.head] if token.dep in ("case", "mark") and token.head > to.i else _next_noun(parse, to)
+    if head is None or head.sent != token.sent:
+        return
+    source = _author(parse, head, named_before=True) or head
+    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i)
+
+
+def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
+    for child in parse.children(verb):
+        if child.dep == "obl:agent" or (child.dep == "obl" and _case_of(parse, child) == "by"):
+            yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
+        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain":
+            yield _Cue("reported-by", child.start, verb.end, child.i)
+
+
+def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "told X" (X an organization that passed the words on), "speaking to X"."""
+    for child in parse.children(verb):
+        if child.pos != "PROPN":
+            continue
+        if (verb.lemma.casefold() == "tell" and child.dep in ("obj", "iobj")) or (
+                child.dep == "obl" and _case_of(parse, child) in ("to", "with")):
+            yield _Cue("told", verb.start, verb.end, child.i)
+
+
+def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
+    """ "in an interview with X", "in a statement to X"."""
+    for child in parse.children(noun):
+        if child.pos == "PROPN" and child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
+            start = _left_edge(parse, noun, ("case", "det", "amod")).start
+            yield _Cue("interview" if noun.lemma.casefold() == "interview" else "told", start, noun.end, child.i)
+
+
+def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
+    """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
+    "data from X show", "X figures show"."""
+    if work.dep not in ("nsubj", "nsubj:pass") or parse.tokens[work.head].lemma.casefold() not in _WORK_VERBS:
+        return
+    author = _author(parse, work, named_before=True)
+    if author is not None and _namelike(author):
+        yield _Cue("according-to", work.start, work.end, author.i)
+
+
+def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "X, citing ..., said": X passes on what it cites; and what is cited when it is a named work's author."""
+    for child in parse.children(verb):
+        if child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
+            yield _Cue("reported-by", child.start, verb.end, child.i)
+        elif child.dep == "obj":
+            author = _author(parse, child, named_before=True)
+            if author is not None and _namelike(author):
+                yield _Cue("according-to", verb.start, verb.end, author.i)
+            elif child.pos == "PROPN":
+                yield _Cue("according-to", verb.start, verb.end, child.i)
+
+
+def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
+    """Who made a work: its possessor ("X's report"), "by X", "from X", a name before it ("X
+    figures", with ``named_before``), or the agent of a participle on it ("minutes published by
+    X"); None when the words do not say."""
+    children = list(parse.children(work))
+    for child in children:
+        if child.dep == "nmod:poss" and child.pos in ("PROPN", "NOUN"):
+            return child
+        if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("by", "from"):
+            return child
+    named = next((c for c in children if named_before and c.dep == "compound" and _namelike(c) and c.i < work.i),
+                 None)
+    if named is not None:  # "Census data", "police figures" when the maker is named before the work
+        return named
+    for child in children:
+        if child.dep == "acl":
+            agent = next((g for g in parse.children(child)
+                          if g.dep == "obl:agent" or (g.dep == "obl" and _case_of(parse, g) == "by")), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _namelike(token: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("LAPD figures")."""
+    return token.pos == "PROPN" or (len(token.text) >= 2 and token.text.isalpha() and token.text.isupper())
+
+
+def _case_of(parse: Parse, token: Token) -> str | None:
+    """The preposition a nominal hangs on ("by" for "by X"), lower-cased, if any."""
+    case = next((c for c in parse.children(token) if c.dep == "case" and c.i < token.i), None)
+    return None if case is None else case.text.casefold()
+
+
+def _next_noun(parse: Parse, token: Token) -> Token | None:
+    """The first noun after ``token`` in its sentence."""
+    last = parse.sentences[token.sent].last
+    return next((parse.tokens[i] for i in range(token.i + 1, last)
+                 if parse.tokens[i].pos in ("NOUN", "PROPN")), None)
+
+
+def _left_edge(parse: Parse, head: Token, deps: tuple[str, ...]) -> Token:
+    """The first of the words right before ``head`` that hang on it by ``deps`` ("as first" of
+    "as first reported", "in an" of "in an interview"), else the head itself."""
+    first = head
+    while first.i > 0:
+        before = parse.tokens[first.i - 1]
+        if before.head != head.i or before.dep not in deps:
+            break
+        first = before
+    return first
+
+
+def _phrase(parse: Parse, index: int) -> tuple[int, int]:
+    """(start, end) of the words naming a source: its head and the name words hanging on it."""
+    head = parse.tokens[index]
+    first = last = index
+    stack = [index]
+    while stack:
+        at = stack.pop()
+        for child in parse.children(parse.tokens[at]):
+            if child.dep in _NAME_DEPS and child.dep != "case" and abs(child.i - at) <= 4:
+                first, last = min(first, child.i), max(last, child.i)
+                if child.dep != "nmod:poss":
+                    stack.append(child.i)
+    return parse.tokens[first].start if first < index else head.start, parse.tokens[last].end
 
 
 def _plain_label(words: str) -> str:
