@@ -338,6 +338,7 @@ class Case:
             self.pipeline = nlp
         self._extractor = extractor_key(self.pipeline)
         with self._lock(), self._reading_once():
+            self._sweep()
             paths, linked = self._scan()
             report.problems.extend(linked)
             seen: dict[str, str] = {}
@@ -480,6 +481,13 @@ class Case:
         if self._memo is not None and found is not None:
             self._memo[sha, key] = found
         return found
+
+    def _sweep(self) -> None:
+        """Remove the half-written cache entries a killed build left (only builds write entries,
+        and this one holds the lock)."""
+        for leftover in (self.cache / "documents").glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     @contextlib.contextmanager
     def _reading_once(self) -> Iterator[None]:
