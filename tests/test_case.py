@@ -100,7 +100,7 @@ def test_settings_are_read_and_checked(tmp_path: Path) -> None:
     assert settings == Settings("My case", "https://example.com/cases/x/", "", ("*.md",))
     for text, message in [
         ("- just\n- a list\n", "must be a YAML mapping"),
-        ("title: [unclosed\n", "cannot read the case file"),
+        ("title: [unclosed\n", r"the case file is not valid YAML \(line 2: .*\); fix it, or delete it"),
         ("title: x\nbase_iri: not an iri\n", "'base_iri' must be an absolute IRI"),
         ("title: x\ncolour: blue\n", "unknown keys in the case file: colour"),
         ("title: ''\n", "'title' must be a non-empty string"),

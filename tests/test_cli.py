@@ -69,7 +69,7 @@ def test_errors_are_one_line_with_exit_2(runner: CliRunner, tmp_path: Path) -> N
     assert result.stderr.strip().count("\n") == 0 and "no case.yaml here" in result.stderr
     (tmp_path / "case.yaml").write_text("title: [broken\n")
     result = runner.invoke(main, ["build", str(tmp_path)])
-    assert result.exit_code == 2 and "cannot read the case file" in result.stderr
+    assert result.exit_code == 2 and "the case file is not valid YAML" in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
     result = runner.invoke(main, ["build", str(empty)])

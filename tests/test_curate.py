@@ -215,7 +215,8 @@ def test_a_hand_edited_log_is_read_or_refused_with_the_entry_named(sample_record
     with pytest.raises(CaseError, match=r"decisions.yaml: decision 3: unknown keys colour"):
         read_decisions(log, documents)
     log.write_text("---\naction: [unclosed\n", encoding="utf-8")
-    with pytest.raises(CaseError, match=r"decisions\.yaml: the decision log is not valid YAML"):
+    with pytest.raises(CaseError, match=r"decisions\.yaml: the decision log is not valid YAML \(line 3: .*\); "
+                                        r"mend that entry by hand \(the tool never rewrites this file"):
         read_decisions(log, documents)
     log.write_text("---\nat: '2026-11-22T08:00:00Z'\nby: A\naction: destroy\ntargets: [x]\n", encoding="utf-8")
     with pytest.raises(CaseError, match="decision 1: unknown action 'destroy'"):

@@ -150,7 +150,13 @@ class Settings:
         """Read a case file; CaseError naming the file and the problem if it is malformed."""
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            where = f"line {mark.line + 1}: " if mark is not None else ""
+            problem = getattr(err, "problem", None) or _one_line(err)
+            raise CaseError(f"{path}: the case file is not valid YAML ({where}{problem}); fix it, or delete it "
+                            "and build again for default settings") from err
+        except (OSError, UnicodeDecodeError) as err:
             raise CaseError(f"{path}: cannot read the case file ({_one_line(err)})") from err
         if not isinstance(data, dict):
             raise CaseError(f"{path}: the case file must be a YAML mapping with at least a title")

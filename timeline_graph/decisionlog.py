@@ -107,7 +107,8 @@ def read_decisions(path: Path, documents: Mapping[str, Document]) -> list[Decisi
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(err, "problem", None) or " ".join(str(err).split())
-        raise CaseError(f"{path}: the decision log is not valid YAML ({where}{problem})") from err
+        raise CaseError(f"{path}: the decision log is not valid YAML ({where}{problem}); mend that entry by hand "
+                        "(the tool never rewrites this file, so nothing else in it was touched)") from err
     out = []
     for number, entry in enumerate(entries, start=1):
         try:
