@@ -77,8 +77,13 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
-    """The longest non-overlapping matches of all rules, in text order."""
+@lru_cache(maxsize=2)
+def _select(text: str) -> tuple[tuple[Rule, re.Match[str]], ...]:
+    """The longest non-overlapping matches of all rules, in text order.
+
+    They do not depend on the document's date, so the passes a document gets (to date it, then
+    to read its times against that date) share them.
+    """
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for order, rule in enumerate(rules()):
         for m in rule.finditer(text):
@@ -93,7 +98,7 @@ def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
             chosen.append((start, end, rule, m))
             taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=lambda c: c[0])
-    return [(rule, m) for _, _, rule, m in chosen]
+    return tuple((rule, m) for _, _, rule, m in chosen)
 
 
 def _found(text: str, dct: datetime.date | None,
