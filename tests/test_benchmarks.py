@@ -30,3 +30,37 @@ def test_tempeval_held_part_is_a_fixed_fifth_by_file_name() -> None:
     assert held == [n for n in names if zlib.crc32(n.encode()) % 5 == 0]
     assert 70 <= len(held) <= 130
     assert part_of("/a/DOC0001.tml") == part_of("/b/other/DOC0001.tml")
+
+
+def test_event_merge_scores_pairs_of_reports_of_different_documents() -> None:
+    score = _load("event_merge").score
+    found = {
+        ("request", "own/a"): {"e1"},
+        ("request", "own/b"): {"e1", "e2"},  # split within b: one of its events is enough
+        ("request", "own/c"): set(),  # not found: a missed pair, never a merged one
+        ("vote", "own/a"): {"e3"},
+        ("vote", "own/b"): {"e1"},  # merged into the request: a wrong pair with both requests
+        ("vote", "own/c"): {"e3"},
+    }
+    result = score(found)
+    assert result.gold == {
+        (("request", "own/a"), ("request", "own/b")), (("request", "own/a"), ("request", "own/c")),
+        (("request", "own/b"), ("request", "own/c")), (("vote", "own/a"), ("vote", "own/b")),
+        (("vote", "own/a"), ("vote", "own/c")), (("vote", "own/b"), ("vote", "own/c")),
+    }
+    assert result.merged == {
+        (("request", "own/a"), ("request", "own/b")), (("request", "own/a"), ("vote", "own/b")),
+        (("vote", "own/a"), ("vote", "own/c")),
+    }
+    assert result.unfound == [("request", "own/c")]
+    assert (result.precision, result.recall) == (2 / 3, 2 / 6)
+
+
+def test_event_merge_gold_names_documents_that_exist() -> None:
+    bench = _load("event_merge")
+    for item in bench.load_gold():
+        assert item.doc.startswith(("seeds/", "own/")), item
+        if item.doc.startswith("own/"):
+            assert (bench.OWN / item.doc.removeprefix("own/")).is_file(), item
+        else:
+            assert all(len(c.split()) < 6 for c in item.cues), item
