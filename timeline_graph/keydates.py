@@ -11,7 +11,8 @@ A day matters when the evidence says so, not when much was published on it:
   counts less (a logarithm).
 
 ``importance = sources + referred back + log2(1 + participants) / 2``; ties go to the day with
-more sources, then the earlier day. Days come from reports that give an exact day (or events
+more sources, then to the one with more documents published on it or the next day (volume only
+breaks ties), then to the earlier day. Days come from reports that give an exact day (or events
 dated to one day); a month, a season or "before May 3" never makes a key date.
 """
 
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -47,6 +49,7 @@ class KeyDate:
     sources: int
     referred_back: int
     participants: int
+    published: int  # documents published on the day or the next
     summary: str
     events: tuple[Event, ...]
 
@@ -73,8 +76,10 @@ def key_dates(G: nx.MultiDiGraph, n: int, *, start: date | None = None, end: dat
             found.sources.add(source)
             if _published_after(docs.get(report.document), day):
                 found.later.add(source)
-    ranked = sorted((_key_date(day, found) for day, found in days.items()),
-                    key=lambda k: (-k.importance, -k.sources, k.day))
+    volume = _published_per_day(docs.values())
+    ranked = sorted((_key_date(day, found, volume[day] + volume[day + timedelta(days=1)])
+                     for day, found in days.items()),
+                    key=lambda k: (-k.importance, -k.sources, -k.published, k.day))
     return ranked[: max(0, n)]
 
 
@@ -97,17 +102,23 @@ def _source(report: Report, docs: dict[str, Document], copies: dict[str, str]) -
     return copies.setdefault(words, own) if len(words.split()) >= 8 else own
 
 
+def _published_per_day(docs: Iterable[Document]) -> Counter[date]:
+    """How many documents were published on each day (of those whose day is known)."""
+    return Counter(d.published.earliest for d in docs
+                   if d.published and d.published.earliest and d.published.earliest == d.published.latest)
+
+
 def _published_after(doc: Document | None, day: date) -> bool:
     published = doc.published if doc else None
     return bool(published and published.earliest and published.earliest >= day + timedelta(days=REFERRED_BACK_DAYS))
 
 
-def _key_date(day: date, found: _Day) -> KeyDate:
+def _key_date(day: date, found: _Day, published: int) -> KeyDate:
     ordered = sorted(found.events.values(), key=lambda e: (-len(e.documents), e.label.casefold(), e.id))
     taking_part = {p.entity for e in ordered for p in e.participants} | {e.place for e in ordered if e.place}
     importance = len(found.sources) + len(found.later) + math.log2(1 + len(taking_part)) / 2
     return KeyDate(day=day, importance=round(importance, 3), sources=len(found.sources),
-                   referred_back=len(found.later), participants=len(taking_part),
+                   referred_back=len(found.later), participants=len(taking_part), published=published,
                    summary=_summary(ordered), events=tuple(ordered))
 
 
@@ -134,5 +145,6 @@ def _words(text: str) -> frozenset[str]:
 def to_json(found: list[KeyDate]) -> list[dict[str, object]]:
     """Key dates as JSON values: the day (ISO), the evidence, the summary and the events as records."""
     return [{"date": k.day.isoformat(), "importance": k.importance, "sources": k.sources,
-             "referred_back": k.referred_back, "participants": k.participants, "summary": k.summary,
+             "referred_back": k.referred_back, "participants": k.participants, "published": k.published,
+             "summary": k.summary,
              "events": [to_dict(e) for e in k.events]} for k in found]
