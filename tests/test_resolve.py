@@ -569,7 +569,7 @@ def test_one_request_of_the_same_parties_told_in_other_words_is_one_event() -> N
     assert records.conflicts == ()
 
 
-def test_a_document_keeps_its_report_that_gives_a_day_and_the_other_day_is_a_conflict() -> None:
+def test_a_document_restating_one_act_gives_one_event_two_reports_and_the_other_day_is_a_conflict() -> None:
     _, records = _dated(
         ("ledger.md", "2021-02-10", "The Harbor Police Department asked Acme Camera owners for video of the Main "
                                     "Street march last summer, emails show. On June 16th, Acme Camera submitted a "
@@ -577,10 +577,21 @@ def test_a_document_keeps_its_report_that_gives_a_day_and_the_other_day_is_a_con
         ("courier.md", "2021-02-12", "A July 16 email showed that a Harbor Police Department officer asked Acme "
                                      "Camera owners for video of the Main Street march."),
     )
-    (merged,) = [e for e in records.events if len(e.documents) == 2]
-    assert sorted(r.stated_time.edtf for r in merged.reports if r.stated_time) == ["2020-06-16", "2020-07-16"]
+    (merged,) = [e for e in records.events if e.kind == "request"]
+    assert sorted(r.stated_time.edtf for r in merged.reports if r.stated_time) == ["2020-06-16", "2020-07-16", "2020-22"]
     (conflict,) = records.conflicts
     assert conflict.kind == "date" and conflict.items == (merged.id,)
+    assert "'June 16th'" in conflict.explanation and "'July 16'" in conflict.explanation
+
+
+def test_a_document_telling_of_two_requests_keeps_them_apart() -> None:
+    _, records = _dated(
+        ("weekly.md", "2022-05-02", "The Harbor Police Department asked Acme Camera owners on April 20 for video "
+                                    "of a burglary. It was the second request to Acme Camera this year: in 2022 "
+                                    "the department also asked Acme Camera owners for video of the Main Street march."),
+    )
+    requests = [e for e in records.events if e.kind == "request"]
+    assert len(requests) >= 2 and all(len(e.reports) == 1 for e in requests)
 
 
 def test_a_date_conflict_names_only_the_sources_that_disagree() -> None:

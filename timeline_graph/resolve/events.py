@@ -24,11 +24,13 @@ Events of different documents are one event when they are of one kind and
   2020" are one request; the same police asking Acme for video of a burglary in the autumn is
   another).
 
-A document never reports one event twice, and every two times an event's reports give must be
+A document reports one event once, unless it restates the same act: two reports of one kind
+that names the act, the agent of one among the participants of the other, a content word of
+their passages in common, at compatible times no wider than a season each ("the police asked
+Acme for footage of the march last summer" and "on June 16th, Acme sent out a request about the
+march"; not "in 2022" beside "on April 20", which may be another request). Every two times an event's reports give must be
 :func:`.times.plausible` together (no drift from June to December through a chain of near
-dates). Events that give a day are taken first, then the others, each in id order (as a
-document adds one report to an event, the one that dates it most precisely is the one kept),
-and each joins the first group (in the order groups were
+dates). Events are taken in id order and each joins the first group (in the order groups were
 made) holding an event it is the same as; candidates come from indexes (agents and pairs of
 label words, the rarest label words by :class:`~.text.SimilarSets`, days, passages), never
 from comparing an event with every group.
@@ -78,6 +80,8 @@ _UNNAMED = _LABEL_ONLY | {"other"}
 #: Two reports of one act by the same parties share this many parties and passage words.
 _SHARED_PARTIES = 2
 _SHARED_PASSAGE_WORDS = 2
+#: A document restates one act only at times this many days wide at most (a season).
+_RESTATED_DAYS = 92
 
 Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 
@@ -89,7 +93,7 @@ Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 @dataclass(eq=False)
 class _Item:
     event: Event
-    order: int  # position in the order events are taken
+    order: int  # position in id order
     documents: frozenset[str]
     first: str  # the first document, the one a group must not hold yet
     words: frozenset[str]  # content words of the label
@@ -206,9 +210,11 @@ class _Events:
     # -- the rules -----------------------------------------------------------------------------
 
     def same(self, a: _Item, b: _Item) -> bool:
-        """Whether two items (of different documents) report one event."""
-        if a.event.kind != b.event.kind or a.documents & b.documents:
+        """Whether two items report one event."""
+        if a.event.kind != b.event.kind:
             return False
+        if a.documents & b.documents:
+            return self.restated(a, b)
         if a.passages & b.passages and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
@@ -277,6 +283,21 @@ class _Events:
         return bool((self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names)
 
 
+    def restated(self, a: _Item, b: _Item) -> bool:
+        """Whether two items of one document report the same act (see the module's docstring)."""
+        if a.event.kind != b.event.kind or a.event.kind in _UNNAMED:
+            return False
+        if not (a.times and b.times) or not all(_narrow(t) for t in (*a.times, *b.times)):
+            return False
+        if not _all_pairs(a, b, compatible):
+            return False
+        taking_part_a, taking_part_b = _taking_part(a), _taking_part(b)
+        if not (any(same_party(self.within, agent, taking_part_b) for agent in _agents(a))
+                or any(same_party(self.within, agent, taking_part_a) for agent in _agents(b))):
+            return False
+        shared = (self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names
+        return bool(shared)
+
     def _parties_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _UNNAMED or not (a.event.participants and b.event.participants):
             return False
@@ -297,6 +318,18 @@ class _Events:
 
 def _agents(item: _Item) -> frozenset[str]:
     return frozenset(p.entity for p in item.event.participants if p.role == "agent")
+
+
+def _taking_part(item: _Item) -> frozenset[str]:
+    """The item's participants and place (not those named around it: in one document, those
+    are around every report)."""
+    place = {item.event.place} if item.event.place else set()
+    return frozenset({p.entity for p in item.event.participants} | place)
+
+
+def _narrow(time: TimeValue) -> bool:
+    """Whether a time is known to within a season."""
+    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= _RESTATED_DAYS)
 
 
 def _all_pairs(a: _Item, b: _Item, agree: Callable[[TimeValue, TimeValue], bool]) -> bool:
@@ -440,7 +473,7 @@ def merge_events(
     shared topic); ``within`` the entities named within each one's name (see
     :func:`.parties.within_names`).
     """
-    ordered = sorted(events, key=lambda e: (not _gives_a_day(e), e.id))
+    ordered = sorted(events, key=lambda e: e.id)
     facts = _Events(ordered, docs, _mentions(index or {}), names, within or {})
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
@@ -450,7 +483,8 @@ def merge_events(
         found = candidates.find(item)
         joined = -1
         for g in sorted(found):
-            if item.first in group_documents[g]:
+            if item.first in group_documents[g] and not all(
+                    facts.restated(item, m) for m in groups[g] if item.first in m.documents):
                 continue
             # Every time of a group can be the others' misreported: no drift from June to
             # December through a chain of near dates.
@@ -487,10 +521,6 @@ def merge_events(
         if conflict:
             conflicts.append(conflict)
     return merged, conflicts
-
-
-def _gives_a_day(event: Event) -> bool:
-    return any(day_parts(r.stated_time) for r in event.reports if r.stated_time)
 
 
 def _voices(group: list[_Item]) -> dict[tuple[str, int, int], int]:

@@ -2,8 +2,10 @@
 
 Entity resolution keeps "Amazon" and "Amazon Ring" apart (they are two organizations), but two
 reports of one request may name the brand in one and the company in the other. For comparing
-events, an organization or person also stands for each one of its kind whose name is part of
-its name: "Amazon Ring" for "Amazon" and for "Ring", never "Amazon" for "Ring".
+events, an entity also stands for each one of its kind whose name is part of its name ("Amazon
+Ring" for "Amazon" and for "Ring", never "Amazon" for "Ring"), and an organization, place or
+product for those of the other two kinds with the same name, and what these stand for (the
+parse may read one name as an organization in one sentence and as a place in another).
 
 >>> from timeline_graph.model import Entity
 >>> ring, amazon, both = (Entity(id=n, kind="organization", name=n) for n in ("Ring", "Amazon", "Amazon Ring"))
@@ -12,6 +14,9 @@ its name: "Amazon Ring" for "Amazon" and for "Ring", never "Amazon" for "Ring".
 (['Amazon', 'Amazon Ring', 'Ring'], ['Ring'])
 >>> same_party(names, "Ring", frozenset({"Amazon Ring"})), same_party(names, "Ring", frozenset({"Amazon"}))
 (True, False)
+>>> place = Entity(id="Amazon Ring (place)", kind="place", name="Amazon Ring")
+>>> same_party(within_names([ring, amazon, both, place]), "Amazon", frozenset({place.id}))
+True
 """
 
 from __future__ import annotations
@@ -29,21 +34,29 @@ __all__ = ["expand", "same_party", "within_names"]
 _MAX_WORDS = 6
 
 Within = dict[str, frozenset[str]]
+#: Kinds the parse confuses with each other.
+_THINGS = frozenset({"organization", "place", "product"})
 
 
 def within_names(entities: Iterable[Entity]) -> Within:
-    """For each person and organization, itself and those of its kind named within its name."""
-    kept = [e for e in entities if e.kind in ("person", "organization")]
+    """For each entity, itself, its namesakes of another kind and those named within their names."""
+    kept = list(entities)
     by_words: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+    things: dict[frozenset[str], list[Entity]] = defaultdict(list)  # by name, not people
     for entity in kept:
         for name in (entity.name, *entity.aliases):
             by_words[(entity.kind, words(name))].add(entity.id)
+            if entity.kind in _THINGS:
+                things[words(name)].append(entity)
     out: Within = {}
     for entity in kept:
         found = {entity.id}
         for name in (entity.name, *entity.aliases):
-            for part in _parts(words(name)):
-                found |= by_words.get((entity.kind, part), set())
+            namesakes = things[words(name)] if entity.kind in _THINGS else [entity]
+            for namesake in namesakes:
+                found.add(namesake.id)
+                for part in _parts(words(name)):
+                    found |= by_words.get((namesake.kind, part), set())
         out[entity.id] = frozenset(found)
     return out
 
