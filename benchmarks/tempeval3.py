@@ -11,12 +11,15 @@ collector's long-lived objects are frozen so a full collection does not land ins
 document, and each document's time is the fastest of ``--repeat`` timed passes (as ``timeit``
 advises: slower passes measure other processes, not the extractor)::
 
-    python benchmarks/tempeval3.py                       # both, on TimeBank + AQUAINT train
-    python benchmarks/tempeval3.py --no-baseline --dump /tmp/errors.txt
-    python benchmarks/tempeval3.py --no-baseline --half even   # a development half
+    python benchmarks/tempeval3.py                       # both, tune and held parts of train
+    python benchmarks/tempeval3.py --no-baseline --dump /tmp/errors.txt   # tune errors only
+    python benchmarks/tempeval3.py --no-baseline --part tune
 
-``--half even`` and ``--half odd`` split the documents by the parity of the CRC-32 of their
-file name: tune on one half, then check that the other half moves the same way.
+A fixed fifth of the training documents, those whose file name has a CRC-32 divisible by 5
+(56 of 256), is **held out**: the rules are never tuned on it, ``--dump`` never writes its
+errors, and its figures say how the extractor does on text it was not fitted to. The rest is
+the **tuning** part. Both are scored and printed separately; the targets are judged on the
+held part.
 
 Exit status: 0 targets met, 1 not met, 2 the benchmark data is absent.
 """
@@ -77,9 +80,9 @@ def dateparser_extract(text: str, dct: str) -> list[dict[str, Any]]:
     return out
 
 
-def half_of(path: str) -> str:
-    """"even" or "odd": the parity of the CRC-32 of a document's file name."""
-    return "odd" if zlib.crc32(Path(path).name.encode()) % 2 else "even"
+def part_of(path: str) -> str:
+    """"held" when the CRC-32 of a document's file name is divisible by 5, else "tune"."""
+    return "tune" if zlib.crc32(Path(path).name.encode()) % 5 else "held"
 
 
 def run(score: ModuleType, name: str, fn: Extractor, docs: list[Any],
@@ -118,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser pass")
     ap.add_argument("--repeat", type=int, default=3, metavar="N",
                     help="timed passes per extractor; a document's time is its fastest (default 3)")
-    ap.add_argument("--half", choices=("even", "odd"),
-                    help="only the documents whose file name hashes to this half (see above)")
+    ap.add_argument("--part", choices=("tune", "held", "both"), default="both",
+                    help="which part of the documents to score (see above; default both)")
     args = ap.parse_args(argv)
 
     score = load_scorer()
@@ -127,19 +130,22 @@ def main(argv: list[str] | None = None) -> int:
     from timeline_graph.extract.times import extract
 
     docs = score.load_docs(args.data)
-    if args.half:
-        docs = [d for d in docs if half_of(d.path) == args.half]
-    label = f"{args.data}, {args.half} half" if args.half else args.data
-    print(f"TempEval-3 {label}: {len(docs)} documents")
-    ours = run(score, "times", extract, docs, args.dump, args.repeat)
-    ok = all(ours[k] >= v for k, v in TARGETS.items()) and ours["max_ms"] <= MAX_MS
-    if not args.no_baseline:
-        base = run(score, "dateparser", dateparser_extract, docs, repeat=args.repeat)
-        speedup = base["median_ms"] / ours["median_ms"] if ours["median_ms"] else float("inf")
-        print(f"median speed-up over dateparser: {speedup:.1f}x")
-        ok = ok and speedup >= SPEEDUP
+    parts = ("tune", "held") if args.part == "both" else (args.part,)
+    ok = False
+    for part in parts:
+        chosen = [d for d in docs if part_of(d.path) == part]
+        print(f"TempEval-3 {args.data}, {part} part: {len(chosen)} documents")
+        dump = args.dump if part == "tune" else None
+        ours = run(score, "times", extract, chosen, dump, args.repeat)
+        met = all(ours[k] >= v for k, v in TARGETS.items()) and ours["max_ms"] <= MAX_MS
+        if not args.no_baseline:
+            base = run(score, "dateparser", dateparser_extract, chosen, repeat=args.repeat)
+            speedup = base["median_ms"] / ours["median_ms"] if ours["median_ms"] else float("inf")
+            print(f"median speed-up over dateparser: {speedup:.1f}x")
+            met = met and speedup >= SPEEDUP
+        ok = met  # the last part scored is the one judged: held, unless only tune is asked
     targets = ", ".join(f"{k} >= {v * 100:.0f}" for k, v in TARGETS.items())
-    print(f"targets ({targets}, max <= {MAX_MS:.0f} ms"
+    print(f"targets on the {parts[-1]} part ({targets}, max <= {MAX_MS:.0f} ms"
           f"{', speed-up >= 4x' if not args.no_baseline else ''}): {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
 

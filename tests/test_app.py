@@ -588,3 +588,26 @@ def test_the_app_shows_a_banner_when_files_changed_since_the_build(built_case: P
     text = html.unescape(banner.value)
     assert "2 files changed since the last build" in text and "post.md" in text and "late.md" in text
     assert "timeline-graph build" in text
+
+
+def test_the_key_dates_page_lists_days_with_links_to_their_events(app, graph: nx.MultiDiGraph) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.keydates import key_dates
+
+    app.query_params["page"] = "key-dates"
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Key dates"]
+    first = key_dates(graph, 1)[0]
+    text = _markdown(app)
+    assert views.safe_text(first.summary) in text
+    assert f"?page=timeline&amp;event={first.events[0].id}" in text
+
+
+def test_a_large_case_opens_on_its_key_dates(app, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.app import page_keydates
+
+    monkeypatch.setattr(page_keydates, "LARGE_CASE", 1)
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Key dates"]
+    assert app.query_params["page"] == "key-dates"

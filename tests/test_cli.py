@@ -231,3 +231,60 @@ def test_build_notes_a_dropped_nul_byte(runner: CliRunner, tmp_path: Path) -> No
     assert result.exit_code == 0
     assert result.stderr.strip() == "note: stray.txt: 1 NUL byte dropped (the first at offset 13)"
     assert "3 documents (3 extracted, 0 reused)" in result.stdout
+
+
+def _story_case(folder: Path) -> Path:
+    """A small case: a vote three outlets report (one a year on, one a wire copy), a snowy day
+    with the most publications, and a market day."""
+    folder.mkdir(parents=True)
+    stories = {
+        "a.md": ("Riverton Gazette", "2022-03-02", "The Riverton City Council voted on March 1, 2022 to ban "
+                                                   "face recognition cameras."),
+        "b.md": ("Valley Tribune", "2022-03-02", "Riverton council members voted on March 1, 2022 to ban face "
+                                                 "recognition cameras in city buildings."),
+        "c.md": ("Wire Copy", "2022-03-02", "Riverton council members voted on March 1, 2022 to ban face "
+                                            "recognition cameras in city buildings."),
+        "d.md": ("Harbor Weekly", "2023-03-01", "A year ago, on March 1, 2022, the Riverton City Council voted "
+                                                "to ban face recognition cameras."),
+        "e.md": ("Riverton Gazette", "2022-02-10", "The Riverton library opened a new reading room on February "
+                                                   "10, 2022."),
+        "f.md": ("Riverton Gazette", "2022-02-10", "Heavy snow closed three roads in Riverton on February 10, 2022."),
+        "g.md": ("Valley Tribune", "2022-02-10", "Snow fell across the valley on February 10, 2022."),
+        "h.md": ("Valley Tribune", "2022-01-15", "Farmers sold apples at the Riverton market on January 15, 2022."),
+    }
+    for name, (publisher, published, text) in stories.items():
+        (folder / name).write_text(f"---\npublisher: {publisher}\npublished: {published}\n---\n\n{text}\n",
+                                   encoding="utf-8")
+    return folder
+
+
+def test_key_dates_rank_days_by_their_sources_not_by_publication_volume(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _story_case(tmp_path / "story")
+    assert runner.invoke(main, ["build", "-q", str(folder)]).exit_code == 0
+    result = runner.invoke(main, ["timeline", str(folder), "--key-dates", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    days = json.loads(result.stdout)
+    assert [d["date"] for d in days] == ["2022-03-01", "2022-02-10"]
+    vote = days[0]
+    # the wire copy repeats the Tribune's words: three sources, one of them a year later
+    assert (vote["sources"], vote["referred_back"]) == (3, 1)
+    assert "voted" in vote["summary"] and "\n" not in vote["summary"]
+    assert vote["summary"].count("The Riverton City Council voted") <= 1
+    reported = {r["span"]["exact"] for e in vote["events"] for r in e["reports"]}
+    assert any("March 1, 2022" in exact for exact in reported)
+    assert all(e["time"]["earliest"] <= "2022-03-01" <= e["time"]["latest"] for e in vote["events"])
+
+
+def test_key_dates_between_two_dates(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _story_case(tmp_path / "story")
+    assert runner.invoke(main, ["build", "-q", str(folder)]).exit_code == 0
+    result = runner.invoke(main, ["timeline", str(folder), "--key-dates", "5", "--from", "2022-01-20",
+                                  "--to", "2022-02", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [d["date"] for d in json.loads(result.stdout)] == ["2022-02-10"]
+    plain = runner.invoke(main, ["timeline", str(folder), "--key-dates", "1"])
+    assert plain.exit_code == 0 and plain.stdout.startswith("2022-03-01") and len(plain.stdout.splitlines()) == 1
+    bad = runner.invoke(main, ["timeline", str(folder), "--key-dates", "1", "--from", "March"])
+    assert bad.exit_code == 2 and "not a date: 'March'" in bad.stderr
+    rows = json.loads(runner.invoke(main, ["timeline", str(folder), "--json"]).stdout)
+    assert rows[0]["when"] == "15 January 2022" and rows[0]["event"]["label"]

@@ -18,6 +18,7 @@ DOCTESTED = [
     "timeline_graph.model",
     "timeline_graph.graph",
     "timeline_graph.timeline",
+    "timeline_graph.resolve.parties",
     "timeline_graph.ingest.metadata",
     "timeline_graph.app.views",
     "timeline_graph.app.explore",

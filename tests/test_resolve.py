@@ -541,3 +541,68 @@ def test_claim_clusters_through_the_indexes_match_trying_every_cluster() -> None
             expected[claim.id] = clusters[at][0]
         assert {c.id: c.cluster for c in cluster_claims(claims)} == expected
         assert 1 < len(set(expected.values())) < len(claims)
+
+
+def _dated(*texts: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    """(file name, publication day, text) -> the documents and their resolved records."""
+    from timeline_graph.extract import extract
+
+    docs = [make_document(text, name, publisher=name.split(".")[0].title(), published=TimeValue.from_edtf(day))
+            for name, day, text in texts]
+    return docs, resolve(docs, [extract(d) for d in docs])
+
+
+def test_one_request_of_the_same_parties_told_in_other_words_is_one_event() -> None:
+    docs, records = _dated(
+        ("ledger.md", "2021-02-10", "The Harbor Police Department asked Acme Camera owners for video of the "
+                                    "Main Street march last summer, according to emails released on Monday."),
+        ("courier.md", "2021-02-12", "Officers of the Harbor Police Department sought footage of the Main Street "
+                                     "march from Acme Camera users in 2020, the emails show."),
+        ("herald.md", "2021-02-14", "The Harbor Police Department asked Acme Camera owners in October 2020 for "
+                                    "video of a burglary at a Main Street bakery."),
+    )
+    ledger, courier, herald = (d.id for d in docs)
+    requests = [e for e in records.events if e.kind == "request"]
+    assert sorted(sorted(e.documents) for e in requests) == sorted([sorted([ledger, courier]), [herald]])
+    (march,) = [e for e in requests if len(e.documents) == 2]
+    assert {r.stated_time.edtf for r in march.reports if r.stated_time} == {"2020-22", "2020"}
+    assert records.conflicts == ()
+
+
+def test_a_document_restating_one_act_gives_one_event_two_reports_and_the_other_day_is_a_conflict() -> None:
+    _, records = _dated(
+        ("ledger.md", "2021-02-10", "The Harbor Police Department asked Acme Camera owners for video of the Main "
+                                    "Street march last summer, emails show. On June 16th, Acme Camera submitted a "
+                                    "request tied to the march."),
+        ("courier.md", "2021-02-12", "A July 16 email showed that a Harbor Police Department officer asked Acme "
+                                     "Camera owners for video of the Main Street march."),
+    )
+    (merged,) = [e for e in records.events if e.kind == "request"]
+    assert sorted(r.stated_time.edtf for r in merged.reports if r.stated_time) == ["2020-06-16", "2020-07-16", "2020-22"]
+    (conflict,) = records.conflicts
+    assert conflict.kind == "date" and conflict.items == (merged.id,)
+    assert "'June 16th'" in conflict.explanation and "'July 16'" in conflict.explanation
+
+
+def test_a_document_telling_of_two_requests_keeps_them_apart() -> None:
+    _, records = _dated(
+        ("weekly.md", "2022-05-02", "The Harbor Police Department asked Acme Camera owners on April 20 for video "
+                                    "of a burglary. It was the second request to Acme Camera this year: in 2022 "
+                                    "the department also asked Acme Camera owners for video of the Main Street march."),
+    )
+    requests = [e for e in records.events if e.kind == "request"]
+    assert len(requests) >= 2 and all(len(e.reports) == 1 for e in requests)
+
+
+def test_a_date_conflict_names_only_the_sources_that_disagree() -> None:
+    docs, extractions = _extractions()
+    d = make_document("HCPD asked residents for camera footage in 2020.", "d.md", publisher="Valley News")
+    hcpd_d = _org(d, "HCPD")
+    extractions.append(Extraction(d.id, entities=(hcpd_d,), events=(
+        _event(d, "asked residents for camera footage in 2020", "2020", "2020", hcpd_d),)))
+    records = resolve([*docs, d], extractions)
+    (request,) = [e for e in records.events if e.kind == "request"]
+    assert d.id in request.documents
+    (conflict,) = records.conflicts
+    assert d.id not in conflict.documents and "Valley News" not in conflict.explanation
+    assert set(conflict.documents) == {doc.id for doc in docs}

@@ -164,3 +164,10 @@ def test_changes_lists_edited_added_and_deleted_files(built: Path) -> None:
     assert found is not None and (found.edited, found.added, found.deleted) == (("police.txt",), ("new.md",), ())
     unbuilt = make_case(built.parent / "unbuilt")
     assert Case.open(unbuilt, create=True).changes() is None
+
+
+def test_the_code_key_covers_every_module_of_a_package() -> None:
+    from timeline_graph import resolve
+
+    files = {p.name for p in snapshot._source_files(resolve)}
+    assert {"__init__.py", "events.py", "times.py", "parties.py"} <= files

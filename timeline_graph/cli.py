@@ -297,17 +297,61 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
 @main.command()
 @click.argument("case", type=click.Path(exists=True, path_type=Path))
 @click.option("--ids", is_flag=True, help="Show each event's id (for 'decide').")
-def timeline(case: Path, ids: bool) -> None:
-    """Print the events of a built CASE in time order, each with its sources."""
+@click.option("--key-dates", "key_dates", type=click.IntRange(min=1), metavar="N",
+              help="Only the N days that matter most, most important first, each with its events.")
+@click.option("--from", "start", metavar="DATE", help="With --key-dates: days from DATE (EDTF: 2020, 2020-06, 2020-06-16).")
+@click.option("--to", "end", metavar="DATE", help="With --key-dates: days up to DATE, inclusive (EDTF).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (with --key-dates: a list of days).")
+def timeline(case: Path, ids: bool, key_dates: int | None, start: str | None, end: str | None,
+             as_json: bool) -> None:
+    """Print the events of a built CASE in time order, each with its sources, or its key dates."""
+    try:
+        G = _read(case)
+        if key_dates:
+            _print_key_dates(G, key_dates, _bound(start, "earliest"), _bound(end, "latest"), as_json)
+        else:
+            _print_timeline(G, ids, as_json)
+    except TimelineGraphError as err:
+        _fail(str(err))
+
+
+def _bound(value: str | None, side: str) -> date | None:
+    """The first or last day of an EDTF date given on the command line."""
+    from .model import TimeValue
+
+    if value is None:
+        return None
+    try:
+        day = getattr(TimeValue.from_edtf(value), side)
+    except ValueError:
+        day = None
+    if day is None:
+        _fail(f"not a date: {value!r} (give one as 2020, 2020-06 or 2020-06-16)")
+    return day
+
+
+def _print_key_dates(G: nx.MultiDiGraph, n: int, start: date | None, end: date | None, as_json: bool) -> None:
+    from .keydates import key_dates, to_json
+
+    found = key_dates(G, n, start=start, end=end)
+    if as_json:
+        click.echo(json.dumps(to_json(found), ensure_ascii=False, indent=1))
+        return
+    for k in found:
+        click.echo(f"{k.day.isoformat()}  {k.importance:6.2f}  {k.summary}")
+
+
+def _print_timeline(G: nx.MultiDiGraph, ids: bool, as_json: bool) -> None:
+    from .codec import to_dict
     from .curate import DONE
     from .graph import decisions_about, record
     from .timeline import timeline as rows_of
 
-    try:
-        G = _read(case)
-    except TimelineGraphError as err:
-        _fail(str(err))
-    for row in rows_of(G):
+    rows = rows_of(G)
+    if as_json:
+        click.echo(json.dumps([{"when": r.when, "event": to_dict(r.event)} for r in rows], ensure_ascii=False, indent=1))
+        return
+    for row in rows:
         sources = ", ".join(record(G, d).label for d in row.documents)
         flag = "  [conflict]" if row.conflicts else ""
         flag += "".join(f"  [{DONE[d.action]} by {d.agent}]" for d in decisions_about(G, row.event.id))

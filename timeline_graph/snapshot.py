@@ -27,6 +27,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 __all__ = ["code_key", "key_of", "paused_gc", "read", "write"]
@@ -51,9 +52,17 @@ def code_key() -> str:
 
     from . import __version__, curate, graph, model, resolve
 
-    sources = [hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest()
-               for module in (model, resolve, curate, graph)]
+    sources = [hashlib.sha256(path.read_bytes()).hexdigest()
+               for module in (model, resolve, curate, graph) for path in _source_files(module)]
     return key_of(__version__, sys.version_info[:2], networkx.__version__, *sources)
+
+
+def _source_files(module: ModuleType) -> list[Path]:
+    """A module's source file, or every source file of a package (a rule may live in any)."""
+    path = Path(module.__file__ or "")
+    if hasattr(module, "__path__"):
+        return sorted(path.parent.rglob("*.py"))
+    return [path]
 
 
 def write(path: Path, key: str, value: Any) -> bool:

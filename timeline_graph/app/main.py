@@ -1,5 +1,6 @@
-"""The Streamlit app: a timeline of a case, each event's sources in their own words, claim traces,
-conflicts, entities, a network view and a document reader.
+"""The Streamlit app: a timeline of a case, its key dates (the opening page of a large case), each
+event's sources in their own words, claim traces, conflicts, entities, a network view and a
+document reader.
 
 Run it with ``timeline-graph app CASE`` (or ``streamlit run main.py -- CASE``). This script only
 loads the case, keeps the URL in step with the state and picks the page; the pages live in
@@ -31,6 +32,7 @@ from timeline_graph.app import (
     page_claims,
     page_documents,
     page_entities,
+    page_keydates,
     page_timeline,
     ui,
     views,
@@ -63,7 +65,8 @@ def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ss["_initialised"] = True
     params = st.query_params.to_dict()
     by_slug = {slug: name for name, slug in PAGES.items()}
-    ss[PAGE] = by_slug.get(params.get(PAGE, "").lower(), "Timeline")
+    opening = "Key dates" if len(d.index.documents) >= page_keydates.LARGE_CASE else "Timeline"
+    ss[PAGE] = by_slug.get(params.get(PAGE, "").lower(), opening)
     for key, kind in _KINDS.items():
         value = params.get(key)
         ss[key] = value if views.is_kind(G, value, kind) else None
@@ -112,6 +115,7 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
 
 PAGE_VIEWS = {
     "Timeline": page_timeline.timeline_page,
+    "Key dates": page_keydates.key_dates_page,
     "Report time": page_timeline.report_time_page,
     "Claims": page_claims.claims_page,
     "Conflicts": page_claims.conflicts_page,

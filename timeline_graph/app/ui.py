@@ -25,7 +25,7 @@ T = TypeVar("T")
 
 #: Page name -> its slug in the URL.
 PAGES = {
-    "Timeline": "timeline", "Report time": "report-time", "Claims": "claims", "Conflicts": "conflicts",
+    "Timeline": "timeline", "Key dates": "key-dates", "Report time": "report-time", "Claims": "claims", "Conflicts": "conflicts",
     "Entities": "entities", "Network": "network", "Documents": "documents",
 }
 PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (

@@ -27,6 +27,7 @@ from .claims import cluster_claims
 from .conflicts import attribution_conflicts, publication_date_conflicts
 from .entities import merge_entities, remap_claim, remap_event
 from .events import merge_events
+from .parties import within_names
 from .quantities import series, series_and_conflicts
 from .text import words
 from .times import compatible
@@ -43,7 +44,7 @@ def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) ->
     entities, remap = merge_entities(e for x in extractions for e in x.entities)
     events = [remap_event(e, remap) for x in extractions for e in x.events]
     name_words = frozenset(w for e in entities for n in (e.name, *e.aliases) for w in words(n))
-    merged_events, conflicts = merge_events(events, by_id, _context_index(entities), name_words)
+    merged_events, conflicts = merge_events(events, by_id, _context_index(entities), name_words, within_names(entities))
     claims = cluster_claims(remap_claim(c, remap) for x in extractions for c in x.claims)
     citations = resolve_citations((c for x in extractions for c in x.citations), docs, remap)
     quantities, quantity_conflicts = series_and_conflicts(

@@ -13,9 +13,22 @@ Events of different documents are one event when they are of one kind and
   and they share two of the people and organizations around them (not ones the whole case
   names) and a content word of their passages (so "Acme asked for footage on June 16" and
   "a July 16 email asked for footage" of the same parties are one request, dated
-  differently).
+  differently);
+- or they are one act of the same parties: of one kind that names what was done (a request,
+  an agreement, an arrest: their predicates' lemmas are of one class, see ``docs/events.md``),
+  the agent of each is among the parties of the other (its participants, place and the people
+  and organizations around it; a company stands for its brand, see :mod:`.parties`), they
+  share two parties and two content words of their passages, and every two times they give
+  are compatible and known to within a few years (so "Harbor police asked Acme camera owners
+  for march footage last summer" and "officers sought video of the march from Acme users in
+  2020" are one request; the same police asking Acme for video of a burglary in the autumn is
+  another).
 
-A document never reports one event twice, and every two times an event's reports give must be
+A document reports one event once, unless it restates the same act: two reports of one kind
+that names the act, the agent of one among the participants of the other, a content word of
+their passages in common, at compatible times no wider than a season each ("the police asked
+Acme for footage of the march last summer" and "on June 16th, Acme sent out a request about the
+march"; not "in 2022" beside "on April 20", which may be another request). Every two times an event's reports give must be
 :func:`.times.plausible` together (no drift from June to December through a chain of near
 dates). Events are taken in id order and each joins the first group (in the order groups were
 made) holding an event it is the same as; candidates come from indexes (agents and pairs of
@@ -35,6 +48,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
+from .parties import Within, expand, same_party
 from .text import Filed, Found, SimilarSets, jaccard, words
 from .times import combine_times, compatible, day_parts, near, parts_apart, plausible
 
@@ -61,6 +75,13 @@ _GENERIC = frozenset(
 )
 #: Kinds that are many, alike and closely dated: only their labels (or one passage) merge them.
 _LABEL_ONLY = frozenset({"event", "publication", "statement"})
+#: Kinds that do not name what was done: the same parties do many such things at one time.
+_UNNAMED = _LABEL_ONLY | {"other"}
+#: Two reports of one act by the same parties share this many parties and passage words.
+_SHARED_PARTIES = 2
+_SHARED_PASSAGE_WORDS = 2
+#: A document restates one act only at times this many days wide at most (a season).
+_RESTATED_DAYS = 92
 
 Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 
@@ -83,6 +104,7 @@ class _Item:
     passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
     group: int = -1
     _context: frozenset[str] | None = field(default=None, repr=False)
+    _parties: frozenset[str] | None = field(default=None, repr=False)
     _passage_words: frozenset[str] | None = field(default=None, repr=False)
 
 
@@ -90,10 +112,11 @@ class _Events:
     """The case-wide facts that deciding whether two events are one needs."""
 
     def __init__(self, events: Sequence[Event], docs: dict[str, Document], mentions: Mentions,
-                 names: frozenset[str]) -> None:
+                 names: frozenset[str], within: Within) -> None:
         self.texts = {d.id: d.text for d in docs.values()}
         self.mentions = mentions
         self.names = names
+        self.within = within
         # People and organizations named in very many documents (an outlet, a country's
         # leader in a case about him) say little about which event a passage reports.
         spread: dict[str, int] = defaultdict(int)
@@ -176,12 +199,22 @@ class _Events:
             item._context = frozenset(found)
         return item._context
 
+    def parties(self, item: _Item) -> frozenset[str]:
+        """The item's participants, its place and the people and organizations around it."""
+        if item._parties is None:
+            taking_part = {p.entity for p in item.event.participants}
+            place = {item.event.place} if item.event.place else set()
+            item._parties = frozenset(taking_part | place | self.context(item))
+        return item._parties
+
     # -- the rules -----------------------------------------------------------------------------
 
     def same(self, a: _Item, b: _Item) -> bool:
-        """Whether two items (of different documents) report one event."""
-        if a.event.kind != b.event.kind or a.documents & b.documents:
+        """Whether two items report one event."""
+        if a.event.kind != b.event.kind:
             return False
+        if a.documents & b.documents:
+            return self.restated(a, b)
         if a.passages & b.passages and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
@@ -190,7 +223,7 @@ class _Events:
                 return _all_pairs(a, b, compatible)
             if _all_pairs(a, b, near):
                 return True
-        return self._days_agree(a, b)
+        return self._days_agree(a, b) or self._parties_agree(a, b)
 
     def same_as_any(self, item: _Item, members: list[list[_Item]]) -> bool:
         """Whether ``item`` reports the event of one of ``members`` (each tried once)."""
@@ -250,6 +283,55 @@ class _Events:
         return bool((self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names)
 
 
+    def restated(self, a: _Item, b: _Item) -> bool:
+        """Whether two items of one document report the same act (see the module's docstring)."""
+        if a.event.kind != b.event.kind or a.event.kind in _UNNAMED:
+            return False
+        if not (a.times and b.times) or not all(_narrow(t) for t in (*a.times, *b.times)):
+            return False
+        if not _all_pairs(a, b, compatible):
+            return False
+        taking_part_a, taking_part_b = _taking_part(a), _taking_part(b)
+        if not (any(same_party(self.within, agent, taking_part_b) for agent in _agents(a))
+                or any(same_party(self.within, agent, taking_part_a) for agent in _agents(b))):
+            return False
+        shared = (self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names
+        return bool(shared)
+
+    def _parties_agree(self, a: _Item, b: _Item) -> bool:
+        if a.event.kind in _UNNAMED or not (a.event.participants and b.event.participants):
+            return False
+        if _years(a) is None or _years(b) is None or not _all_pairs(a, b, compatible):
+            return False
+        parties_a, parties_b = self.parties(a), self.parties(b)
+        agents_a, agents_b = _agents(a), _agents(b)
+        if not (agents_a or agents_b):
+            return False
+        for agents, others in ((agents_a, parties_b), (agents_b, parties_a)):
+            if agents and not any(same_party(self.within, agent, others) for agent in agents):
+                return False
+        if sum(same_party(self.within, p, parties_b) for p in parties_a) < _SHARED_PARTIES:
+            return False
+        shared = (self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names
+        return len(shared) >= _SHARED_PASSAGE_WORDS
+
+
+def _agents(item: _Item) -> frozenset[str]:
+    return frozenset(p.entity for p in item.event.participants if p.role == "agent")
+
+
+def _taking_part(item: _Item) -> frozenset[str]:
+    """The item's participants and place (not those named around it: in one document, those
+    are around every report)."""
+    place = {item.event.place} if item.event.place else set()
+    return frozenset({p.entity for p in item.event.participants} | place)
+
+
+def _narrow(time: TimeValue) -> bool:
+    """Whether a time is known to within a season."""
+    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= _RESTATED_DAYS)
+
+
 def _all_pairs(a: _Item, b: _Item, agree: Callable[[TimeValue, TimeValue], bool]) -> bool:
     return all(agree(x, y) for x in a.times for y in b.times)
 
@@ -289,6 +371,7 @@ class _Candidates:
         self.unattended_any_year: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
+        self.by_party: Filed[_Item] = Filed()
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
@@ -307,6 +390,7 @@ class _Candidates:
                 found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
+        self.by_party.collect(_party_keys(item, self.facts), found)
         return found
 
     def add(self, item: _Item) -> None:
@@ -324,6 +408,8 @@ class _Candidates:
             self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
             self.by_day.add(day_key, item.group, item)
+        for party_key in _party_keys(item, self.facts):
+            self.by_party.add(party_key, item.group, item)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
@@ -333,6 +419,16 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
         return []
     keys = _day_keys(item.days[0])[1 if looking else 0]
     return [(item.event.kind, key, entity) for key in keys for entity in facts.context(item)]
+
+
+def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
+    """(kind, party, year): events that are one act of the same parties share a party (or one
+    named within a party's name) and a year."""
+    years = _years(item)
+    if item.event.kind in _UNNAMED or not item.event.participants or years is None:
+        return []
+    parties = sorted(expand(facts.within, facts.parties(item)))
+    return [(item.event.kind, party, year) for party in parties for year in years]
 
 
 def _years(item: _Item) -> tuple[int, ...] | None:
@@ -368,15 +464,17 @@ def merge_events(
     docs: dict[str, Document],
     index: dict[str, list[tuple[int, int, str]]] | None = None,
     names: frozenset[str] = frozenset(),
+    within: Within | None = None,
 ) -> tuple[list[Event], list[Conflict]]:
     """Reports of one event by different documents become one event with several reports.
 
     ``index`` holds, per document, the (start, end, entity id) of every person and
     organization mention; ``names`` the words of every entity name (a shared name is not a
-    shared topic).
+    shared topic); ``within`` the entities named within each one's name (see
+    :func:`.parties.within_names`).
     """
     ordered = sorted(events, key=lambda e: e.id)
-    facts = _Events(ordered, docs, _mentions(index or {}), names)
+    facts = _Events(ordered, docs, _mentions(index or {}), names, within or {})
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
@@ -385,7 +483,8 @@ def merge_events(
         found = candidates.find(item)
         joined = -1
         for g in sorted(found):
-            if item.first in group_documents[g]:
+            if item.first in group_documents[g] and not all(
+                    facts.restated(item, m) for m in groups[g] if item.first in m.documents):
                 continue
             # Every time of a group can be the others' misreported: no drift from June to
             # December through a chain of near dates.

@@ -158,8 +158,12 @@ def combine_times(
         hull = TimeValue(f"{first.isoformat()}/{last.isoformat()}", first, last, "interval")
     else:
         hull = bounded[0] if bounded else representatives[0]
+    # A report whose time agrees with every other one ("2020" beside June 16 and July 16) is not
+    # part of the disagreement.
+    disagreeing = [r for r in heard if r.stated_time and any(
+        o.stated_time and not compatible(r.stated_time, o.stated_time) for o in heard)]
     parts = []
-    for report in heard:
+    for report in disagreeing:
         doc = docs.get(report.document)
         name = who(doc) if doc else report.document
         said = report.stated_time.text if report.stated_time and report.stated_time.text else report.stated_time.edtf if report.stated_time else "?"
@@ -168,9 +172,9 @@ def combine_times(
         id=record_id("cfl", "date", event_id),
         kind="date",
         items=(event_id,),
-        documents=tuple(dict.fromkeys(r.document for r in heard)),
+        documents=tuple(dict.fromkeys(r.document for r in disagreeing)),
         explanation="Sources disagree on the date: " + "; ".join(dict.fromkeys(parts)) + ".",
-        spans=tuple(r.span for r in heard),
+        spans=tuple(r.span for r in disagreeing),
     )
     return hull, conflict
 
