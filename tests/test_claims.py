@@ -290,6 +290,7 @@ def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monk
 
     monkeypatch.setattr(claims, "_verb_cue", lambda parse, token: None)
     monkeypatch.setattr(claims, "_according", lambda parse, token: None)
+    monkeypatch.setattr(claims, "quote_cues", lambda parse, regions: [])
     text = "“The pier stays shut,” Mayor Ines Duarte said. “Nobody fishes there.”"
     _, found = claims_of(text)
     first, second = found
@@ -299,3 +300,31 @@ def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monk
     assert first.quote == "The pier stays shut" and first.claimant is not None
     # a quotation standing alone after it continues it: same claimant, no cue of its own
     assert second.cue is None and second.claimant == first.claimant and second.span.exact == "Nobody fishes there."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("''The tide is late this year,'' said Wren Osei, who runs the ferry.", "said", "Wren Osei",
+         ["The tide is late this year"]),
+        ("“Nobody sleeps here,” Dara Quint, the night nurse at the clinic on the hill, said when asked.", "said",
+         "Dara Quint", ["Nobody sleeps here"]),
+        ("“The bridge is our best hope,” the engineer continued. “The ferry will not last.”", "continued",
+         "the engineer", ["The bridge is our best hope", "The ferry will not last."]),
+        ("He went on, “We never lost a single crate.”", "went on", "He", ["We never lost a single crate."]),
+        ("OSEI: The ferry runs twice a day from now on.", ":", "OSEI", ["The ferry runs twice a day from now on"]),
+    ],
+)
+def test_a_quotation_is_what_the_speaker_beside_it_said(text: str, cue: str, source: str, content: list[str]) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert [p.exact for p in claim.content] == content
+
+
+def test_a_cue_inside_a_quotation_does_not_stop_the_next_one_continuing_it() -> None:
+    text = "“We lost the vote,” said Ines Tal. “Now many of us say it was fair. The rest will agree.”"
+    _, found = claims_of(text)
+    assert [[p.exact for p in c.content] for c in found] == [
+        ["We lost the vote", "Now many of us say it was fair. The rest will agree."]
+    ]

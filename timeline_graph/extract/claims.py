@@ -35,12 +35,13 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.1.0"
+VERSION = "claims-1.2.0"
 
 # Verbs whose clausal complement is what the subject said, wrote, thought, knew or wanted.
 _CLAUSE_VERBS = frozenset(
@@ -68,8 +69,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PERSONAL = frozenset(
     ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
-_OPEN_QUOTES = "\"“«„"
-_CLOSE_QUOTES = "\"”»"
+# Two apostrophes stand for a straight double quotation mark in some newswire text.
+_OPEN_QUOTES = frozenset(["\"", "“", "«", "„", "''"])
+_CLOSE_QUOTES = frozenset(["\"", "”", "»", "''"])
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _CONTENT_DEPS = ("ccomp", "csubj")
 
 
@@ -96,6 +99,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             if attribution is not None and _content_tokens(parse, attribution):
                 found.append(attribution)
     regions = _quote_regions(parse.text)
+    _set_quotes(parse, found, quote_cues(parse, regions) + colon_cues(parse))
     # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
     # they said, not a report of the article's; "you know" is talk, not a source.
     found = [
@@ -111,6 +115,30 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # the speaker's own words, kept in that claim's content rather than made claims of their
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution).
     return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and _inside(c.cue.start, regions)))
+
+
+def _set_quotes(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """Quotations whose speaker stands beside them: the verb's content, or a claim of their own.
+
+    The quotation marks are surer than the tree: a cue verb the parse gave other content
+    ("“...,” X said when asked") takes the quotation instead.
+    """
+    by_cue = {i: f for f in found for i in range(*f.cue)}
+    taken = {i for f in found for i in f.content}
+    for q in cues:
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if not content:
+            continue
+        f = by_cue.get(q.cue)
+        if f is not None and not content & f.content:
+            f.content = content
+            if f.source is None or set(range(*f.source)) & content:
+                f.source, f.who = q.source, q.who
+        elif f is None and len(content & taken) * 2 < len(content):
+            cue = parse.tokens[q.cue]
+            found.append(_Found(cue=_cue_range(parse, cue, list(parse.children(cue))), content=content,
+                                source=q.source, verb=cue.text, who=q.who))
+        taken |= content
 
 
 def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
@@ -369,7 +397,7 @@ def _across_sentences(parse: Parse, verb: Token) -> set[int]:
     if verb.sent > 0:
         before = parse.sentences[verb.sent - 1]
         tail = parse.text[before.start : before.end].rstrip()
-        if tail[-2:] in (',”', ',"', "?”", '?"', "!”", '!"') and not parse.text[before.end : sentence.start].count("\n"):
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
             return set(range(before.first, before.last))
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
         after = parse.sentences[verb.sent + 1]
@@ -457,6 +485,10 @@ def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
             before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","]
             if kid.dep == "acl:relcl" or before:
                 last = min(last, max(cut, head.i + 1))
+    relative = [i for i in range(head.i + 1, last - 1)
+                if parse.tokens[i].text == "," and parse.tokens[i + 1].text.casefold() in _RELATIVE]
+    if relative:  # ", who runs the ferry" however the parse hung it
+        last = relative[0]
     if head.dep == "obl:agent" or _by_agent(parse, head):
         first = max(first, min((c.i + 1 for c in parse.children(head) if c.dep == "case"), default=first))
     # a quotation the parse hung on the speaker ("“...,” Mayor X said") is what was said, not who
@@ -547,11 +579,11 @@ def _subtree_set(parse: Parse, token: Token) -> set[int]:
 
 def _quoted(parse: Parse, token: Token) -> bool:
     first, last = parse.subtree(token)
-    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in range(max(0, first - 1), min(len(parse.tokens), last + 1)))
+    return any(parse.tokens[i].text in _QUOTES for i in range(max(0, first - 1), min(len(parse.tokens), last + 1)))
 
 
 def _has_quote(parse: Parse, content: set[int]) -> bool:
-    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in content)
+    return any(parse.tokens[i].text in _QUOTES for i in content)
 
 
 def _content_tokens(parse: Parse, found: _Found) -> list[tuple[int, int]]:
@@ -589,18 +621,18 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in re.finditer(r"[\"“”«»]|\n\s*\n", text):
+    for match in re.finditer(r"[\"“”«»]|''|\n\s*\n", text):
         char = match.group()
         if char.strip() == "":
             if opened is not None:
-                after = text[match.end() : match.end() + 1]
-                if after not in _OPEN_QUOTES:
+                after = text[match.end() : match.end() + 2]
+                if after[:1] not in _OPEN_QUOTES and after not in _OPEN_QUOTES:
                     regions.append((opened, match.start()))
                     opened = None
             continue
-        if opened is None and char in "\"“«":
+        if opened is None and char in _OPEN_QUOTES:
             opened = match.end()
-        elif opened is not None and char in "\"”»":
+        elif opened is not None and char in _CLOSE_QUOTES:
             if match.start() > opened:
                 regions.append((opened, match.start()))
             opened = None
@@ -638,7 +670,8 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
     regions = _quote_regions(text)
     if not regions:
         return
-    cue_starts = sorted(parse.tokens[f.cue[0]].start for f in found)
+    # a cue inside a quotation is the speaker's own words and does not stop it continuing
+    cue_starts = sorted(s for f in found if not _inside(s := parse.tokens[f.cue[0]].start, regions))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -849,6 +882,8 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
     if not (source.start <= parse.tokens[who.i].start < source.end):
         start = parse.tokens[first].start
     end = parse.tokens[last - 1].end
+    if source.start <= parse.tokens[who.i].start < source.end:
+        end = min(end, source.end)
     for i in range(who.i + 1, last):
         t = parse.tokens[i]
         if t.text in (",", "—", "–", "(", "-") or t.dep == "acl:relcl":
