@@ -328,3 +328,18 @@ def test_a_cue_inside_a_quotation_does_not_stop_the_next_one_continuing_it() -> 
     assert [[p.exact for p in c.content] for c in found] == [
         ["We lost the vote", "Now many of us say it was fair. The rest will agree."]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The old ferry is expected to stop running next spring.", "is expected",
+         ["The old ferry", "to stop running next spring"]),
+        ("Ruiz urged the council to vote against the harbor plan.", "urged", ["the council to vote against the harbor plan"]),
+    ],
+)
+def test_a_wish_or_expectation_with_its_infinitive_is_a_claim(text: str, cue: str, content: list[str]) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert [p.exact for p in claim.content] == content
+

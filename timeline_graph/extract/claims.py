@@ -237,6 +237,10 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         for kid in kids:  # 'said "no comment"': a quotation as the object
             if kid.dep in ("obj", "dep") and kid.i > verb.i and _quoted(parse, kid):
                 content |= _subtree_set(parse, kid)
+    if content or lemma in _CLAUSE_VERBS:
+        content |= _raised(parse, verb, kids)
+    if not content and lemma in _INTENT_VERBS and not _passive(kids):
+        content = _infinitive_after(parse, verb)
     if not content and lemma in _SAY_VERBS:
         content = _linear_rest(parse, verb, kids)
     if not content and lemma in _CLAUSE_VERBS:
@@ -248,13 +252,13 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
             and trailing is None):
         return None
     passive = _passive(kids)
-    if passive and not any(k.dep in _CONTENT_DEPS for k in kids):
+    if passive and not any(k.dep in _CONTENT_DEPS or k.dep == "xcomp" for k in kids):
         return None  # "he was asked about it": no words attributed
     if trailing is not None and trailing[1]:
         source, who = _inverted_source(parse, verb)  # "..., says X."
     else:
         source, who = _source_of(parse, verb, kids)
-    if who is None and content and min(content) < verb.i:
+    if who is None and content and min(content) < verb.i and not passive:
         source, who = _inverted_source(parse, verb)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         return None  # an imperative or a fragment
@@ -356,6 +360,36 @@ def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
             start = parse.subtree(objects[0])[1]
     words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
     return set(range(start, sentence.last)) if len(words) >= 3 else set()
+
+
+def _raised(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    if not subjects or not infinitives:
+        return set()
+    return _subtree_set(parse, subjects[0]) | _subtree_set(parse, infinitives[0])
+
+
+def _infinitive_after(parse: Parse, verb: Token) -> set[int]:
+    """ "urged the council to vote", "called on X to act", "called for closing it": what follows the verb.
+
+    Read off the words, as the parse often hangs the infinitive elsewhere; "for" or "on" right
+    after the verb belongs to the cue, and an infinitive must follow within a few words.
+    """
+    sentence = parse.sentences[verb.sent]
+    start = verb.i + 1
+    if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
+        start += 1
+        if parse.tokens[start - 1].text.casefold() == "for":
+            return {start} if start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
+    for k in range(start, min(start + 8, sentence.last - 1)):
+        t = parse.tokens[k]
+        if t.tag in ("VBD", "VBZ", "MD") or t.text in (",", ";", ":"):
+            return set()
+        if t.text.casefold() == "to" and parse.tokens[k + 1].tag in ("VB", "VBP"):
+            return {start}
+    return set()
 
 
 def _clause_start(parse: Parse, sent: int) -> int:
