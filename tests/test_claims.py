@@ -343,3 +343,10 @@ def test_a_wish_or_expectation_with_its_infinitive_is_a_claim(text: str, cue: st
     claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
     assert [p.exact for p in claim.content] == content
 
+
+
+def test_a_date_opening_the_sentence_is_neither_the_source_nor_what_was_said() -> None:
+    _, found = claims_of("In May 2013, the agency told the paper that no records were found.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "told")
+    assert claim.source is not None and claim.source.exact == "the agency"
+    assert claim.span.exact == "no records were found"

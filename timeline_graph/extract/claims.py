@@ -264,10 +264,48 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         return None  # an imperative or a fragment
     source = _whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
+    if source is not None:
+        source, who = _without_opener(parse, source, who)
     content -= _addressee(parse, verb)
     if source and min(content, default=source[0]) > source[0]:
         content |= _quote_before(parse, source[0])
     return _Found(cue=_cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def _without_opener(parse: Parse, source: tuple[int, int], who: Token | None) -> tuple[tuple[int, int], Token | None]:
+    """The source without a phrase that opens the sentence ("In May, X said", "Speaking later, X said").
+
+    The parse sometimes takes the date or the participle for the subject; the speaker is the
+    noun phrase after the opener's comma.
+    """
+    first, last = source
+    named = parse.entity_at(parse.tokens[first])
+    dated = named is not None and named.label in ("DATE", "TIME")
+    if not _opener(parse, first):
+        return source, who
+    comma = next((i for i in range(first, last - 1) if parse.tokens[i].text == ","), None)
+    if comma is None:
+        return source, (None if dated and who is not None and parse.entity_at(who) is named else who)
+    first = comma + 1
+    heads = [parse.tokens[i] for i in range(first, last)
+             if parse.tokens[i].pos in ("PROPN", "NOUN", "PRON") and not first <= parse.tokens[i].head < last]
+    head = heads[0] if heads else next((t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return source, who
+    return _whole_name(parse, _source_range_within(parse, head, first, last), head) or source, head
+
+
+def _opener(parse: Parse, i: int) -> bool:
+    """Whether token i opens an adverbial phrase (a date, "In May", "Speaking later") rather than a noun phrase."""
+    token = parse.tokens[i]
+    named = parse.entity_at(token)
+    return (named is not None and named.label in ("DATE", "TIME")) or token.pos in ("ADP", "ADV", "SCONJ") or (
+        token.tag in ("VBG", "VBN"))
+
+
+def _source_range_within(parse: Parse, head: Token, first: int, last: int) -> tuple[int, int]:
+    a, b = _source_range(parse, head)
+    return max(a, first), min(b, last)
 
 
 def _addressee(parse: Parse, verb: Token) -> set[int]:
@@ -351,7 +389,7 @@ def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     begin = parse.subtree(subjects[0])[0]
     if begin == sentence.first and _clause_start(parse, verb.sent) < begin:
         return set(range(_clause_start(parse, verb.sent), begin))  # split after "The pumps are safe,"
-    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == ",":
+    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == "," and not _opener(parse, sentence.first):
         return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
     start = verb.i + 1
     if verb.lemma.casefold() == "tell":
