@@ -204,10 +204,10 @@ def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, foun
 
 def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
     lemma = verb.lemma.casefold()
+    if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
+        return None
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
     if not (tagged or _verb_as_noun(parse, verb)):
-        return None
-    if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
         return None
     kids = list(parse.children(verb))
     content: set[int] = set()
@@ -585,6 +585,7 @@ def _cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, i
 
 # Phrases that credit what the clause says to the noun phrase after them.
 _ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+_ACCORDING_FIRST = frozenset(p[0] for p in _ACCORDING)
 
 
 def _according(parse: Parse, token: Token) -> _Found | None:
@@ -592,6 +593,8 @@ def _according(parse: Parse, token: Token) -> _Found | None:
 
     Read off the words rather than the tree, which often hangs the phrase in odd places.
     """
+    if token.text.casefold() not in _ACCORDING_FIRST:
+        return None
     sentence = parse.sentences[token.sent]
     phrase = next(
         (p for p in _ACCORDING
