@@ -350,3 +350,13 @@ def test_a_date_opening_the_sentence_is_neither_the_source_nor_what_was_said() -
     claim = next(c for c in found if c.cue is not None and c.cue.exact == "told")
     assert claim.source is not None and claim.source.exact == "the agency"
     assert claim.span.exact == "no records were found"
+
+
+
+def test_a_quotation_after_the_attribution_continues_it_when_the_parse_makes_one_sentence_of_both() -> None:
+    text = "''The dam will hold,'' Mr. Okafor said. ''But the road will flood again, because the river is high.''"
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    assert [p.exact for p in claim.content] == [
+        "The dam will hold", "But the road will flood again, because the river is high."
+    ]

@@ -773,17 +773,20 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
         # the next quotations with no cue of their own continue the content
         end = max(regions[last][1], parse.tokens[f.cue[1] - 1].end,
                   parse.tokens[f.source[1] - 1].end if f.source else 0)
+        # "“A,” X said. “B.”" may be one sentence of the parse: B follows with only punctuation between
+        adjacent = end
         end = max(end, _sentence_end(parse, end))
         for k in range(last + 1, len(regions)):
             a, b = regions[k]
+            joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
             gap = text[end:a]
-            if k in claimed or any(end <= s < b for s in cue_starts) or len(gap) > 4 or gap.count("\n") > 2:
+            if k in claimed or any(min(end, adjacent) <= s < b for s in cue_starts):
                 break
-            if not _whole_sentences(parse, a, b):
+            if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not _whole_sentences(parse, a, b)):
                 break
             f.extra.append((a, b))
             claimed.add(k)
-            end = b
+            end = adjacent = b
 
 
 def _sentence_end(parse: Parse, offset: int) -> int:
