@@ -360,3 +360,18 @@ def test_a_quotation_after_the_attribution_continues_it_when_the_parse_makes_one
     assert [p.exact for p in claim.content] == [
         "The dam will hold", "But the road will flood again, because the river is high."
     ]
+
+
+def test_a_speaker_left_as_a_pronoun_is_the_person_last_named_as_a_subject() -> None:
+    text = ("Maria Lopez ran the ferry for thirty years before the river silted up. "
+            "The boats stopped in May. “Nobody wanted to believe it,” she said.")
+    doc, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    lopez = next(e for e in find_entities(doc) if e.name == "Maria Lopez")
+    assert claim.claimant == lopez.id and claim.claimant_name == "Maria Lopez"
+
+
+def test_i_in_a_speakers_words_is_that_speaker() -> None:
+    _, found = claims_of("BRANDT: I think the river will win this year.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "think")
+    assert inner.parent is not None and inner.claimant_name == "BRANDT"

@@ -70,6 +70,8 @@ _PERSONAL = frozenset(
     ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
 # Two apostrophes stand for a straight double quotation mark in some newswire text.
+_FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+_SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 _OPEN_QUOTES = frozenset(["\"", "“", "«", "„", "''"])
 _CLOSE_QUOTES = frozenset(["\"", "”", "»", "''"])
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
@@ -99,7 +101,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             if attribution is not None and _content_tokens(parse, attribution):
                 found.append(attribution)
     regions = _quote_regions(parse.text)
-    _set_quotes(parse, found, quote_cues(parse, regions) + colon_cues(parse))
+    _set_quotes(parse, found, quote_cues(parse, regions))
+    _set_speaker_lines(parse, found, colon_cues(parse))
     # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
     # they said, not a report of the article's; "you know" is talk, not a source.
     found = [
@@ -110,7 +113,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     _extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not _inside(c.cue.start, regions)])
-    nested = _nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities))
+    nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
     # the speaker's own words, kept in that claim's content rather than made claims of their
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution).
@@ -141,6 +144,17 @@ def _set_quotes(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> 
         taken |= content
 
 
+def _set_speaker_lines(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """ "LOWE: I think ...": the line is Lowe's claim, and the label is no one's content."""
+    for q in cues:
+        label = set(range(q.source[0], q.cue + 1)) if q.source else {q.cue}
+        for f in found:
+            f.content -= label
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if content:
+            found.append(_Found(cue=(q.cue, q.cue + 1), content=content, source=q.source, verb=":", who=q.who))
+
+
 def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
     """ "the spokesman added" is the spokesman who spoke before; "the company said" the company last named."""
     out: list[Claim] = []
@@ -152,6 +166,41 @@ def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim
                 claim = replace(claim, claimant=found, unnamed=False)
         out.append(claim)
     return out
+
+
+def _pronoun_speakers(claims: Sequence[Claim], entities: Sequence[Entity], parse: Parse) -> tuple[Claim, ...]:
+    """Speakers the parse's links left as a pronoun: "I" or "we" inside X's words is X; "he said" the person last named as a subject.
+
+    A journalist writes "he said" of the person the sentences before are about: the last
+    person named as the subject of a clause, no more than a few paragraphs before.
+    """
+    subjects = _person_subjects(entities, parse)
+    starts = [start for start, _ in subjects]
+    by_id = {c.id: c for c in claims}
+    out: list[Claim] = []
+    for claim in claims:
+        word = (claim.claimant_name or "").casefold()
+        parent = by_id.get(claim.parent) if claim.parent else None
+        at = claim.source.start if claim.source is not None else claim.span.start
+        k = bisect.bisect_left(starts, at) - 1
+        if claim.claimant is None and word in _FIRST_PERSON and parent is not None and parent.claimant_name:
+            claim = replace(claim, claimant=parent.claimant, claimant_name=parent.claimant_name)
+        elif claim.claimant is None and word in ("he", "she") and k >= 0 and at - starts[k] < _SPEAKER_REACH:
+            claim = replace(claim, claimant=subjects[k][1].id, claimant_name=subjects[k][1].name)
+        out.append(claim)
+    return tuple(out)
+
+
+def _person_subjects(entities: Sequence[Entity], parse: Parse) -> list[tuple[int, Entity]]:
+    """(offset, entity) of each mention of a person that is the subject of a clause, in text order."""
+    found = []
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for m in entity.mentions:
+            if any(t.dep.startswith("nsubj") for t in parse.tokens_in(m.start, m.end)):
+                found.append((m.start, entity))
+    return sorted(found, key=lambda pair: (pair[0], pair[1].id))
 
 
 def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: Sequence[Claim]) -> list[Claim]:
