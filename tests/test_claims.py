@@ -375,3 +375,21 @@ def test_i_in_a_speakers_words_is_that_speaker() -> None:
     _, found = claims_of("BRANDT: I think the river will win this year.")
     inner = next(c for c in found if c.cue is not None and c.cue.exact == "think")
     assert inner.parent is not None and inner.claimant_name == "BRANDT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, inspectors can ask for the logbooks of any boat in the harbor.",
+        "Most of the old ferries need no permit to dock at the pier.",
+    ],
+)
+def test_a_plea_that_was_not_made_is_not_a_claim(text: str) -> None:
+    _, found = claims_of(text)
+    assert [c.cue.exact for c in found if c.cue is not None] == []
+
+
+def test_a_passive_has_no_source_but_its_agent() -> None:
+    _, found = claims_of("Last year residents were asked to register their boats, and few did.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "were asked")
+    assert claim.source is None and claim.claimant_name is None

@@ -11,8 +11,8 @@ adverbial clause of the quotation, the name a vocative); these readings do not d
 >>> from timeline_graph import nlp
 >>> text = '“We are ready,” the mayor continued.'
 >>> parse = nlp.parse(text)
->>> [(text[parse.tokens[q.cue].start:parse.tokens[q.cue].end], q.content) for q in quote_cues(parse, ((1, 13),))]
-[('continued', (1, 13))]
+>>> [(text[parse.tokens[q.cue].start:parse.tokens[q.cue].end], q.content) for q in quote_cues(parse, ((1, 14),))]
+[('continued', (1, 14))]
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     if first >= sentence.last:
         return None
     head = parse.tokens[first]
+    opening = parse.tokens_in(sentence.start, start)
+    if any(t.pos != "PUNCT" for t in opening):  # 'Its choices rest on "...," X said': the clause is said
+        start = opening[0].start
     if _is_verb(head):  # inverted: the noun phrase after the verb speaks
         last = _name_end(parse, first + 1, sentence.last)
         return _cue(parse, head, (start, end), first + 1, last)
@@ -130,13 +133,14 @@ def _cue(parse: Parse, verb: Token, content: tuple[int, int], first: int, last: 
         return None
     who = next((t for t in names if t.pos == "PROPN"), names[-1])
     if who.pos != "PROPN":
-        who = next((t for t in names if t.dep.startswith("nsubj")), names[0]) if names[0].pos == "PRON" else _head_noun(names)
+        who = _head_noun(names, first, last)
     return QuoteCue(cue=verb.i, content=content, source=(first, last), who=who)
 
 
-def _head_noun(names: Sequence[Token]) -> Token:
-    """ "one of the engineers": the first noun, the one the phrase is about."""
-    return names[0] if names[0].text.casefold() not in ("one", "some", "many", "most") else names[-1]
+def _head_noun(names: Sequence[Token], first: int, last: int) -> Token:
+    """The phrase's head: the noun the parse hangs outside it ("the company's spokesperson"), else the last."""
+    heads = [t for t in names if not first <= t.head < last or t.head == t.i]
+    return heads[0] if heads and heads[0].text.casefold() not in ("one", "some", "many", "most") else names[-1]
 
 
 def _is_verb(token: Token) -> bool:

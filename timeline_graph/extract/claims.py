@@ -35,8 +35,8 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
@@ -47,6 +47,8 @@ VERSION = "claims-1.2.0"
 _CLAUSE_VERBS = frozenset(
     ["say", "tell", "add", "state", "write", "explain", "note", "argue", "claim", "assert", "insist", "emphasize", "emphasise", "stress", "confirm", "deny", "warn", "acknowledge", "maintain", "contend", "declare", "announce", "report", "concede", "admit", "suggest", "predict", "promise", "vow", "pledge", "threaten", "complain", "allege", "testify", "tweet", "post", "reply", "respond", "answer", "ask", "recall", "remind", "reveal", "disclose", "indicate", "show", "find", "conclude", "estimate", "believe", "think", "feel", "fear", "worry", "hope", "expect", "know", "understand", "agree", "decide", "doubt", "wonder", "point", "recognize", "recognise", "realize", "realise", "assume", "guess", "suspect", "imagine", "forecast", "hint", "signal", "propose", "recommend", "demand", "order", "rule", "suppose", "consider", "counter", "quip", "joke", "boast", "brag", "exclaim", "shout", "yell", "whisper", "mutter", "lament", "grumble", "charge", "speculate", "posit", "underscore", "reiterate", "repeat", "echo", "assure", "reassure", "inform", "advise", "caution", "remark", "comment", "observe", "mention", "swear", "calculate", "project", "anticipate", "envision", "imply", "determine", "demonstrate", "prove", "verify", "read", "email", "text", "insist", "accuse", "question", "learn", "hear", "see", "notice", "discover", "worry", "acknowledge", "predict", "proclaim", "pronounce", "affirm", "reaffirm", "certify", "attest", "contest", "dispute", "protest", "wish", "want", "plan", "intend", "urge"]
 )
+# Verbs of asking someone to act ("urged the council to vote", "called for a recount").
+_PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 _SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
@@ -288,8 +290,8 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
                 content |= _subtree_set(parse, kid)
     if content or lemma in _CLAUSE_VERBS:
         content |= _raised(parse, verb, kids)
-    if not content and lemma in _INTENT_VERBS and not _passive(kids):
-        content = _infinitive_after(parse, verb)
+    if not content and (lemma in _PLEA_VERBS or (lemma in _INTENT_VERBS and lemma in _CLAUSE_VERBS)) and not _passive(kids):
+        content = _infinitive_after(parse, verb, kids)
     if not content and lemma in _SAY_VERBS:
         content = _linear_rest(parse, verb, kids)
     if not content and lemma in _CLAUSE_VERBS:
@@ -305,6 +307,8 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         return None  # "he was asked about it": no words attributed
     if trailing is not None and trailing[1]:
         source, who = _inverted_source(parse, verb)  # "..., says X."
+    elif passive:
+        source, who = _agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
     else:
         source, who = _source_of(parse, verb, kids)
     if who is None and content and min(content) < verb.i and not passive:
@@ -403,7 +407,7 @@ def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bo
     subject = _whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
     comma = _comma_before(parse, subject[0]) if subject else None
     if comma is not None:
-        return (comma, False) if comma > sentence.first + 2 else None
+        return (comma, False) if comma > sentence.first + 2 and _has_verb(parse, sentence.first, comma) else None
     # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
     comma = _comma_before(parse, verb.i)
     after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
@@ -411,6 +415,11 @@ def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bo
         return None
     named = parse.entity_at(after)
     return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def _has_verb(parse: Parse, first: int, last: int) -> bool:
+    """Whether tokens first:last hold a verb: a clause that can be said, not a phrase like "Under the deal"."""
+    return any(t.pos in ("VERB", "AUX") for t in parse.tokens[first:last])
 
 
 def _comma_before(parse: Parse, i: int) -> int | None:
@@ -458,18 +467,20 @@ def _raised(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     return _subtree_set(parse, subjects[0]) | _subtree_set(parse, infinitives[0])
 
 
-def _infinitive_after(parse: Parse, verb: Token) -> set[int]:
+def _infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     """ "urged the council to vote", "called on X to act", "called for closing it": what follows the verb.
 
     Read off the words, as the parse often hangs the infinitive elsewhere; "for" or "on" right
-    after the verb belongs to the cue, and an infinitive must follow within a few words.
+    after the verb belongs to the cue, and an infinitive must follow within a few words. A plea
+    "for" something counts only when it was made ("called for", not "can ask for").
     """
     sentence = parse.sentences[verb.sent]
     start = verb.i + 1
     if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
         start += 1
         if parse.tokens[start - 1].text.casefold() == "for":
-            return {start} if start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
+            made = verb.tag in ("VBD", "VBZ", "VBP", "VBN") and not any(k.tag == "MD" for k in kids)
+            return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
     for k in range(start, min(start + 8, sentence.last - 1)):
         t = parse.tokens[k]
         if t.tag in ("VBD", "VBZ", "MD") or t.text in (",", ";", ":"):
@@ -561,7 +572,10 @@ def _tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
 
 def _passive(kids: Iterable[Token]) -> bool:
-    return any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+    """Whether the verb is passive: a "be" auxiliary, not only a subject the parse calls passive ("X have called")."""
+    kids = list(kids)
+    return any(k.dep == "aux:pass" for k in kids) or (
+        any(k.dep == "nsubj:pass" for k in kids) and not any(k.dep == "aux" and k.lemma.casefold() == "have" for k in kids))
 
 
 def _by_agent(parse: Parse, token: Token) -> bool:
@@ -580,7 +594,7 @@ def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[
                      and not first <= t.head < kid.i) or t.head == t.i]
             if names and verb.i - first <= 25:
                 return _trim_range(parse, first, kid.i), names[0]
-        if kid.dep in ("nsubj", "obl:agent") or _by_agent(parse, kid):
+        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or _by_agent(parse, kid):
             if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
                 return None, None
             return _source_range(parse, kid), kid
@@ -592,6 +606,14 @@ def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[
         return _source_of(parse, head, list(parse.children(head)))
     if verb.dep == "acl:relcl" and head.i != verb.i:
         return (head.i, head.i + 1), head
+    return None, None
+
+
+def _agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
+    """The "by X" of a passive cue, if given."""
+    for kid in kids:
+        if kid.dep == "obl:agent" or _by_agent(parse, kid):
+            return _source_range(parse, kid), kid
     return None, None
 
 
@@ -616,6 +638,8 @@ def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
     closing = [i for i in range(first, head.i) if parse.tokens[i].text in _CLOSE_QUOTES]
     if closing:
         first = closing[-1] + 1
+    while first < head.i and parse.tokens[first].pos in ("PUNCT", "CCONJ"):
+        first += 1  # ", and a number of experts have called": the conjunction joins clauses
     return first, last
 
 
