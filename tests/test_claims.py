@@ -393,3 +393,18 @@ def test_a_passive_has_no_source_but_its_agent() -> None:
     _, found = claims_of("Last year residents were asked to register their boats, and few did.")
     claim = next(c for c in found if c.cue is not None and c.cue.exact == "were asked")
     assert claim.source is None and claim.claimant_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The harbor master expressed concern that the river would flood.", "concern", "The harbor master",
+         "the river would flood"),
+        ("The fishermen have made the case that the quota is too low.", "case", "The fishermen", "the quota is too low"),
+    ],
+)
+def test_a_noun_of_saying_or_fearing_with_its_clause_is_a_claim(text: str, cue: str, source: str, content: str) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.span.exact == content

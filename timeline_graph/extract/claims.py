@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .text import Intervals
@@ -105,6 +106,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     regions = _quote_regions(parse.text)
     _set_quotes(parse, found, quote_cues(parse, regions))
     _set_speaker_lines(parse, found, colon_cues(parse))
+    _add_noun_cues(parse, found, noun_cues(parse))
     # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
     # they said, not a report of the article's; "you know" is talk, not a source.
     found = [
@@ -144,6 +146,17 @@ def _set_quotes(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> 
             found.append(_Found(cue=_cue_range(parse, cue, list(parse.children(cue))), content=content,
                                 source=q.source, verb=cue.text, who=q.who))
         taken |= content
+
+
+def _add_noun_cues(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """ "her claim that ...": a claim unless a verb's attribution already holds most of its words."""
+    taken = {i for f in found for i in f.content}
+    for q in cues:
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if content and len(content & taken) * 2 < len(content):
+            found.append(_Found(cue=(q.cue, q.cue + 1), content=content, source=q.source,
+                                verb=parse.tokens[q.cue].text, who=q.who))
+            taken |= content
 
 
 def _set_speaker_lines(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
