@@ -408,3 +408,10 @@ def test_a_noun_of_saying_or_fearing_with_its_clause_is_a_claim(text: str, cue: 
     claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
     assert claim.source is not None and claim.source.exact == source
     assert claim.span.exact == content
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_the_speaker() -> None:
+    text = "Last week, ministry spokeswoman Hua Lin said her country was watching the race closely."
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    assert claim.source is not None and claim.source.exact == "ministry spokeswoman Hua Lin"

@@ -73,6 +73,12 @@ _PERSONAL = frozenset(
     ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
 # Two apostrophes stand for a straight double quotation mark in some newswire text.
+# Words that make a time phrase ("last week", "Tuesday"), which the parse may take for a subject.
+_TIME_WORDS = frozenset(
+    ["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend",
+     "month", "year", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"]
+)
 _FIRST_PERSON = frozenset(["i", "me", "we", "us"])
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 _OPEN_QUOTES = frozenset(["\"", "“", "«", "„", "''"])
@@ -353,6 +359,9 @@ def _without_opener(parse: Parse, source: tuple[int, int], who: Token | None) ->
     if comma is None:
         return source, (None if dated and who is not None and parse.entity_at(who) is named else who)
     first = comma + 1
+    end = parse.sentences[parse.tokens[first].sent].last
+    while last < end and parse.tokens[last].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        last += 1  # the parse may have cut the speaker's name off as an appositive of the date
     heads = [parse.tokens[i] for i in range(first, last)
              if parse.tokens[i].pos in ("PROPN", "NOUN", "PRON") and not first <= parse.tokens[i].head < last]
     head = heads[0] if heads else next((t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")), None)
@@ -365,7 +374,10 @@ def _opener(parse: Parse, i: int) -> bool:
     """Whether token i opens an adverbial phrase (a date, "In May", "Speaking later") rather than a noun phrase."""
     token = parse.tokens[i]
     named = parse.entity_at(token)
-    return (named is not None and named.label in ("DATE", "TIME")) or token.pos in ("ADP", "ADV", "SCONJ") or (
+    word = token.lemma.casefold()
+    nxt = parse.tokens[i + 1].lemma.casefold() if i + 1 < len(parse.tokens) else ""
+    timed = word in _TIME_WORDS or (word in ("last", "next", "this", "that", "earlier", "later") and nxt in _TIME_WORDS)
+    return timed or (named is not None and named.label in ("DATE", "TIME")) or token.pos in ("ADP", "ADV", "SCONJ") or (
         token.tag in ("VBG", "VBN"))
 
 
