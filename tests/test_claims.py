@@ -415,3 +415,18 @@ def test_a_time_phrase_opening_the_sentence_is_not_the_speaker() -> None:
     _, found = claims_of(text)
     claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
     assert claim.source is not None and claim.source.exact == "ministry spokeswoman Hua Lin"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Lopez seemed ready to joke about the storm, telling the crowd, “Some people get a little wet, have you noticed?”",
+         "telling", "Lopez"),
+        ("The harbor master told reporters, “The ferry is safe.”", "told", "The harbor master"),
+    ],
+)
+def test_a_quotation_after_a_verb_and_its_object_is_the_speakers(text: str, cue: str, source: str) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.quote is not None and claim.span.exact == claim.quote

@@ -78,17 +78,23 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
 
 
 def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
-    """ "X verb, “...”" or "X verb: “...”": the quotation opens right after a verb (and its particle) and a comma or colon."""
+    """ "X verb, “...”", "X verb: “...”", "..., telling the crowd, “...”": the quotation opens after a verb.
+
+    The verb may carry a particle ("went on") or its object ("told reporters"); a participle
+    ("..., telling the crowd, “...”") speaks for the subject of the clause it hangs on.
+    """
     opening = parse.tokens_in(max(0, start - 3), start)
     if not opening:
         return None
     k = opening[-1].i - 1
     if k < 1 or parse.tokens[k].text not in (",", ":"):
         return None
-    verb = parse.tokens[k - 1]
-    if verb.dep == "compound:prt" and k >= 2:  # "He went on, “...”"
-        verb = parse.tokens[k - 2]
+    verb = _verb_before(parse, k)
+    if verb is None:
+        return None
     sentence = parse.sentences[verb.sent]
+    if verb.tag == "VBG" and verb.dep in ("advcl", "xcomp", "conj"):
+        return _participle(parse, verb, (start, end))
     if not _is_verb(verb):
         return None
     first = verb.i
@@ -98,6 +104,29 @@ def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
     if subject[0] >= subject[1] or subject[0] != sentence.first:
         return None
     return _cue(parse, verb, (start, end), subject[0], subject[1])
+
+
+def _verb_before(parse: Parse, k: int) -> Token | None:
+    """The verb whose phrase ends at the comma or colon k: right before it, or before its particle or object."""
+    token = parse.tokens[k - 1]
+    if token.dep == "compound:prt" and k >= 2:  # "He went on, “...”"
+        return parse.tokens[k - 2]
+    if token.pos in ("VERB",):
+        return token
+    head = parse.tokens[token.head]
+    if token.dep in ("obj", "iobj") and head.pos == "VERB" and k - head.i <= 6:  # "told reporters, “...”"
+        return head
+    return None
+
+
+def _participle(parse: Parse, verb: Token, content: tuple[int, int]) -> QuoteCue | None:
+    """ "X smiled, telling the crowd, “...”": the quotation is said by the subject of the clause the participle hangs on."""
+    head = parse.tokens[verb.head]
+    subjects = [k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i]
+    if not subjects:
+        return None
+    first, last = parse.subtree(subjects[0])
+    return _cue(parse, verb, content, first, min(last, head.i))
 
 
 def colon_cues(parse: Parse) -> list[QuoteCue]:

@@ -109,17 +109,13 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             attribution = _verb_cue(parse, token) or _according(parse, token)
             if attribution is not None and _content_tokens(parse, attribution):
                 found.append(attribution)
+    # "you know", "have you noticed": talk, not a source (dropped before the quotations are
+    # read, so that their words are free for the speaker beside them)
+    found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
     regions = _quote_regions(parse.text)
     _set_quotes(parse, found, quote_cues(parse, regions))
     _set_speaker_lines(parse, found, colon_cues(parse))
     _add_noun_cues(parse, found, noun_cues(parse))
-    # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
-    # they said, not a report of the article's; "you know" is talk, not a source.
-    found = [
-        f for f in found
-        if not (_inside(parse.tokens[f.cue[0]].start, regions) and f.who is not None and f.who.text.casefold() in ("you",))
-        and not (f.who is not None and f.who.text.casefold() == "you")
-    ]
     _extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not _inside(c.cue.start, regions)])
