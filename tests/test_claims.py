@@ -430,3 +430,10 @@ def test_a_quotation_after_a_verb_and_its_object_is_the_speakers(text: str, cue:
     claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
     assert claim.source is not None and claim.source.exact == source
     assert claim.quote is not None and claim.span.exact == claim.quote
+
+
+def test_what_a_poll_shows_is_its_claim() -> None:
+    _, found = claims_of("A new poll showed Reyes with a 16-point lead over her rival.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "showed")
+    assert claim.source is not None and claim.source.exact == "A new poll"
+    assert claim.span.exact == "Reyes with a 16-point lead over her rival"

@@ -307,6 +307,9 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         content |= _raised(parse, verb, kids)
     if not content and (lemma in _PLEA_VERBS or (lemma in _INTENT_VERBS and lemma in _CLAUSE_VERBS)) and not _passive(kids):
         content = _infinitive_after(parse, verb, kids)
+    artifact = lemma in _NEED_CLAUSE and _artifact_subject(kids)
+    if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
+        content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
     if not content and lemma in _SAY_VERBS:
         content = _linear_rest(parse, verb, kids)
     if not content and lemma in _CLAUSE_VERBS:
@@ -315,7 +318,7 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         return None
     content |= _tail(parse, verb, content)
     if (lemma in _NEED_CLAUSE and not any(k.dep in _CONTENT_DEPS for k in kids) and not _has_quote(parse, content)
-            and trailing is None):
+            and trailing is None and not artifact):
         return None
     passive = _passive(kids)
     if passive and not any(k.dep in _CONTENT_DEPS or k.dep == "xcomp" for k in kids):
@@ -380,6 +383,11 @@ def _opener(parse: Parse, i: int) -> bool:
 def _source_range_within(parse: Parse, head: Token, first: int, last: int) -> tuple[int, int]:
     a, b = _source_range(parse, head)
     return max(a, first), min(b, last)
+
+
+def _artifact_subject(kids: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study")."""
+    return any(k.dep == "nsubj" and k.lemma.casefold() in _ARTIFACTS for k in kids)
 
 
 def _addressee(parse: Parse, verb: Token) -> set[int]:
@@ -659,8 +667,8 @@ def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
     closing = [i for i in range(first, head.i) if parse.tokens[i].text in _CLOSE_QUOTES]
     if closing:
         first = closing[-1] + 1
-    while first < head.i and parse.tokens[first].pos in ("PUNCT", "CCONJ"):
-        first += 1  # ", and a number of experts have called": the conjunction joins clauses
+    while first < head.i and (parse.tokens[first].pos in ("PUNCT", "CCONJ", "SCONJ") or parse.tokens[first].dep == "mark"):
+        first += 1  # ", and a number of experts have called", "that emails show": these join clauses
     return first, last
 
 
