@@ -290,6 +290,7 @@ def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monk
 
     monkeypatch.setattr(claims, "_verb_cue", lambda parse, token: None)
     monkeypatch.setattr(claims, "_according", lambda parse, token: None)
+    monkeypatch.setattr(claims, "quote_cues", lambda parse, regions: [])
     text = "“The pier stays shut,” Mayor Ines Duarte said. “Nobody fishes there.”"
     _, found = claims_of(text)
     first, second = found
@@ -299,3 +300,140 @@ def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monk
     assert first.quote == "The pier stays shut" and first.claimant is not None
     # a quotation standing alone after it continues it: same claimant, no cue of its own
     assert second.cue is None and second.claimant == first.claimant and second.span.exact == "Nobody fishes there."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("''The tide is late this year,'' said Wren Osei, who runs the ferry.", "said", "Wren Osei",
+         ["The tide is late this year"]),
+        ("“Nobody sleeps here,” Dara Quint, the night nurse at the clinic on the hill, said when asked.", "said",
+         "Dara Quint", ["Nobody sleeps here"]),
+        ("“The bridge is our best hope,” the engineer continued. “The ferry will not last.”", "continued",
+         "the engineer", ["The bridge is our best hope", "The ferry will not last."]),
+        ("He went on, “We never lost a single crate.”", "went on", "He", ["We never lost a single crate."]),
+        ("OSEI: The ferry runs twice a day from now on.", ":", "OSEI", ["The ferry runs twice a day from now on"]),
+    ],
+)
+def test_a_quotation_is_what_the_speaker_beside_it_said(text: str, cue: str, source: str, content: list[str]) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert [p.exact for p in claim.content] == content
+
+
+def test_a_cue_inside_a_quotation_does_not_stop_the_next_one_continuing_it() -> None:
+    text = "“We lost the vote,” said Ines Tal. “Now many of us say it was fair. The rest will agree.”"
+    _, found = claims_of(text)
+    assert [[p.exact for p in c.content] for c in found] == [
+        ["We lost the vote", "Now many of us say it was fair. The rest will agree."]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The old ferry is expected to stop running next spring.", "is expected",
+         ["The old ferry", "to stop running next spring"]),
+        ("Ruiz urged the council to vote against the harbor plan.", "urged", ["the council to vote against the harbor plan"]),
+    ],
+)
+def test_a_wish_or_expectation_with_its_infinitive_is_a_claim(text: str, cue: str, content: list[str]) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert [p.exact for p in claim.content] == content
+
+
+
+def test_a_date_opening_the_sentence_is_neither_the_source_nor_what_was_said() -> None:
+    _, found = claims_of("In May 2013, the agency told the paper that no records were found.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "told")
+    assert claim.source is not None and claim.source.exact == "the agency"
+    assert claim.span.exact == "no records were found"
+
+
+
+def test_a_quotation_after_the_attribution_continues_it_when_the_parse_makes_one_sentence_of_both() -> None:
+    text = "''The dam will hold,'' Mr. Okafor said. ''But the road will flood again, because the river is high.''"
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    assert [p.exact for p in claim.content] == [
+        "The dam will hold", "But the road will flood again, because the river is high."
+    ]
+
+
+def test_a_speaker_left_as_a_pronoun_is_the_person_last_named_as_a_subject() -> None:
+    text = ("Maria Lopez ran the ferry for thirty years before the river silted up. "
+            "The boats stopped in May. “Nobody wanted to believe it,” she said.")
+    doc, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    lopez = next(e for e in find_entities(doc) if e.name == "Maria Lopez")
+    assert claim.claimant == lopez.id and claim.claimant_name == "Maria Lopez"
+
+
+def test_i_in_a_speakers_words_is_that_speaker() -> None:
+    _, found = claims_of("BRANDT: I think the river will win this year.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "think")
+    assert inner.parent is not None and inner.claimant_name == "BRANDT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, inspectors can ask for the logbooks of any boat in the harbor.",
+        "Most of the old ferries need no permit to dock at the pier.",
+    ],
+)
+def test_a_plea_that_was_not_made_is_not_a_claim(text: str) -> None:
+    _, found = claims_of(text)
+    assert [c.cue.exact for c in found if c.cue is not None] == []
+
+
+def test_a_passive_has_no_source_but_its_agent() -> None:
+    _, found = claims_of("Last year residents were asked to register their boats, and few did.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "were asked")
+    assert claim.source is None and claim.claimant_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The harbor master expressed concern that the river would flood.", "concern", "The harbor master",
+         "the river would flood"),
+        ("The fishermen have made the case that the quota is too low.", "case", "The fishermen", "the quota is too low"),
+    ],
+)
+def test_a_noun_of_saying_or_fearing_with_its_clause_is_a_claim(text: str, cue: str, source: str, content: str) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.span.exact == content
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_the_speaker() -> None:
+    text = "Last week, ministry spokeswoman Hua Lin said her country was watching the race closely."
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "said")
+    assert claim.source is not None and claim.source.exact == "ministry spokeswoman Hua Lin"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Lopez seemed ready to joke about the storm, telling the crowd, “Some people get a little wet, have you noticed?”",
+         "telling", "Lopez"),
+        ("The harbor master told reporters, “The ferry is safe.”", "told", "The harbor master"),
+    ],
+)
+def test_a_quotation_after_a_verb_and_its_object_is_the_speakers(text: str, cue: str, source: str) -> None:
+    _, found = claims_of(text)
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == cue)
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.quote is not None and claim.span.exact == claim.quote
+
+
+def test_what_a_poll_shows_is_its_claim() -> None:
+    _, found = claims_of("A new poll showed Reyes with a 16-point lead over her rival.")
+    claim = next(c for c in found if c.cue is not None and c.cue.exact == "showed")
+    assert claim.source is not None and claim.source.exact == "A new poll"
+    assert claim.span.exact == "Reyes with a 16-point lead over her rival"

@@ -35,17 +35,21 @@ from dataclasses import dataclass, field, replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.1.0"
+VERSION = "claims-1.2.0"
 
 # Verbs whose clausal complement is what the subject said, wrote, thought, knew or wanted.
 _CLAUSE_VERBS = frozenset(
     ["say", "tell", "add", "state", "write", "explain", "note", "argue", "claim", "assert", "insist", "emphasize", "emphasise", "stress", "confirm", "deny", "warn", "acknowledge", "maintain", "contend", "declare", "announce", "report", "concede", "admit", "suggest", "predict", "promise", "vow", "pledge", "threaten", "complain", "allege", "testify", "tweet", "post", "reply", "respond", "answer", "ask", "recall", "remind", "reveal", "disclose", "indicate", "show", "find", "conclude", "estimate", "believe", "think", "feel", "fear", "worry", "hope", "expect", "know", "understand", "agree", "decide", "doubt", "wonder", "point", "recognize", "recognise", "realize", "realise", "assume", "guess", "suspect", "imagine", "forecast", "hint", "signal", "propose", "recommend", "demand", "order", "rule", "suppose", "consider", "counter", "quip", "joke", "boast", "brag", "exclaim", "shout", "yell", "whisper", "mutter", "lament", "grumble", "charge", "speculate", "posit", "underscore", "reiterate", "repeat", "echo", "assure", "reassure", "inform", "advise", "caution", "remark", "comment", "observe", "mention", "swear", "calculate", "project", "anticipate", "envision", "imply", "determine", "demonstrate", "prove", "verify", "read", "email", "text", "insist", "accuse", "question", "learn", "hear", "see", "notice", "discover", "worry", "acknowledge", "predict", "proclaim", "pronounce", "affirm", "reaffirm", "certify", "attest", "contest", "dispute", "protest", "wish", "want", "plan", "intend", "urge"]
 )
+# Verbs of asking someone to act ("urged the council to vote", "called for a recount").
+_PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 _SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
@@ -68,8 +72,18 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PERSONAL = frozenset(
     ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
-_OPEN_QUOTES = "\"“«„"
-_CLOSE_QUOTES = "\"”»"
+# Two apostrophes stand for a straight double quotation mark in some newswire text.
+# Words that make a time phrase ("last week", "Tuesday"), which the parse may take for a subject.
+_TIME_WORDS = frozenset(
+    ["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend",
+     "month", "year", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"]
+)
+_FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+_SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
+_OPEN_QUOTES = frozenset(["\"", "“", "«", "„", "''"])
+_CLOSE_QUOTES = frozenset(["\"", "”", "»", "''"])
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _CONTENT_DEPS = ("ccomp", "csubj")
 
 
@@ -95,22 +109,67 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             attribution = _verb_cue(parse, token) or _according(parse, token)
             if attribution is not None and _content_tokens(parse, attribution):
                 found.append(attribution)
+    # "you know", "have you noticed": talk, not a source (dropped before the quotations are
+    # read, so that their words are free for the speaker beside them)
+    found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
     regions = _quote_regions(parse.text)
-    # A cue inside someone's quoted words ("“I think we can win,” she said") is part of what
-    # they said, not a report of the article's; "you know" is talk, not a source.
-    found = [
-        f for f in found
-        if not (_inside(parse.tokens[f.cue[0]].start, regions) and f.who is not None and f.who.text.casefold() in ("you",))
-        and not (f.who is not None and f.who.text.casefold() == "you")
-    ]
+    _set_quotes(parse, found, quote_cues(parse, regions))
+    _set_speaker_lines(parse, found, colon_cues(parse))
+    _add_noun_cues(parse, found, noun_cues(parse))
     _extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not _inside(c.cue.start, regions)])
-    nested = _nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities))
+    nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
     # the speaker's own words, kept in that claim's content rather than made claims of their
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution).
     return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and _inside(c.cue.start, regions)))
+
+
+def _set_quotes(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """Quotations whose speaker stands beside them: the verb's content, or a claim of their own.
+
+    The quotation marks are surer than the tree: a cue verb the parse gave other content
+    ("“...,” X said when asked") takes the quotation instead.
+    """
+    by_cue = {i: f for f in found for i in range(*f.cue)}
+    taken = {i for f in found for i in f.content}
+    for q in cues:
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if not content:
+            continue
+        f = by_cue.get(q.cue)
+        if f is not None and not content & f.content:
+            f.content = content
+            if f.source is None or set(range(*f.source)) & content:
+                f.source, f.who = q.source, q.who
+        elif f is None and len(content & taken) * 2 < len(content):
+            cue = parse.tokens[q.cue]
+            found.append(_Found(cue=_cue_range(parse, cue, list(parse.children(cue))), content=content,
+                                source=q.source, verb=cue.text, who=q.who))
+        taken |= content
+
+
+def _add_noun_cues(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """ "her claim that ...": a claim unless a verb's attribution already holds most of its words."""
+    taken = {i for f in found for i in f.content}
+    for q in cues:
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if content and len(content & taken) * 2 < len(content):
+            found.append(_Found(cue=(q.cue, q.cue + 1), content=content, source=q.source,
+                                verb=parse.tokens[q.cue].text, who=q.who))
+            taken |= content
+
+
+def _set_speaker_lines(parse: Parse, found: list[_Found], cues: Sequence[QuoteCue]) -> None:
+    """ "LOWE: I think ...": the line is Lowe's claim, and the label is no one's content."""
+    for q in cues:
+        label = set(range(q.source[0], q.cue + 1)) if q.source else {q.cue}
+        for f in found:
+            f.content -= label
+        content = {t.i for t in parse.tokens_in(*q.content)}
+        if content:
+            found.append(_Found(cue=(q.cue, q.cue + 1), content=content, source=q.source, verb=":", who=q.who))
 
 
 def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
@@ -124,6 +183,41 @@ def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim
                 claim = replace(claim, claimant=found, unnamed=False)
         out.append(claim)
     return out
+
+
+def _pronoun_speakers(claims: Sequence[Claim], entities: Sequence[Entity], parse: Parse) -> tuple[Claim, ...]:
+    """Speakers the parse's links left as a pronoun: "I" or "we" inside X's words is X; "he said" the person last named as a subject.
+
+    A journalist writes "he said" of the person the sentences before are about: the last
+    person named as the subject of a clause, no more than a few paragraphs before.
+    """
+    subjects = _person_subjects(entities, parse)
+    starts = [start for start, _ in subjects]
+    by_id = {c.id: c for c in claims}
+    out: list[Claim] = []
+    for claim in claims:
+        word = (claim.claimant_name or "").casefold()
+        parent = by_id.get(claim.parent) if claim.parent else None
+        at = claim.source.start if claim.source is not None else claim.span.start
+        k = bisect.bisect_left(starts, at) - 1
+        if claim.claimant is None and word in _FIRST_PERSON and parent is not None and parent.claimant_name:
+            claim = replace(claim, claimant=parent.claimant, claimant_name=parent.claimant_name)
+        elif claim.claimant is None and word in ("he", "she") and k >= 0 and at - starts[k] < _SPEAKER_REACH:
+            claim = replace(claim, claimant=subjects[k][1].id, claimant_name=subjects[k][1].name)
+        out.append(claim)
+    return tuple(out)
+
+
+def _person_subjects(entities: Sequence[Entity], parse: Parse) -> list[tuple[int, Entity]]:
+    """(offset, entity) of each mention of a person that is the subject of a clause, in text order."""
+    found = []
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for m in entity.mentions:
+            if any(t.dep.startswith("nsubj") for t in parse.tokens_in(m.start, m.end)):
+                found.append((m.start, entity))
+    return sorted(found, key=lambda pair: (pair[0], pair[1].id))
 
 
 def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: Sequence[Claim]) -> list[Claim]:
@@ -176,10 +270,10 @@ def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, foun
 
 def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
     lemma = verb.lemma.casefold()
+    if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
+        return None
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
     if not (tagged or _verb_as_noun(parse, verb)):
-        return None
-    if lemma not in _CLAUSE_VERBS and lemma not in _INTENT_VERBS and lemma not in _OBJECT_VERBS:
         return None
     kids = list(parse.children(verb))
     content: set[int] = set()
@@ -209,6 +303,13 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         for kid in kids:  # 'said "no comment"': a quotation as the object
             if kid.dep in ("obj", "dep") and kid.i > verb.i and _quoted(parse, kid):
                 content |= _subtree_set(parse, kid)
+    if content or lemma in _CLAUSE_VERBS:
+        content |= _raised(parse, verb, kids)
+    if not content and (lemma in _PLEA_VERBS or (lemma in _INTENT_VERBS and lemma in _CLAUSE_VERBS)) and not _passive(kids):
+        content = _infinitive_after(parse, verb, kids)
+    artifact = lemma in _NEED_CLAUSE and _artifact_subject(kids)
+    if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
+        content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
     if not content and lemma in _SAY_VERBS:
         content = _linear_rest(parse, verb, kids)
     if not content and lemma in _CLAUSE_VERBS:
@@ -217,25 +318,76 @@ def _verb_cue(parse: Parse, verb: Token) -> _Found | None:
         return None
     content |= _tail(parse, verb, content)
     if (lemma in _NEED_CLAUSE and not any(k.dep in _CONTENT_DEPS for k in kids) and not _has_quote(parse, content)
-            and trailing is None):
+            and trailing is None and not artifact):
         return None
     passive = _passive(kids)
-    if passive and not any(k.dep in _CONTENT_DEPS for k in kids):
+    if passive and not any(k.dep in _CONTENT_DEPS or k.dep == "xcomp" for k in kids):
         return None  # "he was asked about it": no words attributed
     if trailing is not None and trailing[1]:
         source, who = _inverted_source(parse, verb)  # "..., says X."
+    elif passive:
+        source, who = _agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
     else:
         source, who = _source_of(parse, verb, kids)
-    if who is None and content and min(content) < verb.i:
+    if who is None and content and min(content) < verb.i and not passive:
         source, who = _inverted_source(parse, verb)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         return None  # an imperative or a fragment
     source = _whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
+    if source is not None:
+        source, who = _without_opener(parse, source, who)
     content -= _addressee(parse, verb)
     if source and min(content, default=source[0]) > source[0]:
         content |= _quote_before(parse, source[0])
     return _Found(cue=_cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def _without_opener(parse: Parse, source: tuple[int, int], who: Token | None) -> tuple[tuple[int, int], Token | None]:
+    """The source without a phrase that opens the sentence ("In May, X said", "Speaking later, X said").
+
+    The parse sometimes takes the date or the participle for the subject; the speaker is the
+    noun phrase after the opener's comma.
+    """
+    first, last = source
+    named = parse.entity_at(parse.tokens[first])
+    dated = named is not None and named.label in ("DATE", "TIME")
+    if not _opener(parse, first):
+        return source, who
+    comma = next((i for i in range(first, last - 1) if parse.tokens[i].text == ","), None)
+    if comma is None:
+        return source, (None if dated and who is not None and parse.entity_at(who) is named else who)
+    first = comma + 1
+    end = parse.sentences[parse.tokens[first].sent].last
+    while last < end and parse.tokens[last].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        last += 1  # the parse may have cut the speaker's name off as an appositive of the date
+    heads = [parse.tokens[i] for i in range(first, last)
+             if parse.tokens[i].pos in ("PROPN", "NOUN", "PRON") and not first <= parse.tokens[i].head < last]
+    head = heads[0] if heads else next((t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return source, who
+    return _whole_name(parse, _source_range_within(parse, head, first, last), head) or source, head
+
+
+def _opener(parse: Parse, i: int) -> bool:
+    """Whether token i opens an adverbial phrase (a date, "In May", "Speaking later") rather than a noun phrase."""
+    token = parse.tokens[i]
+    named = parse.entity_at(token)
+    word = token.lemma.casefold()
+    nxt = parse.tokens[i + 1].lemma.casefold() if i + 1 < len(parse.tokens) else ""
+    timed = word in _TIME_WORDS or (word in ("last", "next", "this", "that", "earlier", "later") and nxt in _TIME_WORDS)
+    return timed or (named is not None and named.label in ("DATE", "TIME")) or token.pos in ("ADP", "ADV", "SCONJ") or (
+        token.tag in ("VBG", "VBN"))
+
+
+def _source_range_within(parse: Parse, head: Token, first: int, last: int) -> tuple[int, int]:
+    a, b = _source_range(parse, head)
+    return max(a, first), min(b, last)
+
+
+def _artifact_subject(kids: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study")."""
+    return any(k.dep == "nsubj" and k.lemma.casefold() in _ARTIFACTS for k in kids)
 
 
 def _addressee(parse: Parse, verb: Token) -> set[int]:
@@ -284,7 +436,7 @@ def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bo
     subject = _whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
     comma = _comma_before(parse, subject[0]) if subject else None
     if comma is not None:
-        return (comma, False) if comma > sentence.first + 2 else None
+        return (comma, False) if comma > sentence.first + 2 and _has_verb(parse, sentence.first, comma) else None
     # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
     comma = _comma_before(parse, verb.i)
     after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
@@ -292,6 +444,11 @@ def _trailing(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bo
         return None
     named = parse.entity_at(after)
     return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def _has_verb(parse: Parse, first: int, last: int) -> bool:
+    """Whether tokens first:last hold a verb: a clause that can be said, not a phrase like "Under the deal"."""
+    return any(t.pos in ("VERB", "AUX") for t in parse.tokens[first:last])
 
 
 def _comma_before(parse: Parse, i: int) -> int | None:
@@ -319,7 +476,7 @@ def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     begin = parse.subtree(subjects[0])[0]
     if begin == sentence.first and _clause_start(parse, verb.sent) < begin:
         return set(range(_clause_start(parse, verb.sent), begin))  # split after "The pumps are safe,"
-    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == ",":
+    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == "," and not _opener(parse, sentence.first):
         return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
     start = verb.i + 1
     if verb.lemma.casefold() == "tell":
@@ -328,6 +485,38 @@ def _linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
             start = parse.subtree(objects[0])[1]
     words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
     return set(range(start, sentence.last)) if len(words) >= 3 else set()
+
+
+def _raised(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    if not subjects or not infinitives:
+        return set()
+    return _subtree_set(parse, subjects[0]) | _subtree_set(parse, infinitives[0])
+
+
+def _infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "urged the council to vote", "called on X to act", "called for closing it": what follows the verb.
+
+    Read off the words, as the parse often hangs the infinitive elsewhere; "for" or "on" right
+    after the verb belongs to the cue, and an infinitive must follow within a few words. A plea
+    "for" something counts only when it was made ("called for", not "can ask for").
+    """
+    sentence = parse.sentences[verb.sent]
+    start = verb.i + 1
+    if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
+        start += 1
+        if parse.tokens[start - 1].text.casefold() == "for":
+            made = verb.tag in ("VBD", "VBZ", "VBP", "VBN") and not any(k.tag == "MD" for k in kids)
+            return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
+    for k in range(start, min(start + 8, sentence.last - 1)):
+        t = parse.tokens[k]
+        if t.tag in ("VBD", "VBZ", "MD") or t.text in (",", ";", ":"):
+            return set()
+        if t.text.casefold() == "to" and parse.tokens[k + 1].tag in ("VB", "VBP"):
+            return {start}
+    return set()
 
 
 def _clause_start(parse: Parse, sent: int) -> int:
@@ -369,7 +558,7 @@ def _across_sentences(parse: Parse, verb: Token) -> set[int]:
     if verb.sent > 0:
         before = parse.sentences[verb.sent - 1]
         tail = parse.text[before.start : before.end].rstrip()
-        if tail[-2:] in (',”', ',"', "?”", '?"', "!”", '!"') and not parse.text[before.end : sentence.start].count("\n"):
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
             return set(range(before.first, before.last))
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
         after = parse.sentences[verb.sent + 1]
@@ -412,7 +601,10 @@ def _tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
 
 def _passive(kids: Iterable[Token]) -> bool:
-    return any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+    """Whether the verb is passive: a "be" auxiliary, not only a subject the parse calls passive ("X have called")."""
+    kids = list(kids)
+    return any(k.dep == "aux:pass" for k in kids) or (
+        any(k.dep == "nsubj:pass" for k in kids) and not any(k.dep == "aux" and k.lemma.casefold() == "have" for k in kids))
 
 
 def _by_agent(parse: Parse, token: Token) -> bool:
@@ -431,7 +623,7 @@ def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[
                      and not first <= t.head < kid.i) or t.head == t.i]
             if names and verb.i - first <= 25:
                 return _trim_range(parse, first, kid.i), names[0]
-        if kid.dep in ("nsubj", "obl:agent") or _by_agent(parse, kid):
+        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or _by_agent(parse, kid):
             if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
                 return None, None
             return _source_range(parse, kid), kid
@@ -446,6 +638,14 @@ def _source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[
     return None, None
 
 
+def _agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
+    """The "by X" of a passive cue, if given."""
+    for kid in kids:
+        if kid.dep == "obl:agent" or _by_agent(parse, kid):
+            return _source_range(parse, kid), kid
+    return None, None
+
+
 def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
     """The source's words: the subject's subtree, without a relative clause after a comma."""
     first, last = parse.subtree(head)
@@ -457,12 +657,18 @@ def _source_range(parse: Parse, head: Token) -> tuple[int, int]:
             before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","]
             if kid.dep == "acl:relcl" or before:
                 last = min(last, max(cut, head.i + 1))
+    relative = [i for i in range(head.i + 1, last - 1)
+                if parse.tokens[i].text == "," and parse.tokens[i + 1].text.casefold() in _RELATIVE]
+    if relative:  # ", who runs the ferry" however the parse hung it
+        last = relative[0]
     if head.dep == "obl:agent" or _by_agent(parse, head):
         first = max(first, min((c.i + 1 for c in parse.children(head) if c.dep == "case"), default=first))
     # a quotation the parse hung on the speaker ("“...,” Mayor X said") is what was said, not who
     closing = [i for i in range(first, head.i) if parse.tokens[i].text in _CLOSE_QUOTES]
     if closing:
         first = closing[-1] + 1
+    while first < head.i and (parse.tokens[first].pos in ("PUNCT", "CCONJ", "SCONJ") or parse.tokens[first].dep == "mark"):
+        first += 1  # ", and a number of experts have called", "that emails show": these join clauses
     return first, last
 
 
@@ -481,6 +687,7 @@ def _cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, i
 
 # Phrases that credit what the clause says to the noun phrase after them.
 _ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+_ACCORDING_FIRST = frozenset(p[0] for p in _ACCORDING)
 
 
 def _according(parse: Parse, token: Token) -> _Found | None:
@@ -488,6 +695,8 @@ def _according(parse: Parse, token: Token) -> _Found | None:
 
     Read off the words rather than the tree, which often hangs the phrase in odd places.
     """
+    if token.text.casefold() not in _ACCORDING_FIRST:
+        return None
     sentence = parse.sentences[token.sent]
     phrase = next(
         (p for p in _ACCORDING
@@ -547,11 +756,11 @@ def _subtree_set(parse: Parse, token: Token) -> set[int]:
 
 def _quoted(parse: Parse, token: Token) -> bool:
     first, last = parse.subtree(token)
-    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in range(max(0, first - 1), min(len(parse.tokens), last + 1)))
+    return any(parse.tokens[i].text in _QUOTES for i in range(max(0, first - 1), min(len(parse.tokens), last + 1)))
 
 
 def _has_quote(parse: Parse, content: set[int]) -> bool:
-    return any(parse.tokens[i].text in _OPEN_QUOTES + _CLOSE_QUOTES for i in content)
+    return any(parse.tokens[i].text in _QUOTES for i in content)
 
 
 def _content_tokens(parse: Parse, found: _Found) -> list[tuple[int, int]]:
@@ -589,18 +798,18 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in re.finditer(r"[\"“”«»]|\n\s*\n", text):
+    for match in re.finditer(r"[\"“”«»]|''|\n\s*\n", text):
         char = match.group()
         if char.strip() == "":
             if opened is not None:
-                after = text[match.end() : match.end() + 1]
-                if after not in _OPEN_QUOTES:
+                after = text[match.end() : match.end() + 2]
+                if after[:1] not in _OPEN_QUOTES and after not in _OPEN_QUOTES:
                     regions.append((opened, match.start()))
                     opened = None
             continue
-        if opened is None and char in "\"“«":
+        if opened is None and char in _OPEN_QUOTES:
             opened = match.end()
-        elif opened is not None and char in "\"”»":
+        elif opened is not None and char in _CLOSE_QUOTES:
             if match.start() > opened:
                 regions.append((opened, match.start()))
             opened = None
@@ -638,7 +847,8 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
     regions = _quote_regions(text)
     if not regions:
         return
-    cue_starts = sorted(parse.tokens[f.cue[0]].start for f in found)
+    # a cue inside a quotation is the speaker's own words and does not stop it continuing
+    cue_starts = sorted(s for f in found if not _inside(s := parse.tokens[f.cue[0]].start, regions))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -665,17 +875,20 @@ def _extend_quotes(parse: Parse, found: list[_Found]) -> None:
         # the next quotations with no cue of their own continue the content
         end = max(regions[last][1], parse.tokens[f.cue[1] - 1].end,
                   parse.tokens[f.source[1] - 1].end if f.source else 0)
+        # "“A,” X said. “B.”" may be one sentence of the parse: B follows with only punctuation between
+        adjacent = end
         end = max(end, _sentence_end(parse, end))
         for k in range(last + 1, len(regions)):
             a, b = regions[k]
+            joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
             gap = text[end:a]
-            if k in claimed or any(end <= s < b for s in cue_starts) or len(gap) > 4 or gap.count("\n") > 2:
+            if k in claimed or any(min(end, adjacent) <= s < b for s in cue_starts):
                 break
-            if not _whole_sentences(parse, a, b):
+            if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not _whole_sentences(parse, a, b)):
                 break
             f.extra.append((a, b))
             claimed.add(k)
-            end = b
+            end = adjacent = b
 
 
 def _sentence_end(parse: Parse, offset: int) -> int:
@@ -849,6 +1062,8 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
     if not (source.start <= parse.tokens[who.i].start < source.end):
         start = parse.tokens[first].start
     end = parse.tokens[last - 1].end
+    if source.start <= parse.tokens[who.i].start < source.end:
+        end = min(end, source.end)
     for i in range(who.i + 1, last):
         t = parse.tokens[i]
         if t.text in (",", "—", "–", "(", "-") or t.dep == "acl:relcl":

@@ -1,0 +1,96 @@
+"""Attributions whose cue is a noun: "her claim that ...", "X expressed concern that ...", "his pledge to ...".
+
+A noun of saying, thinking or wanting followed by a "that" clause (or, for a plan or a plea,
+by an infinitive) gives what was said or wanted; its speaker is the noun's possessor ("her
+claim"), else the subject of the verb it is the object of ("X made the case that ..."), else
+no one named. The clause is read off the words and the clause's own subtree, since the parse
+often hangs it on the verb rather than on the noun.
+
+>>> from timeline_graph import nlp
+>>> text = "The mayor expressed concern that the river would flood."
+>>> parse = nlp.parse(text)
+>>> [(parse.tokens[n.cue].text, text[slice(*n.content)]) for n in noun_cues(parse)]
+[('concern', 'the river would flood')]
+"""
+
+from __future__ import annotations
+
+from ..nlp import Parse, Token
+from .claim_quotes import QuoteCue
+
+__all__ = ["noun_cues"]
+
+# Nouns naming something said, thought or wanted, whose "that" clause is its content.
+_SAID = frozenset(
+    ["statement", "claim", "assertion", "argument", "case", "warning", "promise", "pledge", "vow", "threat", "hope",
+     "fear", "concern", "belief", "view", "suggestion", "proposal", "demand", "call", "request", "plea", "insistence",
+     "accusation", "allegation", "charge", "complaint", "denial", "admission", "announcement", "assurance",
+     "prediction", "expectation", "assumption", "conviction", "impression", "notion", "theory", "speculation",
+     "rumor", "rumour", "report", "message", "doubt", "worry", "confidence", "acknowledgment", "conclusion",
+     "finding", "estimate", "intention", "wish", "commitment", "contention", "observation", "remark", "comment",
+     "signal", "indication", "reassurance", "guarantee", "explanation"]
+)
+# Of those, the ones whose infinitive is what is wanted ("a pledge to rebuild").
+_WANTED = frozenset(["promise", "pledge", "vow", "threat", "call", "demand", "request", "plea", "intention", "wish",
+                     "commitment", "proposal", "plan", "decision", "offer", "push"])
+
+_EVERY = frozenset(["every", "each", "all", "any"])
+
+
+def noun_cues(parse: Parse) -> list[QuoteCue]:
+    """Every noun cue of the parse with its content and, where given, its speaker."""
+    found = []
+    for token in parse.tokens:
+        lemma = token.lemma.casefold()
+        if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED):
+            continue
+        content = _content(parse, token, lemma)
+        if content is not None:
+            source, who = _speaker(parse, token)
+            found.append(QuoteCue(cue=token.i, content=content, source=source, who=who))
+    return found
+
+
+def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
+    """Character range of the clause right after the noun: "that ..." or, for a wish, "to ..."."""
+    sentence = parse.sentences[noun.sent]
+    k = noun.i + 1
+    if k + 1 >= sentence.last:
+        return None
+    after = parse.tokens[k]
+    word = after.text.casefold()
+    if word == "that" and after.dep == "mark" and lemma in _SAID:
+        first = k + 1
+    elif word == "to" and lemma in _WANTED and parse.tokens[k + 1].tag == "VB" and parse.tokens[k + 1].head == noun.i:
+        # a pledge made, not "requires every request to carry": one counted among many is a thing
+        if any(t.text.casefold() in _EVERY for t in parse.tokens[parse.subtree(noun)[0] : noun.i]):
+            return None
+        first = k
+    else:
+        return None
+    head = parse.tokens[after.head]
+    if head.i <= noun.i:
+        return None
+    lo, hi = parse.subtree(head)
+    hi = min(hi, sentence.last)
+    while hi > first and parse.tokens[hi - 1].pos == "PUNCT":
+        hi -= 1
+    if lo < noun.i or hi - first < 2:
+        return None
+    return parse.tokens[first].start, parse.tokens[hi - 1].end
+
+
+def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """The noun's possessor ("her claim"), else the subject of the verb it is the object of."""
+    for kid in parse.children(noun):
+        if kid.dep == "nmod:poss" and kid.i < noun.i:
+            first, last = parse.subtree(kid)
+            while last > first and parse.tokens[last - 1].text in ("'s", "’s", "'", "’"):
+                last -= 1
+            return (first, last), kid
+    head = parse.tokens[noun.head]
+    if noun.dep in ("obj", "xcomp") and head.pos == "VERB" and head.i < noun.i:
+        for kid in parse.children(head):
+            if kid.dep == "nsubj" and kid.i < head.i:
+                return parse.subtree(kid), kid
+    return None, None

@@ -1,0 +1,200 @@
+"""Attributions read from how a quotation is set in its sentence, whatever the tree makes of it.
+
+A quotation that ends in a comma (or "?" / "!") and is followed in its sentence by a verb and
+a noun phrase ("“...,” said Ann Lowe, the mayor." / "“...,” the mayor continued.") is what
+that noun phrase said; so is a quotation right after "X verb," or "X verb:" ("She continued,
+“...”"). The verb is whatever verb stands there, since the quotation marks themselves say the
+words are someone's. A line that opens with a short name and a colon ("LOWE: We are ready.")
+is that name's words too. The parser often hangs such sentences together oddly (the verb an
+adverbial clause of the quotation, the name a vocative); these readings do not depend on it.
+
+>>> from timeline_graph import nlp
+>>> text = '“We are ready,” the mayor continued.'
+>>> parse = nlp.parse(text)
+>>> [(text[parse.tokens[q.cue].start:parse.tokens[q.cue].end], q.content) for q in quote_cues(parse, ((1, 14),))]
+[('continued', (1, 14))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..nlp import Parse, Token
+
+__all__ = ["QuoteCue", "colon_cues", "quote_cues"]
+
+_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+_NAME_WORDS = frozenset({"of", "for", "'s", "’s", "-", "and"})
+_ENDS = (",", "?", "!", "—", "–")
+_LONGEST_SOURCE = 12  # tokens before an appositive: longer is no speaker's name
+
+
+@dataclass(frozen=True)
+class QuoteCue:
+    """A quotation's speaker found beside it: token indices of the cue and the source, character range of the content."""
+
+    cue: int
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    who: Token | None
+
+
+def quote_cues(parse: Parse, regions: Sequence[tuple[int, int]]) -> list[QuoteCue]:
+    """The speaker of each quotation set beside a verb, where the text shows one."""
+    found = []
+    for start, end in regions:
+        cue = _after(parse, start, end) or _before(parse, start, end)
+        if cue is not None:
+            found.append(cue)
+    return found
+
+
+def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
+    """ "“...,” said X." or "“...,” X said.": the quotation ends in a comma and a verb follows."""
+    if not parse.text[start:end].rstrip().endswith(_ENDS):
+        return None
+    closing = parse.tokens_in(end, end + 3)
+    sentence = parse.sentence_of(end)
+    if not closing or sentence is None:
+        return None
+    first = closing[0].i + 1
+    if first >= sentence.last:
+        return None
+    head = parse.tokens[first]
+    opening = parse.tokens_in(sentence.start, start)
+    if any(t.pos != "PUNCT" for t in opening):  # 'Its choices rest on "...," X said': the clause is said
+        start = opening[0].start
+    if _is_verb(head):  # inverted: the noun phrase after the verb speaks
+        last = _name_end(parse, first + 1, sentence.last)
+        return _cue(parse, head, (start, end), first + 1, last)
+    last = _name_end(parse, first, sentence.last)
+    comma = last
+    if last < sentence.last and parse.tokens[last].text == ",":
+        last = _past_appositive(parse, last, sentence.last)
+    if last >= sentence.last or last == first or not _is_verb(parse.tokens[last]):
+        return None
+    return _cue(parse, parse.tokens[last], (start, end), first, comma)
+
+
+def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
+    """ "X verb, “...”", "X verb: “...”", "..., telling the crowd, “...”": the quotation opens after a verb.
+
+    The verb may carry a particle ("went on") or its object ("told reporters"); a participle
+    ("..., telling the crowd, “...”") speaks for the subject of the clause it hangs on.
+    """
+    opening = parse.tokens_in(max(0, start - 3), start)
+    if not opening:
+        return None
+    k = opening[-1].i - 1
+    if k < 1 or parse.tokens[k].text not in (",", ":"):
+        return None
+    verb = _verb_before(parse, k)
+    if verb is None:
+        return None
+    sentence = parse.sentences[verb.sent]
+    if verb.tag == "VBG" and verb.dep in ("advcl", "xcomp", "conj"):
+        return _participle(parse, verb, (start, end))
+    if not _is_verb(verb):
+        return None
+    first = verb.i
+    while first > sentence.first and parse.tokens[first - 1].pos in _NAME_POS | {"AUX", "ADV", "PART"}:
+        first -= 1
+    subject = _trim(parse, first, verb.i)
+    if subject[0] >= subject[1] or subject[0] != sentence.first:
+        return None
+    return _cue(parse, verb, (start, end), subject[0], subject[1])
+
+
+def _verb_before(parse: Parse, k: int) -> Token | None:
+    """The verb whose phrase ends at the comma or colon k: right before it, or before its particle or object."""
+    token = parse.tokens[k - 1]
+    if token.dep == "compound:prt" and k >= 2:  # "He went on, “...”"
+        return parse.tokens[k - 2]
+    if token.pos in ("VERB",):
+        return token
+    head = parse.tokens[token.head]
+    if token.dep in ("obj", "iobj") and head.pos == "VERB" and k - head.i <= 6:  # "told reporters, “...”"
+        return head
+    return None
+
+
+def _participle(parse: Parse, verb: Token, content: tuple[int, int]) -> QuoteCue | None:
+    """ "X smiled, telling the crowd, “...”": the quotation is said by the subject of the clause the participle hangs on."""
+    head = parse.tokens[verb.head]
+    subjects = [k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i]
+    if not subjects:
+        return None
+    first, last = parse.subtree(subjects[0])
+    return _cue(parse, verb, content, first, min(last, head.i))
+
+
+def colon_cues(parse: Parse) -> list[QuoteCue]:
+    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon."""
+    found = []
+    for sentence in parse.sentences:
+        first = sentence.first
+        line_start = parse.text.rfind("\n", 0, parse.tokens[first].start) + 1
+        if parse.text[line_start : parse.tokens[first].start].strip():
+            continue
+        last = first
+        while last < sentence.last and last - first < 5 and _capitalized_name(parse.tokens[last]):
+            last += 1
+        if last == first or last >= sentence.last - 2 or parse.tokens[last].text != ":":
+            continue
+        content = (parse.tokens[last + 1].start, sentence.end)
+        who = parse.tokens[last - 1]
+        found.append(QuoteCue(cue=last, content=content, source=(first, last), who=who))
+    return found
+
+
+def _capitalized_name(token: Token) -> bool:
+    return token.pos == "PROPN" or (token.pos == "NOUN" and token.text[:1].isupper())
+
+
+def _cue(parse: Parse, verb: Token, content: tuple[int, int], first: int, last: int) -> QuoteCue | None:
+    """The attribution, when first:last holds a noun phrase that can speak."""
+    first, last = _trim(parse, first, last)
+    if last <= first or last - first > _LONGEST_SOURCE:
+        return None
+    names = [t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")]
+    if not names:
+        return None
+    who = next((t for t in names if t.pos == "PROPN"), names[-1])
+    if who.pos != "PROPN":
+        who = _head_noun(names, first, last)
+    return QuoteCue(cue=verb.i, content=content, source=(first, last), who=who)
+
+
+def _head_noun(names: Sequence[Token], first: int, last: int) -> Token:
+    """The phrase's head: the noun the parse hangs outside it ("the company's spokesperson"), else the last."""
+    heads = [t for t in names if not first <= t.head < last or t.head == t.i]
+    return heads[0] if heads and heads[0].text.casefold() not in ("one", "some", "many", "most") else names[-1]
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and token.lemma.casefold() not in ("be", "have")
+
+
+def _name_end(parse: Parse, first: int, last: int) -> int:
+    """Index after the noun phrase starting at ``first``."""
+    k = first
+    while k < last and (parse.tokens[k].pos in _NAME_POS or parse.tokens[k].text.casefold() in _NAME_WORDS):
+        k += 1
+    return k
+
+
+def _past_appositive(parse: Parse, comma: int, last: int) -> int:
+    """Index after ", a delegate from Ohio," (the token after the closing comma), or ``comma``."""
+    k = comma + 1
+    while k < last and parse.tokens[k].text != "," and parse.tokens[k].tag not in ("VBD", "VBZ", "VBP", "MD"):
+        k += 1
+    return k + 1 if k < last and parse.tokens[k].text == "," and k - comma < 25 else comma
+
+
+def _trim(parse: Parse, first: int, last: int) -> tuple[int, int]:
+    while first < last and parse.tokens[first].pos in ("PUNCT", "ADV", "CCONJ"):
+        first += 1
+    while last > first and parse.tokens[last - 1].pos in ("PUNCT", "AUX", "ADV", "PART"):
+        last -= 1
+    return first, last
