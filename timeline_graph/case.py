@@ -42,7 +42,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,7 @@ from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import CASE, build_graph, update_graph
 from .model import Decision, Document, Records
 from .resolve import resolve
+from .review import changed_since, what_changes
 from .workers import Crashed, available_cores, ordered_map
 
 __all__ = [
@@ -587,15 +588,36 @@ class Case:
         """Every decision of the log, in the order made (needs a built case for added events' words)."""
         return read_decisions(self.decisions_path, self._resolved()[0])
 
-    def decide(self, decision: Decision) -> None:
-        """Append a decision to the log if it applies to the case as it stands; CaseError saying why not."""
+    def decide(self, decision: Decision, *, seen: Mapping[str, str | None] | None = None) -> None:
+        """Append a decision to the log if it applies to the case as it stands; CaseError saying why not.
+
+        ``seen`` maps record ids to the latest decision about each when the curator looked at it
+        (None: none); if another decision changed one of them since, the decision is refused.
+        The check and the write are made under the log's lock.
+        """
+        def check() -> None:
+            documents, resolved = self._resolved()
+            earlier = read_decisions(self.decisions_path, documents)
+            stale = changed_since(earlier, seen or {})
+            if stale:
+                raise CaseError(f"not recorded: {stale}")
+            _, skipped = curate(resolved, [*earlier, decision])
+            mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
+            if mine:
+                raise CaseError(f"not recorded: {mine[0].split('): ', 1)[-1]}")
+
+        append_decision(self.decisions_path, decision, check)
+
+    def preview(self, decision: Decision) -> list[str]:
+        """What a decision would change in the case, one line each; CaseError if it cannot apply."""
         documents, resolved = self._resolved()
         earlier = read_decisions(self.decisions_path, documents)
-        _, skipped = curate(resolved, [*earlier, decision])
-        mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
+        before = apply_decisions(resolved, earlier)
+        after = apply_decisions(resolved, [*earlier, decision])
+        mine = [line for line in after.skipped if line.startswith(f"decision {decision.id} ")]
         if mine:
-            raise CaseError(f"{self.decisions_path}: not recorded: {mine[0].split('): ', 1)[-1]}")
-        append_decision(self.decisions_path, decision)
+            raise CaseError(f"cannot apply: {mine[0].split('): ', 1)[-1]}")
+        return what_changes(before.records, after.records, decision)
 
     def _resolved(self) -> tuple[dict[str, Document], Records]:
         """The built documents by id and their records resolved across documents, kept until the next build."""
