@@ -26,7 +26,7 @@ T = TypeVar("T")
 #: Page name -> its slug in the URL.
 PAGES = {
     "Timeline": "timeline", "Report time": "report-time", "Claims": "claims", "Conflicts": "conflicts",
-    "Entities": "entities", "Network": "network", "Documents": "documents",
+    "Entities": "entities", "Network": "network", "Documents": "documents", "Decisions": "decisions",
 }
 PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (
     "page", "event", "doc", "entity", "cluster", "node", "steps", "lanes", "filters")
