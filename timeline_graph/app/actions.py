@@ -56,9 +56,8 @@ def curator_box() -> None:
         ss[CURATOR] = saved_curator()
     with st.container(key="curator_box"):
         if ss[CURATOR]:
-            c = st.columns([3, 1])
-            c[0].markdown(f"Curating as **{views.safe_text(ss[CURATOR])}**")
-            c[1].button("Change", key="_curator_change", on_click=_forget_curator)
+            st.markdown(f"Curating as **{views.safe_text(ss[CURATOR])}**")
+            st.button("Change my name", key="_curator_change", on_click=_forget_curator)
             return
         st.text_input("Your name, as curator", key="_curator_name",
                       placeholder="kept with every decision you make")
