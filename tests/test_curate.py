@@ -517,3 +517,23 @@ def test_decide_command_relabels_attributes_and_undoes(curated_case: Path) -> No
     assert Case.open(curated_case).load_graph().nodes[event.id]["record"].label == event.label
     listed = runner.invoke(main, ["decisions", str(curated_case)]).output
     assert f"{made}  Sam Checker" in listed and "[taken back by dec-" in listed
+
+
+def test_new_decisions_survive_rdf_and_pass_the_shapes(curated_case: Path, tmp_path: Path) -> None:
+    case = Case.open(curated_case)
+    G = case.load_graph()
+    event = next(e for e in events(G) if not decisions_about(G, e.id))
+    entity = next(n for n in sorted(G) if n.startswith("ent-"))
+    claim = next(n for n in sorted(G) if n.startswith("clm-"))
+    relabel = decision("relabel", event.id, value="Relabelled", reason="clearer")
+    for made in (relabel, decision("retype", entity, value="work", at="2026-11-22T08:01:00Z"),
+                 decision("attribute", claim, value="unnamed", at="2026-11-22T08:02:00Z"),
+                 decision("undo", relabel.id, at="2026-11-22T08:03:00Z")):
+        case.decide(made)
+    G = Case.open(curated_case).load_graph()
+    assert G.nodes[event.id]["record"].label == event.label and G.nodes[entity]["record"].kind == "work"
+    path = export(G, "trig", tmp_path / "case.trig")
+    assert validate_file(path).conforms
+    back = read_rdf_graph(path)
+    assert_same_graph(G, back)
+    assert {d.action for d in decisions(back)} >= {"relabel", "retype", "attribute", "undo"}
