@@ -313,3 +313,21 @@ def test_the_log_is_filtered_by_curator_action_item_and_day() -> None:
     from datetime import date
 
     assert matching(made, since=date(2026, 2, 1)) == made[1:]
+
+
+def test_decisions_that_no_longer_apply_are_listed_not_dropped(case: Path) -> None:
+    from timeline_graph.decisionlog import append_decision
+
+    gone = Decision.create(action="reject", targets=("evt-0000000000000000",), agent="Bo",
+                           at="2026-12-01T10:00:00Z", reason="made before the documents changed")
+    append_decision(case / "decisions.yaml", gone)  # as a log written against an earlier build
+    kept = Decision.create(action="accept", targets=(_event(case, "resident pasted"),), agent="Bo",
+                           at="2026-12-01T10:01:00Z")
+    Case.open(case).decide(kept)
+    page = _app(page="decisions")
+    assert "1 decision of the log cannot be applied" in html.unescape(page.warning[0].value)
+    _ok(page.toggle(key="_dec_orphans").set_value(True).run())
+    text = _text(page)
+    assert "1 decision of 2, newest first." in text
+    assert "not applied: no record evt-0000000000000000 in the case" in text
+    assert "why: made before the documents changed" in text

@@ -491,7 +491,7 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
 def decisions_command(case: Path, as_json: bool) -> None:
     """List the curation decisions of a built CASE, oldest first, and whether each applies."""
     from .case import Case
-    from .curate import describe, taken_back
+    from .curate import describe, skipped_reasons, taken_back
     from .decisionlog import decision_entry
 
     try:
@@ -500,7 +500,7 @@ def decisions_command(case: Path, as_json: bool) -> None:
         found = folder.decisions()
     except TimelineGraphError as err:
         _fail(str(err))
-    skipped = {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in folder.skipped_decisions}
+    skipped = skipped_reasons(folder.skipped_decisions)
     undone = {i: f"taken back by {u.id}" for i, u in taken_back(found)[0].items()}
     if as_json:
         rows = [{"id": d.id, **decision_entry(d), "applied": d.id not in skipped and d.id not in undone,

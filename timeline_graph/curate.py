@@ -38,7 +38,7 @@ from .model import (
 )
 
 __all__ = ["CURATOR_EXTRACTOR", "DONE", "Curation", "apply_decisions", "created_id", "curate", "describe",
-           "grade_words", "grades", "taken_back"]
+           "grade_words", "grades", "skipped_reasons", "taken_back"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
@@ -158,6 +158,11 @@ def _undo_problem(undo: Decision, by_id: dict[str, Decision], undone: dict[str, 
             by = undone[target]
             return f"decision {target} was already taken back by {by.agent} at {by.at}"
     return ""
+
+
+def skipped_reasons(lines: Iterable[str]) -> dict[str, str]:
+    """The id of each decision skipped -> why, from the lines :func:`apply_decisions` gives."""
+    return {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in lines}
 
 
 def describe(decision: Decision) -> str:

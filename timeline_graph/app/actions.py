@@ -15,7 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from ..case import Case
-from ..curate import DONE, describe
+from ..curate import DONE, describe, skipped_reasons
 from ..decisionlog import save_curator, saved_curator, utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
@@ -43,6 +43,20 @@ def decisions_of(d: ui.Derived) -> list[Decision]:
     """The case's decisions in the order made ([] for a graph JSON file)."""
     case = case_of(d)
     return ui.memo(d, "decision log", None, case.decisions) if case is not None else []
+
+
+def not_applied(d: ui.Derived) -> dict[str, str]:
+    """The id of each decision of the log that does not apply to the case as built -> why
+    (its record is gone after the documents changed, or no longer fits)."""
+    case = case_of(d)
+    if case is None:
+        return {}
+
+    def skipped() -> dict[str, str]:
+        case.load_graph()
+        return skipped_reasons(case.skipped_decisions)
+
+    return ui.memo(d, "not applied", None, skipped)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,13 +253,22 @@ def decisions_page(d: ui.Derived) -> None:
     item = c[2].text_input("Item", key="_dec_item", placeholder="an id or words of a name")
     since = c[3].date_input("Since", value=None, key="_dec_since")
     names = {i: d.index.name(i) or "" for x in log for i in x.targets}
+    skipped = not_applied(d)
+    only_orphans = False
+    if skipped:
+        st.warning(f"{views.counted(len(skipped), 'decisions')} of the log cannot be applied: the records named "
+                   "are gone since the documents changed, or no longer fit. Nothing is dropped from the log.",
+                   icon="⚠️")
+        only_orphans = st.toggle("Only the decisions that no longer apply", key="_dec_orphans")
     found = curation.matching(log, curator=curator, action=action, item=item, since=since, names=names)
+    if only_orphans:
+        found = [x for x in found if x.id in skipped]
     st.caption(f"{views.counted(len(found), 'decisions')} of {len(log)}, newest first.")
     undone = curation.standing(log)
     for x in ui.paged(found[::-1], "decisions", per_page=25):
         with st.container(border=True, key=f"dec-{x.id}"):
             what = ", ".join(views.safe_text(names.get(t) or t) for t in x.targets)
-            status = undone.get(x.id, "in force")
+            status = undone.get(x.id) or (f"not applied: {skipped[x.id]}" if x.id in skipped else "in force")
             ui.html(f"<b>{views.safe_text(DONE[x.action].capitalize())}</b> {what} · {views.safe_text(x.agent)}, "
                     f"{views.safe_text(x.at)} · <i>{views.safe_text(status)}</i>"
                     + (f"<br>why: {views.safe_text(x.reason)}" if x.reason else "")
