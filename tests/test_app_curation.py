@@ -331,3 +331,29 @@ def test_decisions_that_no_longer_apply_are_listed_not_dropped(case: Path) -> No
     assert "1 decision of 2, newest first." in text
     assert "not applied: no record evt-0000000000000000 in the case" in text
     assert "why: made before the documents changed" in text
+
+
+def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
+    crier = next(n for n, data in load_graph(case).nodes(data=True)
+                 if getattr(data["record"], "publisher", "") == "Town Crier")
+    at = _named(_app(page="documents", doc=crier))
+    _ok(at.selectbox(key=f"cur-action-{crier}").set_value("add").run())
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("into the public form").run())
+    assert "These words are not in the document's text: copy them exactly as shown" in _text(at)
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("asked residents").run())
+    assert not [n for n in at.number_input if n.key == f"cur-nth-{crier}"]  # they occur once
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("the").run())
+    assert at.number_input(key=f"cur-nth-{crier}").label.startswith("These words occur ")
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("into the public comment form last summer").run())
+    _ok(at.text_input(key=f"cur-label-{crier}").set_value("Comment form misused").run())
+    _ok(at.text_input(key=f"cur-date-{crier}").set_value("2020-22").run())
+    _ok(at.text_input(key=f"cur-why-{crier}").set_value("the extractors missed it").run())
+    assert "event “Comment form misused” is added" in _text(at)
+    _ok(at.button(key=f"cur-apply-{crier}").click().run())
+    assert "event “Comment form misused” is added" not in _text(at)  # the form starts afresh
+    (entry,) = _log(case)
+    assert entry["action"] == "add" and entry["label"] == "Comment form misused" and entry["date"] == "2020-22"
+    assert entry["source"]["quote"] == "into the public comment form last summer"
+    added = next(e for e in events(load_graph(case)) if e.label == "Comment form misused")
+    (report,) = added.reports
+    assert report.span.exact == "into the public comment form last summer" and report.document == crier

@@ -178,6 +178,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
                              key=f"cur-other-{item}")
     elif action == "retype":
         entity_kind = st.selectbox("New kind", ENTITY_KINDS, key=f"cur-kind-{item}", index=None) or ""
+    elif action == "add":
+        return _add_form(d, item)
     elif action == "grade":
         c = st.columns(2)
         grade = "".join(c[i].selectbox(name.capitalize(), list(values), key=f"cur-{name}-{item}", index=None) or ""
@@ -187,12 +189,28 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
                          kind=entity_kind, grade=grade)
 
 
+def _add_form(d: ui.Derived, item: str) -> curation.Form:
+    """The words of the document that report a missed event, which time they occur, its label, date and why."""
+    quote = st.text_area("The words that report it, copied from the text below", key=f"cur-quote-{item}")
+    document = d.index.documents.get(item)
+    times = curation.occurrences(document, quote) if document is not None else 0
+    occurrence = 1
+    if times > 1:
+        occurrence = int(st.number_input(f"These words occur {times} times: which one?", min_value=1,
+                                         max_value=times, value=1, step=1, key=f"cur-nth-{item}"))
+    label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
+    date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}", placeholder="2021-03-02, 2021-03, 2021~")
+    reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
+    return curation.Form(action="add", item=item, reason=reason, date=date, label=label, quote=quote,
+                         occurrence=occurrence)
+
+
 def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list[Decision]) -> None:
     """What the decision will change, and the button recording it (disabled until it can apply)."""
     ss = st.session_state
     decision = None
     try:
-        decision = curation.decision_from(form, ss.get(CURATOR, ""), utc_now())
+        decision = curation.decision_from(form, ss.get(CURATOR, ""), utc_now(), d.index.documents.get(form.item))
         changes = case.preview(decision)
     except TimelineGraphError as err:
         decision = None
@@ -200,7 +218,8 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
         st.caption(views.safe_text(problem[:1].upper() + problem[1:]))
     else:
         ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
-    seen = {t: latest_about(log, t) for t in (form.item, *([form.other] if form.other else []))}
+    seen = {t: latest_about(log, t) for t in (form.item, *([form.other] if form.other else []))
+            if form.action != "add"}
     st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
               on_click=_record, args=(d.path, decision, seen))
 

@@ -14,17 +14,26 @@ from datetime import date
 
 from ..curate import DONE, describe, taken_back
 from ..errors import ModelError
-from ..model import ADMIRALTY_CODE, ENTITY_KINDS, Decision, DecisionAction, TimeValue
+from ..model import (
+    ADMIRALTY_CODE,
+    ENTITY_KINDS,
+    Decision,
+    DecisionAction,
+    Document,
+    Span,
+    TimeValue,
+)
 from ..review import history
 
-__all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "standing"]
+__all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
+           "occurrences", "standing"]
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
 ACTIONS: dict[str, dict[str, str]] = {
     "event": {"reject": "Reject", "redate": "Re-date", "relabel": "Relabel", "merge": "Merge with another event"},
     "entity": {"merge": "Merge with another entity", "retype": "Change its kind"},
     "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed"},
-    "document": {"grade": "Grade the source"},
+    "document": {"grade": "Grade the source", "add": "Add an event from words of this document"},
 }
 
 
@@ -40,13 +49,18 @@ class Form:
     other: str | None = None  # the record merged in, or the new claimant
     kind: str = ""
     grade: str = ""
+    quote: str = ""  # add: the document's words that report the event
+    occurrence: int = 1  # add: which time those words occur in the document
 
 
-def decision_from(form: Form, agent: str, at: str) -> Decision:
-    """The decision a form asks for; ModelError saying, in one line, what is missing or wrong."""
+def decision_from(form: Form, agent: str, at: str, document: Document | None = None) -> Decision:
+    """The decision a form asks for; ModelError saying, in one line, what is missing or wrong.
+
+    ``document`` is the item of an ``add``: the event is cited to the words given, exactly.
+    """
     if not agent.strip():
         raise ModelError("give your name as curator first (in the sidebar)")
-    action, value, time = form.action, None, None
+    action, value, time, span = form.action, None, None, None
     targets: tuple[str, ...] = (form.item,)
     if action == "redate":
         if not form.date.strip():
@@ -66,6 +80,14 @@ def decision_from(form: Form, agent: str, at: str) -> Decision:
         value = form.kind
     elif action == "unnamed":
         action, value = "attribute", "unnamed"
+    elif action == "add":
+        targets, value = (), " ".join(form.label.split())
+        if document is None or not form.quote:
+            raise ModelError("copy the words that report the event from the document's text")
+        span = occurrence(document, form.quote, form.occurrence)
+        if not value:
+            raise ModelError("say what happened, in a few words (the event's label)")
+        time = TimeValue.from_edtf(form.date.strip()) if form.date.strip() else None
     elif action == "grade":
         if not ADMIRALTY_CODE.fullmatch(form.grade):
             raise ModelError("pick the source's reliability (A-F) and the information's credibility (1-6)")
@@ -73,7 +95,24 @@ def decision_from(form: Form, agent: str, at: str) -> Decision:
     if not form.reason.strip():
         raise ModelError("say why: the reason is kept with the decision")
     return Decision.create(action=_action(action), targets=targets, agent=" ".join(agent.split()), at=at,
-                           reason=form.reason.strip(), value=value, time=time)
+                           reason=form.reason.strip(), value=value, time=time, span=span)
+
+
+def occurrences(document: Document, words: str) -> int:
+    """How many times ``words`` occur in a document's text."""
+    return document.text.count(words) if words else 0
+
+
+def occurrence(document: Document, words: str, n: int = 1) -> Span:
+    """The span of the ``n``-th time ``words`` occur in a document; ModelError if they do not."""
+    start = -1
+    for _ in range(max(n, 1)):
+        start = document.text.find(words, start + 1)
+        if start < 0:
+            break
+    if start < 0:
+        raise ModelError("these words are not in the document's text: copy them exactly as shown")
+    return Span.at(document, start, start + len(words))
 
 
 def _action(name: str) -> DecisionAction:
