@@ -537,3 +537,12 @@ def test_new_decisions_survive_rdf_and_pass_the_shapes(curated_case: Path, tmp_p
     back = read_rdf_graph(path)
     assert_same_graph(G, back)
     assert {d.action for d in decisions(back)} >= {"relabel", "retype", "attribute", "undo"}
+
+
+def test_a_decision_on_a_record_merged_away_follows_the_merge(curated_case: Path) -> None:
+    case = Case.open(curated_case)
+    G = case.load_graph()
+    first, second = [e.id for e in events(G) if not decisions_about(G, e.id)][:2]
+    case.decide(decision("merge", first, second))
+    assert case.preview(decision("relabel", second, value="One event", at="2026-11-22T08:01:00Z")) == [
+        f"event “{G.nodes[first]['record'].label}”: label {G.nodes[first]['record'].label} → One event"]

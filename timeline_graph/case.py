@@ -52,7 +52,7 @@ import yaml
 
 from . import __version__, ingest, nlp, snapshot
 from .codec import from_dict, to_dict
-from .curate import apply_decisions, curate
+from .curate import Curation, apply_decisions
 from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
@@ -255,6 +255,8 @@ class Case:
         #: One line per decision the last :meth:`load_graph` could not apply.
         self.skipped_decisions: list[str] = []
         self._resolved_cache: tuple[dict[str, Document], Records] | None = None
+        #: The log's bytes, its decisions, and the resolved records curated with them.
+        self._curated_cache: tuple[bytes, list[Decision], Curation] | None = None
         #: The spaCy pipeline builds read documents with (None: the shipped one).
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
@@ -596,28 +598,43 @@ class Case:
         The check and the write are made under the log's lock.
         """
         def check() -> None:
-            documents, resolved = self._resolved()
-            earlier = read_decisions(self.decisions_path, documents)
+            earlier, _ = self._curated_now()
             stale = changed_since(earlier, seen or {})
             if stale:
                 raise CaseError(f"not recorded: {stale}")
-            _, skipped = curate(resolved, [*earlier, decision])
-            mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
-            if mine:
-                raise CaseError(f"not recorded: {mine[0].split('): ', 1)[-1]}")
+            self._with(decision, "not recorded")
 
         append_decision(self.decisions_path, decision, check)
 
     def preview(self, decision: Decision) -> list[str]:
         """What a decision would change in the case, one line each; CaseError if it cannot apply."""
-        documents, resolved = self._resolved()
-        earlier = read_decisions(self.decisions_path, documents)
-        before = apply_decisions(resolved, earlier)
-        after = apply_decisions(resolved, [*earlier, decision])
+        before, after = self._with(decision, "cannot apply")
+        return what_changes(before, after, decision)
+
+    def _with(self, decision: Decision, refusal: str) -> tuple[Records, Records]:
+        """The curated records before and after one more decision; CaseError (``refusal: why``)
+        if it cannot apply. The whole log is applied again with it, so that it follows earlier
+        merges and an undo takes its decision's changes out."""
+        earlier, before = self._curated_now()
+        after = apply_decisions(self._resolved()[1], [*earlier, decision])
         mine = [line for line in after.skipped if line.startswith(f"decision {decision.id} ")]
         if mine:
-            raise CaseError(f"cannot apply: {mine[0].split('): ', 1)[-1]}")
-        return what_changes(before.records, after.records, decision)
+            raise CaseError(f"{refusal}: {mine[0].split('): ', 1)[-1]}")
+        return before.records, after.records
+
+    def _curated_now(self) -> tuple[list[Decision], Curation]:
+        """The log's decisions and the resolved records with them applied, kept while the log is unchanged."""
+        try:
+            log = self.decisions_path.read_bytes()
+        except FileNotFoundError:
+            log = b""
+        except OSError as err:
+            raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
+        if self._curated_cache is None or self._curated_cache[0] != log:
+            documents, resolved = self._resolved()
+            earlier = read_decisions(self.decisions_path, documents)
+            self._curated_cache = (log, earlier, apply_decisions(resolved, earlier))
+        return self._curated_cache[1], self._curated_cache[2]
 
     def _resolved(self) -> tuple[dict[str, Document], Records]:
         """The built documents by id and their records resolved across documents, kept until the next build."""
