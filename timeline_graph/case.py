@@ -549,12 +549,7 @@ class Case:
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
-        try:
-            log = self.decisions_path.read_bytes()
-        except FileNotFoundError:
-            log = b""
-        except OSError as err:
-            raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
+        log = self._log_bytes()
         curated_key = snapshot.key_of(key, hashlib.sha256(log).hexdigest())
         stored = None if self._fresh else snapshot.read(self.cache / CURATED_FILE, curated_key)
         if stored is not None:
@@ -622,14 +617,18 @@ class Case:
             raise CaseError(f"{refusal}: {mine[0].split('): ', 1)[-1]}")
         return before.records, after.records
 
-    def _curated_now(self) -> tuple[list[Decision], Curation]:
-        """The log's decisions and the resolved records with them applied, kept while the log is unchanged."""
+    def _log_bytes(self) -> bytes:
+        """The decision log as it is on disk (b"" when there is none)."""
         try:
-            log = self.decisions_path.read_bytes()
+            return self.decisions_path.read_bytes()
         except FileNotFoundError:
-            log = b""
+            return b""
         except OSError as err:
             raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
+
+    def _curated_now(self) -> tuple[list[Decision], Curation]:
+        """The log's decisions and the resolved records with them applied, kept while the log is unchanged."""
+        log = self._log_bytes()
         if self._curated_cache is None or self._curated_cache[0] != log:
             documents, resolved = self._resolved()
             earlier = read_decisions(self.decisions_path, documents)
