@@ -236,6 +236,7 @@ def test_undo_the_last_decision_then_take_back_any_from_the_decisions_page(case:
     _ok(at.selectbox(key="_event_widget").set_value(event).run())
     history = _text(at)
     assert "rejected: reject" in history and "taken back by Ana" in history
+    assert "<b>Rejected</b> by Ana on " in history and "<i>(taken back by Ana on " in history  # the note too
     # the decisions page: filters, and taking back the undo brings the rejection back
     page = _named(_app(page="decisions"), "Bo")
     assert "2 decisions of 2, newest first." in _text(page)

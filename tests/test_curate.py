@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 from timeline_graph.case import Case
 from timeline_graph.cli import EXAMPLE_CASE, main
-from timeline_graph.curate import CURATOR_EXTRACTOR, apply_decisions, created_id, curate, grades
+from timeline_graph.curate import (
+    CURATOR_EXTRACTOR,
+    apply_decisions,
+    created_id,
+    curate,
+    grades,
+    in_order,
+)
 from timeline_graph.decisionlog import append_decision, read_decisions, save_curator, saved_curator
 from timeline_graph.errors import CaseError, ModelError
 from timeline_graph.export import export
@@ -546,3 +553,13 @@ def test_a_decision_on_a_record_merged_away_follows_the_merge(curated_case: Path
     case.decide(decision("merge", first, second))
     assert case.preview(decision("relabel", second, value="One event", at="2026-11-22T08:01:00Z")) == [
         f"event “{G.nodes[first]['record'].label}”: label {G.nodes[first]['record'].label} → One event"]
+
+
+def test_undos_come_after_what_they_take_back_when_the_log_order_is_lost() -> None:
+    reject = decision("reject", "evt-1")
+    undo = decision("undo", reject.id)
+    redo = decision("undo", undo.id)
+    for shuffled in ([redo, undo, reject], [undo, reject, redo], [reject, redo, undo]):
+        assert in_order(shuffled) == [reject, undo, redo]  # all made in the same second
+    gone = decision("undo", "dec-gone")  # what it takes back is not there: it does not wait for it
+    assert in_order([gone, reject]) == sorted([gone, reject], key=lambda d: d.id)

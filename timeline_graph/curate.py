@@ -38,7 +38,7 @@ from .model import (
 )
 
 __all__ = ["CURATOR_EXTRACTOR", "DONE", "Curation", "apply_decisions", "created_id", "curate", "describe",
-           "grade_words", "grades", "skipped_reasons", "taken_back"]
+           "grade_words", "grades", "in_order", "skipped_reasons", "taken_back"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
@@ -145,6 +145,28 @@ def taken_back(decisions: Iterable[Decision], *, earlier: Iterable[Decision] = (
                     take_back(target, decision)
         by_id[decision.id] = decision
     return undone, refused
+
+
+def in_order(decisions: Iterable[Decision]) -> list[Decision]:
+    """Decisions by time (then id), each undo after the decisions it takes back, as a log has
+    them (a graph keeps no log order, and two decisions can share a second)."""
+    ordered = sorted(decisions, key=lambda d: (d.at, d.id))
+    known = {d.id for d in ordered}
+    out: list[Decision] = []
+    seen: set[str] = set()
+    waiting: list[Decision] = []
+    for decision in ordered:
+        waiting.append(decision)
+        ready = True
+        while ready:
+            ready = False
+            for d in list(waiting):
+                if d.action != "undo" or all(t in seen or t not in known for t in d.targets):
+                    waiting.remove(d)
+                    out.append(d)
+                    seen.add(d.id)
+                    ready = True
+    return out + waiting
 
 
 def _undo_problem(undo: Decision, by_id: dict[str, Decision], undone: dict[str, Decision]) -> str:
