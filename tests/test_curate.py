@@ -563,3 +563,22 @@ def test_undos_come_after_what_they_take_back_when_the_log_order_is_lost() -> No
         assert in_order(shuffled) == [reject, undo, redo]  # all made in the same second
     gone = decision("undo", "dec-gone")  # what it takes back is not there: it does not wait for it
     assert in_order([gone, reject]) == sorted([gone, reject], key=lambda d: d.id)
+
+
+def _reject_as(args: tuple[str, str, str]) -> str:
+    folder, event, who = args
+    try:
+        Case.open(Path(folder)).decide(decision("reject", event, agent=who), seen={event: None})
+    except CaseError as err:
+        return str(err)
+    return "recorded"
+
+
+def test_two_curators_rejecting_one_event_at_once_record_it_once(curated_case: Path) -> None:
+    G = Case.open(curated_case).load_graph()
+    event = next(e.id for e in events(G) if not decisions_about(G, e.id))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        outcomes = pool.map(_reject_as, [(str(curated_case), event, "Ana"), (str(curated_case), event, "Bo")])
+    assert sorted(outcomes)[1] == "recorded"
+    assert sorted(outcomes)[0].startswith(f"not recorded: {event} was changed meanwhile (rejected by ")
+    assert sum(d.targets == (event,) for d in read_decisions(curated_case / "decisions.yaml", {})) == 1
