@@ -358,3 +358,38 @@ def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
     added = next(e for e in events(load_graph(case)) if e.label == "Comment form misused")
     (report,) = added.reports
     assert report.span.exact == "into the public comment form last summer" and report.document == crier
+
+
+def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: Path) -> None:
+    first, second = _event(case, "The town police asked"), _event(case, "it asked residents")
+    Case.open(case).decide(Decision.create(action="merge", targets=(first, second), agent="Bo",
+                                           at="2026-12-01T10:00:00Z", reason="one request"))
+    reports = load_graph(case).nodes[first]["record"].reports
+    post = next(r.document for r in reports if r.document != reports[0].document)
+    at = _named(_app())
+    _open_event(at, first, "split")
+    _ok(at.selectbox(key=f"cur-part-{first}").set_value(post).run())
+    _apply(at, first, "two requests after all")
+    G = load_graph(case)
+    assert [r.document for r in G.nodes[first]["record"].reports] != [post]
+    assert any([r.document for r in e.reports] == [post] for e in events(G) if e.id != first)
+    cole = _entity(case, "Dana Cole", "person")
+    at = _named(_app(page="entities"))
+    _ok(at.selectbox(key="_entity_widget").set_value(cole).run())
+    _ok(at.selectbox(key=f"cur-action-{cole}").set_value("split").run())
+    assert at.selectbox(key=f"cur-part-{cole}").options == ["Cole"]
+    _ok(at.selectbox(key=f"cur-part-{cole}").set_value("Cole").run())
+    _apply(at, cole, "test of a split")
+    assert {e.name for e in entities(load_graph(case)) if e.kind == "person"} >= {"Dana Cole", "Cole"}
+    G = load_graph(case)
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    stays = next(c for c in claims(G) if c.text == "The program stays")
+    at = _app(page="claims", cluster=voluntary.cluster or voluntary.id)
+    _ok(at.selectbox(key=f"cur-action-{voluntary.id}").set_value("merge").run())
+    _ok(at.text_input(key=f"cur-find-{voluntary.id}").set_value("program stays").run())
+    assert at.selectbox(key=f"cur-other-{voluntary.id}").options == ["The program stays"]
+    _ok(at.selectbox(key=f"cur-other-{voluntary.id}").set_value(stays.id).run())
+    _apply(at, voluntary.id, "test of a link")
+    G = load_graph(case)
+    assert G.nodes[stays.id]["record"].cluster == G.nodes[voluntary.id]["record"].cluster
+    assert [e["action"] for e in _log(case)] == ["merge", "split", "split", "merge"]

@@ -157,7 +157,7 @@ def item_actions(d: ui.Derived, kind: str, item: str) -> None:
 def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
     """The fields an action needs, then the reason."""
     idx = d.index
-    other, date, label, entity_kind, grade = None, "", "", "", ""
+    other, date, label, entity_kind, grade, part = None, "", "", "", "", ""
     if action == "redate":
         date = st.text_input("New date (EDTF)", key=f"cur-date-{item}",
                              placeholder="2020-06-16, 2020-06, 2020-21 (summer), 2020~, 2019/2021")
@@ -169,6 +169,10 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
         choices = chart.event_choices(rows)
         other = st.selectbox("Merge in", list(choices), format_func=choices.__getitem__, index=None,
                              placeholder="Choose an event…", key=f"cur-other-{item}")
+    elif action == "merge" and kind == "claim":
+        other = _repeated_claim(d, item)
+    elif action == "split":
+        part = _part(d, kind, item)
     elif action == "merge" or action == "attribute":
         mine = idx.entities.get(item)
         choices = {e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: e.name.casefold())
@@ -186,7 +190,36 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
                         for i, (name, values) in enumerate(_GRADES.items()))
     reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
     return curation.Form(action=action, item=item, reason=reason, date=date, label=label, other=other,
-                         kind=entity_kind, grade=grade)
+                         kind=entity_kind, grade=grade, part=part)
+
+
+def _repeated_claim(d: ui.Derived, item: str) -> str | None:
+    """A claim of another cluster, found by its words, that this claim repeats."""
+    idx = d.index
+    mine = idx.claims[item].cluster if item in idx.claims else None
+    words = st.text_input("Find the claim it repeats", key=f"cur-find-{item}", placeholder="words of the claim")
+    wanted = words.casefold().split()
+    found = [c for c in idx.claims.values() if c.id != item and (c.cluster is None or c.cluster != mine)
+             and wanted and all(w in c.text.casefold() for w in wanted)][:50]
+    choices = {c.id: views.short(c.text, 90) for c in found}
+    return st.selectbox("It repeats", list(choices), format_func=choices.__getitem__, index=None,
+                        placeholder="Type words above, then choose…", key=f"cur-other-{item}")
+
+
+def _part(d: ui.Derived, kind: str, item: str) -> str:
+    """What a split takes off: one of an event's reporting documents, or one of an entity's aliases."""
+    idx = d.index
+    if kind == "event":
+        event = idx.events.get(item)
+        docs = dict.fromkeys(r.document for r in event.reports) if event is not None else {}
+        choices = {doc: views.short(idx.documents[doc].label if doc in idx.documents else doc, 80) for doc in docs}
+        label = "The report to make another event of"
+    else:
+        entity = idx.entities.get(item)
+        choices = {a: a for a in (entity.aliases if entity is not None else ())}
+        label = "The alias to make another entity of"
+    return st.selectbox(label, list(choices), format_func=choices.__getitem__, index=None,
+                        key=f"cur-part-{item}") or ""
 
 
 def _add_form(d: ui.Derived, item: str) -> curation.Form:

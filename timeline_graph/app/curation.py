@@ -30,9 +30,12 @@ __all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force",
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
 ACTIONS: dict[str, dict[str, str]] = {
-    "event": {"reject": "Reject", "redate": "Re-date", "relabel": "Relabel", "merge": "Merge with another event"},
-    "entity": {"merge": "Merge with another entity", "retype": "Change its kind"},
-    "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed"},
+    "event": {"reject": "Reject", "redate": "Re-date", "relabel": "Relabel", "merge": "Merge with another event",
+              "split": "Split a report off (another event)"},
+    "entity": {"merge": "Merge with another entity", "retype": "Change its kind",
+               "split": "Split an alias off (another entity)"},
+    "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed",
+              "merge": "Link to the claim it repeats"},
     "document": {"grade": "Grade the source", "add": "Add an event from words of this document"},
 }
 
@@ -51,6 +54,7 @@ class Form:
     grade: str = ""
     quote: str = ""  # add: the document's words that report the event
     occurrence: int = 1  # add: which time those words occur in the document
+    part: str = ""  # split: the reporting document or the alias split off
 
 
 def decision_from(form: Form, agent: str, at: str, document: Document | None = None) -> Decision:
@@ -74,6 +78,10 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
         if not form.other:
             raise ModelError("pick the record to merge with" if action == "merge" else "pick the new claimant")
         targets = (form.item, form.other)
+    elif action == "split":
+        if not form.part:
+            raise ModelError("pick what to split off")
+        value = form.part
     elif action == "retype":
         if form.kind not in ENTITY_KINDS:
             raise ModelError(f"pick a kind: {', '.join(ENTITY_KINDS)}")
