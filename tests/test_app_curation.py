@@ -393,3 +393,27 @@ def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: P
     G = load_graph(case)
     assert G.nodes[stays.id]["record"].cluster == G.nodes[voluntary.id]["record"].cluster
     assert [e["action"] for e in _log(case)] == ["merge", "split", "split", "merge"]
+
+
+def test_a_date_conflict_is_resolved_on_the_conflicts_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.cli import EXAMPLE_CASE
+    from timeline_graph.graph import conflicts
+
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    assert Case.open(folder).build().ok
+    monkeypatch.setenv(CASE_ENV, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    G = load_graph(folder)
+    conflict = next(c for c in conflicts(G) if c.kind == "date" and c.items[0].startswith("evt-"))
+    event = G.nodes[conflict.items[0]]["record"]
+    stands, stated = next((r.document, r.stated_time) for r in event.reports
+                          if r.document in conflict.documents and r.stated_time and r.stated_time != event.time)
+    at = _named(_app(page="conflicts"))
+    _ok(at.selectbox(key=f"cur-action-{conflict.id}").set_value("resolve").run())
+    _ok(at.selectbox(key=f"cur-other-{conflict.id}").set_value(stands).run())
+    _ok(at.text_input(key=f"cur-why-{conflict.id}").set_value("the first-hand report").run())
+    assert f"date {event.time.edtf} → {stated.edtf}" in _text(at)
+    _ok(at.button(key=f"cur-apply-{conflict.id}").click().run())
+    assert load_graph(folder).nodes[event.id]["record"].time == stated
+    assert _log(folder)[-1]["stands"] == stands

@@ -582,3 +582,23 @@ def test_two_curators_rejecting_one_event_at_once_record_it_once(curated_case: P
     assert sorted(outcomes)[1] == "recorded"
     assert sorted(outcomes)[0].startswith(f"not recorded: {event} was changed meanwhile (rejected by ")
     assert sum(d.targets == (event,) for d in read_decisions(curated_case / "decisions.yaml", {})) == 1
+
+
+def test_a_date_conflict_is_resolved_by_the_document_whose_date_stands(sample_records: Records, tmp_path: Path) -> None:
+    request, usage = sample_records.events
+    conflict = sample_records.conflicts[0]
+    gazette = sample_records.documents[1].id
+    resolve = decision("resolve", conflict.id, value=gazette, reason="the filing says July")
+    curated, skipped = curate(sample_records, [resolve])
+    assert skipped == []
+    assert by_id(curated)[request.id].time.edtf == "2020-07-16"  # type: ignore[attr-defined]
+    assert conflict.id in by_id(curated)  # the disagreement stays on record, with the decision
+    _, skipped = curate(sample_records, [decision("resolve", conflict.id, value="doc-other"),
+                                         decision("resolve", usage.id, value=gazette)])
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        "'doc-other' is not one of the documents that disagree",
+        f"only a date conflict is resolved by the date a document gives, not {usage.id}"]
+    log = tmp_path / "decisions.yaml"
+    append_decision(log, resolve)
+    assert yaml.safe_load(log.read_text(encoding="utf-8").split("---\n", 1)[1])["stands"] == gazette
+    assert read_decisions(log, {}) == [resolve]

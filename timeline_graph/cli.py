@@ -423,13 +423,14 @@ def _target(G: nx.MultiDiGraph, text: str) -> str:
 @click.option("--label", help="add, relabel: what happened, in a few words.")
 @click.option("--kind", type=click.Choice(ENTITY_KINDS), help="retype: the entity's new kind.")
 @click.option("--unnamed", is_flag=True, help="attribute: the claim's source is described but not named.")
+@click.option("--stands", help="resolve: the document (id, file path or title) whose date of the event stands.")
 @click.option("--document", help="add: the document (id, file path or title) whose words report it.")
 @click.option("--quote", help="add: the exact words of that document that report it.")
 @click.option("--part", help="split: the reporting document (event) or the alias (entity) to split off.")
 @click.option("--at", "at", help="When it was decided, UTC (2026-11-22T08:01:02Z) [default: now].")
 def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: str | None, software: bool,
            edtf: str | None, grade: str | None, label: str | None, kind: str | None, unnamed: bool,
-           document: str | None, quote: str | None, part: str | None, at: str | None) -> None:
+           stands: str | None, document: str | None, quote: str | None, part: str | None, at: str | None) -> None:
     """Record a curation decision about a built CASE in its decisions.yaml log.
 
     \b
@@ -445,6 +446,7 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
       decide CASE retype "Daily Ledger" --kind organization
       decide CASE attribute clm-0123456789abcdef "Ana Ruiz"
       decide CASE attribute clm-0123456789abcdef --unnamed
+      decide CASE resolve cfl-0123456789abcdef --stands report.md
       decide CASE undo dec-0123456789abcdef
 
     The decision is checked against the case first and refused (exit 2) if it cannot apply.
@@ -471,6 +473,10 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
             span = Span.find(doc, quote)
         if action == "split" and part is not None and ids and ids[0].startswith("evt-"):
             value = _target(G, part)  # the reporting document, by id, path or title
+        if action == "resolve":
+            if not stands:
+                _fail("resolve needs --stands (the document whose date stands)")
+            value = _target(G, stands)
         if action in ("redate",) and time is None:
             _fail("redate needs --date (an EDTF date)")
         decision = Decision.create(

@@ -4,7 +4,7 @@ A curator can merge records the resolver kept apart, split what it joined, accep
 record, re-date or relabel an event, change an entity's kind, attribute a claim to another
 claimant (or to an unnamed source), add an event the extractors missed (tied to the source
 words, like every other fact), grade a source with the Admiralty code (reliability A-F,
-credibility 1-6), and take back an earlier decision by a later one (undo; taking back an undo
+credibility 1-6), resolve a date conflict by the document whose date stands, and take back an earlier decision by a later one (undo; taking back an undo
 brings its decision back). Decisions are applied in the order they were made; each one that
 cannot be applied (its record is gone after a rebuild, or it does not fit the record's kind) is
 skipped with a one-line reason, and the rest still apply. Every decision, applied or not, stays in the records
@@ -45,7 +45,7 @@ CURATOR_EXTRACTOR = "curator"
 #: Each action in the past tense, for sentences such as "accepted by Ana Ruiz".
 DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
         "add": "added", "grade": "graded", "relabel": "relabelled", "retype": "given another kind",
-        "attribute": "re-attributed", "undo": "taken back"}
+        "attribute": "re-attributed", "resolve": "resolved", "undo": "taken back"}
 
 _ID = attrgetter("id")
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
@@ -331,6 +331,20 @@ class _State:
             self.put(kind, replace(claim, claimant=None, unnamed=True))
         else:
             raise _Skip("attribute a claim to an entity (its second target), or mark its source unnamed")
+
+    def _resolve(self, d: Decision) -> None:
+        kind, conflict = self.find(d.targets[0])
+        if kind != "conflicts" or conflict.kind != "date":
+            raise _Skip(f"only a date conflict is resolved by the date a document gives, not {d.targets[0]}")
+        if d.value not in conflict.documents:
+            raise _Skip(f"{d.value!r} is not one of the documents that disagree")
+        for item in conflict.items:
+            item_kind, event = self.find(item)
+            stated = next((r.stated_time for r in getattr(event, "reports", ()) if r.document == d.value
+                           and r.stated_time), None)
+            if item_kind != "events" or stated is None:
+                raise _Skip(f"{d.value} gives no date for {item}")
+            self.put("events", replace(event, time=stated))
 
     def _redate(self, d: Decision) -> None:
         if d.time is None:

@@ -14,7 +14,8 @@ Keys: ``at`` (UTC, to the second), ``by`` (who), ``agent`` (``person``, the defa
 ``software``), ``action``, ``targets`` (record ids), ``why``, and what the action needs:
 ``grade`` (grade), ``date`` (an EDTF date, for redate and add), ``label`` (add, relabel),
 ``source`` (``{document, start, quote}``, for add), ``part`` (split: the alias or document split
-off), ``kind`` (retype: an entity's new kind), ``claimant`` (attribute: ``unnamed``). An
+off), ``kind`` (retype: an entity's new kind), ``claimant`` (attribute: ``unnamed``), ``stands``
+(resolve: the document whose date of the event stands). An
 ``undo`` takes back the decisions whose ids are its targets (``dec-...``).
 
 Appending takes an exclusive lock on the file and writes the whole entry at once, so two
@@ -47,11 +48,11 @@ DECISIONS_FILE = "decisions.yaml"
 _HEADER = ("# Curation decisions of this case, oldest first. Append-only: add to it with\n"
            "# 'timeline-graph decide'; a decision is taken back by a later one, never by editing.\n")
 _VALUE_KEY = {"grade": "grade", "add": "label", "relabel": "label", "split": "part", "retype": "kind",
-              "attribute": "claimant"}
+              "attribute": "claimant", "resolve": "stands"}
 #: PyYAML's safe loader, in C where libyaml is there (a log of hundreds of decisions reads ~10x faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEYS = {"at", "by", "agent", "action", "targets", "why", "grade", "label", "part", "date", "source", "kind",
-         "claimant"}
+         "claimant", "stands"}
 
 
 def utc_now() -> str:
@@ -176,7 +177,7 @@ def _decision(entry: Any, documents: Mapping[str, Document]) -> Decision:
         targets = [targets]
     if not isinstance(targets, list) or not all(isinstance(t, str) and t for t in targets):
         raise ValueError("'targets' must be a list of record ids")
-    for key in ("by", "why", "grade", "label", "part", "date", "kind", "claimant"):
+    for key in ("by", "why", "grade", "label", "part", "date", "kind", "claimant", "stands"):
         if key in entry and not isinstance(entry[key], str):
             raise ValueError(f"{key!r} must be text, got {entry[key]!r}")
     agent_kind = entry.get("agent", "person")

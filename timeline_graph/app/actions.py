@@ -173,6 +173,12 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
         other = _repeated_claim(d, item)
     elif action == "split":
         part = _part(d, kind, item)
+    elif action == "resolve":
+        conflict = idx.conflicts.get(item)
+        choices = {doc: views.short(idx.documents[doc].label if doc in idx.documents else doc, 80)
+                   for doc in (conflict.documents if conflict is not None else ())}
+        other = st.selectbox("The document whose date stands", list(choices), format_func=choices.__getitem__,
+                             index=None, key=f"cur-other-{item}")
     elif action == "merge" or action == "attribute":
         mine = idx.entities.get(item)
         choices = {e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: e.name.casefold())

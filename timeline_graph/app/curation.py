@@ -36,6 +36,7 @@ ACTIONS: dict[str, dict[str, str]] = {
                "split": "Split an alias off (another entity)"},
     "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed",
               "merge": "Link to the claim it repeats"},
+    "conflict": {"resolve": "Resolve: say whose date stands"},
     "document": {"grade": "Grade the source", "add": "Add an event from words of this document"},
 }
 
@@ -78,6 +79,10 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
         if not form.other:
             raise ModelError("pick the record to merge with" if action == "merge" else "pick the new claimant")
         targets = (form.item, form.other)
+    elif action == "resolve":
+        if not form.other:
+            raise ModelError("pick the document whose date stands")
+        value = form.other
     elif action == "split":
         if not form.part:
             raise ModelError("pick what to split off")

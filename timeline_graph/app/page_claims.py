@@ -89,3 +89,5 @@ def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                 ui.html(f'<div class="tg-curation">{note}</div>')
             for span in view.conflict.spans[:4]:
                 ui.html(f'<div class="tg-passage">{ui.passage(d.index, span.document, span.start, span.end, span.exact, 100)}</div>')
+            if view.conflict.kind == "date":
+                actions.item_actions(d, "conflict", view.conflict.id)
