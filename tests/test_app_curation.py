@@ -417,3 +417,19 @@ def test_a_date_conflict_is_resolved_on_the_conflicts_page(tmp_path: Path, monke
     _ok(at.button(key=f"cur-apply-{conflict.id}").click().run())
     assert load_graph(folder).nodes[event.id]["record"].time == stated
     assert _log(folder)[-1]["stands"] == stands
+
+
+def test_a_source_citation_is_pointed_at_a_document_of_the_case(case: Path) -> None:
+    from timeline_graph.graph import citations
+
+    G = load_graph(case)
+    (citation,) = citations(G)
+    crier = next(n for n, data in G.nodes(data=True) if getattr(data["record"], "publisher", "") == "Town Crier")
+    at = _named(_app(page="documents", doc=citation.document))
+    _ok(at.selectbox(key=f"cur-action-{citation.document}").set_value("retarget").run())
+    assert at.selectbox(key=f"cur-part-{citation.document}").options == ["“told the Hill Herald”"]
+    _ok(at.selectbox(key=f"cur-part-{citation.document}").set_value(citation.id).run())
+    _ok(at.selectbox(key=f"cur-other-{citation.document}").set_value(crier).run())
+    _apply(at, citation.document, "test of a re-target")
+    assert load_graph(case).nodes[citation.id]["record"].cites_document == crier
+    assert _log(case)[-1]["targets"] == [citation.id, crier]

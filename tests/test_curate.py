@@ -44,6 +44,7 @@ from timeline_graph.model import Decision, Records, Span, TimeValue
 from timeline_graph.review import changed_since, history, latest_about, what_changes
 from timeline_graph.vocab import PROV, TG
 
+from .conftest import make_document
 from .test_export_rdf_import import decisions_for
 from .test_graphjson import assert_same_graph, small_records
 
@@ -602,3 +603,16 @@ def test_a_date_conflict_is_resolved_by_the_document_whose_date_stands(sample_re
     append_decision(log, resolve)
     assert yaml.safe_load(log.read_text(encoding="utf-8").split("---\n", 1)[1])["stands"] == gazette
     assert read_decisions(log, {}) == [resolve]
+
+
+def test_a_source_citation_is_pointed_at_another_document(sample_records: Records) -> None:
+    citation = sample_records.citations[0]
+    ledger, gazette = sample_records.documents
+    other = make_document("A third report, cited by the Gazette.", "third.md")
+    records = dataclasses.replace(sample_records, documents=(ledger, gazette, other))
+    curated, skipped = curate(records, [decision("retarget", citation.id, other.id),
+                                        decision("retarget", citation.id, gazette.id),
+                                        decision("retarget", citation.id, "ent-x")])
+    assert by_id(curated)[citation.id].cites_document == other.id  # type: ignore[attr-defined]
+    assert [line.split(": ", 1)[1] for line in skipped] == ["a document does not cite itself",
+                                                            "no record ent-x in the case"]

@@ -447,6 +447,7 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
       decide CASE attribute clm-0123456789abcdef "Ana Ruiz"
       decide CASE attribute clm-0123456789abcdef --unnamed
       decide CASE resolve cfl-0123456789abcdef --stands report.md
+      decide CASE retarget cit-0123456789abcdef report.md
       decide CASE undo dec-0123456789abcdef
 
     The decision is checked against the case first and refused (exit 2) if it cannot apply.

@@ -4,7 +4,8 @@ A curator can merge records the resolver kept apart, split what it joined, accep
 record, re-date or relabel an event, change an entity's kind, attribute a claim to another
 claimant (or to an unnamed source), add an event the extractors missed (tied to the source
 words, like every other fact), grade a source with the Admiralty code (reliability A-F,
-credibility 1-6), resolve a date conflict by the document whose date stands, and take back an earlier decision by a later one (undo; taking back an undo
+credibility 1-6), resolve a date conflict by the document whose date stands, point a source citation at
+another document of the case, and take back an earlier decision by a later one (undo; taking back an undo
 brings its decision back). Decisions are applied in the order they were made; each one that
 cannot be applied (its record is gone after a rebuild, or it does not fit the record's kind) is
 skipped with a one-line reason, and the rest still apply. Every decision, applied or not, stays in the records
@@ -45,7 +46,8 @@ CURATOR_EXTRACTOR = "curator"
 #: Each action in the past tense, for sentences such as "accepted by Ana Ruiz".
 DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
         "add": "added", "grade": "graded", "relabel": "relabelled", "retype": "given another kind",
-        "attribute": "re-attributed", "resolve": "resolved", "undo": "taken back"}
+        "attribute": "re-attributed", "resolve": "resolved", "retarget": "re-targeted",
+        "undo": "taken back"}
 
 _ID = attrgetter("id")
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
@@ -345,6 +347,17 @@ class _State:
             if item_kind != "events" or stated is None:
                 raise _Skip(f"{d.value} gives no date for {item}")
             self.put("events", replace(event, time=stated))
+
+    def _retarget(self, d: Decision) -> None:
+        if len(d.targets) != 2:
+            raise _Skip("re-target a source citation: name the citation, then the document it cites")
+        (kind, citation), (doc_kind, document) = self.find(d.targets[0]), self.find(d.targets[1])
+        if kind != "citations" or doc_kind != "documents":
+            raise _Skip(f"only a source citation is re-targeted, to a document of the case ({d.targets[1]} is not)"
+                        if kind == "citations" else f"only a source citation is re-targeted, not {d.targets[0]}")
+        if document.id == citation.document:
+            raise _Skip("a document does not cite itself")
+        self.put(kind, replace(citation, cites_document=document.id))
 
     def _redate(self, d: Decision) -> None:
         if d.time is None:

@@ -15,7 +15,8 @@ Keys: ``at`` (UTC, to the second), ``by`` (who), ``agent`` (``person``, the defa
 ``grade`` (grade), ``date`` (an EDTF date, for redate and add), ``label`` (add, relabel),
 ``source`` (``{document, start, quote}``, for add), ``part`` (split: the alias or document split
 off), ``kind`` (retype: an entity's new kind), ``claimant`` (attribute: ``unnamed``), ``stands``
-(resolve: the document whose date of the event stands). An
+(resolve: the document whose date of the event stands). A ``retarget`` names a source citation,
+then the case document it cites. An
 ``undo`` takes back the decisions whose ids are its targets (``dec-...``).
 
 Appending takes an exclusive lock on the file and writes the whole entry at once, so two

@@ -57,7 +57,7 @@ CONTEXT_CHARS = 32
 EntityKind = Literal["person", "organization", "place", "product", "work"]
 ConflictKind = Literal["date", "quantity", "statement", "attribution"]
 DecisionAction = Literal["merge", "split", "accept", "reject", "redate", "add", "grade", "relabel", "retype",
-                         "attribute", "resolve", "undo"]
+                         "attribute", "resolve", "retarget", "undo"]
 #: Every decision action, in the order the log's documentation lists them.
 DECISION_ACTIONS: tuple[str, ...] = get_args(DecisionAction)
 #: The kinds an entity can have.
@@ -532,7 +532,8 @@ class Decision:
     holds what the action needs: a grade's Admiralty code, a split's alias or document id, an
     added or relabelled event's label, an entity's new kind (retype), ``unnamed`` for a claim
     whose source is described but not named (attribute; attributing a claim to an entity names
-    the entity as the second target), the document whose date stands (resolve a date conflict). An ``undo`` targets earlier decisions' ids. ``time`` is the new date of a re-dated or added event, and ``span`` the
+    the entity as the second target), the document whose date stands (resolve a date conflict). A ``retarget`` names a source citation, then the case document it cites. An ``undo``
+    targets earlier decisions' ids. ``time`` is the new date of a re-dated or added event, and ``span`` the
     source words of an added event. ``at`` is a UTC time to the second (``2026-11-22T08:01:02Z``).
     """
 

@@ -173,6 +173,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
         other = _repeated_claim(d, item)
     elif action == "split":
         part = _part(d, kind, item)
+    elif action == "retarget":
+        part, other = _citation_target(d, item)
     elif action == "resolve":
         conflict = idx.conflicts.get(item)
         choices = {doc: views.short(idx.documents[doc].label if doc in idx.documents else doc, 80)
@@ -210,6 +212,19 @@ def _repeated_claim(d: ui.Derived, item: str) -> str | None:
     choices = {c.id: views.short(c.text, 90) for c in found}
     return st.selectbox("It repeats", list(choices), format_func=choices.__getitem__, index=None,
                         placeholder="Type words above, then choose…", key=f"cur-other-{item}")
+
+
+def _citation_target(d: ui.Derived, item: str) -> tuple[str, str | None]:
+    """One of a document's source citations, and the case document it should cite."""
+    idx = d.index
+    cited = {c: f"“{views.short(idx.citations[c].span.exact, 70)}”" for c in idx.citations_in.get(item, ())
+             if c in idx.citations}
+    citation = st.selectbox("The source citation", list(cited), format_func=cited.__getitem__, index=None,
+                            placeholder="Choose one of the document's citations…", key=f"cur-part-{item}") or ""
+    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
+    target = st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
+                          key=f"cur-other-{item}")
+    return citation, target
 
 
 def _part(d: ui.Derived, kind: str, item: str) -> str:
@@ -257,8 +272,8 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
         st.caption(views.safe_text(problem[:1].upper() + problem[1:]))
     else:
         ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
-    seen = {t: latest_about(log, t) for t in (form.item, *([form.other] if form.other else []))
-            if form.action != "add"}
+    # what the curator sees of the records it acts on (a document gaining an event is not one)
+    seen = {t: latest_about(log, t) for t in (decision.targets if decision is not None else ())}
     st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
               on_click=_record, args=(d.path, decision, seen))
 

@@ -37,7 +37,8 @@ ACTIONS: dict[str, dict[str, str]] = {
     "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed",
               "merge": "Link to the claim it repeats"},
     "conflict": {"resolve": "Resolve: say whose date stands"},
-    "document": {"grade": "Grade the source", "add": "Add an event from words of this document"},
+    "document": {"grade": "Grade the source", "add": "Add an event from words of this document",
+                 "retarget": "Point one of its source citations at a document of the case"},
 }
 
 
@@ -79,6 +80,10 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
         if not form.other:
             raise ModelError("pick the record to merge with" if action == "merge" else "pick the new claimant")
         targets = (form.item, form.other)
+    elif action == "retarget":
+        if not (form.part and form.other):
+            raise ModelError("pick the source citation, then the document it cites")
+        targets = (form.part, form.other)
     elif action == "resolve":
         if not form.other:
             raise ModelError("pick the document whose date stands")
