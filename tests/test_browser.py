@@ -13,6 +13,7 @@ import dataclasses
 import importlib.util
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -643,3 +644,87 @@ def test_the_charts_day_arithmetic_matches_pythons(browser: Any) -> None:
     years = page.evaluate("([a, b, w]) => window.tg.ticks(a, b, w)", [day_number(date(40, 1, 1)), day_number(date(90, 1, 1)), 800])
     assert all(40 <= int(label) < 90 for _, label in years)
     page.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Curation
+
+
+@pytest.fixture
+def case_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
+    """The app serving a case folder built from Markdown files, with a configuration folder of its own."""
+    from tests.test_app import TOWN_CRIER, VALLEY_POST
+    from timeline_graph.case import Case
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("title: Curated in the browser\nbase_iri: https://example.org/case/b/\n")
+    (folder / "crier.md").write_text(TOWN_CRIER, encoding="utf-8")
+    (folder / "post.md").write_text(VALLEY_POST, encoding="utf-8")
+    assert Case.open(folder).build().ok
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with serve(folder) as url:
+        yield url, folder
+
+
+def _choose(page: Any, key: str, option: str) -> None:
+    """Pick ``option`` in the selectbox with widget ``key`` (a click while the page is still
+    settling may not open the list: try again)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator(f'.st-key-{key} [data-testid="stSelectbox"] input')
+    box.wait_for()
+    for _ in range(5):
+        box.click()
+        try:
+            page.get_by_role("option", name=option).click(timeout=2_000)
+            return
+        except PlaywrightTimeout:  # the list did not open
+            page.keyboard.press("Escape")
+    raise AssertionError(f"the selectbox {key} offers no {option!r}")
+
+
+def _fill(page: Any, key: str, text: str) -> None:
+    """Type into the text input with widget ``key`` and commit it (Enter)."""
+    box = page.locator(f".st-key-{key} input")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_an_event_is_rejected_with_its_reason_then_undone(case_server: tuple[str, Path], page: Any) -> None:
+    import yaml
+
+    from timeline_graph.case import load_graph
+
+    url, folder = case_server
+    G = load_graph(folder)
+    event = next(n for n, data in G.nodes(data=True) if "resident pasted" in getattr(data["record"], "label", ""))
+    page.goto(f"{url}/?event={event}")
+    _fill(page, "_curator_name", "Ana Ruiz")
+    page.locator(".st-key-_curator_save button").click()
+    page.get_by_text("Curating as").wait_for()
+    details = page.locator(".st-key-event_details")
+    details.get_by_text("Curate this event").click()
+    _choose(page, f"cur-action-{event}", "Reject")
+    apply = page.locator(f".st-key-cur-apply-{event} button")
+    apply.wait_for()
+    assert apply.is_disabled()  # it asks why first
+    _fill(page, f"cur-why-{event}", "a comment, not an event")
+    page.get_by_text("What will change:").wait_for()
+    assert "is taken out" in details.inner_text()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{event} button').disabled")
+    apply.click()
+    page.get_by_text("Recorded: rejected").wait_for()
+    (entry,) = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    assert (entry["by"], entry["action"], entry["why"]) == ("Ana Ruiz", "reject", "a comment, not an event")
+    # undo, from the sidebar, with a reason too
+    page.get_by_text("Undo the last decision").click()
+    _fill(page, "undo-last-why", "it was one after all")
+    page.wait_for_function("() => !document.querySelector('.st-key-undo-last-go button').disabled")
+    page.locator(".st-key-undo-last-go button").click()
+    page.get_by_text("Recorded: taken back").wait_for()
+    entries = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    assert [(e["action"], e["why"]) for e in entries] == [("reject", "a comment, not an event"),
+                                                          ("undo", "it was one after all")]
+    assert event in load_graph(folder)
+    assert page.dialogs == []

@@ -18,17 +18,33 @@ from hypothesis import strategies as st
 
 from timeline_graph.case import Case
 from timeline_graph.cli import EXAMPLE_CASE, main
-from timeline_graph.curate import CURATOR_EXTRACTOR, created_id, curate, grades
-from timeline_graph.decisionlog import append_decision, read_decisions
+from timeline_graph.curate import (
+    CURATOR_EXTRACTOR,
+    apply_decisions,
+    created_id,
+    curate,
+    grades,
+    in_order,
+)
+from timeline_graph.decisionlog import append_decision, read_decisions, save_curator, saved_curator
 from timeline_graph.errors import CaseError, ModelError
 from timeline_graph.export import export
 from timeline_graph.export.graphjson import from_json, to_json
 from timeline_graph.export.rdfimport import read_rdf_graph
 from timeline_graph.export.shacl import validate_file
-from timeline_graph.graph import CONCERNS, build_graph, decisions, to_records
+from timeline_graph.graph import (
+    CONCERNS,
+    build_graph,
+    decisions,
+    decisions_about,
+    events,
+    to_records,
+)
 from timeline_graph.model import Decision, Records, Span, TimeValue
+from timeline_graph.review import changed_since, history, latest_about, what_changes
 from timeline_graph.vocab import PROV, TG
 
+from .conftest import make_document
 from .test_export_rdf_import import decisions_for
 from .test_graphjson import assert_same_graph, small_records
 
@@ -360,3 +376,244 @@ def test_timeline_and_conflicts_say_who_curated(example: Path) -> None:
     assert redated.startswith("16 February 2021") and "[re-dated by Example Curator]" in redated
     conflicts = runner.invoke(main, ["conflicts", str(example)]).output
     assert "accepted by Example Curator (2026-03-02T09:55:00Z): A genuine disagreement" in conflicts
+
+
+# ---------------------------------------------------------------------------------------------
+# Relabel, change kind, attribute, undo
+
+
+def test_relabelling_an_event_changing_an_entitys_kind_and_attributing_claims(sample_records: Records) -> None:
+    request, _ = sample_records.events
+    police, ruiz, ledger = sample_records.entities
+    said, voluntary = sample_records.claims
+    curated, skipped = curate(sample_records, [
+        decision("relabel", request.id, value="  Police asked  for footage "),
+        decision("retype", ledger.id, value="work"),
+        decision("attribute", voluntary.id, police.id),
+        decision("attribute", said.id, value="unnamed"),
+        decision("relabel", police.id, value="x"),  # not an event
+        decision("retype", ruiz.id, value="robot"),  # not a kind
+        decision("attribute", voluntary.id, request.id),  # not an entity
+        decision("attribute", said.id),  # neither an entity nor unnamed
+    ])
+    found = by_id(curated)
+    assert found[request.id].label == "Police asked for footage"  # type: ignore[attr-defined]
+    assert found[ledger.id].kind == "work"  # type: ignore[attr-defined]
+    assert (found[voluntary.id].claimant, found[voluntary.id].claimant_name) == (police.id, "City Police")  # type: ignore[attr-defined]
+    assert found[said.id].claimant is None and found[said.id].unnamed  # type: ignore[attr-defined]
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        f"only an event can be relabelled, not {police.id}",
+        "an entity's kind is one of person, organization, place, product, work, not 'robot'",
+        f"a claim is attributed to an entity, not {request.id}",
+        "attribute a claim to an entity (its second target), or mark its source unnamed",
+    ]
+
+
+def test_an_undo_takes_a_decision_back_and_an_undo_of_it_brings_it_back(sample_records: Records) -> None:
+    request, _ = sample_records.events
+    reject = decision("reject", request.id)
+    undo = decision("undo", reject.id, at="2026-11-22T08:01:00Z")
+    redo = decision("undo", undo.id, at="2026-11-22T08:02:00Z")
+    curated, skipped = curate(sample_records, [reject, undo])
+    assert skipped == [] and request.id in by_id(curated)
+    assert len(curated.decisions) == 2  # nothing is taken out of the log
+    curated, skipped = curate(sample_records, [reject, undo, redo])
+    assert skipped == [] and request.id not in by_id(curated)
+    again = decision("undo", reject.id, at="2026-11-22T08:03:00Z")
+    _, skipped = curate(sample_records, [reject, undo, again])
+    assert skipped[0].endswith(f"decision {reject.id} was already taken back by Dana Archivist at 2026-11-22T08:01:00Z")
+    _, skipped = curate(sample_records, [again])
+    assert skipped[0].endswith(f"no earlier decision {reject.id} to take back")
+    done = apply_decisions(sample_records, [reject, undo])
+    assert done.undone == {reject.id: undo.id}
+
+
+def test_new_actions_round_trip_the_log_and_old_logs_still_read(sample_records: Records, tmp_path: Path) -> None:
+    request, _ = sample_records.events
+    police, _, ledger = sample_records.entities
+    said, _ = sample_records.claims
+    written = [decision("relabel", request.id, value="Footage asked for", reason="clearer"),
+               decision("retype", ledger.id, value="work"), decision("attribute", said.id, police.id),
+               decision("attribute", said.id, value="unnamed")]
+    written.append(decision("undo", written[0].id))
+    log = tmp_path / "decisions.yaml"
+    for d in written:
+        append_decision(log, d)
+    assert read_decisions(log, {}) == written
+    entries = list(yaml.safe_load_all(log.read_text(encoding="utf-8")))
+    assert [e.get("label") or e.get("kind") or e.get("claimant") for e in entries] == [
+        "Footage asked for", "work", None, "unnamed", None]
+    assert entries[-1]["targets"] == [written[0].id]
+
+
+def test_history_and_what_a_decision_changes(sample_records: Records) -> None:
+    request, usage = sample_records.events
+    reject = decision("reject", request.id)
+    undo = decision("undo", reject.id, at="2026-11-22T08:01:00Z")
+    other = decision("accept", usage.id)
+    assert history([reject, other, undo], request.id) == [reject, undo]
+    assert changed_since([reject], {request.id: None}).startswith(
+        f"{request.id} was changed meanwhile (rejected by Dana Archivist at {AT})")
+    assert changed_since([reject, other], {request.id: reject.id}) == ""
+    relabel = decision("relabel", request.id, value="Footage asked for")
+    after, _ = curate(sample_records, [relabel])
+    assert what_changes(sample_records, after, relabel) == [
+        "event “police asked camera owners for footage”: label police asked camera owners for footage → "
+        "Footage asked for"]
+    after, _ = curate(sample_records, [reject])
+    lines = what_changes(sample_records, after, reject)
+    assert "event “police asked camera owners for footage” is taken out" in lines
+    assert any(line.startswith("conflict ") and line.endswith("is taken out") for line in lines)
+
+
+@pytest.fixture
+def curated_case(example: Path, tmp_path: Path) -> Path:
+    """A copy of the built example case, for tests that add decisions."""
+    folder = tmp_path / "case"
+    shutil.copytree(example, folder)
+    return folder
+
+
+def test_a_case_refuses_a_decision_on_a_record_changed_meanwhile(curated_case: Path) -> None:
+    case = Case.open(curated_case)
+    G = case.load_graph()
+    event = next(e for e in events(G) if not decisions_about(G, e.id))
+    log = case.decisions_path
+    earlier = read_decisions(log, {})
+    seen = {event.id: latest_about(earlier, event.id)}
+    relabel = decision("relabel", event.id, value="Relabelled", agent="Ana")
+    assert case.preview(relabel)[0].endswith(f"label {event.label} → Relabelled")
+    reject = decision("reject", event.id, agent="Bo", at="2026-11-22T08:05:00Z")
+    Case.open(curated_case).decide(reject, seen=seen)  # another curator, first
+    before = log.read_bytes()
+    with pytest.raises(CaseError, match=rf"^not recorded: {event.id} was changed meanwhile \(rejected by Bo at "
+                                        r"2026-11-22T08:05:00Z\); look at it again before deciding$"):
+        case.decide(relabel, seen=seen)
+    with pytest.raises(CaseError, match=rf"^not recorded: no record {event.id} in the case$"):
+        case.decide(relabel)  # without what was seen: the record is gone anyway
+    assert log.read_bytes() == before
+    undo = decision("undo", reject.id, agent="Bo", at="2026-11-22T08:06:00Z")
+    assert case.preview(undo)[0] == f"takes back {reject.id}"
+    case.decide(undo)
+    with pytest.raises(CaseError, match="already taken back by Bo"):
+        case.decide(decision("undo", reject.id, agent="Ana", at="2026-11-22T08:07:00Z"))
+    case.decide(relabel, seen={event.id: undo.id})
+    G = Case.open(curated_case).load_graph()
+    assert G.nodes[event.id]["record"].label == "Relabelled"
+
+
+def test_the_curator_name_is_kept_in_the_config_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert saved_curator() == ""
+    save_curator("  Ana   Ruiz ")
+    assert saved_curator() == "Ana Ruiz"
+    assert (tmp_path / "config" / "timeline-graph" / "curator").read_text() == "Ana Ruiz\n"
+
+
+def test_decide_command_relabels_attributes_and_undoes(curated_case: Path) -> None:
+    runner = CliRunner()
+    env = {"TIMELINE_GRAPH_CURATOR": "Sam Checker"}
+    G = Case.open(curated_case).load_graph()
+    event = next(e for e in events(G) if not decisions_about(G, e.id))
+    result = runner.invoke(main, ["decide", str(curated_case), "relabel", event.id, "--label", "Asked for video",
+                                  "--why", "shorter"], env=env)
+    assert result.exit_code == 0, result.output
+    made = result.output.split()[1].rstrip(":")
+    result = runner.invoke(main, ["decide", str(curated_case), "undo", made], env=env)
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(main, ["decide", str(curated_case), "undo", made], env=env)
+    assert again.exit_code == 2 and "already taken back by Sam Checker" in again.output
+    assert Case.open(curated_case).load_graph().nodes[event.id]["record"].label == event.label
+    listed = runner.invoke(main, ["decisions", str(curated_case)]).output
+    assert f"{made}  Sam Checker" in listed and "[taken back by dec-" in listed
+
+
+def test_new_decisions_survive_rdf_and_pass_the_shapes(curated_case: Path, tmp_path: Path) -> None:
+    case = Case.open(curated_case)
+    G = case.load_graph()
+    event = next(e for e in events(G) if not decisions_about(G, e.id))
+    entity = next(n for n in sorted(G) if n.startswith("ent-"))
+    claim = next(n for n in sorted(G) if n.startswith("clm-"))
+    relabel = decision("relabel", event.id, value="Relabelled", reason="clearer")
+    for made in (relabel, decision("retype", entity, value="work", at="2026-11-22T08:01:00Z"),
+                 decision("attribute", claim, value="unnamed", at="2026-11-22T08:02:00Z"),
+                 decision("undo", relabel.id, at="2026-11-22T08:03:00Z")):
+        case.decide(made)
+    G = Case.open(curated_case).load_graph()
+    assert G.nodes[event.id]["record"].label == event.label and G.nodes[entity]["record"].kind == "work"
+    path = export(G, "trig", tmp_path / "case.trig")
+    assert validate_file(path).conforms
+    back = read_rdf_graph(path)
+    assert_same_graph(G, back)
+    assert {d.action for d in decisions(back)} >= {"relabel", "retype", "attribute", "undo"}
+
+
+def test_a_decision_on_a_record_merged_away_follows_the_merge(curated_case: Path) -> None:
+    case = Case.open(curated_case)
+    G = case.load_graph()
+    first, second = [e.id for e in events(G) if not decisions_about(G, e.id)][:2]
+    case.decide(decision("merge", first, second))
+    assert case.preview(decision("relabel", second, value="One event", at="2026-11-22T08:01:00Z")) == [
+        f"event “{G.nodes[first]['record'].label}”: label {G.nodes[first]['record'].label} → One event"]
+
+
+def test_undos_come_after_what_they_take_back_when_the_log_order_is_lost() -> None:
+    reject = decision("reject", "evt-1")
+    undo = decision("undo", reject.id)
+    redo = decision("undo", undo.id)
+    for shuffled in ([redo, undo, reject], [undo, reject, redo], [reject, redo, undo]):
+        assert in_order(shuffled) == [reject, undo, redo]  # all made in the same second
+    gone = decision("undo", "dec-gone")  # what it takes back is not there: it does not wait for it
+    assert in_order([gone, reject]) == sorted([gone, reject], key=lambda d: d.id)
+
+
+def _reject_as(args: tuple[str, str, str]) -> str:
+    folder, event, who = args
+    try:
+        Case.open(Path(folder)).decide(decision("reject", event, agent=who), seen={event: None})
+    except CaseError as err:
+        return str(err)
+    return "recorded"
+
+
+def test_two_curators_rejecting_one_event_at_once_record_it_once(curated_case: Path) -> None:
+    G = Case.open(curated_case).load_graph()
+    event = next(e.id for e in events(G) if not decisions_about(G, e.id))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        outcomes = pool.map(_reject_as, [(str(curated_case), event, "Ana"), (str(curated_case), event, "Bo")])
+    assert sorted(outcomes)[1] == "recorded"
+    assert sorted(outcomes)[0].startswith(f"not recorded: {event} was changed meanwhile (rejected by ")
+    assert sum(d.targets == (event,) for d in read_decisions(curated_case / "decisions.yaml", {})) == 1
+
+
+def test_a_date_conflict_is_resolved_by_the_document_whose_date_stands(sample_records: Records, tmp_path: Path) -> None:
+    request, usage = sample_records.events
+    conflict = sample_records.conflicts[0]
+    gazette = sample_records.documents[1].id
+    resolve = decision("resolve", conflict.id, value=gazette, reason="the filing says July")
+    curated, skipped = curate(sample_records, [resolve])
+    assert skipped == []
+    assert by_id(curated)[request.id].time.edtf == "2020-07-16"  # type: ignore[attr-defined]
+    assert conflict.id in by_id(curated)  # the disagreement stays on record, with the decision
+    _, skipped = curate(sample_records, [decision("resolve", conflict.id, value="doc-other"),
+                                         decision("resolve", usage.id, value=gazette)])
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        "'doc-other' is not one of the documents that disagree",
+        f"only a date conflict is resolved by the date a document gives, not {usage.id}"]
+    log = tmp_path / "decisions.yaml"
+    append_decision(log, resolve)
+    assert yaml.safe_load(log.read_text(encoding="utf-8").split("---\n", 1)[1])["stands"] == gazette
+    assert read_decisions(log, {}) == [resolve]
+
+
+def test_a_source_citation_is_pointed_at_another_document(sample_records: Records) -> None:
+    citation = sample_records.citations[0]
+    ledger, gazette = sample_records.documents
+    other = make_document("A third report, cited by the Gazette.", "third.md")
+    records = dataclasses.replace(sample_records, documents=(ledger, gazette, other))
+    curated, skipped = curate(records, [decision("retarget", citation.id, other.id),
+                                        decision("retarget", citation.id, gazette.id),
+                                        decision("retarget", citation.id, "ent-x")])
+    assert by_id(curated)[citation.id].cites_document == other.id  # type: ignore[attr-defined]
+    assert [line.split(": ", 1)[1] for line in skipped] == ["a document does not cite itself",
+                                                            "no record ent-x in the case"]

@@ -22,7 +22,15 @@ from timeline_graph.export.graphjson import from_json
 from timeline_graph.export.rdfimport import from_quads, read_rdf_graph
 from timeline_graph.export.rdfio import to_nquads
 from timeline_graph.graph import build_graph
-from timeline_graph.model import Decision, Quantity, Records, Span, TimeValue, record_id
+from timeline_graph.model import (
+    DECISION_ACTIONS,
+    Decision,
+    Quantity,
+    Records,
+    Span,
+    TimeValue,
+    record_id,
+)
 
 from .test_export_rdf_formats import example_graph  # noqa: F401  (a fixture)
 from .test_graphjson import assert_same_graph, case_settings, small_records
@@ -62,7 +70,7 @@ def decisions_for(draw: st.DrawFn, records: Records) -> tuple[Decision, ...]:
     gone = st.sampled_from(["evt-0000000000000000", "ent-gone", "weird id/ü?#", "cfl-1"])
     found = []
     for _ in range(draw(st.integers(0, 3))):
-        action = draw(st.sampled_from(["merge", "split", "accept", "reject", "redate", "add", "grade"]))
+        action = draw(st.sampled_from(DECISION_ACTIONS))
         targets = tuple(draw(st.lists(st.sampled_from(ids) | gone, min_size=0 if action == "add" else 1,
                                       max_size=3)))
         value = draw(st.sampled_from(["A1", "B2", "F6"])) if action == "grade" else draw(st.none() | _TEXT)

@@ -42,7 +42,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ import yaml
 
 from . import __version__, ingest, nlp, snapshot
 from .codec import from_dict, to_dict
-from .curate import apply_decisions, curate
+from .curate import Curation, apply_decisions
 from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
@@ -60,6 +60,7 @@ from .extract.dating import DocumentDate, cited_dates, reported_dates
 from .graph import CASE, build_graph, update_graph
 from .model import Decision, Document, Records
 from .resolve import resolve
+from .review import changed_since, what_changes
 from .workers import Crashed, available_cores, ordered_map
 
 __all__ = [
@@ -260,6 +261,8 @@ class Case:
         #: One line per decision the last :meth:`load_graph` could not apply.
         self.skipped_decisions: list[str] = []
         self._resolved_cache: tuple[dict[str, Document], Records] | None = None
+        #: The log's bytes, its decisions, and the resolved records curated with them.
+        self._curated_cache: tuple[bytes, list[Decision], Curation] | None = None
         #: The spaCy pipeline builds read documents with (None: the shipped one).
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
@@ -560,12 +563,7 @@ class Case:
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
-        try:
-            log = self.decisions_path.read_bytes()
-        except FileNotFoundError:
-            log = b""
-        except OSError as err:
-            raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
+        log = self._log_bytes()
         curated_key = snapshot.key_of(key, hashlib.sha256(log).hexdigest())
         stored = None if self._fresh else snapshot.read(self.cache / CURATED_FILE, curated_key)
         if stored is not None:
@@ -601,15 +599,55 @@ class Case:
         """Every decision of the log, in the order made (needs a built case for added events' words)."""
         return read_decisions(self.decisions_path, self._resolved()[0])
 
-    def decide(self, decision: Decision) -> None:
-        """Append a decision to the log if it applies to the case as it stands; CaseError saying why not."""
-        documents, resolved = self._resolved()
-        earlier = read_decisions(self.decisions_path, documents)
-        _, skipped = curate(resolved, [*earlier, decision])
-        mine = [line for line in skipped if line.startswith(f"decision {decision.id} ")]
+    def decide(self, decision: Decision, *, seen: Mapping[str, str | None] | None = None) -> None:
+        """Append a decision to the log if it applies to the case as it stands; CaseError saying why not.
+
+        ``seen`` maps record ids to the latest decision about each when the curator looked at it
+        (None: none); if another decision changed one of them since, the decision is refused.
+        The check and the write are made under the log's lock.
+        """
+        def check() -> None:
+            earlier, _ = self._curated_now()
+            stale = changed_since(earlier, seen or {})
+            if stale:
+                raise CaseError(f"not recorded: {stale}")
+            self._with(decision, "not recorded")
+
+        append_decision(self.decisions_path, decision, check)
+
+    def preview(self, decision: Decision) -> list[str]:
+        """What a decision would change in the case, one line each; CaseError if it cannot apply."""
+        before, after = self._with(decision, "cannot apply")
+        return what_changes(before, after, decision)
+
+    def _with(self, decision: Decision, refusal: str) -> tuple[Records, Records]:
+        """The curated records before and after one more decision; CaseError (``refusal: why``)
+        if it cannot apply. The whole log is applied again with it, so that it follows earlier
+        merges and an undo takes its decision's changes out."""
+        earlier, before = self._curated_now()
+        after = apply_decisions(self._resolved()[1], [*earlier, decision])
+        mine = [line for line in after.skipped if line.startswith(f"decision {decision.id} ")]
         if mine:
-            raise CaseError(f"{self.decisions_path}: not recorded: {mine[0].split('): ', 1)[-1]}")
-        append_decision(self.decisions_path, decision)
+            raise CaseError(f"{refusal}: {mine[0].split('): ', 1)[-1]}")
+        return before.records, after.records
+
+    def _log_bytes(self) -> bytes:
+        """The decision log as it is on disk (b"" when there is none)."""
+        try:
+            return self.decisions_path.read_bytes()
+        except FileNotFoundError:
+            return b""
+        except OSError as err:
+            raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
+
+    def _curated_now(self) -> tuple[list[Decision], Curation]:
+        """The log's decisions and the resolved records with them applied, kept while the log is unchanged."""
+        log = self._log_bytes()
+        if self._curated_cache is None or self._curated_cache[0] != log:
+            documents, resolved = self._resolved()
+            earlier = read_decisions(self.decisions_path, documents)
+            self._curated_cache = (log, earlier, apply_decisions(resolved, earlier))
+        return self._curated_cache[1], self._curated_cache[2]
 
     def _resolved(self) -> tuple[dict[str, Document], Records]:
         """The built documents by id and their records resolved across documents, kept until the next build."""

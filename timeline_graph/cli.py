@@ -19,6 +19,7 @@ import click
 from . import __version__
 from .errors import TimelineGraphError
 from .export import FORMATS
+from .model import DECISION_ACTIONS, ENTITY_KINDS
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -421,7 +422,7 @@ def conflicts_command(case: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 # Curation
 
-ACTIONS = ("merge", "split", "accept", "reject", "redate", "add", "grade")
+ACTIONS = DECISION_ACTIONS
 
 
 def _target(G: nx.MultiDiGraph, text: str) -> str:
@@ -458,18 +459,22 @@ def _target(G: nx.MultiDiGraph, text: str) -> str:
 @click.argument("targets", nargs=-1)
 @click.option("--why", default="", help="Why: kept with the decision and in every export.")
 @click.option("--by", "agent", envvar="TIMELINE_GRAPH_CURATOR",
-              help="Who decides [default: $TIMELINE_GRAPH_CURATOR, else your login name].")
+              help="Who decides [default: $TIMELINE_GRAPH_CURATOR, else the name the app keeps, else your login "
+                   "name].")
 @click.option("--software", is_flag=True, help="The decision is made by a program, not a person.")
 @click.option("--date", "edtf", help="redate, add: the event's date in EDTF (2020-06-16, 2020-06, 2020-21, 2020~).")
 @click.option("--grade", help="grade: the Admiralty code, reliability A-F then credibility 1-6 (B2).")
-@click.option("--label", help="add: what happened, in a few words.")
+@click.option("--label", help="add, relabel: what happened, in a few words.")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="retype: the entity's new kind.")
+@click.option("--unnamed", is_flag=True, help="attribute: the claim's source is described but not named.")
+@click.option("--stands", help="resolve: the document (id, file path or title) whose date of the event stands.")
 @click.option("--document", help="add: the document (id, file path or title) whose words report it.")
 @click.option("--quote", help="add: the exact words of that document that report it.")
 @click.option("--part", help="split: the reporting document (event) or the alias (entity) to split off.")
 @click.option("--at", "at", help="When it was decided, UTC (2026-11-22T08:01:02Z) [default: now].")
 def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: str | None, software: bool,
-           edtf: str | None, grade: str | None, label: str | None, document: str | None, quote: str | None,
-           part: str | None, at: str | None) -> None:
+           edtf: str | None, grade: str | None, label: str | None, kind: str | None, unnamed: bool,
+           stands: str | None, document: str | None, quote: str | None, part: str | None, at: str | None) -> None:
     """Record a curation decision about a built CASE in its decisions.yaml log.
 
     \b
@@ -481,6 +486,13 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
       decide CASE split evt-0123456789abcdef --part report.md
       decide CASE add --label "Hearing held" --date 2021-03-02 --document report.md --quote "held a hearing"
       decide CASE accept cfl-0123456789abcdef
+      decide CASE relabel evt-0123456789abcdef --label "Footage requested"
+      decide CASE retype "Daily Ledger" --kind organization
+      decide CASE attribute clm-0123456789abcdef "Ana Ruiz"
+      decide CASE attribute clm-0123456789abcdef --unnamed
+      decide CASE resolve cfl-0123456789abcdef --stands report.md
+      decide CASE retarget cit-0123456789abcdef report.md
+      decide CASE undo dec-0123456789abcdef
 
     The decision is checked against the case first and refused (exit 2) if it cannot apply.
     The log is append-only; take a decision back with a later one.
@@ -488,7 +500,7 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
     import getpass
 
     from .case import Case
-    from .decisionlog import utc_now
+    from .decisionlog import saved_curator, utc_now
     from .model import Decision, Span, TimeValue
 
     try:
@@ -497,7 +509,8 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
         ids = tuple(_target(G, t) for t in targets)
         time = TimeValue.from_edtf(edtf) if edtf else None
         span = None
-        value = {"grade": grade, "add": label, "split": part}.get(action)
+        value = {"grade": grade, "add": label, "relabel": label, "split": part, "retype": kind,
+                 "attribute": "unnamed" if unnamed else None}.get(action)
         if action == "add":
             if not (label and document and quote):
                 _fail("add needs --label, --document and --quote (the words that report the event)")
@@ -505,10 +518,14 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
             span = Span.find(doc, quote)
         if action == "split" and part is not None and ids and ids[0].startswith("evt-"):
             value = _target(G, part)  # the reporting document, by id, path or title
+        if action == "resolve":
+            if not stands:
+                _fail("resolve needs --stands (the document whose date stands)")
+            value = _target(G, stands)
         if action in ("redate",) and time is None:
             _fail("redate needs --date (an EDTF date)")
         decision = Decision.create(
-            action=cast("DecisionAction", action), targets=ids, agent=agent or getpass.getuser(),
+            action=cast("DecisionAction", action), targets=ids, agent=agent or saved_curator() or getpass.getuser(),
             at=at or utc_now(), reason=why,
             value=value, time=time, span=span, agent_kind="software" if software else "person")
         folder.decide(decision)
@@ -525,7 +542,7 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
 def decisions_command(case: Path, as_json: bool) -> None:
     """List the curation decisions of a built CASE, oldest first, and whether each applies."""
     from .case import Case
-    from .curate import describe
+    from .curate import describe, skipped_reasons, taken_back
     from .decisionlog import decision_entry
 
     try:
@@ -534,17 +551,18 @@ def decisions_command(case: Path, as_json: bool) -> None:
         found = folder.decisions()
     except TimelineGraphError as err:
         _fail(str(err))
-    skipped = {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in folder.skipped_decisions}
+    skipped = skipped_reasons(folder.skipped_decisions)
+    undone = {i: f"taken back by {u.id}" for i, u in taken_back(found)[0].items()}
     if as_json:
-        rows = [{"id": d.id, **decision_entry(d), "applied": d.id not in skipped,
-                 "problem": skipped.get(d.id)} for d in found]
+        rows = [{"id": d.id, **decision_entry(d), "applied": d.id not in skipped and d.id not in undone,
+                 "problem": skipped.get(d.id) or undone.get(d.id)} for d in found]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not found:
         click.echo(f"no decisions yet (add one with 'timeline-graph decide {case} ...')")
     for d in found:
-        status = f"NOT APPLIED: {skipped[d.id]}" if d.id in skipped else "applied"
-        click.echo(f"{d.at}  {d.agent:<20} {describe(d)}  [{status}]")
+        status = f"NOT APPLIED: {skipped[d.id]}" if d.id in skipped else undone.get(d.id, "applied")
+        click.echo(f"{d.at}  {d.id}  {d.agent:<20} {describe(d)}  [{status}]")
         if d.reason:
             click.echo(f"{'':<22}why: {d.reason}")
 

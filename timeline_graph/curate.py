@@ -1,11 +1,14 @@
 """Apply a case's curation decisions to the resolved records.
 
 A curator can merge records the resolver kept apart, split what it joined, accept or reject a
-record, re-date an event, add an event the extractors missed (tied to the source words, like
-every other fact), and grade a source with the Admiralty code (reliability A-F, credibility
-1-6). Decisions are applied in the order they were made; each one that cannot be applied
-(its record is gone after a rebuild, or it does not fit the record's kind) is skipped with a
-one-line reason, and the rest still apply. Every decision, applied or not, stays in the records
+record, re-date or relabel an event, change an entity's kind, attribute a claim to another
+claimant (or to an unnamed source), add an event the extractors missed (tied to the source
+words, like every other fact), grade a source with the Admiralty code (reliability A-F,
+credibility 1-6), resolve a date conflict by the document whose date stands, point a source citation at
+another document of the case, and take back an earlier decision by a later one (undo; taking back an undo
+brings its decision back). Decisions are applied in the order they were made; each one that
+cannot be applied (its record is gone after a rebuild, or it does not fit the record's kind) is
+skipped with a one-line reason, and the rest still apply. Every decision, applied or not, stays in the records
 so that exports can state who curated what, when and why.
 
 >>> from timeline_graph.model import Records
@@ -18,21 +21,33 @@ so that exports can state who curated what, when and why.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
 from .errors import ModelError
-from .model import Claim, Decision, Entity, Event, Participant, Records, Report, record_id
+from .model import (
+    ENTITY_KINDS,
+    Claim,
+    Decision,
+    Entity,
+    Event,
+    Participant,
+    Records,
+    Report,
+    record_id,
+)
 
 __all__ = ["CURATOR_EXTRACTOR", "DONE", "Curation", "apply_decisions", "created_id", "curate", "describe",
-           "grade_words", "grades"]
+           "grade_words", "grades", "in_order", "skipped_reasons", "taken_back"]
 
 #: The ``extractor`` of what a curator adds by hand.
 CURATOR_EXTRACTOR = "curator"
 #: Each action in the past tense, for sentences such as "accepted by Ana Ruiz".
 DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
-        "add": "added", "grade": "graded"}
+        "add": "added", "grade": "graded", "relabel": "relabelled", "retype": "given another kind",
+        "attribute": "re-attributed", "resolve": "resolved", "retarget": "re-targeted",
+        "undo": "taken back"}
 
 _ID = attrgetter("id")
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
@@ -63,12 +78,14 @@ class Curation:
     decisions themselves (kinds as the fields of :class:`Records`: "entities", "decisions");
     ``removed`` the ids of the records merged away or rejected. A graph of the records before
     is brought in line with these alone (:func:`~timeline_graph.graph.update_graph`).
+    ``undone`` maps the id of each decision taken back to the id of the undo that took it back.
     """
 
     records: Records
     skipped: list[str]
     changed: tuple[tuple[str, Any], ...]
     removed: frozenset[str]
+    undone: dict[str, str] = field(default_factory=dict)
 
 
 def curate(records: Records, decisions: Iterable[Decision]) -> tuple[Records, list[str]]:
@@ -79,18 +96,97 @@ def curate(records: Records, decisions: Iterable[Decision]) -> tuple[Records, li
 
 def apply_decisions(records: Records, decisions: Iterable[Decision]) -> Curation:
     """Every decision applied in order: the records, the lines of decisions skipped, what changed."""
+    kept = list(decisions)
+    undone, refused = taken_back(kept, earlier=records.decisions)
     state = _State(records)
     skipped: list[str] = []
-    kept: list[Decision] = []
-    for decision in decisions:
-        kept.append(decision)
+    for decision in kept:
         try:
-            state.apply(decision)
+            if decision.id in refused:
+                raise _Skip(refused[decision.id])
+            if decision.action != "undo" and decision.id not in undone:
+                state.apply(decision)
         except (_Skip, ModelError) as err:
             skipped.append(f"decision {decision.id} ({describe(decision)}): {err}")
     changed = [(kind, state.by_kind[kind][i]) for kind, i in sorted(state.touched) if i in state.by_kind[kind]]
     return Curation(state.records(tuple(kept)), skipped, (*changed, *(("decisions", d) for d in kept)),
-                    frozenset(state.removed))
+                    frozenset(state.removed), {i: u.id for i, u in undone.items()})
+
+
+def taken_back(decisions: Iterable[Decision], *, earlier: Iterable[Decision] = ()) -> tuple[
+        dict[str, Decision], dict[str, str]]:
+    """Which decisions later undos take back, and why an undo cannot apply.
+
+    Returns (id of each decision taken back -> the undo that took it back, id of each undo that
+    cannot apply -> why). Taking back an undo brings back what it took back.
+    """
+    by_id = {d.id: d for d in earlier}
+    undone: dict[str, Decision] = {}
+    refused: dict[str, str] = {}
+
+    def take_back(target: str, undo: Decision) -> None:
+        undone[target] = undo
+        if by_id[target].action == "undo":
+            for again in by_id[target].targets:
+                if undone.get(again) is by_id[target]:
+                    bring_back(again)
+
+    def bring_back(target: str) -> None:
+        undone.pop(target, None)
+        if by_id[target].action == "undo":
+            for again in by_id[target].targets:
+                take_back(again, by_id[target])
+
+    for decision in decisions:
+        if decision.action == "undo":
+            problem = _undo_problem(decision, by_id, undone)
+            if problem:
+                refused[decision.id] = problem
+            else:
+                for target in decision.targets:
+                    take_back(target, decision)
+        by_id[decision.id] = decision
+    return undone, refused
+
+
+def in_order(decisions: Iterable[Decision]) -> list[Decision]:
+    """Decisions by time (then id), each undo after the decisions it takes back, as a log has
+    them (a graph keeps no log order, and two decisions can share a second)."""
+    ordered = sorted(decisions, key=lambda d: (d.at, d.id))
+    known = {d.id for d in ordered}
+    out: list[Decision] = []
+    seen: set[str] = set()
+    waiting: list[Decision] = []
+    for decision in ordered:
+        waiting.append(decision)
+        ready = True
+        while ready:
+            ready = False
+            for d in list(waiting):
+                if d.action != "undo" or all(t in seen or t not in known for t in d.targets):
+                    waiting.remove(d)
+                    out.append(d)
+                    seen.add(d.id)
+                    ready = True
+    return out + waiting
+
+
+def _undo_problem(undo: Decision, by_id: dict[str, Decision], undone: dict[str, Decision]) -> str:
+    """Why an undo cannot take back its targets, or ""."""
+    if not undo.targets:
+        return "it names no decision to take back"
+    for target in undo.targets:
+        if target not in by_id:
+            return f"no earlier decision {target} to take back"
+        if target in undone:
+            by = undone[target]
+            return f"decision {target} was already taken back by {by.agent} at {by.at}"
+    return ""
+
+
+def skipped_reasons(lines: Iterable[str]) -> dict[str, str]:
+    """The id of each decision skipped -> why, from the lines :func:`apply_decisions` gives."""
+    return {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in lines}
 
 
 def describe(decision: Decision) -> str:
@@ -204,6 +300,64 @@ class _State:
             kind, _ = self.find(target)
             if kind not in ("documents", "entities"):
                 raise _Skip(f"only a document or a source (person, organization) can be graded, not {target}")
+
+    def _relabel(self, d: Decision) -> None:
+        label = " ".join((d.value or "").split())
+        if not label:
+            raise _Skip("it gives no new label")
+        for target in d.targets:
+            kind, rec = self.find(target)
+            if kind != "events":
+                raise _Skip(f"only an event can be relabelled, not {target}")
+            self.put(kind, replace(rec, label=label))
+
+    def _retype(self, d: Decision) -> None:
+        if d.value not in ENTITY_KINDS:
+            raise _Skip(f"an entity's kind is one of {', '.join(ENTITY_KINDS)}, not {d.value!r}")
+        for target in d.targets:
+            kind, rec = self.find(target)
+            if kind != "entities":
+                raise _Skip(f"only an entity's kind can be changed, not {target}'s")
+            self.put(kind, replace(rec, kind=d.value))
+
+    def _attribute(self, d: Decision) -> None:
+        kind, claim = self.find(d.targets[0])
+        if kind != "claims":
+            raise _Skip(f"only a claim can be attributed, not {d.targets[0]}")
+        if len(d.targets) == 2 and d.value is None:
+            who_kind, who = self.find(d.targets[1])
+            if who_kind != "entities":
+                raise _Skip(f"a claim is attributed to an entity, not {d.targets[1]}")
+            self.put(kind, replace(claim, claimant=who.id, claimant_name=who.name, unnamed=False))
+        elif len(d.targets) == 1 and d.value == "unnamed":
+            self.put(kind, replace(claim, claimant=None, unnamed=True))
+        else:
+            raise _Skip("attribute a claim to an entity (its second target), or mark its source unnamed")
+
+    def _resolve(self, d: Decision) -> None:
+        kind, conflict = self.find(d.targets[0])
+        if kind != "conflicts" or conflict.kind != "date":
+            raise _Skip(f"only a date conflict is resolved by the date a document gives, not {d.targets[0]}")
+        if d.value not in conflict.documents:
+            raise _Skip(f"{d.value!r} is not one of the documents that disagree")
+        for item in conflict.items:
+            item_kind, event = self.find(item)
+            stated = next((r.stated_time for r in getattr(event, "reports", ()) if r.document == d.value
+                           and r.stated_time), None)
+            if item_kind != "events" or stated is None:
+                raise _Skip(f"{d.value} gives no date for {item}")
+            self.put("events", replace(event, time=stated))
+
+    def _retarget(self, d: Decision) -> None:
+        if len(d.targets) != 2:
+            raise _Skip("re-target a source citation: name the citation, then the document it cites")
+        (kind, citation), (doc_kind, document) = self.find(d.targets[0]), self.find(d.targets[1])
+        if kind != "citations" or doc_kind != "documents":
+            raise _Skip(f"only a source citation is re-targeted, to a document of the case ({d.targets[1]} is not)"
+                        if kind == "citations" else f"only a source citation is re-targeted, not {d.targets[0]}")
+        if document.id == citation.document:
+            raise _Skip("a document does not cite itself")
+        self.put(kind, replace(citation, cites_document=document.id))
 
     def _redate(self, d: Decision) -> None:
         if d.time is None:

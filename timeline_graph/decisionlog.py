@@ -12,18 +12,27 @@ Each decision is one YAML document of the stream, in the order it was made::
 
 Keys: ``at`` (UTC, to the second), ``by`` (who), ``agent`` (``person``, the default, or
 ``software``), ``action``, ``targets`` (record ids), ``why``, and what the action needs:
-``grade`` (grade), ``date`` (an EDTF date, for redate and add), ``label`` and ``source``
-(``{document, start, quote}``, for add), ``part`` (split: the alias or document split off).
+``grade`` (grade), ``date`` (an EDTF date, for redate and add), ``label`` (add, relabel),
+``source`` (``{document, start, quote}``, for add), ``part`` (split: the alias or document split
+off), ``kind`` (retype: an entity's new kind), ``claimant`` (attribute: ``unnamed``), ``stands``
+(resolve: the document whose date of the event stands). A ``retarget`` names a source citation,
+then the case document it cites. An
+``undo`` takes back the decisions whose ids are its targets (``dec-...``).
 
 Appending takes an exclusive lock on the file and writes the whole entry at once, so two
-processes deciding at the same moment both keep their decision. Nothing ever rewrites the file.
+processes deciding at the same moment both keep their decision; a check given to
+:func:`append_decision` runs under that lock, so what it read is still the log it appends to.
+Nothing ever rewrites the file.
+
+Who decides can be kept between sessions in the user's configuration folder
+(:func:`saved_curator`, :func:`save_curator`).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,22 +40,51 @@ from typing import Any
 import yaml
 
 from .errors import CaseError, ModelError
-from .model import Decision, Document, Span, TimeValue
+from .model import DECISION_ACTIONS, Decision, Document, Span, TimeValue
 
-__all__ = ["DECISIONS_FILE", "append_decision", "decision_entry", "read_decisions", "utc_now"]
+__all__ = ["DECISIONS_FILE", "append_decision", "curator_file", "decision_entry", "read_decisions", "save_curator",
+           "saved_curator", "utc_now"]
 
 DECISIONS_FILE = "decisions.yaml"
 _HEADER = ("# Curation decisions of this case, oldest first. Append-only: add to it with\n"
            "# 'timeline-graph decide'; a decision is taken back by a later one, never by editing.\n")
-_VALUE_KEY = {"grade": "grade", "add": "label", "split": "part"}
+_VALUE_KEY = {"grade": "grade", "add": "label", "relabel": "label", "split": "part", "retype": "kind",
+              "attribute": "claimant", "resolve": "stands"}
 #: PyYAML's safe loader, in C where libyaml is there (a log of hundreds of decisions reads ~10x faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_KEYS = {"at", "by", "agent", "action", "targets", "why", "grade", "label", "part", "date", "source"}
+_KEYS = {"at", "by", "agent", "action", "targets", "why", "grade", "label", "part", "date", "source", "kind",
+         "claimant", "stands"}
 
 
 def utc_now() -> str:
     """The current UTC time to the second, as decisions record it."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def curator_file() -> Path:
+    """Where the curator's name is kept: ``timeline-graph/curator`` in the configuration folder."""
+    base = os.environ.get("XDG_CONFIG_HOME", "").strip() or str(Path.home() / ".config")
+    return Path(base) / "timeline-graph" / "curator"
+
+
+def saved_curator() -> str:
+    """The curator name saved by :func:`save_curator`, or ""."""
+    try:
+        return " ".join(curator_file().read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def save_curator(name: str) -> None:
+    """Keep the curator's name for the next session; CaseError if it cannot be written."""
+    path = curator_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(" ".join(name.split()) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as err:
+        raise CaseError(f"{path}: cannot keep the curator's name ({err.strerror})") from err
 
 
 def decision_entry(decision: Decision) -> dict[str, Any]:
@@ -68,8 +106,11 @@ def decision_entry(decision: Decision) -> dict[str, Any]:
     return entry
 
 
-def append_decision(path: Path, decision: Decision) -> None:
-    """Add one decision at the end of the log, under an exclusive lock, in one write."""
+def append_decision(path: Path, decision: Decision, check: Callable[[], None] | None = None) -> None:
+    """Add one decision at the end of the log, under an exclusive lock, in one write.
+
+    ``check`` runs under the lock before the write; the error it raises stops the write.
+    """
     text = "---\n" + yaml.safe_dump(decision_entry(decision), sort_keys=False, allow_unicode=True, width=100)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -77,6 +118,8 @@ def append_decision(path: Path, decision: Decision) -> None:
         raise CaseError(f"{path}: cannot open the decision log ({err.strerror})") from err
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        if check is not None:
+            check()
         size = os.fstat(fd).st_size
         if size == 0:
             text = _HEADER + text
@@ -129,14 +172,14 @@ def _decision(entry: Any, documents: Mapping[str, Document]) -> Decision:
         at = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
         at = at.strftime("%Y-%m-%dT%H:%M:%SZ")
     action = entry.get("action")
-    if action not in ("merge", "split", "accept", "reject", "redate", "add", "grade"):
-        raise ValueError(f"unknown action {action!r} (merge, split, accept, reject, redate, add, grade)")
+    if action not in DECISION_ACTIONS:
+        raise ValueError(f"unknown action {action!r} ({', '.join(DECISION_ACTIONS)})")
     targets = entry.get("targets", [])
     if isinstance(targets, str):
         targets = [targets]
     if not isinstance(targets, list) or not all(isinstance(t, str) and t for t in targets):
         raise ValueError("'targets' must be a list of record ids")
-    for key in ("by", "why", "grade", "label", "part", "date"):
+    for key in ("by", "why", "grade", "label", "part", "date", "kind", "claimant", "stands"):
         if key in entry and not isinstance(entry[key], str):
             raise ValueError(f"{key!r} must be text, got {entry[key]!r}")
     agent_kind = entry.get("agent", "person")

@@ -20,13 +20,15 @@ import time
 from dataclasses import InitVar, dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, get_args
 
 from .errors import ModelError, SpanError
 
 __all__ = [
     "ADMIRALTY_CODE",
     "CONTEXT_CHARS",
+    "DECISION_ACTIONS",
+    "ENTITY_KINDS",
     "AgentKind",
     "Citation",
     "Claim",
@@ -54,7 +56,12 @@ CONTEXT_CHARS = 32
 
 EntityKind = Literal["person", "organization", "place", "product", "work"]
 ConflictKind = Literal["date", "quantity", "statement", "attribution"]
-DecisionAction = Literal["merge", "split", "accept", "reject", "redate", "add", "grade"]
+DecisionAction = Literal["merge", "split", "accept", "reject", "redate", "add", "grade", "relabel", "retype",
+                         "attribute", "resolve", "retarget", "undo"]
+#: Every decision action, in the order the log's documentation lists them.
+DECISION_ACTIONS: tuple[str, ...] = get_args(DecisionAction)
+#: The kinds an entity can have.
+ENTITY_KINDS: tuple[str, ...] = get_args(EntityKind)
 AgentKind = Literal["person", "software"]
 Precision = Literal[
     "day", "month", "season", "quarter", "third", "half", "year", "decade", "century", "interval", "unknown"
@@ -523,7 +530,10 @@ class Decision:
 
     ``targets`` are the record ids it acts on, in order (a merge keeps the first). ``value``
     holds what the action needs: a grade's Admiralty code, a split's alias or document id, an
-    added event's label. ``time`` is the new date of a re-dated or added event, and ``span`` the
+    added or relabelled event's label, an entity's new kind (retype), ``unnamed`` for a claim
+    whose source is described but not named (attribute; attributing a claim to an entity names
+    the entity as the second target), the document whose date stands (resolve a date conflict). A ``retarget`` names a source citation, then the case document it cites. An ``undo``
+    targets earlier decisions' ids. ``time`` is the new date of a re-dated or added event, and ``span`` the
     source words of an added event. ``at`` is a UTC time to the second (``2026-11-22T08:01:02Z``).
     """
 

@@ -26,6 +26,7 @@ except ImportError:  # an uninstalled source checkout: `streamlit run` put only 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from timeline_graph.app import (
+    actions,
     case_path_from,
     chart,
     explore,
@@ -102,6 +103,9 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
             ui.html(years)
         st.session_state["_page_widget"] = st.session_state[PAGE]
         st.radio("Page", list(PAGES), key="_page_widget", on_change=ui.sync, args=("_page_widget", PAGE))
+        if actions.case_of(d) is not None:
+            actions.curator_box()
+            actions.undo_box(d)
         with st.expander("Download the case"):
             stem = "".join(ch if ch.isalnum() else "-" for ch in summary.title.lower()).strip("-") or "case"
             for name, exporter in FORMATS.items():
@@ -122,6 +126,7 @@ PAGE_VIEWS = {
     "Entities": page_entities.entities_page,
     "Network": page_entities.network_page,
     "Documents": page_documents.documents_page,
+    "Decisions": lambda G, d: actions.decisions_page(d),
 }
 
 
@@ -149,6 +154,7 @@ def main() -> None:
                    f"{views.safe_text(path)} to update it.", icon="⚠️")
     _init_state(G, d)
     sidebar(G, d)
+    actions.show_message()
     PAGE_VIEWS.get(st.session_state[PAGE], page_timeline.timeline_page)(G, d)
     _write_query_params()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import streamlit as st
 
-from . import explore, tracer, ui, views
+from . import actions, explore, tracer, ui, views
 from .ui import CLUSTER
 
 
@@ -20,7 +20,7 @@ def claims_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         ss[CLUSTER] = None
     trace = ui.memo(d, "trace", ss[CLUSTER], lambda: tracer.cluster_trace(G, idx, ss[CLUSTER])) if ss[CLUSTER] else None
     if trace is not None:
-        _trace_panel(idx, trace)
+        _trace_panel(d, trace)
         ui.html("#### Find another claim")
     query = st.text_input("Search claims", key="_claim_query", placeholder="words of the claim, or who made it")
     found = ui.memo(d, "clusters", query, lambda: tracer.search_clusters(G, idx, query))
@@ -43,7 +43,8 @@ def _links(items: tuple[explore.Item, ...]) -> str:
     return ", ".join(ui.link(c.label, explore.item_link(c)) for c in items)
 
 
-def _trace_panel(idx: explore.CaseIndex, trace: tracer.ClusterTrace) -> None:
+def _trace_panel(d: ui.Derived, trace: tracer.ClusterTrace) -> None:
+    idx = d.index
     with st.container(border=True, key="claim_trace"):
         ui.html(f"### “{views.safe_text(views.short(trace.text, 160))}”")
         said = trace.appearances
@@ -66,6 +67,7 @@ def _trace_panel(idx: explore.CaseIndex, trace: tracer.ClusterTrace) -> None:
                     f"{' (' + views.safe_text(app.publisher) + ')' if app.publisher else ''}, "
                     f"{views.safe_text(app.reported)} · {cites}"
                     f'<div class="tg-passage">{ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact)}</div>')
+            actions.item_actions(d, "claim", claim.id)
 
 
 def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
@@ -87,3 +89,5 @@ def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                 ui.html(f'<div class="tg-curation">{note}</div>')
             for span in view.conflict.spans[:4]:
                 ui.html(f'<div class="tg-passage">{ui.passage(d.index, span.document, span.start, span.end, span.exact, 100)}</div>')
+            if view.conflict.kind == "date":
+                actions.item_actions(d, "conflict", view.conflict.id)

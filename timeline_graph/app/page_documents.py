@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..model import Document
 from ..timeline import describe_time
-from . import ui, views
+from . import actions, ui, views
 from .ui import DOC, EVENT
 
 
@@ -52,6 +52,7 @@ def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
                 f"sha256: <code>{doc.sha256}</code></div>")
         for note in views.curation_notes(G, doc_id):
             ui.html(f'<div class="tg-curation">{note}</div>')
+        actions.item_actions(d, "document", doc_id)
         if current and current in G:
             event = G.nodes[current]["record"]
             cols = st.columns([5, 1])

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND
 from ..timeline import describe_time
-from . import chart, component, explore, network, ui, views
+from . import actions, chart, component, explore, network, ui, views
 from .ui import ENTITY, EVENT, NODE, STEPS
 
 NETWORK_CHART = "network"
@@ -67,6 +67,7 @@ def entities_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                         f"{views.safe_text(when)} · {ui.link('trace', f'?page=claims&cluster={claim.cluster or claim.id}')}"
                         f'<div class="tg-passage">{ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact, 80)}</div>')
         st.button("Show in the network", key=f"net-{e.id}", on_click=ui.go_to, args=("Network",), kwargs={NODE: e.id})
+        actions.item_actions(d, "entity", e.id)
 
 
 # ---------------------------------------------------------------------------------------------

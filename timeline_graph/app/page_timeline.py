@@ -10,7 +10,7 @@ import networkx as nx
 import streamlit as st
 
 from ..timeline import TimelineRow
-from . import chart, component, explore, lag, ui, views
+from . import actions, chart, component, explore, lag, ui, views
 from .ui import DOC, EVENT, FILTERS, LANES, NODE
 
 CHART = "timeline"
@@ -121,6 +121,7 @@ def events_view(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters, lane_by: 
     """The chart (the selected event ringed on it), story steps, the picker and the selected
     event's details: a fragment, so a click, a pick or a step re-runs only this part (the
     sidebar and the filters are not sent again)."""
+    actions.reload_after_decision()
     ss = st.session_state
     rows = ui.memo(d, "rows", f, lambda: explore.filter_rows(d.index, d.rows, f))
     # The chart's selection (the component's state, known before it is drawn): a new click or box
@@ -277,6 +278,7 @@ def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
                 st.caption(f"… and {len(detail.claims) - 30} more.")
         st.button("Show in the network", key=f"net-{event_id}", on_click=ui.go_to, args=("Network",),
                   kwargs={NODE: event_id})
+        actions.item_actions(d, "event", event_id)
 
 
 def report_time_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:

@@ -25,8 +25,9 @@ T = TypeVar("T")
 
 #: Page name -> its slug in the URL.
 PAGES = {
-    "Timeline": "timeline", "Key dates": "key-dates", "Report time": "report-time", "Claims": "claims", "Conflicts": "conflicts",
-    "Entities": "entities", "Network": "network", "Documents": "documents",
+    "Timeline": "timeline", "Key dates": "key-dates", "Report time": "report-time", "Claims": "claims",
+    "Conflicts": "conflicts", "Entities": "entities", "Network": "network", "Documents": "documents",
+    "Decisions": "decisions",
 }
 PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (
     "page", "event", "doc", "entity", "cluster", "node", "steps", "lanes", "filters")

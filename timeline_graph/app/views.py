@@ -23,7 +23,7 @@ from datetime import date
 
 import networkx as nx
 
-from ..curate import DONE, grade_words, grades
+from ..curate import DONE, grade_words, grades, in_order, taken_back
 from ..graph import (
     CASE,
     CLAIM_KIND,
@@ -33,6 +33,7 @@ from ..graph import (
     KIND,
     claims,
     conflicts,
+    decisions,
     decisions_about,
     documents,
     entities,
@@ -379,14 +380,20 @@ def curation_notes(G: nx.MultiDiGraph, node_id: str) -> list[str]:
     ['<b>Graded B2</b> (source usually reliable, information probably true) by &lt;b&gt;Ana&lt;/b&gt; on 2 March 2026: named reporter']
     """
     notes = []
-    for d in decisions_about(G, node_id):
+    about = decisions_about(G, node_id)
+    undone = taken_back(in_order(decisions(G)))[0] if about else {}
+    for d in about:
         what = f"Graded {d.value}" if d.action == "grade" and d.value else DONE[d.action].capitalize()
         if d.action == "redate" and d.time is not None:
             what += f" to {describe_time(d.time)}"
         words = f" ({grade_words(d.value)})" if d.action == "grade" and d.value else ""
         day = date.fromisoformat(d.at[:10])
         why = f": {safe_text(d.reason)}" if d.reason else ""
-        notes.append(f"<b>{safe_text(what)}</b>{words} by {safe_text(d.agent)} on {day.day} {day:%B %Y}{why}")
+        back = ""
+        if d.id in undone:
+            when = date.fromisoformat(undone[d.id].at[:10])
+            back = f" <i>(taken back by {safe_text(undone[d.id].agent)} on {when.day} {when:%B %Y})</i>"
+        notes.append(f"<b>{safe_text(what)}</b>{words} by {safe_text(d.agent)} on {day.day} {day:%B %Y}{why}{back}")
     return notes
 
 

@@ -1,0 +1,435 @@
+"""Curation in the app, run headless with AppTest on a case folder built from Markdown files:
+the curator's name, each item's actions (a reason, what will change, one decision in the log),
+undo, the decisions page, and decisions on items changed meanwhile."""
+
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from timeline_graph.app import APP_PATH, CASE_ENV
+from timeline_graph.app.curation import Form, decision_from, matching
+from timeline_graph.case import Case, load_graph
+from timeline_graph.errors import ModelError
+from timeline_graph.graph import claims, entities, events
+from timeline_graph.model import Decision
+
+from .test_app import TOWN_CRIER, VALLEY_POST
+
+HERALD = """---
+title: Mayor backs the camera program
+publisher: Hill Herald
+published: 2021-04-08
+---
+
+Mayor Dana Cole met Police Chief Lee Park at City Hall on April 5, 2021.
+"The program stays," Mayor Cole told the Hill Herald.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("curation") / "case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("title: Camera requests\nbase_iri: https://example.org/case/cur/\n")
+    for name, text in (("crier.md", TOWN_CRIER), ("post.md", VALLEY_POST), ("herald.md", HERALD)):
+        (folder / name).write_text(text, encoding="utf-8")
+    assert Case.open(folder).build().ok
+    return folder
+
+
+@pytest.fixture
+def case(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built case the app serves, and a configuration folder of its own."""
+    folder = tmp_path / "case"
+    shutil.copytree(built, folder)
+    monkeypatch.setenv(CASE_ENV, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return folder
+
+
+def _app(**params: str) -> Any:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _named(at: Any, name: str = "Ana") -> Any:
+    """The app with ``name`` as curator (typed in, or changed from the one kept)."""
+    if any(b.key == "_curator_change" for b in at.sidebar.button):
+        _ok(at.sidebar.button(key="_curator_change").click().run())
+    at.sidebar.text_input(key="_curator_name").set_value(name)
+    return _ok(at.sidebar.button(key="_curator_save").click().run())
+
+
+def _ok(at: Any) -> Any:
+    assert not at.exception, at.exception
+    return at
+
+
+def _text(at: Any) -> str:
+    return html.unescape("\n".join(str(m.value) for m in (*at.markdown, *at.caption)))
+
+
+def _log(folder: Path) -> list[dict[str, Any]]:
+    path = folder / "decisions.yaml"
+    return [e for e in yaml.safe_load_all(path.read_text(encoding="utf-8")) if e] if path.exists() else []
+
+
+def _event(folder: Path, words: str) -> str:
+    return next(e.id for e in events(load_graph(folder)) if words in e.label)
+
+
+def _entity(folder: Path, name: str, kind: str) -> str:
+    return next(e.id for e in entities(load_graph(folder)) if e.name == name and e.kind == kind)
+
+
+def _open_event(at: Any, event: str, action: str) -> Any:
+    at.selectbox(key="_event_widget").set_value(event).run()
+    return _ok(at.selectbox(key=f"cur-action-{event}").set_value(action).run())
+
+
+def _apply(at: Any, item: str, why: str) -> Any:
+    _ok(at.text_input(key=f"cur-why-{item}").set_value(why).run())
+    button = at.button(key=f"cur-apply-{item}")
+    assert not button.disabled, _text(at)
+    return _ok(button.click().run())
+
+
+def test_the_curator_name_is_asked_once_kept_and_shown_in_the_sidebar(case: Path, tmp_path: Path) -> None:
+    at = _app()
+    assert [t.key for t in at.sidebar.text_input] == ["_curator_name"]
+    _ok(at.sidebar.button(key="_curator_save").click().run())
+    assert "Type your name first" in html.unescape(at.error[0].value)
+    _named(at, "  Ana   Ruiz ")
+    assert "Curating as **Ana Ruiz**" in [m.value for m in at.sidebar.markdown]
+    assert not at.sidebar.text_input
+    assert (tmp_path / "config" / "timeline-graph" / "curator").read_text(encoding="utf-8") == "Ana Ruiz\n"
+    again = _app()  # a new session: the name is not asked again
+    assert "Curating as **Ana Ruiz**" in [m.value for m in again.sidebar.markdown]
+    _ok(again.sidebar.button(key="_curator_change").click().run())
+    assert again.sidebar.text_input(key="_curator_name").value == "Ana Ruiz"
+
+
+def test_rejecting_an_event_asks_why_shows_what_changes_and_records_one_decision(case: Path) -> None:
+    event = _event(case, "resident pasted")
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    assert at.button(key=f"cur-apply-{event}").disabled  # no reason yet
+    assert "Say why: the reason is kept with the decision" in _text(at)
+    _ok(at.text_input(key=f"cur-why-{event}").set_value("a comment, not an event").run())
+    assert "What will change:" in _text(at) and "is taken out" in _text(at)
+    assert _log(case) == []  # nothing is recorded before Apply
+    _ok(at.button(key=f"cur-apply-{event}").click().run())
+    assert "Recorded: rejected" in html.unescape(at.success[0].value)
+    (entry,) = _log(case)
+    assert entry["by"] == "Ana" and entry["action"] == "reject" and entry["targets"] == [event]
+    assert entry["why"] == "a comment, not an event" and entry["at"].endswith("Z")
+    assert event not in at.selectbox(key="_event_widget").options
+    assert event not in load_graph(case)
+
+
+def test_redating_checks_the_edtf_and_relabelling_and_merging_find_their_event(case: Path) -> None:
+    first, second = _event(case, "The town police asked"), _event(case, "it asked residents")
+    at = _named(_app())
+    _open_event(at, second, "redate")
+    _ok(at.text_input(key=f"cur-date-{second}").set_value("2021-13-45").run())
+    assert "Not a valid EDTF value: '2021-13-45'" in _text(at) and at.button(key=f"cur-apply-{second}").disabled
+    _ok(at.text_input(key=f"cur-date-{second}").set_value("2021-03~").run())
+    at = _apply(at, second, "the post is vague")
+    assert load_graph(case).nodes[second]["record"].time.edtf == "2021-03~"
+    _open_event(at, second, "relabel")
+    _ok(at.text_input(key=f"cur-label-{second}").set_value("Police asked for doorbell video").run())
+    _ok(at.text_input(key=f"cur-why-{second}").set_value("say who").run())
+    assert "label it asked residents for doorbell video → Police asked for doorbell video" in _text(at)
+    _ok(at.button(key=f"cur-apply-{second}").click().run())
+    assert load_graph(case).nodes[second]["record"].label == "Police asked for doorbell video"
+    _open_event(at, first, "merge")
+    _ok(at.text_input(key=f"cur-find-{first}").set_value("doorbell police").run())
+    assert set(at.selectbox(key=f"cur-other-{first}").options) == {
+        "Police asked for doorbell video · March 2021, approximate"}
+    _ok(at.selectbox(key=f"cur-other-{first}").set_value(second).run())
+    _apply(at, first, "one request, two reports")
+    G = load_graph(case)
+    assert second not in G and len(G.nodes[first]["record"].reports) == 2
+    assert [e["action"] for e in _log(case)] == ["redate", "relabel", "merge"]
+    assert _log(case)[-1]["targets"] == [first, second]
+
+
+def test_an_entity_changes_kind_and_is_merged_into_another(case: Path) -> None:
+    place, person = _entity(case, "Lee Park", "place"), _entity(case, "Lee Park", "person")
+    at = _named(_app(page="entities"))
+    _ok(at.selectbox(key="_entity_widget").set_value(place).run())
+    _ok(at.selectbox(key=f"cur-action-{place}").set_value("retype").run())
+    _ok(at.selectbox(key=f"cur-kind-{place}").set_value("person").run())
+    at = _apply(at, place, "a police chief, not a park")
+    assert load_graph(case).nodes[place]["record"].kind == "person"
+    _ok(at.selectbox(key="_entity_widget").set_value(person).run())
+    _ok(at.selectbox(key=f"cur-action-{person}").set_value("merge").run())
+    assert "Lee Park (person)" in at.selectbox(key=f"cur-other-{person}").options  # now a person too
+    _ok(at.selectbox(key=f"cur-other-{person}").set_value(place).run())
+    _apply(at, person, "one chief")
+    G = load_graph(case)
+    assert place not in G and person in G
+    assert "Curate this entity · 1 decision" in [e.label for e in at.expander]
+
+
+def test_a_claim_is_attributed_marked_unnamed_or_rejected(case: Path) -> None:
+    G = load_graph(case)
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    stays = next(c for c in claims(G) if c.text == "The program stays")
+    person = _entity(case, "Lee Park", "person")
+    at = _named(_app(page="claims", cluster=voluntary.cluster or voluntary.id))
+    _ok(at.selectbox(key=f"cur-action-{voluntary.id}").set_value("attribute").run())
+    _ok(at.selectbox(key=f"cur-other-{voluntary.id}").set_value(person).run())
+    _apply(at, voluntary.id, "the chief said it")
+    assert load_graph(case).nodes[voluntary.id]["record"].claimant == person
+    at = _named(_app(page="claims", cluster=stays.cluster or stays.id))
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("unnamed").run())
+    _apply(at, stays.id, "test of an unnamed source")
+    claim = load_graph(case).nodes[stays.id]["record"]
+    assert claim.claimant is None and claim.unnamed
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("reject").run())
+    _apply(at, stays.id, "not a claim about the program")
+    assert stays.id not in load_graph(case)
+    assert [e.get("claimant") for e in _log(case)] == [None, "unnamed", None]
+
+
+def test_a_document_is_graded_with_the_admiralty_code(case: Path) -> None:
+    herald = next(d for d in load_graph(case).nodes.values() if getattr(d.get("record"), "publisher", "") == "Hill Herald")
+    doc = herald["record"].id
+    at = _named(_app(page="documents", doc=doc))
+    _ok(at.selectbox(key=f"cur-action-{doc}").set_value("grade").run())
+    _ok(at.selectbox(key=f"cur-reliability-{doc}").set_value("B").run())
+    assert "pick the source's reliability" in _text(at).lower()
+    _ok(at.selectbox(key=f"cur-credibility-{doc}").set_value("2").run())
+    _ok(at.text_input(key=f"cur-why-{doc}").set_value("named reporter").run())
+    assert "graded B2 (source usually reliable, information probably true)" in _text(at)
+    _ok(at.button(key=f"cur-apply-{doc}").click().run())
+    assert _log(case)[-1]["grade"] == "B2"
+    assert "Graded B2" in _text(at)
+
+
+def test_undo_the_last_decision_then_take_back_any_from_the_decisions_page(case: Path) -> None:
+    event = _event(case, "resident pasted")
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    at = _apply(at, event, "not an event")
+    assert event not in load_graph(case)
+    assert "Undo the last decision" in [e.label for e in at.sidebar.expander]
+    assert at.sidebar.button(key="undo-last-go").disabled  # asks why first
+    _ok(at.sidebar.text_input(key="undo-last-why").set_value("it was one after all").run())
+    _ok(at.sidebar.button(key="undo-last-go").click().run())
+    assert event in load_graph(case)  # back, by a later decision
+    assert [e["action"] for e in _log(case)] == ["reject", "undo"]
+    assert _log(case)[1]["targets"] == [Case.open(case).decisions()[0].id]
+    _ok(at.selectbox(key="_event_widget").set_value(event).run())
+    history = _text(at)
+    assert "rejected: reject" in history and "taken back by Ana" in history
+    assert "<b>Rejected</b> by Ana on " in history and "<i>(taken back by Ana on " in history  # the note too
+    # the decisions page: filters, and taking back the undo brings the rejection back
+    page = _named(_app(page="decisions"), "Bo")
+    assert "2 decisions of 2, newest first." in _text(page)
+    _ok(page.selectbox(key="_dec_action").set_value("undo").run())
+    assert "1 decision of 2, newest first." in _text(page)
+    _ok(page.selectbox(key="_dec_action").set_value(None).run())
+    _ok(page.text_input(key="_dec_item").set_value("resident").run())  # words of the item's name
+    assert "2 decisions of 2" in _text(page)
+    assert page.selectbox(key="_dec_curator").options == ["Ana"]  # who decided, not who looks
+    _ok(page.selectbox(key="_dec_curator").set_value("Ana").run())
+    assert "2 decisions of 2" in _text(page)
+    _ok(page.text_input(key="_dec_item").set_value("nothing like it").run())
+    assert "0 decisions of 2" in _text(page)
+    _ok(page.text_input(key="_dec_item").set_value("").run())
+    undo = Case.open(case).decisions()[1].id
+    _ok(page.text_input(key=f"back-{undo}-why").set_value("it was not").run())
+    _ok(page.button(key=f"back-{undo}-go").click().run())
+    assert event not in load_graph(case)
+    assert [(e["action"], e["by"]) for e in _log(case)] == [("reject", "Ana"), ("undo", "Ana"), ("undo", "Bo")]
+
+
+def test_a_decision_on_an_item_changed_meanwhile_is_refused(case: Path) -> None:
+    event = _event(case, "resident pasted")
+    at = _named(_app())
+    _open_event(at, event, "relabel")
+    _ok(at.text_input(key=f"cur-label-{event}").set_value("A comment was pasted").run())
+    _ok(at.text_input(key=f"cur-why-{event}").set_value("clearer").run())
+    assert not at.button(key=f"cur-apply-{event}").disabled
+    # meanwhile, another curator rejects it (through the CLI's path)
+    Case.open(case).decide(Decision.create(action="reject", targets=(event,), agent="Bo", at="2026-12-01T10:00:00Z",
+                                           reason="not an event"))
+    _ok(at.button(key=f"cur-apply-{event}").click().run())
+    (error,) = at.error
+    assert html.unescape(error.value) == (f"Not recorded: {event} was changed meanwhile (rejected by Bo at "
+                                          "2026-12-01T10:00:00Z); look at it again before deciding")
+    assert [e["by"] for e in _log(case)] == ["Bo"]
+
+
+def test_a_graph_file_offers_no_curation(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.export.graphjson import to_json
+
+    path = tmp_path / "case.json"
+    path.write_text(to_json(load_graph(case)), encoding="utf-8")
+    monkeypatch.setenv(CASE_ENV, str(path))
+    at = _app()
+    at.selectbox(key="_event_widget").set_value(_event(case, "resident pasted")).run()
+    assert not at.sidebar.text_input and not [e for e in at.expander if e.label.startswith("Curate")]
+    assert "decisions are made on a case folder" in _text(_app(page="decisions")) + "".join(
+        i.value for i in _app(page="decisions").info)
+
+
+def test_forms_say_what_is_missing_in_one_line() -> None:
+    def refused(form: Form, agent: str = "Ana") -> str:
+        with pytest.raises(ModelError) as err:
+            decision_from(form, agent, "2026-01-02T03:04:05Z")
+        return str(err.value)
+
+    assert refused(Form("reject", "evt-1", "why"), agent=" ") == "give your name as curator first (in the sidebar)"
+    assert refused(Form("redate", "evt-1", "why")).startswith("give the new date in EDTF")
+    assert refused(Form("merge", "evt-1", "why")) == "pick the record to merge with"
+    assert refused(Form("attribute", "clm-1", "why")) == "pick the new claimant"
+    assert refused(Form("retype", "ent-1", "why", kind="robot")).startswith("pick a kind: person, organization")
+    assert refused(Form("grade", "doc-1", "why", grade="B")).startswith("pick the source's reliability")
+    assert refused(Form("relabel", "evt-1", "", label="x")) == "say why: the reason is kept with the decision"
+    made = decision_from(Form("unnamed", "clm-1", " a spokesman "), "Ana", "2026-01-02T03:04:05Z")
+    assert (made.action, made.targets, made.value, made.reason) == ("attribute", ("clm-1",), "unnamed", "a spokesman")
+
+
+def test_the_log_is_filtered_by_curator_action_item_and_day() -> None:
+    made = [Decision.create(action=a, targets=(t,), agent=who, at=at) for a, t, who, at in (
+        ("reject", "evt-1", "Ana", "2026-01-02T03:04:05Z"), ("accept", "evt-2", "Bo", "2026-02-02T03:04:05Z"))]
+    assert matching(made, curator="Bo") == made[1:]
+    assert matching(made, action="reject") == made[:1]
+    assert matching(made, item="Board", names={"evt-2": "The board met"}) == made[1:]
+    from datetime import date
+
+    assert matching(made, since=date(2026, 2, 1)) == made[1:]
+
+
+def test_decisions_that_no_longer_apply_are_listed_not_dropped(case: Path) -> None:
+    from timeline_graph.decisionlog import append_decision
+
+    gone = Decision.create(action="reject", targets=("evt-0000000000000000",), agent="Bo",
+                           at="2026-12-01T10:00:00Z", reason="made before the documents changed")
+    append_decision(case / "decisions.yaml", gone)  # as a log written against an earlier build
+    kept = Decision.create(action="accept", targets=(_event(case, "resident pasted"),), agent="Bo",
+                           at="2026-12-01T10:01:00Z")
+    Case.open(case).decide(kept)
+    page = _app(page="decisions")
+    assert "1 decision of the log cannot be applied" in html.unescape(page.warning[0].value)
+    _ok(page.toggle(key="_dec_orphans").set_value(True).run())
+    text = _text(page)
+    assert "1 decision of 2, newest first." in text
+    assert "not applied: no record evt-0000000000000000 in the case" in text
+    assert "why: made before the documents changed" in text
+
+
+def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
+    crier = next(n for n, data in load_graph(case).nodes(data=True)
+                 if getattr(data["record"], "publisher", "") == "Town Crier")
+    at = _named(_app(page="documents", doc=crier))
+    _ok(at.selectbox(key=f"cur-action-{crier}").set_value("add").run())
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("into the public form").run())
+    assert "These words are not in the document's text: copy them exactly as shown" in _text(at)
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("asked residents").run())
+    assert not [n for n in at.number_input if n.key == f"cur-nth-{crier}"]  # they occur once
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("the").run())
+    assert at.number_input(key=f"cur-nth-{crier}").label.startswith("These words occur ")
+    _ok(at.text_area(key=f"cur-quote-{crier}").set_value("into the public comment form last summer").run())
+    _ok(at.text_input(key=f"cur-label-{crier}").set_value("Comment form misused").run())
+    _ok(at.text_input(key=f"cur-date-{crier}").set_value("2020-22").run())
+    _ok(at.text_input(key=f"cur-why-{crier}").set_value("the extractors missed it").run())
+    assert "event “Comment form misused” is added" in _text(at)
+    _ok(at.button(key=f"cur-apply-{crier}").click().run())
+    assert "event “Comment form misused” is added" not in _text(at)  # the form starts afresh
+    (entry,) = _log(case)
+    assert entry["action"] == "add" and entry["label"] == "Comment form misused" and entry["date"] == "2020-22"
+    assert entry["source"]["quote"] == "into the public comment form last summer"
+    added = next(e for e in events(load_graph(case)) if e.label == "Comment form misused")
+    (report,) = added.reports
+    assert report.span.exact == "into the public comment form last summer" and report.document == crier
+
+
+def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: Path) -> None:
+    first, second = _event(case, "The town police asked"), _event(case, "it asked residents")
+    Case.open(case).decide(Decision.create(action="merge", targets=(first, second), agent="Bo",
+                                           at="2026-12-01T10:00:00Z", reason="one request"))
+    reports = load_graph(case).nodes[first]["record"].reports
+    post = next(r.document for r in reports if r.document != reports[0].document)
+    at = _named(_app())
+    _open_event(at, first, "split")
+    _ok(at.selectbox(key=f"cur-part-{first}").set_value(post).run())
+    _apply(at, first, "two requests after all")
+    G = load_graph(case)
+    assert [r.document for r in G.nodes[first]["record"].reports] != [post]
+    assert any([r.document for r in e.reports] == [post] for e in events(G) if e.id != first)
+    cole = _entity(case, "Dana Cole", "person")
+    at = _named(_app(page="entities"))
+    _ok(at.selectbox(key="_entity_widget").set_value(cole).run())
+    _ok(at.selectbox(key=f"cur-action-{cole}").set_value("split").run())
+    assert at.selectbox(key=f"cur-part-{cole}").options == ["Cole"]
+    _ok(at.selectbox(key=f"cur-part-{cole}").set_value("Cole").run())
+    _apply(at, cole, "test of a split")
+    assert {e.name for e in entities(load_graph(case)) if e.kind == "person"} >= {"Dana Cole", "Cole"}
+    G = load_graph(case)
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    stays = next(c for c in claims(G) if c.text == "The program stays")
+    at = _app(page="claims", cluster=voluntary.cluster or voluntary.id)
+    _ok(at.selectbox(key=f"cur-action-{voluntary.id}").set_value("merge").run())
+    _ok(at.text_input(key=f"cur-find-{voluntary.id}").set_value("program stays").run())
+    assert at.selectbox(key=f"cur-other-{voluntary.id}").options == ["The program stays"]
+    _ok(at.selectbox(key=f"cur-other-{voluntary.id}").set_value(stays.id).run())
+    _apply(at, voluntary.id, "test of a link")
+    G = load_graph(case)
+    assert G.nodes[stays.id]["record"].cluster == G.nodes[voluntary.id]["record"].cluster
+    assert [e["action"] for e in _log(case)] == ["merge", "split", "split", "merge"]
+
+
+def test_a_date_conflict_is_resolved_on_the_conflicts_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.cli import EXAMPLE_CASE
+    from timeline_graph.graph import conflicts
+
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    assert Case.open(folder).build().ok
+    monkeypatch.setenv(CASE_ENV, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    G = load_graph(folder)
+    conflict = next(c for c in conflicts(G) if c.kind == "date" and c.items[0].startswith("evt-"))
+    event = G.nodes[conflict.items[0]]["record"]
+    stands, stated = next((r.document, r.stated_time) for r in event.reports
+                          if r.document in conflict.documents and r.stated_time and r.stated_time != event.time)
+    at = _named(_app(page="conflicts"))
+    _ok(at.selectbox(key=f"cur-action-{conflict.id}").set_value("resolve").run())
+    _ok(at.selectbox(key=f"cur-other-{conflict.id}").set_value(stands).run())
+    _ok(at.text_input(key=f"cur-why-{conflict.id}").set_value("the first-hand report").run())
+    assert f"date {event.time.edtf} → {stated.edtf}" in _text(at)
+    _ok(at.button(key=f"cur-apply-{conflict.id}").click().run())
+    assert load_graph(folder).nodes[event.id]["record"].time == stated
+    assert _log(folder)[-1]["stands"] == stands
+
+
+def test_a_source_citation_is_pointed_at_a_document_of_the_case(case: Path) -> None:
+    from timeline_graph.graph import citations
+
+    G = load_graph(case)
+    (citation,) = citations(G)
+    crier = next(n for n, data in G.nodes(data=True) if getattr(data["record"], "publisher", "") == "Town Crier")
+    at = _named(_app(page="documents", doc=citation.document))
+    _ok(at.selectbox(key=f"cur-action-{citation.document}").set_value("retarget").run())
+    assert at.selectbox(key=f"cur-part-{citation.document}").options == ["“told the Hill Herald”"]
+    _ok(at.selectbox(key=f"cur-part-{citation.document}").set_value(citation.id).run())
+    _ok(at.selectbox(key=f"cur-other-{citation.document}").set_value(crier).run())
+    _apply(at, citation.document, "test of a re-target")
+    assert load_graph(case).nodes[citation.id]["record"].cites_document == crier
+    assert _log(case)[-1]["targets"] == [citation.id, crier]

@@ -1,0 +1,351 @@
+"""Curation in the app: the curator's name, each item's actions and history, undo, and the
+decisions page. Layout and callbacks only: the decisions are made by :mod:`curation` and
+recorded by :meth:`timeline_graph.case.Case.decide`, the same path as the CLI's ``decide``.
+
+A decision is recorded in a button's callback, which runs before the page is drawn again,
+whether or not the item is still there to draw; the callback was given what the curator saw of
+the records (the latest decision about each), so a decision on a record another curator
+changed since is refused with a message instead of being applied to something else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ..case import Case
+from ..curate import DONE, describe, skipped_reasons
+from ..decisionlog import save_curator, saved_curator, utc_now
+from ..errors import TimelineGraphError
+from ..model import ENTITY_KINDS, Decision
+from ..review import latest_about
+from . import chart, curation, explore, ui, views
+
+#: Session state: the curator's name.
+CURATOR = "curator"
+_MESSAGE = "_curation_message"
+_RELOAD = "_curation_reload"
+_GRADES = {"reliability": "ABCDEF", "credibility": "123456"}
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _case(path: str, stamp: float) -> Case:
+    return Case.open(Path(path))
+
+
+def case_of(d: ui.Derived) -> Case | None:
+    """The case folder the app shows, or None for a graph JSON file (which takes no decisions)."""
+    return _case(d.path, d.stamp) if Path(d.path).is_dir() else None
+
+
+def decisions_of(d: ui.Derived) -> list[Decision]:
+    """The case's decisions in the order made ([] for a graph JSON file)."""
+    case = case_of(d)
+    return ui.memo(d, "decision log", None, case.decisions) if case is not None else []
+
+
+def not_applied(d: ui.Derived) -> dict[str, str]:
+    """The id of each decision of the log that does not apply to the case as built -> why
+    (its record is gone after the documents changed, or no longer fits)."""
+    case = case_of(d)
+    if case is None:
+        return {}
+
+    def skipped() -> dict[str, str]:
+        case.load_graph()
+        return skipped_reasons(case.skipped_decisions)
+
+    return ui.memo(d, "not applied", None, skipped)
+
+
+# ---------------------------------------------------------------------------------------------
+# Who curates, and what happened
+
+
+def curator_box() -> None:
+    """In the sidebar: the curator's name, asked once and kept (this session and the config folder)."""
+    ss = st.session_state
+    if CURATOR not in ss:
+        ss[CURATOR] = saved_curator()
+    with st.container(key="curator_box"):
+        if ss[CURATOR]:
+            st.markdown(f"Curating as **{views.safe_text(ss[CURATOR])}**")
+            st.button("Change my name", key="_curator_change", on_click=_forget_curator)
+            return
+        st.text_input("Your name, as curator", key="_curator_name",
+                      placeholder="kept with every decision you make")
+        st.button("Save my name", key="_curator_save", on_click=_save_curator)
+
+
+def _save_curator() -> None:
+    ss = st.session_state
+    name = " ".join(str(ss.get("_curator_name") or "").split())
+    if not name:
+        ss[_MESSAGE] = ("error", "Type your name first: it is kept with every decision you make.")
+        return
+    ss[CURATOR] = name
+    try:
+        save_curator(name)
+    except TimelineGraphError as err:
+        ss[_MESSAGE] = ("warning", f"{err}: the name is kept for this session only.")
+
+
+def _forget_curator() -> None:
+    st.session_state["_curator_name"] = st.session_state.get(CURATOR, "")
+    st.session_state[CURATOR] = ""
+
+
+def show_message() -> None:
+    """The outcome of the last decision, once."""
+    ss = st.session_state
+    ss.pop(_RELOAD, None)
+    kind, text = ss.pop(_MESSAGE, (None, ""))
+    if kind:
+        getattr(st, kind)(views.safe_text(text))
+
+
+def reload_after_decision() -> None:
+    """In a fragment: run the whole app again once a decision was recorded (the graph changed)."""
+    if st.session_state.pop(_RELOAD, False):
+        st.rerun()
+
+
+def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
+    """Record the decision that was shown, made now (a callback); what happened goes to the
+    message shown next."""
+    ss = st.session_state
+    decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
+                               reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
+    try:
+        Case.open(Path(path)).decide(decision, seen=seen)
+    except TimelineGraphError as err:
+        ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
+        return
+    ss[_MESSAGE] = ("success", f"Recorded: {DONE[decision.action]} ({describe(decision)}), by {decision.agent}.")
+    ss[_RELOAD] = True
+    for key in [k for k in ss if isinstance(k, str) and k.startswith(("cur-", "undo-last-", "back-"))
+                and not k.startswith("cur-box-")]:
+        del ss[key]  # the forms start afresh
+
+
+# ---------------------------------------------------------------------------------------------
+# One item's actions
+
+
+def item_actions(d: ui.Derived, kind: str, item: str) -> None:
+    """An expander with the item's history and its actions: each asks why, shows what will change,
+    then records one decision."""
+    case = case_of(d)
+    if case is None:
+        return
+    log = decisions_of(d)
+    lines = curation.history_lines(log, item)
+    with st.expander(f"Curate this {kind}" + (f" · {views.counted(len(lines), 'decisions')}" if lines else ""),
+                     key=f"cur-box-{item}"):
+        for _, line in lines:
+            ui.html(f'<div class="tg-meta">• {views.safe_text(line)}</div>')
+        labels = curation.ACTIONS[kind]
+        action = st.selectbox("Action", list(labels), format_func=labels.__getitem__, index=None,
+                              placeholder="Choose what to do…", key=f"cur-action-{item}")
+        if action is None:
+            return
+        form = _form(d, kind, action, item)
+        _preview_and_apply(d, case, form, log)
+
+
+def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
+    """The fields an action needs, then the reason."""
+    idx = d.index
+    other, date, label, entity_kind, grade, part = None, "", "", "", "", ""
+    if action == "redate":
+        date = st.text_input("New date (EDTF)", key=f"cur-date-{item}",
+                             placeholder="2020-06-16, 2020-06, 2020-21 (summer), 2020~, 2019/2021")
+    elif action == "relabel":
+        label = st.text_input("New label", key=f"cur-label-{item}", value=idx.name(item) or "")
+    elif action == "merge" and kind == "event":
+        query = st.text_input("Find the event to merge in", key=f"cur-find-{item}", placeholder="words of the event")
+        rows = [row for row in explore.event_shortlist(idx, d.rows, query) if row.id != item]
+        choices = chart.event_choices(rows)
+        other = st.selectbox("Merge in", list(choices), format_func=choices.__getitem__, index=None,
+                             placeholder="Choose an event…", key=f"cur-other-{item}")
+    elif action == "merge" and kind == "claim":
+        other = _repeated_claim(d, item)
+    elif action == "split":
+        part = _part(d, kind, item)
+    elif action == "retarget":
+        part, other = _citation_target(d, item)
+    elif action == "resolve":
+        conflict = idx.conflicts.get(item)
+        choices = {doc: views.short(idx.documents[doc].label if doc in idx.documents else doc, 80)
+                   for doc in (conflict.documents if conflict is not None else ())}
+        other = st.selectbox("The document whose date stands", list(choices), format_func=choices.__getitem__,
+                             index=None, key=f"cur-other-{item}")
+    elif action == "merge" or action == "attribute":
+        mine = idx.entities.get(item)
+        choices = {e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: e.name.casefold())
+                   if e.id != item and (mine is None or e.kind == mine.kind)}
+        other = st.selectbox("Merge in" if action == "merge" else "New claimant", list(choices),
+                             format_func=choices.__getitem__, index=None, placeholder="Choose an entity…",
+                             key=f"cur-other-{item}")
+    elif action == "retype":
+        entity_kind = st.selectbox("New kind", ENTITY_KINDS, key=f"cur-kind-{item}", index=None) or ""
+    elif action == "add":
+        return _add_form(d, item)
+    elif action == "grade":
+        c = st.columns(2)
+        grade = "".join(c[i].selectbox(name.capitalize(), list(values), key=f"cur-{name}-{item}", index=None) or ""
+                        for i, (name, values) in enumerate(_GRADES.items()))
+    reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
+    return curation.Form(action=action, item=item, reason=reason, date=date, label=label, other=other,
+                         kind=entity_kind, grade=grade, part=part)
+
+
+def _repeated_claim(d: ui.Derived, item: str) -> str | None:
+    """A claim of another cluster, found by its words, that this claim repeats."""
+    idx = d.index
+    mine = idx.claims[item].cluster if item in idx.claims else None
+    words = st.text_input("Find the claim it repeats", key=f"cur-find-{item}", placeholder="words of the claim")
+    wanted = words.casefold().split()
+    found = [c for c in idx.claims.values() if c.id != item and (c.cluster is None or c.cluster != mine)
+             and wanted and all(w in c.text.casefold() for w in wanted)][:50]
+    choices = {c.id: views.short(c.text, 90) for c in found}
+    return st.selectbox("It repeats", list(choices), format_func=choices.__getitem__, index=None,
+                        placeholder="Type words above, then choose…", key=f"cur-other-{item}")
+
+
+def _citation_target(d: ui.Derived, item: str) -> tuple[str, str | None]:
+    """One of a document's source citations, and the case document it should cite."""
+    idx = d.index
+    cited = {c: f"“{views.short(idx.citations[c].span.exact, 70)}”" for c in idx.citations_in.get(item, ())
+             if c in idx.citations}
+    citation = st.selectbox("The source citation", list(cited), format_func=cited.__getitem__, index=None,
+                            placeholder="Choose one of the document's citations…", key=f"cur-part-{item}") or ""
+    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
+    target = st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
+                          key=f"cur-other-{item}")
+    return citation, target
+
+
+def _part(d: ui.Derived, kind: str, item: str) -> str:
+    """What a split takes off: one of an event's reporting documents, or one of an entity's aliases."""
+    idx = d.index
+    if kind == "event":
+        event = idx.events.get(item)
+        docs = dict.fromkeys(r.document for r in event.reports) if event is not None else {}
+        choices = {doc: views.short(idx.documents[doc].label if doc in idx.documents else doc, 80) for doc in docs}
+        label = "The report to make another event of"
+    else:
+        entity = idx.entities.get(item)
+        choices = {a: a for a in (entity.aliases if entity is not None else ())}
+        label = "The alias to make another entity of"
+    return st.selectbox(label, list(choices), format_func=choices.__getitem__, index=None,
+                        key=f"cur-part-{item}") or ""
+
+
+def _add_form(d: ui.Derived, item: str) -> curation.Form:
+    """The words of the document that report a missed event, which time they occur, its label, date and why."""
+    quote = st.text_area("The words that report it, copied from the text below", key=f"cur-quote-{item}")
+    document = d.index.documents.get(item)
+    times = curation.occurrences(document, quote) if document is not None else 0
+    occurrence = 1
+    if times > 1:
+        occurrence = int(st.number_input(f"These words occur {times} times: which one?", min_value=1,
+                                         max_value=times, value=1, step=1, key=f"cur-nth-{item}"))
+    label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
+    date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}", placeholder="2021-03-02, 2021-03, 2021~")
+    reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
+    return curation.Form(action="add", item=item, reason=reason, date=date, label=label, quote=quote,
+                         occurrence=occurrence)
+
+
+def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list[Decision]) -> None:
+    """What the decision will change, and the button recording it (disabled until it can apply)."""
+    ss = st.session_state
+    decision = None
+    try:
+        decision = curation.decision_from(form, ss.get(CURATOR, ""), utc_now(), d.index.documents.get(form.item))
+        changes = case.preview(decision)
+    except TimelineGraphError as err:
+        decision = None
+        problem = str(err)
+        st.caption(views.safe_text(problem[:1].upper() + problem[1:]))
+    else:
+        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+    # what the curator sees of the records it acts on (a document gaining an event is not one)
+    seen = {t: latest_about(log, t) for t in (decision.targets if decision is not None else ())}
+    st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
+              on_click=_record, args=(d.path, decision, seen))
+
+
+# ---------------------------------------------------------------------------------------------
+# Undo and the decisions page
+
+
+def undo_box(d: ui.Derived) -> None:
+    """In the sidebar: the latest decision in force, and a way to take it back (with a reason)."""
+    if case_of(d) is None:
+        return
+    last = curation.last_in_force(decisions_of(d))
+    if last is None:
+        return
+    with st.expander("Undo the last decision"):
+        st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(describe(last))} · "
+                    f"{views.safe_text(last.agent)}")
+        _take_back_button(d, last, "undo-last")
+
+
+def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
+    ss = st.session_state
+    reason = st.text_input("Why take it back", key=f"{key}-why", placeholder="kept with the undo")
+    decision = None
+    if reason.strip() and ss.get(CURATOR):
+        decision = Decision.create(action="undo", targets=(target.id,), agent=ss[CURATOR], at=utc_now(),
+                                   reason=reason.strip())
+    elif not ss.get(CURATOR):
+        st.caption("Give your name as curator first.")
+    st.button("Take it back", key=f"{key}-go", disabled=decision is None, on_click=_record,
+              args=(d.path, decision, {target.id: latest_about(decisions_of(d), target.id)}))
+
+
+def decisions_page(d: ui.Derived) -> None:
+    """The case's decisions, newest first, filtered by curator, action, item and day; each can be taken back."""
+    st.title("Decisions")
+    if case_of(d) is None:
+        st.info("This view shows a graph file: decisions are made on a case folder (timeline-graph app CASE).")
+        return
+    log = decisions_of(d)
+    if not log:
+        st.info("No decisions yet: open an event, entity, claim or document and choose Curate.")
+        return
+    c = st.columns([2, 2, 3, 2])
+    curator = c[0].selectbox("Curator", sorted({x.agent for x in log}), index=None, placeholder="any",
+                             key="_dec_curator")
+    action = c[1].selectbox("Action", sorted({x.action for x in log}), index=None, placeholder="any",
+                            key="_dec_action")
+    item = c[2].text_input("Item", key="_dec_item", placeholder="an id or words of a name")
+    since = c[3].date_input("Since", value=None, key="_dec_since")
+    names = {i: d.index.name(i) or "" for x in log for i in x.targets}
+    skipped = not_applied(d)
+    only_orphans = False
+    if skipped:
+        st.warning(f"{views.counted(len(skipped), 'decisions')} of the log cannot be applied: the records named "
+                   "are gone since the documents changed, or no longer fit. Nothing is dropped from the log.",
+                   icon="⚠️")
+        only_orphans = st.toggle("Only the decisions that no longer apply", key="_dec_orphans")
+    found = curation.matching(log, curator=curator, action=action, item=item, since=since, names=names)
+    if only_orphans:
+        found = [x for x in found if x.id in skipped]
+    st.caption(f"{views.counted(len(found), 'decisions')} of {len(log)}, newest first.")
+    undone = curation.standing(log)
+    for x in ui.paged(found[::-1], "decisions", per_page=25):
+        with st.container(border=True, key=f"dec-{x.id}"):
+            what = ", ".join(views.safe_text(names.get(t) or t) for t in x.targets)
+            status = undone.get(x.id) or (f"not applied: {skipped[x.id]}" if x.id in skipped else "in force")
+            ui.html(f"<b>{views.safe_text(DONE[x.action].capitalize())}</b> {what} · {views.safe_text(x.agent)}, "
+                    f"{views.safe_text(x.at)} · <i>{views.safe_text(status)}</i>"
+                    + (f"<br>why: {views.safe_text(x.reason)}" if x.reason else "")
+                    + f'<div class="tg-meta">{views.safe_text(x.id)}: {views.safe_text(describe(x))}</div>')
+            if x.id not in undone:
+                with st.popover("Take back"):
+                    _take_back_button(d, x, f"back-{x.id}")

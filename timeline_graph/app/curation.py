@@ -1,0 +1,184 @@
+"""What the app's curation widgets need, as plain functions: the actions each kind of item offers,
+a decision from what a curator filled in, each decision's standing, and the log filtered.
+
+>>> form = Form(action="relabel", item="evt-1", reason="clearer", label="Footage asked for")
+>>> decision_from(form, "Ana", "2026-01-02T03:04:05Z").value
+'Footage asked for'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..curate import DONE, describe, taken_back
+from ..errors import ModelError
+from ..model import (
+    ADMIRALTY_CODE,
+    ENTITY_KINDS,
+    Decision,
+    DecisionAction,
+    Document,
+    Span,
+    TimeValue,
+)
+from ..review import history
+
+__all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
+           "occurrences", "standing"]
+
+#: Item kind -> the actions offered on it (form action -> words on the button).
+ACTIONS: dict[str, dict[str, str]] = {
+    "event": {"reject": "Reject", "redate": "Re-date", "relabel": "Relabel", "merge": "Merge with another event",
+              "split": "Split a report off (another event)"},
+    "entity": {"merge": "Merge with another entity", "retype": "Change its kind",
+               "split": "Split an alias off (another entity)"},
+    "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed",
+              "merge": "Link to the claim it repeats"},
+    "conflict": {"resolve": "Resolve: say whose date stands"},
+    "document": {"grade": "Grade the source", "add": "Add an event from words of this document",
+                 "retarget": "Point one of its source citations at a document of the case"},
+}
+
+
+@dataclass(frozen=True)
+class Form:
+    """What a curator filled in for one action on one item."""
+
+    action: str
+    item: str
+    reason: str
+    date: str = ""
+    label: str = ""
+    other: str | None = None  # the record merged in, or the new claimant
+    kind: str = ""
+    grade: str = ""
+    quote: str = ""  # add: the document's words that report the event
+    occurrence: int = 1  # add: which time those words occur in the document
+    part: str = ""  # split: the reporting document or the alias split off
+
+
+def decision_from(form: Form, agent: str, at: str, document: Document | None = None) -> Decision:
+    """The decision a form asks for; ModelError saying, in one line, what is missing or wrong.
+
+    ``document`` is the item of an ``add``: the event is cited to the words given, exactly.
+    """
+    if not agent.strip():
+        raise ModelError("give your name as curator first (in the sidebar)")
+    action, value, time, span = form.action, None, None, None
+    targets: tuple[str, ...] = (form.item,)
+    if action == "redate":
+        if not form.date.strip():
+            raise ModelError("give the new date in EDTF: 2020-06-16, 2020-06, 2020-21 (summer), 2020~, 2019/2021")
+        time = TimeValue.from_edtf(form.date.strip())
+    elif action == "relabel":
+        value = " ".join(form.label.split())
+        if not value:
+            raise ModelError("give the new label")
+    elif action in ("merge", "attribute"):
+        if not form.other:
+            raise ModelError("pick the record to merge with" if action == "merge" else "pick the new claimant")
+        targets = (form.item, form.other)
+    elif action == "retarget":
+        if not (form.part and form.other):
+            raise ModelError("pick the source citation, then the document it cites")
+        targets = (form.part, form.other)
+    elif action == "resolve":
+        if not form.other:
+            raise ModelError("pick the document whose date stands")
+        value = form.other
+    elif action == "split":
+        if not form.part:
+            raise ModelError("pick what to split off")
+        value = form.part
+    elif action == "retype":
+        if form.kind not in ENTITY_KINDS:
+            raise ModelError(f"pick a kind: {', '.join(ENTITY_KINDS)}")
+        value = form.kind
+    elif action == "unnamed":
+        action, value = "attribute", "unnamed"
+    elif action == "add":
+        targets, value = (), " ".join(form.label.split())
+        if document is None or not form.quote:
+            raise ModelError("copy the words that report the event from the document's text")
+        span = occurrence(document, form.quote, form.occurrence)
+        if not value:
+            raise ModelError("say what happened, in a few words (the event's label)")
+        time = TimeValue.from_edtf(form.date.strip()) if form.date.strip() else None
+    elif action == "grade":
+        if not ADMIRALTY_CODE.fullmatch(form.grade):
+            raise ModelError("pick the source's reliability (A-F) and the information's credibility (1-6)")
+        value = form.grade
+    if not form.reason.strip():
+        raise ModelError("say why: the reason is kept with the decision")
+    return Decision.create(action=_action(action), targets=targets, agent=" ".join(agent.split()), at=at,
+                           reason=form.reason.strip(), value=value, time=time, span=span)
+
+
+def occurrences(document: Document, words: str) -> int:
+    """How many times ``words`` occur in a document's text."""
+    return document.text.count(words) if words else 0
+
+
+def occurrence(document: Document, words: str, n: int = 1) -> Span:
+    """The span of the ``n``-th time ``words`` occur in a document; ModelError if they do not."""
+    start = -1
+    for _ in range(max(n, 1)):
+        start = document.text.find(words, start + 1)
+        if start < 0:
+            break
+    if start < 0:
+        raise ModelError("these words are not in the document's text: copy them exactly as shown")
+    return Span.at(document, start, start + len(words))
+
+
+def _action(name: str) -> DecisionAction:
+    if name not in DONE:
+        raise ModelError(f"unknown action {name!r}")
+    return name  # type: ignore[return-value]
+
+
+def standing(decisions: Sequence[Decision]) -> dict[str, str]:
+    """Each decision taken back -> a few words saying by whom and when."""
+    undone, _ = taken_back(decisions)
+    return {i: f"taken back by {u.agent} on {_day(u.at)}" for i, u in undone.items()}
+
+
+def last_in_force(decisions: Sequence[Decision]) -> Decision | None:
+    """The latest decision that is not an undo and has not been taken back, or None."""
+    undone = standing(decisions)
+    return next((d for d in reversed(decisions) if d.action != "undo" and d.id not in undone), None)
+
+
+def history_lines(decisions: Sequence[Decision], item: str) -> list[tuple[Decision, str]]:
+    """The decisions about one item, oldest first, each with a line saying what, who, when, why."""
+    undone = standing(decisions)
+    lines = []
+    for d in history(decisions, item):
+        what = f"{DONE[d.action]}: {describe(d)}"
+        why = f" — {d.reason}" if d.reason else ""
+        status = f" ({undone[d.id]})" if d.id in undone else ""
+        lines.append((d, f"{what} · {d.agent}, {_day(d.at)}{why}{status}"))
+    return lines
+
+
+def matching(decisions: Sequence[Decision], *, curator: str | None = None, action: str | None = None,
+             item: str = "", since: date | None = None, names: Mapping[str, str] | None = None) -> list[Decision]:
+    """The decisions by a curator, of an action, about an item (words of its id or of its name
+    in ``names``; an undo is about what it takes back), made on or after a day."""
+    words = item.strip().casefold()
+    names = names or {}
+    about: set[str] = set()
+    for d in decisions if words else ():
+        if any(words in t.casefold() or words in names.get(t, "").casefold() or t in about
+               for t in (*d.targets, d.id)):
+            about.add(d.id)
+    return [d for d in decisions
+            if (curator is None or d.agent == curator) and (action is None or d.action == action)
+            and (not words or d.id in about) and (since is None or date.fromisoformat(d.at[:10]) >= since)]
+
+
+def _day(at: str) -> str:
+    day = date.fromisoformat(at[:10])
+    return f"{day.day} {day:%B %Y} {at[11:16]} UTC"
