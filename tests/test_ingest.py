@@ -135,7 +135,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_version_and_suffixes() -> None:
     assert VERSION
-    assert {".txt", ".text", ".md", ".markdown", ".html", ".htm"} == SUPPORTED_SUFFIXES
+    assert {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml", ".mbox"} <= SUPPORTED_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------

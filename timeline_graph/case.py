@@ -307,7 +307,7 @@ class Case:
                 source = rel.as_posix()
                 if source in found or source == CASE_FILE or any(p.startswith(".") for p in rel.parts):
                     continue
-                if path.suffix.lower() not in ingest.SUPPORTED_SUFFIXES:
+                if not ingest.supported(path.name):
                     continue
                 if path.is_file():
                     found[source] = path
@@ -341,10 +341,7 @@ class Case:
             for done, (source, path) in enumerate(paths, start=1):
                 if progress:
                     progress(done - 1, len(paths), source)
-                entry = self._build_one(path, source, seen, report, files)
-                if entry:
-                    entries.append(entry)
-                    seen[entry.sha256] = source
+                entries.extend(self._build_one(path, source, seen, report, files))
             entries = self._date_by_citations(entries, report)
             if progress:
                 progress(len(paths), len(paths), "")
@@ -378,39 +375,55 @@ class Case:
         self._fresh = (key, records, graph)
 
     def _build_one(self, path: Path, source: str, seen: dict[str, str], report: BuildReport,
-                   files: dict[str, list[Any]]) -> _Entry | None:
+                   files: dict[str, list[Any]]) -> list[_Entry]:
+        """The entries of one file: one for most, one per message or page of a mailbox or archive."""
         try:
             stat = path.stat()
             files[source] = [stat.st_size, stat.st_mtime_ns, None]
             too_large = ingest.too_large(source, stat.st_size, self.settings.max_bytes)
             if too_large is not None:  # refused before its bytes are read
                 report.problems.append(str(too_large))
-                return None
+                return []
             data = path.read_bytes()
         except OSError as err:
             report.problems.append(f"{source}: cannot read ({_one_line(err)})")
-            return None
+            return []
         sha = hashlib.sha256(data).hexdigest()
         files[source][2] = sha
         if sha in seen:
             report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
-            return None
+            return []
         if self._cached(sha) is not None:
             report.reused += 1
-            return _Entry(source, sha)
-        try:
-            document = ingest.read_bytes(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes)
-        except IngestError as err:
-            report.problems.append(_one_line(err))
+            seen[sha] = source
+            return [_Entry(source, sha)]
+        entries = []
+        for part in ingest.read_parts(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes):
+            if isinstance(part, IngestError):
+                report.problems.append(_one_line(part))
+                continue
+            entry = self._extract_one(part, seen, report)
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+    def _extract_one(self, document: Document, seen: dict[str, str], report: BuildReport) -> _Entry | None:
+        """Extract one document read from a file, unless its bytes were seen or are cached."""
+        if document.sha256 in seen:
+            report.problems.append(f"{document.source}: same content as {seen[document.sha256]}, skipped")
             return None
-        try:
-            extraction = extract(document, pipeline=self.pipeline)
-        except Exception as err:  # an extractor bug must not stop the batch; it is reported
-            report.problems.append(f"{source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
-            return None
-        self._store(sha, document, extraction)
-        report.extracted += 1
-        return _Entry(source, sha)
+        if self._cached(document.sha256) is not None:
+            report.reused += 1
+        else:
+            try:
+                extraction = extract(document, pipeline=self.pipeline)
+            except Exception as err:  # an extractor bug must not stop the batch; it is reported
+                report.problems.append(f"{document.source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
+                return None
+            self._store(document.sha256, document, extraction)
+            report.extracted += 1
+        seen[document.sha256] = document.source
+        return _Entry(document.source, document.sha256)
 
     def _store(self, sha: str, document: Document, extraction: Extraction, key: str | None = None) -> None:
         payload = {

@@ -23,10 +23,12 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..model import Document
+from . import mail
 from . import text as _text
 from .metadata import Metadata, from_text
 
 __all__ = [
+    "CONTAINERS",
     "MAX_BYTES",
     "MEDIA_TYPES",
     "SUPPORTED_SUFFIXES",
@@ -34,11 +36,14 @@ __all__ = [
     "ingest_paths",
     "read_bytes",
     "read_document",
+    "read_parts",
+    "suffix_of",
+    "supported",
     "too_large",
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "3"
+VERSION = "4"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
@@ -52,6 +57,8 @@ MEDIA_TYPES: dict[str, str] = {
     ".markdown": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    ".eml": "message/rfc822",
+    ".mbox": "application/mbox",
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(MEDIA_TYPES)
@@ -62,7 +69,12 @@ _MEDIA_ALIASES = {
     "text/x-markdown": "text/markdown",
     "text/html": "text/html",
     "application/xhtml+xml": "text/html",
+    "message/rfc822": "message/rfc822",
+    "application/mbox": "application/mbox",
 }
+
+#: Media types of files that hold several documents (read them with :func:`read_parts`).
+CONTAINERS = frozenset({"application/mbox"})
 
 
 def _media_type(source: str, media_type: str | None) -> str:
@@ -71,11 +83,24 @@ def _media_type(source: str, media_type: str | None) -> str:
         if kind is None:
             raise IngestError(source, f"unsupported media type {media_type!r}")
         return kind
-    suffix = Path(source).suffix.lower()
+    suffix = suffix_of(source)
     if suffix not in MEDIA_TYPES:
         shown = f"'{suffix}'" if suffix else "none"
         raise IngestError(source, f"unsupported file type (suffix {shown}; supported: {' '.join(sorted(MEDIA_TYPES))})")
     return MEDIA_TYPES[suffix]
+
+
+def suffix_of(name: str) -> str:
+    """The suffix that names a file's format, lower case: ``.pdf``, or ``.warc.gz`` for a compressed WARC."""
+    path = Path(name.rsplit("#", 1)[-1])
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    joined = "".join(suffixes)
+    return joined if joined in MEDIA_TYPES and len(suffixes) == 2 else path.suffix.lower()
+
+
+def supported(name: str) -> bool:
+    """Whether a file of this name is one a case reads."""
+    return suffix_of(name) in MEDIA_TYPES
 
 
 def _size(count: int) -> str:
@@ -104,6 +129,10 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     kind = _media_type(source, media_type)
     if not data:
         raise IngestError(source, "empty file")
+    if kind in CONTAINERS:
+        raise IngestError(source, "holds several documents; read it with read_parts")
+    if kind == "message/rfc822":
+        return _first(mail.read_message(data, source, lambda _data, _source: None, notes))
     declared = None
     if kind == "text/html":
         from .html import declared_charset
@@ -139,6 +168,49 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     )
 
 
+def _first(parts: Iterator[Document | IngestError]) -> Document:
+    """The first of the parts, raised if it is an error."""
+    part = next(parts)
+    if isinstance(part, IngestError):
+        raise part
+    return part
+
+
+def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_bytes: int | None = None,
+               notes: list[str] | None = None) -> Iterator[Document | IngestError]:
+    """Every document a file holds, in order, each as :func:`read_bytes` would give it.
+
+    Most files hold one; an email holds its message and then its attachments, a mailbox each of
+    its messages. A part that cannot be read is yielded as its IngestError, and the rest are
+    still read; an attachment of a format not supported is left out with a note.
+    """
+    try:
+        error = too_large(source, len(data), max_bytes)
+        if error is not None:
+            raise error
+        kind = _media_type(source, media_type)
+    except IngestError as err:
+        yield err
+        return
+
+    def attachment(content: bytes, name: str) -> Document | None:
+        if not supported(name) or MEDIA_TYPES[suffix_of(name)] in CONTAINERS | {"message/rfc822"}:
+            if notes is not None:
+                notes.append(f"{name}: attachment not read (not a supported document format)")
+            return None
+        return read_bytes(content, source=name, max_bytes=max_bytes, notes=notes)
+
+    if kind == "message/rfc822":
+        yield from mail.read_message(data, source, attachment, notes)
+    elif kind == "application/mbox":
+        yield from mail.read_mbox(data, source, attachment, notes)
+    else:
+        try:
+            yield read_bytes(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)
+        except IngestError as err:
+            yield err
+
+
 def read_document(path: Path, *, source: str | None = None, notes: list[str] | None = None) -> Document:
     """Read one file into a Document; ``source`` (default: the path) names it in errors and notes."""
     name = source if source is not None else path.as_posix()
@@ -167,6 +239,14 @@ def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | Inges
     for path in paths:
         source = _source_for(path, root)
         try:
-            yield read_document(path, source=source)
+            error = too_large(source, path.stat().st_size)
+            if error is not None:
+                raise error
+            data = path.read_bytes()
         except IngestError as err:
             yield err
+            continue
+        except OSError as err:
+            yield IngestError(source, f"cannot read file ({err.strerror or err})")
+            continue
+        yield from read_parts(data, source=source)
