@@ -273,6 +273,11 @@ class Document:
             return None
         return bisect.bisect_right(self.pages, offset)
 
+    def label_at(self, offset: int) -> str:
+        """The label, with the page of character ``offset`` for a paged document ("Report, p. 4")."""
+        page = self.page_at(offset)
+        return self.label if page is None else f"{self.label}, p. {page}"
+
     def in_quoted(self, offset: int) -> bool:
         """Whether character ``offset`` of the text lies in a passage quoted from another message."""
         return any(start <= offset < end for start, end in self.quoted)

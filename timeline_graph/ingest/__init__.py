@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import IngestError
 from ..model import Document
@@ -57,6 +58,7 @@ MEDIA_TYPES: dict[str, str] = {
     ".markdown": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    ".pdf": "application/pdf",
     ".eml": "message/rfc822",
     ".mbox": "application/mbox",
 }
@@ -69,6 +71,7 @@ _MEDIA_ALIASES = {
     "text/x-markdown": "text/markdown",
     "text/html": "text/html",
     "application/xhtml+xml": "text/html",
+    "application/pdf": "application/pdf",
     "message/rfc822": "message/rfc822",
     "application/mbox": "application/mbox",
 }
@@ -133,6 +136,11 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
         raise IngestError(source, "holds several documents; read it with read_parts")
     if kind == "message/rfc822":
         return _first(mail.read_message(data, source, lambda _data, _source: None, notes))
+    if kind == "application/pdf":
+        from .pdf import read_pdf
+
+        body, pages, stated = read_pdf(data, source, notes)
+        return _document(data, body, source, kind, stated, pages=pages)
     declared = None
     if kind == "text/html":
         from .html import declared_charset
@@ -158,12 +166,18 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     body = _text.normalize(decoded)
     if not body:
         raise IngestError(source, "no text left once page furniture is removed")
+    return _document(data, body, source, kind, stated)
+
+
+def _document(data: bytes, body: str, source: str, kind: str, stated: Metadata, **layout: Any) -> Document:
+    """The document of a file's bytes and normalized text: what the file states, else what the text does."""
     meta = stated.or_else(from_text(body))
     return Document.create(
         sha256=hashlib.sha256(data).hexdigest(),
         text=body,
         source=source,
         media_type=kind,
+        **layout,
         **meta.as_document_fields(),
     )
 
