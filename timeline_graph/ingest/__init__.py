@@ -30,6 +30,7 @@ from .metadata import Metadata, from_text
 
 __all__ = [
     "CONTAINERS",
+    "DOCX",
     "MAX_BYTES",
     "MEDIA_TYPES",
     "SUPPORTED_SUFFIXES",
@@ -50,6 +51,8 @@ VERSION = "4"
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
 MAX_BYTES = 20 * 1000 * 1000
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
 #: The media type of each supported file name suffix.
 MEDIA_TYPES: dict[str, str] = {
     ".txt": "text/plain",
@@ -59,6 +62,7 @@ MEDIA_TYPES: dict[str, str] = {
     ".html": "text/html",
     ".htm": "text/html",
     ".pdf": "application/pdf",
+    ".docx": DOCX,
     ".eml": "message/rfc822",
     ".mbox": "application/mbox",
 }
@@ -72,6 +76,7 @@ _MEDIA_ALIASES = {
     "text/html": "text/html",
     "application/xhtml+xml": "text/html",
     "application/pdf": "application/pdf",
+    DOCX: DOCX,
     "message/rfc822": "message/rfc822",
     "application/mbox": "application/mbox",
 }
@@ -141,6 +146,22 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
 
         body, pages, stated = read_pdf(data, source, notes)
         return _document(data, body, source, kind, stated, pages=pages)
+    decoded, stated = _text_and_metadata(data, source, kind, notes)
+    decoded, heading = _text.without_comments(decoded)
+    if heading is not None and notes is not None:
+        notes.append(f"{source}: its comment section (from {heading[:60]!r}) is left out")
+    body = _text.normalize(decoded)
+    if not body:
+        raise IngestError(source, "no text left once page furniture is removed")
+    return _document(data, body, source, kind, stated)
+
+
+def _text_and_metadata(data: bytes, source: str, kind: str, notes: list[str] | None) -> tuple[str, Metadata]:
+    """The text of a file of one document (not yet normalized) and the metadata the file states."""
+    if kind == DOCX:
+        from .word import read_docx
+
+        return read_docx(data, source)
     declared = None
     if kind == "text/html":
         from .html import declared_charset
@@ -149,24 +170,18 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     decoded = _text.decode(data, source, declared=declared, notes=notes)
     if not decoded.strip():
         raise IngestError(source, "empty file (only whitespace)")
-    stated = Metadata()
     if kind == "text/markdown":
         from .markdown import split_front_matter
 
         stated, decoded = split_front_matter(decoded.replace("\r\n", "\n").replace("\r", "\n"), source)
         if not decoded.strip():
             raise IngestError(source, "no text after the front matter")
-    elif kind == "text/html":
+        return decoded, stated
+    if kind == "text/html":
         from .html import extract
 
-        decoded, stated = extract(decoded, source, notes)
-    decoded, heading = _text.without_comments(decoded)
-    if heading is not None and notes is not None:
-        notes.append(f"{source}: its comment section (from {heading[:60]!r}) is left out")
-    body = _text.normalize(decoded)
-    if not body:
-        raise IngestError(source, "no text left once page furniture is removed")
-    return _document(data, body, source, kind, stated)
+        return extract(decoded, source, notes)
+    return decoded, Metadata()
 
 
 def _document(data: bytes, body: str, source: str, kind: str, stated: Metadata, **layout: Any) -> Document:
