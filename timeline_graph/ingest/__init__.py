@@ -65,6 +65,8 @@ MEDIA_TYPES: dict[str, str] = {
     ".docx": DOCX,
     ".eml": "message/rfc822",
     ".mbox": "application/mbox",
+    ".warc": "application/warc",
+    ".warc.gz": "application/warc",
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(MEDIA_TYPES)
@@ -79,10 +81,11 @@ _MEDIA_ALIASES = {
     DOCX: DOCX,
     "message/rfc822": "message/rfc822",
     "application/mbox": "application/mbox",
+    "application/warc": "application/warc",
 }
 
 #: Media types of files that hold several documents (read them with :func:`read_parts`).
-CONTAINERS = frozenset({"application/mbox"})
+CONTAINERS = frozenset({"application/mbox", "application/warc"})
 
 
 def _media_type(source: str, media_type: str | None) -> str:
@@ -210,7 +213,7 @@ def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_b
     """Every document a file holds, in order, each as :func:`read_bytes` would give it.
 
     Most files hold one; an email holds its message and then its attachments, a mailbox each of
-    its messages. A part that cannot be read is yielded as its IngestError, and the rest are
+    its messages, a web archive each page it captured. A part that cannot be read is yielded as its IngestError, and the rest are
     still read; an attachment of a format not supported is left out with a note.
     """
     try:
@@ -233,6 +236,11 @@ def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_b
         yield from mail.read_message(data, source, attachment, notes)
     elif kind == "application/mbox":
         yield from mail.read_mbox(data, source, attachment, notes)
+    elif kind == "application/warc":
+        from .warc import read_warc
+
+        yield from read_warc(data, source, lambda page, name: read_bytes(
+            page, source=name, media_type="text/html", max_bytes=max_bytes, notes=notes), notes)
     else:
         try:
             yield read_bytes(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)
