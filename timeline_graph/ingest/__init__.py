@@ -1,10 +1,14 @@
-"""Files to documents: plain text, Markdown with YAML front matter, and HTML.
+"""Files to documents: plain text, Markdown with YAML front matter, HTML, PDF (:mod:`.pdf`), Word
+(:mod:`.word`), email and mailboxes (:mod:`.mail`), and web archives (:mod:`.warc`).
 
 Each file becomes a :class:`~timeline_graph.model.Document` holding the sha256 of its bytes,
 its normalized text (see :mod:`.text`) and the metadata it states, each field with where it
-came from (front matter, HTML markup, a byline, a "Published" line, the first line). Nothing
-is invented: a field no source states stays None. A file that cannot become a document raises
-:class:`~timeline_graph.errors.IngestError` whose message is one line naming the file.
+came from (front matter, HTML markup, a byline, a "Published" line, the first line, a PDF's
+document information, email headers). Nothing is invented: a field no source states stays
+None. A file that cannot become a document raises :class:`~timeline_graph.errors.IngestError`
+whose message is one line naming the file. A mailbox, a web archive and an email with
+attachments hold several documents: :func:`read_parts` gives each, named ``file#part``, and an
+error in the place of each part that cannot be read.
 
 >>> doc = read_bytes(b"Harbor council votes\\n\\nBy Ann Writer\\n\\nThe council voted.", source="a.txt")
 >>> doc.title, doc.authors, doc.published
