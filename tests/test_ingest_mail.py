@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import mailbox
 from email.message import EmailMessage
 from pathlib import Path
@@ -94,6 +95,15 @@ def test_eml_attachment_is_a_document_of_its_own_linked_to_its_message() -> None
     assert minutes.title == "Minutes" and "approved the camera program" in minutes.text
 
 
+def test_encoded_headers_are_decoded() -> None:
+    msg = message("Zoë Müller <zoe@harbor.example>", "José Ruiz <jose@harbor.example>", "Café vote — résumé",
+                  "Tue, 02 Mar 2021 10:00:00 +0000", "Notes from the café.", "<z@harbor.example>")
+    raw = msg.as_bytes()
+    assert b"=?utf-8?" in raw
+    doc = read_bytes(raw, source="z.eml")
+    assert (doc.title, doc.authors, doc.recipients) == ("Café vote — résumé", ("Zoë Müller",), ("José Ruiz",))
+
+
 def test_html_only_body_is_converted_to_text() -> None:
     msg = EmailMessage()
     msg["From"] = "Desk <desk@ledger.example>"
@@ -147,6 +157,27 @@ def test_mbox_thread_becomes_messages_citing_the_ones_they_answer(tmp_path: Path
     reply = cited[(second.id, first.id)]
     assert reply.kind == "reply-to" and reply.span.exact.startswith("On Mon, 1 Mar 2021")
     assert cited[(third.id, second.id)].span.exact.startswith("> Thanks.")
+
+
+def test_a_pdf_attachment_is_read_and_an_image_is_left_out_with_a_note() -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setTitle("Vote minutes")
+    c.drawString(72, 700, "The council approved the camera program on March 2, 2021.")
+    c.showPage()
+    c.save()
+    msg = thread()[2]
+    msg.add_attachment(buf.getvalue(), maintype="application", subtype="pdf", filename="minutes.pdf")
+    msg.add_attachment(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="logo.png")
+    notes: list[str] = []
+    found = list(read_parts(msg.as_bytes(), source="reply.eml", notes=notes))
+    assert [d.source for d in found if isinstance(d, Document)] == ["reply.eml", "reply.eml#minutes.md",
+                                                                     "reply.eml#minutes.pdf"]
+    pdf_doc = found[-1]
+    assert isinstance(pdf_doc, Document) and pdf_doc.title == "Vote minutes" and pdf_doc.part_of == found[0].id
+    assert pdf_doc.pages == (0,)
+    assert notes == ["reply.eml#logo.png: attachment not read (not a supported document format)"]
 
 
 def test_mbox_from_lines_in_bodies_are_unescaped(tmp_path: Path) -> None:
