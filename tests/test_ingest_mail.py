@@ -129,6 +129,26 @@ def test_quoted_reply_and_its_attribution_line_are_marked() -> None:
     assert not doc.in_quoted(doc.text.index("police chief"))
 
 
+def test_blockquotes_of_an_html_body_are_marked() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Bo Reed <bo@ledger.example>"
+    msg["Subject"] = "Re: Council vote"
+    msg["Date"] = "Tue, 02 Mar 2021 10:00:00 +0000"
+    msg.set_content("<html><body><p>The chief said the cameras will stay voluntary.</p>"
+                    "<div class='gmail_quote'><div>On Mon, Ann wrote:</div><blockquote>"
+                    "<p>The clerk said the vote was moved from February.</p></blockquote></div></body></html>",
+                    subtype="html")
+    doc = read_bytes(msg.as_bytes(), source="html-reply.eml")
+    assert doc.in_quoted(doc.text.index("The clerk said")) and doc.in_quoted(doc.text.index("On Mon, Ann"))
+    assert not doc.in_quoted(doc.text.index("The chief said"))
+
+
+def test_a_mailbox_is_not_one_document(tmp_path: Path) -> None:
+    data = write_mbox(tmp_path / "a.mbox", thread()[:1]).read_bytes()
+    with pytest.raises(IngestError, match=r"^a\.mbox: a mailbox or web archive holds several documents; build a case"):
+        read_bytes(data, source="a.mbox")
+
+
 def test_forwarded_message_is_quoted_to_the_end() -> None:
     text = "See below.\n\n---------- Forwarded message ----------\nFrom: Ann\n\nThe vote moved."
     (start, end), = quoted_ranges(text)

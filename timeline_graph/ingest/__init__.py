@@ -145,7 +145,7 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     if not data:
         raise IngestError(source, "empty file")
     if kind in CONTAINERS:
-        raise IngestError(source, "holds several documents; read it with read_parts")
+        raise IngestError(source, "a mailbox or web archive holds several documents; build a case from it")
     if kind == "message/rfc822":
         return _first(mail.read_message(data, source, lambda _data, _source: None, notes))
     if kind == "application/pdf":

@@ -8,8 +8,9 @@ References headers are kept so that a reply cites the message it answers when bo
 case (see :func:`timeline_graph.resolve.citations.thread_citations`).
 
 Quoted replies are the earlier message's words, not the replier's: lines starting with ``>``,
-the ``On ... wrote:`` line above them, and everything after an ``-----Original Message-----``
-or ``---------- Forwarded message ----------`` line are recorded as the document's ``quoted``
+the ``On ... wrote:`` line above them, everything after an ``-----Original Message-----``
+or ``---------- Forwarded message ----------`` line, and in an HTML body the text of
+``<blockquote>`` and Gmail's ``gmail_quote`` blocks are recorded as the document's ``quoted``
 ranges, and no claim or event is read from them.
 
 An attachment of a supported format (PDF, Word, text, Markdown, HTML) becomes a document of its
@@ -23,7 +24,7 @@ import email
 import email.policy
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -50,16 +51,23 @@ _FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _IDENTIFYING = ("from", "date", "subject", "message-id")
+_HTML_QUOTES = "//blockquote | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]"
+_MIN_HTML_QUOTE = 20
 
 
-def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """The ``(start, end)`` ranges of ``text`` quoted from earlier messages (see the module docstring).
+def quoted_ranges(text: str, passages: Iterable[str] = ()) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` ranges of ``text`` quoted from earlier messages (see the module docstring),
+    and those of the ``passages`` an HTML body marks as quoted, where they stand whole in the text.
 
     >>> text = "Agreed.\\n\\nOn Monday, Ann wrote:\\n> We meet at nine.\\n> Bring the map."
     >>> [text[s:e] for s, e in quoted_ranges(text)]
     ['On Monday, Ann wrote:\\n> We meet at nine.\\n> Bring the map.']
     """
     marked = [(m.start(), m.end()) for m in _QUOTE_LINE.finditer(text)]
+    for passage in passages:
+        at = text.find(passage)
+        if at >= 0:
+            marked.append((at, at + len(passage)))
     marked += [(m.start(), m.end()) for m in _ATTRIBUTION.finditer(text)]
     forwarded = _FORWARDED.search(text)
     if forwarded:
@@ -123,7 +131,7 @@ def _message_document(data: bytes, source: str, notes: list[str] | None) -> tupl
     if not any(message.get(h) for h in _IDENTIFYING):
         raise IngestError(source, "not an email message (no From, Date, Subject or Message-ID header)")
     subject = _decoded(message.get("subject"))
-    body = _body(message, source, notes)
+    body, passages = _body(message, source, notes)
     text = _text.normalize(f"{subject}\n\n{body}" if subject else body)
     if not body.strip() or not text:
         raise IngestError(source, "email message has no text (its body is empty or cut off)")
@@ -134,7 +142,7 @@ def _message_document(data: bytes, source: str, notes: list[str] | None) -> tupl
         source=source,
         media_type="message/rfc822",
         recipients=_names(message, "to", "cc"),
-        quoted=quoted_ranges(text),
+        quoted=quoted_ranges(text, passages),
         message_id=next(iter(_ids(message.get("message-id"))), None),
         replies_to=_replies_to(message),
         **meta.as_document_fields(),
@@ -160,18 +168,37 @@ def _body_part(message: Message) -> Message | None:
                 next((p for p in texts if p.get_content_subtype() == "html"), None))
 
 
-def _body(message: Message, source: str, notes: list[str] | None) -> str:
-    """The body's text: the plain part preferred, else the HTML part's main text."""
+def _body(message: Message, source: str, notes: list[str] | None) -> tuple[str, list[str]]:
+    """The body's text (the plain part preferred, else the HTML part's main text) and the
+    passages its HTML marks as quoted."""
     part = _body_part(message)
     payload = part.get_payload(decode=True) if part is not None else None
     if part is None or not isinstance(payload, bytes) or not payload.strip():
-        return ""
+        return "", []
     decoded = _text.decode(payload, source, declared=part.get_content_charset())
     if part.get_content_subtype() == "html":
         from .html import extract
 
-        return extract(decoded, source, notes)[0]
-    return decoded
+        return extract(decoded, source, notes)[0], _html_quotes(decoded)
+    return decoded, []
+
+
+def _html_quotes(markup: str) -> list[str]:
+    """The lines of text an HTML body quotes (``<blockquote>``, Gmail's ``gmail_quote``), each as
+    :func:`.html.plain_text` gives it; short ones ("Hi,") are left out, they would match anywhere."""
+    import lxml.html
+
+    from .html import plain_text
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found = []
+    for element in root.xpath(_HTML_QUOTES):
+        lines = plain_text(lxml.html.tostring(element, encoding="unicode")).split("\n")
+        found += [line for line in lines if len(line) >= _MIN_HTML_QUOTE]
+    return found
 
 
 def _names(message: Message, *headers: str) -> tuple[str, ...]:
