@@ -235,15 +235,18 @@ def test_case_builds_a_mailbox_and_reports_a_bad_one(tmp_path: Path) -> None:
     folder.mkdir()
     write_mbox(folder / "thread.mbox", thread())
     (folder / "broken.mbox").write_bytes(b"garbage\x00\x01")
-    (folder / "note.eml").write_bytes(message("Cy Moss <cy@harbor.example>", "ann@harbor.example", "Note",
-                                              "Thu, 04 Mar 2021 08:00:00 +0000", "The program starts in April.",
-                                              "<4@harbor.example>").as_bytes())
+    note = message("Cy Moss <cy@harbor.example>", "ann@harbor.example", "Note", "Thu, 04 Mar 2021 08:00:00 +0000",
+                   "The program starts in April.", "<4@harbor.example>")
+    note.add_attachment(b"The program starts on April 1, 2021.\n", maintype="text", subtype="plain",
+                        filename="start.txt")
+    (folder / "note.eml").write_bytes(note.as_bytes())
     case = Case.open(folder, create=True)
     report = case.build()
     assert report.problems == ["broken.mbox: not an mbox mailbox (it does not start with a 'From ' line)"]
-    assert report.documents == ["note.eml", "thread.mbox#message-1", "thread.mbox#message-2",
+    assert report.documents == ["note.eml", "note.eml#start.txt", "thread.mbox#message-1", "thread.mbox#message-2",
                                 "thread.mbox#message-3", "thread.mbox#message-3#minutes.md"]
     again = case.build()
-    assert again.extracted == 0 and again.reused == 5
+    assert (again.documents, again.problems) == (report.documents, report.problems), "attachments are kept"
+    assert again.extracted == 0 and again.reused == 6
     documents, _ = case.load()
     assert {d.source for d in documents} == set(report.documents)

@@ -393,7 +393,7 @@ class Case:
         if sha in seen:
             report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
             return []
-        if self._cached(sha) is not None:
+        if ingest.single_document(source) and self._cached(sha) is not None:
             report.reused += 1
             seen[sha] = source
             return [_Entry(source, sha)]

@@ -43,6 +43,7 @@ __all__ = [
     "read_bytes",
     "read_document",
     "read_parts",
+    "single_document",
     "suffix_of",
     "supported",
     "too_large",
@@ -116,6 +117,13 @@ def suffix_of(name: str) -> str:
 def supported(name: str) -> bool:
     """Whether a file of this name is one a case reads."""
     return suffix_of(name) in MEDIA_TYPES
+
+
+def single_document(name: str) -> bool:
+    """Whether a file of this name is always one document, whose sha256 is the file's (no mailbox,
+    web archive or email, which may hold attachments)."""
+    kind = MEDIA_TYPES.get(suffix_of(name))
+    return kind is not None and kind not in CONTAINERS and kind != "message/rfc822"
 
 
 def _size(count: int) -> str:
