@@ -135,6 +135,13 @@ def test_bad_pdfs_give_one_line_naming_the_file(make: Callable[[], bytes], probl
     assert str(error).startswith(problem) and "\n" not in str(error)
 
 
+def test_reader_warnings_are_notes_naming_the_file(capfd: pytest.CaptureFixture[str]) -> None:
+    notes: list[str] = []
+    list(read_parts(pdf([column(72, LEFT)])[:-30], source="cut.pdf", notes=notes))
+    assert notes == ["cut.pdf: the PDF reader warns: EOF marker not found"]
+    assert capfd.readouterr().err == ""
+
+
 def test_a_case_reads_a_pdf_and_goes_on_past_a_broken_one(tmp_path: Path) -> None:
     folder = tmp_path / "pdf-case"
     folder.mkdir()

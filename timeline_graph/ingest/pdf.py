@@ -19,9 +19,12 @@ date come from the PDF's document information where it states them.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import IngestError
@@ -45,12 +48,17 @@ _PLACEHOLDERS = frozenset({"anonymous", "unknown", "unspecified", "untitled", "u
 
 
 def read_pdf(data: bytes, source: str, notes: list[str] | None = None) -> tuple[str, tuple[int, ...], Metadata]:
-    """The text of a PDF, where each page starts in it, and the metadata it states."""
-    reader = _reader(data, source)
-    try:
-        raw = [page.extract_text() or "" for page in reader.pages]
-    except Exception as err:  # pypdf raises many kinds on a damaged page; the file is reported, not lost
-        raise IngestError(source, f"broken PDF ({_problem(err)})") from err
+    """The text of a PDF, where each page starts in it, and the metadata it states.
+
+    What the PDF reader warns of while reading (a damaged cross-reference table it repaired) is
+    added to ``notes`` naming the file, rather than printed.
+    """
+    with _warnings_as_notes(source, notes):
+        reader = _reader(data, source)
+        try:
+            raw = [page.extract_text() or "" for page in reader.pages]
+        except Exception as err:  # pypdf raises many kinds on a damaged page; the file is reported, not lost
+            raise IngestError(source, f"broken PDF ({_problem(err)})") from err
     pages = _without_running_lines([_lines(page) for page in raw])
     blank = [str(i) for i, lines in enumerate(pages, start=1) if not lines]
     if len(blank) == len(pages):
@@ -60,6 +68,33 @@ def read_pdf(data: bytes, source: str, notes: list[str] | None = None) -> tuple[
                      "without a text layer (a scan?) left out; they need OCR to be read")
     text, starts = _join_pages([_text.normalize(_paragraphs(lines)) for lines in pages])
     return text, starts, _metadata(reader)
+
+
+class _Collect(logging.Handler):
+    """Keeps the messages logged to it, one line each, without repeats."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: dict[str, None] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines[" ".join(record.getMessage().split())] = None
+
+
+@contextlib.contextmanager
+def _warnings_as_notes(source: str, notes: list[str] | None) -> Iterator[None]:
+    """pypdf's log warnings while in the block, as notes naming the file instead of stderr lines."""
+    logger = logging.getLogger("pypdf")
+    handler = _Collect()
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+        if notes is not None:
+            notes.extend(f"{source}: the PDF reader warns: {line}" for line in handler.lines)
 
 
 def _reader(data: bytes, source: str) -> Any:
