@@ -12,7 +12,7 @@ import pytest
 from timeline_graph.case import Case
 from timeline_graph.errors import IngestError
 from timeline_graph.extract import extract
-from timeline_graph.ingest import read_bytes, read_parts
+from timeline_graph.ingest import ingest_paths, read_bytes, read_parts
 from timeline_graph.ingest.mail import quoted_ranges
 from timeline_graph.model import Document
 from timeline_graph.resolve.citations import thread_citations
@@ -228,6 +228,16 @@ def test_truncated_mbox_keeps_the_whole_messages(tmp_path: Path) -> None:
     docs, errors = parts(cut, "t.mbox")
     assert [d.source for d in docs] == ["t.mbox#message-1"]
     assert [str(e) for e in errors] == ["t.mbox#message-2: email message has no text (its body is empty or cut off)"]
+
+
+def test_ingest_paths_gives_every_message_and_goes_on_past_a_bad_file(tmp_path: Path) -> None:
+    box = write_mbox(tmp_path / "thread.mbox", thread()[:2])
+    bad = tmp_path / "bad.eml"
+    bad.write_bytes(b"not a message")
+    found = list(ingest_paths([bad, box], tmp_path))
+    assert [str(f) if isinstance(f, IngestError) else f.source for f in found] == [
+        "bad.eml: not an email message (no From, Date, Subject or Message-ID header)",
+        "thread.mbox#message-1", "thread.mbox#message-2"]
 
 
 def test_case_builds_a_mailbox_and_reports_a_bad_one(tmp_path: Path) -> None:

@@ -281,7 +281,8 @@ def _source_for(path: Path, root: Path) -> str:
 
 
 def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | IngestError]:
-    """One Document or IngestError per path, in order, so a caller reports errors and goes on.
+    """The Documents of each path (see :func:`read_parts`), or an IngestError in the place of each
+    that cannot be read, in order, so a caller reports errors and goes on.
 
     Sources are POSIX paths relative to ``root`` (a path outside it keeps its own spelling).
     """
