@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from timeline_graph.case import Case
 from timeline_graph.cli import main
 from timeline_graph.errors import IngestError
+from timeline_graph.ingest import pdf as pdf_module
 from timeline_graph.ingest import read_bytes, read_parts
 
 canvas = pytest.importorskip("reportlab.pdfgen.canvas")
@@ -102,21 +104,53 @@ def test_metadata_missing_falls_back_to_the_text() -> None:
     assert doc.title == "Camera vote moves"
 
 
-def test_scanned_pages_are_noted_and_a_scan_only_pdf_needs_ocr() -> None:
-    with pytest.raises(IngestError, match=r"^scan\.pdf: PDF has no text layer \(a scan\?\); it needs OCR"):
-        read_bytes(scanned_pdf(), source="scan.pdf")
+def mixed_pdf(first: Callable[[object], None]) -> bytes:
+    """A PDF whose first page is drawn by ``first`` and whose second has a text layer."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, invariant=1)
-    scan_page(c)
+    first(c)
     c.showPage()
     for x, y, words in column(72, RIGHT):
         c.drawString(x, y, words)
     c.showPage()
     c.save()
+    return buf.getvalue()
+
+
+def text_image_page(c: object) -> None:
+    """A page that is a picture of two lines of text, as a scanner gives it."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (1700, 260), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=44)
+    draw.text((40, 40), "The harbor council voted on the camera", font=font, fill=0)
+    draw.text((40, 130), "program on March 2, 2021.", font=font, fill=0)
+    c.drawImage(ImageReader(image), 40, 600, width=510, height=78)  # type: ignore[attr-defined]
+
+
+def test_without_tesseract_scanned_pages_are_noted_and_a_scan_only_pdf_needs_ocr(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_module, "_tesseract", lambda: None)
+    with pytest.raises(IngestError, match=r"^scan\.pdf: PDF has no text layer \(a scan\?\); it needs OCR to be "
+                                          r"read \(install tesseract-ocr\)$"):
+        read_bytes(scanned_pdf(), source="scan.pdf")
     notes: list[str] = []
-    doc = read_bytes(buf.getvalue(), source="mixed.pdf", notes=notes)
-    assert notes == ["mixed.pdf: page 1 without a text layer (a scan?) left out; they need OCR to be read"]
+    doc = read_bytes(mixed_pdf(text_image_page), source="mixed.pdf", notes=notes)
+    assert notes == ["mixed.pdf: page 1 without text left out; they need OCR to be read (install tesseract-ocr)"]
     assert doc.pages == (0, 0) and doc.page_at(5) == 2
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs Debian's tesseract-ocr")
+def test_with_tesseract_a_scanned_page_is_read_by_ocr() -> None:
+    notes: list[str] = []
+    doc = read_bytes(mixed_pdf(text_image_page), source="mixed.pdf", notes=notes)
+    assert notes == ["mixed.pdf: page 1 without a text layer read by OCR (tesseract)"]
+    assert doc.text.startswith("The harbor council voted on the camera program on March 2, 2021.")
+    assert doc.page_at(doc.text.index("March 2")) == 1 and doc.page_at(doc.text.index("Police")) == 2
+    with pytest.raises(IngestError, match=r"^scan\.pdf: PDF has no text layer \(a scan\?\) and OCR found no text"):
+        read_bytes(scanned_pdf(), source="scan.pdf")
 
 
 @pytest.mark.parametrize(

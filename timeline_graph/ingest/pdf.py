@@ -12,8 +12,10 @@ columns and blocks), then cleaned as a reader would see it:
   its paragraph (a paragraph's last line, a heading).
 
 Pages are separated by a blank line, and the document's ``pages`` holds the offset where each
-starts, so that every span maps to its page. A page without a text layer (a scan) is noted as
-needing OCR; a PDF with no text at all is refused with that reason. Title, author and creation
+starts, so that every span maps to its page. A page without a text layer (a scan) is read by
+OCR when Debian's ``tesseract-ocr`` is installed (the text tesseract finds in the page's images),
+and noted as such; without it the page is left out with a note that it needs OCR, and a PDF with
+no text at all is refused with that reason. Title, author and creation
 date come from the PDF's document information where it states them.
 """
 
@@ -23,6 +25,8 @@ import contextlib
 import io
 import logging
 import re
+import shutil
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -32,10 +36,13 @@ from ..model import TimeValue
 from . import text as _text
 from .metadata import Metadata, parse_date, split_names
 
-__all__ = ["EDGE_LINES", "read_pdf"]
+__all__ = ["EDGE_LINES", "OCR_SECONDS", "read_pdf"]
 
 #: How many lines at the top and at the bottom of a page may be running headers or footers.
 EDGE_LINES = 2
+
+#: The longest tesseract may take over one image of a scanned page.
+OCR_SECONDS = 120
 
 _ORIGIN = "pdf metadata"
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
@@ -59,15 +66,56 @@ def read_pdf(data: bytes, source: str, notes: list[str] | None = None) -> tuple[
             raw = [page.extract_text() or "" for page in reader.pages]
         except Exception as err:  # pypdf raises many kinds on a damaged page; the file is reported, not lost
             raise IngestError(source, f"broken PDF ({_problem(err)})") from err
+        scanned = [i for i, page in enumerate(raw) if not page.strip()]
+        tesseract = _tesseract() if scanned else None
+        if tesseract:
+            for i in scanned:
+                raw[i] = _ocr(reader.pages[i], tesseract)
     pages = _without_running_lines([_lines(page) for page in raw])
-    blank = [str(i) for i, lines in enumerate(pages, start=1) if not lines]
-    if len(blank) == len(pages):
-        raise IngestError(source, "PDF has no text layer (a scan?); it needs OCR to be read")
-    if blank and notes is not None:
-        notes.append(f"{source}: page{'s' if len(blank) > 1 else ''} {', '.join(blank)} "
-                     "without a text layer (a scan?) left out; they need OCR to be read")
+    _note_scans(source, notes, [i + 1 for i in scanned], [i + 1 for i, lines in enumerate(pages) if not lines],
+                len(pages), ocr=tesseract is not None)
     text, starts = _join_pages([_text.normalize(_paragraphs(lines)) for lines in pages])
     return text, starts, _metadata(reader)
+
+
+def _tesseract() -> str | None:
+    """The tesseract program (Debian's ``tesseract-ocr``), if installed."""
+    return shutil.which("tesseract")
+
+
+def _ocr(page: Any, tesseract: str) -> str:
+    """The text tesseract reads in the images of a page; "" when it reads none."""
+    try:
+        images = [image.data for image in page.images]
+    except Exception:  # an image pypdf cannot decode holds no text we can read; the page is noted as blank
+        return ""
+    texts = []
+    for image in images:
+        done = subprocess.run([tesseract, "stdin", "stdout"], input=image, capture_output=True,
+                              timeout=OCR_SECONDS, check=False)
+        if done.returncode == 0:
+            texts.append(done.stdout.decode("utf-8", "replace"))
+    return "\n".join(texts)
+
+
+def _note_scans(source: str, notes: list[str] | None, scanned: list[int], blank: list[int], count: int,
+                *, ocr: bool) -> None:
+    """Refuse a PDF no page of which has text; note the pages read by OCR and those left out."""
+    if len(blank) == count:
+        raise IngestError(source, "PDF has no text layer (a scan?) and OCR found no text in it" if ocr
+                          else "PDF has no text layer (a scan?); it needs OCR to be read (install tesseract-ocr)")
+    if notes is None:
+        return
+    read = [n for n in scanned if n not in blank]
+    if read:
+        notes.append(f"{source}: {_pages(read)} without a text layer read by OCR (tesseract)")
+    if blank:
+        why = "OCR found no text in them" if ocr else "they need OCR to be read (install tesseract-ocr)"
+        notes.append(f"{source}: {_pages(blank)} without text left out; {why}")
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"page{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
 
 
 class _Collect(logging.Handler):
