@@ -260,3 +260,19 @@ def test_case_builds_a_mailbox_and_reports_a_bad_one(tmp_path: Path) -> None:
     assert again.extracted == 0 and again.reused == 6
     documents, _ = case.load()
     assert {d.source for d in documents} == set(report.documents)
+
+
+def test_a_reader_bug_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.ingest import mail
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("a bug\nover two lines")
+
+    monkeypatch.setattr(mail, "_message_document", broken)
+    folder = tmp_path / "bug-case"
+    folder.mkdir()
+    write_mbox(folder / "thread.mbox", thread())
+    (folder / "note.txt").write_text("The council voted on March 2, 2021.\n", encoding="utf-8")
+    report = Case.open(folder, create=True).build()
+    assert report.documents == ["note.txt"]
+    assert report.problems == ["thread.mbox: reading failed (RuntimeError: a bug over two lines)"]

@@ -117,3 +117,4 @@ def test_a_case_reads_a_web_archive(tmp_path: Path) -> None:
     report = Case.open(folder, create=True).build()
     assert report.documents == ["crawl.warc.gz#record-4", "crawl.warc.gz#record-5"]
     assert len(report.problems) == 1 and report.problems[0].startswith("cut.warc: not a readable WARC file")
+

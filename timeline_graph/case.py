@@ -398,13 +398,17 @@ class Case:
             seen[sha] = source
             return [_Entry(source, sha)]
         entries = []
-        for part in ingest.read_parts(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes):
-            if isinstance(part, IngestError):
-                report.problems.append(_one_line(part))
-                continue
-            entry = self._extract_one(part, seen, report)
-            if entry is not None:
-                entries.append(entry)
+        parts = ingest.read_parts(data, source=source, max_bytes=self.settings.max_bytes, notes=report.notes)
+        try:
+            for part in parts:
+                if isinstance(part, IngestError):
+                    report.problems.append(_one_line(part))
+                    continue
+                entry = self._extract_one(part, seen, report)
+                if entry is not None:
+                    entries.append(entry)
+        except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
+            report.problems.append(f"{source}: reading failed ({type(err).__name__}: {_one_line(err)})")
         return entries
 
     def _extract_one(self, document: Document, seen: dict[str, str], report: BuildReport) -> _Entry | None:

@@ -15,8 +15,8 @@ Pages are separated by a blank line, and the document's ``pages`` holds the offs
 starts, so that every span maps to its page. A page without a text layer (a scan) is read by
 OCR when Debian's ``tesseract-ocr`` is installed (the text tesseract finds in the page's images),
 and noted as such; without it the page is left out with a note that it needs OCR, and a PDF with
-no text at all is refused with that reason. Title, author and creation
-date come from the PDF's document information where it states them.
+no text at all is refused with that reason. Title, author and creation date come from the PDF's
+document information where it states them.
 """
 
 from __future__ import annotations
@@ -91,8 +91,11 @@ def _ocr(page: Any, tesseract: str) -> str:
         return ""
     texts = []
     for image in images:
-        done = subprocess.run([tesseract, "stdin", "stdout"], input=image, capture_output=True,
-                              timeout=OCR_SECONDS, check=False)
+        try:
+            done = subprocess.run([tesseract, "stdin", "stdout"], input=image, capture_output=True,
+                                  timeout=OCR_SECONDS, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            continue  # an image tesseract cannot read in time gives no text; the page is noted if it stays blank
         if done.returncode == 0:
             texts.append(done.stdout.decode("utf-8", "replace"))
     return "\n".join(texts)
