@@ -87,6 +87,21 @@ def test_a_payload_that_fails_its_digest_is_reported() -> None:
     assert "\n" not in str(error)
 
 
+def test_the_charset_of_the_content_type_header_is_used() -> None:
+    page = ("<html><body><article><h1>Совет голосует</h1><p>Совет города проголосовал за программу камер "
+            "второго марта 2021 года после долгих споров.</p></article></body></html>").encode("koi8-r")
+    buf = io.BytesIO()
+    writer = warcwriter.WARCWriter(buf, gzip=False)
+    for charset in ("koi8-r", None):
+        content_type = f"text/html; charset={charset}" if charset else "text/html"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://news.example/{charset}", "response",
+                                                      payload=io.BytesIO(page), http_headers=headers))
+    docs, errors = read(buf.getvalue(), "ru.warc")
+    assert [d.title for d in docs] == ["Совет голосует"]
+    assert [str(e).split(" (")[0] for e in errors] == ["ru.warc#record-2: binary file"], "unreadable without it"
+
+
 def test_compressed_suffix_is_supported() -> None:
     assert supported("site/crawl.warc.gz") and supported("crawl.WARC") and not supported("notes.gz")
 

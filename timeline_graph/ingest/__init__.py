@@ -22,6 +22,7 @@ timeline_graph.errors.IngestError: b.txt: empty file (only whitespace)
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,8 @@ _MEDIA_ALIASES = {
     "application/mbox": "application/mbox",
     "application/warc": "application/warc",
 }
+
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 
 #: Media types of files that hold several documents (read them with :func:`read_parts`).
 CONTAINERS = frozenset({"application/mbox", "application/warc"})
@@ -161,7 +164,7 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
 
         body, pages, stated = read_pdf(data, source, notes)
         return _document(data, body, source, kind, stated, pages=pages)
-    decoded, stated = _text_and_metadata(data, source, kind, notes)
+    decoded, stated = _text_and_metadata(data, source, kind, _charset_param(media_type), notes)
     decoded, heading = _text.without_comments(decoded)
     if heading is not None and notes is not None:
         notes.append(f"{source}: its comment section (from {heading[:60]!r}) is left out")
@@ -171,14 +174,24 @@ def read_bytes(data: bytes, *, source: str, media_type: str | None = None, max_b
     return _document(data, body, source, kind, stated)
 
 
-def _text_and_metadata(data: bytes, source: str, kind: str, notes: list[str] | None) -> tuple[str, Metadata]:
-    """The text of a file of one document (not yet normalized) and the metadata the file states."""
+def _charset_param(media_type: str | None) -> str | None:
+    """The charset a media type names (``text/html; charset=utf-8``), as an HTTP header gives it."""
+    found = _CHARSET_PARAM.search(media_type or "")
+    return found.group(1) if found else None
+
+
+def _text_and_metadata(data: bytes, source: str, kind: str, charset: str | None,
+                       notes: list[str] | None) -> tuple[str, Metadata]:
+    """The text of a file of one document (not yet normalized) and the metadata the file states.
+
+    ``charset`` is the one a server declared for the bytes; it wins over one the file declares.
+    """
     if kind == DOCX:
         from .word import read_docx
 
         return read_docx(data, source)
-    declared = None
-    if kind == "text/html":
+    declared = charset
+    if kind == "text/html" and declared is None:
         from .html import declared_charset
 
         declared = declared_charset(data)
@@ -251,8 +264,8 @@ def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_b
     elif kind == "application/warc":
         from .warc import read_warc
 
-        yield from read_warc(data, source, lambda page, name: read_bytes(
-            page, source=name, media_type="text/html", max_bytes=max_bytes, notes=notes), notes)
+        yield from read_warc(data, source, lambda page, name, content_type: read_bytes(
+            page, source=name, media_type=content_type, max_bytes=max_bytes, notes=notes), notes)
     else:
         try:
             yield read_bytes(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)

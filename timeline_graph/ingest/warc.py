@@ -1,7 +1,8 @@
 """Web archives (``.warc``, ``.warc.gz``), read with warcio: each captured HTML page a document.
 
 Every ``response`` record whose HTTP status is 2xx and whose payload is HTML (``text/html``,
-``application/xhtml+xml``) is read as an HTML file (see :mod:`.html`); record N of
+``application/xhtml+xml``) is read as an HTML file (see :mod:`.html`), in the charset its
+``Content-Type`` header names if it names one; record N of
 ``crawl.warc.gz`` is ``crawl.warc.gz#record-N``. The page's own metadata comes first; the
 captured URL is its URL and the capture day (``WARC-Date``) its published date when the page
 states none. A record whose ``WARC-Payload-Digest`` does not match its payload is reported, not
@@ -33,8 +34,8 @@ RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metada
 
 _ORIGIN = "warc capture"
 
-#: Reads a page's HTML bytes (with the source name it is given) into a document.
-PageReader = Callable[[bytes, str], Document]
+#: Reads a page's HTML bytes (with the source name it is given and its Content-Type) into a document.
+PageReader = Callable[[bytes, str, str], Document]
 
 
 def read_warc(data: bytes, source: str, read_page: PageReader,
@@ -106,7 +107,7 @@ def _page(record: Any, source: str, read_page: PageReader) -> Document | IngestE
         problems = "; ".join(record.digest_checker.problems)
         return IngestError(source, f"payload does not match its WARC-Payload-Digest ({problems})")
     try:
-        doc = read_page(payload, source)
+        doc = read_page(payload, source, record.http_headers.get_header("Content-Type"))
     except IngestError as err:
         return err
     captured = Metadata()
