@@ -135,7 +135,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_version_and_suffixes() -> None:
     assert VERSION
-    assert {".txt", ".text", ".md", ".markdown", ".html", ".htm"} == SUPPORTED_SUFFIXES
+    assert {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml", ".mbox"} <= SUPPORTED_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,7 +498,8 @@ def test_damaged_utf8_is_not_read_as_cp1252() -> None:
         ("bad-date.md", b"---\npublished: soon\n---\nText.", "front matter 'published' is not a date: 'soon'"),
         ("title-list.md", b"---\ntitle: [a, b]\n---\nText.", "front matter 'title' should be text, not a list"),
         ("only-front.md", b"---\ntitle: Votes\n---\n\n", "no text after the front matter"),
-        ("report.pdf", b"%PDF-1.4", "unsupported file type (suffix '.pdf'"),
+        ("report.pdf", b"%PDF-1.4", "broken PDF ("),
+        ("notes.odt", b"PK\x03\x04", "unsupported file type (suffix '.odt'"),
     ],
 )
 def test_bad_input_raises_a_one_line_ingest_error(name: str, data: bytes, problem: str) -> None:
@@ -532,7 +533,7 @@ def test_media_type_overrides_the_suffix() -> None:
     doc = read_bytes(b"# Heading\n\nText.", source="notes", media_type="text/markdown")
     assert doc.media_type == "text/markdown" and doc.title == "Heading"
     with pytest.raises(IngestError, match="unsupported media type"):
-        read_bytes(b"x", source="a.txt", media_type="application/pdf")
+        read_bytes(b"x", source="a.txt", media_type="application/vnd.oasis.opendocument.text")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -318,7 +318,7 @@ class Case:
                 source = rel.as_posix()
                 if source in found or source == CASE_FILE or any(p.startswith(".") for p in rel.parts):
                     continue
-                if path.suffix.lower() not in ingest.SUPPORTED_SUFFIXES:
+                if not ingest.supported(path.name):
                     continue
                 if path.is_file():
                     found[source] = path
@@ -357,21 +357,20 @@ class Case:
             done = len(paths) - len(tasks)
             if progress:
                 progress(done, len(paths), "")
-            built: set[str] = set()
+            built: dict[str, list[_Entry]] = {}  # a file's source -> the documents read from it
             for task, result in ordered_map(_run_task, tasks, jobs=_processes(jobs, len(tasks))):
-                report.notes.extend(result.notes if isinstance(result, _Done) else ())
                 if isinstance(result, Crashed):
                     report.problems.append(f"{task.source}: extraction failed ({result.reason})")
-                elif result.problem:
-                    report.problems.append(result.problem)
                 else:
-                    built.add(task.source)
-                    report.extracted += 1
+                    report.notes.extend(result.notes)
+                    report.problems.extend(result.problems)
+                    built[task.source] = self._take(task, result, seen, report)
                 done += 1
                 if progress:
                     progress(done, len(paths), task.source)
-            entries = [_Entry(slot.source, slot.sha256) for slot in slots
-                       if isinstance(slot, _Entry) or (isinstance(slot, _Task) and slot.source in built)]
+            entries = [entry for slot in slots
+                       for entry in ([slot] if isinstance(slot, _Entry) else
+                                     built.get(slot.source, []) if isinstance(slot, _Task) else [])]
             entries = self._date_by_citations(entries, report, jobs)
             manifest = {
                 "format": CACHE_FORMAT,
@@ -388,6 +387,20 @@ class Case:
             self._store_resolved(manifest)
         report.documents = [e.source for e in entries]
         return report
+
+    @staticmethod
+    def _take(task: _Task, result: _Done, seen: dict[str, str], report: BuildReport) -> list[_Entry]:
+        """The documents a file's task read, less those whose bytes another file already gave."""
+        taken = []
+        for source, sha, reused in result.entries:
+            if seen.get(sha, source) != source:  # a single-document file is in already, as itself
+                report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
+                continue
+            seen[sha] = source
+            report.reused += reused
+            report.extracted += not reused
+            taken.append(_Entry(source, sha))
+        return taken
 
     def _store_resolved(self, manifest: dict[str, Any]) -> None:
         """Resolve the case and store it, unless the stored snapshot is of these same inputs."""
@@ -422,7 +435,7 @@ class Case:
             report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
             return None
         seen[sha] = source
-        if self._cached(sha) is not None:
+        if ingest.single_document(source) and self._cached(sha) is not None:
             report.reused += 1
             return _Entry(source, sha)
         return _Task(source, sha, str(path), str(self.cache), self._extractor_now, self.pipeline,
@@ -746,40 +759,67 @@ class _Task:
 
 @dataclass(frozen=True)
 class _Done:
-    """What a task did: ``problem`` is the one line when it failed; ``notes`` on what was read."""
+    """What a task did: the documents it read (source, sha256, whether its extraction was
+    cached), one line for each that failed, and notes on what was read."""
 
-    problem: str | None = None
+    entries: tuple[tuple[str, str, bool], ...] = ()
+    problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+
+    @property
+    def problem(self) -> str | None:
+        """The first failure, if any."""
+        return self.problems[0] if self.problems else None
 
 
 def _run_task(task: _Task) -> _Done:
-    """Read, extract and store one document; every failure becomes the task's one-line problem."""
-    documents = Path(task.cache) / "documents"
+    """Read a file's documents (or take a cached one to re-date), extract and store each; every
+    failure is one line naming what failed, and the file's other documents go on."""
+    if task.dated is not None:
+        return _redate(task)
     notes: list[str] = []
-    if task.dated is None:
-        try:
-            data = Path(task.path).read_bytes()
-        except OSError as err:
-            return _Done(f"{task.source}: cannot read ({_one_line(err)})")
-        if hashlib.sha256(data).hexdigest() != task.sha256:
-            return _Done(f"{task.source}: changed while the build was reading it; build again")
-        try:
-            document = ingest.read_bytes(data, source=task.source, max_bytes=task.max_bytes, notes=notes)
-        except IngestError as err:
-            return _Done(_one_line(err), tuple(notes))
-        del data
-    else:
-        cached = _read_entry(documents / f"{task.sha256}.json", task.extractor)
-        if cached is None:
-            return _Done(f"{task.source}: its cached extraction is gone")
-        document = replace(cached[0], source=task.source)
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as err:
+        return _Done(problems=(f"{task.source}: cannot read ({_one_line(err)})",))
+    if hashlib.sha256(data).hexdigest() != task.sha256:
+        return _Done(problems=(f"{task.source}: changed while the build was reading it; build again",))
+    entries: list[tuple[str, str, bool]] = []
+    problems: list[str] = []
+    try:
+        for part in ingest.read_parts(data, source=task.source, max_bytes=task.max_bytes, notes=notes):
+            if isinstance(part, IngestError):
+                problems.append(_one_line(part))
+                continue
+            path = Path(task.cache) / "documents" / f"{part.sha256}.json"
+            if _read_entry(path, task.extractor) is not None:
+                entries.append((part.source, part.sha256, True))
+                continue
+            try:
+                extraction = extract(part, pipeline=task.pipeline)
+            except Exception as err:  # an extractor bug must not stop the batch; it is reported
+                problems.append(f"{part.source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
+                continue
+            _store_entry(path, task.extractor, part, extraction)
+            entries.append((part.source, part.sha256, False))
+    except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
+        problems.append(f"{task.source}: reading failed ({type(err).__name__}: {_one_line(err)})")
+    return _Done(tuple(entries), tuple(problems), tuple(notes))
+
+
+def _redate(task: _Task) -> _Done:
+    """Extract a cached document again against the date another document gives it."""
+    documents = Path(task.cache) / "documents"
+    cached = _read_entry(documents / f"{task.sha256}.json", task.extractor)
+    if cached is None:
+        return _Done(problems=(f"{task.source}: its cached extraction is gone",))
+    document = replace(cached[0], source=task.source)
     try:
         extraction = extract(document, task.dated, pipeline=task.pipeline)
     except Exception as err:  # an extractor bug must not stop the batch; it is reported
-        return _Done(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})", tuple(notes))
-    name = f"{task.sha256}@{task.key}.json" if task.key else f"{task.sha256}.json"
-    _store_entry(documents / name, task.extractor, document, extraction)
-    return _Done(None, tuple(notes))
+        return _Done(problems=(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})",))
+    _store_entry(documents / f"{task.sha256}@{task.key}.json", task.extractor, document, extraction)
+    return _Done(((task.source, task.sha256, False),))
 
 
 def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:

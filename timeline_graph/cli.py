@@ -385,7 +385,8 @@ def trace_command(case: Path, query: str) -> None:
         click.echo(f"{found.text[:100]!r}: {len(found.appearances)} appearance(s)")
         for number, a in enumerate(found.appearances, start=1):
             mark = "first" if a.first else "repeats"
-            click.echo(f"  {number}. reported {describe_time(a.reported)}, {a.document.label} ({mark})")
+            where = a.document.label_at(a.claim.span.start)
+            click.echo(f"  {number}. reported {describe_time(a.reported)}, {where} ({mark})")
             click.echo(f"     said by: {a.claimant or 'the document itself'}"
                        + (f"; verb: {a.claim.verb}" if a.claim.verb else ""))
             if a.event_time:
@@ -413,7 +414,7 @@ def conflicts_command(case: Path) -> None:
     for conflict in found:
         click.echo(f"[{conflict.kind}] {conflict.id}  {' '.join(conflict.explanation.split())}")
         for span in conflict.spans:
-            label = record(G, span.document).label if span.document in G else span.document
+            label = record(G, span.document).label_at(span.start) if span.document in G else span.document
             click.echo(f"    {label}: \"{' '.join(span.exact.split())[:140]}\"")
         for d in decisions_about(G, conflict.id):
             click.echo(f"    {DONE[d.action]} by {d.agent} ({d.at})" + (f": {d.reason}" if d.reason else ""))

@@ -14,6 +14,7 @@ datetime.date(2020, 8, 31)
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import time
@@ -275,6 +276,17 @@ class Document:
     url: str | None = None
     language: str | None = None
     metadata_origin: tuple[tuple[str, str], ...] = ()
+    #: Whom a message was sent to (an email's To and Cc), as the message names them.
+    recipients: tuple[str, ...] = ()
+    #: Where each page starts in ``text`` (a PDF's pages, the first at 0); empty when unpaged.
+    pages: tuple[int, ...] = ()
+    #: ``(start, end)`` ranges of ``text`` quoted from earlier messages: others' words, not the author's.
+    quoted: tuple[tuple[int, int], ...] = ()
+    #: An email's Message-ID, and the ids of the messages it answers (In-Reply-To, References).
+    message_id: str | None = None
+    replies_to: tuple[str, ...] = ()
+    #: The id of the document this one came inside (an attachment's message).
+    part_of: str | None = None
 
     def __post_init__(self) -> None:
         if not _SHA256.fullmatch(self.sha256):
@@ -298,6 +310,25 @@ class Document:
     def label(self) -> str:
         """A short human name: the title, else the source path."""
         return self.title or self.source
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character ``offset`` of the text; None for an unpaged document.
+
+        >>> Document.create(sha256="b" * 64, text="One.\\fTwo.", source="a.pdf", pages=(0, 5)).page_at(6)
+        2
+        """
+        if not self.pages:
+            return None
+        return bisect.bisect_right(self.pages, offset)
+
+    def label_at(self, offset: int) -> str:
+        """The label, with the page of character ``offset`` for a paged document ("Report, p. 4")."""
+        page = self.page_at(offset)
+        return self.label if page is None else f"{self.label}, p. {page}"
+
+    def in_quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` of the text lies in a passage quoted from another message."""
+        return any(start <= offset < end for start, end in self.quoted)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -337,7 +337,7 @@ def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Clai
                                       passage, report.span.exact))
             continue
         reports.append(ReportView(
-            document=doc.id, title=doc.label, publisher=doc.publisher,
+            document=doc.id, title=doc.label_at(report.span.start), publisher=doc.publisher,
             published=describe_time(doc.published) if doc.published else None,
             stated=describe_time(report.stated_time) if report.stated_time else None,
             passage=passage_html(doc.text, report.span.start, report.span.end),
@@ -350,7 +350,7 @@ def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Clai
             id=claim.id, text=claim.text, cluster=claim.cluster,
             claimant=_name(G, claim.claimant) or claim.claimant_name or "the document itself",
             reported=describe_time(claim.reported) if claim.reported else None,
-            document=claim.document, document_title=doc.label if doc else claim.document,
+            document=claim.document, document_title=doc.label_at(claim.span.start) if doc else claim.document,
             passage=passage_html(doc.text, claim.span.start, claim.span.end, context=80) if doc
             else f'<mark class="tg-hit">{safe_text(claim.span.exact)}</mark>',
         ))

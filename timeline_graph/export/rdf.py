@@ -366,6 +366,34 @@ def _document(m: _Minter, doc: Document) -> Iterator[Triple]:
         yield node, TG.field, _s(field)
         yield node, TG.origin, _s(origin)
         yield node, TG.position, _int(i)
+    yield from _message_and_pages(m, d, doc)
+
+
+def _message_and_pages(m: _Minter, d: str, doc: Document) -> Iterator[Triple]:
+    """What emails, attachments and PDFs carry: recipients, the thread, quoted passages, pages, and
+    the message an attachment came in (``prov:wasDerivedFrom``)."""
+    for recipient in doc.recipients:
+        agent, extra = _agent(m, "person", recipient)
+        yield d, SCHEMA.recipient, agent
+        yield from extra
+    yield from _seq(d, "recipients", [_s(r) for r in doc.recipients], always=True)
+    if doc.message_id is not None:
+        yield d, TG.messageId, _s(doc.message_id)
+    for answered in doc.replies_to:
+        yield d, TG.repliesTo, _s(answered)
+    yield from _seq(d, "replies_to", [_s(r) for r in doc.replies_to])
+    for start in doc.pages:
+        yield d, TG.pageStart, _int(start)
+    yield from _seq(d, "pages", [_int(start) for start in doc.pages], always=True)
+    for i, (start, end) in enumerate(doc.quoted):
+        node = f"{d}/quoted/{i}"
+        yield d, TG.quotedPassage, node
+        yield node, _RDF_TYPE, OA.TextPositionSelector
+        yield node, OA.start, _int(start)
+        yield node, OA.end, _int(end)
+        yield node, TG.position, _int(i)
+    if doc.part_of is not None:
+        yield d, PROV.wasDerivedFrom, m.iri(DOCUMENT_KIND, doc.part_of)
 
 
 def _entity(m: _Minter, entity: Entity) -> Iterator[Quad]:

@@ -78,7 +78,8 @@ _T = {name: str(TG[name]) for name in (
     "citesLabel", "citationKind", "conflictKind", "conflictItem", "conflictDocument", "explanation",
     "statedIn", "measure", "qualifier", "subjectName", "series", "Case", "Document", "Entity", "Event",
     "Claim", "Citation", "Conflict", "Quantity", "CurationDecision", "action", "decisionTarget", "decisionValue",
-    "reason")}
+    "reason", "messageId", "repliesTo", "quotedPassage")}
+_DERIVED_FROM = str(PROV.wasDerivedFrom)
 _POS, _EXTRACTOR = _T["position"], _T["extractor"]
 _NO_PROPS: Props = {}
 
@@ -261,7 +262,22 @@ class _Reader:
             url=_text(props, d, _URL), language=_text(props, d, _LANGUAGE),
             metadata_origin=tuple((_need(x.props(o), o, _T["field"]), _need(x.props(o), o, _T["origin"]))
                                   for o in origins),
+            **self.message_and_pages(props, d),
         )
+
+    def message_and_pages(self, props: Props, d: str) -> dict[str, Any]:
+        """The fields of emails, attachments and PDFs (see ``rdf._message_and_pages``)."""
+        x = self.x
+        replies = x.seq(props, "replies_to")
+        return {
+            "recipients": tuple(_lexical(x.seq(props, "recipients") or [])),
+            "pages": tuple(int(v) for v in _lexical(x.seq(props, "pages") or [])),
+            "quoted": tuple((int(_need(x.props(q), q, _START)), int(_need(x.props(q), q, _END)))
+                            for q in x.ordered(props, _T["quotedPassage"])),
+            "message_id": _text(props, d, _T["messageId"]),
+            "replies_to": tuple(_lexical(replies if replies is not None else props.get(_T["repliesTo"], ()))),
+            "part_of": self.opt_id(_iri(props, d, _DERIVED_FROM)),
+        }
 
     def entity(self, e: str) -> Entity:
         x = self.x

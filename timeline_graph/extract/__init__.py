@@ -15,6 +15,10 @@ may be replaced freely as long as these signatures hold:
 dependencies, named entities, pronoun links) that :func:`extract` makes and every extractor
 reads; called alone, an extractor makes it itself.
 
+Events, claims, citations and figures read from a passage the document quotes from an earlier
+message (its ``quoted`` ranges: an email's ``>`` lines) are left out: they are that message's
+words, not its author's.
+
 Every module has a ``VERSION``; a change of any of them invalidates cached extractions.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from .. import nlp
 from ..model import Citation, Claim, Document, Entity, Event, Quantity
@@ -65,6 +70,17 @@ def document_date(doc: Document) -> date | None:
     return None if found is None else found.day
 
 
+_Cited = TypeVar("_Cited", Claim, Citation, Quantity)
+
+
+def _own_words(doc: Document, records: tuple[_Cited, ...]) -> tuple[_Cited, ...]:
+    """The records whose words are the document's own: none from a passage quoted from another
+    message, which that message's own document states (and would otherwise be credited twice)."""
+    if not doc.quoted:
+        return records
+    return tuple(r for r in records if not doc.in_quoted(r.span.start))
+
+
 def extract(
     doc: Document,
     dct: DocumentDate | None = None,
@@ -89,10 +105,11 @@ def extract(
         document=doc.id,
         times=timexes,
         entities=found_entities,
-        events=events.find_events(doc, timexes, found_entities, parse, dct=dated),
-        claims=claims.find_claims(doc, found_entities, parse),
-        citations=citations.find_citations(doc, found_entities, parse),
-        quantities=quantities.find_quantities(doc, timexes, found_entities, parse),
+        events=tuple(e for e in events.find_events(doc, timexes, found_entities, parse, dct=dated)
+                     if not all(doc.in_quoted(r.span.start) for r in e.reports)),
+        claims=_own_words(doc, claims.find_claims(doc, found_entities, parse)),
+        citations=_own_words(doc, citations.find_citations(doc, found_entities, parse)),
+        quantities=_own_words(doc, quantities.find_quantities(doc, timexes, found_entities, parse)),
         dated=dated,
         notes=parse.notes,
     )

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelError
-from ..model import TimeValue
+from ..model import Document, TimeValue
 
 __all__ = [
     "HEAD_LINES",
@@ -61,6 +61,11 @@ class Metadata:
     url: str | None = None
     language: str | None = None
     origin: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, document: Document) -> Metadata:
+        """The metadata a document holds, with where each field came from."""
+        return cls(**{name: getattr(document, name) for name in _FIELDS}, origin=document.metadata_origin)
 
     def with_field(self, name: str, value: Any, origin: str) -> Metadata:
         """A copy with ``name`` set to ``value`` from ``origin`` (no change when value is empty)."""

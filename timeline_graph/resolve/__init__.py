@@ -1,5 +1,6 @@
 """Across documents: entities merged by alias, one event reported by many documents, claim
-clusters, citations resolved to documents of the case, and the conflicts that come out of it.
+clusters, citations resolved to documents of the case (and replies citing the messages they
+answer), and the conflicts that come out of it.
 
 Everything here is a pure function of the documents and their extractions, so the same inputs
 always resolve to the same records and ids, in whatever order they come.
@@ -22,7 +23,7 @@ from dataclasses import replace
 
 from ..extract import Extraction
 from ..model import Document, Entity, Records
-from .citations import citation_date_conflicts, resolve_citations
+from .citations import citation_date_conflicts, resolve_citations, thread_citations
 from .claims import cluster_claims
 from .conflicts import attribution_conflicts, publication_date_conflicts
 from .entities import merge_entities, remap_claim, remap_event
@@ -47,6 +48,7 @@ def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) ->
     merged_events, conflicts = merge_events(events, by_id, _context_index(entities), name_words, within_names(entities))
     claims = cluster_claims(remap_claim(c, remap) for x in extractions for c in x.claims)
     citations = resolve_citations((c for x in extractions for c in x.citations), docs, remap)
+    citations += thread_citations(docs)
     quantities, quantity_conflicts = series_and_conflicts(
         replace(q, subject=remap.get(q.subject, q.subject) if q.subject else None)
         for x in extractions

@@ -10,11 +10,14 @@ from dataclasses import replace
 from datetime import date
 
 from ..extract.citations import parse_label
-from ..model import Citation, Conflict, Document
+from ..model import Citation, Conflict, Document, Span, record_id
 from .conflicts import dated_two_ways
 from .text import norm
 
-__all__ = ["citation_date_conflicts", "dates_in", "resolve_citations"]
+__all__ = ["THREAD_EXTRACTOR", "citation_date_conflicts", "dates_in", "resolve_citations", "thread_citations"]
+
+#: The extractor named on citations that come from email headers (a reply cites its message).
+THREAD_EXTRACTOR = "thread@1"
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
@@ -56,6 +59,28 @@ def resolve_citations(citations: Iterable[Citation], docs: Sequence[Document], r
     """Point each citation at the document of the case it names, by title, or by outlet and date."""
     catalogue = _Catalogue(docs)
     return [_resolve(c, catalogue, remap) for c in citations]
+
+
+def thread_citations(docs: Sequence[Document]) -> list[Citation]:
+    """A reply citing the message it answers, for each reply whose message is in the case.
+
+    The nearest message of the case is cited (In-Reply-To first, then References from the
+    newest). The span is the first line of the quoted passage ("On ... wrote:") when the reply
+    quotes, else its first line (the subject).
+    """
+    by_message_id = {d.message_id: d for d in docs if d.message_id}
+    found = []
+    for doc in docs:
+        parent = next((by_message_id[m] for m in doc.replies_to if m in by_message_id), None)
+        if parent is None or parent.id == doc.id:
+            continue
+        start = doc.quoted[0][0] if doc.quoted else 0
+        end = doc.text.find("\n", start)
+        span = Span.at(doc, start, len(doc.text) if end < 0 else end)
+        found.append(Citation(id=record_id("cit", doc.id, "reply-to", parent.id), document=doc.id, span=span,
+                              cites_label=parent.title or parent.source, cites_document=parent.id,
+                              kind="reply-to", extractor=THREAD_EXTRACTOR))
+    return found
 
 
 def _resolve(citation: Citation, catalogue: _Catalogue, remap: dict[str, str]) -> Citation:
