@@ -264,8 +264,8 @@ def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token |
             return child
         if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("by", "from"):
             return child
-    named = next((c for c in children if named_before and c.dep == "compound" and _namelike(c) and c.i < work.i),
-                 None)
+    named = next((c for c in children if named_before and work.pos == "NOUN" and c.dep == "compound"
+                  and _namelike(c) and c.i < work.i), None)  # not the first word of a name ("Élysée Gazette")
     if named is not None:  # "Census data", "police figures" when the maker is named before the work
         return named
     for child in children:
@@ -315,7 +315,9 @@ def _phrase(parse: Parse, index: int) -> tuple[int, int]:
     while stack:
         at = stack.pop()
         for child in parse.children(parse.tokens[at]):
-            if child.dep in _NAME_DEPS and child.dep != "case" and abs(child.i - at) <= 4:
+            # name words come before the head ("the Élysée Gazette"), except a name's flat parts
+            before = child.i < at and at - child.i <= 4
+            if child.dep in _NAME_DEPS and child.dep != "case" and (before or child.dep.startswith("flat")):
                 first, last = min(first, child.i), max(last, child.i)
                 if child.dep != "nmod:poss":
                     stack.append(child.i)
