@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from .conllu import to_docs
-from .typer import train_typer
+from .typer import NameTyper, train_typer
 
 __all__ = ["convert", "install", "main", "train", "train_names"]
 
@@ -119,6 +119,7 @@ def train_names(corpus: Path, main_model: Path, target: Path, *, limit: int = 0)
     parsed = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in golds)
     weights = train_typer(zip(golds, parsed, strict=True))
     typer = nlp.add_pipe("name_typer")
+    assert isinstance(typer, NameTyper)
     typer.weights = weights
     if target.exists():
         shutil.rmtree(target)

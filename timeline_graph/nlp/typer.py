@@ -12,8 +12,8 @@ place). Its weights (a small JSON file) are trained on GUM's entity layer by
 >>> import spacy
 >>> nlp = spacy.blank("en")
 >>> doc = nlp("Ann Lowe visited Paris")
->>> [(doc[s:e].text) for s, e in candidates(doc)]  # no tags: capitalized runs after the first word
-['Lowe', 'Paris']
+>>> [doc[s:e].text for s, e in candidates(doc)]  # untagged: capitalized runs inside the sentence
+['Ann Lowe', 'Paris']
 """
 
 from __future__ import annotations
@@ -162,7 +162,8 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
         out.append("known-place")
     if first.text in lex["first_names"]:
         out.append("first-name")
-    if after is not None and after.text.rstrip(".").casefold() in _LEGAL_FORMS or last.text.rstrip(".").casefold() in _LEGAL_FORMS:
+    forms = {t.text.rstrip(".").casefold() for t in (last, after) if t is not None}
+    if forms & _LEGAL_FORMS:
         out.append("legal-form")
     if len(words.text) > 1 and words.text.isupper():
         out.append("all-caps")
