@@ -47,6 +47,9 @@ __all__ = [
 
 #: The shipped pipeline's folder (package data).
 DEFAULT_MODEL = Path(__file__).parent / "model"
+#: Texts up to this many characters have their names typed with the whole text in view; longer
+#: ones paragraph by paragraph, so that their parses need not be held in memory all at once.
+JOINT_TYPING_LIMIT = 1_000_000
 #: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
 MAX_PARAGRAPH = 20_000
 
@@ -423,9 +426,13 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
     at = 0
     for n, text in enumerate(texts):
         builder = _Builder(text)
+        joint = typer is not None and len(text) <= JOINT_TYPING_LIMIT
         parts = []
         while at < len(pieces) and pieces[at][0] == n:
-            parts.append((next(docs), pieces[at][1]))
+            if joint:
+                parts.append((next(docs), pieces[at][1]))
+            else:
+                builder.add(next(docs), pieces[at][1])
             at += 1
         if typer is not None and len(parts) > 1:
             # Names are typed again with the whole document in view: its paragraphs share them.

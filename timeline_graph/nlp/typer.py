@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 import math
 import random
@@ -38,6 +39,8 @@ _JOINERS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "v
 _CLOSED = frozenset({"DET", "PUNCT", "SYM", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "lp", "llp"})
 WEIGHTS_FILE = "weights.json.gz"
+#: How many other occurrences of a name lend their context to it.
+_OTHERS = 20
 #: The least probability of a kind that makes a candidate a name (chosen on GUM dev).
 THRESHOLD = 0.35
 
@@ -171,10 +174,10 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     out += [f"dep={head.dep_}", f"hh={head.head.lemma_.lower()}", f"dep_hh={head.dep_}_{head.head.lemma_.lower()}"]
     out.extend(f"child={c.dep_}_{c.lower_}" for c in head.children
                if c.dep_ in ("case", "det", "compound", "amod", "nmod:poss") and not start <= c.i < end)
-    # The same name elsewhere in the document: the words before it and its relations there.
-    for other in (occurrences or {}).get(last.lower_, ()):
-        if other.doc is doc and other.i == last.i:
-            continue
+    # The same name elsewhere in the document: the words before it and its relations there, from
+    # its first few other occurrences (a name said a thousand times costs no more).
+    others = (o for o in (occurrences or {}).get(last.lower_, ()) if not (o.doc is doc and o.i == last.i))
+    for other in itertools.islice(others, _OTHERS):
         before = other.doc[other.i - 1] if other.i > 0 else None
         if before is not None and not before.is_title:
             out.append(f"d-prev={before.lower_}")
