@@ -1,6 +1,6 @@
 """Accuracy and speed of the package's English pipeline (``timeline_graph.nlp``).
 
-    python3 benchmarks/nlp.py [--nlp NAME_OR_PATH] [--only deps,ents,coref,speed]
+    python3 benchmarks/nlp.py [--nlp NAME_OR_PATH] [--only deps,ents,coref,speed] [--gum-split dev]
 
 Prints, for the pipeline that builds use (the shipped one unless ``--nlp`` names another):
 
@@ -202,16 +202,18 @@ def main() -> int:
     parser.add_argument("--nlp", default=None, help="pipeline name or path (default: the shipped one)")
     parser.add_argument("--only", default="deps,ents,coref,speed")
     parser.add_argument("--speed-docs", type=int, default=300, help="news articles timed")
+    parser.add_argument("--gum-split", default="test", choices=["test", "dev"],
+                        help="GUM split for entities and pronouns (dev to tune, test to report)")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     nlp = tg_nlp.load(args.nlp)
     print(f"pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')} "
           f"({', '.join(nlp.pipe_names)})")
     ewt = CORPUS / "ud-english-ewt" / "en_ewt-ud-test.conllu"
-    gum = CORPUS / "ud-english-gum" / "en_gum-open-test.conllu"
+    gum = CORPUS / "ud-english-gum" / f"en_gum-open-{args.gum_split}.conllu"
     misses = []
     if "deps" in wanted:
-        for label, path in (("EWT test", ewt), ("GUM test", gum)):
+        for label, path in (("EWT test", ewt), (f"GUM {args.gum_split}", gum)):
             if not path.is_file():
                 print(f"{label}: {path} absent, skipped")
                 continue
@@ -225,13 +227,13 @@ def main() -> int:
                     misses.append(f"UAS {s['UAS']:.1f} < 87")
     if "ents" in wanted and gum.is_file():
         for label, s in score_entities(nlp, gum).items():
-            print(f"entities, GUM test, {label:<6} ({s['gold']:.0f} gold): P {s['P']:.1f}  R {s['R']:.1f}  "
+            print(f"entities, GUM {args.gum_split}, {label:<6} ({s['gold']:.0f} gold): P {s['P']:.1f}  R {s['R']:.1f}  "
                   f"F1 {s['F1']:.1f}  (head-word match F1 {s['F1 (head)']:.1f})")
             if s["F1"] < 80:
                 misses.append(f"{label} F1 {s['F1']:.1f} < 80")
     if "coref" in wanted and gum.is_file():
         s = score_coref(nlp, gum)
-        print("pronouns and descriptions, GUM test: " + ", ".join(
+        print(f"pronouns and descriptions, GUM {args.gum_split}: " + ", ".join(
             f"{k} {v:.1f}" if k != "cases" else f"{v:.0f} cases" for k, v in s.items()))
     if "speed" in wanted:
         s = speed(args.nlp, args.speed_docs)

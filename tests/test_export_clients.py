@@ -65,7 +65,7 @@ def test_prov_package_loads_the_provenance(example_graph: nx.MultiDiGraph) -> No
     assert kinds["ProvActivity"] == 1 + len(curated)
     assert kinds["ProvAssociation"] == 1 + len(curated)
     assert kinds["ProvUsage"] == n_docs + len(used)
-    assert kinds["ProvInvalidation"] == sum(1 for d in curated if d.action == "reject")
+    assert kinds["ProvInvalidation"] == sum(len(d.targets) for d in curated if d.action == "reject")  # one per record
     assert kinds["ProvAttribution"] == attributed
     assert kinds["ProvGeneration"] >= n_docs + 1  # each named graph and the case
     assert kinds["ProvDerivation"] >= n_docs  # each named graph, and every claim's quotation

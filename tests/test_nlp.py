@@ -34,7 +34,7 @@ def check_offsets(p: Parse) -> None:
 
 def test_the_shipped_pipeline_loads_offline_with_its_notices() -> None:
     model = nlp.load()
-    assert {"tagger", "morphologizer", "parser", "ner"} <= set(model.pipe_names)
+    assert {"tagger", "morphologizer", "parser", "name_typer"} <= set(model.pipe_names)
     assert (nlp.DEFAULT_MODEL / "LICENSE.md").read_text().count("CC BY-SA 4.0") or (
         "Attribution-ShareAlike 4.0" in (nlp.DEFAULT_MODEL / "LICENSE.md").read_text()
     )
@@ -191,7 +191,7 @@ def test_the_training_command_trains_a_few_steps_on_a_tiny_slice(tmp_path: Path)
                  "--set", "training.eval_frequency=1"])
     assert code == 0
     best = out / "pipeline"
-    assert (best / "config.cfg").is_file() and (best / "ner").is_dir()
+    assert (best / "config.cfg").is_file() and (best / "name_typer").is_dir()
     target = install(best, tmp_path / "installed")
     meta = json.loads((target / "meta.json").read_text())
     assert meta["license"] == "CC BY-SA 4.0" and (target / "LICENSE.md").is_file()

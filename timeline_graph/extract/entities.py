@@ -44,7 +44,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.4"
+VERSION = "entities-0.7.5"
 
 
 @dataclass(frozen=True)
@@ -340,8 +340,15 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
             continue  # "Cubans", "Democrats": a people or a party's members, not one named entity
         if not any(t.pos == "PROPN" for t in words):
             continue  # "Pregnant" opening a sentence: no proper noun, no name
-        tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
         sentence = parse.sentence_of(ent.start)
+        if (
+            ent.last - ent.first == 1
+            and words[0].text in gazetteer().org_words
+            and sentence is not None
+            and _initial_at(text, sentence.start, ent.start)
+        ):
+            continue  # "Council members voted": a bare organization word opening a sentence names nothing
+        tokens = [(s, e) for s, e, _possessive in _tokens(text, ent.start, ent.end)]
         if (
             (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
             and text[max(0, ent.start - 4) : ent.start] == "The "

@@ -47,6 +47,9 @@ __all__ = [
 
 #: The shipped pipeline's folder (package data).
 DEFAULT_MODEL = Path(__file__).parent / "model"
+#: Texts up to this many characters have their names typed with the whole text in view; longer
+#: ones paragraph by paragraph, so that their parses need not be held in memory all at once.
+JOINT_TYPING_LIMIT = 1_000_000
 #: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
 MAX_PARAGRAPH = 20_000
 
@@ -341,6 +344,8 @@ def _load(name: str | Path) -> Any:
         raise NLPError("spaCy is not installed: run `python3 -m pip install 'spacy>=3.8,<3.9'`") from err
     if isinstance(name, Path) and not ((name / "config.cfg").is_file() and (name / "meta.json").is_file()):
         raise NLPError(f"{name}: not a spaCy pipeline folder (config.cfg or meta.json missing)")
+    from . import typer  # noqa: F401  (registers the ``name_typer`` component the shipped pipeline uses)
+
     try:
         return spacy.load(name)
     except OSError as err:
@@ -439,12 +444,23 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
     name = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'pipeline')}-{model.meta.get('version', '0')}"
     pieces = [(n, start, end) for n, text in enumerate(texts) for start, end in _pieces(text)]
     docs = iter(model.pipe((_with_sentences(model, texts[n], s, e) for n, s, e in pieces), batch_size=256))
+    typer = model.get_pipe("name_typer") if "name_typer" in model.pipe_names else None
     at = 0
     for n, text in enumerate(texts):
         builder = _Builder(text)
+        joint = typer is not None and len(text) <= JOINT_TYPING_LIMIT
+        parts = []
         while at < len(pieces) and pieces[at][0] == n:
-            builder.add(next(docs), pieces[at][1])
+            if joint:
+                parts.append((next(docs), pieces[at][1]))
+            else:
+                builder.add(next(docs), pieces[at][1])
             at += 1
+        if typer is not None and len(parts) > 1:
+            # Names are typed again with the whole document in view: its paragraphs share them.
+            typer.type_docs([doc for doc, _ in parts])
+        for doc, offset in parts:
+            builder.add(doc, offset)
         yield builder.finish(name)
 
 

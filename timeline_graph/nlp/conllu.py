@@ -188,7 +188,9 @@ def to_docs(vocab: Any, path: str | Path, *, with_entities: bool = True) -> Iter
                 if name is None or taken.intersection(range(*name)):
                     continue
                 spans.append(Span(doc, name[0], name[1], label=label))
-                taken.update(range(m.start, m.end))
+                # Only the name is taken: a name nested elsewhere in the mention is a mention of
+                # its own ("the United States" in "the Emperor of the United States").
+                taken.update(range(*name))
             doc.set_ents(spans, default="outside")
         yield doc
 

@@ -7,13 +7,14 @@ trains in two stages, with fixed seeds:
 
 1. ``main``: ``train.cfg``, the tagger, morphologizer, lemmatizer and parser on both treebanks
    (and a named-entity recognizer on GUM's entity layer) over one shared token encoder;
-2. ``ner``: ``train-ner.cfg``, a named-entity recognizer with a token encoder of its own, on
-   GUM's entity layer alone; it replaces the first stage's recognizer in the pipeline.
+2. ``names``: the first stage's pipeline parses GUM's train split (on its own tokens), and the
+   name typer (``nlp/typer.py``) learns from its proper-noun runs and GUM's entity layer which
+   are people, organizations and places; it replaces the first stage's recognizer in the pipeline.
 
 The assembled pipeline is written to ``OUT/pipeline``; ``--install`` copies it into the package
 (``timeline_graph/nlp/model``) with its licence notices and model card. ``--stage`` runs one
-stage; ``--max-steps`` and ``--set`` override the configs (the test suite trains a few steps on a
-tiny slice this way).
+stage; ``--max-steps`` and ``--set`` override the first stage's config (the test suite trains a
+few steps on a tiny slice this way).
 """
 
 from __future__ import annotations
@@ -27,21 +28,20 @@ from datetime import date
 from pathlib import Path
 
 from .conllu import to_docs
+from .typer import NameTyper, train_typer
 
-__all__ = ["convert", "install", "main", "train"]
+__all__ = ["convert", "install", "main", "train", "train_names"]
 
 HERE = Path(__file__).parent
-#: Each stage's config and the treebank files of its train and dev splits (relative to the corpus).
+#: Each spaCy-trained stage's config and the treebank files of its train and dev splits (relative to the corpus).
 STAGES: dict[str, tuple[Path, dict[str, tuple[str, ...]]]] = {
     "main": (HERE / "train.cfg", {
         "train": ("ud-english-ewt/en_ewt-ud-train.conllu", "ud-english-gum/en_gum-open-train.conllu"),
         "dev": ("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-gum/en_gum-open-dev.conllu"),
     }),
-    "ner": (HERE / "train-ner.cfg", {
-        "train": ("ud-english-gum/en_gum-open-train.conllu",),
-        "dev": ("ud-english-gum/en_gum-open-dev.conllu",),
-    }),
 }
+#: The treebank whose entity layer the name typer learns from.
+NAMES_TRAIN = "ud-english-gum/en_gum-open-train.conllu"
 
 
 def convert(corpus: Path, out: Path, splits: dict[str, tuple[str, ...]], *, limit: int = 0) -> dict[str, Path]:
@@ -103,15 +103,24 @@ def _applies(config: Path, key: str) -> bool:
     return True
 
 
-def assemble(main_model: Path, ner_model: Path, target: Path) -> Path:
-    """The main stage's pipeline with its recognizer replaced by the ``ner`` stage's own."""
+def train_names(corpus: Path, main_model: Path, target: Path, *, limit: int = 0) -> Path:
+    """The main stage's pipeline with its recognizer replaced by a name typer trained on GUM train."""
     import spacy
+    from spacy.tokens import Doc
 
+    source = corpus / NAMES_TRAIN
+    if not source.is_file():
+        raise FileNotFoundError(f"{source}: treebank file not found")
     nlp = spacy.load(main_model)
-    ner_source = spacy.load(ner_model)
-    if "ner" in nlp.pipe_names:
-        nlp.remove_pipe("ner")
-    nlp.add_pipe("ner", source=ner_source)
+    for name in ("ner", "name_typer"):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    golds = [doc for i, doc in enumerate(to_docs(nlp.vocab, source)) if not limit or i < limit]
+    parsed = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in golds)
+    weights = train_typer(zip(golds, parsed, strict=True))
+    typer = nlp.add_pipe("name_typer")
+    assert isinstance(typer, NameTyper)
+    typer.weights = weights
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
@@ -151,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
     parser.add_argument("--limit", type=int, default=0, help="documents per treebank file (0: all); for quick checks")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value, e.g. training.eval_frequency=10")
-    parser.add_argument("--stage", choices=["all", *STAGES], default="all", help="train one stage only (default: all, then assemble)")
+    parser.add_argument("--stage", choices=["all", *STAGES, "names"], default="all",
+                        help="train one stage only (default: all); names needs the main stage's output")
     parser.add_argument("--install", action="store_true", help="copy the assembled pipeline into the package")
     args = parser.parse_args(argv)
     overrides: dict[str, object] = {}
@@ -161,18 +171,20 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    stages = list(STAGES) if args.stage == "all" else [args.stage]
+    main_best = args.out / "main" / "output" / "model-best"
     try:
-        best = {stage: train(args.corpus, args.out, stage=stage, max_steps=args.max_steps, overrides=overrides,
-                             limit=args.limit) for stage in stages}
+        if args.stage in ("all", "main"):
+            main_best = train(args.corpus, args.out, stage="main", max_steps=args.max_steps, overrides=overrides,
+                              limit=args.limit)
+        if args.stage == "main":
+            return 0
+        if not main_best.is_dir():
+            print(f"error: {main_best}: the main stage's pipeline is missing (train it first)", file=sys.stderr)
+            return 2
+        pipeline = train_names(args.corpus, main_best, args.out / "pipeline", limit=args.limit)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    main_best = best.get("main", args.out / "main" / "output" / "model-best")
-    ner_best = best.get("ner", args.out / "ner" / "output" / "model-best")
-    if not (main_best.is_dir() and ner_best.is_dir()):
-        return 0  # one stage trained; the other is still to come
-    pipeline = assemble(main_best, ner_best, args.out / "pipeline")
     print(f"assembled {pipeline}")
     if args.install:
         print(f"installed {install(pipeline)}")
