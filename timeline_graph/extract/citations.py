@@ -45,6 +45,7 @@ _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say",
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "comments", "conversation", "call", "appearance"])
+_DATED = re.compile(DATE_PATTERN)
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
@@ -151,7 +152,11 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and not _unnamed_work(parse, cue, start):
             continue
         label = entity.name if entity else _plain_label(text[start:end])
-        add(min(start, cue.start), max(end, cue.end), label, cue.kind, entity)
+        first, last = min(start, cue.start), max(end, cue.end)
+        dated = _DATED.search(text, first, last) if entity else None
+        if dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
+            label = format_label(entity.name, None, dated.group(0))
+        add(first, last, label, cue.kind, entity)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
 
 
@@ -200,8 +205,20 @@ def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
     head = parse.tokens[token.head] if token.dep in ("case", "mark") and token.head > to.i else _next_noun(parse, to)
     if head is None or head.sent != token.sent:
         return
+    work = _possessed_work(parse, head)
+    if work is not None:  # "according to X's article in Y", however the parse hangs it
+        head = work
     source = _author(parse, head, named_before=True) or head
     yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i)
+
+
+def _possessed_work(parse: Parse, owner: Token) -> Token | None:
+    """The work a possessive names right after its owner ("X's March 3 article"), if any."""
+    after = range(owner.i + 1, min(parse.sentences[owner.sent].last, owner.i + 10))
+    if not any(parse.tokens[i].text in ("'s", "’s") for i in after[:3]):
+        return None
+    return next((parse.tokens[i] for i in after
+                 if parse.tokens[i].pos == "NOUN" and parse.tokens[i].lemma.casefold() in _WORKS), None)
 
 
 def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -255,14 +272,17 @@ def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
 
 
 def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
-    """Who made a work: its possessor ("X's report"), "by X", "from X", a name before it ("X
+    """Who made a work: "by X", "from X", else where it appeared ("in X"), its possessor ("X's report"), a name before it ("X
     figures", with ``named_before``), or the agent of a participle on it ("minutes published by
     X"); None when the words do not say."""
     children = list(parse.children(work))
+    for cases in (("by", "from"), ("in", "for")):  # who made it, else where it appeared
+        found = next((c for c in children if c.dep in ("nmod", "obl") and _case_of(parse, c) in cases
+                      and (cases[0] == "by" or _namelike(c))), None)
+        if found is not None:
+            return found
     for child in children:
         if child.dep == "nmod:poss" and child.pos in ("PROPN", "NOUN"):
-            return child
-        if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("by", "from"):
             return child
     named = next((c for c in children if named_before and work.pos == "NOUN" and c.dep == "compound"
                   and _namelike(c) and c.i < work.i), None)  # not the first word of a name ("Élysée Gazette")
