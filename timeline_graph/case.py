@@ -576,8 +576,7 @@ class Case:
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
-        log = self._log_bytes()
-        curated_key = snapshot.key_of(key, hashlib.sha256(log).hexdigest())
+        curated_key = self._curated_key(key)
         stored = None if self._fresh else snapshot.read(self.cache / CURATED_FILE, curated_key)
         if stored is not None:
             G, self.skipped_decisions = stored
@@ -591,6 +590,13 @@ class Case:
             snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
         G.graph[CASE] = self.settings.as_dict()
         return G
+
+    def _curated_key(self, resolved_key: str) -> str:
+        return snapshot.key_of(resolved_key, hashlib.sha256(self._log_bytes()).hexdigest())
+
+    def graph_key(self) -> str:
+        """A key that changes whenever the curated graph would: a new build or a new decision."""
+        return self._curated_key(self._resolved_key(self._manifest()))
 
     def _resolved_snapshot(self, manifest: dict[str, Any], key: str) -> tuple[Records, nx.MultiDiGraph]:
         """The resolved records and their graph (a graph of its own: the caller may change it)."""

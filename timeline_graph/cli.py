@@ -125,12 +125,19 @@ def _read(case: Path) -> nx.MultiDiGraph:
 
     if not case.is_dir():
         return load_graph(case)
-    folder = Case.open(case)
-    changes = folder.changes()
-    if changes:
-        click.echo(f"warning: {changes.summary()}; this answer is from that build "
-                   f"(run 'timeline-graph build {case}' to update it)", err=True)
-    return folder.load_graph()
+    _warn_if_stale(case)
+    return Case.open(case).load_graph()
+
+
+def _warn_if_stale(case: Path) -> None:
+    """One line on stderr when files of a case folder changed since its last build."""
+    from .case import Case
+
+    if case.is_dir():
+        changes = Case.open(case).changes()
+        if changes:
+            click.echo(f"warning: {changes.summary()}; this answer is from that build "
+                       f"(run 'timeline-graph build {case}' to update it)", err=True)
 
 
 def _export(case: Path, fmt: str, out: Path) -> Path:
@@ -418,6 +425,120 @@ def conflicts_command(case: Path) -> None:
             click.echo(f"    {label}: \"{' '.join(span.exact.split())[:140]}\"")
         for d in decisions_about(G, conflict.id):
             click.echo(f"    {DONE[d.action]} by {d.agent} ({d.at})" + (f": {d.reason}" if d.reason else ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# SPARQL and full-text search
+
+
+@main.command("query")
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from this file (.rq) instead.")
+@click.option("--example", metavar="NAME", help="Run one of the example queries (--list-examples shows them).")
+@click.option("--list-examples", is_flag=True, help="Print the example queries and exit.")
+@click.option("--set", "settings", metavar="NAME=VALUE", multiple=True,
+              help="Set a query's parameter: the literal of its 'VALUES ?NAME { \"...\" }' line (repeatable).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]),
+              help="SELECT: table (default), csv, tsv, json, xml; ASK: table, json, xml; "
+                   "CONSTRUCT and DESCRIBE: ttl (default), nt.")
+@click.option("--no-union", is_flag=True,
+              help="Match plain patterns in the default graph only (by default it is the union of every graph).")
+def query_command(case: Path, sparql: str | None, query_file: Path | None, example: str | None,
+                  list_examples: bool, settings: tuple[str, ...], fmt: str | None, no_union: bool) -> None:
+    """Answer a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built CASE.
+
+    The case's RDF is kept in an embedded store in its cache, brought up to date with the
+    last build and decisions before the query runs. The prefixes tg:, prov:, schema:,
+    dcterms:, oa:, time:, rdfs:, xsd: and ':' (the case's own IRIs) need no PREFIX line, and
+    plain patterns see every document's claims and reports (GRAPH ?g names the document).
+
+    \b
+    Examples:
+      timeline-graph query my-case/ 'SELECT (COUNT(*) AS ?n) WHERE { ?c a tg:Claim }'
+      timeline-graph query my-case/ --example first-said --set words=footage
+      timeline-graph query my-case/ --example events-between --set from=2020-06-01 --set to=2020-06-30
+      timeline-graph query my-case/ --file q.rq --format csv > answer.csv
+    """
+    from .store import bind, examples, open_store
+
+    if list_examples:
+        for name, text in examples().items():
+            click.echo(f"== {name}\n{text}")
+        return
+    given = [s for s in (sparql, query_file, example) if s is not None]
+    if len(given) != 1:
+        _fail("give exactly one query: as an argument, with --file, or with --example")
+    if query_file is not None:
+        try:
+            sparql = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            _fail(f"{query_file}: cannot read the query ({err})")
+    elif example is not None:
+        known = examples()
+        if example not in known:
+            _fail(f"no example query {example!r}; the examples are {', '.join(known)}")
+        sparql = known[example]
+    assert sparql is not None
+    try:
+        for setting in settings:
+            name, equals, value = setting.partition("=")
+            if not equals or not name.strip():
+                _fail(f"--set {setting!r}: write it as NAME=VALUE")
+            sparql = bind(sparql, name.strip().lstrip("?"), value)
+        _warn_if_stale(case)
+        with open_store(case, progress=lambda line: click.echo(line, err=True)) as store:
+            text = store.text(sparql, fmt, union=not no_union, width=_width())
+    except TimelineGraphError as err:
+        _fail(str(err))
+    click.echo(text.rstrip("\n"))
+
+
+def _width() -> int:
+    import shutil
+
+    return max(80, shutil.get_terminal_size((160, 24)).columns)
+
+
+@main.command("search")
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.argument("words", nargs=-1, required=True)
+@click.option("--kind", "kinds", type=click.Choice(["event", "claim", "entity", "document"]), multiple=True,
+              help="Only hits of this kind (repeatable; default: all).")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to print.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of hits.")
+def search_command(case: Path, words: tuple[str, ...], kinds: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Search the words of a built CASE: documents, claims, events and entities, best first.
+
+    Every hit gives the exact span it stands for (document id and character offsets) and a
+    snippet with the matched words in [brackets]. Words match whole, ignoring case and accents;
+    "a phrase" in quotes matches as a phrase, word* as a prefix, and OR between two terms
+    accepts either. Exit 1 when nothing matches.
+
+    \b
+    Examples:
+      timeline-graph search my-case/ protest footage
+      timeline-graph search my-case/ '"home security"' --kind claim
+    """
+    from .search import KINDS, search_case
+
+    try:
+        _warn_if_stale(case)
+        hits = search_case(case, " ".join(words), kinds=kinds or KINDS, limit=limit)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    if as_json:
+        click.echo(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=1))
+    else:
+        for number, hit in enumerate(hits, start=1):
+            click.echo(f"{number}. [{hit.kind}] {' '.join(hit.label.split())[:100]}")
+            click.echo(f"   {hit.where} ({hit.document}:{hit.start}-{hit.end})")
+            click.echo(f"   {hit.snippet}")
+    if not hits:
+        if not as_json:
+            click.echo(f"nothing matches {' '.join(words)!r}")
+        sys.exit(1)
 
 
 # ---------------------------------------------------------------------------------------------

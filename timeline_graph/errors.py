@@ -11,6 +11,7 @@ __all__ = [
     "ExportError",
     "IngestError",
     "ModelError",
+    "QueryError",
     "SpanError",
     "TimelineGraphError",
 ]
@@ -43,3 +44,7 @@ class CaseError(TimelineGraphError):
 
 class ExportError(TimelineGraphError):
     """An export could not be written or read back."""
+
+
+class QueryError(TimelineGraphError):
+    """A query or search could not be run: bad syntax, or an answer format that does not fit."""
