@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,6 +52,28 @@ def snapshot_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop("TIMELINE_GRAPH_SNAPSHOT_KEY", None)
     else:
         os.environ["TIMELINE_GRAPH_SNAPSHOT_KEY"] = before
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example case, built once for the session: read it, do not change it."""
+    from timeline_graph.case import Case
+    from timeline_graph.cli import EXAMPLE_CASE
+
+    folder = tmp_path_factory.mktemp("example") / "case"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    Case.open(folder).build()
+    return folder
+
+
+@pytest.fixture
+def example_copy(built_example: Path, tmp_path: Path) -> Path:
+    """A private copy of the built example case with its cache, but without the SPARQL store,
+    search index or publish records that other tests may have made: for tests that change it."""
+    folder = tmp_path / "case"
+    shutil.copytree(built_example, folder,
+                    ignore=shutil.ignore_patterns("store", "search.sqlite", "published", "*.lock"))
+    return folder
 
 
 def make_document(text: str, source: str, *, media_type: str = "text/markdown", **metadata: object) -> Document:

@@ -16,37 +16,20 @@ import rdflib
 from click.testing import CliRunner
 
 from timeline_graph.case import Case
-from timeline_graph.cli import EXAMPLE_CASE, main
+from timeline_graph.cli import main
 from timeline_graph.errors import QueryError
 from timeline_graph.graph import claims, documents, events
 from timeline_graph.search import match_expression, search_case
 from timeline_graph.store import STORE_DIR, bind, examples, open_store, sync_store
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("query") / "case"
-    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
-    Case.open(folder).build()
-    return folder
-
-
-@pytest.fixture
-def case(built: Path, tmp_path: Path) -> Path:
-    """A private copy of the built example case (with its cache but no store or index yet), for
-    tests that change it."""
-    folder = tmp_path / "case"
-    shutil.copytree(built, folder, ignore=shutil.ignore_patterns(STORE_DIR, "search.sqlite", "*.lock"))
-    return folder
-
-
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "timeline_graph.cli", *args], capture_output=True, text=True, check=False)
 
 
-def test_select_counts_match_the_graph_and_rdflib_on_the_export(built: Path, tmp_path: Path) -> None:
-    G = Case.open(built).load_graph()
-    with open_store(built) as store:
+def test_select_counts_match_the_graph_and_rdflib_on_the_export(built_example: Path, tmp_path: Path) -> None:
+    G = Case.open(built_example).load_graph()
+    with open_store(built_example) as store:
         answer = store.answer("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a tg:Claim }")
         assert int(answer.rows[0][0].value) == sum(1 for _ in claims(G))  # type: ignore[union-attr]
         ask = store.answer("ASK { ?e a tg:Event ; rdfs:label ?l }")
@@ -54,19 +37,19 @@ def test_select_counts_match_the_graph_and_rdflib_on_the_export(built: Path, tmp
         labels = {t.value for (t,) in store.answer("SELECT ?l WHERE { ?e a tg:Event ; rdfs:label ?l }").rows}  # type: ignore[union-attr]
     assert labels == {e.label for e in events(G)}
     out = tmp_path / "case.trig"
-    assert CliRunner().invoke(main, ["export", str(built), "--format", "trig", "--out", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["export", str(built_example), "--format", "trig", "--out", str(out)]).exit_code == 0
     dataset = rdflib.Dataset()
     dataset.parse(out, format="trig")
     expected = {str(row[0]) for row in dataset.query(
         "PREFIX tg: <https://w3id.org/timeline-graph/ns#> SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c a tg:Claim } }")}
-    with open_store(built) as store:
+    with open_store(built_example) as store:
         found = {t.value for (t,) in store.answer("SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c a tg:Claim } }").rows}  # type: ignore[union-attr]
     assert found == expected and found
 
 
-def test_answer_formats_are_what_their_readers_accept(built: Path) -> None:
+def test_answer_formats_are_what_their_readers_accept(built_example: Path) -> None:
     query = "SELECT ?e ?l WHERE { ?e a tg:Event ; rdfs:label ?l } ORDER BY ?e"
-    with open_store(built) as store:
+    with open_store(built_example) as store:
         rows = store.answer(query).rows
         as_csv = list(csv.reader(io.StringIO(store.text(query, "csv"))))
         as_json = json.loads(store.text(query, "json"))
@@ -82,51 +65,51 @@ def test_answer_formats_are_what_their_readers_accept(built: Path) -> None:
     assert lines[2].startswith(":event/")  # the case's own IRIs are written with ':'
 
 
-def test_a_decision_replaces_only_the_graphs_it_changes(case: Path) -> None:
-    folder = Case.open(case)
+def test_a_decision_replaces_only_the_graphs_it_changes(example_copy: Path) -> None:
+    folder = Case.open(example_copy)
     G = folder.load_graph()
     replaced = sync_store(G, folder.cache, folder.graph_key())
     graphs = sum(1 for _ in documents(G)) + 1
     assert replaced == graphs  # first fill: every document's graph and the default graph
     assert sync_store(G, folder.cache, folder.graph_key()) == 0
     event = sorted(events(G), key=lambda e: e.id)[0]
-    done = CliRunner().invoke(main, ["decide", str(case), "reject", event.id, "--why", "misread", "--by", "Tester"])
+    done = CliRunner().invoke(main, ["decide", str(example_copy), "reject", event.id, "--why", "misread", "--by", "Tester"])
     assert done.exit_code == 0, done.output
-    folder = Case.open(case)
+    folder = Case.open(example_copy)
     replaced = sync_store(folder.load_graph(), folder.cache, folder.graph_key())
     assert 1 <= replaced <= 1 + len(event.documents)
-    with open_store(case) as store:
+    with open_store(example_copy) as store:
         left = store.answer(f"ASK {{ ?e dcterms:identifier \"{event.id}\" ; a tg:Event }}")
         decided = store.answer("SELECT ?d WHERE { ?d a tg:CurationDecision }")
     assert left.boolean is False and len(decided.rows) >= 1
 
 
-def test_a_store_interrupted_mid_update_is_replaced_where_unknown(case: Path) -> None:
-    with open_store(case):
+def test_a_store_interrupted_mid_update_is_replaced_where_unknown(example_copy: Path) -> None:
+    with open_store(example_copy):
         pass
-    state_path = case / ".timeline-graph" / STORE_DIR / "state.json"
+    state_path = example_copy / ".timeline-graph" / STORE_DIR / "state.json"
     state = json.loads(state_path.read_text())
     # what an update killed after striking the graphs it was replacing leaves behind
     struck = sorted(state["graphs"])[0]
     state_path.write_text(json.dumps({**state, "key": None, "graphs": {k: v for k, v in state["graphs"].items() if k != struck}}))
-    folder = Case.open(case)
+    folder = Case.open(example_copy)
     assert sync_store(folder.load_graph(), folder.cache, folder.graph_key()) == 1
-    shutil.rmtree(case / ".timeline-graph" / STORE_DIR)
-    with open_store(case) as store:  # a lost store is filled again
+    shutil.rmtree(example_copy / ".timeline-graph" / STORE_DIR)
+    with open_store(example_copy) as store:  # a lost store is filled again
         assert store.answer("ASK { ?c a tg:Claim }").boolean is True
 
 
-def test_concurrent_first_queries_both_answer(case: Path) -> None:
+def test_concurrent_first_queries_both_answer(example_copy: Path) -> None:
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    runs = [subprocess.Popen([sys.executable, "-m", "timeline_graph.cli", "query", str(case), query, "--format", "csv"],
+    runs = [subprocess.Popen([sys.executable, "-m", "timeline_graph.cli", "query", str(example_copy), query, "--format", "csv"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], [err for _, err in outputs]
     assert len({out for out, _ in outputs}) == 1 and int(outputs[0][0].split()[1]) > 1000
 
 
-def test_every_example_query_answers_on_the_example_case(built: Path) -> None:
-    with open_store(built) as store:
+def test_every_example_query_answers_on_the_example_case(built_example: Path) -> None:
+    with open_store(built_example) as store:
         for name, text in examples().items():
             answer = store.answer(text)
             assert answer.kind == "select" and answer.rows, name
@@ -138,42 +121,42 @@ def test_every_example_query_answers_on_the_example_case(built: Path) -> None:
         assert all(row[0].value >= "2020-06-01" and row[1].value <= "2020-06-30" for row in june.rows)  # type: ignore[union-attr]
 
 
-def test_query_command_errors_are_one_line(built: Path, tmp_path: Path) -> None:
-    bad = _run("query", str(built), "SELEC ?x")
+def test_query_command_errors_are_one_line(built_example: Path, tmp_path: Path) -> None:
+    bad = _run("query", str(built_example), "SELEC ?x")
     assert bad.returncode == 2 and "not valid SPARQL" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
-    wrong = _run("query", str(built), "ASK { ?s ?p ?o }", "--format", "ttl")
+    wrong = _run("query", str(built_example), "ASK { ?s ?p ?o }", "--format", "ttl")
     assert wrong.returncode == 2 and "json" in wrong.stderr
-    unknown = _run("query", str(built), "--example", "nope")
+    unknown = _run("query", str(built_example), "--example", "nope")
     assert unknown.returncode == 2 and "first-said" in unknown.stderr
-    unset = _run("query", str(built), "--example", "conflicts", "--set", "words=x")
+    unset = _run("query", str(built_example), "--example", "conflicts", "--set", "words=x")
     assert unset.returncode == 2 and "VALUES ?words" in unset.stderr
     query_file = tmp_path / "q.rq"
     query_file.write_text("SELECT ?k WHERE { ?c a tg:Conflict ; tg:conflictKind ?k }")
-    done = _run("query", str(built), "--file", str(query_file), "--format", "tsv")
+    done = _run("query", str(built_example), "--file", str(query_file), "--format", "tsv")
     assert done.returncode == 0 and done.stdout.splitlines()[0] == "?k" and len(done.stdout.splitlines()) > 1
 
 
-def test_a_graph_json_file_can_be_queried_and_searched(built: Path, tmp_path: Path) -> None:
+def test_a_graph_json_file_can_be_queried_and_searched(built_example: Path, tmp_path: Path) -> None:
     out = tmp_path / "case.json"
-    assert CliRunner().invoke(main, ["export", str(built), "--format", "json", "--out", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["export", str(built_example), "--format", "json", "--out", str(out)]).exit_code == 0
     with open_store(out) as store:
         assert store.answer("ASK { ?c a tg:Claim }").boolean is True
     assert search_case(out, "footage")
 
 
-def test_search_hits_open_their_exact_words(built: Path) -> None:
-    G = Case.open(built).load_graph()
+def test_search_hits_open_their_exact_words(built_example: Path) -> None:
+    G = Case.open(built_example).load_graph()
     text = {d.id: d.text for d in documents(G)}
-    hits = search_case(built, "protest footage", limit=50)
+    hits = search_case(built_example, "protest footage", limit=50)
     assert hits and {h.kind for h in hits} >= {"document", "claim"}
     for hit in hits:
         words = text[hit.document][hit.start:hit.end].lower()
         assert hit.end > hit.start
         marked = [w.lower() for w in __import__("re").findall(r"\[([^\]]+)\]", hit.snippet)]
         assert all(w in words for w in marked), (hit, marked)
-    claims_only = search_case(built, "footage", kinds=("claim",), limit=5)
+    claims_only = search_case(built_example, "footage", kinds=("claim",), limit=5)
     assert claims_only and {h.kind for h in claims_only} == {"claim"}
-    assert search_case(built, "footage", limit=7) == search_case(built, "footage", limit=7)  # a stable order
+    assert search_case(built_example, "footage", limit=7) == search_case(built_example, "footage", limit=7)  # a stable order
 
 
 def test_search_reads_accents_phrases_and_prefixes(tmp_path: Path) -> None:
@@ -192,10 +175,10 @@ def test_search_reads_accents_phrases_and_prefixes(tmp_path: Path) -> None:
         match_expression('"" ***')
 
 
-def test_search_command(built: Path) -> None:
-    done = _run("search", str(built), "footage", "--kind", "claim", "-n", "3", "--json")
+def test_search_command(built_example: Path) -> None:
+    done = _run("search", str(built_example), "footage", "--kind", "claim", "-n", "3", "--json")
     assert done.returncode == 0
     hits = json.loads(done.stdout)
     assert len(hits) == 3 and all(h["kind"] == "claim" for h in hits)
-    missing = _run("search", str(built), "xylophonequartet")
+    missing = _run("search", str(built_example), "xylophonequartet")
     assert missing.returncode == 1 and "nothing matches" in missing.stdout

@@ -541,6 +541,73 @@ def search_command(case: Path, words: tuple[str, ...], kinds: tuple[str, ...], l
         sys.exit(1)
 
 
+@main.command("serve")
+@click.argument("case", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--address", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default: give 0.0.0.0 to let other machines in).")
+@click.option("--no-union", is_flag=True, help="Plain patterns match the default graph only.")
+def serve_command(case: Path, port: int, address: str, no_union: bool) -> None:
+    """Serve a built CASE as a read-only SPARQL 1.1 endpoint (Oxigraph's server).
+
+    Queries go to http://ADDRESS:PORT/query (GET or POST, any SPARQL client); the store is the
+    one 'query' uses, brought up to date first. Ctrl+C or SIGTERM stops the server.
+    """
+    from .case import Case
+    from .publish import oxigraph_command
+    from .servers import run_until_stopped
+    from .store import open_store
+
+    try:
+        _warn_if_stale(case)
+        with open_store(case, progress=lambda line: click.echo(line, err=True)):
+            argv = oxigraph_command(Case.open(case).cache, address=address, port=port, union=not no_union)
+            click.echo(f"SPARQL endpoint for {case}: http://{address}:{port}/query (Ctrl+C to stop)", err=True)
+            code = run_until_stopped(argv)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    if code:
+        _fail(f"the SPARQL server stopped with exit code {code}")
+
+
+@main.command("publish")
+@click.argument("case", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store endpoint (Oxigraph: http://HOST:7878/store; "
+                   "Virtuoso: http://HOST:8890/sparql-graph-crud-auth).")
+@click.option("--force", is_flag=True, help="Send every graph again, not only those that changed.")
+@click.option("--graph-param", default="graph", show_default=True,
+              help="The query parameter naming a graph (Virtuoso also reads graph-uri).")
+def publish_command(case: Path, endpoint: str, force: bool, graph_param: str) -> None:
+    """Publish a built CASE to a SPARQL 1.1 server (Graph Store HTTP Protocol).
+
+    One named graph per document plus the default graph, as N-Triples; only the graphs that
+    changed since the last publish to ENDPOINT are sent. Credentials are read from
+    TIMELINE_GRAPH_PUBLISH_USER and TIMELINE_GRAPH_PUBLISH_PASSWORD.
+
+    \b
+    Example:
+      timeline-graph publish my-case/ --endpoint http://127.0.0.1:7878/store
+    """
+    from .case import Case
+    from .publish import publish
+
+    try:
+        _warn_if_stale(case)
+        folder = Case.open(case)
+        G = folder.load_graph()
+        with click.progressbar(length=1, label="publishing", file=sys.stderr) as bar:
+            def progress(done: int, total: int, graph: str) -> None:
+                bar.length = total
+                bar.update(done - bar.pos)
+
+            done = publish(G, folder.cache, endpoint, force=force, parameter=graph_param, progress=progress)
+    except TimelineGraphError as err:
+        _fail(str(err))
+    click.echo(f"published to {endpoint}: {done.sent} graph(s) sent, {done.deleted} deleted, "
+               f"{done.unchanged} unchanged")
+
+
 # ---------------------------------------------------------------------------------------------
 # Curation
 

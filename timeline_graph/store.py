@@ -42,7 +42,7 @@ from .errors import CaseError, QueryError
 from .export.rdfio import graph_lines
 from .vocab import PREFIXES
 
-__all__ = ["ANSWER_FORMATS", "Answer", "CaseStore", "bind", "examples", "open_store", "query_text", "run_query", "short", "sync_store"]
+__all__ = ["ANSWER_FORMATS", "Answer", "CaseStore", "bind", "examples", "graph_hashes", "open_store", "query_text", "run_query", "short", "sync_store"]
 
 STORE_DIR = "store"
 STATE_FILE = "state.json"
@@ -59,9 +59,15 @@ Progress = Callable[[str], None]
 
 
 @contextlib.contextmanager
-def _locked(cache: Path, kind: int) -> Iterator[None]:
+def _locked(cache: Path, kind: int, progress: Progress | None = None) -> Iterator[None]:
     with (cache / LOCK_FILE).open("a+b") as handle:
-        fcntl.flock(handle, kind)
+        try:
+            fcntl.flock(handle, kind | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if progress:
+                progress("waiting for the case's SPARQL store: another process ('serve', or a query "
+                         "bringing it up to date) is using it")
+            fcntl.flock(handle, kind)
         try:
             yield
         finally:
@@ -88,7 +94,7 @@ def _write_state(folder: Path, key: str | None, graphs: dict[str, str]) -> None:
     os.replace(temporary, folder / STATE_FILE)
 
 
-def _hashes(G: nx.MultiDiGraph) -> dict[str, str]:
+def graph_hashes(G: nx.MultiDiGraph) -> dict[str, str]:
     """The sha256 of each graph's N-Quads lines, by graph IRI ("" for the default graph)."""
     found: dict[str, Any] = {}
     for graph, line in graph_lines(G):
@@ -119,7 +125,7 @@ def sync_store(G: nx.MultiDiGraph, cache: Path, key: str, *, progress: Progress 
     folder = cache / STORE_DIR
     if _read_state(folder).get("key") == key:
         return 0
-    with _locked(cache, fcntl.LOCK_EX):
+    with _locked(cache, fcntl.LOCK_EX, progress):
         state = _read_state(folder)
         if state.get("key") == key:  # another process brought it in step meanwhile
             return 0
@@ -128,7 +134,7 @@ def sync_store(G: nx.MultiDiGraph, cache: Path, key: str, *, progress: Progress 
         before: dict[str, str] = state.get("graphs", {}) if state else {}
         if not state:  # no trustworthy state: whatever the store holds is unknown
             store.clear()
-        after = _hashes(G)
+        after = graph_hashes(G)
         stale = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
         if not stale:
             _write_state(folder, key, after)
@@ -200,7 +206,7 @@ def open_store(case: Path, *, progress: Progress | None = None) -> Iterator[Case
     key = folder.graph_key()
     if _read_state(folder.cache / STORE_DIR).get("key") != key:
         sync_store(folder.load_graph(), folder.cache, key, progress=progress)
-    with _locked(folder.cache, fcntl.LOCK_SH):
+    with _locked(folder.cache, fcntl.LOCK_SH, progress):
         try:
             store = ox.Store.read_only(str(folder.cache / STORE_DIR))
         except OSError as err:

@@ -10,12 +10,9 @@ Importing this package does not import Streamlit.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import FrameType
 
 __all__ = ["APP_PATH", "CASE_ENV", "case_path_from", "run_app", "streamlit_command"]
 
@@ -51,33 +48,11 @@ def case_path_from(argv: Sequence[str], environ: Mapping[str, str] | None = None
     return Path(value) if value else None
 
 
-class _Stop(Exception):
-    """SIGTERM reached the process serving the app."""
-
-
 def run_app(case: Path, *, port: int | None = None, address: str = "127.0.0.1", stop_timeout: float = 10.0) -> int:
     """Serve the app for ``case`` until the server exits, or until this process is sent SIGINT or
     SIGTERM: then the server is stopped too (terminated, killed after ``stop_timeout`` seconds),
     so nothing is left holding the port. The server's exit code, or 0 when it was stopped so.
     """
-    process = subprocess.Popen(streamlit_command(case, port=port, address=address))
+    from ..servers import run_until_stopped
 
-    def on_term(signum: int, frame: FrameType | None) -> None:
-        raise _Stop
-
-    previous = signal.signal(signal.SIGTERM, on_term)
-    try:
-        return process.wait()
-    except (KeyboardInterrupt, _Stop):
-        process.terminate()
-        try:
-            process.wait(timeout=stop_timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        return 0
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if process.poll() is None:  # any other way out of here must not leave the server behind
-            process.kill()
-            process.wait()
+    return run_until_stopped(streamlit_command(case, port=port, address=address), stop_timeout=stop_timeout)
