@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_graph.extract import Extraction
@@ -606,3 +606,28 @@ def test_a_date_conflict_names_only_the_sources_that_disagree() -> None:
     (conflict,) = records.conflicts
     assert d.id not in conflict.documents and "Valley News" not in conflict.explanation
     assert set(conflict.documents) == {doc.id for doc in docs}
+
+
+_EDTF_SHAPES = st.one_of(
+    st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", st.integers(2019, 2021), st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(2019, 2021), st.integers(1, 12)),
+    st.builds(str, st.integers(2019, 2021)),
+    st.builds(lambda y, m, d: f"../{y}-{m:02d}-{d:02d}", st.integers(2019, 2021), st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}/..", st.integers(2019, 2021), st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda m, d: f"XXXX-{m:02d}-{d:02d}", st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda y, a, b: f"{y}-{a:02d}-01/{y}-{b:02d}-28", st.integers(2019, 2021), st.integers(1, 6), st.integers(7, 12)),
+)
+
+
+@given(st.lists(_EDTF_SHAPES, max_size=12), st.lists(_EDTF_SHAPES, max_size=4))
+@example(["2020-06-02"], ["2020-06-25"])  # 23 days apart, and no one part mistyped: not one time
+@example(["2020-06-02", "../2020-06-20"], ["2020-06-22"])
+@settings(max_examples=400, deadline=None)
+def test_a_groups_time_summaries_decide_as_comparing_every_pair_would(group: list[str], item: list[str]) -> None:
+    from timeline_graph.resolve.events import _GroupTimes
+    from timeline_graph.resolve.times import plausible
+
+    group_times = [TimeValue.from_edtf(v) for v in group]
+    item_times = [TimeValue.from_edtf(v) for v in item]
+    expected = all(plausible(x, y) for x in item_times for y in group_times)
+    assert _GroupTimes(group_times).fit(_GroupTimes(item_times)) == expected

@@ -43,14 +43,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
 from .text import Filed, Found, SimilarSets, jaccard, words
-from .times import combine_times, compatible, day_parts, near, parts_apart, plausible
+from .times import (
+    DATE_WINDOW_DAYS,
+    combine_times,
+    compatible,
+    day_parts,
+    near,
+    parts_apart,
+    plausible,
+)
 
 __all__ = ["COMMON_ENTITY_DOCUMENTS", "COMMON_ENTITY_SHARE", "EVENT_LABEL_SIMILARITY", "PASSAGE_MIN_WORDS", "merge_events"]
 
@@ -478,17 +487,18 @@ def merge_events(
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
-    group_times: list[dict[str, TimeValue]] = []  # by EDTF: the distinct times a group was given
+    group_times: list[_GroupTimes] = []
     for item in facts.items:
         found = candidates.find(item)
         joined = -1
+        given = _GroupTimes(item.times)
         for g in sorted(found):
             if item.first in group_documents[g] and not all(
                     facts.restated(item, m) for m in groups[g] if item.first in m.documents):
                 continue
             # Every time of a group can be the others' misreported: no drift from June to
             # December through a chain of near dates.
-            if not all(plausible(x, y) for x in item.times for y in group_times[g].values()):
+            if not group_times[g].fit(given):
                 continue
             if facts.same_as_any(item, found[g]):
                 joined = g
@@ -497,12 +507,11 @@ def merge_events(
             joined = len(groups)
             groups.append([])
             group_documents.append(set())
-            group_times.append({})
+            group_times.append(_GroupTimes(()))
         item.group = joined
         groups[joined].append(item)
         group_documents[joined] |= item.documents
-        for given in item.times:
-            group_times[joined].setdefault(given.edtf, given)
+        group_times[joined].extend(given.listed())
         candidates.add(item)
 
     merged, conflicts = [], []
@@ -521,6 +530,86 @@ def merge_events(
         if conflict:
             conflicts.append(conflict)
     return merged, conflicts
+
+
+class _GroupTimes:
+    """The distinct times a group of reports was given, and whether another time fits them:
+    :func:`.times.plausible` with every one. Checking that pair by pair made a group reported
+    hundreds of times cost hundreds of comparisons per candidate, so the group keeps summaries
+    that settle most cases at once, each exact for what it stands for:
+
+    - times with both bounds that lie within :data:`.times.DATE_WINDOW_DAYS` of each other are
+      near: the latest first day and the earliest last day of those tell whether a bounded time
+      is within the window of them all (else they are compared one by one);
+    - a time open at its start ("../2021-02-16", what tense gives) is plausible with another
+      exactly when their bounds overlap, so of those only the one ending first matters, and of
+      those open at their end only the one starting last; and a bounded time overlaps every
+      open time exactly when it overlaps the earliest-ending and latest-starting of them.
+    """
+
+    __slots__ = ("bounded", "earliest_end", "latest_start", "open_end", "open_start", "others", "seen")
+
+    def __init__(self, times: Iterable[TimeValue]) -> None:
+        self.seen: set[str] = set()
+        self.bounded: list[TimeValue] = []
+        self.latest_start: date | None = None
+        self.earliest_end: date | None = None
+        self.open_start: TimeValue | None = None  # "../D" with the earliest D
+        self.open_end: TimeValue | None = None  # "D/.." with the latest D
+        self.others: list[TimeValue] = []  # unknown years and the rest: compared one by one
+        self.extend(times)
+
+    def listed(self) -> list[TimeValue]:
+        return [*self.bounded, *filter(None, (self.open_start, self.open_end)), *self.others]
+
+    def extend(self, times: Iterable[TimeValue]) -> None:
+        for time in times:
+            if time.edtf in self.seen:
+                continue
+            self.seen.add(time.edtf)
+            if time.earliest and time.latest:
+                self.bounded.append(time)
+                if self.latest_start is None or time.earliest > self.latest_start:
+                    self.latest_start = time.earliest
+                if self.earliest_end is None or time.latest < self.earliest_end:
+                    self.earliest_end = time.latest
+            elif _open_start(time):
+                if self.open_start is None or (time.latest, time.edtf) < (self.open_start.latest, self.open_start.edtf):
+                    self.open_start = time
+            elif _open_end(time):
+                if self.open_end is None or (time.earliest, time.edtf) > (self.open_end.earliest, self.open_end.edtf):
+                    self.open_end = time
+            else:
+                self.others.append(time)
+
+    def fit(self, other: _GroupTimes) -> bool:
+        """Whether every time of ``other`` is plausible with every time of this group."""
+        return all(self._fits(x) for x in other.listed())
+
+    def _fits(self, x: TimeValue) -> bool:
+        if self.bounded and self.latest_start and self.earliest_end:
+            if x.earliest and x.latest:
+                gap = max(self.latest_start, x.earliest) - min(self.earliest_end, x.latest)
+                if gap > timedelta(days=DATE_WINDOW_DAYS) and not all(plausible(x, y) for y in self.bounded):
+                    return False
+            elif _open_start(x):
+                if self.latest_start > x.latest:  # type: ignore[operator]
+                    return False
+            elif _open_end(x):
+                if self.earliest_end < x.earliest:  # type: ignore[operator]
+                    return False
+            elif not all(plausible(x, y) for y in self.bounded):
+                return False
+        return all(plausible(x, y) for y in (self.open_start, self.open_end) if y is not None) and \
+            all(plausible(x, y) for y in self.others)
+
+
+def _open_start(time: TimeValue) -> bool:
+    return time.earliest is None and time.latest is not None and time.edtf.startswith("../")
+
+
+def _open_end(time: TimeValue) -> bool:
+    return time.latest is None and time.earliest is not None and time.edtf.endswith("/..")
 
 
 def _voices(group: list[_Item]) -> dict[tuple[str, int, int], int]:
