@@ -3,10 +3,14 @@
 The tagger and parser, trained on about 315,000 words, find proper nouns far more reliably than a
 recognizer trained on GUM's 4,000 names finds names. So the pipeline's last component,
 ``name_typer``, takes every run of proper nouns (and capitalized words beside them, joined by
-"of", "and", "de"...) as a candidate and gives it a kind, or none, with a multinomial logistic
-regression over its words, suffix, shape, the words, parts of speech and relations around it,
-and the same name's other occurrences in the document ("in Coron" there makes "Coron" here a
-place). Its weights (a small JSON file) are trained on GUM's entity layer by
+"of", "and", "de"...; an acronym or a word that is a proper noun elsewhere in the document opens
+one whatever its tag) as a candidate, with its parts between "and"s and the run without the
+words before its first proper noun ("In Byron" at a sentence's start). A multinomial logistic
+regression gives each candidate a kind, or none (so it also chooses the bounds), from its words,
+suffix, shape, the words and relations around it, what was cut from its run, and the same
+name's other occurrences in the document ("in Coron" there makes "Coron" here a place); then a
+name's kind is pulled toward its namesakes' in the document (:func:`consistent`: "Lowe" after
+"Ann Lowe"). Its weights (a small JSON file) are trained on GUM's entity layer by
 ``python -m timeline_graph.nlp.train`` (see :func:`train_typer`). A change to this module's
 candidates, features or decision raises ``nlp.TYPER_VERSION``, which keys the extraction cache.
 
@@ -172,7 +176,7 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     # No tag of the candidate's or its neighbours' words (beyond the first word's part of
     # speech): the tagger was trained on the typer's own training documents, where its tags are
     # nearly perfect, so such features won weight there that they do not deserve on new text
-    # (with them, GUM dev F1 was 1.5 to 4 points lower).
+    # (with them, GUM dev F1 was 0.7 to 4 points lower).
     out = [
         "bias", f"len={min(end - start, 4)}", f"last={last.lower_}", f"first={first.lower_}",
         f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in words)[:20]}",
@@ -230,7 +234,7 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     return out
 
 
-#: One candidate of a document: its piece, bounds, features and first-pass probabilities.
+#: One candidate of a document: its piece (a ``Doc``), its bounds and its features.
 _Candidate = tuple[Any, int, int, list[str]]
 
 
