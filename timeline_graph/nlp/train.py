@@ -15,8 +15,9 @@ trains in two stages, with fixed seeds:
 The assembled pipeline is written to ``OUT/pipeline``; ``--install`` copies it into the package
 (``timeline_graph/nlp/model``) with its licence notices and model card. ``--stage`` runs one
 stage; ``--stage names --main PATH`` retrains the name typer over another pipeline's parse (the
-shipped one: ``--main timeline_graph/nlp/model``, whose typer is replaced); ``--max-steps`` and ``--set`` override the first stage's config (the test suite trains a
-few steps on a tiny slice this way).
+shipped one: ``--main timeline_graph/nlp/model``, whose typer is replaced); ``--max-steps`` and
+``--set`` override the first stage's config (the test suite trains a few steps on a tiny slice
+this way).
 """
 
 from __future__ import annotations
