@@ -265,14 +265,16 @@ def consistent(cands: Sequence[_Candidate], probs: Sequence[Sequence[float]], mi
             surname = doc[end - 1].lower_
             if surname in groups and surname != texts[n]:
                 groups[surname].append(n)
+    # One mean per group (a name said a hundred times costs a hundred additions, not 10,000).
+    means = {text: [sum(col) / len(group) for col in zip(*(probs[k] for k in group), strict=True)]
+             for text, group in groups.items() if len(group) > 1}
     out = []
     for n, text in enumerate(texts):
-        group = groups[text]
-        if len(group) == 1:
+        mean = means.get(text)
+        if mean is None:
             out.append(list(probs[n]))
-            continue
-        mean = [sum(probs[k][j] for k in group) / len(group) for j in range(len(probs[n]))]
-        out.append([(1 - mix) * v + mix * m for v, m in zip(probs[n], mean, strict=True)])
+        else:
+            out.append([(1 - mix) * v + mix * m for v, m in zip(probs[n], mean, strict=True)])
     return out
 
 
