@@ -14,6 +14,9 @@ The documents are GUM's dev and test splits, which the pipeline never trained on
 (Wikinews) is reported on its own beside all genres. Where ``../shared/corpus/seeds`` exists,
 the five seed articles are scored against ``tests/data/seed_gold.yaml`` too (see
 ``benchmarks/seed_extraction.py``).
+
+``--show`` (GUM dev only: the test split is held out and never looked into) lists the gold
+entities missed and the entities found that match none, document by document.
 """
 
 from __future__ import annotations
@@ -68,7 +71,10 @@ def gold_documents(path: Path) -> list[tuple[str, str, list[tuple[str, set[str]]
     return out
 
 
-def score(docs: list[tuple[str, str, list[tuple[str, set[str]]]]], pipeline: str | None) -> dict[str, Counter[str]]:
+def score(
+    docs: list[tuple[str, str, list[tuple[str, set[str]]]]], pipeline: str | None, *, show: bool = False,
+) -> dict[str, Counter[str]]:
+    """Counts of gold and found entities and of their matches; ``show`` prints the misses."""
     counts: dict[str, Counter[str]] = {"all": Counter(), "news": Counter()}
     texts = [text for _, text, _ in docs]
     parses = tg_nlp.parse_many(texts, nlp=pipeline)
@@ -78,6 +84,15 @@ def score(docs: list[tuple[str, str, list[tuple[str, set[str]]]]], pipeline: str
         names = [(e.kind, {norm(e.name), *(norm(a) for a in e.aliases)}) for e in found]
         matched_gold = sum(1 for kind, gnames in gold if any(k == kind and n & gnames for k, n in names))
         matched_found = sum(1 for k, n in names if any(kind == k and n & gnames for kind, gnames in gold))
+        if show:
+            missed = [f"{kind} {sorted(g)}" for kind, g in gold if not any(k == kind and n & g for k, n in names)]
+            spurious = [f"{e.kind} {e.name!r}" for e, (k, n) in zip(found, names, strict=True)
+                        if not any(kind == k and n & g for kind, g in gold)]
+            print(f"-- {genre}: {len(gold)} gold, {len(names)} found")
+            for line in missed:
+                print(f"   missed   {line}")
+            for line in spurious:
+                print(f"   spurious {line}")
         for key in ("all", "news") if genre == "news" else ("all",):
             counts[key].update(gold=len(gold), found=len(names), tp_gold=matched_gold, tp_found=matched_found)
     return counts
@@ -87,13 +102,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test,dev")
     parser.add_argument("--nlp", default=None)
+    parser.add_argument("--show", action="store_true", help="list the misses on GUM dev (not on test, which is held out)")
     args = parser.parse_args()
+    if args.show and args.split != "dev":
+        parser.error("--show looks into GUM dev only (the test split is held out): add --split dev")
     for split in args.split.split(","):
         path = CORPUS / "ud-english-gum" / f"en_gum-open-{split}.conllu"
         if not path.is_file():
             print(f"GUM {split}: {path} absent, skipped")
             continue
-        for key, c in score(gold_documents(path), args.nlp).items():
+        for key, c in score(gold_documents(path), args.nlp, show=args.show).items():
             if not c["gold"]:
                 continue
             r = c["tp_gold"] / c["gold"]
@@ -101,7 +119,7 @@ def main() -> int:
             print(f"entities, GUM {split}, {key:<4} ({c['gold']} gold, {c['found']} found): "
                   f"recall {100 * r:.1f}%  precision {100 * p:.1f}%")
     seeds = CORPUS / "seeds"
-    if seeds.is_dir():
+    if seeds.is_dir() and not args.show:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         import seed_extraction
 

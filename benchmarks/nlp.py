@@ -17,6 +17,12 @@ Prints, for the pipeline that builds use (the shipped one unless ``--nlp`` names
   per second (real political news from ``../shared/corpus/polnear-train/text``, read only to
   measure; the seed articles where that is absent).
 
+``--errors N`` (GUM dev only: the test split is held out and never looked into) instead sorts
+the name errors by where they come from, with up to N examples of each: the candidate spans
+(proper-noun runs from the parser's tags) that are too long, too short or absent, versus the
+typer's kinds (a right span typed wrong or typed as no name), and names found where GUM has a
+mention of another type, a common-noun mention, or nothing.
+
 Ends with a targets line and exits 1 when a target is missed (LAS >= 84, UAS >= 87 on EWT test;
 F1 >= 80 for each entity type; >= 10,000 words/s).
 """
@@ -125,6 +131,91 @@ def score_entities(nlp, path: Path) -> dict[str, dict[str, float]]:  # type: ign
     return result
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def name_errors(nlp, path: Path) -> tuple[Counter[str], dict[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Name errors on one GUM split by cause: counts per cause and label, and examples in context.
+
+    Every gold name falls in one class: found (right span and kind), typed wrong (the right span
+    with another kind), span (a found name overlaps it with other bounds), missed with a
+    candidate of the same bounds (the typer said no name), missed with a candidate too long or
+    too short, or missed with no candidate at all (the tagger gave none of its words a name's
+    part of speech). Every found name that matches no gold name of the same bounds is spurious:
+    over a GUM mention of another type (an event, a work), over a common-noun mention of a
+    person/organization/place ("Senators"), or over no mention.
+    """
+    from timeline_graph.nlp.typer import candidates
+
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    pairs = list(_gold_doc_pairs(nlp, path))
+    predicted = nlp.pipe([doc for _, doc in pairs], batch_size=16)
+
+    def note(cause: str, label: str, doc, start: int, end: int, extra: str = "") -> None:  # type: ignore[no-untyped-def]
+        counts[f"{cause}|{label}"] += 1
+        context = f"{doc[max(0, start - 4):start].text} [{doc[start:end].text}] {doc[end:end + 3].text}"
+        examples.setdefault(cause, []).append(f"{label:<6} {context}" + (f"  ({extra})" if extra else ""))
+
+    for gold, pred in zip((g for g, _ in pairs), predicted, strict=True):
+        gold_names = {(e.start, e.end): e.label_ for e in gold.ents}
+        found = {(e.start, e.end): e.label_ for e in pred.ents if e.label_ in ENTITY_LABELS.values()}
+        cands = set(candidates(pred))
+        for span, label in gold_names.items():
+            if found.get(span) == label:
+                cause = "found"
+            elif span in found:
+                cause = "typed wrong"
+            elif any(_overlaps(span, f) for f in found):
+                cause = "span: found with other bounds"
+            elif span in cands:
+                cause = "missed: candidate typed as no name"
+            elif any(c[0] <= span[0] and span[1] <= c[1] for c in cands):
+                cause = "missed: candidate too long"
+            elif any(_overlaps(span, c) for c in cands):
+                cause = "missed: candidate too short"
+            else:
+                cause = "missed: no candidate (tags)"
+            extra = found.get(span, "") if cause == "typed wrong" else ""
+            if cause.startswith("span"):
+                extra = "found " + ", ".join(f"[{pred[a:b].text}]" for a, b in found if _overlaps(span, (a, b)))
+            elif cause == "missed: no candidate (tags)":
+                extra = " ".join(t.pos_ for t in pred[span[0]:span[1]])
+            note(cause, label, gold, *span, extra)
+        mentions = gold.user_data.get("mentions", [])
+        for span, label in found.items():
+            if span in gold_names or any(_overlaps(span, g) for g in gold_names):
+                continue
+            types = sorted({t for s, e, t, _c in mentions if s <= span[0] and span[1] <= e and e - s <= span[1] - span[0] + 2})
+            kept = [t for t in types if t in ENTITY_LABELS]
+            if kept:
+                cause = "spurious: common-noun mention of a kept type"
+            elif types:
+                cause = "spurious: mention of another type"
+            else:
+                cause = "spurious: no mention"
+            note(cause, label, pred, *span, ",".join(types))
+    return counts, examples
+
+
+def print_name_errors(nlp, path: Path, shown: int) -> None:  # type: ignore[no-untyped-def]
+    """Print :func:`name_errors` as a table (cause by label) and examples."""
+    counts, examples = name_errors(nlp, path)
+    labels = list(ENTITY_LABELS.values())
+    causes = sorted({k.split("|")[0] for k in counts}, key=lambda c: (not c.startswith("found"), c))
+    print(f"name errors, {path.name}: " + " ".join(f"{label:>7}" for label in labels) + "    all")
+    for cause in causes:
+        row = [counts[f"{cause}|{label}"] for label in labels]
+        print(f"  {cause:<46} " + " ".join(f"{n:>7}" for n in row) + f" {sum(row):>6}")
+    for cause in causes:
+        if cause == "found" or not shown:
+            continue
+        print(f"-- {cause}")
+        for line in examples[cause][:shown]:
+            print(f"   {line}")
+
+
 def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Share of referring pronouns/descriptions linked to a mention of their gold chain."""
     from timeline_graph.nlp import _parse_from_docs
@@ -204,13 +295,20 @@ def main() -> int:
     parser.add_argument("--speed-docs", type=int, default=300, help="news articles timed")
     parser.add_argument("--gum-split", default="test", choices=["test", "dev"],
                         help="GUM split for entities and pronouns (dev to tune, test to report)")
+    parser.add_argument("--errors", type=int, default=None, metavar="N",
+                        help="sort the name errors on GUM dev by cause, with N examples of each, and stop")
     args = parser.parse_args()
+    if args.errors is not None and args.gum_split != "dev":
+        parser.error("--errors looks into GUM dev only (the test split is held out): add --gum-split dev")
     wanted = set(args.only.split(","))
     nlp = tg_nlp.load(args.nlp)
     print(f"pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')} "
           f"({', '.join(nlp.pipe_names)})")
     ewt = CORPUS / "ud-english-ewt" / "en_ewt-ud-test.conllu"
     gum = CORPUS / "ud-english-gum" / f"en_gum-open-{args.gum_split}.conllu"
+    if args.errors is not None:
+        print_name_errors(nlp, gum, args.errors)
+        return 0
     misses = []
     if "deps" in wanted:
         for label, path in (("EWT test", ewt), (f"GUM {args.gum_split}", gum)):

@@ -261,3 +261,78 @@ def test_a_claim_made_by_a_pronoun_is_credited_to_the_person_it_refers_to() -> N
     silva = next(e for e in entities if e.name == "Ana Silva")
     claims = find_claims(doc, entities, parse)
     assert [(c.claimant, c.claimant_name) for c in claims] == [(silva.id, "Ana Silva")]
+
+
+def _tagged(words: list[str], pos: list[str], sent_starts: list[bool] | None = None):  # type: ignore[no-untyped-def]
+    """A ``Doc`` with the given parts of speech (no model), for the typer's candidate rules."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    starts = sent_starts or [i == 0 for i in range(len(words))]
+    return Doc(vocab, words=words, pos=pos, sent_starts=starts)
+
+
+def test_a_run_opened_by_a_capitalized_function_word_is_also_proposed_without_it() -> None:
+    from timeline_graph.nlp.typer import candidates
+
+    doc = _tagged(["At", "Kellford", "Mills", "the", "crews", "rested", "."],
+                  ["ADP", "PROPN", "PROPN", "DET", "NOUN", "VERB", "PUNCT"])
+    found = [doc[s:e].text for s, e in candidates(doc)]
+    assert "At Kellford Mills" in found and "Kellford Mills" in found
+
+
+def test_acronyms_and_document_proper_nouns_open_candidates_whatever_their_tag() -> None:
+    from timeline_graph.nlp.typer import _occurrences, candidates
+
+    # "NAFO" read as a pronoun, "Marlow" as a common noun at a sentence's start: both are proper
+    # nouns (an acronym; the same word tagged PROPN in the next sentence).
+    doc = _tagged(["Marlow", "joined", "NAFO", ".", "Then", "Marlow", "left", "."],
+                  ["NOUN", "VERB", "PRON", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"],
+                  [True, False, False, False, True, False, False, False])
+    found = {(s, e) for s, e in candidates(doc, _occurrences([doc]))}
+    assert (2, 3) in found and (0, 1) in found and (5, 6) in found
+    # Without the document's proper nouns the first "Marlow" opens no candidate.
+    assert (0, 1) not in set(candidates(doc))
+
+
+def test_a_name_keeps_one_kind_through_a_document() -> None:
+    from timeline_graph.nlp.typer import LABELS, consistent
+
+    doc = _tagged(["Ines", "Varga", "met", "Varga", "and", "Varga", "."],
+                  ["PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"])
+    person, place = LABELS.index("PERSON"), LABELS.index("PLACE")
+    cands = [(doc, 0, 2, []), (doc, 3, 4, []), (doc, 5, 6, [])]
+    probs = [[0.1, 0.8, 0.05, 0.05], [0.3, 0.2, 0.1, 0.4], [0.2, 0.5, 0.1, 0.2]]
+    mixed = consistent(cands, probs, mix=0.5)
+    # The lone "Varga" leaning to a place is pulled to a person by its namesakes (one of them
+    # the full name it ends) ...
+    assert max(range(1, 4), key=mixed[1].__getitem__) == person
+    assert mixed[1][place] < probs[1][place]
+    # ... and the full name itself only leans on its own namesakes (none here).
+    assert mixed[0] == probs[0]
+
+
+def test_a_surname_after_a_full_name_is_the_same_person() -> None:
+    text = (
+        "Halvard Brennick, who chairs the Tidewater Ferry Board, opened the hearing on Monday. "
+        "The board will vote in May, Brennick said. Critics of the plan wrote to Brennick last week."
+    )
+    p = nlp.parse(text)
+    kinds = {(text[e.start : e.end], e.label) for e in p.entities}
+    assert ("Halvard Brennick", "PERSON") in kinds and ("Tidewater Ferry Board", "ORG") in kinds
+    lone = {label for name, label in kinds if name == "Brennick"}
+    assert lone == {"PERSON"}
+
+
+def test_the_cache_key_names_the_typer_version() -> None:
+    assert nlp.pipeline_id().endswith(f"+names{nlp.TYPER_VERSION}")
+
+
+def test_the_name_error_analysis_refuses_the_held_out_split() -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "nlp.py"
+    run = subprocess.run([sys.executable, str(script), "--errors", "3"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "dev only" in run.stderr

@@ -50,6 +50,10 @@ DEFAULT_MODEL = Path(__file__).parent / "model"
 #: Texts up to this many characters have their names typed with the whole text in view; longer
 #: ones paragraph by paragraph, so that their parses need not be held in memory all at once.
 JOINT_TYPING_LIMIT = 1_000_000
+#: The version of the name typer's code (``nlp/typer.py``: its candidates, features and
+#: decision), part of the cache key of a pipeline that has one (:func:`pipeline_id`): raise it
+#: when that code changes, so that documents read by an older typer are read again.
+TYPER_VERSION = 2
 #: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
 MAX_PARAGRAPH = 20_000
 
@@ -384,7 +388,12 @@ def pipeline_id(name: str | os.PathLike[str] | None = None) -> str:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise NLPError(f"{meta_path}: cannot read the pipeline's meta.json ({_first_line(err)})") from err
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+    key = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+    if "name_typer" in meta.get("components", ()):
+        # The typer's code (candidates, features) changes what its weights say: a new version of
+        # it re-extracts cached documents even where the pipeline's files stay the same.
+        key += f"+names{TYPER_VERSION}"
+    return key
 
 
 # ---------------------------------------------------------------------------------------------

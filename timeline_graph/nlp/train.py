@@ -8,13 +8,16 @@ trains in two stages, with fixed seeds:
 1. ``main``: ``train.cfg``, the tagger, morphologizer, lemmatizer and parser on both treebanks
    (and a named-entity recognizer on GUM's entity layer) over one shared token encoder;
 2. ``names``: the first stage's pipeline parses GUM's train split (on its own tokens), and the
-   name typer (``nlp/typer.py``) learns from its proper-noun runs and GUM's entity layer which
-   are people, organizations and places; it replaces the first stage's recognizer in the pipeline.
+   name typer (``nlp/typer.py``) learns from its candidate names (proper-noun runs and their
+   parts) and GUM's entity layer which are people, organizations and places, and which bounds
+   are a name's; it replaces the first stage's recognizer in the pipeline.
 
 The assembled pipeline is written to ``OUT/pipeline``; ``--install`` copies it into the package
 (``timeline_graph/nlp/model``) with its licence notices and model card. ``--stage`` runs one
-stage; ``--max-steps`` and ``--set`` override the first stage's config (the test suite trains a
-few steps on a tiny slice this way).
+stage; ``--stage names --main PATH`` retrains the name typer over another pipeline's parse (the
+shipped one: ``--main timeline_graph/nlp/model``, whose typer is replaced); ``--max-steps`` and
+``--set`` override the first stage's config (the test suite trains a few steps on a tiny slice
+this way).
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ def train_names(corpus: Path, main_model: Path, target: Path, *, limit: int = 0)
     typer.weights = weights
     if target.exists():
         shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
     return target
 
@@ -162,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config value, e.g. training.eval_frequency=10")
     parser.add_argument("--stage", choices=["all", *STAGES, "names"], default="all",
                         help="train one stage only (default: all); names needs the main stage's output")
+    parser.add_argument("--main", type=Path, default=None,
+                        help="the main stage's pipeline for the names stage (default: OUT/main/output/model-best)")
     parser.add_argument("--install", action="store_true", help="copy the assembled pipeline into the package")
     args = parser.parse_args(argv)
     overrides: dict[str, object] = {}
@@ -171,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    main_best = args.out / "main" / "output" / "model-best"
+    main_best = args.main or args.out / "main" / "output" / "model-best"
     try:
         if args.stage in ("all", "main"):
             main_best = train(args.corpus, args.out, stage="main", max_steps=args.max_steps, overrides=overrides,
