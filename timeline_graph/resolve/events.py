@@ -115,6 +115,7 @@ class _Item:
     _context: frozenset[str] | None = field(default=None, repr=False)
     _parties: frozenset[str] | None = field(default=None, repr=False)
     _passage_words: frozenset[str] | None = field(default=None, repr=False)
+    _label_keys: list[tuple[str, str, str, str]] | None = field(default=None, repr=False)
 
 
 class _Events:
@@ -375,9 +376,11 @@ class _Candidates:
         # an event whose time is unknown or spans years looks in the ones kept for all years.
         self.by_agent: Filed[_Item] = Filed()
         self.by_agent_any_year: Filed[_Item] = Filed()
+        # Label words without an agent: one index per kind; what it finds is kept when its years
+        # are within one of the item's (the similarity filters are pairwise, so this finds what
+        # an index per year would, in one search instead of one per year).
         unattended = [i.words for i in facts.items if not i.agents]
         self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
-        self.unattended_any_year: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
         self.by_party: Filed[_Item] = Filed()
@@ -392,11 +395,9 @@ class _Candidates:
         else:
             self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found)
         if len(item.keys) >= 2 and not item.agents:
-            kind = item.event.kind
-            others = (self.unattended_any_year.candidates(kind, item.words) if years is None else
-                      [o for year in looked for o in self.unattended.candidates((kind, year), item.words)])
-            for other in others:
-                found.setdefault(other.group, []).append([other])
+            for other in self.unattended.candidates(item.event.kind, item.words):
+                if years is None or _within_a_year(other, years):
+                    found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         self.by_party.collect(_party_keys(item, self.facts), found)
@@ -410,9 +411,7 @@ class _Candidates:
             for year in years:
                 self.by_agent.add((*label_key, year), item.group, item)
         if len(item.keys) >= 2 and not item.agents:
-            self.unattended_any_year.add(item.event.kind, item.words, item)
-            for year in years:
-                self.unattended.add((item.event.kind, year), item.words, item)
+            self.unattended.add(item.event.kind, item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
@@ -440,6 +439,13 @@ def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
     return [(item.event.kind, party, year) for party in parties for year in years]
 
 
+def _within_a_year(other: _Item, years: tuple[int, ...]) -> bool:
+    """Whether ``other`` is filed where a search over ``years`` (and a year either side) looks:
+    its years meet them, or they are unknown."""
+    theirs = _years(other)
+    return theirs is None or (theirs[0] <= years[-1] + 1 and theirs[-1] >= years[0] - 1)
+
+
 def _years(item: _Item) -> tuple[int, ...] | None:
     """The years the item's first time spans; None when it is unknown, unbounded or wide.
 
@@ -456,8 +462,11 @@ def _years(item: _Item) -> tuple[int, ...] | None:
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
     """(kind, agent, key word, key word) for each agent and pair of key words of the label."""
-    keys = sorted(item.keys)
-    return [(item.event.kind, agent, u, v) for agent in sorted(item.agents) for u, v in combinations(keys, 2)]
+    if item._label_keys is None:
+        keys = sorted(item.keys)
+        item._label_keys = [(item.event.kind, agent, u, v) for agent in sorted(item.agents)
+                            for u, v in combinations(keys, 2)]
+    return item._label_keys
 
 
 def _mentions(index: dict[str, list[tuple[int, int, str]]]) -> Mentions:
