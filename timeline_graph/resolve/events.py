@@ -376,9 +376,11 @@ class _Candidates:
         # an event whose time is unknown or spans years looks in the ones kept for all years.
         self.by_agent: Filed[_Item] = Filed()
         self.by_agent_any_year: Filed[_Item] = Filed()
-        # Label words without an agent: one index per kind; what it finds is kept when its years
-        # are within one of the item's (the similarity filters are pairwise, so this finds what
-        # an index per year would, in one search instead of one per year).
+        # Label words without an agent: indexed per kind and person or organization named
+        # around the passage (or none), since such labels agree only with someone named around
+        # both passages or no one around either; what a search finds is kept when its years are
+        # within one of the item's (the similarity filters are pairwise: this finds what an
+        # index per year would, without a search per year).
         unattended = [i.words for i in facts.items if not i.agents]
         self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
         self.by_day: Filed[_Item] = Filed()
@@ -395,13 +397,20 @@ class _Candidates:
         else:
             self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found)
         if len(item.keys) >= 2 and not item.agents:
-            for other in self.unattended.candidates(item.event.kind, item.words):
-                if years is None or _within_a_year(other, years):
-                    found.setdefault(other.group, []).append([other])
+            met: set[int] = set()
+            for block in self._unattended_blocks(item):
+                for other in self.unattended.candidates(block, item.words):
+                    if other.order not in met and (years is None or _within_a_year(other, years)):
+                        met.add(other.order)
+                        found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         self.by_party.collect(_party_keys(item, self.facts), found)
         return found
+
+    def _unattended_blocks(self, item: _Item) -> list[tuple[str, str | None]]:
+        around = self.facts.context(item)
+        return [(item.event.kind, entity) for entity in sorted(around)] if around else [(item.event.kind, None)]
 
     def add(self, item: _Item) -> None:
         """Index ``item`` (its group set) for the events after it."""
@@ -411,7 +420,8 @@ class _Candidates:
             for year in years:
                 self.by_agent.add((*label_key, year), item.group, item)
         if len(item.keys) >= 2 and not item.agents:
-            self.unattended.add(item.event.kind, item.words, item)
+            for block in self._unattended_blocks(item):
+                self.unattended.add(block, item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item)
         for day_key in _dated_keys(item, self.facts, looking=False):
