@@ -120,7 +120,11 @@ def attribution_conflicts(
     for claim in sorted(claims, key=lambda c: c.id):
         inside = cited.get(claim.document, [])
         p_start, p_end = claim.passage  # the citation may name the source or sit by the cue: "told the Courier"
-        credited = {d for start, d in inside[bisect_left(inside, (p_start, "")):] if start < p_end}
+        credited: set[str] = set()
+        at = bisect_left(inside, (p_start, ""))
+        while at < len(inside) and inside[at][0] < p_end:
+            credited.add(inside[at][1])
+            at += 1
         if claim.claimant and not credited:
             credited |= works.get((claim.document, claim.claimant), set())
             for name in names.get(claim.claimant, ()):

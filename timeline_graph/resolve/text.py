@@ -72,7 +72,12 @@ class Filed(Generic[T]):
 
     def add(self, key: Hashable, group: int, item: T) -> None:
         """File ``item`` of ``group`` under ``key``."""
-        self._by_key[key].setdefault(group, []).append(item)
+        groups = self._by_key[key]
+        filed = groups.get(group)
+        if filed is None:
+            groups[group] = [item]
+        else:
+            filed.append(item)
 
     def collect(self, keys: Iterable[Hashable], found: Found[T]) -> None:
         """Add to ``found`` the members filed under each of ``keys``, by group."""
