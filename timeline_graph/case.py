@@ -61,7 +61,7 @@ from .graph import CASE, build_graph, update_graph
 from .model import Decision, Document, Records
 from .resolve import resolve
 from .review import changed_since, what_changes
-from .workers import Crashed, available_cores, ordered_map
+from .workers import Crashed, available_cores, cluster_map, ordered_map
 
 __all__ = [
     "CACHE_DIR",
@@ -267,6 +267,7 @@ class Case:
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
         self._memo: dict[tuple[str, str | None], tuple[Document, Extraction]] | None = None  # entries read in a build
+        self._cluster: str | None = None  # the Dask scheduler a build extracts on (None: this machine)
         #: The resolved records and graph the last build made, for the next load to take once.
         self._fresh: tuple[str, Records, nx.MultiDiGraph] | None = None
 
@@ -333,14 +334,17 @@ class Case:
     # -- building ------------------------------------------------------------------------------
 
     def build(self, *, progress: Progress | None = None, nlp: str | None = None,
-              jobs: int | None = None) -> BuildReport:
+              jobs: int | None = None, cluster: str | None = None) -> BuildReport:
         """Ingest and extract every document, reusing cached work; never loses what is stored.
 
         ``nlp`` names another spaCy pipeline (a package name or a folder) for this build
         instead of the case file's ``nlp`` setting or the shipped pipeline. ``jobs`` is how many
         processes extract documents at once (default: every core, once there are enough
-        documents to gain by it); the result is the same for any number.
+        documents to gain by it); the result is the same for any number. ``cluster`` is the
+        address of a Dask distributed scheduler (``tcp://HOST:PORT``) whose workers extract the
+        documents instead (see :func:`_extract_all`); CaseError when it cannot be reached.
         """
+        self._cluster = cluster
         report = BuildReport()
         self._resolved_cache = self._fresh = None
         if nlp:
@@ -358,7 +362,7 @@ class Case:
             if progress:
                 progress(done, len(paths), "")
             built: dict[str, list[_Entry]] = {}  # a file's source -> the documents read from it
-            for task, result in ordered_map(_run_task, tasks, jobs=_processes(jobs, len(tasks))):
+            for task, result in self._extract_all(tasks, jobs):
                 if isinstance(result, Crashed):
                     report.problems.append(f"{task.source}: extraction failed ({result.reason})")
                 else:
@@ -441,6 +445,31 @@ class Case:
         return _Task(source, sha, str(path), str(self.cache), self._extractor_now, self.pipeline,
                      self.settings.max_bytes)
 
+    def _extract_all(self, tasks: list[_Task], jobs: int | None) -> Iterator[tuple[_Task, _Done | Crashed]]:
+        """Each task's result, in task order: on this machine's processes, or on the workers of
+        the build's Dask cluster. A worker has no access to this machine's files: it is sent the
+        file's bytes (or a cached entry to re-date) and sends back the cache entries it made,
+        which are written here; results are the same as a local build's, byte for byte."""
+        if not self._cluster:
+            yield from ordered_map(_run_task, tasks, jobs=_processes(jobs, len(tasks)))
+            return
+        if not tasks:
+            return
+        documents = self.cache / "documents"
+        shipped = (_ship(task) for task in tasks)
+        try:
+            for sent, result in cluster_map(_run_shipped, shipped, address=self._cluster):
+                if isinstance(result, Crashed):
+                    yield sent.task, result
+                    continue
+                done, made = result
+                for name, data in made:
+                    if not (documents / name).exists():
+                        atomic_write(documents / name, data)
+                yield sent.task, done
+        except OSError as err:
+            raise CaseError(f"{self.folder}: {_one_line(err)}") from err
+
     def _date_by_citations(self, entries: list[_Entry], report: BuildReport, jobs: int | None) -> list[_Entry]:
         """Extract again, against the cited date, each undated document another one cites with a date.
 
@@ -470,7 +499,7 @@ class Case:
                 again.append(_Task(entry.source, entry.sha256, "", str(self.cache), self._extractor_now, self.pipeline,
                                    self.settings.max_bytes, dated, key))
             out[entry.sha256] = replace(entry, dated=key)
-        for task, result in ordered_map(_run_task, again, jobs=_processes(jobs, len(again))):
+        for task, result in self._extract_all(again, jobs):
             if isinstance(result, Crashed) or result.problem:
                 # as for a first extraction: report, and keep the first one
                 why = result.reason if isinstance(result, Crashed) else result.problem
@@ -811,6 +840,55 @@ def _run_task(task: _Task) -> _Done:
     except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
         problems.append(f"{task.source}: reading failed ({type(err).__name__}: {_one_line(err)})")
     return _Done(tuple(entries), tuple(problems), tuple(notes))
+
+
+@dataclass(frozen=True)
+class _Shipped:
+    """A task sent to a cluster's worker with what it reads: the file's bytes, or the cached
+    entry it re-dates, and the code it must run (a worker with other code would extract
+    otherwise)."""
+
+    task: _Task
+    data: bytes | None
+    entry: bytes | None
+    code: str
+    unreadable: str | None = None
+
+
+def _ship(task: _Task) -> _Shipped:
+    code = snapshot.code_key()
+    try:
+        if task.dated is not None:
+            entry = (Path(task.cache) / "documents" / f"{task.sha256}.json").read_bytes()
+            return _Shipped(task, None, entry, code)
+        return _Shipped(task, Path(task.path).read_bytes(), None, code)
+    except OSError as err:
+        return _Shipped(task, None, None, code, f"{task.source}: cannot read ({_one_line(err)})")
+
+
+def _run_shipped(shipped: _Shipped) -> tuple[_Done, tuple[tuple[str, bytes], ...]]:
+    """On a worker: run the task against a private copy of what it reads, and return what it
+    did with the cache entries it made (name, bytes)."""
+    task = shipped.task
+    if shipped.unreadable:
+        return _Done(problems=(shipped.unreadable,)), ()
+    if shipped.code != snapshot.code_key():
+        return _Done(problems=(f"{task.source}: the cluster's worker runs other timeline-graph code than this "
+                               f"machine (install the same version on every worker)",)), ()
+    with tempfile.TemporaryDirectory(prefix="timeline-graph-worker-") as folder:
+        documents = Path(folder) / "cache" / "documents"
+        documents.mkdir(parents=True)
+        given = documents / f"{task.sha256}.json"
+        if shipped.entry is not None:
+            given.write_bytes(shipped.entry)
+        source = Path(folder) / "input"
+        if shipped.data is not None:
+            source.write_bytes(shipped.data)
+        done = _run_task(replace(task, path=str(source) if shipped.data is not None else "",
+                                 cache=str(Path(folder) / "cache")))
+        made = tuple((path.name, path.read_bytes()) for path in sorted(documents.iterdir())
+                     if path.suffix == ".json" and not (shipped.entry is not None and path == given))
+    return done, made
 
 
 def _redate(task: _Task) -> _Done:

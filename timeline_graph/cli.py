@@ -50,7 +50,8 @@ def main() -> None:
     """
 
 
-def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jobs: int | None = None) -> int:
+def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jobs: int | None = None,
+           cluster: str | None = None) -> int:
     """Build a case with a progress bar; print skipped files; return the exit code."""
     from .case import Case
 
@@ -72,7 +73,7 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
             bar.update(done - last[0], f"{rate:.1f} documents/s  {name}" if name else "")
             last[0] = done
 
-        report = case.build(progress=progress, nlp=pipeline, jobs=jobs)
+        report = case.build(progress=progress, nlp=pipeline, jobs=jobs, cluster=cluster)
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
     for note in report.notes:
@@ -102,7 +103,11 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Processes that extract documents at once (default: every core, for builds of "
                    "16 documents or more). The result is the same for any N.")
-def build(folder: Path, quiet: bool, pipeline: str | None, jobs: int | None) -> None:
+@click.option("--cluster", metavar="tcp://HOST:PORT", default=None,
+              help="Extract the documents on the workers of this Dask distributed scheduler (with "
+                   "timeline-graph[cluster] installed on every worker); resolution runs here. "
+                   "The result is the same as a local build's.")
+def build(folder: Path, quiet: bool, pipeline: str | None, jobs: int | None, cluster: str | None) -> None:
     """Ingest and extract every document of FOLDER into a case (incremental on re-run).
 
     A folder without a case.yaml gets one with default settings. Unreadable files are reported
@@ -113,7 +118,7 @@ def build(folder: Path, quiet: bool, pipeline: str | None, jobs: int | None) -> 
     'max_file_mb: 50' in the case.yaml. A file builds in time linear in its size.
     """
     try:
-        sys.exit(_build(folder, quiet=quiet, pipeline=pipeline, jobs=jobs))
+        sys.exit(_build(folder, quiet=quiet, pipeline=pipeline, jobs=jobs, cluster=cluster))
     except TimelineGraphError as err:
         _fail(str(err))
 

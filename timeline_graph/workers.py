@@ -1,4 +1,4 @@
-"""Run one function over many tasks on several processes, results in task order.
+"""Run one function over many tasks on several processes (or a cluster's), results in task order.
 
 A build extracts each document independently, so its documents can go to as many processes as
 the machine has cores. :func:`ordered_map` gives the results in the order of the tasks, whatever
@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Crashed", "available_cores", "ordered_map"]
+__all__ = ["Crashed", "available_cores", "cluster_map", "ordered_map"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -113,3 +113,44 @@ def _context() -> Any:
 
 
 _END: Any = object()
+
+
+def cluster_map(fn: Callable[[T], R], tasks: Iterable[T], *, address: str,
+                timeout: float = 30.0) -> Iterator[tuple[T, R | Crashed]]:
+    """``(task, fn(task))`` for every task, in task order, computed on the workers of the Dask
+    distributed cluster whose scheduler listens at ``address`` (``tcp://HOST:PORT``).
+
+    As with :func:`ordered_map`, a bounded window of tasks is in flight (four per worker
+    thread) and ``fn`` should catch its own errors; a task whose workers die every time Dask
+    tries it (three times) gets a :class:`Crashed` result. ``fn`` and the tasks travel to the
+    workers by pickle: the workers need the same package installed. OSError when the scheduler
+    cannot be reached within ``timeout`` seconds.
+    """
+    from distributed import Client
+    from distributed.scheduler import KilledWorker
+
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as err:
+        raise OSError(f"cannot reach the Dask scheduler at {address} ({' '.join(str(err).split())})") from err
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        pending: deque[tuple[T, Any]] = deque()
+        source = iter(tasks)
+        while True:
+            while len(pending) < threads * WINDOW_PER_PROCESS:
+                task = next(source, _END)
+                if task is _END:
+                    break
+                pending.append((task, client.submit(fn, task, pure=False)))
+            if not pending:
+                return
+            task, future = pending.popleft()
+            try:
+                result = future.result()
+            except KilledWorker:
+                yield task, Crashed("the cluster's workers died running it (killed for memory, or a crash)")
+                continue
+            yield task, result
+    finally:
+        client.close()
