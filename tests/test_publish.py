@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -163,3 +165,60 @@ def test_server_faults_are_retried_then_reported(example_copy: Path) -> None:
             publish(G, folder.cache, f"http://127.0.0.1:{port}/forbidden", retry_wait=0.01)
     finally:
         server.shutdown()
+
+
+@pytest.fixture
+def virtuoso(tmp_path: Path) -> Iterator[int]:
+    """A Virtuoso server (Debian's virtuoso-opensource) with a fresh database, on loopback only;
+    its HTTP port. Its stock settings listen on every interface, so a copy is rewritten."""
+    binary = shutil.which("virtuoso-t")
+    stock = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+    if binary is None or not stock.is_file():
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+
+
+    db = tmp_path / "virtuoso"
+    db.mkdir()
+    http_port, sql_port = _free_port(), _free_port()
+    ini = stock.read_text().replace("/var/lib/virtuoso-opensource-7/db/", f"{db}/")
+    ini = re.sub(r"(?m)^DirsAllowed\s*=.*$", f"DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, {db}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111\s*$", f"ServerPort = 127.0.0.1:{sql_port}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890\s*$", f"ServerPort = 127.0.0.1:{http_port}", ini)
+    ini = re.sub(r"(?m)^(\[Zero Config\]\s*\n)ServerName", r"\1;ServerName", ini)
+    (db / "virtuoso.ini").write_text(ini)
+    process = subprocess.Popen([binary, "+configfile", str(db / "virtuoso.ini"), "+foreground"],
+                               cwd=db, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(http_port, process, timeout=120)
+        yield http_port
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def _ask_virtuoso(port: int, query: str) -> list[dict[str, dict[str, str]]]:
+    url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return list(json.loads(response.read())["results"]["bindings"])
+
+
+def test_published_to_virtuoso_it_answers_as_the_local_query_does(example_copy: Path, virtuoso: int) -> None:
+    folder = Case.open(example_copy)
+    G = folder.load_graph()
+    endpoint = f"http://127.0.0.1:{virtuoso}/sparql-graph-crud-auth"
+    base = folder.settings.base_iri
+    with pytest.raises(ExportError, match="HTTP 401"):
+        publish(G, folder.cache, endpoint, user="dba", password="wrong", default_graph=f"{base}case", retry_wait=0.01)
+    done = publish(G, folder.cache, endpoint, user="dba", password="dba", default_graph=f"{base}case")
+    assert done.sent == sum(1 for _ in documents(G)) + 1
+    mine = f'FILTER(STRSTARTS(STR(?g), "{base}"))'
+    remote = {(b["c"]["value"], b["text"]["value"])
+              for b in _ask_virtuoso(virtuoso, CLAIMS.replace("} }", f"}} {mine} }}"))}
+    count = _ask_virtuoso(virtuoso, COUNT.replace("} }", f"}} {mine} }}"))[0]["n"]["value"]
+    with open_store(example_copy) as store:
+        local = {(c.value, t.value) for c, t in store.answer(CLAIMS).rows}  # type: ignore[union-attr]
+        named = int(store.answer(COUNT, union=False).rows[0][0].value)  # type: ignore[union-attr]
+        default = int(store.answer("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=False).rows[0][0].value)  # type: ignore[union-attr]
+    assert remote == local and local
+    assert int(count) == named + default  # the default graph went to its own named graph

@@ -583,7 +583,10 @@ def serve_command(case: Path, port: int, address: str, no_union: bool) -> None:
 @click.option("--force", is_flag=True, help="Send every graph again, not only those that changed.")
 @click.option("--graph-param", default="graph", show_default=True,
               help="The query parameter naming a graph (Virtuoso also reads graph-uri).")
-def publish_command(case: Path, endpoint: str, force: bool, graph_param: str) -> None:
+@click.option("--default-graph-iri", metavar="IRI",
+              help="Put the case's default graph in this named graph (for servers without a default "
+                   "graph in their Graph Store, such as Virtuoso).")
+def publish_command(case: Path, endpoint: str, force: bool, graph_param: str, default_graph_iri: str | None) -> None:
     """Publish a built CASE to a SPARQL 1.1 server (Graph Store HTTP Protocol).
 
     One named graph per document plus the default graph, as N-Triples; only the graphs that
@@ -591,8 +594,10 @@ def publish_command(case: Path, endpoint: str, force: bool, graph_param: str) ->
     TIMELINE_GRAPH_PUBLISH_USER and TIMELINE_GRAPH_PUBLISH_PASSWORD.
 
     \b
-    Example:
+    Examples:
       timeline-graph publish my-case/ --endpoint http://127.0.0.1:7878/store
+      TIMELINE_GRAPH_PUBLISH_USER=dba TIMELINE_GRAPH_PUBLISH_PASSWORD=... timeline-graph publish my-case/ \\
+        --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --default-graph-iri https://example.org/my-case/case
     """
     from .case import Case
     from .publish import publish
@@ -606,7 +611,8 @@ def publish_command(case: Path, endpoint: str, force: bool, graph_param: str) ->
                 bar.length = total
                 bar.update(done - bar.pos)
 
-            done = publish(G, folder.cache, endpoint, force=force, parameter=graph_param, progress=progress)
+            done = publish(G, folder.cache, endpoint, force=force, parameter=graph_param,
+                           default_graph=default_graph_iri, progress=progress)
     except TimelineGraphError as err:
         _fail(str(err))
     click.echo(f"published to {endpoint}: {done.sent} graph(s) sent, {done.deleted} deleted, "

@@ -76,8 +76,9 @@ class Published:
     unchanged: int
 
 
-def _graph_url(endpoint: str, graph: str, parameter: str) -> str:
+def _graph_url(endpoint: str, graph: str, parameter: str, default_graph: str | None) -> str:
     joiner = "&" if urllib.parse.urlsplit(endpoint).query else "?"
+    graph = graph or default_graph or ""
     if not graph:
         return f"{endpoint}{joiner}default"
     return f"{endpoint}{joiner}{parameter}={urllib.parse.quote(graph, safe='')}"
@@ -160,10 +161,12 @@ def _triples_by_graph(G: nx.MultiDiGraph, wanted: set[str]) -> dict[str, list[st
 
 
 def publish(G: nx.MultiDiGraph, cache: Path, endpoint: str, *, force: bool = False, parameter: str = "graph",
-            user: str | None = None, password: str | None = None, timeout: float = 300.0,
+            default_graph: str | None = None, user: str | None = None, password: str | None = None, timeout: float = 300.0,
             retry_wait: float = 1.0, progress: Progress | None = None) -> Published:
     """Publish the graph ``G`` of the case whose cache is ``cache`` to the Graph Store endpoint
-    ``endpoint``; ExportError (one line) when the server refuses or cannot be reached. A failed
+    ``endpoint``; ExportError (one line) when the server refuses or cannot be reached. The
+    case's default graph goes to the server's default graph, or to the named graph
+    ``default_graph`` (for servers such as Virtuoso whose Graph Store has no default graph). A failed
     request waits ``retry_wait`` seconds before its second try, twice that before its third."""
     if not endpoint.startswith(("http://", "https://")):
         raise ExportError(f"publishing: {endpoint!r} is not an http:// or https:// URL")
@@ -178,7 +181,7 @@ def publish(G: nx.MultiDiGraph, cache: Path, endpoint: str, *, force: bool = Fal
     done = dict(before)
     total = len(changed) + len(gone)
     for number, name in enumerate(gone, start=1):
-        _send(opener, "DELETE", _graph_url(endpoint, name, parameter), None, what=f"graph {name}",
+        _send(opener, "DELETE", _graph_url(endpoint, name, parameter, default_graph), None, what=f"graph {name}",
               timeout=timeout, wait=retry_wait)
         done.pop(name, None)
         if progress:
@@ -186,7 +189,7 @@ def publish(G: nx.MultiDiGraph, cache: Path, endpoint: str, *, force: bool = Fal
     lines = _triples_by_graph(G, set(changed))
     for number, name in enumerate(changed, start=len(gone) + 1):
         body = "".join(lines.pop(name)).encode("utf-8")
-        _send(opener, "PUT", _graph_url(endpoint, name, parameter), body,
+        _send(opener, "PUT", _graph_url(endpoint, name, parameter, default_graph), body,
               what=f"graph {name or '(default)'}", timeout=timeout, wait=retry_wait)
         done[name] = now[name]
         if progress:
