@@ -728,3 +728,25 @@ def test_an_event_is_rejected_with_its_reason_then_undone(case_server: tuple[str
                                                           ("undo", "it was one after all")]
     assert event in load_graph(folder)
     assert page.dialogs == []
+
+
+def test_a_search_hit_opens_the_reader_at_its_words(case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import documents
+    from timeline_graph.search import search_case
+
+    url, folder = case_server
+    texts = {d.id: d.text for d in documents(load_graph(folder))}
+    best = search_case(folder, "council")[0]
+    page.goto(f"{url}/?page=search")
+    _fill(page, "_search_words", "council")
+    hits = page.locator(".st-key-search_hits")
+    hits.locator("mark.tg-hit").first.wait_for()
+    assert {m.lower() for m in hits.locator("mark.tg-hit").all_inner_texts()} == {"council"}
+    hits.get_by_role("button", name="Open").first.click()
+    page.wait_for_url(re.compile(rf"page=documents&doc={best.document}"))
+    opened = page.locator(".st-key-document_reader .tg-meta mark.tg-current")
+    opened.wait_for()
+    assert " ".join(opened.inner_text().split()) == " ".join(texts[best.document][best.start:best.end].split())
+    assert page.locator(".st-key-document_reader .tg-reader mark.tg-current").count() >= 1
+    assert page.dialogs == []

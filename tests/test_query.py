@@ -182,3 +182,11 @@ def test_search_command(built_example: Path) -> None:
     assert len(hits) == 3 and all(h["kind"] == "claim" for h in hits)
     missing = _run("search", str(built_example), "xylophonequartet")
     assert missing.returncode == 1 and "nothing matches" in missing.stdout
+
+
+def test_a_snippet_is_escaped_before_its_matches_are_marked() -> None:
+    from timeline_graph.app.page_search import snippet_html
+
+    shown = snippet_html('<img src=x onerror=alert(1)> the [council] met & "voted"')
+    assert "<img" not in shown and "&lt;img" in shown and "&amp;" in shown
+    assert shown.count('<mark class="tg-hit">council</mark>') == 1

@@ -34,6 +34,7 @@ from timeline_graph.app import (
     page_documents,
     page_entities,
     page_keydates,
+    page_search,
     page_timeline,
     ui,
     views,
@@ -127,6 +128,7 @@ PAGE_VIEWS = {
     "Network": page_entities.network_page,
     "Documents": page_documents.documents_page,
     "Decisions": lambda G, d: actions.decisions_page(d),
+    "Search": page_search.search_page,
 }
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 from ..model import Document
 from ..timeline import describe_time
 from . import actions, ui, views
-from .ui import DOC, EVENT
+from .ui import DOC, EVENT, SPAN
 
 
 def documents_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
@@ -31,6 +31,17 @@ def documents_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ui.choose("Read a document", titles, DOC, "Choose a document…")
     if ss[DOC]:
         reader(G, d, ss[DOC])
+
+
+def _search_hit(doc: Document) -> tuple[int, int] | None:
+    """The span of ``doc`` a search hit opened the reader at, if it did."""
+    value = st.session_state.get(SPAN)
+    if not isinstance(value, str) or not value.startswith(f"{doc.id}:"):
+        return None
+    start, _, end = value.removeprefix(f"{doc.id}:").partition("-")
+    if not (start.isdigit() and end.isdigit()) or not 0 <= int(start) < int(end) <= len(doc.text):
+        return None
+    return int(start), int(end)
 
 
 def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
@@ -69,6 +80,12 @@ def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
                     cols[1].button("Show on timeline", key=f"show-{doc_id}-{i}", on_click=ui.go_to,
                                    args=("Timeline",), kwargs={EVENT: event.id})
         marks = views.document_items(d.index, doc_id, current=current)
+        found = _search_hit(doc)
+        if found is not None:
+            start, end = found
+            ui.html(f'<div class="tg-meta">Opened at the words found: <mark class="tg-hit tg-current">'
+                    f"{safe(' '.join(doc.text[start:end].split())[:300])}</mark></div>")
+            marks.append(views.Highlight(start, end, "the words the search found", True, "search"))
         counts = {k: sum(1 for m in marks if m.kind == k) for k in ("event", "claim", "entity", "citation")}
         ui.html('<div class="tg-key tg-meta">'
                 f'<mark class="tg-hit">{views.counted(counts["event"], "event passages")}</mark>'

@@ -27,10 +27,12 @@ T = TypeVar("T")
 PAGES = {
     "Timeline": "timeline", "Key dates": "key-dates", "Report time": "report-time", "Claims": "claims",
     "Conflicts": "conflicts", "Entities": "entities", "Network": "network", "Documents": "documents",
-    "Decisions": "decisions",
+    "Decisions": "decisions", "Search": "search",
 }
 PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (
     "page", "event", "doc", "entity", "cluster", "node", "steps", "lanes", "filters")
+#: The words a search hit opened the document reader at ("document id:start-end").
+SPAN = "span"
 #: State mirrored in the URL (besides the filters), with the node kind each must name.
 ID_STATE = {EVENT: "event", DOC: "document", ENTITY: "entity", NODE: None}
 
