@@ -222,3 +222,19 @@ def test_published_to_virtuoso_it_answers_as_the_local_query_does(example_copy: 
         default = int(store.answer("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=False).rows[0][0].value)  # type: ignore[union-attr]
     assert remote == local and local
     assert int(count) == named + default  # the default graph went to its own named graph
+
+
+def test_a_published_case_reads_back_as_its_own_export_does(example_copy: Path, oxigraph: int, tmp_path: Path) -> None:
+    from timeline_graph.export.graphjson import to_json
+    from timeline_graph.export.rdfimport import read_rdf_graph
+    from timeline_graph.remote import read_endpoint
+
+    folder = Case.open(example_copy)
+    publish(folder.load_graph(), folder.cache, f"http://127.0.0.1:{oxigraph}/store")
+    trig = tmp_path / "case.trig"
+    assert CliRunner().invoke(main, ["export", str(example_copy), "--format", "trig", "--out", str(trig)]).exit_code == 0
+    assert to_json(read_endpoint(f"http://127.0.0.1:{oxigraph}/query")) == to_json(read_rdf_graph(trig))
+    with pytest.raises(ExportError, match="cannot reach the SPARQL endpoint"):
+        read_endpoint(f"http://127.0.0.1:{_free_port()}/query", timeout=5)
+    done = CliRunner().invoke(main, ["app", f"http://127.0.0.1:{_free_port()}/query"])
+    assert done.exit_code == 2 and "cannot reach" in done.output

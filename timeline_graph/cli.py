@@ -224,16 +224,39 @@ def _serve(case: Path, port: int | None, address: str) -> None:
 
 
 @main.command()
-@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.argument("case")
 @click.option("--port", type=int, default=8501, show_default=True)
 @click.option("--address", default="127.0.0.1", show_default=True, help="Address to listen on.")
-def app(case: Path, port: int, address: str) -> None:
-    """Serve the timeline app for a built CASE (a case folder or a graph JSON export)."""
+def app(case: str, port: int, address: str) -> None:
+    """Serve the timeline app for a built CASE: a case folder, a graph JSON export, or the URL of
+    a SPARQL endpoint the case was published or served to (read once, at start)."""
+    from .remote import is_endpoint, read_endpoint
+
     try:
-        _read(case)  # fail here, in the terminal, rather than in the browser
+        if is_endpoint(case):
+            path = _remote_copy(case, read_endpoint(case))
+        else:
+            path = Path(case)
+            if not path.exists():
+                _fail(f"{case}: no such case folder or file")
+            _read(path)  # fail here, in the terminal, rather than in the browser
     except TimelineGraphError as err:
         _fail(str(err))
-    _serve(case, port, address)
+    _serve(path, port, address)
+
+
+def _remote_copy(url: str, G: nx.MultiDiGraph) -> Path:
+    """A graph JSON copy of a case read from an endpoint, in the user's cache, for the app to open."""
+    import hashlib
+    import os
+
+    from .export import export as write_export
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "timeline-graph" / "endpoints"
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{hashlib.sha256(url.encode('utf-8')).hexdigest()[:16]}.json"
+    click.echo(f"read {sum(1 for _ in G.nodes)} records from {url}", err=True)
+    return write_export(G, "json", path)
 
 
 @main.command()
