@@ -83,3 +83,36 @@ def test_trace_and_conflicts_commands(built_case: Path) -> None:
 def test_commands_have_help(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_a_passage_marks_who_says_the_cue_and_what_is_said() -> None:
+    from tests.conftest import make_document
+    from timeline_graph.model import Claim, Span
+    from timeline_graph.trace import marked_passage
+
+    doc = make_document('"We ask only for what helps a case," the chief said, adding that\nrequests are voluntary.',
+                        "memo.md")
+    first, second = Span.find(doc, "We ask only for what helps a case"), Span.find(doc, "requests are voluntary")
+    claim = Claim(id="clm-1", text="We ask only for what helps a case", document=doc.id, span=first,
+                  cue=Span.find(doc, "said"), source=Span.find(doc, "the chief"), content=(first, second))
+    assert marked_passage(doc, claim) == ('«We ask only for what helps a case»," {the chief} [said], adding that '
+                                          "«requests are voluntary»")
+    inside = Claim(id="clm-2", text="x", document=doc.id, span=first, cue=Span.find(doc, "only"), content=(first,))
+    assert marked_passage(doc, inside) == "«We ask only for what helps a case»"  # a cue inside the content is not cut in
+
+
+def test_the_apps_passage_marks_the_parts_and_escapes_the_words() -> None:
+    from tests.conftest import make_document
+    from timeline_graph.app.views import attribution_html
+    from timeline_graph.model import Claim, Span
+
+    doc = make_document("Before it. <b>The chief</b> said the <script>requests</script> are voluntary. After it came many more words.", "memo.md")
+    content = Span.find(doc, "the <script>requests</script> are voluntary")
+    claim = Claim(id="clm-1", text=content.exact, document=doc.id, span=content, cue=Span.find(doc, "said"),
+                  source=Span.find(doc, "The chief"), content=(content,))
+    shown = attribution_html(doc.text, claim, context=12)
+    assert "<script>" not in shown and "&lt;script&gt;" in shown
+    assert '<mark class="tg-hit tg-source" title="source">The chief</mark>' in shown
+    assert '<mark class="tg-hit tg-cue" title="cue">said</mark>' in shown
+    assert shown.index("tg-source") < shown.index("tg-cue") < shown.index("tg-content")
+    assert shown.startswith("…") and shown.endswith("…")

@@ -405,7 +405,9 @@ def trace_command(case: Path, query: str) -> None:
     and the date of the events its passage reports), with who said it and whom the document
     cites. Exit 1 when no claim matches.
     """
+    from .graph import record
     from .timeline import describe_time
+    from .trace import marked_passage
     from .trace import trace as trace_claims
 
     try:
@@ -416,6 +418,7 @@ def trace_command(case: Path, query: str) -> None:
     if not traces:
         click.echo(f"no claim matches {query!r}")
         sys.exit(1)
+    click.echo("(in each passage: {who says it} [the cue] «what is said»)")
     for found in traces:
         click.echo(f"{found.text[:100]!r}: {len(found.appearances)} appearance(s)")
         for number, a in enumerate(found.appearances, start=1):
@@ -428,7 +431,12 @@ def trace_command(case: Path, query: str) -> None:
                 click.echo(f"     event time: {describe_time(a.event_time)}")
             if a.cites:
                 click.echo(f"     cites: {'; '.join(a.cites)}")
-            click.echo(f"     \"{' '.join(a.claim.span.exact.split())[:160]}\"")
+            words = marked_passage(a.document, a.claim)
+            click.echo(f"     {words if len(words) <= 400 else words[:399] + '…'}")
+            if a.claim.parent and a.claim.parent in G:
+                outer = record(G, a.claim.parent)
+                click.echo(f"     reported within: {outer.claimant_name or 'the document'}'s claim "
+                           f"\"{' '.join(outer.text.split())[:100]}\"")
 
 
 @main.command("conflicts")

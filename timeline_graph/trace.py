@@ -162,6 +162,37 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_eve
                       tuple(first_of_label[label] for label in sources))
 
 
+#: How :func:`marked_passage` marks the parts of an attribution.
+MARKS = {"source": ("{", "}"), "cue": ("[", "]"), "content": ("«", "»")}
+
+
+def attribution_parts(claim: Claim) -> list[tuple[int, int, str]]:
+    """(start, end, part) of the claim's source, cue and content spans, in text order; a part
+    inside an earlier one (a cue within the content of a quotation) is left out."""
+    parts = [(span.start, span.end, name) for name, spans in
+             (("source", (claim.source,)), ("cue", (claim.cue,)), ("content", claim.content))
+             for span in spans if span is not None]
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(parts):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, name))
+    return kept
+
+
+def marked_passage(document: Document, claim: Claim) -> str:
+    """The claim's passage (source, cue and content) as one line, each part marked as
+    :data:`MARKS` says: ``{the spokesman} [said] «the requests were voluntary»``."""
+    start, end = claim.passage
+    text, out, at = document.text, [], start
+    for part_start, part_end, name in attribution_parts(claim):
+        opening, closing = MARKS[name]
+        out += [text[at:part_start], opening, text[part_start:part_end], closing]
+        at = part_end
+    out.append(text[at:end])
+    return " ".join("".join(out).split())
+
+
 def conflict_list(G: nx.MultiDiGraph) -> list[Conflict]:
     """Every conflict: dates first, then attributions, quantities and statements; then by id."""
     return sorted(conflicts(G), key=lambda c: (_ORDER.get(c.kind, 9), c.explanation, c.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import streamlit as st
 
+from ..model import Claim
 from . import actions, explore, tracer, ui, views
 from .ui import CLUSTER
 
@@ -66,8 +67,17 @@ def _trace_panel(d: ui.Derived, trace: tracer.ClusterTrace) -> None:
                     f"{ui.link(app.document_title, f'?page=documents&doc={app.document}')}"
                     f"{' (' + views.safe_text(app.publisher) + ')' if app.publisher else ''}, "
                     f"{views.safe_text(app.reported)} · {cites}"
-                    f'<div class="tg-passage">{ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact)}</div>')
+                    f'<div class="tg-passage">{_attribution(idx, claim)}</div>')
             actions.item_actions(d, "claim", claim.id)
+
+
+def _attribution(idx: explore.CaseIndex, claim: Claim) -> str:
+    """The claim's passage with who says it, the cue and what is said marked (or its words alone
+    when its document is not in the case)."""
+    doc = idx.documents.get(claim.document)
+    if doc is None:
+        return ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact)
+    return views.attribution_html(doc.text, claim)
 
 
 def conflicts_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:

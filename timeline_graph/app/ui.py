@@ -41,6 +41,9 @@ STYLE = """
 mark.tg-hit { background: #ffe9a8; color: inherit; padding: 0 .1em; margin: 0 1px; border-radius: 2px; }
 mark.tg-current { background: #ffc83d; outline: 2px solid #e0a000; }
 mark.tg-claim { background: #d8ecff; }
+mark.tg-source { background: #e6dcff; }
+mark.tg-cue { background: #ffd6cc; font-weight: 600; }
+mark.tg-content { background: #d8ecff; }
 mark.tg-entity { background: transparent; border-bottom: 2px solid #56B4E9; padding: 0; }
 mark.tg-citation { background: #dff3e4; }
 a.tg-item { color: inherit; text-decoration: none; }

@@ -143,6 +143,15 @@ def passage_html(text: str, start: int, end: int, *, context: int = PASSAGE_CONT
     The context is cut at a word boundary and marked with an ellipsis where text was left out.
     Everything is escaped with :func:`safe_text`; the ``<mark>`` is the only markup.
     """
+    lo, hi = _around(text, start, end, context)
+    text = reflow(text)  # a passage reads as prose; paragraph breaks stay
+    before = ("…" if lo > 0 else "") + safe_text(text[lo:start].lstrip("\n"))
+    after = safe_text(text[end:hi].rstrip("\n")) + ("…" if hi < len(text) else "")
+    return f'{before}<mark class="tg-hit">{safe_text(text[start:end])}</mark>{after}'
+
+
+def _around(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """Up to ``context`` characters either side of ``text[start:end]``, cut at word boundaries."""
     lo = max(0, start - context)
     hi = min(len(text), end + context)
     if lo > 0:
@@ -151,10 +160,26 @@ def passage_html(text: str, start: int, end: int, *, context: int = PASSAGE_CONT
     if hi < len(text):
         space = text.rfind(" ", end, hi)
         hi = space if space >= 0 else hi
-    text = reflow(text)  # a passage reads as prose; paragraph breaks stay
-    before = ("…" if lo > 0 else "") + safe_text(text[lo:start].lstrip("\n"))
-    after = safe_text(text[end:hi].rstrip("\n")) + ("…" if hi < len(text) else "")
-    return f'{before}<mark class="tg-hit">{safe_text(text[start:end])}</mark>{after}'
+    return lo, hi
+
+
+def attribution_html(text: str, claim: Claim, *, context: int = PASSAGE_CONTEXT) -> str:
+    """A claim's passage in its context (escaped), its parts marked: who says it
+    (``tg-source``), the cue (``tg-cue``) and what is said (``tg-content``)."""
+    from ..trace import attribution_parts
+
+    start, end = claim.passage
+    parts = attribution_parts(claim)
+    if not parts:
+        return passage_html(text, claim.span.start, claim.span.end, context=context)
+    lo, hi = _around(text, start, end, context)
+    out, at = ["…" if lo > 0 else ""], lo
+    for part_start, part_end, name in parts:
+        out.append(safe_text(text[at:part_start]))
+        out.append(f'<mark class="tg-hit tg-{name}" title="{name}">{safe_text(text[part_start:part_end])}</mark>')
+        at = part_end
+    out.append(safe_text(text[at:hi]) + ("…" if hi < len(text) else ""))
+    return " ".join("".join(out).split())
 
 
 # The only links document HTML may carry: the app's own query strings over ids and fixed words.
