@@ -1,32 +1,59 @@
-"""A build whose documents are extracted on a Dask distributed cluster: a real local cluster of
-two worker processes on loopback, started by the test, and exports compared byte for byte with
-a build on this machine."""
+"""A build whose documents are extracted on a Dask distributed cluster: a real scheduler and
+worker processes on loopback, started by the test as on real hosts, and exports compared byte
+for byte with a build on this machine."""
 
 from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from timeline_graph.case import Case
-from timeline_graph.cli import EXAMPLE_CASE, main
-from timeline_graph.errors import CaseError
+from timeline_graph.cli import EXAMPLE_CASE
 
 distributed = pytest.importorskip("distributed", reason="timeline-graph[cluster] is not installed")
 
 
-@pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    """The address of a local Dask cluster: two worker processes, one thread each, on loopback."""
-    from distributed import LocalCluster
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
-        yield str(cluster.scheduler_address)
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """A command in a process of its own, as a user runs it (the Dask client's threads stay there)."""
+    return subprocess.run([sys.executable, "-m", "timeline_graph.cli", *args], capture_output=True, text=True,
+                          check=False, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Dask cluster started as on real hosts, but on loopback: ``dask scheduler`` and one
+    ``dask worker`` process running two worker processes of one thread each."""
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    cwd = tmp_path_factory.mktemp("dask")
+    started = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                 "--port", str(port), "--no-dashboard"], cwd=cwd,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 60
+        while socket.socket().connect_ex(("127.0.0.1", port)) != 0:
+            assert time.monotonic() < deadline, "the scheduler did not start"
+            time.sleep(0.2)
+        started.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers", "2",
+                                         "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"], cwd=cwd,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        yield address
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            process.wait(timeout=60)
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
@@ -38,30 +65,27 @@ def _copy(tmp_path: Path, name: str) -> Path:
 
 def test_a_cluster_build_exports_the_same_bytes_as_a_local_one(scheduler: str, tmp_path: Path) -> None:
     local, remote = _copy(tmp_path, "local"), _copy(tmp_path, "remote")
-    runner = CliRunner()
-    done_local = runner.invoke(main, ["build", str(local), "--quiet", "--jobs", "1"])
-    done_remote = runner.invoke(main, ["build", str(remote), "--quiet", "--cluster", scheduler])
-    assert done_local.exit_code == done_remote.exit_code == 1  # the bad file is skipped in both
-    assert "notes.md" in done_remote.output
+    done_local = _cli("build", str(local), "--quiet", "--jobs", "1")
+    done_remote = _cli("build", str(remote), "--quiet", "--cluster", scheduler)
+    assert done_local.returncode == done_remote.returncode == 1, done_remote.stderr  # the bad file is skipped in both
+    assert "notes.md" in done_remote.stderr
     for fmt in ("ttl", "json"):
         outputs = []
         for folder in (local, remote):
             out = tmp_path / f"{folder.name}.{fmt}"
-            assert runner.invoke(main, ["export", str(folder), "--format", fmt, "--out", str(out)]).exit_code == 0
+            assert _cli("export", str(folder), "--format", fmt, "--out", str(out)).returncode == 0
             outputs.append(out.read_bytes())
         assert outputs[0] == outputs[1], fmt
     cached = sorted(p.name for p in (remote / ".timeline-graph" / "documents").iterdir())
     assert cached == sorted(p.name for p in (local / ".timeline-graph" / "documents").iterdir())
-    again = Case.open(remote).build(cluster=scheduler)  # the cluster's entries are this machine's cache now
-    assert again.extracted == 0 and again.reused == 6
+    again = _cli("build", str(remote), "--quiet", "--cluster", scheduler)  # its entries are this machine's cache now
+    assert "(0 extracted, 6 reused)" in again.stdout, again.stdout
 
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = _free_port()
     folder = _copy(tmp_path, "case")
-    with pytest.raises(CaseError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"):
-        Case.open(folder).build(cluster=f"tcp://127.0.0.1:{port}")
-    done = CliRunner().invoke(main, ["build", str(folder), "--quiet", "--cluster", f"tcp://127.0.0.1:{port}"])
-    assert done.exit_code == 2 and len(done.output.strip().splitlines()) == 1
+    done = _cli("build", str(folder), "--quiet", "--cluster", f"tcp://127.0.0.1:{port}")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in done.stderr

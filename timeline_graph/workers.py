@@ -62,20 +62,23 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int) -> Itera
             yield task, fn(task)
         return
     context = _context()
-    pending: deque[tuple[T, Future[R]]] = deque()
+    pending: deque[tuple[T, Future[R] | None]] = deque()
     source = iter(tasks)
     pool = ProcessPoolExecutor(jobs, mp_context=context)
     try:
         while True:
-            _fill(pool, fn, source, pending, jobs * WINDOW_PER_PROCESS)
-            if not pending:
-                return
-            task, future = pending.popleft()
+            taken: list[T] = []  # the task whose result is awaited, once taken off the queue
             try:
+                _fill(pool, fn, source, pending, jobs * WINDOW_PER_PROCESS)
+                if not pending:
+                    return
+                task, future = pending.popleft()
+                taken.append(task)
+                assert future is not None  # an unsent task is only left behind as the pool breaks
                 result = future.result()
-            except BrokenProcessPool:
+            except BrokenProcessPool:  # while submitting (a process died meanwhile) or waiting
                 pool.shutdown(wait=True, cancel_futures=True)
-                again = [task, *(t for t, _ in pending)]
+                again = [*taken, *(t for t, _ in pending)]
                 pending.clear()
                 for t in again:
                     yield t, _alone(fn, t, context)
@@ -87,13 +90,18 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int) -> Itera
 
 
 def _fill(pool: ProcessPoolExecutor, fn: Callable[[T], R], source: Iterator[T],
-          pending: deque[tuple[T, Future[R]]], window: int) -> None:
+          pending: deque[tuple[T, Future[R] | None]], window: int) -> None:
     """Submit tasks until ``window`` are in flight or there are no more."""
     while len(pending) < window:
         task = next(source, _END)
         if task is _END:
             return
-        pending.append((task, pool.submit(fn, task)))
+        try:
+            future = pool.submit(fn, task)
+        except BrokenProcessPool:
+            pending.append((task, None))  # not sent: it runs again alone with the others in flight
+            raise
+        pending.append((task, future))
 
 
 def _alone(fn: Callable[[T], R], task: T, context: Any) -> R | Crashed:

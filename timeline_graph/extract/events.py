@@ -29,6 +29,7 @@ A dated reference-list entry is the publication of the work it names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -284,10 +285,17 @@ class _Reader:
         self.parse = parse
         self.tokens = parse.tokens
         self.timexes = timexes
+        # Positions, to find the time expressions and mentions within a stretch of text without
+        # reading them all (a document has thousands in a large file).
+        self._timex_order = sorted(range(len(timexes)), key=lambda n: (timexes[n].start, n))
+        self._timex_starts = [timexes[n].start for n in self._timex_order]
+        self._timex_heads: dict[int, Token | None] = {}
+        self._longest_timex = max((t.end - t.start for t in timexes), default=0)
         self.dct = dct
         self.excluded = _excluded_zones(doc)
         self.quoted = quotes_of(self.text)
         self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
+        self._mention_starts = [m[0] for m in self.mentions]
         #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.
         self.in_time: dict[int, TimexLike] = {}
         for timex in [*spans, *timexes]:
@@ -316,7 +324,23 @@ class _Reader:
 
     # -- time expressions to predicates ---------------------------------------------------------
 
+    def timexes_from(self, start: int, end: int) -> list[TimexLike]:
+        """The time expressions starting in ``[start, end)``, in the order of :attr:`timexes`."""
+        lo, hi = bisect_left(self._timex_starts, start), bisect_left(self._timex_starts, end)
+        return [self.timexes[n] for n in sorted(self._timex_order[lo:hi])]
+
+    def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The entity mentions lying wholly in ``[start, end)``, in text order."""
+        lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[1] <= end]
+
     def _timex_head(self, timex: TimexLike) -> Token | None:
+        key = id(timex)
+        if key not in self._timex_heads:
+            self._timex_heads[key] = self._find_timex_head(timex)
+        return self._timex_heads[key]
+
+    def _find_timex_head(self, timex: TimexLike) -> Token | None:
         inside = self.parse.tokens_in(timex.start, timex.end)
         if not inside:
             return self.parse.token_at(timex.start)
@@ -607,8 +631,8 @@ class _Reader:
                 self.text,
                 (sentence.start, sentence.end),
                 (timex.start, timex.end),
-                [(t.start, t.end) for t in self.timexes if sentence.start <= t.start < sentence.end],
-                [(s, e) for s, e, _, _ in self.mentions if sentence.start <= s and e <= sentence.end],
+                [(t.start, t.end) for t in self.timexes_from(sentence.start, sentence.end)],
+                [(s, e) for s, e, _, _ in self.mentions_within(sentence.start, sentence.end)],
             )
             if clause is None or clause.verb_at in taken or self._not_an_event(clause, timex):
                 continue
@@ -766,7 +790,9 @@ class _Reader:
         """Dates in the predicate's subtree that no predicate of their own (or report) claims."""
         first, last = self.parse.subtree(verb)
         found = []
-        for timex in self.timexes:
+        # a time expression's head lies inside it, so only those overlapping the subtree can count
+        reach = max(0, self.tokens[first].start - self._longest_timex), self.tokens[last - 1].end
+        for timex in self.timexes_from(*reach):
             token = self._timex_head(timex)
             if token is None or not first <= token.i < last:
                 continue
