@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import fnmatch
 import functools
 import hashlib
 import json
@@ -313,10 +314,8 @@ class Case:
         found: dict[str, Path] = {}
         broken: dict[str, str] = {}
         for pattern in self.settings.documents:
-            for path in _glob(self.folder, pattern):
-                rel = path.relative_to(self.folder)
-                source = rel.as_posix()
-                if source in found or source == CASE_FILE or any(p.startswith(".") for p in rel.parts):
+            for source, path in _glob(self.folder, pattern):
+                if source in found or source == CASE_FILE or any(p.startswith(".") for p in source.split("/")):
                     continue
                 if not ingest.supported(path.name):
                     continue
@@ -884,15 +883,23 @@ def extractor_key(pipeline: str | None = None) -> str:
     return f"{EXTRACTOR_VERSION}+{nlp.pipeline_id(pipeline)}"
 
 
-def _glob(folder: Path, pattern: str) -> Iterator[Path]:
-    """``folder.glob(pattern)``, but a leading ``**/`` does not go into hidden folders (the cache
-    holds thousands of files, and walking it made every read of a large case slower)."""
-    if not pattern.startswith("**/"):
-        yield from folder.glob(pattern)
+def _glob(folder: Path, pattern: str) -> Iterator[tuple[str, Path]]:
+    """(path in the folder, path) of each match of ``folder.glob(pattern)``, but a leading
+    ``**/`` does not go into hidden folders (the cache holds thousands of files, and walking it
+    made every read of a large case slower), and is matched on names without making a Path of
+    each one that does not match."""
+    rest = pattern[3:]
+    if not pattern.startswith("**/") or "/" in rest or "**" in rest:
+        for path in folder.glob(pattern):
+            yield path.relative_to(folder).as_posix(), path
         return
-    for root, dirs, _ in os.walk(folder):
+    top = str(folder)
+    for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        yield from Path(root).glob(pattern[3:])
+        at = os.path.relpath(root, top).replace(os.sep, "/")
+        prefix = "" if at == "." else at + "/"
+        for name in fnmatch.filter(dirs + files, rest):
+            yield prefix + name, Path(root, name)
 
 
 def _snapshot_key(path: Path) -> str | None:
