@@ -7,6 +7,7 @@ errors (each one line), and every span they give reads its words: ``text[start:e
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +24,7 @@ from timeline_graph.decisionlog import _span as span_of_source
 from timeline_graph.errors import IngestError, SpanError, TimelineGraphError
 from timeline_graph.export.graphjson import from_json, to_json
 from timeline_graph.export.rdfimport import read_rdf_graph
-from timeline_graph.export.rdfio import to_nquads
+from timeline_graph.export.rdfio import to_nquads, to_turtle
 from timeline_graph.extract.times import find_times
 from timeline_graph.graph import build_graph, to_records
 from timeline_graph.ingest import read_parts
@@ -192,3 +194,30 @@ def test_the_rdf_import_refuses_damaged_files_in_one_line(records: Records, case
         path = Path(folder) / "case.nq"
         path.write_text("".join(lines), encoding="utf-8")
         _read_or_refused(lambda: read_rdf_graph(path))
+
+
+_ANY_ID = st.text(min_size=1, max_size=20)
+
+
+@FUZZ
+@given(records=small_records(), case=case_settings(), ids=st.lists(_ANY_ID, min_size=8, max_size=8, unique=True),
+       source=_ANY_ID)
+def test_every_minted_iri_parses_strictly_whatever_the_input_names(records: Records, case: dict[str, Any],
+                                                                  ids: list[str], source: str) -> None:
+    """Ids and names from an imported file or a hostile document become IRIs: each must parse
+    in pyoxigraph's strict parsers, in Turtle and N-Quads alike."""
+    document = dataclasses.replace(records.documents[0], source=source)
+    names = iter(ids)
+    G = build_graph(dataclasses.replace(
+        records, documents=(document, *records.documents[1:]),
+        entities=tuple(dataclasses.replace(e, id=next(names)) for e in records.entities),
+        events=tuple(dataclasses.replace(e, id=next(names)) for e in records.events[:2]),
+        claims=tuple(dataclasses.replace(c, id=next(names)) for c in records.claims[:3]),
+    ), **case)
+    for text, fmt in ((to_turtle(G), pyoxigraph.RdfFormat.TURTLE), (to_nquads(G), pyoxigraph.RdfFormat.N_QUADS)):
+        quads = list(pyoxigraph.parse(text.encode("utf-8"), format=fmt))
+        assert quads
+        for quad in quads:
+            for term in (quad.subject, quad.predicate, quad.object):
+                if isinstance(term, pyoxigraph.NamedNode):
+                    pyoxigraph.NamedNode(term.value)  # strict: raises on an invalid IRI
