@@ -172,3 +172,14 @@ def test_a_file_that_vanishes_while_the_build_runs_is_named_and_the_rest_builds(
     assert not report.ok
     again = Case.open(folder).build()
     assert again.ok and again.documents == ["report-0.txt", "report-1.txt"] and again.reused == 2
+
+
+def test_the_docs_table_shows_what_the_user_sees_for_each_bad_input() -> None:
+    table = (ROOT / "docs" / "bad-input.md").read_text(encoding="utf-8")
+    for name, problem in REFUSED.items():
+        assert f"`skipped: {name}: " in table and problem in table, name
+    for line in ("note: utf16-le.txt: read as UTF-16 LE text (it has no byte order mark)",
+                 "note: nul.txt: 1 NUL byte dropped (the first at offset 31)",
+                 "skipped: truncated.mbox#message-2: email message has no text (its body is empty or cut off)"):
+        assert f"`{line}`" in table, line
+    assert "docs/bad-input.md" in (ROOT / "README.md").read_text(encoding="utf-8")

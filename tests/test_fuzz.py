@@ -3,6 +3,8 @@
 The date extractor, the ingesters, span re-anchoring, the RDF import and the graph JSON
 reader are fed generated and damaged input: none may raise anything but the project's own
 errors (each one line), and every span they give reads its words: ``text[start:end] == exact``.
+The suite tries 60 examples of each; ``TIMELINE_GRAPH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py``
+searches longer.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +35,9 @@ from timeline_graph.model import Document, Records, Span
 
 from .test_graphjson import case_settings, small_records
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Examples per property; set TIMELINE_GRAPH_FUZZ_EXAMPLES to search longer than the suite does.
+FUZZ = settings(max_examples=int(os.environ.get("TIMELINE_GRAPH_FUZZ_EXAMPLES", "60")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
 
 #: Words dates are made of, real and nonsense, to put next to each other at random.
 _DATE_WORDS = [
