@@ -13,6 +13,7 @@ import dataclasses
 import datetime
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,11 +21,12 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline_graph.decisionlog import _span as span_of_source
-from timeline_graph.errors import IngestError, SpanError, TimelineGraphError
+from timeline_graph.errors import ExportError, IngestError, SpanError, TimelineGraphError
 from timeline_graph.export.graphjson import from_json, to_json
 from timeline_graph.export.rdfimport import read_rdf_graph
 from timeline_graph.export.rdfio import to_nquads, to_turtle
@@ -226,3 +228,20 @@ def test_every_minted_iri_parses_strictly_whatever_the_input_names(records: Reco
             for term in (quad.subject, quad.predicate, quad.object):
                 if isinstance(term, pyoxigraph.NamedNode):
                     pyoxigraph.NamedNode(term.value)  # strict: raises on an invalid IRI
+
+
+@pytest.mark.parametrize(("left_out", "problem"), [
+    ("oa#hasSelector>", "has no exact or start or end (a text quote and a text position selector)"),
+    ("prov#wasQuotedFrom>", "has no <http://www.w3.org/ns/prov#wasQuotedFrom>"),
+    ("#citingDocument>", "#citingDocument>"),
+])
+def test_an_rdf_file_missing_a_part_of_a_record_is_refused_in_one_line(sample_graph: nx.MultiDiGraph,
+                                                                       tmp_path: Path, left_out: str,
+                                                                       problem: str) -> None:
+    """Found by the property above: these gave a TypeError or an AssertionError."""
+    path = tmp_path / "case.nq"
+    path.write_text("".join(line for line in to_nquads(sample_graph).splitlines(keepends=True)
+                            if not line.split(" ")[1].endswith(left_out)), encoding="utf-8")
+    with pytest.raises(ExportError, match=re.escape(problem)) as caught:
+        read_rdf_graph(path)
+    assert "\n" not in str(caught.value)
