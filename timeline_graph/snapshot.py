@@ -171,6 +171,7 @@ class _Encoder:
         self.number: dict[int, int] = {}  # id of a record or date -> its number
         self.by_value: dict[Any, int] = {}  # an equal value (time, date, span) is stored once
         self.closed = False  # once the records are written, no new one is numbered
+        self.walked = 0  # the records before this one have had their fields numbered
 
     def ref(self, obj: Any) -> int | None:
         """The number of a record or date (numbering it if new); None for any other value."""
@@ -251,18 +252,24 @@ class _Encoder:
                 held[at][name] = record
         return data, places
 
-    def encode(self, value: Any) -> bytes:
-        parts = value if type(value) is tuple else (value,)
-        outer = [(_GRAPH, *self.graph(part)) if isinstance(part, nx.Graph) else (_VALUE, self.pickle(part), None)
-                 for part in parts]
-        at = 0
-        while at < len(self.objects):  # the records found so far may hold more
-            obj = self.objects[at]
+    def walk(self) -> None:
+        """Number the records inside the records numbered so far (and inside those, ...)."""
+        while self.walked < len(self.objects):
+            obj = self.objects[self.walked]
             if type(obj) is not date:
                 for item in obj.__dict__.values():
                     if type(item) not in _PLAIN_TYPES:
                         self.discover(item)
-            at += 1
+            self.walked += 1
+
+    def encode(self, value: Any) -> bytes:
+        # Records are made on loading in the order they are numbered, and reading them in the
+        # order they lie in memory is fastest: so each part's records are numbered (walked) before
+        # the next part's, and the first part's order wins (for a resolved case, the records' own).
+        outer = []
+        for part in value if type(value) is tuple else (value,):
+            outer.append((_GRAPH, *self.graph(part)) if isinstance(part, nx.Graph) else (_VALUE, self.pickle(part), None))
+            self.walk()
         self.closed = True
         by_class: dict[type, list[int]] = {}
         for number, obj in enumerate(self.objects):
