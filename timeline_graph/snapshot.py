@@ -85,7 +85,11 @@ def _source_files(module: ModuleType) -> list[Path]:
 
 
 def write(path: Path, key: str, value: Any) -> bool:
-    """Store ``value`` under ``key`` at ``path`` (atomically); False when it cannot be stored."""
+    """Store ``value`` under ``key`` at ``path`` (atomically); False when it cannot be stored.
+
+    While a graph in ``value`` is written, its nodes hold None in place of their records (they
+    are put back before this returns, even on an error): write a graph no other thread reads.
+    """
     from .case import atomic_write
 
     secret = _secret()
@@ -300,7 +304,8 @@ class _Encoder:
 
 
 def encode(value: Any) -> bytes:
-    """``value`` as snapshot data: its records by class and field, and a pickle holding them."""
+    """``value`` as snapshot data: its records by class and field, and a pickle holding them
+    (a graph in it is changed while it is encoded, then put back: see :func:`write`)."""
     return _Encoder().encode(value)
 
 
