@@ -1,8 +1,8 @@
 """A pile of bad inputs, made here, built as one case (issue 18, item 1).
 
 Random bytes named .txt, an empty file, Latin-1, UTF-16 with and without a byte order mark,
-a NUL byte, unclosed HTML, nonsense dates, a loop of symbolic links, a file without read
-permission, a truncated PDF, mailbox and web archive, and a file that vanishes while the build
+a NUL byte, unclosed HTML, nonsense dates, a loop of symbolic links, a file and a folder
+without read permission, a truncated PDF, mailbox and web archive, and a file that vanishes while the build
 runs. Each is read correctly or gives one line naming the file and the problem; the rest of
 the batch builds; the build's exit code says that some inputs failed.
 """
@@ -49,6 +49,7 @@ REFUSED = {
     "loop-a.txt": "a loop of symbolic links",
     "loop-b.txt": "a loop of symbolic links",
     "locked.txt": "cannot read (",
+    "locked-folder": "cannot read the folder (",
     "truncated.pdf": "broken PDF (",
     "truncated.warc": "not a readable WARC file after record 5",
 }
@@ -84,6 +85,9 @@ def make_corpus(folder: Path) -> None:
     locked = folder / "locked.txt"
     locked.write_text(GOOD.replace("camera", "drone"), encoding="utf-8")
     locked.chmod(0)
+    (folder / "locked-folder").mkdir()
+    (folder / "locked-folder" / "inside.txt").write_text(GOOD.replace("camera", "radar"), encoding="utf-8")
+    (folder / "locked-folder").chmod(0)
     (folder / "truncated.pdf").write_bytes(_pdf()[:700])
     box = write_mbox(folder / "truncated.mbox", thread()[:2]).read_bytes()
     (folder / "truncated.mbox").write_bytes(box[: box.rindex(b"Subject: Re: Council vote") + 10])
@@ -114,8 +118,11 @@ def test_a_pile_of_bad_inputs_builds_the_rest_and_names_each_problem_in_one_line
     command = [*_without_read_override(), sys.executable, "-c",
                "import sys; from timeline_graph.cli import main; sys.argv[0] = 'timeline-graph'; main()",
                "build", "-q", str(folder)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    finally:
+        (folder / "locked-folder").chmod(0o755)  # so that the test's folder can be removed
     assert done.returncode == 1, "some inputs failed: the exit code says so\n" + done.stderr
     lines = done.stderr.splitlines()
     skipped = [line for line in lines if line.startswith("skipped: ")]
