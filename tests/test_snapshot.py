@@ -181,6 +181,14 @@ def test_the_code_key_covers_every_module_of_a_package() -> None:
     assert {"__init__.py", "events.py", "times.py", "parties.py"} <= files
 
 
+def test_the_code_key_changes_with_the_snapshot_layout(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = snapshot.code_key()
+    changed = tmp_path / "snapshot.py"
+    changed.write_text(Path(snapshot.__file__).read_text(encoding="utf-8") + "\n# another layout\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "__file__", str(changed))
+    assert snapshot.code_key() != before
+
+
 # ---------------------------------------------------------------------------------------------
 # The snapshot layout: records by class and field
 

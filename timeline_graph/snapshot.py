@@ -65,14 +65,16 @@ def key_of(*parts: object) -> str:
 
 
 def code_key() -> str:
-    """What a snapshot's pickled objects depend on besides their inputs: the Python and networkx
-    versions and the source of the modules that define and make the records and the graph."""
+    """What a snapshot's stored objects depend on besides their inputs: the Python and networkx
+    versions, the source of the modules that define and make the records and the graph, and
+    this module's own (the layout it writes)."""
     import networkx
 
     from . import __version__, curate, graph, model, resolve
 
     sources = [hashlib.sha256(path.read_bytes()).hexdigest()
-               for module in (model, resolve, curate, graph) for path in _source_files(module)]
+               for module in (model, resolve, curate, graph, sys.modules[__name__])
+               for path in _source_files(module)]
     return key_of(__version__, sys.version_info[:2], networkx.__version__, *sources)
 
 
