@@ -2,26 +2,32 @@
 
     python3 benchmarks/large_file.py                  # 1 MB and 4 MB
     python3 benchmarks/large_file.py --sizes 1 4 19   # up to the 20 MB default size limit
+    python3 benchmarks/large_file.py --build --sizes 1 50   # a whole build of a 50 MB file
 
 Each size is a synthetic news-like text (dated sentences, quotes, figures, citations, names
 with and without accents) written to a temporary file and read by a fresh process that does
-what a build does with one file: ingest it and run every extractor over it. Prints, per size,
-the seconds, the seconds per MB and the process's peak memory; the last line compares the
-seconds per MB of the largest size with the smallest (about 1 when the time is linear in the
-size; exit 1 when it is over 1.5). Resolution across documents is not included: it is timed
-with whole cases.
+what a build does with one file: ingest it and run every extractor over it. With ``--build``
+the process builds a case of that one file instead (its size limit raised to fit), as
+``timeline-graph build`` does: ingest, extract, the cache entry, resolution, the graph and the
+stored snapshots, then the graph loaded as a read command loads it. Prints, per size, the
+seconds, the seconds per MB and the process's peak memory; the last lines compare the seconds
+per MB of the largest size with the smallest (about 1 when the time is linear in the size) and
+the largest peak memory with the 2 GB target; exit 1 when the ratio is over 1.5 or the memory
+over 2 GB.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import subprocess
 import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,6 +53,27 @@ seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "events": len(found.events), "entities": len(found.entities), "claims": len(found.claims)}))
 """
+
+
+BUILD_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from timeline_graph.case import Case
+folder = Path(sys.argv[1])
+start = time.perf_counter()
+case = Case.open(folder)
+report = case.build()
+G = case.load_graph()
+seconds = time.perf_counter() - start
+kinds = [kind for _, kind in G.nodes(data="kind")]
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "events": kinds.count("event"), "entities": kinds.count("entity"), "claims": kinds.count("claim"),
+                  "problems": report.problems}))
+"""
+
+#: The peak memory a build of a 50 MB file must stay under (issue 18, item 1).
+MEMORY_TARGET_MB = 2000
 
 
 def _word(rng: random.Random) -> str:
@@ -81,12 +108,19 @@ def synthetic_text(size: int, seed: int = 1) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def measure(size_mb: float, folder: Path) -> dict[str, float]:
-    path = folder / f"large-{size_mb:g}mb.txt"
+def measure(size_mb: float, folder: Path, *, build: bool = False) -> dict[str, float]:
+    """Seconds, peak memory and counts of reading (or, with ``build``, building a case of) one file."""
+    case = folder / f"case-{size_mb:g}mb"
+    case.mkdir()
+    path = case / f"large-{size_mb:g}mb.txt"
     path.write_text(synthetic_text(int(size_mb * 1e6)), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(ROOT)], check=True, capture_output=True,
-                          text=True)
-    row: dict[str, float] = json.loads(done.stdout)
+    (case / "case.yaml").write_text(f"title: Large file\nmax_file_mb: {math.ceil(size_mb) + 1}\n", encoding="utf-8")
+    command = [sys.executable, "-c", BUILD_CHILD, str(case), str(ROOT)] if build else [
+        sys.executable, "-c", CHILD, str(path), str(ROOT)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    row: dict[str, Any] = json.loads(done.stdout)
+    if row.get("problems"):
+        sys.exit(f"the build skipped the file: {row['problems']}")
     row["mb"] = path.stat().st_size / 1e6
     return row
 
@@ -94,13 +128,15 @@ def measure(size_mb: float, folder: Path) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1.0, 4.0], help="sizes in MB")
+    parser.add_argument("--build", action="store_true", help="build a case of each file, not just read it")
     args = parser.parse_args(argv)
     rows = []
+    what = "build" if args.build else "ingest + extract"
     with tempfile.TemporaryDirectory() as tmp:
         for size in sorted(args.sizes):
-            row = measure(size, Path(tmp))
+            row = measure(size, Path(tmp), build=args.build)
             rows.append(row)
-            print(f"{row['mb']:6.1f} MB   ingest + extract {row['seconds']:7.1f} s   {row['seconds'] / row['mb']:5.1f} s/MB"
+            print(f"{row['mb']:6.1f} MB   {what} {row['seconds']:7.1f} s   {row['seconds'] / row['mb']:5.1f} s/MB"
                   f"   peak memory {row['peak_mb']:6.0f} MB   ({row['events']:.0f} events, {row['entities']:.0f} "
                   f"entities, {row['claims']:.0f} claims)", flush=True)
     first, last = rows[0], rows[-1]
@@ -108,7 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "linear" if growth <= 1.5 else "NOT linear"
     print(f"targets: seconds per MB at {last['mb']:.1f} MB / at {first['mb']:.1f} MB = {growth:.2f} "
           f"(<= 1.5: {verdict})")
-    return 0 if growth <= 1.5 else 1
+    peak = max(row["peak_mb"] for row in rows)
+    memory_ok = peak < MEMORY_TARGET_MB
+    print(f"targets: peak memory {peak:.0f} MB (< {MEMORY_TARGET_MB} MB: {'met' if memory_ok else 'MISSED'})")
+    return 0 if growth <= 1.5 and memory_ok else 1
 
 
 if __name__ == "__main__":

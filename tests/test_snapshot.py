@@ -8,6 +8,9 @@ read that resolved again would fail too.
 from __future__ import annotations
 
 import os
+import pickle
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from timeline_graph.cli import main
 from timeline_graph.curate import apply_decisions
 from timeline_graph.decisionlog import append_decision, read_decisions
 from timeline_graph.graph import KIND, RECORD, build_graph, events, update_graph
-from timeline_graph.model import Decision, TimeValue
+from timeline_graph.model import Decision, Document, Records, Span, TimeValue
 
 from .test_case import make_case
 
@@ -113,14 +116,19 @@ def test_case_files_and_snapshots_follow_the_umask(built: Path) -> None:
     assert (built / "case.yaml").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
-def test_a_curated_graph_brought_in_line_equals_one_built_afresh(tmp_path: Path) -> None:
+def _built_example(tmp_path: Path) -> tuple[Case, Records]:
+    """The example case, copied and built, and its resolved records."""
     import shutil
 
     folder = tmp_path / "example"
     shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
     case = Case.open(folder)
     case.build()
-    records = case._resolved()[1]
+    return case, case._resolved()[1]
+
+
+def test_a_curated_graph_brought_in_line_equals_one_built_afresh(tmp_path: Path) -> None:
+    case, records = _built_example(tmp_path)
     decisions = read_decisions(case.decisions_path, {d.id: d for d in records.documents})
     assert {d.action for d in decisions} >= {"grade", "redate", "reject", "accept", "add"}
     done = apply_decisions(records, decisions)
@@ -171,3 +179,82 @@ def test_the_code_key_covers_every_module_of_a_package() -> None:
 
     files = {p.name for p in snapshot._source_files(resolve)}
     assert {"__init__.py", "events.py", "times.py", "parties.py"} <= files
+
+
+def test_the_code_key_changes_with_the_snapshot_layout(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = snapshot.code_key()
+    changed = tmp_path / "snapshot.py"
+    changed.write_text(Path(snapshot.__file__).read_text(encoding="utf-8") + "\n# another layout\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "__file__", str(changed))
+    assert snapshot.code_key() != before
+
+
+# ---------------------------------------------------------------------------------------------
+# The snapshot layout: records by class and field
+
+
+@dataclass(frozen=True)
+class _Odd:
+    """A record with a field of no plain layout: a dict holding a record, and a set."""
+
+    name: str
+    table: dict[str, object]
+    tags: frozenset[str] = frozenset()
+    when: date | None = None
+
+
+def test_the_example_case_comes_back_equal_and_shares_what_it_shared(tmp_path: Path) -> None:
+    _, records = _built_example(tmp_path)
+    G = build_graph(records, title="Example")
+    before = pickle.dumps((records, G))
+    back_records, back_G = snapshot.decode(snapshot.encode((records, G)))
+    assert pickle.dumps((records, G)) == before, "encoding leaves the value as it was"
+    assert back_records == records
+    assert list(back_G.nodes(data=True)) == list(G.nodes(data=True))
+    assert list(back_G.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
+    assert back_G.graph == G.graph
+    # a record in the records and in the graph is one object, as it was when stored
+    event = back_records.events[0]
+    assert back_G.nodes[event.id][RECORD] is event
+    # a loaded record is a record as any other: it compares, hashes, copies and pickles alike
+    original = records.events[0]
+    assert hash(event) == hash(original) and repr(event) == repr(original)
+    assert replace(event, label="x") == replace(original, label="x")
+    assert pickle.loads(pickle.dumps(event)) == original
+
+
+def test_values_without_a_plain_layout_are_kept_whole() -> None:
+    span_owner = Document.create(sha256="c" * 64, text="The council met on March 2.", source="a.txt")
+    span = Span.at(span_owner, 4, 11)
+    odd = _Odd("first", {"span": span, "n": [1, 2.5, None]}, frozenset({"a", "b"}), date(2021, 3, 2))
+    other = _Odd("second", {}, when=None)
+    extra = TimeValue.from_edtf("2021-03")
+    object.__setattr__(extra, "note", "an attribute of its own")  # not a field: stored whole
+    value = ([odd, other, span, extra, (span, span)], {"big": 10**30, "float": float("inf")})
+    back = snapshot.decode(snapshot.encode(value))
+    assert back == value
+    assert back[0][0].table["span"] is back[0][2], "a record inside a dict is the same record"
+    assert back[0][4][0] is back[0][4][1]
+    assert back[0][3].note == "an attribute of its own"
+    assert type(back[0][0].when) is date and back[0][1].when is None
+
+
+def test_equal_times_and_spans_are_stored_once() -> None:
+    document = Document.create(sha256="d" * 64, text="Met on March 2, 2021 and March 2, 2021.", source="a.txt")
+    times = [TimeValue.from_edtf("2021-03-02") for _ in range(50)]
+    spans = [Span.at(document, 7, 20) for _ in range(50)]
+    back = snapshot.decode(snapshot.encode((times, spans)))
+    assert back == (times, spans)
+    assert len({id(t) for t in back[0]}) == 1 and len({id(s) for s in back[1]}) == 1
+    small = len(snapshot.encode((times[:1], spans[:1])))
+    assert len(snapshot.encode((times, spans))) < small + 1000
+
+
+def test_a_class_that_is_no_record_class_is_not_made_from_a_snapshot() -> None:
+    import marshal
+
+    count, classes, *rest = marshal.loads(snapshot.encode([TimeValue.from_edtf("2021")]))
+    (_, _, numbers, columns), = classes
+    forged = marshal.dumps((count, [("subprocess", "Popen", numbers, columns)], *rest))
+    with pytest.raises(TypeError, match=r"subprocess\.Popen is not a record class"):
+        snapshot.decode(forged)

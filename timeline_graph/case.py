@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import fnmatch
 import functools
 import hashlib
 import json
@@ -313,11 +314,10 @@ class Case:
         them that leads nowhere: a loop of symbolic links, or a link to a file that is gone."""
         found: dict[str, Path] = {}
         broken: dict[str, str] = {}
+        unreadable: dict[str, str] = {}
         for pattern in self.settings.documents:
-            for path in _glob(self.folder, pattern):
-                rel = path.relative_to(self.folder)
-                source = rel.as_posix()
-                if source in found or source == CASE_FILE or any(p.startswith(".") for p in rel.parts):
+            for source, path in _glob(self.folder, pattern, unreadable):
+                if source in found or source == CASE_FILE or any(p.startswith(".") for p in source.split("/")):
                     continue
                 if not ingest.supported(path.name):
                     continue
@@ -329,6 +329,7 @@ class Case:
                     except OSError as err:
                         what = "a loop of symbolic links" if err.errno == errno.ELOOP else "a broken symbolic link"
                         broken[source] = f"{source}: {what} (to {os.readlink(path)}), skipped"
+        broken.update(unreadable)
         return sorted(found.items()), [broken[k] for k in sorted(broken)]
 
     # -- building ------------------------------------------------------------------------------
@@ -968,15 +969,30 @@ def extractor_key(pipeline: str | None = None) -> str:
     return f"{EXTRACTOR_VERSION}+{nlp.pipeline_id(pipeline)}"
 
 
-def _glob(folder: Path, pattern: str) -> Iterator[Path]:
-    """``folder.glob(pattern)``, but a leading ``**/`` does not go into hidden folders (the cache
-    holds thousands of files, and walking it made every read of a large case slower)."""
-    if not pattern.startswith("**/"):
-        yield from folder.glob(pattern)
+def _glob(folder: Path, pattern: str, unreadable: dict[str, str] | None = None) -> Iterator[tuple[str, Path]]:
+    """(path in the folder, path) of each match of ``folder.glob(pattern)``, but a leading
+    ``**/`` does not go into hidden folders (the cache holds thousands of files, and walking it
+    made every read of a large case slower), and is matched on names without making a Path of
+    each one that does not match. A folder that cannot be listed is put in ``unreadable``, as
+    one line naming it, rather than passed over in silence."""
+    rest = pattern[3:]
+    if not pattern.startswith("**/") or "/" in rest or "**" in rest:
+        for path in folder.glob(pattern):
+            yield path.relative_to(folder).as_posix(), path
         return
-    for root, dirs, _ in os.walk(folder):
+    top = str(folder)
+
+    def cannot_list(err: OSError) -> None:
+        if unreadable is not None and err.filename:
+            at = os.path.relpath(err.filename, top).replace(os.sep, "/")
+            unreadable[at] = f"{at}: cannot read the folder ({_one_line(err)}), skipped with all it holds"
+
+    for root, dirs, files in os.walk(top, onerror=cannot_list):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        yield from Path(root).glob(pattern[3:])
+        at = os.path.relpath(root, top).replace(os.sep, "/")
+        prefix = "" if at == "." else at + "/"
+        for name in fnmatch.filter(dirs + files, rest):
+            yield prefix + name, Path(root, name)
 
 
 def _snapshot_key(path: Path) -> str | None:

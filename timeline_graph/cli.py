@@ -215,8 +215,11 @@ def import_(file: Path, out: Path) -> None:
 
 
 def _serve(case: Path, port: int | None, address: str) -> None:
-    from .app import run_app
+    from .app import exposure_warning, run_app
 
+    warning = exposure_warning(address, port or 8501)
+    if warning:
+        click.echo(warning, err=True)
     click.echo(f"serving {case} at http://{address}:{port or 8501} (Ctrl+C to stop)", err=True)
     code = run_app(case, port=port, address=address)
     if code:
@@ -226,7 +229,9 @@ def _serve(case: Path, port: int | None, address: str) -> None:
 @main.command()
 @click.argument("case")
 @click.option("--port", type=int, default=8501, show_default=True)
-@click.option("--address", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--address", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Any address but loopback lets other machines read the case "
+                   "(the app has no login), and prints a warning.")
 def app(case: str, port: int, address: str) -> None:
     """Serve the timeline app for a built CASE: a case folder, a graph JSON export, or the URL of
     a SPARQL endpoint the case was published or served to (read once, at start)."""

@@ -9,12 +9,13 @@ Importing this package does not import Streamlit.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-__all__ = ["APP_PATH", "CASE_ENV", "case_path_from", "run_app", "streamlit_command"]
+__all__ = ["APP_PATH", "CASE_ENV", "case_path_from", "exposure_warning", "run_app", "streamlit_command"]
 
 #: The Streamlit script.
 APP_PATH = Path(__file__).resolve().with_name("main.py")
@@ -33,6 +34,31 @@ def streamlit_command(
         argv += ["--server.port", str(port)]
     argv += ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal", "--", str(case)]
     return argv
+
+
+def exposure_warning(address: str, port: int | None = None) -> str | None:
+    """One line of warning when ``address`` lets other machines reach the app; None for loopback.
+
+    The app has no login and serves the whole case, its documents' text included, to whoever
+    can connect, so serving beyond this machine has to be asked for knowingly.
+
+    >>> exposure_warning("127.0.0.1") is None and exposure_warning("localhost") is None
+    True
+    >>> exposure_warning("0.0.0.0", 8501).startswith("warning: serving on 0.0.0.0:8501")
+    True
+    """
+    if address.strip().lower() == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(address.strip("[]")).is_loopback:
+            return None
+    except ValueError:
+        pass  # a host name: it may resolve to any interface
+    host = f"[{address}]" if ":" in address and not address.startswith("[") else address
+    where = f"{host}:{port}" if port is not None else host
+    what = "every network interface of this machine" if address.strip("[]") in ("0.0.0.0", "::") else "not a loopback address"
+    return (f"warning: serving on {where}, {what}: anyone who can reach it can read the whole case "
+            "(the app has no login); leave out --address to serve on 127.0.0.1 only")
 
 
 def case_path_from(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Path | None:

@@ -181,6 +181,13 @@ def _iri(props: Props, s: str, p: str) -> str | None:
     return found
 
 
+def _need_iri(props: Props, s: str, p: str) -> str:
+    found = _iri(props, s, p)
+    if found is None:
+        raise ExportError(f"RDF import: <{s}> has no <{p}>")
+    return found
+
+
 def _lexical(values: Iterable[Value]) -> list[str]:
     return [v.value if isinstance(v, pyoxigraph.Literal) else v for v in values]
 
@@ -228,7 +235,8 @@ class _Reader:
         document = self.id(source)
         fields: dict[str, Any] = {}
         for selector in props.get(_HAS_SELECTOR, ()):
-            assert isinstance(selector, str)
+            if not isinstance(selector, str):
+                raise ExportError(f"RDF import: a selector of span <{target}> is a literal, expected a node")
             selected = x.props(selector)
             types = selected.get(_TYPE, ())
             if _QUOTE_SELECTOR in types:
@@ -241,6 +249,10 @@ class _Reader:
         text = self.texts.get(document)
         if text is None:
             raise ExportError(f"RDF import: span <{target}> is in {document}, which is not a document of the file")
+        missing = [name for name in ("exact", "start", "end") if name not in fields]
+        if missing:
+            raise ExportError(f"RDF import: span <{target}> has no {' or '.join(missing)} (a text quote and a "
+                              "text position selector)")
         return Span(document=document, text=text, **fields)
 
     def target(self, node: str) -> Span:
@@ -302,8 +314,7 @@ class _Reader:
         reports = []
         for r in x.ordered(props, _T["report"]):
             reported = x.props(r)
-            document = _iri(reported, r, _T["reportedIn"])
-            assert document is not None
+            document = _need_iri(reported, r, _T["reportedIn"])
             reports.append(Report(self.id(document), self.target(r),
                                   self.time(_iri(reported, r, _T["statedTime"])),
                                   _text(reported, r, _EXTRACTOR) or ""))
@@ -320,8 +331,7 @@ class _Reader:
     def claim(self, c: str) -> Claim:
         props = self.x.props(c)
         about = self.x.seq(props, "about")
-        document = _iri(props, c, _QUOTED_FROM)
-        assert document is not None
+        document = _need_iri(props, c, _QUOTED_FROM)
         return Claim(
             id=_need(props, c, _ID), text=_need(props, c, _TEXT), document=self.id(document),
             span=self.span(_iri(props, c, _T["span"])), claimant=self.opt_id(_iri(props, c, _ATTRIBUTED_TO)),
@@ -348,8 +358,7 @@ class _Reader:
                 cites_document = self.id(target)
             else:
                 cites_entity = self.id(target)
-        citing = _iri(props, c, _T["citingDocument"])
-        assert citing is not None
+        citing = _need_iri(props, c, _T["citingDocument"])
         return Citation(id=_need(props, c, _ID), document=self.id(citing), span=self.span(_iri(props, c, _T["span"])),
                         cites_label=_need(props, c, _T["citesLabel"]), cites_document=cites_document,
                         cites_entity=cites_entity, kind=_need(props, c, _T["citationKind"]),
@@ -373,8 +382,7 @@ class _Reader:
 
     def quantity(self, q: str) -> Quantity:
         props = self.x.props(q)
-        document = _iri(props, q, _T["statedIn"])
-        assert document is not None
+        document = _need_iri(props, q, _T["statedIn"])
         return Quantity(
             id=_need(props, q, _ID), document=self.id(document), span=self.span(_iri(props, q, _T["span"])),
             value=float(_need(props, q, _VALUE)), measure=_need(props, q, _T["measure"]),

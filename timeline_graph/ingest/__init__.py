@@ -111,10 +111,18 @@ def _media_type(source: str, media_type: str | None) -> str:
 
 def suffix_of(name: str) -> str:
     """The suffix that names a file's format, lower case: ``.pdf``, or ``.warc.gz`` for a compressed WARC."""
-    path = Path(name.rsplit("#", 1)[-1])
-    suffixes = [s.lower() for s in path.suffixes[-2:]]
-    joined = "".join(suffixes)
-    return joined if joined in MEDIA_TYPES and len(suffixes) == 2 else path.suffix.lower()
+    # As pathlib's suffixes, without making a Path (a case of thousands of files asks for each).
+    base = name.rsplit("#", 1)[-1].rstrip("/").rsplit("/", 1)[-1]
+    last = base.rfind(".")
+    suffix = base[last:].lower() if 0 < last < len(base) - 1 else ""
+    if base.endswith("."):
+        return suffix
+    parts = base.lstrip(".").split(".")[1:]
+    if len(parts) >= 2:
+        joined = f".{parts[-2]}.{parts[-1]}".lower()
+        if joined in MEDIA_TYPES:
+            return joined
+    return suffix
 
 
 def supported(name: str) -> bool:

@@ -143,6 +143,11 @@ def decode(data: bytes, source: str, *, declared: str | None = None, notes: list
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as err:
                 raise IngestError(source, f"not {encoding.upper()} text despite its byte order mark ({_where(err, len(bom))})") from err
+    unmarked = _utf16_without_bom(data)
+    if unmarked is not None:
+        if notes is not None:
+            notes.append(f"{source}: read as {unmarked[0]} text (it has no byte order mark)")
+        return unmarked[1]
     _refuse_binary(data, source)
     nuls = data.count(b"\x00")
     if nuls:
@@ -166,6 +171,32 @@ def decode(data: bytes, source: str, *, declared: str | None = None, notes: list
     if _count(sample, _HIGH_BYTES) > _MAX_NON_ASCII_SHARE * len(sample) and _NON_ASCII_RUN.search(sample):
         raise IngestError(source, "binary file (mostly non-text bytes), skipped")
     raise IngestError(source, f"not UTF-8 text ({_where(utf8_error)})")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(encoding, text) of UTF-16 text saved without a byte order mark; None for anything else.
+
+    Text in a Latin script stored as UTF-16 has a NUL in every other byte: the high byte of
+    each character. It is taken as UTF-16 only when most characters' high byte is NUL, the
+    other bytes hold none, and it decodes to text without control characters.
+    """
+    if len(data) < 4 or len(data) % 2 or data.find(b"\x00") < 0:
+        return None
+    sample = data[:_SAMPLE]
+    for encoding, high, low in (("UTF-16 LE", sample[1::2], sample[0::2]), ("UTF-16 BE", sample[0::2], sample[1::2])):
+        if high.count(0) < 0.6 * len(high) or low.count(0):
+            continue
+        try:
+            text = data.decode(encoding.replace(" ", "-").lower())
+        except UnicodeDecodeError:
+            return None
+        if _TEXT_CONTROLS.search(text):
+            return None
+        return encoding, text
+    return None
+
+
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _count(data: bytes, which: bytes) -> int:
