@@ -288,8 +288,8 @@ def test_an_attribution_after_what_was_said(text: str, source: str, content: str
 def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline_graph.extract import claims
 
-    monkeypatch.setattr(claims, "_verb_cue", lambda parse, token: None)
-    monkeypatch.setattr(claims, "_according", lambda parse, token: None)
+    monkeypatch.setattr(claims, "verb_cue", lambda parse, token: None)
+    monkeypatch.setattr(claims, "according_cue", lambda parse, token: None)
     monkeypatch.setattr(claims, "quote_cues", lambda parse, regions: [])
     text = "“The pier stays shut,” Mayor Ines Duarte said. “Nobody fishes there.”"
     _, found = claims_of(text)

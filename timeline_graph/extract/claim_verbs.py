@@ -1,0 +1,394 @@
+"""Attributions whose cue is a verb or "according to", read from the dependency parse.
+
+A cue verb and its clausal complement (``ccomp``: "said (that) ..."), its infinitive
+complement for wants and plans (``xcomp``: "hopes to ..."), the quotation it is set into
+(``parataxis``: "“...,” she said"), or a noun object for a few verbs ("denied the report");
+"according to X" (or "as reported by X") and the clause it modifies; an attribution after
+its content ("..., X said.", "..., says X."). Each is a :class:`Found`: token ranges of the
+cue, the content and the source, before it becomes a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..nlp import Parse, Token
+from .claim_sources import (
+    inverted_source,
+    is_opener,
+    passive_agent,
+    source_of,
+    source_range,
+    whole_name,
+    without_opener,
+)
+from .claim_words import (
+    ARTIFACTS,
+    CLAUSE_VERBS,
+    CONTENT_DEPS,
+    INTENT_VERBS,
+    NEED_CLAUSE,
+    OBJECT_VERBS,
+    OPEN_QUOTES,
+    PLEA_VERBS,
+    RELATIVE,
+    SAY_VERBS,
+    clause_start,
+    comma_before,
+    has_quote,
+    has_verb,
+    is_passive,
+    is_quoted,
+    subtree_set,
+    trim_range,
+)
+
+
+@dataclass
+class Found:
+    """An attribution on the parse, before it becomes a :class:`Claim`."""
+
+    cue: tuple[int, int]  # token range
+    content: set[int]
+    source: tuple[int, int] | None  # token range
+    verb: str
+    who: Token | None = None  # the source's head token
+    extra: list[tuple[int, int]] = field(default_factory=list)  # character ranges continuing the content
+
+
+def verb_cue(parse: Parse, verb: Token) -> Found | None:
+    lemma = verb.lemma.casefold()
+    if lemma not in CLAUSE_VERBS and lemma not in INTENT_VERBS and lemma not in OBJECT_VERBS:
+        return None
+    tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
+    if not (tagged or verb_as_noun(parse, verb)):
+        return None
+    kids = list(parse.children(verb))
+    content: set[int] = set()
+    trailing = trailing_attribution(parse, verb, kids) if lemma in CLAUSE_VERBS else None
+    for kid in kids:
+        if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
+            continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
+        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
+            content |= subtree_set(parse, kid)
+        elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
+            content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
+        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
+            content |= subtree_set(parse, kid)
+    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS:
+        # "“We will win,” she said.": the verb hangs off the quotation's root.
+        head = parse.tokens[verb.head]
+        content |= subtree_set(parse, head) - subtree_set(parse, verb)
+    if not content and trailing is not None:
+        content = set(range(parse.sentences[verb.sent].first, trailing[0]))
+    if not content and lemma in OBJECT_VERBS:
+        for kid in kids:
+            if kid.dep == "obj" and kid.i > verb.i and kid.pos in ("NOUN", "PROPN", "PRON"):
+                if kid.pos == "PRON" and kid.text.casefold() not in ("it", "this", "that"):
+                    continue
+                content |= subtree_set(parse, kid)
+    if not content and lemma in ("say", "tell", "write", "add", "ask"):
+        for kid in kids:  # 'said "no comment"': a quotation as the object
+            if kid.dep in ("obj", "dep") and kid.i > verb.i and is_quoted(parse, kid):
+                content |= subtree_set(parse, kid)
+    if content or lemma in CLAUSE_VERBS:
+        content |= raised_content(parse, verb, kids)
+    if not content and (lemma in PLEA_VERBS or (lemma in INTENT_VERBS and lemma in CLAUSE_VERBS)) and not is_passive(kids):
+        content = infinitive_after(parse, verb, kids)
+    artifact = lemma in NEED_CLAUSE and artifact_subject(kids)
+    if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
+        content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
+    if not content and lemma in SAY_VERBS:
+        content = linear_rest(parse, verb, kids)
+    if not content and lemma in CLAUSE_VERBS:
+        content = across_sentences(parse, verb)
+    if not content:
+        return None
+    content |= content_tail(parse, verb, content)
+    if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
+            and trailing is None and not artifact):
+        return None
+    passive = is_passive(kids)
+    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids):
+        return None  # "he was asked about it": no words attributed
+    if trailing is not None and trailing[1]:
+        source, who = inverted_source(parse, verb)  # "..., says X."
+    elif passive:
+        source, who = passive_agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
+    else:
+        source, who = source_of(parse, verb, kids)
+    if who is None and content and min(content) < verb.i and not passive:
+        source, who = inverted_source(parse, verb)
+    if who is None and verb.dep not in ("parataxis",) and not passive:
+        return None  # an imperative or a fragment
+    source = whole_name(parse, source, who)
+    content -= set(range(*source)) if source else set()
+    if source is not None:
+        source, who = without_opener(parse, source, who)
+    content -= addressee(parse, verb)
+    if source and min(content, default=source[0]) > source[0]:
+        content |= quote_before(parse, source[0])
+    return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def artifact_subject(kids: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study")."""
+    return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids)
+
+
+def addressee(parse: Parse, verb: Token) -> set[int]:
+    """ "told her the vote ...": an object pronoun right after the verb is whom it was said to."""
+    nxt = parse.tokens[verb.i + 1] if verb.i + 1 < len(parse.tokens) else None
+    if nxt is None or nxt.sent != verb.sent or nxt.pos != "PRON":
+        return set()
+    after = parse.tokens[nxt.i + 1] if nxt.i + 1 < len(parse.tokens) else None
+    word = nxt.text.casefold()
+    if word in ("me", "him", "us", "them") or (word == "her" and after is not None and after.pos == "DET"):
+        return {nxt.i}
+    return set()
+
+
+def quote_before(parse: Parse, first: int) -> set[int]:
+    """ "“A,” X said, “B.”": the quotation opening the sentence and closing right before the source."""
+    sentence = parse.sentences[parse.tokens[first].sent]
+    comma = comma_before(parse, first)
+    opening = parse.tokens[sentence.first]
+    if comma is None or comma == first - 1 or opening.text not in OPEN_QUOTES:
+        return set()
+    return set(range(sentence.first, first))
+
+
+def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bool] | None:
+    """(the comma's index, whether the source follows the verb) of an attribution after its content.
+
+    "The pumps are safe, X said (in a statement).", "“We are safe,” X said.", "..., says X.":
+    the verb's subject (or, inverted, the verb itself) comes right after a comma that ends the
+    content, and no verb follows in the sentence.
+    """
+    sentence = parse.sentences[verb.sent]
+    if verb.lemma.casefold() not in CLAUSE_VERBS or any(
+        t.pos in ("VERB", "AUX") for t in parse.tokens[verb.i + 1 : sentence.last]
+    ):
+        return None
+    subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
+    subject = whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
+    comma = comma_before(parse, subject[0]) if subject else None
+    if comma is not None:
+        return (comma, False) if comma > sentence.first + 2 and has_verb(parse, sentence.first, comma) else None
+    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
+    comma = comma_before(parse, verb.i)
+    after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
+    if comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return None
+    named = parse.entity_at(after)
+    return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def verb_as_noun(parse: Parse, token: Token) -> bool:
+    """A verb the tagger took for a noun ("the campaign hopes to ...") that heads a subject and a clause."""
+    kids = list(parse.children(token)) if token.pos == "NOUN" and token.dep == "ROOT" else []
+    return any(k.dep == "nsubj" and k.i < token.i for k in kids) and any(
+        k.dep in ("ccomp", "xcomp") and k.i > token.i for k in kids
+    )
+
+
+def linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "X said over 400 towns signed up" parsed without a clause: the words after the verb."""
+    subjects = [k for k in kids if k.dep.startswith("nsubj") and k.i < verb.i]
+    if not subjects:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    begin = parse.subtree(subjects[0])[0]
+    if begin == sentence.first and clause_start(parse, verb.sent) < begin:
+        return set(range(clause_start(parse, verb.sent), begin))  # split after "The pumps are safe,"
+    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == "," and not is_opener(parse, sentence.first):
+        return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
+    start = verb.i + 1
+    if verb.lemma.casefold() == "tell":
+        objects = [k for k in kids if k.dep in ("iobj", "obj") and k.i > verb.i]
+        if objects:
+            start = parse.subtree(objects[0])[1]
+    words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
+    return set(range(start, sentence.last)) if len(words) >= 3 else set()
+
+
+def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    if not subjects or not infinitives:
+        return set()
+    return subtree_set(parse, subjects[0]) | subtree_set(parse, infinitives[0])
+
+
+def infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "urged the council to vote", "called on X to act", "called for closing it": what follows the verb.
+
+    Read off the words, as the parse often hangs the infinitive elsewhere; "for" or "on" right
+    after the verb belongs to the cue, and an infinitive must follow within a few words. A plea
+    "for" something counts only when it was made ("called for", not "can ask for").
+    """
+    sentence = parse.sentences[verb.sent]
+    start = verb.i + 1
+    if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
+        start += 1
+        if parse.tokens[start - 1].text.casefold() == "for":
+            made = verb.tag in ("VBD", "VBZ", "VBP", "VBN") and not any(k.tag == "MD" for k in kids)
+            return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
+    for k in range(start, min(start + 8, sentence.last - 1)):
+        t = parse.tokens[k]
+        if t.tag in ("VBD", "VBZ", "MD") or t.text in (",", ";", ":"):
+            return set()
+        if t.text.casefold() == "to" and parse.tokens[k + 1].tag in ("VB", "VBP"):
+            return {start}
+    return set()
+
+
+def across_sentences(parse: Parse, verb: Token) -> set[int]:
+    """Content the sentence splitter put in the sentence before or after the cue's.
+
+    "“..., ”" then "Trump said.": the quotation before; "X, a delegate, said" cut off before
+    its clause: the sentence after.
+    """
+    sentence = parse.sentences[verb.sent]
+    rest = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.pos != "PUNCT" or t.text not in ".,:"]
+    if rest:
+        return set()
+    ending = parse.text[sentence.start : sentence.end].rstrip()
+    if verb.sent > 0:
+        before = parse.sentences[verb.sent - 1]
+        tail = parse.text[before.start : before.end].rstrip()
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
+            return set(range(before.first, before.last))
+    if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
+        after = parse.sentences[verb.sent + 1]
+        if "\n" not in parse.text[sentence.end : after.start]:
+            return set(range(after.first, after.last))
+    return set()
+
+
+def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
+
+    It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
+    parse does not hang under the cue.
+    """
+    last = max(content)
+    if last < verb.i:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    stops = {
+        found[0]
+        for t in parse.tokens[last + 1 : sentence.last]
+        if t.lemma.casefold() in CLAUSE_VERBS and (found := trailing_attribution(parse, t, list(parse.children(t))))
+    }
+    extra: set[int] = set()
+    for j in range(last + 1, sentence.last):
+        t = parse.tokens[j]
+        if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
+                parse.tokens[j + 1].text.casefold() in ("said", "says") or according_cue(parse, parse.tokens[j + 1]))):
+            break
+        if t.dep == "cc" and t.head > j and t.head not in content:
+            head = parse.tokens[t.head]
+            if any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
+                break
+        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head != verb.i:
+            break  # ", she said" after the content: the cue's own source
+        if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
+            break
+        extra.add(j)
+    return extra
+
+
+def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particles right before or after it."""
+    first = verb.i
+    for kid in sorted(kids, key=lambda k: -k.i):
+        if (kid.i == first - 1 and kid.dep in ("aux", "aux:pass", "advmod", "neg") and kid.pos != "PUNCT") or (kid.i == first - 1 and kid.text.casefold() in ("not", "n't", "never")):
+            first = kid.i
+    last = verb.i + 1
+    for kid in kids:
+        if kid.i == last and kid.dep == "compound:prt":
+            last += 1
+    return first, last
+
+
+# Phrases that credit what the clause says to the noun phrase after them.
+ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+
+
+ACCORDING_FIRST = frozenset(p[0] for p in ACCORDING)
+
+
+def according_cue(parse: Parse, token: Token) -> Found | None:
+    """ "According to X, ..." and "..., according to X" (or "as reported by X"): the rest of the clause is X's.
+
+    Read off the words rather than the tree, which often hangs the phrase in odd places.
+    """
+    if token.text.casefold() not in ACCORDING_FIRST:
+        return None
+    sentence = parse.sentences[token.sent]
+    phrase = next(
+        (p for p in ACCORDING
+         if token.i + len(p) < sentence.last
+         and all(parse.tokens[token.i + k].text.casefold() == w for k, w in enumerate(p))),
+        None,
+    )
+    if phrase is None:
+        return None
+    to = parse.tokens[token.i + len(phrase) - 1]
+    # the source: up to the next comma, dash, semicolon or the sentence's end
+    last = to.i + 1
+    while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
+        parse.tokens[last].text == "." and last == sentence.last - 1
+    ):
+        last += 1
+    source = trim_range(parse, to.i + 1, last)
+    if source[1] <= source[0]:
+        return None
+    first_word = token.i
+    while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
+        first_word -= 1
+    if first_word == sentence.first:  # "According to X, content."
+        content = set(range(last, sentence.last))
+    else:  # "content, according to X (, who ...)."
+        content = set(range(sentence.first, first_word))
+        if last < sentence.last and parse.tokens[last].text == "," and clause_after(parse, last, sentence.last):
+            content |= set(range(last, sentence.last))
+    heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
+    who = heads[0] if heads else parse.tokens[source[1] - 1]
+    cut = source_range(parse, who)
+    if source[0] <= cut[0] and cut[1] < source[1]:
+        source = (source[0], max(cut[1], who.i + 1))
+    return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+
+
+def clause_after(parse: Parse, first: int, last: int) -> bool:
+    """Whether the words after a comma make a clause of the content (not "who ..." about the source)."""
+    nxt = parse.tokens[first + 1] if first + 1 < last else None
+    return nxt is not None and nxt.text.casefold() not in RELATIVE and any(
+        parse.tokens[i].dep.startswith("nsubj") for i in range(first + 1, last)
+    ) and nxt.dep not in ("appos",)
+
+
+def content_tokens(parse: Parse, found: Found) -> list[tuple[int, int]]:
+    """The content as runs of token indices (first, last exclusive), trimmed of edge punctuation."""
+    found.content -= set(range(*found.cue))
+    runs: list[tuple[int, int]] = []
+    for i in sorted(found.content):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    trimmed = []
+    for first, last in runs:
+        while first < last and (parse.tokens[first].pos == "PUNCT" or
+                                (parse.tokens[first].dep == "mark" and parse.tokens[first].text.casefold() == "that")
+                                or parse.tokens[first].dep == "cc"):
+            first += 1
+        while last > first and parse.tokens[last - 1].pos == "PUNCT":
+            last -= 1
+        if last > first:
+            trimmed.append((first, last))
+    return trimmed
