@@ -372,9 +372,15 @@ def test_a_speaker_left_as_a_pronoun_is_the_person_last_named_as_a_subject() -> 
 
 
 def test_i_in_a_speakers_words_is_that_speaker() -> None:
-    _, found = claims_of("BRANDT: I think the river will win this year.")
-    inner = next(c for c in found if c.cue is not None and c.cue.exact == "think")
+    _, found = claims_of("BRANDT: I told the council the river will win this year.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "told")
     assert inner.parent is not None and inner.claimant_name == "BRANDT"
+
+
+def test_a_wish_or_belief_within_someones_words_stays_in_them() -> None:
+    _, found = claims_of("The mayor said the harbor board wants to raise the fares again.")
+    assert [c.cue.exact for c in found if c.cue is not None] == ["said"]
+    assert found[0].span.exact == "the harbor board wants to raise the fares again"
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
         if kid.dep == "expl":
             return None, None
     head = parse.tokens[verb.head]
-    if (verb.dep in ("conj", "xcomp") or (verb.dep == "advcl" and verb.tag == "VBG")) and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+    if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...": the first verb's subject
         return source_of(parse, head, list(parse.children(head)))
     if verb.dep == "acl:relcl" and head.i != verb.i:
@@ -138,3 +138,50 @@ def source_range(parse: Parse, head: Token) -> tuple[int, int]:
     while first < head.i and (parse.tokens[first].pos in ("PUNCT", "CCONJ", "SCONJ") or parse.tokens[first].dep == "mark"):
         first += 1  # ", and a number of experts have called", "that emails show": these join clauses
     return first, last
+
+
+def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """Who speaks when the parse gives the verb no subject: the noun a participle describes, or the noun phrase right before the verb.
+
+    "30 percent of voters saying they ...", "a petition calling on X to ...": the noun the
+    participle hangs on; "As many as 40 percent of voters said ..." parsed without a subject:
+    the run of noun-phrase words before the verb.
+    """
+    head = parse.tokens[verb.head]
+    if verb.dep == "acl" and head.i < verb.i and head.pos in ("NOUN", "PROPN", "NUM"):
+        while head.dep in ("nmod", "compound", "flat") and head.head < head.i:
+            head = parse.tokens[head.head]  # "47 percent of voters saying": the whole phrase
+        # the head's own words before it, not the preposition joining it to the clause ("with")
+        first = min([head.i] + [parse.subtree(k)[0] for k in parse.children(head)
+                                if k.i < head.i and k.dep not in ("case", "mark", "cc", "punct", "advmod")])
+        return trim_range(parse, first, verb.i), head
+    if verb.tag not in ("VBD", "VBZ", "VBP"):
+        return None, None
+    floor = parse.sentences[verb.sent].first
+    first = _noun_run_before(parse, verb.i, floor)
+    last = verb.i
+    if first == verb.i and verb.i - 1 > floor and parse.tokens[verb.i - 1].text == ",":
+        # "Rita Lang, the party chair, said ...": a name and its appositive, set off by commas
+        aside = _noun_run_before(parse, verb.i - 1, floor)
+        if aside < verb.i - 1 and aside - 1 > floor and parse.tokens[aside - 1].text == ",":
+            name = _noun_run_before(parse, aside - 1, floor)
+            if name < aside - 1:
+                first, last = name, verb.i - 1
+    nouns = [t for t in parse.tokens[first:last] if t.pos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None, None
+    names = [t for t in nouns if t.pos == "PROPN"]
+    return (first, last), (names[-1] if names and last < verb.i else nouns[-1])
+
+
+def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
+    """The first index of the run of noun-phrase words ending right before token ``end``."""
+    first = end
+    while first > floor and (
+            parse.tokens[first - 1].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON")
+            or parse.tokens[first - 1].text.casefold() in ("of", "'s", "’s", "as", "and")):
+        first -= 1
+    while first < end and parse.tokens[first].text.casefold() in ("of", "'s", "’s", "and"):
+        first += 1
+    return first
+

@@ -20,13 +20,17 @@ from .claim_sources import (
     passive_agent,
     source_of,
     source_range,
+    unnamed_holder,
     whole_name,
     without_opener,
 )
 from .claim_words import (
+    ARGUMENT_PREPOSITIONS,
+    ARGUMENT_VERBS,
     ARTIFACTS,
     CLAUSE_VERBS,
     CONTENT_DEPS,
+    CUE_VERBS,
     INTENT_VERBS,
     NEED_CLAUSE,
     OBJECT_VERBS,
@@ -34,6 +38,7 @@ from .claim_words import (
     PLEA_VERBS,
     RELATIVE,
     SAY_VERBS,
+    TOPIC_VERBS,
     clause_start,
     comma_before,
     has_quote,
@@ -58,8 +63,9 @@ class Found:
 
 
 def verb_cue(parse: Parse, verb: Token) -> Found | None:
+    """The attribution a cue verb makes, if it makes one: its content, source and cue on the parse."""
     lemma = verb.lemma.casefold()
-    if lemma not in CLAUSE_VERBS and lemma not in INTENT_VERBS and lemma not in OBJECT_VERBS:
+    if lemma not in CUE_VERBS:
         return None
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
     if not (tagged or verb_as_noun(parse, verb)):
@@ -76,18 +82,21 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
             content |= subtree_set(parse, kid)
-    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS:
-        # "“We will win,” she said.": the verb hangs off the quotation's root.
+    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
+        # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
+        # clause of its own: "Asked about it, she said that ...").
         head = parse.tokens[verb.head]
         content |= subtree_set(parse, head) - subtree_set(parse, verb)
     if not content and trailing is not None:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
-    if not content and lemma in OBJECT_VERBS:
-        for kid in kids:
-            if kid.dep == "obj" and kid.i > verb.i and kid.pos in ("NOUN", "PROPN", "PRON"):
-                if kid.pos == "PRON" and kid.text.casefold() not in ("it", "this", "that"):
-                    continue
-                content |= subtree_set(parse, kid)
+    phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
+    if phrase:
+        content = argument_content(parse, verb, kids)
+    topical = not content and lemma in TOPIC_VERBS
+    if topical:
+        content = topic_content(parse, verb, kids, TOPIC_VERBS[lemma])
+        topical = bool(content)
+    phrase = bool(content) and (phrase or topical)
     if not content and lemma in ("say", "tell", "write", "add", "ask"):
         for kid in kids:  # 'said "no comment"': a quotation as the object
             if kid.dep in ("obj", "dep") and kid.i > verb.i and is_quoted(parse, kid):
@@ -103,15 +112,22 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = linear_rest(parse, verb, kids)
     if not content and lemma in CLAUSE_VERBS:
         content = across_sentences(parse, verb)
+    held: set[int] = set()
+    if not content and is_passive(kids):
+        held = complement(parse, verb, kids, ("as",)) or set()
+    if held:  # "she is seen as an outsider": who is seen, and as what
+        content = held | {i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
     if not content:
         return None
-    content |= content_tail(parse, verb, content)
+    if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
+        content |= content_tail(parse, verb, content)
+    content = without_aside(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
-            and trailing is None and not artifact):
+            and trailing is None and not artifact and not topical and not complement(parse, verb, kids, ("as",))):
         return None
     passive = is_passive(kids)
-    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids):
-        return None  # "he was asked about it": no words attributed
+    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not topical and not held:
+        return None  # "he was asked to leave" is kept, "the bill was passed" is no one's words
     if trailing is not None and trailing[1]:
         source, who = inverted_source(parse, verb)  # "..., says X."
     elif passive:
@@ -120,8 +136,16 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = source_of(parse, verb, kids)
     if who is None and content and min(content) < verb.i and not passive:
         source, who = inverted_source(parse, verb)
+    if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
+        source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
     if who is None and verb.dep not in ("parataxis",) and not passive:
-        return None  # an imperative or a fragment
+        if not any(k.dep in CONTENT_DEPS for k in kids):
+            return None  # an imperative or a fragment
+        # a clause said by someone the parse left unlinked: the noun a participle describes,
+        # the noun phrase right before the verb, or no one named ("..., saying the city ...")
+        source, who = unnamed_holder(parse, verb)
+        if who is None and not (verb.tag in ("VBG", "VBN") and verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj")):
+            return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
     if source is not None:
@@ -130,6 +154,58 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if source and min(content, default=source[0]) > source[0]:
         content |= quote_before(parse, source[0])
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+
+def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """The verb's object with what completes it: "accused X of Y", "called X a liar", "cited low growth".
+
+    A personal pronoun alone ("praised him") names whom, not what; with a complement after it
+    ("accused him of lying") it is part of what was said.
+    """
+    objects = [k for k in kids if k.dep == "obj" and k.i > verb.i and k.pos in ("NOUN", "PROPN", "PRON", "NUM")]
+    if not objects:
+        return set()
+    thing = objects[0]
+    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS), whole=True) or set()
+    # "called the toll a disgrace": the second object or the predicate says what it was called
+    rest |= {i for k in kids if k.dep in ("xcomp", "obj") and k.i > thing.i for i in subtree_set(parse, k)}
+    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
+        return set()
+    return subtree_set(parse, thing) | rest
+
+
+def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions: frozenset[str]) -> set[int]:
+    """ "talked about X", "referred to X", "pointed to X", "voted for X": the phrase after the preposition.
+
+    The preposition must follow the verb with at most an adverb or a particle between
+    ("talked glowingly about", "lashed out at"); it belongs to the cue.
+    """
+    for kid in kids:
+        if kid.i < verb.i or kid.dep not in ("obl", "advcl", "obj"):
+            continue
+        opener = next((c for c in parse.children(kid) if c.dep in ("case", "mark") and c.i < kid.i), None)
+        if opener is None or opener.text.casefold() not in prepositions:
+            continue
+        between = parse.tokens[verb.i + 1 : opener.i]
+        if len(between) <= 2 and all(t.pos in ("ADV", "ADP", "PART") and t.dep != "case" for t in between):
+            return subtree_set(parse, kid) - {opener.i}
+    return set()
+
+
+def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[str, ...], *, whole: bool = False) -> set[int] | None:
+    """The verb's prepositional phrase after ``head`` opened by one of ``words`` ("saw X as Y": "Y"), if any.
+
+    With ``whole`` the preposition is kept, as inside a longer content ("X of lying").
+    """
+    for kid in kids:
+        if kid.i <= head.i or kid.dep not in ("obl", "advcl"):
+            continue
+        opener = next((c for c in parse.children(kid) if c.dep in ("case", "mark") and c.i < kid.i), None)
+        if opener is not None and opener.text.casefold() in words:
+            tokens = subtree_set(parse, kid)
+            return tokens if whole else tokens - {opener.i}
+    return None
 
 
 def artifact_subject(kids: Sequence[Token]) -> bool:
@@ -268,22 +344,47 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
     return set()
 
 
+# Words that, after a comma, open what the writer adds rather than what the source said: a
+# relative clause ("..., which will likely ..."), a contrast or comparison ("..., while ...").
+_ASIDE_OPENERS = frozenset(["who", "which", "whose", "whom", "while", "whereas", "although", "though", "compared",
+                            "unlike"])
+
+
+def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """The content without a writer's aside closing it after a comma: "X said the plan works, which ...".
+
+    The guidelines keep only what is clearly attributed; a relative clause or a contrast after
+    the content's last comma is the writer's. Quoted words are the source's and stay whole.
+    """
+    if not content or has_quote(parse, content):
+        return content
+    first, last = min(content), max(content)
+    for j in range(max(first, verb.i) + 3, last):
+        if parse.tokens[j].text == "," and parse.tokens[j + 1].text.casefold() in _ASIDE_OPENERS and j + 1 in content:
+            return {i for i in content if i < j}
+    return content
+
+
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
 
     It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
-    parse does not hang under the cue.
+    parse does not hang under the cue. A cue in a relative or participial clause ("those who say
+    X were divided", "voters saying X back Y") stops where its clause does.
     """
     last = max(content)
     if last < verb.i:
         return set()
     sentence = parse.sentences[verb.sent]
+    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i:
+        return set(range(last + 1, parse.subtree(verb)[1])) - content
     stops = {
         found[0]
         for t in parse.tokens[last + 1 : sentence.last]
         if t.lemma.casefold() in CLAUSE_VERBS and (found := trailing_attribution(parse, t, list(parse.children(t))))
     }
     extra: set[int] = set()
+    continued = -1
     for j in range(last + 1, sentence.last):
         t = parse.tokens[j]
         if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
@@ -291,9 +392,11 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
-            if any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
+            if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
+                continued = head.i  # "said that A and that B": a second clause of what was said
+            elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
                 break
-        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head != verb.i:
+        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued):
             break  # ", she said" after the content: the cue's own source
         if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
             break

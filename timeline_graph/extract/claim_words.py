@@ -15,68 +15,81 @@ from ..nlp import Parse, Token
 CLAUSE_VERBS = frozenset(
     ["say", "tell", "add", "state", "write", "explain", "note", "argue", "claim", "assert", "insist", "emphasize", "emphasise", "stress", "confirm", "deny", "warn", "acknowledge", "maintain", "contend", "declare", "announce", "report", "concede", "admit", "suggest", "predict", "promise", "vow", "pledge", "threaten", "complain", "allege", "testify", "tweet", "post", "reply", "respond", "answer", "ask", "recall", "remind", "reveal", "disclose", "indicate", "show", "find", "conclude", "estimate", "believe", "think", "feel", "fear", "worry", "hope", "expect", "know", "understand", "agree", "decide", "doubt", "wonder", "point", "recognize", "recognise", "realize", "realise", "assume", "guess", "suspect", "imagine", "forecast", "hint", "signal", "propose", "recommend", "demand", "order", "rule", "suppose", "consider", "counter", "quip", "joke", "boast", "brag", "exclaim", "shout", "yell", "whisper", "mutter", "lament", "grumble", "charge", "speculate", "posit", "underscore", "reiterate", "repeat", "echo", "assure", "reassure", "inform", "advise", "caution", "remark", "comment", "observe", "mention", "swear", "calculate", "project", "anticipate", "envision", "imply", "determine", "demonstrate", "prove", "verify", "read", "email", "text", "insist", "accuse", "question", "learn", "hear", "see", "notice", "discover", "worry", "acknowledge", "predict", "proclaim", "pronounce", "affirm", "reaffirm", "certify", "attest", "contest", "dispute", "protest", "wish", "want", "plan", "intend", "urge"]
 )
-
-
 # Verbs of asking someone to act ("urged the council to vote", "called for a recount").
 PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
-
-
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
 )
-
-
+# Verbs that report an act of saying or writing (not a wish, belief or stance), and the
+# punctuation and nouns that stand for one (a speaker's colon, "statement").
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "state", "write", "report", "announce", "claim", "argue", "insist", "note", "explain",
+     "warn", "declare", "acknowledge", "admit", "concede", "suggest", "ask", "reply", "respond", "answer", "tweet",
+     "post", "testify", "confirm", "deny", "assert", "contend", "allege", "complain", "promise", "vow", "pledge",
+     "predict", "recall", "remind", "reveal", "disclose", "mention", "repeat", "reiterate", "quote", "cite",
+     "describe", "call", "accuse", "urge", "email", "text", "read", ":", "statement", "interview", "letter",
+     "tweet", "remark", "comment", "quip", "joke", "boast", "shout", "yell", "whisper", "exclaim", "continue"]
+)
 # Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
 INTENT_VERBS = frozenset(
-    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "need", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
+    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
 )
-
-
 # Verbs whose noun object is the content ("denied the report", "announced new rates").
 OBJECT_VERBS = frozenset(
     ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand"]
 )
-
-
+# Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
+# "cited low growth", "hailed the deal as a win".
+ARGUMENT_VERBS = frozenset(
+    ["accuse", "blame", "credit", "cite", "mention", "recall", "regard", "view", "deem", "name", "hail", "tout",
+     "mock", "ridicule", "attack", "denounce", "commend", "fault", "chide", "scold", "rebuke", "compare", "liken",
+     "portray", "depict", "reference", "invoke", "quote", "retweet", "repeat", "reiterate", "echo", "recognize",
+     "recognise"]
+)
+# Verbs whose prepositional object is what was said or thought about, with the prepositions
+# that open it: "talked about X", "referred to X", "voted for X", "railed against X".
+TOPIC_VERBS: dict[str, frozenset[str]] = {
+    verb: frozenset(prepositions.split())
+    for prepositions, verbs in (
+        ("about of", "talk speak boast brag joke tweet write hear learn know think wonder rave rant gush muse"),
+        ("about of on", "comment complain testify remark opine speculate"),
+        ("about over", "worry fret"),
+        ("about of against", "warn"),
+        ("on", "weigh dwell harp elaborate insist reflect"),
+        ("to", "refer point allude"),
+        ("for against", "argue lobby advocate push press plead"),
+        ("against", "rail"),
+        ("at", "lash"),
+        ("about", "ask care"),
+    )
+    for verb in verbs.split()
+}
+# Prepositions after an argument verb's object that carry the rest of what was said
+# ("accused X of Y", "blamed X for Y", "saw X as Y").
+ARGUMENT_PREPOSITIONS = frozenset(["of", "for", "as", "about", "over", "against", "on"])
+# Every verb that can be a cue.
+CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | ARGUMENT_VERBS | frozenset(TOPIC_VERBS)
 # Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
 NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
-
-
 # Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").
 ARTIFACTS = frozenset(
     ["statement", "report", "tweet", "post", "letter", "memo", "memorandum", "study", "survey", "poll", "analysis", "filing", "interview", "email", "release", "ad", "advertisement", "video", "message", "note", "document", "complaint", "lawsuit", "suit", "ruling", "order", "opinion", "book", "article", "column", "editorial", "essay", "speech", "remarks", "testimony", "transcript", "record", "records", "data", "website", "page", "paper", "review", "audit"]
 )
-
-
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
 PERSONAL = frozenset(
     ["i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "one"]
 )
-
-
 # Words that make a time phrase ("last week", "Tuesday"), which the parse may take for a subject.
 TIME_WORDS = frozenset(
     ["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend",
      "month", "year", "spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"]
 )
-
-
 FIRST_PERSON = frozenset(["i", "me", "we", "us"])
-
-
 OPEN_QUOTES = frozenset(["\"", "“", "«", "„", "''"])
-
-
 CLOSE_QUOTES = frozenset(["\"", "”", "»", "''"])
-
-
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES
-
-
 CONTENT_DEPS = ("ccomp", "csubj")
 
 

@@ -43,12 +43,12 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_verbs import Found, according_cue, content_tokens, cue_range, verb_cue
-from .claim_words import ARTIFACTS, FIRST_PERSON, PERSONAL, RELATIVE
+from .claim_words import ARTIFACTS, FIRST_PERSON, PERSONAL, RELATIVE, SPEECH_VERBS
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.2.0"
+VERSION = "claims-1.3.0"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -76,8 +76,17 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
     # the speaker's own words, kept in that claim's content rather than made claims of their
-    # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution).
-    return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and inside_quotes(c.cue.start, regions)))
+    # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution);
+    # so is a wish or belief told within someone's words ("X said Y wants to ..."): only a
+    # report of speech ("X said Y told him ...") is a claim within a claim.
+    return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and (
+        inside_quotes(c.cue.start, regions) or not _speech_cue(parse, c.cue))))
+
+
+def _speech_cue(parse: Parse, cue: Span) -> bool:
+    """Whether a cue reports something said or written ("told", "wrote", "according to"), not a wish or belief."""
+    words = [t for t in parse.tokens_in(cue.start, cue.end) if t.pos in ("VERB", "NOUN", "ADP", "PUNCT")]
+    return not words or words[-1].lemma.casefold() in SPEECH_VERBS or words[0].lemma.casefold() == "according"
 
 
 def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> None:

@@ -1,0 +1,94 @@
+"""Verb cues beyond "said": arguments, topics, participles, passives, and where a content stops."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Claim, Document
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
+    return find_claims(doc, find_entities(doc))
+
+
+def by_cue(text: str) -> dict[str, Claim]:
+    return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator accused the ferry company of hiding the repair costs.", "accused",
+         "the ferry company of hiding the repair costs"),
+        ("The governor called the new toll a disgrace.", "called", "the new toll a disgrace"),
+        ("The union cited the long night shifts.", "cited", "the long night shifts"),
+    ],
+)
+def test_an_argument_verb_says_its_object_and_what_completes_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The report pointed to a shortage of inspectors.", "pointed", "a shortage of inspectors"),
+        ("The captain complained about the broken radar.", "complained", "the broken radar"),
+    ],
+)
+def test_a_topic_verb_says_what_follows_its_preposition(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_a_topic_verb_needs_its_own_preposition() -> None:
+    assert "spoke" not in by_cue("The mayor spoke at the harbor on Tuesday.")
+
+
+def test_a_participle_speaks_for_the_noun_it_describes() -> None:
+    claim = by_cue("The fishermen gathered at the dock, with 60 percent of them saying the quota is too low.")["saying"]
+    assert claim.source is not None and claim.source.exact == "60 percent of them"
+    assert claim.span.exact == "the quota is too low"
+
+
+def test_a_passive_with_as_is_who_is_seen_and_as_what() -> None:
+    claim = by_cue("The inspector is seen as a careful judge of bridges.")["is seen"]
+    assert [p.exact for p in claim.content] == ["The inspector", "a careful judge of bridges"]
+    assert claim.source is None
+
+
+def test_a_verb_with_its_own_clause_does_not_take_the_phrase_before_it() -> None:
+    claim = by_cue("Asked about the delay, the director would only say that the pumps were being tested.")["would only say"]
+    assert claim.span.exact == "the pumps were being tested"
+
+
+def test_a_second_that_clause_is_said_too() -> None:
+    (claim,) = claims_of("The mayor said that the plant is safe, and that the county will pay for the repairs.")
+    assert claim.span.exact == "the plant is safe, and that the county will pay for the repairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the plan works, which surprised many on the council.", "the plan works"),
+        ("The mayor backed the deal, while the governor opposed it.", "the deal"),
+    ],
+)
+def test_a_writers_aside_after_the_content_is_not_attributed(text: str, content: str) -> None:
+    assert claims_of(text)[0].span.exact == content
+
+
+def test_a_relative_clause_cue_stops_where_its_clause_does() -> None:
+    claim = by_cue("Those who say the bridge is safe were outnumbered at the meeting.")["say"]
+    assert claim.span.exact == "the bridge is safe"
+
+
+def test_a_name_and_its_appositive_before_a_subjectless_verb_speak() -> None:
+    text = ("After the county meeting on Saturday ended in chaos when many delegates were ruled ineligible, "
+            "Rita Lang, the party chair, said she had received threats against her family.")
+    claim = by_cue(text)["said"]
+    assert claim.claimant_name == "Rita Lang"
+    assert claim.span.exact == "she had received threats against her family"
