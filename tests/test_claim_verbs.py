@@ -92,3 +92,33 @@ def test_a_name_and_its_appositive_before_a_subjectless_verb_speak() -> None:
     claim = by_cue(text)["said"]
     assert claim.claimant_name == "Rita Lang"
     assert claim.span.exact == "she had received threats against her family"
+
+
+def test_a_speaker_after_the_content_with_an_object_still_speaks() -> None:
+    claim = by_cue("This includes a special unit to assist the coast guard, Defense Secretary Ann Carter told a Senate panel.")["told"]
+    assert claim.claimant_name == "Defense Secretary Ann Carter"
+    assert claim.span.exact == "This includes a special unit to assist the coast guard"
+
+
+def test_a_question_put_to_someone_opening_the_sentence_is_a_claim_with_no_source() -> None:
+    claim = by_cue('Asked whether he would fire the pilot, the director said, "Probably."')["Asked"]
+    assert claim.source is None and claim.span.exact == "whether he would fire the pilot"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('First, the mayor attacked former council member Ann Boyd for being a "failed leader."', "attacked",
+         'former council member Ann Boyd for being a "failed leader.'),
+        ("The senator referred to the new pier as a costly mistake.", "referred", "the new pier as a costly mistake"),
+    ],
+)
+def test_what_completes_an_object_comes_with_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_the_words_before_a_cue_set_off_by_commas_are_said_too() -> None:
+    claim = by_cue("The new pier, the mayor said, will cost far more than the council expected.")["said"]
+    assert [p.exact for p in claim.content] == ["The new pier", "will cost far more than the council expected"]
+    dated = by_cue("On Tuesday, the mayor said, the council voted to close the pier.")["said"]
+    assert dated.span.exact == "the council voted to close the pier"

@@ -99,7 +99,7 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
             return None, None
     head = parse.tokens[verb.head]
     if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
-        # "X announced ... and said ...", "X wants to say ...": the first verb's subject
+        # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
         return source_of(parse, head, list(parse.children(head)))
     if verb.dep == "acl:relcl" and head.i != verb.i:
         return (head.i, head.i + 1), head

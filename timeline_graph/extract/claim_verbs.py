@@ -38,6 +38,7 @@ from .claim_words import (
     PLEA_VERBS,
     RELATIVE,
     SAY_VERBS,
+    TIME_WORDS,
     TOPIC_VERBS,
     clause_start,
     comma_before,
@@ -144,7 +145,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         # a clause said by someone the parse left unlinked: the noun a participle describes,
         # the noun phrase right before the verb, or no one named ("..., saying the city ...")
         source, who = unnamed_holder(parse, verb)
-        if who is None and not (verb.tag in ("VBG", "VBN") and verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj")):
+        if who is None and not (verb.tag in ("VBG", "VBN") and (
+                verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
             return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
@@ -152,9 +154,34 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = without_opener(parse, source, who)
     content -= addressee(parse, verb)
     if source and min(content, default=source[0]) > source[0]:
-        content |= quote_before(parse, source[0])
+        content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
 
+
+def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+    """ "The new pier, the mayor said, will cost more": the words before a cue set off by commas are said too.
+
+    The source and verb stand between two commas in mid-sentence; what opens the sentence
+    before them is the first part of the content, unless it is only a date or a time.
+    """
+    comma = comma_before(parse, source[0])
+    after = cue_range(parse, verb, kids)[1]
+    first = clause_start(parse, verb.sent)
+    if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
+        return set()
+    nouns = [t for t in parse.tokens[first:comma] if t.pos in ("NOUN", "PROPN", "NUM", "VERB")]
+    if all(t.lemma.casefold() in TIME_WORDS or ((named := parse.entity_at(t)) is not None and named.label in ("DATE", "TIME"))
+           for t in nouns):
+        return set()  # "On Tuesday, the mayor said, ...": when it was said
+    return set(range(first, comma))
+
+
+
+def opens_clause(parse: Parse, verb: Token) -> bool:
+    """Whether a participle opens its sentence, alone or after "when" or "if" ("Asked whether ..., X said")."""
+    first = parse.sentences[verb.sent].first
+    before = [t for t in parse.tokens[first : verb.i] if t.pos != "PUNCT"]
+    return not before or (len(before) == 1 and before[0].text.casefold() in ("when", "if", "after", "once"))
 
 
 def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -184,13 +211,20 @@ def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions
     for kid in kids:
         if kid.i < verb.i or kid.dep not in ("obl", "advcl", "obj"):
             continue
-        opener = next((c for c in parse.children(kid) if c.dep in ("case", "mark") and c.i < kid.i), None)
+        opener = _opener_of(parse, kid)
         if opener is None or opener.text.casefold() not in prepositions:
             continue
         between = parse.tokens[verb.i + 1 : opener.i]
         if len(between) <= 2 and all(t.pos in ("ADV", "ADP", "PART") and t.dep != "case" for t in between):
-            return subtree_set(parse, kid) - {opener.i}
+            # "referred to X as Y": what X was called comes with it
+            return (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
     return set()
+
+
+def _opener_of(parse: Parse, phrase: Token) -> Token | None:
+    """The preposition or subordinator opening a phrase ("about" in "about the cracks", "for" in "for being late")."""
+    first = parse.tokens[parse.subtree(phrase)[0]]
+    return first if first.pos in ("ADP", "SCONJ") and first.i < phrase.i else None
 
 
 def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[str, ...], *, whole: bool = False) -> set[int] | None:
@@ -201,7 +235,7 @@ def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[st
     for kid in kids:
         if kid.i <= head.i or kid.dep not in ("obl", "advcl"):
             continue
-        opener = next((c for c in parse.children(kid) if c.dep in ("case", "mark") and c.i < kid.i), None)
+        opener = _opener_of(parse, kid)
         if opener is not None and opener.text.casefold() in words:
             tokens = subtree_set(parse, kid)
             return tokens if whole else tokens - {opener.i}
@@ -249,6 +283,8 @@ def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tu
         return None
     subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
     subject = whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
+    if subject is not None:  # the parse may hang the comma before the subject on it
+        subject = trim_range(parse, *subject)
     comma = comma_before(parse, subject[0]) if subject else None
     if comma is not None:
         return (comma, False) if comma > sentence.first + 2 and has_verb(parse, sentence.first, comma) else None
@@ -369,14 +405,14 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
 
     It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
-    parse does not hang under the cue. A cue in a relative or participial clause ("those who say
-    X were divided", "voters saying X back Y") stops where its clause does.
+    parse does not hang under the cue. A cue in a restrictive relative or participial clause
+    ("those who say X were divided", "voters saying X back Y") stops where its clause does.
     """
     last = max(content)
     if last < verb.i:
         return set()
     sentence = parse.sentences[verb.sent]
-    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i:
+    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ",":
         return set(range(last + 1, parse.subtree(verb)[1])) - content
     stops = {
         found[0]
