@@ -122,3 +122,18 @@ def test_the_words_before_a_cue_set_off_by_commas_are_said_too() -> None:
     assert [p.exact for p in claim.content] == ["The new pier", "will cost far more than the council expected"]
     dated = by_cue("On Tuesday, the mayor said, the council voted to close the pier.")["said"]
     assert dated.span.exact == "the council voted to close the pier"
+
+
+def test_a_participle_of_saying_after_a_comma_is_an_attribution_of_its_own() -> None:
+    found = by_cue("The mayor said the pier will reopen in May, adding that the council has approved the repairs.")
+    assert found["said"].span.exact == "the pier will reopen in May"
+    assert found["adding"].claimant_name == "The mayor"
+    assert found["adding"].span.exact == "the council has approved the repairs"
+
+
+def test_a_relative_pronoun_source_is_the_noun_it_stands_for() -> None:
+    assert by_cue("Many voters who say the economy matters most back the senator.")["say"].claimant_name == "Many voters"
+
+
+def test_the_noun_after_told_is_whom_it_was_told_to() -> None:
+    assert by_cue('"We will rebuild the pier," Lowe told reporters Saturday.')["told"].claimant_name == "Lowe"

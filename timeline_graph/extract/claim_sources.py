@@ -185,3 +185,12 @@ def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
         first += 1
     return first
 
+
+def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tuple[tuple[int, int] | None, Token] | None:
+    """ "X said ..., adding that ...": the source of the nearest finite verb (among ``cues`` if given) before the participle."""
+    for i in range(verb.i - 1, parse.sentences[verb.sent].first - 1, -1):
+        token = parse.tokens[i]
+        if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or token.lemma.casefold() in cues):
+            source, who = source_of(parse, token, list(parse.children(token)))
+            return (source, who) if who is not None else None
+    return None

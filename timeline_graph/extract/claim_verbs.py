@@ -20,11 +20,13 @@ from .claim_sources import (
     passive_agent,
     source_of,
     source_range,
+    speaker_before,
     unnamed_holder,
     whole_name,
     without_opener,
 )
 from .claim_words import (
+    ADDRESSEE_VERBS,
     ARGUMENT_PREPOSITIONS,
     ARGUMENT_VERBS,
     ARTIFACTS,
@@ -38,6 +40,7 @@ from .claim_words import (
     PLEA_VERBS,
     RELATIVE,
     SAY_VERBS,
+    SPEECH_VERBS,
     TIME_WORDS,
     TOPIC_VERBS,
     clause_start,
@@ -113,6 +116,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = linear_rest(parse, verb, kids)
     if not content and lemma in CLAUSE_VERBS:
         content = across_sentences(parse, verb)
+    if not content and said_after_comma(parse, verb):
+        content = rest_after(parse, verb)  # the parse hung it elsewhere
     held: set[int] = set()
     if not content and is_passive(kids):
         held = complement(parse, verb, kids, ("as",)) or set()
@@ -139,6 +144,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
         source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
+    if said_after_comma(parse, verb):
+        # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
+        source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         if not any(k.dep in CONTENT_DEPS for k in kids):
             return None  # an imperative or a fragment
@@ -175,6 +183,16 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
         return set()  # "On Tuesday, the mayor said, ...": when it was said
     return set(range(first, comma))
 
+
+
+def rest_after(parse: Parse, verb: Token) -> set[int]:
+    """The rest of the sentence after a verb of saying, past whom it was said to ("telling the crowd, ...")."""
+    last = parse.sentences[verb.sent].last
+    first = verb.i + 1
+    if verb.lemma.casefold() in ADDRESSEE_VERBS:
+        while first < last and parse.tokens[first].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"):
+            first += 1
+    return set(range(first, last))
 
 
 def opens_clause(parse: Parse, verb: Token) -> bool:
@@ -288,10 +306,12 @@ def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tu
     comma = comma_before(parse, subject[0]) if subject else None
     if comma is not None:
         return (comma, False) if comma > sentence.first + 2 and has_verb(parse, sentence.first, comma) else None
-    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb
+    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb; after "told" it
+    # is whom it was told to
     comma = comma_before(parse, verb.i)
     after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
-    if comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ"):
+    if (comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ")
+            or after.lemma.casefold() in TIME_WORDS or verb.lemma.casefold() in ADDRESSEE_VERBS):
         return None
     named = parse.entity_at(after)
     return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
@@ -387,18 +407,31 @@ _ASIDE_OPENERS = frozenset(["who", "which", "whose", "whom", "while", "whereas",
 
 
 def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
-    """The content without a writer's aside closing it after a comma: "X said the plan works, which ...".
+    """The content without what follows it after a comma: a writer's aside, or another attribution.
 
     The guidelines keep only what is clearly attributed; a relative clause or a contrast after
-    the content's last comma is the writer's. Quoted words are the source's and stay whole.
+    the content's last comma ("X said the plan works, which ...") is the writer's, unless
+    quoted. A participle of saying after a comma ("..., adding that ...") opens an attribution
+    of its own, however the parse hung it.
     """
-    if not content or has_quote(parse, content):
+    if not content:
         return content
     first, last = min(content), max(content)
-    for j in range(max(first, verb.i) + 3, last):
-        if parse.tokens[j].text == "," and parse.tokens[j + 1].text.casefold() in _ASIDE_OPENERS and j + 1 in content:
+    quoted = has_quote(parse, content)
+    for j in range(verb.i + 1, last):
+        if parse.tokens[j].text != ",":
+            continue
+        after = parse.tokens[j + 1]
+        aside = not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
+        if aside or said_after_comma(parse, after):
             return {i for i in content if i < j}
     return content
+
+
+def said_after_comma(parse: Parse, token: Token) -> bool:
+    """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
+    return (token.tag == "VBG" and token.lemma.casefold() in SPEECH_VERBS and token.i > 0
+            and parse.tokens[token.i - 1].text == ",")
 
 
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
@@ -523,7 +556,7 @@ def content_tokens(parse: Parse, found: Found) -> list[tuple[int, int]]:
     trimmed = []
     for first, last in runs:
         while first < last and (parse.tokens[first].pos == "PUNCT" or
-                                (parse.tokens[first].dep == "mark" and parse.tokens[first].text.casefold() == "that")
+                                (parse.tokens[first].text.casefold() == "that" and (parse.tokens[first].dep == "mark" or parse.tokens[first].pos == "SCONJ"))
                                 or parse.tokens[first].dep == "cc"):
             first += 1
         while last > first and parse.tokens[last - 1].pos == "PUNCT":

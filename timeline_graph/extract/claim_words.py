@@ -70,6 +70,8 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
 ARGUMENT_PREPOSITIONS = frozenset(["of", "for", "as", "about", "over", "against", "on"])
 # Every verb that can be a cue.
 CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | ARGUMENT_VERBS | frozenset(TOPIC_VERBS)
+# Verbs whose noun phrase right after them is whom they were said to ("told reporters").
+ADDRESSEE_VERBS = frozenset(["tell", "inform", "assure", "reassure", "remind", "advise", "ask", "email", "text"])
 # Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
 NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
 # Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").

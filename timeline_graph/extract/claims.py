@@ -48,7 +48,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.3.1"
+VERSION = "claims-1.3.2"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -320,6 +320,14 @@ def claimant_of(
             entity = entity_in(before.start, before.end, entities)
             said = text[before.start : before.end]
             return (entity.id if entity else None), said, False
+    clause = parse.tokens[who.head]
+    noun = parse.tokens[clause.head]
+    if who.text.casefold() in RELATIVE and clause.dep == "acl:relcl" and noun.i < who.i and noun.pos in ("NOUN", "PROPN"):
+        # "voters who say ...", "the senator, who said ...": the noun the relative clause describes
+        named = parse.entity_at(noun)
+        start, end = (named.start, named.end) if named else (parse.tokens[parse.subtree(noun)[0]].start, noun.end)
+        entity = entity_in(start, end, entities)
+        return (entity.id if entity else None), " ".join(text[start:end].split()), entity is None and noun.pos == "NOUN"
     head_start, head_end = _head_phrase(parse, who, source)
     name = " ".join(text[head_start:head_end].split()).strip(" ,;:") or None
     entity = entity_in(head_start, head_end, entities)
