@@ -137,3 +137,21 @@ def test_a_relative_pronoun_source_is_the_noun_it_stands_for() -> None:
 
 def test_the_noun_after_told_is_whom_it_was_told_to() -> None:
     assert by_cue('"We will rebuild the pier," Lowe told reporters Saturday.')["told"].claimant_name == "Lowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The new toll was criticized by the mayor.", "was criticized", "the mayor", "The new toll"),
+        ("The closure was first reported by the Harbor Gazette.", "was first reported", "the Harbor Gazette", "The closure"),
+    ],
+)
+def test_a_passive_with_its_agent_credits_the_subject_to_the_agent(text: str, cue: str, source: str, content: str) -> None:
+    claim = by_cue(text)[cue]
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.span.exact == content
+
+
+def test_a_phrase_the_parse_hangs_on_the_verb_still_belongs_to_the_object() -> None:
+    claim = by_cue("The judge denied class-action status to the retailer's female employees.")["denied"]
+    assert claim.span.exact == "class-action status to the retailer's female employees"

@@ -35,6 +35,7 @@ from .claim_words import (
     CUE_VERBS,
     INTENT_VERBS,
     NEED_CLAUSE,
+    OBJECT_PREPOSITIONS,
     OBJECT_VERBS,
     OPEN_QUOTES,
     PLEA_VERBS,
@@ -118,18 +119,22 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = across_sentences(parse, verb)
     if not content and said_after_comma(parse, verb):
         content = rest_after(parse, verb)  # the parse hung it elsewhere
-    held: set[int] = set()
-    if not content and is_passive(kids):
-        held = complement(parse, verb, kids, ("as",)) or set()
-    if held:  # "she is seen as an outsider": who is seen, and as what
-        content = held | {i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
+    # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
+    # Times": what the agent reported is the subject
+    held = not content and is_passive(kids) and (
+        complement(parse, verb, kids, ("as",)) is not None
+        or (passive_agent(parse, kids)[1] is not None and lemma not in INTENT_VERBS))
+    if held:
+        content = (complement(parse, verb, kids, ("as",)) or set()) | {
+            i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
     if not content:
         return None
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
         content |= content_tail(parse, verb, content)
     content = without_aside(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
-            and trailing is None and not artifact and not topical and not complement(parse, verb, kids, ("as",))):
+            and trailing is None and not artifact and not topical and not held
+            and not complement(parse, verb, kids, ("as",))):
         return None
     passive = is_passive(kids)
     if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not topical and not held:
@@ -212,7 +217,7 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     if not objects:
         return set()
     thing = objects[0]
-    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS), whole=True) or set()
+    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj") and k.i > thing.i for i in subtree_set(parse, k)}
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:

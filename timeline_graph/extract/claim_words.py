@@ -72,6 +72,10 @@ ARGUMENT_PREPOSITIONS = frozenset(["of", "for", "as", "about", "over", "against"
 CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | ARGUMENT_VERBS | frozenset(TOPIC_VERBS)
 # Verbs whose noun phrase right after them is whom they were said to ("told reporters").
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "assure", "reassure", "remind", "advise", "ask", "email", "text"])
+# Prepositions whose phrase after a verb's object the parse often hangs on the verb though it
+# belongs to the object ("denied class-action status to employees", "proposed accountability
+# from schools"); time and place ("in May", "at the rally") are the writer's.
+OBJECT_PREPOSITIONS = frozenset(["with", "from", "to", "without", "between", "among"])
 # Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
 NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
 # Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").
