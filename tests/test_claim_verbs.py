@@ -155,3 +155,21 @@ def test_a_passive_with_its_agent_credits_the_subject_to_the_agent(text: str, cu
 def test_a_phrase_the_parse_hangs_on_the_verb_still_belongs_to_the_object() -> None:
     claim = by_cue("The judge denied class-action status to the retailer's female employees.")["denied"]
     assert claim.span.exact == "class-action status to the retailer's female employees"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Now, according to the latest harbor survey, some fishermen are leaving.", "some fishermen are leaving"),
+        ("While most boats were inspected, according to a port official, two ferries were never checked.",
+         "two ferries were never checked"),
+        ("The pier is safe, according to Ann Lowe, who inspected it.", "The pier is safe"),
+    ],
+)
+def test_according_to_in_mid_sentence_credits_the_main_clause(text: str, content: str) -> None:
+    assert by_cue(text)["according to"].span.exact == content
+
+
+def test_a_name_before_a_colon_and_a_quotation_speaks_it() -> None:
+    claim = by_cue("The timing of the surge does not surprise harbor pollster Ann Lowe: “Lesser-known boats often win early races.”")[":"]
+    assert claim.claimant_name == "Ann Lowe" and claim.quote == "Lesser-known boats often win early races."

@@ -527,12 +527,18 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
     first_word = token.i
     while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
         first_word -= 1
+    before = set(range(sentence.first, first_word))
+    after = set(range(last, sentence.last)) if last < sentence.last and parse.tokens[last].text == "," else set()
+    opener = parse.tokens[sentence.first]
     if first_word == sentence.first:  # "According to X, content."
         content = set(range(last, sentence.last))
+    elif after and (not has_verb(parse, sentence.first, first_word) or (
+            opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
+        content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
+    elif after and clause_after(parse, last, sentence.last):
+        content = before | after
     else:  # "content, according to X (, who ...)."
-        content = set(range(sentence.first, first_word))
-        if last < sentence.last and parse.tokens[last].text == "," and clause_after(parse, last, sentence.last):
-            content |= set(range(last, sentence.last))
+        content = before
     heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
     who = heads[0] if heads else parse.tokens[source[1] - 1]
     cut = source_range(parse, who)
