@@ -173,3 +173,14 @@ def test_according_to_in_mid_sentence_credits_the_main_clause(text: str, content
 def test_a_name_before_a_colon_and_a_quotation_speaks_it() -> None:
     claim = by_cue("The timing of the surge does not surprise harbor pollster Ann Lowe: “Lesser-known boats often win early races.”")[":"]
     assert claim.claimant_name == "Ann Lowe" and claim.quote == "Lesser-known boats often win early races."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Then the captain asked the students if they were always so serious.", "if they were always so serious"),
+        ("During the call, listeners asked how much money the mayor was getting.", "how much money the mayor was getting"),
+    ],
+)
+def test_a_question_put_is_what_was_asked(text: str, content: str) -> None:
+    assert by_cue(text)["asked"].span.exact == content

@@ -39,6 +39,7 @@ from .claim_words import (
     OBJECT_VERBS,
     OPEN_QUOTES,
     PLEA_VERBS,
+    QUESTION_VERBS,
     RELATIVE,
     SAY_VERBS,
     SPEECH_VERBS,
@@ -117,6 +118,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = linear_rest(parse, verb, kids)
     if not content and lemma in CLAUSE_VERBS:
         content = across_sentences(parse, verb)
+    if not content and lemma in QUESTION_VERBS:
+        content = question_after(parse, verb)
     if not content and said_after_comma(parse, verb):
         content = rest_after(parse, verb)  # the parse hung it elsewhere
     # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
@@ -188,6 +191,25 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
         return set()  # "On Tuesday, the mayor said, ...": when it was said
     return set(range(first, comma))
 
+
+
+_QUESTION_WORDS = frozenset(["if", "whether", "how", "what", "why", "when", "where", "who", "which"])
+
+
+def question_after(parse: Parse, verb: Token) -> set[int]:
+    """ "asked the students if ...", "asked how much ...": the question, however the parse hung it.
+
+    It opens with "if", "whether" or a question word right after the verb or after whom it
+    was put to, and runs to the sentence's end.
+    """
+    last = parse.sentences[verb.sent].last
+    for k in range(verb.i + 1, min(verb.i + 7, last - 1)):
+        token = parse.tokens[k]
+        if token.text.casefold() in _QUESTION_WORDS:
+            return set(range(k, last))
+        if token.pos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
+            break
+    return set()
 
 
 def rest_after(parse: Parse, verb: Token) -> set[int]:

@@ -76,6 +76,9 @@ ADDRESSEE_VERBS = frozenset(["tell", "inform", "assure", "reassure", "remind", "
 # belongs to the object ("denied class-action status to employees", "proposed accountability
 # from schools"); time and place ("in May", "at the rally") are the writer's.
 OBJECT_PREPOSITIONS = frozenset(["with", "from", "to", "without", "between", "among"])
+# Verbs whose content may be a question: "asked whether ...", "wondered how ...".
+QUESTION_VERBS = frozenset(["ask", "wonder", "inquire", "question", "explain", "know", "decide", "discuss", "consider",
+                            "debate", "ponder", "describe", "detail"])
 # Verbs that make a claim only with a clause or a quotation ("reported the news" is narration).
 NEED_CLAUSE = frozenset({"report", "show", "find", "see", "hear", "learn", "read", "post", "write", "rule"})
 # Nouns naming a made thing that speaks for its maker ("Acme's statement says ...").
