@@ -184,3 +184,9 @@ def test_a_name_before_a_colon_and_a_quotation_speaks_it() -> None:
 )
 def test_a_question_put_is_what_was_asked(text: str, content: str) -> None:
     assert by_cue(text)["asked"].span.exact == content
+
+
+def test_a_made_thing_right_before_its_verb_speaks_whatever_the_parse_makes_of_it() -> None:
+    # the parse takes "poll" for a compound of "shows" here
+    claim = by_cue("The new county poll shows Lowe leading Boyd by nine points.")["shows"]
+    assert claim.span.exact == "Lowe leading Boyd by nine points"

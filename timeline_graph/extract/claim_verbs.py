@@ -111,7 +111,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content |= raised_content(parse, verb, kids)
     if not content and (lemma in PLEA_VERBS or (lemma in INTENT_VERBS and lemma in CLAUSE_VERBS)) and not is_passive(kids):
         content = infinitive_after(parse, verb, kids)
-    artifact = lemma in NEED_CLAUSE and artifact_subject(kids)
+    artifact = lemma in NEED_CLAUSE and artifact_subject(parse, verb, kids)
     if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
         content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
     if not content and lemma in SAY_VERBS:
@@ -156,7 +156,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
-        if not any(k.dep in CONTENT_DEPS for k in kids):
+        if not any(k.dep in CONTENT_DEPS for k in kids) and not artifact:
             return None  # an imperative or a fragment
         # a clause said by someone the parse left unlinked: the noun a participle describes,
         # the noun phrase right before the verb, or no one named ("..., saying the city ...")
@@ -287,9 +287,14 @@ def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[st
     return None
 
 
-def artifact_subject(kids: Sequence[Token]) -> bool:
-    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study")."""
-    return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids)
+def artifact_subject(parse: Parse, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study").
+
+    The noun right before the verb counts too: the parse may take "poll shows" for a compound.
+    """
+    before = parse.tokens[verb.i - 1] if verb.i > 0 else None
+    return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids) or (
+        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS and before.head == verb.i)
 
 
 def addressee(parse: Parse, verb: Token) -> set[int]:
