@@ -190,3 +190,19 @@ def test_a_made_thing_right_before_its_verb_speaks_whatever_the_parse_makes_of_i
     # the parse takes "poll" for a compound of "shows" here
     claim = by_cue("The new county poll shows Lowe leading Boyd by nine points.")["shows"]
     assert claim.span.exact == "Lowe leading Boyd by nine points"
+
+
+def test_an_aside_the_sentence_goes_on_after_is_kept() -> None:
+    text = "A July email, which the outlet published on Tuesday, shows a detective asking owners for footage, the report said."
+    assert by_cue(text)["said"].span.exact == (
+        "A July email, which the outlet published on Tuesday, shows a detective asking owners for footage")
+
+
+def test_who_after_whom_a_request_was_put_to_describes_them() -> None:
+    assert "asked" not in by_cue("Police asked people who use the doorbell system for footage of the march.")
+
+
+def test_what_a_record_shows_nests_in_the_report_of_it() -> None:
+    found = claims_of("The newspaper reported that emails among harbor staff show officers asking owners for footage.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "show")
+    assert inner.parent is not None and inner.span.exact == "officers asking owners for footage"

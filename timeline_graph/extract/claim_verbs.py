@@ -205,7 +205,8 @@ def question_after(parse: Parse, verb: Token) -> set[int]:
     last = parse.sentences[verb.sent].last
     for k in range(verb.i + 1, min(verb.i + 7, last - 1)):
         token = parse.tokens[k]
-        if token.text.casefold() in _QUESTION_WORDS:
+        # after whom it was put to, "who" or "which" describes them ("asked people who use ...")
+        if token.text.casefold() in _QUESTION_WORDS and (k == verb.i + 1 or token.text.casefold() not in RELATIVE):
             return set(range(k, last))
         if token.pos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
             break
@@ -454,7 +455,10 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         if parse.tokens[j].text != ",":
             continue
         after = parse.tokens[j + 1]
-        aside = not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
+        # an aside closes the content: no comma after it takes the sentence up again ("an email,
+        # which X published, shows ..." goes on)
+        aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
+                 and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
         if aside or said_after_comma(parse, after):
             return {i for i in content if i < j}
     return content

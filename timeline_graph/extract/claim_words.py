@@ -21,15 +21,17 @@ PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push
 SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
 )
-# Verbs that report an act of saying or writing (not a wish, belief or stance), and the
-# punctuation and nouns that stand for one (a speaker's colon, "statement").
+# Verbs that report an act of saying or writing (not a wish, belief or stance), what a record
+# shows or finds, and the punctuation and nouns that stand for one (a speaker's colon,
+# "statement").
 SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "state", "write", "report", "announce", "claim", "argue", "insist", "note", "explain",
      "warn", "declare", "acknowledge", "admit", "concede", "suggest", "ask", "reply", "respond", "answer", "tweet",
      "post", "testify", "confirm", "deny", "assert", "contend", "allege", "complain", "promise", "vow", "pledge",
      "predict", "recall", "remind", "reveal", "disclose", "mention", "repeat", "reiterate", "quote", "cite",
      "describe", "call", "accuse", "urge", "email", "text", "read", ":", "statement", "interview", "letter",
-     "tweet", "remark", "comment", "quip", "joke", "boast", "shout", "yell", "whisper", "exclaim", "continue"]
+     "tweet", "remark", "comment", "quip", "joke", "boast", "shout", "yell", "whisper", "exclaim", "continue",
+     "show", "indicate", "find", "conclude"]
 )
 # Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
 INTENT_VERBS = frozenset(

@@ -48,7 +48,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.3.6"
+VERSION = "claims-1.3.8"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
