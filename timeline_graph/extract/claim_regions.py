@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..nlp import Parse
-from .claim_verbs import Found, content_tokens
-from .claim_words import CLOSE_QUOTES, OPEN_QUOTES
+from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,25 +1,25 @@
-"""Attributions whose cue is a verb or "according to", read from the dependency parse.
+"""Attributions whose cue is a verb, read from the dependency parse.
 
 A cue verb and its clausal complement (``ccomp``: "said (that) ..."), its infinitive
 complement for wants and plans (``xcomp``: "hopes to ..."), the quotation it is set into
-(``parataxis``: "“...,” she said"), or a noun object for a few verbs ("denied the report");
-"according to X" (or "as reported by X") and the clause it modifies; an attribution after
-its content ("..., X said.", "..., says X."). Each is a :class:`Found`: token ranges of the
-cue, the content and the source, before it becomes a claim.
+(``parataxis``: "“...,” she said"), its object with what completes it ("accused X of Y"), the
+phrase after its preposition ("talked about X"), a question put ("asked whether ..."); an
+attribution after its content ("..., X said.", "..., says X.") or set off by commas in
+mid-sentence. Each is a :class:`~.claim_words.Found`: token ranges of the cue, the content
+and the source, before it becomes a claim.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ..nlp import Parse, Token
+from .claim_according import according_cue
 from .claim_sources import (
     inverted_source,
     is_opener,
     passive_agent,
     source_of,
-    source_range,
     speaker_before,
     unnamed_holder,
     whole_name,
@@ -45,6 +45,7 @@ from .claim_words import (
     SPEECH_VERBS,
     TIME_WORDS,
     TOPIC_VERBS,
+    Found,
     clause_start,
     comma_before,
     has_quote,
@@ -54,18 +55,6 @@ from .claim_words import (
     subtree_set,
     trim_range,
 )
-
-
-@dataclass
-class Found:
-    """An attribution on the parse, before it becomes a :class:`Claim`."""
-
-    cue: tuple[int, int]  # token range
-    content: set[int]
-    source: tuple[int, int] | None  # token range
-    verb: str
-    who: Token | None = None  # the source's head token
-    extra: list[tuple[int, int]] = field(default_factory=list)  # character ranges continuing the content
 
 
 def verb_cue(parse: Parse, verb: Token) -> Found | None:
@@ -520,89 +509,3 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
         if kid.i == last and kid.dep == "compound:prt":
             last += 1
     return first, last
-
-
-# Phrases that credit what the clause says to the noun phrase after them.
-ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
-
-
-ACCORDING_FIRST = frozenset(p[0] for p in ACCORDING)
-
-
-def according_cue(parse: Parse, token: Token) -> Found | None:
-    """ "According to X, ..." and "..., according to X" (or "as reported by X"): the rest of the clause is X's.
-
-    Read off the words rather than the tree, which often hangs the phrase in odd places.
-    """
-    if token.text.casefold() not in ACCORDING_FIRST:
-        return None
-    sentence = parse.sentences[token.sent]
-    phrase = next(
-        (p for p in ACCORDING
-         if token.i + len(p) < sentence.last
-         and all(parse.tokens[token.i + k].text.casefold() == w for k, w in enumerate(p))),
-        None,
-    )
-    if phrase is None:
-        return None
-    to = parse.tokens[token.i + len(phrase) - 1]
-    # the source: up to the next comma, dash, semicolon or the sentence's end
-    last = to.i + 1
-    while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
-        parse.tokens[last].text == "." and last == sentence.last - 1
-    ):
-        last += 1
-    source = trim_range(parse, to.i + 1, last)
-    if source[1] <= source[0]:
-        return None
-    first_word = token.i
-    while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
-        first_word -= 1
-    before = set(range(sentence.first, first_word))
-    after = set(range(last, sentence.last)) if last < sentence.last and parse.tokens[last].text == "," else set()
-    opener = parse.tokens[sentence.first]
-    if first_word == sentence.first:  # "According to X, content."
-        content = set(range(last, sentence.last))
-    elif after and (not has_verb(parse, sentence.first, first_word) or (
-            opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
-        content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
-    elif after and clause_after(parse, last, sentence.last):
-        content = before | after
-    else:  # "content, according to X (, who ...)."
-        content = before
-    heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
-    who = heads[0] if heads else parse.tokens[source[1] - 1]
-    cut = source_range(parse, who)
-    if source[0] <= cut[0] and cut[1] < source[1]:
-        source = (source[0], max(cut[1], who.i + 1))
-    return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
-
-
-def clause_after(parse: Parse, first: int, last: int) -> bool:
-    """Whether the words after a comma make a clause of the content (not "who ..." about the source)."""
-    nxt = parse.tokens[first + 1] if first + 1 < last else None
-    return nxt is not None and nxt.text.casefold() not in RELATIVE and any(
-        parse.tokens[i].dep.startswith("nsubj") for i in range(first + 1, last)
-    ) and nxt.dep not in ("appos",)
-
-
-def content_tokens(parse: Parse, found: Found) -> list[tuple[int, int]]:
-    """The content as runs of token indices (first, last exclusive), trimmed of edge punctuation."""
-    found.content -= set(range(*found.cue))
-    runs: list[tuple[int, int]] = []
-    for i in sorted(found.content):
-        if runs and runs[-1][1] == i:
-            runs[-1] = (runs[-1][0], i + 1)
-        else:
-            runs.append((i, i + 1))
-    trimmed = []
-    for first, last in runs:
-        while first < last and (parse.tokens[first].pos == "PUNCT" or
-                                (parse.tokens[first].text.casefold() == "that" and (parse.tokens[first].dep == "mark" or parse.tokens[first].pos == "SCONJ"))
-                                or parse.tokens[first].dep == "cc"):
-            first += 1
-        while last > first and parse.tokens[last - 1].pos == "PUNCT":
-            last -= 1
-        if last > first:
-            trimmed.append((first, last))
-    return trimmed

@@ -1,13 +1,15 @@
-"""The words and small readings of the parse that the claims extractor's modules share.
+"""The words, the record and the small readings of the parse that the claims extractor's modules share.
 
 Which verbs are cues and what kind of content each takes, the nouns of made things that speak
-for their makers, quotation marks, and helpers over token ranges (a subtree as a set, a range
-trimmed of punctuation, whether a verb is passive).
+for their makers, quotation marks; a :class:`Found` attribution before it becomes a claim; and
+helpers over token ranges (a subtree as a set, a range trimmed of punctuation, whether a verb
+is passive, a content as runs of tokens).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..nlp import Parse, Token
 
@@ -104,6 +106,18 @@ QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 CONTENT_DEPS = ("ccomp", "csubj")
 
 
+@dataclass
+class Found:
+    """An attribution on the parse, before it becomes a :class:`Claim`."""
+
+    cue: tuple[int, int]  # token range
+    content: set[int]
+    source: tuple[int, int] | None  # token range
+    verb: str
+    who: Token | None = None  # the source's head token
+    extra: list[tuple[int, int]] = field(default_factory=list)  # character ranges continuing the content
+
+
 def has_verb(parse: Parse, first: int, last: int) -> bool:
     """Whether tokens first:last hold a verb: a clause that can be said, not a phrase like "Under the deal"."""
     return any(t.pos in ("VERB", "AUX") for t in parse.tokens[first:last])
@@ -158,3 +172,25 @@ def is_quoted(parse: Parse, token: Token) -> bool:
 
 def has_quote(parse: Parse, content: set[int]) -> bool:
     return any(parse.tokens[i].text in QUOTES for i in content)
+
+
+def content_tokens(parse: Parse, found: Found) -> list[tuple[int, int]]:
+    """The content as runs of token indices (first, last exclusive), trimmed of edge punctuation."""
+    found.content -= set(range(*found.cue))
+    runs: list[tuple[int, int]] = []
+    for i in sorted(found.content):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    trimmed = []
+    for first, last in runs:
+        while first < last and (parse.tokens[first].pos == "PUNCT" or
+                                (parse.tokens[first].text.casefold() == "that" and (parse.tokens[first].dep == "mark" or parse.tokens[first].pos == "SCONJ"))
+                                or parse.tokens[first].dep == "cc"):
+            first += 1
+        while last > first and parse.tokens[last - 1].pos == "PUNCT":
+            last -= 1
+        if last > first:
+            trimmed.append((first, last))
+    return trimmed

@@ -10,10 +10,10 @@ not a claim. A claim inside another's content ("X said that Y told him ...") has
 claim as its ``parent``; inside a quotation that is someone's claim, the speaker's own "I
 think" or "they told me" stays part of that claim's content.
 
-The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs and "according to",
-:mod:`.claim_sources` for who speaks, :mod:`.claim_nouns` for "her claim that ...",
-:mod:`.claim_quotes` for how a quotation is set beside its speaker, :mod:`.claim_regions` for
-quotations running past their sentence). A sentence in which the parse gives no claim is read
+The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
+:mod:`.claim_according` for "according to", :mod:`.claim_sources` for who speaks,
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_quotes` for how a quotation is set
+beside its speaker, :mod:`.claim_regions` for quotations running past their sentence). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
 >>> from timeline_graph.model import Document
@@ -31,6 +31,7 @@ from dataclasses import replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .claim_according import according_cue
 from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
@@ -42,8 +43,16 @@ from .claim_regions import (
     quote_text,
     strip_edges,
 )
-from .claim_verbs import Found, according_cue, content_tokens, cue_range, verb_cue
-from .claim_words import ARTIFACTS, FIRST_PERSON, PERSONAL, RELATIVE, SPEECH_VERBS
+from .claim_verbs import cue_range, verb_cue
+from .claim_words import (
+    ARTIFACTS,
+    FIRST_PERSON,
+    PERSONAL,
+    RELATIVE,
+    SPEECH_VERBS,
+    Found,
+    content_tokens,
+)
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
