@@ -288,8 +288,8 @@ def test_an_attribution_after_what_was_said(text: str, source: str, content: str
 def test_where_the_parse_finds_no_claim_the_word_patterns_read_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline_graph.extract import claims
 
-    monkeypatch.setattr(claims, "_verb_cue", lambda parse, token: None)
-    monkeypatch.setattr(claims, "_according", lambda parse, token: None)
+    monkeypatch.setattr(claims, "verb_cue", lambda parse, token: None)
+    monkeypatch.setattr(claims, "according_cue", lambda parse, token: None)
     monkeypatch.setattr(claims, "quote_cues", lambda parse, regions: [])
     text = "“The pier stays shut,” Mayor Ines Duarte said. “Nobody fishes there.”"
     _, found = claims_of(text)
@@ -372,9 +372,15 @@ def test_a_speaker_left_as_a_pronoun_is_the_person_last_named_as_a_subject() -> 
 
 
 def test_i_in_a_speakers_words_is_that_speaker() -> None:
-    _, found = claims_of("BRANDT: I think the river will win this year.")
-    inner = next(c for c in found if c.cue is not None and c.cue.exact == "think")
+    _, found = claims_of("BRANDT: I told the council the river will win this year.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "told")
     assert inner.parent is not None and inner.claimant_name == "BRANDT"
+
+
+def test_a_wish_or_belief_within_someones_words_stays_in_them() -> None:
+    _, found = claims_of("The mayor said the harbor board wants to raise the fares again.")
+    assert [c.cue.exact for c in found if c.cue is not None] == ["said"]
+    assert found[0].span.exact == "the harbor board wants to raise the fares again"
 
 
 @pytest.mark.parametrize(

@@ -130,21 +130,39 @@ def _participle(parse: Parse, verb: Token, content: tuple[int, int]) -> QuoteCue
 
 
 def colon_cues(parse: Parse) -> list[QuoteCue]:
-    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon."""
+    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon.
+
+    In mid-sentence, a name right before a colon and a quotation ("..., says pollster Ann Lowe:
+    “...”") is who speaks the quotation.
+    """
     found = []
     for sentence in parse.sentences:
         first = sentence.first
         line_start = parse.text.rfind("\n", 0, parse.tokens[first].start) + 1
-        if parse.text[line_start : parse.tokens[first].start].strip():
-            continue
         last = first
         while last < sentence.last and last - first < 5 and _capitalized_name(parse.tokens[last]):
             last += 1
-        if last == first or last >= sentence.last - 2 or parse.tokens[last].text != ":":
+        if (parse.text[line_start : parse.tokens[first].start].strip() or last == first or last >= sentence.last - 2
+                or parse.tokens[last].text != ":"):
+            found.extend(_named_before_colon(parse, sentence.first, sentence.last, sentence.end))
             continue
         content = (parse.tokens[last + 1].start, sentence.end)
         who = parse.tokens[last - 1]
         found.append(QuoteCue(cue=last, content=content, source=(first, last), who=who))
+    return found
+
+
+def _named_before_colon(parse: Parse, first: int, last: int, end: int) -> list[QuoteCue]:
+    """ "The timing does not surprise pollster Ann Lowe: “...”": the name before the colon speaks."""
+    found = []
+    for k in range(first + 1, last - 2):
+        if parse.tokens[k].text != ":" or parse.tokens[k + 1].text not in ("“", '"', "''", "‘"):
+            continue
+        name = k
+        while name > first and k - name < 5 and parse.tokens[name - 1].pos == "PROPN":
+            name -= 1
+        if name < k:
+            found.append(QuoteCue(cue=k, content=(parse.tokens[k + 1].start, end), source=(name, k), who=parse.tokens[k - 1]))
     return found
 
 

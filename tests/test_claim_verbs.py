@@ -1,0 +1,208 @@
+"""Verb cues beyond "said": arguments, topics, participles, passives, and where a content stops."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Claim, Document
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
+    return find_claims(doc, find_entities(doc))
+
+
+def by_cue(text: str) -> dict[str, Claim]:
+    return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator accused the ferry company of hiding the repair costs.", "accused",
+         "the ferry company of hiding the repair costs"),
+        ("The governor called the new toll a disgrace.", "called", "the new toll a disgrace"),
+        ("The union cited the long night shifts.", "cited", "the long night shifts"),
+    ],
+)
+def test_an_argument_verb_says_its_object_and_what_completes_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The report pointed to a shortage of inspectors.", "pointed", "a shortage of inspectors"),
+        ("The captain complained about the broken radar.", "complained", "the broken radar"),
+    ],
+)
+def test_a_topic_verb_says_what_follows_its_preposition(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_a_topic_verb_needs_its_own_preposition() -> None:
+    assert "spoke" not in by_cue("The mayor spoke at the harbor on Tuesday.")
+
+
+def test_a_participle_speaks_for_the_noun_it_describes() -> None:
+    claim = by_cue("The fishermen gathered at the dock, with 60 percent of them saying the quota is too low.")["saying"]
+    assert claim.source is not None and claim.source.exact == "60 percent of them"
+    assert claim.span.exact == "the quota is too low"
+
+
+def test_a_passive_with_as_is_who_is_seen_and_as_what() -> None:
+    claim = by_cue("The inspector is seen as a careful judge of bridges.")["is seen"]
+    assert [p.exact for p in claim.content] == ["The inspector", "a careful judge of bridges"]
+    assert claim.source is None
+
+
+def test_a_verb_with_its_own_clause_does_not_take_the_phrase_before_it() -> None:
+    claim = by_cue("Asked about the delay, the director would only say that the pumps were being tested.")["would only say"]
+    assert claim.span.exact == "the pumps were being tested"
+
+
+def test_a_second_that_clause_is_said_too() -> None:
+    (claim,) = claims_of("The mayor said that the plant is safe, and that the county will pay for the repairs.")
+    assert claim.span.exact == "the plant is safe, and that the county will pay for the repairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the plan works, which surprised many on the council.", "the plan works"),
+        ("The mayor backed the deal, while the governor opposed it.", "the deal"),
+    ],
+)
+def test_a_writers_aside_after_the_content_is_not_attributed(text: str, content: str) -> None:
+    assert claims_of(text)[0].span.exact == content
+
+
+def test_a_relative_clause_cue_stops_where_its_clause_does() -> None:
+    claim = by_cue("Those who say the bridge is safe were outnumbered at the meeting.")["say"]
+    assert claim.span.exact == "the bridge is safe"
+
+
+def test_a_name_and_its_appositive_before_a_subjectless_verb_speak() -> None:
+    text = ("After the county meeting on Saturday ended in chaos when many delegates were ruled ineligible, "
+            "Rita Lang, the party chair, said she had received threats against her family.")
+    claim = by_cue(text)["said"]
+    assert claim.claimant_name == "Rita Lang"
+    assert claim.span.exact == "she had received threats against her family"
+
+
+def test_a_speaker_after_the_content_with_an_object_still_speaks() -> None:
+    claim = by_cue("This includes a special unit to assist the coast guard, Defense Secretary Ann Carter told a Senate panel.")["told"]
+    assert claim.claimant_name == "Defense Secretary Ann Carter"
+    assert claim.span.exact == "This includes a special unit to assist the coast guard"
+
+
+def test_a_question_put_to_someone_opening_the_sentence_is_a_claim_with_no_source() -> None:
+    claim = by_cue('Asked whether he would fire the pilot, the director said, "Probably."')["Asked"]
+    assert claim.source is None and claim.span.exact == "whether he would fire the pilot"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('First, the mayor attacked former council member Ann Boyd for being a "failed leader."', "attacked",
+         'former council member Ann Boyd for being a "failed leader.'),
+        ("The senator referred to the new pier as a costly mistake.", "referred", "the new pier as a costly mistake"),
+    ],
+)
+def test_what_completes_an_object_comes_with_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_the_words_before_a_cue_set_off_by_commas_are_said_too() -> None:
+    claim = by_cue("The new pier, the mayor said, will cost far more than the council expected.")["said"]
+    assert [p.exact for p in claim.content] == ["The new pier", "will cost far more than the council expected"]
+    dated = by_cue("On Tuesday, the mayor said, the council voted to close the pier.")["said"]
+    assert dated.span.exact == "the council voted to close the pier"
+
+
+def test_a_participle_of_saying_after_a_comma_is_an_attribution_of_its_own() -> None:
+    found = by_cue("The mayor said the pier will reopen in May, adding that the council has approved the repairs.")
+    assert found["said"].span.exact == "the pier will reopen in May"
+    assert found["adding"].claimant_name == "The mayor"
+    assert found["adding"].span.exact == "the council has approved the repairs"
+
+
+def test_a_relative_pronoun_source_is_the_noun_it_stands_for() -> None:
+    assert by_cue("Many voters who say the economy matters most back the senator.")["say"].claimant_name == "Many voters"
+
+
+def test_the_noun_after_told_is_whom_it_was_told_to() -> None:
+    assert by_cue('"We will rebuild the pier," Lowe told reporters Saturday.')["told"].claimant_name == "Lowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The new toll was criticized by the mayor.", "was criticized", "the mayor", "The new toll"),
+        ("The closure was first reported by the Harbor Gazette.", "was first reported", "the Harbor Gazette", "The closure"),
+    ],
+)
+def test_a_passive_with_its_agent_credits_the_subject_to_the_agent(text: str, cue: str, source: str, content: str) -> None:
+    claim = by_cue(text)[cue]
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.span.exact == content
+
+
+def test_a_phrase_the_parse_hangs_on_the_verb_still_belongs_to_the_object() -> None:
+    claim = by_cue("The judge denied class-action status to the retailer's female employees.")["denied"]
+    assert claim.span.exact == "class-action status to the retailer's female employees"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Now, according to the latest harbor survey, some fishermen are leaving.", "some fishermen are leaving"),
+        ("While most boats were inspected, according to a port official, two ferries were never checked.",
+         "two ferries were never checked"),
+        ("The pier is safe, according to Ann Lowe, who inspected it.", "The pier is safe"),
+    ],
+)
+def test_according_to_in_mid_sentence_credits_the_main_clause(text: str, content: str) -> None:
+    assert by_cue(text)["according to"].span.exact == content
+
+
+def test_a_name_before_a_colon_and_a_quotation_speaks_it() -> None:
+    claim = by_cue("The timing of the surge does not surprise harbor pollster Ann Lowe: “Lesser-known boats often win early races.”")[":"]
+    assert claim.claimant_name == "Ann Lowe" and claim.quote == "Lesser-known boats often win early races."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Then the captain asked the students if they were always so serious.", "if they were always so serious"),
+        ("During the call, listeners asked how much money the mayor was getting.", "how much money the mayor was getting"),
+    ],
+)
+def test_a_question_put_is_what_was_asked(text: str, content: str) -> None:
+    assert by_cue(text)["asked"].span.exact == content
+
+
+def test_a_made_thing_right_before_its_verb_speaks_whatever_the_parse_makes_of_it() -> None:
+    # the parse takes "poll" for a compound of "shows" here
+    claim = by_cue("The new county poll shows Lowe leading Boyd by nine points.")["shows"]
+    assert claim.span.exact == "Lowe leading Boyd by nine points"
+
+
+def test_an_aside_the_sentence_goes_on_after_is_kept() -> None:
+    text = "A July email, which the outlet published on Tuesday, shows a detective asking owners for footage, the report said."
+    assert by_cue(text)["said"].span.exact == (
+        "A July email, which the outlet published on Tuesday, shows a detective asking owners for footage")
+
+
+def test_who_after_whom_a_request_was_put_to_describes_them() -> None:
+    assert "asked" not in by_cue("Police asked people who use the doorbell system for footage of the march.")
+
+
+def test_what_a_record_shows_nests_in_the_report_of_it() -> None:
+    found = claims_of("The newspaper reported that emails among harbor staff show officers asking owners for footage.")
+    inner = next(c for c in found if c.cue is not None and c.cue.exact == "show")
+    assert inner.parent is not None and inner.span.exact == "officers asking owners for footage"

@@ -1,0 +1,75 @@
+"""Attributions whose cue is "according to X" or "as reported by X": the clause around it is X's.
+
+Read off the words rather than the tree, which often hangs the phrase in odd places: "According
+to X, ...", "..., according to X.", and set off in mid-sentence ("Now, according to X, ...",
+"While A, according to X, B").
+"""
+
+from __future__ import annotations
+
+from ..nlp import Parse, Token
+from .claim_sources import source_range
+from .claim_words import RELATIVE, Found, has_verb, trim_range
+
+__all__ = ["according_cue"]
+
+# Phrases that credit what the clause says to the noun phrase after them.
+ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
+ACCORDING_FIRST = frozenset(p[0] for p in ACCORDING)
+
+
+def according_cue(parse: Parse, token: Token) -> Found | None:
+    """ "According to X, ..." and "..., according to X" (or "as reported by X"): the rest of the clause is X's.
+
+    Read off the words rather than the tree, which often hangs the phrase in odd places.
+    """
+    if token.text.casefold() not in ACCORDING_FIRST:
+        return None
+    sentence = parse.sentences[token.sent]
+    phrase = next(
+        (p for p in ACCORDING
+         if token.i + len(p) < sentence.last
+         and all(parse.tokens[token.i + k].text.casefold() == w for k, w in enumerate(p))),
+        None,
+    )
+    if phrase is None:
+        return None
+    to = parse.tokens[token.i + len(phrase) - 1]
+    # the source: up to the next comma, dash, semicolon or the sentence's end
+    last = to.i + 1
+    while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
+        parse.tokens[last].text == "." and last == sentence.last - 1
+    ):
+        last += 1
+    source = trim_range(parse, to.i + 1, last)
+    if source[1] <= source[0]:
+        return None
+    first_word = token.i
+    while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
+        first_word -= 1
+    before = set(range(sentence.first, first_word))
+    after = set(range(last, sentence.last)) if last < sentence.last and parse.tokens[last].text == "," else set()
+    opener = parse.tokens[sentence.first]
+    if first_word == sentence.first:  # "According to X, content."
+        content = set(range(last, sentence.last))
+    elif after and (not has_verb(parse, sentence.first, first_word) or (
+            opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
+        content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
+    elif after and clause_after(parse, last, sentence.last):
+        content = before | after
+    else:  # "content, according to X (, who ...)."
+        content = before
+    heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
+    who = heads[0] if heads else parse.tokens[source[1] - 1]
+    cut = source_range(parse, who)
+    if source[0] <= cut[0] and cut[1] < source[1]:
+        source = (source[0], max(cut[1], who.i + 1))
+    return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+
+
+def clause_after(parse: Parse, first: int, last: int) -> bool:
+    """Whether the words after a comma make a clause of the content (not "who ..." about the source)."""
+    nxt = parse.tokens[first + 1] if first + 1 < last else None
+    return nxt is not None and nxt.text.casefold() not in RELATIVE and any(
+        parse.tokens[i].dep.startswith("nsubj") for i in range(first + 1, last)
+    ) and nxt.dep not in ("appos",)

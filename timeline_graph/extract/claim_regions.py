@@ -1,0 +1,163 @@
+"""Quotations running past their sentence: where each quotation's words are, and how far a quoted content runs.
+
+A quotation mark opens a region that may span sentences and paragraphs (a paragraph ending
+inside a quotation continues it when the next opens with a quotation mark); a claim whose
+content touches a region takes all of it, and a cue-less quotation right after continues it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
+
+from ..nlp import Parse
+from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
+
+
+@functools.lru_cache(maxsize=8)
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words inside each quotation, across sentences and paragraphs.
+
+    A paragraph that ends inside a quotation continues it when the next paragraph opens with a
+    quotation mark (the news convention); straight quotes alternate open and close.
+    """
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r"[\"“”«»]|''|\n\s*\n", text):
+        char = match.group()
+        if char.strip() == "":
+            if opened is not None:
+                after = text[match.end() : match.end() + 2]
+                if after[:1] not in OPEN_QUOTES and after not in OPEN_QUOTES:
+                    regions.append((opened, match.start()))
+                    opened = None
+            continue
+        if opened is None and char in OPEN_QUOTES:
+            opened = match.end()
+        elif opened is not None and char in CLOSE_QUOTES:
+            if match.start() > opened:
+                regions.append((opened, match.start()))
+            opened = None
+        elif opened is not None and char == "“" and text[opened:match.start()].strip() == "":
+            opened = match.end()
+    return tuple(regions)
+
+
+def inside_quotes(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return region_at(offset, regions) is not None
+
+
+def region_at(offset: int, regions: Sequence[tuple[int, int]]) -> int | None:
+    """The index of the region (sorted, not overlapping) holding ``offset``, if any."""
+    k = bisect.bisect_right(regions, (offset, 10**15)) - 1
+    return k if k >= 0 and regions[k][0] <= offset < regions[k][1] else None
+
+
+@functools.lru_cache(maxsize=8)
+def region_ends(regions: tuple[tuple[int, int], ...]) -> list[int]:
+    return [e for _, e in regions]
+
+
+def overlapping_regions(regions: Sequence[tuple[int, int]], ends: list[int], a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The regions (sorted, not overlapping) that share a character with a:b."""
+    for k in range(bisect.bisect_right(ends, a), len(regions)):
+        if regions[k][0] >= b:
+            break
+        yield regions[k]
+
+
+def extend_quotes(parse: Parse, found: list[Found]) -> None:
+    """Quoted content runs to the quotation's end; a cue-less quotation right after continues it."""
+    text = parse.text
+    regions = quote_regions(text)
+    if not regions:
+        return
+    # a cue inside a quotation is the speaker's own words and does not stop it continuing
+    cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions))
+    claimed: set[int] = set()
+    # A cue inside a quotation reports within someone's quoted words: the quotation is that
+    # someone's claim when a cue outside it gives one (those go first), else the inner one's.
+    within = [region_at(parse.tokens[f.cue[0]].start, regions) for f in found]
+    for f, region in sorted(zip(found, within, strict=True), key=lambda pair: pair[1] is not None):
+        runs = content_tokens(parse, f)
+        if not runs or region in claimed:
+            continue
+        c_start = parse.tokens[runs[0][0]].start
+        c_end = parse.tokens[runs[-1][1] - 1].end
+        touched = []
+        for k in range(bisect.bisect_right(region_ends(regions), c_start), len(regions)):
+            if regions[k][0] >= c_end:
+                break
+            touched.append(k)
+        if not touched:
+            continue
+        last = max(touched)
+        for k in touched:
+            a, b = regions[k]
+            if k not in claimed and (a < c_start or b > c_end):
+                f.extra.append((a, b))
+            claimed.add(k)
+        # the next quotations with no cue of their own continue the content
+        end = max(regions[last][1], parse.tokens[f.cue[1] - 1].end,
+                  parse.tokens[f.source[1] - 1].end if f.source else 0)
+        # "“A,” X said. “B.”" may be one sentence of the parse: B follows with only punctuation between
+        adjacent = end
+        end = max(end, sentence_end(parse, end))
+        for k in range(last + 1, len(regions)):
+            a, b = regions[k]
+            joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
+            gap = text[end:a]
+            if k in claimed or any(min(end, adjacent) <= s < b for s in cue_starts):
+                break
+            if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
+                break
+            f.extra.append((a, b))
+            claimed.add(k)
+            end = adjacent = b
+
+
+def sentence_end(parse: Parse, offset: int) -> int:
+    sentence = parse.sentence_of(max(0, offset - 1))
+    return sentence.end if sentence is not None else offset
+
+
+def whole_sentences(parse: Parse, start: int, end: int) -> bool:
+    """Whether text[start:end] is whole sentences (a quotation standing alone)."""
+    first = parse.sentence_of(start)
+    last = parse.sentence_of(max(start, end - 1))
+    return first is not None and last is not None and first.start >= start - 2 and last.end <= end + 3
+
+
+def merge_parts(parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(parts):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def quote_text(text: str, parts: Sequence[tuple[int, int]]) -> str | None:
+    """The words inside quotation marks in the content, if any."""
+    inside: list[str] = []
+    regions = quote_regions(text)
+    ends = region_ends(regions)
+    for a, b in parts:
+        for s, e in overlapping_regions(regions, ends, a, b):
+            lo, hi = max(a, s), min(b, e)
+            if lo < hi and (hi - lo) >= 2:
+                piece = " ".join(text[lo:hi].split()).strip(" ,")
+                if piece:
+                    inside.append(piece)
+    return " … ".join(inside) if inside else None

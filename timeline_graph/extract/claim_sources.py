@@ -1,0 +1,196 @@
+"""Who speaks: the words naming the source of a cue verb, read from the parse.
+
+The verb's subject (or the "by" agent of a passive), with the parse's common slips mended: a
+relative clause taken for the subject ("X, who chairs it, said"), a date or a participle
+opening the sentence ("In May, X said"), a name split by the parser, a source that follows
+the verb ("..., said X."), a quotation hung on the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..nlp import Parse, Token
+from .claim_words import CLOSE_QUOTES, RELATIVE, TIME_WORDS, by_agent, clause_start, trim_range
+
+
+def without_opener(parse: Parse, source: tuple[int, int], who: Token | None) -> tuple[tuple[int, int], Token | None]:
+    """The source without a phrase that opens the sentence ("In May, X said", "Speaking later, X said").
+
+    The parse sometimes takes the date or the participle for the subject; the speaker is the
+    noun phrase after the opener's comma.
+    """
+    first, last = source
+    named = parse.entity_at(parse.tokens[first])
+    dated = named is not None and named.label in ("DATE", "TIME")
+    if not is_opener(parse, first):
+        return source, who
+    comma = next((i for i in range(first, last - 1) if parse.tokens[i].text == ","), None)
+    if comma is None:
+        return source, (None if dated and who is not None and parse.entity_at(who) is named else who)
+    first = comma + 1
+    end = parse.sentences[parse.tokens[first].sent].last
+    while last < end and parse.tokens[last].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        last += 1  # the parse may have cut the speaker's name off as an appositive of the date
+    heads = [parse.tokens[i] for i in range(first, last)
+             if parse.tokens[i].pos in ("PROPN", "NOUN", "PRON") and not first <= parse.tokens[i].head < last]
+    head = heads[0] if heads else next((t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return source, who
+    return whole_name(parse, source_range_within(parse, head, first, last), head) or source, head
+
+
+def is_opener(parse: Parse, i: int) -> bool:
+    """Whether token i opens an adverbial phrase (a date, "In May", "Speaking later") rather than a noun phrase."""
+    token = parse.tokens[i]
+    named = parse.entity_at(token)
+    word = token.lemma.casefold()
+    nxt = parse.tokens[i + 1].lemma.casefold() if i + 1 < len(parse.tokens) else ""
+    timed = word in TIME_WORDS or (word in ("last", "next", "this", "that", "earlier", "later") and nxt in TIME_WORDS)
+    return timed or (named is not None and named.label in ("DATE", "TIME")) or token.pos in ("ADP", "ADV", "SCONJ") or (
+        token.tag in ("VBG", "VBN"))
+
+
+def source_range_within(parse: Parse, head: Token, first: int, last: int) -> tuple[int, int]:
+    a, b = source_range(parse, head)
+    return max(a, first), min(b, last)
+
+
+def whole_name(parse: Parse, source: tuple[int, int] | None, who: Token | None) -> tuple[int, int] | None:
+    """The source's token range grown to the whole name its head is part of (the parse may split a name)."""
+    named = parse.entity_at(who) if who is not None else None
+    if source is None or named is None:
+        return source
+    return min(source[0], named.first), max(source[1], named.last)
+
+
+def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke."""
+    sentence = parse.sentences[verb.sent]
+    first = verb.i + 1
+    last = first
+    while last < sentence.last and (parse.tokens[last].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON")
+                                    or parse.tokens[last].text.casefold() in ("of", "'s", "’s", "-")):
+        last += 1
+    if last == first:
+        return None, None
+    heads = [parse.tokens[i] for i in range(first, last) if not first <= parse.tokens[i].head < last]
+    head = next((t for t in heads if t.pos in ("PROPN", "NOUN", "PRON")), parse.tokens[last - 1])
+    return source_range(parse, head) if first <= parse.subtree(head)[0] else (first, last), head
+
+
+def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
+    """The token range naming who speaks, and its head token: subject, agent, or inherited."""
+    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb speaks
+    kids = sorted(kids, key=lambda k: -k.i if k.dep == "nsubj" and k.i < verb.i else len(parse.tokens))
+    for kid in kids:
+        if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
+            # "X, who chairs it, said": the parse took the relative clause for the subject
+            first = clause_start(parse, verb.sent)
+            names = [t for t in parse.tokens[first : kid.i] if (t.pos in ("PROPN", "NOUN", "PRON")
+                     and not first <= t.head < kid.i) or t.head == t.i]
+            if names and verb.i - first <= 25:
+                return trim_range(parse, first, kid.i), names[0]
+        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or by_agent(parse, kid):
+            if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
+                return None, None
+            return source_range(parse, kid), kid
+        if kid.dep == "expl":
+            return None, None
+    head = parse.tokens[verb.head]
+    if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+        # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
+        return source_of(parse, head, list(parse.children(head)))
+    if verb.dep == "acl:relcl" and head.i != verb.i:
+        return (head.i, head.i + 1), head
+    return None, None
+
+
+def passive_agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
+    """The "by X" of a passive cue, if given."""
+    for kid in kids:
+        if kid.dep == "obl:agent" or by_agent(parse, kid):
+            return source_range(parse, kid), kid
+    return None, None
+
+
+def source_range(parse: Parse, head: Token) -> tuple[int, int]:
+    """The source's words: the subject's subtree, without a relative clause after a comma."""
+    first, last = parse.subtree(head)
+    for kid in parse.children(head):
+        if kid.dep in ("acl:relcl", "appos", "acl") and kid.i > head.i:
+            cut = kid.i
+            while cut > head.i and parse.tokens[cut - 1].pos == "PUNCT":
+                cut -= 1
+            before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","]
+            if kid.dep == "acl:relcl" or before:
+                last = min(last, max(cut, head.i + 1))
+    relative = [i for i in range(head.i + 1, last - 1)
+                if parse.tokens[i].text == "," and parse.tokens[i + 1].text.casefold() in RELATIVE]
+    if relative:  # ", who runs the ferry" however the parse hung it
+        last = relative[0]
+    if head.dep == "obl:agent" or by_agent(parse, head):
+        first = max(first, min((c.i + 1 for c in parse.children(head) if c.dep == "case"), default=first))
+    # a quotation the parse hung on the speaker ("“...,” Mayor X said") is what was said, not who
+    closing = [i for i in range(first, head.i) if parse.tokens[i].text in CLOSE_QUOTES]
+    if closing:
+        first = closing[-1] + 1
+    while first < head.i and (parse.tokens[first].pos in ("PUNCT", "CCONJ", "SCONJ") or parse.tokens[first].dep == "mark"):
+        first += 1  # ", and a number of experts have called", "that emails show": these join clauses
+    return first, last
+
+
+def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """Who speaks when the parse gives the verb no subject: the noun a participle describes, or the noun phrase right before the verb.
+
+    "30 percent of voters saying they ...", "a petition calling on X to ...": the noun the
+    participle hangs on; "As many as 40 percent of voters said ..." parsed without a subject:
+    the run of noun-phrase words before the verb.
+    """
+    head = parse.tokens[verb.head]
+    if verb.dep == "acl" and head.i < verb.i and head.pos in ("NOUN", "PROPN", "NUM"):
+        while head.dep in ("nmod", "compound", "flat") and head.head < head.i:
+            head = parse.tokens[head.head]  # "47 percent of voters saying": the whole phrase
+        # the head's own words before it, not the preposition joining it to the clause ("with")
+        first = min([head.i] + [parse.subtree(k)[0] for k in parse.children(head)
+                                if k.i < head.i and k.dep not in ("case", "mark", "cc", "punct", "advmod")])
+        return trim_range(parse, first, verb.i), head
+    if verb.tag not in ("VBD", "VBZ", "VBP"):
+        return None, None
+    floor = parse.sentences[verb.sent].first
+    first = _noun_run_before(parse, verb.i, floor)
+    last = verb.i
+    if first == verb.i and verb.i - 1 > floor and parse.tokens[verb.i - 1].text == ",":
+        # "Rita Lang, the party chair, said ...": a name and its appositive, set off by commas
+        aside = _noun_run_before(parse, verb.i - 1, floor)
+        if aside < verb.i - 1 and aside - 1 > floor and parse.tokens[aside - 1].text == ",":
+            name = _noun_run_before(parse, aside - 1, floor)
+            if name < aside - 1:
+                first, last = name, verb.i - 1
+    nouns = [t for t in parse.tokens[first:last] if t.pos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None, None
+    names = [t for t in nouns if t.pos == "PROPN"]
+    return (first, last), (names[-1] if names and last < verb.i else nouns[-1])
+
+
+def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
+    """The first index of the run of noun-phrase words ending right before token ``end``."""
+    first = end
+    while first > floor and (
+            parse.tokens[first - 1].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON")
+            or parse.tokens[first - 1].text.casefold() in ("of", "'s", "’s", "as", "and")):
+        first -= 1
+    while first < end and parse.tokens[first].text.casefold() in ("of", "'s", "’s", "and"):
+        first += 1
+    return first
+
+
+def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tuple[tuple[int, int] | None, Token] | None:
+    """ "X said ..., adding that ...": the source of the nearest finite verb (among ``cues`` if given) before the participle."""
+    for i in range(verb.i - 1, parse.sentences[verb.sent].first - 1, -1):
+        token = parse.tokens[i]
+        if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or token.lemma.casefold() in cues):
+            source, who = source_of(parse, token, list(parse.children(token)))
+            return (source, who) if who is not None else None
+    return None

@@ -1,0 +1,511 @@
+"""Attributions whose cue is a verb, read from the dependency parse.
+
+A cue verb and its clausal complement (``ccomp``: "said (that) ..."), its infinitive
+complement for wants and plans (``xcomp``: "hopes to ..."), the quotation it is set into
+(``parataxis``: "“...,” she said"), its object with what completes it ("accused X of Y"), the
+phrase after its preposition ("talked about X"), a question put ("asked whether ..."); an
+attribution after its content ("..., X said.", "..., says X.") or set off by commas in
+mid-sentence. Each is a :class:`~.claim_words.Found`: token ranges of the cue, the content
+and the source, before it becomes a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..nlp import Parse, Token
+from .claim_according import according_cue
+from .claim_sources import (
+    inverted_source,
+    is_opener,
+    passive_agent,
+    source_of,
+    speaker_before,
+    unnamed_holder,
+    whole_name,
+    without_opener,
+)
+from .claim_words import (
+    ADDRESSEE_VERBS,
+    ARGUMENT_PREPOSITIONS,
+    ARGUMENT_VERBS,
+    ARTIFACTS,
+    CLAUSE_VERBS,
+    CONTENT_DEPS,
+    CUE_VERBS,
+    INTENT_VERBS,
+    NEED_CLAUSE,
+    OBJECT_PREPOSITIONS,
+    OBJECT_VERBS,
+    OPEN_QUOTES,
+    PLEA_VERBS,
+    QUESTION_VERBS,
+    RELATIVE,
+    SAY_VERBS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    TOPIC_VERBS,
+    Found,
+    clause_start,
+    comma_before,
+    has_quote,
+    has_verb,
+    is_passive,
+    is_quoted,
+    subtree_set,
+    trim_range,
+)
+
+
+def verb_cue(parse: Parse, verb: Token) -> Found | None:
+    """The attribution a cue verb makes, if it makes one: its content, source and cue on the parse."""
+    lemma = verb.lemma.casefold()
+    if lemma not in CUE_VERBS:
+        return None
+    tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
+    if not (tagged or verb_as_noun(parse, verb)):
+        return None
+    kids = list(parse.children(verb))
+    content: set[int] = set()
+    trailing = trailing_attribution(parse, verb, kids) if lemma in CLAUSE_VERBS else None
+    for kid in kids:
+        if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
+            continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
+        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
+            content |= subtree_set(parse, kid)
+        elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
+            content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
+        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
+            content |= subtree_set(parse, kid)
+    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
+        # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
+        # clause of its own: "Asked about it, she said that ...").
+        head = parse.tokens[verb.head]
+        content |= subtree_set(parse, head) - subtree_set(parse, verb)
+    if not content and trailing is not None:
+        content = set(range(parse.sentences[verb.sent].first, trailing[0]))
+    phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
+    if phrase:
+        content = argument_content(parse, verb, kids)
+    topical = not content and lemma in TOPIC_VERBS
+    if topical:
+        content = topic_content(parse, verb, kids, TOPIC_VERBS[lemma])
+        topical = bool(content)
+    phrase = bool(content) and (phrase or topical)
+    if not content and lemma in ("say", "tell", "write", "add", "ask"):
+        for kid in kids:  # 'said "no comment"': a quotation as the object
+            if kid.dep in ("obj", "dep") and kid.i > verb.i and is_quoted(parse, kid):
+                content |= subtree_set(parse, kid)
+    if content or lemma in CLAUSE_VERBS:
+        content |= raised_content(parse, verb, kids)
+    if not content and (lemma in PLEA_VERBS or (lemma in INTENT_VERBS and lemma in CLAUSE_VERBS)) and not is_passive(kids):
+        content = infinitive_after(parse, verb, kids)
+    artifact = lemma in NEED_CLAUSE and artifact_subject(parse, verb, kids)
+    if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
+        content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
+    if not content and lemma in SAY_VERBS:
+        content = linear_rest(parse, verb, kids)
+    if not content and lemma in CLAUSE_VERBS:
+        content = across_sentences(parse, verb)
+    if not content and lemma in QUESTION_VERBS:
+        content = question_after(parse, verb)
+    if not content and said_after_comma(parse, verb):
+        content = rest_after(parse, verb)  # the parse hung it elsewhere
+    # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
+    # Times": what the agent reported is the subject
+    held = not content and is_passive(kids) and (
+        complement(parse, verb, kids, ("as",)) is not None
+        or (passive_agent(parse, kids)[1] is not None and lemma not in INTENT_VERBS))
+    if held:
+        content = (complement(parse, verb, kids, ("as",)) or set()) | {
+            i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
+    if not content:
+        return None
+    if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
+        content |= content_tail(parse, verb, content)
+    content = without_aside(parse, verb, content)
+    if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
+            and trailing is None and not artifact and not topical and not held
+            and not complement(parse, verb, kids, ("as",))):
+        return None
+    passive = is_passive(kids)
+    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not topical and not held:
+        return None  # "he was asked to leave" is kept, "the bill was passed" is no one's words
+    if trailing is not None and trailing[1]:
+        source, who = inverted_source(parse, verb)  # "..., says X."
+    elif passive:
+        source, who = passive_agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
+    else:
+        source, who = source_of(parse, verb, kids)
+    if who is None and content and min(content) < verb.i and not passive:
+        source, who = inverted_source(parse, verb)
+    if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
+        source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
+    if said_after_comma(parse, verb):
+        # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
+        source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
+    if who is None and verb.dep not in ("parataxis",) and not passive:
+        if not any(k.dep in CONTENT_DEPS for k in kids) and not artifact:
+            return None  # an imperative or a fragment
+        # a clause said by someone the parse left unlinked: the noun a participle describes,
+        # the noun phrase right before the verb, or no one named ("..., saying the city ...")
+        source, who = unnamed_holder(parse, verb)
+        if who is None and not (verb.tag in ("VBG", "VBN") and (
+                verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
+            return None
+    source = whole_name(parse, source, who)
+    content -= set(range(*source)) if source else set()
+    if source is not None:
+        source, who = without_opener(parse, source, who)
+    content -= addressee(parse, verb)
+    if source and min(content, default=source[0]) > source[0]:
+        content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
+    return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+    """ "The new pier, the mayor said, will cost more": the words before a cue set off by commas are said too.
+
+    The source and verb stand between two commas in mid-sentence; what opens the sentence
+    before them is the first part of the content, unless it is only a date or a time.
+    """
+    comma = comma_before(parse, source[0])
+    after = cue_range(parse, verb, kids)[1]
+    first = clause_start(parse, verb.sent)
+    if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
+        return set()
+    nouns = [t for t in parse.tokens[first:comma] if t.pos in ("NOUN", "PROPN", "NUM", "VERB")]
+    if all(t.lemma.casefold() in TIME_WORDS or ((named := parse.entity_at(t)) is not None and named.label in ("DATE", "TIME"))
+           for t in nouns):
+        return set()  # "On Tuesday, the mayor said, ...": when it was said
+    return set(range(first, comma))
+
+
+
+_QUESTION_WORDS = frozenset(["if", "whether", "how", "what", "why", "when", "where", "who", "which"])
+
+
+def question_after(parse: Parse, verb: Token) -> set[int]:
+    """ "asked the students if ...", "asked how much ...": the question, however the parse hung it.
+
+    It opens with "if", "whether" or a question word right after the verb or after whom it
+    was put to, and runs to the sentence's end.
+    """
+    last = parse.sentences[verb.sent].last
+    for k in range(verb.i + 1, min(verb.i + 7, last - 1)):
+        token = parse.tokens[k]
+        # after whom it was put to, "who" or "which" describes them ("asked people who use ...")
+        if token.text.casefold() in _QUESTION_WORDS and (k == verb.i + 1 or token.text.casefold() not in RELATIVE):
+            return set(range(k, last))
+        if token.pos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
+            break
+    return set()
+
+
+def rest_after(parse: Parse, verb: Token) -> set[int]:
+    """The rest of the sentence after a verb of saying, past whom it was said to ("telling the crowd, ...")."""
+    last = parse.sentences[verb.sent].last
+    first = verb.i + 1
+    if verb.lemma.casefold() in ADDRESSEE_VERBS:
+        while first < last and parse.tokens[first].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"):
+            first += 1
+    return set(range(first, last))
+
+
+def opens_clause(parse: Parse, verb: Token) -> bool:
+    """Whether a participle opens its sentence, alone or after "when" or "if" ("Asked whether ..., X said")."""
+    first = parse.sentences[verb.sent].first
+    before = [t for t in parse.tokens[first : verb.i] if t.pos != "PUNCT"]
+    return not before or (len(before) == 1 and before[0].text.casefold() in ("when", "if", "after", "once"))
+
+
+def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """The verb's object with what completes it: "accused X of Y", "called X a liar", "cited low growth".
+
+    A personal pronoun alone ("praised him") names whom, not what; with a complement after it
+    ("accused him of lying") it is part of what was said.
+    """
+    objects = [k for k in kids if k.dep == "obj" and k.i > verb.i and k.pos in ("NOUN", "PROPN", "PRON", "NUM")]
+    if not objects:
+        return set()
+    thing = objects[0]
+    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
+    # "called the toll a disgrace": the second object or the predicate says what it was called
+    rest |= {i for k in kids if k.dep in ("xcomp", "obj") and k.i > thing.i for i in subtree_set(parse, k)}
+    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
+        return set()
+    return subtree_set(parse, thing) | rest
+
+
+def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions: frozenset[str]) -> set[int]:
+    """ "talked about X", "referred to X", "pointed to X", "voted for X": the phrase after the preposition.
+
+    The preposition must follow the verb with at most an adverb or a particle between
+    ("talked glowingly about", "lashed out at"); it belongs to the cue.
+    """
+    for kid in kids:
+        if kid.i < verb.i or kid.dep not in ("obl", "advcl", "obj"):
+            continue
+        opener = _opener_of(parse, kid)
+        if opener is None or opener.text.casefold() not in prepositions:
+            continue
+        between = parse.tokens[verb.i + 1 : opener.i]
+        if len(between) <= 2 and all(t.pos in ("ADV", "ADP", "PART") and t.dep != "case" for t in between):
+            # "referred to X as Y": what X was called comes with it
+            return (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
+    return set()
+
+
+def _opener_of(parse: Parse, phrase: Token) -> Token | None:
+    """The preposition or subordinator opening a phrase ("about" in "about the cracks", "for" in "for being late")."""
+    first = parse.tokens[parse.subtree(phrase)[0]]
+    return first if first.pos in ("ADP", "SCONJ") and first.i < phrase.i else None
+
+
+def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[str, ...], *, whole: bool = False) -> set[int] | None:
+    """The verb's prepositional phrase after ``head`` opened by one of ``words`` ("saw X as Y": "Y"), if any.
+
+    With ``whole`` the preposition is kept, as inside a longer content ("X of lying").
+    """
+    for kid in kids:
+        if kid.i <= head.i or kid.dep not in ("obl", "advcl"):
+            continue
+        opener = _opener_of(parse, kid)
+        if opener is not None and opener.text.casefold() in words:
+            tokens = subtree_set(parse, kid)
+            return tokens if whole else tokens - {opener.i}
+    return None
+
+
+def artifact_subject(parse: Parse, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study").
+
+    The noun right before the verb counts too: the parse may take "poll shows" for a compound.
+    """
+    before = parse.tokens[verb.i - 1] if verb.i > 0 else None
+    return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids) or (
+        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS and before.head == verb.i)
+
+
+def addressee(parse: Parse, verb: Token) -> set[int]:
+    """ "told her the vote ...": an object pronoun right after the verb is whom it was said to."""
+    nxt = parse.tokens[verb.i + 1] if verb.i + 1 < len(parse.tokens) else None
+    if nxt is None or nxt.sent != verb.sent or nxt.pos != "PRON":
+        return set()
+    after = parse.tokens[nxt.i + 1] if nxt.i + 1 < len(parse.tokens) else None
+    word = nxt.text.casefold()
+    if word in ("me", "him", "us", "them") or (word == "her" and after is not None and after.pos == "DET"):
+        return {nxt.i}
+    return set()
+
+
+def quote_before(parse: Parse, first: int) -> set[int]:
+    """ "“A,” X said, “B.”": the quotation opening the sentence and closing right before the source."""
+    sentence = parse.sentences[parse.tokens[first].sent]
+    comma = comma_before(parse, first)
+    opening = parse.tokens[sentence.first]
+    if comma is None or comma == first - 1 or opening.text not in OPEN_QUOTES:
+        return set()
+    return set(range(sentence.first, first))
+
+
+def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, bool] | None:
+    """(the comma's index, whether the source follows the verb) of an attribution after its content.
+
+    "The pumps are safe, X said (in a statement).", "“We are safe,” X said.", "..., says X.":
+    the verb's subject (or, inverted, the verb itself) comes right after a comma that ends the
+    content, and no verb follows in the sentence.
+    """
+    sentence = parse.sentences[verb.sent]
+    if verb.lemma.casefold() not in CLAUSE_VERBS or any(
+        t.pos in ("VERB", "AUX") for t in parse.tokens[verb.i + 1 : sentence.last]
+    ):
+        return None
+    subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
+    subject = whole_name(parse, parse.subtree(subjects[-1]), subjects[-1]) if subjects else None
+    if subject is not None:  # the parse may hang the comma before the subject on it
+        subject = trim_range(parse, *subject)
+    comma = comma_before(parse, subject[0]) if subject else None
+    if comma is not None:
+        return (comma, False) if comma > sentence.first + 2 and has_verb(parse, sentence.first, comma) else None
+    # inverted: a noun phrase, not a date ("said Tuesday"), right after the verb; after "told" it
+    # is whom it was told to
+    comma = comma_before(parse, verb.i)
+    after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
+    if (comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ")
+            or after.lemma.casefold() in TIME_WORDS or verb.lemma.casefold() in ADDRESSEE_VERBS):
+        return None
+    named = parse.entity_at(after)
+    return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
+
+
+def verb_as_noun(parse: Parse, token: Token) -> bool:
+    """A verb the tagger took for a noun ("the campaign hopes to ...") that heads a subject and a clause."""
+    kids = list(parse.children(token)) if token.pos == "NOUN" and token.dep == "ROOT" else []
+    return any(k.dep == "nsubj" and k.i < token.i for k in kids) and any(
+        k.dep in ("ccomp", "xcomp") and k.i > token.i for k in kids
+    )
+
+
+def linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "X said over 400 towns signed up" parsed without a clause: the words after the verb."""
+    subjects = [k for k in kids if k.dep.startswith("nsubj") and k.i < verb.i]
+    if not subjects:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    begin = parse.subtree(subjects[0])[0]
+    if begin == sentence.first and clause_start(parse, verb.sent) < begin:
+        return set(range(clause_start(parse, verb.sent), begin))  # split after "The pumps are safe,"
+    if begin > sentence.first + 2 and parse.tokens[begin - 1].text == "," and not is_opener(parse, sentence.first):
+        return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
+    start = verb.i + 1
+    if verb.lemma.casefold() == "tell":
+        objects = [k for k in kids if k.dep in ("iobj", "obj") and k.i > verb.i]
+        if objects:
+            start = parse.subtree(objects[0])[1]
+    words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
+    return set(range(start, sentence.last)) if len(words) >= 3 else set()
+
+
+def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    if not subjects or not infinitives:
+        return set()
+    return subtree_set(parse, subjects[0]) | subtree_set(parse, infinitives[0])
+
+
+def infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "urged the council to vote", "called on X to act", "called for closing it": what follows the verb.
+
+    Read off the words, as the parse often hangs the infinitive elsewhere; "for" or "on" right
+    after the verb belongs to the cue, and an infinitive must follow within a few words. A plea
+    "for" something counts only when it was made ("called for", not "can ask for").
+    """
+    sentence = parse.sentences[verb.sent]
+    start = verb.i + 1
+    if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
+        start += 1
+        if parse.tokens[start - 1].text.casefold() == "for":
+            made = verb.tag in ("VBD", "VBZ", "VBP", "VBN") and not any(k.tag == "MD" for k in kids)
+            return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
+    for k in range(start, min(start + 8, sentence.last - 1)):
+        t = parse.tokens[k]
+        if t.tag in ("VBD", "VBZ", "MD") or t.text in (",", ";", ":"):
+            return set()
+        if t.text.casefold() == "to" and parse.tokens[k + 1].tag in ("VB", "VBP"):
+            return {start}
+    return set()
+
+
+def across_sentences(parse: Parse, verb: Token) -> set[int]:
+    """Content the sentence splitter put in the sentence before or after the cue's.
+
+    "“..., ”" then "Trump said.": the quotation before; "X, a delegate, said" cut off before
+    its clause: the sentence after.
+    """
+    sentence = parse.sentences[verb.sent]
+    rest = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.pos != "PUNCT" or t.text not in ".,:"]
+    if rest:
+        return set()
+    ending = parse.text[sentence.start : sentence.end].rstrip()
+    if verb.sent > 0:
+        before = parse.sentences[verb.sent - 1]
+        tail = parse.text[before.start : before.end].rstrip()
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
+            return set(range(before.first, before.last))
+    if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
+        after = parse.sentences[verb.sent + 1]
+        if "\n" not in parse.text[sentence.end : after.start]:
+            return set(range(after.first, after.last))
+    return set()
+
+
+# Words that, after a comma, open what the writer adds rather than what the source said: a
+# relative clause ("..., which will likely ..."), a contrast or comparison ("..., while ...").
+_ASIDE_OPENERS = frozenset(["who", "which", "whose", "whom", "while", "whereas", "although", "though", "compared",
+                            "unlike"])
+
+
+def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """The content without what follows it after a comma: a writer's aside, or another attribution.
+
+    The guidelines keep only what is clearly attributed; a relative clause or a contrast after
+    the content's last comma ("X said the plan works, which ...") is the writer's, unless
+    quoted. A participle of saying after a comma ("..., adding that ...") opens an attribution
+    of its own, however the parse hung it.
+    """
+    if not content:
+        return content
+    first, last = min(content), max(content)
+    quoted = has_quote(parse, content)
+    for j in range(verb.i + 1, last):
+        if parse.tokens[j].text != ",":
+            continue
+        after = parse.tokens[j + 1]
+        # an aside closes the content: no comma after it takes the sentence up again ("an email,
+        # which X published, shows ..." goes on)
+        aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
+                 and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
+        if aside or said_after_comma(parse, after):
+            return {i for i in content if i < j}
+    return content
+
+
+def said_after_comma(parse: Parse, token: Token) -> bool:
+    """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
+    return (token.tag == "VBG" and token.lemma.casefold() in SPEECH_VERBS and token.i > 0
+            and parse.tokens[token.i - 1].text == ",")
+
+
+def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
+
+    It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
+    parse does not hang under the cue. A cue in a restrictive relative or participial clause
+    ("those who say X were divided", "voters saying X back Y") stops where its clause does.
+    """
+    last = max(content)
+    if last < verb.i:
+        return set()
+    sentence = parse.sentences[verb.sent]
+    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ",":
+        return set(range(last + 1, parse.subtree(verb)[1])) - content
+    stops = {
+        found[0]
+        for t in parse.tokens[last + 1 : sentence.last]
+        if t.lemma.casefold() in CLAUSE_VERBS and (found := trailing_attribution(parse, t, list(parse.children(t))))
+    }
+    extra: set[int] = set()
+    continued = -1
+    for j in range(last + 1, sentence.last):
+        t = parse.tokens[j]
+        if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
+                parse.tokens[j + 1].text.casefold() in ("said", "says") or according_cue(parse, parse.tokens[j + 1]))):
+            break
+        if t.dep == "cc" and t.head > j and t.head not in content:
+            head = parse.tokens[t.head]
+            if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
+                continued = head.i  # "said that A and that B": a second clause of what was said
+            elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
+                break
+        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued):
+            break  # ", she said" after the content: the cue's own source
+        if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
+            break
+        extra.add(j)
+    return extra
+
+
+def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particles right before or after it."""
+    first = verb.i
+    for kid in sorted(kids, key=lambda k: -k.i):
+        if (kid.i == first - 1 and kid.dep in ("aux", "aux:pass", "advmod", "neg") and kid.pos != "PUNCT") or (kid.i == first - 1 and kid.text.casefold() in ("not", "n't", "never")):
+            first = kid.i
+    last = verb.i + 1
+    for kid in kids:
+        if kid.i == last and kid.dep == "compound:prt":
+            last += 1
+    return first, last
