@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from ..extract import Extraction
 from ..model import Document, Entity, Records
+from ..snapshot import paused_gc
 from .citations import citation_date_conflicts, resolve_citations, thread_citations
 from .claims import cluster_claims
 from .conflicts import attribution_conflicts, publication_date_conflicts
@@ -37,7 +38,17 @@ __all__ = ["compatible", "resolve", "series"]
 
 
 def resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) -> Records:
-    """Merge the per-document extractions of a case into one set of records."""
+    """Merge the per-document extractions of a case into one set of records.
+
+    The cyclic garbage collector is paused meanwhile: resolution makes millions of small
+    records and index entries and no cycles, and the collector's passes over that growing heap
+    cost nearly as much as the work itself (5,000 articles: 36 s with it, 20 s without).
+    """
+    with paused_gc():
+        return _resolve(documents, extractions)
+
+
+def _resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) -> Records:
     docs = sorted(documents, key=lambda d: d.id)
     by_id = {d.id: d for d in docs}
     # Extractions in document order: what merges first never depends on the order given.

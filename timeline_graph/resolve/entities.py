@@ -128,7 +128,12 @@ def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str
 
 
 def remap_event(event: Event, remap: dict[str, str]) -> Event:
-    """The event with its participants and place pointing at merged entities."""
+    """The event with its participants and place pointing at merged entities (the event itself
+    when none of them was merged)."""
+    if all(remap.get(p.entity, p.entity) == p.entity for p in event.participants) \
+            and (not event.place or remap.get(event.place, event.place) == event.place) \
+            and len(set(event.participants)) == len(event.participants):
+        return event
     pairs = dict.fromkeys((remap.get(p.entity, p.entity), p.role) for p in event.participants)
     participants = tuple(Participant(entity, role) for entity, role in pairs)
     place = remap.get(event.place, event.place) if event.place else None
@@ -136,7 +141,10 @@ def remap_event(event: Event, remap: dict[str, str]) -> Event:
 
 
 def remap_claim(claim: Claim, remap: dict[str, str]) -> Claim:
-    """The claim with its claimant and subjects pointing at merged entities."""
+    """The claim with its claimant and subjects pointing at merged entities (the claim itself
+    when none of them was merged)."""
     claimant = remap.get(claim.claimant, claim.claimant) if claim.claimant else None
     about = tuple(dict.fromkeys(remap.get(a, a) for a in claim.about))
+    if claimant == claim.claimant and about == claim.about:
+        return claim
     return replace(claim, claimant=claimant, about=about)

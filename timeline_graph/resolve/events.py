@@ -609,7 +609,7 @@ class _GroupTimes:
         if self.bounded and self.latest_start and self.earliest_end:
             if x.earliest and x.latest:
                 gap = max(self.latest_start, x.earliest) - min(self.earliest_end, x.latest)
-                if gap > timedelta(days=DATE_WINDOW_DAYS) and not all(plausible(x, y) for y in self.bounded):
+                if gap > _WINDOW and not all(plausible(x, y) for y in self.bounded):
                     return False
             elif _open_start(x):
                 if self.latest_start > x.latest:  # type: ignore[operator]
@@ -621,6 +621,9 @@ class _GroupTimes:
                 return False
         return all(plausible(x, y) for y in (self.open_start, self.open_end) if y is not None) and \
             all(plausible(x, y) for y in self.others)
+
+
+_WINDOW = timedelta(days=DATE_WINDOW_DAYS)
 
 
 def _open_start(time: TimeValue) -> bool:
