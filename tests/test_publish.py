@@ -238,3 +238,21 @@ def test_a_published_case_reads_back_as_its_own_export_does(example_copy: Path, 
         read_endpoint(f"http://127.0.0.1:{_free_port()}/query", timeout=5)
     done = CliRunner().invoke(main, ["app", f"http://127.0.0.1:{_free_port()}/query"])
     assert done.exit_code == 2 and "cannot reach" in done.output
+
+
+def test_each_graph_is_sent_as_the_n_triples_of_its_quads(built_example: Path) -> None:
+    import pyoxigraph as ox
+
+    from timeline_graph.publish import _triples_by_graph
+
+    G = Case.open(built_example).load_graph()
+    with open_store(built_example) as store:
+        graph = store.answer("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g LIMIT 1").rows[0][0].value  # type: ignore[union-attr]
+        expected = {(s.value, p.value, o.value) for s, p, o in store.answer(
+            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", union=False).rows}  # type: ignore[union-attr]
+    lines = _triples_by_graph(G, {graph})[graph]
+    assert all(line.endswith((">" + " .\n", '" .\n')) and "  ." not in line for line in lines)
+    received = ox.Store()  # read as a server reads them: literals in their canonical forms
+    received.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)
+    sent = {(q.subject.value, q.predicate.value, q.object.value) for q in received.quads_for_pattern(None, None, None)}
+    assert sent == expected and sent

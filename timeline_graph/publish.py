@@ -156,7 +156,7 @@ def _triples_by_graph(G: nx.MultiDiGraph, wanted: set[str]) -> dict[str, list[st
     for graph, line in graph_lines(G):
         name = graph or ""
         if name in wanted:
-            found[name].append(line if not graph else line[: -len(graph) - 5] + " .\n")  # drop " <g> .\n"
+            found[name].append(line if not graph else line[: -len(graph) - 6] + " .\n")  # drop " <g> .\n"
     return found
 
 

@@ -106,10 +106,6 @@ def graph_hashes(G: nx.MultiDiGraph) -> dict[str, str]:
     return {name: digest.hexdigest() for name, digest in found.items()}
 
 
-def _graph_term(name: str) -> ox.DefaultGraph | ox.NamedNode:
-    return ox.DefaultGraph() if name == _DEFAULT else ox.NamedNode(name)
-
-
 def _open_writable(folder: Path) -> ox.Store:
     try:
         return ox.Store(str(folder))
@@ -141,7 +137,8 @@ def sync_store(G: nx.MultiDiGraph, cache: Path, key: str, *, progress: Progress 
             return 0
         if progress:
             progress(f"updating the case's SPARQL store: {len(stale):,} of {len(after):,} graphs changed")
-        _write_state(folder, None, {n: h for n, h in before.items() if n not in set(stale)})
+        replaced = set(stale)
+        _write_state(folder, None, {n: h for n, h in before.items() if n not in replaced})
         for name in stale:
             if name == _DEFAULT:
                 store.clear_graph(ox.DefaultGraph())
