@@ -47,6 +47,9 @@ def main() -> None:
       timeline-graph build my-case/            make a case of a folder of .md/.txt/.html files
       timeline-graph export my-case/ --format ttl --out case.ttl
       timeline-graph app my-case/              explore the timeline in the browser
+      timeline-graph search my-case/ WORDS     find words in documents, claims, events, entities
+      timeline-graph query my-case/ --example first-said --set words=footage   (SPARQL)
+      timeline-graph serve my-case/            a SPARQL endpoint on http://127.0.0.1:7878/query
     """
 
 
