@@ -154,7 +154,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         label = entity.name if entity else _plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
-        if dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
+        if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
         add(first, last, label, cue.kind, entity)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
