@@ -251,7 +251,7 @@ def find_patterns(text: str, entities: Sequence[Entity], parse: Parse) -> list[P
             match = add(s_start, s_end, None, None, (s_start, s_end), True, before.verb)
             if match is not None:
                 match = found[-1] = replace(match, claimant=before.claimant, claimant_name=before.claimant_name)
-        if match is not None and match.claimant is None and match.claimant_name:
+        if match is not None and match.claimant is None and match.claimant_name and _ANAPHOR.match(match.claimant_name):
             match = found[-1] = _resolve_anaphor(match, found[:-1], entities)
         previous = (s_end, match) if match is not None else None
     return found

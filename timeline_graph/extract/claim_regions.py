@@ -109,13 +109,19 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             a, b = regions[k]
             joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
             gap = text[end:a]
-            if k in claimed or any(min(end, adjacent) <= s < b for s in cue_starts):
+            if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
             if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
                 break
             f.extra.append((a, b))
             claimed.add(k)
             end = adjacent = b
+
+
+def _any_within(starts: Sequence[int], a: int, b: int) -> bool:
+    """Whether any of the sorted ``starts`` lies in ``[a, b)``."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 def sentence_end(parse: Parse, offset: int) -> int:

@@ -147,13 +147,15 @@ def _set_speaker_lines(parse: Parse, found: list[Found], cues: Sequence[QuoteCue
 def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
     """ "the spokesman added" is the spokesman who spoke before; "the company said" the company last named."""
     out: list[Claim] = []
+    said: dict[str, list[tuple[str | None, str | None]]] = {}  # per document, in text order
     for claim in claims:
+        earlier = said.setdefault(claim.document, [])
         if claim.claimant is None and claim.claimant_name:
-            said = [(c.claimant_name, c.claimant) for c in out if c.document == claim.document]
-            found = anaphor(claim.claimant_name, claim.passage[0], said, entities)
+            found = anaphor(claim.claimant_name, claim.passage[0], earlier, entities)
             if found:
                 claim = replace(claim, claimant=found, unnamed=False)
         out.append(claim)
+        earlier.append((claim.claimant_name, claim.claimant))
     return out
 
 

@@ -29,10 +29,11 @@ A dated reference-list entry is the publication of the work it names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import accumulate
 from typing import Protocol
 
 from .. import nlp
@@ -294,8 +295,12 @@ class _Reader:
         self.dct = dct
         self.excluded = _excluded_zones(doc)
         self.quoted = quotes_of(self.text)
+        self._quote_starts = [s for s, _ in self.quoted]
+        #: The furthest end of the quotes up to each one: a quote holds an offset if one before it reaches past.
+        self._quote_reach = list(accumulate((e for _, e in self.quoted), max))
         self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self.mentions]
+        self._longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.
         self.in_time: dict[int, TimexLike] = {}
         for timex in [*spans, *timexes]:
@@ -333,6 +338,17 @@ class _Reader:
         """The entity mentions lying wholly in ``[start, end)``, in text order."""
         lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m[1] <= end]
+
+    def mentions_overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The entity mentions sharing a character with ``[start, end)``, in text order."""
+        lo = bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[1] > start]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies within words in double quotation marks."""
+        k = bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and self._quote_reach[k] > offset
 
     def _timex_head(self, timex: TimexLike) -> Token | None:
         key = id(timex)
@@ -521,7 +537,7 @@ class _Reader:
             return False
         if verb.dep == "acl":
             return True  # "footage captured during protests": an event only with a date of its own
-        if any(s <= verb.start < e for s, e in self.quoted):
+        if self.in_quote(verb.start):
             return True  # the speaker's own words: a claim's, unless dated
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive"):
@@ -570,8 +586,7 @@ class _Reader:
             start = min(timex.start, noun.start, agent[0].start)
             end = max(timex.end, noun.end, verb.end, agent[-1].end)
             span = Span.at(self.doc, start, end)
-            roles = {entity_id: "agent" for s, e, entity_id, _ in self.mentions
-                     if agent[0].start <= s and e <= agent[-1].end}
+            roles = {entity_id: "agent" for _, _, entity_id, _ in self.mentions_within(agent[0].start, agent[-1].end)}
             event = Event(
                 id=record_id("evt", self.doc.id, span.start, span.end),
                 label=f"{_render(self, agent)} published {_article(self, noun)} {noun.text}",
@@ -710,9 +725,7 @@ class _Reader:
         sentence = self.parse.sentence_of(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence is not None else (span.start, span.end)
         roles: dict[str, str] = {}
-        for s, e, entity_id, _ in self.mentions:
-            if not (s_start <= s and e <= s_end):
-                continue
+        for s, e, entity_id, _ in self.mentions_within(s_start, s_end):
             role = "participant"
             if clause.agent and clause.agent[0] <= s and e <= clause.agent[1]:
                 role = "agent"
@@ -938,22 +951,19 @@ class _Arguments:
                 return
             first, last = reader.parse.subtree(token)
             start, end = reader.tokens[first].start, reader.tokens[last - 1].end
-            for s, e, entity_id, kind in reader.mentions:
-                if start <= s and e <= end:
-                    found = role
-                    if role == "participant" and kind == "place":
-                        found = "place"
-                        case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
-                        if place is None and case & _PLACE_CASES:
-                            place = entity_id
-                    if roles.get(entity_id, "participant") == "participant":
-                        roles[entity_id] = found
+            for _, _, entity_id, kind in reader.mentions_within(start, end):
+                found = role
+                if role == "participant" and kind == "place":
+                    found = "place"
+                    case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
+                    if place is None and case & _PLACE_CASES:
+                        place = entity_id
+                if roles.get(entity_id, "participant") == "participant":
+                    roles[entity_id] = found
             antecedent = reader.parse.antecedent(token) if token.pos == "PRON" else None
             if antecedent is not None:
-                for s, e, entity_id, _ in reader.mentions:
-                    if s < antecedent.end and antecedent.start < e:
-                        roles.setdefault(entity_id, role)
-                        break
+                for _, _, entity_id, _ in reader.mentions_overlapping(antecedent.start, antecedent.end)[:1]:
+                    roles.setdefault(entity_id, role)
 
         subject = self.subject
         if subject is not None and subject.feature("PronType") == "Rel":
