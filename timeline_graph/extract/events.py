@@ -40,6 +40,22 @@ from ..model import Document, Entity, Event, Participant, Report, Span, TimeValu
 from ..nlp import Parse, Token
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate, infer_date
+from .event_words import (
+    ASIDE_CASES,
+    CUT_FROM_PHRASE,
+    KINDS,
+    MESSAGE_NOUNS,
+    MODALS,
+    NOT_EVENT_TIMES,
+    OTHER,
+    PLACE_CASES,
+    PREDICATE_DEPS,
+    REPORTING,
+    REPORTING_EVENTS,
+    STATES,
+    STATES_WHEN_DATED,
+    WORK_NOUNS,
+)
 from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
@@ -62,99 +78,6 @@ class TimexLike(Protocol):
     def time(self) -> TimeValue | None: ...
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: The kinds of event, each with the predicate lemmas and object nouns that mark it.
-KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "request": (
-        _words("ask request seek demand subpoena petition urge appeal solicit"),
-        _words("request requests demand subpoena petition appeal"),
-    ),
-    "meeting": (
-        _words("meet convene gather visit celebrate commemorate host attend"),
-        _words("meeting ceremony conference summit event celebration hearing talks"),
-    ),
-    "arrest": (_words("arrest detain jail imprison capture apprehend"), _words("arrest")),
-    "protest": (
-        _words("protest demonstrate march rally riot strike boycott erupt"),
-        _words("protest protests demonstration demonstrations rally march strike"),
-    ),
-    "decision": (
-        _words("decide rule approve reject choose select vote order sentence dismiss grant deny veto"),
-        _words("decision ruling verdict order judgment"),
-    ),
-    "agreement": (
-        _words("agree partner sign sell buy acquire merge settle cooperate collaborate participate join ally"),
-        _words("agreement deal partnership contract treaty"),
-    ),
-    "publication": (
-        _words("publish release post print leak reveal unveil announce issue air broadcast emerge launch "
-               "disclose document"),
-        _words("report study article statement document documents email emails video footage"),
-    ),
-    "attack": (
-        _words("attack kill die shoot bomb explode murder injure wound crash disintegrate destroy "
-               "assault stab invade"),
-        _words("attack death deaths"),
-    ),
-    "election": (_words("elect vote nominate campaign reelect re-elect"), _words("election vote referendum")),
-    "legal action": (
-        _words("sue prosecute charge indict convict try accuse testify plead investigate fine file"),
-        _words("lawsuit suit charges trial case complaint investigation"),
-    ),
-    "policy change": (
-        _words("ban require regulate mandate legislate enact repeal reform implement introduce adopt "
-               "fund restrict retire"),
-        _words("law policy ban regulation rule rules legislation bill program programme"),
-    ),
-}
-#: What an event is when no kind fits.
-OTHER = "other"
-
-#: Reporting verbs: what they introduce is a claim, not an event of theirs.
-_REPORTING = _words(
-    "say tell report add write state note claim allege assert explain comment according reply "
-    "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
-    "reveal find describe quote cite characterize read emphasize stress point tweet"
-)
-#: Reporting verbs that are still events when they have a time of their own (a publication).
-_REPORTING_EVENTS = _words("reveal find")
-#: States, opinions and aspect verbs: not things that happen.
-_STATES = _words(
-    "be have seem appear know think believe want need like love hate hope expect suspect consider "
-    "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
-    "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date"
-)
-#: Of the state verbs, those that still make an event with a time of their own.
-_STATES_WHEN_DATED = _words("continue start begin make use go come see get")
-_MODALS = _words("would could might may should must can shall ought")
-#: Clausal relations that start a clause of their own (a predicate's "own" words stop there).
-_CLAUSAL = frozenset(
-    "ccomp advcl acl acl:relcl relcl parataxis csubj csubj:pass conj list dep".split()  # noqa: SIM905
-)
-#: Relations a predicate may hold and still be an event candidate.
-_PREDICATE_DEPS = frozenset(
-    "ROOT root ccomp advcl acl:relcl relcl parataxis conj xcomp csubj acl".split()  # noqa: SIM905
-)
-#: What is cut from a noun phrase in a label.
-_CUT_FROM_PHRASE = frozenset(
-    ["acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "discourse", "list", "vocative", "reparandum", "dislocated", "orphan", "ccomp", "csubj"]
-)
-#: Prepositions of a phrase that is an aside, not part of what happened ("according to", "despite").
-_ASIDE_CASES = _words("according despite unlike as than like because amid regardless instead")
-_PLACE_CASES = _words("in at on near outside inside across from")
-#: Nouns a date can premodify that name a message: the clause it reports happened then.
-_MESSAGE_NOUNS = _words("email emails letter letters memo memos message messages request requests order filing notice")
-#: Nouns that name a published work: what it reports happened on or before its date.
-_WORK_NOUNS = _words(
-    "report reports article articles story stories statement interview post posts tweet study "
-    "piece column investigation documents document complaint lawsuit ruling"
-)
-#: Time words that date a state of affairs, not something that happened.
-_NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
 _MAX_PHRASE = 8
 _MAX_LABEL = 16
 
@@ -231,7 +154,7 @@ def _time_ok(text: str, timex: TimexLike) -> bool:
     return (
         time is not None
         and timex.type in ("DATE", "TIME")
-        and timex.text.casefold() not in _NOT_EVENT_TIMES
+        and timex.text.casefold() not in NOT_EVENT_TIMES
         and _era_stated(text, timex, time)
     )
 
@@ -317,7 +240,7 @@ class _Reader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
-        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in _PREDICATE_DEPS}
+        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
@@ -355,7 +278,7 @@ class _Reader:
         noun: Token | None = None
         current: Token | None = token
         first = True
-        records = _MESSAGE_NOUNS | _WORK_NOUNS
+        records = MESSAGE_NOUNS | WORK_NOUNS
         while current is not None:
             head = self.head(current)
             if (not first and current.dep in ("acl", "acl:relcl") and head is not None
@@ -402,7 +325,7 @@ class _Reader:
             return None
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
-        ok = verb.pos == "VERB" and lemma in _REPORTING and lemma not in _REPORTING_EVENTS
+        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -436,18 +359,18 @@ class _Reader:
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
-            if verb.lemma.casefold() in _REPORTING and verb.lemma.casefold() not in _REPORTING_EVENTS:
+            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS:
                 reported = self._reported(verb)
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
                 elif reported is not None:
-                    dated_noun = noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS | _WORK_NOUNS
-                    if dated_noun and noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS:
+                    dated_noun = noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS | WORK_NOUNS
+                    if dated_noun and noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS:
                         at(reported).message_times.append(timex)
                     else:
                         at(reported).report_times.append(timex)
                 continue
-            if noun is not None and noun.lemma.casefold() in _WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
+            if noun is not None and noun.lemma.casefold() in WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
                 at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
                 continue
             if self._according(token, verb):
@@ -499,9 +422,9 @@ class _Reader:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in _REPORTING and not (lemma in _REPORTING_EVENTS and dated):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
             return True
-        if lemma in _STATES and not (lemma in _STATES_WHEN_DATED and dated):
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated):
             return True
         if verb.dep == "xcomp":
             return True
@@ -510,7 +433,7 @@ class _Reader:
         kids = self.kids(verb)
         if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
             return True
-        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in _MODALS for k in kids):
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
             return True
         if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
             return True
@@ -593,10 +516,10 @@ class _Reader:
         sentence = self.parse.sentences[token.sent]
 
         def work(t: Token) -> bool:
-            return t.lemma.casefold() in _WORK_NOUNS and t.lemma.casefold() not in _MESSAGE_NOUNS
+            return t.lemma.casefold() in WORK_NOUNS and t.lemma.casefold() not in MESSAGE_NOUNS
 
         def reporting(t: Token | None) -> bool:
-            return t is not None and t.pos == "VERB" and t.lemma.casefold() in _REPORTING
+            return t is not None and t.pos == "VERB" and t.lemma.casefold() in REPORTING
         if work(head) and head.dep.split(":")[0] == "obl" and reporting(self.head(head)):
             return head, self.head(head)
         if head.lemma.casefold() == "date" and head.text.casefold() == "dated":
@@ -664,7 +587,7 @@ class _Reader:
         sentence = self.parse.sentence_of(clause.verb_at)
         floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
         before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
-        if set(before) & (_MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
+        if set(before) & (MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
             return True
         if before and before[-1].endswith(("n't", "n’t")):
             return True
@@ -682,7 +605,7 @@ class _Reader:
         """The date of a clause read from the words; a published work's date only bounds what it reports."""
         after = self.text[timex.end : timex.end + 20].split()
         noun = after[0].strip(",.;:").casefold() if after else ""
-        bounded = noun in _WORK_NOUNS and noun not in _MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
+        bounded = noun in WORK_NOUNS and noun not in MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
         if bounded and timex.time is not None and timex.time.latest is not None:
             return TimeValue.from_edtf(f"../{timex.time.latest.isoformat()}", text=timex.text,
                                        anchor="before a report of " + timex.text)
@@ -800,7 +723,7 @@ class _Reader:
             if governor is None or governor.i == verb.i:
                 continue
             lemma = governor.lemma.casefold()
-            if lemma in _REPORTING or self._quoted_clause(governor, verb):
+            if lemma in REPORTING or self._quoted_clause(governor, verb):
                 continue
             found.append(timex)
         return found
@@ -809,7 +732,7 @@ class _Reader:
         """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""
         current: Token | None = inner
         while current is not None and current.i != outer.i:
-            if current.lemma.casefold() in _REPORTING and current.pos == "VERB":
+            if current.lemma.casefold() in REPORTING and current.pos == "VERB":
                 return True
             current = self.head(current)
         return False
@@ -866,7 +789,7 @@ class _Arguments:
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                if not case & _ASIDE_CASES:
+                if not case & ASIDE_CASES:
                     args.extra.append(kid)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
@@ -899,7 +822,7 @@ class _Arguments:
             _phrase(reader, self.stand_in, drop_case=True)
             if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
         )
-        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in _MODALS]
+        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
         obj = _phrase(reader, self.object) if self.object is not None else []
         complement = _phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
@@ -944,7 +867,7 @@ class _Arguments:
                     if role == "participant" and kind == "place":
                         found = "place"
                         case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
-                        if place is None and case & _PLACE_CASES:
+                        if place is None and case & PLACE_CASES:
                             place = entity_id
                     if roles.get(entity_id, "participant") == "participant":
                         roles[entity_id] = found
@@ -997,7 +920,7 @@ def _phrase(reader: _Reader, head: Token, *, keep_verbs: bool = False, drop_case
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
-            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in _CUT_FROM_PHRASE}:
+            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}:
                 continue
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -1027,7 +950,7 @@ def _phrase(reader: _Reader, head: Token, *, keep_verbs: bool = False, drop_case
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
     result = [t for t, _ in tokens]
-    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in _ASIDE_CASES]
+    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in ASIDE_CASES]
     if result and aside:
         # "According to the Gazette, Ann Lowe ...", misread as one phrase: the aside is cut off
         commas = [t.i for t in reader.tokens[aside[0].i : result[-1].i + 1] if t.text == ","]
