@@ -311,3 +311,24 @@ def test_the_fallback_reads_a_clause_where_the_parse_lost_every_verb() -> None:
     (event,) = find_events(doc, [timex(doc, "June 16", "2020-06-16")], [], verbless(doc.text), dct=date(2021, 2, 17))
     assert event.label.startswith("The board closed the north pier")
     assert event.time is not None and event.time.edtf == "2020-06-16"
+
+
+def test_a_past_tense_read_as_a_participle_is_still_past() -> None:
+    doc = doc_of("The ferry operator's safety record deteriorated, to the alarm of the inspectors.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label.startswith("The ferry operator's safety record deteriorated")
+    assert event.time is not None and event.time.edtf == "../2021-05-03"
+
+
+def test_a_name_before_its_apposition_is_the_subject_of_the_verb_after_it() -> None:
+    doc = doc_of("Lena Ortiz, a retired pilot, instead decided to sue the airline herself.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label.startswith("Lena Ortiz decided to sue the airline")
+    assert event.kind == "decision"
+
+
+def test_an_aspect_verb_with_a_complement_is_an_event() -> None:
+    doc = doc_of("Despite the rain and the cold, the dock workers continued to block the gates of the terminal.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "the dock workers continued to block the gates of the terminal"
+    assert events_of(doc_of("The clerk kept several permits on file."), dct=date(2021, 5, 3)) == ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ASIDE_CASES",
+    "ASPECT",
     "CUT_FROM_PHRASE",
     "KINDS",
     "MESSAGE_NOUNS",
@@ -92,6 +93,9 @@ STATES = _words(
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")
+#: Aspect verbs: with a complement of their own ("continued to shun treatment", "began talks")
+#: they tell of something that happened, undated too.
+ASPECT = _words("continue start begin resume")
 MODALS = _words("would could might may should must can shall ought")
 #: Relations a predicate may hold and still be an event candidate.
 PREDICATE_DEPS = frozenset(

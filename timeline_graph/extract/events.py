@@ -42,6 +42,7 @@ from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate, infer_date
 from .event_words import (
     ASIDE_CASES,
+    ASPECT,
     CUT_FROM_PHRASE,
     KINDS,
     MESSAGE_NOUNS,
@@ -60,7 +61,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.1.1"
+VERSION = "events-1.2.0"
 
 
 class TimexLike(Protocol):
@@ -240,7 +241,18 @@ class _Reader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
-        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}
+        if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
+            return True
+        return token.pos == "VERB" and self._misattached(token)
+
+    def _misattached(self, token: Token) -> bool:
+        """A verb with a subject and an auxiliary of its own that the parse hung as a modifier of the
+        noun after it ("The board has approved plans" read with "approved" as an adjective of "plans")."""
+        head = self.head(token)
+        kids = self.kids(token)
+        return (token.dep in ("amod", "compound") and head is not None and head.i > token.i
+                and head.pos in ("NOUN", "PROPN") and any(k.dep.startswith("nsubj") for k in kids)
+                and any(k.dep in ("aux", "aux:pass") for k in kids))
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
@@ -391,8 +403,15 @@ class _Reader:
 
     # -- candidates -------------------------------------------------------------------------------
 
+    def _bare_participle(self, verb: Token) -> bool:
+        """A participle with a subject and no auxiliary heading a clause: a past tense the tagger
+        read as a participle ("Her condition deteriorated")."""
+        kids = self.kids(verb)
+        return (verb.tag == "VBN" and verb.dep not in ("acl", "amod", "xcomp")
+                and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
+
     def _finite(self, verb: Token) -> bool:
-        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP"):
+        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
             return True
         return any(k.dep in ("aux", "aux:pass") for k in self.kids(verb))
 
@@ -408,6 +427,8 @@ class _Reader:
         past_aux = any(a.feature("Tense") == "Past" or a.tag == "VBD" for a in auxes)
         if verb.tag == "VBD" or past_aux:
             return "past"
+        if self._bare_participle(verb):
+            return "past"
         if verb.tag == "VBG" and lemmas & {"be"}:
             return "progressive"
         if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
@@ -418,13 +439,18 @@ class _Reader:
                 return self._tense(head)
         return "other"
 
+    def _aspect(self, verb: Token) -> bool:
+        """An aspect verb with a complement of its own: "continued to shun treatment", "began talks"."""
+        return verb.lemma.casefold() in ASPECT and any(
+            k.dep in ("xcomp", "obj", "obl") and k.i > verb.i and k.i not in self.in_time for k in self.kids(verb))
+
     def _skip(self, verb: Token, predicate: _Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
             return True
-        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated):
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
         if verb.dep == "xcomp":
             return True
@@ -654,7 +680,8 @@ class _Reader:
 
     def _event(self, verb: Token, predicate: _Predicate) -> tuple[Event, list[TimexLike]] | None:
         args = _Arguments.read(self, verb)
-        if args.subject is None and args.object is None and not args.extra and args.stand_in is None:
+        if (args.subject is None and args.object is None and args.complement is None and not args.extra
+                and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
         label, covered = args.label(self)
@@ -799,6 +826,11 @@ class _Arguments:
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
+                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
+            args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
+        if args.object is None and head is not None and reader._misattached(verb):
+            args.object = head  # "has approved plans" read with "approved" inside the noun phrase
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
@@ -825,6 +857,8 @@ class _Arguments:
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
         obj = _phrase(reader, self.object) if self.object is not None else []
+        if self.object is not None and self.object.i == verb.head:
+            obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = _phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
         agent = _phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
         parts: list[list[Token]]
