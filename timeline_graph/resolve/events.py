@@ -91,6 +91,8 @@ _SHARED_PARTIES = 2
 _SHARED_PASSAGE_WORDS = 2
 #: A document restates one act only at times this many days wide at most (a season).
 _RESTATED_DAYS = 92
+#: One agent's act dated alike by two reports merges them when dated to within this many days.
+_MONTH_DAYS = 31
 
 Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 
@@ -233,7 +235,7 @@ class _Events:
                 return _all_pairs(a, b, compatible)
             if _all_pairs(a, b, near):
                 return True
-        return self._days_agree(a, b) or self._parties_agree(a, b)
+        return self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
 
     def same_as_any(self, item: _Item, members: list[list[_Item]]) -> bool:
         """Whether ``item`` reports the event of one of ``members`` (each tried once)."""
@@ -293,6 +295,43 @@ class _Events:
         return bool((self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names)
 
 
+    def _same_act_same_date(self, a: _Item, b: _Item) -> bool:
+        """One act of one agent with one other party that both reports date alike, to within a
+        month: an act of a kind that names it, every stated time the same and no wider than a
+        month, the agents of one among the agents of the other, and another party in common (a
+        participant of both, or a name in both labels besides the agent's): "the Harbor Board
+        signed a lease with Acme" and "the Harbor Board joined Acme's programme", both in April
+        2021; not "the Harbor Board joined a dredging consortium" that April."""
+        if a.event.kind in _UNNAMED or not (a.times and b.times):
+            return False
+        stated = {t.edtf for t in (*a.times, *b.times)}
+        if len(stated) != 1 or not all(_narrow(t, _MONTH_DAYS) for t in a.times):
+            return False
+        agents_a, agents_b = _agents(a), _agents(b)
+        if not (agents_a and agents_b):
+            return False
+        if not (all(same_party(self.within, x, agents_b) for x in agents_a)
+                or all(same_party(self.within, x, agents_a) for x in agents_b)):
+            return False
+        others_a, others_b = _taking_part(a) - agents_a, _taking_part(b) - agents_b
+        if any(same_party(self.within, x, others_b) for x in others_a):
+            return True
+        # the other party named in both labels, though not found as an entity in both documents
+        return bool((a.words & b.words & self.names) - self.agent_words(a) - self.agent_words(b))
+
+    def agent_words(self, item: _Item) -> frozenset[str]:
+        """The words naming the item's agents where its documents name them (every name's words
+        when an agent is not found there: a name shared is then no evidence)."""
+        agents, found = _agents(item), set()
+        seen: set[str] = set()
+        for report in item.event.reports:
+            text = self.texts.get(report.document, "")
+            for s, e, entity in self.mentions.get(report.document, ([], []))[1]:
+                if entity in agents:
+                    seen.add(entity)
+                    found |= words(text[s:e])
+        return frozenset(found) if seen >= agents else self.names | found
+
     def restated(self, a: _Item, b: _Item) -> bool:
         """Whether two items of one document report the same act (see the module's docstring)."""
         if a.event.kind != b.event.kind or a.event.kind in _UNNAMED:
@@ -337,9 +376,9 @@ def _taking_part(item: _Item) -> frozenset[str]:
     return frozenset({p.entity for p in item.event.participants} | place)
 
 
-def _narrow(time: TimeValue) -> bool:
-    """Whether a time is known to within a season."""
-    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= _RESTATED_DAYS)
+def _narrow(time: TimeValue, days: int = 0) -> bool:
+    """Whether a time is known to within a season (or to within ``days``)."""
+    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= (days or _RESTATED_DAYS))
 
 
 def _all_pairs(a: _Item, b: _Item, agree: Callable[[TimeValue, TimeValue], bool]) -> bool:
