@@ -332,3 +332,21 @@ def test_an_aspect_verb_with_a_complement_is_an_event() -> None:
     (event,) = events_of(doc, dct=date(2021, 5, 3))
     assert event.label == "the dock workers continued to block the gates of the terminal"
     assert events_of(doc_of("The clerk kept several permits on file."), dct=date(2021, 5, 3)) == ()
+
+
+def test_indirect_questions_and_complements_of_a_negated_verb_are_not_events() -> None:
+    doc = doc_of("The clinic cannot tell who received a letter, who answered it or who moved away.")
+    assert events_of(doc, dct=date(2021, 5, 3)) == ()
+
+
+def test_a_relative_pronoun_object_is_replaced_by_the_noun_it_stands_for() -> None:
+    doc = doc_of("The figures come from a survey that the Harbor Authority ran for shipping firms.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert "the Harbor Authority ran a survey for shipping firms" in labels
+    assert not any(label.split()[0].casefold() in ("that", "which") or " that " in label for label in labels)
+
+
+@pytest.mark.parametrize("verb", ["assured", "covered", "criticized"])
+def test_speech_and_coverage_acts_are_not_events(verb: str) -> None:
+    doc = doc_of(f"The harbor master {verb} the reporters from the Gazette.")
+    assert events_of(doc, dct=date(2021, 5, 3)) == ()

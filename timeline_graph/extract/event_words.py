@@ -80,7 +80,8 @@ OTHER = "other"
 REPORTING = _words(
     "say tell report add write state note claim allege assert explain comment according reply "
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
-    "reveal find describe quote cite characterize read emphasize stress point tweet"
+    "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
+    "question criticize criticise"
 )
 #: Reporting verbs that are still events when they have a time of their own (a publication).
 REPORTING_EVENTS = _words("reveal find")
@@ -89,7 +90,7 @@ STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "
     "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
     "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date"
+    "continue keep start begin try get let make go come use help see date do"
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")

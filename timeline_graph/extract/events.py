@@ -61,7 +61,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.2.0"
+VERSION = "events-1.3.0"
 
 
 class TimexLike(Protocol):
@@ -444,6 +444,37 @@ class _Reader:
         return verb.lemma.casefold() in ASPECT and any(
             k.dep in ("xcomp", "obj", "obl") and k.i > verb.i and k.i not in self.in_time for k in self.kids(verb))
 
+    def _unreal(self, verb: Token) -> bool:
+        """Whether a predicate is negated, modal or conditional ("did not vote", "could vote")."""
+        kids = self.kids(verb)
+        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
+            return True
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
+            return True
+        return any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids)
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether a predicate is an indirect question: its subject is "who" or "what" and it
+        modifies no noun ("police cannot tell who declined it"); who did it is unknown."""
+        if verb.dep.split(":")[0] in ("acl", "relcl"):
+            return False
+        return any(k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what")
+                   for k in self.kids(verb))
+
+    def _under_unreal(self, verb: Token) -> bool:
+        """Whether a predicate is the complement of a negated or modal one, directly or through
+        coordinated complements: "police cannot tell who received a request or who declined
+        it", "how many owners replied is not known"."""
+        current = verb
+        for _ in range(6):
+            head = self.head(current)
+            if head is None or current.dep.split(":")[0] not in ("ccomp", "csubj", "xcomp", "conj"):
+                return False
+            if head.pos in ("VERB", "AUX", "ADJ") and current.dep != "conj" and self._unreal(head):
+                return True
+            current = head
+        return False
+
     def _skip(self, verb: Token, predicate: _Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
@@ -456,12 +487,7 @@ class _Reader:
             return True
         if self.excluded_at(verb.start):
             return True
-        kids = self.kids(verb)
-        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
-            return True
-        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
-            return True
-        if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
+        if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb):
             return True
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
@@ -835,6 +861,12 @@ class _Arguments:
             args.stand_in = head
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+        relative_object = args.object is not None and _relative(args.object)
+        if args.object is None and args.subject is not None and not _relative(args.subject):
+            # "a survey that the Authority ran", the relative pronoun read as a marker
+            relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+        if relative_object and args.stand_in is not None:
+            args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
         return args
 
     def _subject_phrase(self, reader: _Reader) -> list[Token]:
@@ -856,8 +888,9 @@ class _Arguments:
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
-        obj = _phrase(reader, self.object) if self.object is not None else []
-        if self.object is not None and self.object.i == verb.head:
+        stand_in_object = self.object is not None and self.object.i == verb.head and verb.dep in ("acl:relcl", "relcl")
+        obj = _phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
+        if self.object is not None and self.object.i == verb.head and reader._misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = _phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
         agent = _phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
@@ -927,6 +960,12 @@ class _Arguments:
         for extra in self.extra:
             add(extra, "participant")
         return roles, place
+
+
+def _relative(token: Token) -> bool:
+    """Whether a token is a relative pronoun ("that", "which", "who", "whom")."""
+    return token.feature("PronType") == "Rel" or (
+        token.tag in ("WDT", "WP") and token.text.casefold() in ("that", "which", "who", "whom"))
 
 
 def _noun_before(reader: _Reader, token: Token) -> Token | None:
