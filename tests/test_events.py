@@ -350,3 +350,30 @@ def test_a_relative_pronoun_object_is_replaced_by_the_noun_it_stands_for() -> No
 def test_speech_and_coverage_acts_are_not_events(verb: str) -> None:
     doc = doc_of(f"The harbor master {verb} the reporters from the Gazette.")
     assert events_of(doc, dct=date(2021, 5, 3)) == ()
+
+
+def test_a_while_clause_is_the_circumstance_of_its_head_not_an_event() -> None:
+    doc = doc_of("The harbor police sought video of the pier while investigating thefts from boats.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "The harbor police sought video of the pier"
+    assert event.kind == "request"
+
+
+def test_a_hyphenated_participle_is_an_adjective() -> None:
+    assert events_of(doc_of("Owners of state-owned trawlers were fined."), dct=date(2021, 5, 3)) == ()
+    assert events_of(doc_of("It is unclear how the fire started."), dct=date(2021, 5, 3)) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("with over 40 ferry operators raised fares", "over 40 ferry operators raised fares"),
+        ("exactly the port authority sold the pier", "the port authority sold the pier"),
+        ("that the mayor resigned", "the mayor resigned"),
+        ("then resigned", "then resigned"),
+    ],
+)
+def test_a_label_read_from_the_words_starts_with_its_subject(label: str, headline: str) -> None:
+    from timeline_graph.extract.events import _headline
+
+    assert _headline(label) == headline

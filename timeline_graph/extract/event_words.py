@@ -14,6 +14,7 @@ __all__ = [
     "MESSAGE_NOUNS",
     "MODALS",
     "NOT_EVENT_TIMES",
+    "NOT_FIRST",
     "OTHER",
     "PLACE_CASES",
     "PREDICATE_DEPS",
@@ -118,3 +119,8 @@ WORK_NOUNS = _words(
 )
 #: Time words that date a state of affairs, not something that happened.
 NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
+#: Words a clause read from the words may start with that a headline does not: it starts with its subject.
+NOT_FIRST = _words(
+    "with that which who whom exactly and but or so then also when while as after before because "
+    "although though if of to in on at by for from where how why"
+)

@@ -48,6 +48,7 @@ from .event_words import (
     MESSAGE_NOUNS,
     MODALS,
     NOT_EVENT_TIMES,
+    NOT_FIRST,
     OTHER,
     PLACE_CASES,
     PREDICATE_DEPS,
@@ -61,7 +62,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.3.0"
+VERSION = "events-1.4.0"
 
 
 class TimexLike(Protocol):
@@ -241,18 +242,20 @@ class _Reader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
+        if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
+            return False  # "camera-equipped doorbells", "state-owned": an adjective
         if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
             return True
         return token.pos == "VERB" and self._misattached(token)
 
     def _misattached(self, token: Token) -> bool:
-        """A verb with a subject and an auxiliary of its own that the parse hung as a modifier of the
-        noun after it ("The board has approved plans" read with "approved" as an adjective of "plans")."""
+        """A verb with a subject of its own that the parse hung as a modifier of the noun after it
+        ("The board has approved plans" read with "approved" as an adjective of "plans")."""
         head = self.head(token)
         kids = self.kids(token)
+        # an adjective has no subject: one before the verb makes it a predicate
         return (token.dep in ("amod", "compound") and head is not None and head.i > token.i
-                and head.pos in ("NOUN", "PROPN") and any(k.dep.startswith("nsubj") for k in kids)
-                and any(k.dep in ("aux", "aux:pass") for k in kids))
+                and head.pos in ("NOUN", "PROPN") and any(k.dep.startswith("nsubj") and k.i < token.i for k in kids))
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
@@ -407,7 +410,7 @@ class _Reader:
         """A participle with a subject and no auxiliary heading a clause: a past tense the tagger
         read as a participle ("Her condition deteriorated")."""
         kids = self.kids(verb)
-        return (verb.tag == "VBN" and verb.dep not in ("acl", "amod", "xcomp")
+        return (verb.tag == "VBN" and verb.dep not in ("acl", "xcomp") and (verb.dep != "amod" or self._misattached(verb))
                 and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
 
     def _finite(self, verb: Token) -> bool:
@@ -454,11 +457,14 @@ class _Reader:
         return any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids)
 
     def _asked(self, verb: Token) -> bool:
-        """Whether a predicate is an indirect question: its subject is "who" or "what" and it
-        modifies no noun ("police cannot tell who declined it"); who did it is unknown."""
+        """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
+        asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
+        unclear how police chose the owners"): what it tells is not stated as done ("where" also
+        opens a relative clause of a place: not a question)."""
         if verb.dep.split(":")[0] in ("acl", "relcl"):
             return False
-        return any(k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what")
+        return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))
+                   or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))
                    for k in self.kids(verb))
 
     def _under_unreal(self, verb: Token) -> bool:
@@ -491,6 +497,11 @@ class _Reader:
             return True
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+            return True
+        if verb.dep == "advcl" and verb.tag == "VBG" and any(
+                k.dep == "mark" and k.lemma.casefold() == "while" for k in self.kids(verb)):
+            # "requested footage while investigating vandalism": its head's circumstance, not an
+            # act of its own ("..., killing three people" is one)
             return True
         if dated:
             return False
@@ -673,7 +684,7 @@ class _Reader:
         return replace(
             event,
             id=record_id("evt", self.doc.id, span.start, span.end),
-            label=clause.label if fuller else event.label,
+            label=_headline(clause.label) if fuller else event.label,
             time=time,
             reports=(replace(report, span=span, stated_time=time),),
             kind=_kind_of_words(clause) if event.kind == OTHER else event.kind,
@@ -697,7 +708,7 @@ class _Reader:
                 roles[entity_id] = role
         return Event(
             id=record_id("evt", self.doc.id, span.start, span.end),
-            label=clause.label,
+            label=_headline(clause.label),
             time=time,
             reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
             participants=tuple(Participant(i, r) for i, r in roles.items()),
@@ -906,6 +917,10 @@ class _Arguments:
             phrase = _phrase(reader, self.extra[0])
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
+        first = next((p for p in parts if p), [])
+        while len(first) > 1 and first[0].i != verb.i and (
+                first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
+            del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
         pieces = [_render(reader, p) for p in parts if p]
         if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
@@ -960,6 +975,15 @@ class _Arguments:
         for extra in self.extra:
             add(extra, "participant")
         return roles, place
+
+
+def _headline(label: str) -> str:
+    """A clause's label without the connectives and prepositions it starts with
+    ("with over 200 departments requested footage", "exactly police requested footage")."""
+    words = label.split()
+    while len(words) > 2 and words[0] in NOT_FIRST:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _relative(token: Token) -> bool:
