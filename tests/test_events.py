@@ -377,3 +377,10 @@ def test_a_label_read_from_the_words_starts_with_its_subject(label: str, headlin
     from timeline_graph.extract.events import _headline
 
     assert _headline(label) == headline
+
+
+def test_a_headline_above_the_body_is_not_an_event() -> None:
+    doc = doc_of("Ferry operator fined after harbor crash injures two passengers\n\n"
+                 "The harbor board fined the ferry operator.\n")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "The harbor board fined the ferry operator"

@@ -62,7 +62,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.4.0"
+VERSION = "events-1.5.0"
 
 
 class TimexLike(Protocol):
@@ -131,7 +131,8 @@ _BOILERPLATE = re.compile(
 
 
 def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
-    """Datelines, bylines, headings, captions, photo credits, navigation and reference entries."""
+    """Datelines, bylines, headings (a one-line paragraph without a full stop before the first
+    that has one: the headline), captions, photo credits, navigation and reference entries."""
     from ..nlp.layout import paragraphs
 
     text = doc.text
@@ -143,10 +144,15 @@ def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
             0 < len(words) <= 6 and not line.endswith(".")
         ):
             zones.append((match.start(), match.end()))
+    body = False
     for start, end in paragraphs(text):
         block = text[start:end]
         if _CREDIT.search(block) or _BOILERPLATE.match(block):
             zones.append((start, end))
+        ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        if not body and not ended and "\n" not in block.strip():
+            zones.append((start, end))  # a headline above the body: the body tells its events
+        body = body or ended
     return zones
 
 
