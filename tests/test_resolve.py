@@ -652,3 +652,17 @@ def test_one_agents_acts_dated_differently_stay_apart() -> None:
     )
     agreements = [e for e in records.events if e.kind == "agreement"]
     assert len(agreements) == 2 and all(len(e.documents) == 1 for e in agreements)
+
+
+def test_an_event_of_no_named_kind_joins_the_same_act_of_a_named_kind() -> None:
+    docs, records = _dated(
+        ("tribune.md", "2021-03-11", "On March 3, the Northport Port Authority submitted a dredging request to the "
+                                     "state water board."),
+        ("weekly.md", "2021-03-12", "The Northport Port Authority submitted dredging plans to the state water board "
+                                    "on March 3."),
+        ("herald.md", "2021-03-14", "The Northport Port Authority submitted budget plans to the city council on March 9."),
+    )
+    tribune, weekly, herald = (d.id for d in docs)
+    submitted = {frozenset(e.documents): e for e in records.events if "submitted" in e.label}
+    assert set(submitted) == {frozenset({tribune, weekly}), frozenset({herald})}
+    assert submitted[frozenset({tribune, weekly})].kind == "request"
