@@ -384,3 +384,9 @@ def test_a_headline_above_the_body_is_not_an_event() -> None:
                  "The harbor board fined the ferry operator.\n")
     (event,) = events_of(doc, dct=date(2021, 5, 3))
     assert event.label == "The harbor board fined the ferry operator"
+
+
+def test_a_narrower_time_of_the_same_predicate_refines_a_wider_one() -> None:
+    doc = doc_of("It was the third closure this year: in March the harbor board closed the north pier.")
+    (event,) = events_of(doc, timex(doc, "this year", "2022"), timex(doc, "March", "2022-03"), dct=date(2022, 5, 2))
+    assert event.time is not None and event.time.edtf == "2022-03"

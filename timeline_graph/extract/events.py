@@ -62,7 +62,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.5.0"
+VERSION = "events-1.6.0"
 
 
 class TimexLike(Protocol):
@@ -761,6 +761,8 @@ class _Reader:
         for group in (predicate.own_times, predicate.message_times):
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+                # a narrower time of the same predicate inside it refines it ("this year: in March")
+                best = min([best, *(t for t in group if _within(t.time, best.time))], key=lambda t: _width(t.time))
                 return best.time, [best]
         below = self._below(verb)
         if below:
@@ -990,6 +992,19 @@ def _headline(label: str) -> str:
     while len(words) > 2 and words[0] in NOT_FIRST:
         words.pop(0)
     return " ".join(words)
+
+
+def _within(inner: TimeValue | None, outer: TimeValue | None) -> bool:
+    """Whether a time lies inside another: both bounded ("in March" inside "this year")."""
+    return (inner is not None and outer is not None and None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
+            and outer.earliest <= inner.earliest and inner.latest <= outer.latest)  # type: ignore[operator]
+
+
+def _width(time: TimeValue | None) -> int:
+    """Days a time spans (a time without both bounds counts as very wide)."""
+    if time is None or time.earliest is None or time.latest is None:
+        return 1 << 30
+    return (time.latest - time.earliest).days
 
 
 def _relative(token: Token) -> bool:
