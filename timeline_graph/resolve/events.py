@@ -344,7 +344,8 @@ class _Events:
     def agent_words(self, item: _Item) -> frozenset[str]:
         """The words naming the item's agents where its documents name them (every name's words
         when an agent is not found there: a name shared is then no evidence)."""
-        agents, found = _agents(item), set()
+        agents = _agents(item)
+        found: set[str] = set()
         seen: set[str] = set()
         for report in item.event.reports:
             text = self.texts.get(report.document, "")
