@@ -395,3 +395,9 @@ def test_a_narrower_time_of_the_same_predicate_refines_a_wider_one() -> None:
                           published=TimeValue.of_day(date(2022, 5, 2)), metadata_origin=(("published", "metadata"),))
     (event,) = [e for e in extract(doc).events if "sought" in e.label]
     assert event.time is not None and event.time.edtf == "2022-03"
+
+
+def test_calling_something_a_name_is_a_claim_and_calling_a_strike_an_event() -> None:
+    assert events_of(doc_of("The Gazette called the harbor plan a waste of money."), dct=date(2021, 5, 3)) == ()
+    (event,) = events_of(doc_of("The dock union called a strike."), dct=date(2021, 5, 3))
+    assert event.label == "The dock union called a strike"

@@ -13,6 +13,7 @@ __all__ = [
     "KINDS",
     "MESSAGE_NOUNS",
     "MODALS",
+    "NAMING",
     "NOT_EVENT_TIMES",
     "NOT_FIRST",
     "OTHER",
@@ -124,3 +125,6 @@ NOT_FIRST = _words(
     "with that which who whom exactly and but or so then also when while as after before because "
     "although though if of to in on at by for from where how why"
 )
+#: Verbs that name or characterize their object ("called the plan a waste"): with an object and a
+#: secondary predicate, an opinion voiced (a claim), not an act.
+NAMING = _words("call dub term label brand deem")

@@ -47,6 +47,7 @@ from .event_words import (
     KINDS,
     MESSAGE_NOUNS,
     MODALS,
+    NAMING,
     NOT_EVENT_TIMES,
     NOT_FIRST,
     OTHER,
@@ -62,7 +63,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.6.0"
+VERSION = "events-1.7.0"
 
 
 class TimexLike(Protocol):
@@ -462,6 +463,15 @@ class _Reader:
             return True
         return any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids)
 
+    def _naming(self, verb: Token) -> bool:
+        """Whether a predicate names or characterizes its object ("critics called the plan a
+        waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        kids = self.kids(verb)
+        objects = [k for k in kids if k.dep in ("obj", "dobj")]
+        second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # the name given is read as an xcomp or as a second object
+        return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
+
     def _asked(self, verb: Token) -> bool:
         """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
         asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
@@ -499,7 +509,7 @@ class _Reader:
             return True
         if self.excluded_at(verb.start):
             return True
-        if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb):
+        if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
             return True
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
