@@ -311,3 +311,93 @@ def test_the_fallback_reads_a_clause_where_the_parse_lost_every_verb() -> None:
     (event,) = find_events(doc, [timex(doc, "June 16", "2020-06-16")], [], verbless(doc.text), dct=date(2021, 2, 17))
     assert event.label.startswith("The board closed the north pier")
     assert event.time is not None and event.time.edtf == "2020-06-16"
+
+
+def test_a_past_tense_read_as_a_participle_is_still_past() -> None:
+    doc = doc_of("The ferry operator's safety record deteriorated, to the alarm of the inspectors.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label.startswith("The ferry operator's safety record deteriorated")
+    assert event.time is not None and event.time.edtf == "../2021-05-03"
+
+
+def test_a_name_before_its_apposition_is_the_subject_of_the_verb_after_it() -> None:
+    doc = doc_of("Lena Ortiz, a retired pilot, instead decided to sue the airline herself.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label.startswith("Lena Ortiz decided to sue the airline")
+    assert event.kind == "decision"
+
+
+def test_an_aspect_verb_with_a_complement_is_an_event() -> None:
+    doc = doc_of("Despite the rain and the cold, the dock workers continued to block the gates of the terminal.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "the dock workers continued to block the gates of the terminal"
+    assert events_of(doc_of("The clerk kept several permits on file."), dct=date(2021, 5, 3)) == ()
+
+
+def test_indirect_questions_and_complements_of_a_negated_verb_are_not_events() -> None:
+    doc = doc_of("The clinic cannot tell who received a letter, who answered it or who moved away.")
+    assert events_of(doc, dct=date(2021, 5, 3)) == ()
+
+
+def test_a_relative_pronoun_object_is_replaced_by_the_noun_it_stands_for() -> None:
+    doc = doc_of("The figures come from a survey that the Harbor Authority ran for shipping firms.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert "the Harbor Authority ran a survey for shipping firms" in labels
+    assert not any(label.split()[0].casefold() in ("that", "which") or " that " in label for label in labels)
+
+
+@pytest.mark.parametrize("verb", ["assured", "covered", "criticized"])
+def test_speech_and_coverage_acts_are_not_events(verb: str) -> None:
+    doc = doc_of(f"The harbor master {verb} the reporters from the Gazette.")
+    assert events_of(doc, dct=date(2021, 5, 3)) == ()
+
+
+def test_a_while_clause_is_the_circumstance_of_its_head_not_an_event() -> None:
+    doc = doc_of("The harbor police sought video of the pier while investigating thefts from boats.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "The harbor police sought video of the pier"
+    assert event.kind == "request"
+
+
+def test_a_hyphenated_participle_is_an_adjective() -> None:
+    assert events_of(doc_of("Owners of state-owned trawlers were fined."), dct=date(2021, 5, 3)) == ()
+    assert events_of(doc_of("It is unclear how the fire started."), dct=date(2021, 5, 3)) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("with over 40 ferry operators raised fares", "over 40 ferry operators raised fares"),
+        ("exactly the port authority sold the pier", "the port authority sold the pier"),
+        ("that the mayor resigned", "the mayor resigned"),
+        ("then resigned", "then resigned"),
+    ],
+)
+def test_a_label_read_from_the_words_starts_with_its_subject(label: str, headline: str) -> None:
+    from timeline_graph.extract.events import _headline
+
+    assert _headline(label) == headline
+
+
+def test_a_headline_above_the_body_is_not_an_event() -> None:
+    doc = doc_of("Ferry operator fined after harbor crash injures two passengers\n\n"
+                 "The harbor board fined the ferry operator.\n")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "The harbor board fined the ferry operator"
+
+
+def test_a_narrower_time_of_the_same_predicate_refines_a_wider_one() -> None:
+    from timeline_graph.extract import extract
+
+    # the wording of the project's own example article tests/data/event_merge/harbor-weekly.md
+    text = "It is the second such request this year: in March the department sought footage of the march from the same cameras."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          published=TimeValue.of_day(date(2022, 5, 2)), metadata_origin=(("published", "metadata"),))
+    (event,) = [e for e in extract(doc).events if "sought" in e.label]
+    assert event.time is not None and event.time.edtf == "2022-03"
+
+
+def test_calling_something_a_name_is_a_claim_and_calling_a_strike_an_event() -> None:
+    assert events_of(doc_of("The Gazette called the harbor plan a waste of money."), dct=date(2021, 5, 3)) == ()
+    (event,) = events_of(doc_of("The dock union called a strike."), dct=date(2021, 5, 3))
+    assert event.label == "The dock union called a strike"

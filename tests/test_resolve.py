@@ -631,3 +631,38 @@ def test_a_groups_time_summaries_decide_as_comparing_every_pair_would(group: lis
     item_times = [TimeValue.from_edtf(v) for v in item]
     expected = all(plausible(x, y) for x in item_times for y in group_times)
     assert _GroupTimes(group_times).fit(_GroupTimes(item_times)) == expected
+
+
+def test_one_act_of_one_agent_dated_alike_in_other_words_is_one_event() -> None:
+    docs, records = _dated(
+        ("tribune.md", "2022-03-11", "In May 2021, the Northport Port Authority signed a lease agreement with Tidewell."),
+        ("weekly.md", "2022-05-02", "The Northport Port Authority joined the Tidewell shipping programme in May 2021, "
+                                    "the company said."),
+        ("herald.md", "2022-05-04", "The Northport Port Authority joined a dredging consortium in May 2021."),
+    )
+    tribune, weekly, herald = (d.id for d in docs)
+    agreements = [e for e in records.events if e.kind == "agreement"]
+    assert sorted(sorted(e.documents) for e in agreements) == sorted([sorted([tribune, weekly]), [herald]])
+
+
+def test_one_agents_acts_dated_differently_stay_apart() -> None:
+    _, records = _dated(
+        ("tribune.md", "2022-03-11", "In May 2021, the Northport Port Authority signed a lease agreement with Tidewell."),
+        ("weekly.md", "2022-05-02", "The Northport Port Authority joined the Tidewell shipping programme in 2021."),
+    )
+    agreements = [e for e in records.events if e.kind == "agreement"]
+    assert len(agreements) == 2 and all(len(e.documents) == 1 for e in agreements)
+
+
+def test_an_event_of_no_named_kind_joins_the_same_act_of_a_named_kind() -> None:
+    docs, records = _dated(
+        ("tribune.md", "2021-03-11", "On March 3, the Northport Port Authority submitted a dredging request to the "
+                                     "state water board."),
+        ("weekly.md", "2021-03-12", "The Northport Port Authority submitted dredging plans to the state water board "
+                                    "on March 3."),
+        ("herald.md", "2021-03-14", "The Northport Port Authority submitted budget plans to the city council on March 9."),
+    )
+    tribune, weekly, herald = (d.id for d in docs)
+    submitted = {frozenset(e.documents): e for e in records.events if "submitted" in e.label}
+    assert set(submitted) == {frozenset({tribune, weekly}), frozenset({herald})}
+    assert submitted[frozenset({tribune, weekly})].kind == "request"

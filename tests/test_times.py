@@ -614,3 +614,20 @@ def test_spans_match_text_and_bounds_are_ordered(words: list[str], noise: str,
             assert (again.earliest, again.latest) == (t.time.earliest, t.time.latest)
             if t.time.earliest and t.time.latest:
                 assert t.time.earliest <= t.time.latest
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The county board will vote on the levy in March.", "2023-03"),
+        ("The ferry operator will be fined on April 20.", "2023-04-20"),
+        ("She'll be sworn in on March 3.", "2023-03-03"),
+        ("The union said it will end the strike in February.", "2023-02"),
+        # not a plain future: the nearest reading stands
+        ("The warehouse could reopen in March.", "2022-03"),
+        ("The dock was repaired in March and will reopen soon.", "2022-03"),
+    ],
+)
+def test_a_month_or_day_governed_by_will_is_the_next_one_even_when_the_last_is_nearer(text: str, value: str) -> None:
+    (timex,) = [t for t in find_times(text, date(2022, 5, 2)) if t.type == "DATE"]
+    assert timex.value == value

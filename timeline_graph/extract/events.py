@@ -41,11 +41,30 @@ from ..model import Document, Entity, Event, Participant, Report, Span, TimeValu
 from ..nlp import Parse, Token
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate, infer_date
+from .event_words import (
+    ASIDE_CASES,
+    ASPECT,
+    CUT_FROM_PHRASE,
+    KINDS,
+    MESSAGE_NOUNS,
+    MODALS,
+    NAMING,
+    NOT_EVENT_TIMES,
+    NOT_FIRST,
+    OTHER,
+    PLACE_CASES,
+    PREDICATE_DEPS,
+    REPORTING,
+    REPORTING_EVENTS,
+    STATES,
+    STATES_WHEN_DATED,
+    WORK_NOUNS,
+)
 from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.1.1"
+VERSION = "events-1.7.0"
 
 
 class TimexLike(Protocol):
@@ -63,99 +82,6 @@ class TimexLike(Protocol):
     def time(self) -> TimeValue | None: ...
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: The kinds of event, each with the predicate lemmas and object nouns that mark it.
-KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "request": (
-        _words("ask request seek demand subpoena petition urge appeal solicit"),
-        _words("request requests demand subpoena petition appeal"),
-    ),
-    "meeting": (
-        _words("meet convene gather visit celebrate commemorate host attend"),
-        _words("meeting ceremony conference summit event celebration hearing talks"),
-    ),
-    "arrest": (_words("arrest detain jail imprison capture apprehend"), _words("arrest")),
-    "protest": (
-        _words("protest demonstrate march rally riot strike boycott erupt"),
-        _words("protest protests demonstration demonstrations rally march strike"),
-    ),
-    "decision": (
-        _words("decide rule approve reject choose select vote order sentence dismiss grant deny veto"),
-        _words("decision ruling verdict order judgment"),
-    ),
-    "agreement": (
-        _words("agree partner sign sell buy acquire merge settle cooperate collaborate participate join ally"),
-        _words("agreement deal partnership contract treaty"),
-    ),
-    "publication": (
-        _words("publish release post print leak reveal unveil announce issue air broadcast emerge launch "
-               "disclose document"),
-        _words("report study article statement document documents email emails video footage"),
-    ),
-    "attack": (
-        _words("attack kill die shoot bomb explode murder injure wound crash disintegrate destroy "
-               "assault stab invade"),
-        _words("attack death deaths"),
-    ),
-    "election": (_words("elect vote nominate campaign reelect re-elect"), _words("election vote referendum")),
-    "legal action": (
-        _words("sue prosecute charge indict convict try accuse testify plead investigate fine file"),
-        _words("lawsuit suit charges trial case complaint investigation"),
-    ),
-    "policy change": (
-        _words("ban require regulate mandate legislate enact repeal reform implement introduce adopt "
-               "fund restrict retire"),
-        _words("law policy ban regulation rule rules legislation bill program programme"),
-    ),
-}
-#: What an event is when no kind fits.
-OTHER = "other"
-
-#: Reporting verbs: what they introduce is a claim, not an event of theirs.
-_REPORTING = _words(
-    "say tell report add write state note claim allege assert explain comment according reply "
-    "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
-    "reveal find describe quote cite characterize read emphasize stress point tweet"
-)
-#: Reporting verbs that are still events when they have a time of their own (a publication).
-_REPORTING_EVENTS = _words("reveal find")
-#: States, opinions and aspect verbs: not things that happen.
-_STATES = _words(
-    "be have seem appear know think believe want need like love hate hope expect suspect consider "
-    "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
-    "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date"
-)
-#: Of the state verbs, those that still make an event with a time of their own.
-_STATES_WHEN_DATED = _words("continue start begin make use go come see get")
-_MODALS = _words("would could might may should must can shall ought")
-#: Clausal relations that start a clause of their own (a predicate's "own" words stop there).
-_CLAUSAL = frozenset(
-    "ccomp advcl acl acl:relcl relcl parataxis csubj csubj:pass conj list dep".split()  # noqa: SIM905
-)
-#: Relations a predicate may hold and still be an event candidate.
-_PREDICATE_DEPS = frozenset(
-    "ROOT root ccomp advcl acl:relcl relcl parataxis conj xcomp csubj acl".split()  # noqa: SIM905
-)
-#: What is cut from a noun phrase in a label.
-_CUT_FROM_PHRASE = frozenset(
-    ["acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "discourse", "list", "vocative", "reparandum", "dislocated", "orphan", "ccomp", "csubj"]
-)
-#: Prepositions of a phrase that is an aside, not part of what happened ("according to", "despite").
-_ASIDE_CASES = _words("according despite unlike as than like because amid regardless instead")
-_PLACE_CASES = _words("in at on near outside inside across from")
-#: Nouns a date can premodify that name a message: the clause it reports happened then.
-_MESSAGE_NOUNS = _words("email emails letter letters memo memos message messages request requests order filing notice")
-#: Nouns that name a published work: what it reports happened on or before its date.
-_WORK_NOUNS = _words(
-    "report reports article articles story stories statement interview post posts tweet study "
-    "piece column investigation documents document complaint lawsuit ruling"
-)
-#: Time words that date a state of affairs, not something that happened.
-_NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
 _MAX_PHRASE = 8
 _MAX_LABEL = 16
 
@@ -207,7 +133,8 @@ _BOILERPLATE = re.compile(
 
 
 def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
-    """Datelines, bylines, headings, captions, photo credits, navigation and reference entries."""
+    """Datelines, bylines, headings (a one-line paragraph without a full stop before the first
+    that has one: the headline), captions, photo credits, navigation and reference entries."""
     from ..nlp.layout import paragraphs
 
     text = doc.text
@@ -219,10 +146,15 @@ def _excluded_zones(doc: Document) -> list[tuple[int, int]]:
             0 < len(words) <= 6 and not line.endswith(".")
         ):
             zones.append((match.start(), match.end()))
+    body = False
     for start, end in paragraphs(text):
         block = text[start:end]
         if _CREDIT.search(block) or _BOILERPLATE.match(block):
             zones.append((start, end))
+        ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        if not body and not ended and "\n" not in block.strip():
+            zones.append((start, end))  # a headline above the body: the body tells its events
+        body = body or ended
     return zones
 
 
@@ -232,7 +164,7 @@ def _time_ok(text: str, timex: TimexLike) -> bool:
     return (
         time is not None
         and timex.type in ("DATE", "TIME")
-        and timex.text.casefold() not in _NOT_EVENT_TIMES
+        and timex.text.casefold() not in NOT_EVENT_TIMES
         and _era_stated(text, timex, time)
     )
 
@@ -322,7 +254,20 @@ class _Reader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
-        return verb and token.dep.split(":")[0] in {d.split(":")[0] for d in _PREDICATE_DEPS}
+        if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
+            return False  # "camera-equipped doorbells", "state-owned": an adjective
+        if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
+            return True
+        return token.pos == "VERB" and self._misattached(token)
+
+    def _misattached(self, token: Token) -> bool:
+        """A verb with a subject of its own that the parse hung as a modifier of the noun after it
+        ("The board has approved plans" read with "approved" as an adjective of "plans")."""
+        head = self.head(token)
+        kids = self.kids(token)
+        # an adjective has no subject: one before the verb makes it a predicate
+        return (token.dep in ("amod", "compound") and head is not None and head.i > token.i
+                and head.pos in ("NOUN", "PROPN") and any(k.dep.startswith("nsubj") and k.i < token.i for k in kids))
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
@@ -371,7 +316,7 @@ class _Reader:
         noun: Token | None = None
         current: Token | None = token
         first = True
-        records = _MESSAGE_NOUNS | _WORK_NOUNS
+        records = MESSAGE_NOUNS | WORK_NOUNS
         while current is not None:
             head = self.head(current)
             if (not first and current.dep in ("acl", "acl:relcl") and head is not None
@@ -418,7 +363,7 @@ class _Reader:
             return None
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
-        ok = verb.pos == "VERB" and lemma in _REPORTING and lemma not in _REPORTING_EVENTS
+        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -452,18 +397,18 @@ class _Reader:
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
-            if verb.lemma.casefold() in _REPORTING and verb.lemma.casefold() not in _REPORTING_EVENTS:
+            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS:
                 reported = self._reported(verb)
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
                 elif reported is not None:
-                    dated_noun = noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS | _WORK_NOUNS
-                    if dated_noun and noun is not None and noun.lemma.casefold() in _MESSAGE_NOUNS:
+                    dated_noun = noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS | WORK_NOUNS
+                    if dated_noun and noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS:
                         at(reported).message_times.append(timex)
                     else:
                         at(reported).report_times.append(timex)
                 continue
-            if noun is not None and noun.lemma.casefold() in _WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
+            if noun is not None and noun.lemma.casefold() in WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
                 at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
                 continue
             if self._according(token, verb):
@@ -484,8 +429,15 @@ class _Reader:
 
     # -- candidates -------------------------------------------------------------------------------
 
+    def _bare_participle(self, verb: Token) -> bool:
+        """A participle with a subject and no auxiliary heading a clause: a past tense the tagger
+        read as a participle ("Her condition deteriorated")."""
+        kids = self.kids(verb)
+        return (verb.tag == "VBN" and verb.dep not in ("acl", "xcomp") and (verb.dep != "amod" or self._misattached(verb))
+                and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
+
     def _finite(self, verb: Token) -> bool:
-        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP"):
+        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
             return True
         return any(k.dep in ("aux", "aux:pass") for k in self.kids(verb))
 
@@ -501,6 +453,8 @@ class _Reader:
         past_aux = any(a.feature("Tense") == "Past" or a.tag == "VBD" for a in auxes)
         if verb.tag == "VBD" or past_aux:
             return "past"
+        if self._bare_participle(verb):
+            return "past"
         if verb.tag == "VBG" and lemmas & {"be"}:
             return "progressive"
         if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
@@ -511,27 +465,75 @@ class _Reader:
                 return self._tense(head)
         return "other"
 
+    def _aspect(self, verb: Token) -> bool:
+        """An aspect verb with a complement of its own: "continued to shun treatment", "began talks"."""
+        return verb.lemma.casefold() in ASPECT and any(
+            k.dep in ("xcomp", "obj", "obl") and k.i > verb.i and k.i not in self.in_time for k in self.kids(verb))
+
+    def _unreal(self, verb: Token) -> bool:
+        """Whether a predicate is negated, modal or conditional ("did not vote", "could vote")."""
+        kids = self.kids(verb)
+        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
+            return True
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
+            return True
+        return any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids)
+
+    def _naming(self, verb: Token) -> bool:
+        """Whether a predicate names or characterizes its object ("critics called the plan a
+        waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        kids = self.kids(verb)
+        objects = [k for k in kids if k.dep in ("obj", "dobj")]
+        second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # the name given is read as an xcomp or as a second object
+        return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
+        asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
+        unclear how police chose the owners"): what it tells is not stated as done ("where" also
+        opens a relative clause of a place: not a question)."""
+        if verb.dep.split(":")[0] in ("acl", "relcl"):
+            return False
+        return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))
+                   or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))
+                   for k in self.kids(verb))
+
+    def _under_unreal(self, verb: Token) -> bool:
+        """Whether a predicate is the complement of a negated or modal one, directly or through
+        coordinated complements: "police cannot tell who received a request or who declined
+        it", "how many owners replied is not known"."""
+        current = verb
+        for _ in range(6):
+            head = self.head(current)
+            if head is None or current.dep.split(":")[0] not in ("ccomp", "csubj", "xcomp", "conj"):
+                return False
+            if head.pos in ("VERB", "AUX", "ADJ") and current.dep != "conj" and self._unreal(head):
+                return True
+            current = head
+        return False
+
     def _skip(self, verb: Token, predicate: _Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in _REPORTING and not (lemma in _REPORTING_EVENTS and dated):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
             return True
-        if lemma in _STATES and not (lemma in _STATES_WHEN_DATED and dated):
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
         if verb.dep == "xcomp":
             return True
         if self.excluded_at(verb.start):
             return True
-        kids = self.kids(verb)
-        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
-            return True
-        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in _MODALS for k in kids):
-            return True
-        if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
+        if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
             return True
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+            return True
+        if verb.dep == "advcl" and verb.tag == "VBG" and any(
+                k.dep == "mark" and k.lemma.casefold() == "while" for k in self.kids(verb)):
+            # "requested footage while investigating vandalism": its head's circumstance, not an
+            # act of its own ("..., killing three people" is one)
             return True
         if dated:
             return False
@@ -608,10 +610,10 @@ class _Reader:
         sentence = self.parse.sentences[token.sent]
 
         def work(t: Token) -> bool:
-            return t.lemma.casefold() in _WORK_NOUNS and t.lemma.casefold() not in _MESSAGE_NOUNS
+            return t.lemma.casefold() in WORK_NOUNS and t.lemma.casefold() not in MESSAGE_NOUNS
 
         def reporting(t: Token | None) -> bool:
-            return t is not None and t.pos == "VERB" and t.lemma.casefold() in _REPORTING
+            return t is not None and t.pos == "VERB" and t.lemma.casefold() in REPORTING
         if work(head) and head.dep.split(":")[0] == "obl" and reporting(self.head(head)):
             return head, self.head(head)
         if head.lemma.casefold() == "date" and head.text.casefold() == "dated":
@@ -679,7 +681,7 @@ class _Reader:
         sentence = self.parse.sentence_of(clause.verb_at)
         floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
         before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
-        if set(before) & (_MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
+        if set(before) & (MODALS | {"will", "not", "never", "n't", "if", "unless", "whether", "'ll", "’ll"}):
             return True
         if before and before[-1].endswith(("n't", "n’t")):
             return True
@@ -697,7 +699,7 @@ class _Reader:
         """The date of a clause read from the words; a published work's date only bounds what it reports."""
         after = self.text[timex.end : timex.end + 20].split()
         noun = after[0].strip(",.;:").casefold() if after else ""
-        bounded = noun in _WORK_NOUNS and noun not in _MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
+        bounded = noun in WORK_NOUNS and noun not in MESSAGE_NOUNS and clause.verb_at > timex.end + len(after[0])
         if bounded and timex.time is not None and timex.time.latest is not None:
             return TimeValue.from_edtf(f"../{timex.time.latest.isoformat()}", text=timex.text,
                                        anchor="before a report of " + timex.text)
@@ -713,7 +715,7 @@ class _Reader:
         return replace(
             event,
             id=record_id("evt", self.doc.id, span.start, span.end),
-            label=clause.label if fuller else event.label,
+            label=_headline(clause.label) if fuller else event.label,
             time=time,
             reports=(replace(report, span=span, stated_time=time),),
             kind=_kind_of_words(clause) if event.kind == OTHER else event.kind,
@@ -735,7 +737,7 @@ class _Reader:
                 roles[entity_id] = role
         return Event(
             id=record_id("evt", self.doc.id, span.start, span.end),
-            label=clause.label,
+            label=_headline(clause.label),
             time=time,
             reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
             participants=tuple(Participant(i, r) for i, r in roles.items()),
@@ -744,7 +746,8 @@ class _Reader:
 
     def _event(self, verb: Token, predicate: _Predicate) -> tuple[Event, list[TimexLike]] | None:
         args = _Arguments.read(self, verb)
-        if args.subject is None and args.object is None and not args.extra and args.stand_in is None:
+        if (args.subject is None and args.object is None and args.complement is None and not args.extra
+                and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
         label, covered = args.label(self)
@@ -781,6 +784,8 @@ class _Reader:
         for group in (predicate.own_times, predicate.message_times):
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+                # a narrower time of the same predicate inside it refines it ("this year: in March")
+                best = min([best, *(t for t in group if _within(t.time, best.time))], key=lambda t: _width(t.time))
                 return best.time, [best]
         below = self._below(verb)
         if below:
@@ -813,7 +818,7 @@ class _Reader:
             if governor is None or governor.i == verb.i:
                 continue
             lemma = governor.lemma.casefold()
-            if lemma in _REPORTING or self._quoted_clause(governor, verb):
+            if lemma in REPORTING or self._quoted_clause(governor, verb):
                 continue
             found.append(timex)
         return found
@@ -822,7 +827,7 @@ class _Reader:
         """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""
         current: Token | None = inner
         while current is not None and current.i != outer.i:
-            if current.lemma.casefold() in _REPORTING and current.pos == "VERB":
+            if current.lemma.casefold() in REPORTING and current.pos == "VERB":
                 return True
             current = self.head(current)
         return False
@@ -879,7 +884,7 @@ class _Arguments:
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                if not case & _ASIDE_CASES:
+                if not case & ASIDE_CASES:
                     args.extra.append(kid)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
@@ -889,10 +894,21 @@ class _Arguments:
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
+                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
+            args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
+        if args.object is None and head is not None and reader._misattached(verb):
+            args.object = head  # "has approved plans" read with "approved" inside the noun phrase
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+        relative_object = args.object is not None and _relative(args.object)
+        if args.object is None and args.subject is not None and not _relative(args.subject):
+            # "a survey that the Authority ran", the relative pronoun read as a marker
+            relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+        if relative_object and args.stand_in is not None:
+            args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
         return args
 
     def _subject_phrase(self, reader: _Reader) -> list[Token]:
@@ -912,9 +928,12 @@ class _Arguments:
             _phrase(reader, self.stand_in, drop_case=True)
             if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
         )
-        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in _MODALS]
+        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
-        obj = _phrase(reader, self.object) if self.object is not None else []
+        stand_in_object = self.object is not None and self.object.i == verb.head and verb.dep in ("acl:relcl", "relcl")
+        obj = _phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
+        if self.object is not None and self.object.i == verb.head and reader._misattached(verb):
+            obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = _phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
         agent = _phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
         parts: list[list[Token]]
@@ -929,6 +948,10 @@ class _Arguments:
             phrase = _phrase(reader, self.extra[0])
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
+        first = next((p for p in parts if p), [])
+        while len(first) > 1 and first[0].i != verb.i and (
+                first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
+            del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
         pieces = [_render(reader, p) for p in parts if p]
         if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
@@ -956,7 +979,7 @@ class _Arguments:
                 if role == "participant" and kind == "place":
                     found = "place"
                     case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
-                    if place is None and case & _PLACE_CASES:
+                    if place is None and case & PLACE_CASES:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
                     roles[entity_id] = found
@@ -980,6 +1003,34 @@ class _Arguments:
         for extra in self.extra:
             add(extra, "participant")
         return roles, place
+
+
+def _headline(label: str) -> str:
+    """A clause's label without the connectives and prepositions it starts with
+    ("with over 200 departments requested footage", "exactly police requested footage")."""
+    words = label.split()
+    while len(words) > 2 and words[0] in NOT_FIRST:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _within(inner: TimeValue | None, outer: TimeValue | None) -> bool:
+    """Whether a time lies inside another: both bounded ("in March" inside "this year")."""
+    return (inner is not None and outer is not None and None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
+            and outer.earliest <= inner.earliest and inner.latest <= outer.latest)  # type: ignore[operator]
+
+
+def _width(time: TimeValue | None) -> int:
+    """Days a time spans (a time without both bounds counts as very wide)."""
+    if time is None or time.earliest is None or time.latest is None:
+        return 1 << 30
+    return (time.latest - time.earliest).days
+
+
+def _relative(token: Token) -> bool:
+    """Whether a token is a relative pronoun ("that", "which", "who", "whom")."""
+    return token.feature("PronType") == "Rel" or (
+        token.tag in ("WDT", "WP") and token.text.casefold() in ("that", "which", "who", "whom"))
 
 
 def _noun_before(reader: _Reader, token: Token) -> Token | None:
@@ -1007,7 +1058,7 @@ def _phrase(reader: _Reader, head: Token, *, keep_verbs: bool = False, drop_case
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
-            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in _CUT_FROM_PHRASE}:
+            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}:
                 continue
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -1037,7 +1088,7 @@ def _phrase(reader: _Reader, head: Token, *, keep_verbs: bool = False, drop_case
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
     result = [t for t, _ in tokens]
-    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in _ASIDE_CASES]
+    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in ASIDE_CASES]
     if result and aside:
         # "According to the Gazette, Ann Lowe ...", misread as one phrase: the aside is cut off
         commas = [t.i for t in reader.tokens[aside[0].i : result[-1].i + 1] if t.text == ","]

@@ -1,6 +1,6 @@
 """One event reported by many documents, and the date conflicts of the reports that disagree.
 
-Events of different documents are one event when they are of one kind and
+Events of different documents are one event when they are of one kind (but see "other" below) and
 
 - the same passage reports them: the sentence around each report reads the same, word for
   word, in documents that share other passages too (a wire story that many outlets print),
@@ -22,7 +22,17 @@ Events of different documents are one event when they are of one kind and
   are compatible and known to within a few years (so "Harbor police asked Acme camera owners
   for march footage last summer" and "officers sought video of the march from Acme users in
   2020" are one request; the same police asking Acme for video of a burglary in the autumn is
-  another).
+  another);
+- or they are one act of one agent with another party in common, dated alike: of one kind that
+  names the act, every time they give the same and no wider than a month, the agents of one
+  among the agents of the other, and another party in both (a participant of both, or a name
+  in both labels besides the agent's): "the Harbor Board signed a lease with Acme" and "the
+  Harbor Board joined Acme's programme", both in April 2021.
+
+An event of no named kind ("other") and one of a kind that names an act are one event when they
+come from different documents, share an agent, their labels agree (as above) and their times are
+near: the kind was read from a predicate or noun one report lacks. The merged event takes the
+named kind.
 
 A document reports one event once, unless it restates the same act: two reports of one kind
 that names the act, the agent of one among the participants of the other, a content word of
@@ -85,12 +95,15 @@ _GENERIC = frozenset(
 #: Kinds that are many, alike and closely dated: only their labels (or one passage) merge them.
 _LABEL_ONLY = frozenset({"event", "publication", "statement"})
 #: Kinds that do not name what was done: the same parties do many such things at one time.
-_UNNAMED = _LABEL_ONLY | {"other"}
+OTHER = "other"
+_UNNAMED = _LABEL_ONLY | {OTHER}
 #: Two reports of one act by the same parties share this many parties and passage words.
 _SHARED_PARTIES = 2
 _SHARED_PASSAGE_WORDS = 2
 #: A document restates one act only at times this many days wide at most (a season).
 _RESTATED_DAYS = 92
+#: One agent's act dated alike by two reports merges them when dated to within this many days.
+_MONTH_DAYS = 31
 
 Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 
@@ -222,7 +235,7 @@ class _Events:
     def same(self, a: _Item, b: _Item) -> bool:
         """Whether two items report one event."""
         if a.event.kind != b.event.kind:
-            return False
+            return self._other_kind_agrees(a, b)
         if a.documents & b.documents:
             return self.restated(a, b)
         if a.passages & b.passages and self._copies_of_one_story(a, b):
@@ -233,7 +246,18 @@ class _Events:
                 return _all_pairs(a, b, compatible)
             if _all_pairs(a, b, near):
                 return True
-        return self._days_agree(a, b) or self._parties_agree(a, b)
+        return self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
+
+    def _other_kind_agrees(self, a: _Item, b: _Item) -> bool:
+        """An event of no named kind ("other") and one of a kind that names an act are one when
+        they are reported by different documents, share an agent, their labels agree (two key
+        words, most content words) and their times are near: the kind was read from a predicate
+        or object noun one report lacks ("Acme submitted a form" beside "Acme submitted a
+        request form")."""
+        kinds = {a.event.kind, b.event.kind}
+        if OTHER not in kinds or kinds & _LABEL_ONLY or a.documents & b.documents:
+            return False
+        return bool(a.agents & b.agents) and self._labels_agree(a, b) and _all_pairs(a, b, near)
 
     def same_as_any(self, item: _Item, members: list[list[_Item]]) -> bool:
         """Whether ``item`` reports the event of one of ``members`` (each tried once)."""
@@ -293,6 +317,44 @@ class _Events:
         return bool((self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names)
 
 
+    def _same_act_same_date(self, a: _Item, b: _Item) -> bool:
+        """One act of one agent with one other party that both reports date alike, to within a
+        month: an act of a kind that names it, every stated time the same and no wider than a
+        month, the agents of one among the agents of the other, and another party in common (a
+        participant of both, or a name in both labels besides the agent's): "the Harbor Board
+        signed a lease with Acme" and "the Harbor Board joined Acme's programme", both in April
+        2021; not "the Harbor Board joined a dredging consortium" that April."""
+        if a.event.kind in _UNNAMED or not (a.times and b.times):
+            return False
+        stated = {t.edtf for t in (*a.times, *b.times)}
+        if len(stated) != 1 or not all(_narrow(t, _MONTH_DAYS) for t in a.times):
+            return False
+        agents_a, agents_b = _agents(a), _agents(b)
+        if not (agents_a and agents_b):
+            return False
+        if not (all(same_party(self.within, x, agents_b) for x in agents_a)
+                or all(same_party(self.within, x, agents_a) for x in agents_b)):
+            return False
+        others_a, others_b = _taking_part(a) - agents_a, _taking_part(b) - agents_b
+        if any(same_party(self.within, x, others_b) for x in others_a):
+            return True
+        # the other party named in both labels, though not found as an entity in both documents
+        return bool((a.words & b.words & self.names) - self.agent_words(a) - self.agent_words(b))
+
+    def agent_words(self, item: _Item) -> frozenset[str]:
+        """The words naming the item's agents where its documents name them (every name's words
+        when an agent is not found there: a name shared is then no evidence)."""
+        agents = _agents(item)
+        found: set[str] = set()
+        seen: set[str] = set()
+        for report in item.event.reports:
+            text = self.texts.get(report.document, "")
+            for s, e, entity in self.mentions.get(report.document, ([], []))[1]:
+                if entity in agents:
+                    seen.add(entity)
+                    found |= words(text[s:e])
+        return frozenset(found) if seen >= agents else self.names | found
+
     def restated(self, a: _Item, b: _Item) -> bool:
         """Whether two items of one document report the same act (see the module's docstring)."""
         if a.event.kind != b.event.kind or a.event.kind in _UNNAMED:
@@ -337,9 +399,9 @@ def _taking_part(item: _Item) -> frozenset[str]:
     return frozenset({p.entity for p in item.event.participants} | place)
 
 
-def _narrow(time: TimeValue) -> bool:
-    """Whether a time is known to within a season."""
-    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= _RESTATED_DAYS)
+def _narrow(time: TimeValue, days: int = 0) -> bool:
+    """Whether a time is known to within a season (or to within ``days``)."""
+    return bool(time.earliest and time.latest and (time.latest - time.earliest).days <= (days or _RESTATED_DAYS))
 
 
 def _all_pairs(a: _Item, b: _Item, agree: Callable[[TimeValue, TimeValue], bool]) -> bool:
@@ -386,6 +448,11 @@ class _Candidates:
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
         self.by_party: Filed[_Item] = Filed()
+        # Labels of events of no named kind and of a named kind, whatever that kind, each side
+        # filed for the other to look up (see ``_Events._other_kind_agrees``): by (agent, key
+        # word, key word, year) and by (agent, key word, key word) for any year, as above.
+        self.across: dict[bool, tuple[Filed[_Item], Filed[_Item]]] = {
+            named: (Filed(), Filed()) for named in (True, False)}
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
@@ -404,6 +471,13 @@ class _Candidates:
                         met.add(other.order)
                         found.setdefault(other.group, []).append([other])
         self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
+        if _crosses_kinds(item):
+            by_year, any_year = self.across[item.event.kind == OTHER]  # the other side's
+            keys = [key[1:] for key in _label_keys(item)]
+            if years is None:
+                any_year.collect(keys, found)
+            else:
+                by_year.collect(((*key, year) for key in keys for year in looked), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         self.by_party.collect(_party_keys(item, self.facts), found)
         return found
@@ -419,6 +493,12 @@ class _Candidates:
             self.by_agent_any_year.add(label_key, item.group, item)
             for year in years:
                 self.by_agent.add((*label_key, year), item.group, item)
+        if _crosses_kinds(item):
+            by_year, any_year = self.across[item.event.kind != OTHER]
+            for label_key in _label_keys(item):
+                any_year.add(label_key[1:], item.group, item)
+                for year in years:
+                    by_year.add((*label_key[1:], year), item.group, item)
         if len(item.keys) >= 2 and not item.agents:
             for block in self._unattended_blocks(item):
                 self.unattended.add(block, item.words, item)
@@ -447,6 +527,12 @@ def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
         return []
     parties = sorted(expand(facts.within, facts.parties(item)))
     return [(item.event.kind, party, year) for party in parties for year in years]
+
+
+def _crosses_kinds(item: _Item) -> bool:
+    """Whether an item may be one event with an item of another kind: of no named kind, or of a
+    kind that names an act (not a publication or statement, which only their labels merge)."""
+    return item.event.kind not in _LABEL_ONLY and bool(item.agents)
 
 
 def _within_a_year(other: _Item, years: tuple[int, ...]) -> bool:
@@ -545,7 +631,8 @@ def merge_events(
         participants = tuple(dict.fromkeys(p for e in members for p in e.participants))
         label = max((e.label for e in members), key=lambda s: (_label_score(s), s))
         merged.append(Event(id=event_id, label=label, time=time, reports=reports, participants=participants,
-                            place=next((e.place for e in members if e.place), None), kind=members[0].kind))
+                            place=next((e.place for e in members if e.place), None),
+                            kind=next((e.kind for e in members if e.kind != OTHER), members[0].kind)))
         if conflict:
             conflicts.append(conflict)
     return merged, conflicts

@@ -226,6 +226,8 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return "past", True, False  # "the year ended Jan. 31", "was terminated on May 2": done
     if _governed_by_past(ctx, m):
         return "past", False, True
+    if _governed_by_will(ctx, m):
+        return "future", False, True  # "the council will vote on it in March": not last March
     return ctx.tense(m.start(), m.end()), False, False
 
 
@@ -729,6 +731,12 @@ def _governed_by_past(ctx: Ctx, m: re.Match[str]) -> bool:
     """Whether the verb group governing the match is surely in the past ("was held Friday")."""
     reading = ctx.governing(m.start(), m.end())
     return reading.tense == "past" and reading.sure
+
+
+def _governed_by_will(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the verb group governing the match is a plain future ("will meet in March")."""
+    reading = ctx.governing(m.start(), m.end())
+    return reading.tense == "future" and reading.will
 
 
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:

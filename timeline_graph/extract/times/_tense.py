@@ -29,6 +29,8 @@ class Reading:
     tense: str | None
     sure: bool = False
     verb: str = ""
+    #: A plain future governs: "will", "shall" or "'ll" in the verb group ("will be sentenced").
+    will: bool = False
 
 
 _NONE = Reading(None)
@@ -43,6 +45,8 @@ _CLAUSE_OPENERS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _MODALS = frozenset("will 'll shall would must should can could might wo gonna".split())  # noqa: SIM905
+#: Modals that only look ahead (not "could", "may" or "must", which also guess at the past).
+_WILL = frozenset("will 'll shall wo".split())  # noqa: SIM905
 _PRESENT_AUX = frozenset("is are am does do remains remain seems seem".split())  # noqa: SIM905
 _PAST_AUX = frozenset("was were did".split())  # noqa: SIM905
 # Verbs a participle can follow as it follows "be" ("will remain closed until May").
@@ -177,7 +181,9 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
     if i and words[i - 1] in _DETERMINERS and w in ("plan", "plans", "set", "need", "hope"):
         return None  # a noun: "announced the plan Aug. 21"
     if w in _MODALS or w == "be" or (w == "may" and original == "may"):
-        return Reading("future", verb=w)  # "will meet", "could be", "may vote": not past
+        # "will meet", "could be", "may vote", "she'll be sworn in": not past
+        will = w in _WILL or (w == "be" and any(a in _WILL or a.endswith("'ll") for a in _aux_before(words, i)))
+        return Reading("future", verb=w, will=will)
     if w in _PRESENT_AUX or w in _PRESENT_VERBS or w == "now" or (
             w.endswith("'s") and w[:-2] in _SUBJECTS):
         return Reading("present", verb=w)
@@ -206,7 +212,8 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
     aux = _aux_before(words, i)
     if any(a in _MODALS or a in ("to", "be", "may", "might") or a.endswith(("'ll", "'d"))
            for a in aux):
-        return Reading("future", verb=w)  # "will be paid", "must be returned", "to be published"
+        # "will be paid", "must be returned", "to be published"
+        return Reading("future", verb=w, will=any(a in _WILL or a.endswith("'ll") for a in aux))
     schedule = w in _SCHEDULE_PAST
     if any(a in _PRESENT_AUX or a in _PRESENT_VERBS or a.endswith("'s") for a in aux):
         return Reading("present", verb=w)  # "is heard in May", "are scheduled for"

@@ -1,0 +1,130 @@
+"""The words that decide what is an event and of which kind: predicate lemmas, object nouns,
+reporting verbs, states, modals, and the dependency relations a label keeps or cuts.
+
+Kept apart from :mod:`.events` so the lists can be read, reviewed and extended in one place.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ASIDE_CASES",
+    "ASPECT",
+    "CUT_FROM_PHRASE",
+    "KINDS",
+    "MESSAGE_NOUNS",
+    "MODALS",
+    "NAMING",
+    "NOT_EVENT_TIMES",
+    "NOT_FIRST",
+    "OTHER",
+    "PLACE_CASES",
+    "PREDICATE_DEPS",
+    "REPORTING",
+    "REPORTING_EVENTS",
+    "STATES",
+    "STATES_WHEN_DATED",
+    "WORK_NOUNS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The kinds of event, each with the predicate lemmas and object nouns that mark it.
+KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "request": (
+        _words("ask request seek demand subpoena petition urge appeal solicit"),
+        _words("request requests demand subpoena petition appeal"),
+    ),
+    "meeting": (
+        _words("meet convene gather visit celebrate commemorate host attend"),
+        _words("meeting ceremony conference summit event celebration hearing talks"),
+    ),
+    "arrest": (_words("arrest detain jail imprison capture apprehend"), _words("arrest")),
+    "protest": (
+        _words("protest demonstrate march rally riot strike boycott erupt"),
+        _words("protest protests demonstration demonstrations rally march strike"),
+    ),
+    "decision": (
+        _words("decide rule approve reject choose select vote order sentence dismiss grant deny veto"),
+        _words("decision ruling verdict order judgment"),
+    ),
+    "agreement": (
+        _words("agree partner sign sell buy acquire merge settle cooperate collaborate participate join ally"),
+        _words("agreement deal partnership contract treaty"),
+    ),
+    "publication": (
+        _words("publish release post print leak reveal unveil announce issue air broadcast emerge launch "
+               "disclose document"),
+        _words("report study article statement document documents email emails video footage"),
+    ),
+    "attack": (
+        _words("attack kill die shoot bomb explode murder injure wound crash disintegrate destroy "
+               "assault stab invade"),
+        _words("attack death deaths"),
+    ),
+    "election": (_words("elect vote nominate campaign reelect re-elect"), _words("election vote referendum")),
+    "legal action": (
+        _words("sue prosecute charge indict convict try accuse testify plead investigate fine file"),
+        _words("lawsuit suit charges trial case complaint investigation"),
+    ),
+    "policy change": (
+        _words("ban require regulate mandate legislate enact repeal reform implement introduce adopt "
+               "fund restrict retire"),
+        _words("law policy ban regulation rule rules legislation bill program programme"),
+    ),
+}
+#: What an event is when no kind fits.
+OTHER = "other"
+
+#: Reporting verbs: what they introduce is a claim, not an event of theirs.
+REPORTING = _words(
+    "say tell report add write state note claim allege assert explain comment according reply "
+    "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
+    "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
+    "question criticize criticise"
+)
+#: Reporting verbs that are still events when they have a time of their own (a publication).
+REPORTING_EVENTS = _words("reveal find")
+#: States, opinions and aspect verbs: not things that happen.
+STATES = _words(
+    "be have seem appear know think believe want need like love hate hope expect suspect consider "
+    "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
+    "depend require look sound tend prefer understand guess assume recall remember worry fear "
+    "continue keep start begin try get let make go come use help see date do"
+)
+#: Of the state verbs, those that still make an event with a time of their own.
+STATES_WHEN_DATED = _words("continue start begin make use go come see get")
+#: Aspect verbs: with a complement of their own ("continued to shun treatment", "began talks")
+#: they tell of something that happened, undated too.
+ASPECT = _words("continue start begin resume")
+MODALS = _words("would could might may should must can shall ought")
+#: Relations a predicate may hold and still be an event candidate.
+PREDICATE_DEPS = frozenset(
+    "ROOT root ccomp advcl acl:relcl relcl parataxis conj xcomp csubj acl".split()  # noqa: SIM905
+)
+#: What is cut from a noun phrase in a label.
+CUT_FROM_PHRASE = frozenset(
+    ["acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "discourse", "list", "vocative", "reparandum", "dislocated", "orphan", "ccomp", "csubj"]
+)
+#: Prepositions of a phrase that is an aside, not part of what happened ("according to", "despite").
+ASIDE_CASES = _words("according despite unlike as than like because amid regardless instead")
+PLACE_CASES = _words("in at on near outside inside across from")
+#: Nouns a date can premodify that name a message: the clause it reports happened then.
+MESSAGE_NOUNS = _words("email emails letter letters memo memos message messages request requests order filing notice")
+#: Nouns that name a published work: what it reports happened on or before its date.
+WORK_NOUNS = _words(
+    "report reports article articles story stories statement interview post posts tweet study "
+    "piece column investigation documents document complaint lawsuit ruling"
+)
+#: Time words that date a state of affairs, not something that happened.
+NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
+#: Words a clause read from the words may start with that a headline does not: it starts with its subject.
+NOT_FIRST = _words(
+    "with that which who whom exactly and but or so then also when while as after before because "
+    "although though if of to in on at by for from where how why"
+)
+#: Verbs that name or characterize their object ("called the plan a waste"): with an object and a
+#: secondary predicate, an opinion voiced (a claim), not an act.
+NAMING = _words("call dub term label brand deem")
