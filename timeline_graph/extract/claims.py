@@ -32,6 +32,7 @@ from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
@@ -57,7 +58,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.3.8"
+VERSION = "claims-1.4.0"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -69,7 +70,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     for sentence in parse.sentences:
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
-            attribution = verb_cue(parse, token) or according_cue(parse, token)
+            attribution = verb_cue(parse, token) or according_cue(parse, token) or impression_cue(parse, token)
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
