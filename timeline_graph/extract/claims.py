@@ -32,6 +32,7 @@ from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
@@ -58,7 +59,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.1"
+VERSION = "claims-1.4.2"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -76,6 +77,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
     # read, so that their words are free for the speaker beside them)
     found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
+    found = _headlines(parse, found)
     regions = quote_regions(parse.text)
     _set_quotes(parse, found, quote_cues(parse, regions))
     _set_speaker_lines(parse, found, colon_cues(parse))
@@ -91,6 +93,22 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # report of speech ("X said Y told him ...") is a claim within a claim.
     return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and (
         inside_quotes(c.cue.start, regions) or not _speech_cue(parse, c.cue))))
+
+
+def _headlines(parse: Parse, found: list[Found]) -> list[Found]:
+    """ "Mayor Says Bridge Will Reopen": a headline's attribution, read off its words, in place of what the parse made of it."""
+    for h in headline_cues(parse):
+        cue = parse.tokens_in(*h.cue)
+        source = parse.tokens_in(*h.source)
+        content = parse.tokens_in(*h.content)
+        if not cue or not source or not content:
+            continue
+        lo, hi = min(h.source[0], h.content[0]), max(h.source[1], h.content[1])
+        found = [f for f in found if not lo <= parse.tokens[f.cue[0]].start < hi]
+        names = [t for t in source if t.pos in ("PROPN", "NOUN")]
+        found.append(Found(cue=(cue[0].i, cue[-1].i + 1), content={t.i for t in content},
+                           source=(source[0].i, source[-1].i + 1), verb=cue[0].text, who=(names or source)[-1]))
+    return found
 
 
 def _speech_cue(parse: Parse, cue: Span) -> bool:
