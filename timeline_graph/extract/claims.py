@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
@@ -35,6 +35,7 @@ from .claim_according import according_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
+from .claim_phrases import phrase_cue
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
@@ -59,7 +60,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.2"
+VERSION = "claims-1.4.3"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -71,7 +72,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     for sentence in parse.sentences:
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
-            attribution = verb_cue(parse, token) or according_cue(parse, token) or impression_cue(parse, token)
+            attribution = (verb_cue(parse, token) or according_cue(parse, token) or impression_cue(parse, token)
+                           or phrase_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
