@@ -40,3 +40,20 @@ def test_a_light_verb_with_a_noun_of_saying_is_a_cue(text: str, cue: str, holder
 )
 def test_a_light_verb_with_any_other_object_is_narration(text: str) -> None:
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("Lowe's attacks on the harbour board continued.", "Lowe", "the harbour board"),
+        ("Her criticism of the new pier never softened.", "Her", "the new pier"),
+    ],
+)
+def test_a_possessed_stance_noun_is_taken_towards_its_phrase(text: str, holder: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.source.exact if claim.source else None) == holder
+    assert claim.text == content
+
+
+def test_a_stance_noun_no_one_takes_is_the_writers() -> None:
+    assert not claims_of("Criticism of the new pier grew over the summer.")
