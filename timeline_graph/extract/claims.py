@@ -35,8 +35,8 @@ from .claim_according import according_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
-from .claim_phrases import phrase_cue
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_phrases import phrase_cue
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
     extend_quotes,
