@@ -134,3 +134,7 @@ def test_a_possessed_stance_noun_is_taken_towards_its_phrase(text: str, holder: 
 
 def test_a_stance_noun_no_one_takes_is_the_writers() -> None:
     assert not claims_of("Criticism of the new pier grew over the summer.")
+
+
+def test_states_a_clause_describes_are_no_cue() -> None:
+    assert not claims_of("Turnout rose sharply in the coastal states that voted early in March.")

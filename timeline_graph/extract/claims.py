@@ -60,7 +60,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.4"
+VERSION = "claims-1.4.5"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -225,8 +225,15 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
     return [
         _pattern_claim(doc, entities, parse, p)
         for p in find_patterns(doc.text, entities, parse)
-        if not taken.overlaps(p.sentence[0], p.sentence[1])
+        if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
     ]
+
+
+def _noun_in_clause(parse: Parse, cue: tuple[int, int] | None) -> bool:
+    """Whether the parse reads a pattern's cue word as a plural noun a clause describes ("the states that voted"), not a verb."""
+    token = parse.token_at(cue[0]) if cue is not None else None
+    return token is not None and token.tag == "NNS" and token.dep != "ROOT" and any(
+        k.dep == "acl:relcl" for k in parse.children(token))
 
 
 def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, found: Pattern) -> Claim:
