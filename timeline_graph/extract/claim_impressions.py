@@ -15,8 +15,9 @@ Two constructions the verb cues do not read, both attributions in the PolNeAR gu
 >>> text = "The senator is confident that the bill will pass."
 >>> parse = nlp.parse(text)
 >>> found = [impression_cue(parse, t) for t in parse.tokens]
->>> [(parse.tokens[f.cue[0]].text, " ".join(parse.tokens[i].text for i in sorted(f.content))) for f in found if f]
-[('confident', 'that the bill will pass .')]
+>>> [(" ".join(t.text for t in parse.tokens[slice(*f.cue)]), " ".join(parse.tokens[i].text for i in sorted(f.content)))
+...  for f in found if f]
+[('is confident', 'that the bill will pass')]
 """
 
 from __future__ import annotations
