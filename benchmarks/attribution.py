@@ -15,7 +15,10 @@ pronoun, a generic noun (no proper noun in it: "officials", "the campaign") or a
 Precision is the share of claims that cover some gold content this way. The baseline makes one
 claim of every sentence with a speech verb, its claimant the sentence's first named entity.
 
-    python3 benchmarks/attribution.py [--part held|tune|both] [--limit N] [--cache DIR]
+    python3 benchmarks/attribution.py [--part held|tune|both] [--limit N] [--cache DIR] [--errors FILE]
+
+``--errors`` writes the tuning part's misses and wrong claims, to read while tuning; the
+held-out part's are never written.
 
 Parses are cached under ``--cache`` (default ``/tmp/timeline-graph-polnear``), keyed by the
 pipeline's name and version. PolNeAR: Newell, Margolin and Ruths (2018), "An Attribution
@@ -68,6 +71,7 @@ class Gold:
     content: str
     source: str
     generic: bool
+    cue: str = ""
 
 
 @dataclass
@@ -120,7 +124,9 @@ def read_gold(name: str, text: str, parse: Parse) -> list[Gold]:
         if not line.startswith("E"):
             continue
         roles = dict(r.split(":", 1) for r in line.split("\t")[1].split() if ":" in r)
-        content = [s for s in spans.get(roles.get("Content", ""), [])]
+        # a quotation split by its cue is annotated as Content and Content2 (PolNeAR's split
+        # quotes): the gold content is all its parts, in text order
+        content = sorted(s for role in sorted(roles) if role.startswith("Content") for s in spans.get(roles[role], []))
         if not content:
             continue
         source = spans.get(roles.get("Source", ""), [])
@@ -128,7 +134,8 @@ def read_gold(name: str, text: str, parse: Parse) -> list[Gold]:
         generic = not source or not any(
             t.pos == "PROPN" for a, b in source for t in parse.tokens_in(a, b)
         ) or all(w in _PRONOUNS for w in words(source_text))
-        found.append(Gold(" ".join(text[a:b] for a, b in content), source_text, generic))
+        cue = " ".join(text[a:b] for a, b in spans.get(roles.get("Cue", ""), []))
+        found.append(Gold(" ".join(text[a:b] for a, b in content), source_text, generic, cue))
     return found
 
 
@@ -138,8 +145,8 @@ def matches(gold: Counter[str], claim: Counter[str]) -> bool:
     return bool(gold) and bool(claim) and shared >= 0.5 * sum(gold.values()) and shared >= 0.5 * sum(claim.values())
 
 
-def score(golds: Sequence[Gold], candidates: Sequence[Candidate]) -> Tally:
-    """Recall, recall with source and precision counts for one document."""
+def score(golds: Sequence[Gold], candidates: Sequence[Candidate], errors: list[str] | None = None) -> Tally:
+    """Recall, recall with source and precision counts for one document; misses and wrong claims into ``errors``."""
     tally = Tally(gold=len(golds), claims=len(candidates))
     gold_words = [words(g.content) for g in golds]
     covered: set[int] = set()
@@ -151,6 +158,12 @@ def score(golds: Sequence[Gold], candidates: Sequence[Candidate]) -> Tally:
             source = words(g.source)
             if g.generic or any(words(candidates[k].claimant) & source for k in hits):
                 tally.with_source += 1
+            elif errors is not None:
+                errors.append(f"SOURCE\t{g.cue}\t{g.source}\t{candidates[hits[0]].claimant}\t{g.content}")
+        elif errors is not None:
+            errors.append(f"MISS\t{g.cue}\t{g.source}\t\t{g.content}")
+    if errors is not None:
+        errors.extend(f"WRONG\t\t\t{c.claimant}\t{c.texts[0]}" for k, c in enumerate(candidates) if k not in covered)
     tally.right = len(covered)
     return tally
 
@@ -191,7 +204,7 @@ def cached_parse(name: str, text: str, cache: Path) -> Parse:
     return parse
 
 
-def run(names: Sequence[str], cache: Path) -> tuple[Tally, Tally, float]:
+def run(names: Sequence[str], cache: Path, errors: list[str] | None = None) -> tuple[Tally, Tally, float]:
     """(claims tally, baseline tally, seconds spent in the claims extractor) over some articles."""
     ours, base = Tally(), Tally()
     spent = 0.0
@@ -204,7 +217,9 @@ def run(names: Sequence[str], cache: Path) -> tuple[Tally, Tally, float]:
         started = time.perf_counter()
         found = find_claims(doc, entities, parse)
         spent += time.perf_counter() - started
-        ours.add(score(golds, of_claims(found)))
+        if errors is not None:
+            errors.append(f"DOC\t{name}")
+        ours.add(score(golds, of_claims(found), errors))
         base.add(score(golds, baseline(parse)))
     return ours, base, spent
 
@@ -214,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--part", choices=("held", "tune", "both"), default="both")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of each part")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/timeline-graph-polnear"))
+    ap.add_argument("--errors", type=Path, help="write the tuning part's misses, wrong sources and wrong claims here "
+                    "(tab-separated: kind, gold cue, gold source, claimant, text); never the held-out part's")
     args = ap.parse_args(argv)
     if not (CORPUS / "text").is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -224,7 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.part not in (part, "both"):
             continue
         chosen = parts[part][: args.limit] if args.limit else parts[part]
-        ours, base, spent = run(chosen, args.cache)
+        errors: list[str] | None = [] if args.errors and part == "tune" else None
+        ours, base, spent = run(chosen, args.cache, errors)
+        if errors is not None:
+            args.errors.write_text("".join(" ".join(e.split("\n")) + "\n" for e in errors), encoding="utf-8")
         label = "held-out" if part == "held" else "tuning"
         print(f"{label} part: {len(chosen)} articles, {ours.gold} attributions")
         print(ours.line("  claims"))

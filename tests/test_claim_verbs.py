@@ -206,3 +206,25 @@ def test_what_a_record_shows_nests_in_the_report_of_it() -> None:
     found = claims_of("The newspaper reported that emails among harbor staff show officers asking owners for footage.")
     inner = next(c for c in found if c.cue is not None and c.cue.exact == "show")
     assert inner.parent is not None and inner.span.exact == "officers asking owners for footage"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Lowe called the decision childish.", "called", "the decision childish"),
+        ("Lowe, the ferry captain, called the plan a disaster.", "called", "the plan a disaster"),
+        ("Most voters see Lowe as the stronger candidate.", "see", "Lowe as the stronger candidate"),
+        ("Critics have painted the plan as reckless.", "have painted", "the plan as reckless"),
+    ],
+)
+def test_what_someone_is_called_or_seen_as_comes_with_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].text == content
+
+
+def test_seeing_a_thing_without_saying_what_it_is_seen_as_is_narration() -> None:
+    assert not claims_of("We saw the film on Sunday.")
+
+
+def test_a_plea_in_a_participle_after_a_clause_is_made() -> None:
+    text = "She answered by listing the problems and calling for a new survey of the harbour."
+    assert by_cue(text)["calling"].text == "a new survey of the harbour"

@@ -1,7 +1,8 @@
 """Attributions whose cue is a noun: "her claim that ...", "X expressed concern that ...", "his pledge to ...".
 
 A noun of saying, thinking or wanting followed by a "that" clause (or, for a plan or a plea,
-by an infinitive) gives what was said or wanted; its speaker is the noun's possessor ("her
+by an infinitive) gives what was said or wanted; a noun of a stance with its possessor and its
+prepositional phrase ("her criticism of the pier") what the stance is taken towards; its speaker is the noun's possessor ("her
 claim"), else the subject of the verb it is the object of ("X made the case that ..."), else
 no one named. The clause is read off the words and the clause's own subtree, since the parse
 often hangs it on the verb rather than on the noun.
@@ -35,6 +36,15 @@ _WANTED = frozenset(["promise", "pledge", "vow", "threat", "call", "demand", "re
                      "commitment", "proposal", "plan", "decision", "offer", "push"])
 
 _EVERY = frozenset(["every", "each", "all", "any"])
+# Nouns of a stance taken towards something, whose prepositional phrase is what it is taken
+# towards: "her criticism of the pier", "Lowe's attacks on the board". Only with a possessor
+# who takes it; "criticism of the pier grew" is the writer's. "Support" and "call" are left
+# out: "their support for X" and "his call for X" are as often a vote or a phone call as a stance.
+_STANCES = frozenset(
+    ["criticism", "attack", "opposition", "praise", "condemnation", "endorsement", "defense", "defence", "rejection", "denunciation", "critique", "dismissal", "skepticism", "scepticism",
+     "disdain", "contempt", "admiration", "embrace", "advocacy", "objection", "hostility"]
+)
+_TOWARDS = frozenset(["for", "of", "on", "to", "against", "about", "over", "toward", "towards"])
 
 
 def noun_cues(parse: Parse) -> list[QuoteCue]:
@@ -42,9 +52,11 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
     found = []
     for token in parse.tokens:
         lemma = token.lemma.casefold()
-        if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED):
+        if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
             continue
-        content = _content(parse, token, lemma)
+        content = _content(parse, token, lemma) if lemma in _SAID or lemma in _WANTED else None
+        if content is None and lemma in _STANCES:
+            content = _towards(parse, token)
         if content is not None:
             source, who = _speaker(parse, token)
             found.append(QuoteCue(cue=token.i, content=content, source=source, who=who))
@@ -78,6 +90,17 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     if lo < noun.i or hi - first < 2:
         return None
     return parse.tokens[first].start, parse.tokens[hi - 1].end
+
+
+def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
+    """Character range of what a possessed stance noun is taken towards ("her support for X": "X")."""
+    if not any(k.dep == "nmod:poss" and k.i < noun.i for k in parse.children(noun)):
+        return None
+    for kid in parse.children(noun):
+        first, last = parse.subtree(kid)
+        if kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _TOWARDS and last - first >= 2:
+            return parse.tokens[first + 1].start, parse.tokens[last - 1].end
+    return None
 
 
 def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token | None]:

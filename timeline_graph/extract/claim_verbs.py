@@ -30,6 +30,7 @@ from .claim_words import (
     ARGUMENT_PREPOSITIONS,
     ARGUMENT_VERBS,
     ARTIFACTS,
+    AS_VERBS,
     CLAUSE_VERBS,
     CONTENT_DEPS,
     CUE_VERBS,
@@ -87,6 +88,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:
         content = argument_content(parse, verb, kids)
+    if not content and lemma in AS_VERBS:
+        content = seen_as(parse, verb, kids)
+        phrase = bool(content)
     topical = not content and lemma in TOPIC_VERBS
     if topical:
         content = topic_content(parse, verb, kids, TOPIC_VERBS[lemma])
@@ -227,14 +231,29 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     """
     objects = [k for k in kids if k.dep == "obj" and k.i > verb.i and k.pos in ("NOUN", "PROPN", "PRON", "NUM")]
     if not objects:
-        return set()
+        # "called the decision childish" parsed as a small clause: the object is the subject
+        # of the predicate that says what it was called
+        return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
+            c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
     thing = objects[0]
     rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
-    rest |= {i for k in kids if k.dep in ("xcomp", "obj") and k.i > thing.i for i in subtree_set(parse, k)}
+    rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
         return set()
     return subtree_set(parse, thing) | rest
+
+
+def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "see X as Y", "considers X unfair": the object with what it is seen as, if the verb has both."""
+    objects = [k for k in kids if k.dep == "obj" and k.i > verb.i and k.pos in ("NOUN", "PROPN", "PRON")]
+    if objects:
+        seen = complement(parse, objects[0], kids, ("as",), whole=True)
+        if seen is None:
+            seen = {i for k in kids if k.dep == "xcomp" and k.i > objects[0].i and k.pos == "ADJ" for i in subtree_set(parse, k)}
+        return subtree_set(parse, objects[0]) | seen if seen else set()
+    return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("ADJ", "NOUN") and any(
+        c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
 
 
 def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions: frozenset[str]) -> set[int]:
@@ -388,7 +407,9 @@ def infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     if start < sentence.last and parse.tokens[start].text.casefold() in ("for", "on", "upon"):
         start += 1
         if parse.tokens[start - 1].text.casefold() == "for":
-            made = verb.tag in ("VBD", "VBZ", "VBP", "VBN") and not any(k.tag == "MD" for k in kids)
+            # a participle joined to a clause that was ("..., calling for X") is a plea made too
+            made = (verb.tag in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag == "VBG" and verb.dep in ("conj", "advcl"))) and not any(
+                k.tag == "MD" for k in kids)
             return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
     for k in range(start, min(start + 8, sentence.last - 1)):
         t = parse.tokens[k]

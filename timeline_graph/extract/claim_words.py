@@ -51,6 +51,11 @@ ARGUMENT_VERBS = frozenset(
      "portray", "depict", "reference", "invoke", "quote", "retweet", "repeat", "reiterate", "echo", "recognize",
      "recognise"]
 )
+# Verbs that say how their object is seen, with "as" and what it is seen as ("voters see X as
+# the stronger candidate", "painted the plan as reckless"), or a bare predicate ("considers the
+# tax unfair"); without such a complement they are narration ("saw the film").
+AS_VERBS = frozenset(["see", "consider", "perceive", "paint", "cast", "frame", "rate", "picture", "peg", "treat",
+                      "characterize", "characterise", "label", "brand", "describe", "view", "regard", "judge", "find"])
 # Verbs whose prepositional object is what was said or thought about, with the prepositions
 # that open it: "talked about X", "referred to X", "voted for X", "railed against X".
 TOPIC_VERBS: dict[str, frozenset[str]] = {
@@ -73,7 +78,7 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
 # ("accused X of Y", "blamed X for Y", "saw X as Y").
 ARGUMENT_PREPOSITIONS = frozenset(["of", "for", "as", "about", "over", "against", "on"])
 # Every verb that can be a cue.
-CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | ARGUMENT_VERBS | frozenset(TOPIC_VERBS)
+CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | OBJECT_VERBS | ARGUMENT_VERBS | AS_VERBS | frozenset(TOPIC_VERBS)
 # Verbs whose noun phrase right after them is whom they were said to ("told reporters").
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "assure", "reassure", "remind", "advise", "ask", "email", "text"])
 # Prepositions whose phrase after a verb's object the parse often hangs on the verb though it

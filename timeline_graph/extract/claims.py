@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
@@ -32,8 +32,11 @@ from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_headlines import headline_cues
+from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_phrases import phrase_cue
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
     extend_quotes,
@@ -57,7 +60,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.3.8"
+VERSION = "claims-1.4.5"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -69,12 +72,14 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     for sentence in parse.sentences:
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
-            attribution = verb_cue(parse, token) or according_cue(parse, token)
+            attribution = (verb_cue(parse, token) or according_cue(parse, token) or impression_cue(parse, token)
+                           or phrase_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
     # read, so that their words are free for the speaker beside them)
     found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
+    found = _headlines(parse, found)
     regions = quote_regions(parse.text)
     _set_quotes(parse, found, quote_cues(parse, regions))
     _set_speaker_lines(parse, found, colon_cues(parse))
@@ -90,6 +95,22 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # report of speech ("X said Y told him ...") is a claim within a claim.
     return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and (
         inside_quotes(c.cue.start, regions) or not _speech_cue(parse, c.cue))))
+
+
+def _headlines(parse: Parse, found: list[Found]) -> list[Found]:
+    """ "Mayor Says Bridge Will Reopen": a headline's attribution, read off its words, in place of what the parse made of it."""
+    for h in headline_cues(parse):
+        cue = parse.tokens_in(*h.cue)
+        source = parse.tokens_in(*h.source)
+        content = parse.tokens_in(*h.content)
+        if not cue or not source or not content:
+            continue
+        lo, hi = min(h.source[0], h.content[0]), max(h.source[1], h.content[1])
+        found = [f for f in found if not lo <= parse.tokens[f.cue[0]].start < hi]
+        names = [t for t in source if t.pos in ("PROPN", "NOUN")]
+        found.append(Found(cue=(cue[0].i, cue[-1].i + 1), content={t.i for t in content},
+                           source=(source[0].i, source[-1].i + 1), verb=cue[0].text, who=(names or source)[-1]))
+    return found
 
 
 def _speech_cue(parse: Parse, cue: Span) -> bool:
@@ -206,8 +227,15 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
     return [
         _pattern_claim(doc, entities, parse, p)
         for p in find_patterns(doc.text, entities, parse)
-        if not taken.overlaps(p.sentence[0], p.sentence[1])
+        if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
     ]
+
+
+def _noun_in_clause(parse: Parse, cue: tuple[int, int] | None) -> bool:
+    """Whether the parse reads a pattern's cue word as a plural noun a clause describes ("the states that voted"), not a verb."""
+    token = parse.token_at(cue[0]) if cue is not None else None
+    return token is not None and token.tag == "NNS" and token.dep != "ROOT" and any(
+        k.dep == "acl:relcl" for k in parse.children(token))
 
 
 def _pattern_claim(doc: Document, entities: Sequence[Entity], parse: Parse, found: Pattern) -> Claim:

@@ -1,0 +1,125 @@
+"""Attributions of an impression or a stance: "X seems tired", "it appears that ...", "X is confident that ...".
+
+Two constructions the verb cues do not read, both attributions in the PolNeAR guidelines:
+
+- a verb of **impression** ("seem", "appear") with a complement: the impression is its subject
+  with what it seems to be or do ("The council appears to have dropped the plan": "The
+  council ... to have dropped the plan"); after an expletive "it" the clause alone ("It seems
+  that ..."). Whom it seems so to ("seems to voters") is the source; without one the
+  impression is the writer's own, kept with no source.
+- an **adjective of stance** ("confident", "sure", "worried", "convinced") heading a "that"
+  clause: the clause is what its subject believes or fears ("The senator is confident that the
+  bill will pass").
+
+>>> from timeline_graph import nlp
+>>> text = "The senator is confident that the bill will pass."
+>>> parse = nlp.parse(text)
+>>> found = [impression_cue(parse, t) for t in parse.tokens]
+>>> [(" ".join(t.text for t in parse.tokens[slice(*f.cue)]), " ".join(parse.tokens[i].text for i in sorted(f.content)))
+...  for f in found if f]
+[('is confident', 'that the bill will pass')]
+"""
+
+from __future__ import annotations
+
+from ..nlp import Parse, Token
+from .claim_sources import source_range, whole_name
+from .claim_words import Found, subtree_set
+
+__all__ = ["impression_cue"]
+
+# Verbs whose subject and complement together are an impression: "X seems Y".
+_IMPRESSION_VERBS = frozenset(["seem", "appear"])
+# Adjectives (and participles used as adjectives) whose "that" clause is what their subject
+# believes, knows, hopes or fears.
+_STANCE_ADJECTIVES = frozenset(
+    ["confident", "sure", "certain", "convinced", "worried", "concerned", "afraid", "fearful", "aware", "hopeful",
+     "optimistic", "pessimistic", "skeptical", "sceptical", "doubtful", "adamant", "unsure", "uncertain", "insistent",
+     "positive", "anxious", "nervous", "persuaded", "unconvinced"]
+)
+
+
+def impression_cue(parse: Parse, token: Token) -> Found | None:
+    """The impression a "seem" or "appear", or the stance an adjective like "confident", attributes, if any."""
+    lemma = token.lemma.casefold()
+    if lemma in _IMPRESSION_VERBS and token.pos == "VERB":
+        return _impression(parse, token)
+    if token.text.casefold() in _STANCE_ADJECTIVES and token.pos in ("ADJ", "VERB"):
+        return _stance(parse, token)
+    return None
+
+
+def _impression(parse: Parse, verb: Token) -> Found | None:
+    """ "X seems Y", "X appears to do Y", "it seems (that|like) Y", "X seems Y to Z" (Z holds the impression)."""
+    if verb.dep == "acl:relcl":
+        return None  # "a line that seemed aimed at X": the impression is of the noun, outside the clause
+    kids = list(parse.children(verb))
+    # the complement: an adjective or infinitive ("seems tired", "appears to have"), a clause
+    # ("it seems that", "it seems like"), or an adverb carrying one ("appeared likely to fail")
+    complements = [k for k in kids if k.i > verb.i and (k.dep in ("xcomp", "ccomp") or (k.dep == "advcl" and _likeness(parse, k)))]
+    for k in kids:
+        if k.i == verb.i + 1 and k.dep == "advmod":
+            complements += [c for c in parse.children(k) if c.dep in ("xcomp", "ccomp")]
+    if not complements:
+        return None
+    subjects = [k for k in kids if k.dep in ("nsubj", "expl") and k.i < verb.i]
+    content: set[int] = set()
+    for k in complements:
+        content |= subtree_set(parse, k)
+    for k in kids:
+        if k.i == verb.i + 1 and k.dep == "advmod":
+            content |= subtree_set(parse, k)
+    source: tuple[int, int] | None = None
+    who: Token | None = None
+    for k in kids:  # "seems to voters": who holds the impression, not part of it
+        if k.dep == "obl" and k.pos in ("NOUN", "PROPN", "PRON") and any(
+                c.dep == "case" and c.text.casefold() == "to" for c in parse.children(k)):
+            source, who = parse.subtree(k), k
+            content -= set(range(*source))
+    for k in complements:
+        for c in parse.children(k):
+            if c.dep == "obl" and c.pos in ("NOUN", "PROPN", "PRON") and any(
+                    d.dep == "case" and d.text.casefold() == "to" for d in parse.children(c)) and c.i > verb.i and (
+                    k.pos == "ADJ" or parse.tokens[parse.subtree(c)[0] - 1].text == ","):
+                source, who = parse.subtree(c), c  # "seemed sensible to voters", "..., to many observers"
+                content -= set(range(*source))
+    if subjects and subjects[0].dep == "nsubj":
+        content |= subtree_set(parse, subjects[0])
+    if source is not None:
+        source = (source[0] + 1, source[1]) if parse.tokens[source[0]].text.casefold() == "to" else source
+    content = {i for i in content if parse.tokens[i].sent == verb.sent}
+    if len([i for i in content if parse.tokens[i].pos != "PUNCT"]) < 2:
+        return None
+    return Found(cue=(verb.i, verb.i + 1), content=content, source=source, verb=verb.text, who=who)
+
+
+def _likeness(parse: Parse, clause: Token) -> bool:
+    """Whether a clause opens with "like", "as if" or "as though" ("seems like ...", "appeared as if ..."), not "to discuss"."""
+    first = parse.tokens[parse.subtree(clause)[0]]
+    return first.text.casefold() == "like" or (first.text.casefold() == "as" and first.i + 1 < len(parse.tokens)
+                                               and parse.tokens[first.i + 1].text.casefold() in ("if", "though"))
+
+
+def _stance(parse: Parse, adjective: Token) -> Found | None:
+    """ "X is confident that Y", "X was worried that Y": the clause, held by the adjective's subject."""
+    kids = list(parse.children(adjective))
+    clauses = [k for k in kids if k.dep == "ccomp" and k.i > adjective.i and any(
+        c.dep == "mark" and c.text.casefold() == "that" for c in parse.children(k))]
+    clauses = clauses or [k for k in kids if k.dep == "ccomp" and k.i == adjective.i + 1 + _gap(parse, adjective)]
+    subjects = [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
+    if not clauses or not subjects or subjects[0].text.casefold() == "it":
+        return None  # "it is clear that ..." says nothing of who holds it
+    who = subjects[0]
+    source = whole_name(parse, source_range(parse, who), who)
+    cue_first = adjective.i
+    for k in kids:  # "is not sure": the copula and negation belong to the cue
+        if k.dep in ("cop", "aux", "aux:pass", "advmod") and source is not None and source[1] <= k.i < adjective.i:
+            cue_first = min(cue_first, k.i)
+    return Found(cue=(cue_first, adjective.i + 1), content=subtree_set(parse, clauses[0]), source=source,
+                 verb=adjective.text, who=who)
+
+
+def _gap(parse: Parse, adjective: Token) -> int:
+    """How many words stand between an adjective and a clause it takes without "that" (none, or "enough")."""
+    nxt = parse.tokens[adjective.i + 1] if adjective.i + 1 < len(parse.tokens) else None
+    return 1 if nxt is not None and nxt.text.casefold() == "enough" else 0
