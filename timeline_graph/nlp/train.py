@@ -23,6 +23,7 @@ this way).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import shutil
@@ -141,7 +142,7 @@ def install(model: Path, target: Path = HERE / "model") -> Path:
     meta = json.loads((target / "meta.json").read_text())
     meta.update(
         name="timeline_graph_en",
-        version=str(date.today()),
+        version=f"{date.today()}-{_weights_digest(target)}",
         license="CC BY-SA 4.0",
         sources=[
             {"name": "UD English EWT", "url": "https://universaldependencies.org/treebanks/en_ewt/", "license": "CC BY-SA 4.0"},
@@ -155,6 +156,19 @@ def install(model: Path, target: Path = HERE / "model") -> Path:
     config = re.sub(r'(?m)^(train|dev) = ".*"$', r"\1 = null", config)
     (target / "config.cfg").write_text(config, encoding="utf-8")
     return target
+
+
+def _weights_digest(model: Path) -> str:
+    """A short hash of a pipeline's trained files, so two trainings on one day never share a version.
+
+    The version is part of every cache key (``nlp.pipeline_id``): a retrained pipeline must
+    re-extract every document, however soon after the last one it was installed.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in model.rglob("*") if p.is_file() and p.name not in ("meta.json", "config.cfg")):
+        digest.update(path.relative_to(model).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def main(argv: list[str] | None = None) -> int:
