@@ -15,7 +15,8 @@ Layout::
         manifest.json             which files make up the case, and what was skipped
         resolved.pickle           the case resolved across documents: its records and graph
         curated.pickle            the graph with the curation decisions applied, keyed by
-                                  the decision log's bytes (see :mod:`.snapshot`)
+                                  the decision log's bytes (see :mod:`.snapshot`); none while
+                                  the case has no decision
 
 Every write goes to a temporary file first and is renamed into place, and a build holds a lock,
 so a crash or a second process never leaves a half-written cache. Re-building reuses the cached
@@ -614,6 +615,7 @@ class Case:
 
         The resolved case is the one the last build stored; the decisions are applied to it here,
         or, when they are the same as when the curated graph was last stored, that graph is loaded.
+        A case without decisions has no curated graph of its own: its resolved one is loaded.
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
@@ -628,7 +630,8 @@ class Case:
                 done = apply_decisions(records, decisions)
                 self.skipped_decisions = done.skipped
                 G = update_graph(G, done.changed, done.removed)
-            snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
+            if decisions:  # with none, the curated graph is the resolved one, stored already: not stored twice
+                snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
         G.graph[CASE] = self.settings.as_dict()
         return G
 
