@@ -48,7 +48,7 @@ def test_reading_a_built_case_does_not_resolve_it_again(built: Path, monkeypatch
     assert sorted(G.nodes) == sorted(expected.nodes)
     assert sorted(G.edges(keys=True)) == sorted(expected.edges(keys=True))
     assert (built / ".timeline-graph" / RESOLVED_FILE).exists()
-    assert (built / ".timeline-graph" / CURATED_FILE).exists()
+    assert not (built / ".timeline-graph" / CURATED_FILE).exists(), "no decision: the resolved graph is not stored twice"
     for command in (["timeline", str(built)], ["conflicts", str(built)], ["trace", str(built), "voluntary"],
                     ["export", str(built), "--format", "json", "--out", str(built.parent / "case.json")]):
         result = CliRunner().invoke(main, command)
@@ -108,6 +108,9 @@ def test_a_snapshot_this_user_did_not_sign_is_not_loaded(built: Path, tmp_path: 
 
 
 def test_case_files_and_snapshots_follow_the_umask(built: Path) -> None:
+    event = next(iter(events(Case.open(built).load_graph())))
+    append_decision(built / "decisions.yaml", Decision.create(  # so that a curated graph is stored
+        action="reject", targets=(event.id,), agent="A. Curator", at="2026-01-02T03:04:06Z"))
     Case.open(built).load_graph()
     umask = os.umask(0o022)
     os.umask(umask)

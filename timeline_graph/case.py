@@ -10,10 +10,13 @@ Layout::
         documents/<sha256>.json   one document and what was extracted from it
         documents/<sha256>@<key>.json   the same, extracted again against a date that
                                   another document of the case gives it (key: that date)
+        extractions/*.bundle      the entries of documents/ as decoded records, so that a
+                                  re-build need not decode every JSON file (see :mod:`.bundles`)
         manifest.json             which files make up the case, and what was skipped
         resolved.pickle           the case resolved across documents: its records and graph
         curated.pickle            the graph with the curation decisions applied, keyed by
-                                  the decision log's bytes (see :mod:`.snapshot`)
+                                  the decision log's bytes (see :mod:`.snapshot`); none while
+                                  the case has no decision
 
 Every write goes to a temporary file first and is renamed into place, and a build holds a lock,
 so a crash or a second process never leaves a half-written cache. Re-building reuses the cached
@@ -52,6 +55,7 @@ import networkx as nx
 import yaml
 
 from . import __version__, ingest, nlp, snapshot
+from .bundles import BUNDLES_DIR, Bundles, bundle_key
 from .codec import from_dict, to_dict
 from .curate import Curation, apply_decisions
 from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
@@ -268,6 +272,7 @@ class Case:
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
         self._memo: dict[tuple[str, str | None], tuple[Document, Extraction]] | None = None  # entries read in a build
+        self._bundles: Bundles | None = None  # the decoded entries a build may take instead of reading JSON
         self._cluster: str | None = None  # the Dask scheduler a build extracts on (None: this machine)
         #: The resolved records and graph the last build made, for the next load to take once.
         self._fresh: tuple[str, Records, nx.MultiDiGraph] | None = None
@@ -353,6 +358,7 @@ class Case:
         self._extractor = extractor_key(self.pipeline)
         with self._lock(), self._reading_once():
             self._sweep()
+            bundles = self._bundles = Bundles.load(self.cache, bundle_key(self._extractor, CACHE_FORMAT))
             paths, linked = self._scan()
             report.problems.extend(linked)
             seen: dict[str, str] = {}
@@ -390,6 +396,7 @@ class Case:
             }
             atomic_write(self.cache / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             self._store_resolved(manifest)
+            bundles.store()
         report.documents = [e.source for e in entries]
         return report
 
@@ -496,7 +503,7 @@ class Case:
             if dated is None or (extraction.dated is not None and not extraction.dated.weak):
                 continue
             key = _date_key(dated)
-            if not _cache_entry_current(self._entry_path(entry.sha256, key), self._extractor_now):
+            if self._cached(entry.sha256, key) is None:
                 again.append(_Task(entry.source, entry.sha256, "", str(self.cache), self._extractor_now, self.pipeline,
                                    self.settings.max_bytes, dated, key))
             out[entry.sha256] = replace(entry, dated=key)
@@ -529,7 +536,11 @@ class Case:
         """
         if self._memo is not None and (sha, key) in self._memo:
             return self._memo[sha, key]
-        found = _read_entry(self._entry_path(sha, key), self._extractor_now)
+        path = self._entry_path(sha, key)
+        if self._bundles is not None:
+            found = self._bundles.entry(path, functools.partial(_read_entry, extractor=self._extractor_now))
+        else:
+            found = _read_entry(path, self._extractor_now)
         if self._memo is not None and found is not None:
             self._memo[sha, key] = found
         return found
@@ -537,9 +548,10 @@ class Case:
     def _sweep(self) -> None:
         """Remove the half-written cache entries a killed build left (only builds write entries,
         and this one holds the lock)."""
-        for leftover in (self.cache / "documents").glob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for folder in ("documents", BUNDLES_DIR):
+            for leftover in (self.cache / folder).glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     @contextlib.contextmanager
     def _reading_once(self) -> Iterator[None]:
@@ -548,7 +560,7 @@ class Case:
         try:
             yield
         finally:
-            self._memo = None
+            self._memo = self._bundles = None
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -603,6 +615,7 @@ class Case:
 
         The resolved case is the one the last build stored; the decisions are applied to it here,
         or, when they are the same as when the curated graph was last stored, that graph is loaded.
+        A case without decisions has no curated graph of its own: its resolved one is loaded.
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
@@ -617,7 +630,8 @@ class Case:
                 done = apply_decisions(records, decisions)
                 self.skipped_decisions = done.skipped
                 G = update_graph(G, done.changed, done.removed)
-            snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
+            if decisions:  # with none, the curated graph is the resolved one, stored already: not stored twice
+                snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
         G.graph[CASE] = self.settings.as_dict()
         return G
 
@@ -936,11 +950,6 @@ def _read_entry(path: Path, extractor: str) -> tuple[Document, Extraction] | Non
     except (KeyError, ValueError, TypeError):
         return None
     return document, extraction
-
-
-def _cache_entry_current(path: Path, extractor: str) -> bool:
-    """Whether a cache entry can be reused as it is."""
-    return _read_entry(path, extractor) is not None
 
 
 #: Fewer documents to extract than this, and a build with the default number of processes
