@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 import yaml
 
-from timeline_graph.app import APP_PATH, CASE_ENV
+from timeline_graph.app import APP_PATH, CASE_ENV, curation
 from timeline_graph.app.curation import Form, decision_from, matching
 from timeline_graph.case import Case, load_graph
 from timeline_graph.errors import ModelError
-from timeline_graph.graph import claims, entities, events
-from timeline_graph.model import Decision
+from timeline_graph.graph import claims, documents, entities, events
+from timeline_graph.model import Decision, Document
 
 from .test_app import TOWN_CRIER, VALLEY_POST
 
@@ -358,6 +358,37 @@ def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
     added = next(e for e in events(load_graph(case)) if e.label == "Comment form misused")
     (report,) = added.reports
     assert report.span.exact == "into the public comment form last summer" and report.document == crier
+
+
+def test_words_selected_in_the_text_fill_the_add_form_exactly(case: Path) -> None:
+    crier = next(d for d in documents(load_graph(case)) if d.publisher == "Town Crier")
+    at = _named(_app(page="documents", doc=crier.id))
+    _ok(at.selectbox(key=f"cur-action-{crier.id}").set_value("add").run())
+    second = crier.text.index("the", crier.text.index("the") + 1)
+    # a selection with a space at each end, of words that occur more than once: the second time
+    at.session_state[f"cur-select-{crier.id}"] = {"selection": {"start": second - 1, "end": second + 4, "n": 1}}
+    _ok(at.run())
+    assert at.text_area(key=f"cur-quote-{crier.id}").value == "the"
+    assert at.number_input(key=f"cur-nth-{crier.id}").value == 2
+    _ok(at.text_input(key=f"cur-label-{crier.id}").set_value("Something").run())
+    _apply(at, crier.id, "missed")
+    (entry,) = _log(case)
+    assert entry["source"] == {"document": crier.id, "start": second, "quote": "the"}
+    # words typed over a selection are kept until the curator selects again
+    _ok(at.selectbox(key=f"cur-action-{crier.id}").set_value("add").run())
+    _ok(at.text_area(key=f"cur-quote-{crier.id}").set_value("asked residents").run())
+    assert at.text_area(key=f"cur-quote-{crier.id}").value == "asked residents"
+
+
+def test_a_selection_outside_the_text_or_of_spaces_is_no_selection() -> None:
+    doc = Document.create(sha256="1" * 64, text="aa aa  aaa", source="x.txt")
+    assert curation.selected_words(doc, {"selection": {"start": 5, "end": 7, "n": 1}}) is None
+    assert curation.selected_words(doc, {"selection": {"start": 4, "end": 99, "n": 1}}) is None
+    assert curation.selected_words(doc, {"selection": None}) is None
+    assert curation.selected_words(doc, None) is None
+    # overlapping occurrences are counted as the span finder counts them
+    assert curation.selected_words(doc, {"selection": {"start": 8, "end": 10, "n": 1}})[:2] == ("aa", 4)
+    assert curation.occurrences(doc, "aa") == 4 and curation.occurrence(doc, "aa", 4).start == 8
 
 
 def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: Path) -> None:

@@ -750,3 +750,70 @@ def test_a_search_hit_opens_the_reader_at_its_words(case_server: tuple[str, Path
     assert " ".join(opened.inner_text().split()) == " ".join(texts[best.document][best.start:best.end].split())
     assert page.locator(".st-key-document_reader .tg-reader mark.tg-current").count() >= 1
     assert page.dialogs == []
+
+
+def _select_words(page: Any, pane: str, words: str) -> None:
+    """Select ``words`` in the text ``pane`` as a curator does: press the mouse on their first
+    letter, drag to their last, let go."""
+    pane_box = page.locator(pane)
+    pane_box.wait_for()
+    rects = page.evaluate("""([pane, words]) => {
+        const root = document.querySelector(pane);
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let all = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+        const at = all.indexOf(words);
+        if (at < 0) return null;
+        const rectOf = (i) => {
+            const [node, base] = nodes.filter(([n, b]) => b <= i).pop();
+            const r = document.createRange();
+            r.setStart(node, i - base); r.setEnd(node, i - base + 1);
+            r.startContainer.parentElement.scrollIntoView({block: 'center'});
+            const b = r.getBoundingClientRect();
+            return [b.left, b.top, b.width, b.height];
+        };
+        rectOf(at);
+        return [rectOf(at), rectOf(at + words.length - 1)];
+    }""", [pane, words])
+    assert rects, f"{words!r} is not in the text shown"
+    (x0, y0, _, h0), (x1, y1, w1, h1) = rects
+    page.mouse.move(x0 + 1, y0 + h0 / 2)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
+    page.mouse.move(x1 + w1 - 1, y1 + h1 / 2, steps=4)
+    page.mouse.up()
+
+
+def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[str, Path], page: Any) -> None:
+    import yaml
+
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import documents, events
+
+    url, folder = case_server
+    crier = next(d for d in documents(load_graph(folder)) if d.publisher == "Town Crier")
+    page.goto(f"{url}/?page=documents&doc={crier.id}")
+    _fill(page, "_curator_name", "Ana Ruiz")
+    page.locator(".st-key-_curator_save button").click()
+    page.get_by_text("Curating as").wait_for()
+    page.get_by_text("Curate this document").click()
+    _choose(page, f"cur-action-{crier.id}", "Add an event from words of this document")
+    words = "into the public comment form"
+    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", words)
+    quote = page.locator(f".st-key-cur-quote-{crier.id} textarea")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    assert quote.input_value() == words  # exactly the words selected, no more
+    _fill(page, f"cur-label-{crier.id}", "Comment form misused")
+    _fill(page, f"cur-date-{crier.id}", "2020-22")
+    _fill(page, f"cur-why-{crier.id}", "the extractors missed it")
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{crier.id} button').disabled")
+    page.locator(f".st-key-cur-apply-{crier.id} button").click()
+    page.get_by_text("Recorded: added").wait_for()
+    (entry,) = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    start = crier.text.index(words)
+    assert entry["source"] == {"document": crier.id, "start": start, "quote": words}
+    added = next(e for e in events(load_graph(folder)) if e.label == "Comment form misused")
+    assert (added.reports[0].span.start, added.reports[0].span.end) == (start, start + len(words))
+    assert page.dialogs == []  # the document's <script> stayed text in the pane too

@@ -20,7 +20,7 @@ from ..decisionlog import save_curator, saved_curator, utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
-from . import chart, curation, explore, ui, views
+from . import chart, component, curation, explore, ui, views
 
 #: Session state: the curator's name.
 CURATOR = "curator"
@@ -244,14 +244,30 @@ def _part(d: ui.Derived, kind: str, item: str) -> str:
 
 
 def _add_form(d: ui.Derived, item: str) -> curation.Form:
-    """The words of the document that report a missed event, which time they occur, its label, date and why."""
-    quote = st.text_area("The words that report it, copied from the text below", key=f"cur-quote-{item}")
+    """The words of the document that report a missed event (selected in its text, or pasted), which
+    time they occur, its label, date and why."""
+    ss = st.session_state
     document = d.index.documents.get(item)
+    if document is not None:
+        st.caption("Select the words that report it in the text (the passages found already are "
+                   "highlighted); they fill the box below.")
+        marks = ui.memo(d, "passages", item, lambda: [(h.start, h.end, h.kind) for h in
+                                                      views.document_items(d.index, item) if h.kind != "entity"])
+        picked = curation.selected_words(document, component.selectable_text(document.text, marks,
+                                                                              key=f"cur-select-{item}"))
+        if picked is not None and ss.get(f"_cur-picked-{item}") != picked[2]:
+            ss[f"_cur-picked-{item}"] = picked[2]  # a new selection: it fills the words once
+            ss[f"cur-quote-{item}"], ss[f"cur-nth-{item}"] = picked[0], picked[1]
+    quote = st.text_area("The words that report it, selected in the text above or copied from it",
+                         key=f"cur-quote-{item}")
     times = curation.occurrences(document, quote) if document is not None else 0
     occurrence = 1
     if times > 1:
+        nth = f"cur-nth-{item}"
+        if not 1 <= int(ss.get(nth) or 1) <= times:
+            ss[nth] = 1
         occurrence = int(st.number_input(f"These words occur {times} times: which one?", min_value=1,
-                                         max_value=times, value=1, step=1, key=f"cur-nth-{item}"))
+                                         max_value=times, step=1, key=nth))
     label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
     date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}", placeholder="2021-03-02, 2021-03, 2021~")
     reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")

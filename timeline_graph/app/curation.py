@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..curate import DONE, describe, taken_back
 from ..errors import ModelError
@@ -26,7 +27,7 @@ from ..model import (
 from ..review import history
 
 __all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
-           "occurrences", "standing"]
+           "occurrences", "selected_words", "standing"]
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
 ACTIONS: dict[str, dict[str, str]] = {
@@ -117,8 +118,46 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
 
 
 def occurrences(document: Document, words: str) -> int:
-    """How many times ``words`` occur in a document's text."""
-    return document.text.count(words) if words else 0
+    """How many times ``words`` occur in a document's text (overlaps too, as :func:`occurrence` counts)."""
+    count, start = 0, document.text.find(words) if words else -1
+    while start >= 0:
+        count += 1
+        start = document.text.find(words, start + 1)
+    return count
+
+
+def selected_words(document: Document, state: object) -> tuple[str, int, Any] | None:
+    """The words a curator selected in a document's text (the state of
+    :func:`~timeline_graph.app.component.selectable_text`), as (the words, which time they occur
+    in the text, what tells this selection from an earlier one), or None if there is none.
+
+    Space at either end of the selection is left out, so the span is exactly the words.
+
+    >>> doc = Document.create(sha256="0" * 64, text="The council met. The council voted.", source="a.txt")
+    >>> selected_words(doc, {"selection": {"start": 20, "end": 29, "n": 7}})
+    ('council', 2, 7)
+    """
+    try:
+        selection = state["selection"]  # type: ignore[index]
+        start, end, token = int(selection["start"]), int(selection["end"]), selection.get("n")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    text = document.text
+    if not 0 <= start < end <= len(text):
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    words = text[start:end]
+    nth, at = 0, -1
+    while True:
+        at = text.find(words, at + 1)
+        nth += 1
+        if at == start:
+            return words, nth, token
 
 
 def occurrence(document: Document, words: str, n: int = 1) -> Span:
