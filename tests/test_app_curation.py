@@ -16,7 +16,7 @@ from timeline_graph.app import APP_PATH, CASE_ENV, curation
 from timeline_graph.app.curation import Form, decision_from, matching
 from timeline_graph.case import Case, load_graph
 from timeline_graph.errors import ModelError
-from timeline_graph.graph import claims, documents, entities, events
+from timeline_graph.graph import citations, claims, documents, entities, events
 from timeline_graph.model import Decision, Document
 
 from .test_app import TOWN_CRIER, VALLEY_POST
@@ -378,6 +378,48 @@ def test_words_selected_in_the_text_fill_the_add_form_exactly(case: Path) -> Non
     _ok(at.selectbox(key=f"cur-action-{crier.id}").set_value("add").run())
     _ok(at.text_area(key=f"cur-quote-{crier.id}").set_value("asked residents").run())
     assert at.text_area(key=f"cur-quote-{crier.id}").value == "asked residents"
+
+
+def test_a_claim_and_a_source_citation_are_added_from_words_selected_in_a_document(case: Path) -> None:
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    park = next(e for e in entities(G) if e.name.endswith("Lee Park") and e.kind == "person")
+    at = _named(_app(page="documents", doc=post.id))
+    words = "Participation is voluntary"
+    start = post.text.index(words)
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-claim").run())
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + len(words), "n": 5}}
+    _ok(at.run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("missed").run())
+    assert "Pick who makes the claim, or say its source is unnamed" in _text(at)
+    assert at.button(key=f"cur-apply-{post.id}").disabled
+    _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(park.id).run())
+    assert f"claim “{words}” is added" in _text(at)
+    _apply(at, post.id, "the quote was missed")
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
+    cue = "said Chief Lee Park"
+    cue_at = post.text.index(cue)
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": cue_at, "end": cue_at + len(cue), "n": 6}}
+    _ok(at.run())
+    _ok(at.text_input(key=f"cur-label-{post.id}").set_value("the chief's statement").run())
+    _apply(at, post.id, "a source named in the text")
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + 13, "n": 7}}
+    _ok(at.run())
+    _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(crier.id).run())
+    _apply(at, post.id, "it repeats the crier")
+    claim, named, cited = _log(case)
+    assert (claim["action"], claim["targets"], claim["source"]) == (
+        "add-claim", [park.id], {"document": post.id, "start": start, "quote": words})
+    assert (named["action"], named["targets"], named["label"]) == ("add-citation", [], "the chief's statement")
+    assert (cited["targets"], cited["source"]["quote"]) == ([crier.id], "Participation")
+    G = load_graph(case)
+    added = next(c for c in claims(G) if c.text == words and c.extractor == "curator")
+    assert added.claimant == park.id and (added.span.start, added.span.end) == (start, start + len(words))
+    found = {c.cites_label: c for c in citations(G) if c.extractor == "curator"}
+    assert found["the chief's statement"].span.exact == cue and found["the chief's statement"].cites_document is None
+    assert [c.cites_document for c in found.values() if c.cites_label != "the chief's statement"] == [crier.id]
 
 
 def test_a_selection_outside_the_text_or_of_spaces_is_no_selection() -> None:

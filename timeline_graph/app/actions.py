@@ -190,8 +190,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
                              key=f"cur-other-{item}")
     elif action == "retype":
         entity_kind = st.selectbox("New kind", ENTITY_KINDS, key=f"cur-kind-{item}", index=None) or ""
-    elif action == "add":
-        return _add_form(d, item)
+    elif action in ("add", "add-claim", "add-citation"):
+        return _add_form(d, item, action)
     elif action == "grade":
         c = st.columns(2)
         grade = "".join(c[i].selectbox(name.capitalize(), list(values), key=f"cur-{name}-{item}", index=None) or ""
@@ -243,13 +243,15 @@ def _part(d: ui.Derived, kind: str, item: str) -> str:
                         key=f"cur-part-{item}") or ""
 
 
-def _add_form(d: ui.Derived, item: str) -> curation.Form:
-    """The words of the document that report a missed event (selected in its text, or pasted), which
-    time they occur, its label, date and why."""
+def _add_form(d: ui.Derived, item: str, action: str) -> curation.Form:
+    """What the machine missed in a document: the words (selected in its text, or pasted), which
+    time they occur, then an event's label and date, a claim's claimant, or the source a citation
+    cites; and why."""
     ss = st.session_state
     document = d.index.documents.get(item)
+    what = {"add": "report the event", "add-claim": "state the claim", "add-citation": "cite the source"}[action]
     if document is not None:
-        st.caption("Select the words that report it in the text (the passages found already are "
+        st.caption(f"Select the words that {what} in the text (the passages found already are "
                    "highlighted); they fill the box below.")
         marks = ui.memo(d, "passages", item, lambda: [(h.start, h.end, h.kind) for h in
                                                       views.document_items(d.index, item) if h.kind != "entity"])
@@ -258,7 +260,7 @@ def _add_form(d: ui.Derived, item: str) -> curation.Form:
         if picked is not None and ss.get(f"_cur-picked-{item}") != picked[2]:
             ss[f"_cur-picked-{item}"] = picked[2]  # a new selection: it fills the words once
             ss[f"cur-quote-{item}"], ss[f"cur-nth-{item}"] = picked[0], picked[1]
-    quote = st.text_area("The words that report it, selected in the text above or copied from it",
+    quote = st.text_area(f"The words that {what}, selected in the text above or copied from it",
                          key=f"cur-quote-{item}")
     times = curation.occurrences(document, quote) if document is not None else 0
     occurrence = 1
@@ -268,11 +270,28 @@ def _add_form(d: ui.Derived, item: str) -> curation.Form:
             ss[nth] = 1
         occurrence = int(st.number_input(f"These words occur {times} times: which one?", min_value=1,
                                          max_value=times, step=1, key=nth))
-    label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
-    date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}", placeholder="2021-03-02, 2021-03, 2021~")
+    label, date, other = "", "", None
+    idx = d.index
+    if action == "add":
+        label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
+        date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}",
+                             placeholder="2021-03-02, 2021-03, 2021~")
+    elif action == "add-claim":
+        choices = {"unnamed": "an unnamed source (described, not named)"} | {
+            e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: e.name.casefold())
+            if e.kind in ("person", "organization")}
+        other = st.selectbox("Who makes the claim", list(choices), format_func=choices.__getitem__, index=None,
+                             placeholder="Choose the claimant…", key=f"cur-other-{item}")
+    else:
+        docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
+        other = st.selectbox("The document of the case it cites", list(docs), format_func=docs.__getitem__,
+                             index=None, placeholder="Choose a document, or name the source below…",
+                             key=f"cur-other-{item}")
+        label = st.text_input("Or the source's name, when it is not a document of the case", key=f"cur-label-{item}",
+                              placeholder="e.g. the council minutes")
     reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
-    return curation.Form(action="add", item=item, reason=reason, date=date, label=label, quote=quote,
-                         occurrence=occurrence)
+    return curation.Form(action=action, item=item, reason=reason, date=date, label=label, quote=quote,
+                         occurrence=occurrence, other=other)
 
 
 def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list[Decision]) -> None:

@@ -39,6 +39,8 @@ ACTIONS: dict[str, dict[str, str]] = {
               "merge": "Link to the claim it repeats"},
     "conflict": {"resolve": "Resolve: say whose date stands"},
     "document": {"grade": "Grade the source", "add": "Add an event from words of this document",
+                 "add-claim": "Add a claim from words of this document",
+                 "add-citation": "Add a source citation from words of this document",
                  "retarget": "Point one of its source citations at a document of the case"},
 }
 
@@ -52,11 +54,11 @@ class Form:
     reason: str
     date: str = ""
     label: str = ""
-    other: str | None = None  # the record merged in, or the new claimant
+    other: str | None = None  # the record merged in, the new claimant ("unnamed": none named), the document cited
     kind: str = ""
     grade: str = ""
-    quote: str = ""  # add: the document's words that report the event
-    occurrence: int = 1  # add: which time those words occur in the document
+    quote: str = ""  # add, add-claim, add-citation: the document's words
+    occurrence: int = 1  # add, add-claim, add-citation: which time those words occur in the document
     part: str = ""  # split: the reporting document or the alias split off
 
 
@@ -107,6 +109,19 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
         if not value:
             raise ModelError("say what happened, in a few words (the event's label)")
         time = TimeValue.from_edtf(form.date.strip()) if form.date.strip() else None
+    elif action in ("add-claim", "add-citation"):
+        if document is None or not form.quote:
+            raise ModelError("select the words in the document's text (or copy them from it)")
+        span = occurrence(document, form.quote, form.occurrence)
+        label = " ".join(form.label.split())
+        if action == "add-claim" and not form.other:
+            raise ModelError("pick who makes the claim, or say its source is unnamed")
+        if action == "add-claim":
+            targets, value = ((), "unnamed") if form.other == "unnamed" else ((form.other or "",), None)
+        elif not (form.other or label):
+            raise ModelError("pick the document of the case it cites, or give the source's name")
+        else:
+            targets, value = ((form.other,) if form.other else ()), (None if form.other else label)
     elif action == "grade":
         if not ADMIRALTY_CODE.fullmatch(form.grade):
             raise ModelError("pick the source's reliability (A-F) and the information's credibility (1-6)")
