@@ -334,6 +334,48 @@ def test_decisions_that_no_longer_apply_are_listed_not_dropped(case: Path) -> No
     assert "why: made before the documents changed" in text
 
 
+def test_an_orphaned_decision_is_made_again_on_a_record_picked_in_the_app(case: Path) -> None:
+    from timeline_graph.decisionlog import append_decision
+
+    gone = Decision.create(action="relabel", targets=("evt-0000000000000000",), agent="Bo",
+                           at="2026-12-01T10:00:00Z", reason="clearer", value="Footage requested")
+    append_decision(case / "decisions.yaml", gone)  # as a log written against an earlier build
+    target = _event(case, "resident pasted")
+    page = _named(_app(page="decisions"))
+    assert "1 decision of the log cannot be applied" in html.unescape(page.warning[0].value)
+    key = f"back-{gone.id}"
+    _ok(page.text_input(key=f"{key}-find-0").set_value("resident pasted").run())
+    _ok(page.selectbox(key=f"{key}-to-0").set_value(target).run())
+    assert page.button(key=f"{key}-retarget").disabled  # it asks why first
+    _ok(page.text_input(key=f"{key}-rewhy").set_value("the event's id changed in the rebuild").run())
+    assert "→ Footage requested" in _text(page)  # what will change, first
+    _ok(page.button(key=f"{key}-retarget").click().run())
+    old, again, undo = _log(case)
+    assert (again["action"], again["targets"], again["label"], again["by"]) == (
+        "relabel", [target], "Footage requested", "Ana")
+    assert again["why"] == f"clearer (re-targeted from {gone.id}: the event's id changed in the rebuild)"
+    assert undo["action"] == "undo" and undo["targets"] == [gone.id]
+    recorded = Case.open(case).decisions()
+    assert undo["why"] == f"re-targeted as {recorded[1].id}: the event's id changed in the rebuild"
+    assert old["targets"] == ["evt-0000000000000000"]  # nothing is dropped from the log
+    assert next(e for e in events(load_graph(case)) if e.id == target).label == "Footage requested"
+    assert not page.warning or "cannot be applied" not in html.unescape(page.warning[0].value)
+
+
+def test_a_re_targeting_names_records_of_the_same_kind_and_says_why() -> None:
+    old = Decision.create(action="merge", targets=("ent-a", "ent-gone"), agent="Bo", at="2026-01-02T03:04:05Z")
+    with pytest.raises(ModelError, match="say why"):
+        curation.retargeted(old, {"ent-gone": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", " ")
+    with pytest.raises(ModelError, match="same kind, not evt-1"):
+        curation.retargeted(old, {"ent-gone": "evt-1"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    with pytest.raises(ModelError, match="pick the record"):
+        curation.retargeted(old, {}, "Ana", "2026-01-03T00:00:00Z", "why")
+    with pytest.raises(ModelError, match="not a target"):
+        curation.retargeted(old, {"ent-x": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    again, undo = curation.retargeted(old, {"ent-gone": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    assert again.targets == ("ent-a", "ent-b") and undo.targets == (old.id,)
+
+
 def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
     crier = next(n for n, data in load_graph(case).nodes(data=True)
                  if getattr(data["record"], "publisher", "") == "Town Crier")

@@ -114,6 +114,11 @@ def reload_after_decision() -> None:
 def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
     """Record the decision that was shown, made now (a callback); what happened goes to the
     message shown next."""
+    _recorded(path, shown, seen)
+
+
+def _recorded(path: str, shown: Decision, seen: dict[str, str | None]) -> Decision | None:
+    """Record the decision that was shown, made now; the decision recorded, or None if refused."""
     ss = st.session_state
     decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
                                reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
@@ -121,12 +126,13 @@ def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
         Case.open(Path(path)).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
-        return
+        return None
     ss[_MESSAGE] = ("success", f"Recorded: {DONE[decision.action]} ({describe(decision)}), by {decision.agent}.")
     ss[_RELOAD] = True
     for key in [k for k in ss if isinstance(k, str) and k.startswith(("cur-", "undo-last-", "back-"))
                 and not k.startswith("cur-box-")]:
         del ss[key]  # the forms start afresh
+    return decision
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,3 +390,68 @@ def decisions_page(d: ui.Derived) -> None:
             if x.id not in undone:
                 with st.popover("Take back"):
                     _take_back_button(d, x, f"back-{x.id}")
+            if x.id in skipped and x.id not in undone and x.action != "undo":
+                with st.popover("Re-target"):
+                    _retarget_orphan(d, x)
+
+
+_ORPHAN_KINDS = {"doc": "documents", "ent": "entities", "evt": "events", "clm": "claims", "cit": "citations",
+                 "cfl": "conflicts"}
+
+
+def _retarget_orphan(d: ui.Derived, orphan: Decision) -> None:
+    """For a decision that no longer applies: pick a record of the case for each one it names
+    that is gone, see what will change, and make it again on them (the orphan is taken back,
+    naming its replacement; nothing leaves the log)."""
+    ss = st.session_state
+    idx = d.index
+    missing = [t for t in orphan.targets if _ORPHAN_KINDS.get(t.split("-", 1)[0]) is not None
+               and t not in getattr(idx, _ORPHAN_KINDS[t.split("-", 1)[0]])]
+    if not missing:
+        st.caption("The records it names are all in the case: it no longer fits them. Take it back, "
+                   "or make a new decision on the item.")
+        return
+    chosen: dict[str, str] = {}
+    for i, target in enumerate(missing):
+        found = getattr(idx, _ORPHAN_KINDS[target.split("-", 1)[0]])
+        words = st.text_input(f"Find the record to put in place of {target}", key=f"back-{orphan.id}-find-{i}",
+                              placeholder="words of its name").casefold().split()
+        choices = {rid: views.short(idx.name(rid) or rid, 90) for rid in found
+                   if all(w in (idx.name(rid) or rid).casefold() for w in words)}
+        choices = dict(sorted(choices.items(), key=lambda kv: kv[1].casefold())[:50])
+        pick = st.selectbox(f"In place of {target}", list(choices), format_func=choices.__getitem__, index=None,
+                            placeholder="Choose a record…", key=f"back-{orphan.id}-to-{i}")
+        if pick:
+            chosen[target] = pick
+    reason = st.text_input("Why", key=f"back-{orphan.id}-rewhy", placeholder="kept with both decisions")
+    pair = None
+    try:
+        pair = curation.retargeted(orphan, chosen, ss.get(CURATOR, ""), utc_now(), reason)
+        case = case_of(d)
+        changes = case.preview(pair[0]) if case is not None else []
+    except TimelineGraphError as err:
+        pair = None
+        st.caption(views.safe_text(str(err)[:1].upper() + str(err)[1:]))
+    else:
+        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+    seen = {t: latest_about(decisions_of(d), t) for t in (pair[0].targets if pair is not None else ())}
+    st.button("Make it again on these", key=f"back-{orphan.id}-retarget", type="primary", disabled=pair is None,
+              on_click=_record_retargeted, args=(d.path, pair, seen))
+
+
+def _record_retargeted(path: str, pair: tuple[Decision, Decision], seen: dict[str, str | None]) -> None:
+    """Record a re-targeted decision, then the undo of the orphan it replaces (a callback)."""
+    again, undo = pair
+    recorded = _recorded(path, again, seen)
+    if recorded is None:
+        return
+    done = st.session_state[_MESSAGE][1]
+    why = undo.reason.split(": ", 1)[-1]
+    undo = Decision.create(action="undo", targets=undo.targets, agent=undo.agent, at=recorded.at,
+                           reason=f"re-targeted as {recorded.id}: {why}")
+    try:
+        Case.open(Path(path)).decide(undo)
+    except TimelineGraphError as err:
+        st.session_state[_MESSAGE] = ("warning", f"{done} The decision it replaces was not taken back: {err}")
+        return
+    st.session_state[_MESSAGE] = ("success", f"{done} It replaces {undo.targets[0]}, now taken back.")

@@ -27,7 +27,7 @@ from ..model import (
 from ..review import history
 
 __all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
-           "occurrences", "selected_words", "standing"]
+           "occurrences", "retargeted", "selected_words", "standing"]
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
 ACTIONS: dict[str, dict[str, str]] = {
@@ -236,3 +236,39 @@ def matching(decisions: Sequence[Decision], *, curator: str | None = None, actio
 def _day(at: str) -> str:
     day = date.fromisoformat(at[:10])
     return f"{day.day} {day:%B %Y} {at[11:16]} UTC"
+
+
+def retargeted(orphan: Decision, targets: Mapping[str, str], agent: str, at: str, reason: str) -> tuple[
+        Decision, Decision]:
+    """A decision that no longer applies, made again on other records: (the same decision with
+    each target in ``targets`` replaced, an undo taking the orphan back and naming its
+    replacement). Nothing is dropped: the orphan stays in the log, taken back.
+
+    >>> old = Decision.create(action="reject", targets=("evt-gone",), agent="Bo", at="2026-01-02T03:04:05Z")
+    >>> new, undo = retargeted(old, {"evt-gone": "evt-1"}, "Ana", "2026-01-03T00:00:00Z", "rebuilt")
+    >>> new.targets, undo.targets == (old.id,), undo.reason == f"re-targeted as {new.id}: rebuilt"
+    (('evt-1',), True, True)
+    """
+    if not agent.strip():
+        raise ModelError("give your name as curator first (in the sidebar)")
+    if not reason.strip():
+        raise ModelError("say why: the reason is kept with the decision")
+    if orphan.action == "undo":
+        raise ModelError("an undo is not re-targeted: take back the decision it names instead")
+    unknown = set(targets) - set(orphan.targets)
+    if unknown:
+        raise ModelError(f"{', '.join(sorted(unknown))} is not a target of {orphan.id}")
+    chosen = {old: new for old, new in targets.items() if new}
+    if not chosen:
+        raise ModelError("pick the record each missing one should be replaced by")
+    for old, new in chosen.items():
+        if old.split("-", 1)[0] != new.split("-", 1)[0]:
+            raise ModelError(f"{old} is re-targeted to a record of the same kind, not {new}")
+    agent, reason = " ".join(agent.split()), reason.strip()
+    again = Decision.create(action=orphan.action, targets=tuple(chosen.get(t, t) for t in orphan.targets),
+                            agent=agent, at=at, reason=f"{orphan.reason} (re-targeted from {orphan.id}: {reason})"
+                            if orphan.reason else f"re-targeted from {orphan.id}: {reason}",
+                            value=orphan.value, time=orphan.time, span=orphan.span)
+    undo = Decision.create(action="undo", targets=(orphan.id,), agent=agent, at=at,
+                           reason=f"re-targeted as {again.id}: {reason}")
+    return again, undo
