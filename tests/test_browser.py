@@ -817,3 +817,118 @@ def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[st
     added = next(e for e in events(load_graph(folder)) if e.label == "Comment form misused")
     assert (added.reports[0].span.start, added.reports[0].span.end) == (start, start + len(words))
     assert page.dialogs == []  # the document's <script> stayed text in the pane too
+
+
+def _curate_as(page: Any, name: str) -> None:
+    """Give ``name`` as the curator in the sidebar (changing the name kept from another session)."""
+    page.locator(".st-key-_curator_name input, .st-key-_curator_change button").first.wait_for()
+    change = page.locator(".st-key-_curator_change button")
+    if change.count():
+        change.click()
+    _fill(page, "_curator_name", name)
+    page.locator(".st-key-_curator_save button").click()
+    page.get_by_text(f"Curating as {name}").wait_for()
+
+
+def _ready_to_apply(page: Any, event: str, action: str, why: str, label: str = "") -> Any:
+    """Open an event's curation panel, fill an action in, and wait until Apply can be pressed."""
+    details = page.locator(".st-key-event_details")
+    details.get_by_text("Curate this event").click()
+    _choose(page, f"cur-action-{event}", action)
+    if label:
+        _fill(page, f"cur-label-{event}", label)
+    _fill(page, f"cur-why-{event}", why)
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{event} button').disabled")
+    return page.locator(f".st-key-cur-apply-{event} button")
+
+
+def _watch_outcomes(page: Any) -> None:
+    """Keep every message saying a decision was recorded or refused, however soon the page redraws."""
+    page.evaluate("""() => {
+        window.tgOutcomes = [];
+        const look = () => document.querySelectorAll('[data-testid="stAlert"]').forEach((alert) => {
+            const text = alert.innerText.split(/\\s+/).join(' ').trim();
+            if (/^(Not )?[Rr]ecorded/.test(text) && !window.tgOutcomes.includes(text)) window.tgOutcomes.push(text);
+        });
+        new MutationObserver(look).observe(document.body, {childList: true, subtree: true, characterData: true});
+    }""")
+
+
+def _outcome(page: Any) -> str:
+    """The message the app showed once a decision was recorded or refused (see _watch_outcomes)."""
+    page.wait_for_function("() => window.tgOutcomes.length > 0")
+    (text,) = page.evaluate("() => window.tgOutcomes")
+    return str(text)
+
+
+def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_decision_is_refused(
+        case_server: tuple[str, Path], browser: Any) -> None:
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import events
+
+    url, folder = case_server
+    first, second = sorted(e.id for e in events(load_graph(folder)))[:2]
+    pages = []
+    for name in ("Ana Ruiz", "Bo Chen"):
+        context = browser.new_context(viewport={"width": 1400, "height": 1600})
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{url}/?event={first}")
+        _curate_as(page, name)
+        pages.append(page)
+    ana, bo = pages
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")) if p))
+
+    def cli(*args: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-m", "timeline_graph", "decide", str(folder), *args,
+                                 "--by", "Cy (CLI)"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def entries() -> list[dict[str, Any]]:
+        return [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+
+    # 1. different items at the same moment: the two curators and two CLI runs all keep their decision
+    bo.goto(f"{url}/?event={second}")
+    reject = _ready_to_apply(ana, first, "Reject", "a comment, not an event")
+    relabel = _ready_to_apply(bo, second, "Relabel", "clearer", label="Footage asked for")
+    for page in pages:
+        _watch_outcomes(page)
+    runs = [cli("grade", "crier.md", "--grade", "B2", "--why", "named reporter"),
+            cli("grade", "post.md", "--grade", "C3", "--why", "second hand")]
+    reject.click()
+    relabel.click()
+    assert [run.wait(timeout=120) for run in runs] == [0, 0], [run.stderr.read() for run in runs]  # type: ignore[union-attr]
+    assert _outcome(ana).startswith("Recorded: rejected") and _outcome(bo).startswith("Recorded: relabelled")
+    assert sorted((e["by"], e["action"]) for e in entries()) == [
+        ("Ana Ruiz", "reject"), ("Bo Chen", "relabel"), ("Cy (CLI)", "grade"), ("Cy (CLI)", "grade")]
+
+    # 2. one item, changed by the other curator meanwhile: one decision is recorded, the other refused
+    for page, name in zip(pages, ("Ana Ruiz", "Bo Chen"), strict=True):
+        page.goto(f"{url}/?event={second}")  # a new session: it starts with the name saved last, so say who again
+        _curate_as(page, name)
+    retitle = _ready_to_apply(ana, second, "Relabel", "shorter", label="Footage asked")
+    drop = _ready_to_apply(bo, second, "Reject", "a duplicate")
+    for page in pages:
+        _watch_outcomes(page)
+    run = cli("grade", "crier.md", "--grade", "A1", "--why", "confirmed")
+    retitle.click()
+    drop.click()
+    assert run.wait(timeout=120) == 0, run.stderr.read()  # type: ignore[union-attr]
+    outcomes = sorted([_outcome(ana), _outcome(bo)], key=lambda text: text.startswith("Not"))
+    assert outcomes[0].startswith("Recorded: ") and outcomes[1].startswith("Not recorded: "), outcomes
+    assert f"{second} was changed meanwhile" in outcomes[1] and "look at it again before deciding" in outcomes[1]
+    log = entries()
+    assert len(log) == 6 and sum(e["by"] == "Cy (CLI)" for e in log) == 3
+    about = [e for e in log[4:] if e["targets"] == [second]]
+    assert len(about) == 1  # the refused one left no trace; the other is there once
+    winner = "Ana Ruiz" if outcomes[0].startswith("Recorded: relabelled") else "Bo Chen"
+    assert about[0]["by"] == winner and winner.split()[0] in outcomes[1], (outcomes, log[4:])
+    for page in pages:
+        page.context.close()

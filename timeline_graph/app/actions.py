@@ -126,6 +126,7 @@ def _recorded(path: str, shown: Decision, seen: dict[str, str | None]) -> Decisi
         Case.open(Path(path)).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
+        ss[_RELOAD] = True  # in a fragment too, the message shows, with the case as it now stands
         return None
     ss[_MESSAGE] = ("success", f"Recorded: {DONE[decision.action]} ({describe(decision)}), by {decision.agent}.")
     ss[_RELOAD] = True
