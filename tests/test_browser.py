@@ -932,3 +932,78 @@ def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_deci
     assert about[0]["by"] == winner and winner.split()[0] in outcomes[1], (outcomes, log[4:])
     for page in pages:
         page.context.close()
+
+
+def _apply_when_ready(page: Any, item: str, why: str) -> None:
+    """Give the reason, wait for what will change and for Apply, press it, wait for the record."""
+    _fill(page, f"cur-why-{item}", why)
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{item} button').disabled")
+    page.locator(f".st-key-cur-apply-{item} button").click()
+    page.get_by_text("Recorded:").first.wait_for()
+
+
+def _open_curation(page: Any, item: str, title: str) -> None:
+    """Open an item's curation panel unless it is open already."""
+    box = page.locator(f'.st-key-cur-action-{item} [data-testid="stSelectbox"]')
+    if not box.is_visible():
+        page.get_by_text(title).click()
+    box.wait_for()
+
+
+def test_decisions_made_in_the_browser_come_back_whole_from_the_downloaded_rdf(
+        case_server: tuple[str, Path], page: Any, tmp_path: Path) -> None:
+    from timeline_graph.app import views
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.export.rdfimport import read_rdf_graph
+    from timeline_graph.export.shacl import validate_file
+    from timeline_graph.graph import decisions, documents, entities
+    from timeline_graph.model import Claim
+
+    from .test_graphjson import assert_same_graph
+
+    url, folder = case_server
+    G = load_graph(folder)
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    park = next(e for e in entities(G) if e.name == "Lee Park")  # read as a place, but a claimant all the same
+    page.goto(f"{url}/?page=documents&doc={post.id}")
+    _curate_as(page, "Ana Ruiz")
+    # grade the source
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Grade the source")
+    _choose(page, f"cur-reliability-{post.id}", "B")
+    _choose(page, f"cur-credibility-{post.id}", "2")
+    _apply_when_ready(page, post.id, "named reporter")
+    # a claim the extractors missed, from words selected in the text
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Add a claim from words of this document")
+    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "Participation is voluntary")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _choose(page, f"cur-other-{post.id}", f"{park.name} ({park.kind})")
+    _apply_when_ready(page, post.id, "the quote was missed")
+    # and a source citation, pointing at the other document of the case
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Add a source citation from words of this document")
+    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "The police department said")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _choose(page, f"cur-other-{post.id}", views.short(crier.label, 80))
+    _apply_when_ready(page, post.id, "it repeats the crier")
+    made = Case.open(folder).decisions()
+    assert [(d.action, d.agent) for d in made] == [("grade", "Ana Ruiz"), ("add-claim", "Ana Ruiz"),
+                                                   ("add-citation", "Ana Ruiz")]
+    assert made[1].span is not None and made[1].span.exact == "Participation is voluntary"
+    # the case as the sidebar downloads it, in TriG, read back
+    page.locator('[data-testid="stSidebar"]').get_by_text("Download the case").click()
+    with page.expect_download() as download:
+        page.locator(".st-key-download-trig button").click()
+    path = tmp_path / "case.trig"
+    download.value.save_as(path)
+    assert validate_file(path).conforms
+    back = read_rdf_graph(path)
+    now = load_graph(folder)
+    assert_same_graph(now, back)
+    assert sorted(decisions(back), key=lambda d: d.id) == sorted(made, key=lambda d: d.id)
+    added = [r for r in (back.nodes[n]["record"] for n in back) if isinstance(r, Claim) and r.extractor == "curator"]
+    assert [(c.text, c.claimant) for c in added] == [("Participation is voluntary", park.id)]
+    assert page.dialogs == []

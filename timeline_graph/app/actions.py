@@ -284,9 +284,10 @@ def _add_form(d: ui.Derived, item: str, action: str) -> curation.Form:
         date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}",
                              placeholder="2021-03-02, 2021-03, 2021~")
     elif action == "add-claim":
+        # people and organizations first; the rest too, as the extractors may have misread a kind
         choices = {"unnamed": "an unnamed source (described, not named)"} | {
-            e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: e.name.casefold())
-            if e.kind in ("person", "organization")}
+            e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: (
+                e.kind not in ("person", "organization"), e.name.casefold()))}
         other = st.selectbox("Who makes the claim", list(choices), format_func=choices.__getitem__, index=None,
                              placeholder="Choose the claimant…", key=f"cur-other-{item}")
     else:
