@@ -1007,3 +1007,64 @@ def test_decisions_made_in_the_browser_come_back_whole_from_the_downloaded_rdf(
     added = [r for r in (back.nodes[n]["record"] for n in back) if isinstance(r, Claim) and r.extractor == "curator"]
     assert [(c.text, c.claimant) for c in added] == [("Participation is voluntary", park.id)]
     assert page.dialogs == []
+
+
+def test_retype_redate_take_back_and_retarget_an_orphan_in_the_browser(case_server: tuple[str, Path], page: Any) -> None:
+    import yaml
+
+    from timeline_graph.app import views
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.decisionlog import append_decision
+    from timeline_graph.graph import entities, events
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    G = load_graph(folder)
+    park = next(e for e in entities(G) if e.name == "Lee Park")
+    first, second = sorted(events(G), key=lambda e: e.id)[:2]
+    page.goto(f"{url}/?page=entities&entity={park.id}")
+    _curate_as(page, "Ana Ruiz")
+    # an entity's kind
+    _open_curation(page, park.id, "Curate this entity")
+    _choose(page, f"cur-action-{park.id}", "Change its kind")
+    _choose(page, f"cur-kind-{park.id}", "person")
+    _apply_when_ready(page, park.id, "the chief, not a park")
+    # an event's date, in EDTF
+    page.goto(f"{url}/?event={first.id}")
+    _open_curation(page, first.id, "Curate this event")
+    _choose(page, f"cur-action-{first.id}", "Re-date")
+    _fill(page, f"cur-date-{first.id}", "2021-03~")
+    _apply_when_ready(page, first.id, "around March, per the minutes")
+    assert next(e for e in events(load_graph(folder)) if e.id == first.id).time.edtf == "2021-03~"
+    # a decision written against an earlier build: listed as orphaned, then re-targeted
+    gone = Decision.create(action="relabel", targets=("evt-0000000000000000",), agent="Bo", at="2026-12-01T10:00:00Z",
+                           reason="clearer", value="Footage asked for")
+    append_decision(folder / "decisions.yaml", gone)
+    page.goto(f"{url}/?page=decisions")
+    page.get_by_text("1 decision of the log cannot be applied").wait_for()
+    orphan = page.locator(f".st-key-dec-{gone.id}")
+    orphan.get_by_role("button", name="Re-target").click()
+    _fill(page, f"back-{gone.id}-find-0", second.label.split()[0])
+    _choose(page, f"back-{gone.id}-to-0", views.short(second.label, 90))
+    _fill(page, f"back-{gone.id}-rewhy", "ids changed in the rebuild")
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-back-{gone.id}-retarget button').disabled")
+    page.locator(f".st-key-back-{gone.id}-retarget button").click()
+    page.get_by_text(f"It replaces {gone.id}, now taken back.").wait_for()
+    assert next(e for e in events(load_graph(folder)) if e.id == second.id).label == "Footage asked for"
+    # any decision taken back from the decisions page, with a reason
+    retype = Case.open(folder).decisions()[0]
+    assert retype.action == "retype"
+    page.locator(f".st-key-dec-{retype.id}").get_by_role("button", name="Take back").click()
+    _fill(page, f"back-{retype.id}-why", "it is the park after all")
+    page.wait_for_function(f"() => !document.querySelector('.st-key-back-{retype.id}-go button').disabled")
+    page.locator(f".st-key-back-{retype.id}-go button").click()
+    page.get_by_text("Recorded: taken back").wait_for()
+    log = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    assert [(e["action"], e.get("why")) for e in log] == [
+        ("retype", "the chief, not a park"), ("redate", "around March, per the minutes"), ("relabel", "clearer"),
+        ("relabel", f"clearer (re-targeted from {gone.id}: ids changed in the rebuild)"),
+        ("undo", f"re-targeted as {Case.open(folder).decisions()[3].id}: ids changed in the rebuild"),
+        ("undo", "it is the park after all")]
+    assert next(e for e in entities(load_graph(folder)) if e.id == park.id).kind == "place"
+    assert page.dialogs == []
