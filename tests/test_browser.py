@@ -1068,3 +1068,47 @@ def test_retype_redate_take_back_and_retarget_an_orphan_in_the_browser(case_serv
         ("undo", "it is the park after all")]
     assert next(e for e in entities(load_graph(folder)) if e.id == park.id).kind == "place"
     assert page.dialogs == []
+
+
+def test_merge_an_event_found_by_search_split_its_report_off_and_mark_a_claim_unnamed(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import claims, documents, events
+
+    url, folder = case_server
+    G = load_graph(folder)
+    town = next(e for e in events(G) if e.label.startswith("The town police asked"))
+    it = next(e for e in events(G) if e.label.startswith("it asked residents"))
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    page.goto(f"{url}/?event={town.id}")
+    _curate_as(page, "Ana Ruiz")
+    # merge in the event reported by the other outlet, found by its words
+    _open_curation(page, town.id, "Curate this event")
+    _choose(page, f"cur-action-{town.id}", "Merge with another event")
+    _fill(page, f"cur-find-{town.id}", "it asked")
+    _choose(page, f"cur-other-{town.id}", "it asked residents")
+    _apply_when_ready(page, town.id, "one request, two outlets")
+    merged = next(e for e in events(load_graph(folder)) if e.id == town.id)
+    assert it.id not in load_graph(folder) and {r.document for r in merged.reports} == {r.document for r in (
+        *town.reports, *it.reports)}
+    # then take the Valley Post's report off again, as an event of its own
+    page.goto(f"{url}/?event={town.id}")
+    _open_curation(page, town.id, "Curate this event")
+    _choose(page, f"cur-action-{town.id}", "Split a report off (another event)")
+    _choose(page, f"cur-part-{town.id}", post.label)
+    _apply_when_ready(page, town.id, "the dates differ: two requests")
+    after = load_graph(folder)
+    assert [r.document for r in after.nodes[town.id]["record"].reports] == [r.document for r in town.reports]
+    split_off = Case.open(folder).decisions()[-1]
+    assert split_off.action == "split" and split_off.value == post.id
+    # a claim whose source is described but not named
+    page.goto(f"{url}/?page=claims&claim={voluntary.id}")
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Mark its source unnamed")
+    _apply_when_ready(page, voluntary.id, "the chief is not named in the original")
+    claim = load_graph(folder).nodes[voluntary.id]["record"]
+    assert claim.unnamed and claim.claimant is None
+    assert [(d.action, d.agent) for d in Case.open(folder).decisions()] == [
+        ("merge", "Ana Ruiz"), ("split", "Ana Ruiz"), ("attribute", "Ana Ruiz")]
+    assert page.dialogs == []
