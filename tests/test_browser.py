@@ -947,7 +947,7 @@ def _open_curation(page: Any, item: str, title: str) -> None:
     """Open an item's curation panel unless it is open already."""
     box = page.locator(f'.st-key-cur-action-{item} [data-testid="stSelectbox"]')
     if not box.is_visible():
-        page.get_by_text(title).click()
+        page.locator(f".st-key-cur-box-{item}").get_by_text(title).first.click()
     box.wait_for()
 
 
@@ -1111,4 +1111,61 @@ def test_merge_an_event_found_by_search_split_its_report_off_and_mark_a_claim_un
     assert claim.unnamed and claim.claimant is None
     assert [(d.action, d.agent) for d in Case.open(folder).decisions()] == [
         ("merge", "Ana Ruiz"), ("split", "Ana Ruiz"), ("attribute", "Ana Ruiz")]
+    assert page.dialogs == []
+
+
+def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import citations, claims, documents, entities
+
+    url, folder = case_server
+    G = load_graph(folder)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    park = next(e for e in entities(G) if e.name == "Lee Park")
+    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
+    it = next(c for c in claims(G) if c.text.startswith("it asked residents"))
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    page.goto(f"{url}/?page=documents&doc={crier.id}")
+    _curate_as(page, "Ana Ruiz")
+    # a source citation the extractors missed, to a source outside the case ...
+    _open_curation(page, crier.id, "Curate this document")
+    _choose(page, f"cur-action-{crier.id}", "Add a source citation from words of this document")
+    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", "according to the council minutes")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    _fill(page, f"cur-label-{crier.id}", "the council minutes")
+    _apply_when_ready(page, crier.id, "a source named in the text")
+    (cited,) = [c for c in citations(load_graph(folder)) if c.document == crier.id]
+    assert cited.cites_document is None and cited.span.exact == "according to the council minutes"
+    # ... then pointed at a document of the case
+    _open_curation(page, crier.id, "Curate this document")
+    _choose(page, f"cur-action-{crier.id}", "Point one of its source citations at a document of the case")
+    _choose(page, f"cur-part-{crier.id}", "according to the council")
+    _choose(page, f"cur-other-{crier.id}", post.label)
+    _apply_when_ready(page, crier.id, "the minutes were reported there")
+    assert load_graph(folder).nodes[cited.id]["record"].cites_document == post.id
+    # a claim linked to the claim it repeats, found by its words
+    page.goto(f"{url}/?page=claims&claim={voluntary.id}")
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Link to the claim it repeats")
+    _fill(page, f"cur-find-{voluntary.id}", "town police")
+    _choose(page, f"cur-other-{voluntary.id}", "The town police asked")
+    _apply_when_ready(page, voluntary.id, "same statement")
+    after = load_graph(folder)
+    assert after.nodes[voluntary.id]["record"].cluster == after.nodes[town.id]["record"].cluster
+    # its claimant changed, then another claim rejected
+    page.goto(f"{url}/?page=claims&claim={it.id}")
+    _open_curation(page, it.id, "Curate this claim")
+    _choose(page, f"cur-action-{it.id}", "Change the claimant")
+    _choose(page, f"cur-other-{it.id}", f"{park.name} ({park.kind})")
+    _apply_when_ready(page, it.id, "the chief said it")
+    assert load_graph(folder).nodes[it.id]["record"].claimant == park.id
+    page.goto(f"{url}/?page=claims&claim={it.id}")
+    _open_curation(page, it.id, "Curate this claim")
+    _choose(page, f"cur-action-{it.id}", "Reject")
+    _apply_when_ready(page, it.id, "a paraphrase, not a claim")
+    assert it.id not in load_graph(folder)
+    assert [d.action for d in Case.open(folder).decisions()] == [
+        "add-citation", "retarget", "merge", "attribute", "reject"]
     assert page.dialogs == []
