@@ -941,10 +941,19 @@ def _apply_when_ready(page: Any, item: str, why: str) -> None:
     page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{item} button').disabled")
     page.locator(f".st-key-cur-apply-{item} button").click()
     page.get_by_text("Recorded:").first.wait_for()
+    _settled(page)
+
+
+def _settled(page: Any) -> None:
+    """Wait until the app has finished drawing the page again (no element left stale, nothing running)."""
+    page.wait_for_function("""() => !document.querySelector('[data-stale="true"]')
+        && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')""",
+                           timeout=120_000)
 
 
 def _open_curation(page: Any, item: str, title: str) -> None:
     """Open an item's curation panel unless it is open already."""
+    _settled(page)
     box = page.locator(f'.st-key-cur-action-{item} [data-testid="stSelectbox"]')
     if not box.is_visible():
         page.locator(f".st-key-cur-box-{item}").get_by_text(title).first.click()
@@ -1168,4 +1177,65 @@ def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_
     assert it.id not in load_graph(folder)
     assert [d.action for d in Case.open(folder).decisions()] == [
         "add-citation", "retarget", "merge", "attribute", "reject"]
+    assert page.dialogs == []
+
+
+@pytest.fixture
+def example_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
+    """The app serving a copy of the example case (six articles, its own decisions), built afresh."""
+    import shutil
+
+    from timeline_graph.case import Case
+    from timeline_graph.cli import EXAMPLE_CASE
+
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    assert Case.open(folder).build().ok
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with serve(folder) as url:
+        yield url, folder
+
+
+def test_a_date_conflict_resolved_and_entities_merged_and_split_in_the_browser(
+        example_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.curate import created_id
+    from timeline_graph.graph import conflicts, entities
+
+    url, folder = example_server
+    G = load_graph(folder)
+    before = len(Case.open(folder).decisions())
+    conflict = next(c for c in conflicts(G) if c.kind == "date" and c.items[0].startswith("evt-"))
+    event = G.nodes[conflict.items[0]]["record"]
+    stands, stated = next((r.document, r.stated_time) for r in event.reports
+                          if r.document in conflict.documents and r.stated_time and r.stated_time != event.time)
+    page.goto(f"{url}/?page=conflicts")
+    _curate_as(page, "Ana Ruiz")
+    _open_curation(page, conflict.id, "Curate this conflict")
+    _choose(page, f"cur-action-{conflict.id}", "Resolve: say whose date stands")
+    _choose(page, f"cur-other-{conflict.id}", G.nodes[stands]["record"].label[:40])
+    _apply_when_ready(page, conflict.id, "the first-hand report")
+    assert load_graph(folder).nodes[event.id]["record"].time == stated
+    # an entity with other names: one of them split off as an entity of its own
+    named = next(e for e in entities(G) if e.aliases and e.kind == "organization")
+    alias = named.aliases[0]
+    page.goto(f"{url}/?page=entities&entity={named.id}")
+    _open_curation(page, named.id, "Curate this entity")
+    _choose(page, f"cur-action-{named.id}", "Split an alias off (another entity)")
+    _choose(page, f"cur-part-{named.id}", alias)
+    _apply_when_ready(page, named.id, "a different body")
+    after = load_graph(folder)
+    assert alias not in after.nodes[named.id]["record"].aliases
+    split_off = Case.open(folder).decisions()[-1]
+    # ... and merged back in again, the other entity picked by its name
+    page.goto(f"{url}/?page=entities&entity={named.id}")
+    _open_curation(page, named.id, "Curate this entity")
+    _choose(page, f"cur-action-{named.id}", "Merge with another entity")
+    _choose(page, f"cur-other-{named.id}", f"{alias} ({named.kind})")
+    _apply_when_ready(page, named.id, "the same body after all")
+    made = Case.open(folder).decisions()[before:]
+    assert [(d.action, d.agent) for d in made] == [("resolve", "Ana Ruiz"), ("split", "Ana Ruiz"),
+                                                   ("merge", "Ana Ruiz")]
+    assert made[2].targets == (named.id, created_id(split_off))
+    assert alias in load_graph(folder).nodes[named.id]["record"].aliases
     assert page.dialogs == []
