@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 import yaml
 
-from timeline_graph.app import APP_PATH, CASE_ENV
+from timeline_graph.app import APP_PATH, CASE_ENV, curation
 from timeline_graph.app.curation import Form, decision_from, matching
 from timeline_graph.case import Case, load_graph
 from timeline_graph.errors import ModelError
-from timeline_graph.graph import claims, entities, events
-from timeline_graph.model import Decision
+from timeline_graph.graph import citations, claims, documents, entities, events
+from timeline_graph.model import Decision, Document
 
 from .test_app import TOWN_CRIER, VALLEY_POST
 
@@ -334,6 +334,48 @@ def test_decisions_that_no_longer_apply_are_listed_not_dropped(case: Path) -> No
     assert "why: made before the documents changed" in text
 
 
+def test_an_orphaned_decision_is_made_again_on_a_record_picked_in_the_app(case: Path) -> None:
+    from timeline_graph.decisionlog import append_decision
+
+    gone = Decision.create(action="relabel", targets=("evt-0000000000000000",), agent="Bo",
+                           at="2026-12-01T10:00:00Z", reason="clearer", value="Footage requested")
+    append_decision(case / "decisions.yaml", gone)  # as a log written against an earlier build
+    target = _event(case, "resident pasted")
+    page = _named(_app(page="decisions"))
+    assert "1 decision of the log cannot be applied" in html.unescape(page.warning[0].value)
+    key = f"back-{gone.id}"
+    _ok(page.text_input(key=f"{key}-find-0").set_value("resident pasted").run())
+    _ok(page.selectbox(key=f"{key}-to-0").set_value(target).run())
+    assert page.button(key=f"{key}-retarget").disabled  # it asks why first
+    _ok(page.text_input(key=f"{key}-rewhy").set_value("the event's id changed in the rebuild").run())
+    assert "→ Footage requested" in _text(page)  # what will change, first
+    _ok(page.button(key=f"{key}-retarget").click().run())
+    old, again, undo = _log(case)
+    assert (again["action"], again["targets"], again["label"], again["by"]) == (
+        "relabel", [target], "Footage requested", "Ana")
+    assert again["why"] == f"clearer (re-targeted from {gone.id}: the event's id changed in the rebuild)"
+    assert undo["action"] == "undo" and undo["targets"] == [gone.id]
+    recorded = Case.open(case).decisions()
+    assert undo["why"] == f"re-targeted as {recorded[1].id}: the event's id changed in the rebuild"
+    assert old["targets"] == ["evt-0000000000000000"]  # nothing is dropped from the log
+    assert next(e for e in events(load_graph(case)) if e.id == target).label == "Footage requested"
+    assert not page.warning or "cannot be applied" not in html.unescape(page.warning[0].value)
+
+
+def test_a_re_targeting_names_records_of_the_same_kind_and_says_why() -> None:
+    old = Decision.create(action="merge", targets=("ent-a", "ent-gone"), agent="Bo", at="2026-01-02T03:04:05Z")
+    with pytest.raises(ModelError, match="say why"):
+        curation.retargeted(old, {"ent-gone": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", " ")
+    with pytest.raises(ModelError, match="same kind, not evt-1"):
+        curation.retargeted(old, {"ent-gone": "evt-1"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    with pytest.raises(ModelError, match="pick the record"):
+        curation.retargeted(old, {}, "Ana", "2026-01-03T00:00:00Z", "why")
+    with pytest.raises(ModelError, match="not a target"):
+        curation.retargeted(old, {"ent-x": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    again, undo = curation.retargeted(old, {"ent-gone": "ent-b"}, "Ana", "2026-01-03T00:00:00Z", "why")
+    assert again.targets == ("ent-a", "ent-b") and undo.targets == (old.id,)
+
+
 def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
     crier = next(n for n, data in load_graph(case).nodes(data=True)
                  if getattr(data["record"], "publisher", "") == "Town Crier")
@@ -358,6 +400,79 @@ def test_an_event_is_added_from_words_of_a_document(case: Path) -> None:
     added = next(e for e in events(load_graph(case)) if e.label == "Comment form misused")
     (report,) = added.reports
     assert report.span.exact == "into the public comment form last summer" and report.document == crier
+
+
+def test_words_selected_in_the_text_fill_the_add_form_exactly(case: Path) -> None:
+    crier = next(d for d in documents(load_graph(case)) if d.publisher == "Town Crier")
+    at = _named(_app(page="documents", doc=crier.id))
+    _ok(at.selectbox(key=f"cur-action-{crier.id}").set_value("add").run())
+    second = crier.text.index("the", crier.text.index("the") + 1)
+    # a selection with a space at each end, of words that occur more than once: the second time
+    at.session_state[f"cur-select-{crier.id}"] = {"selection": {"start": second - 1, "end": second + 4, "n": 1}}
+    _ok(at.run())
+    assert at.text_area(key=f"cur-quote-{crier.id}").value == "the"
+    assert at.number_input(key=f"cur-nth-{crier.id}").value == 2
+    _ok(at.text_input(key=f"cur-label-{crier.id}").set_value("Something").run())
+    _apply(at, crier.id, "missed")
+    (entry,) = _log(case)
+    assert entry["source"] == {"document": crier.id, "start": second, "quote": "the"}
+    # words typed over a selection are kept until the curator selects again
+    _ok(at.selectbox(key=f"cur-action-{crier.id}").set_value("add").run())
+    _ok(at.text_area(key=f"cur-quote-{crier.id}").set_value("asked residents").run())
+    assert at.text_area(key=f"cur-quote-{crier.id}").value == "asked residents"
+
+
+def test_a_claim_and_a_source_citation_are_added_from_words_selected_in_a_document(case: Path) -> None:
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    park = next(e for e in entities(G) if e.name.endswith("Lee Park") and e.kind == "person")
+    at = _named(_app(page="documents", doc=post.id))
+    words = "Participation is voluntary"
+    start = post.text.index(words)
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-claim").run())
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + len(words), "n": 5}}
+    _ok(at.run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("missed").run())
+    assert "Pick who makes the claim, or say its source is unnamed" in _text(at)
+    assert at.button(key=f"cur-apply-{post.id}").disabled
+    _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(park.id).run())
+    assert f"claim “{words}” is added" in _text(at)
+    _apply(at, post.id, "the quote was missed")
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
+    cue = "said Chief Lee Park"
+    cue_at = post.text.index(cue)
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": cue_at, "end": cue_at + len(cue), "n": 6}}
+    _ok(at.run())
+    _ok(at.text_input(key=f"cur-label-{post.id}").set_value("the chief's statement").run())
+    _apply(at, post.id, "a source named in the text")
+    _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
+    at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + 13, "n": 7}}
+    _ok(at.run())
+    _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(crier.id).run())
+    _apply(at, post.id, "it repeats the crier")
+    claim, named, cited = _log(case)
+    assert (claim["action"], claim["targets"], claim["source"]) == (
+        "add-claim", [park.id], {"document": post.id, "start": start, "quote": words})
+    assert (named["action"], named["targets"], named["label"]) == ("add-citation", [], "the chief's statement")
+    assert (cited["targets"], cited["source"]["quote"]) == ([crier.id], "Participation")
+    G = load_graph(case)
+    added = next(c for c in claims(G) if c.text == words and c.extractor == "curator")
+    assert added.claimant == park.id and (added.span.start, added.span.end) == (start, start + len(words))
+    found = {c.cites_label: c for c in citations(G) if c.extractor == "curator"}
+    assert found["the chief's statement"].span.exact == cue and found["the chief's statement"].cites_document is None
+    assert [c.cites_document for c in found.values() if c.cites_label != "the chief's statement"] == [crier.id]
+
+
+def test_a_selection_outside_the_text_or_of_spaces_is_no_selection() -> None:
+    doc = Document.create(sha256="1" * 64, text="aa aa  aaa", source="x.txt")
+    assert curation.selected_words(doc, {"selection": {"start": 5, "end": 7, "n": 1}}) is None
+    assert curation.selected_words(doc, {"selection": {"start": 4, "end": 99, "n": 1}}) is None
+    assert curation.selected_words(doc, {"selection": None}) is None
+    assert curation.selected_words(doc, None) is None
+    # overlapping occurrences are counted as the span finder counts them
+    assert curation.selected_words(doc, {"selection": {"start": 8, "end": 10, "n": 1}})[:2] == ("aa", 4)
+    assert curation.occurrences(doc, "aa") == 4 and curation.occurrence(doc, "aa", 4).start == 8
 
 
 def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: Path) -> None:

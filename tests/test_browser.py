@@ -750,3 +750,492 @@ def test_a_search_hit_opens_the_reader_at_its_words(case_server: tuple[str, Path
     assert " ".join(opened.inner_text().split()) == " ".join(texts[best.document][best.start:best.end].split())
     assert page.locator(".st-key-document_reader .tg-reader mark.tg-current").count() >= 1
     assert page.dialogs == []
+
+
+def _select_words(page: Any, pane: str, words: str) -> None:
+    """Select ``words`` in the text ``pane`` as a curator does: press the mouse on their first
+    letter, drag to their last, let go."""
+    pane_box = page.locator(pane)
+    pane_box.wait_for()
+    rects = page.evaluate("""([pane, words]) => {
+        const root = document.querySelector(pane);
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let all = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+        const at = all.indexOf(words);
+        if (at < 0) return null;
+        const rectOf = (i) => {
+            const [node, base] = nodes.filter(([n, b]) => b <= i).pop();
+            const r = document.createRange();
+            r.setStart(node, i - base); r.setEnd(node, i - base + 1);
+            r.startContainer.parentElement.scrollIntoView({block: 'center'});
+            const b = r.getBoundingClientRect();
+            return [b.left, b.top, b.width, b.height];
+        };
+        rectOf(at);
+        return [rectOf(at), rectOf(at + words.length - 1)];
+    }""", [pane, words])
+    assert rects, f"{words!r} is not in the text shown"
+    (x0, y0, _, h0), (x1, y1, w1, h1) = rects
+    page.mouse.move(x0 + 1, y0 + h0 / 2)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
+    page.mouse.move(x1 + w1 - 1, y1 + h1 / 2, steps=4)
+    page.mouse.up()
+
+
+def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[str, Path], page: Any) -> None:
+    import yaml
+
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import documents, events
+
+    url, folder = case_server
+    crier = next(d for d in documents(load_graph(folder)) if d.publisher == "Town Crier")
+    page.goto(f"{url}/?page=documents&doc={crier.id}")
+    _fill(page, "_curator_name", "Ana Ruiz")
+    page.locator(".st-key-_curator_save button").click()
+    page.get_by_text("Curating as").wait_for()
+    page.get_by_text("Curate this document").click()
+    _choose(page, f"cur-action-{crier.id}", "Add an event from words of this document")
+    words = "into the public comment form"
+    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", words)
+    quote = page.locator(f".st-key-cur-quote-{crier.id} textarea")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    assert quote.input_value() == words  # exactly the words selected, no more
+    _fill(page, f"cur-label-{crier.id}", "Comment form misused")
+    _fill(page, f"cur-date-{crier.id}", "2020-22")
+    _fill(page, f"cur-why-{crier.id}", "the extractors missed it")
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{crier.id} button').disabled")
+    page.locator(f".st-key-cur-apply-{crier.id} button").click()
+    page.get_by_text("Recorded: added").wait_for()
+    (entry,) = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    start = crier.text.index(words)
+    assert entry["source"] == {"document": crier.id, "start": start, "quote": words}
+    added = next(e for e in events(load_graph(folder)) if e.label == "Comment form misused")
+    assert (added.reports[0].span.start, added.reports[0].span.end) == (start, start + len(words))
+    assert page.dialogs == []  # the document's <script> stayed text in the pane too
+
+
+def _curate_as(page: Any, name: str) -> None:
+    """Give ``name`` as the curator in the sidebar (changing the name kept from another session)."""
+    page.locator(".st-key-_curator_name input, .st-key-_curator_change button").first.wait_for()
+    change = page.locator(".st-key-_curator_change button")
+    if change.count():
+        change.click()
+    _fill(page, "_curator_name", name)
+    page.locator(".st-key-_curator_save button").click()
+    page.get_by_text(f"Curating as {name}").wait_for()
+
+
+def _ready_to_apply(page: Any, event: str, action: str, why: str, label: str = "") -> Any:
+    """Open an event's curation panel, fill an action in, and wait until Apply can be pressed."""
+    details = page.locator(".st-key-event_details")
+    details.get_by_text("Curate this event").click()
+    _choose(page, f"cur-action-{event}", action)
+    if label:
+        _fill(page, f"cur-label-{event}", label)
+    _fill(page, f"cur-why-{event}", why)
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{event} button').disabled")
+    return page.locator(f".st-key-cur-apply-{event} button")
+
+
+def _watch_outcomes(page: Any) -> None:
+    """Keep every message saying a decision was recorded or refused, however soon the page redraws."""
+    page.evaluate("""() => {
+        window.tgOutcomes = [];
+        const look = () => document.querySelectorAll('[data-testid="stAlert"]').forEach((alert) => {
+            const text = alert.innerText.split(/\\s+/).join(' ').trim();
+            if (/^(Not )?[Rr]ecorded/.test(text) && !window.tgOutcomes.includes(text)) window.tgOutcomes.push(text);
+        });
+        new MutationObserver(look).observe(document.body, {childList: true, subtree: true, characterData: true});
+    }""")
+
+
+def _outcome(page: Any) -> str:
+    """The message the app showed once a decision was recorded or refused (see _watch_outcomes)."""
+    page.wait_for_function("() => window.tgOutcomes.length > 0")
+    (text,) = page.evaluate("() => window.tgOutcomes")
+    return str(text)
+
+
+def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_decision_is_refused(
+        case_server: tuple[str, Path], browser: Any) -> None:
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import events
+
+    url, folder = case_server
+    first, second = sorted(e.id for e in events(load_graph(folder)))[:2]
+    pages = []
+    for name in ("Ana Ruiz", "Bo Chen"):
+        context = browser.new_context(viewport={"width": 1400, "height": 1600})
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{url}/?event={first}")
+        _curate_as(page, name)
+        pages.append(page)
+    ana, bo = pages
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")) if p))
+
+    def cli(*args: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-m", "timeline_graph", "decide", str(folder), *args,
+                                 "--by", "Cy (CLI)"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def entries() -> list[dict[str, Any]]:
+        return [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+
+    # 1. different items at the same moment: the two curators and two CLI runs all keep their decision
+    bo.goto(f"{url}/?event={second}")
+    reject = _ready_to_apply(ana, first, "Reject", "a comment, not an event")
+    relabel = _ready_to_apply(bo, second, "Relabel", "clearer", label="Footage asked for")
+    for page in pages:
+        _watch_outcomes(page)
+    runs = [cli("grade", "crier.md", "--grade", "B2", "--why", "named reporter"),
+            cli("grade", "post.md", "--grade", "C3", "--why", "second hand")]
+    reject.click()
+    relabel.click()
+    assert [run.wait(timeout=120) for run in runs] == [0, 0], [run.stderr.read() for run in runs]  # type: ignore[union-attr]
+    assert _outcome(ana).startswith("Recorded: rejected") and _outcome(bo).startswith("Recorded: relabelled")
+    assert sorted((e["by"], e["action"]) for e in entries()) == [
+        ("Ana Ruiz", "reject"), ("Bo Chen", "relabel"), ("Cy (CLI)", "grade"), ("Cy (CLI)", "grade")]
+
+    # 2. one item, changed by the other curator meanwhile: one decision is recorded, the other refused
+    for page, name in zip(pages, ("Ana Ruiz", "Bo Chen"), strict=True):
+        page.goto(f"{url}/?event={second}")  # a new session: it starts with the name saved last, so say who again
+        _curate_as(page, name)
+    retitle = _ready_to_apply(ana, second, "Relabel", "shorter", label="Footage asked")
+    drop = _ready_to_apply(bo, second, "Reject", "a duplicate")
+    for page in pages:
+        _watch_outcomes(page)
+    run = cli("grade", "crier.md", "--grade", "A1", "--why", "confirmed")
+    retitle.click()
+    drop.click()
+    assert run.wait(timeout=120) == 0, run.stderr.read()  # type: ignore[union-attr]
+    outcomes = sorted([_outcome(ana), _outcome(bo)], key=lambda text: text.startswith("Not"))
+    assert outcomes[0].startswith("Recorded: ") and outcomes[1].startswith("Not recorded: "), outcomes
+    assert f"{second} was changed meanwhile" in outcomes[1] and "look at it again before deciding" in outcomes[1]
+    log = entries()
+    assert len(log) == 6 and sum(e["by"] == "Cy (CLI)" for e in log) == 3
+    about = [e for e in log[4:] if e["targets"] == [second]]
+    assert len(about) == 1  # the refused one left no trace; the other is there once
+    winner = "Ana Ruiz" if outcomes[0].startswith("Recorded: relabelled") else "Bo Chen"
+    assert about[0]["by"] == winner and winner.split()[0] in outcomes[1], (outcomes, log[4:])
+    for page in pages:
+        page.context.close()
+
+
+def _apply_when_ready(page: Any, item: str, why: str) -> None:
+    """Give the reason, wait for what will change and for Apply, press it, wait for the record."""
+    _fill(page, f"cur-why-{item}", why)
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-cur-apply-{item} button').disabled")
+    page.locator(f".st-key-cur-apply-{item} button").click()
+    page.get_by_text("Recorded:").first.wait_for()
+    _settled(page)
+
+
+def _settled(page: Any) -> None:
+    """Wait until the app has finished drawing the page again (no element left stale, nothing running)."""
+    page.wait_for_function("""() => !document.querySelector('[data-stale="true"]')
+        && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')""",
+                           timeout=120_000)
+
+
+def _open_curation(page: Any, item: str, title: str) -> None:
+    """Open an item's curation panel unless it is open already."""
+    _settled(page)
+    box = page.locator(f'.st-key-cur-action-{item} [data-testid="stSelectbox"]')
+    if not box.is_visible():
+        page.locator(f".st-key-cur-box-{item}").get_by_text(title).first.click()
+    box.wait_for()
+
+
+def test_decisions_made_in_the_browser_come_back_whole_from_the_downloaded_rdf(
+        case_server: tuple[str, Path], page: Any, tmp_path: Path) -> None:
+    from timeline_graph.app import views
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.export.rdfimport import read_rdf_graph
+    from timeline_graph.export.shacl import validate_file
+    from timeline_graph.graph import decisions, documents, entities
+    from timeline_graph.model import Claim
+
+    from .test_graphjson import assert_same_graph
+
+    url, folder = case_server
+    G = load_graph(folder)
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    park = next(e for e in entities(G) if e.name == "Lee Park")  # read as a place, but a claimant all the same
+    page.goto(f"{url}/?page=documents&doc={post.id}")
+    _curate_as(page, "Ana Ruiz")
+    # grade the source
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Grade the source")
+    _choose(page, f"cur-reliability-{post.id}", "B")
+    _choose(page, f"cur-credibility-{post.id}", "2")
+    _apply_when_ready(page, post.id, "named reporter")
+    # a claim the extractors missed, from words selected in the text
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Add a claim from words of this document")
+    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "Participation is voluntary")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _choose(page, f"cur-other-{post.id}", f"{park.name} ({park.kind})")
+    _apply_when_ready(page, post.id, "the quote was missed")
+    # and a source citation, pointing at the other document of the case
+    _open_curation(page, post.id, "Curate this document")
+    _choose(page, f"cur-action-{post.id}", "Add a source citation from words of this document")
+    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "The police department said")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _choose(page, f"cur-other-{post.id}", views.short(crier.label, 80))
+    _apply_when_ready(page, post.id, "it repeats the crier")
+    made = Case.open(folder).decisions()
+    assert [(d.action, d.agent) for d in made] == [("grade", "Ana Ruiz"), ("add-claim", "Ana Ruiz"),
+                                                   ("add-citation", "Ana Ruiz")]
+    assert made[1].span is not None and made[1].span.exact == "Participation is voluntary"
+    # the case as the sidebar downloads it, in TriG, read back
+    page.locator('[data-testid="stSidebar"]').get_by_text("Download the case").click()
+    with page.expect_download() as download:
+        page.locator(".st-key-download-trig button").click()
+    path = tmp_path / "case.trig"
+    download.value.save_as(path)
+    assert validate_file(path).conforms
+    back = read_rdf_graph(path)
+    now = load_graph(folder)
+    assert_same_graph(now, back)
+    assert sorted(decisions(back), key=lambda d: d.id) == sorted(made, key=lambda d: d.id)
+    added = [r for r in (back.nodes[n]["record"] for n in back) if isinstance(r, Claim) and r.extractor == "curator"]
+    assert [(c.text, c.claimant) for c in added] == [("Participation is voluntary", park.id)]
+    assert page.dialogs == []
+
+
+def test_retype_redate_take_back_and_retarget_an_orphan_in_the_browser(case_server: tuple[str, Path], page: Any) -> None:
+    import yaml
+
+    from timeline_graph.app import views
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.decisionlog import append_decision
+    from timeline_graph.graph import entities, events
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    G = load_graph(folder)
+    park = next(e for e in entities(G) if e.name == "Lee Park")
+    first, second = sorted(events(G), key=lambda e: e.id)[:2]
+    page.goto(f"{url}/?page=entities&entity={park.id}")
+    _curate_as(page, "Ana Ruiz")
+    # an entity's kind
+    _open_curation(page, park.id, "Curate this entity")
+    _choose(page, f"cur-action-{park.id}", "Change its kind")
+    _choose(page, f"cur-kind-{park.id}", "person")
+    _apply_when_ready(page, park.id, "the chief, not a park")
+    # an event's date, in EDTF
+    page.goto(f"{url}/?event={first.id}")
+    _open_curation(page, first.id, "Curate this event")
+    _choose(page, f"cur-action-{first.id}", "Re-date")
+    _fill(page, f"cur-date-{first.id}", "2021-03~")
+    _apply_when_ready(page, first.id, "around March, per the minutes")
+    assert next(e for e in events(load_graph(folder)) if e.id == first.id).time.edtf == "2021-03~"
+    # a decision written against an earlier build: listed as orphaned, then re-targeted
+    gone = Decision.create(action="relabel", targets=("evt-0000000000000000",), agent="Bo", at="2026-12-01T10:00:00Z",
+                           reason="clearer", value="Footage asked for")
+    append_decision(folder / "decisions.yaml", gone)
+    page.goto(f"{url}/?page=decisions")
+    page.get_by_text("1 decision of the log cannot be applied").wait_for()
+    orphan = page.locator(f".st-key-dec-{gone.id}")
+    orphan.get_by_role("button", name="Re-target").click()
+    _fill(page, f"back-{gone.id}-find-0", second.label.split()[0])
+    _choose(page, f"back-{gone.id}-to-0", views.short(second.label, 90))
+    _fill(page, f"back-{gone.id}-rewhy", "ids changed in the rebuild")
+    page.get_by_text("What will change:").wait_for()
+    page.wait_for_function(f"() => !document.querySelector('.st-key-back-{gone.id}-retarget button').disabled")
+    page.locator(f".st-key-back-{gone.id}-retarget button").click()
+    page.get_by_text(f"It replaces {gone.id}, now taken back.").wait_for()
+    assert next(e for e in events(load_graph(folder)) if e.id == second.id).label == "Footage asked for"
+    # any decision taken back from the decisions page, with a reason
+    retype = Case.open(folder).decisions()[0]
+    assert retype.action == "retype"
+    page.locator(f".st-key-dec-{retype.id}").get_by_role("button", name="Take back").click()
+    _fill(page, f"back-{retype.id}-why", "it is the park after all")
+    page.wait_for_function(f"() => !document.querySelector('.st-key-back-{retype.id}-go button').disabled")
+    page.locator(f".st-key-back-{retype.id}-go button").click()
+    page.get_by_text("Recorded: taken back").wait_for()
+    log = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
+    assert [(e["action"], e.get("why")) for e in log] == [
+        ("retype", "the chief, not a park"), ("redate", "around March, per the minutes"), ("relabel", "clearer"),
+        ("relabel", f"clearer (re-targeted from {gone.id}: ids changed in the rebuild)"),
+        ("undo", f"re-targeted as {Case.open(folder).decisions()[3].id}: ids changed in the rebuild"),
+        ("undo", "it is the park after all")]
+    assert next(e for e in entities(load_graph(folder)) if e.id == park.id).kind == "place"
+    assert page.dialogs == []
+
+
+def test_merge_an_event_found_by_search_split_its_report_off_and_mark_a_claim_unnamed(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import claims, documents, events
+
+    url, folder = case_server
+    G = load_graph(folder)
+    town = next(e for e in events(G) if e.label.startswith("The town police asked"))
+    it = next(e for e in events(G) if e.label.startswith("it asked residents"))
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    page.goto(f"{url}/?event={town.id}")
+    _curate_as(page, "Ana Ruiz")
+    # merge in the event reported by the other outlet, found by its words
+    _open_curation(page, town.id, "Curate this event")
+    _choose(page, f"cur-action-{town.id}", "Merge with another event")
+    _fill(page, f"cur-find-{town.id}", "it asked")
+    _choose(page, f"cur-other-{town.id}", "it asked residents")
+    _apply_when_ready(page, town.id, "one request, two outlets")
+    merged = next(e for e in events(load_graph(folder)) if e.id == town.id)
+    assert it.id not in load_graph(folder) and {r.document for r in merged.reports} == {r.document for r in (
+        *town.reports, *it.reports)}
+    # then take the Valley Post's report off again, as an event of its own
+    page.goto(f"{url}/?event={town.id}")
+    _open_curation(page, town.id, "Curate this event")
+    _choose(page, f"cur-action-{town.id}", "Split a report off (another event)")
+    _choose(page, f"cur-part-{town.id}", post.label)
+    _apply_when_ready(page, town.id, "the dates differ: two requests")
+    after = load_graph(folder)
+    assert [r.document for r in after.nodes[town.id]["record"].reports] == [r.document for r in town.reports]
+    split_off = Case.open(folder).decisions()[-1]
+    assert split_off.action == "split" and split_off.value == post.id
+    # a claim whose source is described but not named
+    page.goto(f"{url}/?page=claims&claim={voluntary.id}")
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Mark its source unnamed")
+    _apply_when_ready(page, voluntary.id, "the chief is not named in the original")
+    claim = load_graph(folder).nodes[voluntary.id]["record"]
+    assert claim.unnamed and claim.claimant is None
+    assert [(d.action, d.agent) for d in Case.open(folder).decisions()] == [
+        ("merge", "Ana Ruiz"), ("split", "Ana Ruiz"), ("attribute", "Ana Ruiz")]
+    assert page.dialogs == []
+
+
+def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import citations, claims, documents, entities
+
+    url, folder = case_server
+    G = load_graph(folder)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    park = next(e for e in entities(G) if e.name == "Lee Park")
+    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
+    it = next(c for c in claims(G) if c.text.startswith("it asked residents"))
+    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    page.goto(f"{url}/?page=documents&doc={crier.id}")
+    _curate_as(page, "Ana Ruiz")
+    # a source citation the extractors missed, to a source outside the case ...
+    _open_curation(page, crier.id, "Curate this document")
+    _choose(page, f"cur-action-{crier.id}", "Add a source citation from words of this document")
+    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", "according to the council minutes")
+    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    _fill(page, f"cur-label-{crier.id}", "the council minutes")
+    _apply_when_ready(page, crier.id, "a source named in the text")
+    (cited,) = [c for c in citations(load_graph(folder)) if c.document == crier.id]
+    assert cited.cites_document is None and cited.span.exact == "according to the council minutes"
+    # ... then pointed at a document of the case
+    _open_curation(page, crier.id, "Curate this document")
+    _choose(page, f"cur-action-{crier.id}", "Point one of its source citations at a document of the case")
+    _choose(page, f"cur-part-{crier.id}", "according to the council")
+    _choose(page, f"cur-other-{crier.id}", post.label)
+    _apply_when_ready(page, crier.id, "the minutes were reported there")
+    assert load_graph(folder).nodes[cited.id]["record"].cites_document == post.id
+    # a claim linked to the claim it repeats, found by its words
+    page.goto(f"{url}/?page=claims&claim={voluntary.id}")
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Link to the claim it repeats")
+    _fill(page, f"cur-find-{voluntary.id}", "town police")
+    _choose(page, f"cur-other-{voluntary.id}", "The town police asked")
+    _apply_when_ready(page, voluntary.id, "same statement")
+    after = load_graph(folder)
+    assert after.nodes[voluntary.id]["record"].cluster == after.nodes[town.id]["record"].cluster
+    # its claimant changed, then another claim rejected
+    page.goto(f"{url}/?page=claims&claim={it.id}")
+    _open_curation(page, it.id, "Curate this claim")
+    _choose(page, f"cur-action-{it.id}", "Change the claimant")
+    _choose(page, f"cur-other-{it.id}", f"{park.name} ({park.kind})")
+    _apply_when_ready(page, it.id, "the chief said it")
+    assert load_graph(folder).nodes[it.id]["record"].claimant == park.id
+    page.goto(f"{url}/?page=claims&claim={it.id}")
+    _open_curation(page, it.id, "Curate this claim")
+    _choose(page, f"cur-action-{it.id}", "Reject")
+    _apply_when_ready(page, it.id, "a paraphrase, not a claim")
+    assert it.id not in load_graph(folder)
+    assert [d.action for d in Case.open(folder).decisions()] == [
+        "add-citation", "retarget", "merge", "attribute", "reject"]
+    assert page.dialogs == []
+
+
+@pytest.fixture
+def example_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
+    """The app serving a copy of the example case (six articles, its own decisions), built afresh."""
+    import shutil
+
+    from timeline_graph.case import Case
+    from timeline_graph.cli import EXAMPLE_CASE
+
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE_CASE, folder, ignore=shutil.ignore_patterns(".timeline-graph"))
+    assert Case.open(folder).build().ok
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with serve(folder) as url:
+        yield url, folder
+
+
+def test_a_date_conflict_resolved_and_entities_merged_and_split_in_the_browser(
+        example_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.curate import created_id
+    from timeline_graph.graph import conflicts, entities
+
+    url, folder = example_server
+    G = load_graph(folder)
+    before = len(Case.open(folder).decisions())
+    conflict = next(c for c in conflicts(G) if c.kind == "date" and c.items[0].startswith("evt-"))
+    event = G.nodes[conflict.items[0]]["record"]
+    stands, stated = next((r.document, r.stated_time) for r in event.reports
+                          if r.document in conflict.documents and r.stated_time and r.stated_time != event.time)
+    page.goto(f"{url}/?page=conflicts")
+    _curate_as(page, "Ana Ruiz")
+    _open_curation(page, conflict.id, "Curate this conflict")
+    _choose(page, f"cur-action-{conflict.id}", "Resolve: say whose date stands")
+    _choose(page, f"cur-other-{conflict.id}", G.nodes[stands]["record"].label[:40])
+    _apply_when_ready(page, conflict.id, "the first-hand report")
+    assert load_graph(folder).nodes[event.id]["record"].time == stated
+    # an entity with other names: one of them split off as an entity of its own
+    named = next(e for e in entities(G) if e.aliases and e.kind == "organization")
+    alias = named.aliases[0]
+    page.goto(f"{url}/?page=entities&entity={named.id}")
+    _open_curation(page, named.id, "Curate this entity")
+    _choose(page, f"cur-action-{named.id}", "Split an alias off (another entity)")
+    _choose(page, f"cur-part-{named.id}", alias)
+    _apply_when_ready(page, named.id, "a different body")
+    after = load_graph(folder)
+    assert alias not in after.nodes[named.id]["record"].aliases
+    split_off = Case.open(folder).decisions()[-1]
+    # ... and merged back in again, the other entity picked by its name
+    page.goto(f"{url}/?page=entities&entity={named.id}")
+    _open_curation(page, named.id, "Curate this entity")
+    _choose(page, f"cur-action-{named.id}", "Merge with another entity")
+    _choose(page, f"cur-other-{named.id}", f"{alias} ({named.kind})")
+    _apply_when_ready(page, named.id, "the same body after all")
+    made = Case.open(folder).decisions()[before:]
+    assert [(d.action, d.agent) for d in made] == [("resolve", "Ana Ruiz"), ("split", "Ana Ruiz"),
+                                                   ("merge", "Ana Ruiz")]
+    assert made[2].targets == (named.id, created_id(split_off))
+    assert alias in load_graph(folder).nodes[named.id]["record"].aliases
+    assert page.dialogs == []

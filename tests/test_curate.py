@@ -37,6 +37,7 @@ from timeline_graph.graph import (
     build_graph,
     decisions,
     decisions_about,
+    documents,
     events,
     to_records,
 )
@@ -193,6 +194,44 @@ def test_adding_an_event_ties_it_to_source_words(sample_records: Records) -> Non
     assert [p.entity for p in event.participants] == [police.id]  # type: ignore[attr-defined]
     G = build_graph(added, title="t", base_iri="https://example.org/t/")
     assert {t for _, t, k in G.out_edges(d.id, keys=True) if k == CONCERNS} == {police.id, doc.id, event.id}  # type: ignore[attr-defined]
+
+
+def test_adding_a_claim_or_a_source_citation_ties_it_to_source_words(sample_records: Records, tmp_path: Path) -> None:
+    doc, other = sample_records.documents[1], sample_records.documents[0]
+    police = sample_records.entities[0]
+    words = Span.find(doc, "the requests were voluntary")
+    claimed = decision("add-claim", police.id, span=words, reason="missed")
+    unnamed = decision("add-claim", value="unnamed", span=words)
+    cites = decision("add-citation", other.id, span=Span.find(doc, "Police spokesman"))
+    named = decision("add-citation", value="the city's annual report", span=Span.find(doc, "Tom Hale"))
+    added, skipped = curate(sample_records, [claimed, unnamed, cites, named])
+    assert skipped == []
+    found = by_id(added)
+    claim = found[created_id(claimed) or ""]
+    assert (claim.text, claim.claimant, claim.claimant_name, claim.unnamed, claim.extractor) == (  # type: ignore[attr-defined]
+        "the requests were voluntary", police.id, police.name, False, CURATOR_EXTRACTOR)
+    assert claim.span == words and claim.document == doc.id  # type: ignore[attr-defined]
+    anonymous = found[created_id(unnamed) or ""]
+    assert anonymous.claimant is None and anonymous.unnamed  # type: ignore[attr-defined]
+    citation = found[created_id(cites) or ""]
+    assert (citation.document, citation.cites_document, citation.span.exact) == (  # type: ignore[attr-defined]
+        doc.id, other.id, "Police spokesman")
+    assert found[created_id(named) or ""].cites_label == "the city's annual report"  # type: ignore[attr-defined]
+    # what does not fit is skipped with its reason
+    bad = [decision("add-claim", doc.id, span=words), decision("add-claim", span=None),
+           decision("add-citation", span=words), decision("add-citation", doc.id, span=words)]
+    _, skipped = curate(sample_records, bad)
+    assert [line.split("): ", 1)[1] for line in skipped] == [
+        f"an added claim's claimant is one entity, not {doc.id}",
+        "an added claim needs the words of a document of the case that state it",
+        "an added citation names the document of the case it cites, or the source's name",
+        "a document does not cite itself"]
+    # the log keeps them whole
+    log = tmp_path / "decisions.yaml"
+    for d in (claimed, unnamed, cites, named):
+        append_decision(log, d)
+    assert read_decisions(log, {d.id: d for d in sample_records.documents}) == [claimed, unnamed, cites, named]
+    assert "claimant: unnamed" in log.read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,13 +578,21 @@ def test_new_decisions_survive_rdf_and_pass_the_shapes(curated_case: Path, tmp_p
                  decision("attribute", claim, value="unnamed", at="2026-11-22T08:02:00Z"),
                  decision("undo", relabel.id, at="2026-11-22T08:03:00Z")):
         case.decide(made)
+    first, second = sorted(documents(G), key=lambda d: d.id)[:2]
+    words = Span.at(first, 0, first.text.index(" ", 12))
+    added = [decision("add-claim", entity, span=words, at="2026-11-22T08:04:00Z"),
+             decision("add-citation", second.id, span=words, at="2026-11-22T08:05:00Z")]
+    for made in added:
+        case.decide(made)
     G = Case.open(curated_case).load_graph()
     assert G.nodes[event.id]["record"].label == event.label and G.nodes[entity]["record"].kind == "work"
+    assert all(created_id(d) in G for d in added)
     path = export(G, "trig", tmp_path / "case.trig")
     assert validate_file(path).conforms
     back = read_rdf_graph(path)
     assert_same_graph(G, back)
-    assert {d.action for d in decisions(back)} >= {"relabel", "retype", "attribute", "undo"}
+    assert {d.action for d in decisions(back)} >= {"relabel", "retype", "attribute", "undo", "add-claim", "add-citation"}
+    assert back.nodes[created_id(added[0])]["record"].extractor == CURATOR_EXTRACTOR
 
 
 def test_a_decision_on_a_record_merged_away_follows_the_merge(curated_case: Path) -> None:

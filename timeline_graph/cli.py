@@ -703,12 +703,12 @@ def _target(G: nx.MultiDiGraph, text: str) -> str:
 @click.option("--software", is_flag=True, help="The decision is made by a program, not a person.")
 @click.option("--date", "edtf", help="redate, add: the event's date in EDTF (2020-06-16, 2020-06, 2020-21, 2020~).")
 @click.option("--grade", help="grade: the Admiralty code, reliability A-F then credibility 1-6 (B2).")
-@click.option("--label", help="add, relabel: what happened, in a few words.")
+@click.option("--label", help="add, relabel: what happened, in a few words; add-citation: the name of the source cited.")
 @click.option("--kind", type=click.Choice(ENTITY_KINDS), help="retype: the entity's new kind.")
-@click.option("--unnamed", is_flag=True, help="attribute: the claim's source is described but not named.")
+@click.option("--unnamed", is_flag=True, help="attribute, add-claim: the claim's source is described but not named.")
 @click.option("--stands", help="resolve: the document (id, file path or title) whose date of the event stands.")
-@click.option("--document", help="add: the document (id, file path or title) whose words report it.")
-@click.option("--quote", help="add: the exact words of that document that report it.")
+@click.option("--document", help="add, add-claim, add-citation: the document (id, file path or title) of the words.")
+@click.option("--quote", help="add, add-claim, add-citation: the exact words of that document.")
 @click.option("--part", help="split: the reporting document (event) or the alias (entity) to split off.")
 @click.option("--at", "at", help="When it was decided, UTC (2026-11-22T08:01:02Z) [default: now].")
 def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: str | None, software: bool,
@@ -731,6 +731,8 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
       decide CASE attribute clm-0123456789abcdef --unnamed
       decide CASE resolve cfl-0123456789abcdef --stands report.md
       decide CASE retarget cit-0123456789abcdef report.md
+      decide CASE add-claim "Ana Ruiz" --document report.md --quote "the program works"
+      decide CASE add-citation minutes.md --document report.md --quote "the council minutes"
       decide CASE undo dec-0123456789abcdef
 
     The decision is checked against the case first and refused (exit 2) if it cannot apply.
@@ -749,10 +751,12 @@ def decide(case: Path, action: str, targets: tuple[str, ...], why: str, agent: s
         time = TimeValue.from_edtf(edtf) if edtf else None
         span = None
         value = {"grade": grade, "add": label, "relabel": label, "split": part, "retype": kind,
-                 "attribute": "unnamed" if unnamed else None}.get(action)
-        if action == "add":
-            if not (label and document and quote):
-                _fail("add needs --label, --document and --quote (the words that report the event)")
+                 "attribute": "unnamed" if unnamed else None, "add-claim": "unnamed" if unnamed else None,
+                 "add-citation": label}.get(action)
+        if action in ("add", "add-claim", "add-citation"):
+            if not (document and quote) or (action == "add" and not label):
+                _fail(f"{action} needs {'--label, ' if action == 'add' else ''}--document and --quote "
+                      "(the words of the document)")
             doc = G.nodes[_target(G, document)]["record"]
             span = Span.find(doc, quote)
         if action == "split" and part is not None and ids and ids[0].startswith("evt-"):

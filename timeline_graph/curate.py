@@ -28,6 +28,7 @@ from typing import Any
 from .errors import ModelError
 from .model import (
     ENTITY_KINDS,
+    Citation,
     Claim,
     Decision,
     Entity,
@@ -47,7 +48,7 @@ CURATOR_EXTRACTOR = "curator"
 DONE = {"merge": "merged", "split": "split", "accept": "accepted", "reject": "rejected", "redate": "re-dated",
         "add": "added", "grade": "graded", "relabel": "relabelled", "retype": "given another kind",
         "attribute": "re-attributed", "resolve": "resolved", "retarget": "re-targeted",
-        "undo": "taken back"}
+        "undo": "taken back", "add-claim": "added as a claim", "add-citation": "added as a source citation"}
 
 _ID = attrgetter("id")
 _KINDS = ("documents", "entities", "events", "claims", "citations", "conflicts", "quantities")
@@ -61,9 +62,13 @@ class _Skip(Exception):
 
 
 def created_id(decision: Decision) -> str | None:
-    """The id of the record a decision makes: an added event, or the part split off."""
+    """The id of the record a decision makes: an added event, claim or citation, or the part split off."""
     if decision.action == "add":
         return record_id("evt", decision.id)
+    if decision.action == "add-claim":
+        return record_id("clm", decision.id)
+    if decision.action == "add-citation":
+        return record_id("cit", decision.id)
     if decision.action == "split":
         prefix = decision.targets[0].split("-", 1)[0] if decision.targets else ""
         return record_id(prefix, decision.id) if prefix in ("evt", "ent") else None
@@ -287,9 +292,9 @@ class _State:
     # -- actions -----------------------------------------------------------------------------------
 
     def apply(self, d: Decision) -> None:
-        if not d.targets and d.action != "add":
+        if not d.targets and d.action not in ("add", "add-claim", "add-citation"):
             raise _Skip("it names no record")
-        getattr(self, f"_{d.action}")(d)
+        getattr(self, f"_{d.action.replace('-', '_')}")(d)
 
     def _accept(self, d: Decision) -> None:
         for target in d.targets:
@@ -384,6 +389,39 @@ class _State:
                       reports=(Report(d.span.document, d.span, d.time, CURATOR_EXTRACTOR),),
                       participants=tuple(dict.fromkeys(participants)))
         self.put("events", event)
+
+    def _add_claim(self, d: Decision) -> None:
+        if d.span is None:
+            raise _Skip("an added claim needs the words of a document of the case that state it")
+        self.find(d.span.document)
+        claimant, name = None, None
+        if d.targets:
+            kind, who = self.find(d.targets[0])
+            if kind != "entities" or len(d.targets) > 1:
+                raise _Skip(f"an added claim's claimant is one entity, not {', '.join(d.targets)}")
+            claimant, name = who.id, who.name
+        elif d.value not in (None, "unnamed"):
+            raise _Skip(f"an added claim's source is an entity or unnamed, not {d.value!r}")
+        self.put("claims", Claim(id=created_id(d) or "", text=d.span.exact, document=d.span.document, span=d.span,
+                                 claimant=claimant, claimant_name=name, unnamed=d.value == "unnamed",
+                                 extractor=CURATOR_EXTRACTOR))
+
+    def _add_citation(self, d: Decision) -> None:
+        if d.span is None:
+            raise _Skip("an added source citation needs the words of a document of the case that cite")
+        self.find(d.span.document)
+        cited, label = None, " ".join((d.value or "").split())
+        if d.targets:
+            kind, document = self.find(d.targets[0])
+            if kind != "documents" or len(d.targets) > 1:
+                raise _Skip(f"an added citation cites one document of the case, not {', '.join(d.targets)}")
+            if document.id == d.span.document:
+                raise _Skip("a document does not cite itself")
+            cited, label = document.id, label or document.label
+        if not label:
+            raise _Skip("an added citation names the document of the case it cites, or the source's name")
+        self.put("citations", Citation(id=created_id(d) or "", document=d.span.document, span=d.span,
+                                       cites_label=label, cites_document=cited, extractor=CURATOR_EXTRACTOR))
 
     def _reject(self, d: Decision) -> None:
         found = [self.find(t) for t in d.targets]

@@ -16,7 +16,9 @@ Keys: ``at`` (UTC, to the second), ``by`` (who), ``agent`` (``person``, the defa
 ``source`` (``{document, start, quote}``, for add), ``part`` (split: the alias or document split
 off), ``kind`` (retype: an entity's new kind), ``claimant`` (attribute: ``unnamed``), ``stands``
 (resolve: the document whose date of the event stands). A ``retarget`` names a source citation,
-then the case document it cites. An
+then the case document it cites. An ``add-claim`` (``source``: the words stated) names its claimant
+as its target, or says ``claimant: unnamed``; an ``add-citation`` (``source``: the citing words)
+names the case document it cites as its target, or the source's name as ``label``. An
 ``undo`` takes back the decisions whose ids are its targets (``dec-...``).
 
 Appending takes an exclusive lock on the file and writes the whole entry at once, so two
@@ -49,7 +51,8 @@ DECISIONS_FILE = "decisions.yaml"
 _HEADER = ("# Curation decisions of this case, oldest first. Append-only: add to it with\n"
            "# 'timeline-graph decide'; a decision is taken back by a later one, never by editing.\n")
 _VALUE_KEY = {"grade": "grade", "add": "label", "relabel": "label", "split": "part", "retype": "kind",
-              "attribute": "claimant", "resolve": "stands"}
+              "attribute": "claimant", "resolve": "stands",
+              "add-claim": "claimant", "add-citation": "label"}
 #: PyYAML's safe loader, in C where libyaml is there (a log of hundreds of decisions reads ~10x faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEYS = {"at", "by", "agent", "action", "targets", "why", "grade", "label", "part", "date", "source", "kind",

@@ -58,7 +58,7 @@ CONTEXT_CHARS = 32
 EntityKind = Literal["person", "organization", "place", "product", "work"]
 ConflictKind = Literal["date", "quantity", "statement", "attribution"]
 DecisionAction = Literal["merge", "split", "accept", "reject", "redate", "add", "grade", "relabel", "retype",
-                         "attribute", "resolve", "retarget", "undo"]
+                         "attribute", "resolve", "retarget", "undo", "add-claim", "add-citation"]
 #: Every decision action, in the order the log's documentation lists them.
 DECISION_ACTIONS: tuple[str, ...] = get_args(DecisionAction)
 #: The kinds an entity can have.
@@ -565,7 +565,10 @@ class Decision:
     whose source is described but not named (attribute; attributing a claim to an entity names
     the entity as the second target), the document whose date stands (resolve a date conflict). A ``retarget`` names a source citation, then the case document it cites. An ``undo``
     targets earlier decisions' ids. ``time`` is the new date of a re-dated or added event, and ``span`` the
-    source words of an added event. ``at`` is a UTC time to the second (``2026-11-22T08:01:02Z``).
+    source words of an added event, claim or source citation. An ``add-claim`` names its claimant
+    (an entity) as its target, or has the value ``unnamed`` (neither: the document's own voice);
+    an ``add-citation`` names the case document cited as its target, or gives the cited source's
+    name as its value. ``at`` is a UTC time to the second (``2026-11-22T08:01:02Z``).
     """
 
     id: str

@@ -20,7 +20,7 @@ from ..decisionlog import save_curator, saved_curator, utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
-from . import chart, curation, explore, ui, views
+from . import chart, component, curation, explore, ui, views
 
 #: Session state: the curator's name.
 CURATOR = "curator"
@@ -114,6 +114,11 @@ def reload_after_decision() -> None:
 def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
     """Record the decision that was shown, made now (a callback); what happened goes to the
     message shown next."""
+    _recorded(path, shown, seen)
+
+
+def _recorded(path: str, shown: Decision, seen: dict[str, str | None]) -> Decision | None:
+    """Record the decision that was shown, made now; the decision recorded, or None if refused."""
     ss = st.session_state
     decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
                                reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
@@ -121,12 +126,14 @@ def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
         Case.open(Path(path)).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
-        return
+        ss[_RELOAD] = True  # in a fragment too, the message shows, with the case as it now stands
+        return None
     ss[_MESSAGE] = ("success", f"Recorded: {DONE[decision.action]} ({describe(decision)}), by {decision.agent}.")
     ss[_RELOAD] = True
     for key in [k for k in ss if isinstance(k, str) and k.startswith(("cur-", "undo-last-", "back-"))
                 and not k.startswith("cur-box-")]:
         del ss[key]  # the forms start afresh
+    return decision
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,8 +197,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
                              key=f"cur-other-{item}")
     elif action == "retype":
         entity_kind = st.selectbox("New kind", ENTITY_KINDS, key=f"cur-kind-{item}", index=None) or ""
-    elif action == "add":
-        return _add_form(d, item)
+    elif action in ("add", "add-claim", "add-citation"):
+        return _add_form(d, item, action)
     elif action == "grade":
         c = st.columns(2)
         grade = "".join(c[i].selectbox(name.capitalize(), list(values), key=f"cur-{name}-{item}", index=None) or ""
@@ -243,20 +250,56 @@ def _part(d: ui.Derived, kind: str, item: str) -> str:
                         key=f"cur-part-{item}") or ""
 
 
-def _add_form(d: ui.Derived, item: str) -> curation.Form:
-    """The words of the document that report a missed event, which time they occur, its label, date and why."""
-    quote = st.text_area("The words that report it, copied from the text below", key=f"cur-quote-{item}")
+def _add_form(d: ui.Derived, item: str, action: str) -> curation.Form:
+    """What the machine missed in a document: the words (selected in its text, or pasted), which
+    time they occur, then an event's label and date, a claim's claimant, or the source a citation
+    cites; and why."""
+    ss = st.session_state
     document = d.index.documents.get(item)
+    what = {"add": "report the event", "add-claim": "state the claim", "add-citation": "cite the source"}[action]
+    if document is not None:
+        st.caption(f"Select the words that {what} in the text (the passages found already are "
+                   "highlighted); they fill the box below.")
+        marks = ui.memo(d, "passages", item, lambda: [(h.start, h.end, h.kind) for h in
+                                                      views.document_items(d.index, item) if h.kind != "entity"])
+        picked = curation.selected_words(document, component.selectable_text(document.text, marks,
+                                                                              key=f"cur-select-{item}"))
+        if picked is not None and ss.get(f"_cur-picked-{item}") != picked[2]:
+            ss[f"_cur-picked-{item}"] = picked[2]  # a new selection: it fills the words once
+            ss[f"cur-quote-{item}"], ss[f"cur-nth-{item}"] = picked[0], picked[1]
+    quote = st.text_area(f"The words that {what}, selected in the text above or copied from it",
+                         key=f"cur-quote-{item}")
     times = curation.occurrences(document, quote) if document is not None else 0
     occurrence = 1
     if times > 1:
+        nth = f"cur-nth-{item}"
+        if not 1 <= int(ss.get(nth) or 1) <= times:
+            ss[nth] = 1
         occurrence = int(st.number_input(f"These words occur {times} times: which one?", min_value=1,
-                                         max_value=times, value=1, step=1, key=f"cur-nth-{item}"))
-    label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
-    date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}", placeholder="2021-03-02, 2021-03, 2021~")
+                                         max_value=times, step=1, key=nth))
+    label, date, other = "", "", None
+    idx = d.index
+    if action == "add":
+        label = st.text_input("What happened", key=f"cur-label-{item}", placeholder="e.g. Council hearing held")
+        date = st.text_input("When (EDTF, optional)", key=f"cur-date-{item}",
+                             placeholder="2021-03-02, 2021-03, 2021~")
+    elif action == "add-claim":
+        # people and organizations first; the rest too, as the extractors may have misread a kind
+        choices = {"unnamed": "an unnamed source (described, not named)"} | {
+            e.id: f"{e.name} ({e.kind})" for e in sorted(idx.entities.values(), key=lambda e: (
+                e.kind not in ("person", "organization"), e.name.casefold()))}
+        other = st.selectbox("Who makes the claim", list(choices), format_func=choices.__getitem__, index=None,
+                             placeholder="Choose the claimant…", key=f"cur-other-{item}")
+    else:
+        docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
+        other = st.selectbox("The document of the case it cites", list(docs), format_func=docs.__getitem__,
+                             index=None, placeholder="Choose a document, or name the source below…",
+                             key=f"cur-other-{item}")
+        label = st.text_input("Or the source's name, when it is not a document of the case", key=f"cur-label-{item}",
+                              placeholder="e.g. the council minutes")
     reason = st.text_input("Why", key=f"cur-why-{item}", placeholder="kept with the decision, in every export")
-    return curation.Form(action="add", item=item, reason=reason, date=date, label=label, quote=quote,
-                         occurrence=occurrence)
+    return curation.Form(action=action, item=item, reason=reason, date=date, label=label, quote=quote,
+                         occurrence=occurrence, other=other)
 
 
 def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list[Decision]) -> None:
@@ -349,3 +392,68 @@ def decisions_page(d: ui.Derived) -> None:
             if x.id not in undone:
                 with st.popover("Take back"):
                     _take_back_button(d, x, f"back-{x.id}")
+            if x.id in skipped and x.id not in undone and x.action != "undo":
+                with st.popover("Re-target"):
+                    _retarget_orphan(d, x)
+
+
+_ORPHAN_KINDS = {"doc": "documents", "ent": "entities", "evt": "events", "clm": "claims", "cit": "citations",
+                 "cfl": "conflicts"}
+
+
+def _retarget_orphan(d: ui.Derived, orphan: Decision) -> None:
+    """For a decision that no longer applies: pick a record of the case for each one it names
+    that is gone, see what will change, and make it again on them (the orphan is taken back,
+    naming its replacement; nothing leaves the log)."""
+    ss = st.session_state
+    idx = d.index
+    missing = [t for t in orphan.targets if _ORPHAN_KINDS.get(t.split("-", 1)[0]) is not None
+               and t not in getattr(idx, _ORPHAN_KINDS[t.split("-", 1)[0]])]
+    if not missing:
+        st.caption("The records it names are all in the case: it no longer fits them. Take it back, "
+                   "or make a new decision on the item.")
+        return
+    chosen: dict[str, str] = {}
+    for i, target in enumerate(missing):
+        found = getattr(idx, _ORPHAN_KINDS[target.split("-", 1)[0]])
+        words = st.text_input(f"Find the record to put in place of {target}", key=f"back-{orphan.id}-find-{i}",
+                              placeholder="words of its name").casefold().split()
+        choices = {rid: views.short(idx.name(rid) or rid, 90) for rid in found
+                   if all(w in (idx.name(rid) or rid).casefold() for w in words)}
+        choices = dict(sorted(choices.items(), key=lambda kv: kv[1].casefold())[:50])
+        pick = st.selectbox(f"In place of {target}", list(choices), format_func=choices.__getitem__, index=None,
+                            placeholder="Choose a record…", key=f"back-{orphan.id}-to-{i}")
+        if pick:
+            chosen[target] = pick
+    reason = st.text_input("Why", key=f"back-{orphan.id}-rewhy", placeholder="kept with both decisions")
+    pair = None
+    try:
+        pair = curation.retargeted(orphan, chosen, ss.get(CURATOR, ""), utc_now(), reason)
+        case = case_of(d)
+        changes = case.preview(pair[0]) if case is not None else []
+    except TimelineGraphError as err:
+        pair = None
+        st.caption(views.safe_text(str(err)[:1].upper() + str(err)[1:]))
+    else:
+        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+    seen = {t: latest_about(decisions_of(d), t) for t in (pair[0].targets if pair is not None else ())}
+    st.button("Make it again on these", key=f"back-{orphan.id}-retarget", type="primary", disabled=pair is None,
+              on_click=_record_retargeted, args=(d.path, pair, seen))
+
+
+def _record_retargeted(path: str, pair: tuple[Decision, Decision], seen: dict[str, str | None]) -> None:
+    """Record a re-targeted decision, then the undo of the orphan it replaces (a callback)."""
+    again, undo = pair
+    recorded = _recorded(path, again, seen)
+    if recorded is None:
+        return
+    done = st.session_state[_MESSAGE][1]
+    why = undo.reason.split(": ", 1)[-1]
+    undo = Decision.create(action="undo", targets=undo.targets, agent=undo.agent, at=recorded.at,
+                           reason=f"re-targeted as {recorded.id}: {why}")
+    try:
+        Case.open(Path(path)).decide(undo)
+    except TimelineGraphError as err:
+        st.session_state[_MESSAGE] = ("warning", f"{done} The decision it replaces was not taken back: {err}")
+        return
+    st.session_state[_MESSAGE] = ("success", f"{done} It replaces {undo.targets[0]}, now taken back.")

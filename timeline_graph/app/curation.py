@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..curate import DONE, describe, taken_back
 from ..errors import ModelError
@@ -26,7 +27,7 @@ from ..model import (
 from ..review import history
 
 __all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
-           "occurrences", "standing"]
+           "occurrences", "retargeted", "selected_words", "standing"]
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
 ACTIONS: dict[str, dict[str, str]] = {
@@ -38,6 +39,8 @@ ACTIONS: dict[str, dict[str, str]] = {
               "merge": "Link to the claim it repeats"},
     "conflict": {"resolve": "Resolve: say whose date stands"},
     "document": {"grade": "Grade the source", "add": "Add an event from words of this document",
+                 "add-claim": "Add a claim from words of this document",
+                 "add-citation": "Add a source citation from words of this document",
                  "retarget": "Point one of its source citations at a document of the case"},
 }
 
@@ -51,11 +54,11 @@ class Form:
     reason: str
     date: str = ""
     label: str = ""
-    other: str | None = None  # the record merged in, or the new claimant
+    other: str | None = None  # the record merged in, the new claimant ("unnamed": none named), the document cited
     kind: str = ""
     grade: str = ""
-    quote: str = ""  # add: the document's words that report the event
-    occurrence: int = 1  # add: which time those words occur in the document
+    quote: str = ""  # add, add-claim, add-citation: the document's words
+    occurrence: int = 1  # add, add-claim, add-citation: which time those words occur in the document
     part: str = ""  # split: the reporting document or the alias split off
 
 
@@ -106,6 +109,19 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
         if not value:
             raise ModelError("say what happened, in a few words (the event's label)")
         time = TimeValue.from_edtf(form.date.strip()) if form.date.strip() else None
+    elif action in ("add-claim", "add-citation"):
+        if document is None or not form.quote:
+            raise ModelError("select the words in the document's text (or copy them from it)")
+        span = occurrence(document, form.quote, form.occurrence)
+        label = " ".join(form.label.split())
+        if action == "add-claim" and not form.other:
+            raise ModelError("pick who makes the claim, or say its source is unnamed")
+        if action == "add-claim":
+            targets, value = ((), "unnamed") if form.other == "unnamed" else ((form.other or "",), None)
+        elif not (form.other or label):
+            raise ModelError("pick the document of the case it cites, or give the source's name")
+        else:
+            targets, value = ((form.other,) if form.other else ()), (None if form.other else label)
     elif action == "grade":
         if not ADMIRALTY_CODE.fullmatch(form.grade):
             raise ModelError("pick the source's reliability (A-F) and the information's credibility (1-6)")
@@ -117,8 +133,46 @@ def decision_from(form: Form, agent: str, at: str, document: Document | None = N
 
 
 def occurrences(document: Document, words: str) -> int:
-    """How many times ``words`` occur in a document's text."""
-    return document.text.count(words) if words else 0
+    """How many times ``words`` occur in a document's text (overlaps too, as :func:`occurrence` counts)."""
+    count, start = 0, document.text.find(words) if words else -1
+    while start >= 0:
+        count += 1
+        start = document.text.find(words, start + 1)
+    return count
+
+
+def selected_words(document: Document, state: object) -> tuple[str, int, Any] | None:
+    """The words a curator selected in a document's text (the state of
+    :func:`~timeline_graph.app.component.selectable_text`), as (the words, which time they occur
+    in the text, what tells this selection from an earlier one), or None if there is none.
+
+    Space at either end of the selection is left out, so the span is exactly the words.
+
+    >>> doc = Document.create(sha256="0" * 64, text="The council met. The council voted.", source="a.txt")
+    >>> selected_words(doc, {"selection": {"start": 20, "end": 29, "n": 7}})
+    ('council', 2, 7)
+    """
+    try:
+        selection = state["selection"]  # type: ignore[index]
+        start, end, token = int(selection["start"]), int(selection["end"]), selection.get("n")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    text = document.text
+    if not 0 <= start < end <= len(text):
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    words = text[start:end]
+    nth, at = 0, -1
+    while True:
+        at = text.find(words, at + 1)
+        nth += 1
+        if at == start:
+            return words, nth, token
 
 
 def occurrence(document: Document, words: str, n: int = 1) -> Span:
@@ -182,3 +236,39 @@ def matching(decisions: Sequence[Decision], *, curator: str | None = None, actio
 def _day(at: str) -> str:
     day = date.fromisoformat(at[:10])
     return f"{day.day} {day:%B %Y} {at[11:16]} UTC"
+
+
+def retargeted(orphan: Decision, targets: Mapping[str, str], agent: str, at: str, reason: str) -> tuple[
+        Decision, Decision]:
+    """A decision that no longer applies, made again on other records: (the same decision with
+    each target in ``targets`` replaced, an undo taking the orphan back and naming its
+    replacement). Nothing is dropped: the orphan stays in the log, taken back.
+
+    >>> old = Decision.create(action="reject", targets=("evt-gone",), agent="Bo", at="2026-01-02T03:04:05Z")
+    >>> new, undo = retargeted(old, {"evt-gone": "evt-1"}, "Ana", "2026-01-03T00:00:00Z", "rebuilt")
+    >>> new.targets, undo.targets == (old.id,), undo.reason == f"re-targeted as {new.id}: rebuilt"
+    (('evt-1',), True, True)
+    """
+    if not agent.strip():
+        raise ModelError("give your name as curator first (in the sidebar)")
+    if not reason.strip():
+        raise ModelError("say why: the reason is kept with the decision")
+    if orphan.action == "undo":
+        raise ModelError("an undo is not re-targeted: take back the decision it names instead")
+    unknown = set(targets) - set(orphan.targets)
+    if unknown:
+        raise ModelError(f"{', '.join(sorted(unknown))} is not a target of {orphan.id}")
+    chosen = {old: new for old, new in targets.items() if new}
+    if not chosen:
+        raise ModelError("pick the record each missing one should be replaced by")
+    for old, new in chosen.items():
+        if old.split("-", 1)[0] != new.split("-", 1)[0]:
+            raise ModelError(f"{old} is re-targeted to a record of the same kind, not {new}")
+    agent, reason = " ".join(agent.split()), reason.strip()
+    again = Decision.create(action=orphan.action, targets=tuple(chosen.get(t, t) for t in orphan.targets),
+                            agent=agent, at=at, reason=f"{orphan.reason} (re-targeted from {orphan.id}: {reason})"
+                            if orphan.reason else f"re-targeted from {orphan.id}: {reason}",
+                            value=orphan.value, time=orphan.time, span=orphan.span)
+    undo = Decision.create(action="undo", targets=(orphan.id,), agent=agent, at=at,
+                           reason=f"re-targeted as {again.id}: {reason}")
+    return again, undo

@@ -613,7 +613,7 @@ def _decision(m: _Minter, d: Decision) -> Iterator[Triple]:
         yield from _annotation(m, c, "decision", d.span)
     made = created_id(d)
     if made is not None and made in m.G:
-        yield m.iri(EVENT_KIND if made.startswith("evt-") else ENTITY_KIND, made), PROV.wasGeneratedBy, c
+        yield m.node(made), PROV.wasGeneratedBy, c
     # What the decision changed (a merge's kept record, a split's rest, a re-dated event) ...
     changed = (d.targets[:1] if d.action in ("merge", "split", "attribute", "retarget")
                else d.targets if d.action in ("redate", "relabel", "retype") else ())
