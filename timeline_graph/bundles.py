@@ -12,11 +12,14 @@ read from its JSON file again. A bundle that is corrupt, truncated, not signed b
 or of other code or extractors is not used (and is removed by the next build that stores one).
 
 A build stores one new bundle of the entries it read from JSON files, and retires bundles that
-are no longer worth reading: a bundle most of whose entries the build did not use, all but the
-largest once there are more than :data:`MAX_BUNDLES`, and every bundle of other code or
-extractors. The entries the build used from a retired bundle go into the new one, so what is
-written is roughly what changed, and a full rewrite happens only as often as most of the case
-changes.
+are no longer worth reading: a bundle most of whose entries the build did not use, all but one
+once there are more than :data:`MAX_BUNDLES`, and every bundle of other code or extractors. The
+entries the build used from a retired bundle go into the new one, so what is written is roughly
+what changed, and a full rewrite happens only as often as most of the case changes. The bundle
+kept when bundles are merged is the one with the most entries this build used, the oldest of
+equals: the documents of a case's first build stay in their bundle, and those added since (the
+ones most often edited or removed again) are merged with each other, not into it, so that
+removing them retires their bundle whole instead of leaving their entries in the one kept.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ class Bundles:
     fresh: dict[str, tuple[Stamp, Entry]] = field(default_factory=dict)
     #: entry file name -> (stamp, entry) of the bundles, the last bundle read winning.
     _index: dict[str, tuple[str, Stamp, Entry]] = field(default_factory=dict)
+    #: bundle file name -> its modification time (ns) when read: the older of two equals is kept.
+    _written: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, cache: Path, key: str) -> Bundles:
@@ -95,6 +100,7 @@ class Bundles:
                 found.others.append(name)
                 continue
             found.bundles[name] = entries
+            found._written[name] = (_stamp(folder / name) or (0, 0))[1]
             for entry_name, (stamp, entry) in entries.items():
                 found._index[entry_name] = (name, stamp, entry)
         return found
@@ -118,14 +124,16 @@ class Bundles:
         """Store the entries read afresh in a new bundle, with those the build used from the
         bundles it retires, then remove those (a bundle is removed only once the new one is in)."""
         retired = set(self.others)
+        used = {name: sum(1 for entry_name in entries if self.taken.get(entry_name) == name)
+                for name, entries in self.bundles.items()}
         for name, entries in self.bundles.items():
-            used = sum(1 for entry_name in entries if self.taken.get(entry_name) == name)
-            if used * 2 < len(entries):  # most of it unused: not worth reading any more
+            if used[name] * 2 < len(entries):  # most of it unused: not worth reading any more
                 retired.add(name)
         kept = [name for name in self.bundles if name not in retired]
         if len(kept) + bool(self.fresh) > MAX_BUNDLES:
-            largest = max(kept, key=lambda name: len(self.bundles[name]))
-            retired.update(name for name in kept if name != largest)
+            # the most entries in use, then the oldest: not whichever random name sorts first
+            base = min(kept, key=lambda name: (-used[name], self._written.get(name, 0), name))
+            retired.update(name for name in kept if name != base)
         if not self.fresh and not retired:
             return
         moved = {entry_name: self._index[entry_name][1:] for entry_name, name in self.taken.items()
