@@ -262,6 +262,41 @@ def test_case_builds_a_mailbox_and_reports_a_bad_one(tmp_path: Path) -> None:
     assert {d.source for d in documents} == set(report.documents)
 
 
+MINUTES = b"# Minutes\n\nThe council approved the camera program on March 2, 2021.\n"
+
+
+def _attached_to(folder: Path) -> dict[str, str | None]:
+    """Each document's source -> the source of the message it is part of, as the case loads them."""
+    documents, _ = Case.open(folder).load()
+    by_id = {d.id: d.source for d in documents}
+    return {d.source: by_id.get(d.part_of, f"missing {d.part_of}") if d.part_of else None for d in documents}
+
+
+def test_a_file_also_attached_to_a_message_is_part_of_it_however_the_case_was_built(tmp_path: Path) -> None:
+    # the mailbox's third message attaches minutes.md; the same bytes are a file of the case too
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    (fresh / "minutes.md").write_bytes(MINUTES)
+    write_mbox(fresh / "thread.mbox", thread())
+    report = Case.open(fresh, create=True).build(jobs=1)
+    assert "minutes.md" in report.documents and "thread.mbox#message-3#minutes.md" not in report.documents
+    expected = {"minutes.md": "thread.mbox#message-3", "thread.mbox#message-1": None,
+                "thread.mbox#message-2": None, "thread.mbox#message-3": None}
+    assert _attached_to(fresh) == expected
+    # the file built first, the mailbox added later: its cache entry says nothing of the message
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "minutes.md").write_bytes(MINUTES)
+    Case.open(later, create=True).build(jobs=1)
+    write_mbox(later / "thread.mbox", thread())
+    Case.open(later).build(jobs=1)
+    assert _attached_to(later) == expected
+    # the mailbox removed: the file is no longer part of a message that is not in the case
+    (fresh / "thread.mbox").unlink()
+    Case.open(fresh).build(jobs=1)
+    assert _attached_to(fresh) == {"minutes.md": None}
+
+
 def test_a_reader_bug_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline_graph.ingest import mail
 

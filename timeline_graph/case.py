@@ -254,6 +254,10 @@ class _Entry:
     source: str
     sha256: str
     dated: str | None = None  # the key of an extraction against a date given by another document
+    #: the id of the message this document came attached to in this build. Where a document
+    #: came from is not a fact of its bytes, so it is kept here, not taken from the cache entry
+    #: (which the same bytes share, whether they came as a file of their own or attached).
+    part_of: str | None = None
 
 
 class Case:
@@ -369,19 +373,23 @@ class Case:
             if progress:
                 progress(done, len(paths), "")
             built: dict[str, list[_Entry]] = {}  # a file's source -> the documents read from it
+            attached: dict[str, str] = {}  # sha256 -> the message its bytes first came attached to
             for task, result in self._extract_all(tasks, jobs):
                 if isinstance(result, Crashed):
                     report.problems.append(f"{task.source}: extraction failed ({result.reason})")
                 else:
                     report.notes.extend(result.notes)
                     report.problems.extend(result.problems)
-                    built[task.source] = self._take(task, result, seen, report)
+                    built[task.source] = self._take(task, result, seen, report, attached)
                 done += 1
                 if progress:
                     progress(done, len(paths), task.source)
             entries = [entry for slot in slots
                        for entry in ([slot] if isinstance(slot, _Entry) else
                                      built.get(slot.source, []) if isinstance(slot, _Task) else [])]
+            # bytes that came both as a file and attached to a message are one document, part of
+            # that message, whichever of the two the build met first or found in the cache
+            entries = [replace(e, part_of=e.part_of or attached.get(e.sha256)) for e in entries]
             entries = self._date_by_citations(entries, report, jobs)
             manifest = {
                 "format": CACHE_FORMAT,
@@ -389,8 +397,10 @@ class Case:
                 "software": __version__,
                 "extractor": self._extractor,
                 "pipeline": self.pipeline,
-                "documents": [{"source": e.source, "sha256": e.sha256, **({"dated": e.dated} if e.dated else {})}
+                "documents": [{"source": e.source, "sha256": e.sha256, **({"dated": e.dated} if e.dated else {}),
+                               **({"part_of": e.part_of} if e.part_of else {})}
                               for e in entries],
+                "parts": True,  # each document's part_of is the one above (the cache entry's is not used)
                 "problems": report.problems,
                 "files": files,
             }
@@ -401,17 +411,21 @@ class Case:
         return report
 
     @staticmethod
-    def _take(task: _Task, result: _Done, seen: dict[str, str], report: BuildReport) -> list[_Entry]:
-        """The documents a file's task read, less those whose bytes another file already gave."""
+    def _take(task: _Task, result: _Done, seen: dict[str, str], report: BuildReport,
+              attached: dict[str, str]) -> list[_Entry]:
+        """The documents a file's task read, less those whose bytes another file already gave;
+        ``attached`` gets the message each attachment came with (the first, in case order)."""
         taken = []
-        for source, sha, reused in result.entries:
+        for source, sha, reused, part_of in result.entries:
+            if part_of:
+                attached.setdefault(sha, part_of)
             if seen.get(sha, source) != source:  # a single-document file is in already, as itself
                 report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
                 continue
             seen[sha] = source
             report.reused += reused
             report.extracted += not reused
-            taken.append(_Entry(source, sha))
+            taken.append(_Entry(source, sha, part_of=part_of))
         return taken
 
     def _store_resolved(self, manifest: dict[str, Any]) -> None:
@@ -588,7 +602,8 @@ class Case:
 
     def _resolved_key(self, manifest: dict[str, Any]) -> str:
         """What the resolved case depends on: the documents built, the extractors, the code."""
-        entries = [(d.get("source"), d.get("sha256"), d.get("dated")) for d in manifest.get("documents", [])]
+        entries = [(d.get("source"), d.get("sha256"), d.get("dated"), d.get("part_of"))
+                   for d in manifest.get("documents", [])]
         extractor = manifest.get("extractor") or EXTRACTOR_VERSION  # with the language pipeline's name
         return snapshot.key_of(CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, extractor, snapshot.code_key(), entries)
 
@@ -606,6 +621,11 @@ class Case:
             document, extraction = cached
             if document.source != item["source"]:
                 document = replace(document, source=item["source"])
+            # the manifest says what the document came attached to in this build (a manifest
+            # of an earlier version does not: the cache entry's stands)
+            part_of = item.get("part_of") if manifest.get("parts") else document.part_of
+            if document.part_of != part_of:
+                document = replace(document, part_of=part_of)
             documents.append(document)
             extractions.append(extraction)
         return documents, extractions
@@ -810,9 +830,10 @@ class _Task:
 @dataclass(frozen=True)
 class _Done:
     """What a task did: the documents it read (source, sha256, whether its extraction was
-    cached), one line for each that failed, and notes on what was read."""
+    cached, the message it came attached to), one line for each that failed, and notes on what
+    was read."""
 
-    entries: tuple[tuple[str, str, bool], ...] = ()
+    entries: tuple[tuple[str, str, bool, str | None], ...] = ()  # ..., and the message it came attached to
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
@@ -843,7 +864,7 @@ def _run_task(task: _Task) -> _Done:
                 continue
             path = Path(task.cache) / "documents" / f"{part.sha256}.json"
             if _read_entry(path, task.extractor) is not None:
-                entries.append((part.source, part.sha256, True))
+                entries.append((part.source, part.sha256, True, part.part_of))
                 continue
             try:
                 extraction = extract(part, pipeline=task.pipeline)
@@ -851,7 +872,7 @@ def _run_task(task: _Task) -> _Done:
                 problems.append(f"{part.source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
                 continue
             _store_entry(path, task.extractor, part, extraction)
-            entries.append((part.source, part.sha256, False))
+            entries.append((part.source, part.sha256, False, part.part_of))
     except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
         problems.append(f"{task.source}: reading failed ({type(err).__name__}: {_one_line(err)})")
     return _Done(tuple(entries), tuple(problems), tuple(notes))
@@ -918,7 +939,7 @@ def _redate(task: _Task) -> _Done:
     except Exception as err:  # an extractor bug must not stop the batch; it is reported
         return _Done(problems=(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})",))
     _store_entry(documents / f"{task.sha256}@{task.key}.json", task.extractor, document, extraction)
-    return _Done(((task.source, task.sha256, False),))
+    return _Done(((task.source, task.sha256, False, None),))
 
 
 def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:
