@@ -63,6 +63,20 @@ def test_build_reports_bad_files_and_exits_1(runner: CliRunner, tmp_path: Path) 
     assert "2 documents" in result.stdout and "1 file(s) skipped" in result.stdout
 
 
+def test_the_summary_tells_skipped_files_from_skipped_documents_inside_a_file(runner: CliRunner,
+                                                                              tmp_path: Path) -> None:
+    folder = make_case(tmp_path / "c")
+    (folder / "blob.txt").write_bytes(b"\x00\x00\x00\x01binary")
+    good = "From: Ann <ann@x.example>\nSubject: Vote\nDate: Mon, 01 Mar 2021 09:00:00 +0000\n\nThe vote is on Tuesday.\n"
+    empty = "From: Bo <bo@x.example>\nSubject: Re: Vote\nDate: Mon, 01 Mar 2021 10:00:00 +0000\n\n"
+    (folder / "box.mbox").write_text(f"From a@x Mon Mar  1 09:00:00 2021\n{good}\nFrom b@x Mon Mar  1 10:00:00 2021\n{empty}")
+    result = runner.invoke(main, ["build", str(folder), "-q"])
+    assert result.exit_code == 1
+    assert "skipped: box.mbox#message-2: " in result.stderr
+    assert "3 documents" in result.stdout
+    assert "; 1 file(s) and 1 document(s) inside files skipped" in result.stdout, result.stdout
+
+
 def test_errors_are_one_line_with_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["export", str(tmp_path), "--format", "json", "--out", str(tmp_path / "x.json")])
     assert result.exit_code == 2
@@ -74,6 +88,7 @@ def test_errors_are_one_line_with_exit_2(runner: CliRunner, tmp_path: Path) -> N
     empty.mkdir()
     result = runner.invoke(main, ["build", str(empty)])
     assert result.exit_code == 2 and "no documents found" in result.stderr
+    assert ".pdf" in result.stderr and ".mbox" in result.stderr and ".warc.gz" in result.stderr, "every format read"
     unbuilt = make_case(tmp_path / "unbuilt")
     (unbuilt / "case.yaml").write_text("title: Not built\n")
     result = runner.invoke(main, ["app", str(unbuilt)])

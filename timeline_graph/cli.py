@@ -44,7 +44,8 @@ def main() -> None:
     \b
     Quick start:
       timeline-graph demo                      build the bundled example, export it, open the app
-      timeline-graph build my-case/            make a case of a folder of .md/.txt/.html files
+      timeline-graph build my-case/            make a case of a folder of documents (.txt .md .html
+                                               .pdf .docx .eml .mbox .warc .warc.gz)
       timeline-graph export my-case/ --format ttl --out case.ttl
       timeline-graph app my-case/              explore the timeline in the browser
       timeline-graph search my-case/ WORDS     find words in documents, claims, events, entities
@@ -57,12 +58,13 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
            cluster: str | None = None) -> int:
     """Build a case with a progress bar; print skipped files; return the exit code."""
     from .case import Case
+    from .ingest import SUPPORTED_SUFFIXES
 
     case = Case.open(folder, create=True)
     total = len(case.document_paths())
     if total == 0:
         _fail(f"{folder}: no documents found (looked for {', '.join(case.settings.documents)}; "
-              "supported: .txt .md .markdown .html .htm)")
+              f"supported: {' '.join(sorted(SUPPORTED_SUFFIXES))})")
     started = time.monotonic()
     with click.progressbar(length=total, label=f"Building {case.settings.title}", file=sys.stderr,
                            item_show_func=lambda line: line or "", show_pos=True, show_eta=True,
@@ -92,9 +94,18 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
         f"({report.extracted - report.redated} extracted, {report.reused} reused{redated}), "
         f"{counts['event']} events, {counts['claim']} claims, {counts['entity']} entities, "
         f"{counts['citation']} citations, {counts['conflict']} conflicts"
-        + (f"; {len(report.problems)} file(s) skipped" if report.problems else "")
+        + _skipped(report.problems)
     )
     return 0 if report.ok else 1
+
+
+def _skipped(problems: list[str]) -> str:
+    """How many files, and how many documents inside files (a message of a mailbox, a page of a
+    web archive, an attachment: named ``file#part``), the build skipped."""
+    parts = sum(1 for line in problems if "#" in line.split(": ", 1)[0])
+    said = [f"{len(problems) - parts} file(s)"] if len(problems) > parts else []
+    said += [f"{parts} document(s) inside files"] if parts else []
+    return f"; {' and '.join(said)} skipped" if said else ""
 
 
 @main.command()
