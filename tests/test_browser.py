@@ -881,6 +881,9 @@ def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_deci
         page = context.new_page()
         page.set_default_timeout(60_000)
         page.goto(f"{url}/?event={first}")
+        # each browser is asked its own name: none is taken from another browser of the server
+        page.locator(".st-key-_curator_name input").wait_for()
+        assert not page.get_by_text("Curating as").count()
         _curate_as(page, name)
         pages.append(page)
     ana, bo = pages
@@ -911,8 +914,8 @@ def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_deci
 
     # 2. one item, changed by the other curator meanwhile: one decision is recorded, the other refused
     for page, name in zip(pages, ("Ana Ruiz", "Bo Chen"), strict=True):
-        page.goto(f"{url}/?event={second}")  # a new session: it starts with the name saved last, so say who again
-        _curate_as(page, name)
+        page.goto(f"{url}/?event={second}")  # a new session of the same browser: it keeps its own name
+        page.get_by_text(f"Curating as {name}").wait_for()
     retitle = _ready_to_apply(ana, second, "Relabel", "shorter", label="Footage asked")
     drop = _ready_to_apply(bo, second, "Reject", "a duplicate")
     for page in pages:

@@ -16,7 +16,7 @@ import streamlit as st
 
 from ..case import Case
 from ..curate import DONE, describe, skipped_reasons
-from ..decisionlog import save_curator, saved_curator, utc_now
+from ..decisionlog import utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
@@ -64,11 +64,13 @@ def not_applied(d: ui.Derived) -> dict[str, str]:
 
 
 def curator_box() -> None:
-    """In the sidebar: the curator's name, asked once and kept (this session and the config folder)."""
+    """In the sidebar: the curator's name, asked once per browser and kept there (in a cookie), so
+    that people sharing one app server each decide under their own name."""
     ss = st.session_state
-    if CURATOR not in ss:
-        ss[CURATOR] = saved_curator()
+    if CURATOR not in ss:  # a new session: the name this browser gave last, if any
+        ss[CURATOR] = curation.curator_from(st.context.cookies)
     with st.container(key="curator_box"):
+        component.keep_curator(ss[CURATOR], curation.CURATOR_COOKIE)
         if ss[CURATOR]:
             st.markdown(f"Curating as **{views.safe_text(ss[CURATOR])}**")
             st.button("Change my name", key="_curator_change", on_click=_forget_curator)
@@ -85,10 +87,6 @@ def _save_curator() -> None:
         ss[_MESSAGE] = ("error", "Type your name first: it is kept with every decision you make.")
         return
     ss[CURATOR] = name
-    try:
-        save_curator(name)
-    except TimelineGraphError as err:
-        ss[_MESSAGE] = ("warning", f"{err}: the name is kept for this session only.")
 
 
 def _forget_curator() -> None:
