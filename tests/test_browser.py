@@ -785,6 +785,17 @@ def _select_words(page: Any, pane: str, words: str) -> None:
     page.mouse.up()
 
 
+def _add_from_words(page: Any, document: str, action: str, words: str) -> None:
+    """Open a document's curation panel, choose an action that adds from its words, select
+    ``words`` in its text with the mouse, and wait until they fill the words box, exactly."""
+    _open_curation(page, document, "Curate this document")
+    _choose(page, f"cur-action-{document}", action)
+    _select_words(page, f".st-key-cur-select-{document} .tg-words", words)
+    quote = f".st-key-cur-quote-{document} textarea"
+    page.wait_for_function(f"() => {{ const box = document.querySelector('{quote}'); return box && box.value; }}")
+    assert page.locator(quote).input_value() == words  # exactly the words selected, no more
+
+
 def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[str, Path], page: Any) -> None:
     import yaml
 
@@ -797,13 +808,8 @@ def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[st
     _fill(page, "_curator_name", "Ana Ruiz")
     page.locator(".st-key-_curator_save button").click()
     page.get_by_text("Curating as").wait_for()
-    page.get_by_text("Curate this document").click()
-    _choose(page, f"cur-action-{crier.id}", "Add an event from words of this document")
     words = "into the public comment form"
-    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", words)
-    quote = page.locator(f".st-key-cur-quote-{crier.id} textarea")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
-    assert quote.input_value() == words  # exactly the words selected, no more
+    _add_from_words(page, crier.id, "Add an event from words of this document", words)
     _fill(page, f"cur-label-{crier.id}", "Comment form misused")
     _fill(page, f"cur-date-{crier.id}", "2020-22")
     _fill(page, f"cur-why-{crier.id}", "the extractors missed it")
@@ -988,17 +994,11 @@ def test_decisions_made_in_the_browser_come_back_whole_from_the_downloaded_rdf(
     _choose(page, f"cur-credibility-{post.id}", "2")
     _apply_when_ready(page, post.id, "named reporter")
     # a claim the extractors missed, from words selected in the text
-    _open_curation(page, post.id, "Curate this document")
-    _choose(page, f"cur-action-{post.id}", "Add a claim from words of this document")
-    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "Participation is voluntary")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _add_from_words(page, post.id, "Add a claim from words of this document", "Participation is voluntary")
     _choose(page, f"cur-other-{post.id}", f"{park.name} ({park.kind})")
     _apply_when_ready(page, post.id, "the quote was missed")
     # and a source citation, pointing at the other document of the case
-    _open_curation(page, post.id, "Curate this document")
-    _choose(page, f"cur-action-{post.id}", "Add a source citation from words of this document")
-    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "The police department said")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _add_from_words(page, post.id, "Add a source citation from words of this document", "The police department said")
     _choose(page, f"cur-other-{post.id}", views.short(crier.label, 80))
     _apply_when_ready(page, post.id, "it repeats the crier")
     made = Case.open(folder).decisions()
@@ -1142,10 +1142,8 @@ def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_
     page.goto(f"{url}/?page=documents&doc={crier.id}")
     _curate_as(page, "Ana Ruiz")
     # a source citation the extractors missed, to a source outside the case ...
-    _open_curation(page, crier.id, "Curate this document")
-    _choose(page, f"cur-action-{crier.id}", "Add a source citation from words of this document")
-    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", "according to the council minutes")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    _add_from_words(page, crier.id, "Add a source citation from words of this document",
+                    "according to the council minutes")
     _fill(page, f"cur-label-{crier.id}", "the council minutes")
     _apply_when_ready(page, crier.id, "a source named in the text")
     (cited,) = [c for c in citations(load_graph(folder)) if c.document == crier.id]
