@@ -30,6 +30,9 @@ from timeline_graph.app.browser import (
     serve,
     wait_for_chart,
 )
+from timeline_graph.app.browser import choose as _choose
+from timeline_graph.app.browser import fill as _fill
+from timeline_graph.app.browser import settled as _settled
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
 from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
@@ -667,30 +670,6 @@ def case_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tup
         yield url, folder
 
 
-def _choose(page: Any, key: str, option: str) -> None:
-    """Pick ``option`` in the selectbox with widget ``key`` (a click while the page is still
-    settling may not open the list: try again)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    box = page.locator(f'.st-key-{key} [data-testid="stSelectbox"] input')
-    box.wait_for()
-    for _ in range(5):
-        box.click()
-        try:
-            page.get_by_role("option", name=option).click(timeout=2_000)
-            return
-        except PlaywrightTimeout:  # the list did not open
-            page.keyboard.press("Escape")
-    raise AssertionError(f"the selectbox {key} offers no {option!r}")
-
-
-def _fill(page: Any, key: str, text: str) -> None:
-    """Type into the text input with widget ``key`` and commit it (Enter)."""
-    box = page.locator(f".st-key-{key} input")
-    box.fill(text)
-    box.press("Enter")
-
-
 def test_an_event_is_rejected_with_its_reason_then_undone(case_server: tuple[str, Path], page: Any) -> None:
     import yaml
 
@@ -951,13 +930,6 @@ def _apply_when_ready(page: Any, item: str, why: str) -> None:
     page.locator(f".st-key-cur-apply-{item} button").click()
     page.get_by_text("Recorded:").first.wait_for()
     _settled(page)
-
-
-def _settled(page: Any) -> None:
-    """Wait until the app has finished drawing the page again (no element left stale, nothing running)."""
-    page.wait_for_function("""() => !document.querySelector('[data-stale="true"]')
-        && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')""",
-                           timeout=120_000)
 
 
 def _open_curation(page: Any, item: str, title: str) -> None:
