@@ -106,7 +106,7 @@ def _apply(at: Any, item: str, why: str) -> Any:
     return _ok(button.click().run())
 
 
-def test_the_curator_name_is_asked_once_kept_and_shown_in_the_sidebar(case: Path, tmp_path: Path) -> None:
+def test_the_curator_name_is_asked_once_per_browser_and_shown_in_the_sidebar(case: Path, tmp_path: Path) -> None:
     at = _app()
     assert [t.key for t in at.sidebar.text_input] == ["_curator_name"]
     _ok(at.sidebar.button(key="_curator_save").click().run())
@@ -114,11 +114,19 @@ def test_the_curator_name_is_asked_once_kept_and_shown_in_the_sidebar(case: Path
     _named(at, "  Ana   Ruiz ")
     assert "Curating as **Ana Ruiz**" in [m.value for m in at.sidebar.markdown]
     assert not at.sidebar.text_input
-    assert (tmp_path / "config" / "timeline-graph" / "curator").read_text(encoding="utf-8") == "Ana Ruiz\n"
-    again = _app()  # a new session: the name is not asked again
-    assert "Curating as **Ana Ruiz**" in [m.value for m in again.sidebar.markdown]
-    _ok(again.sidebar.button(key="_curator_change").click().run())
-    assert again.sidebar.text_input(key="_curator_name").value == "Ana Ruiz"
+    _ok(at.run())  # kept in this session
+    assert "Curating as **Ana Ruiz**" in [m.value for m in at.sidebar.markdown]
+    # the server keeps no name: another browser (a session without the cookie) is asked its own
+    assert not (tmp_path / "config" / "timeline-graph" / "curator").exists()
+    other = _app()
+    assert [t.key for t in other.sidebar.text_input] == ["_curator_name"]
+    _ok(at.sidebar.button(key="_curator_change").click().run())
+    assert at.sidebar.text_input(key="_curator_name").value == "Ana Ruiz"
+
+
+def test_a_browser_keeps_its_curator_in_a_cookie() -> None:
+    assert curation.curator_from({curation.CURATOR_COOKIE: "Bo%20%20Chen%0A"}) == "Bo Chen"
+    assert curation.curator_from({"other": "Ana"}) == ""
 
 
 def test_rejecting_an_event_asks_why_shows_what_changes_and_records_one_decision(case: Path) -> None:
@@ -499,7 +507,7 @@ def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: P
     G = load_graph(case)
     voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
     stays = next(c for c in claims(G) if c.text == "The program stays")
-    at = _app(page="claims", cluster=voluntary.cluster or voluntary.id)
+    at = _named(_app(page="claims", cluster=voluntary.cluster or voluntary.id))
     _ok(at.selectbox(key=f"cur-action-{voluntary.id}").set_value("merge").run())
     _ok(at.text_input(key=f"cur-find-{voluntary.id}").set_value("program stays").run())
     assert at.selectbox(key=f"cur-other-{voluntary.id}").options == ["The program stays"]

@@ -30,6 +30,9 @@ from timeline_graph.app.browser import (
     serve,
     wait_for_chart,
 )
+from timeline_graph.app.browser import choose as _choose
+from timeline_graph.app.browser import fill as _fill
+from timeline_graph.app.browser import settled as _settled
 from timeline_graph.export.graphjson import to_json
 from timeline_graph.graph import build_graph
 from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
@@ -667,30 +670,6 @@ def case_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tup
         yield url, folder
 
 
-def _choose(page: Any, key: str, option: str) -> None:
-    """Pick ``option`` in the selectbox with widget ``key`` (a click while the page is still
-    settling may not open the list: try again)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    box = page.locator(f'.st-key-{key} [data-testid="stSelectbox"] input')
-    box.wait_for()
-    for _ in range(5):
-        box.click()
-        try:
-            page.get_by_role("option", name=option).click(timeout=2_000)
-            return
-        except PlaywrightTimeout:  # the list did not open
-            page.keyboard.press("Escape")
-    raise AssertionError(f"the selectbox {key} offers no {option!r}")
-
-
-def _fill(page: Any, key: str, text: str) -> None:
-    """Type into the text input with widget ``key`` and commit it (Enter)."""
-    box = page.locator(f".st-key-{key} input")
-    box.fill(text)
-    box.press("Enter")
-
-
 def test_an_event_is_rejected_with_its_reason_then_undone(case_server: tuple[str, Path], page: Any) -> None:
     import yaml
 
@@ -785,6 +764,17 @@ def _select_words(page: Any, pane: str, words: str) -> None:
     page.mouse.up()
 
 
+def _add_from_words(page: Any, document: str, action: str, words: str) -> None:
+    """Open a document's curation panel, choose an action that adds from its words, select
+    ``words`` in its text with the mouse, and wait until they fill the words box, exactly."""
+    _open_curation(page, document, "Curate this document")
+    _choose(page, f"cur-action-{document}", action)
+    _select_words(page, f".st-key-cur-select-{document} .tg-words", words)
+    quote = f".st-key-cur-quote-{document} textarea"
+    page.wait_for_function(f"() => {{ const box = document.querySelector('{quote}'); return box && box.value; }}")
+    assert page.locator(quote).input_value() == words  # exactly the words selected, no more
+
+
 def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[str, Path], page: Any) -> None:
     import yaml
 
@@ -797,13 +787,8 @@ def test_an_event_is_added_from_words_selected_in_the_text(case_server: tuple[st
     _fill(page, "_curator_name", "Ana Ruiz")
     page.locator(".st-key-_curator_save button").click()
     page.get_by_text("Curating as").wait_for()
-    page.get_by_text("Curate this document").click()
-    _choose(page, f"cur-action-{crier.id}", "Add an event from words of this document")
     words = "into the public comment form"
-    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", words)
-    quote = page.locator(f".st-key-cur-quote-{crier.id} textarea")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
-    assert quote.input_value() == words  # exactly the words selected, no more
+    _add_from_words(page, crier.id, "Add an event from words of this document", words)
     _fill(page, f"cur-label-{crier.id}", "Comment form misused")
     _fill(page, f"cur-date-{crier.id}", "2020-22")
     _fill(page, f"cur-why-{crier.id}", "the extractors missed it")
@@ -881,6 +866,9 @@ def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_deci
         page = context.new_page()
         page.set_default_timeout(60_000)
         page.goto(f"{url}/?event={first}")
+        # each browser is asked its own name: none is taken from another browser of the server
+        page.locator(".st-key-_curator_name input").wait_for()
+        assert not page.get_by_text("Curating as").count()
         _curate_as(page, name)
         pages.append(page)
     ana, bo = pages
@@ -911,8 +899,8 @@ def test_two_browsers_and_the_cli_deciding_at_once_lose_nothing_and_a_stale_deci
 
     # 2. one item, changed by the other curator meanwhile: one decision is recorded, the other refused
     for page, name in zip(pages, ("Ana Ruiz", "Bo Chen"), strict=True):
-        page.goto(f"{url}/?event={second}")  # a new session: it starts with the name saved last, so say who again
-        _curate_as(page, name)
+        page.goto(f"{url}/?event={second}")  # a new session of the same browser: it keeps its own name
+        page.get_by_text(f"Curating as {name}").wait_for()
     retitle = _ready_to_apply(ana, second, "Relabel", "shorter", label="Footage asked")
     drop = _ready_to_apply(bo, second, "Reject", "a duplicate")
     for page in pages:
@@ -942,13 +930,6 @@ def _apply_when_ready(page: Any, item: str, why: str) -> None:
     page.locator(f".st-key-cur-apply-{item} button").click()
     page.get_by_text("Recorded:").first.wait_for()
     _settled(page)
-
-
-def _settled(page: Any) -> None:
-    """Wait until the app has finished drawing the page again (no element left stale, nothing running)."""
-    page.wait_for_function("""() => !document.querySelector('[data-stale="true"]')
-        && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')""",
-                           timeout=120_000)
 
 
 def _open_curation(page: Any, item: str, title: str) -> None:
@@ -985,17 +966,11 @@ def test_decisions_made_in_the_browser_come_back_whole_from_the_downloaded_rdf(
     _choose(page, f"cur-credibility-{post.id}", "2")
     _apply_when_ready(page, post.id, "named reporter")
     # a claim the extractors missed, from words selected in the text
-    _open_curation(page, post.id, "Curate this document")
-    _choose(page, f"cur-action-{post.id}", "Add a claim from words of this document")
-    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "Participation is voluntary")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _add_from_words(page, post.id, "Add a claim from words of this document", "Participation is voluntary")
     _choose(page, f"cur-other-{post.id}", f"{park.name} ({park.kind})")
     _apply_when_ready(page, post.id, "the quote was missed")
     # and a source citation, pointing at the other document of the case
-    _open_curation(page, post.id, "Curate this document")
-    _choose(page, f"cur-action-{post.id}", "Add a source citation from words of this document")
-    _select_words(page, f".st-key-cur-select-{post.id} .tg-words", "The police department said")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{post.id} textarea').value.length > 0")
+    _add_from_words(page, post.id, "Add a source citation from words of this document", "The police department said")
     _choose(page, f"cur-other-{post.id}", views.short(crier.label, 80))
     _apply_when_ready(page, post.id, "it repeats the crier")
     made = Case.open(folder).decisions()
@@ -1139,10 +1114,8 @@ def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_
     page.goto(f"{url}/?page=documents&doc={crier.id}")
     _curate_as(page, "Ana Ruiz")
     # a source citation the extractors missed, to a source outside the case ...
-    _open_curation(page, crier.id, "Curate this document")
-    _choose(page, f"cur-action-{crier.id}", "Add a source citation from words of this document")
-    _select_words(page, f".st-key-cur-select-{crier.id} .tg-words", "according to the council minutes")
-    page.wait_for_function(f"() => document.querySelector('.st-key-cur-quote-{crier.id} textarea').value.length > 0")
+    _add_from_words(page, crier.id, "Add a source citation from words of this document",
+                    "according to the council minutes")
     _fill(page, f"cur-label-{crier.id}", "the council minutes")
     _apply_when_ready(page, crier.id, "a source named in the text")
     (cited,) = [c for c in citations(load_graph(folder)) if c.document == crier.id]

@@ -7,6 +7,7 @@ import multiprocessing
 import shutil
 import warnings
 from pathlib import Path
+from typing import Any
 
 import prov.model
 import pyoxigraph
@@ -35,9 +36,12 @@ from timeline_graph.export.shacl import validate_file
 from timeline_graph.graph import (
     CONCERNS,
     build_graph,
+    citations,
+    claims,
     decisions,
     decisions_about,
     documents,
+    entities,
     events,
     to_records,
 )
@@ -565,6 +569,67 @@ def test_decide_command_relabels_attributes_and_undoes(curated_case: Path) -> No
     assert Case.open(curated_case).load_graph().nodes[event.id]["record"].label == event.label
     listed = runner.invoke(main, ["decisions", str(curated_case)]).output
     assert f"{made}  Sam Checker" in listed and "[taken back by dec-" in listed
+
+
+def test_decide_command_adds_claims_and_source_citations_that_reach_the_exports(
+        curated_case: Path, tmp_path: Path) -> None:
+    import json
+
+    runner = CliRunner()
+    env = {"TIMELINE_GRAPH_CURATOR": "Sam Checker"}
+    article, intercept = "03-mynewsla-2021-lapd-ring-footage.md", "02-intercept-2021-lapd-sought-ring-video.md"
+
+    def decide(*args: str) -> Any:
+        return runner.invoke(main, ["decide", str(curated_case), *args], env=env)
+
+    said = "an important and lawful tactic"
+    unknown = "many customers received it is not known"
+    cited, named = "the outlet published on Tuesday", "told the Los Angeles Times"
+    before = curated_case.joinpath("decisions.yaml").read_bytes()
+    for args in (["add-claim", "Michel Moore", "--document", article, "--quote", "words it never had"],
+                 ["add-claim", "Michel Moore", "--quote", said],  # no document
+                 ["add-claim", article, "--document", article, "--quote", said],  # a document makes no claim
+                 ["add-citation", article, "--document", article, "--quote", cited],  # nor cites itself
+                 ["add-citation", "--document", article, "--quote", cited]):  # cites neither a document nor a name
+        refused = decide(*args, "--why", "test")
+        assert refused.exit_code == 2 and refused.output.startswith("error: "), (args, refused.output)
+    assert curated_case.joinpath("decisions.yaml").read_bytes() == before  # nothing refused was written
+    for args in (["add-claim", "Michel Moore", "--document", article, "--quote", said, "--why", "the chief's words"],
+                 ["add-claim", "--unnamed", "--document", article, "--quote", unknown, "--why", "no one named"],
+                 ["add-citation", intercept, "--document", article, "--quote", cited, "--why", "the Intercept's email"],
+                 ["add-citation", "--label", "Los Angeles Times", "--document", article, "--quote", named,
+                  "--why", "an interview"]):
+        result = decide(*args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "by Sam Checker" in result.output
+    entries = [e for e in yaml.safe_load_all(curated_case.joinpath("decisions.yaml").read_text(encoding="utf-8")) if e]
+    assert [(e["action"], e["source"]["quote"], e["by"]) for e in entries[-4:]] == [
+        ("add-claim", said, "Sam Checker"), ("add-claim", unknown, "Sam Checker"),
+        ("add-citation", cited, "Sam Checker"), ("add-citation", named, "Sam Checker")]
+    G = Case.open(curated_case).load_graph()
+    doc = next(d for d in documents(G) if d.source == article)
+    moore = next(e for e in entities(G) if e.name == "Michel Moore")
+    case_doc = next(d for d in documents(G) if d.source == intercept)
+    added = {c.text: c for c in claims(G) if c.extractor == CURATOR_EXTRACTOR}
+    assert set(added) == {said, unknown}
+    assert (added[said].claimant, added[said].document) == (moore.id, doc.id)
+    assert added[said].span.exact == said and doc.text[added[said].span.start:added[said].span.end] == said
+    assert added[unknown].claimant is None and added[unknown].unnamed
+    by_words = {c.span.exact: c for c in citations(G) if c.extractor == CURATOR_EXTRACTOR}
+    assert (by_words[cited].document, by_words[cited].cites_document) == (doc.id, case_doc.id)
+    assert (by_words[named].cites_document, by_words[named].cites_label) == (None, "Los Angeles Times")
+    # in the exports too: graph JSON and Turtle (conforming to the shapes), written by the CLI
+    out = tmp_path / "case.json"
+    assert runner.invoke(main, ["export", str(curated_case), "--format", "json", "--out", str(out)]).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    exported = {c["span"]["exact"]: c for c in data["claims"]}
+    assert exported[said]["claimant"] == moore.id and exported[unknown]["claimant"] is None
+    spans = {c["span"]["exact"]: c for c in data["citations"]}
+    assert spans[cited]["cites"] == case_doc.id and spans[named]["cites"] == "Los Angeles Times"
+    ttl = tmp_path / "case.ttl"
+    assert runner.invoke(main, ["export", str(curated_case), "--format", "ttl", "--out", str(ttl)]).exit_code == 0
+    assert validate_file(ttl).conforms
+    assert said in ttl.read_text(encoding="utf-8") and named in ttl.read_text(encoding="utf-8")
 
 
 def test_new_decisions_survive_rdf_and_pass_the_shapes(curated_case: Path, tmp_path: Path) -> None:

@@ -630,12 +630,14 @@ class Case:
             extractions.append(extraction)
         return documents, extractions
 
-    def load_graph(self) -> nx.MultiDiGraph:
+    def load_graph(self, *, store: bool = True) -> nx.MultiDiGraph:
         """The case's graph: its documents and extractions, resolved across documents, curated.
 
         The resolved case is the one the last build stored; the decisions are applied to it here,
         or, when they are the same as when the curated graph was last stored, that graph is loaded.
         A case without decisions has no curated graph of its own: its resolved one is loaded.
+        ``store=False`` leaves the curated graph unstored (the app, which loads the case again
+        after each decision it records, does not wait for the write).
         """
         manifest = self._manifest()
         key = self._resolved_key(manifest)
@@ -650,7 +652,7 @@ class Case:
                 done = apply_decisions(records, decisions)
                 self.skipped_decisions = done.skipped
                 G = update_graph(G, done.changed, done.removed)
-            if decisions:  # with none, the curated graph is the resolved one, stored already: not stored twice
+            if decisions and store:  # with none, the curated graph is the resolved one, stored already
                 snapshot.write(self.cache / CURATED_FILE, curated_key, (G, self.skipped_decisions))
         G.graph[CASE] = self.settings.as_dict()
         return G
@@ -795,8 +797,9 @@ def changes_since_build(path: Path) -> Changes | None:
         return None
 
 
-def load_graph(path: Path) -> nx.MultiDiGraph:
-    """The graph of a built case folder, or of a graph JSON export file."""
+def load_graph(path: Path, *, store: bool = True) -> nx.MultiDiGraph:
+    """The graph of a built case folder (``store``: see :meth:`Case.load_graph`), or of a graph
+    JSON export file."""
     path = Path(path)
     if path.is_file() and path.suffix == ".json":
         from .export.graphjson import from_json
@@ -805,7 +808,7 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
             return from_json(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as err:
             raise CaseError(f"{path}: cannot read ({_one_line(err)})") from err
-    return Case.open(path).load_graph()
+    return Case.open(path).load_graph(store=store)
 
 
 # ---------------------------------------------------------------------------------------------

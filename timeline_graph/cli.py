@@ -709,8 +709,8 @@ def _target(G: nx.MultiDiGraph, text: str) -> str:
 @click.argument("targets", nargs=-1)
 @click.option("--why", default="", help="Why: kept with the decision and in every export.")
 @click.option("--by", "agent", envvar="TIMELINE_GRAPH_CURATOR",
-              help="Who decides [default: $TIMELINE_GRAPH_CURATOR, else the name the app keeps, else your login "
-                   "name].")
+              help="Who decides [default: $TIMELINE_GRAPH_CURATOR, else the name in "
+                   "~/.config/timeline-graph/curator, else your login name].")
 @click.option("--software", is_flag=True, help="The decision is made by a program, not a person.")
 @click.option("--date", "edtf", help="redate, add: the event's date in EDTF (2020-06-16, 2020-06, 2020-21, 2020~).")
 @click.option("--grade", help="grade: the Admiralty code, reliability A-F then credibility 1-6 (B2).")

@@ -26,8 +26,9 @@ processes deciding at the same moment both keep their decision; a check given to
 :func:`append_decision` runs under that lock, so what it read is still the log it appends to.
 Nothing ever rewrites the file.
 
-Who decides can be kept between sessions in the user's configuration folder
-(:func:`saved_curator`, :func:`save_curator`).
+Who decides on the command line can be kept in the user's configuration folder
+(:func:`saved_curator`, :func:`save_curator`); the app keeps each curator's name in their own
+browser instead, as one app server may have several curators at once.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ import streamlit as st
 
 from ..case import Case
 from ..curate import DONE, describe, skipped_reasons
-from ..decisionlog import save_curator, saved_curator, utc_now
+from ..decisionlog import read_decisions, utc_now
 from ..errors import TimelineGraphError
+from ..graph import documents
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
 from . import chart, component, curation, explore, ui, views
@@ -42,7 +43,13 @@ def case_of(d: ui.Derived) -> Case | None:
 def decisions_of(d: ui.Derived) -> list[Decision]:
     """The case's decisions in the order made ([] for a graph JSON file)."""
     case = case_of(d)
-    return ui.memo(d, "decision log", None, case.decisions) if case is not None else []
+    if case is None:
+        return []
+
+    def read() -> list[Decision]:  # the documents of the graph loaded (their words anchor added records)
+        return read_decisions(case.decisions_path, {doc.id: doc for doc in documents(ui.load(d.path, d.stamp))})
+
+    return ui.memo(d, "decision log", None, read)
 
 
 def not_applied(d: ui.Derived) -> dict[str, str]:
@@ -53,7 +60,7 @@ def not_applied(d: ui.Derived) -> dict[str, str]:
         return {}
 
     def skipped() -> dict[str, str]:
-        case.load_graph()
+        case.load_graph(store=False)
         return skipped_reasons(case.skipped_decisions)
 
     return ui.memo(d, "not applied", None, skipped)
@@ -64,11 +71,13 @@ def not_applied(d: ui.Derived) -> dict[str, str]:
 
 
 def curator_box() -> None:
-    """In the sidebar: the curator's name, asked once and kept (this session and the config folder)."""
+    """In the sidebar: the curator's name, asked once per browser and kept there (in a cookie), so
+    that people sharing one app server each decide under their own name."""
     ss = st.session_state
-    if CURATOR not in ss:
-        ss[CURATOR] = saved_curator()
+    if CURATOR not in ss:  # a new session: the name this browser gave last, if any
+        ss[CURATOR] = curation.curator_from(st.context.cookies)
     with st.container(key="curator_box"):
+        component.keep_curator(ss[CURATOR], curation.CURATOR_COOKIE)
         if ss[CURATOR]:
             st.markdown(f"Curating as **{views.safe_text(ss[CURATOR])}**")
             st.button("Change my name", key="_curator_change", on_click=_forget_curator)
@@ -85,10 +94,6 @@ def _save_curator() -> None:
         ss[_MESSAGE] = ("error", "Type your name first: it is kept with every decision you make.")
         return
     ss[CURATOR] = name
-    try:
-        save_curator(name)
-    except TimelineGraphError as err:
-        ss[_MESSAGE] = ("warning", f"{err}: the name is kept for this session only.")
 
 
 def _forget_curator() -> None:
@@ -111,19 +116,22 @@ def reload_after_decision() -> None:
         st.rerun()
 
 
-def _record(path: str, shown: Decision, seen: dict[str, str | None]) -> None:
+def _record(d: ui.Derived, shown: Decision, seen: dict[str, str | None]) -> None:
     """Record the decision that was shown, made now (a callback); what happened goes to the
     message shown next."""
-    _recorded(path, shown, seen)
+    _recorded(d, shown, seen)
 
 
-def _recorded(path: str, shown: Decision, seen: dict[str, str | None]) -> Decision | None:
-    """Record the decision that was shown, made now; the decision recorded, or None if refused."""
+def _recorded(d: ui.Derived, shown: Decision, seen: dict[str, str | None]) -> Decision | None:
+    """Record the decision that was shown, made now; the decision recorded, or None if refused.
+
+    It goes through the case object the page was drawn with, which holds the records as
+    resolved and as curated (its check reads the log again, under the log's lock)."""
     ss = st.session_state
     decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
                                reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
     try:
-        Case.open(Path(path)).decide(decision, seen=seen)
+        _case(d.path, d.stamp).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
         ss[_RELOAD] = True  # in a fragment too, the message shows, with the case as it now stands
@@ -318,7 +326,7 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
     # what the curator sees of the records it acts on (a document gaining an event is not one)
     seen = {t: latest_about(log, t) for t in (decision.targets if decision is not None else ())}
     st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
-              on_click=_record, args=(d.path, decision, seen))
+              on_click=_record, args=(d, decision, seen))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,7 +356,7 @@ def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
     elif not ss.get(CURATOR):
         st.caption("Give your name as curator first.")
     st.button("Take it back", key=f"{key}-go", disabled=decision is None, on_click=_record,
-              args=(d.path, decision, {target.id: latest_about(decisions_of(d), target.id)}))
+              args=(d, decision, {target.id: latest_about(decisions_of(d), target.id)}))
 
 
 def decisions_page(d: ui.Derived) -> None:
@@ -438,13 +446,13 @@ def _retarget_orphan(d: ui.Derived, orphan: Decision) -> None:
         ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
     seen = {t: latest_about(decisions_of(d), t) for t in (pair[0].targets if pair is not None else ())}
     st.button("Make it again on these", key=f"back-{orphan.id}-retarget", type="primary", disabled=pair is None,
-              on_click=_record_retargeted, args=(d.path, pair, seen))
+              on_click=_record_retargeted, args=(d, pair, seen))
 
 
-def _record_retargeted(path: str, pair: tuple[Decision, Decision], seen: dict[str, str | None]) -> None:
+def _record_retargeted(d: ui.Derived, pair: tuple[Decision, Decision], seen: dict[str, str | None]) -> None:
     """Record a re-targeted decision, then the undo of the orphan it replaces (a callback)."""
     again, undo = pair
-    recorded = _recorded(path, again, seen)
+    recorded = _recorded(d, again, seen)
     if recorded is None:
         return
     done = st.session_state[_MESSAGE][1]
@@ -452,7 +460,7 @@ def _record_retargeted(path: str, pair: tuple[Decision, Decision], seen: dict[st
     undo = Decision.create(action="undo", targets=undo.targets, agent=undo.agent, at=recorded.at,
                            reason=f"re-targeted as {recorded.id}: {why}")
     try:
-        Case.open(Path(path)).decide(undo)
+        _case(d.path, d.stamp).decide(undo)
     except TimelineGraphError as err:
         st.session_state[_MESSAGE] = ("warning", f"{done} The decision it replaces was not taken back: {err}")
         return

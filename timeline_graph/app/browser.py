@@ -25,12 +25,15 @@ __all__ = [
     "CHROMIUM_ARGS",
     "PLOTLY_CHART",
     "ServerError",
+    "choose",
     "click_event",
+    "fill",
     "free_port",
     "launch_chromium",
     "mark_of",
     "point_at_event",
     "serve",
+    "settled",
     "wait_for_chart",
     "wait_for_plotly",
 ]
@@ -177,3 +180,36 @@ def click_event(page: Any, event_id: str) -> None:
     """Click the event's mark on the timeline chart with the mouse, at its centre."""
     x, y = point_at_event(page, event_id)
     page.mouse.click(x, y)
+
+
+def choose(page: Any, key: str, option: str) -> None:
+    """Pick ``option`` in the selectbox with widget ``key`` (a click while the page is still
+    settling may not open the list: it is tried again)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator(f'.st-key-{key} [data-testid="stSelectbox"] input')
+    box.wait_for()
+    for _ in range(5):
+        box.click()
+        try:
+            page.get_by_role("option", name=option).click(timeout=2_000)
+            return
+        except PlaywrightTimeout:  # the list did not open
+            page.keyboard.press("Escape")
+    raise LookupError(f"the selectbox {key} offers no {option!r}")
+
+
+def fill(page: Any, key: str, text: str) -> None:
+    """Type into the text input with widget ``key`` and commit it (Enter)."""
+    box = page.locator(f".st-key-{key} input")
+    box.fill(text)
+    box.press("Enter")
+
+
+_SETTLED_JS = """() => !document.querySelector('[data-stale="true"]')
+    && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')"""
+
+
+def settled(page: Any, timeout: float = 120_000) -> None:
+    """Wait until the app has finished drawing the page again (no element left stale, nothing running)."""
+    page.wait_for_function(_SETTLED_JS, timeout=timeout)

@@ -5,7 +5,8 @@ document's text to select words in (``static/words.js``), for adding what the ex
 The chart sends back what the reader selects as its state, ``{"selection": {"ids": [...], "n":
 counter}}``, kept in ``st.session_state[key]``; :func:`chart.selection_of` reads it. The text sends
 back the words selected, ``{"selection": {"start": ..., "end": ..., "n": counter}}`` (offsets in
-code points, as Python counts); :func:`curation.selected_words` reads it.
+code points, as Python counts); :func:`curation.selected_words` reads it. The curator's name is
+kept in the browser by ``static/curator.js`` (:func:`keep_curator`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import streamlit as st
 
-__all__ = ["selectable_text", "timeline_chart"]
+__all__ = ["keep_curator", "selectable_text", "timeline_chart"]
 
 _STATIC = resources.files(__package__) / "static"
 _COMPONENT = st.components.v2.component(
@@ -30,6 +31,11 @@ _WORDS = st.components.v2.component(
     js=(_STATIC / "words.js").read_text(encoding="utf-8"),
     css=(_STATIC / "words.css").read_text(encoding="utf-8"),
     isolate_styles=False,  # scoped by class names; tests select words in it as a curator does
+)
+
+_CURATOR = st.components.v2.component(
+    "timeline_graph_curator",
+    js=(_STATIC / "curator.js").read_text(encoding="utf-8"),
 )
 
 
@@ -49,6 +55,12 @@ def selectable_text(text: str, marks: list[tuple[int, int, str]], *, key: str) -
     data = {"text": text, "marks": [list(m) for m in marks], "version": _version(text, marks)}
     return _WORDS(data=data, key=key, on_selection_change=_ignore, default={"selection": None},
                   width="stretch", height="content")
+
+
+def keep_curator(name: str, cookie: str) -> None:
+    """Keep ``name`` in this browser's ``cookie`` (removed when ``name`` is empty), which the app
+    reads when the browser opens a new session; draws nothing."""
+    _CURATOR(data={"name": name, "cookie": cookie}, key="_curator_kept", width="stretch", height="content")
 
 
 def _version(text: str, marks: list[tuple[int, int, str]]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import unquote
 
 from ..curate import DONE, describe, taken_back
 from ..errors import ModelError
@@ -26,7 +27,7 @@ from ..model import (
 )
 from ..review import history
 
-__all__ = ["ACTIONS", "Form", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
+__all__ = ["ACTIONS", "CURATOR_COOKIE", "Form", "curator_from", "decision_from", "history_lines", "last_in_force", "matching", "occurrence",
            "occurrences", "retargeted", "selected_words", "standing"]
 
 #: Item kind -> the actions offered on it (form action -> words on the button).
@@ -43,6 +44,18 @@ ACTIONS: dict[str, dict[str, str]] = {
                  "add-citation": "Add a source citation from words of this document",
                  "retarget": "Point one of its source citations at a document of the case"},
 }
+
+#: The browser cookie keeping the curator's name between the sessions of one browser.
+CURATOR_COOKIE = "tg_curator"
+
+
+def curator_from(cookies: Mapping[str, str]) -> str:
+    """The curator's name a browser keeps in its :data:`CURATOR_COOKIE` (percent-encoded), or "".
+
+    >>> curator_from({"tg_curator": "Ana%20Ru%C3%ADz"}), curator_from({})
+    ('Ana Ruíz', '')
+    """
+    return " ".join(unquote(cookies.get(CURATOR_COOKIE) or "").split())[:200]
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def main() -> None:
         st.stop()
         return
     ui.html(ui.STYLE)
-    changed = ui.stale(key, mtime)
+    changed = ui.stale(key, ui.stamp(path, decisions=False))
     if changed:
         st.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
                    f"{views.safe_text(path)} to update it.", icon="⚠️")

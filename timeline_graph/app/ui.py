@@ -61,10 +61,12 @@ a.tg-item:hover mark { outline: 1px solid #777; }
 """
 
 
-def stamp(path: Path) -> float:
+def stamp(path: Path, *, decisions: bool = True) -> float:
     """What invalidates cached data: the JSON file's mtime, or the latest of a case folder's
-    build manifest and decision log (decisions are applied when the case is loaded)."""
-    targets = [path] if path.is_file() else [path / CACHE_DIR / "manifest.json", path / DECISIONS_FILE]
+    build manifest and decision log (decisions are applied when the case is loaded; with
+    ``decisions=False``, the build's alone)."""
+    targets = [path] if path.is_file() else [path / CACHE_DIR / "manifest.json"] + (
+        [path / DECISIONS_FILE] if decisions else [])
     found = 0.0
     for target in targets:
         try:
@@ -77,15 +79,18 @@ def stamp(path: Path) -> float:
 @st.cache_data(ttl=10, show_spinner=False, max_entries=4)
 def stale(path: str, stamp: float) -> str | None:
     """One line naming the files of a case folder edited, added or deleted since its build, or
-    None (looked at again every ten seconds, and after each build)."""
+    None (looked at again every ten seconds, and after each build: ``stamp`` is the build's,
+    so a decision does not make it look at every file again)."""
     changes = changes_since_build(Path(path))
     return changes.summary() if changes else None
 
 
 @st.cache_resource(show_spinner="Loading the case…", max_entries=4)
 def load(path: str, stamp: float) -> nx.MultiDiGraph:
-    """The case's graph, once per path and modification time."""
-    return load_graph(Path(path))
+    """The case's graph, once per path and modification time (a case's curated graph is not
+    stored on the way: the app loads it again after each decision it records, and does not wait
+    for that write)."""
+    return load_graph(Path(path), store=False)
 
 
 @dataclass(frozen=True)
