@@ -374,9 +374,9 @@ def test_a_hyphenated_participle_is_an_adjective() -> None:
     ],
 )
 def test_a_label_read_from_the_words_starts_with_its_subject(label: str, headline: str) -> None:
-    from timeline_graph.extract.events import _headline
+    from timeline_graph.extract.event_labels import headline as headline_of
 
-    assert _headline(label) == headline
+    assert headline_of(label) == headline
 
 
 def test_a_headline_above_the_body_is_not_an_event() -> None:
