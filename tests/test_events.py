@@ -401,3 +401,36 @@ def test_calling_something_a_name_is_a_claim_and_calling_a_strike_an_event() -> 
     assert events_of(doc_of("The Gazette called the harbor plan a waste of money."), dct=date(2021, 5, 3)) == ()
     (event,) = events_of(doc_of("The dock union called a strike."), dct=date(2021, 5, 3))
     assert event.label == "The dock union called a strike"
+
+
+def test_an_according_to_phrase_below_the_object_is_no_part_of_the_label() -> None:
+    doc = doc_of("The Harbor Police Department requested access to Acme footage while investigating thefts during "
+                 "last winter’s dock and ferry strikes, according to newly released emails.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert event.label == "The Harbor Police Department requested access to Acme footage"
+
+
+def test_a_date_inside_an_according_to_phrase_only_bounds_the_event() -> None:
+    doc = doc_of("The Harbor Police Department asked owners of Acme cameras for video, "
+                 "according to emails the Gazette obtained on Tuesday.")
+    found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=date(2021, 5, 3))
+    (event,) = [e for e in found if "asked" in e.label]
+    assert event.time is not None and event.time.edtf == "../2021-04-27"
+
+
+def test_a_hyphenated_word_stays_whole_in_a_label() -> None:
+    doc = doc_of("Harbor police requested protest-related footage from Acme.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert "protest-related footage" in event.label
+
+
+def test_an_infinitive_of_purpose_completes_a_label_without_an_object() -> None:
+    doc = doc_of("The city council voted on Monday to review the department's camera program.")
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == "The city council voted to review the department's camera program"
+
+
+def test_a_prefixed_verb_is_cited_and_labelled_whole() -> None:
+    doc = doc_of("Anna Lee was re-elected in the island constituency.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert "re-elected" in event.label and "re-elected" in event.reports[0].span.exact

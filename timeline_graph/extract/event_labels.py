@@ -15,6 +15,8 @@ __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "labe
 
 _MAX_PHRASE = 8
 _MAX_LABEL = 16
+#: Prepositions of an aside that may stand inside a phrase as part of it ("countries like Albania").
+_LIKENESS = frozenset({"as", "like", "than"})
 
 
 @dataclass
@@ -63,6 +65,12 @@ class Arguments:
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES:
                     args.extra.append(kid)
+        if args.complement is None and args.object is None and not args.extra:
+            # "voted on Monday to review the program": an infinitive of purpose (read as a clause
+            # of its own) tells what was done when nothing else does
+            args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
+                                    and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
+                                    and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
@@ -129,13 +137,16 @@ class Arguments:
         while len(first) > 1 and first[0].i != verb.i and (
                 first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
             del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
-        pieces = [render(reader, p) for p in parts if p]
+        seen: set[int] = set()  # a word of two parts (one hyphenated word) is written once
+        pieces = [render(reader, p, seen=seen) for p in parts if p]
         if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
         label = " ".join(" ".join(pieces).split())
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        in_parts = {t.i for p in parts for t in p}
+        covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
             covered.append(self.subject)  # "She resigned": the passage keeps the document's words
         return label, covered or [verb]
@@ -232,6 +243,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.dep.startswith("nmod") and kid.i in reader.in_time:
                 continue
+            if kid.dep.split(":")[0] in ("nmod", "obl") and _aside(reader, kid):
+                continue  # "access to footage, according to emails" read as one phrase: the aside goes
             # the case and determiner of a date left out ("in", "the" of "in the summer")
             if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
                 continue
@@ -270,11 +283,47 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     return result
 
 
-def render(reader: ParseReader, tokens: list[Token]) -> str:
-    """Tokens as the text reads: no space where the text has none between neighbours."""
+def _aside(reader: ParseReader, token: Token) -> bool:
+    """Whether a phrase is an aside by its preposition ("according to emails", "despite a ban"; not
+    a comparison or an example: "countries like Albania")."""
+    asides = ASIDE_CASES - _LIKENESS
+    return any(c.dep in ("case", "fixed") and (c.text.casefold() in asides or c.lemma.casefold() in asides)
+               for c in reader.kids(token))
+
+
+def _whole_words(reader: ParseReader, tokens: list[Token]) -> list[Token]:
+    """The tokens with the other parts of the hyphenated words they belong to, in text order."""
+    every = reader.tokens
+    chosen = {t.i for t in tokens}
+
+    def joined(a: Token, b: Token) -> bool:
+        return a.end == b.start and "-" in (a.text, b.text)
+
+    for token in tokens:
+        i = token.i
+        while i + 1 < len(every) and joined(every[i], every[i + 1]):
+            i += 1
+            chosen.add(i)
+        i = token.i
+        while i > 0 and joined(every[i - 1], every[i]):
+            i -= 1
+            chosen.add(i)
+    found = sorted(chosen)
+    while found and every[found[-1]].text == "-" and found[-1] not in {t.i for t in tokens}:
+        found.pop()  # "pre-" before a space: the hyphen alone ends nothing
+    return [every[i] for i in found]
+
+
+def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = None) -> str:
+    """Tokens as the text reads: no space where the text has none between neighbours, and a
+    hyphenated word whole ("protest-related", "re-elected") wherever one of its parts is kept;
+    none of the tokens in ``seen`` (the words an earlier part of the label wrote), which grows."""
     out = ""
     previous: Token | None = None
-    for token in sorted(tokens, key=lambda t: t.i):
+    whole = [t for t in _whole_words(reader, tokens) if seen is None or t.i not in seen]
+    if seen is not None:
+        seen.update(t.i for t in whole)
+    for token in whole:
         if previous is not None:
             glued = token.i == previous.i + 1 and token.start == previous.end
             out += "" if glued else " "

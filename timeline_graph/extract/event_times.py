@@ -166,14 +166,21 @@ class TimeReader(ParseReader):
         return found
 
     def _according(self, token: Token, verb: Token) -> bool:
-        """Whether ``token`` sits in an "according to" phrase of ``verb``: the date of a source."""
+        """Whether ``token`` sits in an "according to" phrase of ``verb``, or in a clause below
+        ``verb`` that holds one ("according to emails the Gazette obtained on Tuesday" read with
+        "obtained" as the clause): the date of a source."""
         current: Token | None = token
         while current is not None and current.i != verb.i:
-            if current.text.casefold() == "according" or any(
-                    k.text.casefold() == "according" for k in self.kids(current) if k.dep in ("case", "fixed", "mark")):
+            if current.text.casefold() == "according" or self._according_phrase(current):
+                return True
+            if current.i != token.i and current.pos == "VERB" and any(
+                    k.dep.split(":")[0] in ("obl", "nmod") and self._according_phrase(k) for k in self.kids(current)):
                 return True
             current = self.head(current) if current.head != current.i else None
         return False
+
+    def _according_phrase(self, token: Token) -> bool:
+        return any(k.text.casefold() == "according" for k in self.kids(token) if k.dep in ("case", "fixed", "mark"))
 
     def _dated_work(self, timex: TimexLike) -> tuple[Token | None, Token | None]:
         """The published work a date dates and the reporting verb it is the source of, if any:
@@ -219,10 +226,14 @@ class TimeReader(ParseReader):
                 best = min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
                 return best.time, [best]
         below = self._below(verb)
+        # a date of the source it is told "according to" ("according to emails obtained on
+        # Tuesday") only bounds the event: it happened on or before it
+        sourced = [t for t in below if (token := self._timex_head(t)) is not None and self._according(token, verb)]
+        below = [t for t in below if not any(t is s for s in sourced)]
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return best.time, [best]
-        bounds = [t for t in predicate.report_times if t.time is not None and t.time.latest is not None]
+        bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive") and not bounds:
             return None, []
