@@ -434,3 +434,33 @@ def test_a_prefixed_verb_is_cited_and_labelled_whole() -> None:
     doc = doc_of("Anna Lee was re-elected in the island constituency.")
     (event,) = events_of(doc, dct=date(2021, 5, 3))
     assert "re-elected" in event.label and "re-elected" in event.reports[0].span.exact
+
+
+def test_a_fronted_date_dates_every_predicate_it_stands_before() -> None:
+    doc = doc_of("On Tuesday, the harbor board fined the ferry operator and suspended its license.")
+    found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=date(2021, 5, 3))
+    assert {e.label: e.time.edtf for e in found if e.time} == {
+        "the harbor board fined the ferry operator": "2021-04-27",
+        "the harbor board suspended its license": "2021-04-27",
+    }
+
+
+def test_a_predicate_told_after_a_dated_one_happened_on_or_after_it() -> None:
+    doc = doc_of("The mayor resigned on March 3 and left the city.")
+    found = events_of(doc, timex(doc, "March 3", "2021-03-03"), dct=date(2021, 5, 3))
+    (left,) = [e for e in found if "left" in e.label]
+    assert left.time is not None and left.time.edtf == "2021-03-03/2021-05-03"
+
+
+def test_a_later_predicate_takes_no_date_from_a_planned_one() -> None:
+    doc = doc_of("The board will vote on June 8 and the port closed.")
+    found = events_of(doc, timex(doc, "June 8", "2021-06-08"), dct=date(2021, 5, 3))
+    (closed,) = [e for e in found if "closed" in e.label]
+    assert closed.time is not None and closed.time.edtf == "../2021-05-03"
+
+
+def test_a_predicate_told_after_one_dated_on_the_document_day_is_of_that_day() -> None:
+    doc = doc_of("The mayor resigned on May 3 and left the city.")
+    found = events_of(doc, timex(doc, "May 3", "2021-05-03"), dct=date(2021, 5, 3))
+    (left,) = [e for e in found if "left" in e.label]
+    assert left.time is not None and left.time.edtf == "2021-05-03"

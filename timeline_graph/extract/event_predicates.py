@@ -72,6 +72,8 @@ class ParseReader:
         self._timex_order = sorted(range(len(timexes)), key=lambda n: (timexes[n].start, n))
         self._timex_starts = [timexes[n].start for n in self._timex_order]
         self._timex_heads: dict[int, Token | None] = {}
+        #: Predicate token -> the times given to it (see ``TimeReader.assign_times``).
+        self.assigned: dict[int, Predicate] = {}
         self._longest_timex = max((t.end - t.start for t in timexes), default=0)
         self.dct = dct
         self.excluded = excluded_zones(doc)

@@ -126,6 +126,7 @@ class TimeReader(ParseReader):
     def assign_times(self) -> dict[int, Predicate]:
         """Each usable time expression given to the predicate the parse attaches it to."""
         found: dict[int, Predicate] = {}
+        self.assigned = found
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -219,12 +220,9 @@ class TimeReader(ParseReader):
 
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
-        for group in (predicate.own_times, predicate.message_times):
-            if group:
-                best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
-                # a narrower time of the same predicate inside it refines it ("this year: in March")
-                best = min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
-                return best.time, [best]
+        best = self._stated(verb, predicate)
+        if best is not None:
+            return best.time, [best]
         below = self._below(verb)
         # a date of the source it is told "according to" ("according to emails obtained on
         # Tuesday") only bounds the event: it happened on or before it
@@ -244,7 +242,44 @@ class TimeReader(ParseReader):
             return None, []
         day, used = min(latest, key=lambda pair: pair[0])
         anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
+        before = self._conjunct_time(verb, tense)
+        if before is not None and before.time is not None and before.time.earliest is not None:
+            if before.start < verb.start and self._fronted(before):
+                return before.time, [before]  # "On Tuesday, X fined Y and suspended Z": both on Tuesday
+            if before.time.earliest <= day:
+                # told after a dated act of its sentence: on or after that act, and on or before the bound
+                edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _stated(self, verb: Token, predicate: Predicate) -> TimexLike | None:
+        """The time expression a predicate's own clause gives it, if any."""
+        for group in (predicate.own_times, predicate.message_times):
+            if group:
+                best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+                # a narrower time of the same predicate inside it refines it ("this year: in March")
+                return min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
+        return None
+
+    def _conjunct_time(self, verb: Token, tense: str) -> TimexLike | None:
+        """The stated time of the past-tense predicate a coordinated past-tense predicate follows
+        ("resigned on March 3 and left the city")."""
+        head = self.head(verb)
+        if verb.dep != "conj" or head is None or tense not in ("past", "perfect") or head.i > verb.i:
+            return None
+        if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _fronted(self, timex: TimexLike) -> bool:
+        """Whether a time expression opens its sentence (before any predicate): it sets the time
+        of all the sentence tells."""
+        token = self._timex_head(timex)
+        if token is None:
+            return False
+        sentence = self.parse.sentences[token.sent]
+        return not any(self.is_predicate(t) for t in self.tokens[sentence.first : token.i])
 
     def _below(self, verb: Token) -> list[TimexLike]:
         """Dates in the predicate's subtree that no predicate of their own (or report) claims."""
