@@ -464,3 +464,11 @@ def test_a_predicate_told_after_one_dated_on_the_document_day_is_of_that_day() -
     found = events_of(doc, timex(doc, "May 3", "2021-05-03"), dct=date(2021, 5, 3))
     (left,) = [e for e in found if "left" in e.label]
     assert left.time is not None and left.time.edtf == "2021-05-03"
+
+
+def test_a_pronoun_never_stands_for_a_name_of_the_byline() -> None:
+    doc = doc_of("By Ann Lowe\n\nHarbor police sought Acme footage while they investigated thefts at the pier. "
+                 "She resigned from the board.\n")
+    labels = {e.label for e in events_of(doc, dct=date(2021, 5, 3))}
+    assert not any("Ann Lowe" in label for label in labels)
+    assert "She resigned from the board" in labels

@@ -171,7 +171,7 @@ class Arguments:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
                     roles[entity_id] = found
-            antecedent = reader.parse.antecedent(token) if token.pos == "PRON" else None
+            antecedent = reader.antecedent(token) if token.pos == "PRON" else None
             if antecedent is not None:
                 for _, _, entity_id, _ in reader.mentions_overlapping(antecedent.start, antecedent.end)[:1]:
                     roles.setdefault(entity_id, role)
@@ -222,7 +222,7 @@ def _noun_before(reader: ParseReader, token: Token) -> Token | None:
 
 
 def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
-    return token.pos == "PRON" and reader.parse.antecedent(token) is not None and token.dep.startswith("nsubj")
+    return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
 
 def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
@@ -272,7 +272,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         if commas:
             result = [t for t in result if t.i > commas[-1]]
     if head.pos == "PRON" and head.dep.startswith("nsubj"):
-        antecedent = reader.parse.antecedent(head)
+        antecedent = reader.antecedent(head)
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
     # trailing and leading punctuation and conjunctions read badly in a headline

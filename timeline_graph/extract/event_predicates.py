@@ -12,7 +12,7 @@ from itertools import accumulate
 from typing import Protocol
 
 from ..model import Document, Entity, TimeValue
-from ..nlp import Parse, Token
+from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
     ASPECT,
@@ -122,6 +122,12 @@ class ParseReader:
 
     def excluded_at(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.excluded)
+
+    def antecedent(self, token: Token) -> ParsedEntity | None:
+        """The name a pronoun refers to, unless it stands in a byline, caption or heading (the
+        author of "By Ann Lowe" is not the "she" of the story)."""
+        found = self.parse.antecedent(token)
+        return None if found is None or self.excluded_at(found.start) else found
 
     # -- time expressions to predicates ---------------------------------------------------------
 
