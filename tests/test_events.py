@@ -472,3 +472,11 @@ def test_a_pronoun_never_stands_for_a_name_of_the_byline() -> None:
     labels = {e.label for e in events_of(doc, dct=date(2021, 5, 3))}
     assert not any("Ann Lowe" in label for label in labels)
     assert "She resigned from the board" in labels
+
+
+def test_a_capital_that_opened_the_sentence_is_lowered_inside_a_label() -> None:
+    doc = doc_of("A March 4 memo published by the Gazette Tuesday showed that the harbor board met.")
+    found = events_of(doc, timex(doc, "March 4", "2021-03-04"), timex(doc, "Tuesday", "2021-04-27"),
+                      dct=date(2021, 5, 3))
+    (published,) = [e for e in found if "published" in e.label]
+    assert published.label == "the Gazette published a memo"

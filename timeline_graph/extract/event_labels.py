@@ -141,6 +141,12 @@ class Arguments:
         pieces = [render(reader, p, seen=seen) for p in parts if p]
         if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
+        for k, part in enumerate([p for p in parts if p][1:], start=1):
+            opening = min(part, key=lambda t: t.i)
+            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN") and opening.text != "I" and (
+                    opening.i == reader.parse.sentences[opening.sent].first):
+                # "A memo published by the Gazette": the sentence's capital moves inside the label
+                pieces[k] = pieces[k][:1].lower() + pieces[k][1:]
         label = " ".join(" ".join(pieces).split())
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
