@@ -480,3 +480,27 @@ def test_a_capital_that_opened_the_sentence_is_lowered_inside_a_label() -> None:
                       dct=date(2021, 5, 3))
     (published,) = [e for e in found if "published" in e.label]
     assert published.label == "the Gazette published a memo"
+
+
+def test_a_predicate_that_only_tells_a_clause_is_no_event_but_the_clause_is() -> None:
+    doc = doc_of("Harbor investigators learned that the ferry operator had falsified its logs.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["the ferry operator had falsified its logs"]
+
+
+def test_a_ruling_that_tells_a_clause_stays_an_event() -> None:
+    doc = doc_of("The harbor court ruled that the dredging ban was unlawful.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["The harbor court ruled"]
+
+
+def test_a_time_clause_read_as_a_complement_leaves_its_predicate_an_event() -> None:
+    doc = doc_of("Dock strikes broke out after the harbor board was dissolved.")
+    labels = {e.label for e in events_of(doc, dct=date(2021, 5, 3))}
+    assert "Dock strikes broke out" in labels
+
+
+def test_an_aside_after_a_comma_read_as_a_complement_leaves_its_predicate_an_event() -> None:
+    doc = doc_of("Last week the old pier hotel collapsed, the cause of which is unknown.")
+    labels = {e.label for e in events_of(doc, dct=date(2021, 5, 3))}
+    assert "the old pier hotel collapsed" in labels

@@ -16,6 +16,7 @@ from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
     ASPECT,
+    KINDS,
     MODALS,
     NAMING,
     PREDICATE_DEPS,
@@ -238,11 +239,40 @@ class ParseReader:
             current = head
         return False
 
+    def _only_tells_a_clause(self, verb: Token) -> bool:
+        """Whether a predicate's one argument besides its subject is a clause ("investigators
+        learned that ...", "posts theorized that ..."): what happened is that clause; the learning
+        or telling is no event, unless it is an act of a named kind ("the court ruled that ...")."""
+        lemma = verb.lemma.casefold()
+        if any(lemma in lemmas for lemmas, _ in KINDS.values()):
+            return False
+        kids = self.kids(verb)
+        clause = any(k.dep == "ccomp" and (k.pos in ("VERB", "AUX") or any(c.dep.startswith("nsubj") for c in self.kids(k)))
+                     and not self._adverbial(k) for k in kids)
+        others = any(k.dep in ("obj", "dobj", "iobj", "xcomp") or (k.dep.startswith("obl") and k.i not in self.in_time)
+                     for k in kids)
+        return clause and not others
+
+    def _adverbial(self, clause: Token) -> bool:
+        """Whether a clause opens with a preposition or subordinator other than "that" ("after
+        Floyd was killed", "when the hotel collapsed"), or follows a comma: a time, a cause or an
+        aside, whatever the parse read."""
+        start, end = self.parse.subtree(clause)
+        first = next((t for t in self.tokens[start:end] if t.pos != "PUNCT"), clause)
+        if (first.pos in ("ADP", "SCONJ") or first.tag == "WRB") and first.text.casefold() != "that":
+            return True
+        # a told clause follows its verb with no comma between ("learned that ..."); "X
+        # collapsed, the cause of which is unknown" is an aside the parse hung as one
+        verb = self.head(clause)
+        return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
+            return True
+        if self._only_tells_a_clause(verb):
             return True
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
