@@ -504,3 +504,9 @@ def test_an_aside_after_a_comma_read_as_a_complement_leaves_its_predicate_an_eve
     doc = doc_of("Last week the old pier hotel collapsed, the cause of which is unknown.")
     labels = {e.label for e in events_of(doc, dct=date(2021, 5, 3))}
     assert "the old pier hotel collapsed" in labels
+
+
+def test_a_condition_told_by_inversion_is_no_event() -> None:
+    doc = doc_of("Had the storm reached the harbor, the pier would have collapsed. The ferry had reached the harbor.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["The ferry had reached the harbor"]

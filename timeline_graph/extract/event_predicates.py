@@ -203,7 +203,23 @@ class ParseReader:
             return True
         if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
             return True
-        return any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids)
+        if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
+            return True
+        return self._inverted(verb)
+
+    def _inverted(self, verb: Token) -> bool:
+        """A condition told by inversion: an auxiliary "had", "were" or "should" before the subject,
+        opening its clause ("Had the storm reached the harbor, ...", "Were the ferry to sink, ...")."""
+        kids = self.kids(verb)
+        subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
+        if subject is None:
+            return False
+        for aux in kids:
+            if aux.dep in ("aux", "aux:pass", "cop") and aux.i < subject.i and aux.lemma.casefold() in ("have", "be", "should"):
+                before = self.tokens[aux.i - 1] if aux.i > self.parse.sentences[aux.sent].first else None
+                if before is None or before.pos == "PUNCT":
+                    return True
+        return False
 
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
