@@ -1,0 +1,94 @@
+"""What can never be an event, read from the layout and the words: datelines, bylines,
+headings, captions, photo credits, navigation, boilerplate and reference entries; and which time
+expressions can date an event at all (a value, a date or time, an era stated before 1900)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Document, TimeValue
+from .event_words import NOT_EVENT_TIMES
+from .text import reference_entries
+
+if TYPE_CHECKING:
+    from .event_predicates import TimexLike
+
+__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok"]
+
+#: Before this year an event needs its era stated: a number is easily read as a year by accident.
+ERA_YEAR = 1900
+#: Words that state an era: a month, a season, "year", "century", an era marker.
+_ERA_WORDS = re.compile(
+    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|spring|summer|autumn|fall|winter|"
+    r"years?|century|centuries)\b|\b(?-i:A\.D\.|B\.C\.|AD|BC|CE|BCE)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def era_stated(text: str, timex: TimexLike, time: TimeValue) -> bool:
+    """Whether a date can date an event: any date from 1900 on, an earlier one only with its era
+    stated in or right around its words ("in March 1133", "the year 1133", "the 12th century",
+    "1133 AD"), never a bare "1133" or "the 1800s"."""
+    if time.latest is None or time.latest.year >= ERA_YEAR:
+        return True
+    if time.precision in ("day", "month", "season", "quarter", "third", "half", "century"):
+        return True
+    return bool(_ERA_WORDS.search(text, max(0, timex.start - 12), min(len(text), timex.end + 6)))
+
+
+_CREDIT = re.compile(
+    r"\b(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?\s*:|Getty Images|\bAP Photo\b|"
+    r"\(Photo\b|\bFile (?:photo|image)\b|\bREUTERS/|/AFP\b|\bShutterstock\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:Sources?\b|Categories\s*:|Related\b|Share\b|Read more\b|Follow us\b|Subscribe\b|"
+    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b)",
+    re.IGNORECASE,
+)
+
+
+def excluded_zones(doc: Document) -> list[tuple[int, int]]:
+    """Datelines, bylines, headings (a one-line paragraph without a full stop before the first
+    that has one: the headline), captions, photo credits, navigation and reference entries."""
+    from ..nlp.layout import paragraphs
+
+    text = doc.text
+    zones = [entry.line for entry in reference_entries(text)]
+    for match in re.finditer(r"^[^\n]{0,80}$", text, re.MULTILINE):
+        line = match.group().strip()
+        words = line.split()
+        if re.match(r"(?i)(published|updated|posted|by\b|last updated)", line) or (
+            0 < len(words) <= 6 and not line.endswith(".")
+        ):
+            zones.append((match.start(), match.end()))
+    body = False
+    for start, end in paragraphs(text):
+        block = text[start:end]
+        if _CREDIT.search(block) or _BOILERPLATE.match(block):
+            zones.append((start, end))
+        ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        if not body and not ended and "\n" not in block.strip():
+            zones.append((start, end))  # a headline above the body: the body tells its events
+        body = body or ended
+    return zones
+
+
+def time_ok(text: str, timex: TimexLike) -> bool:
+    """A time expression that can date an event: a date or time with a value, era stated."""
+    time = timex.time
+    return (
+        time is not None
+        and timex.type in ("DATE", "TIME")
+        and timex.text.casefold() not in NOT_EVENT_TIMES
+        and era_stated(text, timex, time)
+    )
+
+
+def quotes_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words in double quotation marks."""
+    from .text import quotes
+
+    return quotes(text)

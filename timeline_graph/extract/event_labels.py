@@ -1,0 +1,377 @@
+"""What an event says: the arguments of its predicate read from the dependency tree (who, did
+what, to whom, where), a headline written from the sentence's own words, and its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..nlp import Token
+from .clauses import Clause
+from .event_predicates import ParseReader
+from .event_words import ASIDE_CASES, CUT_FROM_PHRASE, KINDS, MODALS, NOT_FIRST, OTHER, PLACE_CASES
+
+__all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
+
+_MAX_PHRASE = 8
+_MAX_LABEL = 16
+#: Prepositions of an aside that may stand inside a phrase as part of it ("countries like Albania").
+_LIKENESS = frozenset({"as", "like", "than"})
+
+
+@dataclass
+class Arguments:
+    """The arguments of one predicate: subject, object, one more phrase, and the agent of a passive."""
+
+    verb: Token
+    subject: Token | None = None
+    object: Token | None = None
+    agent: Token | None = None
+    passive: bool = False
+    complement: Token | None = None
+    extra: list[Token] = field(default_factory=list)
+    #: The noun a relative clause or participle modifies, standing for its subject or object.
+    stand_in: Token | None = None
+
+    @classmethod
+    def read(cls, reader: ParseReader, verb: Token) -> Arguments:
+        args = cls(verb)
+        kids = reader.kids(verb)
+        args.passive = (
+            (verb.feature("Voice") == "Pass" and any(k.dep == "aux:pass" for k in kids))
+            or any(k.dep == "nsubj:pass" for k in kids)
+            or (verb.dep == "acl" and verb.tag == "VBN")
+            or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
+        )
+        for kid in kids:
+            if kid.i in reader.in_time and kid.dep.startswith("nsubj"):
+                # a date read as the subject ("In March, a bundle ... was found"): its apposition is
+                kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
+            if kid.i in reader.in_time:
+                continue
+            if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
+                args.subject = kid
+            elif kid.dep in ("obj", "dobj") and args.object is None:
+                args.object = kid
+            elif kid.dep == "obl:agent" or (
+                kid.dep == "obl" and args.passive and any(c.lemma.casefold() == "by" and c.dep == "case"
+                                                          for c in reader.kids(kid))
+            ):
+                args.agent = kid
+            elif kid.dep == "xcomp" and args.complement is None:
+                args.complement = kid
+            elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
+                case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
+                        for w in (c.lemma.casefold(), c.text.casefold())}
+                if not case & ASIDE_CASES:
+                    args.extra.append(kid)
+        if args.complement is None and args.object is None and not args.extra:
+            # "voted on Monday to review the program": an infinitive of purpose (read as a clause
+            # of its own) tells what was done when nothing else does
+            args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
+                                    and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
+                                    and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        if args.subject is None:
+            # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
+            dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
+            args.subject = next((a for k in dated for a in reader.kids(k)
+                                 if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
+        head = reader.head(verb)
+        if args.subject is None and verb.dep == "conj" and head is not None:
+            args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
+                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
+            args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
+        if args.object is None and head is not None and reader.misattached(verb):
+            args.object = head  # "has approved plans" read with "approved" inside the noun phrase
+        if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
+            args.stand_in = head
+        if args.subject is not None and args.subject.feature("PronType") == "Rel":
+            args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+        relative_object = args.object is not None and _relative(args.object)
+        if args.object is None and args.subject is not None and not _relative(args.subject):
+            # "a survey that the Authority ran", the relative pronoun read as a marker
+            relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+        if relative_object and args.stand_in is not None:
+            args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
+        return args
+
+    def _subject_phrase(self, reader: ParseReader) -> list[Token]:
+        subject = self.subject
+        if subject is not None and subject.feature("PronType") == "Rel" and self.stand_in is not None:
+            return label_phrase(reader, self.stand_in, drop_case=True)
+        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
+            return []  # "footage captured in May": the noun is the patient
+        return label_phrase(reader, subject, drop_case=True) if subject is not None else []
+
+    def label(self, reader: ParseReader) -> tuple[str, list[Token]]:
+        """The headline, and the tokens it was written from."""
+        verb = self.verb
+        kids = reader.kids(verb)
+        subject = self._subject_phrase(reader)
+        patient_stand_in = (
+            label_phrase(reader, self.stand_in, drop_case=True)
+            if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
+        )
+        verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
+        particles = [k for k in kids if k.dep == "compound:prt"]
+        stand_in_object = self.object is not None and self.object.i == verb.head and verb.dep in ("acl:relcl", "relcl")
+        obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
+        if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
+            obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
+        complement = label_phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
+        agent = label_phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
+        parts: list[list[Token]]
+        if self.passive and agent:
+            parts = [agent, [verb, *particles], subject or patient_stand_in, obj, complement]
+        elif patient_stand_in:
+            parts = [patient_stand_in, [verb, *particles], obj, complement]
+        else:
+            parts = [subject, [*verb_group, verb, *particles], obj, complement]
+        words = sum(len(p) for p in parts)
+        if self.extra and words < _MAX_LABEL - 2:
+            phrase = label_phrase(reader, self.extra[0])
+            if phrase and words + len(phrase) <= _MAX_LABEL:
+                parts.append(phrase)
+        first = next((p for p in parts if p), [])
+        while len(first) > 1 and first[0].i != verb.i and (
+                first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
+            del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
+        seen: set[int] = set()  # a word of two parts (one hyphenated word) is written once
+        pieces = [render(reader, p, seen=seen) for p in parts if p]
+        if len(parts) > 1 and parts[-1] and pieces and parts[-1][0].pos in ("ADP", "DET", "ADV", "SCONJ"):
+            pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
+        for k, part in enumerate([p for p in parts if p][1:], start=1):
+            opening = min(part, key=lambda t: t.i)
+            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN") and opening.text != "I" and (
+                    opening.i == reader.parse.sentences[opening.sent].first):
+                # "A memo published by the Gazette": the sentence's capital moves inside the label
+                pieces[k] = pieces[k][:1].lower() + pieces[k][1:]
+        label = " ".join(" ".join(pieces).split())
+        if len(label.split()) > _MAX_LABEL:
+            label = " ".join(label.split()[:_MAX_LABEL]) + "…"
+        covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        in_parts = {t.i for p in parts for t in p}
+        covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
+        if self.subject is not None and _pronoun_replaced(reader, self.subject):
+            covered.append(self.subject)  # "She resigned": the passage keeps the document's words
+        return label, covered or [verb]
+
+    def participants(self, reader: ParseReader) -> tuple[dict[str, str], str | None]:
+        """Entity id -> role for the entities named in the arguments, and the event's place."""
+        roles: dict[str, str] = {}
+        place: str | None = None
+
+        def add(token: Token | None, role: str) -> None:
+            nonlocal place
+            if token is None:
+                return
+            first, last = reader.parse.subtree(token)
+            start, end = reader.tokens[first].start, reader.tokens[last - 1].end
+            for _, _, entity_id, kind in reader.mentions_within(start, end):
+                found = role
+                if role == "participant" and kind == "place":
+                    found = "place"
+                    case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
+                    if place is None and case & PLACE_CASES:
+                        place = entity_id
+                if roles.get(entity_id, "participant") == "participant":
+                    roles[entity_id] = found
+            antecedent = reader.antecedent(token) if token.pos == "PRON" else None
+            if antecedent is not None:
+                for _, _, entity_id, _ in reader.mentions_overlapping(antecedent.start, antecedent.end)[:1]:
+                    roles.setdefault(entity_id, role)
+
+        subject = self.subject
+        if subject is not None and subject.feature("PronType") == "Rel":
+            subject = self.stand_in
+        if self.passive:
+            add(self.agent, "agent")
+            add(subject, "patient")
+        else:
+            add(subject, "agent")
+            add(self.object, "patient")
+        if self.verb.dep == "acl" and self.stand_in is not None:
+            add(self.stand_in, "patient")
+        add(self.complement, "participant")
+        for extra in self.extra:
+            add(extra, "participant")
+        return roles, place
+
+
+def headline(label: str) -> str:
+    """A clause's label without the connectives and prepositions it starts with
+    ("with over 200 departments requested footage", "exactly police requested footage")."""
+    words = label.split()
+    while len(words) > 2 and words[0] in NOT_FIRST:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _relative(token: Token) -> bool:
+    """Whether a token is a relative pronoun ("that", "which", "who", "whom")."""
+    return token.feature("PronType") == "Rel" or (
+        token.tag in ("WDT", "WP") and token.text.casefold() in ("that", "which", "who", "whom"))
+
+
+def _noun_before(reader: ParseReader, token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the nearest noun before it (the head of its phrase)."""
+    for i in range(token.i - 1, max(-1, token.i - 8), -1):
+        candidate = reader.tokens[i]
+        if candidate.pos in ("NOUN", "PROPN"):
+            while candidate.dep in ("compound", "flat", "flat:name") and reader.head(candidate) is not None:
+                head = reader.head(candidate)
+                assert head is not None
+                candidate = head
+            return candidate
+    return None
+
+
+def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
+    return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
+
+
+def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
+    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+    chosen: dict[int, tuple[Token, int]] = {}
+    stack = [(head, 0)]
+    while stack:
+        token, depth = stack.pop()
+        chosen[token.i] = (token, depth)
+        for kid in reader.kids(token):
+            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}:
+                continue
+            if kid.dep == "case" and token.i in reader.in_time:
+                continue
+            if drop_case and token.i == head.i and kid.dep in ("case", "mark"):
+                continue
+            if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound"):
+                continue
+            if kid.dep.startswith("nmod") and kid.i in reader.in_time:
+                continue
+            if kid.dep.split(":")[0] in ("nmod", "obl") and _aside(reader, kid):
+                continue  # "access to footage, according to emails" read as one phrase: the aside goes
+            # the case and determiner of a date left out ("in", "the" of "in the summer")
+            if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
+                continue
+            stack.append((kid, depth + 1))
+    # a case or determiner whose noun is a date is left out with it
+    kept = {i for i, (t, _) in chosen.items() if not (t.dep in ("case", "det") and t.head in reader.in_time)}
+    # too long: whole modifiers of the head go, the last and the loosest first
+    loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
+    for kid in sorted(reader.kids(head), key=lambda k: (k.dep.split(":")[0] != "nmod", -k.i)):
+        if len(kept) <= _MAX_PHRASE:
+            break
+        if kid.i in kept and kid.dep.split(":")[0] in loose:
+            first, last = reader.parse.subtree(kid)
+            kept -= set(range(first, last))
+            if kid.dep == "conj":
+                kept -= {k.i for k in reader.kids(head) if k.dep == "cc" and k.i < kid.i}
+    tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
+    if len(tokens) > _MAX_PHRASE:
+        tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
+    result = [t for t, _ in tokens]
+    aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in ASIDE_CASES]
+    if result and aside:
+        # "According to the Gazette, Ann Lowe ...", misread as one phrase: the aside is cut off
+        commas = [t.i for t in reader.tokens[aside[0].i : result[-1].i + 1] if t.text == ","]
+        if commas:
+            result = [t for t in result if t.i > commas[-1]]
+    if head.pos == "PRON" and head.dep.startswith("nsubj"):
+        antecedent = reader.antecedent(head)
+        if antecedent is not None:
+            return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
+    # trailing and leading punctuation and conjunctions read badly in a headline
+    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"):
+        result.pop()
+    while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
+        result.pop(0)
+    return result
+
+
+def _aside(reader: ParseReader, token: Token) -> bool:
+    """Whether a phrase is an aside by its preposition ("according to emails", "despite a ban"; not
+    a comparison or an example: "countries like Albania")."""
+    asides = ASIDE_CASES - _LIKENESS
+    return any(c.dep in ("case", "fixed") and (c.text.casefold() in asides or c.lemma.casefold() in asides)
+               for c in reader.kids(token))
+
+
+def _whole_words(reader: ParseReader, tokens: list[Token]) -> list[Token]:
+    """The tokens with the other parts of the hyphenated words they belong to, in text order."""
+    every = reader.tokens
+    chosen = {t.i for t in tokens}
+
+    def joined(a: Token, b: Token) -> bool:
+        return a.end == b.start and "-" in (a.text, b.text)
+
+    for token in tokens:
+        i = token.i
+        while i + 1 < len(every) and joined(every[i], every[i + 1]):
+            i += 1
+            chosen.add(i)
+        i = token.i
+        while i > 0 and joined(every[i - 1], every[i]):
+            i -= 1
+            chosen.add(i)
+    found = sorted(chosen)
+    while found and every[found[-1]].text == "-" and found[-1] not in {t.i for t in tokens}:
+        found.pop()  # "pre-" before a space: the hyphen alone ends nothing
+    return [every[i] for i in found]
+
+
+def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = None) -> str:
+    """Tokens as the text reads: no space where the text has none between neighbours, and a
+    hyphenated word whole ("protest-related", "re-elected") wherever one of its parts is kept;
+    none of the tokens in ``seen`` (the words an earlier part of the label wrote), which grows."""
+    out = ""
+    previous: Token | None = None
+    whole = [t for t in _whole_words(reader, tokens) if seen is None or t.i not in seen]
+    if seen is not None:
+        seen.update(t.i for t in whole)
+    for token in whole:
+        if previous is not None:
+            glued = token.i == previous.i + 1 and token.start == previous.end
+            out += "" if glued else " "
+        out += token.text
+        previous = token
+    return out.strip().strip(",;:—–\"“”'’(").strip()
+
+
+def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> str:
+    """The event's kind: from the predicate's lemma, else its object's noun (or a noun the parse
+    hung below a misread object: "a request tied to ..." read with "tied" as the object)."""
+    lemma = verb.lemma.casefold()
+    for kind, (lemmas, _) in KINDS.items():
+        if lemma in lemmas:
+            return kind
+    nouns_of_object = [obj] if obj is not None else []
+    if obj is not None and obj.pos != "NOUN":
+        nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]
+    for noun in nouns_of_object:
+        for kind, (_, nouns) in KINDS.items():
+            if noun.lemma.casefold() in nouns or noun.text.casefold() in nouns:
+                return kind
+    return OTHER
+
+
+def article(reader: ParseReader, noun: Token) -> str:
+    """The noun's own indefinite article ("a", "an"), or the one its first sound takes."""
+    own = next((k.text.casefold() for k in reader.kids(noun) if k.dep == "det"), "")
+    if own in ("a", "an"):
+        return own
+    return "an" if noun.text[:1].casefold() in "aeiou" else "a"
+
+
+def kind_of_words(clause: Clause) -> str:
+    """The kind of a clause read from the words: its verb's form, else a noun of its label."""
+    verb = clause.verb.casefold()
+    stems = {verb, verb[:-1], verb[:-2], verb[:-3], verb[:-2] + "e" if verb.endswith("ed") else verb}
+    words = {w.strip(".,;:“”\"'’").casefold() for w in clause.label.split()}
+    for kind, (lemmas, _) in KINDS.items():
+        if stems & lemmas:
+            return kind
+    for kind, (_, nouns) in KINDS.items():
+        if words & nouns:
+            return kind
+    return OTHER

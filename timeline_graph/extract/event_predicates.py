@@ -1,0 +1,320 @@
+"""The parse as events read it: a document's tokens, time expressions, mentions and quotes
+looked up by position, and which verbs head a clause that tells of something that happened
+(tense, negation, modality, questions, reporting acts, states, captions)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate
+from typing import Protocol
+
+from ..model import Document, Entity, TimeValue
+from ..nlp import Parse, ParsedEntity, Token
+from .event_filters import excluded_zones, quotes_of
+from .event_words import (
+    ASPECT,
+    KINDS,
+    MODALS,
+    NAMING,
+    PREDICATE_DEPS,
+    REPORTING,
+    REPORTING_EVENTS,
+    STATES,
+    STATES_WHEN_DATED,
+)
+
+__all__ = ["ParseReader", "Predicate", "TimexLike"]
+
+
+class TimexLike(Protocol):
+    """What events need of a time expression (``times.Timex`` has these fields)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def time(self) -> TimeValue | None: ...
+
+
+
+@dataclass
+class Predicate:
+    """One candidate predicate and what the parse says of it."""
+
+    verb: Token
+    own_times: list[TimexLike] = field(default_factory=list)
+    #: Dates of a report of this predicate's clause: the event happened on or before them.
+    report_times: list[TimexLike] = field(default_factory=list)
+    #: Dates of a message that reports this clause (it happened then).
+    message_times: list[TimexLike] = field(default_factory=list)
+
+
+
+class ParseReader:
+    """One document's parse, looked up by position, and the tests of its predicates."""
+
+    def __init__(self, doc: Document, parse: Parse, timexes: list[TimexLike], entities: Sequence[Entity],
+                 dct: date | None, *, spans: Sequence[TimexLike] = ()) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.parse = parse
+        self.tokens = parse.tokens
+        self.timexes = timexes
+        # Positions, to find the time expressions and mentions within a stretch of text without
+        # reading them all (a document has thousands in a large file).
+        self._timex_order = sorted(range(len(timexes)), key=lambda n: (timexes[n].start, n))
+        self._timex_starts = [timexes[n].start for n in self._timex_order]
+        self._timex_heads: dict[int, Token | None] = {}
+        #: Predicate token -> the times given to it (see ``TimeReader.assign_times``).
+        self.assigned: dict[int, Predicate] = {}
+        self._longest_timex = max((t.end - t.start for t in timexes), default=0)
+        self.dct = dct
+        self.excluded = excluded_zones(doc)
+        self.quoted = quotes_of(self.text)
+        self._quote_starts = [s for s, _ in self.quoted]
+        #: The furthest end of the quotes up to each one: a quote holds an offset if one before it reaches past.
+        self._quote_reach = list(accumulate((e for _, e in self.quoted), max))
+        self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
+        self._mention_starts = [m[0] for m in self.mentions]
+        self._longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
+        #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.
+        self.in_time: dict[int, TimexLike] = {}
+        for timex in [*spans, *timexes]:
+            for token in parse.tokens_in(timex.start, timex.end):
+                self.in_time[token.i] = timex
+
+    # -- the tree ---------------------------------------------------------------------------
+
+    def kids(self, token: Token) -> list[Token]:
+        return list(self.parse.children(token))
+
+    def head(self, token: Token) -> Token | None:
+        return None if token.head == token.i else self.tokens[token.head]
+
+    def is_predicate(self, token: Token) -> bool:
+        """A verb heading a clause; a finite verb tag with a subject counts when the parts of speech
+        disagree ("fees rose" tagged VBD but NOUN)."""
+        verb = token.pos == "VERB" or (
+            token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
+            and any(k.dep.startswith("nsubj") for k in self.kids(token))
+        )
+        if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
+            return False  # "camera-equipped doorbells", "state-owned": an adjective
+        if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
+            return True
+        return token.pos == "VERB" and self.misattached(token)
+
+    def misattached(self, token: Token) -> bool:
+        """A verb with a subject of its own that the parse hung as a modifier of the noun after it
+        ("The board has approved plans" read with "approved" as an adjective of "plans")."""
+        head = self.head(token)
+        kids = self.kids(token)
+        # an adjective has no subject: one before the verb makes it a predicate
+        return (token.dep in ("amod", "compound") and head is not None and head.i > token.i
+                and head.pos in ("NOUN", "PROPN") and any(k.dep.startswith("nsubj") and k.i < token.i for k in kids))
+
+    def excluded_at(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.excluded)
+
+    def antecedent(self, token: Token) -> ParsedEntity | None:
+        """The name a pronoun refers to, unless it stands in a byline, caption or heading (the
+        author of "By Ann Lowe" is not the "she" of the story)."""
+        found = self.parse.antecedent(token)
+        return None if found is None or self.excluded_at(found.start) else found
+
+    # -- time expressions to predicates ---------------------------------------------------------
+
+    def timexes_from(self, start: int, end: int) -> list[TimexLike]:
+        """The time expressions starting in ``[start, end)``, in the order of :attr:`timexes`."""
+        lo, hi = bisect_left(self._timex_starts, start), bisect_left(self._timex_starts, end)
+        return [self.timexes[n] for n in sorted(self._timex_order[lo:hi])]
+
+    def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The entity mentions lying wholly in ``[start, end)``, in text order."""
+        lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[1] <= end]
+
+    def mentions_overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The entity mentions sharing a character with ``[start, end)``, in text order."""
+        lo = bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[1] > start]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies within words in double quotation marks."""
+        k = bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and self._quote_reach[k] > offset
+
+    # -- candidates -------------------------------------------------------------------------------
+
+    def _bare_participle(self, verb: Token) -> bool:
+        """A participle with a subject and no auxiliary heading a clause: a past tense the tagger
+        read as a participle ("Her condition deteriorated")."""
+        kids = self.kids(verb)
+        return (verb.tag == "VBN" and verb.dep not in ("acl", "xcomp") and (verb.dep != "amod" or self.misattached(verb))
+                and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
+
+    def _finite(self, verb: Token) -> bool:
+        if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
+            return True
+        return any(k.dep in ("aux", "aux:pass") for k in self.kids(verb))
+
+    def _tense(self, verb: Token) -> str:
+        """ "past", "perfect", "progressive", "future", "present" or "other" (non-finite)."""
+        auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
+        lemmas = {a.lemma.casefold() for a in auxes}
+        texts = {a.text.casefold() for a in auxes}
+        if lemmas & {"will", "shall"} or texts & {"'ll", "’ll"}:
+            return "future"
+        if "have" in lemmas:
+            return "perfect"
+        past_aux = any(a.feature("Tense") == "Past" or a.tag == "VBD" for a in auxes)
+        if verb.tag == "VBD" or past_aux:
+            return "past"
+        if self._bare_participle(verb):
+            return "past"
+        if verb.tag == "VBG" and lemmas & {"be"}:
+            return "progressive"
+        if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
+            return "present"
+        if verb.dep == "conj":
+            head = self.head(verb)
+            if head is not None and head.pos == "VERB":
+                return self._tense(head)
+        return "other"
+
+    def _aspect(self, verb: Token) -> bool:
+        """An aspect verb with a complement of its own: "continued to shun treatment", "began talks"."""
+        return verb.lemma.casefold() in ASPECT and any(
+            k.dep in ("xcomp", "obj", "obl") and k.i > verb.i and k.i not in self.in_time for k in self.kids(verb))
+
+    def _unreal(self, verb: Token) -> bool:
+        """Whether a predicate is negated, modal or conditional ("did not vote", "could vote")."""
+        kids = self.kids(verb)
+        if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
+            return True
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
+            return True
+        if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
+            return True
+        return self._inverted(verb)
+
+    def _inverted(self, verb: Token) -> bool:
+        """A condition told by inversion: an auxiliary "had", "were" or "should" before the subject,
+        opening its clause ("Had the storm reached the harbor, ...", "Were the ferry to sink, ...")."""
+        kids = self.kids(verb)
+        subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
+        if subject is None:
+            return False
+        for aux in kids:
+            if aux.dep in ("aux", "aux:pass", "cop") and aux.i < subject.i and aux.lemma.casefold() in ("have", "be", "should"):
+                before = self.tokens[aux.i - 1] if aux.i > self.parse.sentences[aux.sent].first else None
+                if before is None or before.pos == "PUNCT":
+                    return True
+        return False
+
+    def _naming(self, verb: Token) -> bool:
+        """Whether a predicate names or characterizes its object ("critics called the plan a
+        waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        kids = self.kids(verb)
+        objects = [k for k in kids if k.dep in ("obj", "dobj")]
+        second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # the name given is read as an xcomp or as a second object
+        return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
+        asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
+        unclear how police chose the owners"): what it tells is not stated as done ("where" also
+        opens a relative clause of a place: not a question)."""
+        if verb.dep.split(":")[0] in ("acl", "relcl"):
+            return False
+        return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))
+                   or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))
+                   for k in self.kids(verb))
+
+    def _under_unreal(self, verb: Token) -> bool:
+        """Whether a predicate is the complement of a negated or modal one, directly or through
+        coordinated complements: "police cannot tell who received a request or who declined
+        it", "how many owners replied is not known"."""
+        current = verb
+        for _ in range(6):
+            head = self.head(current)
+            if head is None or current.dep.split(":")[0] not in ("ccomp", "csubj", "xcomp", "conj"):
+                return False
+            if head.pos in ("VERB", "AUX", "ADJ") and current.dep != "conj" and self._unreal(head):
+                return True
+            current = head
+        return False
+
+    def _only_tells_a_clause(self, verb: Token) -> bool:
+        """Whether a predicate's one argument besides its subject is a clause ("investigators
+        learned that ...", "posts theorized that ..."): what happened is that clause; the learning
+        or telling is no event, unless it is an act of a named kind ("the court ruled that ...")."""
+        lemma = verb.lemma.casefold()
+        if any(lemma in lemmas for lemmas, _ in KINDS.values()):
+            return False
+        kids = self.kids(verb)
+        clause = any(k.dep == "ccomp" and (k.pos in ("VERB", "AUX") or any(c.dep.startswith("nsubj") for c in self.kids(k)))
+                     and not self._adverbial(k) for k in kids)
+        others = any(k.dep in ("obj", "dobj", "iobj", "xcomp") or (k.dep.startswith("obl") and k.i not in self.in_time)
+                     for k in kids)
+        return clause and not others
+
+    def _adverbial(self, clause: Token) -> bool:
+        """Whether a clause opens with a preposition or subordinator other than "that" ("after
+        Floyd was killed", "when the hotel collapsed"), or follows a comma: a time, a cause or an
+        aside, whatever the parse read."""
+        start, end = self.parse.subtree(clause)
+        first = next((t for t in self.tokens[start:end] if t.pos != "PUNCT"), clause)
+        if (first.pos in ("ADP", "SCONJ") or first.tag == "WRB") and first.text.casefold() != "that":
+            return True
+        # a told clause follows its verb with no comma between ("learned that ..."); "X
+        # collapsed, the cause of which is unknown" is an aside the parse hung as one
+        verb = self.head(clause)
+        return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
+
+    def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
+        """Whether a predicate does not tell of something that happened."""
+        lemma = verb.lemma.casefold()
+        dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
+            return True
+        if self._only_tells_a_clause(verb):
+            return True
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
+            return True
+        if verb.dep == "xcomp":
+            return True
+        if self.excluded_at(verb.start):
+            return True
+        if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
+            return True
+        sentence = self.parse.sentences[verb.sent]
+        if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
+            return True
+        if verb.dep == "advcl" and verb.tag == "VBG" and any(
+                k.dep == "mark" and k.lemma.casefold() == "while" for k in self.kids(verb)):
+            # "requested footage while investigating vandalism": its head's circumstance, not an
+            # act of its own ("..., killing three people" is one)
+            return True
+        if dated:
+            return False
+        if verb.dep == "acl":
+            return True  # "footage captured during protests": an event only with a date of its own
+        if self.in_quote(verb.start):
+            return True  # the speaker's own words: a claim's, unless dated
+        tense = self._tense(verb)
+        if tense not in ("past", "perfect", "progressive"):
+            return True
+        return not self._finite(verb) and verb.dep != "conj"
+
+    # -- events -------------------------------------------------------------------------------------

@@ -1,0 +1,311 @@
+"""When an event happened: each time expression given to the predicate the parse attaches it to,
+a date of a report or a published work only bounding what it reports, and an open range ending
+at the document's date for a past-tense predicate without a date of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Document, TimeValue
+from ..nlp import Token
+from .dating import DocumentDate, infer_date
+from .event_predicates import ParseReader, Predicate, TimexLike
+from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, WORK_NOUNS
+
+__all__ = ["TimeReader", "bounding_date", "width", "within"]
+
+
+def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
+    """The document's date when it bounds what the text tells of in the past tense.
+
+    The latest date a text mentions (weak evidence) bounds nothing: events told after it may
+    still be in the past of the writer.
+    """
+    found = infer_date(doc) if dct is None else dct
+    if isinstance(found, DocumentDate):
+        return None if found.weak else found.day
+    return found
+
+
+def within(inner: TimeValue | None, outer: TimeValue | None) -> bool:
+    """Whether a time lies inside another: both bounded ("in March" inside "this year")."""
+    return (inner is not None and outer is not None and None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
+            and outer.earliest <= inner.earliest and inner.latest <= outer.latest)  # type: ignore[operator]
+
+
+def width(time: TimeValue | None) -> int:
+    """Days a time spans (a time without both bounds counts as very wide)."""
+    if time is None or time.earliest is None or time.latest is None:
+        return 1 << 30
+    return (time.latest - time.earliest).days
+
+
+class TimeReader(ParseReader):
+    """Gives the document's time expressions to its predicates."""
+
+    def _timex_head(self, timex: TimexLike) -> Token | None:
+        key = id(timex)
+        if key not in self._timex_heads:
+            self._timex_heads[key] = self._find_timex_head(timex)
+        return self._timex_heads[key]
+
+    def _find_timex_head(self, timex: TimexLike) -> Token | None:
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside:
+            return self.parse.token_at(timex.start)
+        first, last = inside[0].i, inside[-1].i
+        for token in inside:
+            if not first <= token.head <= last or token.head == token.i:
+                return token
+        return inside[0]
+
+    def _governor(self, token: Token) -> tuple[Token | None, Token | None]:
+        """The predicate a time expression's head token belongs to, and the noun it dates, if any."""
+        noun: Token | None = None
+        current: Token | None = token
+        first = True
+        records = MESSAGE_NOUNS | WORK_NOUNS
+        while current is not None:
+            head = self.head(current)
+            if (not first and current.dep in ("acl", "acl:relcl") and head is not None
+                    and head.lemma.casefold() in records and token.i < head.i):
+                current, noun = head, head  # "a May 4 memo obtained by X": the date is the memo's
+                continue
+            if not first and self.is_predicate(current):
+                while current.dep == "xcomp" and self.head(current) is not None:
+                    current = self.head(current)
+                    assert current is not None
+                return current, noun
+            if not first and noun is None and current.lemma.casefold() in records:
+                noun = current
+            first = False
+            current = self.head(current)
+        # The parse left the date words hanging: the nearest verb of the sentence (after a dated
+        # record, the verb it is the subject of: "a May 4 memo obtained by X showed ...").
+        sentence = self.parse.sentences[token.sent]
+        verbs = [t for t in self.tokens[sentence.first : sentence.last] if self.is_predicate(t)]
+        if noun is not None:
+            after = [v for v in verbs if v.i > noun.i and not (v.dep == "acl" and v.head == noun.i)]
+            if after:
+                return after[0], noun
+        return (min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None), None
+
+    def _reported(self, verb: Token) -> Token | None:
+        """The clause a reporting verb reports: its complement, else the clause it is attached to."""
+        # a complement after the verb first ("X reported that Y"), then one before ("Y, X said")
+        for kid in sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i)):
+            if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB" and kid.lemma.casefold() != "date":
+                return kid
+        head = self.head(verb)
+        if head is not None and verb.dep in ("parataxis", "advcl", "conj", "ccomp") and head.pos == "VERB":
+            return head
+        return None
+
+    def _reporting_before(self, timex: TimexLike) -> Token | None:
+        """The reporting verb right before a time expression ("reported Tuesday", "said on May 4")."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        i = inside[0].i - 1 if inside else -1
+        if i >= 0 and self.tokens[i].lemma.casefold() == "on":
+            i -= 1
+        if i < 0:
+            return None
+        verb = self.tokens[i]
+        lemma = verb.lemma.casefold()
+        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS
+        return verb if ok else None
+
+    def _below_subject(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` hangs from ``verb`` inside its subject phrase."""
+        current: Token | None = token
+        while current is not None and current.head != verb.i and current.head != current.i:
+            current = self.head(current)
+        # a date that is itself the subject ("... by the Intercept Tuesday showed") is left alone
+        return (current is not None and current.i != token.i and current.head == verb.i
+                and current.dep.startswith("nsubj"))
+
+    def assign_times(self) -> dict[int, Predicate]:
+        """Each usable time expression given to the predicate the parse attaches it to."""
+        found: dict[int, Predicate] = {}
+        self.assigned = found
+
+        def at(verb: Token) -> Predicate:
+            return found.setdefault(verb.i, Predicate(verb))
+
+        for timex in self.timexes:
+            token = self._timex_head(timex)
+            if token is None:
+                continue
+            work, source = self._dated_work(timex)
+            reported = self._reported(source) if source is not None else None
+            if work is not None and reported is not None:
+                at(reported).report_times.append(timex)  # the work's date bounds what it reports
+                continue
+            verb, noun = self._governor(token)
+            reporting = self._reporting_before(timex)
+            if reporting is not None:
+                verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
+            if verb is None:
+                continue
+            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS:
+                reported = self._reported(verb)
+                if reported is not None and noun is None and self._below_subject(token, verb):
+                    at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
+                elif reported is not None:
+                    dated_noun = noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS | WORK_NOUNS
+                    if dated_noun and noun is not None and noun.lemma.casefold() in MESSAGE_NOUNS:
+                        at(reported).message_times.append(timex)
+                    else:
+                        at(reported).report_times.append(timex)
+                continue
+            if noun is not None and noun.lemma.casefold() in WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
+                at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
+                continue
+            if self._according(token, verb):
+                at(verb).report_times.append(timex)  # "according to Ann Lowe's March 3 article, ..."
+                continue
+            at(verb).own_times.append(timex)
+        return found
+
+    def _according(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` sits in an "according to" phrase of ``verb``, or in a clause below
+        ``verb`` that holds one ("according to emails the Gazette obtained on Tuesday" read with
+        "obtained" as the clause): the date of a source."""
+        current: Token | None = token
+        while current is not None and current.i != verb.i:
+            if current.text.casefold() == "according" or self._according_phrase(current):
+                return True
+            if current.i != token.i and current.pos == "VERB" and any(
+                    k.dep.split(":")[0] in ("obl", "nmod") and self._according_phrase(k) for k in self.kids(current)):
+                return True
+            current = self.head(current) if current.head != current.i else None
+        return False
+
+    def _according_phrase(self, token: Token) -> bool:
+        return any(k.text.casefold() == "according" for k in self.kids(token) if k.dep in ("case", "fixed", "mark"))
+
+    def _dated_work(self, timex: TimexLike) -> tuple[Token | None, Token | None]:
+        """The published work a date dates and the reporting verb it is the source of, if any:
+        "In a 2019 report, X reported ...", "In a story dated March 3, 2019, X reported ..."."""
+        token = self._timex_head(timex)
+        head = self.head(token) if token is not None else None
+        if token is None or head is None:
+            return None, None
+        sentence = self.parse.sentences[token.sent]
+
+        def work(t: Token) -> bool:
+            return t.lemma.casefold() in WORK_NOUNS and t.lemma.casefold() not in MESSAGE_NOUNS
+
+        def reporting(t: Token | None) -> bool:
+            return t is not None and t.pos == "VERB" and t.lemma.casefold() in REPORTING
+        if work(head) and head.dep.split(":")[0] == "obl" and reporting(self.head(head)):
+            return head, self.head(head)
+        if head.lemma.casefold() == "date" and head.text.casefold() == "dated":
+            # the parse may hang "dated March 3" anywhere: the work is the nearest before it
+            noun = next((t for t in reversed(self.tokens[max(sentence.first, head.i - 8) : head.i]) if work(t)), None)
+            verb = next((t for t in self.tokens[token.i : sentence.last] if reporting(t)
+                         and any(k.dep == "nsubj" for k in self.kids(t))), None)
+            if noun is not None and verb is not None:
+                return noun, verb
+        return None, None
+
+
+    def _distance(self, verb: Token, timex: TimexLike) -> int:
+        """Steps in the tree from the predicate down to the time expression (large if not below)."""
+        token = self._timex_head(timex)
+        steps = 0
+        while token is not None and token.i != verb.i and steps < 50:
+            token = self.head(token)
+            steps += 1
+        return steps if token is not None and token.i == verb.i else 1000 + abs(verb.start - timex.start)
+
+    def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
+        """The event's time and the time expressions it came from."""
+        best = self._stated(verb, predicate)
+        if best is not None:
+            return best.time, [best]
+        below = self._below(verb)
+        # a date of the source it is told "according to" ("according to emails obtained on
+        # Tuesday") only bounds the event: it happened on or before it
+        sourced = [t for t in below if (token := self._timex_head(t)) is not None and self._according(token, verb)]
+        below = [t for t in below if not any(t is s for s in sourced)]
+        if below:
+            best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+            return best.time, [best]
+        bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
+        tense = self._tense(verb)
+        if tense not in ("past", "perfect", "progressive") and not bounds:
+            return None, []
+        latest = [(t.time.latest, [t]) for t in bounds if t.time is not None and t.time.latest is not None]
+        if self.dct is not None and tense in ("past", "perfect", "progressive"):
+            latest.append((self.dct, []))
+        if not latest:
+            return None, []
+        day, used = min(latest, key=lambda pair: pair[0])
+        anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
+        before = self._conjunct_time(verb, tense)
+        if before is not None and before.time is not None and before.time.earliest is not None:
+            if before.start < verb.start and self._fronted(before):
+                return before.time, [before]  # "On Tuesday, X fined Y and suspended Z": both on Tuesday
+            if before.time.earliest <= day:
+                # told after a dated act of its sentence: on or after that act, and on or before the bound
+                edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
+        return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _stated(self, verb: Token, predicate: Predicate) -> TimexLike | None:
+        """The time expression a predicate's own clause gives it, if any."""
+        for group in (predicate.own_times, predicate.message_times):
+            if group:
+                best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
+                # a narrower time of the same predicate inside it refines it ("this year: in March")
+                return min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
+        return None
+
+    def _conjunct_time(self, verb: Token, tense: str) -> TimexLike | None:
+        """The stated time of the past-tense predicate a coordinated past-tense predicate follows
+        ("resigned on March 3 and left the city")."""
+        head = self.head(verb)
+        if verb.dep != "conj" or head is None or tense not in ("past", "perfect") or head.i > verb.i:
+            return None
+        if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _fronted(self, timex: TimexLike) -> bool:
+        """Whether a time expression opens its sentence (before any predicate): it sets the time
+        of all the sentence tells."""
+        token = self._timex_head(timex)
+        if token is None:
+            return False
+        sentence = self.parse.sentences[token.sent]
+        return not any(self.is_predicate(t) for t in self.tokens[sentence.first : token.i])
+
+    def _below(self, verb: Token) -> list[TimexLike]:
+        """Dates in the predicate's subtree that no predicate of their own (or report) claims."""
+        first, last = self.parse.subtree(verb)
+        found = []
+        # a time expression's head lies inside it, so only those overlapping the subtree can count
+        reach = max(0, self.tokens[first].start - self._longest_timex), self.tokens[last - 1].end
+        for timex in self.timexes_from(*reach):
+            token = self._timex_head(timex)
+            if token is None or not first <= token.i < last:
+                continue
+            governor, _ = self._governor(token)
+            if governor is None or governor.i == verb.i:
+                continue
+            lemma = governor.lemma.casefold()
+            if lemma in REPORTING or self._quoted_clause(governor, verb):
+                continue
+            found.append(timex)
+        return found
+
+    def _quoted_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.lemma.casefold() in REPORTING and current.pos == "VERB":
+                return True
+            current = self.head(current)
+        return False
+
