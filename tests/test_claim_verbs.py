@@ -256,3 +256,9 @@ def test_a_cue_verb_the_lemmatizer_cut_short_is_still_a_cue(text: str, cue: str,
 def test_a_lemma_is_read_off_the_form_when_the_parse_cut_it(form: str, cut: str, words: frozenset[str], expected: str) -> None:
     token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
     assert lemma_in(token, words) == expected
+
+
+def test_two_cues_of_one_source_each_keep_their_own_content() -> None:
+    found = by_cue("The mayor called for a new bridge and proposed a toll on lorries.")
+    assert found["called"].text == "a new bridge"
+    assert found["proposed"].text == "a toll on lorries"

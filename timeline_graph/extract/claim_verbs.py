@@ -508,6 +508,8 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
+            if head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS:
+                break  # "called for A and proposed B": two attributions of one source, each with its content
             if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
                 continued = head.i  # "said that A and that B": a second clause of what was said
             elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
