@@ -6,9 +6,11 @@ import hashlib
 
 import pytest
 
+from timeline_graph.extract.claim_words import CLAUSE_VERBS, INTENT_VERBS, OBJECT_VERBS, lemma_in
 from timeline_graph.extract.claims import find_claims
 from timeline_graph.extract.entities import find_entities
 from timeline_graph.model import Claim, Document
+from timeline_graph.nlp import Token
 
 
 def claims_of(text: str) -> tuple[Claim, ...]:
@@ -228,3 +230,35 @@ def test_seeing_a_thing_without_saying_what_it_is_seen_as_is_narration() -> None
 def test_a_plea_in_a_participle_after_a_clause_is_made() -> None:
     text = "She answered by listing the problems and calling for a new survey of the harbour."
     assert by_cue(text)["calling"].text == "a new survey of the harbour"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Lowe hailed the deal as a win for the town.", "hailed", "the deal as a win for the town"),
+        ("Councillor Ruth Abbey slammed the harbour plan.", "slammed", "the harbour plan"),
+    ],
+)
+def test_a_cue_verb_the_lemmatizer_cut_short_is_still_a_cue(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].text == content
+
+
+@pytest.mark.parametrize(
+    ("form", "cut", "words", "expected"),
+    [
+        ("argued", "argu", CLAUSE_VERBS, "argue"),
+        ("slammed", "slamm", OBJECT_VERBS, "slam"),
+        ("worries", "worrie", CLAUSE_VERBS, "worry"),
+        ("planning", "plann", INTENT_VERBS, "plan"),
+        ("walked", "walk", CLAUSE_VERBS, "walk"),  # no cue word: the parse's lemma stands
+    ],
+)
+def test_a_lemma_is_read_off_the_form_when_the_parse_cut_it(form: str, cut: str, words: frozenset[str], expected: str) -> None:
+    token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
+    assert lemma_in(token, words) == expected
+
+
+def test_two_cues_of_one_source_each_keep_their_own_content() -> None:
+    found = by_cue("The mayor called for a new bridge and proposed a toll on lorries.")
+    assert found["called"].text == "a new bridge"
+    assert found["proposed"].text == "a toll on lorries"

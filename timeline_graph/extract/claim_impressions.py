@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_sources import source_range, whole_name
-from .claim_words import Found, subtree_set
+from .claim_words import Found, lemma_in, subtree_set
 
 __all__ = ["impression_cue"]
 
@@ -41,7 +41,7 @@ _STANCE_ADJECTIVES = frozenset(
 
 def impression_cue(parse: Parse, token: Token) -> Found | None:
     """The impression a "seem" or "appear", or the stance an adjective like "confident", attributes, if any."""
-    lemma = token.lemma.casefold()
+    lemma = lemma_in(token, _IMPRESSION_VERBS)
     if lemma in _IMPRESSION_VERBS and token.pos == "VERB":
         return _impression(parse, token)
     if token.text.casefold() in _STANCE_ADJECTIVES and token.pos in ("ADJ", "VERB"):

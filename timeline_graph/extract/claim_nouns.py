@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_quotes import QuoteCue
+from .claim_words import lemma_in
 
 __all__ = ["noun_cues"]
 
@@ -45,13 +46,14 @@ _STANCES = frozenset(
      "disdain", "contempt", "admiration", "embrace", "advocacy", "objection", "hostility"]
 )
 _TOWARDS = frozenset(["for", "of", "on", "to", "against", "about", "over", "toward", "towards"])
+_CUE_NOUNS = _SAID | _WANTED | _STANCES
 
 
 def noun_cues(parse: Parse) -> list[QuoteCue]:
     """Every noun cue of the parse with its content and, where given, its speaker."""
     found = []
     for token in parse.tokens:
-        lemma = token.lemma.casefold()
+        lemma = lemma_in(token, _CUE_NOUNS)
         if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
             continue
         content = _content(parse, token, lemma) if lemma in _SAID or lemma in _WANTED else None

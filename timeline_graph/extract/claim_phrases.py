@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_sources import source_of, whole_name
-from .claim_words import Found, subtree_set
+from .claim_words import Found, lemma_in, subtree_set
 
 __all__ = ["phrase_cue"]
 
@@ -40,7 +40,7 @@ _MADE = frozenset(["clear", "plain", "known", "evident", "obvious"])
 
 def phrase_cue(parse: Parse, verb: Token) -> Found | None:
     """The attribution a light verb with a noun of saying as its object makes, if any."""
-    if verb.lemma.casefold() not in _LIGHT_VERBS or verb.pos != "VERB":
+    if lemma_in(verb, _LIGHT_VERBS) not in _LIGHT_VERBS or verb.pos != "VERB":
         return None
     kids = list(parse.children(verb))
     content: set[int] = set()
@@ -48,13 +48,13 @@ def phrase_cue(parse: Parse, verb: Token) -> Found | None:
     for kid in kids:
         if kid.i < verb.i:
             continue
-        if kid.dep in ("xcomp", "obj") and kid.text.casefold() in _MADE and verb.lemma.casefold() == "make":
+        if kid.dep in ("xcomp", "obj") and kid.text.casefold() in _MADE and lemma_in(verb, _LIGHT_VERBS) == "make":
             clauses = [c for c in parse.children(kid) if c.dep == "ccomp" and c.i > kid.i]
             clauses += [c for c in kids if c.dep == "ccomp" and c.i > kid.i]
             if clauses:
                 content, cue_last = subtree_set(parse, clauses[0]), kid.i
                 break
-        if kid.dep == "obj" and kid.pos == "NOUN" and kid.lemma.casefold() in _NOUNS:
+        if kid.dep == "obj" and kid.pos == "NOUN" and lemma_in(kid, _NOUNS) in _NOUNS:
             content, cue_last = _after_noun(parse, verb, kid, kids), kid.i
             if content:
                 break

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..nlp import Parse, Token
-from .claim_words import CLOSE_QUOTES, RELATIVE, TIME_WORDS, by_agent, clause_start, trim_range
+from .claim_words import (
+    CLOSE_QUOTES,
+    RELATIVE,
+    TIME_WORDS,
+    by_agent,
+    clause_start,
+    lemma_in,
+    trim_range,
+)
 
 
 def without_opener(parse: Parse, source: tuple[int, int], who: Token | None) -> tuple[tuple[int, int], Token | None]:
@@ -190,7 +198,7 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
     """ "X said ..., adding that ...": the source of the nearest finite verb (among ``cues`` if given) before the participle."""
     for i in range(verb.i - 1, parse.sentences[verb.sent].first - 1, -1):
         token = parse.tokens[i]
-        if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or token.lemma.casefold() in cues):
+        if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
             return (source, who) if who is not None else None
     return None

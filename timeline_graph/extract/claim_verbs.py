@@ -53,6 +53,7 @@ from .claim_words import (
     has_verb,
     is_passive,
     is_quoted,
+    lemma_in,
     subtree_set,
     trim_range,
 )
@@ -60,7 +61,7 @@ from .claim_words import (
 
 def verb_cue(parse: Parse, verb: Token) -> Found | None:
     """The attribution a cue verb makes, if it makes one: its content, source and cue on the parse."""
-    lemma = verb.lemma.casefold()
+    lemma = lemma_in(verb, CUE_VERBS)
     if lemma not in CUE_VERBS:
         return None
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
@@ -210,7 +211,7 @@ def rest_after(parse: Parse, verb: Token) -> set[int]:
     """The rest of the sentence after a verb of saying, past whom it was said to ("telling the crowd, ...")."""
     last = parse.sentences[verb.sent].last
     first = verb.i + 1
-    if verb.lemma.casefold() in ADDRESSEE_VERBS:
+    if lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS:
         while first < last and parse.tokens[first].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"):
             first += 1
     return set(range(first, last))
@@ -336,7 +337,7 @@ def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tu
     content, and no verb follows in the sentence.
     """
     sentence = parse.sentences[verb.sent]
-    if verb.lemma.casefold() not in CLAUSE_VERBS or any(
+    if lemma_in(verb, CLAUSE_VERBS) not in CLAUSE_VERBS or any(
         t.pos in ("VERB", "AUX") for t in parse.tokens[verb.i + 1 : sentence.last]
     ):
         return None
@@ -352,7 +353,7 @@ def trailing_attribution(parse: Parse, verb: Token, kids: Sequence[Token]) -> tu
     comma = comma_before(parse, verb.i)
     after = parse.tokens[verb.i + 1] if verb.i + 1 < sentence.last else None
     if (comma is None or comma <= sentence.first + 2 or after is None or after.pos not in ("DET", "PROPN", "NOUN", "ADJ")
-            or after.lemma.casefold() in TIME_WORDS or verb.lemma.casefold() in ADDRESSEE_VERBS):
+            or after.lemma.casefold() in TIME_WORDS or lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS):
         return None
     named = parse.entity_at(after)
     return None if named is not None and named.label in ("DATE", "TIME") else (comma, True)
@@ -378,7 +379,7 @@ def linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     if begin > sentence.first + 2 and parse.tokens[begin - 1].text == "," and not is_opener(parse, sentence.first):
         return set(range(sentence.first, begin - 1))  # "The pumps are safe, X said in a statement."
     start = verb.i + 1
-    if verb.lemma.casefold() == "tell":
+    if lemma_in(verb, ("tell",)) == "tell":
         objects = [k for k in kids if k.dep in ("iobj", "obj") and k.i > verb.i]
         if objects:
             start = parse.subtree(objects[0])[1]
@@ -476,7 +477,7 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
 def said_after_comma(parse: Parse, token: Token) -> bool:
     """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
-    return (token.tag == "VBG" and token.lemma.casefold() in SPEECH_VERBS and token.i > 0
+    return (token.tag == "VBG" and lemma_in(token, SPEECH_VERBS) in SPEECH_VERBS and token.i > 0
             and parse.tokens[token.i - 1].text == ",")
 
 
@@ -496,7 +497,7 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     stops = {
         found[0]
         for t in parse.tokens[last + 1 : sentence.last]
-        if t.lemma.casefold() in CLAUSE_VERBS and (found := trailing_attribution(parse, t, list(parse.children(t))))
+        if lemma_in(t, CLAUSE_VERBS) in CLAUSE_VERBS and (found := trailing_attribution(parse, t, list(parse.children(t))))
     }
     extra: set[int] = set()
     continued = -1
@@ -507,6 +508,8 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
+            if head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS:
+                break  # "called for A and proposed B": two attributions of one source, each with its content
             if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
                 continued = head.i  # "said that A and that B": a second clause of what was said
             elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:

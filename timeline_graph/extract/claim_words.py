@@ -8,7 +8,7 @@ is passive, a content as runs of tokens).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..nlp import Parse, Token
@@ -121,6 +121,37 @@ class Found:
     verb: str
     who: Token | None = None  # the source's head token
     extra: list[tuple[int, int]] = field(default_factory=list)  # character ranges continuing the content
+
+
+def lemma_in(token: Token, words: Container[str]) -> str:
+    """The token's lemma, casefolded; one of ``words`` read off its form where the parse's lemma is none of them.
+
+    A trained lemmatizer now and then cuts a word short ("argu" for "argued", "slamm" for
+    "slammed"); a cue word must not be lost to that. The form's regular inflections are undone
+    (-s, -es, -ies, -ed, -ied, -ing, a doubled consonant, a dropped "e") and the first that is
+    one of ``words`` is taken; otherwise the parse's lemma stands.
+    """
+    found = token.lemma.casefold()
+    if found in words:
+        return found
+    form = token.text.casefold()
+    for candidate in _uninflected(form):
+        if candidate in words:
+            return candidate
+    return found
+
+
+def _uninflected(form: str) -> Iterator[str]:
+    """What a regular English inflection of ``form`` may come from, the form itself first."""
+    yield form
+    for ending, stems in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                          ("ing", ("", "e"))):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            base = form[: -len(ending)]
+            for stem in stems:
+                yield base + stem
+            if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2]:
+                yield base[:-1]  # "slammed", "planning"
 
 
 def has_verb(parse: Parse, first: int, last: int) -> bool:

@@ -55,12 +55,13 @@ from .claim_words import (
     SPEECH_VERBS,
     Found,
     content_tokens,
+    lemma_in,
 )
 from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.5"
+VERSION = "claims-1.4.7"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -72,7 +73,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     for sentence in parse.sentences:
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
-            attribution = (verb_cue(parse, token) or according_cue(parse, token) or impression_cue(parse, token)
+            # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
+            attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
@@ -116,7 +118,7 @@ def _headlines(parse: Parse, found: list[Found]) -> list[Found]:
 def _speech_cue(parse: Parse, cue: Span) -> bool:
     """Whether a cue reports something said or written ("told", "wrote", "according to"), not a wish or belief."""
     words = [t for t in parse.tokens_in(cue.start, cue.end) if t.pos in ("VERB", "NOUN", "ADP", "PUNCT")]
-    return not words or words[-1].lemma.casefold() in SPEECH_VERBS or words[0].lemma.casefold() == "according"
+    return not words or lemma_in(words[-1], SPEECH_VERBS) in SPEECH_VERBS or words[0].lemma.casefold() == "according"
 
 
 def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> None:
