@@ -34,6 +34,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import gazetteer
+
 __all__ = ["LABELS", "NameTyper", "candidates", "consistent", "features", "runs", "train_typer"]
 
 #: The kinds a candidate may get; "" is none.
@@ -211,6 +213,7 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
         out.append("known-place")
     if first.text in lex["first_names"]:
         out.append("first-name")
+    out.extend(_gazetteer_features(words))
     forms = {t.text.rstrip(".").casefold() for t in (last, after) if t is not None}
     if forms & _LEGAL_FORMS:
         out.append("legal-form")
@@ -232,6 +235,24 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
             out.append("d-after-title")
         out.extend(f"d-case={c.lower_}" for c in other.children if c.dep_ == "case")
         out.append(f"d-dep={other.dep_}")
+    return out
+
+
+def _gazetteer_features(words: Any) -> list[str]:
+    """Whether the candidate is a known place or country, and whether its first word is a given
+    name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
+    gaz = gazetteer.load()
+    text = words.text.casefold()
+    place = "country" if text in gaz.countries else "place" if text in gaz.places else "-"
+    given = words[0].lower_ in gaz.given
+    surname = words[-1].lower_ in gaz.surnames
+    out: list[str] = []
+    if place != "-":
+        out.append(f"gaz-{place}")
+    if given:
+        out.append("gaz-given")
+    if surname:
+        out.append("gaz-surname")
     return out
 
 
