@@ -88,6 +88,13 @@ def test_sentence_initial_words_and_calendar_names_are_not_entities() -> None:
     assert find_entities(doc_of(text)) == ()
 
 
+def test_era_markers_are_not_entities() -> None:
+    text = "The walls went up around 3000 BC. The harbour town of Kellport grew from AD 120 to 400 CE."
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert not names & {"BC", "AD", "CE", "3000 BC", "AD 120"}
+    assert "Kellport" in names
+
+
 def test_places_and_product_context() -> None:
     text = (
         "Police in Denver tested an app called Beacon. Beacon users in Denver complained. "
