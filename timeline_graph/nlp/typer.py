@@ -76,7 +76,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 def _name_word(token: Any) -> bool:
-    if token.pos_ in ("DET", "PUNCT", "SYM") or token.is_punct or token.is_space:
+    if token.pos_ in ("DET", "PUNCT", "SYM") or token.is_punct or token.is_space or token.like_email or token.like_url:
         return False
     return bool(token.pos_ == "PROPN" or token.is_title or token.is_upper or token.like_num)
 
@@ -85,6 +85,8 @@ def _seed(doc: Any, token: Any, known: Container[str] = ()) -> bool:
     """A word that opens a candidate: a proper noun, a capitalized word inside a sentence, an
     acronym whatever its tag ("WHO"), or a capitalized word that is a proper noun elsewhere in
     the document (a sentence's first word the tagger read as a common noun)."""
+    if token.like_email or token.like_url:
+        return False  # "ALowe@courier.com" is an address, however it is tagged
     if token.pos_ == "PROPN":
         return True
     if not (token.is_title or token.is_upper) or token.is_space or token.is_punct:
