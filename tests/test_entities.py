@@ -88,6 +88,39 @@ def test_sentence_initial_words_and_calendar_names_are_not_entities() -> None:
     assert find_entities(doc_of(text)) == ()
 
 
+def test_abbreviated_titles_and_home_places_are_no_part_of_a_name() -> None:
+    text = ("The measure passed 51 to 49, said Sen. Mara Quill of Ohio. "
+            "Rep. Dario Venn of Texas voted against it. Quill and Venn spoke later.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Mara Quill"].kind == "person" and found["Dario Venn"].kind == "person"
+    assert not [name for name in found if "Sen" in name or "Rep" in name or " of " in name]
+    assert found["Ohio"].kind == "place"
+
+
+def test_a_name_in_capitals_is_the_name_the_text_writes_in_its_usual_case() -> None:
+    text = ("TOLEDO — Flood crews reached Toledo on Sunday, where 12 homes stood empty. "
+            "The mayor, Ines Calloway, toured the town. CALLOWAY: We will rebuild.")
+    found = find_entities(doc_of(text))
+    places = [e for e in found if e.kind == "place"]
+    assert [e.name for e in places] == ["Toledo"]
+    assert {text[m.start:m.end] for m in places[0].mentions} == {"TOLEDO", "Toledo"}
+    calloway = [e for e in found if "Calloway" in e.name or "CALLOWAY" in e.name]
+    assert len(calloway) == 1 and calloway[0].name == "Ines Calloway"
+    assert not [e for e in found if not any(ch.isalpha() for ch in e.name)]
+
+
+def test_an_address_is_not_a_name() -> None:
+    text = "Tips go to Nadia Ferro at NFerro@harborcourier.com or https://Harbor.example.org/tips. Ferro replied."
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert not [name for name in names if "@" in name or "/" in name or "example" in name.lower()]
+
+
+def test_era_markers_are_not_entities() -> None:
+    text = "The walls went up around 3000 BC. The harbour town of Athens grew from AD 120 to 400 CE."
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert not names & {"BC", "AD", "CE", "3000 BC", "AD 120"}
+
+
 def test_places_and_product_context() -> None:
     text = (
         "Police in Denver tested an app called Beacon. Beacon users in Denver complained. "

@@ -32,6 +32,7 @@ import yaml
 from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
 from ..nlp import Parse
+from ..nlp import gazetteer as world_names
 from .text import (
     LOWER,
     UPPER,
@@ -140,6 +141,7 @@ _DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}&]{{1,7}}s?")
 _POSSESSIVE = ("'s", "’s")
+_ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
 
 
 @dataclass
@@ -238,6 +240,7 @@ def _split(
             continue
         if (
             word in gaz.person_titles
+            or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
             or word in gaz.honorifics
         ):
@@ -336,10 +339,12 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
             continue
         words = parse.tokens[ent.first : ent.last]
-        if ent.last - ent.first == 1 and words[0].tag == "NNPS":
-            continue  # "Cubans", "Democrats": a people or a party's members, not one named entity
-        if not any(t.pos == "PROPN" for t in words):
-            continue  # "Pregnant" opening a sentence: no proper noun, no name
+        if ent.last - ent.first == 1 and words[0].tag == "NNPS" and world_names.fold(words[0].text) not in world_names.load().places:
+            continue  # "Cubans", "Democrats": a people or a party's members, not one named entity ("Athens" is a place)
+        if not any(t.pos == "PROPN" and any(ch.isalpha() for ch in t.text) for t in words):
+            continue  # "Pregnant" opening a sentence, "8" read as a proper noun: no name
+        if _ADDRESS.search(text, ent.start, ent.end):
+            continue  # an e-mail or web address is a way to reach a name, not one
         sentence = parse.sentence_of(ent.start)
         if (
             ent.last - ent.first == 1
@@ -363,6 +368,8 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
                 sentence is None or _initial_at(text, sentence.start, tokens[0][0])))
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
+        if kind == "person":
+            tokens = _without_home_place(text, tokens)
         parts = [(part, title) for part, title, _ in _split(text, tokens, keep_stopwords=True)]
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
@@ -393,6 +400,17 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
                     found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
     found.extend(_pattern_candidates(text, masked))
     return found
+
+
+def _without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's name without the place it is "of": "Ann Lowe of Ohio" names Ann Lowe (a place
+    known to the gazetteers, so that "Earl of Clare" keeps its title's words)."""
+    for index, (s, e) in enumerate(tokens[1:-1], start=1):
+        if text[s:e] == "of":
+            place = text[tokens[index + 1][0] : tokens[-1][1]]
+            if place in gazetteer().places or world_names.fold(place) in world_names.load().places:
+                return tokens[:index]
+    return tokens
 
 
 def _strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -607,11 +625,19 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     cands = _candidates(text, masked, parse)
 
     groups: dict[str, _Group] = defaultdict(_Group)
+    # A name in capitals ("CLEVELAND —" opening a dateline, "TRUMP:" in a transcript) is the
+    # name the document also writes in its usual case.
+    usual_case: dict[str, str] = {}
+    for name in sorted(c.name(text) for c in cands):
+        if not name.isupper():
+            usual_case.setdefault(name.casefold(), name)
+            usual_case.setdefault(name.split()[-1].casefold(), name.split()[-1])  # "CALLOWAY" of "Ines Calloway"
     for cand in cands:
-        name = cand.name(text)
+        surface = cand.name(text)
+        name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
         key = gaz.outlets.get(name) or gaz.places.get(name) or name
         group = groups[key]
-        group.names[name] = group.names.get(name, 0) + 1
+        group.names[surface] = group.names.get(surface, 0) + 1
         group.cands.append(cand)
         if key in gaz.outlets.values() and key == gaz.outlets.get(name):
             group.canonical = key

@@ -147,6 +147,9 @@ def install(model: Path, target: Path = HERE / "model") -> Path:
         sources=[
             {"name": "UD English EWT", "url": "https://universaldependencies.org/treebanks/en_ewt/", "license": "CC BY-SA 4.0"},
             {"name": "GUM (openly licensed genres)", "url": "https://gucorpling.org/gum/", "license": "CC BY / CC BY-SA"},
+            {"name": "GeoNames place names (name typer lists)", "url": "https://www.geonames.org/", "license": "CC BY 4.0"},
+            {"name": "1990 US Census name lists (name typer lists)", "url": "https://www.census.gov/topics/population/genealogy/data/1990_census.html",
+             "license": "public domain"},
         ],
     )
     # Timings and paths of the training machine are not part of the shipped files.

@@ -34,12 +34,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import gazetteer
+
 __all__ = ["LABELS", "NameTyper", "candidates", "consistent", "features", "runs", "train_typer"]
 
 #: The kinds a candidate may get; "" is none.
 LABELS = ("", "PERSON", "ORG", "PLACE")
 #: Words that may join two capitalized words inside a name ("University of Paris").
 _JOINERS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "van", "von", "al", "bin", "for", "on"})
+#: Words a name never reaches by a joiner: "Toledo on Sunday", "Lowe in May" are a name and a time.
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 #: Parts of speech that never open a candidate, whatever their case ("I", "The", "In").
 _CLOSED = frozenset({"DET", "PUNCT", "SYM", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "lp", "llp"})
@@ -74,7 +81,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 def _name_word(token: Any) -> bool:
-    if token.pos_ in ("DET", "PUNCT", "SYM") or token.is_punct or token.is_space:
+    if token.pos_ in ("DET", "PUNCT", "SYM") or token.is_punct or token.is_space or token.like_email or token.like_url:
         return False
     return bool(token.pos_ == "PROPN" or token.is_title or token.is_upper or token.like_num)
 
@@ -83,6 +90,8 @@ def _seed(doc: Any, token: Any, known: Container[str] = ()) -> bool:
     """A word that opens a candidate: a proper noun, a capitalized word inside a sentence, an
     acronym whatever its tag ("WHO"), or a capitalized word that is a proper noun elsewhere in
     the document (a sentence's first word the tagger read as a common noun)."""
+    if token.like_email or token.like_url:
+        return False  # "ALowe@courier.com" is an address, however it is tagged
     if token.pos_ == "PROPN":
         return True
     if not (token.is_title or token.is_upper) or token.is_space or token.is_punct:
@@ -115,7 +124,7 @@ def runs(doc: Any, known: Container[str] = ()) -> list[tuple[int, int]]:
             if _name_word(doc[hi]):
                 hi += 1
             elif doc[hi].lower_ in _JOINERS and hi + 1 < n and _name_word(doc[hi + 1]) and not doc[hi + 1].like_num \
-                    and not doc[hi + 1].is_sent_start:
+                    and not doc[hi + 1].is_sent_start and doc[hi + 1].lower_ not in _CALENDAR:
                 hi += 2
             else:
                 break
@@ -211,6 +220,7 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
         out.append("known-place")
     if first.text in lex["first_names"]:
         out.append("first-name")
+    out.extend(_gazetteer_features(words))
     forms = {t.text.rstrip(".").casefold() for t in (last, after) if t is not None}
     if forms & _LEGAL_FORMS:
         out.append("legal-form")
@@ -232,6 +242,24 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
             out.append("d-after-title")
         out.extend(f"d-case={c.lower_}" for c in other.children if c.dep_ == "case")
         out.append(f"d-dep={other.dep_}")
+    return out
+
+
+def _gazetteer_features(words: Any) -> list[str]:
+    """Whether the candidate is a known place or country, and whether its first word is a given
+    name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
+    gaz = gazetteer.load()
+    text = gazetteer.fold(words.text)
+    place = "country" if text in gaz.countries else "place" if text in gaz.places else "-"
+    given = gazetteer.fold(words[0].text) in gaz.given
+    surname = gazetteer.fold(words[-1].text) in gaz.surnames
+    out: list[str] = []
+    if place != "-":
+        out.append(f"gaz-{place}")
+    if given:
+        out.append("gaz-given")
+    if surname:
+        out.append("gaz-surname")
     return out
 
 
