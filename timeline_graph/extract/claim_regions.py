@@ -107,7 +107,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         end = max(end, sentence_end(parse, end))
         for k in range(last + 1, len(regions)):
             a, b = regions[k]
-            joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
+            # the description after the source is passed over only on the way to the first quotation
+            joined = adjacent <= a and (_JOINING.fullmatch(text[adjacent:a]) is not None or (
+                k == last + 1 and _AFTER_SOURCE.fullmatch(text[adjacent:a]) is not None))
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
@@ -116,6 +118,13 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             f.extra.append((a, b))
             claimed.add(k)
             end = adjacent = b
+
+
+# Between the cue (or its source) and the next quotation: only spaces, stops and quotation
+# marks ("“A,” X said. “B.”"), or the rest of the source's description up to its full stop
+# ("“A,” said X, a professor at Y. “B.”"), all on one line.
+_JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
+_AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
 
 
 def _any_within(starts: Sequence[int], a: int, b: int) -> bool:
