@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from timeline_graph import nlp
-from timeline_graph.extract.claim_regions import extend_quotes
+from timeline_graph.extract.claim_regions import extend_quotes, quote_regions
 from timeline_graph.extract.claim_words import Found
 from timeline_graph.nlp import Sentence
 
@@ -18,3 +18,8 @@ def test_a_quotation_after_the_speakers_description_continues_it_in_one_parsed_s
     found = Found(cue=(said, said + 1), content=set(range(1, words.index(","))), source=(ruth, ruth + 2), verb="said")
     extend_quotes(parse, [found])
     assert "We have no spare crew." in [text[a:b] for a, b in found.extra]
+
+
+def test_curly_quotes_inside_straight_ones_do_not_end_the_quotation() -> None:
+    text = 'Abbey wrote: "The board is not about “fair play” anymore. It is about power." Then she left.'
+    assert [text[a:b] for a, b in quote_regions(text)] == ["The board is not about “fair play” anymore. It is about power."]

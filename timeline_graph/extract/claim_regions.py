@@ -21,10 +21,13 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the words inside each quotation, across sentences and paragraphs.
 
     A paragraph that ends inside a quotation continues it when the next paragraph opens with a
-    quotation mark (the news convention); straight quotes alternate open and close.
+    quotation mark (the news convention); straight quotes alternate open and close, and curly
+    quotes inside straight ones are a quotation within the quotation.
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
+    straight = False  # the open quotation began with a straight mark
+    inner = 0  # curly quotations open inside it ('"It is not about “fair play” anymore."')
     for match in re.finditer(r"[\"“”«»]|''|\n\s*\n", text):
         char = match.group()
         if char.strip() == "":
@@ -33,9 +36,13 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
                 if after[:1] not in OPEN_QUOTES and after not in OPEN_QUOTES:
                     regions.append((opened, match.start()))
                     opened = None
+            inner = 0
+            continue
+        if opened is not None and straight and char in ("“", "”") and (char == "“" or inner):
+            inner += 1 if char == "“" else -1
             continue
         if opened is None and char in OPEN_QUOTES:
-            opened = match.end()
+            opened, straight, inner = match.end(), char == '"', 0
         elif opened is not None and char in CLOSE_QUOTES:
             if match.start() > opened:
                 regions.append((opened, match.start()))
