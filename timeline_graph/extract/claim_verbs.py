@@ -470,9 +470,22 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
                  and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
-        if aside or said_after_comma(parse, after):
+        if aside or said_after_comma(parse, after) or (not quoted and j + 1 in content and contrast(parse, after)):
             return {i for i in content if i < j}
     return content
+
+
+def contrast(parse: Parse, token: Token) -> bool:
+    """Whether a token is "but" opening a clause with a subject of its own (", but for others it is ...").
+
+    What the source said stops before it: the writer sets the contrast against it, and the
+    guidelines keep only what is clearly attributed.
+    """
+    if token.text.casefold() != "but" or token.dep != "cc":
+        return False
+    head = parse.tokens[token.head]
+    return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+        k.dep.startswith("nsubj") for k in parse.children(head))
 
 
 def said_after_comma(parse: Parse, token: Token) -> bool:
