@@ -88,7 +88,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:
-        content = argument_content(parse, verb, kids)
+        content = argument_content(parse, verb, kids) or gerund_object(parse, verb, kids)
     if not content and lemma in AS_VERBS:
         content = seen_as(parse, verb, kids)
         phrase = bool(content)
@@ -243,6 +243,12 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
         return set()
     return subtree_set(parse, thing) | rest
+
+
+def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "supports raising the wage", "opposed building the wall": a gerund clause as the object is what is backed or denied."""
+    return next((subtree_set(parse, k) for k in kids if k.i > verb.i and k.tag == "VBG"
+                 and k.dep in ("obj", "xcomp", "ccomp") and parse.subtree(k)[0] == k.i), set())
 
 
 def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:

@@ -61,7 +61,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.12"
+VERSION = "claims-1.4.13"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
