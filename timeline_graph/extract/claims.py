@@ -61,7 +61,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.13"
+VERSION = "claims-1.4.14"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -406,7 +406,11 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
             end = parse.tokens[i - 1].end
             break
     tokens = parse.tokens_in(start, end)
-    while tokens and tokens[0].pos == "PUNCT":
-        start = tokens[1].start if len(tokens) > 1 else end
+    # a stray comma, or the word joining the phrase to its clause ("with 60 percent saying", "and
+    # officials said"), is not the source's name
+    while len(tokens) > 1 and (tokens[0].pos == "PUNCT" or (tokens[0].pos in ("ADP", "CCONJ", "SCONJ") and tokens[0].i != who.i)):
+        start = tokens[1].start
         tokens = tokens[1:]
+    if tokens and tokens[0].pos == "PUNCT":
+        start = end
     return start, max(start, end)
