@@ -138,3 +138,21 @@ def test_a_stance_noun_no_one_takes_is_the_writers() -> None:
 
 def test_states_a_clause_describes_are_no_cue() -> None:
     assert not claims_of("Turnout rose sharply in the coastal states that voted early in March.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("In the latest poll, Lowe leads Abbey by six points.", "the latest poll", "Lowe leads Abbey by six points"),
+        ("Lowe leads Abbey by six points, in a survey by the Harbour Institute.", "a survey by the Harbour Institute",
+         "Lowe leads Abbey by six points"),
+    ],
+)
+def test_a_clause_found_in_a_poll_is_the_polls(text: str, source: str, content: str) -> None:
+    claims = [c for c in claims_of(text) if c.verb == "in"]
+    assert [(c.source.exact if c.source else None, c.text) for c in claims] == [(source, content)]
+
+
+def test_a_poll_with_its_own_cue_verb_or_no_clause_is_no_finding() -> None:
+    assert all(c.verb != "in" for c in claims_of("In the poll, most voters said the ferry was too slow."))
+    assert not claims_of("In May, the study was published.")

@@ -262,3 +262,24 @@ def test_two_cues_of_one_source_each_keep_their_own_content() -> None:
     found = by_cue("The mayor called for a new bridge and proposed a toll on lorries.")
     assert found["called"].text == "a new bridge"
     assert found["proposed"].text == "a toll on lorries"
+
+
+def test_a_contrast_after_the_content_is_the_writers() -> None:
+    claim = by_cue("Lowe said the emails were personal, but for the council they are proof of a cover-up.")["said"]
+    assert claim.text == "the emails were personal"
+
+
+def test_a_quoted_contrast_is_still_said() -> None:
+    claim = by_cue("Lowe said the emails were “personal, but the council thinks otherwise.”")["said"]
+    assert claim.text.endswith("the council thinks otherwise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Lowe supports raising the ferry fare to ten pounds.", "supports", "raising the ferry fare to ten pounds"),
+        ("Abbey opposed building a second pier.", "opposed", "building a second pier"),
+    ],
+)
+def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].text == content

@@ -443,3 +443,13 @@ def test_what_a_poll_shows_is_its_claim() -> None:
     claim = next(c for c in found if c.cue is not None and c.cue.exact == "showed")
     assert claim.source is not None and claim.source.exact == "A new poll"
     assert claim.span.exact == "Reyes with a 16-point lead over her rival"
+
+
+def test_a_source_described_between_commas_after_the_content_speaks_not_the_phrase_after_the_verb() -> None:
+    _, found = claims_of("The ferry will run late, Ruth Abbey, the harbour master, said in a statement.")
+    assert [(c.claimant_name, c.text) for c in found] == [("Ruth Abbey", "The ferry will run late")]
+
+
+def test_the_word_joining_a_source_to_its_clause_is_not_its_name() -> None:
+    _, found = claims_of("The vote was close, with most fishermen backing the quota.")
+    assert [c.claimant_name for c in found] == ["most fishermen"]

@@ -1,17 +1,19 @@
-"""Attributions whose cue is "according to X" or "as reported by X": the clause around it is X's.
+"""Attributions whose cue is "according to X", "as reported by X" or "in X's poll": the clause around it is X's.
 
 Read off the words rather than the tree, which often hangs the phrase in odd places: "According
 to X, ...", "..., according to X.", and set off in mid-sentence ("Now, according to X, ...",
-"While A, according to X, B").
+"While A, according to X, B"). A poll, survey or study a clause is found "in" speaks for it
+the same way ("In the latest poll, A leads B", "A leads B, in a survey by X"), as the
+guidelines read "in the eyes of most Americans".
 """
 
 from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_sources import source_range
-from .claim_words import RELATIVE, Found, has_verb, trim_range
+from .claim_words import CUE_VERBS, RELATIVE, Found, has_verb, lemma_in, trim_range
 
-__all__ = ["according_cue"]
+__all__ = ["according_cue", "finding_cue"]
 
 # Phrases that credit what the clause says to the noun phrase after them.
 ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
@@ -73,3 +75,36 @@ def clause_after(parse: Parse, first: int, last: int) -> bool:
     return nxt is not None and nxt.text.casefold() not in RELATIVE and any(
         parse.tokens[i].dep.startswith("nsubj") for i in range(first + 1, last)
     ) and nxt.dep not in ("appos",)
+
+
+# Made things whose findings a clause reports when it is "in" them.
+_FINDINGS = frozenset(["poll", "survey", "study", "analysis"])
+
+
+def finding_cue(parse: Parse, token: Token) -> Found | None:
+    """ "In the latest poll, A leads B." or "A leads B, in a survey by X.": the clause is what the poll found.
+
+    The phrase opens the sentence or closes it after a comma; a clause with a cue verb of its
+    own ("In the poll, most said ...") is that verb's attribution instead.
+    """
+    if token.text.casefold() != "in" or token.dep != "case":
+        return None
+    noun = parse.tokens[token.head]
+    if noun.pos != "NOUN" or lemma_in(noun, _FINDINGS) not in _FINDINGS or noun.i <= token.i:
+        return None
+    sentence = parse.sentences[token.sent]
+    first, last = trim_range(parse, token.i, parse.subtree(noun)[1])
+    lead = [t for t in parse.tokens[sentence.first : first] if t.pos != "PUNCT"]
+    if not lead and last < sentence.last and parse.tokens[last].text == ",":
+        content = set(range(last + 1, sentence.last))  # "In the latest poll, content."
+    elif first > sentence.first + 2 and parse.tokens[first - 1].text == "," and all(
+            t.pos == "PUNCT" for t in parse.tokens[last : sentence.last]):
+        content = set(range(sentence.first, first - 1))  # "content, in a survey by X."
+    else:
+        return None
+    root = parse.tokens[min(content)]
+    while root.head != root.i and root.head in content:
+        root = parse.tokens[root.head]
+    if not has_verb(parse, min(content), max(content) + 1) or lemma_in(root, CUE_VERBS) in CUE_VERBS:
+        return None
+    return Found(cue=(token.i, token.i + 1), content=content, source=trim_range(parse, token.i + 1, last), verb="in", who=noun)

@@ -71,7 +71,12 @@ _QUOTE_FIRST = re.compile(
 )
 _TRAILING = re.compile(
     r",\s+(?:(?P<who>[^,\"“”]{1,80}?)\s+(?P<verb>said|says|added|adds|reported|reports|wrote|writes|explained|noted|stated|argued|claimed)"
-    r"|(?P<verb2>said|says|added|wrote)\s+(?P<who2>[^,\"“”]{1,100}?))"
+    r"|(?P<verb2>said|says|added|wrote)\s+(?!(?:in|on|to|at|via|during|last|this)\b)(?P<who2>[^,\"“”]{1,100}?))"
+    r"(?P<tail>(?:\s+(?:in|on|to|at|via|last|this|on)\b[^.\"“”]{0,50}|\s+\w+day)?)[.!?]?\)?$"
+)
+# "..., Ruth Abbey, the harbour master, said in a statement.": a name and its description, set off by commas.
+_TRAILING_DESCRIBED = re.compile(
+    r",\s+(?P<who>[^,\"“”]{1,80}?,\s+[^,\"“”]{1,80}?),\s+(?P<verb>said|says|added|adds|wrote|writes|explained|noted|stated)"
     r"(?P<tail>(?:\s+(?:in|on|to|at|via|last|this|on)\b[^.\"“”]{0,50}|\s+\w+day)?)[.!?]?\)?$"
 )
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|may|might|must)\b")
@@ -342,10 +347,12 @@ def _match_sentence(text: str, s_start: int, s_end: int, sentence: str, add: _Ad
         return _found(add, s_start, s_end, match, "who", "verb", (s_start, s_start + match.start()))
     # 4. ..., X said (in a statement).   /   ..., says X.
     match = _TRAILING.search(sentence)
-    if match and match.group("who2") and _FINITE.search(match.group("who2")):
+    described = match is None
+    match = match or _TRAILING_DESCRIBED.search(sentence)
+    if match and not described and match.group("who2") and _FINITE.search(match.group("who2")):
         match = None  # "X, who chairs it, said the board had ...": what follows "said" is the claim
     if match and match.start() > 10:
-        who = "who" if match.group("who") else "who2"
+        who = "who" if described or match.group("who") else "who2"
         verb = "verb" if who == "who" else "verb2"
         if not _PASSIVE.search(sentence[: match.start(verb)]):
             body_start = _LEAD_PP.match(sentence)

@@ -21,10 +21,13 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the words inside each quotation, across sentences and paragraphs.
 
     A paragraph that ends inside a quotation continues it when the next paragraph opens with a
-    quotation mark (the news convention); straight quotes alternate open and close.
+    quotation mark (the news convention); straight quotes alternate open and close, and curly
+    quotes inside straight ones are a quotation within the quotation.
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
+    straight = False  # the open quotation began with a straight mark
+    inner = 0  # curly quotations open inside it ('"It is not about “fair play” anymore."')
     for match in re.finditer(r"[\"“”«»]|''|\n\s*\n", text):
         char = match.group()
         if char.strip() == "":
@@ -33,9 +36,13 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
                 if after[:1] not in OPEN_QUOTES and after not in OPEN_QUOTES:
                     regions.append((opened, match.start()))
                     opened = None
+            inner = 0
+            continue
+        if opened is not None and straight and char in ("“", "”") and (char == "“" or inner):
+            inner += 1 if char == "“" else -1
             continue
         if opened is None and char in OPEN_QUOTES:
-            opened = match.end()
+            opened, straight, inner = match.end(), char == '"', 0
         elif opened is not None and char in CLOSE_QUOTES:
             if match.start() > opened:
                 regions.append((opened, match.start()))
@@ -107,7 +114,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         end = max(end, sentence_end(parse, end))
         for k in range(last + 1, len(regions)):
             a, b = regions[k]
-            joined = adjacent <= a and not text[adjacent:a].strip(" .\"'“”")
+            # the description after the source is passed over only on the way to the first quotation
+            joined = adjacent <= a and (_JOINING.fullmatch(text[adjacent:a]) is not None or (
+                k == last + 1 and _AFTER_SOURCE.fullmatch(text[adjacent:a]) is not None))
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
@@ -116,6 +125,13 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             f.extra.append((a, b))
             claimed.add(k)
             end = adjacent = b
+
+
+# Between the cue (or its source) and the next quotation: only spaces, stops and quotation
+# marks ("“A,” X said. “B.”"), or the rest of the source's description up to its full stop
+# ("“A,” said X, a professor at Y. “B.”"), all on one line.
+_JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
+_AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
 
 
 def _any_within(starts: Sequence[int], a: int, b: int) -> bool:

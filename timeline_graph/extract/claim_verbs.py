@@ -88,7 +88,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:
-        content = argument_content(parse, verb, kids)
+        content = argument_content(parse, verb, kids) or gerund_object(parse, verb, kids)
     if not content and lemma in AS_VERBS:
         content = seen_as(parse, verb, kids)
         phrase = bool(content)
@@ -243,6 +243,12 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
         return set()
     return subtree_set(parse, thing) | rest
+
+
+def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "supports raising the wage", "opposed building the wall": a gerund clause as the object is what is backed or denied."""
+    return next((subtree_set(parse, k) for k in kids if k.i > verb.i and k.tag == "VBG"
+                 and k.dep in ("obj", "xcomp", "ccomp") and parse.subtree(k)[0] == k.i), set())
 
 
 def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -470,9 +476,22 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
                  and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
-        if aside or said_after_comma(parse, after):
+        if aside or said_after_comma(parse, after) or (not quoted and j + 1 in content and contrast(parse, after)):
             return {i for i in content if i < j}
     return content
+
+
+def contrast(parse: Parse, token: Token) -> bool:
+    """Whether a token is "but" opening a clause with a subject of its own (", but for others it is ...").
+
+    What the source said stops before it: the writer sets the contrast against it, and the
+    guidelines keep only what is clearly attributed.
+    """
+    if token.text.casefold() != "but" or token.dep != "cc":
+        return False
+    head = parse.tokens[token.head]
+    return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+        k.dep.startswith("nsubj") for k in parse.children(head))
 
 
 def said_after_comma(parse: Parse, token: Token) -> bool:

@@ -11,7 +11,7 @@ claim as its ``parent``; inside a quotation that is someone's claim, the speaker
 think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
-:mod:`.claim_according` for "according to", :mod:`.claim_sources` for who speaks,
+:mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
 :mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
@@ -31,7 +31,7 @@ from dataclasses import replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .claim_according import according_cue
+from .claim_according import according_cue, finding_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
@@ -61,7 +61,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.7"
+VERSION = "claims-1.4.14"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -75,7 +75,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
             attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
-                           or phrase_cue(parse, token))
+                           or phrase_cue(parse, token) or finding_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
@@ -406,7 +406,11 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
             end = parse.tokens[i - 1].end
             break
     tokens = parse.tokens_in(start, end)
-    while tokens and tokens[0].pos == "PUNCT":
-        start = tokens[1].start if len(tokens) > 1 else end
+    # a stray comma, or the word joining the phrase to its clause ("with 60 percent saying", "and
+    # officials said"), is not the source's name
+    while len(tokens) > 1 and (tokens[0].pos == "PUNCT" or (tokens[0].pos in ("ADP", "CCONJ", "SCONJ") and tokens[0].i != who.i)):
+        start = tokens[1].start
         tokens = tokens[1:]
+    if tokens and tokens[0].pos == "PUNCT":
+        start = end
     return start, max(start, end)
