@@ -510,3 +510,12 @@ def test_a_condition_told_by_inversion_is_no_event() -> None:
     doc = doc_of("Had the storm reached the harbor, the pier would have collapsed. The ferry had reached the harbor.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["The ferry had reached the harbor"]
+
+
+def test_a_town_named_in_the_subject_is_the_place_not_the_agent() -> None:
+    doc = doc_of("Police in Riverton asked Acme camera owners for footage of the march.")
+    ents = find_entities(doc)
+    (event,) = find_events(doc, (), ents, dct=date(2021, 5, 3))
+    town = next(e.id for e in ents if e.name == "Riverton")
+    assert {p.entity: p.role for p in event.participants}.get(town) == "place"
+    assert event.place == town

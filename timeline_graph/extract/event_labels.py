@@ -168,11 +168,18 @@ class Arguments:
                 return
             first, last = reader.parse.subtree(token)
             start, end = reader.tokens[first].start, reader.tokens[last - 1].end
-            for _, _, entity_id, kind in reader.mentions_within(start, end):
+            for s, e, entity_id, kind in reader.mentions_within(start, end):
                 found = role
                 if role == "participant" and kind == "place":
                     found = "place"
                     case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
+                    if place is None and case & PLACE_CASES:
+                        place = entity_id
+                elif kind == "place" and not s <= token.start < e:
+                    # "police in Riverton", "Riverton police": the town is where, not who
+                    found = "place"
+                    named = reader.parse.token_at(s)
+                    case = {c.lemma.casefold() for c in reader.kids(named) if c.dep == "case"} if named is not None else set()
                     if place is None and case & PLACE_CASES:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
