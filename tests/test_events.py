@@ -519,3 +519,9 @@ def test_a_town_named_in_the_subject_is_the_place_not_the_agent() -> None:
     town = next(e.id for e in ents if e.name == "Riverton")
     assert {p.entity: p.role for p in event.participants}.get(town) == "place"
     assert event.place == town
+
+
+def test_a_relative_clause_without_a_pronoun_takes_its_noun_as_object() -> None:
+    doc = doc_of("The Gazette printed the notes a harbor officer took during a webinar on March 3.")
+    found = events_of(doc, timex(doc, "March 3", "2021-03-03"), dct=date(2021, 5, 3))
+    assert "a harbor officer took the notes during a webinar" in [e.label for e in found]
