@@ -525,3 +525,9 @@ def test_a_relative_clause_without_a_pronoun_takes_its_noun_as_object() -> None:
     doc = doc_of("The Gazette printed the notes a harbor officer took during a webinar on March 3.")
     found = events_of(doc, timex(doc, "March 3", "2021-03-03"), dct=date(2021, 5, 3))
     assert "a harbor officer took the notes during a webinar" in [e.label for e in found]
+
+
+def test_a_date_opening_the_sentence_dates_the_clauses_set_beside_it() -> None:
+    doc = doc_of("Yesterday, the harbor team defeated the ferry club; the dock team lost to the pier club.")
+    found = events_of(doc, timex(doc, "Yesterday", "2021-05-02"), dct=date(2021, 5, 3))
+    assert {e.time.edtf for e in found if e.time} == {"2021-05-02"} and len(found) == 2
