@@ -510,3 +510,24 @@ def test_a_condition_told_by_inversion_is_no_event() -> None:
     doc = doc_of("Had the storm reached the harbor, the pier would have collapsed. The ferry had reached the harbor.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["The ferry had reached the harbor"]
+
+
+def test_a_town_named_in_the_subject_is_the_place_not_the_agent() -> None:
+    doc = doc_of("Police in Riverton asked Acme camera owners for footage of the march.")
+    ents = find_entities(doc)
+    (event,) = find_events(doc, (), ents, dct=date(2021, 5, 3))
+    town = next(e.id for e in ents if e.name == "Riverton")
+    assert {p.entity: p.role for p in event.participants}.get(town) == "place"
+    assert event.place == town
+
+
+def test_a_relative_clause_without_a_pronoun_takes_its_noun_as_object() -> None:
+    doc = doc_of("The Gazette printed the notes a harbor officer took during a webinar on March 3.")
+    found = events_of(doc, timex(doc, "March 3", "2021-03-03"), dct=date(2021, 5, 3))
+    assert "a harbor officer took the notes during a webinar" in [e.label for e in found]
+
+
+def test_a_date_opening_the_sentence_dates_the_clauses_set_beside_it() -> None:
+    doc = doc_of("Yesterday, the harbor team defeated the ferry club; the dock team lost to the pier club.")
+    found = events_of(doc, timex(doc, "Yesterday", "2021-05-02"), dct=date(2021, 5, 3))
+    assert {e.time.edtf for e in found if e.time} == {"2021-05-02"} and len(found) == 2

@@ -92,6 +92,10 @@ class Arguments:
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
             relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+        if (not relative_object and not args.passive and args.object is None and args.subject is not None
+                and args.stand_in is not None and not _relative(args.subject)
+                and _bare_relative(reader, verb, args.stand_in)):
+            relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
         if relative_object and args.stand_in is not None:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
         return args
@@ -168,11 +172,18 @@ class Arguments:
                 return
             first, last = reader.parse.subtree(token)
             start, end = reader.tokens[first].start, reader.tokens[last - 1].end
-            for _, _, entity_id, kind in reader.mentions_within(start, end):
+            for s, e, entity_id, kind in reader.mentions_within(start, end):
                 found = role
                 if role == "participant" and kind == "place":
                     found = "place"
                     case = {c.lemma.casefold() for c in reader.kids(token) if c.dep == "case"}
+                    if place is None and case & PLACE_CASES:
+                        place = entity_id
+                elif kind == "place" and not s <= token.start < e:
+                    # "police in Riverton", "Riverton police": the town is where, not who
+                    found = "place"
+                    named = reader.parse.token_at(s)
+                    case = {c.lemma.casefold() for c in reader.kids(named) if c.dep == "case"} if named is not None else set()
                     if place is None and case & PLACE_CASES:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
@@ -212,6 +223,27 @@ def _relative(token: Token) -> bool:
     """Whether a token is a relative pronoun ("that", "which", "who", "whom")."""
     return token.feature("PronType") == "Rel" or (
         token.tag in ("WDT", "WP") and token.text.casefold() in ("that", "which", "who", "whom"))
+
+
+#: Nouns a relative clause without a pronoun tells the circumstance of, not the object
+#: ("the day he left", "the way police work").
+_CIRCUMSTANCES = frozenset("way reason time day year week month moment place point extent manner".split())  # noqa: SIM905
+
+
+def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
+    """Whether a relative clause without a relative word leaves its object to the noun it
+    modifies ("the notes an officer took", "emails the Gazette obtained"): the clause has no
+    object or clause of its own and no preposition left stranded."""
+    nominal = noun.pos == "NOUN" or noun.dep.split(":")[0] in ("obj", "iobj", "nsubj", "obl", "nmod", "appos")
+    if verb.dep not in ("acl:relcl", "relcl") or not nominal or noun.pos == "PROPN" or noun.i > verb.i or noun.i in reader.in_time:
+        return False
+    if noun.lemma.casefold() in _CIRCUMSTANCES:
+        return False
+    if any(k.dep in ("obj", "dobj", "iobj", "ccomp", "xcomp") or k.pos == "ADP" for k in reader.kids(verb)):
+        return False
+    first, _ = reader.parse.subtree(noun)
+    around = reader.tokens[first : verb.i]  # the noun's phrase up to the clause
+    return not any(_relative(t) or t.tag in ("WDT", "WP", "WP$", "WRB") for t in around)
 
 
 def _noun_before(reader: ParseReader, token: Token) -> Token | None:

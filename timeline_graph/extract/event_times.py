@@ -246,7 +246,7 @@ class TimeReader(ParseReader):
         if before is not None and before.time is not None and before.time.earliest is not None:
             if before.start < verb.start and self._fronted(before):
                 return before.time, [before]  # "On Tuesday, X fined Y and suspended Z": both on Tuesday
-            if before.time.earliest <= day:
+            if before.time.earliest <= day and verb.dep == "conj":
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
@@ -262,10 +262,11 @@ class TimeReader(ParseReader):
         return None
 
     def _conjunct_time(self, verb: Token, tense: str) -> TimexLike | None:
-        """The stated time of the past-tense predicate a coordinated past-tense predicate follows
-        ("resigned on March 3 and left the city")."""
+        """The stated time of the past-tense predicate a coordinated (or, for a date opening the
+        sentence, a juxtaposed) past-tense predicate follows ("resigned on March 3 and left the
+        city"; "Yesterday, X won; Y lost")."""
         head = self.head(verb)
-        if verb.dep != "conj" or head is None or tense not in ("past", "perfect") or head.i > verb.i:
+        if verb.dep not in ("conj", "parataxis") or head is None or tense not in ("past", "perfect") or head.i > verb.i:
             return None
         if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
             return None
