@@ -140,7 +140,7 @@ def test_passives_and_plain_reporting_are_not_claims() -> None:
 
 def test_according_to_a_source_described_after_a_comma() -> None:
     text = (
-        "The plan alarmed fishermen, according to the Coast Courier, which calls itself "
+        "The plan alarmed fishermen, according to the Coast Courier, which bills itself as "
         "“the voice of the bay.”"
     )
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="c.txt")

@@ -49,8 +49,9 @@ def phrase_cue(parse: Parse, verb: Token) -> Found | None:
         if kid.i < verb.i:
             continue
         if kid.dep in ("xcomp", "obj") and kid.text.casefold() in _MADE and lemma_in(verb, _LIGHT_VERBS) == "make":
-            clauses = [c for c in parse.children(kid) if c.dep == "ccomp" and c.i > kid.i]
-            clauses += [c for c in kids if c.dep == "ccomp" and c.i > kid.i]
+            # the parser may take a clause right after the adjective for a parataxis ("made it clear she would stay")
+            clauses = [c for c in [*parse.children(kid), *kids] if c.i > kid.i and (
+                c.dep == "ccomp" or (c.dep == "parataxis" and parse.subtree(c)[0] == kid.i + 1))]
             if clauses:
                 content, cue_last = subtree_set(parse, clauses[0]), kid.i
                 break

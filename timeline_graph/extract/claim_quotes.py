@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp import Parse, Token
+from .claim_words import is_particle
 
 __all__ = ["QuoteCue", "colon_cues", "quote_cues"]
 
@@ -109,7 +110,7 @@ def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
 def _verb_before(parse: Parse, k: int) -> Token | None:
     """The verb whose phrase ends at the comma or colon k: right before it, or before its particle or object."""
     token = parse.tokens[k - 1]
-    if token.dep == "compound:prt" and k >= 2:  # "He went on, “...”"
+    if k >= 2 and token.head == k - 2 and is_particle(parse, token):  # "He went on, “...”"
         return parse.tokens[k - 2]
     if token.pos in ("VERB",):
         return token

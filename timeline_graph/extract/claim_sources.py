@@ -106,6 +106,8 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
         if kid.dep == "expl":
             return None, None
     head = parse.tokens[verb.head]
+    if verb.dep == "advcl" and verb.tag == "VBN" and verb.i < head.i and not any(k.dep == "aux" for k in kids):
+        return None, None  # "Asked whether ..., X said": X was asked, the asker is not named
     if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
         return source_of(parse, head, list(parse.children(head)))
@@ -126,11 +128,14 @@ def source_range(parse: Parse, head: Token) -> tuple[int, int]:
     """The source's words: the subject's subtree, without a relative clause after a comma."""
     first, last = parse.subtree(head)
     for kid in parse.children(head):
-        if kid.dep in ("acl:relcl", "appos", "acl") and kid.i > head.i:
-            cut = kid.i
+        # a description set off by a comma ("Dara Quint, the night nurse at the clinic, said"),
+        # however the parser labels it (an apposition, or a noun phrase without its preposition)
+        if kid.dep in ("acl:relcl", "appos", "acl", "nmod:unmarked", "nmod") and kid.i > head.i:
+            cut = parse.subtree(kid)[0] if kid.dep in ("appos", "nmod:unmarked", "nmod") else kid.i
             while cut > head.i and parse.tokens[cut - 1].pos == "PUNCT":
                 cut -= 1
-            before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","]
+            before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","
+                      and (parse.tokens[t].head == head.i or kid.dep in ("acl:relcl", "appos", "acl"))]
             if kid.dep == "acl:relcl" or before:
                 last = min(last, max(cut, head.i + 1))
     relative = [i for i in range(head.i + 1, last - 1)

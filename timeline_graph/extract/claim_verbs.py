@@ -51,6 +51,7 @@ from .claim_words import (
     comma_before,
     has_quote,
     has_verb,
+    is_particle,
     is_passive,
     is_quoted,
     lemma_in,
@@ -79,6 +80,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
             content |= subtree_set(parse, kid)
+            # "urged the council to vote": whom the plea is put to comes with what they are to do
+            content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
     if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
         # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
         # clause of its own: "Asked about it, she said that ...").
@@ -246,9 +249,13 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
 
 
 def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
-    """ "supports raising the wage", "opposed building the wall": a gerund clause as the object is what is backed or denied."""
-    return next((subtree_set(parse, k) for k in kids if k.i > verb.i and k.tag == "VBG"
-                 and k.dep in ("obj", "xcomp", "ccomp") and parse.subtree(k)[0] == k.i), set())
+    """ "supports raising the wage", "opposed building the wall": a gerund clause as the object is what is backed or denied.
+
+    The parser may take a gerund right after the verb for an adverbial clause; with nothing
+    between them it is the object still ("opposed building", not "left, building").
+    """
+    return next((subtree_set(parse, k) for k in kids if k.i > verb.i and k.tag == "VBG" and parse.subtree(k)[0] == k.i
+                 and (k.dep in ("obj", "xcomp", "ccomp") or (k.dep == "advcl" and k.i == verb.i + 1))), set())
 
 
 def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -549,6 +556,6 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
             first = kid.i
     last = verb.i + 1
     for kid in kids:
-        if kid.i == last and kid.dep == "compound:prt":
+        if kid.i == last and is_particle(parse, kid):
             last += 1
     return first, last

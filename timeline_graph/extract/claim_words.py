@@ -154,6 +154,17 @@ def _uninflected(form: str) -> Iterator[str]:
                 yield base[:-1]  # "slammed", "planning"
 
 
+# Adverbs that make a phrasal verb with the verb right before them ("went on", "spoke out").
+_PARTICLES = frozenset(["on", "out", "up", "off", "back", "down", "in", "over", "away", "along", "forth"])
+
+
+def is_particle(parse: Parse, token: Token) -> bool:
+    """Whether a token is the particle of the verb right before it ("went on"), as a particle or, as the parser may take it, an adverb."""
+    return token.dep == "compound:prt" or (
+        token.dep == "advmod" and token.head == token.i - 1 and token.text.casefold() in _PARTICLES
+        and parse.tokens[token.head].pos == "VERB")
+
+
 def has_verb(parse: Parse, first: int, last: int) -> bool:
     """Whether tokens first:last hold a verb: a clause that can be said, not a phrase like "Under the deal"."""
     return any(t.pos in ("VERB", "AUX") for t in parse.tokens[first:last])

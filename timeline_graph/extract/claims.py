@@ -13,7 +13,7 @@ think" or "they told me" stays part of that claim's content.
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
 :mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_quotes` for how a quotation is set
-beside its speaker, :mod:`.claim_regions` for quotations running past their sentence). A sentence in which the parse gives no claim is read
+beside its speaker, :mod:`.claim_regions` for quotations running past their sentence; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
 >>> from timeline_graph.model import Document
@@ -36,6 +36,7 @@ from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
 from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_parse import mended
 from .claim_phrases import phrase_cue
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
@@ -61,14 +62,14 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.4.14"
+VERSION = "claims-1.5.0"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
 
 def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Claim, ...]:
     """Every attribution of one document, with its claimant resolved where the case allows."""
-    parse = parse if parse is not None else nlp.parse(doc.text)
+    parse = mended(parse if parse is not None else nlp.parse(doc.text))
     found: list[Found] = []
     for sentence in parse.sentences:
         for i in range(sentence.first, sentence.last):
@@ -146,7 +147,15 @@ def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> N
 
 
 def _add_noun_cues(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> None:
-    """ "her claim that ...": a claim unless a verb's attribution already holds most of its words."""
+    """ "her claim that ...": a claim unless a verb's attribution already holds most of its words.
+
+    A verb whose content is only the noun ("expressed concern that ...", the clause hung
+    elsewhere) gives way to it: the noun's clause is what was said.
+    """
+    for q in cues:
+        noun = parse.tokens[q.cue]
+        phrase = set(range(parse.subtree(noun)[0], noun.i + 1))
+        found[:] = [f for f in found if not (noun.i in f.content and f.content <= phrase and len(range(*f.cue)) == 1)]
     taken = {i for f in found for i in f.content}
     for q in cues:
         content = {t.i for t in parse.tokens_in(*q.content)}

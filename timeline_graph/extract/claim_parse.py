@@ -1,0 +1,212 @@
+"""The parse as the claims extractor reads it: a few attachments the parser gets wrong mended first.
+
+The rules of the claim modules read a verb's subject, its clause and its object off the tree.
+The parser now and then hangs a sentence's speaker or its main verb where no rule looks for
+them, in a few recurring ways that do not depend on the words:
+
+- a sentence read as a noun phrase: its subject taken for the root, and the verb after it for
+  a reduced relative or a conjunct ("The senator referred to ...", "Lowe, the ferry captain,
+  called ..."): the verb becomes the root, the noun its subject;
+- a subject hung elsewhere: the noun phrase right before a finite verb with no subject of its
+  own taken for the verb's clause ("Rita Lang, the party chair, said ..." with "Rita" as a
+  ``ccomp``) or for an apposition to the content before it ("..., Defense Secretary Ann Carter
+  told a Senate panel"): it becomes the verb's subject;
+- a verb taken for a noun modifying its object ("the emails show officers asking ...", the
+  tagger's verb with the parser's ``compound``): the verb heads the clause, with the noun
+  phrase before it as its subject and the noun after it as its object;
+- a participle opening the sentence taken for the root ("Asked whether ..., the director
+  said, ..."): the verb after it with a subject of its own becomes the root, the participle
+  an adverbial clause of it.
+
+Only the claims extractor reads the mended copy; the parse itself is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..nlp import Parse, Token
+
+__all__ = ["mended"]
+
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+_FINITE = ("VBD", "VBZ", "VBP")
+# Relations inside a name or a noun phrase: climbing them from the last word before the verb
+# reaches the phrase's head.
+_INSIDE = frozenset(["flat", "flat:name", "compound", "nmod:desc", "fixed", "amod", "det", "nummod", "nmod:poss", "punct"])
+# What the parser makes of the verb of a sentence it read as a noun phrase.
+_PREDICATE_AS = frozenset(["acl", "conj", "parataxis", "dep", "appos"])
+
+
+class _Tree:
+    """Heads, relations and tags of one parse, mutable, with children read afresh."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.tokens: list[Token] = list(parse.tokens)
+        self.changed = False
+
+    def kids(self, i: int, first: int, last: int) -> list[Token]:
+        return [t for t in self.tokens[first:last] if t.head == i and t.i != i]
+
+    def span(self, i: int, first: int, last: int) -> tuple[int, int]:
+        """(first, last exclusive) of token i's subtree within the sentence's tokens first:last."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            at = stack.pop()
+            lo, hi = min(lo, at), max(hi, at)
+            stack.extend(t.i for t in self.kids(at, first, last))
+        return lo, hi + 1
+
+    def start(self, i: int, first: int, last: int) -> int:
+        """The first word of token i's subtree that is not punctuation."""
+        lo, hi = self.span(i, first, last)
+        return next((k for k in range(lo, hi) if self.tokens[k].pos != "PUNCT"), i)
+
+    def after_comma(self, i: int, first: int, last: int) -> bool:
+        """Whether token i's phrase is set off after a comma."""
+        start = self.start(i, first, last)
+        return start > first and self.tokens[start - 1].text == ","
+
+    def set(self, i: int, **values: object) -> None:
+        self.tokens[i] = self.tokens[i]._replace(**values)
+        self.changed = True
+
+
+def mended(parse: Parse) -> Parse:
+    """The parse with the misattachments above mended, or the parse itself where there are none."""
+    tree = _Tree(parse)
+    for sentence in parse.sentences:
+        first, last = sentence.first, sentence.last
+        for i in range(first, last - 1):
+            _verb_taken_for_noun(tree, i, first, last)
+        _opening_participle(tree, first, last)
+        for i in range(first, last):
+            _subject_before(tree, i, first, last)
+    return replace(parse, tokens=tree.tokens) if tree.changed else parse
+
+
+def _has_subject(tree: _Tree, kids: list[Token]) -> bool:
+    return any(k.dep.startswith(("nsubj", "csubj", "expl")) for k in kids)
+
+
+def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
+    """A finite verb with no subject, right after a noun phrase the parser hung elsewhere: the phrase is its subject."""
+    verb = tree.tokens[v]
+    if verb.pos != "VERB" or verb.dep in ("acl:relcl", "xcomp", "amod", "compound"):
+        return
+    kids = tree.kids(v, first, last)
+    if _has_subject(tree, kids) or any(k.dep == "mark" or k.dep == "cc" and k.i < v for k in kids):
+        return
+    if verb.tag not in _FINITE and not (verb.tag == "VBN" and verb.dep == "acl" and not any(k.dep.startswith("aux") for k in kids)):
+        return
+    j = v - 1
+    if j > first and tree.tokens[j].text == ",":
+        j -= 1
+    if j < first or tree.tokens[j].pos not in _NOMINAL:
+        return
+    noun = _phrase_head(tree, j, v, first)
+    if noun is None:
+        return
+    head = tree.tokens[noun.head]
+    if noun.dep == "ROOT":
+        # the sentence read as a noun phrase: the verb is its predicate
+        if verb.head != noun.i or verb.dep not in _PREDICATE_AS or any(
+                k.dep in ("cop", "nsubj", "nsubj:pass") for k in tree.kids(noun.i, first, last)):
+            return
+        tree.set(v, dep="ROOT", head=v, tag="VBD" if verb.tag == "VBN" else verb.tag)
+        for k in tree.kids(noun.i, first, last):
+            if k.i > v:
+                tree.set(k.i, head=v)
+        tree.set(noun.i, dep="nsubj", head=v)
+        return
+    if noun.dep.startswith("nsubj") or head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis"):
+        return
+    if head.i != v and (v in range(*tree.span(noun.i, first, last)) or noun.i in range(*tree.span(v, first, last))):
+        return
+    if any(k.dep in ("cop", "mark", "case") or k.dep.startswith("nsubj") for k in tree.kids(noun.i, first, last)):
+        return  # a clause ("Safety is key, she said"), or a phrase with a preposition
+    if head.i != v and not tree.after_comma(noun.i, first, last):
+        return  # hung on the content: only a phrase set off after a comma speaks
+    tree.set(noun.i, dep="nsubj", head=v)
+
+
+def _phrase_head(tree: _Tree, j: int, v: int, first: int) -> Token | None:
+    """The head of the noun phrase ending at token j, right before verb v: a name with its appositive.
+
+    The phrase is read from the words before the verb only, as the parser may hang the verb
+    itself (or what follows it) on the noun.
+    """
+    at = _climb(tree, tree.tokens[j], v)
+    if at.dep == "appos" and at.head < at.i and tree.tokens[at.head].pos in _NOMINAL:
+        name = tree.tokens[at.head]
+        lo = tree.start(name.i, first, v)
+        if lo == first or tree.tokens[lo - 1].text == ",":
+            at = _climb(tree, name, v)
+    end = tree.span(at.i, first, v)[1]
+    return at if end in (v, v - 1 if tree.tokens[v - 1].text == "," else v) else None
+
+
+def _climb(tree: _Tree, at: Token, v: int) -> Token:
+    """From a word of a noun phrase before verb v up to the phrase's head."""
+    while at.dep in _INSIDE and at.head != at.i and at.head < v and tree.tokens[at.head].pos in _NOMINAL:
+        at = tree.tokens[at.head]
+    return at
+
+
+def _verb_taken_for_noun(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "emails among harbor staff show officers asking ...": a verb the parser hung on the noun after it as a compound."""
+    verb, noun = tree.tokens[v], tree.tokens[v + 1]
+    if verb.pos != "VERB" or verb.dep != "compound" or verb.head != noun.i or verb.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBD") or noun.pos not in _NOMINAL:
+        return
+    kids = tree.kids(v, first, last)
+    subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
+    if subject is None:
+        nouns = [k for k in kids if k.i < v and k.pos in _NOMINAL]
+        cases = [k for k in kids if k.i < v and k.dep == "case"]
+        if not nouns:
+            return
+        if not cases:  # "harbor staff show officers ...": the noun before it is its subject
+            subject = nouns[-1]
+        else:  # "emails among harbor staff show ...": the phrase is the noun's before it, which is the subject
+            lo = tree.span(v, first, v)[0]
+            subject = _phrase_head(tree, lo - 1, lo, first) if lo - 1 >= first and tree.tokens[lo - 1].pos in _NOMINAL else None
+            if subject is None or subject.head not in (noun.head, noun.i) and noun.head != subject.i:
+                return
+            tree.set(nouns[-1].i, head=subject.i, dep="nmod")
+            for k in cases:
+                tree.set(k.i, head=nouns[-1].i)
+    subject = tree.tokens[subject.i]
+    outer = subject if noun.head == subject.i else noun
+    if outer.head == v or outer.head == outer.i and outer.dep != "ROOT":
+        return
+    tree.set(v, head=v if outer.dep == "ROOT" else outer.head, dep=outer.dep, tag=verb.tag if verb.tag.startswith("VB") else "VBZ" if verb.text.endswith("s") else "VBP")
+    if outer.dep == "ROOT":
+        for k in tree.kids(outer.i, first, last):
+            if k.i > v and k.i != noun.i:
+                tree.set(k.i, head=v)
+    tree.set(subject.i, head=v, dep="nsubj")
+    tree.set(noun.i, head=v, dep="obj")
+
+
+def _opening_participle(tree: _Tree, first: int, last: int) -> None:
+    """ "Asked whether ..., the director said": the participle opening the sentence is not its root."""
+    root = next((t for t in tree.tokens[first:last] if t.dep == "ROOT"), None)
+    if root is None or root.pos != "VERB" or root.tag not in ("VBD", "VBN"):
+        return
+    before = [t for t in tree.tokens[first : root.i] if t.pos != "PUNCT"]
+    if before:
+        return
+    kids = tree.kids(root.i, first, last)
+    if _has_subject(tree, kids) or any(k.dep.startswith("aux") for k in kids):
+        return
+    main = next((k for k in kids if k.dep in ("parataxis", "conj", "ccomp", "dep") and k.pos == "VERB"
+                 and tree.after_comma(k.i, first, last) and _has_subject(tree, tree.kids(k.i, first, last))), None)
+    if main is None:
+        return
+    tree.set(main.i, dep="ROOT", head=main.i)
+    for k in kids:
+        if k.i > main.i:
+            tree.set(k.i, head=main.i)
+    tree.set(root.i, dep="advcl", head=main.i, tag="VBN")
