@@ -14,6 +14,9 @@ them, in a few recurring ways that do not depend on the words:
 - a verb taken for a noun modifying its object ("the emails show officers asking ...", the
   tagger's verb with the parser's ``compound``): the verb heads the clause, with the noun
   phrase before it as its subject and the noun after it as its object;
+- a cue verb read as the head of a compound noun with its subject ("Exit polling shows he
+  won", "..., the survey shows, ..."): when a clause of its own follows it, or commas set it
+  off inside a sentence, it is the verb and the noun before it the subject;
 - a participle opening the sentence taken for the root ("Asked whether ..., the director
   said, ..."): the verb after it with a subject of its own becomes the root, the participle
   an adverbial clause of it.
@@ -26,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import Parse, Token
+from .claim_words import CUE_VERBS, lemma_in
 
 __all__ = ["mended"]
 
@@ -81,6 +85,7 @@ def mended(parse: Parse) -> Parse:
         first, last = sentence.first, sentence.last
         for i in range(first, last - 1):
             _verb_taken_for_noun(tree, i, first, last)
+            _cue_read_as_compound(tree, i, first, last)
         _opening_participle(tree, first, last)
         for i in range(first, last):
             _subject_before(tree, i, first, last)
@@ -188,6 +193,33 @@ def _verb_taken_for_noun(tree: _Tree, v: int, first: int, last: int) -> None:
                 tree.set(k.i, head=v)
     tree.set(subject.i, head=v, dep="nsubj")
     tree.set(noun.i, head=v, dep="obj")
+
+
+def _cue_read_as_compound(tree: _Tree, n: int, first: int, last: int) -> None:
+    """ "Exit polling shows he won", "..., the survey shows, ...": a cue verb the parser read as a noun with its subject as compound."""
+    noun = tree.tokens[n]
+    if (noun.pos != "NOUN" or noun.tag not in ("NN", "NNS", "VBZ", "VBP") or n == first
+            or lemma_in(noun, CUE_VERBS) not in CUE_VERBS):
+        return
+    subject = tree.tokens[n - 1]
+    if subject.head != n or subject.dep != "compound" or subject.pos not in ("NOUN", "PROPN"):
+        return
+    kids = tree.kids(n, first, last)
+    if any(k.i > n and k.dep not in ("punct", "ccomp", "parataxis") for k in kids):
+        return
+    clause = next((k for k in kids if k.i > n and k.dep in ("ccomp", "parataxis") and tree.start(k.i, first, last) == n + 1
+                   and _has_subject(tree, tree.kids(k.i, first, last))), None)
+    aside = (noun.dep == "parataxis" and n + 1 < last and tree.tokens[n + 1].text == ","
+             and tree.after_comma(n, first, last) and tree.tokens[n + 1].head == n)
+    if not (clause is not None and noun.dep == "ROOT") and not aside:
+        return
+    tree.set(n, pos="VERB", tag="VBZ" if noun.text.endswith("s") else "VBP")
+    tree.set(subject.i, dep="nsubj")
+    for k in kids:
+        if k.i < subject.i and k.dep != "punct":
+            tree.set(k.i, head=subject.i)
+    if clause is not None:
+        tree.set(clause.i, dep="ccomp")
 
 
 def _opening_participle(tree: _Tree, first: int, last: int) -> None:
