@@ -223,22 +223,35 @@ def _cue_read_as_compound(tree: _Tree, n: int, first: int, last: int) -> None:
 
 
 def _opening_participle(tree: _Tree, first: int, last: int) -> None:
-    """ "Asked whether ..., the director said": the participle opening the sentence is not its root."""
-    root = next((t for t in tree.tokens[first:last] if t.dep == "ROOT"), None)
-    if root is None or root.pos != "VERB" or root.tag not in ("VBD", "VBN"):
+    """ "Asked whether ..., the director said": the participle opening the sentence is not its root.
+
+    A past form opening a sentence with no subject is a participle ("Asked whether ..."),
+    unless the noun phrase after it, set off by a comma, is its subject put after it ("Said
+    Dorothy Poynter, “...”").
+    """
+    opener = next((t for t in tree.tokens[first:last] if t.pos != "PUNCT"), None)
+    if opener is not None and opener.text.casefold() in ("when", "if", "once", "after") and opener.i + 1 < last:
+        opener = tree.tokens[opener.i + 1]
+    if opener is None or opener.pos != "VERB" or opener.tag not in ("VBD", "VBN"):
         return
-    before = [t for t in tree.tokens[first : root.i] if t.pos != "PUNCT"]
-    if before:
-        return
-    kids = tree.kids(root.i, first, last)
+    kids = tree.kids(opener.i, first, last)
     if _has_subject(tree, kids) or any(k.dep.startswith("aux") for k in kids):
         return
+    inverted = next((k for k in kids if k.dep in ("obj", "iobj") and k.pos in ("PROPN", "NOUN") and k.i > opener.i
+                     and tree.start(k.i, first, last) == opener.i + 1), None)
+    if inverted is not None and opener.i == first:
+        end = tree.span(inverted.i, first, last)[1]
+        if end < last and tree.tokens[end].text in (",", ":"):
+            tree.set(inverted.i, dep="nsubj")
+            return
+    if opener.tag == "VBD":
+        tree.set(opener.i, tag="VBN")
     main = next((k for k in kids if k.dep in ("parataxis", "conj", "ccomp", "dep") and k.pos == "VERB"
                  and tree.after_comma(k.i, first, last) and _has_subject(tree, tree.kids(k.i, first, last))), None)
-    if main is None:
+    if opener.dep != "ROOT" or main is None:
         return
     tree.set(main.i, dep="ROOT", head=main.i)
     for k in kids:
         if k.i > main.i:
             tree.set(k.i, head=main.i)
-    tree.set(root.i, dep="advcl", head=main.i, tag="VBN")
+    tree.set(opener.i, dep="advcl", head=main.i)
