@@ -40,10 +40,19 @@ class Arguments:
         args.passive = (
             (verb.feature("Voice") == "Pass" and any(k.dep == "aux:pass" for k in kids))
             or any(k.dep == "nsubj:pass" for k in kids)
-            or (verb.dep == "acl" and verb.tag == "VBN")
+            or (verb.dep == "acl" and verb.tag == "VBN" and not reader.relative_clause(verb)
+                and not reader.root_participle(verb))
             or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
         )
         for kid in kids:
+            if kid.i in reader.in_time and kid.dep in ("obl:agent", "nsubj", "nsubj:pass", "obj") and _named_under(reader, kid):
+                # "by the Gazette Tuesday" read as one noun headed by the date: the name is the argument
+                args.agent = kid if kid.dep == "obl:agent" else args.agent
+                if kid.dep.startswith("nsubj") and args.subject is None:
+                    args.subject = kid
+                elif kid.dep == "obj" and args.object is None:
+                    args.object = kid
+                continue
             if kid.i in reader.in_time and kid.dep.startswith("nsubj"):
                 # a date read as the subject ("In March, a bundle ... was found"): its apposition is
                 kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
@@ -58,7 +67,7 @@ class Arguments:
                                                           for c in reader.kids(kid))
             ):
                 args.agent = kid
-            elif kid.dep == "xcomp" and args.complement is None:
+            elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
@@ -76,6 +85,11 @@ class Arguments:
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
             args.subject = next((a for k in dated for a in reader.kids(k)
                                  if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
+        if args.subject is None and verb.tag in ("VBD", "VBZ", "VBP"):
+            # "a Harbor Police Department officer asked ..." with the noun read as a compound of the
+            # verb: a noun right before a finite verb is its subject
+            args.subject = next((k for k in kids if k.dep == "compound" and k.i == verb.i - 1
+                                 and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time), None)
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
@@ -86,6 +100,9 @@ class Arguments:
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+        if args.subject is None and head is not None and reader.root_participle(verb):
+            # "The safety record deteriorated" read as a noun phrase
+            args.subject, args.stand_in = reader.subject_root(verb), None
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = args.stand_in or _noun_before(reader, args.subject)
         relative_object = args.object is not None and _relative(args.object)
@@ -119,7 +136,7 @@ class Arguments:
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
-        stand_in_object = self.object is not None and self.object.i == verb.head and verb.dep in ("acl:relcl", "relcl")
+        stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
         if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
@@ -235,7 +252,7 @@ def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
     modifies ("the notes an officer took", "emails the Gazette obtained"): the clause has no
     object or clause of its own and no preposition left stranded."""
     nominal = noun.pos == "NOUN" or noun.dep.split(":")[0] in ("obj", "iobj", "nsubj", "obl", "nmod", "appos")
-    if verb.dep not in ("acl:relcl", "relcl") or not nominal or noun.pos == "PROPN" or noun.i > verb.i or noun.i in reader.in_time:
+    if not reader.relative_clause(verb) or not nominal or noun.pos == "PROPN" or noun.i > verb.i or noun.i in reader.in_time:
         return False
     if noun.lemma.casefold() in _CIRCUMSTANCES:
         return False
@@ -265,6 +282,13 @@ def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
 
 def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
     """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+    if head.i in reader.in_time and _named_under(reader, head):
+        # "the Gazette Tuesday" read as one noun headed by the date: the name, with the date's article
+        name = _named_under(reader, head)
+        assert name is not None
+        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case)
+        dets = [k for k in reader.kids(head) if k.dep == "det" and k.i < name.i]
+        return sorted([*dets, *words], key=lambda t: t.i)
     chosen: dict[int, tuple[Token, int]] = {}
     stack = [(head, 0)]
     while stack:
@@ -319,6 +343,19 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:
+    """A past participle after a noun of the verb read as the verb's complement ("asked customers
+    for footage captured during protests"): it modifies the noun, no part of what was done."""
+    return kid.tag == "VBN" and any(k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
+                                    and k.pos in ("NOUN", "PROPN", "PRON") for k in reader.kids(verb))
+
+
+def _named_under(reader: ParseReader, token: Token) -> Token | None:
+    """A name the parse hung as a compound of a date right after it ("the Gazette Tuesday")."""
+    return next((k for k in reader.kids(token) if k.dep in ("compound", "flat", "flat:name")
+                 and k.pos in ("PROPN", "NOUN") and k.i < token.i and k.i not in reader.in_time), None)
 
 
 def _aside(reader: ParseReader, token: Token) -> bool:
@@ -377,6 +414,13 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
     for kind, (lemmas, _) in KINDS.items():
         if lemma in lemmas:
             return kind
+    if verb.tag in ("VBD", "VBN", "VBZ"):
+        # a regular form the lemmatizer got wrong ("erupted" read as "erupte"): its stems
+        form = verb.text.casefold()
+        stems = {form[:-1], form[:-2], form[:-3]} if form.endswith(("ed", "es")) else {form[:-1]} if form.endswith("s") else set()
+        for kind, (lemmas, _) in KINDS.items():
+            if stems & lemmas:
+                return kind
     nouns_of_object = [obj] if obj is not None else []
     if obj is not None and obj.pos != "NOUN":
         nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]
