@@ -57,6 +57,11 @@ class Arguments:
                 # a date read as the subject ("In March, a bundle ... was found"): its apposition is
                 kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
             if kid.i in reader.in_time:
+                if kid.dep.startswith("obl"):
+                    # "asked owners on April 20 for video of a burglary" with the phrase hung on the date
+                    args.extra += [k for k in reader.kids(kid) if k.dep == "nmod" and k.i > kid.i
+                                   and k.i not in reader.in_time and k.pos in ("NOUN", "PROPN")
+                                   and any(c.dep == "case" for c in reader.kids(k)) and not _aside(reader, k)]
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
@@ -150,10 +155,17 @@ class Arguments:
         else:
             parts = [subject, [*verb_group, verb, *particles], obj, complement]
         words = sum(len(p) for p in parts)
-        if self.extra and words < _MAX_LABEL - 2:
-            phrase = label_phrase(reader, self.extra[0])
+        for extra in self.extra:
+            # one short phrase, after the indirect object that stands in the object's place
+            # ("asked owners for video": the parse reads "owners" as iobj)
+            if words >= _MAX_LABEL - 2:
+                break
+            phrase = label_phrase(reader, extra)
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
+                words += len(phrase)
+            if extra.dep != "iobj":
+                break
         first = next((p for p in parts if p), [])
         while len(first) > 1 and first[0].i != verb.i and (
                 first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
@@ -313,16 +325,19 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
             stack.append((kid, depth + 1))
     # a case or determiner whose noun is a date is left out with it
     kept = {i for i, (t, _) in chosen.items() if not (t.dep in ("case", "det") and t.head in reader.in_time)}
-    # too long: whole modifiers of the head go, the last and the loosest first
+    # too long: whole modifiers go, the innermost, the last and the loosest first ("footage of
+    # the march from the same cameras" loses "from the same cameras" before "of the march")
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
-    for kid in sorted(reader.kids(head), key=lambda k: (k.dep.split(":")[0] != "nmod", -k.i)):
-        if len(kept) <= _MAX_PHRASE:
+    while len(kept) > _MAX_PHRASE:
+        cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
+                    and t.dep.split(":")[0] in loose]
+        if not cuttable:
             break
-        if kid.i in kept and kid.dep.split(":")[0] in loose:
-            first, last = reader.parse.subtree(kid)
-            kept -= set(range(first, last))
-            if kid.dep == "conj":
-                kept -= {k.i for k in reader.kids(head) if k.dep == "cc" and k.i < kid.i}
+        kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep.split(":")[0] == "nmod", t.i))
+        first, last = reader.parse.subtree(kid)
+        kept -= set(range(first, last))
+        if kid.dep == "conj":
+            kept -= {k.i for k in reader.kids(reader.tokens[kid.head]) if k.dep == "cc" and k.i < kid.i}
     tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
