@@ -109,7 +109,8 @@ class Arguments:
             # "The safety record deteriorated" read as a noun phrase
             args.subject, args.stand_in = reader.subject_root(verb), None
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
-            args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+            args.stand_in = _thing_before(reader, args.subject, args.stand_in) or args.stand_in or _noun_before(
+                reader, args.subject)
         relative_object = args.object is not None and _relative(args.object)
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
@@ -128,6 +129,10 @@ class Arguments:
             return label_phrase(reader, self.stand_in, drop_case=True)
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
             return []  # "footage captured in May": the noun is the patient
+        if subject is not None and subject.dep == "compound" and subject.head == self.verb.i:
+            # the subject read as a compound of its verb: its article hangs on the verb too
+            dets = [k for k in reader.kids(self.verb) if k.dep == "det" and k.i < subject.i]
+            return sorted([*dets, *label_phrase(reader, subject, drop_case=True)], key=lambda t: t.i)
         return label_phrase(reader, subject, drop_case=True) if subject is not None else []
 
     def label(self, reader: ParseReader) -> tuple[str, list[Token]]:
@@ -143,29 +148,35 @@ class Arguments:
         particles = [k for k in kids if k.dep == "compound:prt"]
         stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
+        if obj and self.object is not None and self.object.i > verb.i:
+            # a second object right after the first: one phrase the parse split ("requested access
+            # to Amazon Ring footage" read with "footage" as an object of its own)
+            after = next((k for k in kids if k.dep in ("obj", "dobj") and k.i != self.object.i
+                          and reader.parse.subtree(k)[0] == reader.parse.subtree(self.object)[1]), None)
+            if after is not None and not reader.naming(verb):
+                obj = sorted([*obj, *label_phrase(reader, after)], key=lambda t: t.i)
         if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = label_phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
         agent = label_phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
+        # the indirect object in its place, before the object or the complement ("asked Amazon
+        # Ring users for footage", "urged the company to stop"); it does not use up the one phrase
+        indirect = [t for e in self.extra if e.dep == "iobj" for t in label_phrase(reader, e)]
+        if indirect and len(obj) + len(indirect) > _MAX_PHRASE + 2:
+            indirect = []
         parts: list[list[Token]]
         if self.passive and agent:
-            parts = [agent, [verb, *particles], subject or patient_stand_in, obj, complement]
+            parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
-            parts = [patient_stand_in, [verb, *particles], obj, complement]
+            parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
         else:
-            parts = [subject, [*verb_group, verb, *particles], obj, complement]
+            parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
-        for extra in self.extra:
-            # one short phrase, after the indirect object that stands in the object's place
-            # ("asked owners for video": the parse reads "owners" as iobj)
-            if words >= _MAX_LABEL - 2:
-                break
+        extra = next((e for e in self.extra if e.dep != "iobj"), None)
+        if extra is not None and words < _MAX_LABEL - 2:
             phrase = label_phrase(reader, extra)
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
-                words += len(phrase)
-            if extra.dep != "iobj":
-                break
         first = next((p for p in parts if p), [])
         while len(first) > 1 and first[0].i != verb.i and (
                 first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
@@ -284,8 +295,27 @@ def _noun_before(reader: ParseReader, token: Token) -> Token | None:
                 head = reader.head(candidate)
                 assert head is not None
                 candidate = head
+            while candidate.dep == "conj":
+                # "police and fire departments, which ...": the whole coordination
+                head = reader.head(candidate)
+                if head is None or head.pos not in ("NOUN", "PROPN") or head.i > candidate.i:
+                    break
+                candidate = head
             return candidate
     return None
+
+
+def _thing_before(reader: ParseReader, pronoun: Token, noun: Token | None) -> Token | None:
+    """For "which", the name of an organization or place right before it, when the parse hung the
+    clause on a noun further back ("an analyst with the Foundation — which obtained the emails"):
+    "which" stands for no person."""
+    if noun is None or pronoun.text.casefold() != "which":
+        return None
+    nearest = _noun_before(reader, pronoun)
+    if nearest is None or nearest.i <= noun.i or nearest.pos != "PROPN":
+        return None
+    named = reader.mentions_overlapping(nearest.start, nearest.end)
+    return nearest if any(kind in ("organization", "place") for _, _, _, kind in named) else None
 
 
 def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
@@ -307,8 +337,9 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
-            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}:
-                continue
+            if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
+                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())):
+                continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
             if drop_case and token.i == head.i and kid.dep in ("case", "mark"):
@@ -330,10 +361,10 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
     while len(kept) > _MAX_PHRASE:
         cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
-                    and t.dep.split(":")[0] in loose]
+                    and t.dep.split(":")[0] in loose and not (t.pos == "PROPN" and t.dep.split(":")[0] in ("amod", "nummod"))]
         if not cuttable:
             break
-        kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep.split(":")[0] == "nmod", t.i))
+        kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep != "conj", t.dep.split(":")[0] == "nmod", t.i))
         first, last = reader.parse.subtree(kid)
         kept -= set(range(first, last))
         if kid.dep == "conj":

@@ -202,7 +202,9 @@ class ParseReader:
         subject of its own ("the notes an officer took" with "took" read as acl)."""
         if verb.dep in ("acl:relcl", "relcl"):
             return True
-        return verb.dep == "acl" and any(k.dep.startswith("nsubj") for k in self.kids(verb))
+        # not a clause a noun tells ("accusations that the right had been infringed": it has a mark)
+        kids = self.kids(verb)
+        return verb.dep == "acl" and any(k.dep.startswith("nsubj") for k in kids) and not any(k.dep == "mark" for k in kids)
 
     def _finite(self, verb: Token) -> bool:
         if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
@@ -262,6 +264,9 @@ class ParseReader:
                 if before is None or before.pos == "PUNCT":
                     return True
         return False
+
+    def naming(self, verb: Token) -> bool:
+        return self._naming(verb)
 
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
@@ -362,6 +367,11 @@ class ParseReader:
             return True
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
+        kids = self.kids(verb)
+        around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
+        if not dated and any(k.dep == "expl" and k.text.casefold() == "there" for k in around) and not any(
+                k.dep.startswith("nsubj") for k in kids):
+            return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp":
             return True
         if self.excluded_at(verb.start):
