@@ -360,7 +360,7 @@ def test_a_while_clause_is_the_circumstance_of_its_head_not_an_event() -> None:
 
 
 def test_a_hyphenated_participle_is_an_adjective() -> None:
-    assert events_of(doc_of("Owners of state-owned trawlers were fined."), dct=date(2021, 5, 3)) == ()
+    assert events_of(doc_of("Owners of state-owned trawlers were angry."), dct=date(2021, 5, 3)) == ()
     assert events_of(doc_of("It is unclear how the fire started."), dct=date(2021, 5, 3)) == ()
 
 

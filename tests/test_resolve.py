@@ -571,11 +571,11 @@ def test_one_request_of_the_same_parties_told_in_other_words_is_one_event() -> N
 
 def test_a_document_restating_one_act_gives_one_event_two_reports_and_the_other_day_is_a_conflict() -> None:
     _, records = _dated(
-        ("ledger.md", "2021-02-10", "The Harbor Police Department asked Acme Camera owners for video of the Main "
-                                    "Street march last summer, emails show. On June 16th, Acme Camera submitted a "
+        ("ledger.md", "2021-02-10", "The Harbor Police Department asked Acme Cameras owners for video of the Main "
+                                    "Street march last summer, emails show. On June 16th, Acme Cameras submitted a "
                                     "request tied to the march."),
         ("courier.md", "2021-02-12", "A July 16 email showed that a Harbor Police Department officer asked Acme "
-                                     "Camera owners for video of the Main Street march."),
+                                     "Cameras owners for video of the Main Street march."),
     )
     (merged,) = [e for e in records.events if e.kind == "request"]
     assert sorted(r.stated_time.edtf for r in merged.reports if r.stated_time) == ["2020-06-16", "2020-07-16", "2020-22"]

@@ -40,14 +40,28 @@ class Arguments:
         args.passive = (
             (verb.feature("Voice") == "Pass" and any(k.dep == "aux:pass" for k in kids))
             or any(k.dep == "nsubj:pass" for k in kids)
-            or (verb.dep == "acl" and verb.tag == "VBN")
+            or (verb.dep == "acl" and verb.tag == "VBN" and not reader.relative_clause(verb)
+                and not reader.root_participle(verb))
             or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
         )
         for kid in kids:
+            if kid.i in reader.in_time and kid.dep in ("obl:agent", "nsubj", "nsubj:pass", "obj") and _named_under(reader, kid):
+                # "by the Gazette Tuesday" read as one noun headed by the date: the name is the argument
+                args.agent = kid if kid.dep == "obl:agent" else args.agent
+                if kid.dep.startswith("nsubj") and args.subject is None:
+                    args.subject = kid
+                elif kid.dep == "obj" and args.object is None:
+                    args.object = kid
+                continue
             if kid.i in reader.in_time and kid.dep.startswith("nsubj"):
                 # a date read as the subject ("In March, a bundle ... was found"): its apposition is
                 kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
             if kid.i in reader.in_time:
+                if kid.dep.startswith("obl"):
+                    # "asked owners on April 20 for video of a burglary" with the phrase hung on the date
+                    args.extra += [k for k in reader.kids(kid) if k.dep == "nmod" and k.i > kid.i
+                                   and k.i not in reader.in_time and k.pos in ("NOUN", "PROPN")
+                                   and any(c.dep == "case" for c in reader.kids(k)) and not _aside(reader, k)]
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
@@ -58,7 +72,7 @@ class Arguments:
                                                           for c in reader.kids(kid))
             ):
                 args.agent = kid
-            elif kid.dep == "xcomp" and args.complement is None:
+            elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
@@ -76,6 +90,11 @@ class Arguments:
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
             args.subject = next((a for k in dated for a in reader.kids(k)
                                  if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
+        if args.subject is None and verb.tag in ("VBD", "VBZ", "VBP"):
+            # "a Harbor Police Department officer asked ..." with the noun read as a compound of the
+            # verb: a noun right before a finite verb is its subject
+            args.subject = next((k for k in kids if k.dep == "compound" and k.i == verb.i - 1
+                                 and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time), None)
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
@@ -86,8 +105,12 @@ class Arguments:
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+        if args.subject is None and head is not None and reader.root_participle(verb):
+            # "The safety record deteriorated" read as a noun phrase
+            args.subject, args.stand_in = reader.subject_root(verb), None
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
-            args.stand_in = args.stand_in or _noun_before(reader, args.subject)
+            args.stand_in = _thing_before(reader, args.subject, args.stand_in) or args.stand_in or _noun_before(
+                reader, args.subject)
         relative_object = args.object is not None and _relative(args.object)
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
@@ -106,6 +129,10 @@ class Arguments:
             return label_phrase(reader, self.stand_in, drop_case=True)
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
             return []  # "footage captured in May": the noun is the patient
+        if subject is not None and subject.dep == "compound" and subject.head == self.verb.i:
+            # the subject read as a compound of its verb: its article hangs on the verb too
+            dets = [k for k in reader.kids(self.verb) if k.dep == "det" and k.i < subject.i]
+            return sorted([*dets, *label_phrase(reader, subject, drop_case=True)], key=lambda t: t.i)
         return label_phrase(reader, subject, drop_case=True) if subject is not None else []
 
     def label(self, reader: ParseReader) -> tuple[str, list[Token]]:
@@ -119,22 +146,35 @@ class Arguments:
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         particles = [k for k in kids if k.dep == "compound:prt"]
-        stand_in_object = self.object is not None and self.object.i == verb.head and verb.dep in ("acl:relcl", "relcl")
+        stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
+        if obj and self.object is not None and self.object.i > verb.i:
+            # a second object right after the first: one phrase the parse split ("requested access
+            # to Amazon Ring footage" read with "footage" as an object of its own)
+            after = next((k for k in kids if k.dep in ("obj", "dobj") and k.i != self.object.i
+                          and reader.parse.subtree(k)[0] == reader.parse.subtree(self.object)[1]), None)
+            if after is not None and not reader.naming(verb):
+                obj = sorted([*obj, *label_phrase(reader, after)], key=lambda t: t.i)
         if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = label_phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
         agent = label_phrase(reader, self.agent, drop_case=True) if self.agent is not None else []
+        # the indirect object in its place, before the object or the complement ("asked Amazon
+        # Ring users for footage", "urged the company to stop"); it does not use up the one phrase
+        indirect = [t for e in self.extra if e.dep == "iobj" for t in label_phrase(reader, e)]
+        if indirect and len(obj) + len(indirect) > _MAX_PHRASE + 2:
+            indirect = []
         parts: list[list[Token]]
         if self.passive and agent:
-            parts = [agent, [verb, *particles], subject or patient_stand_in, obj, complement]
+            parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
-            parts = [patient_stand_in, [verb, *particles], obj, complement]
+            parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
         else:
-            parts = [subject, [*verb_group, verb, *particles], obj, complement]
+            parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
-        if self.extra and words < _MAX_LABEL - 2:
-            phrase = label_phrase(reader, self.extra[0])
+        extra = next((e for e in self.extra if e.dep != "iobj"), None)
+        if extra is not None and words < _MAX_LABEL - 2:
+            phrase = label_phrase(reader, extra)
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
@@ -235,7 +275,7 @@ def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
     modifies ("the notes an officer took", "emails the Gazette obtained"): the clause has no
     object or clause of its own and no preposition left stranded."""
     nominal = noun.pos == "NOUN" or noun.dep.split(":")[0] in ("obj", "iobj", "nsubj", "obl", "nmod", "appos")
-    if verb.dep not in ("acl:relcl", "relcl") or not nominal or noun.pos == "PROPN" or noun.i > verb.i or noun.i in reader.in_time:
+    if not reader.relative_clause(verb) or not nominal or noun.pos == "PROPN" or noun.i > verb.i or noun.i in reader.in_time:
         return False
     if noun.lemma.casefold() in _CIRCUMSTANCES:
         return False
@@ -255,8 +295,27 @@ def _noun_before(reader: ParseReader, token: Token) -> Token | None:
                 head = reader.head(candidate)
                 assert head is not None
                 candidate = head
+            while candidate.dep == "conj":
+                # "police and fire departments, which ...": the whole coordination
+                head = reader.head(candidate)
+                if head is None or head.pos not in ("NOUN", "PROPN") or head.i > candidate.i:
+                    break
+                candidate = head
             return candidate
     return None
+
+
+def _thing_before(reader: ParseReader, pronoun: Token, noun: Token | None) -> Token | None:
+    """For "which", the name of an organization or place right before it, when the parse hung the
+    clause on a noun further back ("an analyst with the Foundation — which obtained the emails"):
+    "which" stands for no person."""
+    if noun is None or pronoun.text.casefold() != "which":
+        return None
+    nearest = _noun_before(reader, pronoun)
+    if nearest is None or nearest.i <= noun.i or nearest.pos != "PROPN":
+        return None
+    named = reader.mentions_overlapping(nearest.start, nearest.end)
+    return nearest if any(kind in ("organization", "place") for _, _, _, kind in named) else None
 
 
 def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
@@ -265,14 +324,22 @@ def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
 
 def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
     """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+    if head.i in reader.in_time and _named_under(reader, head):
+        # "the Gazette Tuesday" read as one noun headed by the date: the name, with the date's article
+        name = _named_under(reader, head)
+        assert name is not None
+        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case)
+        dets = [k for k in reader.kids(head) if k.dep == "det" and k.i < name.i]
+        return sorted([*dets, *words], key=lambda t: t.i)
     chosen: dict[int, tuple[Token, int]] = {}
     stack = [(head, 0)]
     while stack:
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
-            if kid.i in reader.in_time or kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}:
-                continue
+            if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
+                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())):
+                continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
             if drop_case and token.i == head.i and kid.dep in ("case", "mark"):
@@ -289,16 +356,19 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
             stack.append((kid, depth + 1))
     # a case or determiner whose noun is a date is left out with it
     kept = {i for i, (t, _) in chosen.items() if not (t.dep in ("case", "det") and t.head in reader.in_time)}
-    # too long: whole modifiers of the head go, the last and the loosest first
+    # too long: whole modifiers go, the innermost, the last and the loosest first ("footage of
+    # the march from the same cameras" loses "from the same cameras" before "of the march")
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
-    for kid in sorted(reader.kids(head), key=lambda k: (k.dep.split(":")[0] != "nmod", -k.i)):
-        if len(kept) <= _MAX_PHRASE:
+    while len(kept) > _MAX_PHRASE:
+        cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
+                    and t.dep.split(":")[0] in loose and not (t.pos == "PROPN" and t.dep.split(":")[0] in ("amod", "nummod"))]
+        if not cuttable:
             break
-        if kid.i in kept and kid.dep.split(":")[0] in loose:
-            first, last = reader.parse.subtree(kid)
-            kept -= set(range(first, last))
-            if kid.dep == "conj":
-                kept -= {k.i for k in reader.kids(head) if k.dep == "cc" and k.i < kid.i}
+        kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep != "conj", t.dep.split(":")[0] == "nmod", t.i))
+        first, last = reader.parse.subtree(kid)
+        kept -= set(range(first, last))
+        if kid.dep == "conj":
+            kept -= {k.i for k in reader.kids(reader.tokens[kid.head]) if k.dep == "cc" and k.i < kid.i}
     tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
@@ -319,6 +389,19 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:
+    """A past participle after a noun of the verb read as the verb's complement ("asked customers
+    for footage captured during protests"): it modifies the noun, no part of what was done."""
+    return kid.tag == "VBN" and any(k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
+                                    and k.pos in ("NOUN", "PROPN", "PRON") for k in reader.kids(verb))
+
+
+def _named_under(reader: ParseReader, token: Token) -> Token | None:
+    """A name the parse hung as a compound of a date right after it ("the Gazette Tuesday")."""
+    return next((k for k in reader.kids(token) if k.dep in ("compound", "flat", "flat:name")
+                 and k.pos in ("PROPN", "NOUN") and k.i < token.i and k.i not in reader.in_time), None)
 
 
 def _aside(reader: ParseReader, token: Token) -> bool:
@@ -377,6 +460,13 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
     for kind, (lemmas, _) in KINDS.items():
         if lemma in lemmas:
             return kind
+    if verb.tag in ("VBD", "VBN", "VBZ"):
+        # a regular form the lemmatizer got wrong ("erupted" read as "erupte"): its stems
+        form = verb.text.casefold()
+        stems = {form[:-1], form[:-2], form[:-3]} if form.endswith(("ed", "es")) else {form[:-1]} if form.endswith("s") else set()
+        for kind, (lemmas, _) in KINDS.items():
+            if stems & lemmas:
+                return kind
     nouns_of_object = [obj] if obj is not None else []
     if obj is not None and obj.pos != "NOUN":
         nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]

@@ -157,10 +157,54 @@ class ParseReader:
 
     def _bare_participle(self, verb: Token) -> bool:
         """A participle with a subject and no auxiliary heading a clause: a past tense the tagger
-        read as a participle ("Her condition deteriorated")."""
+        read as a participle ("Her condition deteriorated"), also where the parse made the
+        subject the root and the verb its modifier (:meth:`root_participle`)."""
         kids = self.kids(verb)
+        if self.root_participle(verb):
+            return True
         return (verb.tag == "VBN" and verb.dep not in ("acl", "xcomp") and (verb.dep != "amod" or self.misattached(verb))
                 and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
+
+    def root_participle(self, verb: Token) -> bool:
+        """A past tense read as a participle modifying the noun before it, that noun read as the
+        root of a sentence without a verb ("The ferry operator's safety record deteriorated, to
+        the alarm of ..." read as a noun phrase): the noun is the subject, the verb the predicate.
+        Not a passive ("footage captured by police"): no "by" phrase, no auxiliary."""
+        head = self.head(verb)
+        if (head is None or verb.dep != "acl" or verb.tag not in ("VBN", "VBD")
+                or head.pos not in ("NOUN", "PROPN") or head.i + 1 != verb.i or self.subject_root(verb) is None):
+            return False
+        if any(k.dep.startswith(("aux", "nsubj", "obl:agent", "cop")) for k in self.kids(verb)):
+            return False
+        if any(self.kids(k) and any(c.dep == "case" and c.lemma.casefold() == "by" for c in self.kids(k))
+               for k in self.kids(verb) if k.dep.startswith("obl")):
+            return False
+        sentence = self.parse.sentences[verb.sent]
+        return not any(t.pos in ("VERB", "AUX") and t.i != verb.i and t.dep in ("ROOT", "root", "parataxis")
+                       for t in self.tokens[sentence.first : sentence.last])
+
+    def subject_root(self, verb: Token) -> Token | None:
+        """The noun at the root of the sentence whose phrase ends at ``verb``: the noun itself or one
+        its last noun hangs from ("Protests and demonstrations against police brutality erupted")."""
+        current = self.head(verb)
+        for _ in range(6):
+            if current is None or current.pos not in ("NOUN", "PROPN"):
+                return None
+            if current.dep in ("ROOT", "root"):
+                return current
+            if current.dep.split(":")[0] not in ("conj", "nmod", "compound", "flat"):
+                return None
+            current = self.head(current)
+        return None
+
+    def relative_clause(self, verb: Token) -> bool:
+        """A relative clause, also one the parse labelled a plain modifier though it has a
+        subject of its own ("the notes an officer took" with "took" read as acl)."""
+        if verb.dep in ("acl:relcl", "relcl"):
+            return True
+        # not a clause a noun tells ("accusations that the right had been infringed": it has a mark)
+        kids = self.kids(verb)
+        return verb.dep == "acl" and any(k.dep.startswith("nsubj") for k in kids) and not any(k.dep == "mark" for k in kids)
 
     def _finite(self, verb: Token) -> bool:
         if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
@@ -221,12 +265,20 @@ class ParseReader:
                     return True
         return False
 
+    def naming(self, verb: Token) -> bool:
+        return self._naming(verb)
+
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
         waste"): a claim voiced, not an act ("the union called a strike" is one)."""
         kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
         second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # or hung below the first object, as if that noun took an object ("called the plan a waste"
+        # with "plan" read as a verb)
+        second += [k for o in objects if o.pos in ("NOUN", "PROPN") or o.dep in ("obj", "dobj")
+                   for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp") and k.pos in ("NOUN", "ADJ", "PROPN")
+                   and k.i > o.i]
         # the name given is read as an xcomp or as a second object
         return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
 
@@ -241,12 +293,35 @@ class ParseReader:
                    or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))
                    for k in self.kids(verb))
 
+    def _habitual(self, verb: Token) -> bool:
+        """Whether a predicate is told as a habit by a set of times of its own ("signed weekly",
+        "meets every Monday"): no one event."""
+        return any(k.i in self.in_time and self.in_time[k.i].type == "SET" for k in self.kids(verb))
+
+    def _clause_of(self, token: Token) -> Token | None:
+        """The predicate of the clause a noun belongs to: up its heads to the first verb."""
+        current = token
+        for _ in range(8):
+            head = self.head(current)
+            if head is None:
+                return None
+            if head.pos in ("VERB", "AUX") or current.dep.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "csubj"):
+                return head
+            current = head
+        return None
+
     def _under_unreal(self, verb: Token) -> bool:
         """Whether a predicate is the complement of a negated or modal one, directly or through
         coordinated complements: "police cannot tell who received a request or who declined
-        it", "how many owners replied is not known"."""
+        it", "how many owners replied is not known"; a relative clause of a noun in such a
+        clause or in an indirect question is part of it ("who received a letter, who answered
+        it" read with "who answered it" as a relative clause of "letter")."""
         current = verb
         for _ in range(6):
+            if self.relative_clause(current) and self.head(current) is not None:
+                clause = self._clause_of(self.head(current))  # type: ignore[arg-type]
+                return clause is not None and clause.i != current.i and (
+                    self._asked(clause) or self._under_unreal(clause))
             head = self.head(current)
             if head is None or current.dep.split(":")[0] not in ("ccomp", "csubj", "xcomp", "conj"):
                 return False
@@ -292,6 +367,11 @@ class ParseReader:
             return True
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
+        kids = self.kids(verb)
+        around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
+        if not dated and any(k.dep == "expl" and k.text.casefold() == "there" for k in around) and not any(
+                k.dep.startswith("nsubj") for k in kids):
+            return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp":
             return True
         if self.excluded_at(verb.start):
@@ -308,8 +388,10 @@ class ParseReader:
             return True
         if dated:
             return False
-        if verb.dep == "acl":
+        if verb.dep == "acl" and not self.root_participle(verb) and not self.relative_clause(verb):
             return True  # "footage captured during protests": an event only with a date of its own
+        if self._habitual(verb):
+            return True  # "signed weekly": a habit, not one event
         if self.in_quote(verb.start):
             return True  # the speaker's own words: a claim's, unless dated
         tense = self._tense(verb)

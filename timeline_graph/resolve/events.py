@@ -593,8 +593,19 @@ def merge_events(
     groups: list[list[_Item]] = []
     group_documents: list[set[str]] = []
     group_times: list[_GroupTimes] = []
+    # A group absorbed into another (see below) -> the group it went to: the indexes still
+    # file its members under the old number.
+    moved: dict[int, int] = {}
+
+    def current(group: int) -> int:
+        while group in moved:
+            group = moved[group]
+        return group
+
     for item in facts.items:
-        found = candidates.find(item)
+        found: Found[_Item] = {}
+        for g, filed in candidates.find(item).items():
+            found.setdefault(current(g), []).extend(filed)
         joined = -1
         given = _GroupTimes(item.times)
         for g in sorted(found):
@@ -617,10 +628,28 @@ def merge_events(
         groups[joined].append(item)
         group_documents[joined] |= item.documents
         group_times[joined].extend(given.listed())
+        # The item joined one group and its document restates the act in another it met: one act
+        # (a report of another document came between them in the order read); that group joins.
+        for h in sorted(found):
+            if h == joined or not groups[h] or item.first not in group_documents[h]:
+                continue
+            if not all(facts.restated(item, m) for m in groups[h] if item.first in m.documents):
+                continue
+            if not group_times[joined].fit(group_times[h]):
+                continue
+            for m in groups[h]:
+                m.group = joined
+            groups[joined] += groups[h]
+            group_documents[joined] |= group_documents[h]
+            group_times[joined].extend(group_times[h].listed())
+            groups[h], group_documents[h] = [], set()
+            moved[h] = joined
         candidates.add(item)
 
     merged, conflicts = [], []
     for group in groups:
+        if not group:
+            continue  # absorbed into another
         if len(group) == 1:
             merged.append(group[0].event)
             continue
