@@ -266,6 +266,8 @@ def cited_dates(items: Iterable[tuple[Document, Sequence[Citation]]]) -> dict[st
 # Tuesday", "X reported on Tuesday"), or right before it ("On Tuesday, X reported").
 _WEEKDAY_AFTER = re.compile(rf"[ \t]*,?[ \t]+(?:(?:on|late|early)[ \t]+)?(?P<day>{WEEKDAY})\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{WEEKDAY})[ \t]*,?[ \t]*$")
+#: A weekday that ends the citation's own words ("published by the Gazette Tuesday").
+_WEEKDAY_END = re.compile(rf"\s(?:(?:on|late|early)\s+)?(?P<day>{WEEKDAY})$")
 _PUBLISHED = re.compile(r"\b(?:reported|reports|published|publishes)\b")
 
 
@@ -279,7 +281,7 @@ def _reported_weekdays(doc: Document, citations: Sequence[Citation]) -> list[tup
         outlet, _title, when = parse_label(c.cites_label)
         if not outlet or when:
             continue
-        m = _WEEKDAY_AFTER.match(text, c.span.end) or _WEEKDAY_BEFORE.search(
+        m = _WEEKDAY_AFTER.match(text, c.span.end) or _WEEKDAY_END.search(c.span.exact) or _WEEKDAY_BEFORE.search(
             text, max(0, c.span.start - 20), c.span.start)
         if m:
             out.append((outlet, WEEKDAYS[m["day"].casefold()]))
