@@ -31,7 +31,7 @@ import yaml
 
 from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
-from ..nlp import Parse
+from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from .text import (
     LOWER,
@@ -327,6 +327,18 @@ _NER_KINDS: dict[str, EntityKind] = {
 }
 
 
+def _proper_word(token: Token, opening: int, kind: str) -> bool:
+    """A word of a name: a proper noun with a letter in it; or, for a place, a capitalized word
+    of the world's place names that does not open its sentence (``opening``), which the tagger
+    may have read as a common noun on news unlike its training data ("reached Toledo on Sunday")."""
+    if not any(ch.isalpha() for ch in token.text):
+        return False
+    if token.pos == "PROPN":
+        return True
+    return (kind == "place" and token.start != opening and token.text[:1].isupper()
+            and world_names.fold(token.text) in world_names.load().places)
+
+
 def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candidate]:
     """Names the pipeline found (with their kind), then capitalized runs of the parse's sentences.
 
@@ -341,11 +353,12 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         words = parse.tokens[ent.first : ent.last]
         if ent.last - ent.first == 1 and words[0].tag == "NNPS" and world_names.fold(words[0].text) not in world_names.load().places:
             continue  # "Cubans", "Democrats": a people or a party's members, not one named entity ("Athens" is a place)
-        if not any(t.pos == "PROPN" and any(ch.isalpha() for ch in t.text) for t in words):
+        sentence = parse.sentence_of(ent.start)
+        opening = sentence.start if sentence is not None else -1
+        if not any(_proper_word(t, opening, kind) for t in words):
             continue  # "Pregnant" opening a sentence, "8" read as a proper noun: no name
         if _ADDRESS.search(text, ent.start, ent.end):
             continue  # an e-mail or web address is a way to reach a name, not one
-        sentence = parse.sentence_of(ent.start)
         if (
             ent.last - ent.first == 1
             and words[0].text in gazetteer().org_words

@@ -86,6 +86,17 @@ def _name_word(token: Any) -> bool:
     return bool(token.pos_ == "PROPN" or token.is_title or token.is_upper or token.like_num)
 
 
+def _proper(token: Any) -> bool:
+    """A proper noun by its tag, or by its form: a capitalized word inside a sentence that the
+    tagger read as a common noun or adjective ("reached Toledo on Sunday"). A tagger misses such
+    words on text unlike its training data, and the typer should not lose the name with the tag."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ not in ("NOUN", "ADJ", "X") or not token.is_title or not token.is_alpha:
+        return False
+    return not token.is_sent_start and token.i > 0 and not token.doc[token.i - 1].is_punct
+
+
 def _seed(doc: Any, token: Any, known: Container[str] = ()) -> bool:
     """A word that opens a candidate: a proper noun, a capitalized word inside a sentence, an
     acronym whatever its tag ("WHO"), or a capitalized word that is a proper noun elsewhere in
@@ -169,7 +180,7 @@ def _occurrences(docs: Sequence[Any]) -> dict[str, list[Any]]:
     index: dict[str, list[Any]] = {}
     for doc in docs:
         for token in doc:
-            if token.pos_ == "PROPN":
+            if _proper(token):
                 index.setdefault(token.lower_, []).append(token)
     return index
 
@@ -190,7 +201,7 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     out = [
         "bias", f"len={min(end - start, 4)}", f"last={last.lower_}", f"first={first.lower_}",
         f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in words)[:20]}",
-        f"span={words.text.lower()}", f"pos1={first.pos_}",
+        f"span={words.text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
         f"prev={prev.lower_ if prev is not None else '<s>'}", f"prev2={prev2.lower_ if prev2 is not None else '<s>'}",
         f"next={after.lower_ if after is not None else '</s>'}",
         f"next2={after2.lower_ if after2 is not None else '</s>'}",
