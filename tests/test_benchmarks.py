@@ -64,3 +64,15 @@ def test_event_merge_gold_names_documents_that_exist() -> None:
             assert (bench.OWN / item.doc.removeprefix("own/")).is_file(), item
         else:
             assert all(len(c.split()) < 6 for c in item.cues), item
+
+
+def test_ingest_formats_benchmark_reads_every_page_and_message_it_writes() -> None:
+    import re
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "ingest_formats.py"), "--pages", "3", "--messages", "12"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert re.fullmatch(r"report\.pdf: 3 pages, [\d.]+ MB: [\d.]+ s, 1 documents, peak \d+ MB", lines[0]), lines
+    assert re.fullmatch(r"mail\.mbox: 12 messages, [\d.]+ MB: [\d.]+ s, 12 documents, peak \d+ MB", lines[1]), lines

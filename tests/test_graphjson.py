@@ -185,7 +185,7 @@ def test_shape_and_key_order(sample_graph: nx.MultiDiGraph) -> None:
     data = json.loads(to_json(sample_graph))
     assert list(data) == ["schema", "schema_version", "case", "documents", "entities", "events",
                           "claims", "citations", "conflicts", "quantities", "decisions"]
-    assert data["schema"] == SCHEMA and data["schema_version"] == "1.4"
+    assert data["schema"] == SCHEMA and data["schema_version"] == "1.5"
     assert list(data["case"]) == ["title", "base_iri"]
     for name in ("documents", "entities", "events", "claims", "citations", "conflicts"):
         ids = [item["id"] for item in data[name]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import mailbox
 from email.message import EmailMessage
@@ -311,3 +312,32 @@ def test_a_reader_bug_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypa
     report = Case.open(folder, create=True).build()
     assert report.documents == ["note.txt"]
     assert report.problems == ["thread.mbox: reading failed (RuntimeError: a bug over two lines)"]
+
+
+def _places(folder: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Each document's source -> the sha256 of what it was read out of and its place there, as the case loads them."""
+    documents, _ = Case.open(folder).load()
+    return {d.source: (d.container_sha256, d.container_path) for d in documents}
+
+
+def test_a_message_read_from_the_cache_keeps_its_place_in_the_mailbox_it_now_comes_from(tmp_path: Path) -> None:
+    folder = tmp_path / "moved"
+    folder.mkdir()
+    first, second, third = thread()
+    write_mbox(folder / "old.mbox", [first, second])
+    Case.open(folder, create=True).build(jobs=1)
+    old = hashlib.sha256((folder / "old.mbox").read_bytes()).hexdigest()
+    assert _places(folder) == {"old.mbox#message-1": (old, "message-1"), "old.mbox#message-2": (old, "message-2")}
+    # the same messages now come second and third in another mailbox: their cache entries are
+    # reused, and where they stand is the new mailbox's
+    (folder / "old.mbox").unlink()
+    write_mbox(folder / "new.mbox", [third, first, second])
+    report = Case.open(folder).build(jobs=1)
+    assert report.reused == 2
+    new = hashlib.sha256((folder / "new.mbox").read_bytes()).hexdigest()
+    message_3 = read_parts((folder / "new.mbox").read_bytes(), source="new.mbox")
+    assert _places(folder) == {
+        "new.mbox#message-1": (new, "message-1"), "new.mbox#message-2": (new, "message-2"),
+        "new.mbox#message-3": (new, "message-3"),
+        "new.mbox#message-1#minutes.md": (next(p for p in message_3 if isinstance(p, Document)).sha256, "minutes.md"),
+    }

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import shutil
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from timeline_graph.app.views import event_detail
 from timeline_graph.case import Case
 from timeline_graph.cli import main
 from timeline_graph.errors import IngestError
+from timeline_graph.export import export
+from timeline_graph.graph import events
 from timeline_graph.ingest import pdf as pdf_module
 from timeline_graph.ingest import read_bytes, read_parts
 
@@ -186,11 +192,33 @@ def test_a_case_reads_a_pdf_and_goes_on_past_a_broken_one(tmp_path: Path) -> Non
     assert len(report.problems) == 1 and report.problems[0].startswith("broken.pdf: broken PDF (")
 
 
-def test_trace_names_the_page_of_each_appearance(tmp_path: Path) -> None:
-    folder = tmp_path / "paged"
+@pytest.fixture(scope="module")
+def paged_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A built case of a two-page PDF report: the vote on page 1, the police's request on page 2."""
+    folder = tmp_path_factory.mktemp("paged") / "paged"
     folder.mkdir()
     (folder / "report.pdf").write_bytes(pdf([column(72, LEFT), column(72, RIGHT)]))
     assert Case.open(folder, create=True).build().ok
-    result = CliRunner().invoke(main, ["trace", str(folder), "footage"])
+    return folder
+
+
+def test_trace_names_the_page_of_each_appearance(paged_case: Path) -> None:
+    result = CliRunner().invoke(main, ["trace", str(paged_case), "footage"])
     assert result.exit_code == 0, result.output
     assert "Harbor camera report, p. 2 (first)" in result.output
+
+
+def test_the_app_and_the_exports_name_the_page_of_each_quote(paged_case: Path, tmp_path: Path) -> None:
+    G = Case.open(paged_case).load_graph()
+    pages = {e.reports[0].span.exact.split()[0]: e.id for e in events(G)}
+    assert set(pages) >= {"The", "Police"}, "the vote on page 1 and the request on page 2 are events"
+    assert [r.title for r in event_detail(G, pages["Police"]).reports] == ["Harbor camera report, p. 2"]
+    assert [r.title for r in event_detail(G, pages["The"]).reports] == ["Harbor camera report, p. 1"]
+    slides = json.loads(export(G, "timelinejs", tmp_path / "t.json").read_text(encoding="utf-8"))["events"]
+    texts = {slide["unique_id"]: slide["text"]["text"] for slide in slides}
+    assert texts[pages["Police"]].endswith("<p>Harbor camera report, p. 2</p>")
+    assert texts[pages["The"]].endswith("<p>Harbor camera report, p. 1</p>")
+    with zipfile.ZipFile(export(G, "csv", tmp_path / "t.csv.zip")) as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("events.csv").decode("utf-8"))))
+    page_of = {r["id"]: r["first_quote_page"] for r in rows}
+    assert (page_of[pages["The"]], page_of[pages["Police"]]) == ("1", "2")

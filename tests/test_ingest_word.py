@@ -74,6 +74,15 @@ def test_bad_word_files_give_one_line_naming_the_file(data: bytes, problem: str)
     assert str(error).startswith(problem) and "\n" not in str(error)
 
 
+def test_a_password_protected_word_file_is_named_as_such() -> None:
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml")
+    locked = io.BytesIO()
+    ooxml.OOXMLFile(io.BytesIO(word_file())).encrypt("secret", locked)
+    (error,) = list(read_parts(locked.getvalue(), source="locked.docx"))
+    assert isinstance(error, IngestError)
+    assert str(error) == "locked.docx: encrypted Word file (it needs a password), skipped"
+
+
 def test_a_case_reads_a_word_file_and_goes_on_past_a_broken_one(tmp_path: Path) -> None:
     folder = tmp_path / "word-case"
     folder.mkdir()

@@ -254,10 +254,26 @@ class _Entry:
     source: str
     sha256: str
     dated: str | None = None  # the key of an extraction against a date given by another document
-    #: the id of the message this document came attached to in this build. Where a document
-    #: came from is not a fact of its bytes, so it is kept here, not taken from the cache entry
-    #: (which the same bytes share, whether they came as a file of their own or attached).
+    #: the id of the message this document came attached to in this build, and the sha256 of
+    #: what it was read out of (a mailbox, a web archive, that message) and its place there.
+    #: Where a document came from is not a fact of its bytes, so it is kept here, not taken from
+    #: the cache entry (which the same bytes share, whether they came as a file of their own or
+    #: inside another).
     part_of: str | None = None
+    container_sha256: str | None = None
+    container_path: str | None = None
+
+    @classmethod
+    def of(cls, document: Document) -> _Entry:
+        """The entry of a document just read: its source, bytes and where it came from."""
+        return cls(document.source, document.sha256, part_of=document.part_of,
+                   container_sha256=document.container_sha256, container_path=document.container_path)
+
+    def manifest_item(self) -> dict[str, str]:
+        """The entry as the manifest lists it (only the keys that are set)."""
+        item = {"source": self.source, "sha256": self.sha256, "dated": self.dated, "part_of": self.part_of,
+                "container_sha256": self.container_sha256, "container_path": self.container_path}
+        return {key: value for key, value in item.items() if value}
 
 
 class Case:
@@ -397,10 +413,9 @@ class Case:
                 "software": __version__,
                 "extractor": self._extractor,
                 "pipeline": self.pipeline,
-                "documents": [{"source": e.source, "sha256": e.sha256, **({"dated": e.dated} if e.dated else {}),
-                               **({"part_of": e.part_of} if e.part_of else {})}
-                              for e in entries],
-                "parts": True,  # each document's part_of is the one above (the cache entry's is not used)
+                "documents": [e.manifest_item() for e in entries],
+                # each document's part_of and container are the ones above (the cache entry's are not used)
+                "parts": True,
                 "problems": report.problems,
                 "files": files,
             }
@@ -416,16 +431,17 @@ class Case:
         """The documents a file's task read, less those whose bytes another file already gave;
         ``attached`` gets the message each attachment came with (the first, in case order)."""
         taken = []
-        for source, sha, reused, part_of in result.entries:
-            if part_of:
-                attached.setdefault(sha, part_of)
+        for entry, reused in result.entries:
+            source, sha = entry.source, entry.sha256
+            if entry.part_of:
+                attached.setdefault(sha, entry.part_of)
             if seen.get(sha, source) != source:  # a single-document file is in already, as itself
                 report.problems.append(f"{source}: same content as {seen[sha]}, skipped")
                 continue
             seen[sha] = source
             report.reused += reused
             report.extracted += not reused
-            taken.append(_Entry(source, sha, part_of=part_of))
+            taken.append(entry)
         return taken
 
     def _store_resolved(self, manifest: dict[str, Any]) -> None:
@@ -602,8 +618,8 @@ class Case:
 
     def _resolved_key(self, manifest: dict[str, Any]) -> str:
         """What the resolved case depends on: the documents built, the extractors, the code."""
-        entries = [(d.get("source"), d.get("sha256"), d.get("dated"), d.get("part_of"))
-                   for d in manifest.get("documents", [])]
+        entries = [(d.get("source"), d.get("sha256"), d.get("dated"), d.get("part_of"), d.get("container_sha256"),
+                    d.get("container_path")) for d in manifest.get("documents", [])]
         extractor = manifest.get("extractor") or EXTRACTOR_VERSION  # with the language pipeline's name
         return snapshot.key_of(CACHE_FORMAT, CACHE_VERSION, ingest.VERSION, extractor, snapshot.code_key(), entries)
 
@@ -619,14 +635,7 @@ class Case:
             if cached is None:
                 raise CaseError(f"{self.folder}: the cache for {item['source']} is missing or stale; run 'timeline-graph build {self.folder}'")
             document, extraction = cached
-            if document.source != item["source"]:
-                document = replace(document, source=item["source"])
-            # the manifest says what the document came attached to in this build (a manifest
-            # of an earlier version does not: the cache entry's stands)
-            part_of = item.get("part_of") if manifest.get("parts") else document.part_of
-            if document.part_of != part_of:
-                document = replace(document, part_of=part_of)
-            documents.append(document)
+            documents.append(_placed(document, item, manifest))
             extractions.append(extraction)
         return documents, extractions
 
@@ -832,11 +841,10 @@ class _Task:
 
 @dataclass(frozen=True)
 class _Done:
-    """What a task did: the documents it read (source, sha256, whether its extraction was
-    cached, the message it came attached to), one line for each that failed, and notes on what
-    was read."""
+    """What a task did: the documents it read (each an entry, and whether its extraction was
+    cached), one line for each that failed, and notes on what was read."""
 
-    entries: tuple[tuple[str, str, bool, str | None], ...] = ()  # ..., and the message it came attached to
+    entries: tuple[tuple[_Entry, bool], ...] = ()
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
@@ -858,7 +866,7 @@ def _run_task(task: _Task) -> _Done:
         return _Done(problems=(f"{task.source}: cannot read ({_one_line(err)})",))
     if hashlib.sha256(data).hexdigest() != task.sha256:
         return _Done(problems=(f"{task.source}: changed while the build was reading it; build again",))
-    entries: list[tuple[str, str, bool]] = []
+    entries: list[tuple[_Entry, bool]] = []
     problems: list[str] = []
     try:
         for part in ingest.read_parts(data, source=task.source, max_bytes=task.max_bytes, notes=notes):
@@ -867,7 +875,7 @@ def _run_task(task: _Task) -> _Done:
                 continue
             path = Path(task.cache) / "documents" / f"{part.sha256}.json"
             if _read_entry(path, task.extractor) is not None:
-                entries.append((part.source, part.sha256, True, part.part_of))
+                entries.append((_Entry.of(part), True))
                 continue
             try:
                 extraction = extract(part, pipeline=task.pipeline)
@@ -875,7 +883,7 @@ def _run_task(task: _Task) -> _Done:
                 problems.append(f"{part.source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
                 continue
             _store_entry(path, task.extractor, part, extraction)
-            entries.append((part.source, part.sha256, False, part.part_of))
+            entries.append((_Entry.of(part), False))
     except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
         problems.append(f"{task.source}: reading failed ({type(err).__name__}: {_one_line(err)})")
     return _Done(tuple(entries), tuple(problems), tuple(notes))
@@ -942,7 +950,7 @@ def _redate(task: _Task) -> _Done:
     except Exception as err:  # an extractor bug must not stop the batch; it is reported
         return _Done(problems=(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})",))
     _store_entry(documents / f"{task.sha256}@{task.key}.json", task.extractor, document, extraction)
-    return _Done(((task.source, task.sha256, False, None),))
+    return _Done(((_Entry(task.source, task.sha256), False),))
 
 
 def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:
@@ -1041,6 +1049,17 @@ def _snapshot_key(path: Path) -> str | None:
 def _date_key(dated: DocumentDate) -> str:
     """A file-name-safe key of a date and its origin: what a re-dated extraction depends on."""
     return hashlib.sha256(f"{dated.time.edtf}|{dated.origin}".encode()).hexdigest()[:16]
+
+
+def _placed(document: Document, item: dict[str, Any], manifest: dict[str, Any]) -> Document:
+    """A cached document with the source, message and container the manifest gives it in this
+    build (a manifest of an earlier version gives no message or container: the cache entry's stand)."""
+    place: dict[str, Any] = {"source": item["source"]}
+    if manifest.get("parts"):
+        place.update({key: item.get(key) for key in ("part_of", "container_sha256", "container_path")})
+    if all(getattr(document, key) == value for key, value in place.items()):
+        return document
+    return replace(document, **place)
 
 
 def _one_line(err: BaseException) -> str:

@@ -18,7 +18,7 @@ import bisect
 import hashlib
 import re
 import time
-from dataclasses import InitVar, dataclass, field
+from dataclasses import InitVar, dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal, get_args
@@ -287,6 +287,12 @@ class Document:
     replies_to: tuple[str, ...] = ()
     #: The id of the document this one came inside (an attachment's message).
     part_of: str | None = None
+    #: The sha256 of the bytes this document was read out of, when they hold more than it (a
+    #: mailbox, a web archive, the message an attachment came in), and its place in them: the
+    #: message's number in a mailbox (``message-3``), a WARC record's WARC-Record-ID, an
+    #: attachment's file name. None for a file that is one document.
+    container_sha256: str | None = None
+    container_path: str | None = None
 
     def __post_init__(self) -> None:
         if not _SHA256.fullmatch(self.sha256):
@@ -295,6 +301,10 @@ class Document:
             raise ModelError(f"{self.source}: document id {self.id!r} does not match its sha256")
         if not self.text.strip():
             raise ModelError(f"{self.source}: a document needs some text")
+        if (self.container_sha256 is None) != (self.container_path is None):
+            raise ModelError(f"{self.source}: a container's sha256 and the path inside it go together")
+        if self.container_sha256 is not None and not _SHA256.fullmatch(self.container_sha256):
+            raise ModelError(f"{self.source}: the container's sha256 must be 64 lowercase hex digits")
 
     @staticmethod
     def id_for(sha256: str) -> str:
@@ -305,6 +315,10 @@ class Document:
     def create(cls, *, sha256: str, text: str, source: str, **metadata: object) -> Document:
         """Build a document, deriving its id from the sha256 of its bytes."""
         return cls(id=cls.id_for(sha256), sha256=sha256, text=text, source=source, **metadata)  # type: ignore[arg-type]
+
+    def inside(self, container_sha256: str, path: str) -> Document:
+        """This document as read out of bytes holding more than it (whose sha256 is given), at ``path``."""
+        return replace(self, container_sha256=container_sha256, container_path=path)
 
     @property
     def label(self) -> str:

@@ -53,16 +53,18 @@ __all__ = ["SCHEMA", "SCHEMA_VERSION", "from_json", "read_json", "to_json", "wri
 #: The value of the top-level ``"schema"`` key.
 SCHEMA = "timeline-graph/graph-json"
 #: The version written; readers accept every ``1.x`` (see docs/graph-json.md).
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 _MAJOR = SCHEMA_VERSION.split(".")[0]
 
 # Fixed key order of each record, as written. Keys marked derived are recomputed on write and
 # checked on read; every other key is a field of the model record.
 _DOCUMENT_KEYS = ("id", "title", "publisher", "authors", "published", "sha256", "source",
                   "media_type", "url", "language", "text", "metadata_origin", "recipients", "pages",
-                  "quoted", "message_id", "replies_to", "part_of")
-#: Document keys written only when set (since 1.4): what emails, PDFs and attachments carry.
-_DOCUMENT_OPTIONAL_KEYS = frozenset({"recipients", "pages", "quoted", "message_id", "replies_to", "part_of"})
+                  "quoted", "message_id", "replies_to", "part_of", "container_sha256", "container_path")
+#: Document keys written only when set (since 1.4, the container's since 1.5): what emails, PDFs,
+#: attachments and the parts of mailboxes and web archives carry.
+_DOCUMENT_OPTIONAL_KEYS = frozenset({"recipients", "pages", "quoted", "message_id", "replies_to", "part_of",
+                                     "container_sha256", "container_path"})
 _ENTITY_KEYS = ("id", "kind", "name", "aliases", "mentions", "roles")
 _EVENT_KEYS = ("id", "label", "kind", "time", "participants", "participation", "place", "reports")
 _CLAIM_KEYS = ("id", "text", "quote", "claimant", "claimant_name", "document", "span", "cluster",

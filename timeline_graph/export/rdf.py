@@ -11,7 +11,10 @@ What a document asserts goes to its own named graph ``{base}graph/{doc}``, whose
 The mapping, in short (``ontology/timeline-graph.ttl`` says it in full):
 
 - a document is a ``prov:Entity`` and ``schema:NewsArticle`` with Dublin Core metadata, its
-  text, and its sha256 as ``tg:sha256`` and an ``spdx:checksum``;
+  text, and its sha256 as ``tg:sha256`` and an ``spdx:checksum``; one read out of a mailbox or
+  a web archive is ``prov:wasDerivedFrom`` that file (a ``tg:Container``, ``{base}container/`` and
+  the first 16 hex digits of its sha256, with its own checksum), an attachment from its message,
+  and ``tg:containerPath`` says where in it it stood;
 - a person or organization is a ``prov:Agent`` (and ``foaf``/``schema`` Person/Organization);
 - a claim is a ``schema:Claim`` ``prov:wasAttributedTo`` its claimant, ``prov:wasQuotedFrom``
   and ``schema:appearance`` its document; claims of one cluster share a ``tg:ClaimCluster``
@@ -59,6 +62,7 @@ from ..graph import (
     events,
     quantities,
 )
+from ..ingest import MEDIA_TYPES, suffix_of, supported
 from ..model import (
     Citation,
     Claim,
@@ -72,7 +76,8 @@ from ..model import (
     TimeValue,
 )
 
-__all__ = ["Lit", "Quad", "Term", "Triple", "build_time", "quads", "software_agent", "triples"]
+__all__ = ["CONTAINER_KIND", "Lit", "Quad", "Term", "Triple", "build_time", "container_iri", "quads", "software_agent",
+           "triples"]
 
 
 class _Terms:
@@ -121,6 +126,8 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9._~-]+")
 _ID_SAFE = "-._~!$&'()*+,;=:@"
 # Characters an IRI written in Turtle may not hold (IRIREF excludes them).
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+#: The IRI path of a file holding several documents (see :func:`container_iri`).
+CONTAINER_KIND = "container"
 _ID_PREFIX_KINDS = {"doc": DOCUMENT_KIND, "ent": ENTITY_KIND, "evt": EVENT_KIND, "clm": CLAIM_KIND,
                     "cit": CITATION_KIND, "cfl": CONFLICT_KIND, "qty": QUANTITY_KIND,
                     "dec": DECISION_KIND}
@@ -354,11 +361,7 @@ def _document(m: _Minter, doc: Document) -> Iterator[Triple]:
     yield d, TG.sourcePath, _s(doc.source)
     yield d, TG.text, _s(doc.text)
     yield d, TG.sha256, _s(doc.sha256)
-    checksum = f"{d}/checksum"
-    yield d, SPDX.checksum, checksum
-    yield checksum, _RDF_TYPE, SPDX.Checksum
-    yield checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256
-    yield checksum, SPDX.checksumValue, Lit(doc.sha256, str(XSD.hexBinary))
+    yield from _checksum(d, doc.sha256)
     for i, (field, origin) in enumerate(doc.metadata_origin):
         node = f"{d}/origin/{i}"
         yield d, TG.metadataOrigin, node
@@ -369,9 +372,43 @@ def _document(m: _Minter, doc: Document) -> Iterator[Triple]:
     yield from _message_and_pages(m, d, doc)
 
 
+def _checksum(subject: str, sha256: str) -> Iterator[Triple]:
+    """The SHA-256 of a document's or a container's bytes as an spdx:Checksum."""
+    checksum = f"{subject}/checksum"
+    yield subject, SPDX.checksum, checksum
+    yield checksum, _RDF_TYPE, SPDX.Checksum
+    yield checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256
+    yield checksum, SPDX.checksumValue, Lit(sha256, str(XSD.hexBinary))
+
+
+def container_iri(m: _Minter, sha256: str) -> str:
+    """The IRI of a file holding several documents (a mailbox, a web archive), from its sha256."""
+    return m.iri(CONTAINER_KIND, sha256[:16])
+
+
+def _derivation(m: _Minter, d: str, doc: Document) -> Iterator[Triple]:
+    """What a document was read out of (``prov:wasDerivedFrom``) and where in it it stood: the
+    message an attachment came in, else the file holding it (a mailbox, a web archive) with that
+    file's name, format and fixity."""
+    if doc.container_path is not None:
+        yield d, TG.containerPath, _s(doc.container_path)
+    if doc.part_of is not None:
+        yield d, PROV.wasDerivedFrom, m.iri(DOCUMENT_KIND, doc.part_of)
+    elif doc.container_sha256 is not None:
+        c = container_iri(m, doc.container_sha256)
+        name = doc.source.rsplit("#", 1)[0]
+        yield d, PROV.wasDerivedFrom, c
+        yield c, _RDF_TYPE, TG.Container
+        yield c, _RDF_TYPE, PROV.Entity
+        yield c, RDFS.label, _s(name)
+        if supported(name):
+            yield c, DCTERMS.format, _s(MEDIA_TYPES[suffix_of(name)])
+        yield from _checksum(c, doc.container_sha256)
+
+
 def _message_and_pages(m: _Minter, d: str, doc: Document) -> Iterator[Triple]:
     """What emails, attachments and PDFs carry: recipients, the thread, quoted passages, pages, and
-    the message an attachment came in (``prov:wasDerivedFrom``)."""
+    what the document was read out of (see :func:`_derivation`)."""
     for recipient in doc.recipients:
         agent, extra = _agent(m, "person", recipient)
         yield d, SCHEMA.recipient, agent
@@ -392,8 +429,7 @@ def _message_and_pages(m: _Minter, d: str, doc: Document) -> Iterator[Triple]:
         yield node, OA.start, _int(start)
         yield node, OA.end, _int(end)
         yield node, TG.position, _int(i)
-    if doc.part_of is not None:
-        yield d, PROV.wasDerivedFrom, m.iri(DOCUMENT_KIND, doc.part_of)
+    yield from _derivation(m, d, doc)
 
 
 def _entity(m: _Minter, entity: Entity) -> Iterator[Quad]:

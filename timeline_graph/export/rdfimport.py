@@ -40,7 +40,7 @@ from ..model import (
     Span,
     TimeValue,
 )
-from ..vocab import DCTERMS, FOAF, OA, PROV, RDF, RDFS, SCHEMA, TG, TIME
+from ..vocab import DCTERMS, FOAF, OA, PROV, RDF, RDFS, SCHEMA, SPDX, TG, TIME
 from .rdfio import paused_gc
 from .shacl import read_rdf
 
@@ -78,8 +78,9 @@ _T = {name: str(TG[name]) for name in (
     "citesLabel", "citationKind", "conflictKind", "conflictItem", "conflictDocument", "explanation",
     "statedIn", "measure", "qualifier", "subjectName", "series", "Case", "Document", "Entity", "Event",
     "Claim", "Citation", "Conflict", "Quantity", "CurationDecision", "action", "decisionTarget", "decisionValue",
-    "reason", "messageId", "repliesTo", "quotedPassage")}
+    "reason", "messageId", "repliesTo", "quotedPassage", "containerPath", "Container")}
 _DERIVED_FROM = str(PROV.wasDerivedFrom)
+_CHECKSUM, _CHECKSUM_VALUE = str(SPDX.checksum), str(SPDX.checksumValue)
 _POS, _EXTRACTOR = _T["position"], _T["extractor"]
 _NO_PROPS: Props = {}
 
@@ -288,8 +289,25 @@ class _Reader:
                             for q in x.ordered(props, _T["quotedPassage"])),
             "message_id": _text(props, d, _T["messageId"]),
             "replies_to": tuple(_lexical(replies if replies is not None else props.get(_T["repliesTo"], ()))),
-            "part_of": self.opt_id(_iri(props, d, _DERIVED_FROM)),
+            **self.derivation(props, d),
         }
+
+    def derivation(self, props: Props, d: str) -> dict[str, Any]:
+        """What a document was read out of (see ``rdf._derivation``): the message it came attached
+        to, or the container file holding it, and where in it it stood."""
+        x = self.x
+        path = _text(props, d, _T["containerPath"])
+        source = _iri(props, d, _DERIVED_FROM)
+        if source is None:
+            if path is not None:
+                raise ExportError(f"RDF import: <{d}> has a place in a container but no <{_DERIVED_FROM}>")
+            return {}
+        held = x.props(source)
+        if _T["Container"] in held.get(_TYPE, ()):
+            checksum = _need_iri(held, source, _CHECKSUM)
+            return {"container_path": path, "container_sha256": _need(x.props(checksum), checksum, _CHECKSUM_VALUE)}
+        sha256 = None if path is None else _need(held, source, _T["sha256"])
+        return {"part_of": self.id(source), "container_path": path, "container_sha256": sha256}
 
     def entity(self, e: str) -> Entity:
         x = self.x

@@ -28,7 +28,7 @@ from ..graph import (
     events,
     record,
 )
-from ..model import Decision, Document, Entity, Event, TimeValue
+from ..model import Decision, Document, Entity, Event, Span, TimeValue
 from ..timeline import describe_time, timeline
 
 __all__ = ["CSV_TABLES", "write_csv_zip", "write_graphml", "write_timelinejs"]
@@ -83,21 +83,27 @@ def _time_columns(time: TimeValue | None) -> list[str]:
             time.latest.isoformat() if time.latest else "", time.precision]
 
 
+def _page(G: nx.MultiDiGraph, span: Span) -> int | str:
+    """The page of a paged document (a PDF's) where the span starts, else ``""``."""
+    page = record(G, span.document).page_at(span.start) if span.document in G else None
+    return "" if page is None else page
+
+
 def _events(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
     yield ["id", "label", "kind", "edtf", "earliest", "latest", "precision", "participants", "place",
-           "documents", "first_quote"]
+           "documents", "first_quote", "first_quote_page"]
     for e in events(G):
         yield [e.id, e.label, e.kind, *_time_columns(e.time), ";".join(p.entity for p in e.participants),
-               e.place or "", ";".join(e.documents), e.reports[0].span.exact]
+               e.place or "", ";".join(e.documents), e.reports[0].span.exact, _page(G, e.reports[0].span)]
 
 
 def _claims(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
     yield ["id", "text", "quote", "claimant", "claimant_name", "verb", "document", "start", "end",
-           "exact", "cluster", "reported_edtf"]
+           "exact", "cluster", "reported_edtf", "page"]
     for c in claims(G):
         yield [c.id, c.text, c.quote or "", c.claimant or "", c.claimant_name or "", c.verb or "",
                c.document, c.span.start, c.span.end, c.span.exact, c.cluster or "",
-               c.reported.edtf if c.reported else ""]
+               c.reported.edtf if c.reported else "", _page(G, c.span)]
 
 
 def _entities(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
@@ -108,10 +114,11 @@ def _entities(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
 
 
 def _citations(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
-    yield ["id", "document", "cites_label", "cites_document", "cites_entity", "kind", "start", "end", "exact"]
+    yield ["id", "document", "cites_label", "cites_document", "cites_entity", "kind", "start", "end", "exact",
+           "page"]
     for c in citations(G):
         yield [c.id, c.document, c.cites_label, c.cites_document or "", c.cites_entity or "", c.kind,
-               c.span.start, c.span.end, c.span.exact]
+               c.span.start, c.span.end, c.span.exact, _page(G, c.span)]
 
 
 def _documents(G: nx.MultiDiGraph) -> Iterable[list[Any]]:
@@ -177,7 +184,7 @@ def write_timelinejs(G: nx.MultiDiGraph, out: TextIO) -> None:
             continue
         display = describe_time(time)
         sources = "".join(
-            f"<blockquote>{_html(span.exact)}</blockquote><p>{_html(record(G, span.document).label)}</p>"
+            f"<blockquote>{_html(span.exact)}</blockquote><p>{_html(record(G, span.document).label_at(span.start))}</p>"
             for span in row.citations)
         slide: dict[str, Any] = {
             "unique_id": row.event.id,

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "4"
+VERSION = "5"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.

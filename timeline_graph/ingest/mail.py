@@ -15,7 +15,9 @@ ranges, and no claim or event is read from them.
 
 An attachment of a supported format (PDF, Word, text, Markdown, HTML) becomes a document of its
 own, ``part_of`` its message, named ``<message>#<file name>``. A mailbox is split at its
-``From `` lines; message N of ``box.mbox`` is ``box.mbox#message-N``.
+``From `` lines; message N of ``box.mbox`` is ``box.mbox#message-N``. Each keeps the sha256 of
+what it was read out of and its place there (``container_sha256`` and ``container_path``: the
+mailbox and ``message-N``, the message and the attachment's file name).
 """
 
 from __future__ import annotations
@@ -97,8 +99,13 @@ def read_mbox(data: bytes, source: str, read_attachment: AttachmentReader,
     if not data.startswith(b"From "):
         yield IngestError(source, "not an mbox mailbox (it does not start with a 'From ' line)")
         return
+    mailbox_sha256 = hashlib.sha256(data).hexdigest()
     for number, raw in enumerate(split_mbox(data), start=1):
-        yield from read_message(raw, f"{source}#message-{number}", read_attachment, notes)
+        path = f"message-{number}"
+        parts = read_message(raw, f"{source}#{path}", read_attachment, notes)
+        message = next(parts)
+        yield message.inside(mailbox_sha256, path) if isinstance(message, Document) else message
+        yield from parts
 
 
 def read_message(data: bytes, source: str, read_attachment: AttachmentReader,
@@ -115,13 +122,14 @@ def read_message(data: bytes, source: str, read_attachment: AttachmentReader,
         payload = part.get_payload(decode=True)
         if not name or part.is_multipart() or not isinstance(payload, bytes):
             continue
+        name = _decoded(name)
         try:
-            found = read_attachment(payload, f"{source}#{_decoded(name)}")
+            found = read_attachment(payload, f"{source}#{name}")
         except IngestError as err:
             yield err
             continue
         if found is not None:
-            yield replace(found, part_of=document.id)
+            yield replace(found, part_of=document.id).inside(document.sha256, name)
 
 
 def _message_document(data: bytes, source: str, notes: list[str] | None) -> tuple[Message, Document]:

@@ -5,14 +5,16 @@ Every ``response`` record whose HTTP status is 2xx and whose payload is HTML (``
 ``Content-Type`` header names if it names one; record N of
 ``crawl.warc.gz`` is ``crawl.warc.gz#record-N``. The page's own metadata comes first; the
 captured URL is its URL and the capture day (``WARC-Date``) its published date when the page
-states none. A record whose ``WARC-Payload-Digest`` does not match its payload is reported, not
-read. A file that is not a WARC, or that ends in the middle of a record, is reported after
+states none; the archive's sha256 and the record's ``WARC-Record-ID`` say where the page came
+from (``container_sha256``, ``container_path``). A record whose ``WARC-Payload-Digest`` does not
+match its payload is reported, not read. A file that is not a WARC, or that ends in the middle of a record, is reported after
 the pages before the damage. The other records (requests, redirects, images, scripts, metadata) are not pages: they are
 skipped, and a note counts them by kind.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -48,6 +50,7 @@ def read_warc(data: bytes, source: str, read_page: PageReader,
         return
     skipped: Counter[str] = Counter()
     records = ArchiveIterator(io.BytesIO(data), check_digests=True)
+    archive_sha256 = hashlib.sha256(data).hexdigest()
     done = end = 0
     try:
         for record in records:
@@ -56,7 +59,8 @@ def read_warc(data: bytes, source: str, read_page: PageReader,
             if kind:
                 skipped[kind] += 1
             else:
-                yield _page(record, f"{source}#record-{done + 1}", read_page)
+                page = _page(record, f"{source}#record-{done + 1}", read_page)
+                yield page.inside(archive_sha256, _record_id(record, done + 1)) if isinstance(page, Document) else page
             end = records.get_record_offset() + records.get_record_length()
             done += 1
         if not done:
@@ -98,6 +102,11 @@ def _page_kind(record: Any) -> str | None:
         return f"HTTP {status}"
     content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     return None if content_type in HTML_TYPES else content_type or "untyped response"
+
+
+def _record_id(record: Any, number: int) -> str:
+    """Where a record stands in its archive: its WARC-Record-ID, else (a record without one) ``record-N``."""
+    return (record.rec_headers.get_header("WARC-Record-ID") or "").strip() or f"record-{number}"
 
 
 def _page(record: Any, source: str, read_page: PageReader) -> Document | IngestError:

@@ -3,7 +3,8 @@
 Text: the body's paragraphs and tables in document order, one paragraph a block (headings
 included, each a block of its own; a table one line a row, its cells separated by " | ").
 Metadata: title, author (the creator) and the day the file was created, from the core
-properties, where they are set; the language too.
+properties, where they are set; the language too. A password-protected file is refused in a
+line that says so; any other that python-docx cannot read is a "broken Word file".
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ __all__ = ["read_docx"]
 
 _ORIGIN = "docx core properties"
 
+#: How an OLE compound file (an encrypted Office file, an old .doc) starts.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The stream an encrypted Office file keeps its package in, as its directory names it.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
 
 def read_docx(data: bytes, source: str) -> tuple[str, Metadata]:
     """The text of a Word file (not yet normalized) and the metadata its core properties state."""
@@ -27,6 +33,7 @@ def read_docx(data: bytes, source: str) -> tuple[str, Metadata]:
         import docx
     except ImportError as err:
         raise IngestError(source, f"reading Word files needs python-docx (pip install python-docx): {err}") from err
+    _refuse_encrypted(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks = list(_blocks(document))
@@ -38,6 +45,13 @@ def read_docx(data: bytes, source: str) -> tuple[str, Metadata]:
     if not text:
         raise IngestError(source, "Word file has no text")
     return text, meta
+
+
+def _refuse_encrypted(data: bytes, source: str) -> None:
+    """IngestError for a password-protected Word file: Office wraps its encrypted package in an
+    OLE compound file, which python-docx would call a bad zip."""
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
+        raise IngestError(source, "encrypted Word file (it needs a password), skipped")
 
 
 def _blocks(document: Any) -> Any:
