@@ -78,7 +78,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= subtree_set(parse, kid)
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
-        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
+        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
+                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)):
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
@@ -559,3 +560,9 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
         if kid.i == last and is_particle(parse, kid):
             last += 1
     return first, last
+
+
+def _infinitive(parse: Parse, word: Token) -> bool:
+    """Whether a word after "to", with an object, is a verb the tagger mistook ("promised to quickly repair/NOUN 12 ferries")."""
+    return word.pos in ("ADJ", "NOUN") and any(k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(word)) and any(
+        k.dep == "obj" for k in parse.children(word))
