@@ -32,6 +32,7 @@ from .claim_words import (
     ARTIFACTS,
     AS_VERBS,
     CLAUSE_VERBS,
+    CLOSE_QUOTES,
     CONTENT_DEPS,
     CUE_VERBS,
     INTENT_VERBS,
@@ -150,7 +151,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
         source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
-    if said_after_comma(parse, verb):
+    borrowed = said_after_comma(parse, verb)
+    if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
@@ -167,7 +169,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if source is not None:
         source, who = without_opener(parse, source, who)
     content -= addressee(parse, verb)
-    if source and min(content, default=source[0]) > source[0]:
+    if source and min(content, default=source[0]) > source[0] and not borrowed:
+        # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
 
@@ -479,7 +482,7 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     for j in range(verb.i + 1, last):
         if parse.tokens[j].text != ",":
             continue
-        after = parse.tokens[j + 1]
+        after = parse.tokens[j + 2] if parse.tokens[j + 1].text in CLOSE_QUOTES and j + 2 < len(parse.tokens) else parse.tokens[j + 1]
         # an aside closes the content: no comma after it takes the sentence up again ("an email,
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
@@ -504,8 +507,12 @@ def contrast(parse: Parse, token: Token) -> bool:
 
 def said_after_comma(parse: Parse, token: Token) -> bool:
     """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
-    return (token.tag == "VBG" and lemma_in(token, SPEECH_VERBS) in SPEECH_VERBS and token.i > 0
-            and parse.tokens[token.i - 1].text == ",")
+    if token.tag != "VBG" or lemma_in(token, SPEECH_VERBS) not in SPEECH_VERBS or token.i == 0:
+        return False
+    before = token.i - 1
+    if before > 0 and parse.tokens[before].text in CLOSE_QUOTES and parse.tokens[before - 1].text == ",":
+        before -= 1  # 'the tolls were “far too high,” adding that ...'
+    return parse.tokens[before].text == ","
 
 
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
