@@ -283,3 +283,22 @@ def test_a_quoted_contrast_is_still_said() -> None:
 )
 def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('"The bridge is safe for now," Lowe said, adding that the inspectors would return in May.',
+         "The bridge is safe for now", "the inspectors would return in May"),
+        ('The mayor said the tolls were "far too high," adding that the council would vote on them soon.',
+         'the tolls were "far too high', "the council would vote on them soon"),
+        ('"I think a new bridge would make things worse," Lowe said, while arguing the town should fix the old pier first.',
+         "I think a new bridge would make things worse", "the town should fix the old pier first"),
+        ('"Everything is on the table," Okafor told reporters on Wednesday, also noting that the ferry fares could rise.',
+         "Everything is on the table", "the ferry fares could rise"),
+    ],
+)
+def test_a_participle_of_saying_after_the_cue_is_a_claim_of_its_own(text: str, first: str, second: str) -> None:
+    claims = sorted(claims_of(text), key=lambda c: c.span.start)
+    assert [c.span.exact for c in claims] == [first, second]
+    assert claims[0].claimant_name == claims[1].claimant_name

@@ -482,7 +482,13 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     for j in range(verb.i + 1, last):
         if parse.tokens[j].text != ",":
             continue
-        after = parse.tokens[j + 2] if parse.tokens[j + 1].text in CLOSE_QUOTES and j + 2 < len(parse.tokens) else parse.tokens[j + 1]
+        after = parse.tokens[j + 1]
+        ahead = j + 1
+        while ahead < last and (parse.tokens[ahead].text in CLOSE_QUOTES
+                                or parse.tokens[ahead].text.casefold() in _LINKS_BEFORE_PARTICIPLE):
+            ahead += 1  # '“far too high,” adding', ', while arguing'
+        if said_after_comma(parse, parse.tokens[ahead]):
+            return {i for i in content if i < j}
         # an aside closes the content: no comma after it takes the sentence up again ("an email,
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
@@ -505,11 +511,17 @@ def contrast(parse: Parse, token: Token) -> bool:
         k.dep.startswith("nsubj") for k in parse.children(head))
 
 
+# Words between the comma and a participle of saying that still make it the speaker's next words.
+_LINKS_BEFORE_PARTICIPLE = frozenset(["while", "after", "before", "also", "then", "again", "instead", "later", "even"])
+
+
 def said_after_comma(parse: Parse, token: Token) -> bool:
     """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
     if token.tag != "VBG" or lemma_in(token, SPEECH_VERBS) not in SPEECH_VERBS or token.i == 0:
         return False
     before = token.i - 1
+    if before > 0 and parse.tokens[before].text.casefold() in _LINKS_BEFORE_PARTICIPLE:
+        before -= 1  # "..., while arguing that ...", "..., also noting ..."
     if before > 0 and parse.tokens[before].text in CLOSE_QUOTES and parse.tokens[before - 1].text == ",":
         before -= 1  # 'the tolls were “far too high,” adding that ...'
     return parse.tokens[before].text == ","
