@@ -302,3 +302,22 @@ def test_a_participle_of_saying_after_the_cue_is_a_claim_of_its_own(text: str, f
     claims = sorted(claims_of(text), key=lambda c: c.span.start)
     assert [c.span.exact for c in claims] == [first, second]
     assert claims[0].claimant_name == claims[1].claimant_name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "claimant"),
+    [
+        ('"We will not give up!" the captain shouted.', "We will not give up!", "the captain"),
+        ('"The ferry will keep running through the winter." Lowe said.',
+         "The ferry will keep running through the winter.", "Lowe"),
+        ("In a speech last July, the mayor said:\n\nThe ferry will keep running. The fares will stay where they are.\n\n"
+         "The pier closed in May.\n", "The ferry will keep running. The fares will stay where they are", "the mayor"),
+    ],
+)
+def test_a_quotation_whose_speaker_stands_apart_from_it(text: str, content: str, claimant: str) -> None:
+    assert [(c.span.exact, c.claimant_name) for c in claims_of(text)] == [(content, claimant)]
+
+
+def test_a_quotation_followed_by_a_sentence_of_its_own_is_not_taken_by_it() -> None:
+    claims = claims_of('"The ferry will keep running." The mayor said the fares would stay low. The pier closed.')
+    assert [c.span.exact for c in claims] == ["the fares would stay low"]

@@ -23,6 +23,8 @@ them, in a few recurring ways that do not depend on the words:
 
 - a clause with no verb before a cue verb ("Moments earlier, ..., Trump said ...", with
   "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said;
+- a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
+  and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
   with "backing" as ``csubj`` and the name as its conjunct): the clause is an adverbial, the
   name the verb's subject.
@@ -96,6 +98,8 @@ def mended(parse: Parse) -> Parse:
             _verb_taken_for_noun(tree, i, first, last)
             _cue_read_as_compound(tree, i, first, last)
         _opening_participle(tree, first, last)
+        for i in range(first, last):
+            _past_read_as_participle(tree, i, first, last)
         for i in range(first, last):
             _verbless_clause(tree, i, first, last)
         for i in range(first, last):
@@ -297,3 +301,14 @@ def _verbless_clause(tree: _Tree, c: int, first: int, last: int) -> None:
     for k in tree.kids(c, first, last):
         if k.dep.startswith("nsubj"):
             tree.set(k.i, dep="obl:unmarked")
+
+
+def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "“...!” the captain shouted": a past participle with an active subject and no auxiliary is
+    a verb in the past tense."""
+    verb = tree.tokens[v]
+    if verb.tag != "VBN" or verb.pos != "VERB":
+        return
+    kids = tree.kids(v, first, last)
+    if any(k.dep == "nsubj" and k.i < v for k in kids) and not any(k.dep.startswith(("aux", "nsubj:pass")) for k in kids):
+        tree.set(v, tag="VBD")

@@ -454,11 +454,27 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
         tail = parse.text[before.start : before.end].rstrip()
         if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
             return set(range(before.first, before.last))
+    if ending.endswith(":") and verb.sent + 1 < len(parse.sentences):
+        return _paragraph_after(parse, verb.sent + 1)  # 'he said:' and the block quotation below
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
         after = parse.sentences[verb.sent + 1]
         if "\n" not in parse.text[sentence.end : after.start]:
             return set(range(after.first, after.last))
     return set()
+
+
+_BLOCK_SENTENCES = 6  # at most this many sentences of a paragraph set below "X said:" are taken as said
+
+
+def _paragraph_after(parse: Parse, first: int) -> set[int]:
+    """The tokens of the paragraph that opens with sentence ``first`` (up to a few sentences)."""
+    taken: set[int] = set()
+    for k in range(first, min(first + _BLOCK_SENTENCES, len(parse.sentences))):
+        sentence = parse.sentences[k]
+        if k > first and "\n" in parse.text[parse.sentences[k - 1].end : sentence.start]:
+            break
+        taken |= set(range(sentence.first, sentence.last))
+    return taken
 
 
 # Words that, after a comma, open what the writer adds rather than what the source said: a
