@@ -321,3 +321,18 @@ def test_a_quotation_whose_speaker_stands_apart_from_it(text: str, content: str,
 def test_a_quotation_followed_by_a_sentence_of_its_own_is_not_taken_by_it() -> None:
     claims = claims_of('"The ferry will keep running." The mayor said the fares would stay low. The pier closed.')
     assert [c.span.exact for c in claims] == ["the fares would stay low"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("HARBORTON — Mayor Ann Lowe on Tuesday defended her plan to raise the ferry fares, "
+         "saying the higher fares would pay for a new pier.", "Mayor Ann Lowe"),
+        ("Following a noisy town meeting in Eastport last week, Lowe stressed the town's importance to her plans.",
+         "Lowe"),
+    ],
+)
+def test_a_dateline_or_an_opening_phrase_is_not_the_speaker(text: str, claimant: str) -> None:
+    claims = claims_of(text)
+    assert claims and {c.claimant_name for c in claims} == {claimant}
+    assert all(c.span.start > text.index(claimant) for c in claims)  # nor is what comes before it what was said

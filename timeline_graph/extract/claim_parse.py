@@ -23,6 +23,8 @@ them, in a few recurring ways that do not depend on the words:
 
 - a clause with no verb before a cue verb ("Moments earlier, ..., Trump said ...", with
   "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said;
+- a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
+  place as ``nsubj`` and the name as its apposition): the name is the subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
   and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
@@ -97,6 +99,7 @@ def mended(parse: Parse) -> Parse:
         for i in range(first, last - 1):
             _verb_taken_for_noun(tree, i, first, last)
             _cue_read_as_compound(tree, i, first, last)
+        _dateline(tree, first, last)
         _opening_participle(tree, first, last)
         for i in range(first, last):
             _past_read_as_participle(tree, i, first, last)
@@ -312,3 +315,32 @@ def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None
     kids = tree.kids(v, first, last)
     if any(k.dep == "nsubj" and k.i < v for k in kids) and not any(k.dep.startswith(("aux", "nsubj:pass")) for k in kids):
         tree.set(v, tag="VBD")
+
+
+_DASHES = frozenset(["—", "–", "-", "--"])
+
+
+def _dateline(tree: _Tree, first: int, last: int) -> None:
+    """ "HARBORTON — Mayor Ann Lowe said ...": the place in capitals and the dash that open a news
+    story are its dateline, not the subject of its first sentence; the name after the dash is."""
+    dash = next((k for k in range(first, min(first + 8, last)) if tree.tokens[k].text in _DASHES), None)
+    if dash is None or dash == first or dash + 1 >= last:
+        return
+    words = [t for t in tree.tokens[first:dash] if any(ch.isalpha() for ch in t.text)]
+    if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return
+    inside = range(first, dash + 1)
+    for k in inside:
+        t = tree.tokens[k]
+        if t.dep.startswith("nsubj"):
+            after = next((a for a in tree.tokens[dash + 1 : last] if a.head == k and a.dep in ("appos", "flat", "conj", "compound")), None)
+            if after is None:
+                return
+            tree.set(after.i, head=t.head, dep=t.dep)
+            for kid in tree.kids(k, first, last):
+                if kid.i > dash and kid.dep.startswith("nmod"):
+                    tree.set(kid.i, head=t.head, dep="obl")  # "— Ann Lowe on Tuesday said": when, not who
+                elif kid.i > dash:
+                    tree.set(kid.i, head=after.i)
+        if t.head not in inside or t.dep.startswith("nsubj"):
+            tree.set(k, dep="dep")

@@ -72,6 +72,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     kids = list(parse.children(verb))
     content: set[int] = set()
     trailing = trailing_attribution(parse, verb, kids) if lemma in CLAUSE_VERBS else None
+    if trailing is not None and not trailing[1] and any(
+            k.dep in ("obj", "ccomp", "xcomp") and k.i > verb.i and not is_quoted(parse, k) for k in kids):
+        trailing = None  # "After the meeting, Lowe stressed the town's needs": the verb has content of its own
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
