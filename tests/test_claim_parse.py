@@ -63,3 +63,9 @@ def test_an_infinitive_the_tagger_read_as_a_noun_is_what_was_promised() -> None:
     text = "The captain, a veteran of the northern routes, has repeatedly promised to quickly repair 12 damaged ferries."
     claims = claims_with(text, repair={"pos": "NOUN"})
     assert said(claims) == [("to quickly repair 12 damaged ferries", "The captain")]
+
+
+def test_a_speaker_with_a_long_description_read_as_the_sentence_root() -> None:
+    text = "Dana Okafor, an economist at the Harbor Institute, calculates that 6,000 jobs at the port pay less than $15 an hour."
+    claims = claims_with(text, Okafor={"dep": "ROOT", "head": "Okafor"}, calculates={"dep": "parataxis", "head": "Okafor"})
+    assert said(claims) == [("6,000 jobs at the port pay less than $15 an hour", "Dana Okafor")]

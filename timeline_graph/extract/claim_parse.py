@@ -50,7 +50,7 @@ _QUOTES = frozenset('"“”‘’\'`')
 _FINITE = ("VBD", "VBZ", "VBP")
 # Relations inside a name or a noun phrase: climbing them from the last word before the verb
 # reaches the phrase's head.
-_INSIDE = frozenset(["flat", "flat:name", "compound", "nmod:desc", "fixed", "amod", "det", "nummod", "nmod:poss", "punct"])
+_INSIDE = frozenset(["flat", "flat:name", "compound", "nmod:desc", "fixed", "amod", "det", "nummod", "nmod:poss", "punct", "nmod"])
 # What the parser makes of the verb of a sentence it read as a noun phrase.
 _PREDICATE_AS = frozenset(["acl", "conj", "parataxis", "dep", "appos"])
 
