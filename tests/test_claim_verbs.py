@@ -283,3 +283,56 @@ def test_a_quoted_contrast_is_still_said() -> None:
 )
 def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('"The bridge is safe for now," Lowe said, adding that the inspectors would return in May.',
+         "The bridge is safe for now", "the inspectors would return in May"),
+        ('The mayor said the tolls were "far too high," adding that the council would vote on them soon.',
+         'the tolls were "far too high', "the council would vote on them soon"),
+        ('"I think a new bridge would make things worse," Lowe said, while arguing the town should fix the old pier first.',
+         "I think a new bridge would make things worse", "the town should fix the old pier first"),
+        ('"Everything is on the table," Okafor told reporters on Wednesday, also noting that the ferry fares could rise.',
+         "Everything is on the table", "the ferry fares could rise"),
+    ],
+)
+def test_a_participle_of_saying_after_the_cue_is_a_claim_of_its_own(text: str, first: str, second: str) -> None:
+    claims = sorted(claims_of(text), key=lambda c: c.span.start)
+    assert [c.span.exact for c in claims] == [first, second]
+    assert claims[0].claimant_name == claims[1].claimant_name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "claimant"),
+    [
+        ('"We will not give up!" the captain shouted.', "We will not give up!", "the captain"),
+        ('"The ferry will keep running through the winter." Lowe said.',
+         "The ferry will keep running through the winter.", "Lowe"),
+        ("In a speech last July, the mayor said:\n\nThe ferry will keep running. The fares will stay where they are.\n\n"
+         "The pier closed in May.\n", "The ferry will keep running. The fares will stay where they are", "the mayor"),
+    ],
+)
+def test_a_quotation_whose_speaker_stands_apart_from_it(text: str, content: str, claimant: str) -> None:
+    assert [(c.span.exact, c.claimant_name) for c in claims_of(text)] == [(content, claimant)]
+
+
+def test_a_quotation_followed_by_a_sentence_of_its_own_is_not_taken_by_it() -> None:
+    claims = claims_of('"The ferry will keep running." The mayor said the fares would stay low. The pier closed.')
+    assert [c.span.exact for c in claims] == ["the fares would stay low"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("HARBORTON — Mayor Ann Lowe on Tuesday defended her plan to raise the ferry fares, "
+         "saying the higher fares would pay for a new pier.", "Mayor Ann Lowe"),
+        ("Following a noisy town meeting in Eastport last week, Lowe stressed the town's importance to her plans.",
+         "Lowe"),
+    ],
+)
+def test_a_dateline_or_an_opening_phrase_is_not_the_speaker(text: str, claimant: str) -> None:
+    claims = claims_of(text)
+    assert claims and {c.claimant_name for c in claims} == {claimant}
+    assert all(c.span.start > text.index(claimant) for c in claims)  # nor is what comes before it what was said

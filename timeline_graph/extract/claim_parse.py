@@ -21,6 +21,16 @@ them, in a few recurring ways that do not depend on the words:
   said, ..."): the verb after it with a subject of its own becomes the root, the participle
   an adverbial clause of it.
 
+- a clause with no verb before a cue verb ("Moments earlier, ..., Trump said ...", with
+  "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said;
+- a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
+  place as ``nsubj`` and the name as its apposition): the name is the subject;
+- a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
+  and a subject of its own): the tag becomes the past tense;
+- an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
+  with "backing" as ``csubj`` and the name as its conjunct): the clause is an adverbial, the
+  name the verb's subject.
+
 Only the claims extractor reads the mended copy; the parse itself is left as it is.
 """
 
@@ -34,10 +44,13 @@ from .claim_words import CUE_VERBS, lemma_in
 __all__ = ["mended"]
 
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+# Conjunctions that open an adverbial clause, never a clause that is a verb's subject.
+_ADVERBIAL_MARKS = frozenset(["after", "before", "since", "while", "when", "until", "because", "although", "though", "once", "as"])
+_QUOTES = frozenset('"“”‘’\'`')
 _FINITE = ("VBD", "VBZ", "VBP")
 # Relations inside a name or a noun phrase: climbing them from the last word before the verb
 # reaches the phrase's head.
-_INSIDE = frozenset(["flat", "flat:name", "compound", "nmod:desc", "fixed", "amod", "det", "nummod", "nmod:poss", "punct"])
+_INSIDE = frozenset(["flat", "flat:name", "compound", "nmod:desc", "fixed", "amod", "det", "nummod", "nmod:poss", "punct", "nmod"])
 # What the parser makes of the verb of a sentence it read as a noun phrase.
 _PREDICATE_AS = frozenset(["acl", "conj", "parataxis", "dep", "appos"])
 
@@ -86,7 +99,12 @@ def mended(parse: Parse) -> Parse:
         for i in range(first, last - 1):
             _verb_taken_for_noun(tree, i, first, last)
             _cue_read_as_compound(tree, i, first, last)
+        _dateline(tree, first, last)
         _opening_participle(tree, first, last)
+        for i in range(first, last):
+            _past_read_as_participle(tree, i, first, last)
+        for i in range(first, last):
+            _verbless_clause(tree, i, first, last)
         for i in range(first, last):
             _subject_before(tree, i, first, last)
     return replace(parse, tokens=tree.tokens) if tree.changed else parse
@@ -102,16 +120,24 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
     if verb.pos != "VERB" or verb.dep in ("acl:relcl", "xcomp", "amod", "compound"):
         return
     kids = tree.kids(v, first, last)
+    for k in kids:
+        if k.dep == "csubj" and k.i < v and any(m.dep == "mark" and m.text.casefold() in _ADVERBIAL_MARKS
+                                                for m in tree.kids(k.i, first, last)):
+            tree.set(k.i, dep="advcl")  # "After announcing X, Rubio believes": an adverbial clause, no subject
+    kids = tree.kids(v, first, last)
     if _has_subject(tree, kids) or any(k.dep == "mark" or k.dep == "cc" and k.i < v for k in kids):
         return
     if verb.tag not in _FINITE and not (verb.tag == "VBN" and verb.dep == "acl" and not any(k.dep.startswith("aux") for k in kids)):
         return
     j = v - 1
+    while j > first and tree.tokens[j].pos == "ADV" and tree.tokens[j].head == v:
+        j -= 1  # "Rubio still believes"
+    stop = j + 1
     if j > first and tree.tokens[j].text == ",":
         j -= 1
     if j < first or tree.tokens[j].pos not in _NOMINAL:
         return
-    noun = _phrase_head(tree, j, v, first)
+    noun = _phrase_head(tree, j, stop, first)
     if noun is None:
         return
     head = tree.tokens[noun.head]
@@ -128,7 +154,9 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
         return
     if noun.dep.startswith("nsubj") or head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis"):
         return
-    if head.i != v and (v in range(*tree.span(noun.i, first, last)) or noun.i in range(*tree.span(v, first, last))):
+    misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
+    if head.i != v and (v in range(*tree.span(noun.i, first, last))
+                        or noun.i in range(*tree.span(v, first, last)) and not misjoined):
         return
     if any(k.dep in ("cop", "mark", "case") or k.dep.startswith("nsubj") for k in tree.kids(noun.i, first, last)):
         return  # a clause ("Safety is key, she said"), or a phrase with a preposition
@@ -255,3 +283,64 @@ def _opening_participle(tree: _Tree, first: int, last: int) -> None:
         if k.i > main.i:
             tree.set(k.i, head=main.i)
     tree.set(opener.i, dep="advcl", head=main.i)
+
+
+def _verbless_clause(tree: _Tree, c: int, first: int, last: int) -> None:
+    """ "Moments earlier, in his remarks, Trump said ...": a clause before its cue verb with no verb
+    in it is no clause (nothing said comes before "said" without a verb of its own): it is an
+    adverbial of the verb."""
+    clause = tree.tokens[c]
+    if clause.dep != "ccomp" or clause.head <= c or clause.pos in ("VERB", "AUX"):
+        return
+    verb = tree.tokens[clause.head]
+    if lemma_in(verb, CUE_VERBS) not in CUE_VERBS:
+        return
+    lo, hi = tree.span(c, first, last)
+    words = tree.tokens[lo:hi]
+    if any(t.pos in ("VERB", "AUX") or t.text in _QUOTES for t in words) or any(
+            k.dep.startswith(("nsubj", "cop")) and k.pos != "NOUN" for k in tree.kids(c, first, last)):
+        return
+    tree.set(c, dep="obl")
+    for k in tree.kids(c, first, last):
+        if k.dep.startswith("nsubj"):
+            tree.set(k.i, dep="obl:unmarked")
+
+
+def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "“...!” the captain shouted": a past participle with an active subject and no auxiliary is
+    a verb in the past tense."""
+    verb = tree.tokens[v]
+    if verb.tag != "VBN" or verb.pos != "VERB":
+        return
+    kids = tree.kids(v, first, last)
+    if any(k.dep == "nsubj" and k.i < v for k in kids) and not any(k.dep.startswith(("aux", "nsubj:pass")) for k in kids):
+        tree.set(v, tag="VBD")
+
+
+_DASHES = frozenset(["—", "–", "-", "--"])
+
+
+def _dateline(tree: _Tree, first: int, last: int) -> None:
+    """ "HARBORTON — Mayor Ann Lowe said ...": the place in capitals and the dash that open a news
+    story are its dateline, not the subject of its first sentence; the name after the dash is."""
+    dash = next((k for k in range(first, min(first + 8, last)) if tree.tokens[k].text in _DASHES), None)
+    if dash is None or dash == first or dash + 1 >= last:
+        return
+    words = [t for t in tree.tokens[first:dash] if any(ch.isalpha() for ch in t.text)]
+    if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return
+    inside = range(first, dash + 1)
+    for k in inside:
+        t = tree.tokens[k]
+        if t.dep.startswith("nsubj"):
+            after = next((a for a in tree.tokens[dash + 1 : last] if a.head == k and a.dep in ("appos", "flat", "conj", "compound")), None)
+            if after is None:
+                return
+            tree.set(after.i, head=t.head, dep=t.dep)
+            for kid in tree.kids(k, first, last):
+                if kid.i > dash and kid.dep.startswith("nmod"):
+                    tree.set(kid.i, head=t.head, dep="obl")  # "— Ann Lowe on Tuesday said": when, not who
+                elif kid.i > dash:
+                    tree.set(kid.i, head=after.i)
+        if t.head not in inside or t.dep.startswith("nsubj"):
+            tree.set(k, dep="dep")

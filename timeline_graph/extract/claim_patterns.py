@@ -92,7 +92,9 @@ _ACCORDING_START = re.compile(
     re.DOTALL,
 )
 _LEAD_PP = re.compile(
-    r"^(?:\(|(?:In|At|On|During|Speaking|Asked|In an? \w+ (?:to|with))\b[^,\"“”]{0,80},\s+)"
+    r"^(?:\(|(?:In|At|On|During|After|Before|Following|Despite|Amid|"
+    r"Under|With|Without|From|By|Over|Throughout|Unlike|Earlier|Later|Last|Speaking|Asked|Responding|Writing|"
+    r"Addressing|In an? \w+ (?:to|with))\b[^,\"“”]{0,80},\s+)"
 )
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:that\s+)?")
 _TOLD_OBJECT = re.compile(

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..nlp import Parse, Token
-from .claim_words import is_particle
+from ..nlp import Parse, Sentence, Token
+from .claim_words import SPEECH_VERBS, is_particle, lemma_in
 
 __all__ = ["QuoteCue", "colon_cues", "quote_cues"]
 
@@ -53,12 +53,19 @@ def quote_cues(parse: Parse, regions: Sequence[tuple[int, int]]) -> list[QuoteCu
 
 def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     """ "“...,” said X." or "“...,” X said.": the quotation ends in a comma and a verb follows."""
-    if not parse.text[start:end].rstrip().endswith(_ENDS):
-        return None
     closing = parse.tokens_in(end, end + 3)
     sentence = parse.sentence_of(end)
     if not closing or sentence is None:
         return None
+    if not parse.text[start:end].rstrip().endswith(_ENDS):
+        # '“... winter.” Lowe said.': a full stop inside the quotation, and a sentence that only names who spoke
+        nxt = closing[0].i + 1
+        following = parse.sentence_of(parse.tokens[nxt].start) if nxt < len(parse.tokens) else None
+        if following is sentence:
+            return None
+        if not parse.text[start:end].rstrip().endswith(".") or following is None or not _only_speaker(parse, following):
+            return None
+        sentence = following
     first = closing[0].i + 1
     if first >= sentence.last:
         return None
@@ -76,6 +83,15 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     if last >= sentence.last or last == first or not _is_verb(parse.tokens[last]):
         return None
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
+
+
+def _only_speaker(parse: Parse, sentence: Sentence) -> bool:
+    """Whether a sentence is a speaker and a verb of saying alone ("Lowe said.", "said the mayor.")."""
+    words = [t for t in parse.tokens[sentence.first : sentence.last] if t.pos != "PUNCT"]
+    verbs = [t for t in words if lemma_in(t, SPEECH_VERBS) in SPEECH_VERBS and t.pos == "VERB"]
+    if len(verbs) != 1 or len(words) > _LONGEST_SOURCE or verbs[0] not in (words[0], words[-1]):
+        return False
+    return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} for t in words if t is not verbs[0])
 
 
 def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:

@@ -32,6 +32,7 @@ from .claim_words import (
     ARTIFACTS,
     AS_VERBS,
     CLAUSE_VERBS,
+    CLOSE_QUOTES,
     CONTENT_DEPS,
     CUE_VERBS,
     INTENT_VERBS,
@@ -71,6 +72,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     kids = list(parse.children(verb))
     content: set[int] = set()
     trailing = trailing_attribution(parse, verb, kids) if lemma in CLAUSE_VERBS else None
+    if trailing is not None and not trailing[1] and any(
+            k.dep in ("obj", "ccomp", "xcomp") and k.i > verb.i and not is_quoted(parse, k) for k in kids):
+        trailing = None  # "After the meeting, Lowe stressed the town's needs": the verb has content of its own
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
@@ -78,7 +82,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= subtree_set(parse, kid)
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
-        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.pos in ("VERB", "AUX") and kid.i > verb.i:
+        elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
+                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)):
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
@@ -149,7 +154,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
         source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
-    if said_after_comma(parse, verb):
+    borrowed = said_after_comma(parse, verb)
+    if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
@@ -166,7 +172,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if source is not None:
         source, who = without_opener(parse, source, who)
     content -= addressee(parse, verb)
-    if source and min(content, default=source[0]) > source[0]:
+    if source and min(content, default=source[0]) > source[0] and not borrowed:
+        # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
 
@@ -450,11 +457,27 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
         tail = parse.text[before.start : before.end].rstrip()
         if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
             return set(range(before.first, before.last))
+    if ending.endswith(":") and verb.sent + 1 < len(parse.sentences):
+        return _paragraph_after(parse, verb.sent + 1)  # 'he said:' and the block quotation below
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
         after = parse.sentences[verb.sent + 1]
         if "\n" not in parse.text[sentence.end : after.start]:
             return set(range(after.first, after.last))
     return set()
+
+
+_BLOCK_SENTENCES = 6  # at most this many sentences of a paragraph set below "X said:" are taken as said
+
+
+def _paragraph_after(parse: Parse, first: int) -> set[int]:
+    """The tokens of the paragraph that opens with sentence ``first`` (up to a few sentences)."""
+    taken: set[int] = set()
+    for k in range(first, min(first + _BLOCK_SENTENCES, len(parse.sentences))):
+        sentence = parse.sentences[k]
+        if k > first and "\n" in parse.text[parse.sentences[k - 1].end : sentence.start]:
+            break
+        taken |= set(range(sentence.first, sentence.last))
+    return taken
 
 
 # Words that, after a comma, open what the writer adds rather than what the source said: a
@@ -479,6 +502,12 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         if parse.tokens[j].text != ",":
             continue
         after = parse.tokens[j + 1]
+        ahead = j + 1
+        while ahead < last and (parse.tokens[ahead].text in CLOSE_QUOTES
+                                or parse.tokens[ahead].text.casefold() in _LINKS_BEFORE_PARTICIPLE):
+            ahead += 1  # '“far too high,” adding', ', while arguing'
+        if said_after_comma(parse, parse.tokens[ahead]):
+            return {i for i in content if i < j}
         # an aside closes the content: no comma after it takes the sentence up again ("an email,
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
@@ -501,10 +530,20 @@ def contrast(parse: Parse, token: Token) -> bool:
         k.dep.startswith("nsubj") for k in parse.children(head))
 
 
+# Words between the comma and a participle of saying that still make it the speaker's next words.
+_LINKS_BEFORE_PARTICIPLE = frozenset(["while", "after", "before", "also", "then", "again", "instead", "later", "even"])
+
+
 def said_after_comma(parse: Parse, token: Token) -> bool:
     """Whether a token is a participle of saying right after a comma ("..., adding that ...", "..., saying ...")."""
-    return (token.tag == "VBG" and lemma_in(token, SPEECH_VERBS) in SPEECH_VERBS and token.i > 0
-            and parse.tokens[token.i - 1].text == ",")
+    if token.tag != "VBG" or lemma_in(token, SPEECH_VERBS) not in SPEECH_VERBS or token.i == 0:
+        return False
+    before = token.i - 1
+    if before > 0 and parse.tokens[before].text.casefold() in _LINKS_BEFORE_PARTICIPLE:
+        before -= 1  # "..., while arguing that ...", "..., also noting ..."
+    if before > 0 and parse.tokens[before].text in CLOSE_QUOTES and parse.tokens[before - 1].text == ",":
+        before -= 1  # 'the tolls were “far too high,” adding that ...'
+    return parse.tokens[before].text == ","
 
 
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
@@ -559,3 +598,9 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
         if kid.i == last and is_particle(parse, kid):
             last += 1
     return first, last
+
+
+def _infinitive(parse: Parse, word: Token) -> bool:
+    """Whether a word after "to", with an object, is a verb the tagger mistook ("promised to quickly repair/NOUN 12 ferries")."""
+    return word.pos in ("ADJ", "NOUN") and any(k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(word)) and any(
+        k.dep == "obj" for k in parse.children(word))

@@ -452,8 +452,12 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
     """Parses of the texts in order; all their paragraphs stream through one ``pipe`` call."""
     name = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'pipeline')}-{model.meta.get('version', '0')}"
     pieces = [(n, start, end) for n, text in enumerate(texts) for start, end in _pieces(text)]
-    docs = iter(model.pipe((_with_sentences(model, texts[n], s, e) for n, s, e in pieces), batch_size=256))
     typer = model.get_pipe("name_typer") if "name_typer" in model.pipe_names else None
+    # The names are typed here, not in the pipe: once per document, with all its paragraphs in view
+    # (they share their names), or paragraph by paragraph for a document too long for that.
+    skip = ["name_typer"] if typer is not None else []
+    docs = iter(model.pipe((_with_sentences(model, texts[n], s, e) for n, s, e in pieces), batch_size=256,
+                           disable=skip))
     at = 0
     for n, text in enumerate(texts):
         builder = _Builder(text)
@@ -463,10 +467,9 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
             if joint:
                 parts.append((next(docs), pieces[at][1]))
             else:
-                builder.add(next(docs), pieces[at][1])
+                builder.add(typer(next(docs)) if typer is not None else next(docs), pieces[at][1])
             at += 1
-        if typer is not None and len(parts) > 1:
-            # Names are typed again with the whole document in view: its paragraphs share them.
+        if parts and typer is not None:
             typer.type_docs([doc for doc, _ in parts])
         for doc, offset in parts:
             builder.add(doc, offset)

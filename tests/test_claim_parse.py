@@ -1,0 +1,71 @@
+"""The parser's recurring misattachments that the claims extractor mends before it reads the tree.
+
+Each test takes the pipeline's parse of a sentence, gives it one known mistake of the parser
+(the shapes seen on real news), and checks that the claim read off it is the one the sentence
+makes, as it is when the parse is right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from timeline_graph import nlp
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.model import Claim, Document
+from timeline_graph.nlp import Parse
+
+
+def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
+    """The claims of ``text`` read off its parse with the words named in ``changes`` re-attached
+    (``head`` given as the text of the head word)."""
+    parse = nlp.parse(text)
+    tokens = list(parse.tokens)
+    index = {t.text: t.i for t in tokens}
+    for word, values in changes.items():
+        values = dict(values)
+        if "head" in values:
+            values["head"] = index[str(values["head"])]
+        tokens[index[word]] = tokens[index[word]]._replace(**values)
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="p.txt")
+    return find_claims(doc, (), replace(parse, tokens=tokens))
+
+
+def said(claims: tuple[Claim, ...]) -> list[tuple[str, str | None]]:
+    return [(c.span.exact, c.claimant_name) for c in claims]
+
+
+def test_a_clause_with_no_verb_before_the_cue_is_not_what_was_said() -> None:
+    text = "Hours later, in her closing remarks, Lowe said the ferry would run again."
+    claims = claims_with(text, Hours={"dep": "nsubj", "head": "later"}, later={"dep": "ccomp", "head": "said"})
+    assert said(claims) == [("the ferry would run again", "Lowe")]
+
+
+def test_a_clause_inside_the_speakers_description_is_not_what_was_said() -> None:
+    text = 'Okafor, the author of "Counting Boats," about the harbor trade, said the old piers are gone.'
+    claims = claims_with(text, Counting={"dep": "csubj", "head": "said"})
+    assert [c.span.exact for c in claims] == ["the old piers are gone"]
+
+
+def test_a_name_hung_on_the_verb_before_it_is_the_subject_of_the_cue() -> None:
+    text = "A week after backing the bridge plan, Okafor still believes that the old ferry is safer."
+    claims = claims_with(text, backing={"dep": "csubj", "head": "believes"}, Okafor={"dep": "conj", "head": "backing"})
+    assert ("the old ferry is safer", "Okafor") in said(claims)
+
+
+def test_a_subject_read_as_the_first_part_of_a_compound_with_the_cue() -> None:
+    text = "The Harbor Department estimates that 3,000 residents will lose their ferry service."
+    claims = claims_with(text, The={"dep": "det", "head": "estimates"}, Department={"dep": "compound", "head": "estimates"})
+    assert said(claims) == [("3,000 residents will lose their ferry service", "The Harbor Department")]
+
+
+def test_an_infinitive_the_tagger_read_as_a_noun_is_what_was_promised() -> None:
+    text = "The captain, a veteran of the northern routes, has repeatedly promised to quickly repair 12 damaged ferries."
+    claims = claims_with(text, repair={"pos": "NOUN"})
+    assert said(claims) == [("to quickly repair 12 damaged ferries", "The captain")]
+
+
+def test_a_speaker_with_a_long_description_read_as_the_sentence_root() -> None:
+    text = "Dana Okafor, an economist at the Harbor Institute, calculates that 6,000 jobs at the port pay less than $15 an hour."
+    claims = claims_with(text, Okafor={"dep": "ROOT", "head": "Okafor"}, calculates={"dep": "parataxis", "head": "Okafor"})
+    assert said(claims) == [("6,000 jobs at the port pay less than $15 an hour", "Dana Okafor")]
