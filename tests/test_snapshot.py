@@ -109,11 +109,31 @@ def test_a_snapshot_this_user_did_not_sign_is_not_loaded(built: Path, tmp_path: 
     assert calls == [1, 1]
 
 
+def test_reads_after_a_new_decision_apply_it_without_storing_the_curated_graph(built: Path) -> None:
+    """Storing the curated graph made the first read after each decision (and each 'decide')
+    wait for it: 6 s on 5,000 documents, to save the 0.1 s that applying 100 decisions takes.
+    The build stores it; reads apply the decisions."""
+    event = next(iter(events(Case.open(built).load_graph())))
+    runner = CliRunner()
+    result = runner.invoke(main, ["decide", str(built), "reject", event.id, "--why", "not an event",
+                                  "--by", "A. Curator"])
+    assert result.exit_code == 0, result.output
+    curated = built / ".timeline-graph" / CURATED_FILE
+    for command in (["timeline", str(built)], ["conflicts", str(built)]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0 and event.id not in result.output and "changed since" not in result.stderr
+        assert not curated.exists(), command
+    assert event.id not in Case.open(built).load_graph() and not curated.exists()
+    assert runner.invoke(main, ["build", str(built), "--quiet"]).exit_code == 0
+    assert curated.exists()
+    assert event.id not in Case.open(built).load_graph()
+
+
 def test_case_files_and_snapshots_follow_the_umask(built: Path) -> None:
     event = next(iter(events(Case.open(built).load_graph())))
     append_decision(built / "decisions.yaml", Decision.create(  # so that a curated graph is stored
         action="reject", targets=(event.id,), agent="A. Curator", at="2026-01-02T03:04:06Z"))
-    Case.open(built).load_graph()
+    Case.open(built).load_graph(store=True)
     umask = os.umask(0o022)
     os.umask(umask)
     for name in ("manifest.json", RESOLVED_FILE, CURATED_FILE):

@@ -83,7 +83,7 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
         click.echo(f"skipped: {problem}", err=True)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
-    G = case.load_graph()
+    G = case.load_graph(store=True)  # reads after the build load the curated graph whole
     for line in case.skipped_decisions:
         click.echo(f"not applied: {line}", err=True)
     counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
