@@ -648,6 +648,7 @@ class Case:
             G, self.skipped_decisions = stored
         else:
             records, G = self._resolved_snapshot(manifest, key)
+            self._remember(records)
             with snapshot.paused_gc():
                 decisions = read_decisions(self.decisions_path, {d.id: d for d in records.documents})
                 done = apply_decisions(records, decisions)
@@ -739,8 +740,13 @@ class Case:
         """The built documents by id and their records resolved across documents, kept until the next build."""
         if self._resolved_cache is None:
             manifest = self._manifest()
-            records, _ = self._resolved_snapshot(manifest, self._resolved_key(manifest))
-            self._resolved_cache = ({d.id: d for d in records.documents}, records)
+            return self._remember(self._resolved_snapshot(manifest, self._resolved_key(manifest))[0])
+        return self._resolved_cache
+
+    def _remember(self, records: Records) -> tuple[dict[str, Document], Records]:
+        """Keep the resolved records (immutable) for :meth:`_resolved`: 'decide' and 'decisions'
+        load the graph first, and read the whole resolved case a second time without this."""
+        self._resolved_cache = ({d.id: d for d in records.documents}, records)
         return self._resolved_cache
 
     def changes(self) -> Changes | None:
