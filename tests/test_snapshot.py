@@ -221,7 +221,9 @@ def test_read_commands_say_in_one_line_when_files_changed_since_the_build(built:
     (built / "police.txt").unlink()
     (built / "extra.txt").write_text("The mayor resigned on June 1, 2021.\n")
     for command in (["timeline", str(built)], ["conflicts", str(built)], ["trace", str(built), "cameras"],
-                    ["export", str(built), "--format", "ttl", "--out", str(built.parent / "x.ttl")]):
+                    ["export", str(built), "--format", "ttl", "--out", str(built.parent / "x.ttl")],
+                    ["query", str(built), "ASK { ?s ?p ?o }"], ["search", str(built), "cameras"],
+                    ["decisions", str(built)]):
         result = runner.invoke(main, command)
         lines = [line for line in result.stderr.splitlines() if "changed since the last build" in line]
         assert len(lines) == 1, (command, result.stderr)

@@ -803,6 +803,7 @@ def decisions_command(case: Path, as_json: bool) -> None:
     from .decisionlog import decision_entry
 
     try:
+        _warn_if_stale(case)
         folder = Case.open(case)
         folder.load_graph()
         found = folder.decisions()
