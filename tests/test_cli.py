@@ -208,11 +208,20 @@ def test_a_loop_of_symbolic_links_is_reported_in_one_line(runner: CliRunner, tmp
     assert "2 documents (2 extracted, 0 reused)" in result.stdout and "2 file(s) skipped" in result.stdout
 
 
-def test_validate_fails_on_an_empty_file(runner: CliRunner, tmp_path: Path) -> None:
-    empty = tmp_path / "empty.ttl"
-    empty.write_text("")
+@pytest.mark.parametrize(("name", "text", "problem"), [
+    ("empty.ttl", "", "the file is empty"),
+    ("empty.jsonld", "", "the file is empty"),  # JSON-LD's parser would call it a syntax error
+    ("blank.nt", "  \n", "no triples"),
+    ("prefixes.ttl", "@prefix ex: <http://example.org/> .\n", "no triples"),
+])
+def test_validate_fails_on_a_file_without_triples_in_one_line_naming_it(runner: CliRunner, tmp_path: Path, name: str,
+                                                                        text: str, problem: str) -> None:
+    empty = tmp_path / name
+    empty.write_text(text)
     result = runner.invoke(main, ["validate", str(empty)])
-    assert result.exit_code == 1 and "no triples" in result.output
+    assert result.exit_code == 1
+    assert result.output == (f"{empty}: does not conform: {problem}; an export states at least the case's "
+                             "documents\n")
 
 
 def test_export_into_a_missing_folder_says_so_and_makes_none(runner: CliRunner, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from timeline_graph.cli import EXAMPLE_CASE, main
 from timeline_graph.export import FORMATS, RDF_FORMATS, export
 from timeline_graph.export.rdf import quads
 from timeline_graph.export.rdfio import jsonld_context
-from timeline_graph.export.shacl import FORMAT_BY_SUFFIX, ontology_file, validate_file
+from timeline_graph.export.shacl import FORMAT_BY_SUFFIX, Problem, ontology_file, validate_file
 from timeline_graph.graph import build_graph
 from timeline_graph.model import Records
 
@@ -181,6 +181,12 @@ def test_shapes_catch_missing_fixity_and_bad_spans(sample_graph: nx.MultiDiGraph
     assert "a document has its sha256 (fixity)" in report
     assert "oa:start" in report
     assert report.endswith("problem(s)")
+
+
+def test_a_problem_about_no_node_reads_without_an_empty_focus() -> None:
+    assert str(Problem("", "", "no triples", "Violation")) == "Violation: no triples"
+    assert str(Problem("", "ex:p", "bad", "Warning")) == "Warning: ex:p: bad"
+    assert str(Problem("http://x/a", "ex:p", "bad", "Violation")) == "Violation: <http://x/a> ex:p: bad"
 
 
 def test_validate_command_exit_codes(sample_graph: nx.MultiDiGraph, tmp_path: Path) -> None:

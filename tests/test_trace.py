@@ -116,3 +116,46 @@ def test_the_apps_passage_marks_the_parts_and_escapes_the_words() -> None:
     assert '<mark class="tg-hit tg-cue" title="cue">said</mark>' in shown
     assert shown.index("tg-source") < shown.index("tg-cue") < shown.index("tg-content")
     assert shown.startswith("…") and shown.endswith("…")
+
+
+def _wire_case(n_docs: int):  # type: ignore[no-untyped-def]
+    """``n_docs`` documents, each with a claim saying the same words, a citation in its passage
+    and an event it reports."""
+    from timeline_graph.model import Citation, Claim, Event, Records, Report, Span, record_id
+
+    text = 'The board met.\n\n"Fares pay for the ferries," the Courier said on March 3, 2020.'
+    claim_at, cite_at = text.index('"Fares'), text.index("the Courier")
+    documents, claims, citations, events = [], [], [], []
+    for d in range(n_docs):
+        doc = make_document(f"{text}\n\n{d}", f"d{d}.md", published=TimeValue.from_edtf("2020-03-04"))
+        documents.append(doc)
+        claims.append(Claim(id=record_id("clm", d), text="Fares pay for the ferries", document=doc.id,
+                            span=Span.at(doc, claim_at, len(text) - 1), cluster=record_id("cluster", d % 7)))
+        citations.append(Citation(id=record_id("cit", d), document=doc.id, span=Span.at(doc, cite_at, cite_at + 11),
+                                  cites_label="Coast Courier"))
+        day = TimeValue.from_edtf("2020-03-03")
+        report = Report(doc.id, Span.at(doc, claim_at + 1, claim_at + 10), day, "test")
+        events.append(Event(id=record_id("evt", d), label="fares pay", time=day, reports=(report,)))
+    return build_graph(Records(documents=tuple(documents), claims=tuple(claims), citations=tuple(citations),
+                               events=tuple(events)))
+
+
+def test_tracing_a_claim_every_document_makes_is_linear_in_the_documents() -> None:
+    """Each appearance once looked at every citation and event of the case: tracing a common
+    word on 5,000 documents ran for minutes. Four times the documents must take about four
+    times as long (CPU time, the best of two runs), not sixteen."""
+    import time
+
+    def seconds(n_docs: int) -> float:
+        G, best = _wire_case(n_docs), float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            found = trace(G, "ferries")
+            best = min(best, time.process_time() - start)
+        appearances = [a for t in found for a in t.appearances]
+        assert len(appearances) == n_docs
+        assert all(a.cites == ("Coast Courier",) and [e.label for e in a.events] == ["fares pay"] for a in appearances)
+        return best
+
+    ratio = seconds(800) / seconds(200)
+    assert ratio < 8, f"4 times the documents took {ratio:.1f} times as long"

@@ -84,7 +84,10 @@ def _matches(G: nx.MultiDiGraph, claim: Claim, words: list[str]) -> bool:
     if claim.claimant and claim.claimant in G:
         entity = record(G, claim.claimant)
         haystack += " " + " ".join((entity.name, *entity.aliases))
-    have = set(_words(haystack))
+    folded = haystack.casefold()
+    if not all(w in folded for w in words):  # cheap: a word that is not in the text starts none of its words
+        return False
+    have = set(_words(folded))
     return all(w in have or any(h.startswith(w) for h in have) for w in words)
 
 
@@ -110,9 +113,8 @@ def trace(G: nx.MultiDiGraph, query: str) -> list[ClaimTrace]:
     by_cluster: dict[str, list[Claim]] = {}
     for claim in claims(G):
         by_cluster.setdefault(claim.cluster or claim.id, []).append(claim)
-    cites = list(citations(G))
-    all_events = list(events(G))
-    traces = [_trace(G, cluster, by_cluster.get(cluster, []), cites, all_events) for cluster in clusters]
+    nearby = _Nearby.of(G)
+    traces = [_trace(G, cluster, by_cluster.get(cluster, []), nearby) for cluster in clusters]
     traces.sort(key=lambda t: (_sort_key(t.first), t.cluster))
     return traces
 
@@ -122,12 +124,33 @@ def trace_cluster(G: nx.MultiDiGraph, cluster: str) -> ClaimTrace | None:
     members = [c for c in claims(G) if (c.cluster or c.id) == cluster]
     if not members:
         return None
-    return _trace(G, cluster, members, list(citations(G)), list(events(G)))
+    return _trace(G, cluster, members, _Nearby.of(G))
 
 
-def _trace(G: nx.MultiDiGraph, cluster: str, members: list[Claim], cites: list[Citation],
-           all_events: list[Event]) -> ClaimTrace:
-    appearances = sorted((_appearance(G, c, cites, all_events) for c in members), key=_sort_key)
+@dataclass(frozen=True)
+class _Nearby:
+    """The citations and the events reported in each document, in graph order: an appearance
+    looks only at those of its own document (looking at every one of the case for each claim
+    made tracing a common word on a large case take minutes)."""
+
+    citations: dict[str, list[Citation]]
+    events: dict[str, list[Event]]
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph) -> _Nearby:
+        """The citations and events of the graph, by document."""
+        cited: dict[str, list[Citation]] = {}
+        for citation in citations(G):
+            cited.setdefault(citation.document, []).append(citation)
+        reported: dict[str, list[Event]] = {}
+        for event in events(G):
+            for document in dict.fromkeys(r.document for r in event.reports):
+                reported.setdefault(document, []).append(event)
+        return cls(cited, reported)
+
+
+def _trace(G: nx.MultiDiGraph, cluster: str, members: list[Claim], nearby: _Nearby) -> ClaimTrace:
+    appearances = sorted((_appearance(G, c, nearby) for c in members), key=_sort_key)
     appearances = [
         Appearance(a.claim, a.document, a.reported, a.claimant, a.cites, a.events, i == 0, a.citations)
         for i, a in enumerate(appearances)
@@ -136,7 +159,7 @@ def _trace(G: nx.MultiDiGraph, cluster: str, members: list[Claim], cites: list[C
     return ClaimTrace(cluster, first.quote or first.text, tuple(appearances))
 
 
-def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_events: list[Event]) -> Appearance:
+def _appearance(G: nx.MultiDiGraph, claim: Claim, nearby: _Nearby) -> Appearance:
     document = record(G, claim.document)
     claimant = None
     if claim.claimant and claim.claimant in G:
@@ -144,15 +167,14 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, cites: list[Citation], all_eve
     claimant = claimant or claim.claimant_name
     cited = [
         c
-        for c in cites
-        if c.document == claim.document
-        and (claim.passage[0] <= c.span.start < claim.passage[1] or (claim.claimant and c.cites_entity == claim.claimant))
+        for c in nearby.citations.get(claim.document, ())
+        if claim.passage[0] <= c.span.start < claim.passage[1] or (claim.claimant and c.cites_entity == claim.claimant)
     ]
     first_of_label = {c.cites_label: c for c in reversed(cited)}  # one citation per label, the first
     sources = tuple(dict.fromkeys(c.cites_label for c in cited))
     passage = tuple(
         e
-        for e in all_events
+        for e in nearby.events.get(claim.document, ())
         if any(
             r.document == claim.document and r.span.start < claim.span.end and claim.span.start < r.span.end
             for r in e.reports

@@ -8,7 +8,7 @@ validated apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +31,7 @@ FORMAT_BY_SUFFIX: dict[str, pyoxigraph.RdfFormat] = {
     ".json-ld": pyoxigraph.RdfFormat.JSON_LD,
 }
 _SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+_AN_EXPORT = "an export states at least the case's documents"
 
 
 def ontology_file(name: str) -> Path:
@@ -83,7 +84,7 @@ class Problem:
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
         focus = f" <{self.focus}>{where}" if self.focus else where
-        return f"{self.severity}:{focus}: {self.message}"
+        return f"{self.severity}:{focus}: {self.message}" if focus else f"{self.severity}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,14 @@ class Validation:
     conforms: bool
     triples: int
     problems: tuple[Problem, ...]
+    source: str = ""  # the file checked, if the data came from one
 
     def report(self) -> str:
-        """A readable report: one line per problem, then a summary."""
+        """A readable report: one line per problem, then a summary; one line when there was
+        nothing to check (an empty file), naming the file and why."""
+        if not self.triples:
+            reasons = "; ".join(p.message for p in self.problems)
+            return f"{self.source or 'the data'}: does not conform: {reasons}"
         lines = [str(p) for p in self.problems]
         verdict = "conforms" if self.conforms else f"does not conform: {len(self.problems)} problem(s)"
         lines.append(f"{self.triples} triples checked against ontology/shapes.ttl: {verdict}")
@@ -113,8 +119,7 @@ def validate_graph(data: rdflib.Graph) -> Validation:
     from pyshacl import validate
 
     if not len(data):  # no shape is violated by nothing, but nothing is not an export
-        return Validation(False, 0, (Problem("", "", "no triples: an export states at least the case's documents",
-                                             "Violation"),))
+        return _nothing_to_check(f"no triples; {_AN_EXPORT}")
 
     conforms, results, _text = validate(data, shacl_graph=shapes(), inference="none", advanced=False)
     problems = []
@@ -131,6 +136,15 @@ def validate_graph(data: rdflib.Graph) -> Validation:
     return Validation(bool(conforms), len(data), tuple(problems))
 
 
+def _nothing_to_check(reason: str, source: str = "") -> Validation:
+    """The outcome for data with no triples at all: it does not conform, for ``reason``."""
+    return Validation(False, 0, (Problem("", "", reason, "Violation"),), source)
+
+
 def validate_file(path: Path) -> Validation:
-    """Read an RDF export (any graph format by its suffix) and check it against the shapes."""
-    return validate_graph(_to_rdflib(read_rdf(Path(path))))
+    """Read an RDF export (any graph format by its suffix) and check it against the shapes; an
+    empty file does not conform, whatever its format."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:  # before parsing: JSON-LD would call it a syntax error
+        return _nothing_to_check(f"the file is empty; {_AN_EXPORT}", str(path))
+    return replace(validate_graph(_to_rdflib(read_rdf(path))), source=str(path))
