@@ -30,14 +30,14 @@ _RELOAD = "_curation_reload"
 _GRADES = {"reliability": "ABCDEF", "credibility": "123456"}
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _case(path: str, stamp: float) -> Case:
-    return Case.open(Path(path))
+def _case(path: str) -> Case:
+    """The case folder's object, shared by the sessions (see :func:`ui.case_at`)."""
+    return ui.case_at(path, ui.stamp_of_build(Path(path)))
 
 
 def case_of(d: ui.Derived) -> Case | None:
     """The case folder the app shows, or None for a graph JSON file (which takes no decisions)."""
-    return _case(d.path, d.stamp) if Path(d.path).is_dir() else None
+    return _case(d.path) if Path(d.path).is_dir() else None
 
 
 def decisions_of(d: ui.Derived) -> list[Decision]:
@@ -60,7 +60,7 @@ def not_applied(d: ui.Derived) -> dict[str, str]:
         return {}
 
     def skipped() -> dict[str, str]:
-        case.load_graph(store=False)
+        case.live_graph()
         return skipped_reasons(case.skipped_decisions)
 
     return ui.memo(d, "not applied", None, skipped)
@@ -102,12 +102,15 @@ def _forget_curator() -> None:
 
 
 def show_message() -> None:
-    """The outcome of the last decision, once."""
+    """The outcome of the last decision, once. Its place is kept on every run, message or not, so
+    that what follows keeps its place in the page and is not drawn afresh (the timeline chart of
+    a large case is the slowest thing to draw)."""
     ss = st.session_state
     ss.pop(_RELOAD, None)
     kind, text = ss.pop(_MESSAGE, (None, ""))
+    slot = st.empty()
     if kind:
-        getattr(st, kind)(views.safe_text(text))
+        getattr(slot, kind)(views.safe_text(text))
 
 
 def reload_after_decision() -> None:
@@ -131,7 +134,7 @@ def _recorded(d: ui.Derived, shown: Decision, seen: dict[str, str | None]) -> De
     decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
                                reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
     try:
-        _case(d.path, d.stamp).decide(decision, seen=seen)
+        _case(d.path).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
         ss[_RELOAD] = True  # in a fragment too, the message shows, with the case as it now stands
@@ -460,7 +463,7 @@ def _record_retargeted(d: ui.Derived, pair: tuple[Decision, Decision], seen: dic
     undo = Decision.create(action="undo", targets=undo.targets, agent=undo.agent, at=recorded.at,
                            reason=f"re-targeted as {recorded.id}: {why}")
     try:
-        _case(d.path, d.stamp).decide(undo)
+        _case(d.path).decide(undo)
     except TimelineGraphError as err:
         st.session_state[_MESSAGE] = ("warning", f"{done} The decision it replaces was not taken back: {err}")
         return
