@@ -191,6 +191,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
         other = _repeated_claim(d, item)
     elif action == "split":
         part = _part(d, kind, item)
+    elif action == "retarget" and kind == "citation":
+        part, other = item, _document_cited(d, item)
     elif action == "retarget":
         part, other = _citation_target(d, item)
     elif action == "resolve":
@@ -239,10 +241,17 @@ def _citation_target(d: ui.Derived, item: str) -> tuple[str, str | None]:
              if c in idx.citations}
     citation = st.selectbox("The source citation", list(cited), format_func=cited.__getitem__, index=None,
                             placeholder="Choose one of the document's citations…", key=f"cur-part-{item}") or ""
-    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
-    target = st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
-                          key=f"cur-other-{item}")
-    return citation, target
+    return citation, _document_cited(d, item)
+
+
+def _document_cited(d: ui.Derived, item: str) -> str | None:
+    """The case document a source citation should cite, chosen among the others than the one
+    citing (``item``: that document, or the citation itself)."""
+    idx = d.index
+    citing = idx.citations[item].document if item in idx.citations else item
+    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != citing}
+    return st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
+                        key=f"cur-other-{item}")
 
 
 def _part(d: ui.Derived, kind: str, item: str) -> str:

@@ -8,6 +8,7 @@ query parameters, so a link opens the same view.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,13 +139,15 @@ def derive(path: str, stamp: float) -> Derived:
 #: take over from the one before (see :meth:`Case.live_graph`). A few only, the latest kept.
 _latest: dict[tuple[str, str, Any], Any] = {}
 _LATEST_KEPT = 8
+_latest_lock = threading.Lock()  # sessions run in threads of their own
 
 
 def _keep_latest(slot: tuple[str, str, Any], value: Any) -> None:
-    _latest.pop(slot, None)
-    _latest[slot] = value
-    while len(_latest) > _LATEST_KEPT:
-        _latest.pop(next(iter(_latest)), None)
+    with _latest_lock:
+        _latest.pop(slot, None)
+        _latest[slot] = value
+        while len(_latest) > _LATEST_KEPT:
+            _latest.pop(next(iter(_latest)), None)
 
 
 @st.cache_resource(max_entries=32)
