@@ -1098,19 +1098,28 @@ def test_merge_an_event_found_by_search_split_its_report_off_and_mark_a_claim_un
     assert page.dialogs == []
 
 
-def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
-        case_server: tuple[str, Path], page: Any) -> None:
-    from timeline_graph.case import Case, load_graph
-    from timeline_graph.graph import citations, claims, documents, entities
+def _curated_items(folder: Path) -> tuple[Any, Any, Any, tuple[Any, Any, Any]]:
+    """The case server's two documents (Town Crier, Valley Post), its entity Lee Park, and its
+    three claims: the town police asked, it asked residents, participation is voluntary."""
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import claims, documents, entities
 
-    url, folder = case_server
     G = load_graph(folder)
     crier = next(d for d in documents(G) if d.publisher == "Town Crier")
     post = next(d for d in documents(G) if d.publisher == "Valley Post")
     park = next(e for e in entities(G) if e.name == "Lee Park")
-    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
-    it = next(c for c in claims(G) if c.text.startswith("it asked residents"))
-    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    said = [next(c for c in claims(G) if c.text.startswith(words))
+            for words in ("The town police asked", "it asked residents", "Participation is voluntary")]
+    return crier, post, park, (said[0], said[1], said[2])
+
+
+def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import citations
+
+    url, folder = case_server
+    crier, post, park, (town, it, voluntary) = _curated_items(folder)
     page.goto(f"{url}/?page=documents&doc={crier.id}")
     _curate_as(page, "Ana Ruiz")
     # a source citation the extractors missed, to a source outside the case ...
@@ -1158,16 +1167,10 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     from timeline_graph.app.curation import occurrence
     from timeline_graph.case import Case, load_graph
     from timeline_graph.curate import created_id
-    from timeline_graph.graph import claims, documents, entities
     from timeline_graph.model import Decision
 
     url, folder = case_server
-    G = load_graph(folder)
-    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
-    post = next(d for d in documents(G) if d.publisher == "Valley Post")
-    park = next(e for e in entities(G) if e.name == "Lee Park")
-    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
-    it = next(c for c in claims(G) if c.text.startswith("it asked residents"))
+    crier, post, park, (town, it, _) = _curated_items(folder)
     assert town.cluster == it.cluster and town.document == crier.id
     # a source citation made from the command line's side, while the app runs
     added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Cli Curator",
