@@ -683,8 +683,9 @@ class Case:
         return records, graph
 
     def decisions(self) -> list[Decision]:
-        """Every decision of the log, in the order made (needs a built case for added events' words)."""
-        return read_decisions(self.decisions_path, self._resolved()[0])
+        """Every decision of the log, in the order made (needs a built case for added events' words);
+        read again only when the log changed."""
+        return list(self._curated_now()[0])
 
     def decide(self, decision: Decision, *, seen: Mapping[str, str | None] | None = None) -> None:
         """Append a decision to the log if it applies to the case as it stands; CaseError saying why not.

@@ -9,11 +9,13 @@ its earliest day (1 June) and then its latest (31 August), after an exact 1 June
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import month_name
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 import networkx as nx
 
@@ -48,6 +50,13 @@ class TimelineRow:
         """The event's id."""
         return self.event.id
 
+    @functools.cached_property
+    def order(self) -> tuple[date, date, str, str]:
+        """Where the row goes on the timeline: by its bounds, then label and id (kept once made)."""
+        time = self.event.time
+        key = time.sort_key() if time else (date.max, date.max, "")
+        return (key[0], key[1], self.event.label.casefold(), self.event.id)
+
 
 def timeline(G: nx.MultiDiGraph, *, include_undated: bool = True,
              earlier: Iterable[TimelineRow] = ()) -> list[TimelineRow]:
@@ -79,14 +88,8 @@ def timeline(G: nx.MultiDiGraph, *, include_undated: bool = True,
                 conflicts=ids,
             )
         rows.append(row)
-    rows.sort(key=_row_key)
+    rows.sort(key=attrgetter("order"))
     return rows
-
-
-def _row_key(row: TimelineRow) -> tuple[date, date, str, str]:
-    time = row.event.time
-    key = time.sort_key() if time else (date.max, date.max, "")
-    return (key[0], key[1], row.event.label.casefold(), row.event.id)
 
 
 def describe_time(value: TimeValue | None) -> str:

@@ -16,9 +16,8 @@ import streamlit as st
 
 from ..case import Case
 from ..curate import DONE, describe, skipped_reasons
-from ..decisionlog import read_decisions, utc_now
+from ..decisionlog import utc_now
 from ..errors import TimelineGraphError
-from ..graph import documents
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
 from . import chart, component, curation, explore, ui, views
@@ -45,11 +44,7 @@ def decisions_of(d: ui.Derived) -> list[Decision]:
     case = case_of(d)
     if case is None:
         return []
-
-    def read() -> list[Decision]:  # the documents of the graph loaded (their words anchor added records)
-        return read_decisions(case.decisions_path, {doc.id: doc for doc in documents(ui.load(d.path, d.stamp))})
-
-    return ui.memo(d, "decision log", None, read)
+    return ui.memo(d, "decision log", None, case.decisions)
 
 
 def not_applied(d: ui.Derived) -> dict[str, str]:
