@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_graph.app import chart, explore, lag, network, tracer, views
 from timeline_graph.app.marks import day_number
@@ -422,3 +424,46 @@ def test_the_filter_widgets_are_drawn_once_asked_for(app: Any) -> None:
     app.text_input(key="_f_text").set_value("ruiz").run()
     assert list(app.selectbox(key="_event_widget").options) == ["Chief Ana Ruiz spoke to the Ledger · 20 June 2020"]
     assert app.query_params["q"] == "ruiz"
+
+
+def test_what_the_app_makes_again_after_a_decision_is_what_it_makes_afresh(example_copy: Path) -> None:
+    from timeline_graph.case import Case
+    from timeline_graph.model import Decision
+
+    case = Case.open(example_copy)  # as the app keeps it: each graph shares what is unchanged
+    G = case.live_graph()
+    rows, idx = timeline(G), explore.case_index(G)
+    lanes = {row.id: row.event.kind for row in rows}
+    charts = (chart.timeline_chart(rows), chart.timeline_chart(rows, lanes))
+    relabelled, rejected = rows[1].id, rows[3].id
+    for action, target, value in (("relabel", relabelled, "Relabelled"), ("reject", rejected, None)):
+        case.decide(Decision.create(action=action, targets=(target,), value=value, agent="Ana",
+                                    at="2026-11-22T08:00:00Z", reason="checked"))
+    H = case.live_graph()
+    again = timeline(H, earlier=rows)
+    assert again == timeline(H)
+    assert explore.case_index(H, idx) == explore.case_index(H)
+    for made, lane_of in zip(charts, (None, {row.id: row.event.kind for row in again}), strict=True):
+        assert chart.timeline_chart(again, lane_of, earlier=made).data == chart.timeline_chart(again, lane_of).data
+    # the row of an event the decisions left alone (the very same record, in the same conflicts)
+    # is taken over, not made again; the others are made again
+    before = {row.id: row for row in rows}
+    alone = {row.id for row in again if row.id in before and before[row.id].event is row.event
+             and before[row.id].conflicts == row.conflicts}
+    assert {row.id for row in again if row is before.get(row.id)} == alone
+    assert relabelled not in alone and len(alone) > len(rows) / 2
+    assert rejected not in {row.id for row in again}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=40))
+def test_packing_events_into_lines_puts_each_on_the_first_line_free(spans: list[tuple[int, int]]) -> None:
+    day = date(2020, 1, 1).toordinal()
+    spans_ = [(date.fromordinal(day + a), date.fromordinal(day + a + n)) for a, n in spans]
+    frees: list[date] = []
+    expected = []
+    for first, free in spans_:  # the plain way: look at every line in turn
+        line = next((n for n, taken in enumerate(frees) if taken <= first), len(frees))
+        frees[line:line + 1] = [free]
+        expected.append(line)
+    assert chart._pack(spans_) == expected

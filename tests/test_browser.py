@@ -1098,19 +1098,28 @@ def test_merge_an_event_found_by_search_split_its_report_off_and_mark_a_claim_un
     assert page.dialogs == []
 
 
-def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
-        case_server: tuple[str, Path], page: Any) -> None:
-    from timeline_graph.case import Case, load_graph
-    from timeline_graph.graph import citations, claims, documents, entities
+def _curated_items(folder: Path) -> tuple[Any, Any, Any, tuple[Any, Any, Any]]:
+    """The case server's two documents (Town Crier, Valley Post), its entity Lee Park, and its
+    three claims: the town police asked, it asked residents, participation is voluntary."""
+    from timeline_graph.case import load_graph
+    from timeline_graph.graph import claims, documents, entities
 
-    url, folder = case_server
     G = load_graph(folder)
     crier = next(d for d in documents(G) if d.publisher == "Town Crier")
     post = next(d for d in documents(G) if d.publisher == "Valley Post")
     park = next(e for e in entities(G) if e.name == "Lee Park")
-    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
-    it = next(c for c in claims(G) if c.text.startswith("it asked residents"))
-    voluntary = next(c for c in claims(G) if c.text == "Participation is voluntary")
+    said = [next(c for c in claims(G) if c.text.startswith(words))
+            for words in ("The town police asked", "it asked residents", "Participation is voluntary")]
+    return crier, post, park, (said[0], said[1], said[2])
+
+
+def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.graph import citations
+
+    url, folder = case_server
+    crier, post, park, (town, it, voluntary) = _curated_items(folder)
     page.goto(f"{url}/?page=documents&doc={crier.id}")
     _curate_as(page, "Ana Ruiz")
     # a source citation the extractors missed, to a source outside the case ...
@@ -1150,6 +1159,56 @@ def test_a_citation_re_targeted_and_claims_linked_re_attributed_and_rejected_in_
     assert it.id not in load_graph(folder)
     assert [d.action for d in Case.open(folder).decisions()] == [
         "add-citation", "retarget", "merge", "attribute", "reject"]
+    assert page.dialogs == []
+
+
+def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_at_once(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.app.curation import occurrence
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.curate import created_id
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    crier, post, park, (town, it, _) = _curated_items(folder)
+    assert town.cluster == it.cluster and town.document == crier.id
+    # a source citation made from the command line's side, while the app runs
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Cli Curator",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=occurrence(crier, "according to the council minutes", 1))
+    Case.open(folder).decide(added)
+    cited = created_id(added)
+    built = (folder / ".timeline-graph" / "manifest.json").stat().st_mtime_ns
+    # the citation is shown under its document, with its own actions
+    page.goto(f"{url}/?page=documents&doc={crier.id}")
+    _curate_as(page, "Ana Ruiz")
+    shown = page.locator(f".st-key-citation-{cited}")
+    shown.get_by_text("cites the council minutes").wait_for()
+    _open_curation(page, cited, "Curate this citation")
+    _choose(page, f"cur-action-{cited}", "Point it at a document of the case")
+    _choose(page, f"cur-other-{cited}", post.label)
+    _apply_when_ready(page, cited, "the minutes were reported there")
+    shown.get_by_text(f"cites {post.label}").wait_for()  # at once, no build
+    last = Case.open(folder).decisions()[-1]
+    assert (last.action, last.targets, last.agent) == ("retarget", (cited, post.id), "Ana Ruiz")
+    assert load_graph(folder).nodes[cited]["record"].cites_document == post.id
+    # the tracer shows it, then shows each decision made on it at once
+    page.goto(f"{url}/?page=claims&cluster={town.cluster}")
+    trace = page.locator(".st-key-claim_trace")
+    trace.get_by_text(f"cites for this claim: {post.label}").wait_for()
+    assert "2 appearances · first said by the council minutes" in trace.inner_text()  # the source it names
+    _open_curation(page, town.id, "Curate this claim")
+    _choose(page, f"cur-action-{town.id}", "Change the claimant")
+    _choose(page, f"cur-other-{town.id}", f"{park.name} ({park.kind})")
+    _apply_when_ready(page, town.id, "the park spoke for it")
+    trace.get_by_text(f"first said by {park.name}").first.wait_for()
+    _open_curation(page, it.id, "Curate this claim")
+    _choose(page, f"cur-action-{it.id}", "Reject")
+    _apply_when_ready(page, it.id, "a paraphrase, not a claim")
+    trace.get_by_text("1 appearance · first said by").wait_for()
+    assert it.claimant is None and "it asked residents" not in trace.inner_text()
+    assert (folder / ".timeline-graph" / "manifest.json").stat().st_mtime_ns == built  # never rebuilt
+    assert [d.action for d in Case.open(folder).decisions()] == ["add-citation", "retarget", "attribute", "reject"]
     assert page.dialogs == []
 
 

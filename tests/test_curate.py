@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import multiprocessing
 import shutil
 import warnings
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import prov.model
 import pyoxigraph
 import pytest
@@ -29,12 +31,14 @@ from timeline_graph.curate import (
 )
 from timeline_graph.decisionlog import append_decision, read_decisions, save_curator, saved_curator
 from timeline_graph.errors import CaseError, ModelError
-from timeline_graph.export import export
+from timeline_graph.export import FORMATS, export
 from timeline_graph.export.graphjson import from_json, to_json
 from timeline_graph.export.rdfimport import read_rdf_graph
 from timeline_graph.export.shacl import validate_file
 from timeline_graph.graph import (
     CONCERNS,
+    KIND,
+    RECORD,
     build_graph,
     citations,
     claims,
@@ -44,6 +48,8 @@ from timeline_graph.graph import (
     entities,
     events,
     to_records,
+    update_graph,
+    updated_graph,
 )
 from timeline_graph.model import Decision, Records, Span, TimeValue
 from timeline_graph.review import changed_since, history, latest_about, what_changes
@@ -731,3 +737,76 @@ def test_a_source_citation_is_pointed_at_another_document(sample_records: Record
     assert by_id(curated)[citation.id].cites_document == other.id  # type: ignore[attr-defined]
     assert [line.split(": ", 1)[1] for line in skipped] == ["a document does not cite itself",
                                                             "no record ent-x in the case"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Decisions shown at once: the app's graph, made from the resolved one kept in memory
+
+
+def _state(G: nx.MultiDiGraph) -> tuple[dict[str, tuple[str, object]], list[tuple[object, ...]], dict[str, object]]:
+    """Everything a graph holds: its nodes' kinds and records, its edges with their keys and
+    attributes, and its graph attributes."""
+    nodes = {n: (data[KIND], data[RECORD]) for n, data in G.nodes(data=True)}
+    edges = sorted((u, v, k, sorted(a.items())) for u, v, k, a in G.edges(keys=True, data=True))
+    return nodes, edges, dict(G.graph)
+
+
+def test_the_live_graph_is_what_a_full_reapplication_of_the_log_makes(example_copy: Path, tmp_path: Path) -> None:
+    case = Case.open(example_copy)  # one object, as the app keeps one per build
+    first = case.live_graph()
+    untouched = [e.id for e in events(first) if not decisions_about(first, e.id)]
+    people = [e.id for e in entities(first) if e.kind == "person" and not decisions_about(first, e.id)]
+    mentioned = next(c.claimant for c in claims(first) if c.claimant and not decisions_about(first, c.claimant))
+    doc = next(iter(documents(first))).id
+    reject = decision("reject", untouched[0], at="2026-11-22T08:01:00Z")
+    reject_entity = decision("reject", mentioned, at="2026-11-22T08:07:00Z")
+    steps = [
+        reject,
+        decision("relabel", untouched[1], value="Relabelled here", at="2026-11-22T08:02:00Z"),
+        decision("merge", people[0], people[1], at="2026-11-22T08:03:00Z"),
+        decision("redate", untouched[2], time=TimeValue.from_edtf("2019-05"), at="2026-11-22T08:04:00Z"),
+        decision("grade", doc, value="C3", at="2026-11-22T08:05:00Z"),
+        decision("undo", reject.id, at="2026-11-22T08:06:00Z"),  # the event and what hung on it come back
+        reject_entity,  # claims lose their claimant: records changed that no decision names
+        decision("undo", reject_entity.id, at="2026-11-22T08:08:00Z"),
+    ]
+    resolved = case._resolved()[1]
+    resolved_before = _state(case._resolved_now()[3])
+    made = []
+    for step in steps:
+        case.decide(step)
+        live = case.live_graph()
+        made.append((live, _state(live)))
+        fresh = Case.open(example_copy)
+        full = fresh.load_graph(store=False)  # the log applied again to the resolved case read from disk
+        assert _state(live) == _state(full)
+        assert case.skipped_decisions == fresh.skipped_decisions == []
+        again = curate(resolved, read_decisions(case.decisions_path, case._resolved()[0]))[0]
+        assert to_records(live) == dataclasses.replace(again, decisions=tuple(sorted(
+            again.decisions, key=lambda d: d.id)))  # in the graph's order
+        assert export_text(live, "ttl") == export_text(full, "ttl")
+    assert untouched[0] in made[-1][0] and mentioned in made[-1][0]
+    assert untouched[0] not in made[0][0] and mentioned not in made[-2][0]
+    # graphs share what a decision leaves alone, and none of them was changed by the next ones
+    assert all(_state(live) == state for live, state in made)
+    assert _state(case._resolved_now()[3]) == resolved_before
+
+
+def export_text(G: nx.MultiDiGraph, fmt: str) -> str:
+    """One export of a graph, in memory."""
+    buffer = io.StringIO()
+    FORMATS[fmt].write(G, buffer)
+    return buffer.getvalue()
+
+
+def test_updated_graph_makes_what_update_graph_makes_and_leaves_its_start_alone(sample_records: Records) -> None:
+    G = build_graph(sample_records, title="Sample")
+    before = _state(G)
+    event = sample_records.events[0]
+    entity = sample_records.entities[0]
+    assert event.participants  # its edges to them change too
+    changed = [("events", dataclasses.replace(event, label="Changed", participants=event.participants[1:]))]
+    for removed in ([], [entity.id], [event.id, entity.id]):
+        H = updated_graph(G, changed, removed)
+        assert _state(H) == _state(update_graph(nx.MultiDiGraph(G), changed, removed))
+        assert _state(G) == before

@@ -62,7 +62,7 @@ from .decisionlog import DECISIONS_FILE, append_decision, read_decisions
 from .errors import CaseError, IngestError
 from .extract import EXTRACTOR_VERSION, Extraction, extract
 from .extract.dating import DocumentDate, cited_dates, reported_dates
-from .graph import CASE, build_graph, update_graph
+from .graph import CASE, build_graph, update_graph, updated_graph
 from .model import Decision, Document, Records
 from .resolve import resolve
 from .review import changed_since, what_changes
@@ -285,9 +285,11 @@ class Case:
         self.cache = cache
         #: One line per decision the last :meth:`load_graph` could not apply.
         self.skipped_decisions: list[str] = []
-        self._resolved_cache: tuple[dict[str, Document], Records] | None = None
-        #: The log's bytes, its decisions, and the resolved records curated with them.
-        self._curated_cache: tuple[bytes, list[Decision], Curation] | None = None
+        #: The build manifest's stat and key, the build's documents by id, its resolved records and
+        #: their graph (never changed: :meth:`live_graph` makes graphs from it that share what is unchanged).
+        self._resolved_cache: tuple[tuple[int, ...], str, dict[str, Document], Records, nx.MultiDiGraph | None] | None = None
+        #: The build's key and the log's bytes, its decisions, and the resolved records curated with them.
+        self._curated_cache: tuple[str, bytes, list[Decision], Curation] | None = None
         #: The spaCy pipeline builds read documents with (None: the shipped one).
         self.pipeline: str | None = settings.nlp
         self._extractor: str | None = None  # the extractor key of the cache being read or written
@@ -372,7 +374,7 @@ class Case:
         """
         self._cluster = cluster
         report = BuildReport()
-        self._resolved_cache = self._fresh = None
+        self._resolved_cache = self._curated_cache = self._fresh = None
         if nlp:
             self.pipeline = nlp
         self._extractor = extractor_key(self.pipeline)
@@ -657,7 +659,7 @@ class Case:
             G, self.skipped_decisions = stored
         else:
             records, G = self._resolved_snapshot(manifest, key)
-            self._remember(records)
+            self._remember(key, records)
             with snapshot.paused_gc():
                 decisions = read_decisions(self.decisions_path, {d.id: d for d in records.documents})
                 done = apply_decisions(records, decisions)
@@ -692,8 +694,9 @@ class Case:
         return records, graph
 
     def decisions(self) -> list[Decision]:
-        """Every decision of the log, in the order made (needs a built case for added events' words)."""
-        return read_decisions(self.decisions_path, self._resolved()[0])
+        """Every decision of the log, in the order made (needs a built case for added events' words);
+        read again only when the log changed."""
+        return list(self._curated_now()[0])
 
     def decide(self, decision: Decision, *, seen: Mapping[str, str | None] | None = None) -> None:
         """Append a decision to the log if it applies to the case as it stands; CaseError saying why not.
@@ -737,26 +740,63 @@ class Case:
             raise CaseError(f"{self.decisions_path}: cannot read the decision log ({_one_line(err)})") from err
 
     def _curated_now(self) -> tuple[list[Decision], Curation]:
-        """The log's decisions and the resolved records with them applied, kept while the log is unchanged."""
+        """The log's decisions and the resolved records with them applied, kept while the build
+        and the log are unchanged."""
+        key, documents, resolved, _ = self._resolved_now()
         log = self._log_bytes()
-        if self._curated_cache is None or self._curated_cache[0] != log:
-            documents, resolved = self._resolved()
+        if self._curated_cache is None or self._curated_cache[:2] != (key, log):
             earlier = read_decisions(self.decisions_path, documents)
-            self._curated_cache = (log, earlier, apply_decisions(resolved, earlier))
-        return self._curated_cache[1], self._curated_cache[2]
+            self._curated_cache = (key, log, earlier, apply_decisions(resolved, earlier))
+        return self._curated_cache[2], self._curated_cache[3]
 
     def _resolved(self) -> tuple[dict[str, Document], Records]:
         """The built documents by id and their records resolved across documents, kept until the next build."""
-        if self._resolved_cache is None:
-            manifest = self._manifest()
-            return self._remember(self._resolved_snapshot(manifest, self._resolved_key(manifest))[0])
-        return self._resolved_cache
+        _, documents, records, _ = self._resolved_now()
+        return documents, records
 
-    def _remember(self, records: Records) -> tuple[dict[str, Document], Records]:
-        """Keep the resolved records (immutable) for :meth:`_resolved`: 'decide' and 'decisions'
-        load the graph first, and read the whole resolved case a second time without this."""
-        self._resolved_cache = ({d.id: d for d in records.documents}, records)
-        return self._resolved_cache
+    def _stamp(self) -> tuple[int, ...]:
+        """What tells one build's manifest from the next (empty when there is none)."""
+        try:
+            stat = os.stat(self.cache / "manifest.json")
+        except OSError:
+            return ()
+        return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+    def _resolved_now(self, *, graph: bool = False) -> tuple[str, dict[str, Document], Records, nx.MultiDiGraph | None]:
+        """The last build's key, documents by id, resolved records and (with ``graph``, else when
+        kept) their graph: read once, kept until the next build."""
+        seen = self._stamp()
+        kept = self._resolved_cache
+        if kept is None or not seen or kept[0] != seen or (graph and kept[4] is None):
+            manifest = self._manifest()
+            key = self._resolved_key(manifest)
+            records, G = self._resolved_snapshot(manifest, key)
+            self._resolved_cache = (seen, key, {d.id: d for d in records.documents}, records, G)
+        return self._resolved_cache[1:]
+
+    def _remember(self, key: str, records: Records) -> None:
+        """Keep the resolved records (immutable) that :meth:`load_graph` read, without their graph
+        (which it changes): 'decide' and 'decisions' load the graph first, and would read the
+        whole resolved case a second time without this."""
+        self._resolved_cache = (self._stamp(), key, {d.id: d for d in records.documents}, records, None)
+
+    def live_graph(self) -> nx.MultiDiGraph:
+        """The case's graph as :meth:`load_graph` makes it (never stored), for a reader that loads
+        the case again after each decision, as the app does.
+
+        The decisions are applied to the resolved records this object keeps, and the graph is
+        made from the resolved graph it keeps by :func:`~timeline_graph.graph.updated_graph`: it
+        shares every node the decisions leave alone with that graph, so a decision shows at once
+        on a large case. Treat the graph as read-only: a change to it may show in other graphs
+        this method returns.
+        """
+        _, done = self._curated_now()
+        resolved = self._resolved_now(graph=True)[3]
+        assert resolved is not None
+        G = updated_graph(resolved, done.changed, done.removed)
+        self.skipped_decisions = list(done.skipped)
+        G.graph[CASE] = self.settings.as_dict()
+        return G
 
     def changes(self) -> Changes | None:
         """The files of the case edited, added or deleted since the last build; None if it is not built.

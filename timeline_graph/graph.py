@@ -58,6 +58,7 @@ __all__ = [
     "records",
     "to_records",
     "update_graph",
+    "updated_graph",
 ]
 
 # Node attributes
@@ -138,38 +139,72 @@ def update_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], removed
     return G
 
 
+def updated_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], removed: Iterable[str]) -> nx.MultiDiGraph:
+    """A new graph: ``G`` brought in line as :func:`update_graph` does, ``G`` itself left as it was.
+
+    The new graph shares with ``G`` what the change does not touch (the node and adjacency
+    dictionaries of every other record), so it costs what the change costs, not a copy of a
+    large case; only the nodes whose dictionaries the change writes (the records changed or
+    removed, their neighbours and the records they will refer to) get dictionaries of their own.
+    """
+    changed = list(changed)
+    removed = [i for i in removed if i in G]
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H._node = dict(G._node)
+    H._succ = H._adj = dict(G._succ)
+    H._pred = dict(G._pred)
+    touched: set[str] = set()
+    for node in (*removed, *(rec.id for _, rec in changed if rec.id in G)):
+        touched.update((node, *G._succ[node], *G._pred[node]))
+    for group, rec in changed:
+        touched.update(target for target, _, _ in _edges(_KIND_OF[group], rec))
+    for node in touched & G._node.keys():
+        H._node[node] = dict(G._node[node])
+        H._succ[node] = {v: {k: dict(a) for k, a in keys.items()} for v, keys in G._succ[node].items()}
+        H._pred[node] = {v: {k: dict(a) for k, a in keys.items()} for v, keys in G._pred[node].items()}
+    return update_graph(H, changed, removed)
+
+
 def _link(G: nx.MultiDiGraph, kind: str, rec: Any) -> None:
     """Add the edges from one record to the records it refers to that are in the graph."""
-    def link(target: str | None, relation: str, **attrs: Any) -> None:
-        if target is not None and target in G:
+    for target, relation, attrs in _edges(kind, rec):
+        if target in G:
             G.add_edge(rec.id, target, key=relation, **attrs)
+
+
+def _edges(kind: str, rec: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The edges one record makes, as (target id, relation, attributes), whether or not the target exists."""
+    def edge(target: str | None, relation: str, **attrs: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        if target is not None:
+            yield target, relation, attrs
 
     if kind == ENTITY_KIND:
         for doc in dict.fromkeys(m.document for m in rec.mentions):
-            link(doc, MENTIONED_IN)
+            yield from edge(doc, MENTIONED_IN)
     elif kind == EVENT_KIND:
         for doc in rec.documents:
-            link(doc, REPORTED_IN)
+            yield from edge(doc, REPORTED_IN)
         for p in rec.participants:
-            link(p.entity, PARTICIPANT, role=p.role)
+            yield from edge(p.entity, PARTICIPANT, role=p.role)
     elif kind == CLAIM_KIND:
-        link(rec.document, APPEARS_IN)
-        link(rec.claimant, CLAIMANT)
+        yield from edge(rec.document, APPEARS_IN)
+        yield from edge(rec.claimant, CLAIMANT)
         for about in rec.about:
-            link(about, ABOUT)
+            yield from edge(about, ABOUT)
     elif kind == CITATION_KIND:
-        link(rec.document, CITED_IN)
-        link(rec.cites_document or rec.cites_entity, CITES)
+        yield from edge(rec.document, CITED_IN)
+        yield from edge(rec.cites_document or rec.cites_entity, CITES)
     elif kind == CONFLICT_KIND:
         for item in (*rec.items, *rec.documents):
-            link(item, INVOLVES)
+            yield from edge(item, INVOLVES)
     elif kind == QUANTITY_KIND:
-        link(rec.document, STATED_IN)
-        link(rec.subject, ABOUT)
+        yield from edge(rec.document, STATED_IN)
+        yield from edge(rec.subject, ABOUT)
     elif kind == DECISION_KIND:
         made = created_id(rec)
         for target in (*rec.targets, *([rec.span.document] if rec.span else []), made):
-            link(target, CONCERNS)
+            yield from edge(target, CONCERNS)
 
 
 def record(G: nx.MultiDiGraph, node_id: str) -> Any:
@@ -179,8 +214,9 @@ def record(G: nx.MultiDiGraph, node_id: str) -> Any:
 
 def records(G: nx.MultiDiGraph, kind: str) -> Iterator[Any]:
     """Every record of one kind, in id order."""
-    for node_id in sorted(n for n, k in G.nodes(data=KIND) if k == kind):
-        yield G.nodes[node_id][RECORD]
+    found = {node_id: data for node_id, data in G.nodes(data=True) if data.get(KIND) == kind}
+    for node_id in sorted(found):
+        yield found[node_id][RECORD]
 
 
 def documents(G: nx.MultiDiGraph) -> Iterator[Document]:

@@ -9,9 +9,12 @@ its earliest day (1 June) and then its latest (31 August), after an exact 1 June
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 import networkx as nx
 
@@ -50,36 +53,46 @@ class TimelineRow:
         """The event's id."""
         return self.event.id
 
+    @functools.cached_property
+    def order(self) -> tuple[date, date, str, str]:
+        """Where the row goes on the timeline: by its bounds, then label and id (kept once made)."""
+        time = self.event.time
+        key = time.sort_key() if time else (date.max, date.max, "")
+        return (key[0], key[1], self.event.label.casefold(), self.event.id)
 
-def timeline(G: nx.MultiDiGraph, *, include_undated: bool = True) -> list[TimelineRow]:
-    """Every event in time order (earliest, then latest bound), undated events last."""
+
+def timeline(G: nx.MultiDiGraph, *, include_undated: bool = True,
+             earlier: Iterable[TimelineRow] = ()) -> list[TimelineRow]:
+    """Every event in time order (earliest, then latest bound), undated events last.
+
+    ``earlier``: rows made before from a graph that shares records with ``G`` (see
+    :meth:`~timeline_graph.case.Case.live_graph`); the row of an event that is the very same
+    record, in the same conflicts, is taken again instead of being made anew (the same row).
+    """
     conflicts_of: dict[str, list[str]] = {}
     for conflict in conflicts(G):
         for item in conflict.items:
             conflicts_of.setdefault(item, []).append(conflict.id)
+    known = {row.id: row for row in earlier}
     rows = []
     for event in events(G):
         if event.time is None and not include_undated:
             continue
-        rows.append(
-            TimelineRow(
+        ids = tuple(conflicts_of.get(event.id, ()))
+        row = known.get(event.id)
+        if row is None or row.event is not event or row.conflicts != ids:
+            row = TimelineRow(
                 event=event,
                 start=event.time.earliest if event.time else None,
                 end=event.time.latest if event.time else None,
                 when=describe_time(event.time),
                 citations=tuple(r.span for r in event.reports),
                 documents=event.documents,
-                conflicts=tuple(conflicts_of.get(event.id, ())),
+                conflicts=ids,
             )
-        )
-    rows.sort(key=_row_key)
+        rows.append(row)
+    rows.sort(key=attrgetter("order"))
     return rows
-
-
-def _row_key(row: TimelineRow) -> tuple[date, date, str, str]:
-    time = row.event.time
-    key = time.sort_key() if time else (date.max, date.max, "")
-    return (key[0], key[1], row.event.label.casefold(), row.event.id)
 
 
 def describe_time(value: TimeValue | None) -> str:

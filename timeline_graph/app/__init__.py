@@ -32,7 +32,12 @@ def streamlit_command(
     argv += ["--server.headless", "true" if headless else "false", "--server.address", address]
     if port is not None:
         argv += ["--server.port", str(port)]
-    argv += ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal", "--", str(case)]
+    argv += ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+    # Streamlit runs a full garbage collection after every run of the script, even one stopped
+    # to run again; with a large case in memory that takes a quarter of a second or more each
+    # time, and a decision made in the app runs the script twice. Python's own collector runs
+    # as memory is allocated, and is enough.
+    argv += ["--runner.postScriptGC", "false", "--", str(case)]
     return argv
 
 

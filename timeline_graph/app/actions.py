@@ -16,9 +16,8 @@ import streamlit as st
 
 from ..case import Case
 from ..curate import DONE, describe, skipped_reasons
-from ..decisionlog import read_decisions, utc_now
+from ..decisionlog import utc_now
 from ..errors import TimelineGraphError
-from ..graph import documents
 from ..model import ENTITY_KINDS, Decision
 from ..review import latest_about
 from . import chart, component, curation, explore, ui, views
@@ -30,14 +29,14 @@ _RELOAD = "_curation_reload"
 _GRADES = {"reliability": "ABCDEF", "credibility": "123456"}
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _case(path: str, stamp: float) -> Case:
-    return Case.open(Path(path))
+def _case(path: str) -> Case:
+    """The case folder's object, shared by the sessions (see :func:`ui.case_at`)."""
+    return ui.case_at(path, ui.stamp_of_build(Path(path)))
 
 
 def case_of(d: ui.Derived) -> Case | None:
     """The case folder the app shows, or None for a graph JSON file (which takes no decisions)."""
-    return _case(d.path, d.stamp) if Path(d.path).is_dir() else None
+    return _case(d.path) if Path(d.path).is_dir() else None
 
 
 def decisions_of(d: ui.Derived) -> list[Decision]:
@@ -45,11 +44,7 @@ def decisions_of(d: ui.Derived) -> list[Decision]:
     case = case_of(d)
     if case is None:
         return []
-
-    def read() -> list[Decision]:  # the documents of the graph loaded (their words anchor added records)
-        return read_decisions(case.decisions_path, {doc.id: doc for doc in documents(ui.load(d.path, d.stamp))})
-
-    return ui.memo(d, "decision log", None, read)
+    return ui.memo(d, "decision log", None, case.decisions)
 
 
 def not_applied(d: ui.Derived) -> dict[str, str]:
@@ -60,7 +55,7 @@ def not_applied(d: ui.Derived) -> dict[str, str]:
         return {}
 
     def skipped() -> dict[str, str]:
-        case.load_graph(store=False)
+        case.live_graph()
         return skipped_reasons(case.skipped_decisions)
 
     return ui.memo(d, "not applied", None, skipped)
@@ -102,12 +97,15 @@ def _forget_curator() -> None:
 
 
 def show_message() -> None:
-    """The outcome of the last decision, once."""
+    """The outcome of the last decision, once. Its place is kept on every run, message or not, so
+    that what follows keeps its place in the page and is not drawn afresh (the timeline chart of
+    a large case is the slowest thing to draw)."""
     ss = st.session_state
     ss.pop(_RELOAD, None)
     kind, text = ss.pop(_MESSAGE, (None, ""))
+    slot = st.empty()
     if kind:
-        getattr(st, kind)(views.safe_text(text))
+        getattr(slot, kind)(views.safe_text(text))
 
 
 def reload_after_decision() -> None:
@@ -131,7 +129,7 @@ def _recorded(d: ui.Derived, shown: Decision, seen: dict[str, str | None]) -> De
     decision = Decision.create(action=shown.action, targets=shown.targets, agent=shown.agent, at=utc_now(),
                                reason=shown.reason, value=shown.value, time=shown.time, span=shown.span)
     try:
-        _case(d.path, d.stamp).decide(decision, seen=seen)
+        _case(d.path).decide(decision, seen=seen)
     except TimelineGraphError as err:
         ss[_MESSAGE] = ("error", f"Not recorded: {str(err).removeprefix('not recorded: ')}")
         ss[_RELOAD] = True  # in a fragment too, the message shows, with the case as it now stands
@@ -188,6 +186,8 @@ def _form(d: ui.Derived, kind: str, action: str, item: str) -> curation.Form:
         other = _repeated_claim(d, item)
     elif action == "split":
         part = _part(d, kind, item)
+    elif action == "retarget" and kind == "citation":
+        part, other = item, _document_cited(d, item)
     elif action == "retarget":
         part, other = _citation_target(d, item)
     elif action == "resolve":
@@ -236,10 +236,17 @@ def _citation_target(d: ui.Derived, item: str) -> tuple[str, str | None]:
              if c in idx.citations}
     citation = st.selectbox("The source citation", list(cited), format_func=cited.__getitem__, index=None,
                             placeholder="Choose one of the document's citations…", key=f"cur-part-{item}") or ""
-    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != item}
-    target = st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
-                          key=f"cur-other-{item}")
-    return citation, target
+    return citation, _document_cited(d, item)
+
+
+def _document_cited(d: ui.Derived, item: str) -> str | None:
+    """The case document a source citation should cite, chosen among the others than the one
+    citing (``item``: that document, or the citation itself)."""
+    idx = d.index
+    citing = idx.citations[item].document if item in idx.citations else item
+    docs = {doc.id: views.short(doc.label, 80) for doc in idx.documents.values() if doc.id != citing}
+    return st.selectbox("The document it cites", list(docs), format_func=docs.__getitem__, index=None,
+                        key=f"cur-other-{item}")
 
 
 def _part(d: ui.Derived, kind: str, item: str) -> str:
@@ -460,7 +467,7 @@ def _record_retargeted(d: ui.Derived, pair: tuple[Decision, Decision], seen: dic
     undo = Decision.create(action="undo", targets=undo.targets, agent=undo.agent, at=recorded.at,
                            reason=f"re-targeted as {recorded.id}: {why}")
     try:
-        _case(d.path, d.stamp).decide(undo)
+        _case(d.path).decide(undo)
     except TimelineGraphError as err:
         st.session_state[_MESSAGE] = ("warning", f"{done} The decision it replaces was not taken back: {err}")
         return

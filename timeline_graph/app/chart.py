@@ -17,6 +17,7 @@ open on a :func:`window` of about :data:`WINDOW_EVENTS` events, around the selec
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -124,19 +125,48 @@ def _positions(dated: Sequence[TimelineRow], groups: Mapping[str, str] | None = 
     for i, row in enumerate(dated):
         by_group.setdefault(group_of[row.id], []).append(i)
     for name in sorted(by_group, key=lambda n: (n.casefold(), n)):
-        lines: list[date] = []  # the first free day of each line of the lane
+        spans = []
         for i in by_group[name]:
-            row = dated[i]
-            first, last = row.start or row.end, row.end or row.start
+            first, last = dated[i].start or dated[i].end, dated[i].end or dated[i].start
             assert first is not None and last is not None
-            line = next((n for n, free in enumerate(lines) if free <= first), len(lines))
-            if line == len(lines):
-                lines.append(first)
-            lines[line] = last + gap
+            spans.append((first, last + gap))
+        lines = _pack(spans)
+        for i, line in zip(by_group[name], lines, strict=True):
             ys[i] = top + line
         labels.append((top, short(name, 30)))
-        top += len(lines) + 1  # an empty line between lanes
+        top += max(lines, default=-1) + 2  # an empty line between lanes
     return [ys[i] for i in range(len(dated))], labels
+
+
+def _pack(spans: Sequence[tuple[date, date]]) -> list[int]:
+    """The line of each span (first day, first day free after it), in order: the first line
+    free on its first day, else a new one.
+
+    >>> d = date(2020, 1, 1)
+    >>> _pack([(d, d + timedelta(3)), (d + timedelta(1), d + timedelta(2)), (d + timedelta(3), d + timedelta(4))])
+    [0, 1, 0]
+    """
+    frees: list[date] = []  # the first free day of each line
+    # A line free on one span's first day stays free for the spans that start later: keep the
+    # lines taken by the day they come free, the free ones by number, lowest first; when a span
+    # starts earlier than the one before, sort the lines out again.
+    taken: list[tuple[date, int]] = []
+    open_lines: list[int] = []
+    out = []
+    last_first: date | None = None
+    for first, free in spans:
+        if last_first is not None and first < last_first:
+            open_lines = [n for n, day in enumerate(frees) if day <= first]
+            taken = [(day, n) for n, day in enumerate(frees) if day > first]
+            heapq.heapify(taken)
+        last_first = first
+        while taken and taken[0][0] <= first:
+            heapq.heappush(open_lines, heapq.heappop(taken)[1])
+        line = heapq.heappop(open_lines) if open_lines else len(frees)
+        frees[line:line + 1] = [free]
+        heapq.heappush(taken, (free, line))
+        out.append(line)
+    return out
 
 
 @dataclass(frozen=True)
@@ -148,15 +178,19 @@ class TimelineChart:
     places: dict[str, tuple[TimelineRow, int]]  # event id -> its row and its line
     labelled: bool = False  # one labelled line per event
     by_day: tuple[tuple[date, str], ...] = ()  # (first day, event id) of each event, in order: for windows
+    kinds: tuple[str, ...] = ()  # the kinds of the marks, in the order the marks number them
 
 
 def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None = None, *,
-                   colours: Mapping[str, str] | None = None, overview: bool = True) -> TimelineChart:
+                   colours: Mapping[str, str] | None = None, overview: bool = True,
+                   earlier: TimelineChart | None = None) -> TimelineChart:
     """Every dated event as a mark on its line (see :mod:`marks`), the lanes' labels, the dates
     each source gives for disputed events, and (with ``overview``) events per month.
 
     Up to :data:`MAX_LABELLED_ROWS` events without ``lanes`` get a labelled line each; more, or
-    with ``lanes`` (event id -> lane), are packed into lanes.
+    with ``lanes`` (event id -> lane), are packed into lanes. ``earlier``: a chart made before
+    from rows shared with these (see :func:`timeline.timeline`): the mark of the very same row,
+    on the same line in the same kinds, is taken from it.
     """
     dated = [row for row in rows if row.start is not None or row.end is not None]
     colours = dict(colours) if colours else kind_colours(dated)
@@ -166,7 +200,7 @@ def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None 
     kind_index = {kind: i for i, kind in enumerate(used)}
     positions, labels = _positions(dated, lanes)
     labelled = lanes is None and len(dated) <= MAX_LABELLED_ROWS
-    marks = [mark(row, line, kind_index[row.event.kind]) for row, line in zip(dated, positions, strict=True)]
+    marks = _marks(dated, positions, used, earlier)
     stated = [[i, day, words] for i, row in enumerate(dated) for day, words in stated_dates(row)]
     lines = max(positions, default=0) + 1
     line_height = 34 if labelled else (22 if lines < 30 else max(6, 660 // lines))
@@ -186,7 +220,23 @@ def timeline_chart(rows: Sequence[TimelineRow], lanes: Mapping[str, str] | None 
     }
     data["version"] = hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=12).hexdigest()
     places = {row.id: (row, y) for row, y in zip(dated, positions, strict=True)}
-    return TimelineChart(data, places, labelled, _by_day(dated))
+    return TimelineChart(data, places, labelled, _by_day(dated), tuple(used))
+
+
+def _marks(dated: Sequence[TimelineRow], positions: Sequence[int], kinds: Sequence[str],
+           earlier: TimelineChart | None) -> list[list[Any]]:
+    """A mark per dated row (:func:`marks.mark`), those of unchanged rows taken from ``earlier``."""
+    kind_index = {kind: i for i, kind in enumerate(kinds)}
+    same_kinds = earlier is not None and earlier.kinds == tuple(kinds)
+    before = {m[0]: m for m in earlier.data["marks"]} if earlier is not None and same_kinds else {}
+    out = []
+    for row, line in zip(dated, positions, strict=True):
+        old = before.get(row.id)
+        if old is not None and old[1] == line and earlier is not None and earlier.places[row.id][0] is row:
+            out.append(old)
+        else:
+            out.append(mark(row, line, kind_index[row.event.kind]))
+    return out
 
 
 def with_selection(chart: TimelineChart, selected: str | None = None) -> dict[str, Any]:

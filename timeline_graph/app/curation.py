@@ -39,6 +39,7 @@ ACTIONS: dict[str, dict[str, str]] = {
     "claim": {"reject": "Reject", "attribute": "Change the claimant", "unnamed": "Mark its source unnamed",
               "merge": "Link to the claim it repeats"},
     "conflict": {"resolve": "Resolve: say whose date stands"},
+    "citation": {"retarget": "Point it at a document of the case"},
     "document": {"grade": "Grade the source", "add": "Add an event from words of this document",
                  "add-claim": "Add a claim from words of this document",
                  "add-citation": "Add a source citation from words of this document",

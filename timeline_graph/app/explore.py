@@ -125,15 +125,21 @@ def reported_key(claim: Claim) -> tuple[date, date, str, str, int]:
     return (key[0], key[1], claim.document, claim.id, claim.span.start)
 
 
-def case_index(G: nx.MultiDiGraph) -> CaseIndex:
-    """One pass over the graph's nodes (by their kind attribute, never by class)."""
+def case_index(G: nx.MultiDiGraph, earlier: CaseIndex | None = None) -> CaseIndex:
+    """One pass over the graph's nodes (by their kind attribute, never by class).
+
+    ``earlier``: the index of a graph that shares records with ``G`` (see
+    :meth:`~timeline_graph.case.Case.live_graph`): an event that is the very same record, with
+    the very same entities, keeps the words and entities found for it there.
+    """
     idx = CaseIndex()
     tables: dict[str, dict[str, Any]] = {
         DOCUMENT_KIND: idx.documents, ENTITY_KIND: idx.entities, EVENT_KIND: idx.events,
         CLAIM_KIND: idx.claims, CITATION_KIND: idx.citations, CONFLICT_KIND: idx.conflicts,
     }
-    for node_id in sorted(G.nodes):
-        data = G.nodes[node_id]
+    nodes = dict(G.nodes(data=True))
+    for node_id in sorted(nodes):
+        data = nodes[node_id]
         table = tables.get(data.get(KIND))
         if table is not None:
             table[node_id] = data[RECORD]
@@ -150,6 +156,11 @@ def case_index(G: nx.MultiDiGraph) -> CaseIndex:
         idx.citations_in.setdefault(citation.document, []).append(citation.id)
     for event in idx.events.values():
         ids = [p.entity for p in event.participants] + ([event.place] if event.place else [])
+        if earlier is not None and earlier.events.get(event.id) is event and all(
+                i in idx.entities and earlier.entities.get(i) is idx.entities[i] for i in ids):
+            idx.event_entities[event.id] = earlier.event_entities[event.id]
+            idx.event_text[event.id] = earlier.event_text[event.id]
+            continue
         idx.event_entities[event.id] = frozenset(ids)
         words = [event.label, event.kind, *(idx.name(i) or "" for i in ids),
                  *(r.span.exact for r in event.reports)]

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..model import Document
 from ..timeline import describe_time
-from . import actions, ui, views
+from . import actions, explore, ui, views
 from .ui import DOC, EVENT, SPAN
 
 
@@ -96,3 +96,22 @@ def reader(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
         prose = doc.media_type in ("text/markdown", "text/html", "application/xhtml+xml")
         body = views.document_html(doc.text, marks, reflow_lines=prose)
         ui.html(f'<div class="tg-reader">{body}</div>')
+    cited_sources(G, d, doc_id)
+
+
+def cited_sources(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
+    """The document's source citations: each one's words, what it cites, its history and its actions."""
+    idx = d.index
+    found = [idx.citations[c] for c in idx.citations_in.get(doc_id, ()) if c in idx.citations]
+    if not found:
+        return
+    ui.html(f"#### {views.counted(len(found), 'sources')} it cites")
+    for cit in ui.paged(sorted(found, key=lambda c: (c.span.start, c.id)), f"cited-{doc_id}", per_page=10):
+        with st.container(border=True, key=f"citation-{cit.id}"):
+            target = cit.cites_document or cit.cites_entity
+            cites = ui.link(idx.name(target) or cit.cites_label, explore.item_link(idx.item(target))) if target \
+                else views.safe_text(cit.cites_label)
+            ui.html(f'“{views.safe_text(cit.span.exact)}” · cites {cites}')
+            for note in views.curation_notes(G, cit.id):
+                ui.html(f'<div class="tg-curation">{note}</div>')
+            actions.item_actions(d, "citation", cit.id)

@@ -134,8 +134,9 @@ def events_view(G: nx.MultiDiGraph, d: ui.Derived, f: explore.Filters, lane_by: 
     if ss.get(EVENT) not in ui.memo(d, "row ids", f, lambda: {row.id for row in rows}):
         ss[EVENT] = None  # not an event, or filtered out
     current = ss.get(EVENT)
-    base = ui.memo(d, "timeline", (f, lane_by), lambda: chart.timeline_chart(
-        rows, None if lane_by == "kind" else explore.lanes(d.index, rows, lane_by), colours=d.colours))
+    base = ui.memo_after(d, "timeline", (f, lane_by), lambda earlier: chart.timeline_chart(
+        rows, None if lane_by == "kind" else explore.lanes(d.index, rows, lane_by), colours=d.colours,
+        earlier=earlier))
     # The chart goes first on the page but is sent last: the details below reach the browser (and
     # show) before it redraws the chart with the new event ringed, its slowest step.
     chart_box = st.container()

@@ -8,6 +8,7 @@ query parameters, so a link opens the same view.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, TypeVar
 import networkx as nx
 import streamlit as st
 
-from ..case import CACHE_DIR, changes_since_build, load_graph
+from ..case import CACHE_DIR, Case, changes_since_build, load_graph
 from ..decisionlog import DECISIONS_FILE
 from ..timeline import TimelineRow, timeline
 from . import chart, explore, views
@@ -85,12 +86,28 @@ def stale(path: str, stamp: float) -> str | None:
     return changes.summary() if changes else None
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def case_at(path: str, built: float) -> Case:
+    """The case folder at ``path``, one object per build (``built``: the build's stamp) shared by
+    every session: it keeps the case as resolved and as curated, so a decision recorded through
+    it is checked, and then shown, without reading the case again."""
+    return Case.open(Path(path))
+
+
 @st.cache_resource(show_spinner="Loading the case…", max_entries=4)
 def load(path: str, stamp: float) -> nx.MultiDiGraph:
-    """The case's graph, once per path and modification time (a case's curated graph is not
-    stored on the way: the app loads it again after each decision it records, and does not wait
-    for that write)."""
-    return load_graph(Path(path), store=False)
+    """The case's graph, once per path and modification time. A case folder's is made by
+    :meth:`Case.live_graph` (the decisions applied to the resolved case kept in memory, nothing
+    stored), so it shows a decision at once; treat it as read-only."""
+    where = Path(path)
+    if where.is_dir():
+        return case_at(path, stamp_of_build(where)).live_graph()
+    return load_graph(where, store=False)
+
+
+def stamp_of_build(path: Path) -> float:
+    """The stamp of a case folder's last build (its decisions left out)."""
+    return stamp(path, decisions=False)
 
 
 @dataclass(frozen=True)
@@ -107,10 +124,30 @@ class Derived:
 
 @st.cache_resource(show_spinner="Preparing the timeline…", max_entries=4)
 def derive(path: str, stamp: float) -> Derived:
-    """Timeline rows, the case index, kind colours and counts, once per path and mtime."""
+    """Timeline rows, the case index, kind colours and counts, once per path and mtime (what is
+    made for each event a decision left alone is taken from what was made before it)."""
     G = load(path, stamp)
-    rows = timeline(G)
-    return Derived(path, stamp, rows, explore.case_index(G), chart.kind_colours(rows), views.case_summary(G))
+    before = _latest.get((path, "derived", None))
+    rows = timeline(G, earlier=before.rows if isinstance(before, Derived) else ())
+    index = explore.case_index(G, before.index if isinstance(before, Derived) else None)
+    d = Derived(path, stamp, rows, index, chart.kind_colours(rows), views.case_summary(G))
+    _keep_latest((path, "derived", None), d)
+    return d
+
+
+#: The value last made for a (case, name, key), whatever the case's stamp: what a new value can
+#: take over from the one before (see :meth:`Case.live_graph`). A few only, the latest kept.
+_latest: dict[tuple[str, str, Any], Any] = {}
+_LATEST_KEPT = 8
+_latest_lock = threading.Lock()  # sessions run in threads of their own
+
+
+def _keep_latest(slot: tuple[str, str, Any], value: Any) -> None:
+    with _latest_lock:
+        _latest.pop(slot, None)
+        _latest[slot] = value
+        while len(_latest) > _LATEST_KEPT:
+            _latest.pop(next(iter(_latest)), None)
 
 
 @st.cache_resource(max_entries=32)
@@ -123,6 +160,17 @@ def cached(name: str, path: str, stamp: float, key: Any, _build: Callable[[], T]
 def memo(d: Derived, name: str, key: Any, build: Callable[[], T]) -> T:
     """``build()`` once per case (as ``d`` names it), ``name`` and ``key``."""
     return cached(name, d.path, d.stamp, key, build)
+
+
+def memo_after(d: Derived, name: str, key: Any, build: Callable[[T | None], T]) -> T:
+    """As :func:`memo`, but ``build`` is given the value last made for this case, ``name`` and
+    ``key`` before the case changed (None when there is none), to take over what it can."""
+    def make() -> T:
+        value = build(_latest.get((d.path, name, key)))
+        _keep_latest((d.path, name, key), value)
+        return value
+
+    return cached(name, d.path, d.stamp, key, make)
 
 
 def write_query_params() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from ..curate import DONE, grade_words, grades, in_order, taken_back
 from ..graph import (
     CASE,
     CLAIM_KIND,
+    CONFLICT_KIND,
     DOCUMENT_KIND,
     ENTITY_KIND,
     EVENT_KIND,
@@ -36,7 +38,6 @@ from ..graph import (
     decisions,
     decisions_about,
     documents,
-    entities,
     events,
     record,
 )
@@ -123,13 +124,10 @@ class CaseSummary:
 def case_summary(G: nx.MultiDiGraph) -> CaseSummary:
     """The title, description and record counts shown in the sidebar."""
     settings = G.graph.get(CASE, {})
-    counts = (
-        ("documents", sum(1 for _ in documents(G))),
-        ("events", sum(1 for _ in events(G))),
-        ("entities", sum(1 for _ in entities(G))),
-        ("claims", sum(1 for _ in claims(G))),
-        ("conflicts", sum(1 for _ in conflicts(G))),
-    )
+    kinds = Counter(kind for _, kind in G.nodes(data=KIND))  # one pass: a large case has many nodes
+    counts = tuple((name, kinds[kind]) for name, kind in (
+        ("documents", DOCUMENT_KIND), ("events", EVENT_KIND), ("entities", ENTITY_KIND), ("claims", CLAIM_KIND),
+        ("conflicts", CONFLICT_KIND)))
     return CaseSummary(str(settings.get("title") or "Untitled case"), str(settings.get("description") or ""), counts)
 
 

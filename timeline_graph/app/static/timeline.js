@@ -175,10 +175,12 @@ class Chart {
     return [a - pad, b + pad];
   }
 
-  // The marks, lane labels, stated dates and legend, made once per set of events.
+  // The marks, lane labels, stated dates and legend, made once per set of events. A mark drawn
+  // before that is the same (same event, line, dates, looks) is kept, not made again: after a
+  // decision on a large case only what it changed is new.
   build() {
     const data = this.data;
-    for (const g of [this.marks, this.stated, this.laneLabels, this.defs]) {
+    for (const g of [this.stated, this.laneLabels, this.defs]) {
       for (const child of [...g.children]) if (child !== this.clip) child.remove();
     }
     this.legend.textContent = '';
@@ -204,9 +206,19 @@ class Chart {
     });
     const lh = data.line_height;
     this.size = Math.max(3, Math.min(7, lh * 0.32));
+    const before = this.made || new Map();  // event id -> [what its mark looks like, its node]
+    this.made = new Map();
     this.nodes = data.marks.map((m, i) => {
       const [id, line, start, end, shape, k, fuzzy, disputed] = m;
       const colour = kinds[k][1];
+      const looks = JSON.stringify([lh, colour, line, start, end, shape, fuzzy, disputed, k]);
+      const old = before.get(id);
+      if (old && old[0] === looks) {
+        before.delete(id);
+        old[1].dataset.i = i;
+        this.made.set(id, old);
+        return old[1];
+      }
       const outline = disputed ? CONFLICT : colour;
       let node;
       const y = this.lineY(line);
@@ -225,8 +237,10 @@ class Chart {
       node.setAttribute('class', `tg-tl-mark${fuzzy ? ' tg-tl-fuzzy' : ''}${disputed ? ' tg-tl-disputed' : ''}`);
       node.dataset.event = id;
       node.dataset.i = i;
+      this.made.set(id, [looks, node]);
       return node;
     });
+    for (const [, node] of before.values()) node.remove();
     this.index = new Map(data.marks.map((m, i) => [m[0], i]));
     this.statedNodes = (data.stated || []).map(([i, day, text]) => {
       const node = el('line', {stroke: CONFLICT, 'stroke-width': 2}, this.stated);
