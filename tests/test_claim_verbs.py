@@ -336,3 +336,16 @@ def test_a_dateline_or_an_opening_phrase_is_not_the_speaker(text: str, claimant:
     claims = claims_of(text)
     assert claims and {c.claimant_name for c in claims} == {claimant}
     assert all(c.span.start > text.index(claimant) for c in claims)  # nor is what comes before it what was said
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "claimant"),
+    [
+        ("Lowe was asked by the moderator whether her plan for the pier would raise the fares.",
+         "whether her plan for the pier would raise the fares", "the moderator"),
+        ("The moderator asked the candidates a simple question: Who will fix the pier first?",
+         "Who will fix the pier first", "The moderator"),
+    ],
+)
+def test_a_question_put_by_someone_named_after_the_verb_or_after_a_colon(text: str, content: str, claimant: str) -> None:
+    assert [(c.span.exact, c.claimant_name) for c in claims_of(text)] == [(content, claimant)]

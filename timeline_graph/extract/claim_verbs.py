@@ -120,8 +120,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = linear_rest(parse, verb, kids)
     if not content and lemma in CLAUSE_VERBS:
         content = across_sentences(parse, verb)
+    questioned = False
     if not content and lemma in QUESTION_VERBS:
         content = question_after(parse, verb)
+        questioned = bool(content)
     if not content and said_after_comma(parse, verb):
         content = rest_after(parse, verb)  # the parse hung it elsewhere
     # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
@@ -142,7 +144,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             and not complement(parse, verb, kids, ("as",))):
         return None
     passive = is_passive(kids)
-    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not topical and not held:
+    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not (topical or held or questioned):
         return None  # "he was asked to leave" is kept, "the bill was passed" is no one's words
     if trailing is not None and trailing[1]:
         source, who = inverted_source(parse, verb)  # "..., says X."
@@ -212,7 +214,10 @@ def question_after(parse: Parse, verb: Token) -> set[int]:
         # after whom it was put to, "who" or "which" describes them ("asked people who use ...")
         if token.text.casefold() in _QUESTION_WORDS and (k == verb.i + 1 or token.text.casefold() not in RELATIVE):
             return set(range(k, last))
-        if token.pos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
+        if token.text == ":" and k > verb.i + 1 and parse.tokens[k - 1].lemma.casefold() == "question":
+            return set(range(k + 1, last))  # "asked the candidates a simple question: Who ...?"
+        if token.pos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and not (
+                token.dep == "case" and token.text.casefold() == "by"):  # "was asked by the host whether"
             break
     return set()
 
