@@ -517,7 +517,7 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         # which X published, shows ..." goes on)
         aside = (not quoted and j >= max(first, verb.i) + 3 and after.text.casefold() in _ASIDE_OPENERS and j + 1 in content
                  and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
-        if aside or said_after_comma(parse, after) or (not quoted and j + 1 in content and contrast(parse, after)):
+        if aside or (not quoted and j + 1 in content and contrast(parse, after)):
             return {i for i in content if i < j}
     return content
 
