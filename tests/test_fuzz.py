@@ -234,6 +234,7 @@ def test_every_minted_iri_parses_strictly_whatever_the_input_names(records: Reco
     ("oa#hasSelector>", "has no exact or start or end (a text quote and a text position selector)"),
     ("prov#wasQuotedFrom>", "has no <http://www.w3.org/ns/prov#wasQuotedFrom>"),
     ("#citingDocument>", "#citingDocument>"),
+    ("ns#entity>", "/participation/0> has no <https://w3id.org/timeline-graph/ns#entity>"),
 ])
 def test_an_rdf_file_missing_a_part_of_a_record_is_refused_in_one_line(sample_graph: nx.MultiDiGraph,
                                                                        tmp_path: Path, left_out: str,

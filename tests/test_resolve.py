@@ -666,3 +666,17 @@ def test_an_event_of_no_named_kind_joins_the_same_act_of_a_named_kind() -> None:
     submitted = {frozenset(e.documents): e for e in records.events if "submitted" in e.label}
     assert set(submitted) == {frozenset({tribune, weekly}), frozenset({herald})}
     assert submitted[frozenset({tribune, weekly})].kind == "request"
+
+
+def test_a_name_written_with_and_without_its_leading_article_is_one_entity() -> None:
+    """'the Ledger' in running text and 'The Ledger' in a reference list name one outlet."""
+    texts = [("a.md", "The rates doubled, as reported by the Ledger."),
+             ("b.md", "Kim Lee, \u201cRates double,\u201d The Ledger, May 2, 2021.")]
+    docs = [make_document(text, name) for name, text in texts]
+    found = [Entity(id=Entity.id_for("organization", f"{doc.id} {name}"), kind="organization", name=name,
+                    mentions=(Span.find(doc, name),))
+             for doc, name in ((docs[0], "Ledger"), (docs[1], "The Ledger"))]
+    records = resolve(docs, [Extraction(d.id, entities=(e,)) for d, e in zip(docs, found, strict=True)])
+    (ledger,) = records.entities
+    assert ledger.name == "The Ledger" and ledger.aliases == ("Ledger",)
+    assert {m.document for m in ledger.mentions} == {docs[0].id, docs[1].id}

@@ -203,7 +203,7 @@ class _Reader:
         """A record's id from its IRI (``{base}{kind}/{percent-encoded id}``)."""
         found = self._ids.get(iri)
         if found is None:
-            found = self._ids[iri] = unquote(iri.rsplit("/", 1)[1])
+            found = self._ids[iri] = unquote(iri.rsplit("/", 1)[-1])
         return found
 
     def opt_id(self, iri: str | None) -> str | None:
@@ -339,7 +339,7 @@ class _Reader:
         participants = []
         for p in x.ordered(props, _T["participation"]):
             taking = x.props(p)
-            participants.append(Participant(self.id(cast(str, _iri(taking, p, _T["entity"]))),
+            participants.append(Participant(self.id(_need_iri(taking, p, _T["entity"])),
                                             _need(taking, p, _T["roleName"])))
         return Event(id=_need(props, e, _ID), label=_need(props, e, _LABEL),
                      time=self.time(_iri(props, e, _T["time"])), reports=tuple(reports),

@@ -15,6 +15,12 @@ __all__ = ["NESTED_NAMES_LIMIT", "merge_entities", "remap_claim", "remap_event"]
 NESTED_NAMES_LIMIT = 50
 
 
+def _compared(name: str) -> str:
+    """A name as resolution compares it: normalized, without a leading article ("the Verge" is
+    "The Verge", written mid-sentence)."""
+    return norm(name).removeprefix("the ")
+
+
 def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of one kind that are one become one; returns them and old -> new ids.
 
@@ -41,8 +47,8 @@ def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    keys = [{k for k in (norm(n) for n in (e.name, *e.aliases)) if k} for e in items]
-    own = [norm(e.name) for e in items]
+    keys = [{k for k in (_compared(n) for n in (e.name, *e.aliases)) if k} for e in items]
+    own = [_compared(e.name) for e in items]
     full = [" " in name for name in own]
     # The same full name (two words or more) as their own: one entity.
     owner: dict[tuple[str, str], int] = {}
