@@ -531,3 +531,64 @@ def test_a_date_opening_the_sentence_dates_the_clauses_set_beside_it() -> None:
     doc = doc_of("Yesterday, the harbor team defeated the ferry club; the dock team lost to the pier club.")
     found = events_of(doc, timex(doc, "Yesterday", "2021-05-02"), dct=date(2021, 5, 3))
     assert {e.time.edtf for e in found if e.time} == {"2021-05-02"} and len(found) == 2
+
+
+def test_a_past_act_dated_by_a_period_still_running_ends_at_the_document_date() -> None:
+    doc = doc_of("The annual chess tournament was held this week in the valley town.")
+    (event,) = events_of(doc, timex(doc, "this week", "2019-05-06/2019-05-12"), dct=date(2019, 5, 8))
+    assert event.time is not None and event.time.edtf == "2019-05-06/2019-05-08"
+    doc = doc_of("The valley council will open three new bus lines this week.")
+    (event,) = events_of(doc, timex(doc, "this week", "2019-05-06/2019-05-12"), dct=date(2019, 5, 8))
+    assert event.time is not None and event.time.edtf == "2019-05-06/2019-05-12"
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "expected"), [
+    ("The contractors had finished the pier roof by April.", "April", "2019-04", "../2019-04-30"),
+    ("The old ferry bridge was repaired before May 3.", "May 3", "2019-05-03", "../2019-05-02"),
+    ("The harbor canning plant closed after May 3.", "May 3", "2019-05-03", "2019-05-04/2019-05-08"),
+    ("The harbor canning plant closed on May 3.", "May 3", "2019-05-03", "2019-05-03"),
+])
+def test_until_by_before_and_after_make_a_date_a_bound_of_the_event(sentence: str, words: str, value: str,
+                                                                    expected: str) -> None:
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, timex(doc, words, value), dct=date(2019, 5, 8))
+    assert event.time is not None and event.time.edtf == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three trawler crews had been denied permits to land their catch.",
+    "The judge denied the ferry captain bail.",
+    "The zoning board denied the request for a second tower.",
+])
+def test_refusing_what_was_asked_for_is_an_event(sentence: str) -> None:
+    (event,) = events_of(doc_of(sentence), dct=date(2019, 5, 8))
+    assert event.kind == "decision"
+
+
+def test_denying_a_statement_stays_no_event() -> None:
+    assert events_of(doc_of("The ferry captain denied the allegations."), dct=date(2019, 5, 8)) == ()
+
+
+def test_a_name_word_the_parse_read_as_an_adjective_stays_in_a_shortened_label() -> None:
+    doc = doc_of("The Harbor Police Department sought recordings of the Main Street march from Acme camera owners.")
+    (event,) = events_of(doc, dct=date(2019, 5, 8))
+    assert "Main Street march" in event.label
+
+
+def test_an_act_dated_only_by_its_report_is_one_with_the_same_parties_dated_act_of_months_before() -> None:
+    from timeline_graph.resolve import resolve
+
+    from .test_resolve import _dated
+
+    docs, records = _dated(
+        ("gazette.md", "2023-06-09", "The Harbor Police Department asked owners of Acme doorbell cameras for "
+                                     "recordings of the Main Street march, according to emails the Gazette obtained."),
+        ("courier.md", "2023-06-12", "The Harbor Police Department sought recordings of the Main Street march from "
+                                     "Acme camera owners in May."),
+        ("herald.md", "2023-06-14", "The Harbor Police Department sought recordings of a Main Street burglary from "
+                                    "Acme camera owners in May 2021."),
+    )
+    assert resolve is not None
+    gazette, courier, herald = (d.id for d in docs)
+    requests = [e for e in records.events if e.kind == "request"]
+    assert sorted(sorted(e.documents) for e in requests) == sorted([sorted([gazette, courier]), [herald]])

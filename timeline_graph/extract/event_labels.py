@@ -361,7 +361,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
     while len(kept) > _MAX_PHRASE:
         cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
-                    and t.dep.split(":")[0] in loose and not (t.pos == "PROPN" and t.dep.split(":")[0] in ("amod", "nummod"))]
+                    and t.dep.split(":")[0] in loose and not (_name_word(t) and t.dep.split(":")[0] in ("amod", "nummod"))]
         if not cuttable:
             break
         kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep != "conj", t.dep.split(":")[0] == "nmod", t.i))
@@ -389,6 +389,12 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name, by its part of speech or its tag ("Main" of "the Main Street march",
+    tagged a proper noun though read as an adjective): cutting it would leave half a name."""
+    return token.pos == "PROPN" or token.tag in ("NNP", "NNPS")
 
 
 def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:

@@ -22,6 +22,7 @@ from .event_words import (
     PREDICATE_DEPS,
     REPORTING,
     REPORTING_EVENTS,
+    GRANTED,
     STATES,
     STATES_WHEN_DATED,
 )
@@ -357,11 +358,24 @@ class ParseReader:
         verb = self.head(clause)
         return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
 
+    def refusal(self, verb: Token) -> bool:
+        """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
+        "denied him bail", "denied the request", "the permit was denied"), not of denying a
+        statement (a claim)."""
+        if verb.lemma.casefold() != "deny":
+            return False
+        kids = self.kids(verb)
+        objects = [k for k in kids if k.dep in ("obj", "dobj")]
+        if any(k.dep == "iobj" for k in kids) or (objects and any(k.dep == "aux:pass" for k in kids)):
+            return True
+        nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
+        return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
             return True
         if self._only_tells_a_clause(verb):
             return True

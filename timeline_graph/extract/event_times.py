@@ -4,7 +4,8 @@ at the document's date for a past-tense predicate without a date of its own."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from ..model import Document, TimeValue
 from ..nlp import Token
@@ -13,6 +14,9 @@ from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, WORK_NOUNS
 
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
+
+#: Words right before a time expression that make it a bound of the event, not its time.
+_SIGNAL = re.compile(r"\b(until|till|before|after|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -111,7 +115,7 @@ class TimeReader(ParseReader):
             return None
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
-        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS
+        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS and not self.refusal(verb)
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -146,7 +150,8 @@ class TimeReader(ParseReader):
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
-            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS:
+            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
+                    and not self.refusal(verb):
                 reported = self._reported(verb)
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
@@ -222,7 +227,7 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         if best is not None:
-            return best.time, [best]
+            return self._not_after_dct(verb, self._signalled(best)), [best]
         below = self._below(verb)
         # a date of the source it is told "according to" ("according to emails obtained on
         # Tuesday") only bounds the event: it happened on or before it
@@ -230,7 +235,7 @@ class TimeReader(ParseReader):
         below = [t for t in below if not any(t is s for s in sourced)]
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
-            return best.time, [best]
+            return self._not_after_dct(verb, self._signalled(best)), [best]
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive") and not bounds:
@@ -251,6 +256,37 @@ class TimeReader(ParseReader):
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _signalled(self, timex: TimexLike) -> TimeValue | None:
+        """A time expression's time as the word before it bounds the event: "until/by last
+        month" is on or before its end, "before May 3" before its start, "after May 3" after
+        its end; any other (on, in, at, during, no word) is the time itself."""
+        time = timex.time
+        if time is None or time.earliest is None or time.latest is None:
+            return time
+        found = _SIGNAL.search(self.text, max(0, timex.start - 12), timex.start)
+        if found is None:
+            return time
+        word = found.group(1).casefold()
+        if word == "after":
+            edtf = f"{(time.latest + timedelta(days=1)).isoformat()}/.."
+        elif word == "before":
+            edtf = f"../{(time.earliest - timedelta(days=1)).isoformat()}"
+        else:
+            edtf = f"../{time.latest.isoformat()}"
+        return TimeValue.from_edtf(edtf, text=time.text, anchor=f"{word} {time.edtf}")
+
+    def _not_after_dct(self, verb: Token, time: TimeValue | None) -> TimeValue | None:
+        """A past-tense predicate's time cut at the document's date: "was held this week" in a
+        Wednesday's paper is Monday to Wednesday, not the whole week, and "after May 3" is May 4
+        to that date (what is told as done is done by the time it is told)."""
+        if (time is None or self.dct is None or time.earliest is None
+                or not time.earliest <= self.dct or (time.latest is not None and time.latest <= self.dct)):
+            return time
+        if self._tense(verb) not in ("past", "perfect"):
+            return time
+        edtf = self.dct.isoformat() if time.earliest == self.dct else f"{time.earliest.isoformat()}/{self.dct.isoformat()}"
+        return TimeValue.from_edtf(edtf, text=time.text, anchor=f"{time.anchor or time.text}, told as past on {self.dct}")
 
     def _stated(self, verb: Token, predicate: Predicate) -> TimexLike | None:
         """The time expression a predicate's own clause gives it, if any."""

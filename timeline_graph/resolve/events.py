@@ -102,6 +102,9 @@ _SHARED_PARTIES = 2
 _SHARED_PASSAGE_WORDS = 2
 #: A document restates one act only at times this many days wide at most (a season).
 _RESTATED_DAYS = 92
+#: An act dated only by its report ("on or before" the report) and one dated to within a season
+#: are one act of the same parties only when the report came at most this many days after it.
+_RECENT_DAYS = 366
 #: One agent's act dated alike by two reports merges them when dated to within this many days.
 _MONTH_DAYS = 31
 
@@ -373,7 +376,9 @@ class _Events:
     def _parties_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _UNNAMED or not (a.event.participants and b.event.participants):
             return False
-        if _years(a) is None or _years(b) is None or not _all_pairs(a, b, compatible):
+        if _party_years(a) is None or _party_years(b) is None or not _all_pairs(a, b, compatible):
+            return False
+        if not _all_pairs(a, b, _known_or_recent):
             return False
         parties_a, parties_b = self.parties(a), self.parties(b)
         agents_a, agents_b = _agents(a), _agents(b)
@@ -522,7 +527,7 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
 def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
     """(kind, party, year): events that are one act of the same parties share a party (or one
     named within a party's name) and a year."""
-    years = _years(item)
+    years = _party_years(item)
     if item.event.kind in _UNNAMED or not item.event.participants or years is None:
         return []
     parties = sorted(expand(facts.within, facts.parties(item)))
@@ -554,6 +559,32 @@ def _years(item: _Item) -> tuple[int, ...] | None:
     if not (first.earliest and first.latest) or first.latest.year - first.earliest.year > _WIDE_YEARS:
         return None
     return tuple(range(first.earliest.year, first.latest.year + 1))
+
+
+def _party_years(item: _Item) -> tuple[int, ...] | None:
+    """:func:`_years`, or for a time with only an end (a past act dated by its report, "on or
+    before 2022-03-10") the year of that end and the one before: it may be one act with a
+    narrowly dated report of the year before it (see :func:`_known_or_recent`)."""
+    years = _years(item)
+    if years is not None or not item.times:
+        return years
+    first = item.times[0]
+    if first.earliest is None and first.latest is not None:
+        return (first.latest.year - 1, first.latest.year)
+    return None
+
+
+def _known_or_recent(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two times are both known to within a few years, or one only ends ("on or before
+    the report's date") and the other is known to within a season and ends on or before that
+    end, at most a year before it: an undated past act told soon after a dated one of the same
+    parties may be that act; two undated ones may be any two acts."""
+    for open_, other in ((a, b), (b, a)):
+        if open_.earliest is None and open_.latest is not None:
+            if other.earliest is None or other.latest is None or not _narrow(other):
+                return False
+            return other.latest <= open_.latest and (open_.latest - other.earliest).days <= _RECENT_DAYS
+    return bool(a.earliest and a.latest and b.earliest and b.latest)
 
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:
