@@ -592,3 +592,24 @@ def test_an_act_dated_only_by_its_report_is_one_with_the_same_parties_dated_act_
     gazette, courier, herald = (d.id for d in docs)
     requests = [e for e in records.events if e.kind == "request"]
     assert sorted(sorted(e.documents) for e in requests) == sorted([sorted([gazette, courier]), [herald]])
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
+    doc = doc_of("The pier workers were arrested and charged with trespass.")
+    found = {e.label: e for e in events_of(doc, dct=date(2019, 5, 8))}
+    assert "The pier workers were charged with trespass" in found
+    charged = found["The pier workers were charged with trespass"]
+    assert [p.role for p in charged.participants] in ([], ["patient"])
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_is_attached_to() -> None:
+    doc = doc_of("Two fishermen were rescued on Monday when their trawler sank off the cape.")
+    found = {e.label: e for e in events_of(doc, timex(doc, "Monday", "2019-05-06"), dct=date(2019, 5, 8))}
+    sank = found["their trawler sank off the cape"]
+    assert sank.time is not None and sank.time.edtf == "2019-05-06"
+
+
+def test_a_quantifier_opening_the_subject_stays_in_the_label() -> None:
+    doc = doc_of("At least 76 people were injured in the pier collapse.")
+    (event,) = events_of(doc, dct=date(2019, 5, 8))
+    assert event.label.casefold().startswith("at least 76 people")

@@ -32,6 +32,9 @@ class Arguments:
     extra: list[Token] = field(default_factory=list)
     #: The noun a relative clause or participle modifies, standing for its subject or object.
     stand_in: Token | None = None
+    #: The passive auxiliary a coordinated participle shares with the verb before it ("was kept
+    #: there and then transferred": "was ... transferred").
+    shared_aux: list[Token] = field(default_factory=list)
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -98,6 +101,11 @@ class Arguments:
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+            if (args.subject is not None and args.subject.dep == "nsubj:pass" and verb.tag == "VBN"
+                    and not any(k.dep.startswith("aux") for k in kids)):
+                # "she was kept in Florida and then transferred to the ship": she was transferred
+                args.passive = True
+                args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux:pass"]
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
                 and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
@@ -145,6 +153,7 @@ class Arguments:
             if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
+        verb_group = verb_group or self.shared_aux
         particles = [k for k in kids if k.dep == "compound:prt"]
         stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
@@ -178,7 +187,7 @@ class Arguments:
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
-        while len(first) > 1 and first[0].i != verb.i and (
+        while len(first) > 1 and first[0].i != verb.i and not _quantifier(first) and (
                 first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
             del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
         seen: set[int] = set()  # a word of two parts (one hyphenated word) is written once
@@ -389,6 +398,13 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _quantifier(words: list[Token]) -> bool:
+    """Whether words open with a quantifier of a number ("at least 76", "at most", "more than",
+    "up to"): part of the subject, not a preposition to drop."""
+    pair = " ".join(t.text.casefold() for t in words[:2])
+    return pair in ("at least", "at most", "more than", "less than", "fewer than", "up to")
 
 
 def _name_word(token: Token) -> bool:

@@ -236,6 +236,9 @@ class TimeReader(ParseReader):
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return self._not_after_dct(verb, self._signalled(best)), [best]
+        when = self._when_clause_time(verb)
+        if when is not None:
+            return self._not_after_dct(verb, self._signalled(when)), [when]
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive") and not bounds:
@@ -305,6 +308,17 @@ class TimeReader(ParseReader):
         if verb.dep not in ("conj", "parataxis") or head is None or tense not in ("past", "perfect") or head.i > verb.i:
             return None
         if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _when_clause_time(self, verb: Token) -> TimexLike | None:
+        """The stated time of the predicate a "when" clause is attached to: "76 people were killed
+        last week when the hotel collapsed" dates the collapse too."""
+        head = self.head(verb)
+        if verb.dep != "advcl" or head is None or not self.is_predicate(head):
+            return None
+        if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
