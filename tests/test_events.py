@@ -613,3 +613,20 @@ def test_a_quantifier_opening_the_subject_stays_in_the_label() -> None:
     doc = doc_of("At least 76 people were injured in the pier collapse.")
     (event,) = events_of(doc, dct=date(2019, 5, 8))
     assert event.label.casefold().startswith("at least 76 people")
+
+
+def test_a_particle_read_as_an_adverb_stays_with_its_verb() -> None:
+    (event,) = events_of(doc_of("The three trawler crews were turned away at the harbor gate."), dct=date(2019, 5, 8))
+    assert event.label.startswith("The three trawler crews were turned away")
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    ("The old pier was repaired in March or April.", (("March", "2019-03"), ("April", "2019-04")), "2019-03/2019-04"),
+    ("In 1997 and 1998, the ferry crews removed asbestos from the hull.", (("1997", "1997"), ("1998", "1998")),
+     "1997/1998"),
+])
+def test_two_dates_joined_by_and_or_or_give_the_span_of_both(sentence: str, dates: tuple[tuple[str, str], ...],
+                                                            expected: str) -> None:
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, *(timex(doc, w, v) for w, v in dates), dct=date(2019, 5, 8))
+    assert event.time is not None and event.time.edtf == expected

@@ -154,7 +154,7 @@ class Arguments:
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         verb_group = verb_group or self.shared_aux
-        particles = [k for k in kids if k.dep == "compound:prt"]
+        particles = [k for k in kids if k.dep == "compound:prt" or _loose_particle(verb, k)]
         stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
         if obj and self.object is not None and self.object.i > verb.i:
@@ -398,6 +398,17 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+#: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").
+_PARTICLES = frozenset("away out off up down back".split())  # noqa: SIM905
+
+
+def _loose_particle(verb: Token, kid: Token) -> bool:
+    """A particle right after its verb that the parse hung as an adverb ("were turned away",
+    "was carried out" with "out" read as advmod): part of the verb, not a modifier to drop."""
+    return (kid.dep == "advmod" and kid.i == verb.i + 1
+            and (kid.tag == "RP" or kid.text.casefold() in _PARTICLES))
 
 
 def _quantifier(words: list[Token]) -> bool:

@@ -227,6 +227,9 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         if best is not None:
+            joined = self._joined(best, predicate)
+            if joined is not None:
+                return self._not_after_dct(verb, joined[0]), [best, joined[1]]
             return self._not_after_dct(verb, self._signalled(best)), [best]
         below = self._below(verb)
         # a date of the source it is told "according to" ("according to emails obtained on
@@ -259,6 +262,27 @@ class TimeReader(ParseReader):
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
+        """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
+        1997 to 1998), and the second date; None when no other date is joined to ``best``."""
+        if best.time is None or best.time.earliest is None or best.time.latest is None:
+            return None
+        for other in predicate.own_times:
+            if other is best or other.time is None or other.time.earliest is None or other.time.latest is None:
+                continue
+            first, second = (best, other) if best.start < other.start else (other, best)
+            between = self.text[first.end : second.start].strip(" ,").casefold().split()
+            if between not in (["and"], ["or"], ["and", "in"], ["or", "in"], ["and", "on"], ["or", "on"]):
+                continue
+            low, high = sorted((best.time, other.time), key=lambda t: (t.earliest, t.latest))
+            if high.latest < low.latest:  # type: ignore[operator]
+                continue  # one inside the other ("in 2019 and in May"): not two ends
+            simple = not any(c in t.edtf for t in (low, high) for c in "/.")
+            edtf = f"{low.edtf}/{high.edtf}" if simple else f"{low.earliest.isoformat()}/{high.latest.isoformat()}"  # type: ignore[union-attr]
+            words = self.text[first.start : second.end]
+            return TimeValue.from_edtf(edtf, text=words, anchor=f"{first.text} to {second.text}"), other
+        return None
 
     def _signalled(self, timex: TimexLike) -> TimeValue | None:
         """A time expression's time as the word before it bounds the event: "until/by last
