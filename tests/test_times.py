@@ -631,3 +631,18 @@ def test_spans_match_text_and_bounds_are_ordered(words: list[str], noise: str,
 def test_a_month_or_day_governed_by_will_is_the_next_one_even_when_the_last_is_nearer(text: str, value: str) -> None:
     (timex,) = [t for t in find_times(text, date(2022, 5, 2)) if t.type == "DATE"]
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the auxiliaries stand more than a dozen words before the date
+        ("The harbor pilot will be named captain of the new county ferry for the first crossing in March.",
+         date(2022, 5, 2), "2023-03"),
+        ("The special dividend would be paid to holders of the county harbor ferry bonds of record on Dec. 21.",
+         date(2022, 10, 26), "2022-12-21"),
+    ],
+)
+def test_the_auxiliaries_of_a_verb_far_from_its_date_still_set_the_tense(text: str, dct: date, value: str) -> None:
+    (timex,) = [t for t in find_times(text, dct) if t.type == "DATE"]
+    assert timex.value == value
