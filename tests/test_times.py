@@ -646,3 +646,9 @@ def test_a_month_or_day_governed_by_will_is_the_next_one_even_when_the_last_is_n
 def test_the_auxiliaries_of_a_verb_far_from_its_date_still_set_the_tense(text: str, dct: date, value: str) -> None:
     (timex,) = [t for t in find_times(text, dct) if t.type == "DATE"]
     assert timex.value == value
+
+
+@pytest.mark.parametrize("verb", ["died", "tied", "owed"])
+def test_short_regular_past_forms_are_a_sure_past(verb: str) -> None:
+    (timex,) = find_times(f"The harbor master {verb} in December.", date(2022, 10, 1))
+    assert timex.value == "2021-12"

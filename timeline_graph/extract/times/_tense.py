@@ -96,6 +96,7 @@ _IRREGULAR_PAST = frozenset(
     felt fled forgot forgave froze hid hung laid lent lit rode rang sank sang sat slept slid
     spun stole stuck stung strove swept swam swung tore woke wove wept wound
     begun done gone known seen taken given written spoken broken chosen driven flown grown shown
+    died tied owed lied eyed vied axed
     """.split()  # noqa: SIM905
 )
 #: Words ending in "-ed" that are not past forms.
