@@ -630,3 +630,17 @@ def test_two_dates_joined_by_and_or_or_give_the_span_of_both(sentence: str, date
     doc = doc_of(sentence)
     (event,) = events_of(doc, *(timex(doc, w, v) for w, v in dates), dct=date(2019, 5, 8))
     assert event.time is not None and event.time.edtf == expected
+
+
+def test_labels_of_one_agent_named_in_other_words_are_compared_without_its_names() -> None:
+    from .test_resolve import _dated
+
+    docs, records = _dated(
+        ("ledger.md", "2023-06-09", "The Harbor Press Union (HPU) obtained the dredging emails of the port board in "
+                                    "May, its director said."),
+        ("courier.md", "2023-06-12", "The HPU obtained emails from port officials about the dredging contract in May."),
+        ("herald.md", "2023-06-14", "The HPU obtained the ferry budget emails of the city council in May."),
+    )
+    ledger, courier, herald = (d.id for d in docs)
+    found = sorted(sorted(e.documents) for e in records.events if e.kind == "publication")
+    assert sorted([ledger, courier]) in found and [herald] in found

@@ -291,7 +291,12 @@ class _Events:
             return False
         similarity = jaccard(a.words, b.words)
         if a.agents & b.agents:
-            return similarity >= EVENT_LABEL_SIMILARITY
+            if similarity >= EVENT_LABEL_SIMILARITY:
+                return True
+            # the same agent named in other words ("the Harbor Press Union" and "the HPU"): what
+            # it did is compared without its names
+            named = self.agent_words(a) | self.agent_words(b)
+            return jaccard(a.words - named, b.words - named) >= EVENT_LABEL_SIMILARITY
         # Without an agent, nearly the same words, and someone named around both passages if
         # anyone is named around either ("council members voted" in two towns is two votes).
         if a.agents or b.agents or similarity < _UNATTENDED_SIMILARITY:
