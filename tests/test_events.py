@@ -644,3 +644,19 @@ def test_labels_of_one_agent_named_in_other_words_are_compared_without_its_names
     ledger, courier, herald = (d.id for d in docs)
     found = sorted(sorted(e.documents) for e in records.events if e.kind == "publication")
     assert sorted([ledger, courier]) in found and [herald] in found
+
+
+def test_acts_of_one_kind_told_with_the_same_large_figure_in_one_year_are_one_event() -> None:
+    from .test_resolve import _dated
+
+    docs, records = _dated(
+        ("ledger.md", "2023-06-09", "Harbor fire crews and county deputies requested dashcam video for around 12,400 "
+                                    "traffic incidents in 2022."),
+        ("courier.md", "2023-06-12", "Local agencies made requests for over 12,400 incidents last year, the port "
+                                     "figures show."),
+        ("herald.md", "2023-06-14", "Local agencies made requests for 3,100 incidents last year."),
+        ("gazette.md", "2023-06-15", "Local agencies made requests for 12,400 incidents in 2019."),
+    )
+    ledger, courier, herald, gazette = (d.id for d in docs)
+    found = sorted(sorted(e.documents) for e in records.events if e.kind == "request")
+    assert found == sorted([sorted([ledger, courier]), [herald], [gazette]])

@@ -51,6 +51,7 @@ reports of one passage count as one source there, dated as the first outlet to p
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -105,6 +106,9 @@ _RESTATED_DAYS = 92
 #: An act dated only by its report ("on or before" the report) and one dated to within a season
 #: are one act of the same parties only when the report came at most this many days after it.
 _RECENT_DAYS = 366
+#: A figure in two labels ties them only from this size on (a count of thousands).
+_FIGURE_MIN = 1000
+_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d,.])\d{4,}(?![\d.,]\d)")
 #: One agent's act dated alike by two reports merges them when dated to within this many days.
 _MONTH_DAYS = 31
 
@@ -249,7 +253,8 @@ class _Events:
                 return _all_pairs(a, b, compatible)
             if _all_pairs(a, b, near):
                 return True
-        return self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
+        return (self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
+                or self._same_figure(a, b))
 
     def _other_kind_agrees(self, a: _Item, b: _Item) -> bool:
         """An event of no named kind ("other") and one of a kind that names an act are one when
@@ -348,6 +353,18 @@ class _Events:
             return True
         # the other party named in both labels, though not found as an entity in both documents
         return bool((a.words & b.words & self.names) - self.agent_words(a) - self.agent_words(b))
+
+    def _same_figure(self, a: _Item, b: _Item) -> bool:
+        """One act of a kind that names it, told with the same large figure ("requested footage
+        for 12,400 incidents" and "made requests for over 12,400 incidents"): both labels give
+        the figure and another key word, and every two times they give are compatible and
+        known to within a year. A figure of thousands is rarely shared by two acts of one kind."""
+        if a.event.kind in _UNNAMED or not (a.times and b.times):
+            return False
+        if not (_figures(a) & _figures(b)) or all(w.isdigit() for w in a.keys & b.keys):
+            return False
+        narrow = all(_narrow(t, _RECENT_DAYS) for t in (*a.times, *b.times))
+        return narrow and _all_pairs(a, b, compatible)
 
     def agent_words(self, item: _Item) -> frozenset[str]:
         """The words naming the item's agents where its documents name them (every name's words
@@ -458,6 +475,7 @@ class _Candidates:
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
         self.by_party: Filed[_Item] = Filed()
+        self.by_figure: Filed[_Item] = Filed()
         # Labels of events of no named kind and of a named kind, whatever that kind, each side
         # filed for the other to look up (see ``_Events._other_kind_agrees``): by (agent, key
         # word, key word, year) and by (agent, key word, key word) for any year, as above.
@@ -490,6 +508,7 @@ class _Candidates:
                 by_year.collect(((*key, year) for key in keys for year in looked), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         self.by_party.collect(_party_keys(item, self.facts), found)
+        self.by_figure.collect(_figure_keys(item), found)
         return found
 
     def _unattended_blocks(self, item: _Item) -> list[tuple[str, str | None]]:
@@ -518,6 +537,8 @@ class _Candidates:
             self.by_day.add(day_key, item.group, item)
         for party_key in _party_keys(item, self.facts):
             self.by_party.add(party_key, item.group, item)
+        for figure_key in _figure_keys(item):
+            self.by_figure.add(figure_key, item.group, item)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
@@ -537,6 +558,23 @@ def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
         return []
     parties = sorted(expand(facts.within, facts.parties(item)))
     return [(item.event.kind, party, year) for party in parties for year in years]
+
+
+def _figures(item: _Item) -> frozenset[str]:
+    """The figures of thousands or more in the item's label ("12,400", "25000"; not a year)."""
+    found = set()
+    for m in _FIGURE.finditer(item.event.label):
+        digits = m.group().replace(",", "")
+        if int(digits) >= _FIGURE_MIN and not ("," not in m.group() and 1800 <= int(digits) <= 2100):
+            found.add(digits)
+    return frozenset(found)
+
+
+def _figure_keys(item: _Item) -> list[tuple[str, str]]:
+    """(kind, figure): acts of one kind told with the same large figure (see ``_same_figure``)."""
+    if item.event.kind in _UNNAMED:
+        return []
+    return [(item.event.kind, figure) for figure in sorted(_figures(item))]
 
 
 def _crosses_kinds(item: _Item) -> bool:
