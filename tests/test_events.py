@@ -660,3 +660,13 @@ def test_acts_of_one_kind_told_with_the_same_large_figure_in_one_year_are_one_ev
     ledger, courier, herald, gazette = (d.id for d in docs)
     found = sorted(sorted(e.documents) for e in records.events if e.kind == "request")
     assert found == sorted([sorted([ledger, courier]), [herald], [gazette]])
+
+
+def test_a_sentence_the_parse_ran_on_into_gives_no_argument_or_date() -> None:
+    # an unclosed quotation mark: the parse reads both sentences as one
+    doc = doc_of('"The ferry crews staged a walkout on the harbor front on Thursday afternoon. They blocked the '
+                 'pier gates with trucks.')
+    found = {e.label: e for e in events_of(doc, timex(doc, "Thursday afternoon", "2019-05-02"), dct=date(2019, 5, 8))}
+    blocked = found["They blocked the pier gates with trucks"]
+    assert blocked.time is not None and blocked.time.edtf == "../2019-05-08"
+    assert not blocked.reports[0].span.exact.startswith("Thursday")

@@ -48,6 +48,8 @@ class Arguments:
             or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
         )
         for kid in kids:
+            if reader.apart(verb.i, kid.i):
+                continue  # another sentence the parse ran on into
             if kid.i in reader.in_time and kid.dep in ("obl:agent", "nsubj", "nsubj:pass", "obj") and _named_under(reader, kid):
                 # "by the Gazette Tuesday" read as one noun headed by the date: the name is the argument
                 args.agent = kid if kid.dep == "obl:agent" else args.agent
@@ -99,7 +101,7 @@ class Arguments:
             args.subject = next((k for k in kids if k.dep == "compound" and k.i == verb.i - 1
                                  and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time), None)
         head = reader.head(verb)
-        if args.subject is None and verb.dep == "conj" and head is not None:
+        if args.subject is None and verb.dep == "conj" and head is not None and not reader.apart(verb.i, head.i):
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
             if (args.subject is not None and args.subject.dep == "nsubj:pass" and verb.tag == "VBN"
                     and not any(k.dep.startswith("aux") for k in kids)):
@@ -346,6 +348,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
+            if reader.apart(token.i, kid.i):
+                continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)

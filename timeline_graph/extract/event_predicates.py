@@ -4,6 +4,7 @@ looked up by position, and which verbs head a clause that tells of something tha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,28 @@ class ParseReader:
         for timex in [*spans, *timexes]:
             for token in parse.tokens_in(timex.start, timex.end):
                 self.in_time[token.i] = timex
+        #: Tokens after which a sentence ends that the parse ran on through (see :meth:`apart`).
+        self._breaks = [t.i for t in self.tokens[:-1] if self._ends_sentence(t)]
+
+    def _ends_sentence(self, token: Token) -> bool:
+        """Whether a sentence ends after ``token``: a full stop, "!" or "?" of its own before a
+        capital (or a quotation mark and a capital), or a blank line (a wrapped line goes on)."""
+        nxt = self.tokens[token.i + 1]
+        if re.search(r"\n\s*\n", self.text[token.end : nxt.start]):
+            return True
+        if token.text not in (".", "!", "?"):
+            return False
+        if nxt.text in ('"', "\u201c", "'", "\u2018") and nxt.i + 1 < len(self.tokens):
+            nxt = self.tokens[nxt.i + 1]
+        return nxt.text[:1].isupper()
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` stand in two sentences the parse read as one (an
+        unclosed quotation mark before "... on Thursday. They fired ..."): what one tells is no
+        argument or date of the other."""
+        lo, hi = min(a, b), max(a, b)
+        k = bisect_left(self._breaks, lo)
+        return k < len(self._breaks) and self._breaks[k] < hi
 
     # -- the tree ---------------------------------------------------------------------------
 

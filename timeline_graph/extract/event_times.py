@@ -318,6 +318,7 @@ class TimeReader(ParseReader):
     def _stated(self, verb: Token, predicate: Predicate) -> TimexLike | None:
         """The time expression a predicate's own clause gives it, if any."""
         for group in (predicate.own_times, predicate.message_times):
+            group = [t for t in group if not self._apart(verb, t)]
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
@@ -331,16 +332,23 @@ class TimeReader(ParseReader):
         head = self.head(verb)
         if verb.dep not in ("conj", "parataxis") or head is None or tense not in ("past", "perfect") or head.i > verb.i:
             return None
+        if self.apart(verb.i, head.i):
+            return None
         if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
 
+    def _apart(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a time expression stands in another sentence than the predicate (see :meth:`apart`)."""
+        token = self._timex_head(timex)
+        return token is not None and self.apart(verb.i, token.i)
+
     def _when_clause_time(self, verb: Token) -> TimexLike | None:
         """The stated time of the predicate a "when" clause is attached to: "76 people were killed
         last week when the hotel collapsed" dates the collapse too."""
         head = self.head(verb)
-        if verb.dep != "advcl" or head is None or not self.is_predicate(head):
+        if verb.dep != "advcl" or head is None or not self.is_predicate(head) or self.apart(verb.i, head.i):
             return None
         if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
             return None
@@ -367,7 +375,7 @@ class TimeReader(ParseReader):
             if token is None or not first <= token.i < last:
                 continue
             governor, _ = self._governor(token)
-            if governor is None or governor.i == verb.i:
+            if governor is None or governor.i == verb.i or self.apart(verb.i, token.i):
                 continue
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb):
