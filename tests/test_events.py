@@ -670,3 +670,9 @@ def test_a_sentence_the_parse_ran_on_into_gives_no_argument_or_date() -> None:
     blocked = found["They blocked the pier gates with trucks"]
     assert blocked.time is not None and blocked.time.edtf == "../2019-05-08"
     assert not blocked.reports[0].span.exact.startswith("Thursday")
+
+
+def test_a_clause_subject_read_as_a_conjunct_of_the_first_verb_is_its_subject() -> None:
+    doc = doc_of("Lawsuits have been filed and mailing lists have been shut down.")
+    labels = {e.label for e in events_of(doc, dct=date(2019, 5, 8))}
+    assert "mailing lists have been shut down" in labels

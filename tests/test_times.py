@@ -652,3 +652,10 @@ def test_the_auxiliaries_of_a_verb_far_from_its_date_still_set_the_tense(text: s
 def test_short_regular_past_forms_are_a_sure_past(verb: str) -> None:
     (timex,) = find_times(f"The harbor master {verb} in December.", date(2022, 10, 1))
     assert timex.value == "2021-12"
+
+
+def test_a_month_right_after_a_past_verb_may_be_the_current_month() -> None:
+    (timex,) = find_times("The ferry crew was dismissed in May.", date(2019, 5, 10))
+    assert timex.value == "2019-05"
+    (timex,) = find_times("The ferry crew was dismissed in June.", date(2019, 5, 10))
+    assert timex.value == "2018-06"

@@ -101,6 +101,8 @@ class Arguments:
             args.subject = next((k for k in kids if k.dep == "compound" and k.i == verb.i - 1
                                  and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time), None)
         head = reader.head(verb)
+        if args.subject is None and verb.dep == "conj" and head is not None:
+            args.subject = _subject_read_as_conjunct(reader, verb, kids)
         if args.subject is None and verb.dep == "conj" and head is not None and not reader.apart(verb.i, head.i):
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
             if (args.subject is not None and args.subject.dep == "nsubj:pass" and verb.tag == "VBN"
@@ -413,6 +415,19 @@ def _loose_particle(verb: Token, kid: Token) -> bool:
     "was carried out" with "out" read as advmod): part of the verb, not a modifier to drop."""
     return (kid.dep == "advmod" and kid.i == verb.i + 1
             and (kid.tag == "RP" or kid.text.casefold() in _PARTICLES))
+
+
+def _subject_read_as_conjunct(reader: ParseReader, verb: Token, kids: list[Token]) -> Token | None:
+    """The subject of a coordinated clause that the parse hung as a conjunct of the first verb
+    ("Lawsuits were filed and mailing lists were shut down" read with "lists" coordinated with
+    "filed"): the noun right before the verb's auxiliaries, a conjunct of the same verb."""
+    auxes = [k for k in kids if k.dep.startswith("aux") and k.i < verb.i]
+    first = min([verb, *auxes], key=lambda t: t.i)
+    if not auxes or first.i == 0:
+        return None
+    before = reader.tokens[first.i - 1]
+    ok = (before.pos in ("NOUN", "PROPN", "PRON") and before.dep == "conj" and before.head == verb.head)
+    return before if ok else None
 
 
 def _quantifier(words: list[Token]) -> bool:

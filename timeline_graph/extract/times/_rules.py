@@ -223,7 +223,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return None, False, False
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
-        return "past", True, False  # "the year ended Jan. 31", "was terminated on May 2": done
+        # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
+        # in May is this May (the date starts on or before the document's, not ends before it)
+        return "past", False, True
     if _governed_by_past(ctx, m):
         return "past", False, True
     if _governed_by_will(ctx, m):
