@@ -676,3 +676,13 @@ def test_a_clause_subject_read_as_a_conjunct_of_the_first_verb_is_its_subject() 
     doc = doc_of("Lawsuits have been filed and mailing lists have been shut down.")
     labels = {e.label for e in events_of(doc, dct=date(2019, 5, 8))}
     assert "mailing lists have been shut down" in labels
+
+
+def test_a_past_form_in_a_list_after_a_present_verb_is_an_adjective_not_an_event() -> None:
+    assert events_of(doc_of("Most of the power comes from wind, sun and imported coal."), dct=date(2019, 5, 8)) == ()
+
+
+def test_a_passive_verb_of_giving_in_a_bare_relative_clause_takes_the_noun_as_what_was_given() -> None:
+    doc = doc_of("The parents threw away the ointment they had been given.")
+    labels = {e.label for e in events_of(doc, dct=date(2019, 5, 8))}
+    assert "they had been given the ointment" in labels

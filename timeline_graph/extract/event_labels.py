@@ -127,7 +127,8 @@ class Arguments:
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
             relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
-        if (not relative_object and not args.passive and args.object is None and args.subject is not None
+        if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
+                and args.object is None and args.subject is not None
                 and args.stand_in is not None and not _relative(args.subject)
                 and _bare_relative(reader, verb, args.stand_in)):
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
@@ -281,6 +282,11 @@ def _relative(token: Token) -> bool:
 #: Nouns a relative clause without a pronoun tells the circumstance of, not the object
 #: ("the day he left", "the way police work").
 _CIRCUMSTANCES = frozenset("way reason time day year week month moment place point extent manner".split())  # noqa: SIM905
+
+
+#: Verbs of giving: in the passive their subject is the one given to, so a relative clause
+#: without a relative word leaves them the thing given ("the creams she had been given").
+_GIVING = frozenset("give send offer hand grant award pay show promise lend sell owe issue".split())  # noqa: SIM905
 
 
 def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:

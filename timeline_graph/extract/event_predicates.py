@@ -394,6 +394,15 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def _adjective_in_a_list(self, verb: Token) -> bool:
+        """A past form coordinated with a present-tense verb, with no subject or auxiliary of its
+        own: an adjective of the list's last noun the parse read as a verb ("comes from seafood,
+        milk and iodised salt")."""
+        head = self.head(verb)
+        if verb.dep != "conj" or verb.tag != "VBD" or head is None or head.tag not in ("VBZ", "VBP"):
+            return False
+        return not any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb))
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
@@ -409,7 +418,7 @@ class ParseReader:
         if not dated and any(k.dep == "expl" and k.text.casefold() == "there" for k in around) and not any(
                 k.dep.startswith("nsubj") for k in kids):
             return True  # "There have been increasing concerns": what there is, a state like "be"
-        if verb.dep == "xcomp":
+        if verb.dep == "xcomp" or self._adjective_in_a_list(verb):
             return True
         if self.excluded_at(verb.start):
             return True
