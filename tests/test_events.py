@@ -686,3 +686,16 @@ def test_a_passive_verb_of_giving_in_a_bare_relative_clause_takes_the_noun_as_wh
     doc = doc_of("The parents threw away the ointment they had been given.")
     labels = {e.label for e in events_of(doc, dct=date(2019, 5, 8))}
     assert "they had been given the ointment" in labels
+
+
+def test_a_clause_told_before_a_comma_and_its_reporter_is_bounded_by_the_report_date() -> None:
+    doc = doc_of("The harbor council closed the old ferry terminal, the Valley Ledger reported Tuesday.")
+    (closed,) = events_of(doc, timex(doc, "Tuesday", "2019-05-07"), dct=date(2019, 5, 8))
+    assert closed.label == "The harbor council closed the old ferry terminal"
+    assert closed.time is not None and closed.time.edtf == "../2019-05-07"
+
+
+def test_that_read_as_an_object_is_no_label_word() -> None:
+    doc = doc_of("Ann Lowe reported on May 3 that the pier had collapsed.")
+    labels = {e.label for e in events_of(doc, timex(doc, "May 3", "2019-05-03"), dct=date(2019, 5, 8))}
+    assert "the pier had collapsed" in labels

@@ -70,8 +70,8 @@ class Arguments:
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
-            elif kid.dep in ("obj", "dobj") and args.object is None:
-                args.object = kid
+            elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ":
+                args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
                 kid.dep == "obl" and args.passive and any(c.lemma.casefold() == "by" and c.dep == "case"
                                                           for c in reader.kids(kid))

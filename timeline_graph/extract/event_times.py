@@ -97,8 +97,16 @@ class TimeReader(ParseReader):
     def _reported(self, verb: Token) -> Token | None:
         """The clause a reporting verb reports: its complement, else the clause it is attached to."""
         # a complement after the verb first ("X reported that Y"), then one before ("Y, X said")
-        for kid in sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i)):
+        kids = sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i))
+        for kid in kids:
             if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB" and kid.lemma.casefold() != "date":
+                return kid
+        for kid in kids:
+            # "X closed the pier, the Ledger reported Tuesday" with the told clause read as an
+            # adverbial one: a clause before the verb, with no subordinator, set off by a comma
+            if (kid.dep in ("advcl", "parataxis") and kid.pos == "VERB" and kid.i < verb.i
+                    and not any(k.dep == "mark" or k.tag == "WRB" for k in self.kids(kid))
+                    and self.tokens[self.parse.subtree(kid)[1] - 1].text == ","):
                 return kid
         head = self.head(verb)
         if head is not None and verb.dep in ("parataxis", "advcl", "conj", "ccomp") and head.pos == "VERB":
