@@ -17,13 +17,13 @@ from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
     ASPECT,
+    GRANTED,
     KINDS,
     MODALS,
     NAMING,
     PREDICATE_DEPS,
     REPORTING,
     REPORTING_EVENTS,
-    GRANTED,
     STATES,
     STATES_WHEN_DATED,
 )
