@@ -699,3 +699,9 @@ def test_that_read_as_an_object_is_no_label_word() -> None:
     doc = doc_of("Ann Lowe reported on May 3 that the pier had collapsed.")
     labels = {e.label for e in events_of(doc, timex(doc, "May 3", "2019-05-03"), dct=date(2019, 5, 8))}
     assert "the pier had collapsed" in labels
+
+
+def test_is_to_be_keeps_its_to_in_the_label() -> None:
+    doc = doc_of("The first harbor referendum is to be held on November 20.")
+    (event,) = events_of(doc, timex(doc, "November 20", "2019-11-20"), dct=date(2019, 5, 8))
+    assert event.label == "The first harbor referendum is to be held"

@@ -659,3 +659,8 @@ def test_a_month_right_after_a_past_verb_may_be_the_current_month() -> None:
     assert timex.value == "2019-05"
     (timex,) = find_times("The ferry crew was dismissed in June.", date(2019, 5, 10))
     assert timex.value == "2018-06"
+
+
+def test_a_future_verb_group_outweighs_a_nearer_past_word() -> None:
+    (timex,) = find_times("The first harbor referendum is to be held on November 20.", date(2019, 5, 10))
+    assert timex.value == "2019-11-20"

@@ -159,6 +159,11 @@ class Arguments:
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         verb_group = verb_group or self.shared_aux
+        if verb_group:
+            # "is to be held": the infinitive's "to" between the auxiliaries stays
+            verb_group += [k for k in kids if k.dep == "mark" and k.text.casefold() == "to"
+                           and verb_group[0].i < k.i < verb.i]
+            verb_group.sort(key=lambda t: t.i)
         particles = [k for k in kids if k.dep == "compound:prt" or _loose_particle(verb, k)]
         stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []

@@ -230,6 +230,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return "past", False, True
     if _governed_by_will(ctx, m):
         return "future", False, True  # "the council will vote on it in March": not last March
+    reading = ctx.governing(m.start(), m.end())
+    if reading.tense == "future":
+        return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
     return ctx.tense(m.start(), m.end()), False, False
 
 
