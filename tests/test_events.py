@@ -705,3 +705,20 @@ def test_is_to_be_keeps_its_to_in_the_label() -> None:
     doc = doc_of("The first harbor referendum is to be held on November 20.")
     (event,) = events_of(doc, timex(doc, "November 20", "2019-11-20"), dct=date(2019, 5, 8))
     assert event.label == "The first harbor referendum is to be held"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday, the harbor board announced a public process to collect designs for a new ferry logo, and decide "
+    "whether residents want a new one.",
+    "The board wants to collect designs and decide on a logo by May.",
+])
+def test_a_base_form_coordinated_with_an_infinitive_or_a_finite_verb_is_no_event(sentence: str) -> None:
+    doc = doc_of(sentence)
+    times = [timex(doc, w, v) for w, v in (("Tuesday", "2019-05-07"), ("May", "2019-05")) if w in sentence]
+    assert not any("decide" in e.label for e in events_of(doc, *times, dct=date(2019, 5, 8)))
+
+
+def test_a_base_form_coordinated_with_a_future_shares_its_will() -> None:
+    doc = doc_of("The old pier will close on Monday and reopen on May 20.")
+    found = events_of(doc, timex(doc, "Monday", "2019-05-13"), timex(doc, "May 20", "2019-05-20"), dct=date(2019, 5, 8))
+    assert "The old pier will reopen" in {e.label for e in found}

@@ -110,6 +110,9 @@ class Arguments:
                 # "she was kept in Florida and then transferred to the ship": she was transferred
                 args.passive = True
                 args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux:pass"]
+            elif args.subject is not None and verb.tag == "VB" and not any(k.dep.startswith("aux") for k in kids):
+                # "the pier will close on Monday and reopen on May 20": it will reopen
+                args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux" and k.lemma.casefold() != "do"]
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
                 and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject

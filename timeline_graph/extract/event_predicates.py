@@ -394,6 +394,21 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def _infinitive_conjunct(self, verb: Token) -> bool:
+        """A base form with no subject or auxiliary of its own coordinated with an infinitive ("a
+        process to suggest designs and determine whether ..."), or hung on a finite verb it cannot
+        share a tense with ("announced a process to collect designs, and decide whether ..."): a
+        purpose, not something that happened (a base form after "will" shares its future)."""
+        head = self.head(verb)
+        if verb.dep != "conj" or verb.tag not in ("VB", "VBP") or head is None:
+            return False
+        if any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb)):
+            return False
+        if verb.tag == "VB" and head.tag in ("VBD", "VBZ", "VBP"):
+            return True
+        # (a base form after an infinitive may be tagged as a present: "to collect designs and decide")
+        return head.tag == "VB" and any(k.dep == "mark" and k.text.casefold() == "to" for k in self.kids(head))
+
     def _adjective_in_a_list(self, verb: Token) -> bool:
         """A past form coordinated with a present-tense verb, with no subject or auxiliary of its
         own: an adjective of the list's last noun the parse read as a verb ("comes from seafood,
@@ -418,7 +433,7 @@ class ParseReader:
         if not dated and any(k.dep == "expl" and k.text.casefold() == "there" for k in around) and not any(
                 k.dep.startswith("nsubj") for k in kids):
             return True  # "There have been increasing concerns": what there is, a state like "be"
-        if verb.dep == "xcomp" or self._adjective_in_a_list(verb):
+        if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
             return True
         if self.excluded_at(verb.start):
             return True
