@@ -722,3 +722,16 @@ def test_a_base_form_coordinated_with_a_future_shares_its_will() -> None:
     doc = doc_of("The old pier will close on Monday and reopen on May 20.")
     found = events_of(doc, timex(doc, "Monday", "2019-05-13"), timex(doc, "May 20", "2019-05-20"), dct=date(2019, 5, 8))
     assert "The old pier will reopen" in {e.label for e in found}
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The ferry crews had been given new permits by the county in March.",
+     "The ferry crews had been given new permits by the county"),
+    ("He was arrested by harbor police in March.", "He was arrested by harbor police"),
+    ("The harbor bridge was closed by the county in March.", "the county closed The harbor bridge"),
+])
+def test_a_passive_with_its_agent_is_written_actively_only_when_the_participle_is_a_past_tense(
+        sentence: str, label: str) -> None:
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, timex(doc, "March", "2019-03"), dct=date(2019, 5, 8))
+    assert event.label.casefold() == label.casefold()

@@ -187,7 +187,13 @@ class Arguments:
         if indirect and len(obj) + len(indirect) > _MAX_PHRASE + 2:
             indirect = []
         parts: list[list[Token]]
-        if self.passive and agent:
+        pronoun = bool(subject) and all(t.pos == "PRON" for t in subject)
+        if self.passive and agent and (_participle_only(verb) or pronoun) and subject:
+            # "she had been given X by the clinic": no active form to write ("the clinic given
+            # she"), so the passive stays, its "by" with it
+            by = [k for k in reader.kids(self.agent) if k.dep == "case"] if self.agent is not None else []
+            parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement, [*by, *agent]]
+        elif self.passive and agent:
             parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
             parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
@@ -442,6 +448,17 @@ def _subject_read_as_conjunct(reader: ParseReader, verb: Token, kids: list[Token
     before = reader.tokens[first.i - 1]
     ok = (before.pos in ("NOUN", "PROPN", "PRON") and before.dep == "conj" and before.head == verb.head)
     return before if ok else None
+
+
+#: Participles other than "-en"/"-n" forms that are no past tense ("done", not "did").
+_PARTICIPLES = frozenset("done gone begun sung rung swum drunk sunk shrunk run come become overcome".split())  # noqa: SIM905
+
+
+def _participle_only(verb: Token) -> bool:
+    """Whether a participle is not also the past tense ("given", "taken", "done"; not "built",
+    "sold", "closed"): an active label cannot be written with it."""
+    word = verb.text.casefold()
+    return word in _PARTICIPLES or word.endswith("n")
 
 
 def _quantifier(words: list[Token]) -> bool:
