@@ -664,3 +664,13 @@ def test_a_month_right_after_a_past_verb_may_be_the_current_month() -> None:
 def test_a_future_verb_group_outweighs_a_nearer_past_word() -> None:
     (timex,) = find_times("The first harbor referendum is to be held on November 20.", date(2019, 5, 10))
     assert timex.value == "2019-11-20"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Harbor shares closed down 4% from the previous Friday.", "the previous Friday", "2023-10-20"),
+    ("The skipper was charged on October 3 and freed the following Monday.", "the following Monday", "2023-10-09"),
+    ("The ferry sails the following Monday.", "the following Monday", "2023-10-30"),
+])
+def test_the_previous_and_the_following_weekday(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
+    assert found[words] == value

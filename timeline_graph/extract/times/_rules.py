@@ -747,10 +747,13 @@ def _governed_by_will(ctx: Ctx, m: re.Match[str]) -> bool:
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
-    r = (rel or "").lower()
-    if r in ("last", "past"):
+    r = " ".join((rel or "").lower().split()).removeprefix("the ")
+    if r in ("previous", "preceding", "following") and ctx.prev is not None and ctx.prev.gran == "day" \
+            and ctx.prev.year is not None:
+        dct = ctx.prev.start()  # "charged on March 3 and freed the following Monday": after March 3
+    if r in ("last", "past", "previous", "preceding"):
         tense, strict = "past", True
-    elif r in ("next", "coming", "this coming"):
+    elif r in ("next", "coming", "this coming", "following"):
         tense, strict = "future", True
     elif r == "this":
         tense, strict = "future", False
@@ -780,7 +783,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
 
 
 @_rule("weekday",
-       r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later)\s+)?"
+       r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later|"
+       r"the\s+(?:previous|preceding|following))\s+)?"
        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
        r"(?P<pl2>s)?)?")
 def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
