@@ -674,3 +674,15 @@ def test_a_future_verb_group_outweighs_a_nearer_past_word() -> None:
 def test_the_previous_and_the_following_weekday(text: str, words: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
     assert found[words] == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Ferry fares will rise in the near term.", "the near term", "FUTURE_REF"),
+    ("The pier deal should close around year end.", "year end", "2023"),
+    ("The board wants new rules in place by year's end.", "year's end", "2023"),
+    ("The board wants new rules in place by year-end.", "year-end", "2023-12-31"),
+    ("Crews will finish the pier by the end of the month.", "the end of the month", "2023-10"),
+])
+def test_the_near_term_year_end_and_the_end_of_the_month(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
+    assert found.get(words) == value

@@ -133,6 +133,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "the_weekend": ("weekend", 30, 5),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
+    "unit_part": ("month|week", 40, 10),
     "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
@@ -143,7 +144,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "clock": (r"\d\s*[ap]\.?m\b|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
               60),
     "reference": ("now|current|present|recent|lately|previous|formerly|past|future|soon|"
-                  "these days|moment", 20, 30),
+                  "these days|moment|term", 20, 30),
     "year_range": (r"\d\d\d\d", 10, 40),
     "month_range": (_K_MONTH, 20, 50),
     "day_range": (_K_MONTH, 10, 50),
@@ -966,13 +967,27 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", ctx.dct.year), ctx.doc_anchor)
 
 
-@_rule("year_end", r"year[-\s]end(?!\w|-)", _after_word(r"by|since|at|before|until|through|after|from"))
-def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+@_rule("unit_part", r"the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of\s+the\s+"
+       r"(?P<unit>month|week)(?![-\u2019'\w]|\s+(?:before|after|of|in\s+which|when|that|\d))")
+def _unit_part(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"by the end of the month": the current month (or week), as "the end of the year" is the year."""
+    gran = m["unit"].lower()
     if ctx.dct is None:
-        return _unknown("XXXX-12-31")
+        return _unknown("XXXX-XX" if gran == "month" else "XXXX-WXX")
+    return _day_found(point_of(ctx.dct, gran), ctx.doc_anchor)
+
+
+@_rule("year_end", r"year(?P<poss>['\u2019]s)?(?P<sep>[-\s])end(?!\w|-)",
+       _after_word(r"by|since|at|before|until|through|after|from|around"))
+def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"year-end" is the year's last day; "year end" and "year's end" are the end of the year,
+    which TimeML values as the year ("by year's end": 2023), as it does "the end of the year"."""
+    whole = bool(m["poss"]) or m["sep"] != "-"
+    if ctx.dct is None:
+        return _unknown("XXXX" if whole else "XXXX-12-31")
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     year = ctx.dct.year - 1 if re.search(r"(?:since|after|from)\s$", before) else ctx.dct.year
-    return _day_found(Point("day", year, 12, 31), ctx.doc_anchor)
+    return _day_found(Point("year", year) if whole else Point("day", year, 12, 31), ctx.doc_anchor)
 
 
 #: How far after a quarter's mention "a year ago" still compares with that quarter.
@@ -1257,7 +1272,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?P<now>now|currently|presently|nowadays|at\s+present|the\s+present"
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
        r"|(?P<past>more\s+recently|recently|lately|the\s+past|then[-\s]current)"
-       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)")
+       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+       r"the\s+(?:near|short|long)(?:er)?\s+term)")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
         edtf = None
