@@ -11,7 +11,7 @@ from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
-from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, WORK_NOUNS
+from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
 
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
 
@@ -234,6 +234,8 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        if best is not None and self._after_the_telling(verb, best):
+            best = None  # "expressed interest in donations in the future": not the act's time
         if best is not None:
             joined = self._joined(best, predicate)
             if joined is not None:
@@ -243,7 +245,7 @@ class TimeReader(ParseReader):
         # a date of the source it is told "according to" ("according to emails obtained on
         # Tuesday") only bounds the event: it happened on or before it
         sourced = [t for t in below if (token := self._timex_head(t)) is not None and self._according(token, verb)]
-        below = [t for t in below if not any(t is s for s in sourced)]
+        below = [t for t in below if not any(t is s for s in sourced) and not self._after_the_telling(verb, t)]
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return self._not_after_dct(verb, self._signalled(best)), [best]
@@ -347,6 +349,13 @@ class TimeReader(ParseReader):
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
 
+    def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a time lies wholly after the document's date while the predicate is told as
+        past: it is another word's ("the future" of "donations in the future"), not the act's."""
+        time = timex.time
+        return (self.dct is not None and time is not None and time.earliest is not None
+                and time.earliest > self.dct and self._tense(verb) in ("past", "perfect"))
+
     def _apart(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time expression stands in another sentence than the predicate (see :meth:`apart`)."""
         token = self._timex_head(timex)
@@ -358,6 +367,8 @@ class TimeReader(ParseReader):
         head = self.head(verb)
         if verb.dep != "advcl" or head is None or not self.is_predicate(head) or self.apart(verb.i, head.i):
             return None
+        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+            return None  # "as strong today as it was when X was living": a state's time, not an act's
         if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
             return None
         predicate = self.assigned.get(head.i)
