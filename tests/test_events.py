@@ -741,3 +741,9 @@ def test_a_time_after_the_document_date_does_not_date_a_past_act() -> None:
     doc = doc_of("The gallery director expressed interest in further donations from the foundation in the future.")
     (event,) = events_of(doc, timex(doc, "the future", "2019-05-09/.."), dct=date(2019, 5, 8))
     assert event.time is not None and event.time.edtf == "../2019-05-08"
+
+
+def test_a_dateline_before_its_dash_is_no_argument() -> None:
+    doc = doc_of("Riverton, Oregon, United States - Last week saw the opening of a ferry museum.")
+    (event,) = events_of(doc, timex(doc, "Last week", "2019-04-29/2019-05-05"), dct=date(2019, 5, 8))
+    assert "Riverton" not in event.label and "Riverton" not in event.reports[0].span.exact

@@ -114,7 +114,7 @@ class Arguments:
                 # "the pier will close on Monday and reopen on May 20": it will reopen
                 args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux" and k.lemma.casefold() != "do"]
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
-                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
+                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT" and not reader.apart(verb.i, head.i)):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
         if args.object is None and head is not None and reader.misattached(verb):
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase

@@ -60,6 +60,12 @@ class Predicate:
 
 
 
+#: The place of a dateline, all that precedes its dash on the line: capitalized words, commas.
+_DATELINE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                       r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,3}"
+                       r"(?:\s*\([^()\n]{1,20}\))?\s*$")
+
+
 class ParseReader:
     """One document's parse, looked up by position, and the tests of its predicates."""
 
@@ -101,6 +107,10 @@ class ParseReader:
         nxt = self.tokens[token.i + 1]
         if re.search(r"\n\s*\n", self.text[token.end : nxt.start]):
             return True
+        if token.text in ("-", "--", "\u2013", "\u2014"):
+            # a dateline: "RIVERTON, Ore. — The council ...", "Evansville, Indiana - This week ..."
+            line = self.text.rfind("\n", 0, token.start) + 1
+            return bool(_DATELINE.match(self.text, line, token.start))
         if token.text not in (".", "!", "?"):
             return False
         if nxt.text in ('"', "\u201c", "'", "\u2018") and nxt.i + 1 < len(self.tokens):
