@@ -747,3 +747,14 @@ def test_a_dateline_before_its_dash_is_no_argument() -> None:
     doc = doc_of("Riverton, Oregon, United States - Last week saw the opening of a ferry museum.")
     (event,) = events_of(doc, timex(doc, "Last week", "2019-04-29/2019-05-05"), dct=date(2019, 5, 8))
     assert "Riverton" not in event.label and "Riverton" not in event.reports[0].span.exact
+
+
+def test_a_round_count_of_a_few_thousand_does_not_tie_two_acts() -> None:
+    from .test_resolve import _dated
+
+    docs, records = _dated(
+        ("ledger.md", "2023-06-09", "Harbor fire crews requested dashcam video for 2,000 traffic incidents in 2022."),
+        ("courier.md", "2023-06-12", "Local agencies made requests for 2,000 incidents of vandalism last year."),
+    )
+    found = sorted(len(e.documents) for e in records.events if e.kind == "request")
+    assert found == [1, 1]

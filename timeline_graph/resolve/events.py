@@ -29,6 +29,16 @@ Events of different documents are one event when they are of one kind (but see "
   in both labels besides the agent's): "the Harbor Board signed a lease with Acme" and "the
   Harbor Board joined Acme's programme", both in April 2021.
 
+- or they are one act of a kind that names it told with the same figure of thousands (not a
+  year, nor a round count of a few thousand) and another key word, every two times they give
+  compatible and known to within a year ("requested footage for 12,400 incidents" and "made
+  requests for over 12,400 incidents" in 2022).
+
+An act whose only time is the bound its report gives ("on or before" the report's date) is
+dated well enough for the rule of the same parties when the other report's time is known to
+within a season and ends within the year before that bound; labels of agents named in other
+words ("the Harbor Press Union" and "the HPU") are compared without the agents' names.
+
 An event of no named kind ("other") and one of a kind that names an act are one event when they
 come from different documents, share an agent, their labels agree (as above) and their times are
 near: the kind was read from a predicate or noun one report lacks. The merged event takes the
@@ -561,11 +571,15 @@ def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
 
 
 def _figures(item: _Item) -> frozenset[str]:
-    """The figures of thousands or more in the item's label ("12,400", "25000"; not a year)."""
+    """The figures of thousands or more in the item's label ("12,400", "25000"; not a year, nor a
+    round count of a few thousand such as "2,000")."""
     found = set()
     for m in _FIGURE.finditer(item.event.label):
         digits = m.group().replace(",", "")
-        if int(digits) >= _FIGURE_MIN and not ("," not in m.group() and 1800 <= int(digits) <= 2100):
+        value = int(digits)
+        year = "," not in m.group() and 1800 <= value <= 2100
+        round_count = value < 10 * _FIGURE_MIN and value % _FIGURE_MIN == 0  # "1,000 residents" is common
+        if value >= _FIGURE_MIN and not year and not round_count:
             found.add(digits)
     return frozenset(found)
 
