@@ -576,8 +576,6 @@ def test_a_name_word_the_parse_read_as_an_adjective_stays_in_a_shortened_label()
 
 
 def test_an_act_dated_only_by_its_report_is_one_with_the_same_parties_dated_act_of_months_before() -> None:
-    from timeline_graph.resolve import resolve
-
     from .test_resolve import _dated
 
     docs, records = _dated(
@@ -588,7 +586,6 @@ def test_an_act_dated_only_by_its_report_is_one_with_the_same_parties_dated_act_
         ("herald.md", "2023-06-14", "The Harbor Police Department sought recordings of a Main Street burglary from "
                                     "Acme camera owners in May 2021."),
     )
-    assert resolve is not None
     gazette, courier, herald = (d.id for d in docs)
     requests = [e for e in records.events if e.kind == "request"]
     assert sorted(sorted(e.documents) for e in requests) == sorted([sorted([gazette, courier]), [herald]])
@@ -752,7 +749,7 @@ def test_a_dateline_before_its_dash_is_no_argument() -> None:
 def test_a_round_count_of_a_few_thousand_does_not_tie_two_acts() -> None:
     from .test_resolve import _dated
 
-    docs, records = _dated(
+    _, records = _dated(
         ("ledger.md", "2023-06-09", "Harbor fire crews requested dashcam video for 2,000 traffic incidents in 2022."),
         ("courier.md", "2023-06-12", "Local agencies made requests for 2,000 incidents of vandalism last year."),
     )
