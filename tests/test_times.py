@@ -631,3 +631,58 @@ def test_spans_match_text_and_bounds_are_ordered(words: list[str], noise: str,
 def test_a_month_or_day_governed_by_will_is_the_next_one_even_when_the_last_is_nearer(text: str, value: str) -> None:
     (timex,) = [t for t in find_times(text, date(2022, 5, 2)) if t.type == "DATE"]
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the auxiliaries stand more than a dozen words before the date
+        ("The harbor pilot will be named captain of the new county ferry for the first crossing in March.",
+         date(2022, 5, 2), "2023-03"),
+        ("The special dividend would be paid to holders of the county harbor ferry bonds of record on Dec. 21.",
+         date(2022, 10, 26), "2022-12-21"),
+    ],
+)
+def test_the_auxiliaries_of_a_verb_far_from_its_date_still_set_the_tense(text: str, dct: date, value: str) -> None:
+    (timex,) = [t for t in find_times(text, dct) if t.type == "DATE"]
+    assert timex.value == value
+
+
+@pytest.mark.parametrize("verb", ["died", "tied", "owed"])
+def test_short_regular_past_forms_are_a_sure_past(verb: str) -> None:
+    (timex,) = find_times(f"The harbor master {verb} in December.", date(2022, 10, 1))
+    assert timex.value == "2021-12"
+
+
+def test_a_month_right_after_a_past_verb_may_be_the_current_month() -> None:
+    (timex,) = find_times("The ferry crew was dismissed in May.", date(2019, 5, 10))
+    assert timex.value == "2019-05"
+    (timex,) = find_times("The ferry crew was dismissed in June.", date(2019, 5, 10))
+    assert timex.value == "2018-06"
+
+
+def test_a_future_verb_group_outweighs_a_nearer_past_word() -> None:
+    (timex,) = find_times("The first harbor referendum is to be held on November 20.", date(2019, 5, 10))
+    assert timex.value == "2019-11-20"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Harbor shares closed down 4% from the previous Friday.", "the previous Friday", "2023-10-20"),
+    ("The skipper was charged on October 3 and freed the following Monday.", "the following Monday", "2023-10-09"),
+    ("The ferry sails the following Monday.", "the following Monday", "2023-10-30"),
+])
+def test_the_previous_and_the_following_weekday(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
+    assert found[words] == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Ferry fares will rise in the near term.", "the near term", "FUTURE_REF"),
+    ("The pier deal should close around year end.", "year end", "2023"),
+    ("The board wants new rules in place by year's end.", "year's end", "2023"),
+    ("The board wants new rules in place by year-end.", "year-end", "2023-12-31"),
+    ("Crews will finish the pier by the end of the month.", "the end of the month", "2023-10"),
+])
+def test_the_near_term_year_end_and_the_end_of_the_month(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
+    assert found.get(words) == value

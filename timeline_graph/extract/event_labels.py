@@ -32,6 +32,9 @@ class Arguments:
     extra: list[Token] = field(default_factory=list)
     #: The noun a relative clause or participle modifies, standing for its subject or object.
     stand_in: Token | None = None
+    #: The passive auxiliary a coordinated participle shares with the verb before it ("was kept
+    #: there and then transferred": "was ... transferred").
+    shared_aux: list[Token] = field(default_factory=list)
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -45,6 +48,8 @@ class Arguments:
             or (verb.tag == "VBN" and any(k.dep == "obl:agent" for k in kids))
         )
         for kid in kids:
+            if reader.apart(verb.i, kid.i):
+                continue  # another sentence the parse ran on into
             if kid.i in reader.in_time and kid.dep in ("obl:agent", "nsubj", "nsubj:pass", "obj") and _named_under(reader, kid):
                 # "by the Gazette Tuesday" read as one noun headed by the date: the name is the argument
                 args.agent = kid if kid.dep == "obl:agent" else args.agent
@@ -65,8 +70,8 @@ class Arguments:
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
-            elif kid.dep in ("obj", "dobj") and args.object is None:
-                args.object = kid
+            elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ":
+                args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
                 kid.dep == "obl" and args.passive and any(c.lemma.casefold() == "by" and c.dep == "case"
                                                           for c in reader.kids(kid))
@@ -97,9 +102,19 @@ class Arguments:
                                  and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time), None)
         head = reader.head(verb)
         if args.subject is None and verb.dep == "conj" and head is not None:
+            args.subject = _subject_read_as_conjunct(reader, verb, kids)
+        if args.subject is None and verb.dep == "conj" and head is not None and not reader.apart(verb.i, head.i):
             args.subject = next((k for k in reader.kids(head) if k.dep in ("nsubj", "nsubj:pass")), None)
+            if (args.subject is not None and args.subject.dep == "nsubj:pass" and verb.tag == "VBN"
+                    and not any(k.dep.startswith("aux") for k in kids)):
+                # "she was kept in Florida and then transferred to the ship": she was transferred
+                args.passive = True
+                args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux:pass"]
+            elif args.subject is not None and verb.tag == "VB" and not any(k.dep.startswith("aux") for k in kids):
+                # "the pier will close on Monday and reopen on May 20": it will reopen
+                args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux" and k.lemma.casefold() != "do"]
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
-                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT"):
+                and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT" and not reader.apart(verb.i, head.i)):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
         if args.object is None and head is not None and reader.misattached(verb):
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
@@ -115,7 +130,8 @@ class Arguments:
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
             relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
-        if (not relative_object and not args.passive and args.object is None and args.subject is not None
+        if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
+                and args.object is None and args.subject is not None
                 and args.stand_in is not None and not _relative(args.subject)
                 and _bare_relative(reader, verb, args.stand_in)):
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
@@ -145,7 +161,13 @@ class Arguments:
             if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
-        particles = [k for k in kids if k.dep == "compound:prt"]
+        verb_group = verb_group or self.shared_aux
+        if verb_group:
+            # "is to be held": the infinitive's "to" between the auxiliaries stays
+            verb_group += [k for k in kids if k.dep == "mark" and k.text.casefold() == "to"
+                           and verb_group[0].i < k.i < verb.i]
+            verb_group.sort(key=lambda t: t.i)
+        particles = [k for k in kids if k.dep == "compound:prt" or _loose_particle(verb, k)]
         stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
         if obj and self.object is not None and self.object.i > verb.i:
@@ -165,7 +187,13 @@ class Arguments:
         if indirect and len(obj) + len(indirect) > _MAX_PHRASE + 2:
             indirect = []
         parts: list[list[Token]]
-        if self.passive and agent:
+        pronoun = bool(subject) and all(t.pos == "PRON" for t in subject)
+        if self.passive and agent and (_participle_only(verb) or pronoun) and subject:
+            # "she had been given X by the clinic": no active form to write ("the clinic given
+            # she"), so the passive stays, its "by" with it
+            by = [k for k in reader.kids(self.agent) if k.dep == "case"] if self.agent is not None else []
+            parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement, [*by, *agent]]
+        elif self.passive and agent:
             parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
             parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
@@ -178,7 +206,7 @@ class Arguments:
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
-        while len(first) > 1 and first[0].i != verb.i and (
+        while len(first) > 1 and first[0].i != verb.i and not _quantifier(first) and (
                 first[0].pos in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or _relative(first[0])):
             del first[0]  # "with over 2,000 departments requested", "exactly police requested": a headline starts with its subject
         seen: set[int] = set()  # a word of two parts (one hyphenated word) is written once
@@ -270,6 +298,11 @@ def _relative(token: Token) -> bool:
 _CIRCUMSTANCES = frozenset("way reason time day year week month moment place point extent manner".split())  # noqa: SIM905
 
 
+#: Verbs of giving: in the passive their subject is the one given to, so a relative clause
+#: without a relative word leaves them the thing given ("the creams she had been given").
+_GIVING = frozenset("give send offer hand grant award pay show promise lend sell owe issue".split())  # noqa: SIM905
+
+
 def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
     """Whether a relative clause without a relative word leaves its object to the noun it
     modifies ("the notes an officer took", "emails the Gazette obtained"): the clause has no
@@ -337,6 +370,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
         for kid in reader.kids(token):
+            if reader.apart(token.i, kid.i):
+                continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
@@ -361,7 +396,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
     while len(kept) > _MAX_PHRASE:
         cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
-                    and t.dep.split(":")[0] in loose and not (t.pos == "PROPN" and t.dep.split(":")[0] in ("amod", "nummod"))]
+                    and t.dep.split(":")[0] in loose and not (_name_word(t) and t.dep.split(":")[0] in ("amod", "nummod"))]
         if not cuttable:
             break
         kid = max(cuttable, key=lambda t: (chosen[t.i][1], t.dep != "conj", t.dep.split(":")[0] == "nmod", t.i))
@@ -389,6 +424,54 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+#: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").
+_PARTICLES = frozenset("away out off up down back".split())  # noqa: SIM905
+
+
+def _loose_particle(verb: Token, kid: Token) -> bool:
+    """A particle right after its verb that the parse hung as an adverb ("were turned away",
+    "was carried out" with "out" read as advmod): part of the verb, not a modifier to drop."""
+    return (kid.dep == "advmod" and kid.i == verb.i + 1
+            and (kid.tag == "RP" or kid.text.casefold() in _PARTICLES))
+
+
+def _subject_read_as_conjunct(reader: ParseReader, verb: Token, kids: list[Token]) -> Token | None:
+    """The subject of a coordinated clause that the parse hung as a conjunct of the first verb
+    ("Lawsuits were filed and mailing lists were shut down" read with "lists" coordinated with
+    "filed"): the noun right before the verb's auxiliaries, a conjunct of the same verb."""
+    auxes = [k for k in kids if k.dep.startswith("aux") and k.i < verb.i]
+    first = min([verb, *auxes], key=lambda t: t.i)
+    if not auxes or first.i == 0:
+        return None
+    before = reader.tokens[first.i - 1]
+    ok = (before.pos in ("NOUN", "PROPN", "PRON") and before.dep == "conj" and before.head == verb.head)
+    return before if ok else None
+
+
+#: Participles other than "-en"/"-n" forms that are no past tense ("done", not "did").
+_PARTICIPLES = frozenset("done gone begun sung rung swum drunk sunk shrunk run come become overcome".split())  # noqa: SIM905
+
+
+def _participle_only(verb: Token) -> bool:
+    """Whether a participle is not also the past tense ("given", "taken", "done"; not "built",
+    "sold", "closed"): an active label cannot be written with it."""
+    word = verb.text.casefold()
+    return word in _PARTICIPLES or word.endswith("n")
+
+
+def _quantifier(words: list[Token]) -> bool:
+    """Whether words open with a quantifier of a number ("at least 76", "at most", "more than",
+    "up to"): part of the subject, not a preposition to drop."""
+    pair = " ".join(t.text.casefold() for t in words[:2])
+    return pair in ("at least", "at most", "more than", "less than", "fewer than", "up to")
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name, by its part of speech or its tag ("Main" of "the Main Street march",
+    tagged a proper noun though read as an adjective): cutting it would leave half a name."""
+    return token.pos == "PROPN" or token.tag in ("NNP", "NNPS")
 
 
 def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:

@@ -4,6 +4,7 @@ looked up by position, and which verbs head a clause that tells of something tha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
     ASPECT,
+    GRANTED,
     KINDS,
     MODALS,
     NAMING,
@@ -58,6 +60,12 @@ class Predicate:
 
 
 
+#: The place of a dateline, all that precedes its dash on the line: capitalized words, commas.
+_DATELINE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                       r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,3}"
+                       r"(?:\s*\([^()\n]{1,20}\))?\s*$")
+
+
 class ParseReader:
     """One document's parse, looked up by position, and the tests of its predicates."""
 
@@ -90,6 +98,32 @@ class ParseReader:
         for timex in [*spans, *timexes]:
             for token in parse.tokens_in(timex.start, timex.end):
                 self.in_time[token.i] = timex
+        #: Tokens after which a sentence ends that the parse ran on through (see :meth:`apart`).
+        self._breaks = [t.i for t in self.tokens[:-1] if self._ends_sentence(t)]
+
+    def _ends_sentence(self, token: Token) -> bool:
+        """Whether a sentence ends after ``token``: a full stop, "!" or "?" of its own before a
+        capital (or a quotation mark and a capital), or a blank line (a wrapped line goes on)."""
+        nxt = self.tokens[token.i + 1]
+        if re.search(r"\n\s*\n", self.text[token.end : nxt.start]):
+            return True
+        if token.text in ("-", "--", "\u2013", "\u2014"):
+            # a dateline: "RIVERTON, Ore. — The council ...", "Evansville, Indiana - This week ..."
+            line = self.text.rfind("\n", 0, token.start) + 1
+            return bool(_DATELINE.match(self.text, line, token.start))
+        if token.text not in (".", "!", "?"):
+            return False
+        if nxt.text in ('"', "\u201c", "'", "\u2018") and nxt.i + 1 < len(self.tokens):
+            nxt = self.tokens[nxt.i + 1]
+        return nxt.text[:1].isupper()
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` stand in two sentences the parse read as one (an
+        unclosed quotation mark before "... on Thursday. They fired ..."): what one tells is no
+        argument or date of the other."""
+        lo, hi = min(a, b), max(a, b)
+        k = bisect_left(self._breaks, lo)
+        return k < len(self._breaks) and self._breaks[k] < hi
 
     # -- the tree ---------------------------------------------------------------------------
 
@@ -357,11 +391,48 @@ class ParseReader:
         verb = self.head(clause)
         return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
 
+    def refusal(self, verb: Token) -> bool:
+        """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
+        "denied him bail", "denied the request", "the permit was denied"), not of denying a
+        statement (a claim)."""
+        if verb.lemma.casefold() != "deny":
+            return False
+        kids = self.kids(verb)
+        objects = [k for k in kids if k.dep in ("obj", "dobj")]
+        if any(k.dep == "iobj" for k in kids) or (objects and any(k.dep == "aux:pass" for k in kids)):
+            return True
+        nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
+        return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
+
+    def _infinitive_conjunct(self, verb: Token) -> bool:
+        """A base form with no subject or auxiliary of its own coordinated with an infinitive ("a
+        process to suggest designs and determine whether ..."), or hung on a finite verb it cannot
+        share a tense with ("announced a process to collect designs, and decide whether ..."): a
+        purpose, not something that happened (a base form after "will" shares its future)."""
+        head = self.head(verb)
+        if verb.dep != "conj" or verb.tag not in ("VB", "VBP") or head is None:
+            return False
+        if any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb)):
+            return False
+        if verb.tag == "VB" and head.tag in ("VBD", "VBZ", "VBP"):
+            return True
+        # (a base form after an infinitive may be tagged as a present: "to collect designs and decide")
+        return head.tag == "VB" and any(k.dep == "mark" and k.text.casefold() == "to" for k in self.kids(head))
+
+    def _adjective_in_a_list(self, verb: Token) -> bool:
+        """A past form coordinated with a present-tense verb, with no subject or auxiliary of its
+        own: an adjective of the list's last noun the parse read as a verb ("comes from seafood,
+        milk and iodised salt")."""
+        head = self.head(verb)
+        if verb.dep != "conj" or verb.tag != "VBD" or head is None or head.tag not in ("VBZ", "VBP"):
+            return False
+        return not any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb))
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
             return True
         if self._only_tells_a_clause(verb):
             return True
@@ -372,7 +443,7 @@ class ParseReader:
         if not dated and any(k.dep == "expl" and k.text.casefold() == "there" for k in around) and not any(
                 k.dep.startswith("nsubj") for k in kids):
             return True  # "There have been increasing concerns": what there is, a state like "be"
-        if verb.dep == "xcomp":
+        if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
             return True
         if self.excluded_at(verb.start):
             return True

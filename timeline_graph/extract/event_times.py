@@ -4,15 +4,19 @@ at the document's date for a past-tense predicate without a date of its own."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
-from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, WORK_NOUNS
+from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
 
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
+
+#: Words right before a time expression that make it a bound of the event, not its time.
+_SIGNAL = re.compile(r"\b(until|till|before|after|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -93,8 +97,16 @@ class TimeReader(ParseReader):
     def _reported(self, verb: Token) -> Token | None:
         """The clause a reporting verb reports: its complement, else the clause it is attached to."""
         # a complement after the verb first ("X reported that Y"), then one before ("Y, X said")
-        for kid in sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i)):
+        kids = sorted(self.kids(verb), key=lambda k: (k.i < verb.i, k.i))
+        for kid in kids:
             if kid.dep in ("ccomp", "csubj", "csubj:pass") and kid.pos == "VERB" and kid.lemma.casefold() != "date":
+                return kid
+        for kid in kids:
+            # "X closed the pier, the Ledger reported Tuesday" with the told clause read as an
+            # adverbial one: a clause before the verb, with no subordinator, set off by a comma
+            if (kid.dep in ("advcl", "parataxis") and kid.pos == "VERB" and kid.i < verb.i
+                    and not any(k.dep == "mark" or k.tag == "WRB" for k in self.kids(kid))
+                    and self.tokens[self.parse.subtree(kid)[1] - 1].text == ","):
                 return kid
         head = self.head(verb)
         if head is not None and verb.dep in ("parataxis", "advcl", "conj", "ccomp") and head.pos == "VERB":
@@ -111,7 +123,7 @@ class TimeReader(ParseReader):
             return None
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
-        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS
+        ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS and not self.refusal(verb)
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -146,7 +158,8 @@ class TimeReader(ParseReader):
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
-            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS:
+            if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
+                    and not self.refusal(verb):
                 reported = self._reported(verb)
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
@@ -221,16 +234,24 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        if best is not None and self._after_the_telling(verb, best):
+            best = None  # "expressed interest in donations in the future": not the act's time
         if best is not None:
-            return best.time, [best]
+            joined = self._joined(best, predicate)
+            if joined is not None:
+                return self._not_after_dct(verb, joined[0]), [best, joined[1]]
+            return self._not_after_dct(verb, self._signalled(best)), [best]
         below = self._below(verb)
         # a date of the source it is told "according to" ("according to emails obtained on
         # Tuesday") only bounds the event: it happened on or before it
         sourced = [t for t in below if (token := self._timex_head(t)) is not None and self._according(token, verb)]
-        below = [t for t in below if not any(t is s for s in sourced)]
+        below = [t for t in below if not any(t is s for s in sourced) and not self._after_the_telling(verb, t)]
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
-            return best.time, [best]
+            return self._not_after_dct(verb, self._signalled(best)), [best]
+        when = self._when_clause_time(verb)
+        if when is not None:
+            return self._not_after_dct(verb, self._signalled(when)), [when]
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive") and not bounds:
@@ -252,9 +273,62 @@ class TimeReader(ParseReader):
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
 
+    def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
+        """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
+        1997 to 1998), and the second date; None when no other date is joined to ``best``."""
+        if best.time is None or best.time.earliest is None or best.time.latest is None:
+            return None
+        for other in predicate.own_times:
+            if other is best or other.time is None or other.time.earliest is None or other.time.latest is None:
+                continue
+            first, second = (best, other) if best.start < other.start else (other, best)
+            between = self.text[first.end : second.start].strip(" ,").casefold().split()
+            if between not in (["and"], ["or"], ["and", "in"], ["or", "in"], ["and", "on"], ["or", "on"]):
+                continue
+            low, high = sorted((best.time, other.time), key=lambda t: (t.earliest, t.latest))
+            if high.latest < low.latest:  # type: ignore[operator]
+                continue  # one inside the other ("in 2019 and in May"): not two ends
+            simple = not any(c in t.edtf for t in (low, high) for c in "/.")
+            edtf = f"{low.edtf}/{high.edtf}" if simple else f"{low.earliest.isoformat()}/{high.latest.isoformat()}"  # type: ignore[union-attr]
+            words = self.text[first.start : second.end]
+            return TimeValue.from_edtf(edtf, text=words, anchor=f"{first.text} to {second.text}"), other
+        return None
+
+    def _signalled(self, timex: TimexLike) -> TimeValue | None:
+        """A time expression's time as the word before it bounds the event: "until/by last
+        month" is on or before its end, "before May 3" before its start, "after May 3" after
+        its end; any other (on, in, at, during, no word) is the time itself."""
+        time = timex.time
+        if time is None or time.earliest is None or time.latest is None:
+            return time
+        found = _SIGNAL.search(self.text, max(0, timex.start - 12), timex.start)
+        if found is None:
+            return time
+        word = found.group(1).casefold()
+        if word == "after":
+            edtf = f"{(time.latest + timedelta(days=1)).isoformat()}/.."
+        elif word == "before":
+            edtf = f"../{(time.earliest - timedelta(days=1)).isoformat()}"
+        else:
+            edtf = f"../{time.latest.isoformat()}"
+        return TimeValue.from_edtf(edtf, text=time.text, anchor=f"{word} {time.edtf}")
+
+    def _not_after_dct(self, verb: Token, time: TimeValue | None) -> TimeValue | None:
+        """A past-tense predicate's time cut at the document's date: "was held this week" in a
+        Wednesday's paper is Monday to Wednesday, not the whole week, and "after May 3" is May 4
+        to that date (what is told as done is done by the time it is told)."""
+        if (time is None or self.dct is None or time.earliest is None
+                or not time.earliest <= self.dct or (time.latest is not None and time.latest <= self.dct)):
+            return time
+        if self._tense(verb) not in ("past", "perfect"):
+            return time
+        edtf = self.dct.isoformat() if time.earliest == self.dct else f"{time.earliest.isoformat()}/{self.dct.isoformat()}"
+        return TimeValue.from_edtf(edtf, text=time.text, anchor=f"{time.anchor or time.text}, told as past on {self.dct}")
+
     def _stated(self, verb: Token, predicate: Predicate) -> TimexLike | None:
         """The time expression a predicate's own clause gives it, if any."""
         for group in (predicate.own_times, predicate.message_times):
+            group = [t for t in group if not self._apart(verb, t)]
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
@@ -268,7 +342,34 @@ class TimeReader(ParseReader):
         head = self.head(verb)
         if verb.dep not in ("conj", "parataxis") or head is None or tense not in ("past", "perfect") or head.i > verb.i:
             return None
+        if self.apart(verb.i, head.i):
+            return None
         if not self.is_predicate(head) or self._tense(head) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a time lies wholly after the document's date while the predicate is told as
+        past: it is another word's ("the future" of "donations in the future"), not the act's."""
+        time = timex.time
+        return (self.dct is not None and time is not None and time.earliest is not None
+                and time.earliest > self.dct and self._tense(verb) in ("past", "perfect"))
+
+    def _apart(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a time expression stands in another sentence than the predicate (see :meth:`apart`)."""
+        token = self._timex_head(timex)
+        return token is not None and self.apart(verb.i, token.i)
+
+    def _when_clause_time(self, verb: Token) -> TimexLike | None:
+        """The stated time of the predicate a "when" clause is attached to: "76 people were killed
+        last week when the hotel collapsed" dates the collapse too."""
+        head = self.head(verb)
+        if verb.dep != "advcl" or head is None or not self.is_predicate(head) or self.apart(verb.i, head.i):
+            return None
+        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+            return None  # "as strong today as it was when X was living": a state's time, not an act's
+        if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
@@ -293,7 +394,7 @@ class TimeReader(ParseReader):
             if token is None or not first <= token.i < last:
                 continue
             governor, _ = self._governor(token)
-            if governor is None or governor.i == verb.i:
+            if governor is None or governor.i == verb.i or self.apart(verb.i, token.i):
                 continue
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb):

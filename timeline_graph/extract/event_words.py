@@ -10,6 +10,7 @@ __all__ = [
     "ASIDE_CASES",
     "ASPECT",
     "CUT_FROM_PHRASE",
+    "GRANTED",
     "KINDS",
     "MESSAGE_NOUNS",
     "MODALS",
@@ -87,6 +88,12 @@ REPORTING = _words(
 )
 #: Reporting verbs that are still events when they have a time of their own (a publication).
 REPORTING_EVENTS = _words("reveal find")
+#: Things asked for and granted or refused: "denied the request", "the visa was denied" tell of
+#: a refusal (an act), not of a statement denied.
+GRANTED = _words(
+    "request requests application applications permit permits permission access entry bail visa visas "
+    "appeal appeals petition license licence asylum parole approval"
+)
 #: States, opinions and aspect verbs: not things that happen.
 STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "

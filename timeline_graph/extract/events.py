@@ -52,7 +52,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.17.0"
+VERSION = "events-1.18.0"
 
 
 def find_events(
@@ -165,6 +165,8 @@ class _Reader(TimeReader):
             if clause is None or clause.verb_at in taken or self._not_an_event(clause, timex):
                 continue
             verb = self.parse.token_at(clause.verb_at)
+            if verb is not None and self._apart(verb, timex):
+                continue  # the clause read runs on into another sentence
             if (timex.start, timex.end) in served and (verb is None or not self._verb_like(verb)):
                 continue  # the parse dated an event by it and sees no verb here: its reading stands
             time = self._clause_time(clause, timex)

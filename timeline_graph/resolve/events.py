@@ -29,6 +29,16 @@ Events of different documents are one event when they are of one kind (but see "
   in both labels besides the agent's): "the Harbor Board signed a lease with Acme" and "the
   Harbor Board joined Acme's programme", both in April 2021.
 
+- or they are one act of a kind that names it told with the same figure of thousands (not a
+  year, nor a round count of a few thousand) and another key word, every two times they give
+  compatible and known to within a year ("requested footage for 12,400 incidents" and "made
+  requests for over 12,400 incidents" in 2022).
+
+An act whose only time is the bound its report gives ("on or before" the report's date) is
+dated well enough for the rule of the same parties when the other report's time is known to
+within a season and ends within the year before that bound; labels of agents named in other
+words ("the Harbor Press Union" and "the HPU") are compared without the agents' names.
+
 An event of no named kind ("other") and one of a kind that names an act are one event when they
 come from different documents, share an agent, their labels agree (as above) and their times are
 near: the kind was read from a predicate or noun one report lacks. The merged event takes the
@@ -51,6 +61,7 @@ reports of one passage count as one source there, dated as the first outlet to p
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -102,6 +113,12 @@ _SHARED_PARTIES = 2
 _SHARED_PASSAGE_WORDS = 2
 #: A document restates one act only at times this many days wide at most (a season).
 _RESTATED_DAYS = 92
+#: An act dated only by its report ("on or before" the report) and one dated to within a season
+#: are one act of the same parties only when the report came at most this many days after it.
+_RECENT_DAYS = 366
+#: A figure in two labels ties them only from this size on (a count of thousands).
+_FIGURE_MIN = 1000
+_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d,.])\d{4,}(?![\d.,]\d)")
 #: One agent's act dated alike by two reports merges them when dated to within this many days.
 _MONTH_DAYS = 31
 
@@ -246,7 +263,8 @@ class _Events:
                 return _all_pairs(a, b, compatible)
             if _all_pairs(a, b, near):
                 return True
-        return self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
+        return (self._days_agree(a, b) or self._parties_agree(a, b) or self._same_act_same_date(a, b)
+                or self._same_figure(a, b))
 
     def _other_kind_agrees(self, a: _Item, b: _Item) -> bool:
         """An event of no named kind ("other") and one of a kind that names an act are one when
@@ -288,7 +306,12 @@ class _Events:
             return False
         similarity = jaccard(a.words, b.words)
         if a.agents & b.agents:
-            return similarity >= EVENT_LABEL_SIMILARITY
+            if similarity >= EVENT_LABEL_SIMILARITY:
+                return True
+            # the same agent named in other words ("the Harbor Press Union" and "the HPU"): what
+            # it did is compared without its names
+            named = self.agent_words(a) | self.agent_words(b)
+            return jaccard(a.words - named, b.words - named) >= EVENT_LABEL_SIMILARITY
         # Without an agent, nearly the same words, and someone named around both passages if
         # anyone is named around either ("council members voted" in two towns is two votes).
         if a.agents or b.agents or similarity < _UNATTENDED_SIMILARITY:
@@ -341,6 +364,18 @@ class _Events:
         # the other party named in both labels, though not found as an entity in both documents
         return bool((a.words & b.words & self.names) - self.agent_words(a) - self.agent_words(b))
 
+    def _same_figure(self, a: _Item, b: _Item) -> bool:
+        """One act of a kind that names it, told with the same large figure ("requested footage
+        for 12,400 incidents" and "made requests for over 12,400 incidents"): both labels give
+        the figure and another key word, and every two times they give are compatible and
+        known to within a year. A figure of thousands is rarely shared by two acts of one kind."""
+        if a.event.kind in _UNNAMED or not (a.times and b.times):
+            return False
+        if not (_figures(a) & _figures(b)) or all(w.isdigit() for w in a.keys & b.keys):
+            return False
+        narrow = all(_narrow(t, _RECENT_DAYS) for t in (*a.times, *b.times))
+        return narrow and _all_pairs(a, b, compatible)
+
     def agent_words(self, item: _Item) -> frozenset[str]:
         """The words naming the item's agents where its documents name them (every name's words
         when an agent is not found there: a name shared is then no evidence)."""
@@ -373,7 +408,9 @@ class _Events:
     def _parties_agree(self, a: _Item, b: _Item) -> bool:
         if a.event.kind in _UNNAMED or not (a.event.participants and b.event.participants):
             return False
-        if _years(a) is None or _years(b) is None or not _all_pairs(a, b, compatible):
+        if _party_years(a) is None or _party_years(b) is None or not _all_pairs(a, b, compatible):
+            return False
+        if not _all_pairs(a, b, _known_or_recent):
             return False
         parties_a, parties_b = self.parties(a), self.parties(b)
         agents_a, agents_b = _agents(a), _agents(b)
@@ -448,6 +485,7 @@ class _Candidates:
         self.by_day: Filed[_Item] = Filed()
         self.by_passage: Filed[_Item] = Filed()
         self.by_party: Filed[_Item] = Filed()
+        self.by_figure: Filed[_Item] = Filed()
         # Labels of events of no named kind and of a named kind, whatever that kind, each side
         # filed for the other to look up (see ``_Events._other_kind_agrees``): by (agent, key
         # word, key word, year) and by (agent, key word, key word) for any year, as above.
@@ -480,6 +518,7 @@ class _Candidates:
                 by_year.collect(((*key, year) for key in keys for year in looked), found)
         self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
         self.by_party.collect(_party_keys(item, self.facts), found)
+        self.by_figure.collect(_figure_keys(item), found)
         return found
 
     def _unattended_blocks(self, item: _Item) -> list[tuple[str, str | None]]:
@@ -508,6 +547,8 @@ class _Candidates:
             self.by_day.add(day_key, item.group, item)
         for party_key in _party_keys(item, self.facts):
             self.by_party.add(party_key, item.group, item)
+        for figure_key in _figure_keys(item):
+            self.by_figure.add(figure_key, item.group, item)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
@@ -522,11 +563,32 @@ def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str
 def _party_keys(item: _Item, facts: _Events) -> list[tuple[str, str, int]]:
     """(kind, party, year): events that are one act of the same parties share a party (or one
     named within a party's name) and a year."""
-    years = _years(item)
+    years = _party_years(item)
     if item.event.kind in _UNNAMED or not item.event.participants or years is None:
         return []
     parties = sorted(expand(facts.within, facts.parties(item)))
     return [(item.event.kind, party, year) for party in parties for year in years]
+
+
+def _figures(item: _Item) -> frozenset[str]:
+    """The figures of thousands or more in the item's label ("12,400", "25000"; not a year, nor a
+    round count of a few thousand such as "2,000")."""
+    found = set()
+    for m in _FIGURE.finditer(item.event.label):
+        digits = m.group().replace(",", "")
+        value = int(digits)
+        year = "," not in m.group() and 1800 <= value <= 2100
+        round_count = value < 10 * _FIGURE_MIN and value % _FIGURE_MIN == 0  # "1,000 residents" is common
+        if value >= _FIGURE_MIN and not year and not round_count:
+            found.add(digits)
+    return frozenset(found)
+
+
+def _figure_keys(item: _Item) -> list[tuple[str, str]]:
+    """(kind, figure): acts of one kind told with the same large figure (see ``_same_figure``)."""
+    if item.event.kind in _UNNAMED:
+        return []
+    return [(item.event.kind, figure) for figure in sorted(_figures(item))]
 
 
 def _crosses_kinds(item: _Item) -> bool:
@@ -554,6 +616,32 @@ def _years(item: _Item) -> tuple[int, ...] | None:
     if not (first.earliest and first.latest) or first.latest.year - first.earliest.year > _WIDE_YEARS:
         return None
     return tuple(range(first.earliest.year, first.latest.year + 1))
+
+
+def _party_years(item: _Item) -> tuple[int, ...] | None:
+    """:func:`_years`, or for a time with only an end (a past act dated by its report, "on or
+    before 2022-03-10") the year of that end and the one before: it may be one act with a
+    narrowly dated report of the year before it (see :func:`_known_or_recent`)."""
+    years = _years(item)
+    if years is not None or not item.times:
+        return years
+    first = item.times[0]
+    if first.earliest is None and first.latest is not None:
+        return (first.latest.year - 1, first.latest.year)
+    return None
+
+
+def _known_or_recent(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two times are both known to within a few years, or one only ends ("on or before
+    the report's date") and the other is known to within a season and ends on or before that
+    end, at most a year before it: an undated past act told soon after a dated one of the same
+    parties may be that act; two undated ones may be any two acts."""
+    for open_, other in ((a, b), (b, a)):
+        if open_.earliest is None and open_.latest is not None:
+            if other.earliest is None or other.latest is None or not _narrow(other):
+                return False
+            return other.latest <= open_.latest and (open_.latest - other.earliest).days <= _RECENT_DAYS
+    return bool(a.earliest and a.latest and b.earliest and b.latest)
 
 
 def _label_keys(item: _Item) -> list[tuple[str, str, str, str]]:

@@ -24,7 +24,7 @@ _PAST = frozenset(
     was were had did said told came went made took got gave found began met saw left ran won
     lost fell rose held sold bought paid spent struck brought thought knew became sent kept
     led built wrote spoke broke chose drove fought flew grew heard meant shot stood taught
-    wore ago yesterday last earlier been has have
+    wore ago yesterday last earlier been has have died tied owed
     """.split()  # noqa: SIM905
 )
 # Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").

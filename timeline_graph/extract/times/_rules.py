@@ -133,6 +133,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "the_weekend": ("weekend", 30, 5),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
+    "unit_part": ("month|week", 40, 10),
     "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
@@ -143,7 +144,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "clock": (r"\d\s*[ap]\.?m\b|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
               60),
     "reference": ("now|current|present|recent|lately|previous|formerly|past|future|soon|"
-                  "these days|moment", 20, 30),
+                  "these days|moment|term", 20, 30),
     "year_range": (r"\d\d\d\d", 10, 40),
     "month_range": (_K_MONTH, 20, 50),
     "day_range": (_K_MONTH, 10, 50),
@@ -223,11 +224,16 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return None, False, False
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
-        return "past", True, False  # "the year ended Jan. 31", "was terminated on May 2": done
+        # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
+        # in May is this May (the date starts on or before the document's, not ends before it)
+        return "past", False, True
     if _governed_by_past(ctx, m):
         return "past", False, True
     if _governed_by_will(ctx, m):
         return "future", False, True  # "the council will vote on it in March": not last March
+    reading = ctx.governing(m.start(), m.end())
+    if reading.tense == "future":
+        return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
     return ctx.tense(m.start(), m.end()), False, False
 
 
@@ -742,10 +748,13 @@ def _governed_by_will(ctx: Ctx, m: re.Match[str]) -> bool:
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
-    r = (rel or "").lower()
-    if r in ("last", "past"):
+    r = " ".join((rel or "").lower().split()).removeprefix("the ")
+    if r in ("previous", "preceding", "following") and ctx.prev is not None and ctx.prev.gran == "day" \
+            and ctx.prev.year is not None:
+        dct = ctx.prev.start()  # "charged on March 3 and freed the following Monday": after March 3
+    if r in ("last", "past", "previous", "preceding"):
         tense, strict = "past", True
-    elif r in ("next", "coming", "this coming"):
+    elif r in ("next", "coming", "this coming", "following"):
         tense, strict = "future", True
     elif r == "this":
         tense, strict = "future", False
@@ -775,7 +784,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
 
 
 @_rule("weekday",
-       r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later)\s+)?"
+       r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later|"
+       r"the\s+(?:previous|preceding|following))\s+)?"
        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
        r"(?P<pl2>s)?)?")
 def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -957,13 +967,27 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", ctx.dct.year), ctx.doc_anchor)
 
 
-@_rule("year_end", r"year[-\s]end(?!\w|-)", _after_word(r"by|since|at|before|until|through|after|from"))
-def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+@_rule("unit_part", r"the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of\s+the\s+"
+       r"(?P<unit>month|week)(?![-\u2019'\w]|\s+(?:before|after|of|in\s+which|when|that|\d))")
+def _unit_part(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"by the end of the month": the current month (or week), as "the end of the year" is the year."""
+    gran = m["unit"].lower()
     if ctx.dct is None:
-        return _unknown("XXXX-12-31")
+        return _unknown("XXXX-XX" if gran == "month" else "XXXX-WXX")
+    return _day_found(point_of(ctx.dct, gran), ctx.doc_anchor)
+
+
+@_rule("year_end", r"year(?P<poss>['\u2019]s)?(?P<sep>[-\s])end(?!\w|-)",
+       _after_word(r"by|since|at|before|until|through|after|from|around"))
+def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"year-end" is the year's last day; "year end" and "year's end" are the end of the year,
+    which TimeML values as the year ("by year's end": 2023), as it does "the end of the year"."""
+    whole = bool(m["poss"]) or m["sep"] != "-"
+    if ctx.dct is None:
+        return _unknown("XXXX" if whole else "XXXX-12-31")
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     year = ctx.dct.year - 1 if re.search(r"(?:since|after|from)\s$", before) else ctx.dct.year
-    return _day_found(Point("day", year, 12, 31), ctx.doc_anchor)
+    return _day_found(Point("year", year) if whole else Point("day", year, 12, 31), ctx.doc_anchor)
 
 
 #: How far after a quarter's mention "a year ago" still compares with that quarter.
@@ -1248,7 +1272,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?P<now>now|currently|presently|nowadays|at\s+present|the\s+present"
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
        r"|(?P<past>more\s+recently|recently|lately|the\s+past|then[-\s]current)"
-       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)")
+       r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+       r"the\s+(?:near|short|long)(?:er)?\s+term)")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
         edtf = None

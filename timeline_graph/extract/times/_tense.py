@@ -96,6 +96,7 @@ _IRREGULAR_PAST = frozenset(
     felt fled forgot forgave froze hid hung laid lent lit rode rang sank sang sat slept slid
     spun stole stuck stung strove swept swam swung tore woke wove wept wound
     begun done gone known seen taken given written spoken broken chosen driven flown grown shown
+    died tied owed lied eyed vied axed
     """.split()  # noqa: SIM905
 )
 #: Words ending in "-ed" that are not past forms.
@@ -142,6 +143,8 @@ _AGREED = frozenset("agreed disagreed freed decreed guaranteed refereed".split()
 _BOUNDARY_PUNCT = frozenset([";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "--"])
 #: How many words before the expression are read, and after it (asides included).
 _MAX_BACK = 12
+#: How many words before those an auxiliary of the verb found may stand in.
+_MAX_AUX = 5
 _MAX_FORWARD = 26
 
 
@@ -245,13 +248,16 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
         return Reading("future", verb=nxt.lower()) if nxt.lower() in _SCHEDULE else _NONE
     if prep == "since" and not any(w.lower() in _MODALS for w in before[-6:]):
         return Reading("past", sure=True, verb="since")  # "have requested footage since May"
-    originals = before[-_MAX_BACK:]
+    # the verb is looked for among the last _MAX_BACK words; its auxiliaries may lie before them
+    # ("will be named commander of the ... for a mission in December")
+    originals = before[-(_MAX_BACK + _MAX_AUX):]
     words = [w.lower().replace("\u2019", "'") for w in originals]
     passed = 0  # content words between a verb and the expression
     subject = False  # a subject pronoun among them: another clause ("said he travels in May")
     whole = len(before) <= _MAX_BACK
     bounded = whole
-    for i in range(len(words) - 1, -1, -1):
+    offset = len(words) - min(len(words), _MAX_BACK)  # where the searched words begin
+    for i in range(len(words) - 1, offset - 1, -1):
         w = words[i]
         following = words[i + 1] if i + 1 < len(words) else ""
         if w == "," and _inside_name(originals, i):
@@ -261,7 +267,7 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
                 w == "that" and following not in _DETERMINERS and following not in _SUBJECTS)):
             bounded = True
             break
-        found = _group(words, originals, i, prep, first=whole and i == 0)
+        found = _group(words, originals, i, prep, first=whole and i == offset)
         if found is not None:
             if w in _REPORTING and (passed > 1 or subject):
                 return _NONE  # "said the board meets in May": the embedded verb was not read
