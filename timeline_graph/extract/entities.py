@@ -681,9 +681,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             group.forced = cand.forced
         if cand.alias:
             group.aliases.add(text[cand.alias[0] : cand.alias[1]])
-        titled = _titled_form(text, cand)
-        if titled:
-            group.titled.add(titled)
+        titled_name = _titled_form(text, cand)
+        if titled_name:
+            group.titled.add(titled_name)
 
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
