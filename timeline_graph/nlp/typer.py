@@ -209,7 +209,10 @@ def features(
     ``case`` the treebanks' word-case counts (:func:`word_case`)."""
     lex = _lexicon()
     words = doc[start:end]
-    first, last = words[0], words[-1]
+    # The words and the text once: a spaCy span makes its tokens and its text anew at each use.
+    toks = list(words)
+    text = words.text
+    first, last = toks[0], toks[-1]
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
     after = doc[end] if end < len(doc) else None
@@ -220,15 +223,15 @@ def features(
     # (with them, GUM dev F1 was 0.7 to 4 points lower).
     out = [
         "bias", f"len={min(end - start, 4)}", f"last={last.lower_}", f"first={first.lower_}",
-        f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in words)[:20]}",
-        f"span={words.text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
+        f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in toks)[:20]}",
+        f"span={text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
         f"prev={prev.lower_ if prev is not None else '<s>'}", f"prev2={prev2.lower_ if prev2 is not None else '<s>'}",
         f"next={after.lower_ if after is not None else '</s>'}",
         f"next2={after2.lower_ if after2 is not None else '</s>'}",
         f"sentstart={first.is_sent_start}",
         f"pshape={_shape(prev) if prev is not None else '<s>'}", f"nshape={_shape(after) if after is not None else '</s>'}",
     ]
-    out.extend(f"w={t.lower_}" for t in words)
+    out.extend(f"w={t.lower_}" for t in toks)
     # Bounds: whether the candidate was cut from a longer run, and what was cut ("In" before
     # "Byron" at a sentence's start; "Emperor" before "Norton").
     if prev is not None and not first.is_sent_start and _name_word(prev):
@@ -237,29 +240,29 @@ def features(
         out.append(f"opens-sentence={first.pos_}")
     if after is not None and not after.is_sent_start and _name_word(after):
         out.append(f"cut-right={last.pos_}_{after.pos_}")
-    if any(t.lower_ in ("and", "&") for t in words):
+    if any(t.lower_ in ("and", "&") for t in toks):
         out.append("has-and")
-    if any(t.lower_ in _JOINERS and not t.is_title for t in words):
+    if any(t.lower_ in _JOINERS and not t.is_title for t in toks):
         out.append(f"joined={min(end - start, 5)}")
     if prev is not None and (prev.text in lex["honorifics"] or prev.text in lex["titles"]):
         out.append("after-title")
     if first.text in lex["honorifics"] or first.text in lex["titles"]:
         out.append("title-inside")
-    if any(t.text in lex["org_words"] for t in words):
+    if any(t.text in lex["org_words"] for t in toks):
         out.append("org-word")
-    if words.text in lex["places"]:
+    if text in lex["places"]:
         out.append("known-place")
     if first.text in lex["first_names"]:
         out.append("first-name")
-    gaz = _gazetteer_features(words)
+    gaz = _gazetteer_features(toks, text)
     out.extend(gaz)
     if case is not None:
-        out.extend(_case_features(words, case))
-    out.extend(_org_features(words))
+        out.extend(_case_features(toks, case))
+    out.extend(_org_features(toks, text))
     forms = {t.text.rstrip(".").casefold() for t in (last, after) if t is not None}
     if forms & _LEGAL_FORMS:
         out.append("legal-form")
-    if len(words.text) > 1 and words.text.isupper():
+    if len(text) > 1 and text.isupper():
         out.append("all-caps")
     head = _head(doc, start, end)
     out += [f"dep={head.dep_}", f"hh={head.head.lemma_.lower()}", f"dep_hh={head.dep_}_{head.head.lemma_.lower()}",
@@ -287,12 +290,12 @@ def features(
     return out
 
 
-def _gazetteer_features(words: Any) -> list[str]:
+def _gazetteer_features(words: Sequence[Any], text: str) -> list[str]:
     """Whether the candidate is a known place or country, and whether its first word is a given
     name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
     gaz = gazetteer.load()
-    text = gazetteer.fold(words.text)
-    place = "country" if text in gaz.countries else "place" if text in gaz.places else "-"
+    folded = gazetteer.fold(text)
+    place = "country" if folded in gaz.countries else "place" if folded in gaz.places else "-"
     given = gazetteer.fold(words[0].text) in gaz.given
     surname = gazetteer.fold(words[-1].text) in gaz.surnames
     out: list[str] = []
@@ -305,7 +308,7 @@ def _gazetteer_features(words: Any) -> list[str]:
     return out
 
 
-def _org_features(words: Any) -> list[str]:
+def _org_features(words: Sequence[Any], text: str) -> list[str]:
     """Signs of an organization in a candidate's words: a capital inside a word ("YouTube"), a
     known place opening or closing a longer name ("Boston Red Sox", "Air Canada"), where an
     organization word stands in it (any case: "MINISTRY OF HEALTH"), and a demonym opening it
@@ -316,7 +319,7 @@ def _org_features(words: Any) -> list[str]:
     if any(not t.text.startswith(("Mc", "Mac")) and any(c.isupper() for c in t.text[1:])
            and any(c.islower() for c in t.text) for t in words):
         out.append("camel")
-    if len(words) > 1 and gazetteer.fold(words.text) not in gaz.places:
+    if len(words) > 1 and gazetteer.fold(text) not in gaz.places:
         if gazetteer.fold(words[0].text) in gaz.places:
             out.append(f"place-first+plural={words[-1].lower_.endswith('s')}")
         if gazetteer.fold(words[-1].text) in gaz.places:
@@ -343,7 +346,7 @@ def _case_class(token: Any, case: WordCase) -> str:
     return f"{min(3, len(str(lower)))}-{'lo' if share > 0.9 else 'mid' if share > 0.5 else 'cap'}"
 
 
-def _case_features(words: Any, case: WordCase) -> list[str]:
+def _case_features(words: Sequence[Any], case: WordCase) -> list[str]:
     """Whether the candidate's words are common words written capitalized ("Decree", "Union"):
     their usual case in the treebanks' running text, which knows far more words than the names."""
     out = [f"lc-first={_case_class(words[0], case)}", f"lc-last={_case_class(words[-1], case)}"]
@@ -422,12 +425,9 @@ def consistent(cands: Sequence[_Candidate], probs: Sequence[Sequence[float]], mi
 
 def _scores(weights: dict[str, list[float]], feats: Iterable[str], size: int) -> list[float]:
     """Probabilities of the labels under one weight table."""
-    z = [0.0] * size
-    for f in feats:
-        w = weights.get(f)
-        if w is not None:
-            for k, v in enumerate(w):
-                z[k] += v
+    rows = [w for w in map(weights.get, feats) if w is not None]
+    # Column sums in the features' order, as a loop adding each row would make them.
+    z = [0.0 + sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * size
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)
