@@ -190,3 +190,16 @@ def test_the_company_and_the_department_are_mentions_not_aliases() -> None:
     assert "The company" in [m.exact for m in ferries.mentions]
     assert "the department" in [m.exact for m in found["Harbor Police Department"].mentions]
     assert all("company" not in a.casefold() for e in found.values() for a in e.aliases)
+
+
+def test_a_person_named_with_a_title_keeps_the_titled_form_as_an_alias() -> None:
+    text = (
+        "Senator Ruth Okonkwo opened the hearing on Tuesday. Vice President Tomas Ferreira spoke next, "
+        "and Dr. Ilse Marquardt answered questions. Okonkwo thanked the witnesses."
+    )
+    found = by_name(find_entities(doc_of(text)))
+    assert "Senator Ruth Okonkwo" in found["Ruth Okonkwo"].aliases
+    assert "Vice President Tomas Ferreira" in found["Tomas Ferreira"].aliases
+    assert "Dr. Ilse Marquardt" in found["Ilse Marquardt"].aliases
+    # aliases only: the mentions stay the name's own words
+    assert all(m.exact == "Ruth Okonkwo" or m.exact == "Okonkwo" for m in found["Ruth Okonkwo"].mentions)

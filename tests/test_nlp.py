@@ -282,6 +282,15 @@ def test_a_run_opened_by_a_capitalized_function_word_is_also_proposed_without_it
     assert "At Kellford Mills" in found and "Kellford Mills" in found
 
 
+def test_a_run_is_also_proposed_without_the_numbers_at_its_ends() -> None:
+    from timeline_graph.nlp.typer import candidates
+
+    doc = _tagged(["Critics", "like", "Verhoeven", "1994", "and", "2016", "Kellford", "Games", "."],
+                  ["NOUN", "ADP", "PROPN", "NUM", "CCONJ", "NUM", "PROPN", "PROPN", "PUNCT"])
+    found = [doc[s:e].text for s, e in candidates(doc)]
+    assert "Verhoeven" in found and "Kellford Games" in found
+
+
 def test_acronyms_and_document_proper_nouns_open_candidates_whatever_their_tag() -> None:
     from timeline_graph.nlp.typer import _occurrences, candidates
 
@@ -323,6 +332,43 @@ def test_a_surname_after_a_full_name_is_the_same_person() -> None:
     assert ("Halvard Brennick", "PERSON") in kinds and ("Tidewater Ferry Board", "ORG") in kinds
     lone = {label for name, label in kinds if name == "Brennick"}
     assert lone == {"PERSON"}
+
+
+def test_the_typer_sees_signs_of_an_organization_in_a_name() -> None:
+    from timeline_graph.nlp.typer import features
+
+    doc = _tagged(["Fans", "of", "the", "Boston", "Tidehawks", "watched", "StreamHub", "at", "the", "MINISTRY", "OF",
+                   "TIDES", "."],
+                  ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN",
+                   "PUNCT"])
+    team, brand, ministry = features(doc, 3, 5), features(doc, 6, 7), features(doc, 9, 12)
+    # a known place opening a longer name of a plural ("Boston Red Sox"), not the place itself
+    assert "place-first+plural=True" in team
+    assert "camel" in brand and "camel" not in team
+    # an organization word in capitals still counts, with where it stands
+    assert "orgw-first" in ministry
+    # the world lists' verdict joined to the length and the relation
+    assert "and:gaz-none+len=2" in team and not any(f.startswith("and:gaz-none") for f in features(doc, 3, 4))
+
+
+def test_the_typer_reads_how_the_treebanks_usually_write_a_word(tmp_path: Path) -> None:
+    from timeline_graph.nlp.typer import NameTyper, features, word_case
+
+    rows = [("1", "The"), ("2", "decree"), ("3", "of"), ("4", "the"), ("5", "Union"), ("6", "passed")]
+    sentence = "\n".join("\t".join([i, w, "_", "X", "_", "_", "0", "dep", "_", "_"]) for i, w in rows)
+    (tmp_path / "a.conllu").write_text((sentence + "\n\n") * 4 + sentence.replace("decree", "Decree") + "\n\n")
+    case = word_case([tmp_path / "a.conllu"])
+    assert case["decree"] == (4, 1) and case["the"] == (5, 0) and "union" not in case
+    doc = _tagged(["Ines", "read", "the", "Decree", "to", "the", "Union", "."],
+                  ["PROPN", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "PUNCT"])
+    assert "all-common" in features(doc, 3, 4, case=case) and "lc-first=1-mid" in features(doc, 3, 4, case=case)
+    assert "lc-first=0" in features(doc, 6, 7, case=case)
+    assert not any(f.startswith("lc-") for f in features(doc, 3, 4))
+    # the counts travel with the weights
+    typer = NameTyper(None)
+    typer.case = case
+    typer.to_disk(tmp_path / "typer")
+    assert NameTyper(None).from_disk(tmp_path / "typer").case == case
 
 
 def test_the_cache_key_names_the_typer_version() -> None:

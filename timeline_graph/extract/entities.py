@@ -45,7 +45,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.5"
+VERSION = "entities-0.7.6"
 
 
 @dataclass(frozen=True)
@@ -520,7 +520,24 @@ class _Group:
     forced: bool = False  # the kind came from a line's shape, not the pipeline
     canonical: str | None = None  # forced by a gazetteer
     aliases: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)  # the name with the title the text puts before it
     cands: list[_Candidate] = field(default_factory=list)
+
+
+def _titled_form(text: str, cand: _Candidate) -> str | None:
+    """The name with the capitalized title written right before it ("Senator Baker", "Dr. Ann
+    Lowe", "Vice President Ann Lowe"): how the text names the person, kept as an alias."""
+    if cand.title is None:
+        return None
+    start, end = cand.title
+    if not text[start : start + 1].isupper() or not re.fullmatch(r"\.? ", text[end : cand.start]):
+        return None
+    gaz = gazetteer()
+    # A title of two words ("Vice President", "Attorney General"): the capitalized word before it.
+    before = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    if before and f"{before.group(1)} {text[start:end]}" in gaz.person_titles:
+        start -= len(before.group(0))
+    return " ".join(text[start : cand.end].split())
 
 
 def _is_acronym(name: str) -> bool:
@@ -664,6 +681,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             group.forced = cand.forced
         if cand.alias:
             group.aliases.add(text[cand.alias[0] : cand.alias[1]])
+        titled_name = _titled_form(text, cand)
+        if titled_name:
+            group.titled.add(titled_name)
 
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
@@ -731,14 +751,17 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         members[root(key)].add(key)
 
     results: list[tuple[str, EntityKind, str, set[str]]] = []  # key, kind, canonical, surface forms
+    titled_forms: dict[str, set[str]] = {}  # a person's name as the text writes it with a title
     for key, keys in members.items():
         if key not in kinds:
             continue
         forms: set[str] = set()
         aliases: set[str] = set()
+        titled: set[str] = set()
         for member in keys:
             forms |= set(groups[member].names)
             aliases |= groups[member].aliases
+            titled |= groups[member].titled
         canonical = groups[key].canonical or max(forms, key=lambda f: (len(f), f))
         forms |= aliases
         if kinds[key] == "place" or groups[key].canonical:
@@ -750,6 +773,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             }
             aliases |= {canonical}
         results.append((key, kinds[key], canonical, forms | aliases))
+        if kinds[key] == "person":
+            # Aliases only, never searched as mentions: the bare name's mentions already cover them.
+            titled_forms[key] = titled
 
     mentions = _mentions(doc, [forms for _, _, _, forms in results], masked)
     entities: list[Entity] = []
@@ -763,7 +789,8 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             continue
         canonical = " ".join(canonical.split())  # a name wrapped over two lines
         alias_names = sorted(
-            {" ".join(f.split()) for f in forms} - {canonical} | _short_forms(canonical, kind),
+            {" ".join(f.split()) for f in forms | titled_forms.get(key, set())} - {canonical}
+            | _short_forms(canonical, kind),
             key=lambda a: (-len(a), a),
         )
         entities.append(

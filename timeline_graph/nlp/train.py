@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from .conllu import to_docs
-from .typer import NameTyper, train_typer
+from .typer import NameTyper, train_typer, word_case
 
 __all__ = ["convert", "install", "main", "train", "train_names"]
 
@@ -46,6 +46,8 @@ STAGES: dict[str, tuple[Path, dict[str, tuple[str, ...]]]] = {
 }
 #: The treebank whose entity layer the name typer learns from.
 NAMES_TRAIN = "ud-english-gum/en_gum-open-train.conllu"
+#: The running text whose word case the name typer reads (how often a word is written in lower case).
+CASE_TEXT = ("ud-english-ewt/en_ewt-ud-train.conllu", NAMES_TRAIN)
 
 
 def convert(corpus: Path, out: Path, splits: dict[str, tuple[str, ...]], *, limit: int = 0) -> dict[str, Path]:
@@ -121,10 +123,12 @@ def train_names(corpus: Path, main_model: Path, target: Path, *, limit: int = 0)
             nlp.remove_pipe(name)
     golds = [doc for i, doc in enumerate(to_docs(nlp.vocab, source)) if not limit or i < limit]
     parsed = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in golds)
-    weights = train_typer(zip(golds, parsed, strict=True))
+    case = word_case(p for p in (corpus / name for name in CASE_TEXT) if p.is_file())
+    weights = train_typer(zip(golds, parsed, strict=True), case=case)
     typer = nlp.add_pipe("name_typer")
     assert isinstance(typer, NameTyper)
     typer.weights = weights
+    typer.case = case
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -147,7 +147,8 @@ def runs(doc: Any, known: Container[str] = ()) -> list[tuple[int, int]]:
 def candidates(doc: Any, known: Container[str] = ()) -> list[tuple[int, int]]:
     """Candidate names of a parsed ``Doc``: each run (:func:`runs`), its parts between "and"s
     ("Zurich and Sao Paulo" may be two names or one), and the run without the words before its
-    first proper noun ("In Byron" at a sentence's start); the typer learns which is the name.
+    first proper noun ("In Byron" at a sentence's start), and the run without the numbers at its ends
+    ("Smith 1994"); the typer learns which is the name.
 
     Not every stretch of a run is proposed: on GUM dev that cost more precision than it won
     recall."""
@@ -161,6 +162,17 @@ def candidates(doc: Any, known: Container[str] = ()) -> list[tuple[int, int]]:
         first = next((k for k in range(lo, hi) if doc[k].pos_ == "PROPN"), lo)
         if first > lo:
             found.append((first, hi))
+        # A number beside a name is seldom its part: "Smith 1994", "Tunisia 1", "2016 Olympics".
+        k = hi
+        while k > lo + 1 and doc[k - 1].like_num:
+            k -= 1
+        if k < hi:
+            found.append((lo, k))
+        k = lo
+        while k < hi - 1 and doc[k].like_num:
+            k += 1
+        if k > lo:
+            found.append((k, hi))
     return sorted(set(found))
 
 
@@ -185,11 +197,22 @@ def _occurrences(docs: Sequence[Any]) -> dict[str, list[Any]]:
     return index
 
 
-def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] | None = None) -> list[str]:
-    """The features of one candidate ``doc[start:end]``; ``occurrences`` from the whole document."""
+#: How often each word was written in lower case and capitalized inside a sentence in the
+#: treebanks' running text (see :func:`word_case`).
+WordCase = dict[str, tuple[int, int]]
+
+
+def features(
+    doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] | None = None, case: WordCase | None = None,
+) -> list[str]:
+    """The features of one candidate ``doc[start:end]``; ``occurrences`` from the whole document,
+    ``case`` the treebanks' word-case counts (:func:`word_case`)."""
     lex = _lexicon()
     words = doc[start:end]
-    first, last = words[0], words[-1]
+    # The words and the text once: a spaCy span makes its tokens and its text anew at each use.
+    toks = list(words)
+    text = words.text
+    first, last = toks[0], toks[-1]
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
     after = doc[end] if end < len(doc) else None
@@ -200,15 +223,15 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     # (with them, GUM dev F1 was 0.7 to 4 points lower).
     out = [
         "bias", f"len={min(end - start, 4)}", f"last={last.lower_}", f"first={first.lower_}",
-        f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in words)[:20]}",
-        f"span={words.text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
+        f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in toks)[:20]}",
+        f"span={text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
         f"prev={prev.lower_ if prev is not None else '<s>'}", f"prev2={prev2.lower_ if prev2 is not None else '<s>'}",
         f"next={after.lower_ if after is not None else '</s>'}",
         f"next2={after2.lower_ if after2 is not None else '</s>'}",
         f"sentstart={first.is_sent_start}",
         f"pshape={_shape(prev) if prev is not None else '<s>'}", f"nshape={_shape(after) if after is not None else '</s>'}",
     ]
-    out.extend(f"w={t.lower_}" for t in words)
+    out.extend(f"w={t.lower_}" for t in toks)
     # Bounds: whether the candidate was cut from a longer run, and what was cut ("In" before
     # "Byron" at a sentence's start; "Emperor" before "Norton").
     if prev is not None and not first.is_sent_start and _name_word(prev):
@@ -217,31 +240,42 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
         out.append(f"opens-sentence={first.pos_}")
     if after is not None and not after.is_sent_start and _name_word(after):
         out.append(f"cut-right={last.pos_}_{after.pos_}")
-    if any(t.lower_ in ("and", "&") for t in words):
+    if any(t.lower_ in ("and", "&") for t in toks):
         out.append("has-and")
-    if any(t.lower_ in _JOINERS and not t.is_title for t in words):
+    if any(t.lower_ in _JOINERS and not t.is_title for t in toks):
         out.append(f"joined={min(end - start, 5)}")
     if prev is not None and (prev.text in lex["honorifics"] or prev.text in lex["titles"]):
         out.append("after-title")
     if first.text in lex["honorifics"] or first.text in lex["titles"]:
         out.append("title-inside")
-    if any(t.text in lex["org_words"] for t in words):
+    if any(t.text in lex["org_words"] for t in toks):
         out.append("org-word")
-    if words.text in lex["places"]:
+    if text in lex["places"]:
         out.append("known-place")
     if first.text in lex["first_names"]:
         out.append("first-name")
-    out.extend(_gazetteer_features(words))
+    gaz = _gazetteer_features(toks, text)
+    out.extend(gaz)
+    if case is not None:
+        out.extend(_case_features(toks, case))
+    out.extend(_org_features(toks, text))
     forms = {t.text.rstrip(".").casefold() for t in (last, after) if t is not None}
     if forms & _LEGAL_FORMS:
         out.append("legal-form")
-    if len(words.text) > 1 and words.text.isupper():
+    if len(text) > 1 and text.isupper():
         out.append("all-caps")
     head = _head(doc, start, end)
     out += [f"dep={head.dep_}", f"hh={head.head.lemma_.lower()}", f"dep_hh={head.dep_}_{head.head.lemma_.lower()}",
             f"hpos={head.head.pos_}"]
     out.extend(f"child={c.dep_}_{c.lower_}" for c in head.children
                if c.dep_ in ("case", "det", "compound", "amod", "nmod:poss") and not start <= c.i < end)
+    # Conjunctions a linear model cannot form by itself: the word before with the name's last
+    # word and with its relation, and the world lists' verdict with the length and the relation
+    # ("Boston" alone is a place, as a subject of three words likelier a team or a company).
+    before = prev.lower_ if prev is not None else "<s>"
+    out += [f"prev+last={before}_{last.lower_}", f"prev+dep={before}_{head.dep_}"]
+    for hit in gaz or ["gaz-none"]:
+        out += [f"and:{hit}+len={min(end - start, 3)}", f"and:{hit}+dep={head.dep_}"]
     # The same name elsewhere in the document: the words before it and its relations there, from
     # its first few other occurrences (a name said a thousand times costs no more).
     others = (o for o in (occurrences or {}).get(last.lower_, ()) if not (o.doc is doc and o.i == last.i))
@@ -256,12 +290,12 @@ def features(doc: Any, start: int, end: int, occurrences: dict[str, list[Any]] |
     return out
 
 
-def _gazetteer_features(words: Any) -> list[str]:
+def _gazetteer_features(words: Sequence[Any], text: str) -> list[str]:
     """Whether the candidate is a known place or country, and whether its first word is a given
     name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
     gaz = gazetteer.load()
-    text = gazetteer.fold(words.text)
-    place = "country" if text in gaz.countries else "place" if text in gaz.places else "-"
+    folded = gazetteer.fold(text)
+    place = "country" if folded in gaz.countries else "place" if folded in gaz.places else "-"
     given = gazetteer.fold(words[0].text) in gaz.given
     surname = gazetteer.fold(words[-1].text) in gaz.surnames
     out: list[str] = []
@@ -274,14 +308,86 @@ def _gazetteer_features(words: Any) -> list[str]:
     return out
 
 
+def _org_features(words: Sequence[Any], text: str) -> list[str]:
+    """Signs of an organization in a candidate's words: a capital inside a word ("YouTube"), a
+    known place opening or closing a longer name ("Boston Red Sox", "Air Canada"), where an
+    organization word stands in it (any case: "MINISTRY OF HEALTH"), and a demonym opening it
+    ("Cuban consulate")."""
+    gaz = gazetteer.load()
+    org_words = _lower_org_words()
+    out: list[str] = []
+    if any(not t.text.startswith(("Mc", "Mac")) and any(c.isupper() for c in t.text[1:])
+           and any(c.islower() for c in t.text) for t in words):
+        out.append("camel")
+    if len(words) > 1 and gazetteer.fold(text) not in gaz.places:
+        if gazetteer.fold(words[0].text) in gaz.places:
+            out.append(f"place-first+plural={words[-1].lower_.endswith('s')}")
+        if gazetteer.fold(words[-1].text) in gaz.places:
+            out.append("place-last")
+    lowered = [t.lower_ for t in words]
+    if lowered[-1] in org_words:
+        out.append("orgw-last")
+    elif lowered[0] in org_words:
+        out.append("orgw-first")
+    elif any(w in org_words for w in lowered):
+        out.append("orgw-inside")
+    if len(words) > 1 and words[0].is_title and lowered[0].endswith(("an", "ese", "ish")):
+        out.append("demonym-first")
+    return out
+
+
+def _case_class(token: Any, case: WordCase) -> str:
+    """How a word is usually written: how often in lower case (none, under 10, 100, more) and
+    whether mostly so ("lo"), half the time ("mid") or mostly capitalized ("cap")."""
+    lower, capital = case.get(token.lower_, (0, 0))
+    if not lower:
+        return "0"
+    share = lower / (lower + capital)
+    return f"{min(3, len(str(lower)))}-{'lo' if share > 0.9 else 'mid' if share > 0.5 else 'cap'}"
+
+
+def _case_features(words: Sequence[Any], case: WordCase) -> list[str]:
+    """Whether the candidate's words are common words written capitalized ("Decree", "Union"):
+    their usual case in the treebanks' running text, which knows far more words than the names."""
+    out = [f"lc-first={_case_class(words[0], case)}", f"lc-last={_case_class(words[-1], case)}"]
+    counts = [case.get(t.lower_, (0, 0)) for t in words if t.is_alpha]
+    if counts and all(lower >= 3 and lower > 3 * capital for lower, capital in counts):
+        out.append("all-common")
+    return out
+
+
+def word_case(paths: Iterable[Path]) -> WordCase:
+    """Word-case counts of CoNLL-U files: for each word written in lower case at least once, how
+    often it is written so and how often capitalized other than as a sentence's first word."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            for line in handle:
+                cols = line.split("\t")
+                if len(cols) != 10 or not cols[0].isdigit():
+                    continue
+                word = cols[1]
+                if word.islower():
+                    lower[word] = lower.get(word, 0) + 1
+                elif word[:1].isupper() and cols[0] != "1":
+                    capital[word.lower()] = capital.get(word.lower(), 0) + 1
+    return {w: (n, capital.get(w, 0)) for w, n in sorted(lower.items())}
+
+
+@functools.cache
+def _lower_org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon()["org_words"])
+
+
 #: One candidate of a document: its piece (a ``Doc``), its bounds and its features.
 _Candidate = tuple[Any, int, int, list[str]]
 
 
-def _document_candidates(docs: Sequence[Any]) -> list[_Candidate]:
+def _document_candidates(docs: Sequence[Any], case: WordCase | None = None) -> list[_Candidate]:
     """The candidates of the pieces of one document with their features (see :func:`features`)."""
     occurrences = _occurrences(docs)
-    return [(doc, start, end, features(doc, start, end, occurrences))
+    return [(doc, start, end, features(doc, start, end, occurrences, case))
             for doc in docs for start, end in candidates(doc, occurrences)]
 
 
@@ -319,12 +425,9 @@ def consistent(cands: Sequence[_Candidate], probs: Sequence[Sequence[float]], mi
 
 def _scores(weights: dict[str, list[float]], feats: Iterable[str], size: int) -> list[float]:
     """Probabilities of the labels under one weight table."""
-    z = [0.0] * size
-    for f in feats:
-        w = weights.get(f)
-        if w is not None:
-            for k, v in enumerate(w):
-                z[k] += v
+    rows = [w for w in map(weights.get, feats) if w is not None]
+    # Column sums in the features' order, as a loop adding each row would make them.
+    z = [0.0 + sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * size
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)
@@ -348,6 +451,8 @@ class NameTyper:
         self.threshold = THRESHOLD
         #: The share of a candidate's kind that comes from its namesakes in the document.
         self.mix = _MIX
+        #: The treebanks' word-case counts (:func:`word_case`), saved with the weights.
+        self.case: WordCase | None = None
 
     def __call__(self, doc: Any) -> Any:
         self.type_docs([doc])
@@ -365,7 +470,7 @@ class NameTyper:
         """Type the candidates of the pieces of one document together (they share its names)."""
         from spacy.tokens import Span
 
-        cands = _document_candidates(docs)
+        cands = _document_candidates(docs, self.case)
         probs = consistent(cands, [self.scores(c[3]) for c in cands], self.mix)
         ranked: dict[int, list[tuple[float, int, int, str]]] = {id(doc): [] for doc in docs}
         for (doc, start, end, _f), p in zip(cands, probs, strict=True):
@@ -385,7 +490,10 @@ class NameTyper:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        data = {"labels": self.labels, "threshold": self.threshold, "mix": self.mix, "weights": self.weights}
+        data: dict[str, Any] = {"labels": self.labels, "threshold": self.threshold, "mix": self.mix,
+                                "weights": self.weights}
+        if self.case is not None:
+            data["case"] = {w: list(c) for w, c in self.case.items()}
         with gzip.GzipFile(path / WEIGHTS_FILE, "wb", mtime=0) as handle:
             handle.write(json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
@@ -396,6 +504,8 @@ class NameTyper:
         self.threshold = float(data.get("threshold", THRESHOLD))
         self.mix = float(data.get("mix", 0.0))
         self.weights = {k: list(v) for k, v in data["weights"].items()}
+        case = data.get("case")
+        self.case = {w: (c[0], c[1]) for w, c in case.items()} if case is not None else None
         return self
 
     def initialize(self, get_examples: Any = None, *, nlp: Any = None) -> None:
@@ -414,7 +524,7 @@ _register()
 
 def train_typer(
     pairs: Iterable[tuple[Any, Any]], *, epochs: int = 15, learn_rate: float = 0.02, l2: float = 1e-6,
-    seed: int = 1234, min_weight: float = 1e-3,
+    seed: int = 1234, min_weight: float = 1e-3, case: WordCase | None = None,
 ) -> dict[str, list[float]]:
     """Weights from (gold ``Doc``, parsed ``Doc``) pairs on the same tokens; gold names in ``doc.ents``.
 
@@ -429,7 +539,7 @@ def train_typer(
     data: list[tuple[list[int], int]] = []
     for gold, parsed in pairs:
         gold_labels = {(e.start, e.end): e.label_ for e in gold.ents}
-        for _doc, start, end, feats in _document_candidates([parsed]):
+        for _doc, start, end, feats in _document_candidates([parsed], case):
             label = gold_labels.get((start, end), "")
             data.append(([index.setdefault(f, len(index)) for f in feats], LABELS.index(label) if label in LABELS else 0))
     weights = np.zeros((len(index), len(LABELS)))
