@@ -156,3 +156,13 @@ def test_a_clause_found_in_a_poll_is_the_polls(text: str, source: str, content: 
 def test_a_poll_with_its_own_cue_verb_or_no_clause_is_no_finding() -> None:
     assert all(c.verb != "in" for c in claims_of("In the poll, most voters said the ferry was too slow."))
     assert not claims_of("In May, the study was published.")
+
+
+def test_a_finding_opening_the_sentence_with_a_participle_describing_it() -> None:
+    # the parser may take "released" for the sentence's verb; the phrase still ends at its comma
+    text = "In a Harbor Times/Acme News survey released Monday, 50 percent of voters chose Lowe while 40 percent chose Ortega."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="f.txt")
+    claims = find_claims(doc, find_entities(doc))
+    found = [c for c in claims if c.cue is not None and c.cue.exact == "In"]
+    assert found and found[0].span.exact.startswith("50 percent of voters chose Lowe")
+    assert found[0].source is not None and found[0].source.exact.startswith("a Harbor Times/Acme News survey")

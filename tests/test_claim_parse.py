@@ -69,3 +69,9 @@ def test_a_speaker_with_a_long_description_read_as_the_sentence_root() -> None:
     text = "Dana Okafor, an economist at the Harbor Institute, calculates that 6,000 jobs at the port pay less than $15 an hour."
     claims = claims_with(text, Okafor={"dep": "ROOT", "head": "Okafor"}, calculates={"dep": "parataxis", "head": "Okafor"})
     assert said(claims) == [("6,000 jobs at the port pay less than $15 an hour", "Dana Okafor")]
+
+
+def test_a_speakers_description_is_not_what_was_said_when_the_name_is_taken_for_the_clause() -> None:
+    text = "“The fees went far beyond legal limits,” said Omar Haddad, a spokesman."
+    claims = claims_with(text, Haddad={"dep": "ccomp", "head": "said"})
+    assert said(claims) == [("The fees went far beyond legal limits", "Omar Haddad")]

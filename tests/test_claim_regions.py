@@ -1,10 +1,13 @@
 """Quotations continuing a claim past the sentence of its cue."""
 
+import hashlib
 from dataclasses import replace
 
 from timeline_graph import nlp
 from timeline_graph.extract.claim_regions import extend_quotes, quote_regions
 from timeline_graph.extract.claim_words import Found
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.model import Document
 from timeline_graph.nlp import Sentence
 
 
@@ -23,3 +26,11 @@ def test_a_quotation_after_the_speakers_description_continues_it_in_one_parsed_s
 def test_curly_quotes_inside_straight_ones_do_not_end_the_quotation() -> None:
     text = 'Abbey wrote: "The board is not about “fair play” anymore. It is about power." Then she left.'
     assert [text[a:b] for a, b in quote_regions(text)] == ["The board is not about “fair play” anymore. It is about power."]
+
+
+def test_a_quotation_with_its_own_cue_is_not_continued_by_the_one_before() -> None:
+    text = "“Some people feel the mayor will bring change at once,” she said. “If he gets in, then things will really move,” she said."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    contents = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
+    assert contents == [("If he gets in, then things will really move",),
+                        ("Some people feel the mayor will bring change at once",)]

@@ -349,3 +349,18 @@ def test_a_dateline_or_an_opening_phrase_is_not_the_speaker(text: str, claimant:
 )
 def test_a_question_put_by_someone_named_after_the_verb_or_after_a_colon(text: str, content: str, claimant: str) -> None:
     assert [(c.span.exact, c.claimant_name) for c in claims_of(text)] == [(content, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most of the dock workers backed her in the vote.", "backed", "her"),
+        ("Two unions endorsed him.", "endorsed", "him"),
+    ],
+)
+def test_a_side_taken_may_be_a_pronoun(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_whom_praise_is_given_is_not_what_was_said() -> None:
+    assert "praised" not in by_cue("The mayor praised him.")

@@ -120,6 +120,8 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
+            if _any_within(cue_starts, b, sentence_end(parse, b)):
+                break  # '“B,” she said.': a quotation with a cue of its own in its sentence is that cue's
             if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
                 break
             f.extra.append((a, b))

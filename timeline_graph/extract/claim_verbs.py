@@ -171,13 +171,33 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
+    content -= described(parse, who, source)
     if source is not None:
         source, who = without_opener(parse, source, who)
-    content -= addressee(parse, verb)
+    if lemma not in _BACKING:  # "backed him": the side taken, not whom it was told to
+        content -= addressee(parse, verb)
     if source and min(content, default=source[0]) > source[0] and not borrowed:
         # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -> set[int]:
+    """ "said Ann Lowe, a spokeswoman": the description set after the source's name is about the source, never what was said.
+
+    The parser may hang the name as the verb's clause and what follows it on the name; the
+    description (an appositive right after the source and its comma) is taken out of the content.
+    """
+    if who is None or source is None:
+        return set()
+    found: set[int] = set()
+    for kid in parse.children(who):
+        first, last = parse.subtree(kid)
+        while first < kid.i and parse.tokens[first].pos == "PUNCT":
+            first += 1
+        if kid.dep == "appos" and kid.i > who.i and first - 1 >= source[1] and parse.tokens[first - 1].text == ",":
+            found |= set(range(first - 1, last))
+    return found
 
 
 def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
@@ -239,6 +259,11 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
     return not before or (len(before) == 1 and before[0].text.casefold() in ("when", "if", "after", "once"))
 
 
+# Verbs of taking a side, whose object is the side taken even when it is a pronoun ("voters
+# backed her", "he endorsed them"); "praised him" names whom, not what.
+_BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
+
+
 def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     """The verb's object with what completes it: "accused X of Y", "called X a liar", "cited low growth".
 
@@ -255,7 +280,8 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
-    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
+    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
+            lemma_in(verb, _BACKING) not in _BACKING):
         return set()
     return subtree_set(parse, thing) | rest
 
