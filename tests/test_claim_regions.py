@@ -34,3 +34,24 @@ def test_a_quotation_with_its_own_cue_is_not_continued_by_the_one_before() -> No
     contents = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
     assert contents == [("If he gets in, then things will really move",),
                         ("Some people feel the mayor will bring change at once",)]
+
+
+def test_a_quotation_running_into_a_paragraph_with_its_own_speaker_is_that_speakers() -> None:
+    text = ('The mayor said: "There is no magic in the new timetable. It is a plan, not a promise.\n\n'
+            '"Calling a delay by another name does not make it go away," Lowe said. '
+            '"Not once has an engineer of mine said the bridge would open early."')
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = sorted((c.claimant_name or "", tuple(p.exact for p in c.content)) for c in find_claims(doc, ()))
+    assert found == [
+        ("Lowe", ("Calling a delay by another name does not make it go away",
+                  "Not once has an engineer of mine said the bridge would open early.")),
+        ("The mayor", ("There is no magic in the new timetable. It is a plan, not a promise.",)),
+    ]
+
+
+def test_a_quotation_running_into_the_next_paragraph_stays_one_claim() -> None:
+    text = ('Lowe said: "The ferry will run all winter.\n\n'
+            '"The new pier will open in May."\n\nThe council meets on Friday.')
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Lowe", ("The ferry will run all winter.", "The new pier will open in May."))]

@@ -1,8 +1,8 @@
 """Quotations running past their sentence: where each quotation's words are, and how far a quoted content runs.
 
-A quotation mark opens a region that may span sentences and paragraphs (a paragraph ending
-inside a quotation continues it when the next opens with a quotation mark); a claim whose
-content touches a region takes all of it, and a cue-less quotation right after continues it.
+A quotation mark opens a region that may span sentences, one region a paragraph (a quotation
+running on into the next paragraph is a region in each); a claim whose content touches a region
+takes all of it, and a cue-less quotation right after continues it.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
 
 @functools.lru_cache(maxsize=8)
 def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the words inside each quotation, across sentences and paragraphs.
+    """(start, end) of the words inside each quotation, across sentences, one region a paragraph.
 
-    A paragraph that ends inside a quotation continues it when the next paragraph opens with a
-    quotation mark (the news convention); straight quotes alternate open and close, and curly
-    quotes inside straight ones are a quotation within the quotation.
+    A quotation that runs on into the next paragraph (the news convention: the paragraph ends
+    without a closing mark and the next opens with a mark) is one region a paragraph, so that a
+    paragraph with its own speaker ('“B,” she said.') is that speaker's; :func:`extend_quotes`
+    continues a claim over the next paragraphs that have none. Straight quotes alternate open
+    and close, and curly quotes inside straight ones are a quotation within the quotation.
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
@@ -32,10 +34,8 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
         char = match.group()
         if char.strip() == "":
             if opened is not None:
-                after = text[match.end() : match.end() + 2]
-                if after[:1] not in OPEN_QUOTES and after not in OPEN_QUOTES:
-                    regions.append((opened, match.start()))
-                    opened = None
+                regions.append((opened, match.start()))
+                opened = None
             inner = 0
             continue
         if opened is not None and straight and char in ("“", "”") and (char == "“" or inner):
