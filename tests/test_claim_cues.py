@@ -65,6 +65,27 @@ def test_a_stance_adjective_gives_its_subject_the_clause(text: str, word: str, h
     assert claim.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "holder", "content"),
+    [
+        ("The senator was critical of the new harbor toll.", "was critical of", "The senator", "the new harbor toll"),
+        ("Many residents are worried about the bridge closing.", "are worried about", "Many residents",
+         "the bridge closing"),
+        ("The ferry crews were unhappy with the winter timetable.", "were unhappy with", "The ferry crews",
+         "the winter timetable"),
+    ],
+)
+def test_a_stance_adjective_gives_its_subject_what_the_stance_is_towards(text: str, cue: str, holder: str,
+                                                                        content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and c.cue.exact == cue]
+    assert claim.claimant_name == holder
+    assert claim.text == content
+
+
+def test_a_stance_adjective_with_a_place_or_a_thing_as_subject_is_no_claim() -> None:
+    assert not [c for c in claims_of("It was critical of the plan to wait.") if c.verb == "critical"]
+
+
 def test_an_expletive_stance_is_no_claim() -> None:
     assert not [c for c in claims_of("It is certain that the road will reopen.") if c.verb == "certain"]
 
