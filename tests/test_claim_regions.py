@@ -55,3 +55,12 @@ def test_a_quotation_running_into_the_next_paragraph_stays_one_claim() -> None:
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
     assert found == [("Lowe", ("The ferry will run all winter.", "The new pier will open in May."))]
+
+
+def test_a_title_quoted_in_the_speakers_description_does_not_stop_the_quotation_continuing() -> None:
+    text = ("“Of course we will release the records,” Lowe said during an interview on “Harbor Week” Sunday. "
+            "“Thank God, I am very healthy. It is not a problem.”")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Lowe", ("Of course we will release the records",
+                               "Thank God, I am very healthy. It is not a problem."))]

@@ -112,11 +112,14 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         # "“A,” X said. “B.”" may be one sentence of the parse: B follows with only punctuation between
         adjacent = end
         end = max(end, sentence_end(parse, end))
-        for k in range(last + 1, len(regions)):
+        first = last + 1
+        while first < len(regions) and first not in claimed and regions[first][1] < end and _title(text, *regions[first]):
+            first += 1  # 'X said on “State of the Union.” “B.”': a title in the description is passed over
+        for k in range(first, len(regions)):
             a, b = regions[k]
             # the description after the source is passed over only on the way to the first quotation
             joined = adjacent <= a and (_JOINING.fullmatch(text[adjacent:a]) is not None or (
-                k == last + 1 and _AFTER_SOURCE.fullmatch(text[adjacent:a]) is not None))
+                k == first and _AFTER_SOURCE.fullmatch(_unquoted(text, adjacent, a, regions[last + 1 : first])) is not None))
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
@@ -134,6 +137,25 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
 _JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+
+
+def _title(text: str, a: int, b: int) -> bool:
+    """Whether a quotation is a few words with no sentence in them: a title or a phrase, not someone's words."""
+    words = text[a:b].split()
+    return len(words) <= _TITLE_WORDS and not any(w.rstrip("”\"'").endswith((".", "!", "?", ",")) for w in words)
+
+
+_TITLE_WORDS = 6
+
+
+def _unquoted(text: str, a: int, b: int, titles: Sequence[tuple[int, int]]) -> str:
+    """text[a:b] with the quotation marks around the given titles and the titles' words left out."""
+    out, at = [], a
+    for s, e in titles:
+        out.append(text[at : max(at, s - 1)])
+        at = min(b, e + 1)
+    out.append(text[at:b])
+    return "".join(out)
 
 
 def _any_within(starts: Sequence[int], a: int, b: int) -> bool:
