@@ -82,7 +82,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
     if not regions:
         return
     # a cue inside a quotation is the speaker's own words and does not stop it continuing
-    cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions))
+    # (a participle after a comma, "..., referring to X", goes on with the same speaker's words)
+    cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions)
+                        and not _participle_after_comma(parse, f))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -137,6 +139,12 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
 _JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+
+
+def _participle_after_comma(parse: Parse, found: Found) -> bool:
+    """Whether a cue is a participle set after a comma ("..., referring to X"): the speaker before goes on."""
+    first = parse.tokens[found.cue[0]]
+    return first.tag == "VBG" and first.i > 0 and parse.tokens[first.i - 1].text == ","
 
 
 def _title(text: str, a: int, b: int) -> bool:

@@ -176,7 +176,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = without_opener(parse, source, who)
     if lemma not in _BACKING:  # "backed him": the side taken, not whom it was told to
         content -= addressee(parse, verb)
-    if source and min(content, default=source[0]) > source[0] and not borrowed:
+    participle = verb.tag == "VBG" and comma_before(parse, verb.i) is not None  # "..., referring to X": X only
+    if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
         # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
