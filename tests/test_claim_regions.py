@@ -75,3 +75,14 @@ def test_a_participle_after_the_speaker_takes_its_own_words_and_the_quotation_go
         "said": ("You make mistakes along the trail", "If I had to do that over again, I would have done more."),
         "referring": ("a radio debate",),
     }
+
+
+def test_a_quotation_the_parse_joins_to_the_sentence_before_stays_with_its_own_speaker() -> None:
+    text = ("''We regularly poll advertisers and ask them to rank the platforms,'' Mr. Mahaney said. ''Harbor ranks "
+            "first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey,'' he said.")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
+    assert found == [
+        ("Harbor ranks first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey",),
+        ("We regularly poll advertisers and ask them to rank the platforms",),
+    ]

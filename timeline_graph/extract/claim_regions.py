@@ -102,6 +102,15 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             touched.append(k)
         if not touched:
             continue
+        # the parse may run the content on into the next quotation ('“A,” X said. “B,” she said.'
+        # read as one sentence): a quotation after the cue with its own cue in its sentence is not this one's
+        said_at = max(parse.tokens[f.cue[1] - 1].end, parse.tokens[f.source[1] - 1].end if f.source else 0)
+        for n, k in enumerate(touched):
+            a, b = regions[k]
+            if n > 0 and a > said_at and _any_within(cue_starts, b, sentence_end(parse, b)):
+                touched = touched[:n]
+                f.content = {i for i in f.content if parse.tokens[i].start < a}
+                break
         last = max(touched)
         for k in touched:
             a, b = regions[k]
