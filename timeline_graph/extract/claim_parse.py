@@ -104,6 +104,8 @@ def mended(parse: Parse) -> Parse:
         for i in range(first, last):
             _past_read_as_participle(tree, i, first, last)
         for i in range(first, last):
+            _relative_read_as_clause(tree, i, first, last)
+        for i in range(first, last):
             _verbless_clause(tree, i, first, last)
         for i in range(first, last):
             _subject_before(tree, i, first, last)
@@ -300,10 +302,38 @@ def _verbless_clause(tree: _Tree, c: int, first: int, last: int) -> None:
     if any(t.pos in ("VERB", "AUX") or t.text in _QUOTES for t in words) or any(
             k.dep.startswith(("nsubj", "cop")) and k.pos != "NOUN" for k in tree.kids(c, first, last)):
         return
+    if hi == verb.i and not _has_subject(tree, tree.kids(verb.i, first, last)) and clause.pos in (*_NOMINAL, "ADJ"):
+        tree.set(c, dep="nsubj")  # "More than six in 10 said ...": a quantity right before the verb is who spoke
+        return
     tree.set(c, dep="obl")
     for k in tree.kids(c, first, last):
         if k.dep.startswith("nsubj"):
             tree.set(k.i, dep="obl:unmarked")
+
+
+_RELATIVES = frozenset(["who", "whose", "which", "whom"])
+
+
+def _relative_read_as_clause(tree: _Tree, c: int, first: int, last: int) -> None:
+    """ "Mr. Cruz, whose finish was seen as a letdown, said ...": a relative clause the parser took
+    for what the verb after it said; it describes the noun before its comma, which is the speaker."""
+    clause = tree.tokens[c]
+    if clause.dep != "ccomp" or clause.head <= c:
+        return
+    verb = tree.tokens[clause.head]
+    if lemma_in(verb, CUE_VERBS) not in CUE_VERBS or _has_subject(tree, tree.kids(verb.i, first, last)):
+        return
+    lo = tree.span(c, first, last)[0]
+    # the parser may hang the noun itself in the clause: the relative word after its comma opens the clause
+    start = next((k for k in range(max(lo, first + 2), c) if tree.tokens[k].text.casefold() in _RELATIVES
+                  and tree.tokens[k - 1].text == ","), None)
+    if start is None or tree.tokens[lo].text == "“":
+        return
+    noun = _phrase_head(tree, start - 2, start - 1, first)
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or noun.head not in (verb.i, c):
+        return
+    tree.set(c, dep="acl:relcl", head=noun.i)
+    tree.set(noun.i, dep="nsubj", head=verb.i)
 
 
 def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:
