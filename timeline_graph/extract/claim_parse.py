@@ -22,7 +22,11 @@ them, in a few recurring ways that do not depend on the words:
   an adverbial clause of it.
 
 - a clause with no verb before a cue verb ("Moments earlier, ..., Trump said ...", with
-  "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said;
+  "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said; a share
+  of people standing right before the verb ("More than six in 10 said ...") is its subject;
+- a relative clause after the speaker read as what was said ("Mr. Cruz, whose finish was seen
+  as a letdown, said ...", with "seen" as the verb's ``ccomp`` and the name inside it): the
+  clause describes the name, and the name is the verb's subject;
 - a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
   place as ``nsubj`` and the name as its apposition): the name is the subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
