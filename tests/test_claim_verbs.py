@@ -364,3 +364,20 @@ def test_a_side_taken_may_be_a_pronoun(text: str, cue: str, content: str) -> Non
 
 def test_whom_praise_is_given_is_not_what_was_said() -> None:
     assert "praised" not in by_cue("The mayor praised him.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reading a passage from the harbor charter, Lowe said, the town could not be more clear.",
+        "Asked about the ferry timetable, Lowe said, the crews would need more time.",
+    ],
+)
+def test_a_participle_opening_the_sentence_sets_the_scene_and_is_not_said(text: str) -> None:
+    claim = by_cue(text)["said"]
+    assert claim.content[0].exact.startswith("the ")
+
+
+def test_words_set_off_before_the_speaker_are_still_said() -> None:
+    claim = by_cue("The new pier, the mayor said, will cost more than planned.")["said"]
+    assert [p.exact for p in claim.content] == ["The new pier", "will cost more than planned"]

@@ -280,6 +280,12 @@ def _opening_participle(tree: _Tree, first: int, last: int) -> None:
             return
     if opener.tag == "VBD":
         tree.set(opener.i, tag="VBN")
+    head = tree.tokens[opener.head]
+    if opener.dep == "ccomp" and head.i > opener.i and _has_subject(tree, tree.kids(head.i, first, last)):
+        end = tree.span(opener.i, first, head.i)[1]
+        if end < head.i and "," in (tree.tokens[end].text, tree.tokens[end - 1].text):
+            tree.set(opener.i, dep="advcl")  # "Asked about X, Lowe said, ...": the scene, not what was said
+        return
     main = next((k for k in kids if k.dep in ("parataxis", "conj", "ccomp", "dep") and k.pos == "VERB"
                  and tree.after_comma(k.i, first, last) and _has_subject(tree, tree.kids(k.i, first, last))), None)
     if opener.dep != "ROOT" or main is None:

@@ -212,6 +212,11 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
     first = clause_start(parse, verb.sent)
     if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
         return set()
+    opener = parse.tokens[first]
+    if opener.pos == "SCONJ" and first + 1 < comma:
+        opener = parse.tokens[first + 1]  # "When asked about it", "After reciting the passage"
+    if opener.tag in ("VBG", "VBN"):
+        return set()  # "Asked about it, she said, ...": a participle sets the scene; it is not what was said
     nouns = [t for t in parse.tokens[first:comma] if t.pos in ("NOUN", "PROPN", "NUM", "VERB")]
     if all(t.lemma.casefold() in TIME_WORDS or ((named := parse.entity_at(t)) is not None and named.label in ("DATE", "TIME"))
            for t in nouns):
