@@ -86,3 +86,10 @@ def test_a_quotation_the_parse_joins_to_the_sentence_before_stays_with_its_own_s
         ("Harbor ranks first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey",),
         ("We regularly poll advertisers and ask them to rank the platforms",),
     ]
+
+
+def test_a_quotation_split_by_its_cue_in_two_apostrophes_is_one_claim() -> None:
+    text = "''The voters are furious,'' Ms. Lowe said, ''and they are not letting one speech sway their vote.''"
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Ms. Lowe", ("The voters are furious", "and they are not letting one speech sway their vote."))]

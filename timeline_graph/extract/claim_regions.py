@@ -143,10 +143,10 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             end = adjacent = b
 
 
-# Between the cue (or its source) and the next quotation: only spaces, stops and quotation
-# marks ("“A,” X said. “B.”"), or the rest of the source's description up to its full stop
+# Between the cue (or its source) and the next quotation: only spaces, stops, commas and
+# quotation marks ("“A,” X said. “B.”", "“A,” X said, “and B.”"), or the rest of the source's description up to its full stop
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
-_JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
+_JOINING = re.compile(r"[ \t\u00a0.,\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
 
 
