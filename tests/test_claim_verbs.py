@@ -381,3 +381,8 @@ def test_a_participle_opening_the_sentence_sets_the_scene_and_is_not_said(text: 
 def test_words_set_off_before_the_speaker_are_still_said() -> None:
     claim = by_cue("The new pier, the mayor said, will cost more than planned.")["said"]
     assert [p.exact for p in claim.content] == ["The new pier", "will cost more than planned"]
+
+
+def test_what_follows_a_single_dash_after_the_content_is_the_writers_aside() -> None:
+    claim = by_cue("Lowe said the toll was far too high — a view shared by many in the harbor towns.")["said"]
+    assert claim.span.exact == "the toll was far too high"

@@ -528,13 +528,18 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
     The guidelines keep only what is clearly attributed; a relative clause or a contrast after
     the content's last comma ("X said the plan works, which ...") is the writer's, unless
-    quoted. A participle of saying after a comma ("..., adding that ...") opens an attribution
-    of its own, however the parse hung it.
+    quoted. So is what follows a single dash in unquoted content ("X said the toll was too high
+    — a view shared by many"). A participle of saying after a comma ("..., adding that ...")
+    opens an attribution of its own, however the parse hung it.
     """
     if not content:
         return content
     first, last = min(content), max(content)
     quoted = has_quote(parse, content)
+    dashes = [j for j in range(max(first, verb.i + 1), last) if parse.tokens[j].text in ("—", "–", "--") and j in content]
+    if not quoted and len(dashes) == 1 and len([i for i in content if i < dashes[0]]) >= 3:
+        # "opposed the trade pact — one of the president's goals": what follows a single dash is the writer's aside
+        return {i for i in content if i < dashes[0]}
     for j in range(verb.i + 1, last):
         if parse.tokens[j].text != ",":
             continue
