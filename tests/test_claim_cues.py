@@ -65,6 +65,27 @@ def test_a_stance_adjective_gives_its_subject_the_clause(text: str, word: str, h
     assert claim.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "holder", "content"),
+    [
+        ("The senator was critical of the new harbor toll.", "was critical of", "The senator", "the new harbor toll"),
+        ("Many residents are worried about the bridge closing.", "are worried about", "Many residents",
+         "the bridge closing"),
+        ("The ferry crews were unhappy with the winter timetable.", "were unhappy with", "The ferry crews",
+         "the winter timetable"),
+    ],
+)
+def test_a_stance_adjective_gives_its_subject_what_the_stance_is_towards(text: str, cue: str, holder: str,
+                                                                        content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and c.cue.exact == cue]
+    assert claim.claimant_name == holder
+    assert claim.text == content
+
+
+def test_a_stance_adjective_with_a_place_or_a_thing_as_subject_is_no_claim() -> None:
+    assert not [c for c in claims_of("It was critical of the plan to wait.") if c.verb == "critical"]
+
+
 def test_an_expletive_stance_is_no_claim() -> None:
     assert not [c for c in claims_of("It is certain that the road will reopen.") if c.verb == "certain"]
 
@@ -156,3 +177,13 @@ def test_a_clause_found_in_a_poll_is_the_polls(text: str, source: str, content: 
 def test_a_poll_with_its_own_cue_verb_or_no_clause_is_no_finding() -> None:
     assert all(c.verb != "in" for c in claims_of("In the poll, most voters said the ferry was too slow."))
     assert not claims_of("In May, the study was published.")
+
+
+def test_a_finding_opening_the_sentence_with_a_participle_describing_it() -> None:
+    # the parser may take "released" for the sentence's verb; the phrase still ends at its comma
+    text = "In a Harbor Times/Acme News survey released Monday, 50 percent of voters chose Lowe while 40 percent chose Ortega."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="f.txt")
+    claims = find_claims(doc, find_entities(doc))
+    found = [c for c in claims if c.cue is not None and c.cue.exact == "In"]
+    assert found and found[0].span.exact.startswith("50 percent of voters chose Lowe")
+    assert found[0].source is not None and found[0].source.exact.startswith("a Harbor Times/Acme News survey")

@@ -69,3 +69,21 @@ def test_a_speaker_with_a_long_description_read_as_the_sentence_root() -> None:
     text = "Dana Okafor, an economist at the Harbor Institute, calculates that 6,000 jobs at the port pay less than $15 an hour."
     claims = claims_with(text, Okafor={"dep": "ROOT", "head": "Okafor"}, calculates={"dep": "parataxis", "head": "Okafor"})
     assert said(claims) == [("6,000 jobs at the port pay less than $15 an hour", "Dana Okafor")]
+
+
+def test_a_speakers_description_is_not_what_was_said_when_the_name_is_taken_for_the_clause() -> None:
+    text = "“The fees went far beyond legal limits,” said Omar Haddad, a spokesman."
+    claims = claims_with(text, Haddad={"dep": "ccomp", "head": "said"})
+    assert said(claims) == [("The fees went far beyond legal limits", "Omar Haddad")]
+
+
+def test_a_relative_clause_after_the_speaker_read_as_what_was_said() -> None:
+    text = "Ms. Lowe, whose ferry plan was widely seen as a gamble, said the pier would open in May."
+    claims = claims_with(text, Lowe={"dep": "obl", "head": "seen"}, seen={"dep": "ccomp", "head": "said"})
+    assert ("the pier would open in May", "Ms. Lowe") in said(claims)
+
+
+def test_a_share_of_people_read_as_a_clause_before_the_verb_is_who_spoke() -> None:
+    text = "More than half of the riders said the ferry was late."
+    claims = claims_with(text, More={"dep": "ccomp", "head": "said"}, half={"dep": "obl", "head": "More"})
+    assert said(claims) == [("the ferry was late", "More than half of the riders")]

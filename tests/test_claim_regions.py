@@ -1,10 +1,13 @@
 """Quotations continuing a claim past the sentence of its cue."""
 
+import hashlib
 from dataclasses import replace
 
 from timeline_graph import nlp
 from timeline_graph.extract.claim_regions import extend_quotes, quote_regions
 from timeline_graph.extract.claim_words import Found
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.model import Document
 from timeline_graph.nlp import Sentence
 
 
@@ -23,3 +26,70 @@ def test_a_quotation_after_the_speakers_description_continues_it_in_one_parsed_s
 def test_curly_quotes_inside_straight_ones_do_not_end_the_quotation() -> None:
     text = 'Abbey wrote: "The board is not about “fair play” anymore. It is about power." Then she left.'
     assert [text[a:b] for a, b in quote_regions(text)] == ["The board is not about “fair play” anymore. It is about power."]
+
+
+def test_a_quotation_with_its_own_cue_is_not_continued_by_the_one_before() -> None:
+    text = "“Some people feel the mayor will bring change at once,” she said. “If he gets in, then things will really move,” she said."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    contents = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
+    assert contents == [("If he gets in, then things will really move",),
+                        ("Some people feel the mayor will bring change at once",)]
+
+
+def test_a_quotation_running_into_a_paragraph_with_its_own_speaker_is_that_speakers() -> None:
+    text = ('The mayor said: "There is no magic in the new timetable. It is a plan, not a promise.\n\n'
+            '"Calling a delay by another name does not make it go away," Lowe said. '
+            '"Not once has an engineer of mine said the bridge would open early."')
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = sorted((c.claimant_name or "", tuple(p.exact for p in c.content)) for c in find_claims(doc, ()))
+    assert found == [
+        ("Lowe", ("Calling a delay by another name does not make it go away",
+                  "Not once has an engineer of mine said the bridge would open early.")),
+        ("The mayor", ("There is no magic in the new timetable. It is a plan, not a promise.",)),
+    ]
+
+
+def test_a_quotation_running_into_the_next_paragraph_stays_one_claim() -> None:
+    text = ('Lowe said: "The ferry will run all winter.\n\n'
+            '"The new pier will open in May."\n\nThe council meets on Friday.')
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Lowe", ("The ferry will run all winter.", "The new pier will open in May."))]
+
+
+def test_a_title_quoted_in_the_speakers_description_does_not_stop_the_quotation_continuing() -> None:
+    text = ("“Of course we will release the records,” Lowe said during an interview on “Harbor Week” Sunday. "
+            "“Thank God, I am very healthy. It is not a problem.”")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Lowe", ("Of course we will release the records",
+                               "Thank God, I am very healthy. It is not a problem."))]
+
+
+def test_a_participle_after_the_speaker_takes_its_own_words_and_the_quotation_goes_on() -> None:
+    text = ('"You make mistakes along the trail," Lowe said in Harborton, referring to a radio debate last spring. '
+            '"If I had to do that over again, I would have done more."')
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = {c.cue.exact: tuple(p.exact for p in c.content) for c in find_claims(doc, ()) if c.cue is not None}
+    assert found == {
+        "said": ("You make mistakes along the trail", "If I had to do that over again, I would have done more."),
+        "referring": ("a radio debate",),
+    }
+
+
+def test_a_quotation_the_parse_joins_to_the_sentence_before_stays_with_its_own_speaker() -> None:
+    text = ("''We regularly poll advertisers and ask them to rank the platforms,'' Mr. Mahaney said. ''Harbor ranks "
+            "first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey,'' he said.")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
+    assert found == [
+        ("Harbor ranks first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey",),
+        ("We regularly poll advertisers and ask them to rank the platforms",),
+    ]
+
+
+def test_a_quotation_split_by_its_cue_in_two_apostrophes_is_one_claim() -> None:
+    text = "''The voters are furious,'' Ms. Lowe said, ''and they are not letting one speech sway their vote.''"
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+    assert found == [("Ms. Lowe", ("The voters are furious", "and they are not letting one speech sway their vote."))]

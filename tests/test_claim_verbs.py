@@ -349,3 +349,40 @@ def test_a_dateline_or_an_opening_phrase_is_not_the_speaker(text: str, claimant:
 )
 def test_a_question_put_by_someone_named_after_the_verb_or_after_a_colon(text: str, content: str, claimant: str) -> None:
     assert [(c.span.exact, c.claimant_name) for c in claims_of(text)] == [(content, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most of the dock workers backed her in the vote.", "backed", "her"),
+        ("Two unions endorsed him.", "endorsed", "him"),
+    ],
+)
+def test_a_side_taken_may_be_a_pronoun(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_whom_praise_is_given_is_not_what_was_said() -> None:
+    assert "praised" not in by_cue("The mayor praised him.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reading a passage from the harbor charter, Lowe said, the town could not be more clear.",
+        "Asked about the ferry timetable, Lowe said, the crews would need more time.",
+    ],
+)
+def test_a_participle_opening_the_sentence_sets_the_scene_and_is_not_said(text: str) -> None:
+    claim = by_cue(text)["said"]
+    assert claim.content[0].exact.startswith("the ")
+
+
+def test_words_set_off_before_the_speaker_are_still_said() -> None:
+    claim = by_cue("The new pier, the mayor said, will cost more than planned.")["said"]
+    assert [p.exact for p in claim.content] == ["The new pier", "will cost more than planned"]
+
+
+def test_what_follows_a_single_dash_after_the_content_is_the_writers_aside() -> None:
+    claim = by_cue("Lowe said the toll was far too high — a view shared by many in the harbor towns.")["said"]
+    assert claim.span.exact == "the toll was far too high"

@@ -453,3 +453,9 @@ def test_a_source_described_between_commas_after_the_content_speaks_not_the_phra
 def test_the_word_joining_a_source_to_its_clause_is_not_its_name() -> None:
     _, found = claims_of("The vote was close, with most fishermen backing the quota.")
     assert [c.claimant_name for c in found] == ["most fishermen"]
+
+
+@pytest.mark.parametrize("text", ["The harbor master has pushed for months.", "Lowe wrote recently."])
+def test_a_content_of_one_word_that_says_nothing_is_no_claim(text: str) -> None:
+    _, claims = claims_of(text)
+    assert claims == ()

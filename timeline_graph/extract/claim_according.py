@@ -78,7 +78,11 @@ def clause_after(parse: Parse, first: int, last: int) -> bool:
 
 
 # Made things whose findings a clause reports when it is "in" them.
-_FINDINGS = frozenset(["poll", "survey", "study", "analysis"])
+_FINDINGS = frozenset(["poll", "polling", "survey", "study", "analysis", "report", "research", "data", "tally", "count",
+                       "estimate", "forecast", "projection", "audit", "census", "finding", "result", "review"])
+# Words a finding's phrase may run over before its comma when the parse hangs it on a
+# participle ("In a poll released Monday, ...", "In a survey conducted by X for Y, ...").
+_OPENER_REACH = 16
 
 
 def finding_cue(parse: Parse, token: Token) -> Found | None:
@@ -95,6 +99,8 @@ def finding_cue(parse: Parse, token: Token) -> Found | None:
     sentence = parse.sentences[token.sent]
     first, last = trim_range(parse, token.i, parse.subtree(noun)[1])
     lead = [t for t in parse.tokens[sentence.first : first] if t.pos != "PUNCT"]
+    if not lead and not (last < sentence.last and parse.tokens[last].text == ","):
+        last = _opening_phrase_end(parse, token, noun, sentence.last)
     if not lead and last < sentence.last and parse.tokens[last].text == ",":
         content = set(range(last + 1, sentence.last))  # "In the latest poll, content."
     elif first > sentence.first + 2 and parse.tokens[first - 1].text == "," and all(
@@ -108,3 +114,19 @@ def finding_cue(parse: Parse, token: Token) -> Found | None:
     if not has_verb(parse, min(content), max(content) + 1) or lemma_in(root, CUE_VERBS) in CUE_VERBS:
         return None
     return Found(cue=(token.i, token.i + 1), content=content, source=trim_range(parse, token.i + 1, last), verb="in", who=noun)
+
+
+def _opening_phrase_end(parse: Parse, token: Token, noun: Token, end: int) -> int:
+    """Where "In a poll released Monday, ..." ends: the comma after the finding and what describes it, read off the words.
+
+    The parser may take the participle describing the poll ("released", "conducted") for the
+    sentence's verb; the opening phrase still ends at its first comma, so long as no word
+    before it opens a clause of its own (a subject, a "that" or a question word).
+    """
+    for k in range(noun.i + 1, min(noun.i + _OPENER_REACH, end)):
+        t = parse.tokens[k]
+        if t.text == ",":
+            return k
+        if t.tag in ("VBZ", "VBP", "MD") or t.dep.startswith("nsubj") or t.text.casefold() in RELATIVE or t.text in (";", ":"):
+            break
+    return noun.i + 1

@@ -1,4 +1,4 @@
-"""Attributions of an impression or a stance: "X seems tired", "it appears that ...", "X is confident that ...".
+"""Attributions of an impression or a stance: "X seems tired", "it appears that ...", "X is confident that ...", "X is critical of Y".
 
 Two constructions the verb cues do not read, both attributions in the PolNeAR guidelines:
 
@@ -9,7 +9,9 @@ Two constructions the verb cues do not read, both attributions in the PolNeAR gu
   impression is the writer's own, kept with no source.
 - an **adjective of stance** ("confident", "sure", "worried", "convinced") heading a "that"
   clause: the clause is what its subject believes or fears ("The senator is confident that the
-  bill will pass").
+  bill will pass"); with a preposition naming what the stance is taken towards ("was critical
+  of the toll", "are worried about the closure", "were unhappy with the timetable"), the
+  phrase after it is the content.
 
 >>> from timeline_graph import nlp
 >>> text = "The senator is confident that the bill will pass."
@@ -39,14 +41,32 @@ _STANCE_ADJECTIVES = frozenset(
 )
 
 
+# Adjectives of a stance taken towards something, with the prepositions that name it: "was
+# critical of the plan", "are worried about the closure", "is unhappy with the deal".
+_TOWARDS_ADJECTIVES: dict[str, frozenset[str]] = {
+    word: frozenset(prepositions.split())
+    for prepositions, words in (
+        ("of", "critical supportive skeptical sceptical wary suspicious dismissive contemptuous scornful respectful "
+               "appreciative fond proud ashamed afraid fearful distrustful mistrustful tolerant"),
+        ("about over", "worried concerned anxious nervous optimistic pessimistic upbeat bullish bearish enthusiastic "
+                       "excited confident unsure uncertain sure doubtful hopeful angry furious upset"),
+        ("with", "unhappy happy pleased satisfied dissatisfied disappointed frustrated displeased"),
+    )
+    for word in words.split()
+}
+
+
 def impression_cue(parse: Parse, token: Token) -> Found | None:
     """The impression a "seem" or "appear", or the stance an adjective like "confident", attributes, if any."""
     lemma = lemma_in(token, _IMPRESSION_VERBS)
     if lemma in _IMPRESSION_VERBS and token.pos == "VERB":
         return _impression(parse, token)
-    if token.text.casefold() in _STANCE_ADJECTIVES and token.pos in ("ADJ", "VERB"):
-        return _stance(parse, token)
-    return None
+    if token.pos not in ("ADJ", "VERB"):
+        return None
+    found = _stance(parse, token) if token.text.casefold() in _STANCE_ADJECTIVES else None
+    if found is None and token.text.casefold() in _TOWARDS_ADJECTIVES:
+        found = _stance_towards(parse, token)
+    return found
 
 
 def _impression(parse: Parse, verb: Token) -> Found | None:
@@ -117,6 +137,31 @@ def _stance(parse: Parse, adjective: Token) -> Found | None:
             cue_first = min(cue_first, k.i)
     return Found(cue=(cue_first, adjective.i + 1), content=subtree_set(parse, clauses[0]), source=source,
                  verb=adjective.text, who=who)
+
+
+def _stance_towards(parse: Parse, adjective: Token) -> Found | None:
+    """ "X was critical of Y", "X is worried about Y": what the stance is taken towards, held by the adjective's subject."""
+    kids = list(parse.children(adjective))
+    subjects = [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
+    if not subjects or subjects[0].pos not in ("NOUN", "PROPN", "PRON") or subjects[0].text.casefold() in ("it", "this", "that"):
+        return None
+    prepositions = _TOWARDS_ADJECTIVES[adjective.text.casefold()]
+    for kid in kids:
+        if kid.i <= adjective.i or kid.dep not in ("obl", "advcl", "nmod"):
+            continue
+        first, last = parse.subtree(kid)
+        opener = parse.tokens[first]
+        between = parse.tokens[adjective.i + 1 : first]
+        if opener.text.casefold() in prepositions and opener.pos in ("ADP", "SCONJ") and not between and last - first >= 2:
+            who = subjects[0]
+            source = whole_name(parse, source_range(parse, who), who)
+            cue_first = adjective.i
+            for k in kids:  # "was not critical": the copula and negation belong to the cue
+                if k.dep in ("cop", "aux", "advmod") and source is not None and source[1] <= k.i < adjective.i:
+                    cue_first = min(cue_first, k.i)
+            return Found(cue=(cue_first, first + 1), content=set(range(first + 1, last)), source=source,
+                         verb=adjective.text, who=who)
+    return None
 
 
 def _gap(parse: Parse, adjective: Token) -> int:

@@ -22,7 +22,11 @@ them, in a few recurring ways that do not depend on the words:
   an adverbial clause of it.
 
 - a clause with no verb before a cue verb ("Moments earlier, ..., Trump said ...", with
-  "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said;
+  "earlier" as the verb's ``ccomp``): an adverbial of the verb, not what was said; a share
+  of people standing right before the verb ("More than six in 10 said ...") is its subject;
+- a relative clause after the speaker read as what was said ("Mr. Cruz, whose finish was seen
+  as a letdown, said ...", with "seen" as the verb's ``ccomp`` and the name inside it): the
+  clause describes the name, and the name is the verb's subject;
 - a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
   place as ``nsubj`` and the name as its apposition): the name is the subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
@@ -103,6 +107,8 @@ def mended(parse: Parse) -> Parse:
         _opening_participle(tree, first, last)
         for i in range(first, last):
             _past_read_as_participle(tree, i, first, last)
+        for i in range(first, last):
+            _relative_read_as_clause(tree, i, first, last)
         for i in range(first, last):
             _verbless_clause(tree, i, first, last)
         for i in range(first, last):
@@ -274,6 +280,12 @@ def _opening_participle(tree: _Tree, first: int, last: int) -> None:
             return
     if opener.tag == "VBD":
         tree.set(opener.i, tag="VBN")
+    head = tree.tokens[opener.head]
+    if opener.dep == "ccomp" and head.i > opener.i and _has_subject(tree, tree.kids(head.i, first, last)):
+        end = tree.span(opener.i, first, head.i)[1]
+        if end < head.i and "," in (tree.tokens[end].text, tree.tokens[end - 1].text):
+            tree.set(opener.i, dep="advcl")  # "Asked about X, Lowe said, ...": the scene, not what was said
+        return
     main = next((k for k in kids if k.dep in ("parataxis", "conj", "ccomp", "dep") and k.pos == "VERB"
                  and tree.after_comma(k.i, first, last) and _has_subject(tree, tree.kids(k.i, first, last))), None)
     if opener.dep != "ROOT" or main is None:
@@ -300,10 +312,38 @@ def _verbless_clause(tree: _Tree, c: int, first: int, last: int) -> None:
     if any(t.pos in ("VERB", "AUX") or t.text in _QUOTES for t in words) or any(
             k.dep.startswith(("nsubj", "cop")) and k.pos != "NOUN" for k in tree.kids(c, first, last)):
         return
+    if hi == verb.i and not _has_subject(tree, tree.kids(verb.i, first, last)) and clause.pos in (*_NOMINAL, "ADJ"):
+        tree.set(c, dep="nsubj")  # "More than six in 10 said ...": a quantity right before the verb is who spoke
+        return
     tree.set(c, dep="obl")
     for k in tree.kids(c, first, last):
         if k.dep.startswith("nsubj"):
             tree.set(k.i, dep="obl:unmarked")
+
+
+_RELATIVES = frozenset(["who", "whose", "which", "whom"])
+
+
+def _relative_read_as_clause(tree: _Tree, c: int, first: int, last: int) -> None:
+    """ "Mr. Cruz, whose finish was seen as a letdown, said ...": a relative clause the parser took
+    for what the verb after it said; it describes the noun before its comma, which is the speaker."""
+    clause = tree.tokens[c]
+    if clause.dep != "ccomp" or clause.head <= c:
+        return
+    verb = tree.tokens[clause.head]
+    if lemma_in(verb, CUE_VERBS) not in CUE_VERBS or _has_subject(tree, tree.kids(verb.i, first, last)):
+        return
+    lo = tree.span(c, first, last)[0]
+    # the parser may hang the noun itself in the clause: the relative word after its comma opens the clause
+    start = next((k for k in range(max(lo, first + 2), c) if tree.tokens[k].text.casefold() in _RELATIVES
+                  and tree.tokens[k - 1].text == ","), None)
+    if start is None or tree.tokens[lo].text == "“":
+        return
+    noun = _phrase_head(tree, start - 2, start - 1, first)
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or noun.head not in (verb.i, c):
+        return
+    tree.set(c, dep="acl:relcl", head=noun.i)
+    tree.set(noun.i, dep="nsubj", head=verb.i)
 
 
 def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:

@@ -1,8 +1,8 @@
 """Quotations running past their sentence: where each quotation's words are, and how far a quoted content runs.
 
-A quotation mark opens a region that may span sentences and paragraphs (a paragraph ending
-inside a quotation continues it when the next opens with a quotation mark); a claim whose
-content touches a region takes all of it, and a cue-less quotation right after continues it.
+A quotation mark opens a region that may span sentences, one region a paragraph (a quotation
+running on into the next paragraph is a region in each); a claim whose content touches a region
+takes all of it, and a cue-less quotation right after continues it.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
 
 @functools.lru_cache(maxsize=8)
 def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the words inside each quotation, across sentences and paragraphs.
+    """(start, end) of the words inside each quotation, across sentences, one region a paragraph.
 
-    A paragraph that ends inside a quotation continues it when the next paragraph opens with a
-    quotation mark (the news convention); straight quotes alternate open and close, and curly
-    quotes inside straight ones are a quotation within the quotation.
+    A quotation that runs on into the next paragraph (the news convention: the paragraph ends
+    without a closing mark and the next opens with a mark) is one region a paragraph, so that a
+    paragraph with its own speaker ('“B,” she said.') is that speaker's; :func:`extend_quotes`
+    continues a claim over the next paragraphs that have none. Straight quotes alternate open
+    and close, and curly quotes inside straight ones are a quotation within the quotation.
     """
     regions: list[tuple[int, int]] = []
     opened: int | None = None
@@ -32,10 +34,8 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
         char = match.group()
         if char.strip() == "":
             if opened is not None:
-                after = text[match.end() : match.end() + 2]
-                if after[:1] not in OPEN_QUOTES and after not in OPEN_QUOTES:
-                    regions.append((opened, match.start()))
-                    opened = None
+                regions.append((opened, match.start()))
+                opened = None
             inner = 0
             continue
         if opened is not None and straight and char in ("“", "”") and (char == "“" or inner):
@@ -82,7 +82,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
     if not regions:
         return
     # a cue inside a quotation is the speaker's own words and does not stop it continuing
-    cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions))
+    # (a participle after a comma, "..., referring to X", goes on with the same speaker's words)
+    cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions)
+                        and not _participle_after_comma(parse, f))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -100,6 +102,15 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             touched.append(k)
         if not touched:
             continue
+        # the parse may run the content on into the next quotation ('“A,” X said. “B,” she said.'
+        # read as one sentence): a quotation after the cue with its own cue in its sentence is not this one's
+        said_at = max(parse.tokens[f.cue[1] - 1].end, parse.tokens[f.source[1] - 1].end if f.source else 0)
+        for n, k in enumerate(touched):
+            a, b = regions[k]
+            if n > 0 and a > said_at and _any_within(cue_starts, b, sentence_end(parse, b)):
+                touched = touched[:n]
+                f.content = {i for i in f.content if parse.tokens[i].start < a}
+                break
         last = max(touched)
         for k in touched:
             a, b = regions[k]
@@ -112,14 +123,19 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         # "“A,” X said. “B.”" may be one sentence of the parse: B follows with only punctuation between
         adjacent = end
         end = max(end, sentence_end(parse, end))
-        for k in range(last + 1, len(regions)):
+        first = last + 1
+        while first < len(regions) and first not in claimed and regions[first][1] < end and _title(text, *regions[first]):
+            first += 1  # 'X said on “State of the Union.” “B.”': a title in the description is passed over
+        for k in range(first, len(regions)):
             a, b = regions[k]
             # the description after the source is passed over only on the way to the first quotation
             joined = adjacent <= a and (_JOINING.fullmatch(text[adjacent:a]) is not None or (
-                k == last + 1 and _AFTER_SOURCE.fullmatch(text[adjacent:a]) is not None))
+                k == first and _AFTER_SOURCE.fullmatch(_unquoted(text, adjacent, a, regions[last + 1 : first])) is not None))
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
+            if _any_within(cue_starts, b, sentence_end(parse, b)):
+                break  # '“B,” she said.': a quotation with a cue of its own in its sentence is that cue's
             if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
                 break
             f.extra.append((a, b))
@@ -127,11 +143,36 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             end = adjacent = b
 
 
-# Between the cue (or its source) and the next quotation: only spaces, stops and quotation
-# marks ("“A,” X said. “B.”"), or the rest of the source's description up to its full stop
+# Between the cue (or its source) and the next quotation: only spaces, stops, commas and
+# quotation marks ("“A,” X said. “B.”", "“A,” X said, “and B.”"), or the rest of the source's description up to its full stop
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
-_JOINING = re.compile(r"[ \t\u00a0.\"'“”]*")
+_JOINING = re.compile(r"[ \t\u00a0.,\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+
+
+def _participle_after_comma(parse: Parse, found: Found) -> bool:
+    """Whether a cue is a participle set after a comma ("..., referring to X"): the speaker before goes on."""
+    first = parse.tokens[found.cue[0]]
+    return first.tag == "VBG" and first.i > 0 and parse.tokens[first.i - 1].text == ","
+
+
+def _title(text: str, a: int, b: int) -> bool:
+    """Whether a quotation is a few words with no sentence in them: a title or a phrase, not someone's words."""
+    words = text[a:b].split()
+    return len(words) <= _TITLE_WORDS and not any(w.rstrip("”\"'").endswith((".", "!", "?", ",")) for w in words)
+
+
+_TITLE_WORDS = 6
+
+
+def _unquoted(text: str, a: int, b: int, titles: Sequence[tuple[int, int]]) -> str:
+    """text[a:b] with the quotation marks around the given titles and the titles' words left out."""
+    out, at = [], a
+    for s, e in titles:
+        out.append(text[at : max(at, s - 1)])
+        at = min(b, e + 1)
+    out.append(text[at:b])
+    return "".join(out)
 
 
 def _any_within(starts: Sequence[int], a: int, b: int) -> bool:

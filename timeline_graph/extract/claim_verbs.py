@@ -171,13 +171,34 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
+    content -= described(parse, who, source)
     if source is not None:
         source, who = without_opener(parse, source, who)
-    content -= addressee(parse, verb)
-    if source and min(content, default=source[0]) > source[0] and not borrowed:
+    if lemma not in _BACKING:  # "backed him": the side taken, not whom it was told to
+        content -= addressee(parse, verb)
+    participle = verb.tag == "VBG" and comma_before(parse, verb.i) is not None  # "..., referring to X": X only
+    if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
         # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -> set[int]:
+    """ "said Ann Lowe, a spokeswoman": the description set after the source's name is about the source, never what was said.
+
+    The parser may hang the name as the verb's clause and what follows it on the name; the
+    description (an appositive right after the source and its comma) is taken out of the content.
+    """
+    if who is None or source is None:
+        return set()
+    found: set[int] = set()
+    for kid in parse.children(who):
+        first, last = parse.subtree(kid)
+        while first < kid.i and parse.tokens[first].pos == "PUNCT":
+            first += 1
+        if kid.dep == "appos" and kid.i > who.i and first - 1 >= source[1] and parse.tokens[first - 1].text == ",":
+            found |= set(range(first - 1, last))
+    return found
 
 
 def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
@@ -191,6 +212,11 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
     first = clause_start(parse, verb.sent)
     if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
         return set()
+    opener = parse.tokens[first]
+    if opener.pos == "SCONJ" and first + 1 < comma:
+        opener = parse.tokens[first + 1]  # "When asked about it", "After reciting the passage"
+    if opener.tag in ("VBG", "VBN"):
+        return set()  # "Asked about it, she said, ...": a participle sets the scene; it is not what was said
     nouns = [t for t in parse.tokens[first:comma] if t.pos in ("NOUN", "PROPN", "NUM", "VERB")]
     if all(t.lemma.casefold() in TIME_WORDS or ((named := parse.entity_at(t)) is not None and named.label in ("DATE", "TIME"))
            for t in nouns):
@@ -239,6 +265,11 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
     return not before or (len(before) == 1 and before[0].text.casefold() in ("when", "if", "after", "once"))
 
 
+# Verbs of taking a side, whose object is the side taken even when it is a pronoun ("voters
+# backed her", "he endorsed them"); "praised him" names whom, not what.
+_BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
+
+
 def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     """The verb's object with what completes it: "accused X of Y", "called X a liar", "cited low growth".
 
@@ -255,7 +286,8 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
-    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest:
+    if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
+            lemma_in(verb, _BACKING) not in _BACKING):
         return set()
     return subtree_set(parse, thing) | rest
 
@@ -496,13 +528,18 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
     The guidelines keep only what is clearly attributed; a relative clause or a contrast after
     the content's last comma ("X said the plan works, which ...") is the writer's, unless
-    quoted. A participle of saying after a comma ("..., adding that ...") opens an attribution
-    of its own, however the parse hung it.
+    quoted. So is what follows a single dash in unquoted content ("X said the toll was too high
+    — a view shared by many"). A participle of saying after a comma ("..., adding that ...")
+    opens an attribution of its own, however the parse hung it.
     """
     if not content:
         return content
     first, last = min(content), max(content)
     quoted = has_quote(parse, content)
+    dashes = [j for j in range(max(first, verb.i + 1), last) if parse.tokens[j].text in ("—", "–", "--") and j in content]
+    if not quoted and len(dashes) == 1 and len([i for i in content if i < dashes[0]]) >= 3:
+        # "opposed the trade pact — one of the president's goals": what follows a single dash is the writer's aside
+        return {i for i in content if i < dashes[0]}
     for j in range(verb.i + 1, last):
         if parse.tokens[j].text != ",":
             continue

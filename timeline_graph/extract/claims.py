@@ -35,8 +35,8 @@ from .claim_according import according_cue, finding_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
-from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_parse import mended
+from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
 from .claim_phrases import phrase_cue
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
@@ -54,6 +54,7 @@ from .claim_words import (
     PERSONAL,
     RELATIVE,
     SPEECH_VERBS,
+    TIME_WORDS,
     Found,
     content_tokens,
     lemma_in,
@@ -62,7 +63,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.3"
+VERSION = "claims-1.5.14"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -239,6 +240,7 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
         _pattern_claim(doc, entities, parse, p)
         for p in find_patterns(doc.text, entities, parse)
         if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
+        and not _no_content(parse, [p.content])
     ]
 
 
@@ -284,7 +286,7 @@ def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: S
         parts = [(parse.tokens[a].start, parse.tokens[b - 1].end) for a, b in content_tokens(parse, f)]
         parts = merge_parts(parts + [strip_edges(text, a, b) for a, b in f.extra])
         parts = [p for p in parts if p[1] - p[0] >= 2]
-        if not parts:
+        if not parts or _no_content(parse, parts):
             continue
         span = Span.at(doc, parts[0][0], parts[-1][1])
         cue = Span.at(doc, parse.tokens[f.cue[0]].start, parse.tokens[f.cue[1] - 1].end)
@@ -315,6 +317,22 @@ def _to_claims(doc: Document, entities: Sequence[Entity], parse: Parse, found: S
             )
         )
     return claims
+
+
+# Parts of speech that say nothing on their own: a content of one such word ("promised to",
+# "argued that") is what the parse left of a clause it hung elsewhere.
+_EMPTY_POS = frozenset(["ADP", "PART", "SCONJ", "AUX", "DET", "CCONJ", "PUNCT", "ADV"])
+
+
+def _no_content(parse: Parse, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether a content is one word that says nothing: a function word, an adverb, or a time ("said Friday")."""
+    tokens = [t for a, b in parts for t in parse.tokens_in(a, b)]
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    named = parse.entity_at(token)
+    return ((token.pos in _EMPTY_POS and token.text.casefold() != "so") or token.lemma.casefold() in TIME_WORDS
+            or (named is not None and named.label in ("DATE", "TIME")))
 
 
 def _nest(claims: Sequence[Claim]) -> tuple[Claim, ...]:
