@@ -30,9 +30,9 @@ def doc_of(text: str) -> Document:
     )
 
 
-def timex(doc: Document, words: str, value: str, kind: str = "DATE") -> FakeTimex:
+def timex(doc: Document, words: str, value: str, kind: str = "DATE", anchor: str | None = None) -> FakeTimex:
     start = doc.text.index(words)
-    time = TimeValue.from_edtf(value, text=words) if kind in ("DATE", "TIME") else None
+    time = TimeValue.from_edtf(value, text=words, anchor=anchor) if kind in ("DATE", "TIME") else None
     return FakeTimex(start, start + len(words), words, kind, value, time)
 
 
@@ -736,8 +736,17 @@ def test_a_passive_with_its_agent_is_written_actively_only_when_the_participle_i
 
 def test_a_time_after_the_document_date_does_not_date_a_past_act() -> None:
     doc = doc_of("The gallery director expressed interest in further donations from the foundation in the future.")
-    (event,) = events_of(doc, timex(doc, "the future", "2019-05-09/.."), dct=date(2019, 5, 8))
+    (event,) = events_of(doc, timex(doc, "the future", "2019-05-09/..", anchor="document date 2019-05-08"),
+                         dct=date(2019, 5, 8))
     assert event.time is not None and event.time.edtf == "../2019-05-08"
+
+
+def test_a_date_stated_outright_dates_a_past_act_even_after_the_document_date() -> None:
+    # a document's own date may be wrong (a PDF's creation date, a page's capture): the text's
+    # full date stands; only a time read from the document's date is bounded by it
+    doc = doc_of("The harbor council voted on the camera program on March 2, 2021, after a long debate.")
+    (event,) = events_of(doc, timex(doc, "March 2, 2021", "2021-03-02"), dct=date(2000, 1, 1))
+    assert event.time is not None and event.time.edtf == "2021-03-02"
 
 
 def test_a_dateline_before_its_dash_is_no_argument() -> None:

@@ -351,10 +351,13 @@ class TimeReader(ParseReader):
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as
-        past: it is another word's ("the future" of "donations in the future"), not the act's."""
+        past: it is another word's ("the future" of "donations in the future"), not the act's. Only
+        a time read from the document's date: a date the text states outright ("on March 2, 2021")
+        stands, since a document's own date (a PDF's creation date, a page's) may be the wrong one."""
         time = timex.time
-        return (self.dct is not None and time is not None and time.earliest is not None
-                and time.earliest > self.dct and self._tense(verb) in ("past", "perfect"))
+        return (self.dct is not None and time is not None and time.anchor is not None
+                and time.earliest is not None and time.earliest > self.dct
+                and self._tense(verb) in ("past", "perfect"))
 
     def _apart(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time expression stands in another sentence than the predicate (see :meth:`apart`)."""
