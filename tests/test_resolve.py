@@ -15,6 +15,7 @@ from timeline_graph.model import (
     Event,
     Participant,
     Report,
+    Role,
     Span,
     TimeValue,
     record_id,
@@ -680,3 +681,31 @@ def test_a_name_written_with_and_without_its_leading_article_is_one_entity() -> 
     (ledger,) = records.entities
     assert ledger.name == "The Ledger" and ledger.aliases == ("Ledger",)
     assert {m.document for m in ledger.mentions} == {docs[0].id, docs[1].id}
+
+
+def test_a_name_typed_differently_by_its_documents_takes_the_kind_of_most_mentions() -> None:
+    """'Harborview' an organization in two reports and a place in one is one organization; a
+    name typed a person with a title in one document and a place in another is a person."""
+    texts = [("a.md", "Harborview said its cameras were off. Harborview later changed course."),
+             ("b.md", "Officials at Harborview declined to comment."),
+             ("c.md", "Protesters gathered at Harborview on Friday, said Detective Rosa Vance."),
+             ("d.md", "The note came from Rosa Vance, the statement said.")]
+    docs = {name: make_document(text, name) for name, text in texts}
+
+    def entity(doc: str, kind: str, name: str, *, count: int = 1, title: str | None = None) -> Entity:
+        document = docs[doc]
+        starts = [i for i in range(len(document.text)) if document.text.startswith(name, i)][:count]
+        mentions = tuple(Span.at(document, s, s + len(name)) for s in starts)
+        roles = (Role(title=title, span=Span.find(document, f"{title} {name}")),) if title else ()
+        return Entity(id=Entity.id_for(kind, f"{document.id} {name}"), kind=kind, name=name,
+                      mentions=mentions, roles=roles)
+
+    found = {"a.md": [entity("a.md", "organization", "Harborview", count=2)],
+             "b.md": [entity("b.md", "organization", "Harborview")],
+             "c.md": [entity("c.md", "place", "Harborview"),
+                      entity("c.md", "person", "Rosa Vance", title="Detective")],
+             "d.md": [entity("d.md", "place", "Rosa Vance")]}
+    records = resolve(list(docs.values()),
+                      [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
+    kinds = sorted((e.name, e.kind, len(e.mentions)) for e in records.entities)
+    assert kinds == [("Harborview", "organization", 4), ("Rosa Vance", "person", 2)]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Claim, Entity, Event, Participant, Role
 from .text import norm
 
-__all__ = ["NESTED_NAMES_LIMIT", "merge_entities", "remap_claim", "remap_event"]
+__all__ = ["NESTED_NAMES_LIMIT", "merge_entities", "one_kind_a_name", "remap_claim", "remap_event"]
 
 #: Past this many entities carrying one one-word name, their full names are not compared.
 NESTED_NAMES_LIMIT = 50
@@ -19,6 +19,33 @@ def _compared(name: str) -> str:
     """A name as resolution compares it: normalized, without a leading article ("the Verge" is
     "The Verge", written mid-sentence)."""
     return norm(name).removeprefix("the ")
+
+
+def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
+    """The entities as found, each name of the case with one kind: where documents type one name
+    differently ("Amazon" an organization in most of them, a person in one), the kind with
+    the most mentions across the case stands, and only a kind with fewer gives way; between as
+    many, a person read with a title ("Detective ...") stands, else each document keeps its
+    own. A title read before a name stays only on a person."""
+    items = list(found)
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    titled: set[tuple[str, str]] = set()
+    for entity in items:
+        mentions[_compared(entity.name)][entity.kind] += max(len(entity.mentions), 1)
+        if entity.roles:
+            titled.add((_compared(entity.name), entity.kind))
+
+    def weight(name: str, kind: str) -> tuple[int, bool]:
+        return mentions[name][kind], (name, kind) in titled
+
+    voted = []
+    for entity in items:
+        name = _compared(entity.name)
+        kind = min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
+        if weight(name, entity.kind) < weight(name, kind):
+            entity = replace(entity, kind=kind, roles=entity.roles if kind == "person" else ())
+        voted.append(entity)
+    return voted
 
 
 def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str]]:
@@ -33,7 +60,7 @@ def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str
     one-word name joins the one entity that carries it, if there is exactly one; else it
     stays with the others of that name.
     """
-    items = list(found)
+    items = one_kind_a_name(found)
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
