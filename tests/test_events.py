@@ -764,3 +764,17 @@ def test_a_round_count_of_a_few_thousand_does_not_tie_two_acts() -> None:
     )
     found = sorted(len(e.documents) for e in records.events if e.kind == "request")
     assert found == [1, 1]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The notice told harbor tenants that boats had been damaged during the storm.",
+     "boats had been damaged during the storm"),
+    ("The mayor told residents that roads had been flooded overnight.", "roads had been flooded"),
+    ("The letter warned club members that the courts had been closed for repairs.",
+     "the courts had been closed for repairs"),
+])
+def test_a_passive_clause_of_what_was_told_keeps_its_own_subject_and_takes_no_object(sentence: str, label: str) -> None:
+    # the parse reads the clause as a relative one on the hearers, or "that" as its object: a
+    # passive (not of giving) already has what was done to as its subject
+    labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
+    assert labels == [label]

@@ -126,9 +126,15 @@ class Arguments:
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = _thing_before(reader, args.subject, args.stand_in) or args.stand_in or _noun_before(
                 reader, args.subject)
+        if (args.passive and args.subject is not None and args.object is not None and _relative(args.object)
+                and verb.lemma.casefold() not in _GIVING):
+            args.object = None  # "told residents that roads had been flooded": "that" opens the clause
         relative_object = args.object is not None and _relative(args.object)
-        if args.object is None and args.subject is not None and not _relative(args.subject):
-            # "a survey that the Authority ran", the relative pronoun read as a marker
+        if (args.object is None and args.subject is not None and not _relative(args.subject)
+                and (not args.passive or verb.lemma.casefold() in _GIVING)):
+            # "a survey that the Authority ran", the relative pronoun read as a marker; not in the
+            # passive, whose subject is what it was done to ("told owners that people had been
+            # hurt", a clause of what was told read as a relative one)
             relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
         if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
                 and args.object is None and args.subject is not None
