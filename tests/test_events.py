@@ -778,3 +778,17 @@ def test_a_passive_clause_of_what_was_told_keeps_its_own_subject_and_takes_no_ob
     # passive (not of giving) already has what was done to as its subject
     labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
     assert labels == [label]
+
+
+@pytest.mark.parametrize(("sentence", "when", "value", "label"), [
+    ("In Canada, Halton Police last month opened a list of private cameras.", "last month", "2019-04",
+     "Halton Police opened a list of private cameras in Canada"),
+    ("In the UK, Wiltshire Police last year started a register of doorbell cameras.", "last year", "2018",
+     "Wiltshire Police started a register of doorbell cameras in the UK"),
+])
+def test_the_subject_after_an_opening_phrase_and_its_comma_leads_the_label(
+        sentence: str, when: str, value: str, label: str) -> None:
+    # the parse hangs the name on the opening phrase, or takes the date for the subject
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, timex(doc, when, value), dct=date(2019, 5, 8))
+    assert event.label == label

@@ -95,6 +95,8 @@ class Arguments:
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
             args.subject = next((a for k in dated for a in reader.kids(k)
                                  if a.dep == "appos" and a.i not in reader.in_time and a.i < verb.i), None)
+        if args.subject is None and verb.tag in ("VBD", "VBZ", "VBP") and verb.dep == "ROOT":
+            args.subject = _subject_after_opening_phrase(reader, verb)
         if args.subject is None and verb.tag in ("VBD", "VBZ", "VBP"):
             # "a Harbor Police Department officer asked ..." with the noun read as a compound of the
             # verb: a noun right before a finite verb is its subject
@@ -323,6 +325,24 @@ def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
     first, _ = reader.parse.subtree(noun)
     around = reader.tokens[first : verb.i]  # the noun's phrase up to the clause
     return not any(_relative(t) or t.tag in ("WDT", "WP", "WP$", "WRB") for t in around)
+
+
+def _subject_after_opening_phrase(reader: ParseReader, verb: Token) -> Token | None:
+    """The subject of "In Norway, the harbor police last year opened ...", which the parse hung on
+    the opening phrase (as its apposition, conjunct or modifier) or gave up for the date: the
+    noun phrase alone between the phrase's comma and the finite verb, dates and adverbs aside."""
+    first = reader.parse.sentences[verb.sent].first
+    if reader.tokens[first].pos != "ADP":
+        return None
+    commas = [t.i for t in reader.tokens[first : verb.i] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    words = [t for t in reader.tokens[commas[0] + 1 : verb.i] if t.i not in reader.in_time and t.pos != "ADV"]
+    if (not words or words[-1].pos not in ("NOUN", "PROPN")
+            or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1))
+            or any(t.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") for t in words)):
+        return None
+    return words[-1]
 
 
 def _noun_before(reader: ParseReader, token: Token) -> Token | None:
