@@ -403,6 +403,11 @@ def test_calling_something_a_name_is_a_claim_and_calling_a_strike_an_event() -> 
     assert event.label == "The dock union called a strike"
 
 
+def test_what_someone_called_a_name_is_a_claim_not_an_event() -> None:
+    doc = doc_of("More residents bought the cameras, creating what the Ledger called a neighborhood watch on autopilot.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["More residents bought the cameras"]
+
+
 def test_an_according_to_phrase_below_the_object_is_no_part_of_the_label() -> None:
     doc = doc_of("The Harbor Police Department requested access to Acme footage while investigating thefts during "
                  "last winter’s dock and ferry strikes, according to newly released emails.")
@@ -792,3 +797,11 @@ def test_the_subject_after_an_opening_phrase_and_its_comma_leads_the_label(
     doc = doc_of(sentence)
     (event,) = events_of(doc, timex(doc, when, value), dct=date(2019, 5, 8))
     assert event.label == label
+
+
+def test_a_description_after_an_according_to_aside_is_not_the_object_of_the_verb() -> None:
+    # the parse hangs "a group that ..." (the League's description) on "asked" as its object
+    doc = doc_of("Harbor police asked people who own doorbell cameras for footage of the march, according to "
+                 "the Civic Privacy League (CPL), a group that campaigns on privacy.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["Harbor police asked people"]

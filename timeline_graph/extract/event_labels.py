@@ -70,7 +70,7 @@ class Arguments:
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
-            elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ":
+            elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
                 kid.dep == "obl" and args.passive and any(c.lemma.casefold() == "by" and c.dep == "case"
@@ -325,6 +325,17 @@ def _bare_relative(reader: ParseReader, verb: Token, noun: Token) -> bool:
     first, _ = reader.parse.subtree(noun)
     around = reader.tokens[first : verb.i]  # the noun's phrase up to the clause
     return not any(_relative(t) or t.tag in ("WDT", "WP", "WP$", "WRB") for t in around)
+
+
+def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
+    """Whether an object after its verb follows an aside and its comma ("asked owners for video,
+    according to the League, a group that ..."): the apposition of the aside's noun, which the
+    parse hung on the verb."""
+    first, _ = reader.parse.subtree(kid)
+    if first < 2 or reader.tokens[first - 1].text != ",":
+        return False
+    return any(k.i < kid.i and reader.parse.subtree(k)[1] == first - 1 and _aside(reader, k)
+               for k in reader.kids(verb) if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
 def _subject_after_opening_phrase(reader: ParseReader, verb: Token) -> Token | None:

@@ -313,6 +313,10 @@ class ParseReader:
         second += [k for o in objects if o.pos in ("NOUN", "PROPN") or o.dep in ("obj", "dobj")
                    for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and k.i > o.i]
+        head = self.head(verb)
+        if verb.dep.split(":")[0] in ("acl", "relcl") and head is not None and head.tag == "WP":
+            # "creating what the Ledger called a watch on autopilot": "what" is the thing named
+            objects.insert(0, head)
         # the name given is read as an xcomp or as a second object
         return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
 
