@@ -805,3 +805,14 @@ def test_a_description_after_an_according_to_aside_is_not_the_object_of_the_verb
                  "the Civic Privacy League (CPL), a group that campaigns on privacy.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["Harbor police asked people"]
+
+
+def test_a_phrase_after_the_verb_completes_the_label_before_one_set_before_it() -> None:
+    doc = doc_of("Beyond cameras, police have turned to social media to track down drivers.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["police have turned to social media"]
+
+
+def test_a_relative_pronoun_after_a_preposition_is_no_object() -> None:
+    doc = doc_of("The Ledger obtained emails in which officers asked for footage of the march.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["The Ledger obtained emails", "officers asked for footage of the march"]

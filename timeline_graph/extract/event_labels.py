@@ -137,7 +137,7 @@ class Arguments:
             # "a survey that the Authority ran", the relative pronoun read as a marker; not in the
             # passive, whose subject is what it was done to ("told owners that people had been
             # hurt", a clause of what was told read as a relative one)
-            relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+            relative_object = any(_relative(k) and not k.dep.startswith(("nsubj", "obl", "nmod")) for k in kids)
         if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
                 and args.object is None and args.subject is not None
                 and args.stand_in is not None and not _relative(args.subject)
@@ -208,7 +208,10 @@ class Arguments:
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
-        extra = next((e for e in self.extra if e.dep != "iobj"), None)
+        # a phrase after the verb completes it ("turned to social media"); one set before it
+        # ("Beyond cameras, ...", "In the UK, ...") only sets the scene, and comes in when no other does
+        extras = sorted((e for e in self.extra if e.dep != "iobj"), key=lambda e: e.i < verb.i)
+        extra = extras[0] if extras else None
         if extra is not None and words < _MAX_LABEL - 2:
             phrase = label_phrase(reader, extra)
             if phrase and words + len(phrase) <= _MAX_LABEL:
