@@ -816,3 +816,9 @@ def test_a_relative_pronoun_after_a_preposition_is_no_object() -> None:
     doc = doc_of("The Ledger obtained emails in which officers asked for footage of the march.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["The Ledger obtained emails", "officers asked for footage of the march"]
+
+
+def test_events_read_the_parse_with_its_usual_mistakes_mended() -> None:
+    # the parse takes the dateline for the subject and the senator for its apposition
+    doc = doc_of("HARBORTON \u2014 Sen. Ann Lowe (D-Ore.) defended her call to raise the fee.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["Sen. Ann Lowe defended her call"]

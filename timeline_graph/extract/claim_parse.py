@@ -35,7 +35,7 @@ them, in a few recurring ways that do not depend on the words:
   with "backing" as ``csubj`` and the name as its conjunct): the clause is an adverbial, the
   name the verb's subject.
 
-Only the claims extractor reads the mended copy; the parse itself is left as it is.
+The claims and events extractors read the mended copy; the parse itself is left as it is.
 """
 
 from __future__ import annotations

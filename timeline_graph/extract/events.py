@@ -41,6 +41,7 @@ from datetime import date
 from .. import nlp
 from ..model import Document, Entity, Event, Participant, Report, Span, TimeValue, record_id
 from ..nlp import Parse, Token
+from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
 from .event_filters import time_ok
@@ -69,7 +70,7 @@ def find_events(
     events without a date of their own happened on or before it.
     """
     text = doc.text
-    parse = parse if parse is not None else nlp.parse(text)
+    parse = mended(parse if parse is not None else nlp.parse(text))
     reader = _Reader(doc, parse, [t for t in timexes if time_ok(text, t)], entities, bounding_date(doc, dct),
                      spans=[t for t in timexes if t.type in ("DURATION", "SET")])
     events: dict[str, Event] = {}
