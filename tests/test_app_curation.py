@@ -175,21 +175,33 @@ def test_redating_checks_the_edtf_and_relabelling_and_merging_find_their_event(c
 
 
 def test_an_entity_changes_kind_and_is_merged_into_another(case: Path) -> None:
-    place, person = _entity(case, "Lee Park", "place"), _entity(case, "Lee Park", "person")
+    # one report names the captain in full, another by his surname alone, read as a body
+    (case / "ledger.md").write_text("---\ntitle: Captain at the council\npublisher: Harbor Ledger\npublished: 2021-04-12\n"
+                                    "---\n\nCaptain Omar Paris of the town police spoke at the council on April 9, 2021.\n",
+                                    encoding="utf-8")
+    (case / "gazette.md").write_text("---\ntitle: Cameras stay\npublisher: Bay Gazette\npublished: 2021-04-13\n"
+                                     "---\n\nThe program stays, Paris told the council on April 9, 2021.\n", encoding="utf-8")
+    assert Case.open(case).build().ok
+    surname, person = _entity(case, "Paris", "organization"), _entity(case, "Omar Paris", "person")
     at = _named(_app(page="entities"))
-    _ok(at.selectbox(key="_entity_widget").set_value(place).run())
-    _ok(at.selectbox(key=f"cur-action-{place}").set_value("retype").run())
-    _ok(at.selectbox(key=f"cur-kind-{place}").set_value("person").run())
-    at = _apply(at, place, "a police chief, not a park")
-    assert load_graph(case).nodes[place]["record"].kind == "person"
+    _ok(at.selectbox(key="_entity_widget").set_value(surname).run())
+    _ok(at.selectbox(key=f"cur-action-{surname}").set_value("retype").run())
+    _ok(at.selectbox(key=f"cur-kind-{surname}").set_value("person").run())
+    at = _apply(at, surname, "the captain, not a body")
+    assert load_graph(case).nodes[surname]["record"].kind == "person"
     _ok(at.selectbox(key="_entity_widget").set_value(person).run())
     _ok(at.selectbox(key=f"cur-action-{person}").set_value("merge").run())
-    assert "Lee Park (person)" in at.selectbox(key=f"cur-other-{person}").options  # now a person too
-    _ok(at.selectbox(key=f"cur-other-{person}").set_value(place).run())
-    _apply(at, person, "one chief")
+    assert "Paris (person)" in at.selectbox(key=f"cur-other-{person}").options  # now a person too
+    _ok(at.selectbox(key=f"cur-other-{person}").set_value(surname).run())
+    _apply(at, person, "one captain")
     G = load_graph(case)
-    assert place not in G and person in G
+    assert surname not in G and person in G
     assert "Curate this entity · 1 decision" in [e.label for e in at.expander]
+
+
+def test_a_name_typed_two_ways_by_two_reports_is_one_entity_of_the_kind_the_case_gives_it(case: Path) -> None:
+    # one report reads "Police Chief Lee Park" as a place; the other names him "Chief Lee Park"
+    assert [(e.name, e.kind) for e in entities(load_graph(case)) if e.name == "Lee Park"] == [("Lee Park", "person")]
 
 
 def test_a_claim_is_attributed_marked_unnamed_or_rejected(case: Path) -> None:

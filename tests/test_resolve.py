@@ -709,3 +709,10 @@ def test_a_name_typed_differently_by_its_documents_takes_the_kind_of_most_mentio
                       [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
     kinds = sorted((e.name, e.kind, len(e.mentions)) for e in records.entities)
     assert kinds == [("Harborview", "organization", 4), ("Rosa Vance", "person", 2)]
+    # a person read with a title is never retyped: a park of the same name is another entity
+    docs["e.md"] = make_document("Crowds filled Rosa Vance after the march, and Rosa Vance stayed open late.", "e.md")
+    found["e.md"] = [entity("e.md", "place", "Rosa Vance", count=2)]
+    records = resolve(list(docs.values()),
+                      [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
+    kinds = sorted((e.name, e.kind, len(e.mentions)) for e in records.entities)
+    assert kinds == [("Harborview", "organization", 4), ("Rosa Vance", "person", 1), ("Rosa Vance", "place", 3)]

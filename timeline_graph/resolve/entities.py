@@ -26,7 +26,8 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     differently ("Amazon" an organization in most of them, a person in one), the kind with
     the most mentions across the case stands, and only a kind with fewer gives way; between as
     many, a person read with a title ("Detective ...") stands, else each document keeps its
-    own. A title read before a name stays only on a person."""
+    own. A person read with a title keeps that kind whatever the others say (the chief named
+    Lee Park and the park of that name are two); a title stays only on a person."""
     items = list(found)
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     titled: set[tuple[str, str]] = set()
@@ -42,7 +43,7 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     for entity in items:
         name = _compared(entity.name)
         kind = min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
-        if weight(name, entity.kind) < weight(name, kind):
+        if weight(name, entity.kind) < weight(name, kind) and not (entity.kind == "person" and entity.roles):
             entity = replace(entity, kind=kind, roles=entity.roles if kind == "person" else ())
         voted.append(entity)
     return voted
