@@ -1195,8 +1195,12 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     # the tracer shows it, then shows each decision made on it at once
     page.goto(f"{url}/?page=claims&cluster={town.cluster}")
     trace = page.locator(".st-key-claim_trace")
-    trace.get_by_text(f"cites for this claim: {post.label}").wait_for()
-    assert "2 appearances · first said by the council minutes" in trace.inner_text()  # the source it names
+    trace.get_by_text(f"1. first seen in {crier.label} (Town Crier), 10 March 2021, which credits it to "
+                      f"{post.label}").wait_for()
+    # the words that named the source stand for the document it was pointed at
+    assert f"2 appearances · first seen in {crier.label}, 10 March 2021, which credits it to {post.label}" \
+        in trace.inner_text()
+    assert "first said by the council minutes" not in trace.inner_text()
     _open_curation(page, town.id, "Curate this claim")
     _choose(page, f"cur-action-{town.id}", "Change the claimant")
     _choose(page, f"cur-other-{town.id}", f"{park.name} ({park.kind})")
