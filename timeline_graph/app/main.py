@@ -151,15 +151,16 @@ def main() -> None:
         st.stop()
         return
     ui.html(ui.STYLE)
-    changed = ui.stale(key, ui.stamp(path, decisions=False))
-    if changed:
-        st.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
-                   f"{views.safe_text(path)} to update it.", icon="⚠️")
+    banner = st.empty()  # filled last: looking at every file of a large case takes a while
     _init_state(G, d)
     sidebar(G, d)
     actions.show_message()
     PAGE_VIEWS.get(st.session_state[PAGE], page_timeline.timeline_page)(G, d)
     _write_query_params()
+    changed = ui.stale(key, ui.stamp(path, decisions=False))
+    if changed:
+        banner.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
+                       f"{views.safe_text(path)} to update it.", icon="⚠️")
 
 
 if __name__ == "__main__":  # Streamlit runs the script as __main__; importing it draws nothing

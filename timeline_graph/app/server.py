@@ -54,6 +54,7 @@ def preload(case: Path) -> None:
         G = ui.load(key, stamp)
         d = ui.derive(key, stamp)
         page_keydates.opening_data(G, d)
+        from .. import export  # noqa: F401 - the sidebar's downloads import the exporters (and rdflib)
     except Exception:  # the first visit loads it again and shows the error to the reader
         _LOGGER.warning("could not preload the case %s", case, exc_info=True)
 
