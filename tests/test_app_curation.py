@@ -588,3 +588,30 @@ def test_the_tracer_credits_a_claim_to_the_document_its_source_is_re_targeted_to
     assert ("1. first seen in Council hears about camera requests (Town Crier), 10 March 2021, which credits it "
             "to Camera program grows") in shown
     assert "the council minutes" not in shown.replace("according to the council minutes", "")
+
+
+def test_a_claim_has_its_actions_on_the_page_of_the_entity_that_made_it(case: Path) -> None:
+    cole = _entity(case, "Dana Cole", "person")
+    stays = next(c for c in claims(load_graph(case)) if c.text == "The program stays")
+    assert stays.claimant == cole
+    at = _named(_app(page="entities"))
+    _ok(at.selectbox(key="_entity_widget").set_value(cole).run())
+    assert "Claims made (1)" in _words(at)
+    assert "Curate this claim" in [e.label for e in at.expander]
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("reject").run())
+    at = _apply(at, stays.id, "a slogan, not a claim")
+    assert stays.id not in load_graph(case)
+    assert _log(case)[-1]["action"] == "reject" and _log(case)[-1]["targets"] == [stays.id]
+    assert "Claims made" not in _words(at)  # gone from the page at once
+
+
+def test_a_claim_has_its_actions_beside_the_event_it_relates_to(case: Path) -> None:
+    met = _event(case, "met")
+    stays = next(c for c in claims(load_graph(case)) if c.text == "The program stays")
+    at = _named(_app())
+    _ok(at.selectbox(key="_event_widget").set_value(met).run())
+    assert "Related claims" in _words(at) and "The program stays" in _words(at)
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("unnamed").run())
+    _apply(at, stays.id, "the mayor spoke for the office")
+    claim = load_graph(case).nodes[stays.id]["record"]
+    assert claim.claimant is None and claim.unnamed

@@ -1216,6 +1216,28 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     assert page.dialogs == []
 
 
+def test_a_claim_is_rejected_from_the_page_of_the_entity_that_made_it_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    _, _, chief, (_, _, voluntary) = _curated_items(folder)
+    Case.open(folder).decide(Decision.create(action="attribute", targets=(voluntary.id, chief.id), agent="Cli Curator",
+                                             at="2026-11-22T08:00:00Z", reason="the chief said it"))
+    page.goto(f"{url}/?page=entities&entity={chief.id}")
+    _curate_as(page, "Ana Ruiz")
+    page.get_by_text("Claims made (1)").wait_for()
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Reject")
+    _apply_when_ready(page, voluntary.id, "a slogan, not a claim")
+    page.get_by_text("Claims made").wait_for(state="detached")  # gone from the page at once
+    assert voluntary.id not in load_graph(folder)
+    assert [(d.action, d.agent) for d in Case.open(folder).decisions()] == [
+        ("attribute", "Cli Curator"), ("reject", "Ana Ruiz")]
+    assert page.dialogs == []
+
+
 @pytest.fixture
 def example_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
     """The app serving a copy of the example case (six articles, its own decisions), built afresh."""
