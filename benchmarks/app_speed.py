@@ -21,6 +21,19 @@ Playwright. Prints, per run:
 Targets: load <= 3 s, select < 1 s, judged on the median of the runs; the last line says which
 are met, and the exit code is 1 when one is missed. Machines are shared and noisy: run it more
 than once.
+
+With ``--case-documents N`` it measures instead the first render of a built case folder of N
+documents (made as benchmarks/open_case.py makes its case: synthetic news-like files, synthetic
+extraction and resolution, 100 curation decisions), opening on its key dates page:
+
+    python benchmarks/app_speed.py --case-documents 5000 --keep /tmp/big5000 --runs 3
+
+Each run starts a fresh server and prints the time from its start to answering its health check
+("server ready"), then from the first browser visit to the first key date shown ("first render"),
+and the two together ("start to first render", without ``--wait``). ``--keep DIR`` keeps the
+case folder there and reuses it when it already holds a built case (building 5,000 documents
+takes minutes); ``--wait S`` has the first visit come S seconds after the server answers, as a
+reader who opens the page a little after starting the app would.
 """
 
 from __future__ import annotations
@@ -177,6 +190,7 @@ def measure(url: str, events: list[str], labels: dict[str, str], runs: int) -> d
 
     out: dict[str, list[float]] = {"load": [], "click": [], "click ring": [], "pick": [], "pick ring": [],
                                    "warm load": [], "load cpu": []}
+    url = f"{url}/?page=timeline"  # a case of 200 documents or more opens on its key dates
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         # a returning reader: one browser context, its cache primed by a first visit (not counted)
@@ -253,12 +267,81 @@ def _payload(G: Any) -> str:
             + ", ".join(f"{name} {n / 1e3:.0f} kB" for name, n in sizes.items()))
 
 
+def built_case(folder: Path, n_docs: int) -> None:
+    """A case folder of ``n_docs`` documents built at ``folder`` (kept as it is when built already)."""
+    from benchmarks.open_case import build, write_decisions, write_documents
+    from timeline_graph.case import CACHE_DIR
+
+    if (folder / CACHE_DIR / "manifest.json").exists():
+        print(f"case: {folder} (built already: {len(list(folder.glob('*.txt')))} documents)")
+        return
+    t = time.perf_counter()
+    write_documents(folder, n_docs)
+    _, records = build(folder, real=False)
+    assert records is not None
+    write_decisions(folder, records, 100)
+    print(f"case: {folder}, {n_docs} documents, {len(records.events)} events, {len(records.claims)} claims, "
+          f"100 decisions; written and built in {time.perf_counter() - t:.0f} s")
+
+
+def first_renders(folder: Path, runs: int, wait: float = 0.0) -> dict[str, list[float]]:
+    """Per run, a fresh server: its start to healthy, then the first visit (``wait`` seconds
+    later) to the first key date shown."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, list[float]] = {"server ready": [], "first render": [], "start to first render": []}
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        for _ in range(runs):
+            start = time.perf_counter()
+            with serve(folder, timeout=600) as url:
+                ready = time.perf_counter()
+                time.sleep(wait)
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                visit = time.perf_counter()
+                page.goto(url)
+                page.locator(".st-key-key-date-0").wait_for(timeout=600_000)
+                shown = time.perf_counter()
+                page.close()
+            out["server ready"].append(ready - start)
+            out["first render"].append(shown - visit)
+            if not wait:  # else the server had that long to itself
+                out["start to first render"].append(shown - start)
+        browser.close()
+    return out
+
+
+def case_main(folder: Path, n_docs: int, runs: int, wait: float) -> int:
+    """The first render of a built case of ``n_docs`` documents (see the module docstring)."""
+    built_case(folder, n_docs)
+    if wait:
+        print(f"the first visit comes {wait:g} s after the server answers")
+    times = first_renders(folder, runs, wait)
+    for name, values in times.items():
+        if not values:
+            continue
+        print(f"{name}: " + ", ".join(f"{v:.2f}" for v in values) + f" s (median {statistics.median(values):.2f} s)")
+    print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=5000)
     parser.add_argument("--claims", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--case-documents", type=int, default=0,
+                        help="measure the first render of a built case folder of this many documents instead")
+    parser.add_argument("--keep", type=Path, default=None, help="with --case-documents: keep the case folder here "
+                        "(and reuse it when it is built already)")
+    parser.add_argument("--wait", type=float, default=0.0,
+                        help="with --case-documents: seconds between the server answering and the first visit")
     args = parser.parse_args(argv)
+    if args.case_documents:
+        if args.keep is not None:
+            return case_main(args.keep, args.case_documents, args.runs, args.wait)
+        with tempfile.TemporaryDirectory() as tmp:
+            return case_main(Path(tmp) / "case", args.case_documents, args.runs, args.wait)
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         records = synthetic_records(args.events, args.claims)

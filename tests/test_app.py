@@ -101,7 +101,7 @@ def _marks(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def test_streamlit_command_runs_main_with_the_case_after_double_dash() -> None:
     argv = streamlit_command(Path("some/case"), port=8765)
-    assert argv[:5] == [sys.executable, "-m", "streamlit", "run", str(APP_PATH)]
+    assert argv[:5] == [sys.executable, "-m", "timeline_graph.app.server", "run", str(APP_PATH)]
     assert argv[argv.index("--server.port") + 1] == "8765"
     assert argv[argv.index("--server.address") + 1] == "127.0.0.1"
     assert argv[argv.index("--server.headless") + 1] == "true"
@@ -611,3 +611,42 @@ def test_a_large_case_opens_on_its_key_dates(app, monkeypatch: pytest.MonkeyPatc
     assert not app.exception, app.exception
     assert [t.value for t in app.title] == ["Key dates"]
     assert app.query_params["page"] == "key-dates"
+
+
+def test_a_large_case_opens_on_its_key_dates_without_making_the_timeline(  # type: ignore[no-untyped-def]
+        app, case_file: Path, graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.app import page_keydates, ui
+
+    monkeypatch.setattr(page_keydates, "LARGE_CASE", 1)
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Key dates"]
+    # only what the page shows is made: neither the timeline rows nor the case index
+    d = ui.derive(str(case_file.resolve()), ui.stamp(case_file))
+    assert d.made("rows") is None and d.made("index") is None
+    # the sidebar's chart of events per year, made from the events, is the one the rows give
+    sidebar = "".join(str(m.value) for m in app.sidebar.markdown)
+    assert chart.years_svg(timeline(graph)) in sidebar
+    assert d.made("rows") is None
+    app.radio(key="_page_widget").set_value("Timeline").run()
+    assert not app.exception, app.exception
+    assert d.made("rows") is not None and [r.id for r in d.rows] == [r.id for r in timeline(graph)]
+
+
+def test_the_server_loads_the_case_and_its_opening_page_before_the_first_visit(  # type: ignore[no-untyped-def]
+        app, case_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.app import page_keydates, server, ui
+
+    monkeypatch.setattr(page_keydates, "LARGE_CASE", 1)
+    server.preload(case_file)
+
+    def not_again(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the first visit made again what the server made")
+
+    monkeypatch.setattr(ui, "load_graph", not_again)
+    monkeypatch.setattr(page_keydates, "key_dates", not_again)
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.value for t in app.title] == ["Key dates"]
+    assert any("recalling it later" in str(m.value) for m in app.markdown)  # its key dates drawn
+    assert server.case_of(streamlit_command(case_file)[3:]) == case_file

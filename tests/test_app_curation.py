@@ -5,6 +5,7 @@ undo, the decisions page, and decisions on items changed meanwhile."""
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,11 @@ def _ok(at: Any) -> Any:
 
 def _text(at: Any) -> str:
     return html.unescape("\n".join(str(m.value) for m in (*at.markdown, *at.caption)))
+
+
+def _words(at: Any) -> str:
+    """What the page says, without its markup."""
+    return re.sub(r"<[^>]+>", "", _text(at))
 
 
 def _log(folder: Path) -> list[dict[str, Any]]:
@@ -568,3 +574,56 @@ def test_a_source_citation_is_pointed_at_a_document_of_the_case(case: Path) -> N
     _apply(at, citation.document, "test of a re-target")
     assert load_graph(case).nodes[citation.id]["record"].cites_document == crier
     assert _log(case)[-1]["targets"] == [citation.id, crier]
+
+
+def test_the_tracer_credits_a_claim_to_the_document_its_source_is_re_targeted_to(case: Path) -> None:
+    from timeline_graph.curate import created_id
+
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
+    assert town.claimant is None and town.claimant_name == "the council minutes"
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Ana",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=curation.occurrence(crier, "according to the council minutes"))
+    Case.open(case).decide(added)
+    at = _app(page="claims", cluster=town.cluster)
+    assert "first said by the council minutes in Council hears about camera requests" in _words(at)
+    Case.open(case).decide(Decision.create(action="retarget", targets=(created_id(added), post.id), agent="Ana",
+                                           at="2026-11-22T08:05:00Z", reason="the minutes were reported there"))
+    shown = _words(_app(page="claims", cluster=town.cluster))
+    # the words that named the source now stand for a document of the case: the claim is first
+    # seen in the Town Crier, which credits it to that document, not to the stale words
+    assert ("2 appearances · first seen in Council hears about camera requests, 10 March 2021, "
+            "which credits it to Camera program grows") in shown
+    assert ("1. first seen in Council hears about camera requests (Town Crier), 10 March 2021, which credits it "
+            "to Camera program grows") in shown
+    assert "the council minutes" not in shown.replace("according to the council minutes", "")
+
+
+def test_a_claim_has_its_actions_on_the_page_of_the_entity_that_made_it(case: Path) -> None:
+    cole = _entity(case, "Dana Cole", "person")
+    stays = next(c for c in claims(load_graph(case)) if c.text == "The program stays")
+    assert stays.claimant == cole
+    at = _named(_app(page="entities"))
+    _ok(at.selectbox(key="_entity_widget").set_value(cole).run())
+    assert "Claims made (1)" in _words(at)
+    assert "Curate this claim" in [e.label for e in at.expander]
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("reject").run())
+    at = _apply(at, stays.id, "a slogan, not a claim")
+    assert stays.id not in load_graph(case)
+    assert _log(case)[-1]["action"] == "reject" and _log(case)[-1]["targets"] == [stays.id]
+    assert "Claims made" not in _words(at)  # gone from the page at once
+
+
+def test_a_claim_has_its_actions_beside_the_event_it_relates_to(case: Path) -> None:
+    met = _event(case, "met")
+    stays = next(c for c in claims(load_graph(case)) if c.text == "The program stays")
+    at = _named(_app())
+    _ok(at.selectbox(key="_event_widget").set_value(met).run())
+    assert "Related claims" in _words(at) and "The program stays" in _words(at)
+    _ok(at.selectbox(key=f"cur-action-{stays.id}").set_value("unnamed").run())
+    _apply(at, stays.id, "the mayor spoke for the office")
+    claim = load_graph(case).nodes[stays.id]["record"]
+    assert claim.claimant is None and claim.unnamed

@@ -1195,8 +1195,12 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     # the tracer shows it, then shows each decision made on it at once
     page.goto(f"{url}/?page=claims&cluster={town.cluster}")
     trace = page.locator(".st-key-claim_trace")
-    trace.get_by_text(f"cites for this claim: {post.label}").wait_for()
-    assert "2 appearances · first said by the council minutes" in trace.inner_text()  # the source it names
+    trace.get_by_text(f"1. first seen in {crier.label} (Town Crier), 10 March 2021, which credits it to "
+                      f"{post.label}").wait_for()
+    # the words that named the source stand for the document it was pointed at
+    assert f"2 appearances · first seen in {crier.label}, 10 March 2021, which credits it to {post.label}" \
+        in trace.inner_text()
+    assert "first said by the council minutes" not in trace.inner_text()
     _open_curation(page, town.id, "Curate this claim")
     _choose(page, f"cur-action-{town.id}", "Change the claimant")
     _choose(page, f"cur-other-{town.id}", f"{park.name} ({park.kind})")
@@ -1209,6 +1213,28 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     assert it.claimant is None and "it asked residents" not in trace.inner_text()
     assert (folder / ".timeline-graph" / "manifest.json").stat().st_mtime_ns == built  # never rebuilt
     assert [d.action for d in Case.open(folder).decisions()] == ["add-citation", "retarget", "attribute", "reject"]
+    assert page.dialogs == []
+
+
+def test_a_claim_is_rejected_from_the_page_of_the_entity_that_made_it_in_the_browser(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    _, _, chief, (_, _, voluntary) = _curated_items(folder)
+    Case.open(folder).decide(Decision.create(action="attribute", targets=(voluntary.id, chief.id), agent="Cli Curator",
+                                             at="2026-11-22T08:00:00Z", reason="the chief said it"))
+    page.goto(f"{url}/?page=entities&entity={chief.id}")
+    _curate_as(page, "Ana Ruiz")
+    page.get_by_text("Claims made (1)").wait_for()
+    _open_curation(page, voluntary.id, "Curate this claim")
+    _choose(page, f"cur-action-{voluntary.id}", "Reject")
+    _apply_when_ready(page, voluntary.id, "a slogan, not a claim")
+    page.get_by_text("Claims made").wait_for(state="detached")  # gone from the page at once
+    assert voluntary.id not in load_graph(folder)
+    assert [(d.action, d.agent) for d in Case.open(folder).decisions()] == [
+        ("attribute", "Cli Curator"), ("reject", "Ana Ruiz")]
     assert page.dialogs == []
 
 

@@ -27,8 +27,10 @@ CASE_ENV = "TIMELINE_GRAPH_CASE"
 def streamlit_command(
     case: Path, *, port: int | None = None, address: str = "127.0.0.1", headless: bool = True
 ) -> list[str]:
-    """The argv that serves the app for ``case`` (a built case folder or a graph JSON file)."""
-    argv = [sys.executable, "-m", "streamlit", "run", str(APP_PATH)]
+    """The argv that serves the app for ``case`` (a built case folder or a graph JSON file):
+    ``streamlit run`` through :mod:`~timeline_graph.app.server`, which loads the case as the
+    server starts."""
+    argv = [sys.executable, "-m", "timeline_graph.app.server", "run", str(APP_PATH)]
     argv += ["--server.headless", "true" if headless else "false", "--server.address", address]
     if port is not None:
         argv += ["--server.port", str(port)]

@@ -28,6 +28,7 @@ from ..timeline import TimelineRow
 from .marks import (
     PALETTE,
     day_number,
+    event_years_svg,
     first_day,
     kind_colours,
     mark,
@@ -44,6 +45,7 @@ __all__ = [
     "WINDOW_THRESHOLD",
     "TimelineChart",
     "event_choices",
+    "event_years_svg",
     "kind_colours",
     "selected_event_ids",
     "selection_of",

@@ -28,7 +28,6 @@ except ImportError:  # an uninstalled source checkout: `streamlit run` put only 
 from timeline_graph.app import (
     actions,
     case_path_from,
-    chart,
     explore,
     page_claims,
     page_documents,
@@ -67,21 +66,23 @@ def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ss["_initialised"] = True
     params = st.query_params.to_dict()
     by_slug = {slug: name for name, slug in PAGES.items()}
-    opening = "Key dates" if len(d.index.documents) >= page_keydates.LARGE_CASE else "Timeline"
+    opening = "Key dates" if page_keydates.opens_here(d) else "Timeline"
     ss[PAGE] = by_slug.get(params.get(PAGE, "").lower(), opening)
     for key, kind in _KINDS.items():
         value = params.get(key)
         ss[key] = value if views.is_kind(G, value, kind) else None
     node = params.get(NODE)
     ss[NODE] = node if isinstance(node, str) and node in G else None
+    # the case index is made only when the URL names a claim: the opening page may not need it
     cluster = params.get(CLUSTER)
     claim = params.get("claim")
-    if not cluster and claim in d.index.claims:
+    if not cluster and claim and claim in d.index.claims:
         cluster = d.index.claims[claim].cluster or claim
-    ss[CLUSTER] = cluster if cluster in d.index.clusters else None
+    ss[CLUSTER] = cluster if cluster and cluster in d.index.clusters else None
     ss[STEPS] = 2 if params.get(STEPS) == "2" else 1
     ss[LANES] = params.get(LANES) if params.get(LANES) in explore.LANES else "kind"
-    valid = set(d.index.entities) | set(d.index.documents)
+    valid = [node for node in params.values()
+             if views.is_kind(G, node, ENTITY_KIND) or views.is_kind(G, node, DOCUMENT_KIND)]
     ss[FILTERS] = explore.Filters.from_params(params, valid=valid)
 
 
@@ -99,7 +100,7 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         if summary.description:
             ui.html(f'<div class="tg-meta">{views.safe_text(summary.description)}</div>')
         st.markdown("  \n".join(views.counted(n, name) for name, n in summary.counts))
-        years = ui.memo(d, "years", None, lambda: chart.years_svg(d.rows))
+        years = ui.years(G, d)
         if years:
             ui.html(years)
         st.session_state["_page_widget"] = st.session_state[PAGE]
@@ -150,15 +151,16 @@ def main() -> None:
         st.stop()
         return
     ui.html(ui.STYLE)
-    changed = ui.stale(key, ui.stamp(path, decisions=False))
-    if changed:
-        st.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
-                   f"{views.safe_text(path)} to update it.", icon="⚠️")
+    banner = st.empty()  # filled last: looking at every file of a large case takes a while
     _init_state(G, d)
     sidebar(G, d)
     actions.show_message()
     PAGE_VIEWS.get(st.session_state[PAGE], page_timeline.timeline_page)(G, d)
     _write_query_params()
+    changed = ui.stale(key, ui.stamp(path, decisions=False))
+    if changed:
+        banner.warning(f"{views.safe_text(changed)}. This view is from that build: run timeline-graph build "
+                       f"{views.safe_text(path)} to update it.", icon="⚠️")
 
 
 if __name__ == "__main__":  # Streamlit runs the script as __main__; importing it draws nothing

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
-from ..model import TimeValue
+from ..model import Event, TimeValue
 from ..timeline import TimelineRow, describe_time
 from .views import short
 
@@ -26,6 +26,7 @@ __all__ = [
     "PALETTE",
     "Shape",
     "day_number",
+    "event_years_svg",
     "first_day",
     "is_fuzzy",
     "kind_colours",
@@ -119,9 +120,14 @@ def month_counts(rows: Sequence[TimelineRow], kinds: Mapping[str, int]) -> list[
 def years_svg(rows: Sequence[TimelineRow], *, width: int = 260, height: int = 64) -> str:
     """A small static bar chart of dated events per year (by earliest day) as inline SVG: the case
     at a glance. Only numbers go into it, and each bar's ``<title>`` says its year and count."""
+    return event_years_svg((row.event for row in rows), width=width, height=height)
+
+
+def event_years_svg(events: Iterable[Event], *, width: int = 260, height: int = 64) -> str:
+    """:func:`years_svg` made from the events themselves (no timeline rows needed)."""
     years: dict[int, int] = {}
-    for row in rows:
-        first = row.start or row.end
+    for event in events:
+        first = (event.time.earliest or event.time.latest) if event.time else None
         if first is not None:
             years[first.year] = years.get(first.year, 0) + 1
     if not years:

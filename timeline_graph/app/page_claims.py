@@ -48,10 +48,14 @@ def _trace_panel(d: ui.Derived, trace: tracer.ClusterTrace) -> None:
     idx = d.index
     with st.container(border=True, key="claim_trace"):
         ui.html(f"### “{views.safe_text(views.short(trace.text, 160))}”")
-        said = trace.appearances
-        ui.html(f'<div class="tg-meta">{views.counted(len(said), "appearances")} · first said by '
-                f"<b>{views.safe_text(said[0].claimant)}</b> in {views.safe_text(said[0].document_title)}, "
-                f"{views.safe_text(said[0].reported)}</div>")
+        first = trace.appearances[0]
+        where = f"{views.safe_text(first.document_title)}, {views.safe_text(first.reported)}"
+        if first.credited:
+            names = ", ".join(f"<b>{views.safe_text(c.label)}</b>" for c in first.credited)
+            said = f"first seen in {where}, which credits it to {names}"
+        else:
+            said = f"first said by <b>{views.safe_text(first.claimant)}</b> in {where}"
+        ui.html(f'<div class="tg-meta">{views.counted(len(trace.appearances), "appearances")} · {said}</div>')
         for conflict in trace.conflicts:
             st.warning(f"**Sources disagree ({conflict.kind}):** {views.safe_text(conflict.explanation)}", icon="⚠️")
         st.graphviz_chart(tracer.cluster_dot(trace))
@@ -59,15 +63,21 @@ def _trace_panel(d: ui.Derived, trace: tracer.ClusterTrace) -> None:
                    "the first) · green: what each document cites.")
         for i, app in enumerate(ui.paged(trace.appearances, "appearances", per_page=15)):
             claim = app.claim
+            where = (f"{ui.link(app.document_title, f'?page=documents&doc={app.document}')}"
+                     f"{' (' + views.safe_text(app.publisher) + ')' if app.publisher else ''}, "
+                     f"{views.safe_text(app.reported)}")
+            for_claim = tuple(c for c in app.for_claim if c not in app.credited)
             others = tuple(c for c in app.cites if c not in app.for_claim)
-            cites = f"cites for this claim: {_links(app.for_claim)}" if app.for_claim else "no source named for it"
+            if app.credited:
+                role = "first seen" if app.role == "first said" else app.role
+                said = f"<b>{i + 1}. {role}</b> in {where}, which credits it to {_links(app.credited)}"
+                cites = [f"cites for this claim: {_links(for_claim)}"] if for_claim else []
+            else:
+                said = f"<b>{i + 1}. {views.safe_text(app.role)}</b> by <b>{views.safe_text(app.claimant)}</b> in {where}"
+                cites = [f"cites for this claim: {_links(for_claim)}" if for_claim else "no source named for it"]
             if others:
-                cites += f" · the document also cites: {_links(others)}"
-            ui.html(f"<b>{i + 1}. {views.safe_text(app.role)}</b> by <b>{views.safe_text(app.claimant)}</b> in "
-                    f"{ui.link(app.document_title, f'?page=documents&doc={app.document}')}"
-                    f"{' (' + views.safe_text(app.publisher) + ')' if app.publisher else ''}, "
-                    f"{views.safe_text(app.reported)} · {cites}"
-                    f'<div class="tg-passage">{_attribution(idx, claim)}</div>')
+                cites.append(f"the document also cites: {_links(others)}")
+            ui.html(" · ".join((said, *cites)) + f'<div class="tg-passage">{_attribution(idx, claim)}</div>')
             actions.item_actions(d, "claim", claim.id)
 
 

@@ -66,6 +66,7 @@ def entities_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
                 ui.html(f"{ui.link(doc.label if doc else claim.document, f'?page=documents&doc={claim.document}')}, "
                         f"{views.safe_text(when)} · {ui.link('trace', f'?page=claims&cluster={claim.cluster or claim.id}')}"
                         f'<div class="tg-passage">{ui.passage(idx, claim.document, claim.span.start, claim.span.end, claim.span.exact, 80)}</div>')
+                actions.item_actions(d, "claim", claim.id)  # a claim has its actions wherever it is shown
         st.button("Show in the network", key=f"net-{e.id}", on_click=ui.go_to, args=("Network",), kwargs={NODE: e.id})
         actions.item_actions(d, "entity", e.id)
 

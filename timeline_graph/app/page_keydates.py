@@ -22,7 +22,7 @@ def key_dates_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     """The N most important days, most important first."""
     st.title("Key dates")
     n = int(st.number_input("Days", min_value=1, max_value=100, value=_SHOWN, key="key_dates_n"))
-    found = ui.memo(d, "key_dates", n, lambda: key_dates(G, n))
+    found = top_days(G, d, n)
     if not found:
         st.info("No event of this case gives an exact day.")
         return
@@ -31,6 +31,27 @@ def key_dates_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     for i, day in enumerate(found):
         with st.container(border=True, key=f"key-date-{i}"):
             _day(day)
+
+
+def opens_here(d: ui.Derived) -> bool:
+    """Whether the case opens on its key dates (a large case) rather than on the timeline."""
+    return dict(d.summary.counts)["documents"] >= LARGE_CASE
+
+
+def top_days(G: nx.MultiDiGraph, d: ui.Derived, n: int) -> list[KeyDate]:
+    """The case's ``n`` key dates, made once per case and ``n``."""
+    return ui.memo(d, "key_dates", n, lambda: key_dates(G, n))
+
+
+def opening_data(G: nx.MultiDiGraph, d: ui.Derived) -> None:
+    """Make what a first visit shows (the sidebar, and the key dates or the timeline's rows and
+    index) in the app's caches: the server does it as it starts (:mod:`server`)."""
+    ui.years(G, d)
+    if opens_here(d):
+        top_days(G, d, _SHOWN)
+    else:
+        d.index  # noqa: B018 - made when first asked for
+        d.colours  # noqa: B018 - made with the rows
 
 
 def _day(day: KeyDate) -> None:

@@ -275,6 +275,7 @@ def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
                     f"<b>{safe(claim.claimant)}</b> in <i>{safe(claim.document_title)}</i>{when} · {trace}:"
                     f'<div class="tg-passage">{claim.passage}</div>'
                 )
+                actions.item_actions(d, "claim", claim.id)  # a claim has its actions wherever it is shown
             if len(detail.claims) > 30:
                 st.caption(f"… and {len(detail.claims) - 30} more.")
         st.button("Show in the network", key=f"net-{event_id}", on_click=ui.go_to, args=("Network",),

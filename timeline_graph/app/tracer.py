@@ -76,6 +76,10 @@ class Appearance:
     cites: tuple[Item, ...]
     for_claim: tuple[Item, ...]
     events: tuple[Item, ...]  # events reported in the same passage
+    #: The case documents its document credits the claim to: where no entity of the case says it
+    #: and the words naming its source (if any) are those of a citation pointing at a case
+    #: document, that document stands for the source ("first seen in X, which credits it to Y").
+    credited: tuple[Item, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ def cluster_trace(G: nx.MultiDiGraph, idx: CaseIndex, cluster: str) -> ClusterTr
             document_title=a.document.label, publisher=a.document.publisher or "",
             reported=describe_time(a.reported) if a.reported else "date unknown",
             cites=_items(idx, in_document), for_claim=_items(idx, a.citations),
-            events=tuple(idx.item(e.id) for e in a.events),
+            events=tuple(idx.item(e.id) for e in a.events), credited=_credited(idx, a.claim, a.citations),
         ))
     found = {cid for a in traced.appearances for cid in idx.conflicts_of.get(a.claim.id, ())}
     text = traced.appearances[0].claim.text  # the claim's words (the trace's text is its quote, when one)
@@ -115,6 +119,24 @@ def _items(idx: CaseIndex, citations: Iterable[Citation]) -> tuple[Item, ...]:
     return tuple(dict.fromkeys(
         idx.item(target) if (target := c.cites_document or c.cites_entity) else Item(c.id, "label", c.cites_label)
         for c in citations))
+
+
+def _credited(idx: CaseIndex, claim: Claim, citations: Iterable[Citation]) -> tuple[Item, ...]:
+    """The case documents the claim's citations credit it to, when they stand for its source: no
+    entity of the case says it, and its source words lie within the citation's (or it names
+    none). A citation re-targeted by a curator keeps its words ("the council minutes") but now
+    means the document; the words would be a stale name for the source."""
+    if claim.claimant in idx.entities:
+        return ()
+    source = claim.source
+    if source is None and claim.claimant_name:
+        return ()
+
+    def stands_for_source(c: Citation) -> bool:
+        return source is None or (c.span.start <= source.start and source.end <= c.span.end)
+
+    return tuple(dict.fromkeys(idx.item(c.cites_document) for c in citations
+                               if c.cites_document in idx.documents and stands_for_source(c)))
 
 
 def dot_quote(text: str, limit: int = 40) -> str:
@@ -145,8 +167,9 @@ def cluster_dot(trace: ClusterTrace) -> str:
     for app in trace.appearances:
         doc = node(app.document, f"{app.publisher or app.document_title} ({app.reported})", "box",
                    "#fde3a7" if app.role == "first said" else "#eeeeee")
-        who = node("who:" + app.claimant, app.claimant, "ellipse", "#cfe5f7")
-        lines.append(f'  {who} -> {doc} [label="said in"];')
+        if not app.credited:  # a credited document is drawn as what the document cites
+            who = node("who:" + app.claimant, app.claimant, "ellipse", "#cfe5f7")
+            lines.append(f'  {who} -> {doc} [label="said in"];')
         if first_doc is None:
             first_doc = doc
         elif doc != first_doc:

@@ -7,10 +7,10 @@ query parameters, so a link opens the same view.
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +19,7 @@ import streamlit as st
 
 from ..case import CACHE_DIR, Case, changes_since_build, load_graph
 from ..decisionlog import DECISIONS_FILE
+from ..graph import events
 from ..timeline import TimelineRow, timeline
 from . import chart, explore, views
 
@@ -110,27 +111,58 @@ def stamp_of_build(path: Path) -> float:
     return stamp(path, decisions=False)
 
 
-@dataclass(frozen=True)
 class Derived:
-    """What the pages compute from the graph, once per graph."""
+    """What the pages compute from the graph, once per graph, each part when a page first asks
+    for it: the key dates page of a large case never makes the timeline rows or the case index.
 
-    path: str
-    stamp: float
-    rows: list[TimelineRow]
-    index: explore.CaseIndex
-    colours: dict[str, str]
-    summary: views.CaseSummary
+    Made again for a changed case (a decision), the rows and the index take over what was made
+    for each event the change left alone from those made before it (see :meth:`Case.live_graph`).
+    """
+
+    def __init__(self, path: str, stamp: float, G: nx.MultiDiGraph, before: Derived | None = None) -> None:
+        self.path, self.stamp, self._graph = path, stamp, G
+        # what the one before made (or was given to take over): values, never the Derived itself,
+        # so a long run of decisions does not keep every earlier case alive
+        self._earlier_rows: list[TimelineRow] = (before.made("rows") or before._earlier_rows) if before else []
+        self._earlier_index: explore.CaseIndex | None = (
+            (before.made("index") or before._earlier_index) if before else None)
+
+    def made(self, name: str) -> Any:
+        """The part called ``name`` if it has been made, else None."""
+        return vars(self).get(name)
+
+    @functools.cached_property
+    def rows(self) -> list[TimelineRow]:
+        """The timeline rows, in time order."""
+        rows = timeline(self._graph, earlier=self._earlier_rows)
+        self._earlier_rows = []
+        return rows
+
+    @functools.cached_property
+    def index(self) -> explore.CaseIndex:
+        """The case index: records by id, by document and by entity."""
+        index = explore.case_index(self._graph, self._earlier_index)
+        self._earlier_index = None
+        return index
+
+    @functools.cached_property
+    def colours(self) -> dict[str, str]:
+        """A colour for each kind of event."""
+        return chart.kind_colours(self.rows)
+
+    @functools.cached_property
+    def summary(self) -> views.CaseSummary:
+        """The case's title, description and counts."""
+        return views.case_summary(self._graph)
 
 
-@st.cache_resource(show_spinner="Preparing the timeline…", max_entries=4)
+@st.cache_resource(show_spinner="Preparing the case…", max_entries=4)
 def derive(path: str, stamp: float) -> Derived:
-    """Timeline rows, the case index, kind colours and counts, once per path and mtime (what is
-    made for each event a decision left alone is taken from what was made before it)."""
-    G = load(path, stamp)
+    """What the pages compute from the case's graph, once per path and mtime, each part made when
+    first asked for (what is made for each event a decision left alone is taken from what was
+    made before it)."""
     before = _latest.get((path, "derived", None))
-    rows = timeline(G, earlier=before.rows if isinstance(before, Derived) else ())
-    index = explore.case_index(G, before.index if isinstance(before, Derived) else None)
-    d = Derived(path, stamp, rows, index, chart.kind_colours(rows), views.case_summary(G))
+    d = Derived(path, stamp, load(path, stamp), before if isinstance(before, Derived) else None)
     _keep_latest((path, "derived", None), d)
     return d
 
@@ -171,6 +203,11 @@ def memo_after(d: Derived, name: str, key: Any, build: Callable[[T | None], T]) 
         return value
 
     return cached(name, d.path, d.stamp, key, make)
+
+
+def years(G: nx.MultiDiGraph, d: Derived) -> str:
+    """The sidebar's small chart of dated events per year (inline SVG), once per case."""
+    return memo(d, "years", None, lambda: chart.event_years_svg(events(G)))
 
 
 def write_query_params() -> None:
