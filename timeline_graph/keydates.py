@@ -77,10 +77,11 @@ def key_dates(G: nx.MultiDiGraph, n: int, *, start: date | None = None, end: dat
             if _published_after(docs.get(report.document), day):
                 found.later.add(source)
     volume = _published_per_day(docs.values())
-    ranked = sorted((_key_date(day, found, volume[day] + volume[day + timedelta(days=1)])
-                     for day, found in days.items()),
-                    key=lambda k: (-k.importance, -k.sources, -k.published, k.day))
-    return ranked[: max(0, n)]
+    # ranked by the evidence alone; only the days returned get their events ordered and summed up
+    ranked = sorted((_ranking(day, found, volume[day] + volume[day + timedelta(days=1)])
+                     for day, found in days.items()), key=lambda r: r[0])
+    return [_key_date(day, found, importance, published, taking_part)
+            for (_, _, _, day), found, importance, published, taking_part in ranked[: max(0, n)]]
 
 
 def _days(event: Event) -> list[tuple[Report, date]]:
@@ -113,12 +114,21 @@ def _published_after(doc: Document | None, day: date) -> bool:
     return bool(published and published.earliest and published.earliest >= day + timedelta(days=REFERRED_BACK_DAYS))
 
 
-def _key_date(day: date, found: _Day, published: int) -> KeyDate:
+def _ranking(day: date, found: _Day, published: int
+             ) -> tuple[tuple[float, int, int, date], _Day, float, int, int]:
+    """A day's sort key (most important first, then more sources, more published, earlier),
+    with its evidence: the day's events, importance, documents published and participants."""
+    events_of_day = found.events.values()
+    taking_part = len({p.entity for e in events_of_day for p in e.participants}
+                      | {e.place for e in events_of_day if e.place})
+    importance = round(len(found.sources) + len(found.later) + math.log2(1 + taking_part) / 2, 3)
+    return (-importance, -len(found.sources), -published, day), found, importance, published, taking_part
+
+
+def _key_date(day: date, found: _Day, importance: float, published: int, taking_part: int) -> KeyDate:
     ordered = sorted(found.events.values(), key=lambda e: (-len(e.documents), e.label.casefold(), e.id))
-    taking_part = {p.entity for e in ordered for p in e.participants} | {e.place for e in ordered if e.place}
-    importance = len(found.sources) + len(found.later) + math.log2(1 + len(taking_part)) / 2
-    return KeyDate(day=day, importance=round(importance, 3), sources=len(found.sources),
-                   referred_back=len(found.later), participants=len(taking_part), published=published,
+    return KeyDate(day=day, importance=importance, sources=len(found.sources),
+                   referred_back=len(found.later), participants=taking_part, published=published,
                    summary=_summary(ordered), events=tuple(ordered))
 
 
