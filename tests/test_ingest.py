@@ -707,3 +707,23 @@ def test_a_comment_section_of_scraped_text_is_left_out_with_a_note() -> None:
 def test_a_comments_count_by_the_byline_does_not_cut_the_article() -> None:
     text = f"Council approves cameras\n\n3 Comments\n\n{STORY}\n"
     assert read_bytes(text.encode(), source="top.txt").text.endswith("records the Harbor Weekly obtained.")
+
+
+@pytest.mark.parametrize(("name", "text", "published", "origin"), [
+    ("ledger_2016-02-15_council-votes.txt", "The council voted on cameras.", "2016-02-15", "file name"),
+    ("cases/ledger-20160215.html", "<p>The council voted on cameras.</p>", "2016-02-15", "file name"),
+    # the text's own date wins over the name's
+    ("ledger_2016-02-15.txt", "Council votes\n\nPublished: March 2, 2021\n\nThe council voted.", "2021-03-02",
+     "published line"),
+])
+def test_a_full_date_in_the_file_name_is_the_published_day_when_nothing_else_states_one(
+        name: str, text: str, published: str, origin: str) -> None:
+    doc = read_bytes(text.encode(), source=name)
+    assert doc.published is not None and doc.published.edtf == published
+    assert dict(doc.metadata_origin)["published"] == origin
+
+
+@pytest.mark.parametrize("name", ["report-2019-budget.txt", "2021-02-30_note.txt", "from-2021-03-02-to-2021-03-09.txt",
+                                  "20210302123.txt", "2021/03/02/story.txt"])
+def test_a_file_name_without_exactly_one_full_date_gives_none(name: str) -> None:
+    assert read_bytes(b"The council voted on cameras.", source=name).published is None

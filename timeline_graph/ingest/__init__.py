@@ -31,7 +31,7 @@ from ..errors import IngestError
 from ..model import Document
 from . import mail
 from . import text as _text
-from .metadata import Metadata, from_text
+from .metadata import Metadata, from_name, from_text
 
 __all__ = [
     "CONTAINERS",
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "5"
+VERSION = "6"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
@@ -222,7 +222,7 @@ def _text_and_metadata(data: bytes, source: str, kind: str, charset: str | None,
 
 def _document(data: bytes, body: str, source: str, kind: str, stated: Metadata, **layout: Any) -> Document:
     """The document of a file's bytes and normalized text: what the file states, else what the text does."""
-    meta = stated.or_else(from_text(body))
+    meta = stated.or_else(from_text(body)).or_else(from_name(source))
     return Document.create(
         sha256=hashlib.sha256(data).hexdigest(),
         text=body,

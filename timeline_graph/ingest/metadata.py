@@ -29,6 +29,7 @@ __all__ = [
     "detect_byline",
     "detect_date_line",
     "detect_title",
+    "from_name",
     "from_text",
     "parse_date",
     "split_names",
@@ -355,6 +356,31 @@ def _shorten(line: str) -> str:
         return sentence
     cut = line[: _TITLE_CUT_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
     return f"{cut}…"
+
+
+_NAMED_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
+def from_name(source: str) -> Metadata:
+    """The published day a file's name gives as a full date ("2016-02-15_story.txt",
+    "ledger-20160215.html"), from its last path part: many archives and downloads name files so.
+    A name with two different days, or none, gives nothing.
+
+    >>> from_name("news/breitbart_2016-02-15_trump-praises.txt").published.edtf
+    '2016-02-15'
+    >>> from_name("report-2019-budget.txt").published is None
+    True
+    """
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    days = set()
+    for found in _NAMED_DAY.finditer(name):
+        try:
+            days.add(date(int(found.group(1)), int(found.group(3)), int(found.group(4))))
+        except ValueError:
+            return Metadata()  # "2021-02-30": no day at all
+    if len(days) != 1:
+        return Metadata()
+    return Metadata().with_field("published", TimeValue.of_day(days.pop()), "file name")
 
 
 def from_text(text: str) -> Metadata:
