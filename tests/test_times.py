@@ -686,3 +686,12 @@ def test_the_previous_and_the_following_weekday(text: str, words: str, value: st
 def test_the_near_term_year_end_and_the_end_of_the_month(text: str, words: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
     assert found.get(words) == value
+
+
+@pytest.mark.parametrize("text", [
+    "In May, a week after the storm hit the coast, a flood destroyed the old pier.",
+    "In May the harbor master, a former sailor, and two of his clerks left the port authority.",
+])
+def test_a_month_opening_a_past_sentence_is_not_after_the_document_date_across_asides(text: str) -> None:
+    (month,) = [t for t in find_times(text, date(2021, 2, 17)) if t.text == "May"]
+    assert month.value == "2020-05"
