@@ -764,3 +764,11 @@ def test_a_round_count_of_a_few_thousand_does_not_tie_two_acts() -> None:
     )
     found = sorted(len(e.documents) for e in records.events if e.kind == "request")
     assert found == [1, 1]
+
+
+def test_what_was_asked_for_stays_in_the_label_and_the_long_object_gives_way() -> None:
+    doc = doc_of("The Eastport Sheriff's Office asked owners of Lumacam doorbell cameras for video of the "
+                 "Birch Road parade, according to letters the local paper obtained.")
+    (request,) = [e for e in events_of(doc) if e.kind == "request"]
+    assert request.label == "The Eastport Sheriff's Office asked owners for video of the Birch Road parade"
+    assert "Birch Road parade" in request.reports[0].span.exact

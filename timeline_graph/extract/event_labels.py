@@ -201,8 +201,16 @@ class Arguments:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
         extra = next((e for e in self.extra if e.dep != "iobj"), None)
-        if extra is not None and words < _MAX_LABEL - 2:
+        if extra is not None:
             phrase = label_phrase(reader, extra)
+            over = words + len(phrase) - _MAX_LABEL
+            if phrase and over > 0 and obj and obj in parts and self.object is not None and not complement:
+                # "asked owners of Acme doorbell cameras for video of the march": what was asked
+                # for says more than the object's own modifiers, which give way to it
+                shorter = label_phrase(reader, self.object, drop_case=stand_in_object, limit=len(obj) - over)
+                if len(shorter) <= len(obj) - over and set(shorter) <= set(obj):
+                    parts[parts.index(obj)] = shorter
+                    words -= len(obj) - len(shorter)
             if phrase and words + len(phrase) <= _MAX_LABEL:
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
@@ -355,13 +363,15 @@ def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
     return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
 
-def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
-    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False,
+                 limit: int = _MAX_PHRASE) -> list[Token]:
+    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut, and
+    whole modifiers cut while it is longer than ``limit`` words."""
     if head.i in reader.in_time and _named_under(reader, head):
         # "the Gazette Tuesday" read as one noun headed by the date: the name, with the date's article
         name = _named_under(reader, head)
         assert name is not None
-        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case)
+        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case, limit=limit)
         dets = [k for k in reader.kids(head) if k.dep == "det" and k.i < name.i]
         return sorted([*dets, *words], key=lambda t: t.i)
     chosen: dict[int, tuple[Token, int]] = {}
@@ -394,7 +404,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     # too long: whole modifiers go, the innermost, the last and the loosest first ("footage of
     # the march from the same cameras" loses "from the same cameras" before "of the march")
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
-    while len(kept) > _MAX_PHRASE:
+    while len(kept) > limit:
         cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
                     and t.dep.split(":")[0] in loose and not (_name_word(t) and t.dep.split(":")[0] in ("amod", "nummod"))]
         if not cuttable:
