@@ -772,3 +772,14 @@ def test_what_was_asked_for_stays_in_the_label_and_the_long_object_gives_way() -
     (request,) = [e for e in events_of(doc) if e.kind == "request"]
     assert request.label == "The Eastport Sheriff's Office asked owners for video of the Birch Road parade"
     assert "Birch Road parade" in request.reports[0].span.exact
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The boy developed asthma at the age of six months.", "The boy developed asthma"),
+    ("The old bridge's condition worsened, to the point that the council shut it.", "The old bridge's condition worsened"),
+    ("The ferry operator sent the crews to the harbor.", "The ferry operator sent the crews to the harbor"),
+])
+def test_a_phrase_left_hollow_by_cutting_what_completed_its_noun_stays_out_of_the_label(text: str, label: str) -> None:
+    doc = doc_of(text)
+    durations = [timex(doc, "six months", "P6M", "DURATION")] if "six months" in text else []
+    assert label in [e.label for e in events_of(doc, *durations)]

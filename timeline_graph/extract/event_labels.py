@@ -211,7 +211,7 @@ class Arguments:
                 if len(shorter) <= len(obj) - over and set(shorter) <= set(obj):
                     parts[parts.index(obj)] = shorter
                     words -= len(obj) - len(shorter)
-            if phrase and words + len(phrase) <= _MAX_LABEL:
+            if phrase and words + len(phrase) <= _MAX_LABEL and not _hollow(reader, extra, phrase):
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
         while len(first) > 1 and first[0].i != verb.i and not _quantifier(first) and (
@@ -438,6 +438,22 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").
 _PARTICLES = frozenset("away out off up down back".split())  # noqa: SIM905
+
+
+def _hollow(reader: ParseReader, head: Token, phrase: list[Token]) -> bool:
+    """Whether a phrase is only "the" and a singular noun, what completed that noun having been
+    cut: "at the age" of "at the age of six months", "to the point" of "to the point that it
+    closed" (not "to accusations", "for recordings": a bare noun says something by itself)."""
+    if head.pos != "NOUN" or head.tag != "NN" or any(t.pos in _CONTENT and t.i != head.i for t in phrase):
+        return False
+    if not any(t.dep == "det" and t.text.casefold() == "the" for t in phrase):
+        return False
+    kept = {t.i for t in phrase}
+    return any(k.i not in kept and (k.dep.startswith(("acl", "relcl")) or (k.dep.startswith("nmod") and k.i in reader.in_time))
+               for k in reader.kids(head))
+
+
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 
 
 def _loose_particle(verb: Token, kid: Token) -> bool:
