@@ -783,3 +783,13 @@ def test_a_phrase_left_hollow_by_cutting_what_completed_its_noun_stays_out_of_th
     doc = doc_of(text)
     durations = [timex(doc, "six months", "P6M", "DURATION")] if "six months" in text else []
     assert label in [e.label for e in events_of(doc, *durations)]
+
+
+def test_an_attempt_with_a_complement_is_an_event_and_no_trial() -> None:
+    doc = doc_of("Harbor police tried to clear the pier on Sunday. The club lost a case in which it tried to void "
+                 "its lease.")
+    events = events_of(doc, timex(doc, "Sunday", "2021-06-27"))
+    by_label = {e.label: e for e in events}
+    attempt = by_label["Harbor police tried to clear the pier"]
+    assert attempt.time is not None and attempt.time.edtf == "2021-06-27" and attempt.kind == "other"
+    assert by_label["it tried to void its lease"].kind == "other"

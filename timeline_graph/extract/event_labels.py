@@ -129,7 +129,8 @@ class Arguments:
         relative_object = args.object is not None and _relative(args.object)
         if args.object is None and args.subject is not None and not _relative(args.subject):
             # "a survey that the Authority ran", the relative pronoun read as a marker
-            relative_object = any(_relative(k) and not k.dep.startswith("nsubj") for k in kids)
+            # (not "in which" of "a lawsuit in which he tried to void ...": an oblique, not the object)
+            relative_object = any(_relative(k) and not k.dep.startswith(("nsubj", "obl", "nmod")) for k in kids)
         if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
                 and args.object is None and args.subject is not None
                 and args.stand_in is not None and not _relative(args.subject)

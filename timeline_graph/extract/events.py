@@ -52,7 +52,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.19.1"
+VERSION = "events-1.20.0"
 
 
 def find_events(
