@@ -793,3 +793,9 @@ def test_an_attempt_with_a_complement_is_an_event_and_no_trial() -> None:
     attempt = by_label["Harbor police tried to clear the pier"]
     assert attempt.time is not None and attempt.time.edtf == "2021-06-27" and attempt.kind == "other"
     assert by_label["it tried to void its lease"].kind == "other"
+
+
+def test_the_that_of_a_reported_clause_misread_as_a_determiner_stays_out_of_the_label() -> None:
+    doc = doc_of("In a letter sent on June 2, a clerk wrote that shop doors had been forced during the festival.")
+    labels = [e.label for e in events_of(doc, timex(doc, "June 2", "2021-06-02"))]
+    assert "shop doors had been forced during the festival" in labels, labels

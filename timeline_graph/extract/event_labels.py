@@ -392,6 +392,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound"):
                 continue
+            if kid.dep == "det" and kid.text.casefold() == "that" and token.tag in ("NNS", "NNPS"):
+                continue  # "wrote that shop doors had been forced": the clause's "that", not a determiner
             if kid.dep.startswith("nmod") and kid.i in reader.in_time:
                 continue
             if kid.dep.split(":")[0] in ("nmod", "obl") and _aside(reader, kid):
