@@ -695,3 +695,14 @@ def test_the_near_term_year_end_and_the_end_of_the_month(text: str, words: str, 
 def test_a_month_opening_a_past_sentence_is_not_after_the_document_date_across_asides(text: str) -> None:
     (month,) = [t for t in find_times(text, date(2021, 2, 17)) if t.text == "May"]
     assert month.value == "2020-05"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The ferry ran aground this past weekend.", "this past weekend", "2021-W18-WE"),
+    ("Crews worked on the pier this past week.", "this past week", "2021-W18"),
+    ("The harbor board meets this coming week.", "this coming week", "2021-W20"),
+    ("The vote on the pier is set for this coming March.", "this coming March", "2022-03"),
+])
+def test_this_past_and_this_coming_are_read_whole(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2021, 5, 12))}
+    assert found.get(words) == value, found

@@ -407,7 +407,7 @@ def _month_alone_ok(m: re.Match[str], text: str) -> bool:
 
 
 @_rule("month",
-       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
        r"(?:\s+(?P<rel2>this|last|next)\s+year)?",
        _month_alone_ok)
@@ -562,7 +562,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 @_rule("season",
-       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+|the\s+)?"
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+|the\s+)?"
        r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR +
        r")|\s+(?P<rel2>this|last|next)\s+year)?",
        _season_ok)
@@ -888,7 +888,7 @@ def _weekend(day: date, anchor: str | None) -> Found:
 
 @_rule("relative_unit",
        r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
-       r"(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current|same|that|"
+       r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|same|that|"
        r"following|preceding|prior|very\s+same)\s+" + _UNIT_WORD)
 def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     rel = m["rel"].lower().split()[-1]
