@@ -16,7 +16,7 @@ from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WOR
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
 
 #: Words right before a time expression that make it a bound of the event, not its time.
-_SIGNAL = re.compile(r"\b(until|till|before|after|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -297,7 +297,8 @@ class TimeReader(ParseReader):
     def _signalled(self, timex: TimexLike) -> TimeValue | None:
         """A time expression's time as the word before it bounds the event: "until/by last
         month" is on or before its end, "before May 3" before its start, "after May 3" after
-        its end; any other (on, in, at, during, no word) is the time itself."""
+        its end, "since January" on or after its start; any other (on, in, at, during, no word)
+        is the time itself."""
         time = timex.time
         if time is None or time.earliest is None or time.latest is None:
             return time
@@ -307,6 +308,8 @@ class TimeReader(ParseReader):
         word = found.group(1).casefold()
         if word == "after":
             edtf = f"{(time.latest + timedelta(days=1)).isoformat()}/.."
+        elif word == "since":
+            edtf = f"{time.earliest.isoformat()}/.."
         elif word == "before":
             edtf = f"../{(time.earliest - timedelta(days=1)).isoformat()}"
         else:
