@@ -702,7 +702,11 @@ def test_a_month_opening_a_past_sentence_is_not_after_the_document_date_across_a
     ("Crews worked on the pier this past week.", "this past week", "2021-W18"),
     ("The harbor board meets this coming week.", "this coming week", "2021-W20"),
     ("The vote on the pier is set for this coming March.", "this coming March", "2022-03"),
+    ("Sixty years ago today, the first ferry crossed the bay.", "Sixty years ago today", "1961-05-12"),
+    ("Two years ago yesterday the mill burned down.", "Two years ago yesterday", "2019-05-11"),
+    ("Ten years ago this week, the harbor froze over.", "Ten years ago this week", "2011-W19"),
+    ("Five years ago this month, the cannery closed.", "Five years ago this month", "2016-05"),
 ])
-def test_this_past_and_this_coming_are_read_whole(text: str, words: str, value: str) -> None:
+def test_this_past_this_coming_and_ago_today_are_read_whole(text: str, words: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, date(2021, 5, 12))}
     assert found.get(words) == value, found
