@@ -801,3 +801,12 @@ def test_the_that_of_a_reported_clause_misread_as_a_determiner_stays_out_of_the_
     doc = doc_of("In a letter sent on June 2, a clerk wrote that shop doors had been forced during the festival.")
     labels = [e.label for e in events_of(doc, timex(doc, "June 2", "2021-06-02"))]
     assert "shop doors had been forced during the festival" in labels, labels
+
+
+def test_a_date_of_a_clause_on_the_subject_is_that_clauses_not_the_main_verbs() -> None:
+    doc = doc_of("The former harbor master, who retired on Sunday at 70, served three terms on the board.")
+    events = {e.label: e for e in events_of(doc, timex(doc, "Sunday", "2021-04-11"), dct=date(2021, 4, 14))}
+    retired = events["The former harbor master retired at 70"]
+    served = next(e for label, e in events.items() if "served three terms" in label)
+    assert retired.time is not None and retired.time.edtf == "2021-04-11"
+    assert served.time is not None and served.time.edtf == "../2021-04-14"

@@ -403,10 +403,23 @@ class TimeReader(ParseReader):
             if governor is None or governor.i == verb.i or self.apart(verb.i, token.i):
                 continue
             lemma = governor.lemma.casefold()
-            if lemma in REPORTING or self._quoted_clause(governor, verb):
+            if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb):
                 continue
             found.append(timex)
         return found
+
+    def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a predicate below ``outer`` is a clause modifying its subject ("the senator,
+        who died on Sunday, served three terms"): its date is its own. (One modifying what was
+        done may tell when: "requested footage of crimes that occurred over the summer".)"""
+        current: Token | None = inner
+        modifier = False
+        while current is not None and current.i != outer.i:
+            modifier = modifier or current.dep.startswith(("acl", "relcl"))
+            if current.head == outer.i:
+                return modifier and current.dep.startswith("nsubj")
+            current = self.head(current) if current.head != current.i else None
+        return False
 
     def _quoted_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""

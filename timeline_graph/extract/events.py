@@ -52,7 +52,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.21.0"
+VERSION = "events-1.22.0"
 
 
 def find_events(
@@ -176,6 +176,8 @@ class _Reader(TimeReader):
                     continue
                 if event.time is not None and event.time.earliest is not None:
                     continue  # dated by a time expression of its own: the parse's reading stands
+                if (timex.start, timex.end) in served:
+                    continue  # "the senator, who died on Sunday, served three terms": another event's date
                 found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
             else:
                 found[-1 - clause.verb_at] = (self._word_event(clause, timex, time, verb), [timex])
