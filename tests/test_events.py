@@ -810,3 +810,13 @@ def test_a_date_of_a_clause_on_the_subject_is_that_clauses_not_the_main_verbs() 
     served = next(e for label, e in events.items() if "served three terms" in label)
     assert retired.time is not None and retired.time.edtf == "2021-04-11"
     assert served.time is not None and served.time.edtf == "../2021-04-14"
+
+
+def test_a_date_after_a_participles_agent_dates_that_participle() -> None:
+    doc = doc_of("A March 2 letter released by the Bay Courier Tuesday showed that harbor officers asked "
+                 "residents for footage.")
+    events = events_of(doc, timex(doc, "March 2", "2021-03-02"), timex(doc, "Tuesday", "2021-04-13"),
+                       dct=date(2021, 4, 14))
+    (released,) = [e for e in events if e.kind == "publication"]
+    assert released.time is not None and released.time.edtf == "2021-04-13"
+    assert "released by the Bay Courier Tuesday" in released.reports[0].span.exact

@@ -152,6 +152,10 @@ class TimeReader(ParseReader):
             if work is not None and reported is not None:
                 at(reported).report_times.append(timex)  # the work's date bounds what it reports
                 continue
+            participle = self._participle_ending_before(token)
+            if participle is not None:
+                at(participle).own_times.append(timex)  # "a memo published by the Courier Tuesday showed"
+                continue
             verb, noun = self._governor(token)
             reporting = self._reporting_before(timex)
             if reporting is not None:
@@ -178,6 +182,22 @@ class TimeReader(ParseReader):
                 continue
             at(verb).own_times.append(timex)
         return found
+
+    def _participle_ending_before(self, token: Token) -> Token | None:
+        """The participle whose phrase ends right before a date the parse read as a second subject
+        of its clause ("a memo published by the Courier Tuesday showed ...": the memo was
+        published on Tuesday), if there is one."""
+        verb = self.head(token)
+        if not token.dep.startswith("nsubj") or verb is None or token.i == 0:
+            return None
+        if not any(k.dep.startswith("nsubj") and k.i != token.i for k in self.kids(verb)):
+            return None
+        current: Token | None = self.tokens[token.i - 1]
+        while current is not None and current.i != verb.i:
+            if current.dep == "acl" and current.tag == "VBN" and self.parse.subtree(current)[1] == token.i:
+                return current
+            current = self.head(current) if current.head != current.i else None
+        return None
 
     def _according(self, token: Token, verb: Token) -> bool:
         """Whether ``token`` sits in an "according to" phrase of ``verb``, or in a clause below
