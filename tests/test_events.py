@@ -820,3 +820,12 @@ def test_a_date_after_a_participles_agent_dates_that_participle() -> None:
     (published,) = [e for e in events if e.kind == "publication"]
     assert published.time is not None and published.time.edtf == "2021-05-11"
     assert "published by the Courier Tuesday" in published.reports[0].span.exact
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The skipper's wife pleaded with him to stay ashore.", "other"),
+    ("The skipper pleaded guilty to reckless sailing.", "legal action"),
+])
+def test_pleading_with_someone_is_an_appeal_not_a_plea_in_court(text: str, kind: str) -> None:
+    (event,) = events_of(doc_of(text))
+    assert event.kind == kind

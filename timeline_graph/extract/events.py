@@ -52,7 +52,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.23.0"
+VERSION = "events-1.23.1"
 
 
 def find_events(
@@ -281,9 +281,17 @@ class _Reader(TimeReader):
             reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
             participants=tuple(Participant(i, r) for i, r in roles.items()),
             place=place,
-            kind=kind_of(verb, args.object, self.kids(args.object) if args.object is not None else ()),
+            kind=OTHER if self._appeal_to_someone(verb) else kind_of(
+                verb, args.object, self.kids(args.object) if args.object is not None else ()),
         )
         return event, used
+
+    def _appeal_to_someone(self, verb: Token) -> bool:
+        """Whether "plead" is said with someone ("pleaded with her to see a doctor"): an appeal,
+        not a plea in court."""
+        return verb.lemma.casefold() == "plead" and any(
+            k.dep.startswith("obl") and any(c.dep == "case" and c.text.casefold() == "with" for c in self.kids(k))
+            for k in self.kids(verb))
 
 
 
