@@ -829,3 +829,10 @@ def test_a_date_after_a_participles_agent_dates_that_participle() -> None:
 def test_pleading_with_someone_is_an_appeal_not_a_plea_in_court(text: str, kind: str) -> None:
     (event,) = events_of(doc_of(text))
     assert event.kind == kind
+
+
+def test_a_date_a_plan_was_made_for_does_not_date_the_planning() -> None:
+    doc = doc_of("The ferry vote, first scheduled for March, took place on April 2.")
+    events = events_of(doc, timex(doc, "March", "2021-03"), timex(doc, "April 2", "2021-04-02"), dct=date(2021, 4, 14))
+    assert all(e.time is None or e.time.edtf != "2021-03" for e in events), [(e.label, e.time) for e in events]
+    assert any(e.time is not None and e.time.edtf == "2021-04-02" for e in events)

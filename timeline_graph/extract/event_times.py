@@ -16,6 +16,9 @@ from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WOR
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
 
 #: Words right before a time expression that make it a bound of the event, not its time.
+#: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
+_PLANNING = frozenset("schedule reschedule plan slate set book".split())  # noqa: SIM905
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -180,6 +183,8 @@ class TimeReader(ParseReader):
             if self._according(token, verb):
                 at(verb).report_times.append(timex)  # "according to Ann Lowe's March 3 article, ..."
                 continue
+            if self.planned_for(verb, timex):
+                continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
             at(verb).own_times.append(timex)
         return found
 
@@ -357,6 +362,12 @@ class TimeReader(ParseReader):
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
                 return min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
         return None
+
+    def planned_for(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a date is what a verb of planning planned ("the vote, scheduled for March"): the
+        time of the thing planned, not of the planning."""
+        return verb.lemma.casefold() in _PLANNING and bool(
+            _FOR.search(self.text, max(0, timex.start - 10), timex.start))
 
     def _conjunct_time(self, verb: Token, tense: str) -> TimexLike | None:
         """The stated time of the past-tense predicate a coordinated (or, for a date opening the

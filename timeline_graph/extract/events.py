@@ -52,7 +52,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.23.1"
+VERSION = "events-1.24.0"
 
 
 def find_events(
@@ -206,6 +206,8 @@ class _Reader(TimeReader):
         verb = self.parse.token_at(clause.verb_at)
         if verb is None or verb.pos not in ("VERB", "AUX"):
             return False
+        if self.planned_for(verb, timex):
+            return True  # "scheduled for March": a plan's time
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
