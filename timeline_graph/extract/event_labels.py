@@ -82,7 +82,7 @@ class Arguments:
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                if not case & ASIDE_CASES:
+                if not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
         if args.complement is None and args.object is None and not args.extra:
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
@@ -396,7 +396,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue  # "wrote that shop doors had been forced": the clause's "that", not a determiner
             if kid.dep.startswith("nmod") and kid.i in reader.in_time:
                 continue
-            if kid.dep.split(":")[0] in ("nmod", "obl") and _aside(reader, kid):
+            if kid.dep.split(":")[0] in ("nmod", "obl") and (_aside(reader, kid) or _connective(reader, kid)):
                 continue  # "access to footage, according to emails" read as one phrase: the aside goes
             # the case and determiner of a date left out ("in", "the" of "in the summer")
             if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
@@ -441,6 +441,17 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").
 _PARTICLES = frozenset("away out off up down back".split())  # noqa: SIM905
+
+
+#: Nouns of phrases that link a sentence to the one before ("in contrast", "in fact", "for example").
+_CONNECTIVES = frozenset("contrast addition fact turn particular general short example instance course sum comparison".split())  # noqa: SIM905
+
+
+def _connective(reader: ParseReader, token: Token) -> bool:
+    """Whether a phrase is a connective ("in contrast", "by comparison", "for example"), no part of what happened."""
+    kids = reader.kids(token)
+    return (token.lemma.casefold() in _CONNECTIVES and any(k.dep == "case" for k in kids)
+            and all(k.dep in ("case", "det", "punct") for k in kids))
 
 
 def _hollow(reader: ParseReader, head: Token, phrase: list[Token]) -> bool:
