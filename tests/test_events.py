@@ -552,8 +552,10 @@ def test_a_past_act_dated_by_a_period_still_running_ends_at_the_document_date() 
     ("The old ferry bridge was repaired before May 3.", "May 3", "2019-05-03", "../2019-05-02"),
     ("The harbor canning plant closed after May 3.", "May 3", "2019-05-03", "2019-05-04/2019-05-08"),
     ("The harbor canning plant closed on May 3.", "May 3", "2019-05-03", "2019-05-03"),
+    ("The ferry company has hired 40 deckhands since January.", "January", "2019-01", "2019-01-01/2019-05-08"),
+    ("The old pier has been closed since March 3.", "March 3", "2019-03-03", "2019-03-03/2019-05-08"),
 ])
-def test_until_by_before_and_after_make_a_date_a_bound_of_the_event(sentence: str, words: str, value: str,
+def test_until_by_before_after_and_since_make_a_date_a_bound_of_the_event(sentence: str, words: str, value: str,
                                                                     expected: str) -> None:
     doc = doc_of(sentence)
     (event,) = events_of(doc, timex(doc, words, value), dct=date(2019, 5, 8))
@@ -822,3 +824,75 @@ def test_events_read_the_parse_with_its_usual_mistakes_mended() -> None:
     # the parse takes the dateline for the subject and the senator for its apposition
     doc = doc_of("HARBORTON \u2014 Sen. Ann Lowe (D-Ore.) defended her call to raise the fee.")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["Sen. Ann Lowe defended her call"]
+
+
+def test_what_was_asked_for_stays_in_the_label_and_the_long_object_gives_way() -> None:
+    doc = doc_of("The Eastport Sheriff's Office asked owners of Lumacam doorbell cameras for video of the "
+                 "Birch Road parade, according to letters the local paper obtained.")
+    (request,) = [e for e in events_of(doc) if e.kind == "request"]
+    assert request.label == "The Eastport Sheriff's Office asked owners for video of the Birch Road parade"
+    assert "Birch Road parade" in request.reports[0].span.exact
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The boy developed asthma at the age of six months.", "The boy developed asthma"),
+    ("The old bridge's condition worsened, to the point that the council shut it.", "The old bridge's condition worsened"),
+    ("The ferry operator sent the crews to the harbor.", "The ferry operator sent the crews to the harbor"),
+    ("Leaked harbor files surfaced in contrast.", "Leaked harbor files surfaced"),
+    ("The ferry in fact sank.", "The ferry sank"),
+])
+def test_a_hollow_phrase_or_a_connective_stays_out_of_the_label(text: str, label: str) -> None:
+    doc = doc_of(text)
+    durations = [timex(doc, "six months", "P6M", "DURATION")] if "six months" in text else []
+    assert label in [e.label for e in events_of(doc, *durations)]
+
+
+def test_an_attempt_with_a_complement_is_an_event_and_no_trial() -> None:
+    doc = doc_of("Harbor police tried to clear the pier on Sunday. The club lost a case in which it tried to void "
+                 "its lease.")
+    events = events_of(doc, timex(doc, "Sunday", "2021-06-27"))
+    by_label = {e.label: e for e in events}
+    attempt = by_label["Harbor police tried to clear the pier"]
+    assert attempt.time is not None and attempt.time.edtf == "2021-06-27" and attempt.kind == "other"
+    assert by_label["it tried to void its lease"].kind == "other"
+
+
+def test_the_that_of_a_reported_clause_misread_as_a_determiner_stays_out_of_the_label() -> None:
+    doc = doc_of("In a letter sent on June 2, a clerk wrote that shop doors had been forced during the festival.")
+    labels = [e.label for e in events_of(doc, timex(doc, "June 2", "2021-06-02"))]
+    assert "shop doors had been forced during the festival" in labels, labels
+
+
+def test_a_date_of_a_clause_on_the_subject_is_that_clauses_not_the_main_verbs() -> None:
+    doc = doc_of("The former harbor master, who retired on Sunday at 70, served three terms on the board.")
+    events = {e.label: e for e in events_of(doc, timex(doc, "Sunday", "2021-04-11"), dct=date(2021, 4, 14))}
+    retired = events["The former harbor master retired at 70"]
+    served = next(e for label, e in events.items() if "served three terms" in label)
+    assert retired.time is not None and retired.time.edtf == "2021-04-11"
+    assert served.time is not None and served.time.edtf == "../2021-04-14"
+
+
+def test_a_date_after_a_participles_agent_dates_that_participle() -> None:
+    doc = doc_of("A May 3 memo published by the Courier Tuesday showed that harbor officers asked residents "
+                 "for footage.")
+    events = events_of(doc, timex(doc, "May 3", "2021-05-03"), timex(doc, "Tuesday", "2021-05-11"),
+                       dct=date(2021, 5, 12))
+    (published,) = [e for e in events if e.kind == "publication"]
+    assert published.time is not None and published.time.edtf == "2021-05-11"
+    assert "published by the Courier Tuesday" in published.reports[0].span.exact
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The skipper's wife pleaded with him to stay ashore.", "other"),
+    ("The skipper pleaded guilty to reckless sailing.", "legal action"),
+])
+def test_pleading_with_someone_is_an_appeal_not_a_plea_in_court(text: str, kind: str) -> None:
+    (event,) = events_of(doc_of(text))
+    assert event.kind == kind
+
+
+def test_a_date_a_plan_was_made_for_does_not_date_the_planning() -> None:
+    doc = doc_of("The ferry vote, first scheduled for March, took place on April 2.")
+    events = events_of(doc, timex(doc, "March", "2021-03"), timex(doc, "April 2", "2021-04-02"), dct=date(2021, 4, 14))
+    assert all(e.time is None or e.time.edtf != "2021-03" for e in events), [(e.label, e.time) for e in events]
+    assert any(e.time is not None and e.time.edtf == "2021-04-02" for e in events)

@@ -716,3 +716,17 @@ def test_a_name_typed_differently_by_its_documents_takes_the_kind_of_most_mentio
                       [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
     kinds = sorted((e.name, e.kind, len(e.mentions)) for e in records.entities)
     assert kinds == [("Harborview", "organization", 4), ("Rosa Vance", "person", 1), ("Rosa Vance", "place", 3)]
+
+
+def test_an_act_told_before_a_date_and_one_dated_to_its_month_are_one_act() -> None:
+    docs, records = _dated(
+        ("post.md", "2023-06-09", "The Eastport Sheriff's Office asked owners of Lumacam doorbell cameras for video "
+                                  "of the Birch Road parade, according to letters the Eastport Post obtained this "
+                                  "week."),
+        ("review.md", "2023-08-01", "In June the Eastport Sheriff's Office sought footage of the Birch Road parade "
+                                    "from Lumacam users."),
+    )
+    post, review = (d.id for d in docs)
+    requests = [e for e in records.events if e.kind == "request"]
+    assert [sorted(e.documents) for e in requests] == [sorted([post, review])], [e.label for e in requests]
+    assert {r.stated_time.edtf for r in requests[0].reports if r.stated_time} == {"../2023-06-09", "2023-06"}

@@ -686,3 +686,27 @@ def test_the_previous_and_the_following_weekday(text: str, words: str, value: st
 def test_the_near_term_year_end_and_the_end_of_the_month(text: str, words: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, date(2023, 10, 27))}
     assert found.get(words) == value
+
+
+@pytest.mark.parametrize("text", [
+    "In May, a week after the storm hit the coast, a flood destroyed the old pier.",
+    "In May the harbor master, a former sailor, and two of his clerks left the port authority.",
+])
+def test_a_month_opening_a_past_sentence_is_not_after_the_document_date_across_asides(text: str) -> None:
+    (month,) = [t for t in find_times(text, date(2021, 2, 17)) if t.text == "May"]
+    assert month.value == "2020-05"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The ferry ran aground this past weekend.", "this past weekend", "2021-W18-WE"),
+    ("Crews worked on the pier this past week.", "this past week", "2021-W18"),
+    ("The harbor board meets this coming week.", "this coming week", "2021-W20"),
+    ("The vote on the pier is set for this coming March.", "this coming March", "2022-03"),
+    ("Sixty years ago today, the first ferry crossed the bay.", "Sixty years ago today", "1961-05-12"),
+    ("Two years ago yesterday the mill burned down.", "Two years ago yesterday", "2019-05-11"),
+    ("Ten years ago this week, the harbor froze over.", "Ten years ago this week", "2011-W19"),
+    ("Five years ago this month, the cannery closed.", "Five years ago this month", "2016-05"),
+])
+def test_this_past_this_coming_and_ago_today_are_read_whole(text: str, words: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, date(2021, 5, 12))}
+    assert found.get(words) == value, found

@@ -82,7 +82,7 @@ class Arguments:
             elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                if not case & ASIDE_CASES:
+                if not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
         if args.complement is None and args.object is None and not args.extra:
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
@@ -136,7 +136,8 @@ class Arguments:
                 and (not args.passive or verb.lemma.casefold() in _GIVING)):
             # "a survey that the Authority ran", the relative pronoun read as a marker; not in the
             # passive, whose subject is what it was done to ("told owners that people had been
-            # hurt", a clause of what was told read as a relative one)
+            # hurt", a clause of what was told read as a relative one); not "in which" of "a
+            # lawsuit in which he tried to void ...": an oblique, not the object
             relative_object = any(_relative(k) and not k.dep.startswith(("nsubj", "obl", "nmod")) for k in kids)
         if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
                 and args.object is None and args.subject is not None
@@ -212,9 +213,17 @@ class Arguments:
         # ("Beyond cameras, ...", "In the UK, ...") only sets the scene, and comes in when no other does
         extras = sorted((e for e in self.extra if e.dep != "iobj"), key=lambda e: e.i < verb.i)
         extra = extras[0] if extras else None
-        if extra is not None and words < _MAX_LABEL - 2:
+        if extra is not None:
             phrase = label_phrase(reader, extra)
-            if phrase and words + len(phrase) <= _MAX_LABEL:
+            over = words + len(phrase) - _MAX_LABEL
+            if phrase and over > 0 and obj and obj in parts and self.object is not None and not complement:
+                # "asked owners of Acme doorbell cameras for video of the march": what was asked
+                # for says more than the object's own modifiers, which give way to it
+                shorter = label_phrase(reader, self.object, drop_case=stand_in_object, limit=len(obj) - over)
+                if len(shorter) <= len(obj) - over and set(shorter) <= set(obj):
+                    parts[parts.index(obj)] = shorter
+                    words -= len(obj) - len(shorter)
+            if phrase and words + len(phrase) <= _MAX_LABEL and not _hollow(reader, extra, phrase):
                 parts.append(phrase)
         first = next((p for p in parts if p), [])
         while len(first) > 1 and first[0].i != verb.i and not _quantifier(first) and (
@@ -395,13 +404,15 @@ def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
     return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
 
-def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False) -> list[Token]:
-    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut."""
+def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False,
+                 limit: int = _MAX_PHRASE) -> list[Token]:
+    """The words of a phrase for a label: the head and its modifiers, clauses and dates cut, and
+    whole modifiers cut while it is longer than ``limit`` words."""
     if head.i in reader.in_time and _named_under(reader, head):
         # "the Gazette Tuesday" read as one noun headed by the date: the name, with the date's article
         name = _named_under(reader, head)
         assert name is not None
-        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case)
+        words = label_phrase(reader, name, keep_verbs=keep_verbs, drop_case=drop_case, limit=limit)
         dets = [k for k in reader.kids(head) if k.dep == "det" and k.i < name.i]
         return sorted([*dets, *words], key=lambda t: t.i)
     chosen: dict[int, tuple[Token, int]] = {}
@@ -421,9 +432,11 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound"):
                 continue
+            if kid.dep == "det" and kid.text.casefold() == "that" and token.tag in ("NNS", "NNPS"):
+                continue  # "wrote that shop doors had been forced": the clause's "that", not a determiner
             if kid.dep.startswith("nmod") and kid.i in reader.in_time:
                 continue
-            if kid.dep.split(":")[0] in ("nmod", "obl") and _aside(reader, kid):
+            if kid.dep.split(":")[0] in ("nmod", "obl") and (_aside(reader, kid) or _connective(reader, kid)):
                 continue  # "access to footage, according to emails" read as one phrase: the aside goes
             # the case and determiner of a date left out ("in", "the" of "in the summer")
             if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
@@ -434,7 +447,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     # too long: whole modifiers go, the innermost, the last and the loosest first ("footage of
     # the march from the same cameras" loses "from the same cameras" before "of the march")
     loose = ("nmod", "conj", "obl", "amod", "nummod", "advmod", "acl")
-    while len(kept) > _MAX_PHRASE:
+    while len(kept) > limit:
         cuttable = [t for i, (t, _) in chosen.items() if i in kept and i != head.i and t.head in kept
                     and t.dep.split(":")[0] in loose and not (_name_word(t) and t.dep.split(":")[0] in ("amod", "nummod"))]
         if not cuttable:
@@ -468,6 +481,33 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").
 _PARTICLES = frozenset("away out off up down back".split())  # noqa: SIM905
+
+
+#: Nouns of phrases that link a sentence to the one before ("in contrast", "in fact", "for example").
+_CONNECTIVES = frozenset("contrast addition fact turn particular general short example instance course sum comparison".split())  # noqa: SIM905
+
+
+def _connective(reader: ParseReader, token: Token) -> bool:
+    """Whether a phrase is a connective ("in contrast", "by comparison", "for example"), no part of what happened."""
+    kids = reader.kids(token)
+    return (token.lemma.casefold() in _CONNECTIVES and any(k.dep == "case" for k in kids)
+            and all(k.dep in ("case", "det", "punct") for k in kids))
+
+
+def _hollow(reader: ParseReader, head: Token, phrase: list[Token]) -> bool:
+    """Whether a phrase is only "the" and a singular noun, what completed that noun having been
+    cut: "at the age" of "at the age of six months", "to the point" of "to the point that it
+    closed" (not "to accusations", "for recordings": a bare noun says something by itself)."""
+    if head.pos != "NOUN" or head.tag != "NN" or any(t.pos in _CONTENT and t.i != head.i for t in phrase):
+        return False
+    if not any(t.dep == "det" and t.text.casefold() == "the" for t in phrase):
+        return False
+    kept = {t.i for t in phrase}
+    return any(k.i not in kept and (k.dep.startswith(("acl", "relcl")) or (k.dep.startswith("nmod") and k.i in reader.in_time))
+               for k in reader.kids(head))
+
+
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 
 
 def _loose_particle(verb: Token, kid: Token) -> bool:

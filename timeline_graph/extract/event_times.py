@@ -16,7 +16,10 @@ from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WOR
 __all__ = ["TimeReader", "bounding_date", "width", "within"]
 
 #: Words right before a time expression that make it a bound of the event, not its time.
-_SIGNAL = re.compile(r"\b(until|till|before|after|by)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
+_PLANNING = frozenset("schedule reschedule plan slate set book".split())  # noqa: SIM905
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -152,6 +155,10 @@ class TimeReader(ParseReader):
             if work is not None and reported is not None:
                 at(reported).report_times.append(timex)  # the work's date bounds what it reports
                 continue
+            participle = self._participle_ending_before(token)
+            if participle is not None:
+                at(participle).own_times.append(timex)  # "a memo published by the Courier Tuesday showed"
+                continue
             verb, noun = self._governor(token)
             reporting = self._reporting_before(timex)
             if reporting is not None:
@@ -176,8 +183,26 @@ class TimeReader(ParseReader):
             if self._according(token, verb):
                 at(verb).report_times.append(timex)  # "according to Ann Lowe's March 3 article, ..."
                 continue
+            if self.planned_for(verb, timex):
+                continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
             at(verb).own_times.append(timex)
         return found
+
+    def _participle_ending_before(self, token: Token) -> Token | None:
+        """The participle whose phrase ends right before a date the parse read as a second subject
+        of its clause ("a memo published by the Courier Tuesday showed ...": the memo was
+        published on Tuesday), if there is one."""
+        verb = self.head(token)
+        if not token.dep.startswith("nsubj") or verb is None or token.i == 0:
+            return None
+        if not any(k.dep.startswith("nsubj") and k.i != token.i for k in self.kids(verb)):
+            return None
+        current: Token | None = self.tokens[token.i - 1]
+        while current is not None and current.i != verb.i:
+            if current.dep == "acl" and current.tag == "VBN" and self.parse.subtree(current)[1] == token.i:
+                return current
+            current = self.head(current) if current.head != current.i else None
+        return None
 
     def _according(self, token: Token, verb: Token) -> bool:
         """Whether ``token`` sits in an "according to" phrase of ``verb``, or in a clause below
@@ -297,7 +322,8 @@ class TimeReader(ParseReader):
     def _signalled(self, timex: TimexLike) -> TimeValue | None:
         """A time expression's time as the word before it bounds the event: "until/by last
         month" is on or before its end, "before May 3" before its start, "after May 3" after
-        its end; any other (on, in, at, during, no word) is the time itself."""
+        its end, "since January" on or after its start; any other (on, in, at, during, no word)
+        is the time itself."""
         time = timex.time
         if time is None or time.earliest is None or time.latest is None:
             return time
@@ -307,6 +333,8 @@ class TimeReader(ParseReader):
         word = found.group(1).casefold()
         if word == "after":
             edtf = f"{(time.latest + timedelta(days=1)).isoformat()}/.."
+        elif word == "since":
+            edtf = f"{time.earliest.isoformat()}/.."
         elif word == "before":
             edtf = f"../{(time.earliest - timedelta(days=1)).isoformat()}"
         else:
@@ -334,6 +362,12 @@ class TimeReader(ParseReader):
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
                 return min([best, *(t for t in group if within(t.time, best.time))], key=lambda t: width(t.time))
         return None
+
+    def planned_for(self, verb: Token, timex: TimexLike) -> bool:
+        """Whether a date is what a verb of planning planned ("the vote, scheduled for March"): the
+        time of the thing planned, not of the planning."""
+        return verb.lemma.casefold() in _PLANNING and bool(
+            _FOR.search(self.text, max(0, timex.start - 10), timex.start))
 
     def _conjunct_time(self, verb: Token, tense: str) -> TimexLike | None:
         """The stated time of the past-tense predicate a coordinated (or, for a date opening the
@@ -400,10 +434,23 @@ class TimeReader(ParseReader):
             if governor is None or governor.i == verb.i or self.apart(verb.i, token.i):
                 continue
             lemma = governor.lemma.casefold()
-            if lemma in REPORTING or self._quoted_clause(governor, verb):
+            if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb):
                 continue
             found.append(timex)
         return found
+
+    def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a predicate below ``outer`` is a clause modifying its subject ("the senator,
+        who died on Sunday, served three terms"): its date is its own. (One modifying what was
+        done may tell when: "requested footage of crimes that occurred over the summer".)"""
+        current: Token | None = inner
+        modifier = False
+        while current is not None and current.i != outer.i:
+            modifier = modifier or current.dep.startswith(("acl", "relcl"))
+            if current.head == outer.i:
+                return modifier and current.dep.startswith("nsubj")
+            current = self.head(current) if current.head != current.i else None
+        return False
 
     def _quoted_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""

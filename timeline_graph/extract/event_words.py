@@ -67,7 +67,7 @@ KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "election": (_words("elect vote nominate campaign reelect re-elect"), _words("election vote referendum")),
     "legal action": (
-        _words("sue prosecute charge indict convict try accuse testify plead investigate fine file"),
+        _words("sue prosecute charge indict convict accuse testify plead investigate fine file"),
         _words("lawsuit suit charges trial case complaint investigation"),
     ),
     "policy change": (
@@ -103,9 +103,9 @@ STATES = _words(
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")
-#: Aspect verbs: with a complement of their own ("continued to shun treatment", "began talks")
-#: they tell of something that happened, undated too.
-ASPECT = _words("continue start begin resume")
+#: Aspect verbs and "try": with a complement of their own ("continued to shun treatment", "began
+#: talks", "tried to disperse the crowd") they tell of something that happened, undated too.
+ASPECT = _words("continue start begin resume try")
 MODALS = _words("would could might may should must can shall ought")
 #: Relations a predicate may hold and still be an event candidate.
 PREDICATE_DEPS = frozenset(

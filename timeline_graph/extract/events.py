@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.18.2"
+VERSION = "events-1.24.2"
 
 
 def find_events(
@@ -177,6 +177,8 @@ class _Reader(TimeReader):
                     continue
                 if event.time is not None and event.time.earliest is not None:
                     continue  # dated by a time expression of its own: the parse's reading stands
+                if (timex.start, timex.end) in served:
+                    continue  # "the senator, who died on Sunday, served three terms": another event's date
                 found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
             else:
                 found[-1 - clause.verb_at] = (self._word_event(clause, timex, time, verb), [timex])
@@ -205,6 +207,8 @@ class _Reader(TimeReader):
         verb = self.parse.token_at(clause.verb_at)
         if verb is None or verb.pos not in ("VERB", "AUX"):
             return False
+        if self.planned_for(verb, timex):
+            return True  # "scheduled for March": a plan's time
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
@@ -280,9 +284,17 @@ class _Reader(TimeReader):
             reports=(Report(self.doc.id, span, time, f"events@{VERSION}"),),
             participants=tuple(Participant(i, r) for i, r in roles.items()),
             place=place,
-            kind=kind_of(verb, args.object, self.kids(args.object) if args.object is not None else ()),
+            kind=OTHER if self._appeal_to_someone(verb) else kind_of(
+                verb, args.object, self.kids(args.object) if args.object is not None else ()),
         )
         return event, used
+
+    def _appeal_to_someone(self, verb: Token) -> bool:
+        """Whether "plead" is said with someone ("pleaded with her to see a doctor"): an appeal,
+        not a plea in court."""
+        return verb.lemma.casefold() == "plead" and any(
+            k.dep.startswith("obl") and any(c.dep == "case" and c.text.casefold() == "with" for c in self.kids(k))
+            for k in self.kids(verb))
 
 
 

@@ -36,7 +36,8 @@ Events of different documents are one event when they are of one kind (but see "
 
 An act whose only time is the bound its report gives ("on or before" the report's date) is
 dated well enough for the rule of the same parties when the other report's time is known to
-within a season and ends within the year before that bound; labels of agents named in other
+within a season and begins within the year before that bound ("in March" beside "on or before
+March 10"); labels of agents named in other
 words ("the Harbor Press Union" and "the HPU") are compared without the agents' names.
 
 An event of no named kind ("other") and one of a kind that names an act are one event when they
@@ -633,14 +634,15 @@ def _party_years(item: _Item) -> tuple[int, ...] | None:
 
 def _known_or_recent(a: TimeValue, b: TimeValue) -> bool:
     """Whether two times are both known to within a few years, or one only ends ("on or before
-    the report's date") and the other is known to within a season and ends on or before that
+    the report's date") and the other is known to within a season and begins on or before that
     end, at most a year before it: an undated past act told soon after a dated one of the same
-    parties may be that act; two undated ones may be any two acts."""
+    parties may be that act (told on March 10, it may be the one of "in March"); two undated
+    ones may be any two acts."""
     for open_, other in ((a, b), (b, a)):
         if open_.earliest is None and open_.latest is not None:
             if other.earliest is None or other.latest is None or not _narrow(other):
                 return False
-            return other.latest <= open_.latest and (open_.latest - other.earliest).days <= _RECENT_DAYS
+            return other.earliest <= open_.latest and (open_.latest - other.earliest).days <= _RECENT_DAYS
     return bool(a.earliest and a.latest and b.earliest and b.latest)
 
 

@@ -134,7 +134,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
-    "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 10),
+    "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
     "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
@@ -407,7 +407,7 @@ def _month_alone_ok(m: re.Match[str], text: str) -> bool:
 
 
 @_rule("month",
-       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
        r"(?:\s+(?P<rel2>this|last|next)\s+year)?",
        _month_alone_ok)
@@ -562,7 +562,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 @_rule("season",
-       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+|the\s+)?"
+       rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+|the\s+)?"
        r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR +
        r")|\s+(?P<rel2>this|last|next)\s+year)?",
        _season_ok)
@@ -888,7 +888,7 @@ def _weekend(day: date, anchor: str | None) -> Found:
 
 @_rule("relative_unit",
        r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
-       r"(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current|same|that|"
+       r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|same|that|"
        r"following|preceding|prior|very\s+same)\s+" + _UNIT_WORD)
 def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     rel = m["rel"].lower().split()[-1]
@@ -1021,6 +1021,12 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
         return found
     if ctx.dct is None:
         return _unknown(ref_word)
+    if m["same"] and n == int(n):
+        # "sixty years ago today", "ten years ago this week": that day, week or month back then
+        same = " ".join(m["same"].lower().split())
+        day = ctx.dct - timedelta(days=1) if same == "yesterday" else ctx.dct
+        gran = {"this week": "week", "this month": "month"}.get(same, "day")
+        return _day_found(point_of(_move(day, unit, -n), gran), ctx.doc_anchor)
     moved = _move(ctx.dct, unit, sign * n)
     gran = _UNIT_GRAN[unit]
     if n != int(n) and gran in ("year", "quarter"):
@@ -1032,6 +1038,7 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
        rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
        r"hence|previously|back|prior|since)"
+       r"(?:(?<=ago)\s+(?P<same>today|yesterday|this\s+week|this\s+month))?"
        r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
        lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
        or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))

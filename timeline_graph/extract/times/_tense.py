@@ -146,6 +146,8 @@ _MAX_BACK = 12
 #: How many words before those an auxiliary of the verb found may stand in.
 _MAX_AUX = 5
 _MAX_FORWARD = 26
+#: How many commas of verbless asides the forward reading walks across.
+_MAX_ASIDES = 2
 
 
 def _is_past_form(word: str, original: str, first: bool = False) -> bool:
@@ -285,6 +287,7 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
         toks = toks[1:]
     fwd = [t.lower().replace("\u2019", "'") for t in toks]
     i = 0
+    asides = 0
     while i < len(fwd):
         w = fwd[i]
         if w == "," and i + 1 < len(fwd) and fwd[i + 1] in ("which", "who", "whose"):
@@ -295,6 +298,12 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
             i = close + 1
             continue
         if w == "," and (_inside_name(toks, i) or _age(toks, i)):
+            i += 1
+            continue
+        if w == "," and asides < _MAX_ASIDES and i + 1 < len(fwd) and fwd[i + 1] not in _CLAUSE_OPENERS:
+            # "In May, a week after the storm, a flood destroyed the pier", "In May the mayor, a
+            # former teacher, and two aides left": a phrase with no verb of its own is an aside
+            asides += 1
             i += 1
             continue
         if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS:
