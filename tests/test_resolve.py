@@ -716,6 +716,14 @@ def test_a_name_typed_differently_by_its_documents_takes_the_kind_of_most_mentio
                       [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
     kinds = sorted((e.name, e.kind, len(e.mentions)) for e in records.entities)
     assert kinds == [("Harborview", "organization", 4), ("Rosa Vance", "person", 1), ("Rosa Vance", "place", 3)]
+    # a state is a place, however many mentions read it as a body
+    docs["f.md"] = make_document("Oregon sued the company. Oregon won.", "f.md")
+    docs["g.md"] = make_document("The ferry left Oregon on Monday.", "g.md")
+    found["f.md"] = [entity("f.md", "organization", "Oregon", count=2)]
+    found["g.md"] = [entity("g.md", "place", "Oregon")]
+    records = resolve(list(docs.values()),
+                      [Extraction(docs[name].id, entities=tuple(found[name])) for name in docs])
+    assert [(e.kind, len(e.mentions)) for e in records.entities if e.name == "Oregon"] == [("place", 3)]
 
 
 def test_an_act_told_before_a_date_and_one_dated_to_its_month_are_one_act() -> None:

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..extract.entities import gazetteer
 from ..model import Claim, Entity, Event, Participant, Role
 from .text import norm
 
@@ -26,8 +27,9 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     differently ("Amazon" an organization in most of them, a person in one), the kind with
     the most mentions across the case stands, and only a kind with fewer gives way; between as
     many, a person read with a title ("Detective ...") stands, else each document keeps its
-    own. A person read with a title keeps that kind whatever the others say (the chief named
-    Lee Park and the park of that name are two); a title stays only on a person."""
+    own. A country, a state or a large city the shipped lists know is a place, if a document
+    typed it so. A person read with a title keeps that kind whatever the others say
+    (the chief named Lee Park and the park of that name are two); a title stays only on a person."""
     items = list(found)
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     titled: set[tuple[str, str]] = set()
@@ -42,11 +44,19 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     voted = []
     for entity in items:
         name = _compared(entity.name)
-        kind = min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
-        if weight(name, entity.kind) < weight(name, kind) and not (entity.kind == "person" and entity.roles):
+        known = _known_kind(entity.name, mentions[name])
+        kind = known or min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
+        gives_way = entity.kind != kind and (known is not None or weight(name, entity.kind) < weight(name, kind))
+        if gives_way and not (entity.kind == "person" and entity.roles):
             entity = replace(entity, kind=kind, roles=entity.roles if kind == "person" else ())
         voted.append(entity)
     return voted
+
+
+def _known_kind(name: str, kinds: Counter[str]) -> str | None:
+    """The kind the shipped lists give a name (a country, a state or a large city is a place),
+    when one of its documents typed it so."""
+    return "place" if name in gazetteer().places and "place" in kinds else None
 
 
 def merge_entities(found: Iterable[Entity]) -> tuple[list[Entity], dict[str, str]]:
