@@ -801,12 +801,18 @@ def test_the_subject_after_an_opening_phrase_and_its_comma_leads_the_label(
     assert event.label == label
 
 
-def test_a_description_after_an_according_to_aside_is_not_the_object_of_the_verb() -> None:
-    # the parse hangs "a group that ..." (the League's description) on "asked" as its object
-    doc = doc_of("Harbor police asked people who own doorbell cameras for footage of the march, according to "
-                 "the Civic Privacy League (CPL), a group that campaigns on privacy.")
-    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
-    assert labels == ["Harbor police asked people"]
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Harbor police asked people who own doorbell cameras for footage of the march, according to the Civic Privacy "
+     "League (CPL), a group that campaigns on privacy.", "Harbor police asked people"),
+    ("Bay City police asked residents who use Acme's Beacon doorbell system for video of last spring's Tenants United "
+     "marches, according to the Open Streets Project (OSP), a group that tracks surveillance.",
+     "Bay City police asked residents"),
+])
+def test_a_description_after_an_according_to_aside_is_not_the_object_of_the_verb(sentence: str, label: str) -> None:
+    # the parse hangs "a group that ..." (the League's description) on "asked" as its object,
+    # with the aside on the verb or inside the relative clause before it
+    labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
+    assert labels[0] == label
 
 
 def test_a_phrase_after_the_verb_completes_the_label_before_one_set_before_it() -> None:

@@ -344,10 +344,10 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
     according to the League, a group that ..."): the apposition of the aside's noun, which the
     parse hung on the verb."""
     first, _ = reader.parse.subtree(kid)
-    if first < 2 or reader.tokens[first - 1].text != ",":
-        return False
-    return any(k.i < kid.i and reader.parse.subtree(k)[1] == first - 1 and _aside(reader, k)
-               for k in reader.kids(verb) if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
+    comma = next((i for i in (first, first - 1) if i > verb.i and reader.tokens[i].text == ","), None)
+    return comma is not None and any(
+        reader.parse.subtree(k)[1] == comma and _aside(reader, k)
+        for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
 def _subject_after_opening_phrase(reader: ParseReader, verb: Token) -> Token | None:
