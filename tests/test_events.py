@@ -403,6 +403,14 @@ def test_calling_something_a_name_is_a_claim_and_calling_a_strike_an_event() -> 
     assert event.label == "The dock union called a strike"
 
 
+@pytest.mark.parametrize("sentence", ['The mayor called the vote "a disgrace".',
+                                      'She called reporters "liars" on Tuesday.',
+                                      'The notice called sharing "entirely optional" and gave a phone number.'])
+def test_calling_something_a_quoted_name_is_a_claim_not_an_event(sentence: str) -> None:
+    labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
+    assert not any("called" in label for label in labels), labels
+
+
 def test_what_someone_called_a_name_is_a_claim_not_an_event() -> None:
     doc = doc_of("More residents bought the cameras, creating what the Ledger called a neighborhood watch on autopilot.")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["More residents bought the cameras"]

@@ -313,6 +313,20 @@ class ParseReader:
         second += [k for o in objects if o.pos in ("NOUN", "PROPN") or o.dep in ("obj", "dobj")
                    for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and k.i > o.i]
+        # the name as a bare noun phrase after the object ("called the vote \u201ca disgrace\u201d")
+        second += [k for k in kids if k.dep in ("obl:unmarked", "obl:npmod") and k.pos in ("NOUN", "ADJ", "PROPN")
+                   and objects and k.i > objects[0].i]
+        # a quoted object after another noun ("called reporters \u201cliars\u201d", the noun read
+        # as a modifier of the quotation): the quotation is the name given
+        second += [o for o in objects if self.in_quote(o.start) and any(
+            t.pos in ("NOUN", "PROPN", "PRON") and not self.in_quote(t.start) for t in self.tokens[verb.i + 1 : o.i])]
+        for gerund in (k for k in kids if k.dep in ("xcomp", "ccomp") and k.tag == "VBG" and k.i > verb.i):
+            # "called sharing \u201centirely optional\u201d": the act named, and what it is called
+            named = [k for k in self.kids(gerund) if k.dep in ("obj", "xcomp")
+                     and (k.pos == "ADJ" or (k.pos in ("NOUN", "PROPN") and self.in_quote(k.start)))]
+            if named:
+                objects.append(gerund)
+                second += named
         head = self.head(verb)
         if verb.dep.split(":")[0] in ("acl", "relcl") and head is not None and head.tag == "WP":
             # "creating what the Ledger called a watch on autopilot": "what" is the thing named
