@@ -910,3 +910,9 @@ def test_a_date_a_plan_was_made_for_does_not_date_the_planning() -> None:
     events = events_of(doc, timex(doc, "March", "2021-03"), timex(doc, "April 2", "2021-04-02"), dct=date(2021, 4, 14))
     assert all(e.time is None or e.time.edtf != "2021-03" for e in events), [(e.label, e.time) for e in events]
     assert any(e.time is not None and e.time.edtf == "2021-04-02" for e in events)
+
+
+def test_of_two_subjects_the_one_nearer_the_verb_leads_the_label() -> None:
+    # the parse reads "Weeks" (of "Weeks after the vote") as a second subject
+    doc = doc_of("Weeks after the vote, the council formed a review board.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["the council formed a review board"]

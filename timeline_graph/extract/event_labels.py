@@ -70,6 +70,9 @@ class Arguments:
                 continue
             if kid.dep in ("nsubj", "nsubj:pass", "csubj", "appos") and args.subject is None:
                 args.subject = kid
+            elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
+                  and args.subject.i < kid.i < verb.i and args.subject.lemma.casefold() in _TIME_UNITS):
+                args.subject = kid  # "Weeks after the vote, the council formed ...": a span of time is no subject
             elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
@@ -316,6 +319,10 @@ def _relative(token: Token) -> bool:
 #: Nouns a relative clause without a pronoun tells the circumstance of, not the object
 #: ("the day he left", "the way police work").
 _CIRCUMSTANCES = frozenset("way reason time day year week month moment place point extent manner".split())  # noqa: SIM905
+
+
+#: Spans of time that open a sentence ("Days after the vote, ...") which the parse may take for a subject.
+_TIME_UNITS = frozenset("minute hour day week month year decade moment".split())  # noqa: SIM905
 
 
 #: Verbs of giving: in the passive their subject is the one given to, so a relative clause
