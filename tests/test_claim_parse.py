@@ -87,3 +87,11 @@ def test_a_share_of_people_read_as_a_clause_before_the_verb_is_who_spoke() -> No
     text = "More than half of the riders said the ferry was late."
     claims = claims_with(text, More={"dep": "ccomp", "head": "said"}, half={"dep": "obl", "head": "More"})
     assert said(claims) == [("the ferry was late", "More than half of the riders")]
+
+
+def test_a_description_and_a_name_read_as_two_objects_of_an_inverted_cue() -> None:
+    text = "The pier will close in May, says watchdog group the Harbor Rights Project."
+    claims = claims_with(text, group={"dep": "obj", "head": "says"}, Project={"dep": "obj", "head": "says"},
+                         the={"dep": "det", "head": "Project"})
+    assert said(claims) == [("The pier will close in May", "the Harbor Rights Project")]
+    assert not claims[0].unnamed

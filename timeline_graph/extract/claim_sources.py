@@ -84,6 +84,11 @@ def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, 
         return None, None
     heads = [parse.tokens[i] for i in range(first, last) if not first <= parse.tokens[i].head < last]
     head = next((t for t in heads if t.pos in ("PROPN", "NOUN", "PRON")), parse.tokens[last - 1])
+    named = next((t for t in heads if t.pos == "PROPN" and t.i > head.i), None)
+    if head.pos == "NOUN" and named is not None and named.head == head.head:
+        # "..., says privacy group the Harbor Rights Project": the parse made the description and
+        # the name two objects of the verb; the name is who spoke, described by the words before it
+        return (first, source_range(parse, named)[1]), named
     return source_range(parse, head) if first <= parse.subtree(head)[0] else (first, last), head
 
 
