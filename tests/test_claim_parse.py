@@ -95,3 +95,10 @@ def test_a_description_and_a_name_read_as_two_objects_of_an_inverted_cue() -> No
                          the={"dep": "det", "head": "Project"})
     assert said(claims) == [("The pier will close in May", "the Harbor Rights Project")]
     assert not claims[0].unnamed
+
+
+def test_a_participle_describing_an_object_runs_to_the_sentences_end() -> None:
+    # the parser hangs the reason on the sentence's verb, outside the participle's clause
+    text = "The ferry company issued a statement saying it closed the pier because of storm damage."
+    claims = claims_with(text, damage={"dep": "obl", "head": "issued"})
+    assert said(claims) == [("it closed the pier because of storm damage", "a statement")]

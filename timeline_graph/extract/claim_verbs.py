@@ -593,13 +593,16 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
     It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
     parse does not hang under the cue. A cue in a restrictive relative or participial clause
-    ("those who say X were divided", "voters saying X back Y") stops where its clause does.
+    inside the sentence's subject ("those who say X were divided", "voters saying X back Y")
+    stops where its clause does; one describing what comes after the sentence's verb ("issued a
+    statement saying X") runs on as any other.
     """
     last = max(content)
     if last < verb.i:
         return set()
     sentence = parse.sentences[verb.sent]
-    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ",":
+    if (verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ","
+            and not _after_its_verb(parse, parse.tokens[verb.head])):
         return set(range(last + 1, parse.subtree(verb)[1])) - content
     stops = {
         found[0]
@@ -627,6 +630,14 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         extra.add(j)
     return extra
+
+
+def _after_its_verb(parse: Parse, noun: Token) -> bool:
+    """Whether a noun phrase stands after the verb that governs it (an object, "in a statement"), not before it as its subject."""
+    head = noun
+    while head.head != head.i and head.pos not in ("VERB", "AUX"):
+        head = parse.tokens[head.head]
+    return head.pos in ("VERB", "AUX") and head.i < noun.i
 
 
 def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, int]:
