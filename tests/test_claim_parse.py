@@ -13,7 +13,6 @@ from dataclasses import replace
 from timeline_graph import nlp
 from timeline_graph.extract.claims import find_claims
 from timeline_graph.model import Claim, Document
-from timeline_graph.nlp import Parse
 
 
 def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
@@ -102,3 +101,9 @@ def test_a_participle_describing_an_object_runs_to_the_sentences_end() -> None:
     text = "The ferry company issued a statement saying it closed the pier because of storm damage."
     claims = claims_with(text, damage={"dep": "obl", "head": "issued"})
     assert said(claims) == [("it closed the pier because of storm damage", "a statement")]
+
+
+def test_a_second_verb_of_saying_hung_on_the_content_is_the_speakers_next_cue() -> None:
+    text = "Lowe said the pier was safe and added that the ferry would sail on Monday."
+    claims = claims_with(text, added={"dep": "conj", "head": "safe"})
+    assert said(claims) == [("the pier was safe", "Lowe"), ("the ferry would sail on Monday", "Lowe")]
