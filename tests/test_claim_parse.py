@@ -107,3 +107,9 @@ def test_a_second_verb_of_saying_hung_on_the_content_is_the_speakers_next_cue() 
     text = "Lowe said the pier was safe and added that the ferry would sail on Monday."
     claims = claims_with(text, added={"dep": "conj", "head": "safe"})
     assert said(claims) == [("the pier was safe", "Lowe"), ("the ferry would sail on Monday", "Lowe")]
+
+
+def test_a_that_clause_hung_on_whom_it_was_told_to_is_what_was_told() -> None:
+    text = "Lowe denied the report but told the reporters that the ferry would sail on Monday."
+    claims = claims_with(text, sail={"dep": "acl:relcl", "head": "reporters"})
+    assert said(claims) == [("the report", "Lowe"), ("the ferry would sail on Monday", "Lowe")]

@@ -36,7 +36,10 @@ them, in a few recurring ways that do not depend on the words:
   name the verb's subject;
 - a second verb of saying joined to what the first said ("Lowe said the pier was safe and
   added that ...", with "added" as a conjunct of "was"): it is the speaker's next cue, a
-  conjunct of the first verb.
+  conjunct of the first verb;
+- what was told read as a relative clause of whom it was told to ("told reporters that the
+  pier was safe", with the clause hung on "reporters"): the clause opened by "that" as a
+  conjunction is the verb's.
 
 Only the claims extractor reads the mended copy; the parse itself is left as it is.
 """
@@ -46,7 +49,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import Parse, Token
-from .claim_words import CUE_VERBS, SPEECH_VERBS, lemma_in
+from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, lemma_in
 
 __all__ = ["mended"]
 
@@ -118,6 +121,7 @@ def mended(parse: Parse) -> Parse:
             _subject_before(tree, i, first, last)
         for i in range(first, last):
             _second_cue_in_content(tree, i, first, last)
+            _clause_read_as_relative(tree, i, first, last)
     return replace(parse, tokens=tree.tokens) if tree.changed else parse
 
 
@@ -409,3 +413,20 @@ def _second_cue_in_content(tree: _Tree, v: int, first: int, last: int) -> None:
             or lemma_in(cue, SPEECH_VERBS) not in SPEECH_VERBS or not _has_subject(tree, tree.kids(cue.i, first, last))):
         return
     tree.set(v, head=cue.i)
+
+
+def _clause_read_as_relative(tree: _Tree, c: int, first: int, last: int) -> None:
+    """ "Lowe told reporters that the pier was safe": a clause opened by "that" as a conjunction,
+    hung on the object of a verb of saying or thinking (whom it was said to), is what the verb said."""
+    clause = tree.tokens[c]
+    if clause.dep != "acl:relcl" or clause.head >= c:
+        return
+    noun = tree.tokens[clause.head]
+    verb = tree.tokens[noun.head]
+    if noun.dep not in ("obj", "iobj") or verb.i >= noun.i or lemma_in(verb, CLAUSE_VERBS) not in CLAUSE_VERBS:
+        return
+    opener = tree.tokens[tree.span(c, first, last)[0]]
+    if opener.text.casefold() != "that" or opener.dep != "mark" or any(
+            k.dep == "ccomp" for k in tree.kids(verb.i, first, last)):
+        return
+    tree.set(c, dep="ccomp", head=verb.i)
