@@ -180,6 +180,11 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
         # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
+    if source and source[0] < verb.i and not borrowed and not participle and not phrase and lemma in CLAUSE_VERBS:
+        around = set_off_after(parse, verb, source, kids)
+        if around:  # "Without a permit, Lowe said in May, the crew cannot start": said on both sides of the cue
+            before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
+            content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
 
 
@@ -201,14 +206,16 @@ def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -
     return found
 
 
-def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token], *,
+                   end: int | None = None) -> set[int]:
     """ "The new pier, the mayor said, will cost more": the words before a cue set off by commas are said too.
 
     The source and verb stand between two commas in mid-sentence; what opens the sentence
-    before them is the first part of the content, unless it is only a date or a time.
+    before them is the first part of the content, unless it is only a date or a time. ``end`` is
+    where the second comma stands when the cue's own words run past the verb ("said in a letter,").
     """
     comma = comma_before(parse, source[0])
-    after = cue_range(parse, verb, kids)[1]
+    after = cue_range(parse, verb, kids)[1] if end is None else end
     first = clause_start(parse, verb.sent)
     if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
         return set()
@@ -222,6 +229,46 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
            for t in nouns):
         return set()  # "On Tuesday, the mayor said, ...": when it was said
     return set(range(first, comma))
+
+
+# What a cue verb may have after it inside the commas that set it off: when, where, how and to
+# whom it was said ("Lowe said Monday in an interview, ...", "Lowe told reporters, ...").
+_SETTING_DEPS = frozenset(["obl", "obl:tmod", "obl:npmod", "advmod"])
+# Words opening what follows a set-off cue that make it the writer's, not more of what was said.
+_NOT_SAID_AFTER = frozenset(["as", "while", "when", "before", "after", "since", "who", "which", "whose", "according",
+                             "though", "although", "whereas", "even"])
+
+
+def set_off_end(parse: Parse, verb: Token, kids: Sequence[Token]) -> int:
+    """The index right after a cue verb with what it has after it of when, where and to whom it was said."""
+    end = cue_range(parse, verb, kids)[1]
+    for kid in sorted(kids, key=lambda k: k.i):
+        first, last = parse.subtree(kid)
+        addressee = kid.dep in ("iobj", "obj") and lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS
+        if (kid.dep in _SETTING_DEPS or addressee) and first == end and not is_quoted(parse, kid):
+            end = last
+    return end
+
+
+def set_off_after(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+    """ "Without a permit, Lowe said, the crew cannot start": the words after a cue set off by commas in mid-sentence are said too.
+
+    The source and the verb stand between two commas; the sentence goes on after the second
+    with a clause of its own, unless a participle or a word opening the writer's aside ("as",
+    "while") follows the comma.
+    """
+    comma = comma_before(parse, source[0])
+    after = set_off_end(parse, verb, kids)
+    last = parse.sentences[verb.sent].last
+    if comma is None or comma < clause_start(parse, verb.sent) + 1 or after + 1 >= last or parse.tokens[after].text != ",":
+        return set()
+    opener = parse.tokens[after + 1]
+    while opener.i + 1 < last and opener.text.casefold() in _LINKS_BEFORE_PARTICIPLE:
+        opener = parse.tokens[opener.i + 1]  # ", also noting that ..."
+    if (opener.text.casefold() in _NOT_SAID_AFTER or opener.tag in ("VBG", "VBN") or opener.text in OPEN_QUOTES
+            or not has_verb(parse, after + 1, last)):
+        return set()
+    return set(range(after + 1, last))
 
 
 
