@@ -113,3 +113,9 @@ def test_a_that_clause_hung_on_whom_it_was_told_to_is_what_was_told() -> None:
     text = "Lowe denied the report but told the reporters that the ferry would sail on Monday."
     claims = claims_with(text, sail={"dep": "acl:relcl", "head": "reporters"})
     assert said(claims) == [("the report", "Lowe"), ("the ferry would sail on Monday", "Lowe")]
+
+
+def test_a_clause_right_after_a_verb_hung_on_the_words_before_is_what_was_feared() -> None:
+    text = "While most residents like the ferry, some critics fear the new fares will drive riders away."
+    claims = claims_with(text, residents={"head": "drive"}, fear={"dep": "parataxis", "head": "residents"})
+    assert said(claims) == [("the new fares will drive riders away", "some critics")]

@@ -89,9 +89,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
     if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
         # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
-        # clause of its own: "Asked about it, she said that ...").
+        # clause of its own: "Asked about it, she said that ...", or one the parse hung on the
+        # words before: "While X, critics fear the plan will fail.")
         head = parse.tokens[verb.head]
-        content |= subtree_set(parse, head) - subtree_set(parse, verb)
+        content |= clause_after(parse, verb) or subtree_set(parse, head) - subtree_set(parse, verb)
     if not content and trailing is not None:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
@@ -293,6 +294,24 @@ def question_after(parse: Parse, verb: Token) -> set[int]:
                 token.dep == "case" and token.text.casefold() == "by"):  # "was asked by the host whether"
             break
     return set()
+
+
+def clause_after(parse: Parse, verb: Token) -> set[int]:
+    """ "..., critics fear the plan will fail.": a clause right after the verb, with a finite verb of its own, to the sentence's end.
+
+    Nothing is taken when a quotation closes before the verb ("“...,” she said the next day"),
+    or when what follows the verb opens with a preposition or an adverb.
+    """
+    sentence = parse.sentences[verb.sent]
+    nxt = verb.i + 1
+    if nxt >= sentence.last or any(t.text in CLOSE_QUOTES for t in parse.tokens[sentence.first : verb.i]):
+        return set()
+    opener = parse.tokens[nxt]
+    if opener.pos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") and opener.text.casefold() != "that":
+        return set()
+    if not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in parse.tokens[nxt : sentence.last]):
+        return set()
+    return set(range(nxt, sentence.last))
 
 
 def rest_after(parse: Parse, verb: Token) -> set[int]:
