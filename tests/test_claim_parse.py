@@ -119,3 +119,9 @@ def test_a_clause_right_after_a_verb_hung_on_the_words_before_is_what_was_feared
     text = "While most residents like the ferry, some critics fear the new fares will drive riders away."
     claims = claims_with(text, residents={"head": "drive"}, fear={"dep": "parataxis", "head": "residents"})
     assert said(claims) == [("the new fares will drive riders away", "some critics")]
+
+
+def test_a_noun_between_a_verb_of_saying_and_its_clause_is_the_clauses_subject() -> None:
+    text = "Lowe said the plan for the new pier was too costly."
+    claims = claims_with(text, plan={"dep": "obj", "head": "said"})
+    assert said(claims) == [("the plan for the new pier was too costly", "Lowe")]

@@ -80,6 +80,11 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
         if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
             content |= subtree_set(parse, kid)
+            if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
+                # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
+                # object: a noun between a verb of saying and its clause is the clause's subject
+                content |= {i for k in kids if k.dep == "obj" and verb.i < k.i < kid.i and not is_quoted(parse, k)
+                            for i in subtree_set(parse, k)}
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
