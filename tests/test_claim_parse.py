@@ -13,7 +13,6 @@ from dataclasses import replace
 from timeline_graph import nlp
 from timeline_graph.extract.claims import find_claims
 from timeline_graph.model import Claim, Document
-from timeline_graph.nlp import Parse
 
 
 def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
@@ -95,3 +94,34 @@ def test_a_description_and_a_name_read_as_two_objects_of_an_inverted_cue() -> No
                          the={"dep": "det", "head": "Project"})
     assert said(claims) == [("The pier will close in May", "the Harbor Rights Project")]
     assert not claims[0].unnamed
+
+
+def test_a_participle_describing_an_object_runs_to_the_sentences_end() -> None:
+    # the parser hangs the reason on the sentence's verb, outside the participle's clause
+    text = "The ferry company issued a statement saying it closed the pier because of storm damage."
+    claims = claims_with(text, damage={"dep": "obl", "head": "issued"})
+    assert said(claims) == [("it closed the pier because of storm damage", "a statement")]
+
+
+def test_a_second_verb_of_saying_hung_on_the_content_is_the_speakers_next_cue() -> None:
+    text = "Lowe said the pier was safe and added that the ferry would sail on Monday."
+    claims = claims_with(text, added={"dep": "conj", "head": "safe"})
+    assert said(claims) == [("the pier was safe", "Lowe"), ("the ferry would sail on Monday", "Lowe")]
+
+
+def test_a_that_clause_hung_on_whom_it_was_told_to_is_what_was_told() -> None:
+    text = "Lowe denied the report but told the reporters that the ferry would sail on Monday."
+    claims = claims_with(text, sail={"dep": "acl:relcl", "head": "reporters"})
+    assert said(claims) == [("the report", "Lowe"), ("the ferry would sail on Monday", "Lowe")]
+
+
+def test_a_clause_right_after_a_verb_hung_on_the_words_before_is_what_was_feared() -> None:
+    text = "While most residents like the ferry, some critics fear the new fares will drive riders away."
+    claims = claims_with(text, residents={"head": "drive"}, fear={"dep": "parataxis", "head": "residents"})
+    assert said(claims) == [("the new fares will drive riders away", "some critics")]
+
+
+def test_a_noun_between_a_verb_of_saying_and_its_clause_is_the_clauses_subject() -> None:
+    text = "Lowe said the plan for the new pier was too costly."
+    claims = claims_with(text, plan={"dep": "obj", "head": "said"})
+    assert said(claims) == [("the plan for the new pier was too costly", "Lowe")]

@@ -386,3 +386,18 @@ def test_words_set_off_before_the_speaker_are_still_said() -> None:
 def test_what_follows_a_single_dash_after_the_content_is_the_writers_aside() -> None:
     claim = by_cue("Lowe said the toll was far too high — a view shared by many in the harbor towns.")["said"]
     assert claim.span.exact == "the toll was far too high"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("But without a permit, Lowe said, the crew could not start the work on the pier.", "said",
+         ["without a permit", "the crew could not start the work on the pier"]),
+        ("Safety, he noted, has long been the first concern of the harbor board.", "noted",
+         ["Safety", "has long been the first concern of the harbor board"]),
+        ("If the council refuses the plan, Lowe argued in her letter, the ferry will stop running in May.", "argued",
+         ["If the council refuses the plan", "the ferry will stop running in May"]),
+    ],
+)
+def test_a_cue_set_off_in_mid_sentence_is_said_on_both_sides(text: str, cue: str, content: list[str]) -> None:
+    assert [p.exact for p in by_cue(text)[cue].content] == content

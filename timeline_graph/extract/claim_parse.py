@@ -33,7 +33,13 @@ them, in a few recurring ways that do not depend on the words:
   and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
   with "backing" as ``csubj`` and the name as its conjunct): the clause is an adverbial, the
-  name the verb's subject.
+  name the verb's subject;
+- a second verb of saying joined to what the first said ("Lowe said the pier was safe and
+  added that ...", with "added" as a conjunct of "was"): it is the speaker's next cue, a
+  conjunct of the first verb;
+- what was told read as a relative clause of whom it was told to ("told reporters that the
+  pier was safe", with the clause hung on "reporters"): the clause opened by "that" as a
+  conjunction is the verb's.
 
 The claims and events extractors read the mended copy; the parse itself is left as it is.
 """
@@ -43,7 +49,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import Parse, Token
-from .claim_words import CUE_VERBS, lemma_in
+from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, lemma_in
 
 __all__ = ["mended"]
 
@@ -113,6 +119,9 @@ def mended(parse: Parse) -> Parse:
             _verbless_clause(tree, i, first, last)
         for i in range(first, last):
             _subject_before(tree, i, first, last)
+        for i in range(first, last):
+            _second_cue_in_content(tree, i, first, last)
+            _clause_read_as_relative(tree, i, first, last)
     return replace(parse, tokens=tree.tokens) if tree.changed else parse
 
 
@@ -131,7 +140,7 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
                                                 for m in tree.kids(k.i, first, last)):
             tree.set(k.i, dep="advcl")  # "After announcing X, Rubio believes": an adverbial clause, no subject
     kids = tree.kids(v, first, last)
-    if _has_subject(tree, kids) or any(k.dep == "mark" or k.dep == "cc" and k.i < v for k in kids):
+    if _has_subject(tree, kids) or any(k.dep == "mark" or (k.dep == "cc" and k.i < v) for k in kids):
         return
     if verb.tag not in _FINITE and not (verb.tag == "VBN" and verb.dep == "acl" and not any(k.dep.startswith("aux") for k in kids)):
         return
@@ -158,11 +167,11 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
                 tree.set(k.i, head=v)
         tree.set(noun.i, dep="nsubj", head=v)
         return
-    if noun.dep.startswith("nsubj") or head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis"):
+    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis")):
         return
     misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
     if head.i != v and (v in range(*tree.span(noun.i, first, last))
-                        or noun.i in range(*tree.span(v, first, last)) and not misjoined):
+                        or (noun.i in range(*tree.span(v, first, last)) and not misjoined)):
         return
     if any(k.dep in ("cop", "mark", "case") or k.dep.startswith("nsubj") for k in tree.kids(noun.i, first, last)):
         return  # a clause ("Safety is key, she said"), or a phrase with a preposition
@@ -211,14 +220,14 @@ def _verb_taken_for_noun(tree: _Tree, v: int, first: int, last: int) -> None:
         else:  # "emails among harbor staff show ...": the phrase is the noun's before it, which is the subject
             lo = tree.span(v, first, v)[0]
             subject = _phrase_head(tree, lo - 1, lo, first) if lo - 1 >= first and tree.tokens[lo - 1].pos in _NOMINAL else None
-            if subject is None or subject.head not in (noun.head, noun.i) and noun.head != subject.i:
+            if subject is None or (subject.head not in (noun.head, noun.i) and noun.head != subject.i):
                 return
             tree.set(nouns[-1].i, head=subject.i, dep="nmod")
             for k in cases:
                 tree.set(k.i, head=nouns[-1].i)
     subject = tree.tokens[subject.i]
     outer = subject if noun.head == subject.i else noun
-    if outer.head == v or outer.head == outer.i and outer.dep != "ROOT":
+    if outer.head == v or (outer.head == outer.i and outer.dep != "ROOT"):
         return
     tree.set(v, head=v if outer.dep == "ROOT" else outer.head, dep=outer.dep, tag=verb.tag if verb.tag.startswith("VB") else "VBZ" if verb.text.endswith("s") else "VBP")
     if outer.dep == "ROOT":
@@ -384,3 +393,40 @@ def _dateline(tree: _Tree, first: int, last: int) -> None:
                     tree.set(kid.i, head=after.i)
         if t.head not in inside or t.dep.startswith("nsubj"):
             tree.set(k, dep="dep")
+
+
+def _second_cue_in_content(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "Lowe said the pier was safe and added that ...": a verb of saying with no subject of its own,
+    hung inside the clause another verb of saying governs, is the same speaker's next cue."""
+    verb = tree.tokens[v]
+    if (verb.dep != "conj" or verb.head >= v or verb.tag not in _FINITE
+            or lemma_in(verb, SPEECH_VERBS) not in SPEECH_VERBS):
+        return
+    kids = tree.kids(v, first, last)
+    if _has_subject(tree, kids) or not any(k.i > v and k.dep in ("ccomp", "parataxis", "obj", "xcomp") for k in kids):
+        return
+    clause = tree.tokens[verb.head]
+    while clause.dep != "ccomp" and clause.head != clause.i:
+        clause = tree.tokens[clause.head]
+    cue = tree.tokens[clause.head]
+    if (clause.dep != "ccomp" or cue.i > clause.i or cue.tag not in (*_FINITE, "VBN")
+            or lemma_in(cue, SPEECH_VERBS) not in SPEECH_VERBS or not _has_subject(tree, tree.kids(cue.i, first, last))):
+        return
+    tree.set(v, head=cue.i)
+
+
+def _clause_read_as_relative(tree: _Tree, c: int, first: int, last: int) -> None:
+    """ "Lowe told reporters that the pier was safe": a clause opened by "that" as a conjunction,
+    hung on the object of a verb of saying or thinking (whom it was said to), is what the verb said."""
+    clause = tree.tokens[c]
+    if clause.dep != "acl:relcl" or clause.head >= c:
+        return
+    noun = tree.tokens[clause.head]
+    verb = tree.tokens[noun.head]
+    if noun.dep not in ("obj", "iobj") or verb.i >= noun.i or lemma_in(verb, CLAUSE_VERBS) not in CLAUSE_VERBS:
+        return
+    opener = tree.tokens[tree.span(c, first, last)[0]]
+    if opener.text.casefold() != "that" or opener.dep != "mark" or any(
+            k.dep == "ccomp" for k in tree.kids(verb.i, first, last)):
+        return
+    tree.set(c, dep="ccomp", head=verb.i)

@@ -80,6 +80,11 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
         if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
             content |= subtree_set(parse, kid)
+            if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
+                # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
+                # object: a noun between a verb of saying and its clause is the clause's subject
+                content |= {i for k in kids if k.dep == "obj" and verb.i < k.i < kid.i and not is_quoted(parse, k)
+                            for i in subtree_set(parse, k)}
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
@@ -89,9 +94,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
     if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
         # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
-        # clause of its own: "Asked about it, she said that ...").
+        # clause of its own: "Asked about it, she said that ...", or one the parse hung on the
+        # words before: "While X, critics fear the plan will fail.")
         head = parse.tokens[verb.head]
-        content |= subtree_set(parse, head) - subtree_set(parse, verb)
+        content |= clause_after(parse, verb) or subtree_set(parse, head) - subtree_set(parse, verb)
     if not content and trailing is not None:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
@@ -180,6 +186,11 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
         # (not for a speaker borrowed from the cue before: '“A,” Lowe said, adding that B' adds B only)
         content |= quote_before(parse, source[0]) or set_off_before(parse, verb, source, kids)
+    if source and source[0] < verb.i and not borrowed and not participle and not phrase and lemma in CLAUSE_VERBS:
+        around = set_off_after(parse, verb, source, kids)
+        if around:  # "Without a permit, Lowe said in May, the crew cannot start": said on both sides of the cue
+            before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
+            content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
 
 
@@ -201,14 +212,16 @@ def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -
     return found
 
 
-def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token], *,
+                   end: int | None = None) -> set[int]:
     """ "The new pier, the mayor said, will cost more": the words before a cue set off by commas are said too.
 
     The source and verb stand between two commas in mid-sentence; what opens the sentence
-    before them is the first part of the content, unless it is only a date or a time.
+    before them is the first part of the content, unless it is only a date or a time. ``end`` is
+    where the second comma stands when the cue's own words run past the verb ("said in a letter,").
     """
     comma = comma_before(parse, source[0])
-    after = cue_range(parse, verb, kids)[1]
+    after = cue_range(parse, verb, kids)[1] if end is None else end
     first = clause_start(parse, verb.sent)
     if comma is None or comma - first < 2 or after >= len(parse.tokens) or parse.tokens[after].text != ",":
         return set()
@@ -222,6 +235,46 @@ def set_off_before(parse: Parse, verb: Token, source: tuple[int, int], kids: Seq
            for t in nouns):
         return set()  # "On Tuesday, the mayor said, ...": when it was said
     return set(range(first, comma))
+
+
+# What a cue verb may have after it inside the commas that set it off: when, where, how and to
+# whom it was said ("Lowe said Monday in an interview, ...", "Lowe told reporters, ...").
+_SETTING_DEPS = frozenset(["obl", "obl:tmod", "obl:npmod", "advmod"])
+# Words opening what follows a set-off cue that make it the writer's, not more of what was said.
+_NOT_SAID_AFTER = frozenset(["as", "while", "when", "before", "after", "since", "who", "which", "whose", "according",
+                             "though", "although", "whereas", "even"])
+
+
+def set_off_end(parse: Parse, verb: Token, kids: Sequence[Token]) -> int:
+    """The index right after a cue verb with what it has after it of when, where and to whom it was said."""
+    end = cue_range(parse, verb, kids)[1]
+    for kid in sorted(kids, key=lambda k: k.i):
+        first, last = parse.subtree(kid)
+        addressee = kid.dep in ("iobj", "obj") and lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS
+        if (kid.dep in _SETTING_DEPS or addressee) and first == end and not is_quoted(parse, kid):
+            end = last
+    return end
+
+
+def set_off_after(parse: Parse, verb: Token, source: tuple[int, int], kids: Sequence[Token]) -> set[int]:
+    """ "Without a permit, Lowe said, the crew cannot start": the words after a cue set off by commas in mid-sentence are said too.
+
+    The source and the verb stand between two commas; the sentence goes on after the second
+    with a clause of its own, unless a participle or a word opening the writer's aside ("as",
+    "while") follows the comma.
+    """
+    comma = comma_before(parse, source[0])
+    after = set_off_end(parse, verb, kids)
+    last = parse.sentences[verb.sent].last
+    if comma is None or comma < clause_start(parse, verb.sent) + 1 or after + 1 >= last or parse.tokens[after].text != ",":
+        return set()
+    opener = parse.tokens[after + 1]
+    while opener.i + 1 < last and opener.text.casefold() in _LINKS_BEFORE_PARTICIPLE:
+        opener = parse.tokens[opener.i + 1]  # ", also noting that ..."
+    if (opener.text.casefold() in _NOT_SAID_AFTER or opener.tag in ("VBG", "VBN") or opener.text in OPEN_QUOTES
+            or not has_verb(parse, after + 1, last)):
+        return set()
+    return set(range(after + 1, last))
 
 
 
@@ -246,6 +299,24 @@ def question_after(parse: Parse, verb: Token) -> set[int]:
                 token.dep == "case" and token.text.casefold() == "by"):  # "was asked by the host whether"
             break
     return set()
+
+
+def clause_after(parse: Parse, verb: Token) -> set[int]:
+    """ "..., critics fear the plan will fail.": a clause right after the verb, with a finite verb of its own, to the sentence's end.
+
+    Nothing is taken when a quotation closes before the verb ("“...,” she said the next day"),
+    or when what follows the verb opens with a preposition or an adverb.
+    """
+    sentence = parse.sentences[verb.sent]
+    nxt = verb.i + 1
+    if nxt >= sentence.last or any(t.text in CLOSE_QUOTES for t in parse.tokens[sentence.first : verb.i]):
+        return set()
+    opener = parse.tokens[nxt]
+    if opener.pos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") and opener.text.casefold() != "that":
+        return set()
+    if not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in parse.tokens[nxt : sentence.last]):
+        return set()
+    return set(range(nxt, sentence.last))
 
 
 def rest_after(parse: Parse, verb: Token) -> set[int]:
@@ -593,13 +664,16 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
 
     It stops at a semicolon, a dash clause, or "and"/"but" opening a clause of its own that the
     parse does not hang under the cue. A cue in a restrictive relative or participial clause
-    ("those who say X were divided", "voters saying X back Y") stops where its clause does.
+    inside the sentence's subject ("those who say X were divided", "voters saying X back Y")
+    stops where its clause does; one describing what comes after the sentence's verb ("issued a
+    statement saying X") runs on as any other.
     """
     last = max(content)
     if last < verb.i:
         return set()
     sentence = parse.sentences[verb.sent]
-    if verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ",":
+    if (verb.dep in ("acl:relcl", "acl") and verb.head < verb.i and parse.tokens[parse.subtree(verb)[0] - 1].text != ","
+            and not _after_its_verb(parse, parse.tokens[verb.head])):
         return set(range(last + 1, parse.subtree(verb)[1])) - content
     stops = {
         found[0]
@@ -627,6 +701,14 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         extra.add(j)
     return extra
+
+
+def _after_its_verb(parse: Parse, noun: Token) -> bool:
+    """Whether a noun phrase stands after the verb that governs it (an object, "in a statement"), not before it as its subject."""
+    head = noun
+    while head.head != head.i and head.pos not in ("VERB", "AUX"):
+        head = parse.tokens[head.head]
+    return head.pos in ("VERB", "AUX") and head.i < noun.i
 
 
 def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, int]:
