@@ -342,6 +342,9 @@ def _resolve(name: str | os.PathLike[str] | None) -> str | Path:
 
 @functools.lru_cache(maxsize=4)
 def _load(name: str | Path) -> Any:
+    from . import fastops
+
+    fastops.limit_threads()  # before spaCy imports numpy
     try:
         import spacy
     except ImportError as err:  # pragma: no cover - spaCy is a dependency
@@ -351,11 +354,12 @@ def _load(name: str | Path) -> Any:
     from . import typer  # noqa: F401  (registers the ``name_typer`` component the shipped pipeline uses)
 
     try:
-        return spacy.load(name)
+        model = spacy.load(name)
     except OSError as err:
         raise NLPError(f"{name}: cannot load the language pipeline ({_first_line(err)})") from err
     except Exception as err:  # a damaged weights file raises many kinds of errors
         raise NLPError(f"{name}: the language pipeline is damaged ({_first_line(err)})") from err
+    return fastops.install(model)
 
 
 def _first_line(err: BaseException) -> str:
