@@ -268,7 +268,7 @@ class Parse:
     def children(self, token: Token) -> Iterator[Token]:
         """The tokens whose head is ``token``, in text order."""
         offsets, kids = self._children
-        yield from (self.tokens[kids[k]] for k in range(offsets[token.i], offsets[token.i + 1]))
+        return map(self.tokens.__getitem__, kids[offsets[token.i] : offsets[token.i + 1]])
 
     def subtree(self, token: Token) -> tuple[int, int]:
         """(first, last exclusive) token indices of a token's subtree (projective extent)."""
