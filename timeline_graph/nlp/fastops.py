@@ -4,12 +4,12 @@ thinc's ``NumpyOps`` multiplies matrices with its bundled BLIS by default. For t
 shipped pipeline (a batch of a few thousand tokens times the tok2vec's 288 x 288 maxout layers,
 the parser's 96 x 1024 precomputed layer, the taggers' output layers) numpy's BLAS (OpenBLAS in
 numpy's wheels) does the same products three to four times faster on one core, which makes the
-whole parse about 1.4 times faster. ``NumpyOps(use_blis=False)`` is thinc's own switch for that
+whole parse about 1.3 times faster. ``NumpyOps(use_blis=False)`` is thinc's own switch for that
 route; :func:`install` gives it to every layer of a loaded pipeline.
 
 The two libraries add the products' terms in different orders, so a score may differ in its last
-bits (about 1e-5 on values near 1): the tags, heads, labels and names taken from those scores
-are the same (``tests/test_nlp_fastops.py`` compares them on real news text).
+bits; the tags, heads, labels and names taken from those scores are the same
+(``tests/test_nlp_fastops.py`` compares them on real news text).
 
 OpenBLAS runs on as many threads as the machine has cores unless told otherwise; a build already
 runs one process per core, so :func:`limit_threads` asks for one thread before numpy is first
