@@ -45,7 +45,7 @@ def _bundle_files(folder: Path) -> list[Path]:
 def test_a_rebuild_takes_every_entry_from_the_bundle_and_decodes_no_json(tmp_path: Path, json_reads: list[str]) -> None:
     folder = make_case(tmp_path / "c")
     first = Case.open(folder, create=True).build(jobs=1)
-    assert first.extracted == 2 and len(json_reads) == 2, "the first build reads what it extracted, once each"
+    assert first.extracted == 2 and json_reads == [], "the first build keeps what it extracted, never reads it back"
     assert len(_bundle_files(folder)) == 1
     json_reads.clear()
     (folder / CACHE_DIR / "resolved.pickle").unlink()  # so that the rebuild resolves from the entries too
@@ -55,7 +55,7 @@ def test_a_rebuild_takes_every_entry_from_the_bundle_and_decodes_no_json(tmp_pat
     assert len(_bundle_files(folder)) == 1, "nothing new read: no new bundle"
 
 
-def test_an_added_document_is_read_from_json_and_bundled_alone(tmp_path: Path, json_reads: list[str]) -> None:
+def test_an_added_document_is_kept_as_extracted_and_bundled_alone(tmp_path: Path, json_reads: list[str]) -> None:
     folder = make_case(tmp_path / "c")
     Case.open(folder, create=True).build(jobs=1)
     before = _bundle_files(folder)
@@ -63,7 +63,7 @@ def test_an_added_document_is_read_from_json_and_bundled_alone(tmp_path: Path, j
     (folder / "board.txt").write_text(THIRD, encoding="utf-8")
     report = Case.open(folder).build(jobs=1)
     assert report.extracted == 1 and report.reused == 2
-    assert len(json_reads) == 1, "only the new document's entry is decoded"
+    assert json_reads == [], "the new document's entry is kept as extracted, the others come from the bundle"
     after = _bundle_files(folder)
     assert set(before) < set(after) and len(after) == 2
     json_reads.clear()
@@ -159,7 +159,7 @@ def test_a_build_from_bundles_exports_the_bytes_of_one_from_json(tmp_path: Path,
     json_reads.clear()
     report = Case.open(bundled).build(jobs=1)  # resolves every other document from the bundle
     assert report.extracted >= 1 and report.reused >= 4
-    assert len(json_reads) == report.extracted, "only what was extracted now is read from JSON"
+    assert json_reads == [], "what was extracted now is kept, the rest comes from the bundle"
     # the same documents and cache entries, with no bundle and no snapshot: all read from JSON
     plain = tmp_path / "plain"
     shutil.copytree(bundled, plain, ignore=shutil.ignore_patterns(BUNDLES_DIR, "*.pickle"))
@@ -168,3 +168,19 @@ def test_a_build_from_bundles_exports_the_bytes_of_one_from_json(tmp_path: Path,
     assert again.extracted == 0 and len(json_reads) == len(report.documents)
     assert _exports(bundled, tmp_path / "out-bundled") == _exports(plain, tmp_path / "out-plain")
 
+
+
+def test_a_build_that_keeps_its_entries_exports_the_bytes_of_one_that_reads_them(
+        tmp_path: Path, json_reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = tmp_path / "kept"
+    shutil.copytree(EXAMPLE, kept, ignore=shutil.ignore_patterns(".timeline-graph", "decisions.yaml"))
+    report = Case.open(kept, create=True).build(jobs=1)
+    assert report.extracted >= 5 and json_reads == []
+    read = tmp_path / "read"
+    shutil.copytree(EXAMPLE, read, ignore=shutil.ignore_patterns(".timeline-graph", "decisions.yaml"))
+    # as a build did before it kept them: every entry written is read back from its JSON file
+    monkeypatch.setattr(case_module.Case, "_keep", lambda self, done: None)
+    Case.open(read, create=True).build(jobs=1)
+    assert len(json_reads) >= report.extracted
+    assert _exports(kept, tmp_path / "out-kept") == _exports(read, tmp_path / "out-read")
+    assert len(_bundle_files(kept)) == len(_bundle_files(read)) == 1

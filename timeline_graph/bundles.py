@@ -120,6 +120,12 @@ class Bundles:
             self.fresh[path.name] = (stamp, found)
         return found
 
+    def add(self, path: Path, entry: Entry) -> None:
+        """Note the entry a build just wrote to the JSON file ``path`` (stored in the next bundle)."""
+        stamp = _stamp(path)
+        if stamp is not None:
+            self.fresh[path.name] = (stamp, entry)
+
     def store(self) -> None:
         """Store the entries read afresh in a new bundle, with those the build used from the
         bundles it retires, then remove those (a bundle is removed only once the new one is in)."""

@@ -489,7 +489,14 @@ class Case:
         """Each task's result, in task order: on this machine's processes, or on the workers of
         the build's Dask cluster. A worker has no access to this machine's files: it is sent the
         file's bytes (or a cached entry to re-date) and sends back the cache entries it made,
-        which are written here; results are the same as a local build's, byte for byte."""
+        which are written here; results are the same as a local build's, byte for byte. The
+        entries a task wrote are kept as they came back (see :meth:`_keep`)."""
+        for task, result in self._extract_each(tasks, jobs):
+            if not isinstance(result, Crashed):
+                self._keep(result)
+            yield task, result
+
+    def _extract_each(self, tasks: list[_Task], jobs: int | None) -> Iterator[tuple[_Task, _Done | Crashed]]:
         if not self._cluster:
             yield from ordered_map(_run_task, tasks, jobs=_processes(jobs, len(tasks)))
             return
@@ -576,6 +583,17 @@ class Case:
         if self._memo is not None and found is not None:
             self._memo[sha, key] = found
         return found
+
+    def _keep(self, done: _Done) -> None:
+        """Keep the entries a task wrote for the rest of the build as the task made them, rather
+        than read them back from their JSON files (decoding every record and checking every span
+        again, to get records equal to these)."""
+        if self._memo is None:
+            return
+        for sha, key, document, extraction in done.made:
+            self._memo[sha, key] = (document, extraction)
+            if self._bundles is not None:
+                self._bundles.add(self._entry_path(sha, key), (document, extraction))
 
     def _sweep(self) -> None:
         """Remove the half-written cache entries a killed build left (only builds write entries,
@@ -894,6 +912,8 @@ class _Done:
     entries: tuple[tuple[_Entry, bool], ...] = ()
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    #: the cache entries it wrote: sha256, date key, document, extraction
+    made: tuple[tuple[str, str | None, Document, Extraction], ...] = ()
 
     @property
     def problem(self) -> str | None:
@@ -915,6 +935,7 @@ def _run_task(task: _Task) -> _Done:
         return _Done(problems=(f"{task.source}: changed while the build was reading it; build again",))
     entries: list[tuple[_Entry, bool]] = []
     problems: list[str] = []
+    made: list[tuple[str, str | None, Document, Extraction]] = []
     try:
         for part in ingest.read_parts(data, source=task.source, max_bytes=task.max_bytes, notes=notes):
             if isinstance(part, IngestError):
@@ -931,9 +952,10 @@ def _run_task(task: _Task) -> _Done:
                 continue
             _store_entry(path, task.extractor, part, extraction)
             entries.append((_Entry.of(part), False))
+            made.append((part.sha256, None, part, extraction))
     except Exception as err:  # a reader bug must not stop the batch; what was read before it is kept
         problems.append(f"{task.source}: reading failed ({type(err).__name__}: {_one_line(err)})")
-    return _Done(tuple(entries), tuple(problems), tuple(notes))
+    return _Done(tuple(entries), tuple(problems), tuple(notes), tuple(made))
 
 
 @dataclass(frozen=True)
@@ -997,7 +1019,7 @@ def _redate(task: _Task) -> _Done:
     except Exception as err:  # an extractor bug must not stop the batch; it is reported
         return _Done(problems=(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})",))
     _store_entry(documents / f"{task.sha256}@{task.key}.json", task.extractor, document, extraction)
-    return _Done(((_Entry(task.source, task.sha256), False),))
+    return _Done(((_Entry(task.source, task.sha256), False),), made=((task.sha256, task.key, document, extraction),))
 
 
 def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:

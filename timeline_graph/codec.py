@@ -27,10 +27,17 @@ def to_dict(record: object) -> dict[str, Any]:
     """A record as a dict of JSON values; fields left at None or empty are kept, in field order."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a record: {record!r}")
-    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {name: _encode(getattr(record, name)) for name in _names(type(record))}
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _encode(value: object) -> Any:
+    if isinstance(value, str | int | float) or value is None:  # most values: nothing to do
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return to_dict(value)
     if isinstance(value, tuple | list):

@@ -549,6 +549,26 @@ def _after_word(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+@functools.cache
+def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A product noun before a name ("the app called"), a title after it (", the city's mayor")."""
+    gaz = gazetteer()
+    nouns = "|".join(sorted(gaz.product_nouns))
+    titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
+    return (re.compile(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$"),
+            re.compile(rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b"))
+
+
+@functools.cache
+def _gazetteer_forms() -> dict[str, frozenset[str]]:
+    """Every form the gazetteer gives a canonical place or outlet name (an outlet's form wins)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    gaz = gazetteer()
+    for form, canonical in {**gaz.places, **gaz.outlets}.items():
+        forms[canonical].add(form)
+    return {canonical: frozenset(found) for canonical, found in forms.items()}
+
+
 def _evidence(text: str, cand: _Candidate) -> set[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
     gaz = gazetteer()
@@ -561,16 +581,13 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
     if after in gaz.product_nouns:
         cues.add("product")
     before = text[max(0, cand.start - 40) : cand.start]
-    nouns = "|".join(sorted(gaz.product_nouns))
-    product = re.search(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$", before)
+    product_before, title_after = _evidence_patterns()
+    product = product_before.search(before)
     if product:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
-    titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
-    if re.match(
-        rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b", text[cand.end : cand.end + 80]
-    ):
+    if title_after.match(text[cand.end : cand.end + 80]):
         cues.add("person")
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
@@ -765,9 +782,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         canonical = groups[key].canonical or max(forms, key=lambda f: (len(f), f))
         forms |= aliases
         if kinds[key] == "place" or groups[key].canonical:
-            gazetteer_forms = {
-                f for f, c in {**gaz.places, **gaz.outlets}.items() if c == canonical
-            }
+            gazetteer_forms = _gazetteer_forms().get(canonical, frozenset())
             forms |= {
                 f for f in gazetteer_forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)
             }

@@ -194,6 +194,15 @@ class TokenTable(Sequence[Token]):
         for i in range(len(self)):
             yield self[i]
 
+    def made(self) -> list[Token]:
+        """Every token, made now (and not kept by the table)."""
+        strings, text = self._strings, self._text
+        return [_new_token(Token, (i, start, end, text[start:end], strings[lemma], strings[pos], strings[tag],
+                                   strings[dep], head, strings[morph], sent))
+                for i, (start, end, lemma, pos, tag, dep, head, morph, sent) in enumerate(zip(
+                    self._start, self._end, self._lemma, self._pos, self._tag, self._dep, self._head, self._morph,
+                    self._sent, strict=True))]
+
     def starts(self) -> Sequence[int]:
         """Every token's start offset, in order (for bisecting)."""
         return self._start
@@ -259,7 +268,7 @@ class Parse:
     def children(self, token: Token) -> Iterator[Token]:
         """The tokens whose head is ``token``, in text order."""
         offsets, kids = self._children
-        yield from (self.tokens[kids[k]] for k in range(offsets[token.i], offsets[token.i + 1]))
+        return map(self.tokens.__getitem__, kids[offsets[token.i] : offsets[token.i + 1]])
 
     def subtree(self, token: Token) -> tuple[int, int]:
         """(first, last exclusive) token indices of a token's subtree (projective extent)."""
@@ -342,6 +351,9 @@ def _resolve(name: str | os.PathLike[str] | None) -> str | Path:
 
 @functools.lru_cache(maxsize=4)
 def _load(name: str | Path) -> Any:
+    from . import fastops
+
+    fastops.limit_threads()  # before spaCy imports numpy
     try:
         import spacy
     except ImportError as err:  # pragma: no cover - spaCy is a dependency
@@ -351,11 +363,12 @@ def _load(name: str | Path) -> Any:
     from . import typer  # noqa: F401  (registers the ``name_typer`` component the shipped pipeline uses)
 
     try:
-        return spacy.load(name)
+        model = spacy.load(name)
     except OSError as err:
         raise NLPError(f"{name}: cannot load the language pipeline ({_first_line(err)})") from err
     except Exception as err:  # a damaged weights file raises many kinds of errors
         raise NLPError(f"{name}: the language pipeline is damaged ({_first_line(err)})") from err
+    return fastops.install(model)
 
 
 def _first_line(err: BaseException) -> str:
@@ -424,13 +437,18 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 
 def _with_sentences(model: Any, text: str, start: int, end: int) -> Any:
     """The tokenized paragraph text[start:end], its sentence boundaries set for the parser to keep."""
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
+
     doc = model.make_doc(_clean(text[start:end]))
+    if not len(doc):
+        return doc
     starts = {s - start for s in sentence_starts(text, start, end)}
-    for token in doc:
-        token.is_sent_start = token.idx in starts and not token.is_space
-    if len(doc):
-        doc[0].is_sent_start = True
-    return doc
+    # What setting each token's is_sent_start to True or False stores (1 or -1), set at once:
+    # the setter checks the whole Doc for a parse at each call.
+    marks = [1 if idx in starts and not space else -1 for idx, space in doc.to_array([IDX, IS_SPACE]).tolist()]
+    marks[0] = 1
+    return doc.from_array([SENT_START], numpy.array(marks, dtype="int64").astype("uint64"))
 
 
 def _clean(piece: str) -> str:
@@ -554,9 +572,12 @@ class _Builder:
         """The parse, with its pronoun links and notes."""
         from .coref import link_mentions
 
+        # Up to the number of tokens a table keeps made, they are all made at once, as a list: the
+        # extractors read every token several times, and a list is indexed and walked in C.
+        tokens = self.tokens.made() if len(self.tokens) <= _MADE_TOKENS else self.tokens
         result = Parse(
             text=self.text,
-            tokens=self.tokens,
+            tokens=tokens,
             sentences=tuple(self.sentences),
             entities=tuple(self.entities),
             pipeline=pipeline,

@@ -37,6 +37,7 @@ SURNAMES = 20_000
 CITY_POPULATION = 15_000
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the typer folds the same few thousand words again and again
 def fold(name: str) -> str:
     """A name as the lists keep it: case-folded, without accents ("José" and "Jose" alike)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

@@ -187,14 +187,39 @@ def _head(doc: Any, start: int, end: int) -> Any:
     return doc[end - 1]
 
 
-def _occurrences(docs: Sequence[Any]) -> dict[str, list[Any]]:
+class _Occurrences(dict[str, list[Any]]):
+    """Proper-noun tokens of a document by lower-cased text, and what each occurrence lends the
+    candidates named like it (:func:`_context`), found once however many candidates ask."""
+
+    __slots__ = ("context",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: (id of the occurrence's Doc, its index) -> its features
+        self.context: dict[tuple[int, int], list[str]] = {}
+
+
+def _occurrences(docs: Sequence[Any]) -> _Occurrences:
     """Proper-noun tokens of a document (one or several ``Doc`` pieces) by lower-cased text."""
-    index: dict[str, list[Any]] = {}
+    index = _Occurrences()
     for doc in docs:
         for token in doc:
             if _proper(token):
                 index.setdefault(token.lower_, []).append(token)
     return index
+
+
+def _context(other: Any, lex: dict[str, frozenset[str]]) -> list[str]:
+    """The features a name's other occurrence lends it: the word before it and its relations there."""
+    out = []
+    before = other.doc[other.i - 1] if other.i > 0 else None
+    if before is not None and not before.is_title:
+        out.append(f"d-prev={before.lower_}")
+    if before is not None and (before.text in lex["honorifics"] or before.text in lex["titles"]):
+        out.append("d-after-title")
+    out.extend(f"d-case={c.lower_}" for c in other.children if c.dep_ == "case")
+    out.append(f"d-dep={other.dep_}")
+    return out
 
 
 #: How often each word was written in lower case and capitalized inside a sentence in the
@@ -279,14 +304,13 @@ def features(
     # The same name elsewhere in the document: the words before it and its relations there, from
     # its first few other occurrences (a name said a thousand times costs no more).
     others = (o for o in (occurrences or {}).get(last.lower_, ()) if not (o.doc is doc and o.i == last.i))
+    known = occurrences.context if isinstance(occurrences, _Occurrences) else {}
     for other in itertools.islice(others, _OTHERS):
-        before = other.doc[other.i - 1] if other.i > 0 else None
-        if before is not None and not before.is_title:
-            out.append(f"d-prev={before.lower_}")
-        if before is not None and (before.text in lex["honorifics"] or before.text in lex["titles"]):
-            out.append("d-after-title")
-        out.extend(f"d-case={c.lower_}" for c in other.children if c.dep_ == "case")
-        out.append(f"d-dep={other.dep_}")
+        key = (id(other.doc), other.i)
+        lent = known.get(key)
+        if lent is None:
+            lent = known[key] = _context(other, lex)
+        out.extend(lent)
     return out
 
 

@@ -1,0 +1,95 @@
+"""The pipeline's matrix products through numpy's BLAS, on one thread.
+
+thinc's ``NumpyOps`` multiplies matrices with its bundled BLIS by default. For the shapes of the
+shipped pipeline (a batch of a few thousand tokens times the tok2vec's 288 x 288 maxout layers,
+the parser's 96 x 1024 precomputed layer, the taggers' output layers) numpy's BLAS (OpenBLAS in
+numpy's wheels) does the same products three to four times faster on one core, which makes the
+whole parse about 1.3 times faster. ``NumpyOps(use_blis=False)`` is thinc's own switch for that
+route; :func:`install` gives it to every layer of a loaded pipeline.
+
+The two libraries add the products' terms in different orders, so a score may differ in its last
+bits; the tags, heads, labels and names taken from those scores are the same
+(``tests/test_nlp_fastops.py`` compares them on real news text).
+
+OpenBLAS runs on as many threads as the machine has cores unless told otherwise; a build already
+runs one process per core, so :func:`limit_threads` asks for one thread before numpy is first
+imported. The parser's transition loop keeps BLIS: it calls its C function directly.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import Any
+
+__all__ = ["blas_ops", "install", "limit_threads", "uninstall"]
+
+#: The variables that set the BLAS's threads, read once when numpy loads its BLAS.
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def limit_threads() -> None:
+    """Load numpy's BLAS on one thread, unless numpy is already loaded or a thread count is set.
+
+    The variables are set only for the import and restored after it, so that processes this one
+    starts see the environment it was given. Once numpy is loaded, its BLAS keeps the threads it
+    started with (``threadpoolctl`` can change them, where installed).
+    """
+    if "numpy" in sys.modules:
+        _limit_loaded_threads()
+        return
+    unset = [name for name in _THREAD_VARIABLES if name not in os.environ]
+    for name in unset:
+        os.environ[name] = "1"
+    try:
+        import numpy  # noqa: F401  (loads the BLAS, which reads the variables now)
+    finally:
+        for name in unset:
+            os.environ.pop(name, None)
+
+
+def _limit_loaded_threads() -> None:
+    """One BLAS thread in a process that loaded numpy before the pipeline (a notebook, the app)."""
+    if any(name in os.environ for name in _THREAD_VARIABLES):
+        return  # the user chose
+    try:
+        from threadpoolctl import threadpool_limits  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return  # more threads: faster on an idle machine, the same results
+    threadpool_limits(limits=1, user_api="blas")
+
+
+@functools.cache
+def blas_ops() -> Any:
+    """thinc's CPU ops with matrix products through numpy (one instance, shared by the layers)."""
+    limit_threads()
+    from thinc.api import NumpyOps
+
+    return NumpyOps(use_blis=False)
+
+
+def install(model: Any) -> Any:
+    """Give every thinc layer of a loaded spaCy pipeline the numpy-BLAS ops; returns the pipeline."""
+    _set_ops(model, blas_ops())
+    return model
+
+
+def uninstall(model: Any) -> Any:
+    """Give the layers back thinc's default CPU ops (BLIS); returns the pipeline."""
+    from thinc.api import NumpyOps
+
+    _set_ops(model, NumpyOps())
+    return model
+
+
+def _set_ops(model: Any, ops: Any) -> None:
+    from thinc.api import NumpyOps
+
+    for _name, component in model.components:
+        layers = getattr(component, "model", None)
+        if layers is None or not hasattr(layers, "walk"):
+            continue  # the name typer: no thinc layers
+        for layer in layers.walk():
+            if isinstance(layer.ops, NumpyOps):  # never a GPU's ops
+                layer.ops = ops
