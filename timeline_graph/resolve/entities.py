@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..extract.entities import gazetteer
-from ..model import Claim, Entity, Event, Participant, Role
+from ..model import Claim, Entity, EntityKind, Event, Participant, Role
 from .text import norm
 
 __all__ = ["NESTED_NAMES_LIMIT", "merge_entities", "one_kind_a_name", "remap_claim", "remap_event"]
@@ -31,21 +31,25 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     typed it so. A person read with a title keeps that kind whatever the others say
     (the chief named Lee Park and the park of that name are two); a title stays only on a person."""
     items = list(found)
-    mentions: dict[str, Counter[str]] = defaultdict(Counter)
-    titled: set[tuple[str, str]] = set()
+    mentions: dict[str, Counter[EntityKind]] = defaultdict(Counter)
+    titled: set[tuple[str, EntityKind]] = set()
     for entity in items:
         mentions[_compared(entity.name)][entity.kind] += max(len(entity.mentions), 1)
         if entity.roles:
             titled.add((_compared(entity.name), entity.kind))
 
-    def weight(name: str, kind: str) -> tuple[int, bool]:
+    def weight(name: str, kind: EntityKind) -> tuple[int, bool]:
         return mentions[name][kind], (name, kind) in titled
+
+    def most(name: str) -> EntityKind:
+        """The kind of most weight for a name; between as heavy, the first by name."""
+        return min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
 
     voted = []
     for entity in items:
         name = _compared(entity.name)
         known = _known_kind(entity.name, mentions[name])
-        kind = known or min(mentions[name], key=lambda k: (tuple(-w for w in weight(name, k)), k))
+        kind = known if known is not None else most(name)
         gives_way = entity.kind != kind and (known is not None or weight(name, entity.kind) < weight(name, kind))
         if gives_way and not (entity.kind == "person" and entity.roles):
             entity = replace(entity, kind=kind, roles=entity.roles if kind == "person" else ())
@@ -53,7 +57,7 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     return voted
 
 
-def _known_kind(name: str, kinds: Counter[str]) -> str | None:
+def _known_kind(name: str, kinds: Counter[EntityKind]) -> EntityKind | None:
     """The kind the shipped lists give a name (a country, a state or a large city is a place),
     when one of its documents typed it so."""
     return "place" if name in gazetteer().places and "place" in kinds else None
