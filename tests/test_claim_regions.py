@@ -29,10 +29,10 @@ def test_curly_quotes_inside_straight_ones_do_not_end_the_quotation() -> None:
 
 
 def test_a_quotation_with_its_own_cue_is_not_continued_by_the_one_before() -> None:
-    text = "“Some people feel the mayor will bring change at once,” she said. “If he gets in, then things will really move,” she said."
+    text = "“Some people feel the mayor will bring change at once,” she said. “Once he takes office, the ferries will finally run on time,” she said."
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     contents = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
-    assert contents == [("If he gets in, then things will really move",),
+    assert contents == [("Once he takes office, the ferries will finally run on time",),
                         ("Some people feel the mayor will bring change at once",)]
 
 
@@ -78,13 +78,13 @@ def test_a_participle_after_the_speaker_takes_its_own_words_and_the_quotation_go
 
 
 def test_a_quotation_the_parse_joins_to_the_sentence_before_stays_with_its_own_speaker() -> None:
-    text = ("''We regularly poll advertisers and ask them to rank the platforms,'' Mr. Mahaney said. ''Harbor ranks "
-            "first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey,'' he said.")
+    text = ("''We survey shippers each spring and ask them to grade the ports,'' Ms. Okafor said. ''Harbor grades "
+            "first, Acme second and Ferrynet trails far behind. It has looked that way in each survey,'' she said.")
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     found = sorted(tuple(p.exact for p in c.content) for c in find_claims(doc, ()))
     assert found == [
-        ("Harbor ranks first, Acme second and Ferrynet is somewhere down the list. That's been true for every survey",),
-        ("We regularly poll advertisers and ask them to rank the platforms",),
+        ("Harbor grades first, Acme second and Ferrynet trails far behind. It has looked that way in each survey",),
+        ("We survey shippers each spring and ask them to grade the ports",),
     ]
 
 
