@@ -131,18 +131,18 @@ class Arguments:
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = _thing_before(reader, args.subject, args.stand_in) or args.stand_in or _noun_before(
                 reader, args.subject)
-        if (args.passive and args.subject is not None and args.object is not None and _relative(args.object)
-                and verb.lemma.casefold() not in _GIVING):
+        # a passive (but of giving) has what was done to as its subject: it takes no object
+        patient_subject = args.passive and verb.lemma.casefold() not in _GIVING
+        if patient_subject and args.subject is not None and args.object is not None and _relative(args.object):
             args.object = None  # "told residents that roads had been flooded": "that" opens the clause
         relative_object = args.object is not None and _relative(args.object)
-        if (args.object is None and args.subject is not None and not _relative(args.subject)
-                and (not args.passive or verb.lemma.casefold() in _GIVING)):
+        if args.object is None and args.subject is not None and not _relative(args.subject) and not patient_subject:
             # "a survey that the Authority ran", the relative pronoun read as a marker; not in the
             # passive, whose subject is what it was done to ("told owners that people had been
             # hurt", a clause of what was told read as a relative one); not "in which" of "a
             # lawsuit in which he tried to void ...": an oblique, not the object
             relative_object = any(_relative(k) and not k.dep.startswith(("nsubj", "obl", "nmod")) for k in kids)
-        if (not relative_object and (not args.passive or verb.lemma.casefold() in _GIVING)
+        if (not relative_object and not patient_subject
                 and args.object is None and args.subject is not None
                 and args.stand_in is not None and not _relative(args.subject)
                 and _bare_relative(reader, verb, args.stand_in)):

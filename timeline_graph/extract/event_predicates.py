@@ -305,6 +305,8 @@ class ParseReader:
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
         waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        if verb.lemma.casefold() not in NAMING:
+            return False
         kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
         second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
@@ -332,7 +334,7 @@ class ParseReader:
             # "creating what the Ledger called a watch on autopilot": "what" is the thing named
             objects.insert(0, head)
         # the name given is read as an xcomp or as a second object
-        return verb.lemma.casefold() in NAMING and len(objects) + len(second) >= 2 and bool(objects)
+        return len(objects) + len(second) >= 2 and bool(objects)
 
     def _asked(self, verb: Token) -> bool:
         """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
