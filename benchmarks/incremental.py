@@ -32,8 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from resolve import _build, _write_case  # noqa: E402  (the same case as the resolve benchmark)
-from synthetic_news import articles  # noqa: E402
+from resolve import _build, _write_case
+from synthetic_news import articles
 
 TARGET_SHARE = 0.10
 ADDED = 10

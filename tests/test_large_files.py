@@ -19,7 +19,15 @@ from click.testing import CliRunner
 from timeline_graph.case import CASE_FILE, Case
 from timeline_graph.cli import main
 from timeline_graph.errors import CaseError
-from timeline_graph.extract import citations, claim_regions, claims, entities, events, quantities, times
+from timeline_graph.extract import (
+    citations,
+    claim_regions,
+    claims,
+    entities,
+    events,
+    quantities,
+    times,
+)
 from timeline_graph.extract.text import Intervals
 from timeline_graph.model import Document, Span
 

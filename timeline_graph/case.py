@@ -789,8 +789,8 @@ class Case:
             manifest = self._manifest()
             key = self._resolved_key(manifest)
             records, G = self._resolved_snapshot(manifest, key)
-            self._resolved_cache = (seen, key, {d.id: d for d in records.documents}, records, G)
-        return self._resolved_cache[1:]
+            kept = self._resolved_cache = (seen, key, {d.id: d for d in records.documents}, records, G)
+        return kept[1:]
 
     def _remember(self, key: str, records: Records) -> None:
         """Keep the resolved records (immutable) that :meth:`load_graph` read, without their graph
