@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import mailbox
+import tracemalloc
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from timeline_graph.case import Case
 from timeline_graph.errors import IngestError
 from timeline_graph.extract import extract
-from timeline_graph.ingest import ingest_paths, read_bytes, read_parts
+from timeline_graph.ingest import ingest_paths, read_bytes, read_file_parts, read_parts
 from timeline_graph.ingest.mail import quoted_ranges
 from timeline_graph.model import Document
 from timeline_graph.resolve.citations import thread_citations
@@ -341,3 +342,61 @@ def test_a_message_read_from_the_cache_keeps_its_place_in_the_mailbox_it_now_com
         "new.mbox#message-3": (new, "message-3"),
         "new.mbox#message-1#minutes.md": (next(p for p in message_3 if isinstance(p, Document)).sha256, "minutes.md"),
     }
+
+
+def _memo(number: int, lines: int) -> EmailMessage:
+    body = "".join(f"Line {n} of the dredging memo number {number}, sent to the harbor board.\n" for n in range(lines))
+    return message("Ann Writer <ann@harbor.example>", "Bo Reed <bo@ledger.example>", f"Memo {number}",
+                   "Mon, 01 Mar 2021 09:00:00 -0500", body, f"<memo-{number}@harbor.example>")
+
+
+def test_a_mailbox_over_the_file_limit_is_read_message_by_message(tmp_path: Path) -> None:
+    """The size limit bounds each message, not the mailbox: a message over it is one line naming
+    it, and the messages around it are read, in a build as when read alone."""
+    (tmp_path / "case").mkdir()
+    box = write_mbox(tmp_path / "case" / "board.mbox", [_memo(1, 20), _memo(2, 400), _memo(3, 20)])
+    limit = 10_000
+    assert box.stat().st_size > 2 * limit
+    found = list(read_file_parts(box, source="board.mbox", max_bytes=limit))
+    assert [p.source for p in found if isinstance(p, Document)] == ["board.mbox#message-1", "board.mbox#message-3"]
+    (error,) = [p for p in found if isinstance(p, IngestError)]
+    assert str(error).startswith("board.mbox#message-2: message of ") and "over the limit of 10,000 bytes" in str(error)
+    # the same mailbox read from its bytes gives the same documents
+    assert [p.id for p in found if isinstance(p, Document)] == [
+        p.id for p in read_parts(box.read_bytes(), source="board.mbox", max_bytes=limit) if isinstance(p, Document)]
+    # a build whose limit is under the mailbox's size still reads it; a text file as large is refused
+    (tmp_path / "case" / "case.yaml").write_text("max_file_mb: 0.01\n", encoding="utf-8")
+    (tmp_path / "case" / "long.txt").write_text("The board met again. " * 1000, encoding="utf-8")
+    report = Case.open(tmp_path / "case").build(jobs=1)
+    assert sorted(report.documents) == ["board.mbox#message-1", "board.mbox#message-3"]
+    assert sorted(p.split(":")[0] for p in report.problems) == ["board.mbox#message-2", "long.txt"]
+
+
+def _peak_reading(box: Path) -> tuple[int, int]:
+    """How many messages reading a mailbox from disk gives, and the peak memory it traced."""
+    tracemalloc.start()
+    try:
+        count = sum(isinstance(p, Document) for p in read_file_parts(box, source=box.name))
+        return count, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_large_mailbox_is_never_held_whole(tmp_path: Path) -> None:
+    """Four times the messages take no more memory: one message is held at a time."""
+    _peak_reading(write_mbox(tmp_path / "warm.mbox", [_memo(0, 5)]))  # first-use caches
+    small = write_mbox(tmp_path / "small.mbox", [_memo(n, 80) for n in range(100)])
+    large = write_mbox(tmp_path / "large.mbox", [_memo(n, 80) for n in range(400)])
+    (small_count, small_peak), (large_count, large_peak) = _peak_reading(small), _peak_reading(large)
+    assert (small_count, large_count) == (100, 400)
+    grown = large.stat().st_size - small.stat().st_size
+    assert grown > 1_500_000
+    assert large_peak < small_peak + grown / 2, (small_peak, large_peak, grown)
+
+
+def test_a_mailbox_edited_after_it_was_hashed_is_reported_not_read(tmp_path: Path) -> None:
+    box = write_mbox(tmp_path / "a.mbox", thread())
+    seen = hashlib.sha256(box.read_bytes()).hexdigest()
+    write_mbox(box, [_memo(9, 3)])  # one more message appended
+    (error,) = read_file_parts(box, source="a.mbox", sha256=seen)
+    assert str(error) == "a.mbox: changed while it was being read; try again"

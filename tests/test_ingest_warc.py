@@ -10,7 +10,7 @@ import pytest
 
 from timeline_graph.case import Case
 from timeline_graph.errors import IngestError
-from timeline_graph.ingest import read_parts, supported
+from timeline_graph.ingest import read_file_parts, read_parts, supported
 from timeline_graph.model import Document
 
 warcwriter = pytest.importorskip("warcio.warcwriter")
@@ -133,3 +133,18 @@ def test_a_case_reads_a_web_archive(tmp_path: Path) -> None:
     assert report.documents == ["crawl.warc.gz#record-4", "crawl.warc.gz#record-5"]
     assert len(report.problems) == 1 and report.problems[0].startswith("cut.warc: not a readable WARC file")
 
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+def test_a_page_over_the_limit_is_one_line_and_the_archive_is_read_from_disk(tmp_path: Path, gzip: bool) -> None:
+    """Read from disk record by record, the size limit bounds each page: the dated page (a record
+    of 425 bytes, over a 400-byte limit) is one line naming its record, the other is read."""
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    path.write_bytes(warc(gzip=gzip))
+    found = list(read_file_parts(path, source=path.name, max_bytes=400))
+    assert [p.source for p in found if isinstance(p, Document)] == [f"{path.name}#record-5"]
+    (error,) = [p for p in found if isinstance(p, IngestError)]
+    assert str(error).startswith(f"{path.name}#record-4: page of ") and "over the limit of 400 bytes" in str(error)
+    # with room for both, the same documents as from the archive's bytes
+    assert [p.id for p in read_file_parts(path, source=path.name)] == [
+        p.id for p in read_parts(path.read_bytes(), source=path.name)]

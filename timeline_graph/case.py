@@ -466,11 +466,13 @@ class Case:
         try:
             stat = path.stat()
             files[source] = [stat.st_size, stat.st_mtime_ns, None]
-            too_large = ingest.too_large(source, stat.st_size, self.settings.max_bytes)
-            if too_large is not None:  # refused before its bytes are read
+            # refused before its bytes are read (a mailbox or web archive: each part, when read)
+            too_large = None if ingest.streamed(source) else ingest.too_large(source, stat.st_size,
+                                                                              self.settings.max_bytes)
+            if too_large is not None:
                 report.problems.append(str(too_large))
                 return None
-            sha = _sha256_of(path)
+            sha = ingest.file_sha256(path)
         except OSError as err:
             report.problems.append(f"{source}: cannot read ({_one_line(err)})")
             return None
@@ -842,7 +844,7 @@ class Case:
                 if (stat.st_size, stat.st_mtime_ns) == (size, mtime):
                     continue
                 same_size = size is None or stat.st_size == size
-                if not (same_size and sha is not None and hashlib.sha256(path.read_bytes()).hexdigest() == sha):
+                if not (same_size and sha is not None and ingest.file_sha256(path) == sha):
                     edited.append(source)
             except OSError:
                 edited.append(source)
@@ -927,17 +929,12 @@ def _run_task(task: _Task) -> _Done:
     if task.dated is not None:
         return _redate(task)
     notes: list[str] = []
-    try:
-        data = Path(task.path).read_bytes()
-    except OSError as err:
-        return _Done(problems=(f"{task.source}: cannot read ({_one_line(err)})",))
-    if hashlib.sha256(data).hexdigest() != task.sha256:
-        return _Done(problems=(f"{task.source}: changed while the build was reading it; build again",))
     entries: list[tuple[_Entry, bool]] = []
     problems: list[str] = []
     made: list[tuple[str, str | None, Document, Extraction]] = []
     try:
-        for part in ingest.read_parts(data, source=task.source, max_bytes=task.max_bytes, notes=notes):
+        for part in ingest.read_file_parts(Path(task.path), source=task.source, sha256=task.sha256,
+                                           max_bytes=task.max_bytes, notes=notes):
             if isinstance(part, IngestError):
                 problems.append(_one_line(part))
                 continue
@@ -1063,15 +1060,6 @@ def _processes(jobs: int | None, tasks: int) -> int:
     if jobs is None:
         jobs = available_cores() if tasks >= PARALLEL_FROM else 1
     return max(1, min(jobs, tasks))
-
-
-def _sha256_of(path: Path) -> str:
-    """The SHA-256 of a file, read in blocks (a large file is never held whole)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def extractor_key(pipeline: str | None = None) -> str:

@@ -129,7 +129,9 @@ def build(folder: Path, quiet: bool, pipeline: str | None, jobs: int | None, clu
     with the package's own English pipeline unless --nlp or the case file's 'nlp' names another.
 
     Files larger than 20 MB are skipped too; raise the limit with a line such as
-    'max_file_mb: 50' in the case.yaml. A file builds in time linear in its size.
+    'max_file_mb: 50' in the case.yaml. A file builds in time linear in its size. A
+    mailbox or web archive is read one message or page at a time, whatever its size: the limit
+    bounds each message and page.
     """
     try:
         sys.exit(_build(folder, quiet=quiet, pipeline=pipeline, jobs=jobs, cluster=cluster))

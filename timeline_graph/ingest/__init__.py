@@ -22,10 +22,11 @@ timeline_graph.errors.IngestError: b.txt: empty file (only whitespace)
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import IngestError
 from ..model import Document
@@ -40,11 +41,14 @@ __all__ = [
     "MEDIA_TYPES",
     "SUPPORTED_SUFFIXES",
     "VERSION",
+    "file_sha256",
     "ingest_paths",
     "read_bytes",
     "read_document",
+    "read_file_parts",
     "read_parts",
     "single_document",
+    "streamed",
     "suffix_of",
     "supported",
     "too_large",
@@ -54,7 +58,8 @@ __all__ = [
 VERSION = "6"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
-#: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size.
+#: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size. A
+#: mailbox or a web archive may be larger: the limit bounds each of its messages and pages.
 MAX_BYTES = 20 * 1000 * 1000
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -250,13 +255,76 @@ def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_b
     still read; an attachment of a format not supported is left out with a note.
     """
     try:
-        error = too_large(source, len(data), max_bytes)
+        kind = _media_type(source, media_type)
+        error = None if kind in CONTAINERS else too_large(source, len(data), max_bytes)
         if error is not None:
             raise error
-        kind = _media_type(source, media_type)
     except IngestError as err:
         yield err
         return
+    if kind in CONTAINERS:
+        yield from _container_parts(io.BytesIO(data), source, kind, hashlib.sha256(data).hexdigest(), max_bytes, notes)
+    elif kind == "message/rfc822":
+        yield from mail.read_message(data, source, _attachment_reader(max_bytes, notes), notes)
+    else:
+        try:
+            yield read_bytes(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)
+        except IngestError as err:
+            yield err
+
+
+def read_file_parts(path: Path, *, source: str, sha256: str | None = None, max_bytes: int | None = None,
+                    notes: list[str] | None = None) -> Iterator[Document | IngestError]:
+    """Every document of the file at ``path``, as :func:`read_parts` gives them from its bytes.
+
+    A mailbox or a web archive (see :func:`streamed`) is read from disk message by message or
+    record by record, never whole: ``max_bytes`` bounds each message and page, not the file, so
+    a mailbox of any size is read in the memory of one message. Any other file is read whole,
+    within ``max_bytes``. ``sha256``, when given, is the content the caller has seen: a file whose
+    bytes no longer match is reported in one line, and none of it is read.
+    """
+    try:
+        kind = _media_type(source, None)
+        if kind not in CONTAINERS:
+            error = too_large(source, path.stat().st_size, max_bytes)
+            if error is not None:
+                raise error
+            data = path.read_bytes()
+            if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+                raise IngestError(source, _CHANGED)
+            yield from read_parts(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)
+            return
+        digest = file_sha256(path)
+        if sha256 is not None and digest != sha256:
+            raise IngestError(source, _CHANGED)
+        with path.open("rb") as stream:
+            yield from _container_parts(stream, source, kind, digest, max_bytes, notes)
+    except IngestError as err:
+        yield err
+    except OSError as err:
+        yield IngestError(source, f"cannot read ({' '.join(str(err).split())})")
+
+
+_CHANGED = "changed while it was being read; try again"
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (a large file is never held whole)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def streamed(name: str) -> bool:
+    """Whether a file of this name is read part by part from disk (a mailbox, a web archive), so
+    that the size limit bounds each of its documents rather than the whole file."""
+    return MEDIA_TYPES.get(suffix_of(name)) in CONTAINERS
+
+
+def _attachment_reader(max_bytes: int | None, notes: list[str] | None) -> mail.AttachmentReader:
+    """Reads an email's attachment of a supported format; any other is left out with a note."""
 
     def attachment(content: bytes, name: str) -> Document | None:
         if not supported(name) or MEDIA_TYPES[suffix_of(name)] in CONTAINERS | {"message/rfc822"}:
@@ -265,20 +333,22 @@ def read_parts(data: bytes, *, source: str, media_type: str | None = None, max_b
             return None
         return read_bytes(content, source=name, max_bytes=max_bytes, notes=notes)
 
-    if kind == "message/rfc822":
-        yield from mail.read_message(data, source, attachment, notes)
-    elif kind == "application/mbox":
-        yield from mail.read_mbox(data, source, attachment, notes)
-    elif kind == "application/warc":
-        from .warc import read_warc
+    return attachment
 
-        yield from read_warc(data, source, lambda page, name, content_type: read_bytes(
-            page, source=name, media_type=content_type, max_bytes=max_bytes, notes=notes), notes)
-    else:
-        try:
-            yield read_bytes(data, source=source, media_type=kind, max_bytes=max_bytes, notes=notes)
-        except IngestError as err:
-            yield err
+
+def _container_parts(stream: BinaryIO, source: str, kind: str, sha256: str, max_bytes: int | None,
+                     notes: list[str] | None) -> Iterator[Document | IngestError]:
+    """The documents of a mailbox or a web archive read from a binary stream."""
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    if kind == "application/mbox":
+        yield from mail.read_mbox(stream, source, _attachment_reader(max_bytes, notes), notes,
+                                  sha256=sha256, max_bytes=max_bytes)
+        return
+    from .warc import read_warc
+
+    yield from read_warc(stream, source, lambda page, name, content_type: read_bytes(
+        page, source=name, media_type=content_type, max_bytes=max_bytes, notes=notes), notes,
+        sha256=sha256, max_bytes=max_bytes)
 
 
 def read_document(path: Path, *, source: str | None = None, notes: list[str] | None = None) -> Document:
@@ -308,16 +378,4 @@ def ingest_paths(paths: Iterable[Path], root: Path) -> Iterator[Document | Inges
     Sources are POSIX paths relative to ``root`` (a path outside it keeps its own spelling).
     """
     for path in paths:
-        source = _source_for(path, root)
-        try:
-            error = too_large(source, path.stat().st_size)
-            if error is not None:
-                raise error
-            data = path.read_bytes()
-        except IngestError as err:
-            yield err
-            continue
-        except OSError as err:
-            yield IngestError(source, f"cannot read file ({err.strerror or err})")
-            continue
-        yield from read_parts(data, source=source)
+        yield from read_file_parts(path, source=_source_for(path, root))

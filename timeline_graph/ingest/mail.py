@@ -32,6 +32,7 @@ from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import BinaryIO
 
 from ..errors import IngestError
 from ..model import Document, TimeValue
@@ -49,7 +50,6 @@ _ATTRIBUTION = re.compile(r"^On\b[^\n]{0,300}?(?:\n[^\n>]{0,300}?)?\bwrote:[ \t]
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*$",
                         re.MULTILINE | re.IGNORECASE)
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
-_FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _IDENTIFYING = ("from", "date", "subject", "message-id")
@@ -83,28 +83,52 @@ def quoted_ranges(text: str, passages: Iterable[str] = ()) -> tuple[tuple[int, i
     return tuple(merged)
 
 
-def split_mbox(data: bytes) -> Iterator[bytes]:
-    """The bytes of each message of a mailbox, its ``From `` line left out and ``>From`` unescaped."""
-    starts = _FROM_LINE.finditer(data)
-    line = next(starts, None)
-    while line is not None:
-        following = next(starts, None)
-        yield _ESCAPED_FROM.sub(rb"\1", data[line.end() : following.start() if following else len(data)])
-        line = following
+def split_mbox(lines: Iterable[bytes], max_bytes: int | None = None) -> Iterator[bytes | int]:
+    """The bytes of each message of a mailbox read line by line (a file opened in binary mode, or
+    ``io.BytesIO``), its ``From `` line left out and ``>From`` unescaped; what comes before the
+    first ``From `` line is not a message. A message longer than ``max_bytes`` is not kept: its
+    size in bytes stands in its place, so a mailbox of any size is read in the memory of its
+    largest message within the limit.
+
+    >>> import io
+    >>> list(split_mbox(io.BytesIO(b"From a\\nHi\\n>From here\\nFrom b\\nBye\\n")))
+    [b'Hi\\nFrom here\\n', b'Bye\\n']
+    """
+    kept: list[bytes] | None = None
+    size = 0
+    for line in lines:
+        if line.startswith(b"From "):
+            if kept is not None:
+                yield _ESCAPED_FROM.sub(rb"\1", b"".join(kept)) if size <= (max_bytes or size) else size
+            kept, size = [], 0
+        elif kept is not None:
+            size += len(line)
+            if max_bytes is None or size <= max_bytes:
+                kept.append(line)
+            elif kept:
+                kept.clear()  # over the limit: only its size is counted from here on
+    if kept is not None:
+        yield _ESCAPED_FROM.sub(rb"\1", b"".join(kept)) if size <= (max_bytes or size) else size
 
 
-def read_mbox(data: bytes, source: str, read_attachment: AttachmentReader,
-              notes: list[str] | None = None) -> Iterator[Document | IngestError]:
-    """Every message of a mailbox and its attachments, or an error for each that cannot be read."""
-    if not data.startswith(b"From "):
+def read_mbox(mailbox: BinaryIO, source: str, read_attachment: AttachmentReader,
+              notes: list[str] | None = None, *, sha256: str, max_bytes: int | None = None,
+              ) -> Iterator[Document | IngestError]:
+    """Every message of a mailbox, read from ``mailbox`` (a binary stream) message by message,
+    and its attachments, or an error for each that cannot be read. ``sha256`` is the mailbox's
+    (each message keeps it); a message over ``max_bytes`` is an error of its own."""
+    if mailbox.read(5) != b"From ":
         yield IngestError(source, "not an mbox mailbox (it does not start with a 'From ' line)")
         return
-    mailbox_sha256 = hashlib.sha256(data).hexdigest()
-    for number, raw in enumerate(split_mbox(data), start=1):
+    mailbox.seek(0)
+    for number, raw in enumerate(split_mbox(mailbox, max_bytes), start=1):
         path = f"message-{number}"
+        if isinstance(raw, int):
+            yield IngestError(f"{source}#{path}", f"message of {raw:,} bytes is over the limit of {max_bytes:,} bytes")
+            continue
         parts = read_message(raw, f"{source}#{path}", read_attachment, notes)
         message = next(parts)
-        yield message.inside(mailbox_sha256, path) if isinstance(message, Document) else message
+        yield message.inside(sha256, path) if isinstance(message, Document) else message
         yield from parts
 
 

@@ -14,12 +14,10 @@ skipped, and a note counts them by kind.
 
 from __future__ import annotations
 
-import hashlib
-import io
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import IngestError
 from ..model import Document
@@ -40,17 +38,18 @@ _ORIGIN = "warc capture"
 PageReader = Callable[[bytes, str, str], Document]
 
 
-def read_warc(data: bytes, source: str, read_page: PageReader,
-              notes: list[str] | None = None) -> Iterator[Document | IngestError]:
-    """Every HTML page captured in a web archive, or an error for each that cannot be read."""
+def read_warc(archive: BinaryIO, source: str, read_page: PageReader, notes: list[str] | None = None,
+              *, sha256: str, max_bytes: int | None = None) -> Iterator[Document | IngestError]:
+    """Every HTML page captured in a web archive, read from ``archive`` (a binary stream) record by
+    record, or an error for each that cannot be read. ``sha256`` is the archive's (each page keeps
+    it); a page over ``max_bytes`` is an error of its own, and its payload is not read."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as err:
         yield IngestError(source, f"reading web archives needs warcio (pip install warcio): {err}")
         return
     skipped: Counter[str] = Counter()
-    records = ArchiveIterator(io.BytesIO(data), check_digests=True)
-    archive_sha256 = hashlib.sha256(data).hexdigest()
+    records = ArchiveIterator(archive, check_digests=True)
     done = end = 0
     try:
         for record in records:
@@ -59,13 +58,18 @@ def read_warc(data: bytes, source: str, read_page: PageReader,
             if kind:
                 skipped[kind] += 1
             else:
-                page = _page(record, f"{source}#record-{done + 1}", read_page)
-                yield page.inside(archive_sha256, _record_id(record, done + 1)) if isinstance(page, Document) else page
+                name = f"{source}#record-{done + 1}"
+                if max_bytes is not None and record.length > max_bytes:
+                    page: Document | IngestError = IngestError(
+                        name, f"page of {record.length:,} bytes is over the limit of {max_bytes:,} bytes")
+                else:
+                    page = _page(record, name, read_page)
+                yield page.inside(sha256, _record_id(record, done + 1)) if isinstance(page, Document) else page
             end = records.get_record_offset() + records.get_record_length()
             done += 1
         if not done:
             raise ValueError("no records")
-        if data[end:].strip():  # what follows the last whole record: a record cut off
+        if not _blank_from(archive, end):  # what follows the last whole record: a record cut off
             raise ValueError("it ends in the middle of a record")
     except Exception as err:  # warcio and gzip raise many kinds on a damaged or foreign file
         where = f"after record {done}" if done else "at its first record"
@@ -73,6 +77,15 @@ def read_warc(data: bytes, source: str, read_page: PageReader,
     if skipped and notes is not None:
         counts = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items()))
         notes.append(f"{source}: {sum(skipped.values())} records that are not pages skipped ({counts})")
+
+
+def _blank_from(archive: BinaryIO, offset: int, block: int = 1 << 16) -> bool:
+    """Whether the archive holds only white space from ``offset`` (a byte offset) to its end."""
+    archive.seek(offset)
+    while chunk := archive.read(block):
+        if chunk.strip():
+            return False
+    return True
 
 
 def _problem(err: Exception) -> str:
