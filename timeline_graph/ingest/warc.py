@@ -9,7 +9,8 @@ states none; the archive's sha256 and the record's ``WARC-Record-ID`` say where 
 from (``container_sha256``, ``container_path``). A record whose ``WARC-Payload-Digest`` does not
 match its payload is reported, not read. A file that is not a WARC, or that ends in the middle of a record, is reported after
 the pages before the damage. The other records (requests, redirects, images, scripts, metadata) are not pages: they are
-skipped, and a note counts them by kind.
+skipped, and a note counts them by kind. The archive is read from its file one record at a time,
+and a page over the size limit is reported without its payload being read.
 """
 
 from __future__ import annotations
