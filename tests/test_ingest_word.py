@@ -91,3 +91,23 @@ def test_a_case_reads_a_word_file_and_goes_on_past_a_broken_one(tmp_path: Path) 
     report = Case.open(folder, create=True).build()
     assert report.documents == ["memo.docx"]
     assert len(report.problems) == 1 and report.problems[0].startswith("broken.docx: broken Word file (")
+
+
+def test_the_author_and_day_of_python_docx_s_blank_template_are_not_the_file_s() -> None:
+    """python-docx gives every file it makes the author "python-docx" and one moment of 2013 as
+    created and modified, unless its maker set others: those are no person and no day of the file."""
+    document = docx.Document()
+    document.add_paragraph("The harbor board suspended the dredging contract on March 15, 2021.")
+    buf = io.BytesIO()
+    document.save(buf)
+    doc = read_bytes(buf.getvalue(), source="board.docx")
+    assert doc.authors == ()
+    assert doc.published is None or doc.published.edtf != "2013-12-23"
+    assert "docx core properties" not in {origin for field, origin in doc.metadata_origin if field != "language"}
+    # a day and an author its maker set are kept, from the same template
+    document.core_properties.created = datetime(2021, 3, 16, 8, 0)
+    document.core_properties.author = "Lena Park"
+    buf = io.BytesIO()
+    document.save(buf)
+    doc = read_bytes(buf.getvalue(), source="board.docx")
+    assert doc.authors == ("Lena Park",) and doc.published is not None and doc.published.edtf == "2021-03-16"

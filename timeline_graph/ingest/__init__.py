@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the same bytes would give a different Document (keys the build cache).
-VERSION = "6"
+VERSION = "7"
 
 #: Files larger than this are refused rather than read into memory, unless a case raises the
 #: limit (``max_file_mb`` in its case.yaml). Extraction takes time linear in a file's size. A
