@@ -141,6 +141,24 @@ def test_a_large_text_is_parsed_in_pieces_with_offsets_kept() -> None:
     assert p.sentences[-1].end == len(text.rstrip())
 
 
+def test_the_pipeline_runs_bounded_batches_and_a_text_parses_the_same_in_any_batch() -> None:
+    """A long text goes through the network a few paragraphs at a time (its working memory is that
+    of one batch), and what a text's parse is does not depend on the texts batched with it."""
+    paragraph = "The harbor board met on Monday. Ana Ruiz of Harbor Bank said the plan was approved.\n\n"
+    long_text = paragraph * 600 + "x" * 30_000 + " end.\n\n"
+    pieces = [(0, start, end) for start, end in nlp._pieces(long_text)]
+    batches = list(nlp._batches(pieces))
+    assert [piece for batch in batches for piece in batch] == pieces
+    assert len(batches) > 1
+    assert all(len(b) == 1 or (sum(e - s for _, s, e in b) <= nlp.BATCH_CHARACTERS and len(b) <= nlp.BATCH_PIECES)
+               for b in batches)
+    short = "Officials in Denver approved the plan on Friday, the clerk said."
+    alone = nlp.parse(short)
+    among = nlp.parse_many([long_text, short, long_text[:5_000]])[1]
+    assert list(among.tokens) == list(alone.tokens)
+    assert among.entities == alone.entities and among.sentences == alone.sentences
+
+
 def test_numbers_and_other_languages_get_a_note_not_a_crash() -> None:
     assert nlp.parse("12 345 6789 10 11 12 13 14 15 16").notes
     german = ("Der Hund läuft schnell über die Straße und die Katze schläft im warmen Haus, während "

@@ -56,6 +56,10 @@ JOINT_TYPING_LIMIT = 1_000_000
 TYPER_VERSION = 5
 #: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
 MAX_PARAGRAPH = 20_000
+#: The most text, in characters, and the most paragraphs the pipeline runs through its network at
+#: once: its working memory grows with the batch (a batch of a whole 250 kB text took 350 MB).
+BATCH_CHARACTERS = 20_000
+BATCH_PIECES = 64
 
 
 class NLPError(TimelineGraphError):
@@ -474,8 +478,8 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
     # The names are typed here, not in the pipe: once per document, with all its paragraphs in view
     # (they share their names), or paragraph by paragraph for a document too long for that.
     skip = ["name_typer"] if typer is not None else []
-    docs = iter(model.pipe((_with_sentences(model, texts[n], s, e) for n, s, e in pieces), batch_size=256,
-                           disable=skip))
+    docs = (doc for batch in _batches(pieces) for doc in model.pipe(
+        (_with_sentences(model, texts[n], s, e) for n, s, e in batch), batch_size=len(batch), disable=skip))
     at = 0
     for n, text in enumerate(texts):
         builder = _Builder(text)
@@ -492,6 +496,23 @@ def _parse_iter(texts: Sequence[str], model: Any) -> Iterator[Parse]:
         for doc, offset in parts:
             builder.add(doc, offset)
         yield builder.finish(name)
+
+
+def _batches(pieces: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
+    """The pieces in the batches the pipeline runs at once: up to :data:`BATCH_CHARACTERS` of text
+    (or :data:`BATCH_PIECES` pieces), whatever the documents, so that the network's working
+    memory stays the same for a long document as for a short one."""
+    batch: list[tuple[int, int, int]] = []
+    size = 0
+    for piece in pieces:
+        length = piece[2] - piece[1]
+        if batch and (size + length > BATCH_CHARACTERS or len(batch) == BATCH_PIECES):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += length
+    if batch:
+        yield batch
 
 
 def _parse_from_docs(doc: Any) -> Parse:
