@@ -147,7 +147,7 @@ def _participle(parse: Parse, verb: Token, content: tuple[int, int]) -> QuoteCue
 
 
 def colon_cues(parse: Parse) -> list[QuoteCue]:
-    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon.
+    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon, to the line's end.
 
     In mid-sentence, a name right before a colon and a quotation ("..., says pollster Ann Lowe:
     “...”") is who speaks the quotation.
@@ -163,7 +163,9 @@ def colon_cues(parse: Parse) -> list[QuoteCue]:
                 or parse.tokens[last].text != ":"):
             found.extend(_named_before_colon(parse, sentence.first, sentence.last, sentence.end))
             continue
-        content = (parse.tokens[last + 1].start, sentence.end)
+        # the label owns its whole line: an answer in a transcript runs over several sentences
+        line_end = parse.text.find("\n", sentence.end)
+        content = (parse.tokens[last + 1].start, len(parse.text) if line_end < 0 else line_end)
         who = parse.tokens[last - 1]
         found.append(QuoteCue(cue=last, content=content, source=(first, last), who=who))
     return found

@@ -83,8 +83,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
                 # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
                 # object: a noun between a verb of saying and its clause is the clause's subject
+                # (not a day: "said Tuesday that she ..." names when it was said)
                 content |= {i for k in kids if k.dep == "obj" and verb.i < k.i < kid.i and not is_quoted(parse, k)
-                            for i in subtree_set(parse, k)}
+                            and not _a_time(parse, k) for i in subtree_set(parse, k)}
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
@@ -537,7 +538,9 @@ def infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
         start += 1
         if parse.tokens[start - 1].text.casefold() == "for":
             # a participle joined to a clause that was ("..., calling for X") is a plea made too
-            made = (verb.tag in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag == "VBG" and verb.dep in ("conj", "advcl"))) and not any(
+            # ("is calling for X to act": a progressive is a plea being made)
+            made = (verb.tag in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag == "VBG" and (
+                verb.dep in ("conj", "advcl") or any(k.dep == "aux" and k.lemma.casefold() == "be" for k in kids)))) and not any(
                 k.tag == "MD" for k in kids)
             return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
     for k in range(start, min(start + 8, sentence.last - 1)):
@@ -722,6 +725,12 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
         if kid.i == last and is_particle(parse, kid):
             last += 1
     return first, last
+
+
+def _a_time(parse: Parse, token: Token) -> bool:
+    """Whether a word names a day or a time ("Tuesday", "last week"), not a thing said."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
 
 
 def _infinitive(parse: Parse, word: Token) -> bool:
