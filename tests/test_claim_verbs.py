@@ -435,3 +435,27 @@ def test_a_plea_being_made_in_the_progressive() -> None:
 def test_a_relative_pronoun_speaks_for_the_noun_before_its_comma(text: str, claimant: str) -> None:
     cue = next(c for c in by_cue(text) if c != "said")
     assert by_cue(text)[cue].claimant_name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council said the toll would rise, despite the protests of the ferry riders.", "the toll would rise"),
+        ("Critics say the curfew is meant to hide the homeless, and the rights union has already sued the town.",
+         "the curfew is meant to hide the homeless"),
+    ],
+)
+def test_what_the_writer_adds_after_a_comma_is_not_said(text: str, content: str) -> None:
+    assert next(iter(by_cue(text).values())).span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator decried the mayor's repeated calls to close the pier to all boats.", "decried",
+         "the mayor's repeated calls to close the pier to all boats"),
+        ("Lowe spoke of a recent visit to the harbor in the spring.", "spoke", "a recent visit to the harbor"),
+    ],
+)
+def test_what_the_parse_hung_on_the_verb_right_after_its_object_completes_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content

@@ -358,10 +358,18 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
+    rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
         return set()
     return subtree_set(parse, thing) | rest
+
+
+def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> set[int]:
+    """ "decried the mayor's calls to close the pier": an infinitive right after the object, which
+    the parse hung on the verb, completes the object."""
+    return next((subtree_set(parse, k) for k in kids if k.dep in ("advcl", "xcomp") and parse.subtree(k)[0] == end
+                 and any(m.dep == "mark" and m.text.casefold() == "to" for m in parse.children(k))), set())
 
 
 def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -400,8 +408,16 @@ def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions
             continue
         between = parse.tokens[verb.i + 1 : opener.i]
         if len(between) <= 2 and all(t.pos in ("ADV", "ADP", "PART") and t.dep != "case" for t in between):
-            # "referred to X as Y": what X was called comes with it
-            return (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
+            # "referred to X as Y": what X was called comes with it; "spoke of a visit to the
+            # harbor": a phrase the parse hung on the verb right after it completes it
+            found = (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
+            end = parse.subtree(kid)[1]
+            for k in sorted(kids, key=lambda k: k.i):
+                first = _opener_of(parse, k)
+                if k.dep == "obl" and parse.subtree(k)[0] == end and first is not None and first.text.casefold() in OBJECT_PREPOSITIONS:
+                    found |= subtree_set(parse, k)
+                    end = parse.subtree(k)[1]
+            return found
     return set()
 
 
@@ -630,7 +646,32 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
                  and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
         if aside or (not quoted and j + 1 in content and contrast(parse, after)):
             return {i for i in content if i < j}
+        if not quoted and j + 1 in content and j >= max(first, verb.i) + 2 and _writer_goes_on(parse, after):
+            return {i for i in content if i < j}
     return content
+
+
+# Words that, after a comma, set what the writer adds against what was said: "despite ...",
+# "given ...", "compared with ...", "..., where ..." (a place's story, not the source's words).
+_WRITER_OPENERS = frozenset(["despite", "given", "compared", "unlike", "whereas", "where", "notwithstanding"])
+
+
+def _writer_goes_on(parse: Parse, token: Token) -> bool:
+    """Whether the word after a comma opens the writer's own addition to an unquoted content.
+
+    A concession or comparison ("..., despite ...", "..., compared with ..."), or a clause
+    joined by "and" with a subject of its own ("..., and the city has sued"); "that" opening
+    the clause keeps it said ("said that A, and that B").
+    """
+    word = token.text.casefold()
+    if word in _WRITER_OPENERS:
+        return True
+    if word == "and" and token.dep == "cc":
+        head = parse.tokens[token.head]
+        return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+            k.dep.startswith("nsubj") for k in parse.children(head)) and not any(
+            k.dep == "mark" for k in parse.children(head))
+    return False
 
 
 def contrast(parse: Parse, token: Token) -> bool:
