@@ -459,3 +459,15 @@ def test_what_the_writer_adds_after_a_comma_is_not_said(text: str, content: str)
 )
 def test_what_the_parse_hung_on_the_verb_right_after_its_object_completes_it(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        ("Lowe seemed hopeful that the state could send more buses.", "Lowe", "the state could send more buses"),
+        ("The riders appeared unhappy with the new timetable.", "The riders", "the new timetable"),
+    ],
+)
+def test_a_stance_shown_through_seem_is_held_by_its_subject(text: str, claimant: str, content: str) -> None:
+    claim = next(iter(by_cue(text).values()))
+    assert (claim.claimant_name, claim.span.exact) == (claimant, content)
