@@ -471,3 +471,8 @@ def test_what_the_parse_hung_on_the_verb_right_after_its_object_completes_it(tex
 def test_a_stance_shown_through_seem_is_held_by_its_subject(text: str, claimant: str, content: str) -> None:
     claim = next(iter(by_cue(text).values()))
     assert (claim.claimant_name, claim.span.exact) == (claimant, content)
+
+
+def test_a_condition_after_the_content_is_said_too() -> None:
+    claim = by_cue("Lowe said the season could be a “failure” if the ferry can’t run in the coming months.")["said"]
+    assert claim.span.exact == "the season could be a “failure” if the ferry can’t run in the coming months"

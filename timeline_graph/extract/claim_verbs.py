@@ -728,6 +728,9 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     continued = -1
     for j in range(last + 1, sentence.last):
         t = parse.tokens[j]
+        if (t.dep == "mark" and t.text.casefold() in _CONDITION_MARKS and t.head > j and j - last <= 2
+                and parse.tokens[t.head].dep == "advcl"):
+            continued = t.head  # "could be a “failure” if the ferry can't run": the condition is said too
         if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
                 parse.tokens[j + 1].text.casefold() in ("said", "says") or according_cue(parse, parse.tokens[j + 1]))):
             break
@@ -745,6 +748,10 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         extra.add(j)
     return extra
+
+
+# Conjunctions opening a condition right after a content, which the parse may hang on the cue verb.
+_CONDITION_MARKS = frozenset(["if", "unless"])
 
 
 def _after_its_verb(parse: Parse, noun: Token) -> bool:
