@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..nlp import Parse, Sentence, Token
 from .claim_words import SPEECH_VERBS, is_particle, lemma_in
 
-__all__ = ["QuoteCue", "colon_cues", "quote_cues"]
+__all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 _NAME_WORDS = frozenset({"of", "for", "'s", "’s", "-", "and"})
@@ -63,7 +63,7 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         following = parse.sentence_of(parse.tokens[nxt].start) if nxt < len(parse.tokens) else None
         if following is sentence:
             return None
-        if not parse.text[start:end].rstrip().endswith(".") or following is None or not _only_speaker(parse, following):
+        if not parse.text[start:end].rstrip().endswith(".") or following is None or not only_speaker(parse, following):
             return None
         sentence = following
     first = closing[0].i + 1
@@ -85,12 +85,17 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
 
 
-def _only_speaker(parse: Parse, sentence: Sentence) -> bool:
-    """Whether a sentence is a speaker and a verb of saying alone ("Lowe said.", "said the mayor.")."""
+def only_speaker(parse: Parse, sentence: Sentence) -> bool:
+    """Whether a sentence is a speaker and a verb of saying alone ("Lowe said.", "said the mayor.", "Lowe said at the pier.")."""
     words = [t for t in parse.tokens[sentence.first : sentence.last] if t.pos != "PUNCT"]
     verbs = [t for t in words if lemma_in(t, SPEECH_VERBS) in SPEECH_VERBS and t.pos == "VERB"]
-    if len(verbs) != 1 or len(words) > _LONGEST_SOURCE or verbs[0] not in (words[0], words[-1]):
+    if len(verbs) != 1 or len(words) > _LONGEST_SOURCE:
         return False
+    if verbs[0] not in (words[0], words[-1]):
+        # the speaker, the verb, and where or when it was said: a phrase opening with a preposition
+        after = words[words.index(verbs[0]) + 1]
+        if after.pos != "ADP" or not any(t.pos in ("PROPN", "NOUN", "PRON") for t in words[: words.index(verbs[0])]):
+            return False
     return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} for t in words if t is not verbs[0])
 
 

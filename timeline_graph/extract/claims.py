@@ -63,7 +63,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.25"
+VERSION = "claims-1.5.26"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -139,11 +139,13 @@ def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> N
         if not content:
             continue
         f = by_cue.get(q.cue)
+        # what a cue inside the quotation holds ("“I hope ...” Lowe said.") is the speaker's words, not another's claim
+        inner = {i for g in found if q.content[0] <= parse.tokens[g.cue[0]].start < q.content[1] for i in g.content}
         if f is not None and not content & f.content:
             f.content = content
             if f.source is None or set(range(*f.source)) & content:
                 f.source, f.who = q.source, q.who
-        elif f is None and len(content & taken) * 2 < len(content):
+        elif f is None and len(content & (taken - inner)) * 2 < len(content):
             cue = parse.tokens[q.cue]
             found.append(Found(cue=cue_range(parse, cue, list(parse.children(cue))), content=content,
                                 source=q.source, verb=cue.text, who=q.who))
