@@ -109,3 +109,9 @@ def test_a_quotation_whose_speaker_follows_in_the_next_sentence_does_not_continu
     found = _claims("The boats were late again. “I hope you are able to find the missing boats.” Lowe said at the pier. "
                     "“We are done.” The mayor said on Tuesday.")
     assert found == [("Lowe", "I hope you are able to find the missing boats."), ("The mayor", "We are done.")]
+
+
+def test_a_speaker_named_after_the_quotation_with_an_auxiliary_or_an_adverb() -> None:
+    found = _claims("The boats were late again. “I think our harbor does plenty of damage also.” Mr. Lowe had said. "
+                    "“We are done.” The mayor later said.")
+    assert found == [("Mr. Lowe", "I think our harbor does plenty of damage also."), ("The mayor", "We are done.")]

@@ -80,7 +80,12 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     comma = last
     if last < sentence.last and parse.tokens[last].text == ",":
         last = _past_appositive(parse, last, sentence.last)
-    if last >= sentence.last or last == first or not _is_verb(parse.tokens[last]):
+    helped = False
+    while last < sentence.last and last > first and parse.tokens[last].pos in ("AUX", "ADV") and _is_verb(
+            parse.tokens[parse.tokens[last].head], perfect=True) and parse.tokens[last].head > last:
+        helped = helped or parse.tokens[last].pos == "AUX"
+        last += 1  # "“...” Lowe had said.", "“...” the mayor later said."
+    if last >= sentence.last or last == first or not _is_verb(parse.tokens[last], perfect=helped):
         return None
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
 
@@ -96,7 +101,9 @@ def only_speaker(parse: Parse, sentence: Sentence) -> bool:
         after = words[words.index(verbs[0]) + 1]
         if after.pos != "ADP" or not any(t.pos in ("PROPN", "NOUN", "PRON") for t in words[: words.index(verbs[0])]):
             return False
-    return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} for t in words if t is not verbs[0])
+    # "Lowe had said.", "Lowe later said.": an auxiliary or an adverb goes with the verb
+    return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} or (t.pos in ("AUX", "ADV") and t.head == verbs[0].i)
+               for t in words if t is not verbs[0])
 
 
 def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
@@ -214,8 +221,10 @@ def _head_noun(names: Sequence[Token], first: int, last: int) -> Token:
     return heads[0] if heads and heads[0].text.casefold() not in ("one", "some", "many", "most") else names[-1]
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and token.lemma.casefold() not in ("be", "have")
+def _is_verb(token: Token, *, perfect: bool = False) -> bool:
+    """A finite verb, other than "be" and "have"; with ``perfect`` also a participle after an auxiliary ("had said")."""
+    tags = ("VBD", "VBZ", "VBP", "VBN") if perfect else ("VBD", "VBZ", "VBP")
+    return token.pos == "VERB" and token.tag in tags and token.lemma.casefold() not in ("be", "have")
 
 
 def _name_end(parse: Parse, first: int, last: int) -> int:
