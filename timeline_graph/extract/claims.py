@@ -63,7 +63,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.27"
+VERSION = "claims-1.5.28"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -443,7 +443,9 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
     for i in range(who.i + 1, last):
         t = parse.tokens[i]
         if t.text in (",", "—", "–", "(", "-") or t.dep == "acl:relcl":
-            end = parse.tokens[i - 1].end
+            # "officials who asked ...": the relative clause from its first word
+            at = max(who.i + 1, parse.subtree(t)[0]) if t.dep == "acl:relcl" else i
+            end = parse.tokens[at - 1].end
             break
     tokens = parse.tokens_in(start, end)
     # a stray comma, or the word joining the phrase to its clause ("with 60 percent saying", "and
