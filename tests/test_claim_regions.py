@@ -93,3 +93,25 @@ def test_a_quotation_split_by_its_cue_in_two_apostrophes_is_one_claim() -> None:
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     found = [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
     assert found == [("Ms. Lowe", ("The voters are furious", "and they are not letting one speech sway their vote."))]
+
+
+def _claims(text: str) -> list[tuple[str | None, str]]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    return [(c.claimant_name, c.span.exact) for c in find_claims(doc, ())]
+
+
+def test_a_quotation_named_in_the_next_sentence_is_its_speakers_not_a_belief_inside_it() -> None:
+    found = _claims("The boats were late again. “I hope you are able to find the missing boats.” Lowe said.")
+    assert found == [("Lowe", "I hope you are able to find the missing boats.")]
+
+
+def test_a_quotation_whose_speaker_follows_in_the_next_sentence_does_not_continue_the_one_before() -> None:
+    found = _claims("The boats were late again. “I hope you are able to find the missing boats.” Lowe said at the pier. "
+                    "“We are done.” The mayor said on Tuesday.")
+    assert found == [("Lowe", "I hope you are able to find the missing boats."), ("The mayor", "We are done.")]
+
+
+def test_a_speaker_named_after_the_quotation_with_an_auxiliary_or_an_adverb() -> None:
+    found = _claims("The boats were late again. “I think our harbor does plenty of damage also.” Mr. Lowe had said. "
+                    "“We are done.” The mayor later said.")
+    assert found == [("Mr. Lowe", "I think our harbor does plenty of damage also."), ("The mayor", "We are done.")]

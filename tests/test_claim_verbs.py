@@ -401,3 +401,78 @@ def test_what_follows_a_single_dash_after_the_content_is_the_writers_aside() -> 
 )
 def test_a_cue_set_off_in_mid_sentence_is_said_on_both_sides(text: str, cue: str, content: list[str]) -> None:
     assert [p.exact for p in by_cue(text)[cue].content] == content
+
+
+def test_a_speaker_label_owns_its_whole_line() -> None:
+    text = "Q: Where were you when the ferry sank?\n\nA: I was at the pier with my brother. The boats were late. Nobody came to help us.\n"
+    claim = next(c for c in claims_of(text) if c.claimant_name == "A")
+    assert claim.span.exact == "I was at the pier with my brother. The boats were late. Nobody came to help us"
+
+
+def test_inside_a_transcript_line_what_the_speaker_thinks_is_a_claim() -> None:
+    text = "Q: Will the ferry run this winter?\n\nLOWE: We have no captain yet. I think the council will find one by March.\n"
+    claim = by_cue(text)["think"]
+    assert claim.span.exact == "the council will find one by March" and claim.claimant_name == "LOWE"
+
+
+def test_the_day_between_a_verb_and_its_clause_is_when_it_was_said() -> None:
+    assert by_cue("Lowe said Tuesday that she had voted for the harbor levy.")["said"].span.exact == (
+        "she had voted for the harbor levy")
+
+
+def test_a_plea_being_made_in_the_progressive() -> None:
+    claim = by_cue("The mayor is calling for the state to send more buses to the valley.")["is calling"]
+    assert claim.span.exact == "the state to send more buses to the valley"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The plan will fail, said two harbor officials, who added that the mayor knew it.", "two harbor officials"),
+        ("The ferry was late, said the captain of the night boat, who blamed the fog.", "the captain of the night boat"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_before_its_comma(text: str, claimant: str) -> None:
+    cue = next(c for c in by_cue(text) if c != "said")
+    assert by_cue(text)[cue].claimant_name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council said the toll would rise, despite the protests of the ferry riders.", "the toll would rise"),
+        ("Critics say the curfew is meant to hide the homeless, and the rights union has already sued the town.",
+         "the curfew is meant to hide the homeless"),
+    ],
+)
+def test_what_the_writer_adds_after_a_comma_is_not_said(text: str, content: str) -> None:
+    assert next(iter(by_cue(text).values())).span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator decried the mayor's repeated calls to close the pier to all boats.", "decried",
+         "the mayor's repeated calls to close the pier to all boats"),
+        ("Lowe spoke of a recent visit to the harbor in the spring.", "spoke", "a recent visit to the harbor"),
+    ],
+)
+def test_what_the_parse_hung_on_the_verb_right_after_its_object_completes_it(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        ("Lowe seemed hopeful that the state could send more buses.", "Lowe", "the state could send more buses"),
+        ("The riders appeared unhappy with the new timetable.", "The riders", "the new timetable"),
+    ],
+)
+def test_a_stance_shown_through_seem_is_held_by_its_subject(text: str, claimant: str, content: str) -> None:
+    claim = next(iter(by_cue(text).values()))
+    assert (claim.claimant_name, claim.span.exact) == (claimant, content)
+
+
+def test_a_condition_after_the_content_is_said_too() -> None:
+    claim = by_cue("Lowe said the season could be a “failure” if the ferry can’t run in the coming months.")["said"]
+    assert claim.span.exact == "the season could be a “failure” if the ferry can’t run in the coming months"

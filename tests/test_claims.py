@@ -459,3 +459,8 @@ def test_the_word_joining_a_source_to_its_clause_is_not_its_name() -> None:
 def test_a_content_of_one_word_that_says_nothing_is_no_claim(text: str) -> None:
     _, claims = claims_of(text)
     assert claims == ()
+
+
+def test_a_relative_clause_after_the_speaker_is_not_its_name() -> None:
+    _, found = claims_of("Officials who asked for anonymity said the new pier is safe.")
+    assert [c.claimant_name for c in found if c.verb == "said"] == ["Officials"]

@@ -83,6 +83,16 @@ def _impression(parse: Parse, verb: Token) -> Found | None:
     if not complements:
         return None
     subjects = [k for k in kids if k.dep in ("nsubj", "expl") and k.i < verb.i]
+    for k in complements:
+        # "Lowe seemed hopeful that ...": a stance the subject shows, held by the subject
+        if k.pos == "ADJ" and k.i == verb.i + 1 and subjects and subjects[0].dep == "nsubj":
+            stance = _stance(parse, k, subjects) if k.text.casefold() in _STANCE_ADJECTIVES else None
+            if stance is None and k.text.casefold() in _TOWARDS_ADJECTIVES:
+                # the parse may hang "with the timetable" on the verb
+                stance = _stance_towards(parse, k, subjects, [c for c in kids if c.i > k.i])
+            if stance is not None:
+                stance.cue = (verb.i, stance.cue[1])
+                return stance
     content: set[int] = set()
     for k in complements:
         content |= subtree_set(parse, k)
@@ -120,13 +130,13 @@ def _likeness(parse: Parse, clause: Token) -> bool:
                                                and parse.tokens[first.i + 1].text.casefold() in ("if", "though"))
 
 
-def _stance(parse: Parse, adjective: Token) -> Found | None:
-    """ "X is confident that Y", "X was worried that Y": the clause, held by the adjective's subject."""
+def _stance(parse: Parse, adjective: Token, subjects: list[Token] | None = None) -> Found | None:
+    """ "X is confident that Y", "X was worried that Y": the clause, held by the adjective's subject (or the given one)."""
     kids = list(parse.children(adjective))
     clauses = [k for k in kids if k.dep == "ccomp" and k.i > adjective.i and any(
         c.dep == "mark" and c.text.casefold() == "that" for c in parse.children(k))]
     clauses = clauses or [k for k in kids if k.dep == "ccomp" and k.i == adjective.i + 1 + _gap(parse, adjective)]
-    subjects = [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
+    subjects = subjects or [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
     if not clauses or not subjects or subjects[0].text.casefold() == "it":
         return None  # "it is clear that ..." says nothing of who holds it
     who = subjects[0]
@@ -139,10 +149,11 @@ def _stance(parse: Parse, adjective: Token) -> Found | None:
                  verb=adjective.text, who=who)
 
 
-def _stance_towards(parse: Parse, adjective: Token) -> Found | None:
-    """ "X was critical of Y", "X is worried about Y": what the stance is taken towards, held by the adjective's subject."""
-    kids = list(parse.children(adjective))
-    subjects = [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
+def _stance_towards(parse: Parse, adjective: Token, subjects: list[Token] | None = None,
+                    more: list[Token] | None = None) -> Found | None:
+    """ "X was critical of Y", "X is worried about Y": what the stance is taken towards, held by the adjective's subject (or the given one)."""
+    kids = list(parse.children(adjective)) + (more or [])
+    subjects = subjects or [k for k in kids if k.dep in ("nsubj", "nsubj:pass") and k.i < adjective.i]
     if not subjects or subjects[0].pos not in ("NOUN", "PROPN", "PRON") or subjects[0].text.casefold() in ("it", "this", "that"):
         return None
     prepositions = _TOWARDS_ADJECTIVES[adjective.text.casefold()]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..nlp import Parse, Sentence, Token
 from .claim_words import SPEECH_VERBS, is_particle, lemma_in
 
-__all__ = ["QuoteCue", "colon_cues", "quote_cues"]
+__all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 _NAME_WORDS = frozenset({"of", "for", "'s", "’s", "-", "and"})
@@ -63,7 +63,7 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         following = parse.sentence_of(parse.tokens[nxt].start) if nxt < len(parse.tokens) else None
         if following is sentence:
             return None
-        if not parse.text[start:end].rstrip().endswith(".") or following is None or not _only_speaker(parse, following):
+        if not parse.text[start:end].rstrip().endswith(".") or following is None or not only_speaker(parse, following):
             return None
         sentence = following
     first = closing[0].i + 1
@@ -80,18 +80,30 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     comma = last
     if last < sentence.last and parse.tokens[last].text == ",":
         last = _past_appositive(parse, last, sentence.last)
-    if last >= sentence.last or last == first or not _is_verb(parse.tokens[last]):
+    helped = False
+    while last < sentence.last and last > first and parse.tokens[last].pos in ("AUX", "ADV") and _is_verb(
+            parse.tokens[parse.tokens[last].head], perfect=True) and parse.tokens[last].head > last:
+        helped = helped or parse.tokens[last].pos == "AUX"
+        last += 1  # "“...” Lowe had said.", "“...” the mayor later said."
+    if last >= sentence.last or last == first or not _is_verb(parse.tokens[last], perfect=helped):
         return None
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
 
 
-def _only_speaker(parse: Parse, sentence: Sentence) -> bool:
-    """Whether a sentence is a speaker and a verb of saying alone ("Lowe said.", "said the mayor.")."""
+def only_speaker(parse: Parse, sentence: Sentence) -> bool:
+    """Whether a sentence is a speaker and a verb of saying alone ("Lowe said.", "said the mayor.", "Lowe said at the pier.")."""
     words = [t for t in parse.tokens[sentence.first : sentence.last] if t.pos != "PUNCT"]
     verbs = [t for t in words if lemma_in(t, SPEECH_VERBS) in SPEECH_VERBS and t.pos == "VERB"]
-    if len(verbs) != 1 or len(words) > _LONGEST_SOURCE or verbs[0] not in (words[0], words[-1]):
+    if len(verbs) != 1 or len(words) > _LONGEST_SOURCE:
         return False
-    return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} for t in words if t is not verbs[0])
+    if verbs[0] not in (words[0], words[-1]):
+        # the speaker, the verb, and where or when it was said: a phrase opening with a preposition
+        after = words[words.index(verbs[0]) + 1]
+        if after.pos != "ADP" or not any(t.pos in ("PROPN", "NOUN", "PRON") for t in words[: words.index(verbs[0])]):
+            return False
+    # "Lowe had said.", "Lowe later said.": an auxiliary or an adverb goes with the verb
+    return all(t.pos in _NAME_POS | {"DET", "ADJ", "ADP"} or (t.pos in ("AUX", "ADV") and t.head == verbs[0].i)
+               for t in words if t is not verbs[0])
 
 
 def _before(parse: Parse, start: int, end: int) -> QuoteCue | None:
@@ -147,7 +159,7 @@ def _participle(parse: Parse, verb: Token, content: tuple[int, int]) -> QuoteCue
 
 
 def colon_cues(parse: Parse) -> list[QuoteCue]:
-    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon.
+    """ "LOWE: We are ready." and "Ann Lowe: “...”": a line opening with a short name and a colon, to the line's end.
 
     In mid-sentence, a name right before a colon and a quotation ("..., says pollster Ann Lowe:
     “...”") is who speaks the quotation.
@@ -163,7 +175,9 @@ def colon_cues(parse: Parse) -> list[QuoteCue]:
                 or parse.tokens[last].text != ":"):
             found.extend(_named_before_colon(parse, sentence.first, sentence.last, sentence.end))
             continue
-        content = (parse.tokens[last + 1].start, sentence.end)
+        # the label owns its whole line: an answer in a transcript runs over several sentences
+        line_end = parse.text.find("\n", sentence.end)
+        content = (parse.tokens[last + 1].start, len(parse.text) if line_end < 0 else line_end)
         who = parse.tokens[last - 1]
         found.append(QuoteCue(cue=last, content=content, source=(first, last), who=who))
     return found
@@ -207,8 +221,10 @@ def _head_noun(names: Sequence[Token], first: int, last: int) -> Token:
     return heads[0] if heads and heads[0].text.casefold() not in ("one", "some", "many", "most") else names[-1]
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and token.lemma.casefold() not in ("be", "have")
+def _is_verb(token: Token, *, perfect: bool = False) -> bool:
+    """A finite verb, other than "be" and "have"; with ``perfect`` also a participle after an auxiliary ("had said")."""
+    tags = ("VBD", "VBZ", "VBP", "VBN") if perfect else ("VBD", "VBZ", "VBP")
+    return token.pos == "VERB" and token.tag in tags and token.lemma.casefold() not in ("be", "have")
 
 
 def _name_end(parse: Parse, first: int, last: int) -> int:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..nlp import Parse
+from .claim_quotes import only_speaker
 from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
 
 
@@ -134,7 +135,7 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
-            if _any_within(cue_starts, b, sentence_end(parse, b)):
+            if _any_within(cue_starts, b, _speaker_end(parse, b)):
                 break  # '“B,” she said.': a quotation with a cue of its own in its sentence is that cue's
             if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
                 break
@@ -179,6 +180,16 @@ def _any_within(starts: Sequence[int], a: int, b: int) -> bool:
     """Whether any of the sorted ``starts`` lies in ``[a, b)``."""
     k = bisect.bisect_left(starts, a)
     return k < len(starts) and starts[k] < b
+
+
+def _speaker_end(parse: Parse, offset: int) -> int:
+    """The end of the sentence at ``offset``, or of the next one when it only names who spoke ('“B.” The mayor said.')."""
+    end = sentence_end(parse, offset)
+    following = parse.sentence_of(end)
+    nxt = next((s for s in parse.sentences if s.start >= end), None) if following is None or following.end <= end else following
+    if nxt is not None and "\n" not in parse.text[end : nxt.start] and only_speaker(parse, nxt):
+        return nxt.end
+    return end
 
 
 def sentence_end(parse: Parse, offset: int) -> int:

@@ -83,8 +83,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
                 # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
                 # object: a noun between a verb of saying and its clause is the clause's subject
+                # (not a day: "said Tuesday that she ..." names when it was said)
                 content |= {i for k in kids if k.dep == "obj" and verb.i < k.i < kid.i and not is_quoted(parse, k)
-                            for i in subtree_set(parse, k)}
+                            and not _a_time(parse, k) for i in subtree_set(parse, k)}
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
@@ -357,10 +358,18 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
+    rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
         return set()
     return subtree_set(parse, thing) | rest
+
+
+def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> set[int]:
+    """ "decried the mayor's calls to close the pier": an infinitive right after the object, which
+    the parse hung on the verb, completes the object."""
+    return next((subtree_set(parse, k) for k in kids if k.dep in ("advcl", "xcomp") and parse.subtree(k)[0] == end
+                 and any(m.dep == "mark" and m.text.casefold() == "to" for m in parse.children(k))), set())
 
 
 def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -399,8 +408,16 @@ def topic_content(parse: Parse, verb: Token, kids: Sequence[Token], prepositions
             continue
         between = parse.tokens[verb.i + 1 : opener.i]
         if len(between) <= 2 and all(t.pos in ("ADV", "ADP", "PART") and t.dep != "case" for t in between):
-            # "referred to X as Y": what X was called comes with it
-            return (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
+            # "referred to X as Y": what X was called comes with it; "spoke of a visit to the
+            # harbor": a phrase the parse hung on the verb right after it completes it
+            found = (subtree_set(parse, kid) - {opener.i}) | (complement(parse, kid, kids, ("as",), whole=True) or set())
+            end = parse.subtree(kid)[1]
+            for k in sorted(kids, key=lambda k: k.i):
+                first = _opener_of(parse, k)
+                if k.dep == "obl" and parse.subtree(k)[0] == end and first is not None and first.text.casefold() in OBJECT_PREPOSITIONS:
+                    found |= subtree_set(parse, k)
+                    end = parse.subtree(k)[1]
+            return found
     return set()
 
 
@@ -537,7 +554,9 @@ def infinitive_after(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
         start += 1
         if parse.tokens[start - 1].text.casefold() == "for":
             # a participle joined to a clause that was ("..., calling for X") is a plea made too
-            made = (verb.tag in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag == "VBG" and verb.dep in ("conj", "advcl"))) and not any(
+            # ("is calling for X to act": a progressive is a plea being made)
+            made = (verb.tag in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag == "VBG" and (
+                verb.dep in ("conj", "advcl") or any(k.dep == "aux" and k.lemma.casefold() == "be" for k in kids)))) and not any(
                 k.tag == "MD" for k in kids)
             return {start} if made and start < sentence.last and parse.tokens[start].pos != "PUNCT" else set()
     for k in range(start, min(start + 8, sentence.last - 1)):
@@ -627,7 +646,32 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
                  and not any(parse.tokens[i].text == "," for i in range(j + 1, last)))
         if aside or (not quoted and j + 1 in content and contrast(parse, after)):
             return {i for i in content if i < j}
+        if not quoted and j + 1 in content and j >= max(first, verb.i) + 2 and _writer_goes_on(parse, after):
+            return {i for i in content if i < j}
     return content
+
+
+# Words that, after a comma, set what the writer adds against what was said: "despite ...",
+# "given ...", "compared with ...", "..., where ..." (a place's story, not the source's words).
+_WRITER_OPENERS = frozenset(["despite", "given", "compared", "unlike", "whereas", "where", "notwithstanding"])
+
+
+def _writer_goes_on(parse: Parse, token: Token) -> bool:
+    """Whether the word after a comma opens the writer's own addition to an unquoted content.
+
+    A concession or comparison ("..., despite ...", "..., compared with ..."), or a clause
+    joined by "and" with a subject of its own ("..., and the city has sued"); "that" opening
+    the clause keeps it said ("said that A, and that B").
+    """
+    word = token.text.casefold()
+    if word in _WRITER_OPENERS:
+        return True
+    if word == "and" and token.dep == "cc":
+        head = parse.tokens[token.head]
+        return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+            k.dep.startswith("nsubj") for k in parse.children(head)) and not any(
+            k.dep == "mark" for k in parse.children(head))
+    return False
 
 
 def contrast(parse: Parse, token: Token) -> bool:
@@ -684,6 +728,9 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     continued = -1
     for j in range(last + 1, sentence.last):
         t = parse.tokens[j]
+        if (t.dep == "mark" and t.text.casefold() in _CONDITION_MARKS and t.head > j and j - last <= 2
+                and parse.tokens[t.head].dep == "advcl"):
+            continued = t.head  # "could be a “failure” if the ferry can't run": the condition is said too
         if t.text in (";", "—", "–") or j in stops or (t.text == "," and j + 1 < sentence.last and (
                 parse.tokens[j + 1].text.casefold() in ("said", "says") or according_cue(parse, parse.tokens[j + 1]))):
             break
@@ -701,6 +748,10 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         extra.add(j)
     return extra
+
+
+# Conjunctions opening a condition right after a content, which the parse may hang on the cue verb.
+_CONDITION_MARKS = frozenset(["if", "unless"])
 
 
 def _after_its_verb(parse: Parse, noun: Token) -> bool:
@@ -722,6 +773,12 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
         if kid.i == last and is_particle(parse, kid):
             last += 1
     return first, last
+
+
+def _a_time(parse: Parse, token: Token) -> bool:
+    """Whether a word names a day or a time ("Tuesday", "last week"), not a thing said."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
 
 
 def _infinitive(parse: Parse, word: Token) -> bool:

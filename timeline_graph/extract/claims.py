@@ -63,7 +63,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.21"
+VERSION = "claims-1.5.28"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
@@ -97,8 +97,11 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution);
     # so is a wish or belief told within someone's words ("X said Y wants to ..."): only a
     # report of speech ("X said Y told him ...") is a claim within a claim.
+    # A transcript's line is no quotation: what its speaker thinks or wants is annotated as said
+    # ("Q: ...", "LOWE: I think ...").
+    lines = {c.id for c in nested if c.verb == ":"}
     return tuple(c for c in nested if not (c.parent is not None and c.cue is not None and (
-        inside_quotes(c.cue.start, regions) or not _speech_cue(parse, c.cue))))
+        inside_quotes(c.cue.start, regions) or (c.parent not in lines and not _speech_cue(parse, c.cue)))))
 
 
 def _headlines(parse: Parse, found: list[Found]) -> list[Found]:
@@ -136,11 +139,13 @@ def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> N
         if not content:
             continue
         f = by_cue.get(q.cue)
+        # what a cue inside the quotation holds ("“I hope ...” Lowe said.") is the speaker's words, not another's claim
+        inner = {i for g in found if q.content[0] <= parse.tokens[g.cue[0]].start < q.content[1] for i in g.content}
         if f is not None and not content & f.content:
             f.content = content
             if f.source is None or set(range(*f.source)) & content:
                 f.source, f.who = q.source, q.who
-        elif f is None and len(content & taken) * 2 < len(content):
+        elif f is None and len(content & (taken - inner)) * 2 < len(content):
             cue = parse.tokens[q.cue]
             found.append(Found(cue=cue_range(parse, cue, list(parse.children(cue))), content=content,
                                 source=q.source, verb=cue.text, who=q.who))
@@ -388,6 +393,14 @@ def claimant_of(
             entity = entity_in(before.start, before.end, entities)
             said = text[before.start : before.end]
             return (entity.id if entity else None), said, False
+        noun = last = parse.tokens[who.i - 2]
+        while noun.dep in ("nmod", "compound", "flat", "flat:name") and noun.head < noun.i:
+            noun = parse.tokens[noun.head]  # "the captain of the boat, who ...": the phrase's head
+        if noun.pos in ("NOUN", "PROPN"):
+            # "said two harbor officials, who added ...": the noun phrase before the comma, named or not
+            start = parse.tokens[parse.subtree(noun)[0]].start
+            entity = entity_in(start, last.end, entities)
+            return (entity.id if entity else None), " ".join(text[start : last.end].split()), entity is None and noun.pos == "NOUN"
     clause = parse.tokens[who.head]
     noun = parse.tokens[clause.head]
     if who.text.casefold() in RELATIVE and clause.dep == "acl:relcl" and noun.i < who.i and noun.pos in ("NOUN", "PROPN"):
@@ -430,7 +443,9 @@ def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
     for i in range(who.i + 1, last):
         t = parse.tokens[i]
         if t.text in (",", "—", "–", "(", "-") or t.dep == "acl:relcl":
-            end = parse.tokens[i - 1].end
+            # "officials who asked ...": the relative clause from its first word
+            at = max(who.i + 1, parse.subtree(t)[0]) if t.dep == "acl:relcl" else i
+            end = parse.tokens[at - 1].end
             break
     tokens = parse.tokens_in(start, end)
     # a stray comma, or the word joining the phrase to its clause ("with 60 percent saying", "and
