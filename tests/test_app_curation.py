@@ -627,3 +627,49 @@ def test_a_claim_has_its_actions_beside_the_event_it_relates_to(case: Path) -> N
     _apply(at, stays.id, "the mayor spoke for the office")
     claim = load_graph(case).nodes[stays.id]["record"]
     assert claim.claimant is None and claim.unnamed
+
+
+def _minutes_re_targeted(case: Path) -> tuple[Document, Document, Any]:
+    """The Town Crier's 'according to the council minutes' made a source citation, then
+    re-targeted to the Valley Post's article: (crier, post, the claim it is the source of)."""
+    from timeline_graph.curate import created_id
+
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Ana",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=curation.occurrence(crier, "according to the council minutes"))
+    Case.open(case).decide(added)
+    Case.open(case).decide(Decision.create(action="retarget", targets=(created_id(added), post.id), agent="Ana",
+                                           at="2026-11-22T08:05:00Z", reason="the minutes were reported there"))
+    return crier, post, town
+
+
+def test_the_event_panel_names_a_claim_s_source_by_the_document_its_citation_is_re_targeted_to(case: Path) -> None:
+    crier, post, _ = _minutes_re_targeted(case)
+    event = _event(case, "asked residents for doorbell video")
+    at = _app(page="timeline", event=event)
+    shown = _words(at)
+    assert "Related claims" in shown
+    # the claim is shown as what the Town Crier credits to the Valley Post's article, linked to it
+    assert f"{crier.label}, 10 March 2021, which credits it to {post.label}" in shown
+    assert f'which credits it to <b><a href="?page=documents&doc={post.id}" target="_self">{post.label}</a></b>' \
+        in _text(at)
+    # never under the words that named the source before it was re-targeted
+    assert "the council minutes in" not in shown
+
+
+def test_the_document_reader_names_a_re_targeted_citation_and_its_claim_s_source_by_the_document(
+        case: Path) -> None:
+    crier, post, town = _minutes_re_targeted(case)
+    at = _app(page="documents", doc=crier.id)
+    page = _text(at)
+    # hovering over the claim and over the citation names the document now cited
+    assert f'title="claim credited to {post.label}: {town.text}' in page
+    assert f'title="cites: {post.label}"' in page
+    assert "the council minutes:" not in page and 'title="cites: the council minutes"' not in page
+    # the list of the sources it cites agrees
+    assert f'cites <a href="?page=documents&doc={post.id}" target="_self">{post.label}</a>' in page
+
