@@ -673,3 +673,52 @@ def test_the_document_reader_names_a_re_targeted_citation_and_its_claim_s_source
     # the list of the sources it cites agrees
     assert f'cites <a href="?page=documents&doc={post.id}" target="_self">{post.label}</a>' in page
 
+
+def test_what_will_change_names_a_citation_by_its_words_and_documents_by_their_titles(case: Path) -> None:
+    """Before a re-target, the curator is told which words will cite which document (it said
+    'source citation “cit-…”: changed'); before a grade, which document is graded (it gave its id)."""
+    G = load_graph(case)
+    (citation,) = citations(G)
+    herald = G.nodes[citation.document]["record"]
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    at = _named(_app(page="documents", doc=herald.id))
+    _ok(at.selectbox(key=f"cur-action-{herald.id}").set_value("retarget").run())
+    _ok(at.selectbox(key=f"cur-part-{herald.id}").set_value(citation.id).run())
+    _ok(at.selectbox(key=f"cur-other-{herald.id}").set_value(crier.id).run())
+    _ok(at.text_input(key=f"cur-why-{herald.id}").set_value("it was reported there").run())
+    assert (f"source citation “told the Hill Herald”: cites {_shown_as(citation.cites_document, G)} → "
+            f"“{crier.label}”") in _text(at)
+    assert citation.id not in _text(at).split("What will change:")[-1]
+    _ok(at.selectbox(key=f"cur-action-{herald.id}").set_value("grade").run())
+    _ok(at.selectbox(key=f"cur-reliability-{herald.id}").set_value("C").run())
+    _ok(at.selectbox(key=f"cur-credibility-{herald.id}").set_value("3").run())
+    assert f"“{herald.label}” graded C3 (source fairly reliable, information possibly true)" in _text(at)
+
+
+def _shown_as(document: str | None, G: Any) -> str:
+    return f"“{G.nodes[document]['record'].label}”" if document else "none"
+
+
+def test_taking_a_decision_back_shows_what_will_change_first(case: Path) -> None:
+    """An undo is an action like the others: it names what it takes back and shows what will
+    change before it applies (the sidebar named the decision by ids, and nothing of its effect)."""
+    event = _event(case, "resident pasted")
+    label = load_graph(case).nodes[event]["record"].label
+    at = _named(_app())
+    _open_event(at, event, "relabel")
+    _ok(at.text_input(key=f"cur-label-{event}").set_value("Comment form misused").run())
+    at = _apply(at, event, "a clearer label")
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert "relabelled: Comment form misused · Ana" in sidebar
+    _ok(at.sidebar.text_input(key="undo-last-why").set_value("the old one was fine").run())
+    shown = _text(at)
+    assert "takes back: relabelled Comment form misused" in shown
+    assert f"event “Comment form misused”: label Comment form misused → {label}" in shown
+    assert [e["action"] for e in _log(case)] == ["relabel"]  # nothing recorded until applied
+    _ok(at.sidebar.button(key="undo-last-go").click().run())
+    # the same on the decisions page, for the undo taken back in turn
+    page = _named(_app(page="decisions"), "Bo")
+    undo = Case.open(case).decisions()[1].id
+    _ok(page.text_input(key=f"back-{undo}-why").set_value("it was not").run())
+    assert f"takes back: taken back relabelled {label}" in _text(page)
+    assert f"event “{label}”: label {label} → Comment form misused" in _text(page)

@@ -329,11 +329,15 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
         problem = str(err)
         st.caption(views.safe_text(problem[:1].upper() + problem[1:]))
     else:
-        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+        _show_changes(changes)
     # what the curator sees of the records it acts on (a document gaining an event is not one)
     seen = {t: latest_about(log, t) for t in (decision.targets if decision is not None else ())}
     st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
               on_click=_record, args=(d, decision, seen))
+
+
+def _show_changes(changes: list[str]) -> None:
+    ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,12 +352,23 @@ def undo_box(d: ui.Derived) -> None:
     if last is None:
         return
     with st.expander("Undo the last decision"):
-        st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(describe(last))} · "
+        st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(_named(d, last))} · "
                     f"{views.safe_text(last.agent)}")
         _take_back_button(d, last, "undo-last")
 
 
+def _named(d: ui.Derived, decision: Decision) -> str:
+    """What a decision acts on, by name where the case has the record, else by id; for an undo,
+    the decisions it takes back."""
+    if decision.action == "undo":
+        by_id = {x.id: x for x in decisions_of(d)}
+        return "; ".join(f"{DONE[x.action]} {_named(d, x)}" if x else t
+                         for t, x in ((t, by_id.get(t)) for t in decision.targets))
+    return ", ".join(d.index.name(t) or t for t in decision.targets) or describe(decision)
+
+
 def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
+    """Why take a decision back, what taking it back will change, and the button."""
     ss = st.session_state
     reason = st.text_input("Why take it back", key=f"{key}-why", placeholder="kept with the undo")
     decision = None
@@ -362,6 +377,15 @@ def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
                                    reason=reason.strip())
     elif not ss.get(CURATOR):
         st.caption("Give your name as curator first.")
+    case = case_of(d)
+    if decision is not None and case is not None:
+        try:
+            changes = case.preview(decision)
+        except TimelineGraphError as err:
+            decision = None
+            st.caption(views.safe_text(str(err)))
+        else:  # its first line names the decision by id
+            _show_changes([f"takes back: {DONE[target.action]} {_named(d, target)}", *changes[1:]])
     st.button("Take it back", key=f"{key}-go", disabled=decision is None, on_click=_record,
               args=(d, decision, {target.id: latest_about(decisions_of(d), target.id)}))
 
@@ -450,7 +474,7 @@ def _retarget_orphan(d: ui.Derived, orphan: Decision) -> None:
         pair = None
         st.caption(views.safe_text(str(err)[:1].upper() + str(err)[1:]))
     else:
-        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+        _show_changes(changes)
     seen = {t: latest_about(decisions_of(d), t) for t in (pair[0].targets if pair is not None else ())}
     st.button("Make it again on these", key=f"back-{orphan.id}-retarget", type="primary", disabled=pair is None,
               on_click=_record_retargeted, args=(d, pair, seen))
