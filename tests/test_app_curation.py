@@ -471,11 +471,16 @@ def test_a_claim_and_a_source_citation_are_added_from_words_selected_in_a_docume
     at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": cue_at, "end": cue_at + len(cue), "n": 6}}
     _ok(at.run())
     _ok(at.text_input(key=f"cur-label-{post.id}").set_value("the chief's statement").run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("a source named in the text").run())
+    assert f"source citation “{cue}” is added, citing the chief's statement" in _text(at)
     _apply(at, post.id, "a source named in the text")
     _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
     at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + 13, "n": 7}}
     _ok(at.run())
     _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(crier.id).run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("it repeats the crier").run())
+    assert f"source citation “Participation” is added, citing “{load_graph(case).nodes[crier.id]['record'].label}”" \
+        in _text(at)  # what the words will cite, said before it applies
     _apply(at, post.id, "it repeats the crier")
     claim, named, cited = _log(case)
     assert (claim["action"], claim["targets"], claim["source"]) == (
@@ -722,3 +727,20 @@ def test_taking_a_decision_back_shows_what_will_change_first(case: Path) -> None
     _ok(page.text_input(key=f"back-{undo}-why").set_value("it was not").run())
     assert f"takes back: taken back relabelled {label}" in _text(page)
     assert f"event “{label}”: label {label} → Comment form misused" in _text(page)
+
+
+def test_the_decisions_page_names_and_finds_a_record_a_decision_took_out(case: Path) -> None:
+    """A rejected event is gone from the case, but its decision still names it: the decisions
+    page showed its id, and filtering by its words found nothing."""
+    event = _event(case, "resident pasted")
+    label = load_graph(case).nodes[event]["record"].label
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    at = _apply(at, event, "not an event")
+    assert event not in load_graph(case)
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert f"rejected: {label} · Ana" in sidebar
+    page = _named(_app(page="decisions"))
+    _ok(page.text_input(key="_dec_item").set_value("resident pasted").run())
+    assert "1 decision of 1, newest first." in _text(page)
+    assert f"<b>Rejected</b> {label} · Ana" in _text(page)

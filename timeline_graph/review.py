@@ -18,7 +18,7 @@ from typing import Any
 from .curate import DONE, created_id, describe, grade_words
 from .model import Decision, Records
 
-__all__ = ["changed_since", "history", "latest_about", "what_changes"]
+__all__ = ["changed_since", "history", "latest_about", "record_names", "what_changes"]
 
 _GROUPS = {"events": "event", "entities": "entity", "claims": "claim", "citations": "source citation",
            "conflicts": "conflict", "quantities": "figure"}
@@ -71,7 +71,7 @@ def what_changes(before: Records, after: Records, decision: Decision) -> list[st
         for rid in sorted(old.keys() - new.keys()):
             lines.append(f"{noun} “{_name(old[rid])}” is taken out")
         for rid in sorted(new.keys() - old.keys()):
-            lines.append(f"{noun} “{_name(new[rid])}” is added")
+            lines.append(f"{noun} “{_name(new[rid])}” is added{_citing(new[rid], names)}")
         for rid in sorted(old.keys() & new.keys()):
             if old[rid] != new[rid]:
                 lines.append(f"{noun} “{_name(old[rid])}”: {_difference(old[rid], new[rid], names)}")
@@ -83,6 +83,13 @@ def what_changes(before: Records, after: Records, decision: Decision) -> list[st
     return lines or [f"nothing else changes: the decision ({describe(decision)}) is kept in the log"]
 
 
+def record_names(records: Records, ids: Iterable[str]) -> dict[str, str]:
+    """The name a curator knows each of ``ids`` by (label, name, text; a citation's words), for
+    those that are records of ``records``."""
+    wanted = set(ids)
+    return {r.id: _name(r) for group in ("documents", *_GROUPS) for r in getattr(records, group) if r.id in wanted}
+
+
 def _name(rec: Any) -> str:
     """A record as a curator knows it: its label, name or text; a source citation by its words."""
     span = getattr(rec, "span", None)
@@ -90,6 +97,14 @@ def _name(rec: Any) -> str:
             or getattr(span, "exact", None) or rec.id)
     text = " ".join(str(text).split())
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _citing(rec: Any, names: Mapping[str, str]) -> str:
+    """What an added source citation cites, after a comma ("" for other records)."""
+    if not hasattr(rec, "cites_label"):
+        return ""
+    target = rec.cites_document or rec.cites_entity
+    return f", citing {_shown(target, names) if target else rec.cites_label}"
 
 
 def _difference(old: Any, new: Any, names: Mapping[str, str]) -> str:

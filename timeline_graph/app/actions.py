@@ -19,7 +19,7 @@ from ..curate import DONE, describe, skipped_reasons
 from ..decisionlog import utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
-from ..review import latest_about
+from ..review import latest_about, record_names
 from . import chart, component, curation, explore, ui, views
 
 #: Session state: the curator's name.
@@ -357,14 +357,29 @@ def undo_box(d: ui.Derived) -> None:
         _take_back_button(d, last, "undo-last")
 
 
+def target_names(d: ui.Derived) -> dict[str, str]:
+    """The name of each record the log's decisions act on: as the case shows it now, else as the
+    build made it (a record rejected or merged away is still named, not left as an id)."""
+    def build() -> dict[str, str]:
+        ids = {t for x in decisions_of(d) for t in x.targets}
+        names = {i: name for i in ids if (name := d.index.name(i))}
+        case = case_of(d)
+        if case is not None and ids - names.keys():
+            names = record_names(case.resolved_records(), ids - names.keys()) | names
+        return names
+
+    return ui.memo(d, "target names", None, build)
+
+
 def _named(d: ui.Derived, decision: Decision) -> str:
-    """What a decision acts on, by name where the case has the record, else by id; for an undo,
-    the decisions it takes back."""
+    """What a decision acts on, by name (:func:`target_names`) where it can, else by id; for an
+    undo, the decisions it takes back."""
     if decision.action == "undo":
         by_id = {x.id: x for x in decisions_of(d)}
         return "; ".join(f"{DONE[x.action]} {_named(d, x)}" if x else t
                          for t, x in ((t, by_id.get(t)) for t in decision.targets))
-    return ", ".join(d.index.name(t) or t for t in decision.targets) or describe(decision)
+    names = target_names(d)
+    return ", ".join(names.get(t) or t for t in decision.targets) or describe(decision)
 
 
 def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
@@ -407,7 +422,7 @@ def decisions_page(d: ui.Derived) -> None:
                             key="_dec_action")
     item = c[2].text_input("Item", key="_dec_item", placeholder="an id or words of a name")
     since = c[3].date_input("Since", value=None, key="_dec_since")
-    names = {i: d.index.name(i) or "" for x in log for i in x.targets}
+    names = target_names(d)
     skipped = not_applied(d)
     only_orphans = False
     if skipped:
