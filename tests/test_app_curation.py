@@ -535,6 +535,9 @@ def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: P
     _ok(at.text_input(key=f"cur-find-{voluntary.id}").set_value("program stays").run())
     assert at.selectbox(key=f"cur-other-{voluntary.id}").options == ["The program stays"]
     _ok(at.selectbox(key=f"cur-other-{voluntary.id}").set_value(stays.id).run())
+    _ok(at.text_input(key=f"cur-why-{voluntary.id}").set_value("test of a link").run())
+    # what will change names the clusters by their claims' words, not by their ids
+    assert "claim “The program stays”: claim cluster “The program stays” → “Participation is voluntary”" in _text(at)
     _apply(at, voluntary.id, "test of a link")
     G = load_graph(case)
     assert G.nodes[stays.id]["record"].cluster == G.nodes[voluntary.id]["record"].cluster

@@ -65,6 +65,9 @@ def what_changes(before: Records, after: Records, decision: Decision) -> list[st
     lines = []
     # documents and entities named as people know them, not by their ids
     names = {d.id: d.label for d in before.documents} | {e.id: e.name for e in before.entities}
+    for claim in before.claims:  # a cluster of claims by the words of its first
+        if claim.cluster:
+            names.setdefault(claim.cluster, _name(claim))
     for group, noun in _GROUPS.items():
         old = {r.id: r for r in getattr(before, group)}
         new = {r.id: r for r in getattr(after, group)}
