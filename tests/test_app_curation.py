@@ -747,3 +747,26 @@ def test_the_decisions_page_names_and_finds_a_record_a_decision_took_out(case: P
     _ok(page.text_input(key="_dec_item").set_value("resident pasted").run())
     assert "1 decision of 1, newest first." in _text(page)
     assert f"<b>Rejected</b> {label} · Ana" in _text(page)
+
+
+def test_a_curator_s_undo_takes_back_their_own_last_decision_not_one_another_just_made(case: Path) -> None:
+    """Several people at once: Bo relabels an event after Ana rejected another; Ana's undo in
+    the sidebar takes back her rejection (it offered Bo's relabel, the case's latest)."""
+    event, other = _event(case, "resident pasted"), _event(case, "asked residents")
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    at = _apply(at, event, "not an event")
+    Case.open(case).decide(Decision.create(action="relabel", targets=(other,), value="Doorbell video asked for",
+                                           agent="Bo", at="2099-01-01T00:00:00Z", reason="clearer"))
+    _ok(at.run())
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert "rejected: " in sidebar and "relabelled" not in sidebar
+    _ok(at.sidebar.text_input(key="undo-last-why").set_value("it was one after all").run())
+    _ok(at.sidebar.button(key="undo-last-go").click().run())
+    log = _log(case)
+    assert [(e["action"], e["by"]) for e in log] == [("reject", "Ana"), ("relabel", "Bo"), ("undo", "Ana")]
+    assert log[2]["targets"] == [Case.open(case).decisions()[0].id]
+    G = load_graph(case)
+    assert event in G and G.nodes[other]["record"].label == "Doorbell video asked for"  # Bo's stands
+    # with nothing of her own left in force, Ana is offered no undo (Bo's is taken back from the Decisions page)
+    assert "Undo the last decision" not in [e.label for e in at.sidebar.expander]

@@ -345,13 +345,15 @@ def _show_changes(changes: list[str]) -> None:
 
 
 def undo_box(d: ui.Derived) -> None:
-    """In the sidebar: the latest decision in force, and a way to take it back (with a reason)."""
+    """In the sidebar: the curator's latest decision in force, and a way to take it back (with a reason)."""
     if case_of(d) is None:
         return
-    last = curation.last_in_force(decisions_of(d))
+    curator = st.session_state.get(CURATOR)
+    last = curation.last_in_force(decisions_of(d), curator) if curator else None
     if last is None:
         return
     with st.expander("Undo the last decision"):
+        st.caption("Your last decision still in force (those of others are taken back from the Decisions page):")
         st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(_named(d, last))} · "
                     f"{views.safe_text(last.agent)}")
         _take_back_button(d, last, "undo-last")

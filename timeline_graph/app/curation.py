@@ -213,10 +213,13 @@ def standing(decisions: Sequence[Decision]) -> dict[str, str]:
     return {i: f"taken back by {u.agent} on {_day(u.at)}" for i, u in undone.items()}
 
 
-def last_in_force(decisions: Sequence[Decision]) -> Decision | None:
-    """The latest decision that is not an undo and has not been taken back, or None."""
+def last_in_force(decisions: Sequence[Decision], agent: str | None = None) -> Decision | None:
+    """The latest decision (by ``agent``, when given) that is not an undo and has not been taken
+    back, or None. With several curators at work, one's undo takes back their own last decision,
+    never the one another curator has just made."""
     undone = standing(decisions)
-    return next((d for d in reversed(decisions) if d.action != "undo" and d.id not in undone), None)
+    return next((d for d in reversed(decisions) if d.action != "undo" and d.id not in undone
+                 and (agent is None or d.agent == agent)), None)
 
 
 def history_lines(decisions: Sequence[Decision], item: str) -> list[tuple[Decision, str]]:
