@@ -680,6 +680,8 @@ def test_the_document_reader_names_a_re_targeted_citation_and_its_claim_s_source
     assert "the council minutes:" not in page and 'title="cites: the council minutes"' not in page
     # the list of the sources it cites agrees
     assert f'cites <a href="?page=documents&doc={post.id}" target="_self">{post.label}</a>' in page
+    # and the citation's history names what it acts on, not ids
+    assert f"• re-targeted: retarget “according to the council minutes” “{post.label}” · Ana" in page
 
 
 def test_what_will_change_names_a_citation_by_its_words_and_documents_by_their_titles(case: Path) -> None:

@@ -153,7 +153,7 @@ def item_actions(d: ui.Derived, kind: str, item: str) -> None:
     if case is None:
         return
     log = decisions_of(d)
-    lines = curation.history_lines(log, item)
+    lines = curation.history_lines(log, item, target_names(d))
     with st.expander(f"Curate this {kind}" + (f" · {views.counted(len(lines), 'decisions')}" if lines else ""),
                      key=f"cur-box-{item}"):
         for _, line in lines:

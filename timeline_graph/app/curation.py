@@ -222,12 +222,14 @@ def last_in_force(decisions: Sequence[Decision], agent: str | None = None) -> De
                  and (agent is None or d.agent == agent)), None)
 
 
-def history_lines(decisions: Sequence[Decision], item: str) -> list[tuple[Decision, str]]:
-    """The decisions about one item, oldest first, each with a line saying what, who, when, why."""
+def history_lines(decisions: Sequence[Decision], item: str, names: Mapping[str, str] | None = None,
+                  ) -> list[tuple[Decision, str]]:
+    """The decisions about one item, oldest first, each with a line saying what (the records it
+    names by their ``names``), who, when, why."""
     undone = standing(decisions)
     lines = []
     for d in history(decisions, item):
-        what = f"{DONE[d.action]}: {describe(d)}"
+        what = f"{DONE[d.action]}: {describe(d, names)}"
         why = f" — {d.reason}" if d.reason else ""
         status = f" ({undone[d.id]})" if d.id in undone else ""
         lines.append((d, f"{what} · {d.agent}, {_day(d.at)}{why}{status}"))
