@@ -471,11 +471,16 @@ def test_a_claim_and_a_source_citation_are_added_from_words_selected_in_a_docume
     at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": cue_at, "end": cue_at + len(cue), "n": 6}}
     _ok(at.run())
     _ok(at.text_input(key=f"cur-label-{post.id}").set_value("the chief's statement").run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("a source named in the text").run())
+    assert f"source citation “{cue}” is added, citing the chief's statement" in _text(at)
     _apply(at, post.id, "a source named in the text")
     _ok(at.selectbox(key=f"cur-action-{post.id}").set_value("add-citation").run())
     at.session_state[f"cur-select-{post.id}"] = {"selection": {"start": start, "end": start + 13, "n": 7}}
     _ok(at.run())
     _ok(at.selectbox(key=f"cur-other-{post.id}").set_value(crier.id).run())
+    _ok(at.text_input(key=f"cur-why-{post.id}").set_value("it repeats the crier").run())
+    assert f"source citation “Participation” is added, citing “{load_graph(case).nodes[crier.id]['record'].label}”" \
+        in _text(at)  # what the words will cite, said before it applies
     _apply(at, post.id, "it repeats the crier")
     claim, named, cited = _log(case)
     assert (claim["action"], claim["targets"], claim["source"]) == (
@@ -530,6 +535,9 @@ def test_splitting_a_report_or_an_alias_off_and_linking_a_repeated_claim(case: P
     _ok(at.text_input(key=f"cur-find-{voluntary.id}").set_value("program stays").run())
     assert at.selectbox(key=f"cur-other-{voluntary.id}").options == ["The program stays"]
     _ok(at.selectbox(key=f"cur-other-{voluntary.id}").set_value(stays.id).run())
+    _ok(at.text_input(key=f"cur-why-{voluntary.id}").set_value("test of a link").run())
+    # what will change names the clusters by their claims' words, not by their ids
+    assert "claim “The program stays”: claim cluster “The program stays” → “Participation is voluntary”" in _text(at)
     _apply(at, voluntary.id, "test of a link")
     G = load_graph(case)
     assert G.nodes[stays.id]["record"].cluster == G.nodes[voluntary.id]["record"].cluster
@@ -627,3 +635,140 @@ def test_a_claim_has_its_actions_beside_the_event_it_relates_to(case: Path) -> N
     _apply(at, stays.id, "the mayor spoke for the office")
     claim = load_graph(case).nodes[stays.id]["record"]
     assert claim.claimant is None and claim.unnamed
+
+
+def _minutes_re_targeted(case: Path) -> tuple[Document, Document, Any]:
+    """The Town Crier's 'according to the council minutes' made a source citation, then
+    re-targeted to the Valley Post's article: (crier, post, the claim it is the source of)."""
+    from timeline_graph.curate import created_id
+
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    town = next(c for c in claims(G) if c.text.startswith("The town police asked"))
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Ana",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=curation.occurrence(crier, "according to the council minutes"))
+    Case.open(case).decide(added)
+    Case.open(case).decide(Decision.create(action="retarget", targets=(created_id(added), post.id), agent="Ana",
+                                           at="2026-11-22T08:05:00Z", reason="the minutes were reported there"))
+    return crier, post, town
+
+
+def test_the_event_panel_names_a_claim_s_source_by_the_document_its_citation_is_re_targeted_to(case: Path) -> None:
+    crier, post, _ = _minutes_re_targeted(case)
+    event = _event(case, "asked residents for doorbell video")
+    at = _app(page="timeline", event=event)
+    shown = _words(at)
+    assert "Related claims" in shown
+    # the claim is shown as what the Town Crier credits to the Valley Post's article, linked to it
+    assert f"{crier.label}, 10 March 2021, which credits it to {post.label}" in shown
+    assert f'which credits it to <b><a href="?page=documents&doc={post.id}" target="_self">{post.label}</a></b>' \
+        in _text(at)
+    # never under the words that named the source before it was re-targeted
+    assert "the council minutes in" not in shown
+
+
+def test_the_document_reader_names_a_re_targeted_citation_and_its_claim_s_source_by_the_document(
+        case: Path) -> None:
+    crier, post, town = _minutes_re_targeted(case)
+    at = _app(page="documents", doc=crier.id)
+    page = _text(at)
+    # hovering over the claim and over the citation names the document now cited
+    assert f'title="claim credited to {post.label}: {town.text}' in page
+    assert f'title="cites: {post.label}"' in page
+    assert "the council minutes:" not in page and 'title="cites: the council minutes"' not in page
+    # the list of the sources it cites agrees
+    assert f'cites <a href="?page=documents&doc={post.id}" target="_self">{post.label}</a>' in page
+    # and the citation's history names what it acts on, not ids
+    assert f"• re-targeted: retarget “according to the council minutes” “{post.label}” · Ana" in page
+
+
+def test_what_will_change_names_a_citation_by_its_words_and_documents_by_their_titles(case: Path) -> None:
+    """Before a re-target, the curator is told which words will cite which document (it said
+    'source citation “cit-…”: changed'); before a grade, which document is graded (it gave its id)."""
+    G = load_graph(case)
+    (citation,) = citations(G)
+    herald = G.nodes[citation.document]["record"]
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    at = _named(_app(page="documents", doc=herald.id))
+    _ok(at.selectbox(key=f"cur-action-{herald.id}").set_value("retarget").run())
+    _ok(at.selectbox(key=f"cur-part-{herald.id}").set_value(citation.id).run())
+    _ok(at.selectbox(key=f"cur-other-{herald.id}").set_value(crier.id).run())
+    _ok(at.text_input(key=f"cur-why-{herald.id}").set_value("it was reported there").run())
+    assert (f"source citation “told the Hill Herald”: cites {_shown_as(citation.cites_document, G)} → "
+            f"“{crier.label}”") in _text(at)
+    assert citation.id not in _text(at).split("What will change:")[-1]
+    _ok(at.selectbox(key=f"cur-action-{herald.id}").set_value("grade").run())
+    _ok(at.selectbox(key=f"cur-reliability-{herald.id}").set_value("C").run())
+    _ok(at.selectbox(key=f"cur-credibility-{herald.id}").set_value("3").run())
+    assert f"“{herald.label}” graded C3 (source fairly reliable, information possibly true)" in _text(at)
+
+
+def _shown_as(document: str | None, G: Any) -> str:
+    return f"“{G.nodes[document]['record'].label}”" if document else "none"
+
+
+def test_taking_a_decision_back_shows_what_will_change_first(case: Path) -> None:
+    """An undo is an action like the others: it names what it takes back and shows what will
+    change before it applies (the sidebar named the decision by ids, and nothing of its effect)."""
+    event = _event(case, "resident pasted")
+    label = load_graph(case).nodes[event]["record"].label
+    at = _named(_app())
+    _open_event(at, event, "relabel")
+    _ok(at.text_input(key=f"cur-label-{event}").set_value("Comment form misused").run())
+    at = _apply(at, event, "a clearer label")
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert "relabelled: Comment form misused · Ana" in sidebar
+    _ok(at.sidebar.text_input(key="undo-last-why").set_value("the old one was fine").run())
+    shown = _text(at)
+    assert "takes back: relabelled Comment form misused" in shown
+    assert f"event “Comment form misused”: label Comment form misused → {label}" in shown
+    assert [e["action"] for e in _log(case)] == ["relabel"]  # nothing recorded until applied
+    _ok(at.sidebar.button(key="undo-last-go").click().run())
+    # the same on the decisions page, for the undo taken back in turn
+    page = _named(_app(page="decisions"), "Bo")
+    undo = Case.open(case).decisions()[1].id
+    _ok(page.text_input(key=f"back-{undo}-why").set_value("it was not").run())
+    assert f"takes back: taken back relabelled {label}" in _text(page)
+    assert f"event “{label}”: label {label} → Comment form misused" in _text(page)
+
+
+def test_the_decisions_page_names_and_finds_a_record_a_decision_took_out(case: Path) -> None:
+    """A rejected event is gone from the case, but its decision still names it: the decisions
+    page showed its id, and filtering by its words found nothing."""
+    event = _event(case, "resident pasted")
+    label = load_graph(case).nodes[event]["record"].label
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    at = _apply(at, event, "not an event")
+    assert event not in load_graph(case)
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert f"rejected: {label} · Ana" in sidebar
+    page = _named(_app(page="decisions"))
+    _ok(page.text_input(key="_dec_item").set_value("resident pasted").run())
+    assert "1 decision of 1, newest first." in _text(page)
+    assert f"<b>Rejected</b> {label} · Ana" in _text(page)
+
+
+def test_a_curator_s_undo_takes_back_their_own_last_decision_not_one_another_just_made(case: Path) -> None:
+    """Several people at once: Bo relabels an event after Ana rejected another; Ana's undo in
+    the sidebar takes back her rejection (it offered Bo's relabel, the case's latest)."""
+    event, other = _event(case, "resident pasted"), _event(case, "asked residents")
+    at = _named(_app())
+    _open_event(at, event, "reject")
+    at = _apply(at, event, "not an event")
+    Case.open(case).decide(Decision.create(action="relabel", targets=(other,), value="Doorbell video asked for",
+                                           agent="Bo", at="2099-01-01T00:00:00Z", reason="clearer"))
+    _ok(at.run())
+    sidebar = html.unescape("\n".join(str(m.value) for m in at.sidebar.markdown))
+    assert "rejected: " in sidebar and "relabelled" not in sidebar
+    _ok(at.sidebar.text_input(key="undo-last-why").set_value("it was one after all").run())
+    _ok(at.sidebar.button(key="undo-last-go").click().run())
+    log = _log(case)
+    assert [(e["action"], e["by"]) for e in log] == [("reject", "Ana"), ("relabel", "Bo"), ("undo", "Ana")]
+    assert log[2]["targets"] == [Case.open(case).decisions()[0].id]
+    G = load_graph(case)
+    assert event in G and G.nodes[other]["record"].label == "Doorbell video asked for"  # Bo's stands
+    # with nothing of her own left in force, Ana is offered no undo (Bo's is taken back from the Decisions page)
+    assert "Undo the last decision" not in [e.label for e in at.sidebar.expander]

@@ -1216,6 +1216,40 @@ def test_a_citation_is_re_targeted_from_itself_and_decisions_show_in_the_tracer_
     assert page.dialogs == []
 
 
+def test_the_event_panel_names_a_claim_s_source_by_the_document_its_citation_is_re_targeted_to(
+        case_server: tuple[str, Path], page: Any) -> None:
+    from timeline_graph.app.curation import occurrence
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.curate import created_id
+    from timeline_graph.graph import events
+    from timeline_graph.model import Decision
+
+    url, folder = case_server
+    crier, post, _, (town, _, _) = _curated_items(folder)
+    event = next(e.id for e in events(load_graph(folder)) if "asked residents for doorbell video" in e.label
+                 and any(r.document == crier.id for r in e.reports))
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Cli Curator",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=occurrence(crier, "according to the council minutes", 1))
+    Case.open(folder).decide(added)
+    page.goto(f"{url}/?page=timeline&event={event}")
+    details = page.locator(".st-key-event_details")
+    details.get_by_text("Related claims").wait_for()
+    details.get_by_text(f"the council minutes in {crier.label}").wait_for()  # the words naming its source
+    # pointed at the Valley Post's article while the page is open: shown at once, the document named
+    Case.open(folder).decide(Decision.create(action="retarget", targets=(created_id(added), post.id),
+                                             agent="Cli Curator", at="2026-11-22T08:05:00Z",
+                                             reason="the minutes were reported there"))
+    page.reload()
+    details.get_by_text(f"{crier.label}, 10 March 2021, which credits it to {post.label}").wait_for()
+    assert "the council minutes in" not in details.inner_text()
+    # the document credited is a link to it
+    details.get_by_role("link", name=post.label).click()
+    page.wait_for_url(re.compile(rf"page=documents&doc={post.id}"))
+    page.locator(".st-key-document_reader").get_by_text(post.label).first.wait_for()
+    assert town.document == crier.id and page.dialogs == []
+
+
 def test_a_claim_is_rejected_from_the_page_of_the_entity_that_made_it_in_the_browser(
         case_server: tuple[str, Path], page: Any) -> None:
     from timeline_graph.case import Case, load_graph

@@ -159,3 +159,42 @@ def test_tracing_a_claim_every_document_makes_is_linear_in_the_documents() -> No
 
     ratio = seconds(800) / seconds(200)
     assert ratio < 8, f"4 times the documents took {ratio:.1f} times as long"
+
+
+def test_trace_credits_a_claim_to_the_case_document_its_source_citation_is_re_targeted_to(tmp_path: Path) -> None:
+    """A curator pointed the words naming a claim's source at a document of the case: the trace
+    (library and command) names that document, not the words."""
+    from timeline_graph.case import Case, load_graph
+    from timeline_graph.curate import created_id
+    from timeline_graph.graph import claims, documents
+    from timeline_graph.model import Decision, Span
+    from timeline_graph.trace import trace_cluster
+
+    folder = tmp_path / "ferries"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("title: Ferries\nbase_iri: https://example.org/case/ferries/\n")
+    (folder / "bulletin.md").write_text("---\ntitle: Night ferries end\npublisher: Bay Bulletin\npublished: 2020-05-06\n"
+                                        "---\n\nThe ferry board cut night sailings on May 4, 2020, according to "
+                                        "the harbor minutes.\n")
+    (folder / "minutes.md").write_text("---\ntitle: Harbor board minutes, May\npublisher: Harbor Board\n"
+                                       "published: 2020-05-05\n---\n\nThe board voted to end night sailings.\n")
+    assert Case.open(folder).build().ok
+    G = load_graph(folder)
+    bulletin = next(d for d in documents(G) if d.publisher == "Bay Bulletin")
+    minutes = next(d for d in documents(G) if d.publisher == "Harbor Board")
+    cut = next(c for c in claims(G) if "night sailings" in c.text and c.document == bulletin.id)
+    assert cut.claimant_name == "the harbor minutes"
+    added = Decision.create(action="add-citation", targets=(), value="the harbor minutes", agent="Ana",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=Span.find(bulletin, "according to the harbor minutes"))
+    Case.open(folder).decide(added)
+    before = CliRunner().invoke(main, ["trace", str(folder), "night sailings"])
+    assert "said by: the harbor minutes" in before.output and "credited to" not in before.output
+    Case.open(folder).decide(Decision.create(action="retarget", targets=(created_id(added), minutes.id), agent="Ana",
+                                             at="2026-11-22T08:05:00Z", reason="the minutes are in the case"))
+    (found,) = [a for a in trace_cluster(load_graph(folder), cut.cluster or cut.id).appearances]
+    assert [d.id for d in found.credited] == [minutes.id]
+    after = CliRunner().invoke(main, ["trace", str(folder), "night sailings"])
+    assert after.exit_code == 0, after.output
+    assert "credited to: Harbor board minutes, May (of the case)" in after.output
+    assert "said by: the harbor minutes" not in after.output

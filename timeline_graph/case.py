@@ -769,6 +769,11 @@ class Case:
             self._curated_cache = (key, log, earlier, apply_decisions(resolved, earlier))
         return self._curated_cache[2], self._curated_cache[3]
 
+    def resolved_records(self) -> Records:
+        """The case's records as the last build resolved them, before any decision: what a
+        decision names can be read here after a decision took it out (rejected, merged away)."""
+        return self._resolved()[1]
+
     def _resolved(self) -> tuple[dict[str, Document], Records]:
         """The built documents by id and their records resolved across documents, kept until the next build."""
         _, documents, records, _ = self._resolved_now()

@@ -449,8 +449,9 @@ def trace_command(case: Path, query: str) -> None:
             mark = "first" if a.first else "repeats"
             where = a.document.label_at(a.claim.span.start)
             click.echo(f"  {number}. reported {describe_time(a.reported)}, {where} ({mark})")
-            click.echo(f"     said by: {a.claimant or 'the document itself'}"
-                       + (f"; verb: {a.claim.verb}" if a.claim.verb else ""))
+            said = (f"credited to: {'; '.join(d.label for d in a.credited)} (of the case)" if a.credited
+                    else f"said by: {a.claimant or 'the document itself'}")
+            click.echo(f"     {said}" + (f"; verb: {a.claim.verb}" if a.claim.verb else ""))
             if a.event_time:
                 click.echo(f"     event time: {describe_time(a.event_time)}")
             if a.cites:

@@ -20,7 +20,7 @@ so that exports can state who curated what, when and why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
@@ -194,9 +194,10 @@ def skipped_reasons(lines: Iterable[str]) -> dict[str, str]:
     return {line.split(" ", 2)[1]: line.split("): ", 1)[-1] for line in lines}
 
 
-def describe(decision: Decision) -> str:
-    """A decision in a few words: ``merge ent-1 ent-2``, ``grade doc-3 B2``."""
-    words = [decision.action, *decision.targets]
+def describe(decision: Decision, names: Mapping[str, str] | None = None) -> str:
+    """A decision in a few words: ``merge ent-1 ent-2``, ``grade doc-3 B2``; with ``names``, the
+    records named are quoted by name (``grade “Camera program grows” B2``)."""
+    words = [decision.action, *(f"“{names[t]}”" if names and t in names else t for t in decision.targets)]
     if decision.action == "add":
         words.append(repr(decision.value or ""))
     elif decision.value:

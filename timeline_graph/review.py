@@ -18,14 +18,14 @@ from typing import Any
 from .curate import DONE, created_id, describe, grade_words
 from .model import Decision, Records
 
-__all__ = ["changed_since", "history", "latest_about", "what_changes"]
+__all__ = ["changed_since", "history", "latest_about", "record_names", "what_changes"]
 
 _GROUPS = {"events": "event", "entities": "entity", "claims": "claim", "citations": "source citation",
            "conflicts": "conflict", "quantities": "figure"}
 #: The fields a curator changes, with how each is named in a sentence.
 _FIELDS = {"label": "label", "time": "date", "kind": "kind", "claimant_name": "claimant", "unnamed": "unnamed source",
            "cluster": "claim cluster", "aliases": "other names", "reports": "reports", "participants": "participants",
-           "items": "items"}
+           "items": "items", "cites_document": "cites", "cites_entity": "cites"}
 
 
 def history(decisions: Iterable[Decision], record_id: str) -> list[Decision]:
@@ -63,42 +63,69 @@ def changed_since(decisions: Sequence[Decision], seen: Mapping[str, str | None])
 def what_changes(before: Records, after: Records, decision: Decision) -> list[str]:
     """One line per record a decision changes, makes or takes out (``after`` has it applied)."""
     lines = []
+    # documents and entities named as people know them, not by their ids
+    names = {d.id: d.label for d in before.documents} | {e.id: e.name for e in before.entities}
+    for claim in before.claims:  # a cluster of claims by the words of its first
+        if claim.cluster:
+            names.setdefault(claim.cluster, _name(claim))
     for group, noun in _GROUPS.items():
         old = {r.id: r for r in getattr(before, group)}
         new = {r.id: r for r in getattr(after, group)}
         for rid in sorted(old.keys() - new.keys()):
             lines.append(f"{noun} “{_name(old[rid])}” is taken out")
         for rid in sorted(new.keys() - old.keys()):
-            lines.append(f"{noun} “{_name(new[rid])}” is added")
+            lines.append(f"{noun} “{_name(new[rid])}” is added{_citing(new[rid], names)}")
         for rid in sorted(old.keys() & new.keys()):
             if old[rid] != new[rid]:
-                lines.append(f"{noun} “{_name(old[rid])}”: {_difference(old[rid], new[rid])}")
+                lines.append(f"{noun} “{_name(old[rid])}”: {_difference(old[rid], new[rid], names)}")
     if decision.action == "grade" and decision.value:
-        lines.append(f"{', '.join(decision.targets)} graded {decision.value} ({grade_words(decision.value)})")
+        graded = ", ".join(f"“{names[t]}”" if t in names else t for t in decision.targets)
+        lines.append(f"{graded} graded {decision.value} ({grade_words(decision.value)})")
     if decision.action == "undo":
         lines.insert(0, f"takes back {', '.join(decision.targets)}")
     return lines or [f"nothing else changes: the decision ({describe(decision)}) is kept in the log"]
 
 
+def record_names(records: Records, ids: Iterable[str]) -> dict[str, str]:
+    """The name a curator knows each of ``ids`` by (label, name, text; a citation's words), for
+    those that are records of ``records``."""
+    wanted = set(ids)
+    return {r.id: _name(r) for group in ("documents", *_GROUPS) for r in getattr(records, group) if r.id in wanted}
+
+
 def _name(rec: Any) -> str:
-    text = getattr(rec, "label", None) or getattr(rec, "name", None) or getattr(rec, "text", None) or rec.id
+    """A record as a curator knows it: its label, name or text; a source citation by its words."""
+    span = getattr(rec, "span", None)
+    text = (getattr(rec, "label", None) or getattr(rec, "name", None) or getattr(rec, "text", None)
+            or getattr(span, "exact", None) or rec.id)
     text = " ".join(str(text).split())
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def _difference(old: Any, new: Any) -> str:
-    """The fields a curator changed between two versions of a record, in words."""
+def _citing(rec: Any, names: Mapping[str, str]) -> str:
+    """What an added source citation cites, after a comma ("" for other records)."""
+    if not hasattr(rec, "cites_label"):
+        return ""
+    target = rec.cites_document or rec.cites_entity
+    return f", citing {_shown(target, names) if target else rec.cites_label}"
+
+
+def _difference(old: Any, new: Any, names: Mapping[str, str]) -> str:
+    """The fields a curator changed between two versions of a record, in words (``names``: the
+    documents' and entities' names by id)."""
     parts = []
     for name, words in _FIELDS.items():
         a, b = getattr(old, name, None), getattr(new, name, None)
         if a != b:
-            parts.append(f"{words} {_shown(a)} → {_shown(b)}")
+            parts.append(f"{words} {_shown(a, names)} → {_shown(b, names)}")
     return "; ".join(parts) or "changed"
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, names: Mapping[str, str]) -> str:
     if value is None or value == ():
         return "none"
+    if isinstance(value, str) and value in names:
+        return f"“{names[value]}”"
     if hasattr(value, "edtf"):
         return str(value.edtf)
     if isinstance(value, tuple):

@@ -18,7 +18,8 @@ case). :func:`conflict_list` gives the conflicts in a stable, readable order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 
 import networkx as nx
@@ -26,7 +27,8 @@ import networkx as nx
 from .graph import citations, claims, conflicts, events, record
 from .model import Citation, Claim, Conflict, Document, Event, TimeValue
 
-__all__ = ["Appearance", "ClaimTrace", "conflict_list", "matching_clusters", "trace", "trace_cluster"]
+__all__ = ["Appearance", "ClaimTrace", "claim_citations", "conflict_list", "credited_documents", "matching_clusters",
+           "trace", "trace_cluster"]
 
 _ORDER = {"date": 0, "attribution": 1, "quantity": 2, "statement": 3}
 
@@ -43,6 +45,9 @@ class Appearance:
     events: tuple[Event, ...]  # dated events reported in the same passage
     first: bool  # the earliest appearance of the cluster
     citations: tuple[Citation, ...] = ()  # the citation records behind ``cites``, in the same order
+    #: The case documents those citations credit the claim to (:func:`credited_documents`): they
+    #: stand for its source, in place of the words that named it.
+    credited: tuple[Document, ...] = ()
 
     @property
     def event_time(self) -> TimeValue | None:
@@ -151,10 +156,7 @@ class _Nearby:
 
 def _trace(G: nx.MultiDiGraph, cluster: str, members: list[Claim], nearby: _Nearby) -> ClaimTrace:
     appearances = sorted((_appearance(G, c, nearby) for c in members), key=_sort_key)
-    appearances = [
-        Appearance(a.claim, a.document, a.reported, a.claimant, a.cites, a.events, i == 0, a.citations)
-        for i, a in enumerate(appearances)
-    ]
+    appearances = [replace(a, first=i == 0) for i, a in enumerate(appearances)]
     first = appearances[0].claim
     return ClaimTrace(cluster, first.quote or first.text, tuple(appearances))
 
@@ -165,13 +167,7 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, nearby: _Nearby) -> Appearance
     if claim.claimant and claim.claimant in G:
         claimant = record(G, claim.claimant).name
     claimant = claimant or claim.claimant_name
-    cited = [
-        c
-        for c in nearby.citations.get(claim.document, ())
-        if claim.passage[0] <= c.span.start < claim.passage[1] or (claim.claimant and c.cites_entity == claim.claimant)
-    ]
-    first_of_label = {c.cites_label: c for c in reversed(cited)}  # one citation per label, the first
-    sources = tuple(dict.fromkeys(c.cites_label for c in cited))
+    cited = claim_citations(claim, nearby.citations.get(claim.document, ()))
     passage = tuple(
         e
         for e in nearby.events.get(claim.document, ())
@@ -180,8 +176,43 @@ def _appearance(G: nx.MultiDiGraph, claim: Claim, nearby: _Nearby) -> Appearance
             for r in e.reports
         )
     )
-    return Appearance(claim, document, claim.reported or document.published, claimant, sources, passage, False,
-                      tuple(first_of_label[label] for label in sources))
+    credited = credited_documents(claim, cited, entities=G, documents=G)
+    return Appearance(claim, document, claim.reported or document.published, claimant,
+                      tuple(c.cites_label for c in cited), passage, False, cited,
+                      tuple(record(G, d) for d in credited))
+
+
+def claim_citations(claim: Claim, in_document: Iterable[Citation]) -> tuple[Citation, ...]:
+    """The citations of a claim's document made for it: in its passage, or naming its claimant;
+    the first of each source named (by its words), in the order given."""
+    cited = [c for c in in_document
+             if claim.passage[0] <= c.span.start < claim.passage[1] or (claim.claimant and c.cites_entity == claim.claimant)]
+    first_of_label = {c.cites_label: c for c in reversed(cited)}
+    return tuple(first_of_label[label] for label in dict.fromkeys(c.cites_label for c in cited))
+
+
+def credited_documents(claim: Claim, citations: Iterable[Citation], *, entities: Container[str],
+                       documents: Container[str]) -> tuple[str, ...]:
+    """The ids of the case documents that ``citations`` (the claim's, :func:`claim_citations`)
+    credit the claim to, when they stand for its source: no entity of the case (``entities``)
+    says it, and its source words lie within the citation's (or it names none).
+
+    A citation a curator re-targeted keeps its words ("the council minutes") but now means the
+    document it points at: everywhere a claim's source is named, that document is named, not
+    the stale words.
+    """
+    if claim.claimant in entities:
+        return ()
+    source = claim.source
+    if source is None and claim.claimant_name:
+        return ()
+
+    def stands_for_source(c: Citation) -> bool:
+        return source is None or (c.span.start <= source.start and source.end <= c.span.end)
+
+    return tuple(dict.fromkeys(c.cites_document for c in citations
+                               if c.cites_document is not None and c.cites_document in documents
+                               and stands_for_source(c)))
 
 
 #: How :func:`marked_passage` marks the parts of an attribution.

@@ -19,7 +19,7 @@ from ..curate import DONE, describe, skipped_reasons
 from ..decisionlog import utc_now
 from ..errors import TimelineGraphError
 from ..model import ENTITY_KINDS, Decision
-from ..review import latest_about
+from ..review import latest_about, record_names
 from . import chart, component, curation, explore, ui, views
 
 #: Session state: the curator's name.
@@ -153,7 +153,7 @@ def item_actions(d: ui.Derived, kind: str, item: str) -> None:
     if case is None:
         return
     log = decisions_of(d)
-    lines = curation.history_lines(log, item)
+    lines = curation.history_lines(log, item, target_names(d))
     with st.expander(f"Curate this {kind}" + (f" · {views.counted(len(lines), 'decisions')}" if lines else ""),
                      key=f"cur-box-{item}"):
         for _, line in lines:
@@ -329,11 +329,15 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
         problem = str(err)
         st.caption(views.safe_text(problem[:1].upper() + problem[1:]))
     else:
-        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+        _show_changes(changes)
     # what the curator sees of the records it acts on (a document gaining an event is not one)
     seen = {t: latest_about(log, t) for t in (decision.targets if decision is not None else ())}
     st.button("Apply", key=f"cur-apply-{form.item}", type="primary", disabled=decision is None,
               on_click=_record, args=(d, decision, seen))
+
+
+def _show_changes(changes: list[str]) -> None:
+    ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,19 +345,47 @@ def _preview_and_apply(d: ui.Derived, case: Case, form: curation.Form, log: list
 
 
 def undo_box(d: ui.Derived) -> None:
-    """In the sidebar: the latest decision in force, and a way to take it back (with a reason)."""
+    """In the sidebar: the curator's latest decision in force, and a way to take it back (with a reason)."""
     if case_of(d) is None:
         return
-    last = curation.last_in_force(decisions_of(d))
+    curator = st.session_state.get(CURATOR)
+    last = curation.last_in_force(decisions_of(d), curator) if curator else None
     if last is None:
         return
     with st.expander("Undo the last decision"):
-        st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(describe(last))} · "
+        st.caption("Your last decision still in force (those of others are taken back from the Decisions page):")
+        st.markdown(f"{views.safe_text(DONE[last.action])}: {views.safe_text(_named(d, last))} · "
                     f"{views.safe_text(last.agent)}")
         _take_back_button(d, last, "undo-last")
 
 
+def target_names(d: ui.Derived) -> dict[str, str]:
+    """The name of each record the log's decisions act on: as the case shows it now, else as the
+    build made it (a record rejected or merged away is still named, not left as an id)."""
+    def build() -> dict[str, str]:
+        ids = {t for x in decisions_of(d) for t in x.targets}
+        names = {i: name for i in ids if (name := d.index.name(i))}
+        case = case_of(d)
+        if case is not None and ids - names.keys():
+            names = record_names(case.resolved_records(), ids - names.keys()) | names
+        return names
+
+    return ui.memo(d, "target names", None, build)
+
+
+def _named(d: ui.Derived, decision: Decision) -> str:
+    """What a decision acts on, by name (:func:`target_names`) where it can, else by id; for an
+    undo, the decisions it takes back."""
+    if decision.action == "undo":
+        by_id = {x.id: x for x in decisions_of(d)}
+        return "; ".join(f"{DONE[x.action]} {_named(d, x)}" if x else t
+                         for t, x in ((t, by_id.get(t)) for t in decision.targets))
+    names = target_names(d)
+    return ", ".join(names.get(t) or t for t in decision.targets) or describe(decision)
+
+
 def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
+    """Why take a decision back, what taking it back will change, and the button."""
     ss = st.session_state
     reason = st.text_input("Why take it back", key=f"{key}-why", placeholder="kept with the undo")
     decision = None
@@ -362,6 +394,15 @@ def _take_back_button(d: ui.Derived, target: Decision, key: str) -> None:
                                    reason=reason.strip())
     elif not ss.get(CURATOR):
         st.caption("Give your name as curator first.")
+    case = case_of(d)
+    if decision is not None and case is not None:
+        try:
+            changes = case.preview(decision)
+        except TimelineGraphError as err:
+            decision = None
+            st.caption(views.safe_text(str(err)))
+        else:  # its first line names the decision by id
+            _show_changes([f"takes back: {DONE[target.action]} {_named(d, target)}", *changes[1:]])
     st.button("Take it back", key=f"{key}-go", disabled=decision is None, on_click=_record,
               args=(d, decision, {target.id: latest_about(decisions_of(d), target.id)}))
 
@@ -383,7 +424,7 @@ def decisions_page(d: ui.Derived) -> None:
                             key="_dec_action")
     item = c[2].text_input("Item", key="_dec_item", placeholder="an id or words of a name")
     since = c[3].date_input("Since", value=None, key="_dec_since")
-    names = {i: d.index.name(i) or "" for x in log for i in x.targets}
+    names = target_names(d)
     skipped = not_applied(d)
     only_orphans = False
     if skipped:
@@ -450,7 +491,7 @@ def _retarget_orphan(d: ui.Derived, orphan: Decision) -> None:
         pair = None
         st.caption(views.safe_text(str(err)[:1].upper() + str(err)[1:]))
     else:
-        ui.html("<b>What will change:</b><br>" + "<br>".join(f"• {views.safe_text(c)}" for c in changes))
+        _show_changes(changes)
     seen = {t: latest_about(decisions_of(d), t) for t in (pair[0].targets if pair is not None else ())}
     st.button("Make it again on these", key=f"back-{orphan.id}-retarget", type="primary", disabled=pair is None,
               on_click=_record_retargeted, args=(d, pair, seen))

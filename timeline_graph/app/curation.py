@@ -213,18 +213,23 @@ def standing(decisions: Sequence[Decision]) -> dict[str, str]:
     return {i: f"taken back by {u.agent} on {_day(u.at)}" for i, u in undone.items()}
 
 
-def last_in_force(decisions: Sequence[Decision]) -> Decision | None:
-    """The latest decision that is not an undo and has not been taken back, or None."""
+def last_in_force(decisions: Sequence[Decision], agent: str | None = None) -> Decision | None:
+    """The latest decision (by ``agent``, when given) that is not an undo and has not been taken
+    back, or None. With several curators at work, one's undo takes back their own last decision,
+    never the one another curator has just made."""
     undone = standing(decisions)
-    return next((d for d in reversed(decisions) if d.action != "undo" and d.id not in undone), None)
+    return next((d for d in reversed(decisions) if d.action != "undo" and d.id not in undone
+                 and (agent is None or d.agent == agent)), None)
 
 
-def history_lines(decisions: Sequence[Decision], item: str) -> list[tuple[Decision, str]]:
-    """The decisions about one item, oldest first, each with a line saying what, who, when, why."""
+def history_lines(decisions: Sequence[Decision], item: str, names: Mapping[str, str] | None = None,
+                  ) -> list[tuple[Decision, str]]:
+    """The decisions about one item, oldest first, each with a line saying what (the records it
+    names by their ``names``), who, when, why."""
     undone = standing(decisions)
     lines = []
     for d in history(decisions, item):
-        what = f"{DONE[d.action]}: {describe(d)}"
+        what = f"{DONE[d.action]}: {describe(d, names)}"
         why = f" — {d.reason}" if d.reason else ""
         status = f" ({undone[d.id]})" if d.id in undone else ""
         lines.append((d, f"{what} · {d.agent}, {_day(d.at)}{why}{status}"))

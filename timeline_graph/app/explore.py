@@ -36,14 +36,18 @@ from ..graph import (
 )
 from ..model import Citation, Claim, Conflict, Document, Entity, Event
 from ..timeline import TimelineRow
+from ..trace import claim_citations, credited_documents
 
 __all__ = [
     "LANES",
     "CaseIndex",
+    "ClaimSource",
     "EntityView",
     "Filters",
     "Item",
     "case_index",
+    "cited_item",
+    "claim_source",
     "entity_view",
     "event_shortlist",
     "filter_rows",
@@ -98,11 +102,15 @@ class CaseIndex:
         return (doc.publisher or "") if doc else ""
 
     def name(self, node_id: str | None) -> str | None:
-        """A short human name for any node id, None for None or an unknown id."""
+        """A short human name for any node id, None for None or an unknown id. A source citation
+        is named by its words in the text ("according to the council minutes"), never by the
+        source they name, which a curator may have pointed elsewhere."""
         if node_id is None:
             return None
+        if node_id in self.citations:
+            return self.citations[node_id].span.exact
         for table, attr in ((self.entities, "name"), (self.events, "label"), (self.documents, "label"),
-                            (self.claims, "text"), (self.citations, "cites_label"),
+                            (self.claims, "text"),
                             (self.conflicts, "explanation")):
             found = table.get(node_id)
             if found is not None:
@@ -123,6 +131,45 @@ def reported_key(claim: Claim) -> tuple[date, date, str, str, int]:
     """Claims in report order: dated first (earliest first), then by document and id."""
     key = claim.reported.sort_key() if claim.reported else (date.max, date.max, "")
     return (key[0], key[1], claim.document, claim.id, claim.span.start)
+
+
+def cited_item(idx: CaseIndex, citation: Citation) -> Item:
+    """What a source citation points at, as curated: the case document or entity (an item to
+    link), else its own words (an item of kind "label")."""
+    target = citation.cites_document or citation.cites_entity
+    if target and (target in idx.documents or target in idx.entities):
+        return idx.item(target)
+    return Item(citation.id, "label", citation.cites_label)
+
+
+@dataclass(frozen=True)
+class ClaimSource:
+    """Whom a claim is shown as coming from, wherever it is shown."""
+
+    #: The case documents its document credits it to (:func:`timeline_graph.trace.credited_documents`:
+    #: a citation for it pointing at one, as curated); these stand for its source.
+    credited: tuple[Item, ...]
+    #: The claimant's name or the words naming the speaker, "" when none.
+    claimant: str
+
+    @property
+    def name(self) -> str:
+        """The source in a few words: the documents credited, else the claimant, else the document's own voice."""
+        return ", ".join(c.label for c in self.credited) or self.claimant or "the document itself"
+
+    @property
+    def said(self) -> str:
+        """After "claim": ``credited to <documents>`` or ``by <claimant>``."""
+        return f"credited to {self.name}" if self.credited else f"by {self.name}"
+
+
+def claim_source(idx: CaseIndex, claim: Claim) -> ClaimSource:
+    """Whom the claim comes from: the case documents its citations credit it to (a re-targeted
+    citation's document, never its stale words), and its claimant."""
+    in_document = [idx.citations[c] for c in idx.citations_in.get(claim.document, ()) if c in idx.citations]
+    credited = credited_documents(claim, claim_citations(claim, in_document), entities=idx.entities,
+                                  documents=idx.documents)
+    return ClaimSource(tuple(idx.item(d) for d in credited), idx.name(claim.claimant) or claim.claimant_name or "")
 
 
 def case_index(G: nx.MultiDiGraph, earlier: CaseIndex | None = None) -> CaseIndex:

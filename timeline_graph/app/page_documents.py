@@ -108,9 +108,8 @@ def cited_sources(G: nx.MultiDiGraph, d: ui.Derived, doc_id: str) -> None:
     ui.html(f"#### {views.counted(len(found), 'sources')} it cites")
     for cit in ui.paged(sorted(found, key=lambda c: (c.span.start, c.id)), f"cited-{doc_id}", per_page=10):
         with st.container(border=True, key=f"citation-{cit.id}"):
-            target = cit.cites_document or cit.cites_entity
-            cites = ui.link(idx.name(target) or cit.cites_label, explore.item_link(idx.item(target))) if target \
-                else views.safe_text(cit.cites_label)
+            cited = explore.cited_item(idx, cit)
+            cites = ui.link(cited.label, explore.item_link(cited))
             ui.html(f'“{views.safe_text(cit.span.exact)}” · cites {cites}')
             for note in views.curation_notes(G, cit.id):
                 ui.html(f'<div class="tg-curation">{note}</div>')

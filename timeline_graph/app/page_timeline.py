@@ -224,7 +224,7 @@ def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
     idx = d.index
     event = idx.events.get(event_id)
     detail = views.event_detail(G, event_id, candidates=explore.related_claim_candidates(idx, event)
-                                if event is not None else None)
+                                if event is not None else None, index=idx)
     if detail is None:
         return
     safe = views.safe_text
@@ -271,10 +271,10 @@ def event_panel(G: nx.MultiDiGraph, d: ui.Derived, event_id: str) -> None:
                 others = len({c.document for c in members} - {claim.document})
                 trace = ui.link(f"repeated in {views.counted(others, 'other documents')}" if others
                                 else "trace this claim", f"?page=claims&cluster={claim.cluster or claim.id}")
-                ui.html(
-                    f"<b>{safe(claim.claimant)}</b> in <i>{safe(claim.document_title)}</i>{when} · {trace}:"
-                    f'<div class="tg-passage">{claim.passage}</div>'
-                )
+                said = (f"<i>{safe(claim.document_title)}</i>{when}, which credits it to "
+                        + ", ".join(f"<b>{ui.link(c.label, explore.item_link(c))}</b>" for c in claim.credited)
+                        if claim.credited else f"<b>{safe(claim.claimant)}</b> in <i>{safe(claim.document_title)}</i>{when}")
+                ui.html(f'{said} · {trace}:<div class="tg-passage">{claim.passage}</div>')
                 actions.item_actions(d, "claim", claim.id)  # a claim has its actions wherever it is shown
             if len(detail.claims) > 30:
                 st.caption(f"… and {len(detail.claims) - 30} more.")

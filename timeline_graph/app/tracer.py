@@ -17,7 +17,7 @@ from ..graph import DOCUMENT_KIND
 from ..model import Citation, Claim, Conflict
 from ..timeline import describe_time
 from ..trace import matching_clusters, trace_cluster
-from .explore import CaseIndex, Item, reported_key
+from .explore import CaseIndex, Item, cited_item, claim_source, reported_key
 
 __all__ = [
     "Appearance",
@@ -101,13 +101,14 @@ def cluster_trace(G: nx.MultiDiGraph, idx: CaseIndex, cluster: str) -> ClusterTr
     apps = []
     for a in traced.appearances:
         in_document = [idx.citations[c] for c in idx.citations_in.get(a.document.id, ())]
+        source = claim_source(idx, a.claim)
         apps.append(Appearance(
             claim=a.claim, role="first said" if a.first else "repeated",
-            claimant=a.claimant or "the document itself", document=a.document.id,
+            claimant=source.claimant or "the document itself", document=a.document.id,
             document_title=a.document.label, publisher=a.document.publisher or "",
             reported=describe_time(a.reported) if a.reported else "date unknown",
             cites=_items(idx, in_document), for_claim=_items(idx, a.citations),
-            events=tuple(idx.item(e.id) for e in a.events), credited=_credited(idx, a.claim, a.citations),
+            events=tuple(idx.item(e.id) for e in a.events), credited=source.credited,
         ))
     found = {cid for a in traced.appearances for cid in idx.conflicts_of.get(a.claim.id, ())}
     text = traced.appearances[0].claim.text  # the claim's words (the trace's text is its quote, when one)
@@ -115,28 +116,8 @@ def cluster_trace(G: nx.MultiDiGraph, idx: CaseIndex, cluster: str) -> ClusterTr
 
 
 def _items(idx: CaseIndex, citations: Iterable[Citation]) -> tuple[Item, ...]:
-    """What citations point at: case documents and entities as items, else their label."""
-    return tuple(dict.fromkeys(
-        idx.item(target) if (target := c.cites_document or c.cites_entity) else Item(c.id, "label", c.cites_label)
-        for c in citations))
-
-
-def _credited(idx: CaseIndex, claim: Claim, citations: Iterable[Citation]) -> tuple[Item, ...]:
-    """The case documents the claim's citations credit it to, when they stand for its source: no
-    entity of the case says it, and its source words lie within the citation's (or it names
-    none). A citation re-targeted by a curator keeps its words ("the council minutes") but now
-    means the document; the words would be a stale name for the source."""
-    if claim.claimant in idx.entities:
-        return ()
-    source = claim.source
-    if source is None and claim.claimant_name:
-        return ()
-
-    def stands_for_source(c: Citation) -> bool:
-        return source is None or (c.span.start <= source.start and source.end <= c.span.end)
-
-    return tuple(dict.fromkeys(idx.item(c.cites_document) for c in citations
-                               if c.cites_document in idx.documents and stands_for_source(c)))
+    """What citations point at, as :func:`~.explore.cited_item` names it, without repeats."""
+    return tuple(dict.fromkeys(cited_item(idx, c) for c in citations))
 
 
 def dot_quote(text: str, limit: int = 40) -> str:

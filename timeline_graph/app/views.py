@@ -43,7 +43,7 @@ from ..graph import (
 )
 from ..model import Claim, Conflict, Document, Event, Span
 from ..timeline import describe_time
-from .explore import CaseIndex, Item, item_link
+from .explore import CaseIndex, Item, case_index, cited_item, claim_source, item_link
 
 __all__ = [
     "CaseSummary",
@@ -277,12 +277,13 @@ class ClaimView:
 
     id: str
     text: str
-    claimant: str  # a name, or "the document itself"
+    claimant: str  # a name, or "the document itself"; the credited documents' titles when there are some
     reported: str | None  # when the reporting document says it, in words
     document: str
     document_title: str
     passage: str  # escaped HTML
     cluster: str | None = None
+    credited: tuple[Item, ...] = ()  # the case documents its document credits it to (explore.claim_source)
 
 
 @dataclass(frozen=True)
@@ -340,11 +341,13 @@ def _related_claims(G: nx.MultiDiGraph, event: Event, candidates: Iterable[Claim
 
 
 def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Claim] | None = None,
-                 ) -> EventDetail | None:
+                 index: CaseIndex | None = None) -> EventDetail | None:
     """The details panel of one event, or None if the graph has no such event.
 
     ``candidates``: the claims that may relate to it (by or about its participants, or in its
     reporting documents), from an index, so the whole case is not scanned; default every claim.
+    ``index``: the graph's :class:`~.explore.CaseIndex` (made here when not given), through which
+    each claim's source is named.
     """
     if not is_kind(G, event_id, EVENT_KIND):
         return None
@@ -367,11 +370,13 @@ def event_detail(G: nx.MultiDiGraph, event_id: str, *, candidates: Iterable[Clai
             exact=report.span.exact,
         ))
     claim_views = []
-    for claim in _related_claims(G, event, candidates):
+    related = _related_claims(G, event, candidates)
+    idx = index if index is not None else case_index(G) if related else CaseIndex()
+    for claim in related:
         doc = _document(G, claim.document)
+        source = claim_source(idx, claim)
         claim_views.append(ClaimView(
-            id=claim.id, text=claim.text, cluster=claim.cluster,
-            claimant=_name(G, claim.claimant) or claim.claimant_name or "the document itself",
+            id=claim.id, text=claim.text, cluster=claim.cluster, claimant=source.name, credited=source.credited,
             reported=describe_time(claim.reported) if claim.reported else None,
             document=claim.document, document_title=doc.label_at(claim.span.start) if doc else claim.document,
             passage=passage_html(doc.text, claim.span.start, claim.span.end, context=80) if doc
@@ -471,8 +476,8 @@ def document_items(idx: CaseIndex, document_id: str, *, current: str | None = No
                                      "event", item_link(Item(event.id, EVENT_KIND, event.label))))
     for claim_id in idx.claims_in.get(document_id, ()):
         claim = idx.claims[claim_id]
-        who = idx.name(claim.claimant) or claim.claimant_name or "the document"
-        out.append(Highlight(claim.span.start, claim.span.end, f"claim by {who}: {claim.text}", False, "claim",
+        out.append(Highlight(claim.span.start, claim.span.end, f"claim {claim_source(idx, claim).said}: {claim.text}",
+                             False, "claim",
                              item_link(Item(claim.id, CLAIM_KIND, claim.text))))
     for entity in idx.entities.values():
         for mention in entity.mentions:
@@ -481,7 +486,7 @@ def document_items(idx: CaseIndex, document_id: str, *, current: str | None = No
                                      item_link(Item(entity.id, ENTITY_KIND, entity.name))))
     for cit_id in idx.citations_in.get(document_id, ()):
         cit = idx.citations[cit_id]
-        target = cit.cites_document or cit.cites_entity
-        out.append(Highlight(cit.span.start, cit.span.end, f"cites: {cit.cites_label}", False, "citation",
-                             item_link(idx.item(target)) if target else None))
+        cited = cited_item(idx, cit)
+        out.append(Highlight(cit.span.start, cit.span.end, f"cites: {cited.label}", False, "citation",
+                             item_link(cited)))
     return sorted(out, key=lambda h: (h.start, h.end, h.kind))
