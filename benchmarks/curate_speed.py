@@ -119,11 +119,13 @@ def in_browser(url: str, events: list[str]) -> dict[str, list[float]]:
 
 
 def _server_pid() -> int:
-    """The app's server: the child process of this one that runs streamlit."""
+    """The app's server: the child process of this one that runs streamlit (through the app's
+    own launcher, ``timeline_graph.app.server``)."""
     for children in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
         for pid in children.read_text().split():
             try:
-                if b"streamlit" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                command = Path(f"/proc/{pid}/cmdline").read_bytes()
+                if b"streamlit" in command or b"timeline_graph.app.server" in command:
                     return int(pid)
             except OSError:
                 continue
