@@ -222,6 +222,15 @@ def test_a_year_ago_compares_with_the_reported_quarter_even_paragraphs_later() -
     assert got[-1] == ("a year ago", "2019-Q3")
 
 
+def test_a_running_total_a_year_earlier_is_the_year_before_not_the_quarter() -> None:
+    got = found("Revenue grew in the third quarter of 2020. For the first nine months, the shop "
+                "earned $2 million, against $1 million a year earlier.")
+    assert got[-1] == ("a year earlier", "2019")
+    got = found("Profit doubled in the second quarter of 2020. For the six months, it posted "
+                "year-earlier net of $5 million.")
+    assert got[-1] == ("year-earlier", "2019")
+
+
 def test_year_ago_results_are_the_reported_quarter_a_year_before_not_two() -> None:
     got = found("Net income fell in the third quarter of 2020. The year-ago results included a gain.")
     assert got == [("the third quarter of 2020", "2020-Q3"), ("year-ago", "2019-Q3")]
