@@ -916,3 +916,33 @@ def test_of_two_subjects_the_one_nearer_the_verb_leads_the_label() -> None:
     # the parse reads "Weeks" (of "Weeks after the vote") as a second subject
     doc = doc_of("Weeks after the vote, the council formed a review board.")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["the council formed a review board"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The mayor’s taking the ferry to the island.", "The mayor is taking the ferry to the island"),
+    ("They're staging a sit-in at the depot, the union said.", "They are staging a sit-in at the depot"),
+    ("The old lighthouse's been sold to a trust.", "The old lighthouse has been sold to a trust"),
+])
+def test_a_clitic_auxiliary_is_written_out_in_the_label(text: str, label: str) -> None:
+    assert [e.label for e in events_of(doc_of(text), dct=date(2021, 5, 3))] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the ferry line declined to comment on the fare rise.",
+    "The harbor master refused to be interviewed for this story.",
+    "The port director was asked about the dredging contract.",
+    "\"Who pays for the dredging?\" the councillor asked.",
+])
+def test_giving_no_answer_or_being_asked_a_question_is_no_event(text: str) -> None:
+    assert events_of(doc_of(text), dct=date(2021, 5, 3)) == ()
+
+
+def test_asking_someone_for_something_stays_an_event() -> None:
+    doc = doc_of("The port police asked boat owners for their logbooks.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == [
+        "The port police asked boat owners for their logbooks"]
+
+
+def test_a_note_that_the_story_was_updated_is_no_event() -> None:
+    doc = doc_of("The ferry line raised its fares.\n\nThis article has been updated with a reply from the mayor.\n")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry line raised its fares"]

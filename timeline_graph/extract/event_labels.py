@@ -605,6 +605,27 @@ def _whole_words(reader: ParseReader, tokens: list[Token]) -> list[Token]:
     return [every[i] for i in found]
 
 
+#: Auxiliaries written as clitics ("she's leaving", "they're", "we've"), in full.
+_CLITICS = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will"}
+
+
+def _clitic_in_full(reader: ParseReader, token: Token) -> str | None:
+    """A clitic auxiliary written out ("Bush's comparing" -> "is", "they're" -> "are"), else None:
+    a headline cannot start a part with the clitic's bare "s" or "re"."""
+    word = token.text.casefold().replace("’", "'")
+    if not word.startswith("'") or not token.dep.startswith("aux"):
+        return None
+    if word == "'s":
+        following = reader.tokens[token.i + 1] if token.i + 1 < len(reader.tokens) else None
+        has = token.lemma.casefold() == "have" or (following is not None and following.tag == "VBN"
+                                                    and token.dep != "aux:pass")
+        return "has" if has else "is"
+    if word == "'d":
+        following = reader.tokens[token.i + 1] if token.i + 1 < len(reader.tokens) else None
+        return "had" if following is not None and following.tag == "VBN" else "would"
+    return _CLITICS.get(word)
+
+
 def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = None) -> str:
     """Tokens as the text reads: no space where the text has none between neighbours, and a
     hyphenated word whole ("protest-related", "re-elected") wherever one of its parts is kept;
@@ -615,10 +636,11 @@ def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = 
     if seen is not None:
         seen.update(t.i for t in whole)
     for token in whole:
+        full = _clitic_in_full(reader, token)
         if previous is not None:
-            glued = token.i == previous.i + 1 and token.start == previous.end
+            glued = token.i == previous.i + 1 and token.start == previous.end and full is None
             out += "" if glued else " "
-        out += token.text
+        out += full or token.text
         previous = token
     return out.strip().strip(",;:—–\"“”'’(").strip()
 

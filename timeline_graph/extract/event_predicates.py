@@ -16,6 +16,7 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    ANSWERING,
     ASPECT,
     GRANTED,
     KINDS,
@@ -411,6 +412,28 @@ class ParseReader:
         verb = self.head(clause)
         return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
 
+    def reporting_act(self, verb: Token) -> bool:
+        """Whether a predicate tells of a source answering or not, by other words than a reporting
+        verb: "declined to comment", "refused to be interviewed", "was asked about the plan", a
+        bare "she asked" after a quoted question. What was said is a claim's; the asking "for
+        footage", "to leave" or "whether ..." of a request stays."""
+        lemma = verb.lemma.casefold()
+        kids = self.kids(verb)
+        if lemma in ("decline", "refuse"):
+            return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
+        if lemma != "ask":
+            return False
+        passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        about = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "about"
+                                                    for c in self.kids(k)) for k in kids)
+        if passive and about:
+            return True  # "was asked about the strategy": an interview question
+        asked_for = any(k.dep in ("obj", "dobj", "iobj", "xcomp", "nsubj:pass") for k in kids) or any(
+            k.dep == "ccomp" and k.i > verb.i for k in kids) or any(
+            k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "for" for c in self.kids(k))
+            for k in kids)
+        return not asked_for  # "'Why now?' she asked": the question is the claim
+
     def refusal(self, verb: Token) -> bool:
         """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
         "denied him bail", "denied the request", "the permit was denied"), not of denying a
@@ -454,7 +477,7 @@ class ParseReader:
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
             return True
-        if self._only_tells_a_clause(verb):
+        if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True

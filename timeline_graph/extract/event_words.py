@@ -86,6 +86,12 @@ REPORTING = _words(
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
     "question criticize criticise"
 )
+#: What a source declines or refuses to do when it gives no answer ("declined to comment",
+#: "refused to be interviewed"): a reporting act not done, no event.
+ANSWERING = _words(
+    "comment discuss respond answer elaborate address speak talk interview specify confirm say "
+    "disclose identify name reply"
+)
 #: Reporting verbs that are still events when they have a time of their own (a publication).
 REPORTING_EVENTS = _words("reveal find")
 #: Things asked for and granted or refused: "denied the request", "the visa was denied" tell of
