@@ -946,3 +946,24 @@ def test_asking_someone_for_something_stays_an_event() -> None:
 def test_a_note_that_the_story_was_updated_is_no_event() -> None:
     doc = doc_of("The ferry line raised its fares.\n\nThis article has been updated with a reply from the mayor.\n")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry line raised its fares"]
+
+
+@pytest.mark.parametrize("text", [
+    "The union leader, speaking to reporters on Tuesday on the pier, said the strike would go on.",
+    "Appearing on a radio show on Tuesday, the mayor denied that the pier was for sale.",
+])
+def test_speaking_beside_a_reporting_verb_is_no_event(text: str) -> None:
+    doc = doc_of(text)
+    assert [e.label for e in events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=date(2021, 5, 3))] == []
+
+
+def test_a_subject_with_an_apposition_after_an_opening_phrase_leads_the_label() -> None:
+    doc = doc_of("According to a police summary, Ana Lee, a senior port official, sent the dock workers a warning.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["Ana Lee sent the dock workers a warning"]
+
+
+def test_a_date_after_the_subject_of_an_opening_phrase_dates_the_act() -> None:
+    doc = doc_of("In a statement, the Harbor Board on Tuesday dismissed the union's demands.")
+    (event,) = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=date(2021, 5, 3))
+    assert event.label.startswith("the Harbor Board dismissed the union's demands")
+    assert event.time is not None and event.time.edtf == "2021-04-27"  # done in the statement, that day

@@ -82,7 +82,7 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
+            elif (kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM")) or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES and not _connective(reader, kid):
@@ -357,22 +357,45 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
         for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
+def _second_object(reader: ParseReader, verb: Token, kid: Token) -> bool:
+    """The second object of a verb of giving read as a bare oblique ("sent the workers a
+    warning", "a warning" read as obl:unmarked): a noun with an article right after the first
+    object."""
+    if kid.dep != "obl:unmarked" or kid.pos != "NOUN" or kid.i in reader.in_time:
+        return False
+    if not any(k.dep == "det" and k.i < kid.i for k in reader.kids(kid)):
+        return False
+    first = next((k for k in reader.kids(verb) if k.dep in ("obj", "dobj") and k.i < kid.i), None)
+    return first is not None and reader.parse.subtree(first)[1] == reader.parse.subtree(kid)[0]
+
+
 def _subject_after_opening_phrase(reader: ParseReader, verb: Token) -> Token | None:
     """The subject of "In Norway, the harbor police last year opened ...", which the parse hung on
     the opening phrase (as its apposition, conjunct or modifier) or gave up for the date: the
-    noun phrase alone between the phrase's comma and the finite verb, dates and adverbs aside."""
+    noun phrase alone between the phrase's comma and the finite verb, dates and adverbs aside,
+    an apposition set off by commas after it allowed ("According to a summary, Ana Lee, a port
+    official, sent ...")."""
     first = reader.parse.sentences[verb.sent].first
-    if reader.tokens[first].pos != "ADP":
+    if reader.tokens[first].pos != "ADP" and reader.tokens[first].dep != "case":
         return None
     commas = [t.i for t in reader.tokens[first : verb.i] if t.text == ","]
-    if len(commas) != 1:
+    if not commas or (len(commas) > 1 and (len(commas) != 3 or commas[-1] != verb.i - 1)):
         return None
-    words = [t for t in reader.tokens[commas[0] + 1 : verb.i] if t.i not in reader.in_time and t.pos != "ADV"]
-    if (not words or words[-1].pos not in ("NOUN", "PROPN")
-            or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1))
-            or any(t.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") for t in words)):
-        return None
-    return words[-1]
+    segments = [(commas[0] + 1, verb.i)] if len(commas) == 1 else [(commas[0] + 1, commas[1]), (commas[1] + 1, commas[2])]
+    heads = []
+    for lo, hi in segments:
+        words = [t for t in reader.tokens[lo:hi] if t.i not in reader.in_time and t.pos != "ADV"
+                 and not (t.dep in ("case", "det") and t.head in reader.in_time)]  # "on" of "on Tuesday"
+        if (not words or words[-1].pos not in ("NOUN", "PROPN")
+                or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1))
+                or any(t.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") for t in words)):
+            return None
+        heads.append(words[-1])
+    subject = heads[0]
+    while subject.dep in ("flat", "flat:name", "compound") and reader.head(subject) is not None \
+            and segments[0][0] <= subject.head < segments[0][1]:
+        subject = reader.tokens[subject.head]  # "Ana Lee": the name's head
+    return subject
 
 
 def _noun_before(reader: ParseReader, token: Token) -> Token | None:

@@ -419,6 +419,8 @@ class ParseReader:
         footage", "to leave" or "whether ..." of a request stays."""
         lemma = verb.lemma.casefold()
         kids = self.kids(verb)
+        if self._speaking_as_it_reports(verb):
+            return True
         if lemma in ("decline", "refuse"):
             return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
         if lemma != "ask":
@@ -433,6 +435,23 @@ class ParseReader:
             k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "for" for c in self.kids(k))
             for k in kids)
         return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _speaking_as_it_reports(self, verb: Token) -> bool:
+        """A participle of speaking set beside a reporting verb ("the mayor, speaking to reporters
+        on Tuesday, said ...", "appearing on a talk show, she denied ..."): the circumstance of the
+        reporting act, no event of its own."""
+        if verb.tag != "VBG" or verb.dep.split(":")[0] not in ("acl", "advcl"):
+            return False
+        lemma = verb.lemma.casefold()
+        stem = lemma[:-3] if lemma.endswith("ing") else lemma  # "Appearing" left unlemmatized
+        if not {lemma, stem, stem + "e"} & (ANSWERING | REPORTING | {"appear", "write"}):
+            return False
+        if any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb)):
+            return False
+        head = self.head(verb)
+        if head is not None and verb.dep.startswith("acl"):
+            head = self.head(head)  # the speaker's noun: the verb it is the subject of
+        return head is not None and head.lemma.casefold() in REPORTING
 
     def refusal(self, verb: Token) -> bool:
         """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
