@@ -163,7 +163,30 @@ class ParseReader:
         """The name a pronoun refers to, unless it stands in a byline, caption or heading (the
         author of "By Ann Lowe" is not the "she" of the story)."""
         found = self.parse.antecedent(token)
-        return None if found is None or self.excluded_at(found.start) else found
+        if found is None or self.excluded_at(found.start) or self._co_argument_named(token, found):
+            return None
+        return found
+
+    def _co_argument_named(self, pronoun: Token, antecedent: ParsedEntity) -> bool:
+        """Whether the name a subject pronoun was resolved to is another argument of the same verb
+        ("she reminded Trump of ...", "she led Mr. Sanders"): a pronoun that is not reflexive never
+        stands for its verb's own object, so that reading is wrong."""
+        if not pronoun.dep.startswith("nsubj") or pronoun.text.casefold().endswith(("self", "selves")):
+            return False
+        verb = self.head(pronoun)
+        if verb is None:
+            return False
+        words = self.text[antecedent.start : antecedent.end].split()
+        if not words:
+            return False
+        name = words[-1].casefold()
+        for kid in self.kids(verb):
+            if kid.i == pronoun.i or kid.dep.split(":")[0] not in ("obj", "dobj", "iobj", "obl"):
+                continue
+            first, last = self.parse.subtree(kid)
+            if any(t.pos == "PROPN" and t.text.casefold() == name for t in self.tokens[first:last]):
+                return True
+        return False
 
     # -- time expressions to predicates ---------------------------------------------------------
 
