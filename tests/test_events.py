@@ -974,3 +974,26 @@ def test_a_subject_pronoun_never_stands_for_its_verbs_own_object() -> None:
                  "33 percent. In an early poll, she led Mr. Ortiz 56 percent to 32 percent.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert not any("Ortiz led Mr. Ortiz" in label for label in labels), labels
+
+
+def test_an_editors_note_and_a_correction_are_no_events() -> None:
+    doc = doc_of("The ferry line raised its fares.\n\nEditor’s note: Mayor Jan Ortiz, who founded the ferry line, has "
+                 "repeatedly sued reporters and banned critics from the pier.\n\n"
+                 "Correction: An earlier version misstated when the pier reopened.\n")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry line raised its fares"]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor master responded to the remarks on Monday.",
+    "The governor was referring to Jan Ortiz on Monday.",
+    "Ana Lee predicted a landslide on Monday.",
+])
+def test_answering_referring_and_predicting_are_no_events(text: str) -> None:
+    doc = doc_of(text)
+    assert [e.label for e in events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))] == []
+
+
+def test_responding_to_something_that_happened_stays_an_event() -> None:
+    doc = doc_of("Firefighters responded to the blaze on Monday.")
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))
+    assert event.label == "Firefighters responded to the blaze"

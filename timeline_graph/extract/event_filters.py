@@ -46,6 +46,7 @@ _CREDIT = re.compile(
 _BOILERPLATE = re.compile(
     r"^\s*(?:Sources?\b|Categories\s*:|Related\b|Share\b|Read more\b|Follow us\b|Subscribe\b|"
     r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b|"
+    r"Editor(?:['\u2019]s|s['\u2019])?\s+note\s*:|Corrections?\s*:|Clarification\s*:|"
     r"(?:This|The)\s+(?:story|article|post|report|page)\s+(?:has\s+been|was|will\s+be|is\s+being)\s+"
     r"(?:updated|corrected|amended|revised)\b)",
     re.IGNORECASE,

@@ -23,8 +23,10 @@ from .event_words import (
     MODALS,
     NAMING,
     PREDICATE_DEPS,
+    REPLYING,
     REPORTING,
     REPORTING_EVENTS,
+    SAID_NOUNS,
     STATES,
     STATES_WHEN_DATED,
 )
@@ -183,8 +185,10 @@ class ParseReader:
         for kid in self.kids(verb):
             if kid.i == pronoun.i or kid.dep.split(":")[0] not in ("obj", "dobj", "iobj", "obl"):
                 continue
-            first, last = self.parse.subtree(kid)
-            if any(t.pos == "PROPN" and t.text.casefold() == name for t in self.tokens[first:last]):
+            # the argument's own name ("Mr. Ortiz", "Jan Ortiz"), not a name inside it ("his
+            # wife, Dena Ortiz", "the Ortiz campaign manager")
+            words = [kid, *(k for k in self.kids(kid) if k.dep in ("flat", "flat:name"))]
+            if any(t.pos == "PROPN" and t.text.casefold() == name for t in words):
                 return True
         return False
 
@@ -444,6 +448,11 @@ class ParseReader:
         kids = self.kids(verb)
         if self._speaking_as_it_reports(verb):
             return True
+        if lemma in REPLYING and not any(k.dep in ("obj", "dobj", "iobj", "xcomp", "ccomp") for k in kids):
+            about = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
+            # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
+            # "police responded to the fire"
+            return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in about)
         if lemma in ("decline", "refuse"):
             return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
         if lemma != "ask":
