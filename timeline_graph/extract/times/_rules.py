@@ -335,15 +335,20 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
             return None
         return Point("day", y, mon, day)
 
-    point, anchor = _pick(ctx, m, make)
+    rel = m.groupdict().get("rel")
+    point, anchor = _pick(ctx, m, make, rel)
     if point is None and wd is not None:  # the weekday does not fit: trust the date
         wd = None
-        point, anchor = _pick(ctx, m, make)
-    return _day_found(point, anchor)
+        point, anchor = _pick(ctx, m, make, rel)
+    found = _day_found(point, anchor)
+    if found is not None and rel:
+        # "last Oct. 23": the word says which year; TimeML marks the date alone
+        found.start = m.start("mon") if not m["wd"] else m.start()
+    return found
 
 
 _rule("month_day",
-      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
       rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
       r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
 _rule("day_month",
