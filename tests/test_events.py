@@ -997,3 +997,17 @@ def test_responding_to_something_that_happened_stays_an_event() -> None:
     doc = doc_of("Firefighters responded to the blaze on Monday.")
     (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))
     assert event.label == "Firefighters responded to the blaze"
+
+
+def test_an_infinitive_is_no_event_and_its_dates_go_to_the_verb_it_completes() -> None:
+    doc = doc_of("Two aides asked the clerk to delete files in December 2014 or January 2015.")
+    events = events_of(doc, timex(doc, "December 2014", "2014-12"), timex(doc, "January 2015", "2015-01"),
+                       dct=date(2016, 9, 7))
+    assert [(e.label, e.time.edtf if e.time else None) for e in events] == [
+        ("Two aides asked the clerk to delete files", "2014-12/2015-01")]
+
+
+def test_a_purpose_infinitive_is_no_event_of_its_own() -> None:
+    doc = doc_of("The party used the harbor rally to drum up support for its candidates in 2013.")
+    events = events_of(doc, timex(doc, "2013", "2013"), dct=date(2016, 9, 7))
+    assert not any(e.label.startswith("drum up") for e in events), [e.label for e in events]

@@ -87,7 +87,8 @@ class Arguments:
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
-        if args.complement is None and args.object is None and not args.extra:
+        if args.complement is None and ((args.object is None and not args.extra)
+                                        or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
             # of its own) tells what was done when nothing else does
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
@@ -355,6 +356,13 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
     return comma is not None and any(
         reader.parse.subtree(k)[1] == comma and _aside(reader, k)
         for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
+
+
+#: Verbs whose object is asked, made or let to do what an infinitive says ("asked the clerk to
+#: delete files", the infinitive read as a clause of purpose): the infinitive completes them.
+_OBJECT_AND_INFINITIVE = frozenset(
+    "ask urge tell order direct instruct request force allow persuade invite encourage press pressure push "  # noqa: SIM905
+    "require compel permit authorize authorise convince lobby petition".split())
 
 
 def _second_object(reader: ParseReader, verb: Token, kid: Token) -> bool:

@@ -498,6 +498,18 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def _bare_infinitive(self, verb: Token) -> bool:
+        """A "to" infinitive with no subject of its own hung on another verb or a noun ("asked the
+        clerk to delete files in May", "used the rally to drum up support", "a party founded to
+        abolish slavery"): a purpose or what was asked, not something that happened; its date is
+        its head's act's."""
+        if verb.tag != "VB" or verb.dep.split(":")[0] not in ("advcl", "acl", "conj", "ccomp"):
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith("nsubj") for k in kids):
+            return False
+        return any(k.dep == "mark" and k.text.casefold() == "to" and k.i < verb.i for k in kids)
+
     def _infinitive_conjunct(self, verb: Token) -> bool:
         """A base form with no subject or auxiliary of its own coordinated with an infinitive ("a
         process to suggest designs and determine whether ..."), or hung on a finite verb it cannot
@@ -538,6 +550,8 @@ class ParseReader:
                 k.dep.startswith("nsubj") for k in kids):
             return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
+            return True
+        if self._bare_infinitive(verb):
             return True
         if self.excluded_at(verb.start):
             return True

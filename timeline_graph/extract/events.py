@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.25.4"
+VERSION = "events-1.25.5"
 
 
 def find_events(
@@ -95,6 +95,14 @@ class _Reader(TimeReader):
     def _from_parse(self) -> dict[int, tuple[Event, list[TimexLike]]]:
         """Predicate token -> its event and the time expressions that date or bound it."""
         assigned = self.assign_times()
+        for i, predicate in list(assigned.items()):
+            verb, head = self.tokens[i], self.head(self.tokens[i])
+            if head is not None and predicate.own_times and self._bare_infinitive(verb) and head.pos in ("VERB", "AUX"):
+                # "asked the clerk to delete files in May or June": the infinitive is no event, its
+                # dates are its head's when the head has none of its own
+                owner = assigned.setdefault(head.i, Predicate(head))
+                if not owner.own_times:
+                    owner.own_times.extend(predicate.own_times)
         found: dict[int, tuple[Event, list[TimexLike]]] = {}
         for sentence in self.parse.sentences:
             if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
@@ -201,6 +209,9 @@ class _Reader(TimeReader):
             return True
         if before and before[-1].endswith(("n't", "n’t")):
             return True
+        if before and before[-1] == "to" and self._infinitive_at(clause.verb_at):
+            return True  # "asked the clerk to delete files in May": a purpose or a request's content, its head's act
+
         time = timex.time
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
@@ -212,6 +223,11 @@ class _Reader(TimeReader):
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _infinitive_at(self, offset: int) -> bool:
+        """Whether the word at ``offset`` is a bare verb form (the parse's "VB"), as after "to"."""
+        token = self.parse.token_at(offset)
+        return token is not None and token.tag == "VB"
 
     def _clause_time(self, clause: Clause, timex: TimexLike) -> TimeValue | None:
         """The date of a clause read from the words; a published work's date only bounds what it reports."""
