@@ -1011,3 +1011,9 @@ def test_a_purpose_infinitive_is_no_event_of_its_own() -> None:
     doc = doc_of("The party used the harbor rally to drum up support for its candidates in 2013.")
     events = events_of(doc, timex(doc, "2013", "2013"), dct=date(2016, 9, 7))
     assert not any(e.label.startswith("drum up") for e in events), [e.label for e in events]
+
+
+def test_a_participle_opening_the_sentence_takes_its_heads_subject() -> None:
+    doc = doc_of("Arriving in Lisbon on Monday, the mayor met the harbor board.")
+    events = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))
+    assert [e.label for e in events] == ["the mayor arriving in Lisbon", "the mayor met the harbor board"]

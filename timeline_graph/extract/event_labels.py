@@ -119,6 +119,10 @@ class Arguments:
             elif args.subject is not None and verb.tag == "VB" and not any(k.dep.startswith("aux") for k in kids):
                 # "the pier will close on Monday and reopen on May 20": it will reopen
                 args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux" and k.lemma.casefold() != "do"]
+        if args.subject is None and verb.tag == "VBG" and verb.dep.split(":")[0] == "advcl" and head is not None \
+                and not reader.apart(verb.i, head.i) and not any(k.dep.startswith("aux") for k in kids):
+            # "Arriving in Lisbon on Monday, the mayor met ...": the participle's doer is its head's subject
+            args.subject = next((k for k in reader.kids(head) if k.dep == "nsubj"), None)
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
                 and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT" and not reader.apart(verb.i, head.i)):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
@@ -158,6 +162,10 @@ class Arguments:
             return label_phrase(reader, self.stand_in, drop_case=True)
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
             return []  # "footage captured in May": the noun is the patient
+        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBG" and any(
+                kind in ("person", "organization") for _, _, _, kind in
+                reader.mentions_overlapping(self.stand_in.start, self.stand_in.end)):
+            return label_phrase(reader, self.stand_in, drop_case=True)  # "Ann Lowe, praying there on Friday"
         if subject is not None and subject.dep == "compound" and subject.head == self.verb.i:
             # the subject read as a compound of its verb: its article hangs on the verb too
             dets = [k for k in reader.kids(self.verb) if k.dep == "det" and k.i < subject.i]
@@ -239,7 +247,7 @@ class Arguments:
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
         for k, part in enumerate([p for p in parts if p][1:], start=1):
             opening = min(part, key=lambda t: t.i)
-            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN") and opening.text != "I" and (
+            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN", "VERB", "AUX") and opening.text != "I" and (
                     opening.i == reader.parse.sentences[opening.sent].first):
                 # "A memo published by the Gazette": the sentence's capital moves inside the label
                 pieces[k] = pieces[k][:1].lower() + pieces[k][1:]
