@@ -1017,3 +1017,23 @@ def test_a_participle_opening_the_sentence_takes_its_heads_subject() -> None:
     doc = doc_of("Arriving in Lisbon on Monday, the mayor met the harbor board.")
     events = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))
     assert [e.label for e in events] == ["the mayor arriving in Lisbon", "the mayor met the harbor board"]
+
+
+def test_a_time_a_phrase_is_about_does_not_date_the_event() -> None:
+    doc = doc_of("As the debate closed, the mayor delivered a sound bite about the 1960s.")
+    events = events_of(doc, timex(doc, "the 1960s", "196X"), dct=date(2021, 5, 3))
+    bite = next(e for e in events if "sound bite" in e.label)
+    assert bite.label == "the mayor delivered a sound bite"
+    assert bite.time is not None and bite.time.edtf == "../2021-05-03"
+
+
+def test_a_simple_present_is_not_dated_years_back() -> None:
+    doc = doc_of("The senator said the scandal reminds him of the 1969 book on the war.")
+    events = events_of(doc, timex(doc, "1969", "1969"), dct=date(2016, 5, 20))
+    assert not any(e.time is not None and e.time.edtf == "1969" for e in events), [(e.label, e.time) for e in events]
+
+
+def test_a_label_does_not_end_on_a_dash() -> None:
+    doc = doc_of("In those states, the harbor towns grew ― and so did their ports.")
+    (event,) = events_of(doc, dct=date(2021, 5, 3))
+    assert "―" not in event.label

@@ -14,7 +14,7 @@ from .text import reference_entries
 if TYPE_CHECKING:
     from .event_predicates import TimexLike
 
-__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok"]
+__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
 
 #: Before this year an event needs its era stated: a number is easily read as a year by accident.
 ERA_YEAR = 1900
@@ -79,15 +79,30 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
+#: A time that is what something is about ("a remark about the '60s", "a book regarding the
+#: 1990s"), not when anything happened.
+_TOPIC_BEFORE = re.compile(r"\b(?:about\s+the|regarding(?:\s+the)?|concerning(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
 def time_ok(text: str, timex: TimexLike) -> bool:
-    """A time expression that can date an event: a date or time with a value, era stated."""
+    """A time expression that can date an event: a date or time with a value, era stated, not
+    the topic of a phrase ("about the 1960s")."""
     time = timex.time
     return (
         time is not None
         and timex.type in ("DATE", "TIME")
         and timex.text.casefold() not in NOT_EVENT_TIMES
         and era_stated(text, timex, time)
+        and not topic_time(text, timex)
     )
+
+
+def topic_time(text: str, timex: TimexLike) -> bool:
+    """Whether a time is what a phrase is about: "about the '60s" ("about 1990" is an estimate)."""
+    if _TOPIC_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+        return True
+    return timex.text[:4].casefold() == "the " and bool(
+        re.search(r"\b(?:about|regarding|concerning)\s+$", text[max(0, timex.start - 15) : timex.start], re.IGNORECASE))
 
 
 def quotes_of(text: str) -> list[tuple[int, int]]:

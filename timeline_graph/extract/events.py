@@ -44,7 +44,7 @@ from ..nlp import Parse, Token
 from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
-from .event_filters import time_ok
+from .event_filters import time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date
@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.25.7"
+VERSION = "events-1.26.0"
 
 
 def find_events(
@@ -72,7 +72,7 @@ def find_events(
     text = doc.text
     parse = mended(parse if parse is not None else nlp.parse(text))
     reader = _Reader(doc, parse, [t for t in timexes if time_ok(text, t)], entities, bounding_date(doc, dct),
-                     spans=[t for t in timexes if t.type in ("DURATION", "SET")])
+                     spans=[t for t in timexes if t.type in ("DURATION", "SET") or topic_time(text, t)])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)
@@ -103,6 +103,11 @@ class _Reader(TimeReader):
                 owner = assigned.setdefault(head.i, Predicate(head))
                 if not owner.own_times:
                     owner.own_times.extend(predicate.own_times)
+        for i, predicate in assigned.items():
+            if self.dct is not None and self._plain_present(self.tokens[i]):
+                # "her plight reminds him of a 1969 book": a present tense is not dated years back
+                predicate.own_times[:] = [t for t in predicate.own_times if t.time is None or t.time.latest is None
+                                          or (self.dct - t.time.latest).days <= 366]
         found: dict[int, tuple[Event, list[TimexLike]]] = {}
         for sentence in self.parse.sentences:
             if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
@@ -223,6 +228,10 @@ class _Reader(TimeReader):
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _plain_present(self, verb: Token) -> bool:
+        """A simple present ("reminds", "say") with no auxiliary of its own."""
+        return verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb))
 
     def _infinitive_at(self, offset: int) -> bool:
         """Whether the word at ``offset`` is a bare verb form (the parse's "VB"), as after "to"."""
