@@ -1037,3 +1037,10 @@ def test_a_label_does_not_end_on_a_dash() -> None:
     doc = doc_of("In those states, the harbor towns grew ― and so did their ports.")
     (event,) = events_of(doc, dct=date(2021, 5, 3))
     assert "―" not in event.label
+
+
+def test_a_title_case_headline_with_a_full_stop_is_no_event() -> None:
+    doc = doc_of("Jan Ortiz Won The Harbor Race By A Wide Margin.\n\n"
+                 "The senator lost the harbor district vote.\n")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["The senator lost the harbor district vote"]
