@@ -1044,3 +1044,10 @@ def test_a_title_case_headline_with_a_full_stop_is_no_event() -> None:
                  "The senator lost the harbor district vote.\n")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["The senator lost the harbor district vote"]
+
+
+def test_a_present_progressive_is_not_dated_by_another_clauses_past_years() -> None:
+    doc = doc_of("The senator is relying on research showing that from 2009 to 2012 the top earners took most gains.")
+    events = events_of(doc, timex(doc, "2009", "2009"), timex(doc, "2012", "2012"), dct=date(2016, 2, 6))
+    assert not any(e.label.startswith("The senator is relying") and e.time is not None for e in events), [
+        (e.label, e.time) for e in events]

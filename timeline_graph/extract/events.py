@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.26.1"
+VERSION = "events-1.26.2"
 
 
 def find_events(
@@ -225,13 +225,21 @@ class _Reader(TimeReader):
             return False
         if self.planned_for(verb, timex):
             return True  # "scheduled for March": a plan's time
+        if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
+                and (self.dct - time.latest).days > 366):
+            return True  # a present tense is not dated years back
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
 
     def _plain_present(self, verb: Token) -> bool:
-        """A simple present ("reminds", "say") with no auxiliary of its own."""
-        return verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb))
+        """A simple present ("reminds", "say") with no auxiliary of its own, or a present
+        progressive ("is relying"): the present, not years back."""
+        auxes = [k for k in self.kids(verb) if k.dep.startswith("aux")]
+        if verb.tag in ("VBZ", "VBP"):
+            return not auxes
+        return verb.tag == "VBG" and len(auxes) == 1 and auxes[0].tag in ("VBZ", "VBP") \
+            and auxes[0].lemma.casefold() == "be"
 
     def _infinitive_at(self, offset: int) -> bool:
         """Whether the word at ``offset`` is a bare verb form (the parse's "VB"), as after "to"."""
@@ -293,6 +301,9 @@ class _Reader(TimeReader):
                 and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
+        if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
+                and (self.dct - time.latest).days > 366):
+            return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
         label, covered = args.label(self)
         if len(label.split()) < 2:
             return None
