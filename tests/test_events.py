@@ -1051,3 +1051,13 @@ def test_a_present_progressive_is_not_dated_by_another_clauses_past_years() -> N
     events = events_of(doc, timex(doc, "2009", "2009"), timex(doc, "2012", "2012"), dct=date(2016, 2, 6))
     assert not any(e.label.startswith("The senator is relying") and e.time is not None for e in events), [
         (e.label, e.time) for e in events]
+
+
+@pytest.mark.parametrize("line", [
+    "Staff writer Ana Lee contributed from Porto.",
+    "Jan Ortiz contributed reporting from the harbor.",
+    "Two reporters in Lisbon contributed to this report.",
+])
+def test_a_contributor_line_is_no_event(line: str) -> None:
+    doc = doc_of(f"The ferry line raised its fares.\n\n{line}\n")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry line raised its fares"]

@@ -53,6 +53,14 @@ _BOILERPLATE = re.compile(
 )
 
 
+#: A contributor line: "Staff writer Ann Lowe contributed from Porto.", "Reporting was
+#: contributed by ...", "... contributed to this report."
+_CONTRIBUTOR = re.compile(
+    r"\b(?:writers?|reporters?|correspondents?|staff|reporting)\b[^\n]{0,120}\bcontributed\b"
+    r"|\bcontributed\b[^\n]{0,60}\b(?:to\s+this\s+(?:report|story|article)|reporting)\b",
+    re.IGNORECASE)
+
+
 def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     """Datelines, bylines, headings (a one-line paragraph without a full stop before the first
     that has one: the headline), captions, photo credits, navigation and reference entries."""
@@ -70,7 +78,7 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     body = False
     for start, end in paragraphs(text):
         block = text[start:end]
-        if _CREDIT.search(block) or _BOILERPLATE.match(block):
+        if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
         if not body and "\n" not in block.strip() and (not ended or _title_case(block)):
