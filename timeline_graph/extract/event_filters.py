@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, TimeValue
 from .event_words import NOT_EVENT_TIMES
-from .text import reference_entries
+from .text import is_title_like, reference_entries
 
 if TYPE_CHECKING:
     from .event_predicates import TimexLike
@@ -81,9 +81,8 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
         if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
-        if not body and "\n" not in block.strip() and (not ended or _title_case(block)):
+        if not body and "\n" not in block.strip() and (not ended or is_title_like(block)):
             zones.append((start, end))  # a headline above the body: the body tells its events
-            continue
         body = body or ended
     return zones
 
@@ -91,13 +90,6 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
 #: A time that is what something is about ("a remark about the '60s", "a book regarding the
 #: 1990s"), not when anything happened.
 _TOPIC_BEFORE = re.compile(r"\b(?:about\s+the|regarding(?:\s+the)?|concerning(?:\s+the)?)\s+$", re.IGNORECASE)
-
-
-def _title_case(line: str) -> bool:
-    """Whether a line is written in title case ("New Detail Emerged About The Vote."): most of
-    its longer words capitalized, as a headline is and a sentence is not."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]+", line) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def time_ok(text: str, timex: TimexLike) -> bool:
