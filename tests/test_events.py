@@ -1061,3 +1061,10 @@ def test_a_present_progressive_is_not_dated_by_another_clauses_past_years() -> N
 def test_a_contributor_line_is_no_event(line: str) -> None:
     doc = doc_of(f"The ferry line raised its fares.\n\n{line}\n")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry line raised its fares"]
+
+
+def test_a_lede_full_of_names_after_a_title_case_headline_still_tells_its_event() -> None:
+    doc = doc_of("Jan Ortiz Won The Harbor Race By A Wide Margin.\n\n"
+                 "Harbor Board Chairman Jan Ortiz defeated Port Commissioner Ana Lee in the vote.\n")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert labels == ["Harbor Board Chairman Jan Ortiz defeated Port Commissioner Ana Lee"]
