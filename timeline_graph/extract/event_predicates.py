@@ -187,8 +187,8 @@ class ParseReader:
                 continue
             # the argument's own name ("Mr. Ortiz", "Jan Ortiz"), not a name inside it ("his
             # wife, Dena Ortiz", "the Ortiz campaign manager")
-            words = [kid, *(k for k in self.kids(kid) if k.dep in ("flat", "flat:name"))]
-            if any(t.pos == "PROPN" and t.text.casefold() == name for t in words):
+            own = [kid, *(k for k in self.kids(kid) if k.dep in ("flat", "flat:name"))]
+            if any(t.pos == "PROPN" and t.text.casefold() == name for t in own):
                 return True
         return False
 
@@ -449,10 +449,10 @@ class ParseReader:
         if self._speaking_as_it_reports(verb):
             return True
         if lemma in REPLYING and not any(k.dep in ("obj", "dobj", "iobj", "xcomp", "ccomp") for k in kids):
-            about = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
+            obliques = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
             # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
             # "police responded to the fire"
-            return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in about)
+            return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in obliques)
         if lemma in ("decline", "refuse"):
             return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
         if lemma != "ask":

@@ -95,19 +95,19 @@ class _Reader(TimeReader):
     def _from_parse(self) -> dict[int, tuple[Event, list[TimexLike]]]:
         """Predicate token -> its event and the time expressions that date or bound it."""
         assigned = self.assign_times()
-        for i, predicate in list(assigned.items()):
+        for i, given in list(assigned.items()):
             verb, head = self.tokens[i], self.head(self.tokens[i])
-            if head is not None and predicate.own_times and self._bare_infinitive(verb) and head.pos in ("VERB", "AUX"):
+            if head is not None and given.own_times and self._bare_infinitive(verb) and head.pos in ("VERB", "AUX"):
                 # "asked the clerk to delete files in May or June": the infinitive is no event, its
                 # dates are its head's when the head has none of its own
                 owner = assigned.setdefault(head.i, Predicate(head))
                 if not owner.own_times:
-                    owner.own_times.extend(predicate.own_times)
-        for i, predicate in assigned.items():
+                    owner.own_times.extend(given.own_times)
+        for i, given in assigned.items():
             if self.dct is not None and self._plain_present(self.tokens[i]):
                 # "her plight reminds him of a 1969 book": a present tense is not dated years back
-                predicate.own_times[:] = [t for t in predicate.own_times if t.time is None or t.time.latest is None
-                                          or (self.dct - t.time.latest).days <= 366]
+                given.own_times[:] = [t for t in given.own_times if t.time is None or t.time.latest is None
+                                      or (self.dct - t.time.latest).days <= 366]
         found: dict[int, tuple[Event, list[TimexLike]]] = {}
         for sentence in self.parse.sentences:
             if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
