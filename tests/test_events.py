@@ -1068,3 +1068,9 @@ def test_a_lede_full_of_names_after_a_title_case_headline_still_tells_its_event(
                  "Harbor Board Chairman Jan Ortiz defeated Port Commissioner Ana Lee in the vote.\n")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert labels == ["Harbor Board Chairman Jan Ortiz defeated Port Commissioner Ana Lee in the vote"]
+
+
+def test_they_never_stands_for_one_person() -> None:
+    doc = doc_of("Senator Jan Ortiz backed the harbor bill. They are trying to block the ferry deal.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert "Senator Jan Ortiz are trying to block the ferry deal" not in labels, labels

@@ -33,6 +33,9 @@ from .event_words import (
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
 
+#: Pronouns that never stand for one person.
+_PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
+
 
 class TimexLike(Protocol):
     """What events need of a time expression (``times.Timex`` has these fields)."""
@@ -167,6 +170,9 @@ class ParseReader:
         found = self.parse.antecedent(token)
         if found is None or self.excluded_at(found.start) or self._co_argument_named(token, found):
             return None
+        if token.text.casefold() in _PLURAL_PRONOUNS and found.label == "PERSON" \
+                and " and " not in self.text[found.start : found.end]:
+            return None  # "They are trying ...": not one person
         return found
 
     def _co_argument_named(self, pronoun: Token, antecedent: ParsedEntity) -> bool:
