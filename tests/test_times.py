@@ -222,6 +222,25 @@ def test_a_year_ago_compares_with_the_reported_quarter_even_paragraphs_later() -
     assert got[-1] == ("a year ago", "2019-Q3")
 
 
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The ferry sank last Oct. 23 off the cape.", "Oct. 23", "2020-10-23"),
+    ("The pier closed this past March 2 for repairs.", "March 2", "2020-03-02"),
+    ("The ferry will sail again next Feb. 10.", "Feb. 10", "2022-02-10"),
+])
+def test_last_or_next_before_a_month_and_day_picks_the_year(text: str, words: str, value: str) -> None:
+    # DCT 2021-02-17: "last Oct. 23" is the one before it; the date alone is marked, as TimeML does
+    assert found(text) == [(words, value)]
+
+
+def test_a_running_total_a_year_earlier_is_the_year_before_not_the_quarter() -> None:
+    got = found("Revenue grew in the third quarter of 2020. For the first nine months, the shop "
+                "earned $2 million, against $1 million a year earlier.")
+    assert got[-1] == ("a year earlier", "2019")
+    got = found("Profit doubled in the second quarter of 2020. For the six months, it posted "
+                "year-earlier net of $5 million.")
+    assert got[-1] == ("year-earlier", "2019")
+
+
 def test_year_ago_results_are_the_reported_quarter_a_year_before_not_two() -> None:
     got = found("Net income fell in the third quarter of 2020. The year-ago results included a gain.")
     assert got == [("the third quarter of 2020", "2020-Q3"), ("year-ago", "2019-Q3")]

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, TimeValue
 from .event_words import NOT_EVENT_TIMES
-from .text import reference_entries
+from .text import is_title_like, reference_entries
 
 if TYPE_CHECKING:
     from .event_predicates import TimexLike
 
-__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok"]
+__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
 
 #: Before this year an event needs its era stated: a number is easily read as a year by accident.
 ERA_YEAR = 1900
@@ -45,9 +45,20 @@ _CREDIT = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"^\s*(?:Sources?\b|Categories\s*:|Related\b|Share\b|Read more\b|Follow us\b|Subscribe\b|"
-    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b)",
+    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b|"
+    r"Editor(?:['\u2019]s|s['\u2019])?\s+note\s*:|Corrections?\s*:|Clarification\s*:|"
+    r"(?:This|The)\s+(?:story|article|post|report|page)\s+(?:has\s+been|was|will\s+be|is\s+being)\s+"
+    r"(?:updated|corrected|amended|revised)\b)",
     re.IGNORECASE,
 )
+
+
+#: A contributor line: "Staff writer Ann Lowe contributed from Porto.", "Reporting was
+#: contributed by ...", "... contributed to this report."
+_CONTRIBUTOR = re.compile(
+    r"\b(?:writers?|reporters?|correspondents?|staff|reporting)\b[^\n]{0,120}\bcontributed\b"
+    r"|\bcontributed\b[^\n]{0,60}\b(?:to\s+this\s+(?:report|story|article)|reporting)\b",
+    re.IGNORECASE)
 
 
 def excluded_zones(doc: Document) -> list[tuple[int, int]]:
@@ -67,24 +78,39 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     body = False
     for start, end in paragraphs(text):
         block = text[start:end]
-        if _CREDIT.search(block) or _BOILERPLATE.match(block):
+        if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
-        if not body and not ended and "\n" not in block.strip():
+        if not body and "\n" not in block.strip() and (not ended or is_title_like(block)):
             zones.append((start, end))  # a headline above the body: the body tells its events
         body = body or ended
     return zones
 
 
+#: A time that is what something is about ("a remark about the '60s", "a book regarding the
+#: 1990s"), not when anything happened.
+_TOPIC_BEFORE = re.compile(r"\b(?:about\s+the|regarding(?:\s+the)?|concerning(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
 def time_ok(text: str, timex: TimexLike) -> bool:
-    """A time expression that can date an event: a date or time with a value, era stated."""
+    """A time expression that can date an event: a date or time with a value, era stated, not
+    the topic of a phrase ("about the 1960s")."""
     time = timex.time
     return (
         time is not None
         and timex.type in ("DATE", "TIME")
         and timex.text.casefold() not in NOT_EVENT_TIMES
         and era_stated(text, timex, time)
+        and not topic_time(text, timex)
     )
+
+
+def topic_time(text: str, timex: TimexLike) -> bool:
+    """Whether a time is what a phrase is about: "about the '60s" ("about 1990" is an estimate)."""
+    if _TOPIC_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+        return True
+    return timex.text[:4].casefold() == "the " and bool(
+        re.search(r"\b(?:about|regarding|concerning)\s+$", text[max(0, timex.start - 15) : timex.start], re.IGNORECASE))
 
 
 def quotes_of(text: str) -> list[tuple[int, int]]:

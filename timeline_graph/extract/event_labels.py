@@ -82,12 +82,13 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM"):
+            elif (kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM")) or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
-        if args.complement is None and args.object is None and not args.extra:
+        if args.complement is None and ((args.object is None and not args.extra)
+                                        or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
             # of its own) tells what was done when nothing else does
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
@@ -118,6 +119,10 @@ class Arguments:
             elif args.subject is not None and verb.tag == "VB" and not any(k.dep.startswith("aux") for k in kids):
                 # "the pier will close on Monday and reopen on May 20": it will reopen
                 args.shared_aux = [k for k in reader.kids(head) if k.dep == "aux" and k.lemma.casefold() != "do"]
+        if args.subject is None and verb.tag == "VBG" and verb.dep.split(":")[0] == "advcl" and head is not None \
+                and not reader.apart(verb.i, head.i) and not any(k.dep.startswith("aux") for k in kids):
+            # "Arriving in Lisbon on Monday, the mayor met ...": the participle's doer is its head's subject
+            args.subject = next((k for k in reader.kids(head) if k.dep == "nsubj"), None)
         if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
                 and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT" and not reader.apart(verb.i, head.i)):
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
@@ -157,6 +162,10 @@ class Arguments:
             return label_phrase(reader, self.stand_in, drop_case=True)
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
             return []  # "footage captured in May": the noun is the patient
+        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBG" and any(
+                kind in ("person", "organization") for _, _, _, kind in
+                reader.mentions_overlapping(self.stand_in.start, self.stand_in.end)):
+            return label_phrase(reader, self.stand_in, drop_case=True)  # "Ann Lowe, praying there on Friday"
         if subject is not None and subject.dep == "compound" and subject.head == self.verb.i:
             # the subject read as a compound of its verb: its article hangs on the verb too
             dets = [k for k in reader.kids(self.verb) if k.dep == "det" and k.i < subject.i]
@@ -238,7 +247,7 @@ class Arguments:
             pieces[-1] = pieces[-1][:1].lower() + pieces[-1][1:]  # "In the UK" moved after the verb
         for k, part in enumerate([p for p in parts if p][1:], start=1):
             opening = min(part, key=lambda t: t.i)
-            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN") and opening.text != "I" and (
+            if opening.pos in ("DET", "ADP", "ADV", "PRON", "NUM", "ADJ", "NOUN", "VERB", "AUX") and opening.text != "I" and (
                     opening.i == reader.parse.sentences[opening.sent].first):
                 # "A memo published by the Gazette": the sentence's capital moves inside the label
                 pieces[k] = pieces[k][:1].lower() + pieces[k][1:]
@@ -357,22 +366,52 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
         for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
+#: Verbs whose object is asked, made or let to do what an infinitive says ("asked the clerk to
+#: delete files", the infinitive read as a clause of purpose): the infinitive completes them.
+_OBJECT_AND_INFINITIVE = frozenset(
+    "ask urge tell order direct instruct request force allow persuade invite encourage press pressure push "  # noqa: SIM905
+    "require compel permit authorize authorise convince lobby petition".split())
+
+
+def _second_object(reader: ParseReader, verb: Token, kid: Token) -> bool:
+    """The second object of a verb of giving read as a bare oblique ("sent the workers a
+    warning", "a warning" read as obl:unmarked): a noun with an article right after the first
+    object."""
+    if kid.dep != "obl:unmarked" or kid.pos != "NOUN" or kid.i in reader.in_time:
+        return False
+    if not any(k.dep == "det" and k.i < kid.i for k in reader.kids(kid)):
+        return False
+    first = next((k for k in reader.kids(verb) if k.dep in ("obj", "dobj") and k.i < kid.i), None)
+    return first is not None and reader.parse.subtree(first)[1] == reader.parse.subtree(kid)[0]
+
+
 def _subject_after_opening_phrase(reader: ParseReader, verb: Token) -> Token | None:
     """The subject of "In Norway, the harbor police last year opened ...", which the parse hung on
     the opening phrase (as its apposition, conjunct or modifier) or gave up for the date: the
-    noun phrase alone between the phrase's comma and the finite verb, dates and adverbs aside."""
+    noun phrase alone between the phrase's comma and the finite verb, dates and adverbs aside,
+    an apposition set off by commas after it allowed ("According to a summary, Ana Lee, a port
+    official, sent ...")."""
     first = reader.parse.sentences[verb.sent].first
-    if reader.tokens[first].pos != "ADP":
+    if reader.tokens[first].pos != "ADP" and reader.tokens[first].dep != "case":
         return None
     commas = [t.i for t in reader.tokens[first : verb.i] if t.text == ","]
-    if len(commas) != 1:
+    if not commas or (len(commas) > 1 and (len(commas) != 3 or commas[-1] != verb.i - 1)):
         return None
-    words = [t for t in reader.tokens[commas[0] + 1 : verb.i] if t.i not in reader.in_time and t.pos != "ADV"]
-    if (not words or words[-1].pos not in ("NOUN", "PROPN")
-            or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1))
-            or any(t.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") for t in words)):
-        return None
-    return words[-1]
+    segments = [(commas[0] + 1, verb.i)] if len(commas) == 1 else [(commas[0] + 1, commas[1]), (commas[1] + 1, commas[2])]
+    heads = []
+    for lo, hi in segments:
+        words = [t for t in reader.tokens[lo:hi] if t.i not in reader.in_time and t.pos != "ADV"
+                 and not (t.dep in ("case", "det") and t.head in reader.in_time)]  # "on" of "on Tuesday"
+        if (not words or words[-1].pos not in ("NOUN", "PROPN")
+                or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1))
+                or any(t.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") for t in words)):
+            return None
+        heads.append(words[-1])
+    subject = heads[0]
+    while subject.dep in ("flat", "flat:name", "compound") and reader.head(subject) is not None \
+            and segments[0][0] <= subject.head < segments[0][1]:
+        subject = reader.tokens[subject.head]  # "Ana Lee": the name's head
+    return subject
 
 
 def _noun_before(reader: ParseReader, token: Token) -> Token | None:
@@ -479,7 +518,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
     # trailing and leading punctuation and conjunctions read badly in a headline
-    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"):
+    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"
+                      or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
         result.pop()
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
@@ -605,6 +645,27 @@ def _whole_words(reader: ParseReader, tokens: list[Token]) -> list[Token]:
     return [every[i] for i in found]
 
 
+#: Auxiliaries written as clitics ("she's leaving", "they're", "we've"), in full.
+_CLITICS = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will"}
+
+
+def _clitic_in_full(reader: ParseReader, token: Token) -> str | None:
+    """A clitic auxiliary written out ("Bush's comparing" -> "is", "they're" -> "are"), else None:
+    a headline cannot start a part with the clitic's bare "s" or "re"."""
+    word = token.text.casefold().replace("’", "'")
+    if not word.startswith("'") or not token.dep.startswith("aux"):
+        return None
+    if word == "'s":
+        following = reader.tokens[token.i + 1] if token.i + 1 < len(reader.tokens) else None
+        has = token.lemma.casefold() == "have" or (following is not None and following.tag == "VBN"
+                                                    and token.dep != "aux:pass")
+        return "has" if has else "is"
+    if word == "'d":
+        following = reader.tokens[token.i + 1] if token.i + 1 < len(reader.tokens) else None
+        return "had" if following is not None and following.tag == "VBN" else "would"
+    return _CLITICS.get(word)
+
+
 def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = None) -> str:
     """Tokens as the text reads: no space where the text has none between neighbours, and a
     hyphenated word whole ("protest-related", "re-elected") wherever one of its parts is kept;
@@ -615,10 +676,11 @@ def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = 
     if seen is not None:
         seen.update(t.i for t in whole)
     for token in whole:
+        full = _clitic_in_full(reader, token)
         if previous is not None:
-            glued = token.i == previous.i + 1 and token.start == previous.end
+            glued = token.i == previous.i + 1 and token.start == previous.end and full is None
             out += "" if glued else " "
-        out += token.text
+        out += full or token.text
         previous = token
     return out.strip().strip(",;:—–\"“”'’(").strip()
 

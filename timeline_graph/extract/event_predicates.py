@@ -16,19 +16,25 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    ANSWERING,
     ASPECT,
     GRANTED,
     KINDS,
     MODALS,
     NAMING,
     PREDICATE_DEPS,
+    REPLYING,
     REPORTING,
     REPORTING_EVENTS,
+    SAID_NOUNS,
     STATES,
     STATES_WHEN_DATED,
 )
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
+
+#: Pronouns that never stand for one person.
+_PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
 
 
 class TimexLike(Protocol):
@@ -162,7 +168,35 @@ class ParseReader:
         """The name a pronoun refers to, unless it stands in a byline, caption or heading (the
         author of "By Ann Lowe" is not the "she" of the story)."""
         found = self.parse.antecedent(token)
-        return None if found is None or self.excluded_at(found.start) else found
+        if found is None or self.excluded_at(found.start) or self._co_argument_named(token, found):
+            return None
+        if token.text.casefold() in _PLURAL_PRONOUNS and found.label == "PERSON" \
+                and " and " not in self.text[found.start : found.end]:
+            return None  # "They are trying ...": not one person
+        return found
+
+    def _co_argument_named(self, pronoun: Token, antecedent: ParsedEntity) -> bool:
+        """Whether the name a subject pronoun was resolved to is another argument of the same verb
+        ("she reminded Trump of ...", "she led Mr. Sanders"): a pronoun that is not reflexive never
+        stands for its verb's own object, so that reading is wrong."""
+        if not pronoun.dep.startswith("nsubj") or pronoun.text.casefold().endswith(("self", "selves")):
+            return False
+        verb = self.head(pronoun)
+        if verb is None:
+            return False
+        words = self.text[antecedent.start : antecedent.end].split()
+        if not words:
+            return False
+        name = words[-1].casefold()
+        for kid in self.kids(verb):
+            if kid.i == pronoun.i or kid.dep.split(":")[0] not in ("obj", "dobj", "iobj", "obl"):
+                continue
+            # the argument's own name ("Mr. Ortiz", "Jan Ortiz"), not a name inside it ("his
+            # wife, Dena Ortiz", "the Ortiz campaign manager")
+            own = [kid, *(k for k in self.kids(kid) if k.dep in ("flat", "flat:name"))]
+            if any(t.pos == "PROPN" and t.text.casefold() == name for t in own):
+                return True
+        return False
 
     # -- time expressions to predicates ---------------------------------------------------------
 
@@ -411,6 +445,52 @@ class ParseReader:
         verb = self.head(clause)
         return verb is not None and verb.i < first.i and any(t.pos == "PUNCT" for t in self.tokens[verb.i + 1 : first.i])
 
+    def reporting_act(self, verb: Token) -> bool:
+        """Whether a predicate tells of a source answering or not, by other words than a reporting
+        verb: "declined to comment", "refused to be interviewed", "was asked about the plan", a
+        bare "she asked" after a quoted question. What was said is a claim's; the asking "for
+        footage", "to leave" or "whether ..." of a request stays."""
+        lemma = verb.lemma.casefold()
+        kids = self.kids(verb)
+        if self._speaking_as_it_reports(verb):
+            return True
+        if lemma in REPLYING and not any(k.dep in ("obj", "dobj", "iobj", "xcomp", "ccomp") for k in kids):
+            obliques = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
+            # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
+            # "police responded to the fire"
+            return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in obliques)
+        if lemma in ("decline", "refuse"):
+            return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
+        if lemma != "ask":
+            return False
+        passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        about = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "about"
+                                                    for c in self.kids(k)) for k in kids)
+        if passive and about:
+            return True  # "was asked about the strategy": an interview question
+        asked_for = any(k.dep in ("obj", "dobj", "iobj", "xcomp", "nsubj:pass") for k in kids) or any(
+            k.dep == "ccomp" and k.i > verb.i for k in kids) or any(
+            k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "for" for c in self.kids(k))
+            for k in kids)
+        return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _speaking_as_it_reports(self, verb: Token) -> bool:
+        """A participle of speaking set beside a reporting verb ("the mayor, speaking to reporters
+        on Tuesday, said ...", "appearing on a talk show, she denied ..."): the circumstance of the
+        reporting act, no event of its own."""
+        if verb.tag != "VBG" or verb.dep.split(":")[0] not in ("acl", "advcl"):
+            return False
+        lemma = verb.lemma.casefold()
+        stem = lemma[:-3] if lemma.endswith("ing") else lemma  # "Appearing" left unlemmatized
+        if not {lemma, stem, stem + "e"} & (ANSWERING | REPORTING | {"appear", "write"}):
+            return False
+        if any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb)):
+            return False
+        head = self.head(verb)
+        if head is not None and verb.dep.startswith("acl"):
+            head = self.head(head)  # the speaker's noun: the verb it is the subject of
+        return head is not None and head.lemma.casefold() in REPORTING
+
     def refusal(self, verb: Token) -> bool:
         """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
         "denied him bail", "denied the request", "the permit was denied"), not of denying a
@@ -423,6 +503,18 @@ class ParseReader:
             return True
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
+
+    def _bare_infinitive(self, verb: Token) -> bool:
+        """A "to" infinitive with no subject of its own hung on another verb or a noun ("asked the
+        clerk to delete files in May", "used the rally to drum up support", "a party founded to
+        abolish slavery"): a purpose or what was asked, not something that happened; its date is
+        its head's act's."""
+        if verb.tag != "VB" or verb.dep.split(":")[0] not in ("advcl", "acl", "conj", "ccomp"):
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith("nsubj") for k in kids):
+            return False
+        return any(k.dep == "mark" and k.text.casefold() == "to" and k.i < verb.i for k in kids)
 
     def _infinitive_conjunct(self, verb: Token) -> bool:
         """A base form with no subject or auxiliary of its own coordinated with an infinitive ("a
@@ -454,7 +546,7 @@ class ParseReader:
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
             return True
-        if self._only_tells_a_clause(verb):
+        if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
             return True
@@ -464,6 +556,8 @@ class ParseReader:
                 k.dep.startswith("nsubj") for k in kids):
             return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
+            return True
+        if self._bare_infinitive(verb):
             return True
         if self.excluded_at(verb.start):
             return True

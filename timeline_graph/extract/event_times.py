@@ -177,7 +177,8 @@ class TimeReader(ParseReader):
                     else:
                         at(reported).report_times.append(timex)
                 continue
-            if noun is not None and noun.lemma.casefold() in WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT"):
+            if noun is not None and noun.lemma.casefold() in WORK_NOUNS and noun.dep.split(":")[0] in ("obl", "nmod", "ROOT") \
+                    and not self._done_in(noun, verb):
                 at(verb).report_times.append(timex)  # "according to a May 3 report, X happened"
                 continue
             if self._according(token, verb):
@@ -187,6 +188,12 @@ class TimeReader(ParseReader):
                 continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
             at(verb).own_times.append(timex)
         return found
+
+    def _done_in(self, noun: Token, verb: Token) -> bool:
+        """Whether a work is what the verb's act was done in ("in a statement on Tuesday, the board
+        dismissed the demands"): the work's date is the act's own, not a bound of what it reports."""
+        return noun.dep.split(":")[0] == "obl" and noun.head == verb.i and any(
+            c.dep == "case" and c.lemma.casefold() == "in" for c in self.kids(noun))
 
     def _participle_ending_before(self, token: Token) -> Token | None:
         """The participle whose phrase ends right before a date the parse read as a second subject

@@ -84,7 +84,22 @@ REPORTING = _words(
     "say tell report add write state note claim allege assert explain comment according reply "
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
-    "question criticize criticise"
+    "question criticize criticise predict"
+)
+#: What a source declines or refuses to do when it gives no answer ("declined to comment",
+#: "refused to be interviewed"): a reporting act not done, no event.
+ANSWERING = _words(
+    "comment discuss respond answer elaborate address speak talk interview specify confirm say "
+    "disclose identify name reply"
+)
+#: Verbs of answering or pointing to something said ("Ryan responded", "was referring to the
+#: judge"): reporting acts when they have no object and are about a person or something said.
+REPLYING = _words("respond refer retort")
+#: What is said, answered or referred to.
+SAID_NOUNS = _words(
+    "comment comments remark remarks question questions criticism criticisms statement statements "
+    "tweet tweets post posts letter letters claim claims allegation allegations accusation "
+    "accusations attack attacks charge charges email emails speech speeches interview interviews"
 )
 #: Reporting verbs that are still events when they have a time of their own (a publication).
 REPORTING_EVENTS = _words("reveal find")

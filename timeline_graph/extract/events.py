@@ -44,7 +44,7 @@ from ..nlp import Parse, Token
 from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
-from .event_filters import time_ok
+from .event_filters import time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date
@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.24.6"
+VERSION = "events-1.26.6"
 
 
 def find_events(
@@ -72,7 +72,7 @@ def find_events(
     text = doc.text
     parse = mended(parse if parse is not None else nlp.parse(text))
     reader = _Reader(doc, parse, [t for t in timexes if time_ok(text, t)], entities, bounding_date(doc, dct),
-                     spans=[t for t in timexes if t.type in ("DURATION", "SET")])
+                     spans=[t for t in timexes if t.type in ("DURATION", "SET") or topic_time(text, t)])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)
@@ -95,6 +95,19 @@ class _Reader(TimeReader):
     def _from_parse(self) -> dict[int, tuple[Event, list[TimexLike]]]:
         """Predicate token -> its event and the time expressions that date or bound it."""
         assigned = self.assign_times()
+        for i, given in list(assigned.items()):
+            verb, head = self.tokens[i], self.head(self.tokens[i])
+            if head is not None and given.own_times and self._bare_infinitive(verb) and head.pos in ("VERB", "AUX"):
+                # "asked the clerk to delete files in May or June": the infinitive is no event, its
+                # dates are its head's when the head has none of its own
+                owner = assigned.setdefault(head.i, Predicate(head))
+                if not owner.own_times:
+                    owner.own_times.extend(given.own_times)
+        for i, given in assigned.items():
+            if self.dct is not None and self._plain_present(self.tokens[i]):
+                # "her plight reminds him of a 1969 book": a present tense is not dated years back
+                given.own_times[:] = [t for t in given.own_times if t.time is None or t.time.latest is None
+                                      or (self.dct - t.time.latest).days <= 366]
         found: dict[int, tuple[Event, list[TimexLike]]] = {}
         for sentence in self.parse.sentences:
             if self.excluded_at(sentence.start) and self.excluded_at(max(sentence.start, sentence.end - 1)):
@@ -201,6 +214,9 @@ class _Reader(TimeReader):
             return True
         if before and before[-1].endswith(("n't", "n’t")):
             return True
+        if before and before[-1] == "to" and self._infinitive_at(clause.verb_at):
+            return True  # "asked the clerk to delete files in May": a purpose or a request's content, its head's act
+
         time = timex.time
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
@@ -209,9 +225,26 @@ class _Reader(TimeReader):
             return False
         if self.planned_for(verb, timex):
             return True  # "scheduled for March": a plan's time
+        if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
+                and (self.dct - time.latest).days > 366):
+            return True  # a present tense is not dated years back
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _plain_present(self, verb: Token) -> bool:
+        """A simple present ("reminds", "say") with no auxiliary of its own, or a present
+        progressive ("is relying"): the present, not years back."""
+        auxes = [k for k in self.kids(verb) if k.dep.startswith("aux")]
+        if verb.tag in ("VBZ", "VBP"):
+            return not auxes
+        return verb.tag == "VBG" and len(auxes) == 1 and auxes[0].tag in ("VBZ", "VBP") \
+            and auxes[0].lemma.casefold() == "be"
+
+    def _infinitive_at(self, offset: int) -> bool:
+        """Whether the word at ``offset`` is a bare verb form (the parse's "VB"), as after "to"."""
+        token = self.parse.token_at(offset)
+        return token is not None and token.tag == "VB"
 
     def _clause_time(self, clause: Clause, timex: TimexLike) -> TimeValue | None:
         """The date of a clause read from the words; a published work's date only bounds what it reports."""
@@ -268,6 +301,9 @@ class _Reader(TimeReader):
                 and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
+        if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
+                and (self.dct - time.latest).days > 366):
+            return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
         label, covered = args.label(self)
         if len(label.split()) < 2:
             return None

@@ -335,15 +335,20 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
             return None
         return Point("day", y, mon, day)
 
-    point, anchor = _pick(ctx, m, make)
+    rel = m.groupdict().get("rel")
+    point, anchor = _pick(ctx, m, make, rel)
     if point is None and wd is not None:  # the weekday does not fit: trust the date
         wd = None
-        point, anchor = _pick(ctx, m, make)
-    return _day_found(point, anchor)
+        point, anchor = _pick(ctx, m, make, rel)
+    found = _day_found(point, anchor)
+    if found is not None and rel:
+        # "last Oct. 23": the word says which year; TimeML marks the date alone
+        found.start = m.start("mon") if not m["wd"] else m.start()
+    return found
 
 
 _rule("month_day",
-      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
       rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
       r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
 _rule("day_month",
@@ -677,6 +682,8 @@ def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
     elif _YEAR_BACK.search(s) or "last year" in s or "year-" in s:
         point, back = shift(point, "year", -1), True
     if s.startswith("year-"):
+        if ctx.quarter is not None and _year_to_date(ctx, m.start()):
+            return _year_before(ctx.quarter)
         return Found("DATE", point.value(), point, anchor=anchor, chain=False, back=True)
     found = _day_found(point, anchor)
     if found is not None:
@@ -993,6 +1000,24 @@ def _year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
 #: How far after a quarter's mention "a year ago" still compares with that quarter.
 _QUARTER_REACH = 1500
 
+# A running total from the start of a year ("for the nine months", "in the first half"): what
+# it is compared with "a year earlier" is the year before, not the reported quarter.
+_YEAR_TO_DATE = re.compile(r"\b(?:nine|six|first\s+(?:nine|six))\s+months\b|\bfirst\s+half\b|"
+                           r"\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+
+
+def _year_to_date(ctx: Ctx, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of a year's running total."""
+    left, _ = ctx.sentence(start, start)
+    return _YEAR_TO_DATE.search(ctx.text, left, start) is not None
+
+
+def _year_before(quarter: Point) -> Found:
+    """The year before a reported quarter's, for a year-to-date comparison."""
+    y = Point("year", (quarter.year or 1) - 1)
+    return Found("DATE", y.value(), y, anchor=f"previous date {quarter.value()}", chain=False,
+                 back=True)
+
 
 def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
@@ -1010,6 +1035,8 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter is not None \
             and m.start() - ctx.quarter_end < _QUARTER_REACH:
         # "a year ago" in a report of a quarter's results: the same quarter a year before
+        if _year_to_date(ctx, m.start()):
+            return _year_before(ctx.quarter)
         q = shift(ctx.quarter, "year", -1)
         return Found("DATE", q.value(), q, anchor=f"previous date {ctx.quarter.value()}",
                      chain=False, back=True)
