@@ -23,19 +23,62 @@ __all__ = ["MAX_SENTENCE", "lines", "paragraphs", "sentence_starts", "strip_span
 _LINE = re.compile(r"[^\n]+")
 _OPEN_QUOTES = "“„«"
 _CLOSE_QUOTES = "”»"
-# Words that end with a period without ending a sentence (case-insensitive, without the dot).
-_ABBREVIATIONS = frozenset(
+# Words whose period never ends a sentence before a capital or a digit: titles and other words a
+# name or a number always follows ("Dr. Lee", "Sens. Ortiz and Wu", "Brown v. Board").
+_TITLES = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cpl gov sen rep atty supt insp
-    det ofc dept univ inc corp ltd co bros no nos vs etc al approx est fig vol pp ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    e.g i.e a.m p.m u.s u.k u.n l.a d.c
+    mr mrs ms messrs mmes dr drs prof rev fr hon gen col lt maj sgt capt cpl pvt adm cmdr gov govs
+    sen sens rep reps atty supt insp det ofc pres vs v e.g i.e cf viz
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-# A sentence may end at . ! ? (with closing quotes/brackets), then space, then a likely opener.
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_])")
+# Abbreviations that stand before a number ("No. 2", "c. 1850", "ext. 3"); before a word their period
+# is a full stop ("he said no. Then ...").
+_BEFORE_NUMBERS = frozenset("no nos nr art fig figs vol vols p pp ch ext c ca approx".split())  # noqa: SIM905
+# Abbreviations that end a sentence as often as not ("in the U.S.", "at 8 p.m.", "Acme Inc.", "Fresno,
+# Calif."): the sentence ends there when a word that opens sentences follows ("The", "He", "But")
+# or a quotation, not before a name ("U.S. Senate", "St. Louis", "Fla. Gov.", "N.J. (AP)") or a number.
+# Dotted acronyms ("U.S.", "a.m.", "H.W.") count among them.
+_MAY_END = frozenset(
+    """
+    inc corp co ltd llc plc bros jr sr st mt ft etc al dept univ est ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn fla ill kan kans ky md mich minn mont neb nev okla tenn tex va vt wis wyo
+    """.split()  # noqa: SIM905
+)
+# State abbreviations that are also words ("Mass.", "Wash."): abbreviations only after a comma, a
+# bracket or a hyphen ("Boston, Mass.", "(D-Wash.)").
+_MAY_END_AFTER_COMMA = frozenset("mass miss wash del ind la mo pa ore ga cal".split())  # noqa: SIM905
+# Words that open sentences and seldom stand inside a name: after an abbreviation of the kind above,
+# one of them starts a new sentence.
+_OPENERS = frozenset(
+    """
+    The A An This That These Those There Here It Its He She They We I You His Her Their Our My Your
+    Some Many Most Much Any All Both Each Every Few Several Such Another Other Others None Nothing
+    Everyone Everything Nobody Someone Something But And Or So Yet If When While Although Though
+    Because Since As After Before Until Once Where Why How What Which Who Whether However Also Still
+    Even Then Now Instead Meanwhile Moreover Furthermore Indeed Perhaps Maybe In On At For From With
+    By Of To During Despite According Over Among Without Yes Not Never Only Just Please Thanks Thank
+    Together Today Yesterday Tonight Later Earlier Is Are Was Were Do Does Did Can Could Would Should
+    """.split()  # noqa: SIM905
+)
+# After a single initial ("Donald J. Trump"), fewer: a surname may be "He", "So" or "Still".
+_OPENERS_AFTER_INITIAL = frozenset(
+    """
+    The This These Those There It Its She They We His Her Their Our But And If When While Although
+    Because In On At For After However Meanwhile
+    """.split()  # noqa: SIM905
+)
+# A sentence may end at . ! ? (with closing quotes/brackets and reference marks such as "[4]"),
+# then space, then a likely opener.
+_END = re.compile(
+    r"(?P<marks>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<refs>(?:\s?\[\d{1,3}\])*)(?=\s+[\"“‘'(\[]?[^\W_])"
+)
+_OPENER = re.compile(r"\s+([\"“‘'(\[]?)(\w)(\w*)(\.?)")
+_LIST_MARK = re.compile(r"[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]")
+_DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 _MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
 _ENDS_CLAUSE = re.compile(r"[.!?:;\"”’')\]]$")
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())  # noqa: SIM905
 _LIST_ITEM = re.compile(r"[-*•]\s|\d+[.)]\s|#")
 
 
@@ -61,7 +104,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
     A single line break joins two lines when the first is a long line (40 characters or more)
     that does not end a sentence, or the second goes on in lower case: the wrapping of
-    Markdown and plain-text files. A blank line always ends a paragraph.
+    Markdown and plain-text files. A headline (a line of capitalized words) is not joined to the
+    line below it. A blank line always ends a paragraph.
     """
     found: list[tuple[int, int]] = []
     last_line = ""
@@ -71,7 +115,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             p_start, p_end = found[-1]
             gap = text[p_end:start]
             if gap.count("\n") == 1 and (
-                (len(last_line) >= 40 and not _ENDS_CLAUSE.search(last_line)) or line[0].islower()
+                (len(last_line) >= 40 and not _ENDS_CLAUSE.search(last_line) and not _is_headline(last_line))
+                or line[0].islower()
             ) and not _LIST_ITEM.match(line[:3]):
                 found[-1] = (p_start, end)
                 last_line = line
@@ -81,27 +126,54 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the period at ``dot`` belongs to an abbreviation or an initial."""
+def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline: three words or more, all but small ones capitalized."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.casefold() not in _SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _period_ends(text: str, dot: int, after: re.Match[str], opener_is_quote: bool) -> bool:
+    """Whether the period at ``dot``, with ``after`` the next word, is a full stop (not an abbreviation's)."""
     begin = dot
     while begin > 0 and dot - begin < 20 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
-    word = text[begin:dot].strip(".")
+    word = text[begin:dot].strip(".").casefold()
     if not word:
-        return False
-    if word.casefold() in _ABBREVIATIONS:
         return True
-    # Initials and dotted acronyms: "J.", "U.S.", "L.A." (a single capital before the dot).
-    return (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
+    number = after.group(2).isdigit()
+    if word in _TITLES:
+        return False
+    if word in _BEFORE_NUMBERS:
+        return not number
+    initial = len(word) == 1 and text[dot - 1].isupper()
+    may_end = (
+        word in _MAY_END
+        or (word in _MAY_END_AFTER_COMMA and (text[begin - 1 : begin] in ("(", "-") or text[begin - 2 : begin] == ", "))
+        or _DOTTED.fullmatch(word) is not None
+    )
+    if not (initial or may_end):
+        return True
+    if number:
+        return False
+    opener = after.group(2) + after.group(3)
+    if after.group(4):  # "A." or "I." after it: another initial or abbreviation
+        return False
+    if initial:
+        return opener in _OPENERS_AFTER_INITIAL
+    return opener in _OPENERS or (opener_is_quote and after.group(2).isupper())
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Where sentences begin inside one paragraph text[start:end] (the first is ``start``).
 
-    A sentence ends at an end mark followed by a likely opener, except after an abbreviation or
-    an initial ("Dr.", "Aug.", "U.S.", "J.") and inside an open quotation that goes on in the
-    same sentence (a quote and its attribution stay together). The parser is held to these
-    boundaries; each sentence is one tree.
+    A sentence ends at an end mark followed by a capital or a digit, except after a title or an
+    initial ("Dr.", "Sen.", "J."), a number's abbreviation before a number ("No. 2", "Jan. 5"), an
+    abbreviation that may end a sentence ("U.S.", "p.m.", "Inc.") unless a word that opens
+    sentences or a quotation follows, a list number ("2."), and inside an open quotation that
+    closes later in the paragraph (a quote and its attribution stay together; a quotation left
+    open at the paragraph's end runs on into the next and holds nothing together). Reference
+    marks ("[4]") stay with the sentence before them. The parser is held to these boundaries;
+    each sentence is one tree.
     """
     found = [start]
     straight = False
@@ -121,17 +193,20 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             elif ch in _CLOSE_QUOTES and curly:
                 curly -= 1
         scanned = stop
-        opener = re.match(r"\s+[\"“‘'(\[]?(.)", text[stop : stop + 8])
-        if opener is None or not (opener.group(1).isupper() or opener.group(1).isdigit()):
+        after = _OPENER.match(text, stop, min(end, stop + 40))
+        if after is None or not (after.group(2).isupper() or after.group(2).isdigit()):
             continue  # a sentence opens with a capital (of any script) or a digit
         dot = match.start()
         if (
-            text[dot] == "."
-            and len(match.group().rstrip("\"”’')]")) == 1
-            and _is_abbreviation(text, dot)
+            match.group("marks") == "."
+            and not _period_ends(text, dot, after, bool(after.group(1)) and after.group(1) not in "([")
         ):
             continue
-        if (straight or curly > 0) and stop - opened_at < _MAX_OPEN_QUOTE:
+        if _LIST_MARK.fullmatch(text, found[-1], match.end("close")):
+            continue  # "2." or "b)" opening a list item
+        if stop - opened_at < _MAX_OPEN_QUOTE and (
+            (straight and '"' in text[stop:end]) or (curly > 0 and any(c in text[stop:end] for c in _CLOSE_QUOTES))
+        ):
             continue
         following, _ = strip_span(text, stop, end)
         if following < end:

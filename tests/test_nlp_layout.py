@@ -1,0 +1,135 @@
+"""Sentence boundaries and paragraphs of the layout rules (timeline_graph.nlp.layout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_graph.nlp.layout import paragraphs, sentence_starts
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of one paragraph, as the pipeline cuts them."""
+    starts = sentence_starts(text, 0, len(text))
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the mayor praised Mary K. Olsen for the plan.",
+        "Officials at the U.S. Department of Energy declined to comment.",
+        "The U.N. Security Council meets on Jan. 5 in New York.",
+        "Judges of the D.C. Circuit Court met in the morning.",
+        "He ranked No. 2 on the list of St. Louis donors.",
+        "Gov. Ann Hale, Sen. Bo Reyes and Rep. Li Park signed it.",
+        "Sens. Ray Ortiz and Dan Wu agreed, as did Drs. Kim and Ng.",
+        "The case of Brown v. Board of Education was cited.",
+        "A former Ariz. Gov. spoke after the vote.",
+        "ORLANDO, Fla. (Reuters) - The governor signed the bill on Friday.",
+        "Sen. Tom Bell (R-Ind.) Tuesday voted no.",
+        "The results came in at 9 p.m. Eastern on Tuesday.",
+        "George H.W. Bush spoke at the event with Acme Corp. Chairman Ted Ito.",
+        "The ship sank c. 1850 in the bay.",
+        "Martin Luther King Jr. Day is a holiday.",
+    ],
+)
+def test_no_sentence_ends_inside(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation flew home from the U.S. The talks had failed.",
+            ["The delegation flew home from the U.S.", "The talks had failed."],
+        ),
+        (
+            "The polls closed at 8 p.m. He conceded an hour later.",
+            ["The polls closed at 8 p.m.", "He conceded an hour later."],
+        ),
+        (
+            "She grew up in Washington, D.C. Her father was a teacher.",
+            ["She grew up in Washington, D.C.", "Her father was a teacher."],
+        ),
+        (
+            "The plant is in Fresno, Calif. It employs 300 people.",
+            ["The plant is in Fresno, Calif.", "It employs 300 people."],
+        ),
+        (
+            'The plant is in Fresno, Calif. "We are proud of it," he said.',
+            ["The plant is in Fresno, Calif.", '"We are proud of it," he said.'],
+        ),
+        (
+            "He bought shares of Acme Inc. But he sold them in May.",
+            ["He bought shares of Acme Inc.", "But he sold them in May."],
+        ),
+        (
+            "The office is on Elm St. It opens at noon.",
+            ["The office is on Elm St.", "It opens at noon."],
+        ),
+        (
+            "They asked if he would run again, and he said no. Then he left.",
+            ["They asked if he would run again, and he said no.", "Then he left."],
+        ),
+        (
+            "Will you stay? No. The answer is no.",
+            ["Will you stay?", "No.", "The answer is no."],
+        ),
+        (
+            "The team chose Plan B. The board approved it.",
+            ["The team chose Plan B.", "The board approved it."],
+        ),
+    ],
+)
+def test_a_sentence_ends_after_an_abbreviation_when_a_sentence_opens(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_reference_marks_stay_with_the_sentence_they_follow() -> None:
+    text = "The bridge opened in 1932. [4] Traffic grew fast.[5][6] It was widened later."
+    assert _sentences(text) == ["The bridge opened in 1932. [4]", "Traffic grew fast.[5][6]", "It was widened later."]
+
+
+def test_a_list_number_is_no_sentence_of_its_own() -> None:
+    text = "1. Cut the budget. 2. Hire more nurses. B. Open two clinics."
+    assert _sentences(text) == ["1. Cut the budget.", "2. Hire more nurses.", "B. Open two clinics."]
+
+
+def test_a_quotation_open_to_the_end_of_its_paragraph_does_not_join_its_sentences() -> None:
+    # The news convention for a quotation running over paragraphs: no closing mark at the
+    # paragraph's end. Nothing in the paragraph is attributed, so its sentences stand apart.
+    text = '"We have waited long enough. The money is there. We want it spent now.'
+    assert _sentences(text) == ['"We have waited long enough.', "The money is there.", "We want it spent now."]
+    text = "“We have waited long enough. The money is there."
+    assert _sentences(text) == ["“We have waited long enough.", "The money is there."]
+
+
+def test_a_closed_quotation_stays_with_its_attribution() -> None:
+    text = '"We have waited long enough. The money is there," Mayor Ruiz said. She left.'
+    assert _sentences(text) == ['"We have waited long enough. The money is there," Mayor Ruiz said.', "She left."]
+
+
+def test_quotes_and_brackets_after_a_full_stop_close_the_sentence() -> None:
+    text = 'He called it "a disgrace." (The mayor disagreed.) Others stayed silent. \'Why?\' one asked.'
+    assert _sentences(text) == [
+        'He called it "a disgrace."', "(The mayor disagreed.)", "Others stayed silent.", "'Why?' one asked."
+    ]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence() -> None:
+    text = "The vote was close... Nobody expected it. And then … Everyone cheered."
+    assert _sentences(text) == ["The vote was close...", "Nobody expected it.", "And then …", "Everyone cheered."]
+
+
+def test_a_headline_line_is_its_own_paragraph() -> None:
+    text = "City Council Approves New Budget For Schools And Parks\nThe council voted 7 to 2 on Tuesday night."
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "City Council Approves New Budget For Schools And Parks",
+        "The council voted 7 to 2 on Tuesday night.",
+    ]
+
+
+def test_a_wrapped_line_of_prose_still_joins_its_paragraph() -> None:
+    text = "The council voted on Tuesday night to approve the budget for\nThe Lakeside School and two parks."
+    assert [text[a:b] for a, b in paragraphs(text)] == [text]
