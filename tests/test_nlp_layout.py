@@ -17,6 +17,7 @@ def _sentences(text: str) -> list[str]:
     "text",
     [
         "On Monday the mayor praised Mary K. Olsen for the plan.",
+        "The fund's founder, Roger C. Adams, and Lena P. Ortiz spoke.",
         "Officials at the U.S. Department of Energy declined to comment.",
         "The U.N. Security Council meets on Jan. 5 in New York.",
         "Judges of the D.C. Circuit Court met in the morning.",

@@ -141,11 +141,11 @@ def _period_ends(text: str, dot: int, after: re.Match[str], opener_is_quote: boo
     if not word:
         return True
     number = after.group(2).isdigit()
+    initial = len(word) == 1 and text[dot - 1].isupper()
     if word in _TITLES:
         return False
-    if word in _BEFORE_NUMBERS:
+    if word in _BEFORE_NUMBERS and not initial:  # "c. 1850", but "Roger C. Altman"
         return not number
-    initial = len(word) == 1 and text[dot - 1].isupper()
     may_end = (
         word in _MAY_END
         or (word in _MAY_END_AFTER_COMMA and (text[begin - 1 : begin] in ("(", "-") or text[begin - 2 : begin] == ", "))
