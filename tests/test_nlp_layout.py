@@ -32,6 +32,8 @@ def _sentences(text: str) -> list[str]:
         "George H.W. Bush spoke at the event with Acme Corp. Chairman Ted Ito.",
         "The ship sank c. 1850 in the bay.",
         "Martin Luther King Jr. Day is a holiday.",
+        'The delegate list named Gov. C.L. "Butch" Otter first.',
+        "Board To Let Farmers From Abroad Enter U.S. As Seasonal Workers",
     ],
 )
 def test_no_sentence_ends_inside(text: str) -> None:

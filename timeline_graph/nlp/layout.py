@@ -35,8 +35,8 @@ _TITLES = frozenset(
 # is a full stop ("he said no. Then ...").
 _BEFORE_NUMBERS = frozenset("no nos nr art fig figs vol vols p pp ch ext c ca approx".split())  # noqa: SIM905
 # Abbreviations that end a sentence as often as not ("in the U.S.", "at 8 p.m.", "Acme Inc.", "Fresno,
-# Calif."): the sentence ends there when a word that opens sentences follows ("The", "He", "But")
-# or a quotation, not before a name ("U.S. Senate", "St. Louis", "Fla. Gov.", "N.J. (AP)") or a number.
+# Calif."): the sentence ends there when a word that opens sentences follows ("The", "He", "But"),
+# not before a name (or a nickname: 'Gov. C.L. "Butch" Otter') ("U.S. Senate", "St. Louis", "Fla. Gov.", "N.J. (AP)") or a number.
 # Dotted acronyms ("U.S.", "a.m.", "H.W.") count among them.
 _MAY_END = frozenset(
     """
@@ -132,7 +132,7 @@ def _is_headline(line: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _period_ends(text: str, dot: int, after: re.Match[str], opener_is_quote: bool) -> bool:
+def _period_ends(text: str, dot: int, after: re.Match[str], headline: bool) -> bool:
     """Whether the period at ``dot``, with ``after`` the next word, is a full stop (not an abbreviation's)."""
     begin = dot
     while begin > 0 and dot - begin < 20 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
@@ -158,9 +158,11 @@ def _period_ends(text: str, dot: int, after: re.Match[str], opener_is_quote: boo
     opener = after.group(2) + after.group(3)
     if after.group(4):  # "A." or "I." after it: another initial or abbreviation
         return False
+    if headline:  # "... Enter U.S. As Refugees": every word of a headline is capitalized
+        return False
     if initial:
         return opener in _OPENERS_AFTER_INITIAL
-    return opener in _OPENERS or (opener_is_quote and after.group(2).isupper())
+    return opener in _OPENERS
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
@@ -169,7 +171,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     A sentence ends at an end mark followed by a capital or a digit, except after a title or an
     initial ("Dr.", "Sen.", "J."), a number's abbreviation before a number ("No. 2", "Jan. 5"), an
     abbreviation that may end a sentence ("U.S.", "p.m.", "Inc.") unless a word that opens
-    sentences or a quotation follows, a list number ("2."), and inside an open quotation that
+    sentences follows (outside headlines), a list number ("2."), and inside an open quotation that
     closes later in the paragraph (a quote and its attribution stay together; a quotation left
     open at the paragraph's end runs on into the next and holds nothing together). Reference
     marks ("[4]") stay with the sentence before them. The parser is held to these boundaries;
@@ -199,7 +201,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         dot = match.start()
         if (
             match.group("marks") == "."
-            and not _period_ends(text, dot, after, bool(after.group(1)) and after.group(1) not in "([")
+            and not _period_ends(text, dot, after, _is_headline(text[found[-1] : dot]))
         ):
             continue
         if _LIST_MARK.fullmatch(text, found[-1], match.end("close")):
