@@ -136,3 +136,37 @@ def test_a_headline_line_is_its_own_paragraph() -> None:
 def test_a_wrapped_line_of_prose_still_joins_its_paragraph() -> None:
     text = "The council voted on Tuesday night to approve the budget for\nThe Lakeside School and two parks."
     assert [text[a:b] for a, b in paragraphs(text)] == [text]
+
+
+def test_sentence_benchmark_rebuilds_documents_from_conllu(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "sentences.py"
+    spec = importlib.util.spec_from_file_location("bench_sentences", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_sentences", bench)  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+
+    def sent(text: str, words: list[str], *comments: str, last_misc: str = "_") -> str:
+        rows = [f"{i}\t{w}\t_\t_\t_\t_\t0\t_\t_\t{last_misc if i == len(words) else '_'}" for i, w in enumerate(words, 1)]
+        return "\n".join([*comments, f"# text = {text}", *rows]) + "\n\n"
+
+    conllu = tmp_path / "mini.conllu"
+    conllu.write_text(
+        sent("Rain fell.", ["Rain", "fell", "."], "# newdoc id = d1", "# newpar")
+        + sent("It stopped.", ["It", "stopped", "."], last_misc="SpaceAfter=No")
+        + sent("Then sun.", ["Then", "sun", "."])
+        + sent("New part.", ["New", "part", "."], "# newpar")
+        + sent("Other doc.", ["Other", "doc", "."], "# newdoc id = d2"),
+        encoding="utf-8",
+    )
+    docs = bench.read_documents(conllu)
+    assert [d.name for d in docs] == ["d1", "d2"]
+    assert docs[0].text == "Rain fell. It stopped.Then sun.\n\nNew part."
+    assert docs[0].starts == [0, 11, 22, 33]
+    assert docs[0].paragraph_starts == [0, 33]
+    result = bench.score(docs)
+    assert result["inside"][3:] == (1, 1, 2)  # "It stopped." found; "Then sun." after no space missed
