@@ -133,8 +133,15 @@ def test_a_headline_line_is_its_own_paragraph() -> None:
     ]
 
 
-def test_a_wrapped_line_of_prose_still_joins_its_paragraph() -> None:
-    text = "The council voted on Tuesday night to approve the budget for\nThe Lakeside School and two parks."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday night to approve the budget for\nThe Lakeside School and two parks.",
+        "Present Were Ana Ruiz, Bo Chen, Carl Diaz, Dee Evans, Eli Ford,\nFay Gomez and the clerk.",
+        "Present Were Ana Ruiz, Bo Chen, Carl Diaz, Dee Evans And Eli Ford And\nFay Gomez, who chaired.",
+    ],
+)
+def test_a_wrapped_line_still_joins_its_paragraph(text: str) -> None:
     assert [text[a:b] for a, b in paragraphs(text)] == [text]
 
 

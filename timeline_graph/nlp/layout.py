@@ -115,7 +115,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             p_start, p_end = found[-1]
             gap = text[p_end:start]
             if gap.count("\n") == 1 and (
-                (len(last_line) >= 40 and not _ENDS_CLAUSE.search(last_line) and not _is_headline(last_line))
+                (len(last_line) >= 40 and not _ENDS_CLAUSE.search(last_line) and not _ends_headline(last_line))
                 or line[0].islower()
             ) and not _LIST_ITEM.match(line[:3]):
                 found[-1] = (p_start, end)
@@ -130,6 +130,12 @@ def _is_headline(line: str) -> bool:
     """Whether a line reads as a headline: three words or more, all but small ones capitalized."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.casefold() not in _SMALL_WORDS]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _ends_headline(line: str) -> bool:
+    """Whether a line is a whole headline: one that neither breaks off at a comma or a dash nor ends on a small word."""
+    last = line.rsplit(None, 1)[-1]
+    return _is_headline(line) and not line.endswith((",", "-", "–", "—")) and last.casefold() not in _SMALL_WORDS
 
 
 def _period_ends(text: str, dot: int, after: re.Match[str], headline: bool) -> bool:
