@@ -92,6 +92,8 @@ def test_a_sentence_ends_after_an_abbreviation_when_a_sentence_opens(text: str, 
 def test_reference_marks_stay_with_the_sentence_they_follow() -> None:
     text = "The bridge opened in 1932. [4] Traffic grew fast.[5][6] It was widened later."
     assert _sentences(text) == ["The bridge opened in 1932. [4]", "Traffic grew fast.[5][6]", "It was widened later."]
+    text = "The bridge opened in 1932. Traffic grew fast. [5] [6]"
+    assert _sentences(text) == ["The bridge opened in 1932.", "Traffic grew fast. [5] [6]"]
 
 
 def test_a_list_number_is_no_sentence_of_its_own() -> None:

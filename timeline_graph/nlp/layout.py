@@ -73,6 +73,7 @@ _OPENERS_AFTER_INITIAL = frozenset(
 _END = re.compile(
     r"(?P<marks>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<refs>(?:\s?\[\d{1,3}\])*)(?=\s+[\"“‘'(\[]?[^\W_])"
 )
+_REF = re.compile(r"(?:\[\d{1,3}\]\s?)+$")
 _OPENER = re.compile(r"\s+([\"“‘'(\[]?)(\w)(\w*)(\.?)")
 _LIST_MARK = re.compile(r"[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]")
 _DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
@@ -204,6 +205,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         after = _OPENER.match(text, stop, min(end, stop + 40))
         if after is None or not (after.group(2).isupper() or after.group(2).isdigit()):
             continue  # a sentence opens with a capital (of any script) or a digit
+        if _REF.match(text, after.start(1), end):
+            continue  # a reference mark closing the paragraph ("... in 1805. [19]")
         dot = match.start()
         if (
             match.group("marks") == "."
