@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["MAX_SENTENCE", "lines", "paragraphs", "sentence_starts", "strip_span"]
+__all__ = ["LAYOUT_VERSION", "MAX_SENTENCE", "lines", "paragraphs", "sentence_starts", "strip_span"]
+
+#: The version of these rules, part of the cache key of every pipeline (see
+#: :func:`timeline_graph.nlp.pipeline_id`): raise it when paragraphs or sentences come out
+#: otherwise, so that documents split by older rules are read again.
+LAYOUT_VERSION = 2
 
 _LINE = re.compile(r"[^\n]+")
 _OPEN_QUOTES = "“„«"
