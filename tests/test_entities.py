@@ -203,3 +203,24 @@ def test_a_person_named_with_a_title_keeps_the_titled_form_as_an_alias() -> None
     assert "Dr. Ilse Marquardt" in found["Ilse Marquardt"].aliases
     # aliases only: the mentions stay the name's own words
     assert all(m.exact == "Ruth Okonkwo" or m.exact == "Okonkwo" for m in found["Ruth Okonkwo"].mentions)
+
+
+def test_words_in_lower_case_are_no_name() -> None:
+    text = "The crowd left en masse after Mayor Ann Lowe spoke."
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert names == {"Ann Lowe"}
+
+
+def test_plural_groups_of_people_are_not_entities() -> None:
+    text = ("The bill pleased Democrats in the race against Ted Lowe and Democrats in the fall. "
+            "Iowa Democrats and Muslim Americans voted early.")
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert names == {"Ted Lowe"}
+
+
+def test_a_title_of_two_words_is_no_name() -> None:
+    text = ("She thanked Vice President Joe Bidwell and his wife. And the Vice President’s long "
+            "record was praised.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Vice" not in found
+    assert "Joe Bidwell" in found

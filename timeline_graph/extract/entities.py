@@ -45,7 +45,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.6"
+VERSION = "entities-0.7.7"
 
 
 @dataclass(frozen=True)
@@ -238,6 +238,13 @@ def _split(
         if skip:
             skip -= 1
             continue
+        if index + 1 < len(run) and f"{word} {text[run[index + 1][0] : run[index + 1][1]]}" in gaz.person_titles:
+            # "Vice President Ann Lowe", "the Vice President's": a title of two words
+            if part:
+                yield part, title, stopped
+            part, title = [], (s, run[index + 1][1])
+            skip = 1
+            continue
         if (
             word in gaz.person_titles
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
@@ -351,8 +358,6 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
             continue
         words = parse.tokens[ent.first : ent.last]
-        if ent.last - ent.first == 1 and words[0].tag == "NNPS" and world_names.fold(words[0].text) not in world_names.load().places:
-            continue  # "Cubans", "Democrats": a people or a party's members, not one named entity ("Athens" is a place)
         sentence = parse.sentence_of(ent.start)
         opening = sentence.start if sentence is not None else -1
         if not any(_proper_word(t, opening, kind) for t in words):
@@ -383,11 +388,14 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         if kind == "person":
             tokens = _without_home_place(text, tokens)
-        parts = [(part, title) for part, title, _ in _split(text, tokens, keep_stopwords=True)]
+        parts = [(part, title) for segment in _lower_cut(text, tokens)
+                 for part, title, _ in _split(text, segment, keep_stopwords=True)]
+        if tokens and _lower_word(text[tokens[-1][0] : tokens[-1][1]]):
+            parts.append(([], None))  # "Vermont senator": the name before a common noun is no person's
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
-            piece = _strip_edge_connectors(text, part)
+            piece = _without_group(text, parse, _strip_edge_connectors(text, part))
             if not piece:
                 continue
             last = index == len(parts) - 1
@@ -397,6 +405,9 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
                 for piece in _trim_connectors(text, part):
+                    piece = _without_group(text, parse, piece)
+                    if not piece:
+                        continue
                     start, end = piece[0][0], piece[-1][1]
                     if _inside(masked, start, end) or _inside(skip, start, end):
                         continue
@@ -413,6 +424,61 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
                     found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
     found.extend(_pattern_candidates(text, masked))
     return found
+
+
+#: Small words that may stand in lower case inside a name ("Ibn", "da", "bin"), beside the connectors.
+_NAME_PARTICLES = frozenset({"the", "upon", "bin", "ibn", "bint", "da", "di", "dos", "das", "des", "le", "y", "e", "van", "den",
+                             "ter", "el", "au", "aux"})
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case that is no connector of names: "nominee" in "party nominee Ann Lowe"."""
+    return word.isalpha() and word.islower() and word not in gazetteer().connectors and word not in _NAME_PARTICLES
+
+
+def _lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pieces of a name the pipeline found, cut at words in lower case: a name is written
+    capitalized, so "presumptive party nominee Ann Lowe" (the tagger reading "nominee" as a
+    proper noun) names Ann Lowe, and "en masse" names nothing."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for s, e in tokens:
+        if _lower_word(text[s:e]):
+            pieces.append([])
+        else:
+            pieces[-1].append((s, e))
+    return [p for p in pieces if any(ch.isupper() for s, e in p for ch in text[s:e])]
+
+
+#: Plural endings of words for members of a people, party or body ("Americans", "Democrats",
+#: "Latinos", "Senators"), unlike plural place names ("Wales", "Athens").
+_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or)s$")
+
+
+def _without_group(text: str, parse: Parse, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the group of people it ends with: "Cubans", "Iowa Democrats" name no one
+    entity, and "Ann Lowe and Democrats" names Ann Lowe."""
+    last = parse.token_at(piece[-1][0]) if piece else None
+    if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last):
+        return piece
+    ands = [i for i, (s, e) in enumerate(piece) if text[s:e] in ("and", "&")]
+    return _strip_edge_connectors(text, piece[: ands[-1]]) if ands else []
+
+
+def _plural_group(name: str, last: Token) -> bool:
+    """A name of many people, not of one entity: "Democrats", "Iowa Republicans", "Cuban
+    Americans" (a last word for members of a people, party or body; or a lone word tagged as a
+    plural proper noun). "Athens" and "United States" are places, "Evans" and "Ted Peters" people,
+    "House of Representatives" one body."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    word = last.text
+    if world_names.fold(name) in lists.places or name in gaz.places or " of " in name:
+        return False
+    if word in gaz.org_words or word in _PLACE_WORDS:
+        return False
+    if " " not in name and last.tag == "NNPS":
+        return True
+    return _MEMBERS.search(word) is not None and world_names.fold(word) not in lists.surnames
 
 
 def _without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
