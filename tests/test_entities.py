@@ -224,3 +224,18 @@ def test_a_title_of_two_words_is_no_name() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert "Vice" not in found
     assert "Joe Bidwell" in found
+
+
+def test_a_name_with_reporters_or_polls_is_a_news_outlet() -> None:
+    text = ("According to Flinders's analysis, the vote was fair. Dana Orr, a columnist at Morrow, "
+            "disagreed on Friday.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Flinders"].kind == "organization"
+    assert found["Morrow"].kind == "organization"
+    assert found["Dana Orr"].kind == "person"
+
+
+def test_a_surname_that_looks_plural_is_kept() -> None:
+    text = "Senator Jeff Sessions spoke first. Mr. Sessions said the bill would pass."
+    found = by_name(find_entities(doc_of(text)))
+    assert "Mr. Sessions" in found["Jeff Sessions"].aliases

@@ -45,7 +45,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.7"
+VERSION = "entities-0.7.8"
 
 
 @dataclass(frozen=True)
@@ -451,7 +451,7 @@ def _lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int,
 
 #: Plural endings of words for members of a people, party or body ("Americans", "Democrats",
 #: "Latinos", "Senators"), unlike plural place names ("Wales", "Athens").
-_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or)s$")
+_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ic|ab)s$")
 
 
 def _without_group(text: str, parse: Parse, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -476,9 +476,9 @@ def _plural_group(name: str, last: Token) -> bool:
         return False
     if word in gaz.org_words or word in _PLACE_WORDS:
         return False
-    if " " not in name and last.tag == "NNPS":
-        return True
-    return _MEMBERS.search(word) is not None and world_names.fold(word) not in lists.surnames
+    if world_names.fold(word) in lists.surnames:
+        return False  # "Ms. Hendricks", "Ted Peters"
+    return (" " not in name and last.tag == "NNPS") or _MEMBERS.search(word) is not None
 
 
 def _without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -635,6 +635,23 @@ def _gazetteer_forms() -> dict[str, frozenset[str]]:
     return {canonical: frozenset(found) for canonical, found in forms.items()}
 
 
+#: Words after a name that say it is a news outlet's: "a Courier reporter", "the Courier's poll".
+_MEDIA_AFTER = frozenset({
+    "reporter", "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors",
+    "anchor", "anchors", "host", "hosts", "poll", "polls", "survey", "analysis", "reporting", "editorial",
+    "website", "article", "articles", "headline", "headlines", "coverage", "broadcast", "podcast", "interviewer",
+    "journalist", "journalists", "readers", "viewers", "subscribers", "op-ed", "newsroom",
+})
+#: Words before a name that say it is a news outlet's: "the news site Courier", "a reporter for the Courier".
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:(?:news|media|fact-checking|website|web site|site|outlet|network|newspaper|magazine|paper|channel|"
+    r"publication|blog|tabloid|wire service|broadcaster|station)\s+"
+    r"|(?:journalists?|reporters?|correspondents?|columnists?|editors?|anchors?|writers?|contributors?|producers?)"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?"
+    r"|(?:appeared|appearing|appearance|interviews?|interviewed|speaking|spoke) on\s+(?:the\s+)?)$"
+)
+
+
 def _evidence(text: str, cand: _Candidate) -> set[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
     gaz = gazetteer()
@@ -661,6 +678,8 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         cues.add("org")
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
+    if after in _MEDIA_AFTER or _MEDIA_BEFORE.search(before):
+        cues.add("outlet")  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
     if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
         r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
         r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
@@ -685,8 +704,10 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
-        if group.kind == "place" and cues & {"speaker", "addressee"}:
+        if group.kind == "place" and cues & {"speaker", "addressee", "outlet"}:
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
+        if group.kind == "person" and _outlet_shaped(words, cues):
+            return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         return group.kind
     if name in gaz.outlets:
         return "organization"
@@ -713,6 +734,17 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
+    """A name of one word read as a person's that the text treats as a news outlet's: said to
+    have reporters, polls or readers ("the Courier's analysis"), or, written in capitals or with a
+    capital inside ("NEWSDESK", "BuzzWire"), told something or cited ("according to BuzzWire").
+    No given name: "according to Ann" is a person's."""
+    if len(words) != 1 or world_names.fold(words[0]) in world_names.load().given or words[0] in gazetteer().first_names:
+        return False
+    inner_capital = any(c.isupper() for c in words[0][1:])
+    return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
 
 
 def _initials(name: str) -> str:
