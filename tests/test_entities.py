@@ -239,3 +239,20 @@ def test_a_surname_that_looks_plural_is_kept() -> None:
     text = "Senator Jeff Sessions spoke first. Mr. Sessions said the bill would pass."
     found = by_name(find_entities(doc_of(text)))
     assert "Mr. Sessions" in found["Jeff Sessions"].aliases
+
+
+def test_a_common_word_in_capitals_is_no_acronym() -> None:
+    text = "UPDATE: The Harbor Board met again.\n\nABSTRACT.\n\nThe FEMA office in Dayton stayed open."
+    found = by_name(find_entities(doc_of(text)))
+    assert "UPDATE" not in found and "ABSTRACT" not in found
+    assert found["FEMA"].kind == "organization"
+
+
+def test_a_dateline_names_a_place_and_its_agency_is_no_alias_of_it() -> None:
+    text = ("Storm damage\n\nDAYTON, Ohio (AP) — Ann Lowe inspected the levee on Monday.\n\n"
+            "Lowe said the city would rebuild.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["DAYTON"].kind == "place"
+    assert "AP" not in found["DAYTON"].aliases
+    assert found["AP"].kind == "organization"
+    assert found["Ohio"].kind == "place"

@@ -33,6 +33,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
 from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .text import (
     LOWER,
     UPPER,
@@ -45,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.8"
+VERSION = "entities-0.7.9"
 
 
 @dataclass(frozen=True)
@@ -451,7 +452,7 @@ def _lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int,
 
 #: Plural endings of words for members of a people, party or body ("Americans", "Democrats",
 #: "Latinos", "Senators"), unlike plural place names ("Wales", "Athens").
-_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ic|ab)s$")
+_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ab)s$")
 
 
 def _without_group(text: str, parse: Parse, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -503,8 +504,9 @@ def _strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple
 
 def _with_alias(text: str, cand: _Candidate) -> _Candidate:
     """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
-    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)", text[cand.end : cand.end + 16])
-    if paren:
+    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)(?!\s*(?:[—–]|--?\s))",
+                     text[cand.end : cand.end + 20])
+    if paren:  # not "NEW YORK (AP) —", a dateline's agency
         cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
     return cand
 
@@ -517,6 +519,10 @@ _LABELLED = re.compile(
 )
 
 
+#: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
+_DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
+                       rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
+                       re.MULTILINE)
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
@@ -541,6 +547,16 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
             found.append(_Candidate(start, match.end(), False, kind="organization", forced=True))
+    for match in _DATELINE.finditer(text):
+        s, e = match.span("place")
+        known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places
+        # A heading in capitals before a dash ("NOW OPEN —") is no dateline: a known place, or
+        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is.
+        if not _inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency")):
+            found.append(_Candidate(s, e, False, kind="place", forced=True))
+            if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
+                s, e = match.span("region")
+                found.append(_Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
     for match in _BYLINE.finditer(text):
         s, e = match.span("name")
         if not _inside(masked, s, e):
@@ -718,6 +734,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
     if _is_acronym(name):
+        if name.isalpha() and len(name) >= 4 and common_word(name):
+            return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
