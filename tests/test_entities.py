@@ -256,3 +256,12 @@ def test_a_dateline_names_a_place_and_its_agency_is_no_alias_of_it() -> None:
     assert "AP" not in found["DAYTON"].aliases
     assert found["AP"].kind == "organization"
     assert found["Ohio"].kind == "place"
+
+
+def test_a_given_name_alone_joins_the_one_person_of_that_name() -> None:
+    text = ("Hillary Lowe spoke in Dayton. Later, Hillary said the vote was close. "
+            "Bill Orr and Bill Weld disagreed.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Hillary" not in found
+    assert "Hillary" in found["Hillary Lowe"].aliases
+    assert len([m for m in found["Hillary Lowe"].mentions if m.exact == "Hillary"]) == 1

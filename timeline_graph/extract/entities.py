@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.9"
+VERSION = "entities-0.8.0"
 
 
 @dataclass(frozen=True)
@@ -991,10 +991,14 @@ class _Longer:
         self.alias: dict[str, list[str]] = defaultdict(list)  # by an alias without its dots
         self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
+        self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
+        self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
             if kind == "person":
                 self.surname[other_words[-1]].append(other)
+                if len(other_words) >= 2:
+                    self.given[other_words[0]].add(other)
             if len(other_words) >= 2 and kind in ("organization", "place"):
                 self.initials[_initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
@@ -1012,7 +1016,11 @@ class _Longer:
         """The longer name ``key`` is a short form of, if any (the longest, as ranked)."""
         gaz = gazetteer()
         words = key.split()
-        found = list(self.surname.get(key, ())) if len(words) == 1 else []
+        found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
+            key in gaz.first_names or world_names.fold(key) in world_names.load().given
+        ):
+            found = list(self.given[key])  # "Hillary" of "Hillary Lowe", the one person of that given name
         if not surnames_only:
             compact = key.replace(".", "")
             if _is_acronym(key):
