@@ -265,3 +265,23 @@ def test_a_given_name_alone_joins_the_one_person_of_that_name() -> None:
     assert "Hillary" not in found
     assert "Hillary" in found["Hillary Lowe"].aliases
     assert len([m for m in found["Hillary Lowe"].mentions if m.exact == "Hillary"]) == 1
+
+
+def test_a_person_of_an_organization_is_two_names() -> None:
+    text = ("Donors included Marc Lasalle of Avenue Capital Group and Blair Parry of Insight Venture "
+            "Partners, the filing shows.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Marc Lasalle"].kind == "person"
+    assert found["Blair Parry"].kind == "person"
+    assert found["Avenue Capital Group"].kind == "organization"
+    assert found["Insight Venture Partners"].kind == "organization"
+
+
+def test_a_title_of_office_before_a_name_is_no_part_of_it() -> None:
+    text = ("Senate Majority Leader Mitch Connell said no. Later, Ann Vale and House Speaker Rob Tull "
+            "met in Dayton.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Mitch Connell"].kind == "person"
+    assert found["Rob Tull"].kind == "person"
+    assert "House" not in found
+    assert not any("Leader" in name or "Majority" in name for name in found)

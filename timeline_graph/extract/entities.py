@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.0"
+VERSION = "entities-0.8.1"
 
 
 @dataclass(frozen=True)
@@ -221,6 +221,26 @@ def _initial_at(text: str, sentence_start: int, at: int) -> bool:
     return before.rstrip().endswith((":", "—", "–"))
 
 
+#: Last words of titles of office or trade written before a name ("Majority Leader", "State
+#: Treasurer", "Managing Editor", "Pastor"), beside the gazetteer's titles.
+_TITLE_HEADS = frozenset({
+    "Leader", "Treasurer", "Editor", "Journalist", "Pastor", "Pastors", "Spokesman", "Spokeswoman", "Speaker",
+    "Whip", "Comptroller", "Auditor", "Anchor", "Strategist", "Pollster", "Adviser", "Advisor", "Nominee",
+    "Candidate", "Chaplain", "Archbishop", "Imam", "Coach", "Manager", "Producer", "Columnist", "Correspondent",
+})
+
+
+#: Words that open a title rather than end a name before it ("Majority Leader", "Managing Editor").
+_TITLE_MODIFIERS = frozenset({"Majority", "Minority", "Assistant", "Deputy", "Managing", "Executive", "Senior",
+                              "Former", "Acting", "Interim", "Democratic", "Republican", "General"})
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A title of office follows: "House| Speaker Tom Hale"."""
+    match = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
+    return match is not None and (match.group(1) in gazetteer().person_titles or match.group(1) in _TITLE_HEADS)
+
+
 def _split(
     text: str, run: list[tuple[int, int]], *, keep_stopwords: bool = False
 ) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int] | None, bool]]:
@@ -248,10 +268,13 @@ def _split(
             continue
         if (
             word in gaz.person_titles
+            or (word in _TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
             or word in gaz.honorifics
         ):
+            while part and text[part[-1][0] : part[-1][1]] in _TITLE_MODIFIERS:
+                part = part[:-1]  # "Senate Majority Leader": the Senate
             if part:
                 yield part, title, stopped
             part, title = [], (s, e)
@@ -389,6 +412,11 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         if kind == "person":
             tokens = _without_home_place(text, tokens)
+        split = _person_of(text, tokens) if kind in ("person", "organization") else None
+        if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
+            tokens, rest = split
+            kind = "person"
+            found.append(_Candidate(rest[0][0], rest[-1][1], False, weak=True))
         parts = [(part, title) for segment in _lower_cut(text, tokens)
                  for part, title, _ in _split(text, segment, keep_stopwords=True)]
         if tokens and _lower_word(text[tokens[-1][0] : tokens[-1][1]]):
@@ -400,12 +428,15 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
             if not piece:
                 continue
             last = index == len(parts) - 1
-            cand = _Candidate(piece[0][0], piece[-1][1], False, kind=kind if last else None, title=title, weak=not last)
+            # After a title a name is a person's: "Senate Minority Leader Ann Lowe", one span to the pipeline
+            titled = title is not None and index > 0 and not any(text[s:e] in gazetteer().org_words for s, e in piece)
+            piece_kind = ("person" if titled else kind) if last else None
+            cand = _Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             found.append(_with_alias(text, cand))
     for sent_start, sent_end in parse.sentence_bounds():
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
-                for piece in _trim_connectors(text, part):
+                for piece, person in _run_pieces(text, part):
                     piece = _without_group(text, parse, piece)
                     if not piece:
                         continue
@@ -422,7 +453,8 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
                     )
                     if text[max(0, start - 4) : start] == "The " and not _initial_at(text, sent_start, start - 4):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Verge"
-                    found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
+                    found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True,
+                                                              kind="person" if person else None)))
     found.extend(_pattern_candidates(text, masked))
     return found
 
@@ -480,6 +512,40 @@ def _plural_group(name: str, last: Token) -> bool:
     if world_names.fold(word) in lists.surnames:
         return False  # "Ms. Hendricks", "Ted Peters"
     return (" " not in name and last.tag == "NNPS") or _MEMBERS.search(word) is not None
+
+
+def _run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The names of a capitalized run (see :func:`_trim_connectors`), each with whether it is a
+    person's name that ran on into what the person is "of" (:func:`_person_of`)."""
+    split = _person_of(text, part)
+    if split:
+        return [(split[0], True), *_run_pieces(text, split[1])]
+    pieces = _trim_connectors(text, part)
+    if len(pieces) == 1 and pieces[0] == part:
+        return [(part, False)]
+    return [found for piece in pieces for found in _run_pieces(text, piece)]
+
+
+def _person_of(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A person's name and the name of what she is "of", when a name runs on into another: "Ann
+    Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
+    Clare" and "Bank of Ohio" open with no given name)."""
+    gaz = gazetteer()
+    words = [text[s:e] for s, e in tokens]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    before, after = words[:at], words[at + 1 :]
+    if not 2 <= len(before) <= 3 or not after or not all(_is_cap(w) for w in before + after[-1:]):
+        return None
+    first = before[0]
+    if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
+        return None
+    if any(w in gaz.org_words or w in gaz.person_titles for w in before):
+        return None
+    return tokens[:at], _strip_edge_connectors(text, tokens[at + 1 :])
 
 
 def _without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -830,8 +896,8 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             continue
         for cand in group.cands:
             token = parse.token_at(cand.end - 1)
-            if token is None or token.dep != "conj":
-                continue
+            if token is None or token.dep != "conj" or _title_after(text, cand.end):
+                continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
             head = parse.tokens[token.head]
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
