@@ -285,3 +285,12 @@ def test_a_title_of_office_before_a_name_is_no_part_of_it() -> None:
     assert found["Rob Tull"].kind == "person"
     assert "House" not in found
     assert not any("Leader" in name or "Majority" in name for name in found)
+
+
+def test_mountains_and_municipalities_are_places_and_storms_no_people() -> None:
+    text = ("Cyclone Mira hit the coast on Monday. Mira killed nine people, Ann Lowe said. Climbers "
+            "left Mount Ardent for the Municipality of Orla, Lowe said.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Mira" not in found and "Cyclone Mira" not in found
+    assert found["Mount Ardent"].kind == "place"
+    assert found["Municipality of Orla"].kind == "place"

@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.1"
+VERSION = "entities-0.8.2"
 
 
 @dataclass(frozen=True)
@@ -348,6 +348,12 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
 _PLACE_WORDS = frozenset(
     ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
 )
+
+#: First words that make a name a place's ("Mount Ardent", "Municipality of Orla").
+_PLACE_OPENERS = frozenset(["Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Gulf", "Municipality", "Province",
+                            "Prefecture", "Canton", "Republic", "Kingdom", "Mountains", "Glacier", "Desert"])
+#: First words of storms' names: an event's, not a person's ("Hurricane Ada").
+_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Superstorm", "Tornado"])
 
 #: The pipeline's entity labels and the kinds they give.
 _NER_KINDS: dict[str, EntityKind] = {
@@ -784,8 +790,12 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "product"  # "an app called Beacon": the words around it say what it is
         if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
+        if words[0] in _STORMS and len(words) > 1:
+            return None  # "Hurricane Ada" is an event, not a person
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
+        if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
+            return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
         if group.kind == "place" and cues & {"speaker", "addressee", "outlet"}:
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -889,6 +899,11 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         kind = _classify(key, group, text)
         if kind:
             kinds[key] = kind
+    # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
+    storms = {" ".join(key.split()[1:]) for key in groups if key.split()[0] in _STORMS and " " in key}
+    for key in storms & set(kinds):
+        if kinds[key] == "person" and not groups[key].forced:
+            del kinds[key]
     # A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters".
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
     for key, group in groups.items():
