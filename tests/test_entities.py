@@ -294,3 +294,9 @@ def test_mountains_and_municipalities_are_places_and_storms_no_people() -> None:
     assert "Mira" not in found and "Cyclone Mira" not in found
     assert found["Mount Ardent"].kind == "place"
     assert found["Municipality of Orla"].kind == "place"
+
+
+def test_a_common_word_capitalized_is_no_person() -> None:
+    found = by_name(find_entities(doc_of("Ann Lowe wrote to Editor about Dana Pratt.")))
+    assert "Editor" not in found
+    assert found["Dana Pratt"].kind == "person"

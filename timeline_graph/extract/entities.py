@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.2"
+VERSION = "entities-0.8.3"
 
 
 @dataclass(frozen=True)
@@ -792,6 +792,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         if words[0] in _STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
+        if len(words) == 1 and group.kind == "person" and _common_not_name(name):
+            return None  # "Savior", "Energy": a common word capitalized, in no list of names
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
@@ -839,6 +841,14 @@ def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
         return False
     inner_capital = any(c.isupper() for c in words[0][1:])
     return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
+
+
+def _common_not_name(word: str) -> bool:
+    """A word the treebanks write mostly in lower case that no list of names or places holds."""
+    lists = world_names.load()
+    folded = world_names.fold(word)
+    return (word.isalpha() and common_word(word) and folded not in lists.given and folded not in lists.surnames
+            and folded not in lists.places and word not in gazetteer().first_names)
 
 
 def _initials(name: str) -> str:
