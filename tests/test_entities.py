@@ -300,3 +300,8 @@ def test_a_common_word_capitalized_is_no_person() -> None:
     found = by_name(find_entities(doc_of("Ann Lowe wrote to Editor about Dana Pratt.")))
     assert "Editor" not in found
     assert found["Dana Pratt"].kind == "person"
+
+
+def test_a_country_the_pipeline_missed_is_a_place() -> None:
+    found = by_name(find_entities(doc_of("The town is in the province of Orla, Philippines on Tamsin Island.")))
+    assert found["Philippines"].kind == "place"

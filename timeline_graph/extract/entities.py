@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.3"
+VERSION = "entities-0.8.4"
 
 
 @dataclass(frozen=True)
@@ -443,7 +443,7 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
                 for piece, person in _run_pieces(text, part):
-                    piece = _without_group(text, parse, piece)
+                    piece = _without_group(text, parse, piece, tagged=False)
                     if not piece:
                         continue
                     start, end = piece[0][0], piece[-1][1]
@@ -493,17 +493,19 @@ def _lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int,
 _MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ab)s$")
 
 
-def _without_group(text: str, parse: Parse, piece: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_group(
+    text: str, parse: Parse, piece: list[tuple[int, int]], *, tagged: bool = True
+) -> list[tuple[int, int]]:
     """A name without the group of people it ends with: "Cubans", "Iowa Democrats" name no one
     entity, and "Ann Lowe and Democrats" names Ann Lowe."""
     last = parse.token_at(piece[-1][0]) if piece else None
-    if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last):
+    if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last, tagged=tagged):
         return piece
     ands = [i for i, (s, e) in enumerate(piece) if text[s:e] in ("and", "&")]
     return _strip_edge_connectors(text, piece[: ands[-1]]) if ands else []
 
 
-def _plural_group(name: str, last: Token) -> bool:
+def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
     """A name of many people, not of one entity: "Democrats", "Iowa Republicans", "Cuban
     Americans" (a last word for members of a people, party or body; or a lone word tagged as a
     plural proper noun). "Athens" and "United States" are places, "Evans" and "Ted Peters" people,
@@ -517,7 +519,7 @@ def _plural_group(name: str, last: Token) -> bool:
         return False
     if world_names.fold(word) in lists.surnames:
         return False  # "Ms. Hendricks", "Ted Peters"
-    return (" " not in name and last.tag == "NNPS") or _MEMBERS.search(word) is not None
+    return (tagged and " " not in name and last.tag == "NNPS") or _MEMBERS.search(word) is not None
 
 
 def _run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
@@ -805,8 +807,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
         return group.kind
     if name in gaz.outlets:
         return "organization"
-    if name in gaz.places:
-        return "place"
+    if name in gaz.places or world_names.fold(name) in world_names.load().countries:
+        return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
