@@ -305,3 +305,18 @@ def test_a_common_word_capitalized_is_no_person() -> None:
 def test_a_country_the_pipeline_missed_is_a_place() -> None:
     found = by_name(find_entities(doc_of("The town is in the province of Orla, Philippines on Tamsin Island.")))
     assert found["Philippines"].kind == "place"
+
+
+def test_letters_after_a_name_are_no_entity_and_initials_open_a_persons_name() -> None:
+    text = ("Speaking for the family, Tom Molloy, SC, said the court erred. The officer in charge, "
+            "R Okonjo, said the storm was over.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "SC" not in found
+    assert found["Tom Molloy"].kind == "person"
+
+
+def test_initials_before_a_surname_make_a_person_whatever_the_pipeline_said() -> None:
+    from timeline_graph.extract.entities import _classify, _Group
+
+    assert _classify("R Okonjo", _Group(kind="organization"), "R Okonjo spoke.") == "person"
+    assert _classify("N Ireland", _Group(kind="place"), "N Ireland won.") == "place"

@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.4"
+VERSION = "entities-0.8.5"
 
 
 @dataclass(frozen=True)
@@ -348,6 +348,13 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
 _PLACE_WORDS = frozenset(
     ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
 )
+
+#: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
+_INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+#: Letters written after a person's name: ranks, honours, degrees, seats ("Ann Lowe QC", "MP").
+_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MPs", "MEP", "MEPs", "MLA", "MSP", "MBE", "OBE", "CBE", "KBE",
+                           "DBE", "PhD", "MD", "RN", "DDS", "CPA", "JP"})
 
 #: First words that make a name a place's ("Mount Ardent", "Municipality of Orla").
 _PLACE_OPENERS = frozenset(["Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Gulf", "Municipality", "Province",
@@ -796,6 +803,10 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return None  # "Hurricane Ada" is an event, not a person
         if len(words) == 1 and group.kind == "person" and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if group.kind != "person" and _INITIAL_SURNAME.fullmatch(name) and not any(
+                w in gaz.org_words or w in _PLACE_WORDS for w in words) and world_names.fold(
+                words[-1]) not in world_names.load().places:  # "N Ireland" is a place
+            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
@@ -911,6 +922,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         kind = _classify(key, group, text)
         if kind:
             kinds[key] = kind
+    # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
+    for key in [k for k in kinds if k.replace(".", "") in _POSTNOMINALS and not groups[k].forced]:
+        del kinds[key]
     # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
     storms = {" ".join(key.split()[1:]) for key in groups if key.split()[0] in _STORMS and " " in key}
     for key in storms & set(kinds):
@@ -939,6 +953,8 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         for key in spelled[acronym.replace(".", "")]:
             if key not in kinds:
                 kinds[key] = "organization"
+    for key in [k for k in kinds if k.replace(".", "") in _POSTNOMINALS and not groups[k].forced]:
+        del kinds[key]  # not even by "and": "Ann Lowe, QC, and"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
     for key in list(kinds):
         words = key.split()
