@@ -320,3 +320,19 @@ def test_initials_before_a_surname_make_a_person_whatever_the_pipeline_said() ->
 
     assert _classify("R Okonjo", _Group(kind="organization"), "R Okonjo spoke.") == "person"
     assert _classify("N Ireland", _Group(kind="place"), "N Ireland won.") == "place"
+
+
+def test_a_place_with_a_poll_or_correspondents_stays_a_place_and_mr_keeps_a_person() -> None:
+    text = ("A new Ohio poll shows a tie. The White House correspondent asked Dana Pratt about Ohio. "
+            "Mr. Band said the tie would not last, and Band left for Ohio.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Ohio"].kind == "place"
+    assert found["White House"].kind == "place"
+
+
+def test_a_common_word_after_mr_stays_a_persons_name() -> None:
+    from timeline_graph.extract.entities import _Candidate, _classify, _Group
+
+    text = "Mr. Band said no."
+    group = _Group(kind="person", cands=[_Candidate(4, 8, False, kind="person", title=(0, 3))])
+    assert _classify("Band", group, text) == "person"

@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.5"
+VERSION = "entities-0.8.6"
 
 
 @dataclass(frozen=True)
@@ -801,7 +801,7 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
         if words[0] in _STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
-        if len(words) == 1 and group.kind == "person" and _common_not_name(name):
+        if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
         if group.kind != "person" and _INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in _PLACE_WORDS for w in words) and world_names.fold(
@@ -811,7 +811,7 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and cues & {"speaker", "addressee", "outlet"}:
+        if group.kind == "place" and cues & {"speaker", "addressee"}:
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
