@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.6"
+VERSION = "entities-0.8.7"
 
 
 @dataclass(frozen=True)
@@ -775,8 +775,10 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         cues.add("org")
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
-    if after in _MEDIA_AFTER or _MEDIA_BEFORE.search(before):
-        cues.add("outlet")  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
+    if after in _MEDIA_AFTER:
+        cues.add("outlet")
+    if _MEDIA_BEFORE.search(before):
+        cues |= {"outlet", "outlet-of"}  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
     if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
         r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
         r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
@@ -811,7 +813,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and cues & {"speaker", "addressee"}:
+        if group.kind == "place" and (cues & {"speaker", "addressee"} or (
+                "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
