@@ -336,3 +336,12 @@ def test_a_common_word_after_mr_stays_a_persons_name() -> None:
     text = "Mr. Band said no."
     group = _Group(kind="person", cands=[_Candidate(4, 8, False, kind="person", title=(0, 3))])
     assert _classify("Band", group, text) == "person"
+
+
+def test_a_given_name_and_a_surname_used_alone_make_a_person_whatever_the_pipeline_said() -> None:
+    from timeline_graph.extract.entities import _classify, _Group
+
+    text = "Maria Olvera won. Olvera thanked her aides, and Olvera left."
+    assert _classify("Maria Olvera", _Group(kind="organization"), text) == "person"
+    # without the surname alone it stays as the pipeline read it ("Morgan Stanley" is a bank)
+    assert _classify("Morgan Stanley", _Group(kind="organization"), "Morgan Stanley fell.") == "organization"

@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.7"
+VERSION = "entities-0.8.8"
 
 
 @dataclass(frozen=True)
@@ -805,6 +805,8 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return None  # "Hurricane Ada" is an event, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if group.kind in ("organization", "place") and _full_personal_name(words, text):
+            return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
         if group.kind != "person" and _INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in _PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places:  # "N Ireland" is a place
@@ -846,6 +848,21 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _full_personal_name(words: list[str], text: str) -> bool:
+    """A given name and a surname of the world lists, and the surname alone elsewhere in the
+    text ("Ann Lowe ... Lowe said"), with no word of an organization or a place."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in _PLACE_WORDS or w in _PLACE_OPENERS for w in words):
+        return False
+    if world_names.fold(words[0]) not in lists.given or world_names.fold(words[-1]) not in lists.surnames:
+        return False
+    if world_names.fold(" ".join(words)) in lists.places:
+        return False
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+    return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
 
 
 def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
