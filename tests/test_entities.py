@@ -345,3 +345,11 @@ def test_a_given_name_and_a_surname_used_alone_make_a_person_whatever_the_pipeli
     assert _classify("Maria Olvera", _Group(kind="organization"), text) == "person"
     # without the surname alone it stays as the pipeline read it ("Morgan Stanley" is a bank)
     assert _classify("Morgan Stanley", _Group(kind="organization"), "Morgan Stanley fell.") == "organization"
+
+
+def test_lone_letters_contractions_and_plural_common_acronyms_are_no_entities() -> None:
+    text = ("A poll by Vance Research (D) and Hale & Partners Research (R) gave Ann Lowe a lead. "
+            "“I’ve said it before,” Lowe told NBC. Many CEOs agreed with her.")
+    found = by_name(find_entities(doc_of(text)))
+    assert not {"D", "R", "I’ve", "CEOs"} & set(found)
+    assert found["NBC"].kind == "organization"

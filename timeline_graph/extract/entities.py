@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.8"
+VERSION = "entities-0.8.9"
 
 
 @dataclass(frozen=True)
@@ -791,6 +791,8 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
 def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     gaz = gazetteer()
     words = name.split()
+    if _no_entity(name):
+        return None
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
@@ -848,6 +850,17 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _no_entity(name: str) -> bool:
+    """Words that name nothing whatever the pipeline or the words around them say: a lone letter
+    ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
+    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs")."""
+    gaz = gazetteer()
+    bare = name.replace(".", "")
+    if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in _POSTNOMINALS:
+        return True
+    return _is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
 
 
 def _full_personal_name(words: list[str], text: str) -> bool:
@@ -943,7 +956,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         if kind:
             kinds[key] = kind
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
-    for key in [k for k in kinds if k.replace(".", "") in _POSTNOMINALS and not groups[k].forced]:
+    for key in [k for k in kinds if _no_entity(k) and not groups[k].forced]:
         del kinds[key]
     # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
     storms = {" ".join(key.split()[1:]) for key in groups if key.split()[0] in _STORMS and " " in key}
@@ -973,7 +986,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         for key in spelled[acronym.replace(".", "")]:
             if key not in kinds:
                 kinds[key] = "organization"
-    for key in [k for k in kinds if k.replace(".", "") in _POSTNOMINALS and not groups[k].forced]:
+    for key in [k for k in kinds if _no_entity(k) and not groups[k].forced]:
         del kinds[key]  # not even by "and": "Ann Lowe, QC, and"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
     for key in list(kinds):
