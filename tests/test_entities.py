@@ -353,3 +353,11 @@ def test_lone_letters_contractions_and_plural_common_acronyms_are_no_entities() 
     found = by_name(find_entities(doc_of(text)))
     assert not {"D", "R", "I’ve", "CEOs"} & set(found)
     assert found["NBC"].kind == "organization"
+
+
+def test_a_party_or_people_adjective_alone_is_no_name() -> None:
+    text = ("He is a Canadian citizen. Canadian officials said the Canadian plan was sound, Ann Lowe said. "
+            "The Eritrean government denied it.")
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert not names & {"Canadian", "Eritrean"}
+    assert "Ann Lowe" in names

@@ -46,7 +46,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.8.9"
+VERSION = "entities-0.9.0"
 
 
 @dataclass(frozen=True)
@@ -503,6 +503,13 @@ _MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ab)s$")
 def _without_group(
     text: str, parse: Parse, piece: list[tuple[int, int]], *, tagged: bool = True
 ) -> list[tuple[int, int]]:
+    if len(piece) == 1:
+        token = parse.token_at(piece[0][0])
+        word = text[piece[0][0] : piece[0][1]]
+        if (token is not None and token.pos == "ADJ" and token.start == piece[0][0] and token.end == piece[0][1]
+                and not word.isupper() and world_names.fold(word) not in world_names.load().places
+                and not re.search(rf"[{UPPER}][\w.’'-]* {re.escape(word)}\b", text)):  # "Mark Cuban"
+            return []  # "Republican", "Israeli", "French": a word that says of what party or people, no name
     """A name without the group of people it ends with: "Cubans", "Iowa Democrats" name no one
     entity, and "Ann Lowe and Democrats" names Ann Lowe."""
     last = parse.token_at(piece[-1][0]) if piece else None
