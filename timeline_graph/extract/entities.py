@@ -6,14 +6,19 @@ from evidence: organization words ("Department", "Foundation", "Times"), acronym
 of news outlets and places, titles before names ("Detective", "Chief"), common first names,
 and the words around it ("a X spokesperson", "X police", "an app called X"). Acronyms become
 aliases when introduced in parentheses or when they match a full name's initials; surnames and
-short forms ("The Times") join the full name. Page furniture (photo credits, "Share this
-story") is masked first and never yields an entity. Word lists live in ``data/gazetteer.yaml``.
+short forms ("The Times") join the full name, and so does a given name alone when one person of
+the document has it. Page furniture (photo credits, "Share this story") is masked first and
+never yields an entity. Names are cut at words in lower case and at titles ("Majority Leader");
+"Ann Lowe of Acme Group" is two names; groups of people ("Democrats"), adjectives ("Canadian"),
+common words in capitals ("UPDATE") and letters after names ("QC") are no entities; a dateline
+names a place. Word lists live in ``data/gazetteer.yaml``; the world lists of
+:mod:`timeline_graph.nlp.gazetteer` say which words are given names, surnames and places.
 
 >>> from timeline_graph.model import Document
 >>> text = "The City Water Department (CWD) hired Detective Ann Lowe. Lowe said CWD was slow."
 >>> doc = Document.create(sha256="b" * 64, text=text, source="x.txt")
 >>> [(e.kind, e.name, e.aliases) for e in find_entities(doc)]
-[('organization', 'City Water Department', ('CWD',)), ('person', 'Ann Lowe', ('Lowe',))]
+[('organization', 'City Water Department', ('CWD',)), ('person', 'Ann Lowe', ('Detective Ann Lowe', 'Lowe'))]
 """
 
 from __future__ import annotations
