@@ -4,8 +4,9 @@
 
 GUM (``../shared/corpus/ud-english-gum``) marks every mention of every entity with its type and
 coreference chain. A gold entity of a document is a chain of type person, organization or place
-with at least one name in it (a mention headed by a singular proper noun; groups named by a
-plural such as "Americans" are left out); its names are all the names of the chain. A found
+with at least one name in it (a mention headed by a proper noun; groups of people named by a
+plural such as "Americans" are left out, plural names of places and bodies such as "United
+States" are kept); its names are all the names of the chain. A found
 entity matches a gold one when the kinds agree and its name or one of its aliases is one of the
 gold names (case, punctuation and a leading "the" ignored). Recall is the share of gold entities
 matched; precision the share of found people, organizations and places that match one.
@@ -64,8 +65,8 @@ def gold_documents(path: Path) -> list[tuple[str, str, list[tuple[str, set[str]]
             if label is None:
                 continue
             span = name_span(doc, start, end)
-            if span is None or doc[span[1] - 1].tag_ == "NNPS":
-                continue
+            if span is None or (doc[span[1] - 1].tag_ == "NNPS" and KINDS[label] == "person"):
+                continue  # a group of people ("Americans"); a plural place or body ("United States") stays
             name = doc[span[0] : span[1]].text
             chains.setdefault(cluster, (KINDS[label], set()))[1].add(norm(name))
         out.append((genre, doc.text, [v for v in chains.values() if v[1]]))

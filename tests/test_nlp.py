@@ -400,3 +400,10 @@ def test_the_name_error_analysis_refuses_the_held_out_split() -> None:
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "nlp.py"
     run = subprocess.run([sys.executable, str(script), "--errors", "3"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "dev only" in run.stderr
+
+
+def test_common_words_by_the_shipped_word_case_counts() -> None:
+    from timeline_graph.nlp.typer import common_word
+
+    assert common_word("UPDATE") and common_word("Whereas")
+    assert not common_word("NASA") and not common_word("Okonjo")

@@ -738,3 +738,24 @@ def test_an_act_told_before_a_date_and_one_dated_to_its_month_are_one_act() -> N
     requests = [e for e in records.events if e.kind == "request"]
     assert [sorted(e.documents) for e in requests] == [sorted([post, review])], [e.label for e in requests]
     assert {r.stated_time.edtf for r in requests[0].reports if r.stated_time} == {"../2023-06-09", "2023-06"}
+
+
+def test_a_short_form_takes_the_kind_its_full_name_gives_it_across_the_case() -> None:
+    import hashlib
+
+    from timeline_graph.model import Document, Entity, Span
+    from timeline_graph.resolve.entities import one_kind_a_name
+
+    def doc(text: str) -> Document:
+        return Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+
+    full = doc("Ann Lowe spoke. Lowe said no. Lowe left. Lowe came back.")
+    lone = doc("Lowe won the vote.")
+    person = Entity(
+        id=Entity.id_for("person", "Ann Lowe"), kind="person", name="Ann Lowe", aliases=("Lowe",),
+        mentions=(Span.at(full, 0, 8), Span.at(full, 16, 20), Span.at(full, 30, 34), Span.at(full, 41, 45)),
+    )
+    misread = Entity(id=Entity.id_for("organization", "Lowe"), kind="organization", name="Lowe", aliases=(),
+                     mentions=(Span.at(lone, 0, 4),))
+    voted = one_kind_a_name([person, misread])
+    assert [e.kind for e in voted] == ["person", "person"]

@@ -6,14 +6,19 @@ from evidence: organization words ("Department", "Foundation", "Times"), acronym
 of news outlets and places, titles before names ("Detective", "Chief"), common first names,
 and the words around it ("a X spokesperson", "X police", "an app called X"). Acronyms become
 aliases when introduced in parentheses or when they match a full name's initials; surnames and
-short forms ("The Times") join the full name. Page furniture (photo credits, "Share this
-story") is masked first and never yields an entity. Word lists live in ``data/gazetteer.yaml``.
+short forms ("The Times") join the full name, and so does a given name alone when one person of
+the document has it. Page furniture (photo credits, "Share this story") is masked first and
+never yields an entity. Names are cut at words in lower case and at titles ("Majority Leader");
+"Ann Lowe of Acme Group" is two names; groups of people ("Democrats"), adjectives ("Canadian"),
+common words in capitals ("UPDATE") and letters after names ("QC") are no entities; a dateline
+names a place. Word lists live in ``data/gazetteer.yaml``; the world lists of
+:mod:`timeline_graph.nlp.gazetteer` say which words are given names, surnames and places.
 
 >>> from timeline_graph.model import Document
 >>> text = "The City Water Department (CWD) hired Detective Ann Lowe. Lowe said CWD was slow."
 >>> doc = Document.create(sha256="b" * 64, text=text, source="x.txt")
 >>> [(e.kind, e.name, e.aliases) for e in find_entities(doc)]
-[('organization', 'City Water Department', ('CWD',)), ('person', 'Ann Lowe', ('Lowe',))]
+[('organization', 'City Water Department', ('CWD',)), ('person', 'Ann Lowe', ('Detective Ann Lowe', 'Lowe'))]
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind, Role, Span
 from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .text import (
     LOWER,
     UPPER,
@@ -45,7 +51,7 @@ from .text import (
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
-VERSION = "entities-0.7.6"
+VERSION = "entities-0.9.0"
 
 
 @dataclass(frozen=True)
@@ -220,6 +226,26 @@ def _initial_at(text: str, sentence_start: int, at: int) -> bool:
     return before.rstrip().endswith((":", "—", "–"))
 
 
+#: Last words of titles of office or trade written before a name ("Majority Leader", "State
+#: Treasurer", "Managing Editor", "Pastor"), beside the gazetteer's titles.
+_TITLE_HEADS = frozenset({
+    "Leader", "Treasurer", "Editor", "Journalist", "Pastor", "Pastors", "Spokesman", "Spokeswoman", "Speaker",
+    "Whip", "Comptroller", "Auditor", "Anchor", "Strategist", "Pollster", "Adviser", "Advisor", "Nominee",
+    "Candidate", "Chaplain", "Archbishop", "Imam", "Coach", "Manager", "Producer", "Columnist", "Correspondent",
+})
+
+
+#: Words that open a title rather than end a name before it ("Majority Leader", "Managing Editor").
+_TITLE_MODIFIERS = frozenset({"Majority", "Minority", "Assistant", "Deputy", "Managing", "Executive", "Senior",
+                              "Former", "Acting", "Interim", "Democratic", "Republican", "General"})
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A title of office follows: "House| Speaker Tom Hale"."""
+    match = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
+    return match is not None and (match.group(1) in gazetteer().person_titles or match.group(1) in _TITLE_HEADS)
+
+
 def _split(
     text: str, run: list[tuple[int, int]], *, keep_stopwords: bool = False
 ) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int] | None, bool]]:
@@ -238,12 +264,22 @@ def _split(
         if skip:
             skip -= 1
             continue
+        if index + 1 < len(run) and f"{word} {text[run[index + 1][0] : run[index + 1][1]]}" in gaz.person_titles:
+            # "Vice President Ann Lowe", "the Vice President's": a title of two words
+            if part:
+                yield part, title, stopped
+            part, title = [], (s, run[index + 1][1])
+            skip = 1
+            continue
         if (
             word in gaz.person_titles
+            or (word in _TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
             or word in gaz.honorifics
         ):
+            while part and text[part[-1][0] : part[-1][1]] in _TITLE_MODIFIERS:
+                part = part[:-1]  # "Senate Majority Leader": the Senate
             if part:
                 yield part, title, stopped
             part, title = [], (s, e)
@@ -318,6 +354,19 @@ _PLACE_WORDS = frozenset(
     ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
 )
 
+#: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
+_INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+#: Letters written after a person's name: ranks, honours, degrees, seats ("Ann Lowe QC", "MP").
+_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MPs", "MEP", "MEPs", "MLA", "MSP", "MBE", "OBE", "CBE", "KBE",
+                           "DBE", "PhD", "MD", "RN", "DDS", "CPA", "JP"})
+
+#: First words that make a name a place's ("Mount Ardent", "Municipality of Orla").
+_PLACE_OPENERS = frozenset(["Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Gulf", "Municipality", "Province",
+                            "Prefecture", "Canton", "Republic", "Kingdom", "Mountains", "Glacier", "Desert"])
+#: First words of storms' names: an event's, not a person's ("Hurricane Ada").
+_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Superstorm", "Tornado"])
+
 #: The pipeline's entity labels and the kinds they give.
 _NER_KINDS: dict[str, EntityKind] = {
     "PERSON": "person", "PER": "person",
@@ -351,8 +400,6 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
         if kind is None or _inside(masked, ent.start, ent.end) or _inside(skip, ent.start, ent.end):
             continue
         words = parse.tokens[ent.first : ent.last]
-        if ent.last - ent.first == 1 and words[0].tag == "NNPS" and world_names.fold(words[0].text) not in world_names.load().places:
-            continue  # "Cubans", "Democrats": a people or a party's members, not one named entity ("Athens" is a place)
         sentence = parse.sentence_of(ent.start)
         opening = sentence.start if sentence is not None else -1
         if not any(_proper_word(t, opening, kind) for t in words):
@@ -383,20 +430,34 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         if kind == "person":
             tokens = _without_home_place(text, tokens)
-        parts = [(part, title) for part, title, _ in _split(text, tokens, keep_stopwords=True)]
+        split = _person_of(text, tokens) if kind in ("person", "organization") else None
+        if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
+            tokens, rest = split
+            kind = "person"
+            found.append(_Candidate(rest[0][0], rest[-1][1], False, weak=True))
+        parts = [(part, title) for segment in _lower_cut(text, tokens)
+                 for part, title, _ in _split(text, segment, keep_stopwords=True)]
+        if tokens and _lower_word(text[tokens[-1][0] : tokens[-1][1]]):
+            parts.append(([], None))  # "Vermont senator": the name before a common noun is no person's
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
-            piece = _strip_edge_connectors(text, part)
+            piece = _without_group(text, parse, _strip_edge_connectors(text, part))
             if not piece:
                 continue
             last = index == len(parts) - 1
-            cand = _Candidate(piece[0][0], piece[-1][1], False, kind=kind if last else None, title=title, weak=not last)
+            # After a title a name is a person's: "Senate Minority Leader Ann Lowe", one span to the pipeline
+            titled = title is not None and index > 0 and not any(text[s:e] in gazetteer().org_words for s, e in piece)
+            piece_kind = ("person" if titled else kind) if last else None
+            cand = _Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             found.append(_with_alias(text, cand))
     for sent_start, sent_end in parse.sentence_bounds():
         for run in _runs(text, sent_start, sent_end):
             for part, title, _stopped in _split(text, run):
-                for piece in _trim_connectors(text, part):
+                for piece, person in _run_pieces(text, part):
+                    piece = _without_group(text, parse, piece, tagged=False)
+                    if not piece:
+                        continue
                     start, end = piece[0][0], piece[-1][1]
                     if _inside(masked, start, end) or _inside(skip, start, end):
                         continue
@@ -410,9 +471,108 @@ def _candidates(text: str, masked: Intervals[None], parse: Parse) -> list[_Candi
                     )
                     if text[max(0, start - 4) : start] == "The " and not _initial_at(text, sent_start, start - 4):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Verge"
-                    found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True)))
+                    found.append(_with_alias(text, _Candidate(start, end, initial, title=title, weak=True,
+                                                              kind="person" if person else None)))
     found.extend(_pattern_candidates(text, masked))
     return found
+
+
+#: Small words that may stand in lower case inside a name ("Ibn", "da", "bin"), beside the connectors.
+_NAME_PARTICLES = frozenset({"the", "upon", "bin", "ibn", "bint", "da", "di", "dos", "das", "des", "le", "y", "e", "van", "den",
+                             "ter", "el", "au", "aux"})
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case that is no connector of names: "nominee" in "party nominee Ann Lowe"."""
+    return word.isalpha() and word.islower() and word not in gazetteer().connectors and word not in _NAME_PARTICLES
+
+
+def _lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pieces of a name the pipeline found, cut at words in lower case: a name is written
+    capitalized, so "presumptive party nominee Ann Lowe" (the tagger reading "nominee" as a
+    proper noun) names Ann Lowe, and "en masse" names nothing."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for s, e in tokens:
+        if _lower_word(text[s:e]):
+            pieces.append([])
+        else:
+            pieces[-1].append((s, e))
+    return [p for p in pieces if any(ch.isupper() for s, e in p for ch in text[s:e])]
+
+
+#: Plural endings of words for members of a people, party or body ("Americans", "Democrats",
+#: "Latinos", "Senators"), unlike plural place names ("Wales", "Athens").
+_MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ab)s$")
+
+
+def _without_group(
+    text: str, parse: Parse, piece: list[tuple[int, int]], *, tagged: bool = True
+) -> list[tuple[int, int]]:
+    if len(piece) == 1:
+        token = parse.token_at(piece[0][0])
+        word = text[piece[0][0] : piece[0][1]]
+        if (token is not None and token.pos == "ADJ" and token.start == piece[0][0] and token.end == piece[0][1]
+                and not word.isupper() and world_names.fold(word) not in world_names.load().places
+                and not re.search(rf"[{UPPER}][\w.’'-]* {re.escape(word)}\b", text)):  # "Mark Cuban"
+            return []  # "Republican", "Israeli", "French": a word that says of what party or people, no name
+    """A name without the group of people it ends with: "Cubans", "Iowa Democrats" name no one
+    entity, and "Ann Lowe and Democrats" names Ann Lowe."""
+    last = parse.token_at(piece[-1][0]) if piece else None
+    if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last, tagged=tagged):
+        return piece
+    ands = [i for i, (s, e) in enumerate(piece) if text[s:e] in ("and", "&")]
+    return _strip_edge_connectors(text, piece[: ands[-1]]) if ands else []
+
+
+def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
+    """A name of many people, not of one entity: "Democrats", "Iowa Republicans", "Cuban
+    Americans" (a last word for members of a people, party or body; or a lone word tagged as a
+    plural proper noun). "Athens" and "United States" are places, "Evans" and "Ted Peters" people,
+    "House of Representatives" one body."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    word = last.text
+    if world_names.fold(name) in lists.places or name in gaz.places or " of " in name:
+        return False
+    if word in gaz.org_words or word in _PLACE_WORDS:
+        return False
+    if world_names.fold(word) in lists.surnames:
+        return False  # "Ms. Hendricks", "Ted Peters"
+    return (tagged and " " not in name and last.tag == "NNPS") or _MEMBERS.search(word) is not None
+
+
+def _run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The names of a capitalized run (see :func:`_trim_connectors`), each with whether it is a
+    person's name that ran on into what the person is "of" (:func:`_person_of`)."""
+    split = _person_of(text, part)
+    if split:
+        return [(split[0], True), *_run_pieces(text, split[1])]
+    pieces = _trim_connectors(text, part)
+    if len(pieces) == 1 and pieces[0] == part:
+        return [(part, False)]
+    return [found for piece in pieces for found in _run_pieces(text, piece)]
+
+
+def _person_of(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A person's name and the name of what she is "of", when a name runs on into another: "Ann
+    Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
+    Clare" and "Bank of Ohio" open with no given name)."""
+    gaz = gazetteer()
+    words = [text[s:e] for s, e in tokens]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    before, after = words[:at], words[at + 1 :]
+    if not 2 <= len(before) <= 3 or not after or not all(_is_cap(w) for w in before + after[-1:]):
+        return None
+    first = before[0]
+    if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
+        return None
+    if any(w in gaz.org_words or w in gaz.person_titles for w in before):
+        return None
+    return tokens[:at], _strip_edge_connectors(text, tokens[at + 1 :])
 
 
 def _without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -437,8 +597,9 @@ def _strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple
 
 def _with_alias(text: str, cand: _Candidate) -> _Candidate:
     """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
-    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)", text[cand.end : cand.end + 16])
-    if paren:
+    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)(?!\s*(?:[—–]|--?\s))",
+                     text[cand.end : cand.end + 20])
+    if paren:  # not "NEW YORK (AP) —", a dateline's agency
         cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
     return cand
 
@@ -451,6 +612,10 @@ _LABELLED = re.compile(
 )
 
 
+#: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
+_DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
+                       rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
+                       re.MULTILINE)
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
@@ -475,6 +640,16 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[_Candidate]:
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
             found.append(_Candidate(start, match.end(), False, kind="organization", forced=True))
+    for match in _DATELINE.finditer(text):
+        s, e = match.span("place")
+        known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places
+        # A heading in capitals before a dash ("NOW OPEN —") is no dateline: a known place, or
+        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is.
+        if not _inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency")):
+            found.append(_Candidate(s, e, False, kind="place", forced=True))
+            if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
+                s, e = match.span("region")
+                found.append(_Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
     for match in _BYLINE.finditer(text):
         s, e = match.span("name")
         if not _inside(masked, s, e):
@@ -569,6 +744,23 @@ def _gazetteer_forms() -> dict[str, frozenset[str]]:
     return {canonical: frozenset(found) for canonical, found in forms.items()}
 
 
+#: Words after a name that say it is a news outlet's: "a Courier reporter", "the Courier's poll".
+_MEDIA_AFTER = frozenset({
+    "reporter", "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors",
+    "anchor", "anchors", "host", "hosts", "poll", "polls", "survey", "analysis", "reporting", "editorial",
+    "website", "article", "articles", "headline", "headlines", "coverage", "broadcast", "podcast", "interviewer",
+    "journalist", "journalists", "readers", "viewers", "subscribers", "op-ed", "newsroom",
+})
+#: Words before a name that say it is a news outlet's: "the news site Courier", "a reporter for the Courier".
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:(?:news|media|fact-checking|website|web site|site|outlet|network|newspaper|magazine|paper|channel|"
+    r"publication|blog|tabloid|wire service|broadcaster|station)\s+"
+    r"|(?:journalists?|reporters?|correspondents?|columnists?|editors?|anchors?|writers?|contributors?|producers?)"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?"
+    r"|(?:appeared|appearing|appearance|interviews?|interviewed|speaking|spoke) on\s+(?:the\s+)?)$"
+)
+
+
 def _evidence(text: str, cand: _Candidate) -> set[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
     gaz = gazetteer()
@@ -595,6 +787,10 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
         cues.add("org")
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
+    if after in _MEDIA_AFTER:
+        cues.add("outlet")
+    if _MEDIA_BEFORE.search(before):
+        cues |= {"outlet", "outlet-of"}  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
     if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
         r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
         r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
@@ -607,6 +803,8 @@ def _evidence(text: str, cand: _Candidate) -> set[str]:
 def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     gaz = gazetteer()
     words = name.split()
+    if _no_entity(name):
+        return None
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
@@ -617,20 +815,37 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
             return "product"  # "an app called Beacon": the words around it say what it is
         if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
+        if words[0] in _STORMS and len(words) > 1:
+            return None  # "Hurricane Ada" is an event, not a person
+        if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
+            return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if group.kind in ("organization", "place") and _full_personal_name(words, text):
+            return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
+        if group.kind != "person" and _INITIAL_SURNAME.fullmatch(name) and not any(
+                w in gaz.org_words or w in _PLACE_WORDS for w in words) and world_names.fold(
+                words[-1]) not in world_names.load().places:  # "N Ireland" is a place
+            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname
         if group.kind == "person" and words[-1] in _PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
-        if group.kind == "place" and cues & {"speaker", "addressee"}:
+        if words[0] in _PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
+            return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
+        if group.kind == "place" and (cues & {"speaker", "addressee"} or (
+                "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
+        if group.kind == "person" and _outlet_shaped(words, cues):
+            return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         return group.kind
     if name in gaz.outlets:
         return "organization"
-    if name in gaz.places:
-        return "place"
+    if name in gaz.places or world_names.fold(name) in world_names.load().countries:
+        return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
     if _is_acronym(name):
+        if name.isalpha() and len(name) >= 4 and common_word(name):
+            return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
@@ -647,6 +862,51 @@ def _classify(name: str, group: _Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _no_entity(name: str) -> bool:
+    """Words that name nothing whatever the pipeline or the words around them say: a lone letter
+    ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
+    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs")."""
+    gaz = gazetteer()
+    bare = name.replace(".", "")
+    if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in _POSTNOMINALS:
+        return True
+    return _is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
+
+
+def _full_personal_name(words: list[str], text: str) -> bool:
+    """A given name and a surname of the world lists, and the surname alone elsewhere in the
+    text ("Ann Lowe ... Lowe said"), with no word of an organization or a place."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in _PLACE_WORDS or w in _PLACE_OPENERS for w in words):
+        return False
+    if world_names.fold(words[0]) not in lists.given or world_names.fold(words[-1]) not in lists.surnames:
+        return False
+    if world_names.fold(" ".join(words)) in lists.places:
+        return False
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+    return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
+
+
+def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
+    """A name of one word read as a person's that the text treats as a news outlet's: said to
+    have reporters, polls or readers ("the Courier's analysis"), or, written in capitals or with a
+    capital inside ("NEWSDESK", "BuzzWire"), told something or cited ("according to BuzzWire").
+    No given name: "according to Ann" is a person's."""
+    if len(words) != 1 or world_names.fold(words[0]) in world_names.load().given or words[0] in gazetteer().first_names:
+        return False
+    inner_capital = any(c.isupper() for c in words[0][1:])
+    return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
+
+
+def _common_not_name(word: str) -> bool:
+    """A word the treebanks write mostly in lower case that no list of names or places holds."""
+    lists = world_names.load()
+    folded = world_names.fold(word)
+    return (word.isalpha() and common_word(word) and folded not in lists.given and folded not in lists.surnames
+            and folded not in lists.places and word not in gazetteer().first_names)
 
 
 def _initials(name: str) -> str:
@@ -707,6 +967,14 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         kind = _classify(key, group, text)
         if kind:
             kinds[key] = kind
+    # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
+    for key in [k for k in kinds if _no_entity(k) and not groups[k].forced]:
+        del kinds[key]
+    # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
+    storms = {" ".join(key.split()[1:]) for key in groups if key.split()[0] in _STORMS and " " in key}
+    for key in storms & set(kinds):
+        if kinds[key] == "person" and not groups[key].forced:
+            del kinds[key]
     # A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters".
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
     for key, group in groups.items():
@@ -714,8 +982,8 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
             continue
         for cand in group.cands:
             token = parse.token_at(cand.end - 1)
-            if token is None or token.dep != "conj":
-                continue
+            if token is None or token.dep != "conj" or _title_after(text, cand.end):
+                continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
             head = parse.tokens[token.head]
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
@@ -730,6 +998,8 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
         for key in spelled[acronym.replace(".", "")]:
             if key not in kinds:
                 kinds[key] = "organization"
+    for key in [k for k in kinds if _no_entity(k) and not groups[k].forced]:
+        del kinds[key]  # not even by "and": "Ann Lowe, QC, and"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
     for key in list(kinds):
         words = key.split()
@@ -875,10 +1145,14 @@ class _Longer:
         self.alias: dict[str, list[str]] = defaultdict(list)  # by an alias without its dots
         self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
+        self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
+        self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
             if kind == "person":
                 self.surname[other_words[-1]].append(other)
+                if len(other_words) >= 2:
+                    self.given[other_words[0]].add(other)
             if len(other_words) >= 2 and kind in ("organization", "place"):
                 self.initials[_initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
@@ -896,7 +1170,11 @@ class _Longer:
         """The longer name ``key`` is a short form of, if any (the longest, as ranked)."""
         gaz = gazetteer()
         words = key.split()
-        found = list(self.surname.get(key, ())) if len(words) == 1 else []
+        found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
+            key in gaz.first_names or world_names.fold(key) in world_names.load().given
+        ):
+            found = list(self.given[key])  # "Hillary" of "Hillary Lowe", the one person of that given name
         if not surnames_only:
             compact = key.replace(".", "")
             if _is_acronym(key):

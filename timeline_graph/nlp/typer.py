@@ -400,6 +400,24 @@ def word_case(paths: Iterable[Path]) -> WordCase:
 
 
 @functools.cache
+def shipped_word_case() -> WordCase:
+    """The word-case counts saved with the shipped typer's weights (empty when the file is absent)."""
+    source = Path(__file__).parent / "model" / "name_typer" / WEIGHTS_FILE
+    if not source.is_file():
+        return {}
+    with gzip.open(source, "rb") as handle:
+        case = json.loads(handle.read().decode("utf-8")).get("case") or {}
+    return {w: (c[0], c[1]) for w, c in case.items()}
+
+
+def common_word(word: str) -> bool:
+    """A word the treebanks' running text writes mostly in lower case ("abstract", "update",
+    "whereas"), so that written in capitals it is a heading's or a shout's, not an acronym."""
+    lower, capital = shipped_word_case().get(word.lower(), (0, 0))
+    return lower > 0 and lower > 2 * capital
+
+
+@functools.cache
 def _lower_org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _lexicon()["org_words"])
 

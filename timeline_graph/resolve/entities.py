@@ -35,6 +35,13 @@ def one_kind_a_name(found: Iterable[Entity]) -> list[Entity]:
     titled: set[tuple[str, EntityKind]] = set()
     for entity in items:
         mentions[_compared(entity.name)][entity.kind] += max(len(entity.mentions), 1)
+        # A short form's mentions vote for it too: "Lowe" is a person in a case where the
+        # documents that name Ann Lowe call her "Lowe" forty times, whatever one document made
+        # of a "Lowe" it never wrote in full.
+        short: Counter[str] = Counter(_compared(m.exact) for m in entity.mentions)
+        for alias in {_compared(a) for a in entity.aliases} - {_compared(entity.name)}:
+            if short[alias]:
+                mentions[alias][entity.kind] += short[alias]
         if entity.roles:
             titled.add((_compared(entity.name), entity.kind))
 
