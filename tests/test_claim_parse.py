@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import replace
 
 from timeline_graph import nlp
+from timeline_graph.extract import claim_parse
 from timeline_graph.extract.claims import find_claims
 from timeline_graph.model import Claim, Document
 
@@ -125,3 +126,23 @@ def test_a_noun_between_a_verb_of_saying_and_its_clause_is_the_clauses_subject()
     text = "Lowe said the plan for the new pier was too costly."
     claims = claims_with(text, plan={"dep": "obj", "head": "said"})
     assert said(claims) == [("the plan for the new pier was too costly", "Lowe")]
+
+
+def test_a_verb_hung_on_the_time_before_it_is_the_predicate_of_the_name_before_that() -> None:
+    """ "Ruiz, the state's budget chief, on Tuesday said ...": the parser reads the sentence as a
+    noun phrase, the verb as a participle describing "Tuesday" ("Tuesday, said ...")."""
+    text = "Governor Ana Ruiz, the state's budget chief, on Tuesday said the harbor tax would rise."
+    misread = {"Ana": {"dep": "ROOT", "head": "Ana"}, "chief": {"dep": "list", "head": "Ana"},
+               "Tuesday": {"dep": "list", "head": "Ana"}, "said": {"dep": "acl", "head": "Tuesday", "tag": "VBN"}}
+    claims = claims_with(text, **misread)
+    assert [(c.span.exact, c.claimant_name) for c in claims if c.cue and c.cue.exact == "said"] == [
+        ("the harbor tax would rise", "Governor Ana Ruiz")]
+    # the event reads the same mended tree: its subject is the governor, not the day
+    parse = nlp.parse(text)
+    tokens = list(parse.tokens)
+    index = {t.text: t.i for t in tokens}
+    for word, values in misread.items():
+        tokens[index[word]] = tokens[index[word]]._replace(**{**values, "head": index[str(values["head"])]})
+    mended = claim_parse.mended(replace(parse, tokens=tokens))
+    assert {t.text: (t.dep, mended.tokens[t.head].text) for t in mended.tokens if t.text in ("Ana", "Tuesday", "said")} == {
+        "Ana": ("nsubj", "said"), "Tuesday": ("obl", "said"), "said": ("ROOT", "said")}

@@ -49,7 +49,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import Parse, Token
-from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, lemma_in
+from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, TIME_WORDS, lemma_in
 
 __all__ = ["mended"]
 
@@ -147,6 +147,9 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
     j = v - 1
     while j > first and tree.tokens[j].pos == "ADV" and tree.tokens[j].head == v:
         j -= 1  # "Rubio still believes"
+    time = _time_before(tree, j, first, v)
+    if time is not None:  # "Hale, the chair, on Tuesday called ...": the time is the verb's
+        j = tree.start(time, first, v) - 1
     stop = j + 1
     if j > first and tree.tokens[j].text == ",":
         j -= 1
@@ -158,15 +161,19 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
     head = tree.tokens[noun.head]
     if noun.dep == "ROOT":
         # the sentence read as a noun phrase: the verb is its predicate
-        if verb.head != noun.i or verb.dep not in _PREDICATE_AS or any(
+        if verb.head not in (noun.i, time) or verb.dep not in _PREDICATE_AS | {"advcl"} or any(
                 k.dep in ("cop", "nsubj", "nsubj:pass") for k in tree.kids(noun.i, first, last)):
             return
         tree.set(v, dep="ROOT", head=v, tag="VBD" if verb.tag == "VBN" else verb.tag)
         for k in tree.kids(noun.i, first, last):
             if k.i > v:
                 tree.set(k.i, head=v)
+        if time is not None:
+            tree.set(time, dep="obl", head=v)
         tree.set(noun.i, dep="nsubj", head=v)
         return
+    if time is not None:
+        return  # only a sentence read as a noun phrase is mended across a time phrase
     if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis")):
         return
     misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
@@ -180,6 +187,17 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
     tree.set(noun.i, dep="nsubj", head=v)
 
 
+def _time_before(tree: _Tree, j: int, first: int, v: int) -> int | None:
+    """The head of a time phrase ending at token j, right before verb v ("on Tuesday", "last
+    week"), set off from the words before it by a comma; None if there is none. The parser may
+    hang the verb on such a phrase ("Tuesday called ...", as if the day were named so)."""
+    word = tree.tokens[j]
+    if j <= first or word.pos not in ("NOUN", "PROPN") or word.lemma.casefold() not in TIME_WORDS:
+        return None
+    start = tree.start(j, first, v)
+    return j if start > first and tree.tokens[start - 1].text == "," else None
+
+
 def _phrase_head(tree: _Tree, j: int, v: int, first: int) -> Token | None:
     """The head of the noun phrase ending at token j, right before verb v: a name with its appositive.
 
@@ -187,7 +205,7 @@ def _phrase_head(tree: _Tree, j: int, v: int, first: int) -> Token | None:
     itself (or what follows it) on the noun.
     """
     at = _climb(tree, tree.tokens[j], v)
-    if at.dep == "appos" and at.head < at.i and tree.tokens[at.head].pos in _NOMINAL:
+    if at.dep in ("appos", "list") and at.head < at.i and tree.tokens[at.head].pos in _NOMINAL:
         name = tree.tokens[at.head]
         lo = tree.start(name.i, first, v)
         if lo == first or tree.tokens[lo - 1].text == ",":
