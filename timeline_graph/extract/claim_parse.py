@@ -161,7 +161,7 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
     head = tree.tokens[noun.head]
     if noun.dep == "ROOT":
         # the sentence read as a noun phrase: the verb is its predicate
-        if verb.head not in (noun.i, time) or verb.dep not in _PREDICATE_AS | {"advcl"} or any(
+        if verb.head not in (noun.i, time) or verb.dep not in _PREDICATE_AS or any(
                 k.dep in ("cop", "nsubj", "nsubj:pass") for k in tree.kids(noun.i, first, last)):
             return
         tree.set(v, dep="ROOT", head=v, tag="VBD" if verb.tag == "VBN" else verb.tag)
