@@ -125,3 +125,14 @@ def test_a_noun_between_a_verb_of_saying_and_its_clause_is_the_clauses_subject()
     text = "Lowe said the plan for the new pier was too costly."
     claims = claims_with(text, plan={"dep": "obj", "head": "said"})
     assert said(claims) == [("the plan for the new pier was too costly", "Lowe")]
+
+
+def test_a_parse_is_mended_once_and_as_when_worked_out_afresh() -> None:
+    """The claims and events extractors share one mended copy of a parse: the same as a fresh mending."""
+    from timeline_graph.extract.claim_parse import _mend, mended
+
+    parse = nlp.parse("Exit polling shows he won. Lowe said the pier was safe and added that it was fine.")
+    first = mended(parse)
+    assert mended(parse) is first
+    assert first.tokens == _mend(parse).tokens
+    assert first.tokens != parse.tokens  # a parse that needed mending
