@@ -24,8 +24,11 @@ import functools
 import os
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import attrgetter, ne
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -213,12 +216,12 @@ class TokenTable(Sequence[Token]):
 
     def made(self) -> list[Token]:
         """Every token, made now (and not kept by the table)."""
-        strings, text = self._strings, self._text
-        return [_new_token(Token, (i, start, end, text[start:end], strings[lemma], strings[pos], strings[tag],
-                                   strings[dep], head, strings[morph], sent))
-                for i, (start, end, lemma, pos, tag, dep, head, morph, sent) in enumerate(zip(
-                    self._start, self._end, self._lemma, self._pos, self._tag, self._dep, self._head, self._morph,
-                    self._sent, strict=True))]
+        # Column by column with C-level maps, no Python code run per token.
+        count, get = len(self), self._strings.__getitem__
+        texts = map(self._text.__getitem__, map(slice, self._start, self._end))
+        rows = zip(range(count), self._start, self._end, texts, map(get, self._lemma), map(get, self._pos),
+                   map(get, self._tag), map(get, self._dep), self._head, map(get, self._morph), self._sent, strict=True)
+        return list(map(_new_token, repeat(Token, count), rows))
 
     def starts(self) -> Sequence[int]:
         """Every token's start offset, in order (for bisecting)."""
@@ -314,13 +317,13 @@ class Parse:
     def _starts(self) -> Sequence[int]:
         if isinstance(self.tokens, TokenTable):
             return self.tokens.starts()
-        return [t.start for t in self.tokens]
+        return list(map(attrgetter("start"), self.tokens))
 
     @functools.cached_property
     def _ends(self) -> Sequence[int]:
         if isinstance(self.tokens, TokenTable):
             return self.tokens.ends()
-        return [t.end for t in self.tokens]
+        return list(map(attrgetter("end"), self.tokens))
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
@@ -333,20 +336,13 @@ class Parse:
     @functools.cached_property
     def _children(self) -> tuple[array[int], array[int]]:
         """Children of every token as two arrays: kids[offsets[i]:offsets[i + 1]] are token i's."""
-        heads = self.tokens.heads() if isinstance(self.tokens, TokenTable) else [t.head for t in self.tokens]
-        counts = array("i", bytes(4 * (len(heads) + 1)))
-        for i, head in enumerate(heads):
-            if head != i:
-                counts[head + 1] += 1
-        for i in range(len(heads)):
-            counts[i + 1] += counts[i]
-        kids = array("i", bytes(4 * counts[-1])) if heads else array("i")
-        filled = array("i", counts)
-        for i, head in enumerate(heads):
-            if head != i:
-                kids[filled[head]] = i
-                filled[head] += 1
-        return counts, kids
+        heads = self.tokens.heads() if isinstance(self.tokens, TokenTable) else list(map(attrgetter("head"), self.tokens))
+        # Every token but a root, grouped by head (a stable sort keeps each head's in text order);
+        # token i's come after those of the heads before it. C-level maps, no Python code per token.
+        kids = sorted(compress(range(len(heads)), map(ne, heads, range(len(heads)))), key=heads.__getitem__)
+        kid_heads = list(map(heads.__getitem__, kids))
+        counts = array("i", map(bisect_left, repeat(kid_heads), range(len(heads) + 1)))
+        return counts, array("i", kids)
 
 
 def _bisect(starts: Sequence[int], value: int) -> int:
