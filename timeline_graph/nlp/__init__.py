@@ -229,8 +229,9 @@ class TokenTable(Sequence[Token]):
 
     def offsets_and_pos(self, count: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, part of speech) of the first ``count`` tokens, without making tokens."""
-        strings = self._strings
-        return ((self._start[i], self._end[i], strings[self._pos[i]]) for i in range(min(count, len(self))))
+        count = min(count, len(self))
+        return zip(self._start[:count], self._end[:count], map(self._strings.__getitem__, self._pos[:count]),
+                   strict=True)
 
     def ends(self) -> Sequence[int]:
         """Every token's end offset, in order."""
