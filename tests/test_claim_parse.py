@@ -146,3 +146,14 @@ def test_a_verb_hung_on_the_time_before_it_is_the_predicate_of_the_name_before_t
     mended = claim_parse.mended(replace(parse, tokens=tokens))
     assert {t.text: (t.dep, mended.tokens[t.head].text) for t in mended.tokens if t.text in ("Ana", "Tuesday", "said")} == {
         "Ana": ("nsubj", "said"), "Tuesday": ("obl", "said"), "said": ("ROOT", "said")}
+
+
+def test_a_parse_is_mended_once_and_as_when_worked_out_afresh() -> None:
+    """The claims and events extractors share one mended copy of a parse: the same as a fresh mending."""
+    from timeline_graph.extract.claim_parse import _mend, mended
+
+    parse = nlp.parse("Exit polling shows he won. Lowe said the pier was safe and added that it was fine.")
+    first = mended(parse)
+    assert mended(parse) is first
+    assert first.tokens == _mend(parse).tokens
+    assert first.tokens != parse.tokens  # a parse that needed mending

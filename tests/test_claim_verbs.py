@@ -476,3 +476,16 @@ def test_a_stance_shown_through_seem_is_held_by_its_subject(text: str, claimant:
 def test_a_condition_after_the_content_is_said_too() -> None:
     claim = by_cue("Lowe said the season could be a “failure” if the ferry can’t run in the coming months.")["said"]
     assert claim.span.exact == "the season could be a “failure” if the ferry can’t run in the coming months"
+
+
+def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
+    """lemma_in keeps its answers: asked again, or of another set of words, it answers as at first."""
+    from timeline_graph.extract.claim_words import _lemma_in
+
+    forms = [("argued", "argu"), ("slammed", "slamm"), ("worries", "worrie"), ("said", "say"), ("Said", "Said"),
+             ("planning", "plann"), ("walked", "walk"), ("tells", "tell")]
+    for words in (CLAUSE_VERBS, OBJECT_VERBS, INTENT_VERBS, ("tell",), {"plan", "slam"}):
+        for form, cut in forms:
+            token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
+            first = lemma_in(token, words)
+            assert first == lemma_in(token, words) == _lemma_in(cut, form, words)

@@ -46,6 +46,7 @@ The claims and events extractors read the mended copy; the parse itself is left 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 
 from ..nlp import Parse, Token
@@ -72,9 +73,19 @@ class _Tree:
         self.parse = parse
         self.tokens: list[Token] = list(parse.tokens)
         self.changed = False
+        # (first, last) -> head -> indices of its children among tokens first:last, in order;
+        # made once per range and dropped whenever a head changes.
+        self._kids: dict[tuple[int, int], dict[int, list[int]]] = {}
 
     def kids(self, i: int, first: int, last: int) -> list[Token]:
-        return [t for t in self.tokens[first:last] if t.head == i and t.i != i]
+        table = self._kids.get((first, last))
+        if table is None:
+            table = self._kids[first, last] = {}
+            for t in self.tokens[first:last]:
+                if t.head != t.i:
+                    table.setdefault(t.head, []).append(t.i)
+        tokens = self.tokens
+        return [tokens[j] for j in table.get(i, ())]
 
     def span(self, i: int, first: int, last: int) -> tuple[int, int]:
         """(first, last exclusive) of token i's subtree within the sentence's tokens first:last."""
@@ -99,10 +110,33 @@ class _Tree:
     def set(self, i: int, **values: object) -> None:
         self.tokens[i] = self.tokens[i]._replace(**values)
         self.changed = True
+        if "head" in values:
+            self._kids.clear()
 
 
 def mended(parse: Parse) -> Parse:
-    """The parse with the misattachments above mended, or the parse itself where there are none."""
+    """The parse with the misattachments above mended, or the parse itself where there are none.
+
+    Worked out once for a parse while it lives: the claims and the events extractors both read
+    the mended copy of the same parse.
+    """
+    key = id(parse)
+    found = _MENDED.get(key, _MISSING)
+    if found is not _MISSING:
+        return parse if found is None else found
+    result = _mend(parse)
+    _MENDED[key] = None if result is parse else result
+    weakref.finalize(parse, _MENDED.pop, key, None)
+    return result
+
+
+#: id of a living parse -> its mended copy (None: the parse itself); an entry goes with its parse.
+_MENDED: dict[int, Parse | None] = {}
+_MISSING = object()
+
+
+def _mend(parse: Parse) -> Parse:
+    """:func:`mended`, worked out."""
     tree = _Tree(parse)
     for sentence in parse.sentences:
         first, last = sentence.first, sentence.last

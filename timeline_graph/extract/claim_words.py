@@ -8,7 +8,8 @@ is passive, a content as runs of tokens).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator
+import functools
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from ..nlp import Parse, Token
@@ -131,27 +132,52 @@ def lemma_in(token: Token, words: Container[str]) -> str:
     (-s, -es, -ies, -ed, -ied, -ing, a doubled consonant, a dropped "e") and the first that is
     one of ``words`` is taken; otherwise the parse's lemma stands.
     """
-    found = token.lemma.casefold()
+    lemma, text = token.lemma, token.text
+    try:
+        return _LEMMAS_IN[lemma, text, words]
+    except KeyError:
+        pass
+    except TypeError:  # ``words`` unhashable (a set, a list): not kept
+        return _lemma_in(lemma, text, words)
+    if len(_LEMMAS_IN) >= _LEMMAS_KEPT:
+        _LEMMAS_IN.clear()
+    found = _LEMMAS_IN[lemma, text, words] = _lemma_in(lemma, text, words)
+    return found
+
+
+#: lemma_in's answers by (lemma, form, words): the same few thousand words are asked of again
+#: and again, a few hundred thousand times over a hundred articles. Kept up to a bound.
+_LEMMAS_IN: dict[tuple[str, str, Container[str]], str] = {}
+_LEMMAS_KEPT = 200_000
+
+
+def _lemma_in(lemma: str, text: str, words: Container[str]) -> str:
+    """:func:`lemma_in` of a token's lemma and form, worked out."""
+    found = lemma.casefold()
     if found in words:
         return found
-    form = token.text.casefold()
-    for candidate in _uninflected(form):
+    for candidate in _uninflected(text.casefold()):
         if candidate in words:
             return candidate
     return found
 
 
-def _uninflected(form: str) -> Iterator[str]:
+@functools.lru_cache(maxsize=50_000)
+def _uninflected(form: str) -> tuple[str, ...]:
     """What a regular English inflection of ``form`` may come from, the form itself first."""
-    yield form
-    for ending, stems in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
-                          ("ing", ("", "e"))):
+    found = [form]
+    for ending, stems in _INFLECTIONS:
         if form.endswith(ending) and len(form) > len(ending) + 2:
             base = form[: -len(ending)]
             for stem in stems:
-                yield base + stem
+                found.append(base + stem)
             if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2]:
-                yield base[:-1]  # "slammed", "planning"
+                found.append(base[:-1])  # "slammed", "planning"
+    return tuple(found)
+
+
+_INFLECTIONS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                ("ing", ("", "e")))
 
 
 # Adverbs that make a phrasal verb with the verb right before them ("went on", "spoke out").

@@ -24,8 +24,11 @@ import functools
 import os
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import attrgetter, ne
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -165,6 +168,19 @@ class TokenTable(Sequence[Token]):
         self._dep.append(self._id(dep))
         self._morph.append(self._id(morph))
 
+    def append_ids(self, start: int, end: int, lemma: int, pos: int, tag: int, dep: int, head: int, morph: int,
+                   sent: int) -> None:
+        """:meth:`append` with each string given by the table's id for it (from ``_id``)."""
+        self._start.append(start)
+        self._end.append(end)
+        self._head.append(head)
+        self._sent.append(sent)
+        self._lemma.append(lemma)
+        self._pos.append(pos)
+        self._tag.append(tag)
+        self._dep.append(dep)
+        self._morph.append(morph)
+
     def __len__(self) -> int:
         return len(self._start)
 
@@ -200,12 +216,12 @@ class TokenTable(Sequence[Token]):
 
     def made(self) -> list[Token]:
         """Every token, made now (and not kept by the table)."""
-        strings, text = self._strings, self._text
-        return [_new_token(Token, (i, start, end, text[start:end], strings[lemma], strings[pos], strings[tag],
-                                   strings[dep], head, strings[morph], sent))
-                for i, (start, end, lemma, pos, tag, dep, head, morph, sent) in enumerate(zip(
-                    self._start, self._end, self._lemma, self._pos, self._tag, self._dep, self._head, self._morph,
-                    self._sent, strict=True))]
+        # Column by column with C-level maps, no Python code run per token.
+        count, get = len(self), self._strings.__getitem__
+        texts = map(self._text.__getitem__, map(slice, self._start, self._end))
+        rows = zip(range(count), self._start, self._end, texts, map(get, self._lemma), map(get, self._pos),
+                   map(get, self._tag), map(get, self._dep), self._head, map(get, self._morph), self._sent, strict=True)
+        return list(map(_new_token, repeat(Token, count), rows))
 
     def starts(self) -> Sequence[int]:
         """Every token's start offset, in order (for bisecting)."""
@@ -213,8 +229,9 @@ class TokenTable(Sequence[Token]):
 
     def offsets_and_pos(self, count: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, part of speech) of the first ``count`` tokens, without making tokens."""
-        strings = self._strings
-        return ((self._start[i], self._end[i], strings[self._pos[i]]) for i in range(min(count, len(self))))
+        count = min(count, len(self))
+        return zip(self._start[:count], self._end[:count], map(self._strings.__getitem__, self._pos[:count]),
+                   strict=True)
 
     def ends(self) -> Sequence[int]:
         """Every token's end offset, in order."""
@@ -301,13 +318,13 @@ class Parse:
     def _starts(self) -> Sequence[int]:
         if isinstance(self.tokens, TokenTable):
             return self.tokens.starts()
-        return [t.start for t in self.tokens]
+        return list(map(attrgetter("start"), self.tokens))
 
     @functools.cached_property
     def _ends(self) -> Sequence[int]:
         if isinstance(self.tokens, TokenTable):
             return self.tokens.ends()
-        return [t.end for t in self.tokens]
+        return list(map(attrgetter("end"), self.tokens))
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
@@ -320,20 +337,13 @@ class Parse:
     @functools.cached_property
     def _children(self) -> tuple[array[int], array[int]]:
         """Children of every token as two arrays: kids[offsets[i]:offsets[i + 1]] are token i's."""
-        heads = self.tokens.heads() if isinstance(self.tokens, TokenTable) else [t.head for t in self.tokens]
-        counts = array("i", bytes(4 * (len(heads) + 1)))
-        for i, head in enumerate(heads):
-            if head != i:
-                counts[head + 1] += 1
-        for i in range(len(heads)):
-            counts[i + 1] += counts[i]
-        kids = array("i", bytes(4 * counts[-1])) if heads else array("i")
-        filled = array("i", counts)
-        for i, head in enumerate(heads):
-            if head != i:
-                kids[filled[head]] = i
-                filled[head] += 1
-        return counts, kids
+        heads = self.tokens.heads() if isinstance(self.tokens, TokenTable) else list(map(attrgetter("head"), self.tokens))
+        # Every token but a root, grouped by head (a stable sort keeps each head's in text order);
+        # token i's come after those of the heads before it. C-level maps, no Python code per token.
+        kids = sorted(compress(range(len(heads)), map(ne, heads, range(len(heads)))), key=heads.__getitem__)
+        kid_heads = list(map(heads.__getitem__, kids))
+        counts = array("i", map(bisect_left, repeat(kid_heads), range(len(heads) + 1)))
+        return counts, array("i", kids)
 
 
 def _bisect(starts: Sequence[int], value: int) -> int:
@@ -531,63 +541,129 @@ class _Builder:
         self.tokens = TokenTable(text)
         self.sentences: list[Sentence] = []
         self.entities: list[ParsedEntity] = []
+        # spaCy's string ids (of lemmas, tags, dependencies...) and morphology ids -> the table's ids.
+        self._ids: dict[int, int] = {}
+        self._morph_ids: dict[int, int] = {}
 
     def add(self, doc: Any, offset: int) -> None:
-        """Add a parsed piece of the text that starts at ``offset``; whitespace tokens are dropped."""
+        """Add a parsed piece of the text that starts at ``offset``; whitespace tokens are dropped.
+
+        The tokens are read off ``doc.to_array`` columns: a spaCy ``Token`` object made for each
+        would cost more than all the rest of the work here.
+        """
+        import numpy
+        from spacy.attrs import (
+            DEP,
+            ENT_IOB,
+            HEAD,
+            IDX,
+            IS_PUNCT,
+            IS_SPACE,
+            LEMMA,
+            LENGTH,
+            MORPH,
+            ORTH,
+            POS,
+            TAG,
+        )
+
         tokens = self.tokens
         base = len(tokens)
-        index: dict[int, int] = {}  # spaCy token index -> ours
-        for t in doc:
-            if not t.is_space:
-                index[t.i] = base + len(index)
+        count = len(doc)
+        if not count:
+            return
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, HEAD, LEMMA, POS, TAG, DEP, MORPH, ORTH])
+        columns[:, 4] += numpy.arange(count, dtype=columns.dtype)  # HEAD is stored relative, wrapped to unsigned
+        idxs, lengths, spaces, puncts, heads, lemmas, poss, tags, deps, morphs, orths = (
+            column.tolist() for column in columns.T)
+        strings = doc.vocab.strings
+        index: list[int] = []  # spaCy token index -> ours (-1 for whitespace tokens, dropped)
+        kept_count = 0
+        for space in spaces:
+            if space:
+                index.append(-1)
+            else:
+                index.append(base + kept_count)
+                kept_count += 1
+        ids, morph_ids, string_id = self._ids, self._morph_ids, tokens._id
+        empty, punct, dep_id, root = string_id(""), string_id("punct"), string_id("dep"), string_id("ROOT")
+
+        def the_id(key: int) -> int:
+            """The table's id of the string spaCy stores under ``key``."""
+            found = ids.get(key)
+            if found is None:
+                found = ids[key] = string_id(strings[key])
+            return found
+
+        def lemma(i: int) -> int:
+            found = the_id(lemmas[i])
+            return string_id(strings[orths[i]]) if found == empty else found  # no lemma: the form
+
+        def morph(i: int) -> int:
+            key = morphs[i]
+            found = morph_ids.get(key)
+            if found is None:
+                found = morph_ids[key] = string_id(str(doc[i].morph))
+            return found
+
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         first_sentence = len(self.sentences)
-        for sent in doc.sents if has_sents else [doc[:]]:
-            kept = [t for t in sent if not t.is_space]
+        bounds = [(sent.start, sent.end) for sent in doc.sents] if has_sents else [(0, count)]
+        for sent_start, sent_end in bounds:
+            kept = [i for i in range(sent_start, sent_end) if not spaces[i]]
             if not kept:
                 continue
             sent_index = len(self.sentences)
-            if len(self.sentences) > first_sentence and all(t.is_punct for t in kept):
+            if len(self.sentences) > first_sentence and all(puncts[i] for i in kept):
                 # A closing quotation mark or bracket left alone ends the sentence before it.
                 sent_index -= 1
                 last = kept[-1]
                 before = self.sentences[-1]
-                self.sentences[-1] = Sentence(before.start, offset + last.idx + len(last.text), before.first,
-                                              index[last.i] + 1)
-                for t in kept:
-                    head = index.get(t.head.i, index[t.i]) if not t.head.is_space else index[t.i]
-                    start = offset + t.idx
-                    tokens.append(start, start + len(t.text), t.lemma_ or t.text, t.pos_, t.tag_,
-                                  "punct" if t.dep_ == "ROOT" else t.dep_ or "dep",
-                                  before.last - 1 if t.dep_ == "ROOT" else head, str(t.morph), sent_index)
+                self.sentences[-1] = Sentence(before.start, offset + idxs[last] + lengths[last], before.first,
+                                              index[last] + 1)
+                for i in kept:
+                    head = heads[i]
+                    head = index[i] if spaces[head] or index[head] < 0 else index[head]
+                    dep = the_id(deps[i])
+                    start = offset + idxs[i]
+                    tokens.append_ids(start, start + lengths[i], lemma(i), the_id(poss[i]), the_id(tags[i]),
+                                      punct if dep == root else dep_id if dep == empty else dep,
+                                      before.last - 1 if dep == root else head, morph(i), sent_index)
                 continue
-            for t in kept:
-                head = t.head
-                while head.is_space and head.head.i != head.i:
-                    head = head.head
-                start = offset + t.idx
-                tokens.append(start, start + len(t.text), t.lemma_ or t.text, t.pos_, t.tag_, t.dep_ or "dep",
-                              index.get(head.i, index[t.i]), str(t.morph), sent_index)
+            for i in kept:
+                head = heads[i]
+                while spaces[head] and heads[head] != head:
+                    head = heads[head]
+                head = index[head] if index[head] >= 0 else index[i]
+                dep = the_id(deps[i])
+                start = offset + idxs[i]
+                tokens.append_ids(start, start + lengths[i], lemma(i), the_id(poss[i]), the_id(tags[i]),
+                                  dep_id if dep == empty else dep, head, morph(i), sent_index)
             first, last = kept[0], kept[-1]
             self.sentences.append(
-                Sentence(offset + first.idx, offset + last.idx + len(last.text), index[first.i], index[last.i] + 1)
+                Sentence(offset + idxs[first], offset + idxs[last] + lengths[last], index[first], index[last] + 1)
             )
-        for ent in doc.ents:
-            kept = [t for t in ent if not t.is_space]
+        ents = doc.ents
+        if not ents:
+            return
+        iobs = doc.to_array([ENT_IOB]).tolist()
+        for ent in ents:
+            kept = [i for i in range(ent.start, ent.end) if not spaces[i]]
             if not kept:
                 continue
             first, last = kept[0], kept[-1]
             label = ent.label_
             # A company's legal form right after the name belongs to it: "Brightwell Inc."
-            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-            if after is not None and after.text.rstrip(".").casefold() in _LEGAL_FORMS and after.ent_iob_ not in ("B", "I"):
+            after = last + 1
+            if (after < count and strings[orths[after]].rstrip(".").casefold() in _LEGAL_FORMS
+                    and iobs[after] not in (1, 3)):  # not inside a name (ent_iob_ "I" or "B")
                 last = after
-            words = {t.text.rstrip(".").casefold() for t in doc[first.i : last.i + 1]}
+            words = {strings[orths[i]].rstrip(".").casefold() for i in range(first, last + 1)}
             if label != "ORG" and words & (_LEGAL_FORMS | _ORGANIZATION_NOUNS):
                 label = "ORG"  # "Acme Corp", "Harbor Bank": the name says what it is
             self.entities.append(
-                ParsedEntity(offset + first.idx, offset + last.idx + len(last.text), index[first.i],
-                             index[last.i] + 1, label)
+                ParsedEntity(offset + idxs[first], offset + idxs[last] + lengths[last], index[first],
+                             index[last] + 1, label)
             )
 
     def finish(self, pipeline: str) -> Parse:

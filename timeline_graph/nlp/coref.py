@@ -98,6 +98,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     for token in parse.tokens:
         while ent_index < len(parse.entities) and parse.entities[ent_index].first <= token.i:
             ent_index += 1
+        if token.pos != "PRON" and token.pos != "NOUN":
+            continue  # what _referring would find refers to nothing, asked of fewer tokens
         wanted = _referring(parse, token)
         if wanted is None or parse.entity_at(token) is not None:
             continue
