@@ -1070,6 +1070,17 @@ def test_a_lede_full_of_names_after_a_title_case_headline_still_tells_its_event(
     assert labels == ["Harbor Board Chairman Jan Ortiz defeated Port Commissioner Ana Lee in the vote"]
 
 
+def test_a_lede_full_of_names_is_no_headline_where_the_document_states_its_title() -> None:
+    """Front matter gives the title: the body's first line is its lede, however many capitals."""
+    from timeline_graph.ingest import read_bytes
+
+    doc = read_bytes(b"---\ntitle: Harbor vote decided\npublished: 2021-05-03\n---\n\n"
+                     b"Harbor Board Chairman Jan Ortiz met Port Commissioner Ana Lee at City Hall on May 1, 2021.\n",
+                     source="vote.md")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert any(label.startswith("Harbor Board Chairman Jan Ortiz met") for label in labels), labels
+
+
 def test_they_never_stands_for_one_person() -> None:
     doc = doc_of("Senator Jan Ortiz backed the harbor bill. They are trying to block the ferry deal.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]

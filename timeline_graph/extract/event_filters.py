@@ -75,13 +75,18 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
             0 < len(words) <= 6 and not line.endswith(".")
         ):
             zones.append((match.start(), match.end()))
+    # A headline in title case may end with a full stop, as the text's first line; where the
+    # document states its title elsewhere (front matter, markup, metadata), its first paragraph is
+    # the body's lede, however many names it holds.
+    titled_elsewhere = dict(doc.metadata_origin).get("title") not in (None, "first line")
     body = False
-    for start, end in paragraphs(text):
+    for index, (start, end) in enumerate(paragraphs(text)):
         block = text[start:end]
         if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
-        if not body and "\n" not in block.strip() and (not ended or is_title_like(block)):
+        headline = not ended or (index == 0 and not titled_elsewhere and is_title_like(block))
+        if not body and "\n" not in block.strip() and headline:
             zones.append((start, end))  # a headline above the body: the body tells its events
         body = body or ended
     return zones
