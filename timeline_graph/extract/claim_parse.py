@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
+from typing import Any
 
 from ..nlp import Parse, Token
 from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, TIME_WORDS, lemma_in
@@ -107,7 +108,7 @@ class _Tree:
         start = self.start(i, first, last)
         return start > first and self.tokens[start - 1].text == ","
 
-    def set(self, i: int, **values: object) -> None:
+    def set(self, i: int, **values: Any) -> None:
         self.tokens[i] = self.tokens[i]._replace(**values)
         self.changed = True
         if "head" in values:
@@ -121,8 +122,8 @@ def mended(parse: Parse) -> Parse:
     the mended copy of the same parse.
     """
     key = id(parse)
-    found = _MENDED.get(key, _MISSING)
-    if found is not _MISSING:
+    if key in _MENDED:
+        found = _MENDED[key]
         return parse if found is None else found
     result = _mend(parse)
     _MENDED[key] = None if result is parse else result
@@ -132,7 +133,6 @@ def mended(parse: Parse) -> Parse:
 
 #: id of a living parse -> its mended copy (None: the parse itself); an entry goes with its parse.
 _MENDED: dict[int, Parse | None] = {}
-_MISSING = object()
 
 
 def _mend(parse: Parse) -> Parse:

