@@ -16,9 +16,9 @@ from timeline_graph.extract.claims import find_claims
 from timeline_graph.model import Claim, Document
 
 
-def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
-    """The claims of ``text`` read off its parse with the words named in ``changes`` re-attached
-    (``head`` given as the text of the head word)."""
+def misparsed(text: str, **changes: dict[str, object]) -> nlp.Parse:
+    """The parse of ``text`` with the words named in ``changes`` re-attached (``head`` given as
+    the text of the head word)."""
     parse = nlp.parse(text)
     tokens = list(parse.tokens)
     index = {t.text: t.i for t in tokens}
@@ -27,8 +27,13 @@ def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
         if "head" in values:
             values["head"] = index[str(values["head"])]
         tokens[index[word]] = tokens[index[word]]._replace(**values)
+    return replace(parse, tokens=tokens)
+
+
+def claims_with(text: str, **changes: dict[str, object]) -> tuple[Claim, ...]:
+    """The claims of ``text`` read off its parse with the words named in ``changes`` re-attached."""
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="p.txt")
-    return find_claims(doc, (), replace(parse, tokens=tokens))
+    return find_claims(doc, (), misparsed(text, **changes))
 
 
 def said(claims: tuple[Claim, ...]) -> list[tuple[str, str | None]]:
@@ -138,12 +143,7 @@ def test_a_verb_hung_on_the_time_before_it_is_the_predicate_of_the_name_before_t
     assert [(c.span.exact, c.claimant_name) for c in claims if c.cue and c.cue.exact == "said"] == [
         ("the harbor tax would rise", "Governor Ana Ruiz")]
     # the event reads the same mended tree: its subject is the governor, not the day
-    parse = nlp.parse(text)
-    tokens = list(parse.tokens)
-    index = {t.text: t.i for t in tokens}
-    for word, values in misread.items():
-        tokens[index[word]] = tokens[index[word]]._replace(**{**values, "head": index[str(values["head"])]})
-    mended = claim_parse.mended(replace(parse, tokens=tokens))
+    mended = claim_parse.mended(misparsed(text, **misread))
     assert {t.text: (t.dep, mended.tokens[t.head].text) for t in mended.tokens if t.text in ("Ana", "Tuesday", "said")} == {
         "Ana": ("nsubj", "said"), "Tuesday": ("obl", "said"), "said": ("ROOT", "said")}
 
