@@ -25,6 +25,7 @@ from __future__ import annotations
 import email
 import email.policy
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -96,10 +97,11 @@ def split_mbox(lines: Iterable[bytes], max_bytes: int | None = None) -> Iterator
     """
     kept: list[bytes] | None = None
     size = 0
-    for line in lines:
+    for line in itertools.chain(lines, [b"From "]):  # the last message ends as if another followed
         if line.startswith(b"From "):
             if kept is not None:
-                yield _ESCAPED_FROM.sub(rb"\1", b"".join(kept)) if size <= (max_bytes or size) else size
+                over = max_bytes is not None and size > max_bytes
+                yield size if over else _ESCAPED_FROM.sub(rb"\1", b"".join(kept))
             kept, size = [], 0
         elif kept is not None:
             size += len(line)
@@ -107,8 +109,6 @@ def split_mbox(lines: Iterable[bytes], max_bytes: int | None = None) -> Iterator
                 kept.append(line)
             elif kept:
                 kept.clear()  # over the limit: only its size is counted from here on
-    if kept is not None:
-        yield _ESCAPED_FROM.sub(rb"\1", b"".join(kept)) if size <= (max_bytes or size) else size
 
 
 def read_mbox(mailbox: BinaryIO, source: str, read_attachment: AttachmentReader,
