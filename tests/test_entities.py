@@ -316,10 +316,10 @@ def test_letters_after_a_name_are_no_entity_and_initials_open_a_persons_name() -
 
 
 def test_initials_before_a_surname_make_a_person_whatever_the_pipeline_said() -> None:
-    from timeline_graph.extract.entities import _classify, _Group
+    from timeline_graph.extract.entity_kinds import Group, classify
 
-    assert _classify("R Okonjo", _Group(kind="organization"), "R Okonjo spoke.") == "person"
-    assert _classify("N Ireland", _Group(kind="place"), "N Ireland won.") == "place"
+    assert classify("R Okonjo", Group(kind="organization"), "R Okonjo spoke.") == "person"
+    assert classify("N Ireland", Group(kind="place"), "N Ireland won.") == "place"
 
 
 def test_a_place_with_a_poll_or_correspondents_stays_a_place_and_mr_keeps_a_person() -> None:
@@ -331,20 +331,21 @@ def test_a_place_with_a_poll_or_correspondents_stays_a_place_and_mr_keeps_a_pers
 
 
 def test_a_common_word_after_mr_stays_a_persons_name() -> None:
-    from timeline_graph.extract.entities import _Candidate, _classify, _Group
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group, classify
 
     text = "Mr. Band said no."
-    group = _Group(kind="person", cands=[_Candidate(4, 8, False, kind="person", title=(0, 3))])
-    assert _classify("Band", group, text) == "person"
+    group = Group(kind="person", cands=[Candidate(4, 8, False, kind="person", title=(0, 3))])
+    assert classify("Band", group, text) == "person"
 
 
 def test_a_given_name_and_a_surname_used_alone_make_a_person_whatever_the_pipeline_said() -> None:
-    from timeline_graph.extract.entities import _classify, _Group
+    from timeline_graph.extract.entity_kinds import Group, classify
 
     text = "Maria Olvera won. Olvera thanked her aides, and Olvera left."
-    assert _classify("Maria Olvera", _Group(kind="organization"), text) == "person"
+    assert classify("Maria Olvera", Group(kind="organization"), text) == "person"
     # without the surname alone it stays as the pipeline read it ("Morgan Stanley" is a bank)
-    assert _classify("Morgan Stanley", _Group(kind="organization"), "Morgan Stanley fell.") == "organization"
+    assert classify("Morgan Stanley", Group(kind="organization"), "Morgan Stanley fell.") == "organization"
 
 
 def test_lone_letters_contractions_and_plural_common_acronyms_are_no_entities() -> None:

@@ -1,0 +1,307 @@
+"""Candidate names of one document: the pipeline's names, capitalized runs and line shapes.
+
+The pipeline's names come with a kind; capitalized runs of the parse's sentences come with
+none (only strong evidence makes them entities, see :mod:`.entity_kinds`); bylines, labelled
+credits, datelines, reference authors and "X police" come with the kind their shape gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import EntityKind
+from ..nlp import Parse, Token
+from ..nlp import gazetteer as world_names
+from .entity_runs import (
+    capitalized_runs,
+    initial_at,
+    lower_cut,
+    lower_word,
+    person_of,
+    possessive_after,
+    run_pieces,
+    split_run,
+    strip_edge_connectors,
+    without_home_place,
+    word_tokens,
+)
+from .entity_words import MEMBERS, PLACE_WORDS, gazetteer, inside
+from .text import LOWER, UPPER, Intervals, is_title_like, lines, quotes, reference_entries
+
+_ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    initial: bool  # sentence-initial, so capitalization says nothing
+    kind: EntityKind | None = None  # forced by a pattern (byline, reference author)
+    title: tuple[int, int] | None = None  # a title word right before the name
+    alias: tuple[int, int] | None = None  # "(ACR)" right after the name
+    role: tuple[str, int, int, tuple[int, int] | None] | None = None  # title, span, affiliation
+    weak: bool = False  # a capitalized run the pipeline did not call a name
+    forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
+
+    def name(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _skip_zones(text: str) -> list[tuple[int, int]]:
+    """Headline-like lines and quoted titles: no new names are taken from them."""
+    zones = [
+        (s, e)
+        for s, e in lines(text)
+        if is_title_like(text[s:e]) and not text[s:e].rstrip().endswith(".")
+    ]
+    zones += [(s, e) for s, e in quotes(text) if is_title_like(text[s:e])]
+    return zones
+
+
+#: The pipeline's entity labels and the kinds they give.
+_NER_KINDS: dict[str, EntityKind] = {
+    "PERSON": "person", "PER": "person",
+    "ORG": "organization",
+    "PLACE": "place", "GPE": "place", "LOC": "place", "FAC": "place",
+    "PRODUCT": "product",
+}
+
+
+def _proper_word(token: Token, opening: int, kind: str) -> bool:
+    """A word of a name: a proper noun with a letter in it; or, for a place, a capitalized word
+    of the world's place names that does not open its sentence (``opening``), which the tagger
+    may have read as a common noun on news unlike its training data ("reached Toledo on Sunday")."""
+    if not any(ch.isalpha() for ch in token.text):
+        return False
+    if token.pos == "PROPN":
+        return True
+    return (kind == "place" and token.start != opening and token.text[:1].isupper()
+            and world_names.fold(token.text) in world_names.load().places)
+
+
+def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Candidate]:
+    """Names the pipeline found (with their kind), then capitalized runs of the parse's sentences,
+    then names that a line's shape gives.
+
+    The runs carry no kind: only strong evidence (see :func:`classify`) makes them entities.
+    """
+    skip = Intervals((s, e, None) for s, e in _skip_zones(text))
+    return [
+        *_pipeline_candidates(text, masked, skip, parse),
+        *_run_candidates(text, masked, skip, parse),
+        *_pattern_candidates(text, masked),
+    ]
+
+
+def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
+    """The pipeline's names outside ``masked`` furniture and ``skip`` headlines, cut at titles,
+    time words and words in lower case (only the last piece keeps the pipeline's kind)."""
+    for ent in parse.entities:
+        kind = _NER_KINDS.get(ent.label)
+        if kind is None or inside(masked, ent.start, ent.end) or inside(skip, ent.start, ent.end):
+            continue
+        words = parse.tokens[ent.first : ent.last]
+        sentence = parse.sentence_of(ent.start)
+        opening = sentence.start if sentence is not None else -1
+        if not any(_proper_word(t, opening, kind) for t in words):
+            continue  # "Pregnant" opening a sentence, "8" read as a proper noun: no name
+        if _ADDRESS.search(text, ent.start, ent.end):
+            continue  # an e-mail or web address is a way to reach a name, not one
+        if (
+            ent.last - ent.first == 1
+            and words[0].text in gazetteer().org_words
+            and sentence is not None
+            and initial_at(text, sentence.start, ent.start)
+        ):
+            continue  # "Council members voted": a bare organization word opening a sentence names nothing
+        tokens = [(s, e) for s, e, _possessive in word_tokens(text, ent.start, ent.end)]
+        if (
+            (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
+            and text[max(0, ent.start - 4) : ent.start] == "The "
+            and sentence is not None
+            and not initial_at(text, sentence.start, ent.start - 4)
+        ):
+            # A capitalized "The" inside a sentence is part of the name: "told The Verge".
+            tokens = [(ent.start - 4, ent.start - 1), *tokens]
+        elif tokens and (
+            text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"}
+            or (text[tokens[0][0] : tokens[0][1]] == "The" and (
+                sentence is None or initial_at(text, sentence.start, tokens[0][0])))
+        ):
+            tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
+        if kind == "person":
+            tokens = without_home_place(text, tokens)
+        split = person_of(text, tokens) if kind in ("person", "organization") else None
+        if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
+            tokens, rest = split
+            kind = "person"
+            yield Candidate(rest[0][0], rest[-1][1], False, weak=True)
+        parts = [(part, title) for segment in lower_cut(text, tokens)
+                 for part, title, _ in split_run(text, segment, keep_stopwords=True)]
+        if tokens and lower_word(text[tokens[-1][0] : tokens[-1][1]]):
+            parts.append(([], None))  # "Vermont senator": the name before a common noun is no person's
+        # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
+        # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
+        for index, (part, title) in enumerate(parts):
+            piece = _without_group(text, parse, strip_edge_connectors(text, part))
+            if not piece:
+                continue
+            last = index == len(parts) - 1
+            # After a title a name is a person's: "Senate Minority Leader Ann Lowe", one span to the pipeline
+            titled = title is not None and index > 0 and not any(text[s:e] in gazetteer().org_words for s, e in piece)
+            piece_kind = ("person" if titled else kind) if last else None
+            cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
+            yield _with_alias(text, cand)
+
+
+def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
+    """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
+    for sent_start, sent_end in parse.sentence_bounds():
+        for run in capitalized_runs(text, sent_start, sent_end):
+            for part, title, _stopped in split_run(text, run):
+                for piece, person in run_pieces(text, part):
+                    piece = _without_group(text, parse, piece, tagged=False)
+                    if not piece:
+                        continue
+                    start, end = piece[0][0], piece[-1][1]
+                    if inside(masked, start, end) or inside(skip, start, end):
+                        continue
+                    # "The X" at a sentence start is a name; "While X" says nothing.
+                    determiner = text[run[0][0] : run[0][1]] in {"The", "A", "An"}
+                    initial = (
+                        title is None
+                        and not determiner
+                        and not possessive_after(text, end)  # "Acme's plan" opens with a name
+                        and initial_at(text, sent_start, run[0][0])
+                    )
+                    if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
+                        start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Verge"
+                    yield _with_alias(text, Candidate(start, end, initial, title=title, weak=True,
+                                                      kind="person" if person else None))
+
+
+def _without_group(
+    text: str, parse: Parse, piece: list[tuple[int, int]], *, tagged: bool = True
+) -> list[tuple[int, int]]:
+    """A name without the group of people it ends with: "Cubans", "Iowa Democrats" name no one
+    entity, and "Ann Lowe and Democrats" names Ann Lowe."""
+    if len(piece) == 1:
+        token = parse.token_at(piece[0][0])
+        word = text[piece[0][0] : piece[0][1]]
+        if (token is not None and token.pos == "ADJ" and token.start == piece[0][0] and token.end == piece[0][1]
+                and not word.isupper() and world_names.fold(word) not in world_names.load().places
+                and not re.search(rf"[{UPPER}][\w.’'-]* {re.escape(word)}\b", text)):  # "Mark Cuban"
+            return []  # "Republican", "Israeli", "French": a word that says of what party or people, no name
+    last = parse.token_at(piece[-1][0]) if piece else None
+    if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last, tagged=tagged):
+        return piece
+    ands = [i for i, (s, e) in enumerate(piece) if text[s:e] in ("and", "&")]
+    return strip_edge_connectors(text, piece[: ands[-1]]) if ands else []
+
+
+def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
+    """A name of many people, not of one entity: "Democrats", "Iowa Republicans", "Cuban
+    Americans" (a last word for members of a people, party or body; or a lone word tagged as a
+    plural proper noun). "Athens" and "United States" are places, "Evans" and "Ted Peters" people,
+    "House of Representatives" one body."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    word = last.text
+    if world_names.fold(name) in lists.places or name in gaz.places or " of " in name:
+        return False
+    if word in gaz.org_words or word in PLACE_WORDS:
+        return False
+    if world_names.fold(word) in lists.surnames:
+        return False  # "Ms. Hendricks", "Ted Peters"
+    return (tagged and " " not in name and last.tag == "NNPS") or MEMBERS.search(word) is not None
+
+
+def _with_alias(text: str, cand: Candidate) -> Candidate:
+    """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
+    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)(?!\s*(?:[—–]|--?\s))",
+                     text[cand.end : cand.end + 20])
+    if paren:  # not "NEW YORK (AP) —", a dateline's agency
+        cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
+    return cand
+
+
+_NAME = rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
+_BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[{UPPER}][{LOWER}]+)\s*$", re.MULTILINE)
+_LABELLED = re.compile(
+    rf"^(?P<title>[{UPPER}][{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
+    re.MULTILINE,
+)
+
+
+#: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
+_DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
+                       rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
+                       re.MULTILINE)
+
+
+_PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
+
+
+def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
+    """Names that a line's shape says are people: bylines, labelled credits, reference authors;
+    and the police of a place ("Harbor City police"), an organization."""
+    found: list[Candidate] = []
+    gaz = gazetteer()
+    for match in _PLACE_POLICE.finditer(text):
+        place = match.group("place")
+        words = place.split()
+        while words and (words[0] in gaz.stopwords or gaz.is_time_word(words[0])):
+            words = words[1:]
+        if (
+            not words
+            or ". " in place
+            or inside(masked, match.start(), match.end())
+            # "US police departments" counts many forces, it names none
+            or re.match(r"\s+(?:departments|agencies|forces|chiefs|unions)\b", text[match.end() : match.end() + 14])
+        ):
+            continue
+        start = match.end("place") - len(" ".join(words))
+        if text[start : match.end("place")] == " ".join(words):
+            found.append(Candidate(start, match.end(), False, kind="organization", forced=True))
+    for match in _DATELINE.finditer(text):
+        s, e = match.span("place")
+        known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places
+        # A heading in capitals before a dash ("NOW OPEN —") is no dateline: a known place, or
+        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is.
+        if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency")):
+            found.append(Candidate(s, e, False, kind="place", forced=True))
+            if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
+                s, e = match.span("region")
+                found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
+    for match in _BYLINE.finditer(text):
+        s, e = match.span("name")
+        if not inside(masked, s, e):
+            found.append(Candidate(s, e, False, kind="person", forced=True))
+    for match in _LABELLED.finditer(text):
+        s, e = match.span("name")
+        if inside(masked, s, e):
+            continue
+        org = match.span("org") if match.group("org") else None
+        if org:
+            found.append(Candidate(org[0], org[1], False, kind="organization", forced=True))
+        role = (match.group("title"), match.start("title"), e, org)
+        found.append(Candidate(s, e, False, kind="person", role=role, forced=True))
+    for entry in reference_entries(text):
+        for s, e in entry.authors:
+            if re.fullmatch(_NAME, text[s:e]):
+                found.append(Candidate(s, e, False, kind="person", forced=True))
+        s, e = entry.outlet
+        found.append(
+            Candidate(
+                s + 4
+                if text[s:e].startswith("The ") and text[s + 4 : e] in gazetteer().outlets
+                else s,
+                e,
+                False,
+                kind="organization",
+                forced=True,
+            )
+        )
+    return found

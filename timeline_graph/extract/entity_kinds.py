@@ -1,0 +1,240 @@
+"""The kind of a named thing: person, organization, place, product, or no entity.
+
+A group of candidates that name one thing takes the pipeline's kind unless the name's words or
+the words around its occurrences say otherwise (organization words, place words, initials, a
+news outlet's reporters, a speaker); a run the pipeline did not call a name needs such evidence
+to become an entity at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import EntityKind
+from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
+from .entity_candidates import Candidate
+from .entity_words import (
+    DEMONYM,
+    INITIAL_SURNAME,
+    PLACE_OPENERS,
+    PLACE_WORDS,
+    POSTNOMINALS,
+    STORMS,
+    gazetteer,
+    is_acronym,
+)
+from .text import LOWER
+
+
+@dataclass
+class Group:
+    """All candidates that name one entity."""
+
+    names: dict[str, int] = field(default_factory=dict)  # surface name -> count
+    kind: EntityKind | None = None
+    forced: bool = False  # the kind came from a line's shape, not the pipeline
+    canonical: str | None = None  # forced by a gazetteer
+    aliases: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)  # the name with the title the text puts before it
+    cands: list[Candidate] = field(default_factory=list)
+
+
+def titled_form(text: str, cand: Candidate) -> str | None:
+    """The name with the capitalized title written right before it ("Senator Baker", "Dr. Ann
+    Lowe", "Vice President Ann Lowe"): how the text names the person, kept as an alias."""
+    if cand.title is None:
+        return None
+    start, end = cand.title
+    if not text[start : start + 1].isupper() or not re.fullmatch(r"\.? ", text[end : cand.start]):
+        return None
+    gaz = gazetteer()
+    # A title of two words ("Vice President", "Attorney General"): the capitalized word before it.
+    before = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    if before and f"{before.group(1)} {text[start:end]}" in gaz.person_titles:
+        start -= len(before.group(0))
+    return " ".join(text[start : cand.end].split())
+
+
+def _after_word(text: str, end: int) -> str:
+    match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
+    return match.group(1) if match else ""
+
+
+@functools.cache
+def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A product noun before a name ("the app called"), a title after it (", the city's mayor")."""
+    gaz = gazetteer()
+    nouns = "|".join(sorted(gaz.product_nouns))
+    titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
+    return (re.compile(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$"),
+            re.compile(rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b"))
+
+
+#: Words after a name that say it is a news outlet's: "a Courier reporter", "the Courier's poll".
+_MEDIA_AFTER = frozenset({
+    "reporter", "reporters", "correspondent", "correspondents", "columnist", "columnists", "editor", "editors",
+    "anchor", "anchors", "host", "hosts", "poll", "polls", "survey", "analysis", "reporting", "editorial",
+    "website", "article", "articles", "headline", "headlines", "coverage", "broadcast", "podcast", "interviewer",
+    "journalist", "journalists", "readers", "viewers", "subscribers", "op-ed", "newsroom",
+})
+
+
+#: Words before a name that say it is a news outlet's: "the news site Courier", "a reporter for the Courier".
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:(?:news|media|fact-checking|website|web site|site|outlet|network|newspaper|magazine|paper|channel|"
+    r"publication|blog|tabloid|wire service|broadcaster|station)\s+"
+    r"|(?:journalists?|reporters?|correspondents?|columnists?|editors?|anchors?|writers?|contributors?|producers?)"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?"
+    r"|(?:appeared|appearing|appearance|interviews?|interviewed|speaking|spoke) on\s+(?:the\s+)?)$"
+)
+
+
+def _evidence(text: str, cand: Candidate) -> set[str]:
+    """Context cues around one occurrence: org, place, product, speaker."""
+    gaz = gazetteer()
+    cues: set[str] = set()
+    after = _after_word(text, cand.end)
+    if after in gaz.org_context_nouns:
+        cues.add("org")
+    if after in gaz.place_context_nouns:
+        cues.add("place")
+    if after in gaz.product_nouns:
+        cues.add("product")
+    before = text[max(0, cand.start - 40) : cand.start]
+    product_before, title_after = _evidence_patterns()
+    product = product_before.search(before)
+    if product:
+        cues.add("product")
+        if product.group("called"):
+            cues.add("named-product")
+    if title_after.match(text[cand.end : cand.end + 80]):
+        cues.add("person")
+    if re.search(
+        r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
+    ):
+        cues.add("org")
+    if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
+        cues.add("speaker")
+    if after in _MEDIA_AFTER:
+        cues.add("outlet")
+    if _MEDIA_BEFORE.search(before):
+        cues |= {"outlet", "outlet-of"}  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
+    if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
+        r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
+        r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
+        before,
+    ):
+        cues.add("addressee")  # "told the Coast Courier", "reported by the Courier": an outlet
+    return cues
+
+
+def classify(name: str, group: Group, text: str) -> EntityKind | None:
+    gaz = gazetteer()
+    words = name.split()
+    if no_entity(name):
+        return None
+    cues: set[str] = set()
+    for cand in group.cands:
+        cues |= _evidence(text, cand)
+    if group.kind:
+        if group.forced:
+            return group.kind
+        if "named-product" in cues:
+            return "product"  # "an app called Beacon": the words around it say what it is
+        if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
+            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
+        if words[0] in STORMS and len(words) > 1:
+            return None  # "Hurricane Ada" is an event, not a person
+        if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
+            return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if group.kind in ("organization", "place") and _full_personal_name(words, text):
+            return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
+        if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
+                w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
+                words[-1]) not in world_names.load().places:  # "N Ireland" is a place
+            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname
+        if group.kind == "person" and words[-1] in PLACE_WORDS and len(words) > 1:
+            return "place"  # "Castle Road", "Pine Lake"
+        if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
+            return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
+        if group.kind == "place" and (cues & {"speaker", "addressee"} or (
+                "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
+            return "organization"  # a place does not report or get told: "the Coast Courier reported"
+        if group.kind == "person" and _outlet_shaped(words, cues):
+            return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
+        return group.kind
+    if name in gaz.outlets:
+        return "organization"
+    if name in gaz.places or world_names.fold(name) in world_names.load().countries:
+        return "place"  # a country's name ("Philippines") whatever the pipeline made of it
+    if any(w in gaz.org_words for w in words):
+        if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
+            return None  # a bare "Police" opening a sentence is not a name
+        return "organization"
+    if is_acronym(name):
+        if name.isalpha() and len(name) >= 4 and common_word(name):
+            return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
+        return "organization"
+    if any(c.title for c in group.cands) and len(words) <= 4:
+        return "person"
+    if words[0] in gaz.first_names and 2 <= len(words) <= 3:
+        return "person"
+    if "named-product" in cues or ("product" in cues and "org" not in cues):
+        return "product"
+    if "place" in cues and len(words) <= 3:
+        return "place"
+    if "org" in cues:
+        return "organization"
+    if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
+        return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
+    if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
+        return "person"
+    return None
+
+
+def no_entity(name: str) -> bool:
+    """Words that name nothing whatever the pipeline or the words around them say: a lone letter
+    ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
+    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs")."""
+    gaz = gazetteer()
+    bare = name.replace(".", "")
+    if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
+        return True
+    return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
+
+
+def _full_personal_name(words: list[str], text: str) -> bool:
+    """A given name and a surname of the world lists, and the surname alone elsewhere in the
+    text ("Ann Lowe ... Lowe said"), with no word of an organization or a place."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words):
+        return False
+    if world_names.fold(words[0]) not in lists.given or world_names.fold(words[-1]) not in lists.surnames:
+        return False
+    if world_names.fold(" ".join(words)) in lists.places:
+        return False
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+    return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
+
+
+def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
+    """A name of one word read as a person's that the text treats as a news outlet's: said to
+    have reporters, polls or readers ("the Courier's analysis"), or, written in capitals or with a
+    capital inside ("NEWSDESK", "BuzzWire"), told something or cited ("according to BuzzWire").
+    No given name: "according to Ann" is a person's."""
+    if len(words) != 1 or world_names.fold(words[0]) in world_names.load().given or words[0] in gazetteer().first_names:
+        return False
+    inner_capital = any(c.isupper() for c in words[0][1:])
+    return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
+
+
+def _common_not_name(word: str) -> bool:
+    """A word the treebanks write mostly in lower case that no list of names or places holds."""
+    lists = world_names.load()
+    folded = world_names.fold(word)
+    return (word.isalpha() and common_word(word) and folded not in lists.given and folded not in lists.surnames
+            and folded not in lists.places and word not in gazetteer().first_names)

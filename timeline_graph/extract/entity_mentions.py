@@ -1,0 +1,170 @@
+"""Where each entity is mentioned: its forms found in the text, short forms joined to full names,
+and "the company" as a mention of the organization named before it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import replace
+
+from ..model import Document, Entity, EntityKind, Span
+from ..nlp import gazetteer as world_names
+from .entity_kinds import Group
+from .entity_words import gazetteer, initials, inside, is_acronym
+from .text import Intervals
+
+_DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
+                          r"organisation|newspaper|outlet|paper|council|board|commission|university)\b")
+
+
+_COMPANY_NOUNS = frozenset({"company", "firm"})
+_COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
+                            "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
+
+
+def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[None]) -> list[Entity]:
+    """"the company", "the department": a mention of the organization named last before it.
+
+    The words become a mention (a span), never an alias: "the company" names a different
+    company in every document, so resolution must not merge by it.
+    """
+    text = doc.text
+    gaz = gazetteer()
+    orgs = sorted((m.start, e.id, e.name) for e in entities if e.kind == "organization" for m in e.mentions)
+    starts = [s for s, _, _ in orgs]
+    outlets = {e.id for e in entities if e.name in gaz.outlets}
+    extra: dict[str, list[Span]] = defaultdict(list)
+    for match in _DESCRIPTION.finditer(text):
+        if inside(masked, match.start(), match.end()):
+            continue
+        noun = match.group("noun")
+        before = orgs[bisect_left(starts, match.start() - 800) : bisect_left(starts, match.start())]
+        if noun in _COMPANY_NOUNS:
+            fits = [(s, i, n) for s, i, n in before
+                    if i not in outlets and not any(w in gaz.org_words - _COMPANY_WORDS for w in n.split())]
+        elif noun in {"newspaper", "outlet", "paper"}:
+            fits = [(s, i, n) for s, i, n in before if i in outlets]
+        else:
+            fits = [(s, i, n) for s, i, n in before if noun.capitalize() in n.split()]
+        if fits:
+            extra[fits[-1][1]].append(Span.at(doc, match.start(), match.end()))
+    if not extra:
+        return entities
+    return [
+        replace(e, mentions=tuple(sorted((*e.mentions, *extra[e.id]), key=lambda m: m.start)))
+        if e.id in extra else e
+        for e in entities
+    ]
+
+
+class Longer:
+    """The names of ``kinds``, longest first, indexed by what makes a shorter name a short form
+    of one (so that finding it does not compare every pair of names)."""
+
+    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+        self.rank = {name: n for n, name in enumerate(sorted(kinds, key=len, reverse=True))}
+        self.surname: dict[str, list[str]] = defaultdict(list)  # a person's name by its last word
+        self.initials: dict[str, list[str]] = defaultdict(list)  # organizations and places
+        self.alias: dict[str, list[str]] = defaultdict(list)  # by an alias without its dots
+        self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
+        self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
+        self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
+        self.kinds = kinds
+        for other, kind in kinds.items():
+            other_words = other.split()
+            if kind == "person":
+                self.surname[other_words[-1]].append(other)
+                if len(other_words) >= 2:
+                    self.given[other_words[0]].add(other)
+            if len(other_words) >= 2 and kind in ("organization", "place"):
+                self.initials[initials(other)].append(other)
+            for alias in {a.replace(".", "") for a in groups[other].aliases}:
+                self.alias[alias].append(other)
+            if kind == "organization":
+                for n in range(1, len(other_words) + 1):
+                    self.tail[tuple(other_words[-n:])].append(other)
+                folded = other.casefold()
+                at = folded.find(" police ")
+                while at >= 0:
+                    self.police[folded[:at]].append(other)
+                    at = folded.find(" police ", at + 1)
+
+    def full_form(self, key: str, *, surnames_only: bool = False) -> str | None:
+        """The longer name ``key`` is a short form of, if any (the longest, as ranked)."""
+        gaz = gazetteer()
+        words = key.split()
+        found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
+            key in gaz.first_names or world_names.fold(key) in world_names.load().given
+        ):
+            found = list(self.given[key])  # "Hillary" of "Hillary Lowe", the one person of that given name
+        if not surnames_only:
+            compact = key.replace(".", "")
+            if is_acronym(key):
+                found += self.initials.get(compact, ())
+            found += self.alias.get(compact, ())
+            bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
+            if bare[-1] in gaz.org_words:
+                found += self.tail.get(tuple(bare), ())
+            if key.endswith(" police"):
+                base = key[: -len(" police")]
+                base = gaz.places.get(base, base)
+                found += self.police.get(base.casefold(), ())  # "Harbor City police": its Police Department
+        found = [other for other in found if other != key and len(other) > len(key)]
+        return min(found, key=self.rank.__getitem__) if found else None
+
+
+def short_forms(canonical: str, kind: EntityKind) -> set[str]:
+    """Short forms a later resolver may meet elsewhere: a person's surname."""
+    words = canonical.split()
+    if kind == "person" and len(words) >= 2:
+        return {words[-1]}
+    return set()
+
+
+def find_mentions(
+    doc: Document, form_sets: list[set[str]], masked: Intervals[None]
+) -> list[list[Span]]:
+    """Every occurrence of every surface form, longest first, never overlapping."""
+    text = doc.text
+    owner: dict[str, int] = {}
+    for index, forms in enumerate(form_sets):
+        for form in forms:
+            owner.setdefault(form, index)
+    found: list[list[Span]] = [[] for _ in form_sets]
+    if not owner:
+        return found
+    # The longest form at each place where a word starts, as one regex alternation of all the
+    # forms would find them; forms are looked up by their first characters, because such an
+    # alternation tries every form at every word, which grows with the square of a document.
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(filter(None, owner), key=lambda f: (-len(f), f)):
+        by_head[form[:_HEAD]].append(form)
+    heads = sorted({len(h) for h in by_head}, reverse=True)
+    firsts = "".join(sorted({re.escape(f[0]) for f in owner if f}))
+    at = 0
+    for start_match in re.finditer(rf"(?<![\w.])[{firsts}]", text):
+        start = start_match.start()
+        if start < at:
+            continue
+        longest = next(
+            (
+                f
+                for n in heads
+                for f in by_head.get(text[start : start + n], ())
+                if text.startswith(f, start) and not _WORD_AT.match(text, start + len(f))
+            ),
+            None,
+        )
+        if longest is None:
+            continue
+        at = end = start + len(longest)
+        if inside(masked, start, end):
+            continue
+        found[owner[longest]].append(Span.at(doc, start, end))
+    return found
+
+
+_HEAD = 3  # characters by which forms are looked up
+_WORD_AT = re.compile(r"\w")

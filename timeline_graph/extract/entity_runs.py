@@ -1,0 +1,237 @@
+"""Runs of capitalized words and how they are cut into names.
+
+A run is a stretch of capitalized words joined by spaces, hyphens and connectors ("of",
+"and"); it is cut at stopwords, time words and titles ("Majority Leader"), at words in lower
+case, at a list's "and", and where a person's name runs on into what she is "of".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..nlp import gazetteer as world_names
+from .entity_words import NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, gazetteer, known_names
+from .text import UPPER
+
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def word_tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, possessive) of each word token in text[start:end]."""
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = text[s:e]
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            yield s, e - 2, True
+        elif word.endswith(("s'", "s’")) and len(word) > 2 and word[0].isupper():
+            yield s, e - 1, True
+        else:
+            yield s, e, False
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def possessive_after(text: str, end: int) -> bool:
+    return text[end : end + 2] in _POSSESSIVE or text[end - 1 : end + 1] in ("s'", "s’")
+
+
+def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int, int]]]:
+    """Runs of capitalized tokens joined by single spaces, hyphens or connectors."""
+    gaz = gazetteer()
+    run: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalized word
+    for s, e, possessive in word_tokens(text, start, end):
+        word = text[s:e]
+        last = pending[-1] if pending else (run[-1] if run else None)
+        joined = last is not None and text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
+        if is_cap(word) and not word.isdigit():
+            if run and joined:
+                run.extend(pending)
+                run.append((s, e))
+            else:
+                if run:
+                    yield run
+                run = [(s, e)]
+            pending = []
+        elif run and joined and word in gaz.connectors and len(pending) < 2:
+            pending.append((s, e))
+            continue
+        else:
+            if run:
+                yield run
+            run, pending = [], []
+        if possessive and run:
+            yield run
+            run, pending = [], []
+    if run:
+        yield run
+
+
+def initial_at(text: str, sentence_start: int, at: int) -> bool:
+    before = text[sentence_start:at]
+    if not before.strip(" \"“‘'([—–-"):
+        return True
+    return before.rstrip().endswith((":", "—", "–"))
+
+
+def title_after(text: str, end: int) -> bool:
+    """A title of office follows: "House| Speaker Tom Hale"."""
+    match = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
+    return match is not None and (match.group(1) in gazetteer().person_titles or match.group(1) in TITLE_HEADS)
+
+
+def split_run(
+    text: str, run: list[tuple[int, int]], *, keep_stopwords: bool = False
+) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int] | None, bool]]:
+    """Split a run at stopwords, time words and titles: (tokens, title before, had a stopword).
+
+    With ``keep_stopwords`` (a name the pipeline found: "New South Wales") stopwords stay in.
+    """
+    gaz = gazetteer()
+    part: list[tuple[int, int]] = []
+    title: tuple[int, int] | None = None
+    stopped = False
+    skip = 0
+    known = known_names()
+    for index, (s, e) in enumerate(run):
+        word = text[s:e]
+        if skip:
+            skip -= 1
+            continue
+        if index + 1 < len(run) and f"{word} {text[run[index + 1][0] : run[index + 1][1]]}" in gaz.person_titles:
+            # "Vice President Ann Lowe", "the Vice President's": a title of two words
+            if part:
+                yield part, title, stopped
+            part, title = [], (s, run[index + 1][1])
+            skip = 1
+            continue
+        if (
+            word in gaz.person_titles
+            or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
+            or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
+            or word.rstrip(".") in gaz.honorifics
+            or word in gaz.honorifics
+        ):
+            while part and text[part[-1][0] : part[-1][1]] in TITLE_MODIFIERS:
+                part = part[:-1]  # "Senate Majority Leader": the Senate
+            if part:
+                yield part, title, stopped
+            part, title = [], (s, e)
+            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name
+            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
+                skip = 2
+            continue
+        if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
+            part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
+            continue
+        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
+            if part:
+                yield part, title, stopped
+            part, title, stopped = [], None, True
+            continue
+        part.append((s, e))
+    if part:
+        yield part, title, stopped
+
+
+def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Drop edge connectors; split at inner connectors unless the name is an organization's."""
+    gaz = gazetteer()
+    part = strip_edge_connectors(text, part)
+    if not part:
+        return []
+    words = [text[s:e] for s, e in part]
+    # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
+    for index, word in enumerate(words):
+        if word in {"and", "&"} and 0 < index < len(words) - 1:
+            right = " ".join(words[index + 1 :])
+            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places:
+                return trim_connectors(text, part[:index]) + trim_connectors(
+                    text, part[index + 1 :]
+                )
+    if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
+        pieces: list[list[tuple[int, int]]] = [[]]
+        for token, word in zip(part, words, strict=True):
+            if word in gaz.connectors:
+                pieces.append([])
+            else:
+                pieces[-1].append(token)
+        return [p for p in pieces if p]
+    return [part]
+
+
+def lower_word(word: str) -> bool:
+    """A word in lower case that is no connector of names: "nominee" in "party nominee Ann Lowe"."""
+    return word.isalpha() and word.islower() and word not in gazetteer().connectors and word not in NAME_PARTICLES
+
+
+def lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pieces of a name the pipeline found, cut at words in lower case: a name is written
+    capitalized, so "presumptive party nominee Ann Lowe" (the tagger reading "nominee" as a
+    proper noun) names Ann Lowe, and "en masse" names nothing."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for s, e in tokens:
+        if lower_word(text[s:e]):
+            pieces.append([])
+        else:
+            pieces[-1].append((s, e))
+    return [p for p in pieces if any(ch.isupper() for s, e in p for ch in text[s:e])]
+
+
+def run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The names of a capitalized run (see :func:`trim_connectors`), each with whether it is a
+    person's name that ran on into what the person is "of" (:func:`person_of`)."""
+    split = person_of(text, part)
+    if split:
+        return [(split[0], True), *run_pieces(text, split[1])]
+    pieces = trim_connectors(text, part)
+    if len(pieces) == 1 and pieces[0] == part:
+        return [(part, False)]
+    return [found for piece in pieces for found in run_pieces(text, piece)]
+
+
+def person_of(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A person's name and the name of what she is "of", when a name runs on into another: "Ann
+    Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
+    Clare" and "Bank of Ohio" open with no given name)."""
+    gaz = gazetteer()
+    words = [text[s:e] for s, e in tokens]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    before, after = words[:at], words[at + 1 :]
+    if not 2 <= len(before) <= 3 or not after or not all(is_cap(w) for w in before + after[-1:]):
+        return None
+    first = before[0]
+    if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
+        return None
+    if any(w in gaz.org_words or w in gaz.person_titles for w in before):
+        return None
+    return tokens[:at], strip_edge_connectors(text, tokens[at + 1 :])
+
+
+def without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's name without the place it is "of": "Ann Lowe of Ohio" names Ann Lowe (a place
+    known to the gazetteers, so that "Earl of Clare" keeps its title's words)."""
+    for index, (s, e) in enumerate(tokens[1:-1], start=1):
+        if text[s:e] == "of":
+            place = text[tokens[index + 1][0] : tokens[-1][1]]
+            if place in gazetteer().places or world_names.fold(place) in world_names.load().places:
+                return tokens[:index]
+    return tokens
+
+
+def strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    gaz = gazetteer()
+    while part and text[part[0][0] : part[0][1]] in gaz.connectors:
+        part = part[1:]
+    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
+        part = part[:-1]
+    return part

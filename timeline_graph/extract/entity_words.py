@@ -1,0 +1,190 @@
+"""The word lists the entity reader reads names by, and small tests of a name's words.
+
+The lists of ``data/gazetteer.yaml`` (stopwords, organization words, titles, outlets, places,
+furniture patterns) as a :class:`Gazetteer`, and the lists that live beside the code: titles
+of office, words that make a name a place's, letters after a person's name, storms. Shared by
+the modules that find candidates (:mod:`.entity_candidates`), cut runs (:mod:`.entity_runs`),
+give kinds (:mod:`.entity_kinds`) and join mentions (:mod:`.entity_mentions`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from .text import UPPER, Intervals, lines
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The word lists of ``data/gazetteer.yaml``, as sets and alias maps."""
+
+    stopwords: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    seasons: frozenset[str]
+    org_words: frozenset[str]
+    connectors: frozenset[str]
+    non_entity_acronyms: frozenset[str]
+    honorifics: frozenset[str]
+    person_titles: frozenset[str]
+    product_nouns: frozenset[str]
+    org_context_nouns: frozenset[str]
+    place_context_nouns: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    outlets: dict[str, str]  # any form -> canonical name
+    places: dict[str, str]  # any form -> canonical name
+    first_names: frozenset[str]
+
+    def is_time_word(self, word: str) -> bool:
+        """Month, weekday or season names."""
+        return word in self.months or word in self.weekdays or word in self.seasons
+
+
+def _alias_map(entries: Iterable[dict[str, list[str]]]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for entry in entries:
+        for canonical, aliases in entry.items():
+            mapping[canonical] = canonical
+            for alias in aliases or ():
+                mapping.setdefault(str(alias), canonical)
+    return mapping
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Load the bundled word lists once."""
+    raw = yaml.safe_load(
+        (resources.files("timeline_graph") / "data" / "gazetteer.yaml").read_text("utf-8")
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in raw[key])
+
+    return Gazetteer(
+        stopwords=words("stopwords"),
+        months=words("months"),
+        weekdays=words("weekdays"),
+        seasons=words("seasons"),
+        org_words=words("org_words"),
+        connectors=words("connectors"),
+        non_entity_acronyms=words("non_entity_acronyms"),
+        honorifics=words("honorifics"),
+        person_titles=words("person_titles"),
+        product_nouns=words("product_nouns"),
+        org_context_nouns=words("org_context_nouns"),
+        place_context_nouns=words("place_context_nouns"),
+        furniture=tuple(re.compile(p, re.MULTILINE) for p in raw["furniture"]),
+        outlets=_alias_map(raw["news_outlets"]),
+        places=_alias_map(raw["places"]),
+        first_names=words("first_names"),
+    )
+
+
+def furniture_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of page furniture: navigation, share buttons, photo credits, comment boxes."""
+    found: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text):
+        line = text[line_start:line_end]
+        for pattern in gazetteer().furniture:
+            for match in pattern.finditer(line):
+                if match.end() > match.start():
+                    found.append((line_start + match.start(), line_start + match.end()))
+    return found
+
+
+def inside(ranges: Intervals[None], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps one of ``ranges`` (masked furniture, headline lines)."""
+    return ranges.overlaps(start, end)
+
+
+#: Endings of words for a people ("Kenyan", "Maltese", "Danish"), which say nothing of a speaker.
+DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
+
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}&]{{1,7}}s?")
+
+#: Last words of titles of office or trade written before a name ("Majority Leader", "State
+#: Treasurer", "Managing Editor", "Pastor"), beside the gazetteer's titles.
+TITLE_HEADS = frozenset({
+    "Leader", "Treasurer", "Editor", "Journalist", "Pastor", "Pastors", "Spokesman", "Spokeswoman", "Speaker",
+    "Whip", "Comptroller", "Auditor", "Anchor", "Strategist", "Pollster", "Adviser", "Advisor", "Nominee",
+    "Candidate", "Chaplain", "Archbishop", "Imam", "Coach", "Manager", "Producer", "Columnist", "Correspondent",
+})
+
+
+#: Words that open a title rather than end a name before it ("Majority Leader", "Managing Editor").
+TITLE_MODIFIERS = frozenset({"Majority", "Minority", "Assistant", "Deputy", "Managing", "Executive", "Senior",
+                             "Former", "Acting", "Interim", "Democratic", "Republican", "General"})
+
+
+@functools.cache
+def known_names() -> dict[str, tuple[str, ...]]:
+    """Gazetteer places and outlets by their first word, for names that open with a stopword."""
+    gaz = gazetteer()
+    found: dict[str, list[str]] = defaultdict(list)
+    for name in (*gaz.places, *gaz.outlets):
+        if " " in name:
+            found[name.split()[0]].append(name + " ")
+            found[name.split()[0]].append(name)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in found.items()}
+
+
+#: Last words that make a name a place's ("Castle Road", "Pine Lake").
+PLACE_WORDS = frozenset(
+    ["Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Way", "Square", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Beach", "Valley", "County", "Province", "Airport", "Station", "Harbor", "Harbour", "Canyon", "Forest"]
+)
+
+
+#: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
+INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+#: Letters written after a person's name: ranks, honours, degrees, seats ("Ann Lowe QC", "MP").
+POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MPs", "MEP", "MEPs", "MLA", "MSP", "MBE", "OBE", "CBE", "KBE",
+                          "DBE", "PhD", "MD", "RN", "DDS", "CPA", "JP"})
+
+
+#: First words that make a name a place's ("Mount Ardent", "Municipality of Orla").
+PLACE_OPENERS = frozenset(["Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Gulf", "Municipality", "Province",
+                           "Prefecture", "Canton", "Republic", "Kingdom", "Mountains", "Glacier", "Desert"])
+
+
+#: First words of storms' names: an event's, not a person's ("Hurricane Ada").
+STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Superstorm", "Tornado"])
+
+#: Small words that may stand in lower case inside a name ("Ibn", "da", "bin"), beside the connectors.
+NAME_PARTICLES = frozenset({"the", "upon", "bin", "ibn", "bint", "da", "di", "dos", "das", "des", "le", "y", "e", "van", "den",
+                            "ter", "el", "au", "aux"})
+
+
+#: Plural endings of words for members of a people, party or body ("Americans", "Democrats",
+#: "Latinos", "Senators"), unlike plural place names ("Wales", "Athens").
+MEMBERS = re.compile(r"(?:an|ese|ino|ina|crat|ist|ite|or|im|ab)s$")
+
+
+def is_acronym(name: str) -> bool:
+    """Capitals (with dots or "&") of two letters or more: "EFF", "U.N.", "AT&T", "NGOs"."""
+    return _ACRONYM.fullmatch(name) is not None and sum(c.isupper() for c in name) >= 2
+
+
+@functools.cache
+def gazetteer_forms() -> dict[str, frozenset[str]]:
+    """Every form the gazetteer gives a canonical place or outlet name (an outlet's form wins)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    gaz = gazetteer()
+    for form, canonical in {**gaz.places, **gaz.outlets}.items():
+        forms[canonical].add(form)
+    return {canonical: frozenset(found) for canonical, found in forms.items()}
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words without its connectors, to match an acronym."""
+    gaz = gazetteer()
+    return "".join(
+        w[0] for w in name.replace("-", " ").split() if w not in gaz.connectors and w != "the"
+    )
