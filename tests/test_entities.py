@@ -362,3 +362,13 @@ def test_a_party_or_people_adjective_alone_is_no_name() -> None:
     names = {e.name for e in find_entities(doc_of(text))}
     assert not names & {"Canadian", "Eritrean"}
     assert "Ann Lowe" in names
+
+
+def test_a_given_name_written_with_a_hyphen_is_one_word_of_the_name() -> None:
+    text = ("The envoy Park Min-jae flew to Busan on Monday. Park Min-jae's aide said the visit was short. "
+            "Acme-led talks and the Obama-era rules were not discussed.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Park Min-jae"].kind == "person"
+    assert "Park Min" not in found
+    # an English word after a name's hyphen is no part of the name
+    assert not any("-" in name for name in found if name != "Park Min-jae")

@@ -24,6 +24,7 @@ from .entity_runs import (
     run_pieces,
     split_run,
     strip_edge_connectors,
+    syllable_end,
     without_home_place,
     word_tokens,
 )
@@ -116,7 +117,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             and initial_at(text, sentence.start, ent.start)
         ):
             continue  # "Council members voted": a bare organization word opening a sentence names nothing
-        tokens = [(s, e) for s, e, _possessive in word_tokens(text, ent.start, ent.end)]
+        # The pipeline's tokens end a name at a hyphen: "Kim Jong" of "Kim Jong-un" goes on to its end.
+        stop = syllable_end(text, ent.end, len(text)) or ent.end
+        tokens = [(s, e) for s, e, _possessive in word_tokens(text, ent.start, stop)]
         if (
             (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
             and text[max(0, ent.start - 4) : ent.start] == "The "

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .entity_words import NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, gazetteer, known_names
 from .text import UPPER
 
@@ -20,16 +21,42 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def word_tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, possessive) of each word token in text[start:end]."""
+    """(start, end, possessive) of each word token in text[start:end]; a given name written with
+    a hyphen is one word (see :func:`syllable_end`)."""
+    previous: str = ""
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
+        if s < start:
+            continue  # inside a hyphenated name already given
         word = text[s:e]
+        joined = syllable_end(text, e, end) if is_cap(previous) and is_cap(word) else None
+        if joined is not None:
+            e, word = joined, text[s:joined]
+            start = e
+        previous = word
         if word.endswith(_POSSESSIVE) and len(word) > 2:
             yield s, e - 2, True
         elif word.endswith(("s'", "s’")) and len(word) > 2 and word[0].isupper():
             yield s, e - 1, True
         else:
             yield s, e, False
+
+
+#: A syllable in lower case joined by a hyphen to a capitalized word, ending a word (a possessive
+#: may follow).
+_SYLLABLE = re.compile(r"-([a-z]{1,4})(?:['’]s)?(?![\w'’-])")
+
+
+def syllable_end(text: str, end: int, limit: int) -> int | None:
+    """The end of a name's word that goes on past ``end`` by a hyphen and a short syllable in
+    lower case: the second part of a given name ("Kim Jong-un", "Kwok Ka-ki", "Yoon Suk-yeol"),
+    which no English word is, unlike what follows a name in "Ohio-born" or "Acme-led" (a word
+    the treebanks write in lower case). Only after another capitalized word, so that a lone
+    name before a hyphen ("Obama-era") stays itself."""
+    match = _SYLLABLE.match(text, end, limit)
+    if match is None or common_word(match.group(1)):
+        return None
+    return match.end()
 
 
 def is_cap(word: str) -> bool:
