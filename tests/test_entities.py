@@ -372,3 +372,12 @@ def test_a_given_name_written_with_a_hyphen_is_one_word_of_the_name() -> None:
     assert "Park Min" not in found
     # an English word after a name's hyphen is no part of the name
     assert not any("-" in name for name in found if name != "Park Min-jae")
+
+
+def test_shares_analysts_and_a_trade_word_make_a_company() -> None:
+    text = ("Shares of Quillon dropped 3 percent on Monday. Analysts at Harmon Bright lowered their forecast, "
+            "and a truck owned by Vesta Logistics blocked the road.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Quillon"].kind == "organization"
+    assert found["Harmon Bright"].kind == "organization"
+    assert found["Vesta Logistics"].kind == "organization"

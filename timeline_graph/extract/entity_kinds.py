@@ -17,6 +17,7 @@ from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_candidates import Candidate
 from .entity_words import (
+    COMPANY_ENDINGS,
     DEMONYM,
     INITIAL_SURNAME,
     PLACE_OPENERS,
@@ -92,6 +93,22 @@ _MEDIA_BEFORE = re.compile(
 )
 
 
+#: Words around a name that only a company or another body has: "shares of Acme", "analysts at
+#: Acme", "Acme's chief executive", "the board of Acme" (a person has no shares or board, a place
+#: no chief executive).
+_CORPORATE_BEFORE = re.compile(
+    r"\b(?:shares (?:of|in)|stakes? in|analysts? at|economists? at|"
+    r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
+    r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CORPORATE_AFTER = re.compile(
+    r"['’]s\s+(?:shares|stock|board|shareholders|investors|headquarters|subsidiary|chief executive|"
+    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+(?:shares|stock) (?:fell|rose|jumped|"
+    r"dropped|climbed|slid|gained|tumbled|surged)\b"
+)
+
+
 def _evidence(text: str, cand: Candidate) -> set[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
     gaz = gazetteer()
@@ -116,6 +133,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
+    if _CORPORATE_BEFORE.search(before) or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40):
+        cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
     if after in _MEDIA_AFTER:
@@ -144,8 +163,11 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return group.kind
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
-        if group.kind != "organization" and any(w in gaz.org_words for w in words) and len(words) > 1:
-            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland"
+        if group.kind != "organization" and len(words) > 1 and (
+                any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS):
+            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics"
+        if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
+            return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):

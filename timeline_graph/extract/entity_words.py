@@ -141,6 +141,19 @@ PLACE_WORDS = frozenset(
 )
 
 
+#: Last words of companies' names beside the gazetteer's organization words: the trade a
+#: company is in ("Orla Logistics", "Vantor Pharmaceuticals"), which no person's or place's name
+#: ends with.
+COMPANY_ENDINGS = frozenset({
+    "Logistics", "Motors", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech", "Airways", "Insurance",
+    "Securities", "Investments", "Capital", "Ventures", "Entertainment", "Communications", "Telecom", "Electric",
+    "Energy", "Petroleum", "Brands", "Foods", "Stores", "Solutions", "Consulting", "Bancorp", "Financial",
+    "Associates", "Railways", "Railroad", "Shipping", "Semiconductor", "Semiconductors", "Robotics", "Aerospace",
+    "Automotive", "Chemicals", "Steel", "Mining", "Productions", "Pictures", "Publishing", "Airline", "Software",
+    "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
+})
+
+
 #: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
 INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
