@@ -381,3 +381,13 @@ def test_shares_analysts_and_a_trade_word_make_a_company() -> None:
     assert found["Quillon"].kind == "organization"
     assert found["Harmon Bright"].kind == "organization"
     assert found["Vesta Logistics"].kind == "organization"
+
+
+def test_a_lone_word_that_reports_or_always_takes_the_is_a_body_not_a_person() -> None:
+    # the pipeline reads each of these as a person's name
+    texts = {"Pentagon": "Fighters seized two villages on Tuesday. The Pentagon said aircraft struck positions held by the group.",
+             "Kremlin": "Fighters seized two villages on Tuesday. The Kremlin said the strikes would go on.",
+             "Reuters": "Markets were calm. Reuters reported that the deal was signed."}
+    for name, text in texts.items():
+        assert by_name(find_entities(doc_of(text)))[name].kind == "organization"
+    assert by_name(find_entities(doc_of("Ann Lowe left. Lowe reported that the deal was signed.")))["Ann Lowe"].kind == "person"

@@ -27,7 +27,7 @@ from .entity_words import (
     gazetteer,
     is_acronym,
 )
-from .text import LOWER
+from .text import LOWER, UPPER
 
 
 @dataclass
@@ -137,6 +137,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
+    if after in {"reported", "reports"}:
+        cues.add("reporting")  # "Vantage reported that"
     if after in _MEDIA_AFTER:
         cues.add("outlet")
     if _MEDIA_BEFORE.search(before):
@@ -187,6 +189,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
+        if group.kind == "person" and _body_shaped(name, group, text, cues):
+            return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
     if name in gaz.outlets:
         return "organization"
@@ -252,6 +256,22 @@ def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
         return False
     inner_capital = any(c.isupper() for c in words[0][1:])
     return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
+
+
+def _body_shaped(name: str, group: Group, text: str, cues: set[str]) -> bool:
+    """A name of one word read as a person's that the text treats as a body's: in no list of
+    given names or surnames, never after another capitalized word ("Ann Vantage"), no title
+    before it, and either always after "the" ("the Kremlin", which no person's name takes) and
+    saying or told something, or reporting ("Vantage reported that")."""
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if (" " in name or folded in lists.given or folded in lists.surnames or name in gazetteer().first_names
+            or any(c.title for c in group.cands)):
+        return False
+    if re.search(rf"(?<!\w)(?!The |A |An )[{UPPER}][\w’'-]* +{re.escape(name)}\b", text):
+        return False
+    after_the = all(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands)
+    return (after_the and bool(cues & {"speaker", "addressee", "org"})) or "reporting" in cues
 
 
 def _common_not_name(word: str) -> bool:
