@@ -391,3 +391,10 @@ def test_a_lone_word_that_reports_or_always_takes_the_is_a_body_not_a_person() -
     for name, text in texts.items():
         assert by_name(find_entities(doc_of(text)))[name].kind == "organization"
     assert by_name(find_entities(doc_of("Ann Lowe left. Lowe reported that the deal was signed.")))["Ann Lowe"].kind == "person"
+
+
+def test_god_in_an_exclamation_names_no_one_but_stays_a_name_elsewhere() -> None:
+    said = "Oh my God, the roof fell in. God, we were lucky, said Ann Lowe. Thank God it was empty."
+    assert "God" not in by_name(find_entities(doc_of(said)))
+    prayed = "The monks said God alone would judge them. They prayed to God every night."
+    assert by_name(find_entities(doc_of(prayed)))["God"].kind == "person"

@@ -155,7 +155,7 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
 def classify(name: str, group: Group, text: str) -> EntityKind | None:
     gaz = gazetteer()
     words = name.split()
-    if no_entity(name):
+    if no_entity(name) or _exclaimed(name, group, text):
         return None
     cues: set[str] = set()
     for cand in group.cands:
@@ -230,6 +230,27 @@ def no_entity(name: str) -> bool:
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
         return True
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
+
+
+#: Names said in exclamations ("oh my God", "thank Heaven", "Jesus, no"), which call on no one.
+_EXCLAIMED = frozenset({"God", "Lord", "Jesus", "Christ", "Heaven", "Heavens", "Gosh"})
+_EXCLAIMED_BEFORE = re.compile(r"(?i)\b(?:oh|my|thank|swear to|good)[\s,]+$")
+_EXCLAIMED_AFTER = re.compile(r"(?i)['’]s sake|\s+(?:knows|bless|forbid|willing|damn)\b|\s*[,!]")
+
+
+def _exclaimed(name: str, group: Group, text: str) -> bool:
+    """A name that only ever stands in an exclamation: "oh my God", "thank God", "God knows",
+    "God, I was tired" (a sentence opening with the name and a comma or "!")."""
+    if name not in _EXCLAIMED:
+        return False
+    for cand in group.cands:
+        before = text[max(0, cand.start - 12) : cand.start]
+        after = _EXCLAIMED_AFTER.match(text, cand.end)
+        opening = not before.rstrip(" \"“‘'") or before.rstrip(" \"“‘'")[-1] in ".!?\n"
+        said = after is not None and (opening or bool(after.group().strip(" ,!")))  # "God, I", "God knows"
+        if not (_EXCLAIMED_BEFORE.search(before) or said):
+            return False
+    return True
 
 
 def _full_personal_name(words: list[str], text: str) -> bool:
