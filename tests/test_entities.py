@@ -398,3 +398,10 @@ def test_god_in_an_exclamation_names_no_one_but_stays_a_name_elsewhere() -> None
     assert "God" not in by_name(find_entities(doc_of(said)))
     prayed = "The monks said God alone would judge them. They prayed to God every night."
     assert by_name(find_entities(doc_of(prayed)))["God"].kind == "person"
+
+
+def test_a_creed_before_state_and_a_movement_make_organizations() -> None:
+    text = "Fighters loyal to Islamic State seized two villages near the river. The Green Shield Movement protested."
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Islamic State"].kind == "organization"
+    assert found["Green Shield Movement"].kind == "organization"

@@ -18,7 +18,9 @@ from ..nlp.typer import common_word
 from .entity_candidates import Candidate
 from .entity_words import (
     COMPANY_ENDINGS,
+    CREEDS,
     DEMONYM,
+    GROUP_ENDINGS,
     INITIAL_SURNAME,
     PLACE_OPENERS,
     PLACE_WORDS,
@@ -166,8 +168,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
         if group.kind != "organization" and len(words) > 1 and (
-                any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS):
-            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics"
+                any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
+                or (words[-1] == "State" and words[0] in CREEDS)):
+            return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
         if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if words[0] in STORMS and len(words) > 1:

@@ -154,6 +154,13 @@ COMPANY_ENDINGS = frozenset({
 })
 
 
+#: Last words of the names of movements and armed groups ("Green Belt Movement", "Martyrs
+#: Brigades"), and the creeds that make a "State" one ("Islamic State") rather than a place.
+GROUP_ENDINGS = frozenset({"Movement", "Brigade", "Brigades", "Militia", "Militias"})
+CREEDS = frozenset({"Islamic", "Islamist", "Jihadist", "Communist", "Socialist", "Fascist", "Nationalist",
+                    "Marxist", "Maoist"})
+
+
 #: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
 INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
