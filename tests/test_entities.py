@@ -405,3 +405,11 @@ def test_a_creed_before_state_and_a_movement_make_organizations() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert found["Islamic State"].kind == "organization"
     assert found["Green Shield Movement"].kind == "organization"
+
+
+def test_an_acronym_of_words_in_lower_case_names_no_body() -> None:
+    text = ("Clinics track chronic kidney disease (CKD) in older patients. CKD rates rose, "
+            "the Harbor Health Board (HHB) said, and HHB asked for funds.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "CKD" not in found
+    assert "HHB" in found["Harbor Health Board"].aliases

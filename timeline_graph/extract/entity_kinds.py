@@ -206,6 +206,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if is_acronym(name):
         if name.isalpha() and len(name) >= 4 and common_word(name):
             return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
+        if _spelled_in_lower_case(name, text):
+            return None  # "gross domestic product (GDP)": a thing's abbreviation, no body's
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
@@ -254,6 +256,19 @@ def _exclaimed(name: str, group: Group, text: str) -> bool:
         if not (_EXCLAIMED_BEFORE.search(before) or said):
             return False
     return True
+
+
+def _spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """An acronym given in parentheses after the words in lower case it abbreviates: "iodine
+    deficiency disorders (IDD)", "post-traumatic stress disorder (PTSD)"."""
+    letters = acronym.replace(".", "").removesuffix("s")
+    for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = re.findall(r"[\w]+", text[max(0, match.start() - 120) : match.start()].replace("-", " "))
+        words = words[-len(letters) :]
+        if (len(words) == len(letters) and all(w.islower() for w in words)
+                and "".join(w[0] for w in words).upper() == letters.upper()):
+            return True
+    return False
 
 
 def _full_personal_name(words: list[str], text: str) -> bool:
