@@ -413,3 +413,12 @@ def test_an_acronym_of_words_in_lower_case_names_no_body() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert "CKD" not in found
     assert "HHB" in found["Harbor Health Board"].aliases
+
+
+def test_a_title_case_line_with_a_period_is_a_headline_unless_it_reads_as_prose_or_a_list() -> None:
+    text = ("Paul Rand Says He Will Run Again.\n\n"
+            "Former Governor Ann Lowe is endorsing Kim Sato.\n\n"
+            "Rand spoke to voters on Monday.")
+    names = set(by_name(find_entities(doc_of(text))))
+    assert not any("Says" in name or "Again" in name for name in names)
+    assert {"Ann Lowe", "Kim Sato"} <= names

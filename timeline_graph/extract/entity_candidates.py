@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import EntityKind
 from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .entity_runs import (
     capitalized_runs,
     initial_at,
@@ -51,14 +52,29 @@ class Candidate:
 
 
 def _skip_zones(text: str) -> list[tuple[int, int]]:
-    """Headline-like lines and quoted titles: no new names are taken from them."""
-    zones = [
-        (s, e)
-        for s, e in lines(text)
-        if is_title_like(text[s:e]) and not text[s:e].rstrip().endswith(".")
-    ]
+    """Headline-like lines and quoted titles: no new names are taken from them (see :func:`_headline`)."""
+    zones = [(s, e) for s, e in lines(text) if _headline(text[s:e])]
     zones += [(s, e) for s, e in quotes(text) if is_title_like(text[s:e])]
     return zones
+
+
+#: Words that may stand in lower case inside a headline in Title Case.
+_HEADLINE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                             "the", "to", "with", "vs", "via", "is", "are", "was", "be", "but", "nor", "so", "up"})
+
+
+def _headline(line: str) -> bool:
+    """A line in Title Case. One that ends with a period is a headline only when every word but
+    the small ones is capitalized and common words are among them ("Mayor Wins Vote On Parks
+    Budget."): a sentence of prose full of names keeps words in lower case ("Former Gov. Ann Lowe
+    is endorsing Tom Hale."), and a list of names has no common words ("Ann Lowe and Tom Hale.")."""
+    if not is_title_like(line):
+        return False
+    if not line.rstrip().endswith("."):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w not in _HEADLINE_SMALL]
+    common = sum(1 for w in words if w[0].isupper() and w.isalpha() and common_word(w))
+    return all(w[0].isupper() for w in words) and common >= 2
 
 
 #: The pipeline's entity labels and the kinds they give.
