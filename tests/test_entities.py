@@ -422,3 +422,11 @@ def test_a_title_case_line_with_a_period_is_a_headline_unless_it_reads_as_prose_
     names = set(by_name(find_entities(doc_of(text))))
     assert not any("Says" in name or "Again" in name for name in names)
     assert {"Ann Lowe", "Kim Sato"} <= names
+
+
+def test_a_party_or_a_common_word_before_a_name_is_no_part_of_it() -> None:
+    text = ("Democrat Ann Lowe said on Monday that she would run. Rival Tom Hale disagreed, "
+            "and Sandy Kim Sato stayed out of it.")
+    names = set(by_name(find_entities(doc_of(text))))
+    assert {"Ann Lowe", "Tom Hale", "Sandy Kim Sato"} <= names
+    assert not {"Democrat Ann Lowe", "Rival Tom Hale"} & names

@@ -26,6 +26,7 @@ from .entity_runs import (
     split_run,
     strip_edge_connectors,
     syllable_end,
+    without_descriptor,
     without_home_place,
     word_tokens,
 )
@@ -151,7 +152,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         if kind == "person":
-            tokens = without_home_place(text, tokens)
+            tokens = without_descriptor(text, without_home_place(text, tokens))
         split = person_of(text, tokens) if kind in ("person", "organization") else None
         if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
             tokens, rest = split
@@ -182,6 +183,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
                     piece = _without_group(text, parse, piece, tagged=False)
+                    if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
+                        piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if not piece:
                         continue
                     start, end = piece[0][0], piece[-1][1]

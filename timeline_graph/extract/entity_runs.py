@@ -244,6 +244,32 @@ def person_of(
     return tokens[:at], strip_edge_connectors(text, tokens[at + 1 :])
 
 
+#: Words for a member of a party written before a name ("Democrat Ann Lowe").
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democratic", "Libertarian", "Independent", "Conservative",
+                            "Liberal", "Labour", "Tory", "Socialist", "Green"})
+
+
+def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's name without the capitalized word before it that says what the person is:
+    "Democrat Ann Lowe", "Rival Ann Lowe", "Comedian Ann Lowe" (a party member or a word the
+    treebanks write in lower case, before a given name and at least one more word). "Sandy Ann
+    Lowe" keeps "Sandy", a given name; a word no list knows may be one too ("Farouk")."""
+    if len(tokens) < 3:
+        return tokens
+    first, second = (text[s:e] for s, e in tokens[:2])
+    lists = world_names.load()
+    if not second[:1].isupper() or not (second in gazetteer().first_names or world_names.fold(second) in lists.given):
+        return tokens
+    folded = world_names.fold(first)
+    if folded in lists.given or folded in lists.surnames or folded in lists.places or first in gazetteer().first_names:
+        return tokens
+    if first in gazetteer().stopwords or len(first) < 3 or text[tokens[0][1] : tokens[0][1] + 1] == ".":
+        return tokens  # "The Kelly File", "M. Stanton Evans": an article or an initial is the name's
+    if first in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
+        return tokens[1:]
+    return tokens
+
+
 def without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person's name without the place it is "of": "Ann Lowe of Ohio" names Ann Lowe (a place
     known to the gazetteers, so that "Earl of Clare" keeps its title's words)."""
