@@ -430,3 +430,13 @@ def test_a_party_or_a_common_word_before_a_name_is_no_part_of_it() -> None:
     names = set(by_name(find_entities(doc_of(text))))
     assert {"Ann Lowe", "Tom Hale", "Sandy Kim Sato"} <= names
     assert not {"Democrat Ann Lowe", "Rival Tom Hale"} & names
+
+
+def test_a_states_abbreviation_names_the_state() -> None:
+    text = ("Sen. Ann Lowe (R-Fla.) and Rep. Tom Hale (D-NY) met in Springfield, Ill., on Monday. "
+            "Florida voters cheered. Ill health kept Kim Sato away.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Florida"].kind == "place" and "Fla" in found["Florida"].aliases
+    assert found["New York"].kind == "place"
+    assert found["Illinois"].kind == "place"
+    assert len([e for e in found.values() if e.name == "Illinois"]) == 1

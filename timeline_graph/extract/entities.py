@@ -48,6 +48,7 @@ from .entity_words import (
     gazetteer_forms,
     initials,
     is_acronym,
+    state_abbreviations,
 )
 from .text import Intervals
 
@@ -94,14 +95,15 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
-        key = gaz.outlets.get(name) or gaz.places.get(name) or name
+        state = _state_of(text, cand, name)
+        key = gaz.outlets.get(name) or gaz.places.get(name) or state or name
         group = groups[key]
         group.names[surface] = group.names.get(surface, 0) + 1
         group.cands.append(cand)
         if key in gaz.outlets.values() and key == gaz.outlets.get(name):
             group.canonical = key
             group.kind = "organization"
-        elif gaz.places.get(name) == key:
+        elif gaz.places.get(name) == key or (state and key == state):
             group.canonical = key
             group.kind = "place"
         elif cand.kind and not group.forced:
@@ -114,6 +116,17 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
         if titled_name:
             group.titled.add(titled_name)
     return groups
+
+
+def _state_of(text: str, cand: Candidate, name: str) -> str | None:
+    """The US state a candidate abbreviates: "Fla" written "Fla.", or a postal code ("FL")
+    that a line's shape gave as a place ("(R-FL)")."""
+    written, postal = state_abbreviations()
+    if name in written and text[cand.end : cand.end + 1] == ".":
+        return written[name]
+    if cand.forced and cand.kind == "place" and name in postal:
+        return postal[name]
+    return None
 
 
 def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, EntityKind]:

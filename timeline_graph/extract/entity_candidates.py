@@ -258,6 +258,8 @@ _LABELLED = re.compile(
 
 
 #: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
+#: A party and a state after a legislator's name: "(R-Fla.)", "(D-NY)", "(I-Vt.)".
+_PARTY_STATE = re.compile(r"\((?:R|D|I|Ind)-(?P<state>[A-Z][A-Za-z.]*?)\.?\)")
 _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
                        rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
                        re.MULTILINE)
@@ -287,6 +289,10 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
             found.append(Candidate(start, match.end(), False, kind="organization", forced=True))
+    for match in _PARTY_STATE.finditer(text):  # "Sen. Ann Lowe (R-Fla.)": the state she is elected in
+        s, e = match.span("state")
+        if not inside(masked, s, e):
+            found.append(Candidate(s, e, False, kind="place", forced=True))
     for match in _DATELINE.finditer(text):
         s, e = match.span("place")
         known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places

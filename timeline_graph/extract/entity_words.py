@@ -161,6 +161,33 @@ CREEDS = frozenset({"Islamic", "Islamist", "Jihadist", "Communist", "Socialist",
                     "Marxist", "Maoist"})
 
 
+_STATES = ("Alabama Ala AL|Alaska Alaska AK|Arizona Ariz AZ|Arkansas Ark AR|California Calif,Cal CA|Colorado Colo CO|"
+           "Connecticut Conn CT|Delaware Del DE|Florida Fla FL|Georgia Ga GA|Hawaii Hawaii HI|Idaho Idaho ID|Illinois Ill IL|"
+           "Indiana Ind IN|Iowa Iowa IA|Kansas Kan,Kans KS|Kentucky Ky KY|Louisiana La LA|Maine Maine ME|Maryland Md MD|"
+           "Massachusetts Mass MA|Michigan Mich MI|Minnesota Minn MN|Mississippi Miss MS|Missouri Mo MO|Montana Mont MT|"
+           "Nebraska Neb,Nebr NE|Nevada Nev NV|New_Hampshire N.H NH|New_Jersey N.J NJ|New_Mexico N.M NM|New_York N.Y NY|"
+           "North_Carolina N.C NC|North_Dakota N.D ND|Ohio Ohio OH|Oklahoma Okla OK|Oregon Ore,Oreg OR|Pennsylvania Pa,Penn PA|"
+           "Rhode_Island R.I RI|South_Carolina S.C SC|South_Dakota S.D SD|Tennessee Tenn TN|Texas Tex,Texas TX|Utah Utah UT|"
+           "Vermont Vt VT|Virginia Va VA|Washington Wash WA|West_Virginia W.Va WV|Wisconsin Wis,Wisc WI|Wyoming Wyo WY")
+
+
+@functools.cache
+def state_abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """The US states by the abbreviations news writes with a period ("Fla.", "N.Y."; the period
+    left out) and by their postal codes ("FL"), which stand for a state only where the text's
+    shape says so ("Sen. Ann Lowe (R-FL)"). "Miss." is an honorific more often than a state."""
+    written: dict[str, str] = {}
+    postal: dict[str, str] = {}
+    for entry in _STATES.split("|"):
+        name, abbreviations, code = entry.split()
+        state = name.replace("_", " ")
+        for abbreviation in abbreviations.split(","):
+            if abbreviation != "Miss":
+                written[abbreviation] = state
+        postal[code] = state
+    return written, postal
+
+
 #: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
 INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
