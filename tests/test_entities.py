@@ -440,3 +440,19 @@ def test_a_states_abbreviation_names_the_state() -> None:
     assert found["New York"].kind == "place"
     assert found["Illinois"].kind == "place"
     assert len([e for e in found.values() if e.name == "Illinois"]) == 1
+
+
+def test_a_given_name_the_tagger_did_not_call_a_proper_noun_stays_a_name() -> None:
+    from timeline_graph.extract.entity_candidates import find_candidates
+    from timeline_graph.extract.text import Intervals
+    from timeline_graph.nlp import Parse, ParsedEntity, Sentence, TokenTable
+
+    text = "Kendra, wait for me."
+    tokens = TokenTable(text)
+    for start, end, pos in ((0, 6, "INTJ"), (6, 7, "PUNCT"), (8, 12, "VERB"), (13, 16, "ADP"), (17, 19, "PRON"),
+                            (19, 20, "PUNCT")):  # the name read as an interjection
+        tokens.append(start, end, text[start:end].lower(), pos, pos, "dep", 2, "", 0)
+    parse = Parse(text=text, tokens=tokens, sentences=(Sentence(0, 20, 0, 6),),
+                  entities=(ParsedEntity(0, 6, 0, 1, "PERSON"),))
+    found = [(c.start, c.end, c.kind) for c in find_candidates(text, Intervals([]), parse)]
+    assert (0, 6, "person") in found

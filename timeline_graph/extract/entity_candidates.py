@@ -90,11 +90,16 @@ _NER_KINDS: dict[str, EntityKind] = {
 def _proper_word(token: Token, opening: int, kind: str) -> bool:
     """A word of a name: a proper noun with a letter in it; or, for a place, a capitalized word
     of the world's place names that does not open its sentence (``opening``), which the tagger
-    may have read as a common noun on news unlike its training data ("reached Toledo on Sunday")."""
+    may have read as a common noun on news unlike its training data ("reached Toledo on Sunday");
+    or, for a person, a capitalized given name of the world lists that is no common word, which the
+    tagger may read as an interjection when it opens a sentence ("Kendra, wait")."""
     if not any(ch.isalpha() for ch in token.text):
         return False
     if token.pos == "PROPN":
         return True
+    if kind == "person":
+        return (token.text[:1].isupper() and token.text.isalpha() and not common_word(token.text)
+                and world_names.fold(token.text) in world_names.load().given)
     return (kind == "place" and token.start != opening and token.text[:1].isupper()
             and world_names.fold(token.text) in world_names.load().places)
 
