@@ -442,17 +442,36 @@ def test_a_states_abbreviation_names_the_state() -> None:
     assert len([e for e in found.values() if e.name == "Illinois"]) == 1
 
 
+def _one_name_parse(text: str, words: tuple[tuple[int, int, str, str], ...], name: tuple[int, int, int, int, str]):  # type: ignore[no-untyped-def]
+    """A parse of one sentence with the given (start, end, pos, tag) words and one name of the pipeline's."""
+    from timeline_graph.nlp import Parse, ParsedEntity, Sentence, TokenTable
+
+    tokens = TokenTable(text)
+    for start, end, pos, tag in words:
+        tokens.append(start, end, text[start:end].lower(), pos, tag, "dep", 0, "", 0)
+    return Parse(text=text, tokens=tokens, sentences=(Sentence(0, len(text), 0, len(words)),),
+                 entities=(ParsedEntity(*name),))
+
+
 def test_a_given_name_the_tagger_did_not_call_a_proper_noun_stays_a_name() -> None:
     from timeline_graph.extract.entity_candidates import find_candidates
     from timeline_graph.extract.text import Intervals
-    from timeline_graph.nlp import Parse, ParsedEntity, Sentence, TokenTable
 
     text = "Kendra, wait for me."
-    tokens = TokenTable(text)
-    for start, end, pos in ((0, 6, "INTJ"), (6, 7, "PUNCT"), (8, 12, "VERB"), (13, 16, "ADP"), (17, 19, "PRON"),
-                            (19, 20, "PUNCT")):  # the name read as an interjection
-        tokens.append(start, end, text[start:end].lower(), pos, pos, "dep", 2, "", 0)
-    parse = Parse(text=text, tokens=tokens, sentences=(Sentence(0, 20, 0, 6),),
-                  entities=(ParsedEntity(0, 6, 0, 1, "PERSON"),))
-    found = [(c.start, c.end, c.kind) for c in find_candidates(text, Intervals([]), parse)]
+    words = ((0, 6, "INTJ", "UH"), (6, 7, "PUNCT", ","), (8, 12, "VERB", "VB"), (13, 16, "ADP", "IN"),
+             (17, 19, "PRON", "PRP"), (19, 20, "PUNCT", "."))  # the name read as an interjection
+    found = [(c.start, c.end, c.kind) for c in find_candidates(text, Intervals([]), _one_name_parse(text, words, (0, 6, 0, 1, "PERSON")))]
     assert (0, 6, "person") in found
+
+
+def test_a_plural_name_the_pipeline_calls_an_organization_is_a_team_not_a_group_of_people() -> None:
+    from timeline_graph.extract.entity_candidates import find_candidates
+    from timeline_graph.extract.text import Intervals
+
+    text = "He cheered for the Falcons."
+    words = ((0, 2, "PRON", "PRP"), (3, 10, "VERB", "VBD"), (11, 14, "ADP", "IN"), (15, 18, "DET", "DT"),
+             (19, 26, "PROPN", "NNPS"), (26, 27, "PUNCT", "."))
+    as_org = [(c.start, c.end, c.kind) for c in find_candidates(text, Intervals([]), _one_name_parse(text, words, (19, 26, 4, 5, "ORG")))]
+    assert (19, 26, "organization") in as_org
+    as_people = [c.kind for c in find_candidates(text, Intervals([]), _one_name_parse(text, words, (19, 26, 4, 5, "PERSON")))]
+    assert set(as_people) == {None}  # a group of people: only a capitalized run without a kind

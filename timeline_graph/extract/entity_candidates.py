@@ -170,7 +170,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
-            piece = _without_group(text, parse, strip_edge_connectors(text, part))
+            # A plural name the pipeline calls an organization is a team or a band ("the Mets"),
+            # unless it ends with a word for members of a people or party ("Democrats").
+            piece = _without_group(text, parse, strip_edge_connectors(text, part), tagged=kind != "organization")
             if not piece:
                 continue
             last = index == len(parts) - 1
