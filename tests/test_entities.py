@@ -475,3 +475,13 @@ def test_a_plural_name_the_pipeline_calls_an_organization_is_a_team_not_a_group_
     assert (19, 26, "organization") in as_org
     as_people = [c.kind for c in find_candidates(text, Intervals([]), _one_name_parse(text, words, (19, 26, 4, 5, "PERSON")))]
     assert set(as_people) == {None}  # a group of people: only a capitalized run without a kind
+
+
+def test_a_title_or_season_before_a_bodys_word_and_a_place_after_and_open_names_of_their_own() -> None:
+    text = ("Delegates met at the General Assembly, where General Ann Lowe spoke. Students of the Winter "
+            "Institute of Dance and staff from the Harbor Institute of Technology and Ohio State University came.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["General Assembly"].kind == "organization"
+    assert found["Ann Lowe"].kind == "person"
+    assert found["Winter Institute of Dance"].kind == "organization"
+    assert {"Harbor Institute of Technology", "Ohio State University"} <= set(found)

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
-from .entity_words import NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, gazetteer, known_names
+from .entity_words import (
+    COMPANY_ENDINGS,
+    NAME_PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    gazetteer,
+    known_names,
+)
 from .text import UPPER
 
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
@@ -130,6 +137,9 @@ def split_run(
         if skip:
             skip -= 1
             continue
+        if _opens_body(text, run, index):
+            part.append((s, e))  # "General Assembly", "Summer Institute": a title or a season naming a body
+            continue
         if index + 1 < len(run) and f"{word} {text[run[index + 1][0] : run[index + 1][1]]}" in gaz.person_titles:
             # "Vice President Ann Lowe", "the Vice President's": a title of two words
             if part:
@@ -166,6 +176,19 @@ def split_run(
         yield part, title, stopped
 
 
+def _opens_body(text: str, run: list[tuple[int, int]], index: int) -> bool:
+    """A title or a time word right before an organization's word, which is the body's name's
+    first word: "General Assembly", "General Motors", "Summer Institute of Linguistics"."""
+    if index + 1 >= len(run):
+        return False
+    gaz = gazetteer()
+    word = text[run[index][0] : run[index][1]]
+    following = text[run[index + 1][0] : run[index + 1][1]]
+    if following not in gaz.org_words and following not in COMPANY_ENDINGS:
+        return False
+    return word in gaz.person_titles or gaz.is_time_word(word)
+
+
 def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Drop edge connectors; split at inner connectors unless the name is an organization's."""
     gaz = gazetteer()
@@ -177,7 +200,10 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     for index, word in enumerate(words):
         if word in {"and", "&"} and 0 < index < len(words) - 1:
             right = " ".join(words[index + 1 :])
-            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places:
+            # "Acme Institute of Technology and Ohio State University": a place opening a body's name
+            opens_body = world_names.fold(words[index + 1]) in world_names.load().places and any(
+                w in gaz.org_words for w in words[index + 1 :])
+            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places or opens_body:
                 return trim_connectors(text, part[:index]) + trim_connectors(
                     text, part[index + 1 :]
                 )
