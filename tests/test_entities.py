@@ -485,3 +485,10 @@ def test_a_title_or_season_before_a_bodys_word_and_a_place_after_and_open_names_
     assert found["Ann Lowe"].kind == "person"
     assert found["Winter Institute of Dance"].kind == "organization"
     assert {"Harbor Institute of Technology", "Ohio State University"} <= set(found)
+
+
+def test_the_city_of_a_name_makes_it_a_place() -> None:
+    text = "Ferries leave the port of Velmora at dawn and reach the province of Tarsino by noon."
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Velmora"].kind == "place"
+    assert found["Tarsino"].kind == "place"

@@ -111,6 +111,11 @@ _CORPORATE_AFTER = re.compile(
 )
 
 
+#: Words before a name that say it is a place's: "the city of", "the province of".
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
+                       r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
+
+
 def _evidence(text: str, cand: Candidate) -> set[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
     gaz = gazetteer()
@@ -135,6 +140,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
+    if _PLACE_OF.search(before):
+        cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if _CORPORATE_BEFORE.search(before) or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40):
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
@@ -192,6 +199,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
+        if group.kind == "person" and "place-of" in cues and not any(c.title for c in group.cands):
+            return "place"  # "the province of Orla" read as a person's name
         if group.kind == "person" and _body_shaped(name, group, text, cues):
             return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
