@@ -492,3 +492,10 @@ def test_the_city_of_a_name_makes_it_a_place() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert found["Velmora"].kind == "place"
     assert found["Tarsino"].kind == "place"
+
+
+def test_a_small_word_in_capitals_is_no_acronym_unless_the_text_treats_it_as_one() -> None:
+    text = "Voters were told to act NOW. Officials at the WHO said it was wrong."
+    names = set(by_name(find_entities(doc_of(text))))
+    assert "NOW" not in names
+    assert "WHO" in names

@@ -215,6 +215,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if is_acronym(name):
         if name.isalpha() and len(name) >= 4 and common_word(name):
             return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
+        if name.isalpha() and name.capitalize() in gaz.stopwords and not any(
+                text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+            return None  # "NOW", "HOW", "ALL": a small word in capitals, no acronym ("the WHO" is one)
         if _spelled_in_lower_case(name, text):
             return None  # "gross domestic product (GDP)": a thing's abbreviation, no body's
         return "organization"
