@@ -184,7 +184,7 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
 
 
 def _kinds_by_acronym(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
-    """An acronym spelled out elsewhere without parentheses: "BLM" and "Black Lives Matter"."""
+    """An acronym spelled out elsewhere without parentheses: "HWA" and "Harbor Water Authority"."""
     spelled: dict[str, list[str]] = defaultdict(list)  # names of two words or more by initials
     for key in groups:
         if key not in kinds and len(key.split()) >= 2:

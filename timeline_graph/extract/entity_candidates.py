@@ -148,7 +148,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             and sentence is not None
             and not initial_at(text, sentence.start, ent.start - 4)
         ):
-            # A capitalized "The" inside a sentence is part of the name: "told The Verge".
+            # A capitalized "The" inside a sentence is part of the name: "told The Courier".
             tokens = [(ent.start - 4, ent.start - 1), *tokens]
         elif tokens and (
             text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"}
@@ -206,7 +206,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         and initial_at(text, sent_start, run[0][0])
                     )
                     if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
-                        start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Verge"
+                        start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
                     yield _with_alias(text, Candidate(start, end, initial, title=title, weak=True,
                                                       kind="person" if person else None))
 
