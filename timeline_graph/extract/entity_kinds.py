@@ -319,10 +319,10 @@ def _body_shaped(name: str, group: Group, text: str, cues: set[str]) -> bool:
     if (" " in name or folded in lists.given or folded in lists.surnames or name in gazetteer().first_names
             or any(c.title for c in group.cands)):
         return False
-    if re.search(rf"(?<!\w)(?!The |A |An )[{UPPER}][\w’'-]* +{re.escape(name)}\b", text):
-        return False
     after_the = all(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands)
-    return (after_the and bool(cues & {"speaker", "addressee", "org"})) or "reporting" in cues
+    if not ((after_the and cues & {"speaker", "addressee", "org"}) or "reporting" in cues):
+        return False
+    return not re.search(rf"(?<!\w)(?!The |A |An )[{UPPER}][\w’'-]* +{re.escape(name)}\b", text)
 
 
 def _common_not_name(word: str) -> bool:

@@ -36,7 +36,7 @@ def word_tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
         if s < start:
             continue  # inside a hyphenated name already given
         word = text[s:e]
-        joined = syllable_end(text, e, end) if is_cap(previous) and is_cap(word) else None
+        joined = syllable_end(text, e, end) if text[e : e + 1] == "-" and is_cap(previous) and is_cap(word) else None
         if joined is not None:
             e, word = joined, text[s:joined]
             start = e
