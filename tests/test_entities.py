@@ -439,7 +439,7 @@ def test_a_states_abbreviation_names_the_state() -> None:
     assert found["Florida"].kind == "place" and "Fla" in found["Florida"].aliases
     assert found["New York"].kind == "place"
     assert found["Illinois"].kind == "place"
-    assert len([e for e in found.values() if e.name == "Illinois"]) == 1
+    assert "Ill" not in found  # "Ill health" opening a sentence is no state
 
 
 def _one_name_parse(text: str, words: tuple[tuple[int, int, str, str], ...], name: tuple[int, int, int, int, str]):  # type: ignore[no-untyped-def]
