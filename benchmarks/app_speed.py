@@ -269,20 +269,25 @@ def _payload(G: Any) -> str:
 
 
 def built_case(folder: Path, n_docs: int) -> None:
-    """A case folder of ``n_docs`` documents built at ``folder`` (kept as it is when built already)."""
+    """A case folder of ``n_docs`` documents built at ``folder`` (kept as it is when built already),
+    ended as the build command ends: the curated graph stored, and the app's first page kept."""
     from benchmarks.open_case import build, write_decisions, write_documents
-    from timeline_graph.case import CACHE_DIR
+    from timeline_graph.app import opening
+    from timeline_graph.case import CACHE_DIR, Case
 
     if (folder / CACHE_DIR / "manifest.json").exists():
         print(f"case: {folder} (built already: {len(list(folder.glob('*.txt')))} documents)")
-        return
-    t = time.perf_counter()
-    write_documents(folder, n_docs)
-    _, records = build(folder, real=False)
-    assert records is not None
-    write_decisions(folder, records, 100)
-    print(f"case: {folder}, {n_docs} documents, {len(records.events)} events, {len(records.claims)} claims, "
-          f"100 decisions; written and built in {time.perf_counter() - t:.0f} s")
+    else:
+        t = time.perf_counter()
+        write_documents(folder, n_docs)
+        _, records = build(folder, real=False)
+        assert records is not None
+        write_decisions(folder, records, 100)
+        print(f"case: {folder}, {n_docs} documents, {len(records.events)} events, {len(records.claims)} claims, "
+              f"100 decisions; written and built in {time.perf_counter() - t:.0f} s")
+    # as `timeline-graph build` ends (the decisions written after the build are applied too)
+    case = Case.open(folder)
+    opening.store(case, opening.of_graph(case.load_graph(store=True)))
 
 
 def _cpu_seconds(pid: int) -> float:

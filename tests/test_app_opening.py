@@ -110,3 +110,20 @@ def test_without_a_kept_first_page_the_server_loads_the_case_at_once_and_keeps_t
     server.preload(case)
     assert first.loaded_then == []  # the page needed the case: nothing to wait for
     assert opening.read(Case.open(case)) == opening.of_graph(load_graph(case))
+
+
+def test_the_build_keeps_the_first_page_so_the_app_opens_a_large_case_without_loading_it(
+        case: Path, large: None, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from click.testing import CliRunner
+
+    from timeline_graph.cli import main
+
+    assert opening.read(Case.open(case)) is None
+    result = CliRunner().invoke(main, ["build", str(case)])
+    assert result.exit_code == 0, result.output
+    assert opening.read(Case.open(case)) == opening.of_graph(load_graph(case))
+    _fresh_server()
+    monkeypatch.setattr(ui, "load", _never)
+    at = _app()
+    assert [t.value for t in at.title] == ["Key dates"]
+    assert any("recalling it later" in str(m.value) for m in at.main.markdown)
