@@ -36,7 +36,7 @@ def _page(at: Any) -> tuple[list[str], list[str], list[str]]:
 
 
 def _never(*args: Any, **kwargs: Any) -> Any:
-    raise AssertionError("the case was loaded")
+    raise AssertionError("made although the page does not need it")
 
 
 def test_a_new_server_draws_the_first_page_of_a_large_case_without_loading_it(
@@ -127,3 +127,14 @@ def test_the_build_keeps_the_first_page_so_the_app_opens_a_large_case_without_lo
     at = _app()
     assert [t.value for t in at.title] == ["Key dates"]
     assert any("recalling it later" in str(m.value) for m in at.main.markdown)
+
+
+def test_a_page_other_than_the_key_dates_does_not_make_them(
+        case: Path, large: None, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    # as after a decision made on the timeline: the case changed, nothing kept for it yet
+    _fresh_server()
+    monkeypatch.setattr(opening, "key_dates", _never)
+    at = _app(page="timeline")
+    assert [t.value for t in at.title] != ["Key dates"]
+    assert any("documents" in str(m.value) for m in at.sidebar.markdown)  # the counts, made from the graph
+    assert opening.read(Case.open(case)) is None  # kept only once its key dates are made

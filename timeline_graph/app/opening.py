@@ -66,7 +66,7 @@ class Opening:
 
     summary: views.CaseSummary
     years: str
-    days: tuple[DayShown, ...]
+    days: tuple[DayShown, ...] | None  # None: not made yet (an opening is kept only with them)
 
 
 def days_shown(G: nx.MultiDiGraph, n: int) -> list[DayShown]:
@@ -74,9 +74,11 @@ def days_shown(G: nx.MultiDiGraph, n: int) -> list[DayShown]:
     return [DayShown.of(found) for found in key_dates(G, n)]
 
 
-def of_graph(G: nx.MultiDiGraph) -> Opening:
-    """The first page's data, made from the case's graph."""
-    return Opening(views.case_summary(G), chart.event_years_svg(events(G)), tuple(days_shown(G, SHOWN)))
+def of_graph(G: nx.MultiDiGraph, *, days: bool = True) -> Opening:
+    """The first page's data, made from the case's graph (``days=False``: all but the key dates,
+    which take longest and which only the opening page of a large case shows)."""
+    return Opening(views.case_summary(G), chart.event_years_svg(events(G)),
+                   tuple(days_shown(G, SHOWN)) if days else None)
 
 
 def read(case: Case) -> Opening | None:
@@ -92,18 +94,19 @@ def read(case: Case) -> Opening | None:
 
 
 def store(case: Case, opening: Opening) -> None:
-    """Keep ``opening`` in the case's cache, for the next start of the app."""
-    case.store_view(_NAME, _to_json(opening), _MADE_BY)
+    """Keep ``opening`` (with its key dates) in the case's cache, for the next start of the app."""
+    if opening.days is not None:
+        case.store_view(_NAME, _to_json(opening.days, opening), _MADE_BY)
 
 
-def _to_json(opening: Opening) -> dict[str, Any]:
+def _to_json(days: tuple[DayShown, ...], opening: Opening) -> dict[str, Any]:
     summary = opening.summary
     return {
         "title": summary.title, "description": summary.description, "counts": [list(c) for c in summary.counts],
         "years": opening.years,
         "days": [{"day": d.day.isoformat(), "summary": d.summary, "sources": d.sources,
                   "referred_back": d.referred_back, "participants": d.participants,
-                  "events": [list(e) for e in d.events], "more": d.more} for d in opening.days],
+                  "events": [list(e) for e in d.events], "more": d.more} for d in days],
     }
 
 

@@ -39,7 +39,7 @@ def opens_here(d: ui.Derived) -> bool:
 def top_days(d: ui.Derived, n: int) -> list[DayShown]:
     """The case's ``n`` key dates: the opening's, else made once per case and ``n``."""
     if n <= opening.SHOWN:
-        return list(d.opening.days[:n])
+        return list(d.first_days[:n])
     return ui.memo(d, "key_dates", n, lambda: opening.days_shown(d.graph, n))
 
 
@@ -47,9 +47,10 @@ def opening_data(d: ui.Derived) -> None:
     """Make what a first visit shows in the app's caches: the server does it as it starts
     (:mod:`server`). The sidebar and the key dates (from the stored opening when there is one),
     the case's graph, and for a case that opens on its timeline, its rows and index."""
-    d.opening  # noqa: B018 - read or made when first asked for
     d.graph  # noqa: B018 - every page but the key dates needs it
-    if not opens_here(d):
+    if opens_here(d):
+        d.first_days  # noqa: B018 - read or made when first asked for
+    else:
         d.index  # noqa: B018 - made when first asked for
         d.colours  # noqa: B018 - made with the rows
 

@@ -7,6 +7,7 @@ query parameters, so a link opens the same view.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import threading
@@ -21,6 +22,7 @@ from ..case import CACHE_DIR, Case, changes_since_build, load_graph
 from ..decisionlog import DECISIONS_FILE
 from ..timeline import TimelineRow, timeline
 from . import chart, explore, opening, views
+from .opening import DayShown, Opening
 
 T = TypeVar("T")
 
@@ -160,17 +162,30 @@ class Derived:
         return chart.kind_colours(self.rows)
 
     @functools.cached_property
-    def opening(self) -> opening.Opening:
-        """What the first page shows: stored with a case folder's cache, else made from the graph
-        (and stored, for the next start of the app or the next session after a decision)."""
-        folder = Path(self.path)
-        case = case_at(self.path, stamp_of_build(folder)) if folder.is_dir() else None
+    def opening(self) -> Opening:
+        """What the first page shows: kept in a case folder's cache, else made from the graph
+        (its key dates when first asked for: :attr:`first_days`)."""
+        case = self._case()
         found = opening.read(case) if case is not None else None
-        if found is None:
-            found = opening.of_graph(self.graph)
-            if case is not None:
-                opening.store(case, found)
-        return found
+        return found if found is not None else opening.of_graph(self.graph, days=False)
+
+    @functools.cached_property
+    def first_days(self) -> tuple[DayShown, ...]:
+        """The case's top key dates: the kept opening's, else made from the graph, and then the
+        whole opening kept for the next start of the app (a decision's run, on another page,
+        does not make them)."""
+        if self.opening.days is not None:
+            return self.opening.days
+        days = tuple(opening.days_shown(self.graph, opening.SHOWN))
+        case = self._case()
+        if case is not None:
+            opening.store(case, dataclasses.replace(self.opening, days=days))
+        return days
+
+    def _case(self) -> Case | None:
+        """The case folder shown (None for a graph JSON file)."""
+        folder = Path(self.path)
+        return case_at(self.path, stamp_of_build(folder)) if folder.is_dir() else None
 
     @property
     def summary(self) -> views.CaseSummary:
@@ -227,7 +242,7 @@ def memo_after(d: Derived, name: str, key: Any, build: Callable[[T | None], T]) 
     return cached(name, d.path, d.stamp, key, make)
 
 
-def opening_of(d: Derived) -> opening.Opening:
+def opening_of(d: Derived) -> Opening:
     """What the case's first page shows (:attr:`Derived.opening`): the script of the app calls
     this rather than naming the attribute alone, which Streamlit would write on the page."""
     return d.opening
