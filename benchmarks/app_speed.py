@@ -30,7 +30,8 @@ extraction and resolution, 100 curation decisions), opening on its key dates pag
 
 Each run starts a fresh server and prints the time from its start to answering its health check
 ("server ready"), then from the first browser visit to the first key date shown ("first render"),
-and the two together ("start to first render", without ``--wait``). ``--keep DIR`` keeps the
+and the two together ("start to first render", without ``--wait``); and the CPU time the server
+spent until it answered and during the first render, and the page's main thread during it. ``--keep DIR`` keeps the
 case folder there and reuses it when it already holds a built case (building 5,000 documents
 takes minutes); ``--wait S`` has the first visit come S seconds after the server answers, as a
 reader who opens the page a little after starting the app would.
@@ -268,45 +269,74 @@ def _payload(G: Any) -> str:
 
 
 def built_case(folder: Path, n_docs: int) -> None:
-    """A case folder of ``n_docs`` documents built at ``folder`` (kept as it is when built already)."""
+    """A case folder of ``n_docs`` documents built at ``folder`` (kept as it is when built already),
+    ended as the build command ends: the curated graph stored, and the app's first page kept."""
     from benchmarks.open_case import build, write_decisions, write_documents
-    from timeline_graph.case import CACHE_DIR
+    from timeline_graph.app import opening
+    from timeline_graph.case import CACHE_DIR, CURATED_FILE, RESOLVED_FILE, Case
 
-    if (folder / CACHE_DIR / "manifest.json").exists():
-        print(f"case: {folder} (built already: {len(list(folder.glob('*.txt')))} documents)")
-        return
     t = time.perf_counter()
-    write_documents(folder, n_docs)
-    _, records = build(folder, real=False)
-    assert records is not None
-    write_decisions(folder, records, 100)
-    print(f"case: {folder}, {n_docs} documents, {len(records.events)} events, {len(records.claims)} claims, "
-          f"100 decisions; written and built in {time.perf_counter() - t:.0f} s")
+    if (folder / CACHE_DIR / "manifest.json").exists():
+        # built again as it was made, its synthetic resolution made again: a read by other code
+        # since (another version of the resolver) would have resolved the synthetic case for real
+        for name in (RESOLVED_FILE, CURATED_FILE):
+            (folder / CACHE_DIR / name).unlink(missing_ok=True)
+        build(folder, real=False)
+        print(f"case: {folder} (built already: {len(list(folder.glob('*.txt')))} documents)")
+    else:
+        write_documents(folder, n_docs)
+        _, records = build(folder, real=False)
+        assert records is not None
+        write_decisions(folder, records, 100)
+    # as `timeline-graph build` ends (the decisions written after the build are applied too)
+    case = Case.open(folder)
+    G = case.load_graph(store=True)
+    made = opening.of_graph(G)
+    opening.store(case, made)
+    print(f"case: {folder}, " + ", ".join(f"{n} {name}" for name, n in made.summary.counts)
+          + f", {len(case.decisions())} decisions; written and built in {time.perf_counter() - t:.0f} s")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system, all threads) process ``pid`` has spent so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def first_renders(folder: Path, runs: int, wait: float = 0.0) -> dict[str, list[float]]:
     """Per run, a fresh server: its start to healthy, then the first visit (``wait`` seconds
-    later) to the first key date shown."""
+    later) to the first key date shown; with the CPU time the server and the page's main thread
+    spent on each (the machine is shared: these vary less than the times)."""
     from playwright.sync_api import sync_playwright
 
-    out: dict[str, list[float]] = {"server ready": [], "first render": [], "start to first render": []}
+    from timeline_graph.app.browser import serve_process
+
+    out: dict[str, list[float]] = {"server ready": [], "first render": [], "start to first render": [],
+                                   "server cpu to ready": [], "server cpu in first render": [],
+                                   "page cpu in first render": []}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         for _ in range(runs):
             start = time.perf_counter()
-            with serve(folder, timeout=600) as url:
-                ready = time.perf_counter()
+            with serve_process(folder, timeout=600) as (url, server):
+                ready, ready_cpu = time.perf_counter(), _cpu_seconds(server.pid)
                 time.sleep(wait)
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                visit = time.perf_counter()
+                cdp = page.context.new_cdp_session(page)
+                cdp.send("Performance.enable")
+                visit, visit_cpu = time.perf_counter(), _cpu_seconds(server.pid)
                 page.goto(url)
                 page.locator(".st-key-key-date-0").wait_for(timeout=600_000)
-                shown = time.perf_counter()
+                shown, shown_cpu = time.perf_counter(), _cpu_seconds(server.pid)
+                metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
                 page.close()
             out["server ready"].append(ready - start)
             out["first render"].append(shown - visit)
             if not wait:  # else the server had that long to itself
                 out["start to first render"].append(shown - start)
+            out["server cpu to ready"].append(ready_cpu)
+            out["server cpu in first render"].append(shown_cpu - visit_cpu)
+            out["page cpu in first render"].append(metrics["ThreadTime"])
         browser.close()
     return out
 

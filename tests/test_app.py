@@ -635,7 +635,7 @@ def test_a_large_case_opens_on_its_key_dates_without_making_the_timeline(  # typ
 
 def test_the_server_loads_the_case_and_its_opening_page_before_the_first_visit(  # type: ignore[no-untyped-def]
         app, case_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline_graph.app import page_keydates, server, ui
+    from timeline_graph.app import opening, page_keydates, server, ui
 
     monkeypatch.setattr(page_keydates, "LARGE_CASE", 1)
     server.preload(case_file)
@@ -644,7 +644,7 @@ def test_the_server_loads_the_case_and_its_opening_page_before_the_first_visit( 
         raise AssertionError("the first visit made again what the server made")
 
     monkeypatch.setattr(ui, "load_graph", not_again)
-    monkeypatch.setattr(page_keydates, "key_dates", not_again)
+    monkeypatch.setattr(opening, "key_dates", not_again)
     app.run()
     assert not app.exception, app.exception
     assert [t.value for t in app.title] == ["Key dates"]

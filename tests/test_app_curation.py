@@ -772,3 +772,31 @@ def test_a_curator_s_undo_takes_back_their_own_last_decision_not_one_another_jus
     assert event in G and G.nodes[other]["record"].label == "Doorbell video asked for"  # Bo's stands
     # with nothing of her own left in force, Ana is offered no undo (Bo's is taken back from the Decisions page)
     assert "Undo the last decision" not in [e.label for e in at.sidebar.expander]
+
+
+def test_a_re_targeted_source_is_checked_for_the_claim_at_once(case: Path) -> None:
+    from timeline_graph.curate import created_id
+    from timeline_graph.graph import conflicts
+
+    G = load_graph(case)
+    crier = next(d for d in documents(G) if d.publisher == "Town Crier")
+    herald = next(d for d in documents(G) if d.publisher == "Hill Herald")
+    post = next(d for d in documents(G) if d.publisher == "Valley Post")
+    added = Decision.create(action="add-citation", targets=(), value="the council minutes", agent="Ana",
+                            at="2026-11-22T08:00:00Z", reason="named in the text",
+                            span=curation.occurrence(crier, "according to the council minutes"))
+    Case.open(case).decide(added)
+    assert not [x for x in conflicts(load_graph(case)) if x.kind == "attribution"]
+
+    def retarget(to: Document, at: str) -> list[Any]:
+        Case.open(case).decide(Decision.create(action="retarget", targets=(created_id(added), to.id), agent="Ana",
+                                               at=at, reason="where the minutes were printed"))
+        return [x for x in conflicts(load_graph(case)) if x.kind == "attribution"]
+
+    # the Herald's article says nothing of the police asking for video: the credit is disputed
+    (found,) = retarget(herald, "2026-11-22T08:05:00Z")
+    assert set(found.documents) == {crier.id, herald.id}
+    assert "attribution: Town Crier credits Hill Herald with a statement its text does not contain." in _words(
+        _app(page="conflicts"))
+    # the Post's article does report it: no conflict once the source points there
+    assert retarget(post, "2026-11-22T08:10:00Z") == []

@@ -17,6 +17,8 @@ Layout::
         curated.pickle            the graph with the curation decisions applied, keyed by
                                   the decision log's bytes (see :mod:`.snapshot`); none while
                                   the case has no decision
+        <name>.json               a view a reader made of the curated graph and kept (the app's
+                                  first page), keyed by what that graph is made of
 
 Every write goes to a temporary file first and is renamed into place, and a build holds a lock,
 so a crash or a second process never leaves a half-written cache. Re-building reuses the cached
@@ -46,9 +48,10 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import networkx as nx
@@ -696,6 +699,33 @@ class Case:
     def graph_key(self) -> str:
         """A key that changes whenever the curated graph would: a new build or a new decision."""
         return self._curated_key(self._resolved_key(self._manifest()))
+
+    def read_view(self, name: str, made_by: Sequence[ModuleType] = ()) -> dict[str, Any] | None:
+        """What a reader kept with :meth:`store_view` under ``name``, if it was made of the graph
+        the case loads as now (the same build, decisions and code), of the same settings and by the
+        same source of the modules ``made_by``; else None."""
+        try:
+            stored = json.loads((self.cache / f"{name}.json").read_text(encoding="utf-8"))
+            key = self._view_key(made_by)
+        except (OSError, ValueError, CaseError):
+            return None
+        value = stored.get("value") if isinstance(stored, dict) and stored.get("key") == key else None
+        return value if isinstance(value, dict) else None
+
+    def store_view(self, name: str, value: dict[str, Any], made_by: Sequence[ModuleType] = ()) -> None:
+        """Keep ``value``, plain JSON data the modules ``made_by`` made of the case's graph, in the
+        cache for :meth:`read_view` (quietly not when the cache cannot be written: it is made again)."""
+        try:
+            key = self._view_key(made_by)
+            data = json.dumps({"key": key, "value": value}, ensure_ascii=False, sort_keys=True)
+            atomic_write(self.cache / f"{name}.json", data)
+        except (OSError, CaseError):
+            pass
+
+    def _view_key(self, made_by: Sequence[ModuleType]) -> str:
+        settings = json.dumps(self.settings.as_dict(), sort_keys=True, default=str)
+        code = [hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest() for module in made_by]
+        return snapshot.key_of(self.graph_key(), settings, *code)
 
     def _resolved_snapshot(self, manifest: dict[str, Any], key: str) -> tuple[Records, nx.MultiDiGraph]:
         """The resolved records and their graph (a graph of its own: the caller may change it)."""

@@ -24,6 +24,7 @@ from .model import DECISION_ACTIONS, ENTITY_KINDS
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .case import Case
     from .model import DecisionAction
 
 EXAMPLE_CASE = Path(__file__).parent / "examples" / "doorbell-footage"
@@ -84,6 +85,7 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     G = case.load_graph(store=True)  # reads after the build load the curated graph whole
+    _keep_opening(case, G)
     for line in case.skipped_decisions:
         click.echo(f"not applied: {line}", err=True)
     counts = {kind: sum(1 for _, k in G.nodes(data="kind") if k == kind)
@@ -97,6 +99,14 @@ def _build(folder: Path, *, quiet: bool = False, pipeline: str | None = None, jo
         + _skipped(report.problems)
     )
     return 0 if report.ok else 1
+
+
+def _keep_opening(case: Case, G: nx.MultiDiGraph) -> None:
+    """Keep what the app's first page shows in the case's cache: the app draws it from there
+    at once, without loading a large case first (see :mod:`timeline_graph.app.opening`)."""
+    from .app import opening
+
+    opening.store(case, opening.of_graph(G))
 
 
 def _skipped(problems: list[str]) -> str:

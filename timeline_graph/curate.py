@@ -244,6 +244,7 @@ class _State:
         self._referrers: dict[str, dict[str, set[str]]] = {}
         self.touched: set[tuple[str, str]] = set()  # (kind, id) of every record put
         self.removed: set[str] = set()  # ids of the records taken out
+        self.rejected: set[str] = set()  # ids of the records a decision rejected
 
     def records(self, decisions: tuple[Decision, ...]) -> Records:
         parts = {k: tuple(sorted(v.values(), key=_ID)) for k, v in self.by_kind.items()}
@@ -364,6 +365,27 @@ class _State:
         if document.id == citation.document:
             raise _Skip("a document does not cite itself")
         self.put(kind, replace(citation, cites_document=document.id))
+        self._check_attribution(citation.document)
+
+    def _check_attribution(self, document: str) -> None:
+        """Check again the claims of ``document`` (and their copies elsewhere) for statements
+        credited to a document that does not contain them, as the build does: a re-targeted
+        citation credits them to another document. A conflict a curator rejected stays out."""
+        from .resolve.conflicts import attribution_conflicts
+
+        claims = self.by_kind["claims"].values()
+        statements = {c.cluster or c.id for c in claims if c.document == document}
+        checked = [c for c in claims if (c.cluster or c.id) in statements]
+        ids = {c.id for c in checked}
+        found = {x.id: x for x in attribution_conflicts(checked, list(self.by_kind["citations"].values()),
+                                                        list(self.by_kind["entities"].values()),
+                                                        self.by_kind["documents"])}
+        for old in [x for x in self.by_kind["conflicts"].values() if x.kind == "attribution" and ids & set(x.items)]:
+            if old.id not in found:
+                self.remove("conflicts", old.id)
+        for conflict in found.values():
+            if conflict.id not in self.rejected and self.by_kind["conflicts"].get(conflict.id) != conflict:
+                self.put("conflicts", conflict)
 
     def _redate(self, d: Decision) -> None:
         if d.time is None:
@@ -432,6 +454,7 @@ class _State:
         gone = {rec.id for _, rec in found}
         for kind, rec in found:
             self.remove(kind, rec.id)
+        self.rejected |= gone
         self._drop_references(gone)
 
     def _merge(self, d: Decision) -> None:

@@ -33,6 +33,7 @@ __all__ = [
     "mark_of",
     "point_at_event",
     "serve",
+    "serve_process",
     "settled",
     "wait_for_chart",
     "wait_for_plotly",
@@ -67,6 +68,14 @@ def serve(case: Path, *, port: int | None = None, timeout: float = 60.0) -> Iter
     The package this module belongs to is put first on ``PYTHONPATH``, so the server runs the
     same code as the caller. The server is stopped (terminate, then kill) however the block ends.
     """
+    with serve_process(case, port=port, timeout=timeout) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_process(case: Path, *, port: int | None = None, timeout: float = 60.0
+                  ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """As :func:`serve`, yielding the server's process too (to read the CPU time it spends)."""
     port = port or free_port()
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])
@@ -78,7 +87,7 @@ def serve(case: Path, *, port: int | None = None, timeout: float = 60.0) -> Iter
                                 stderr=subprocess.STDOUT, start_new_session=True)
         try:
             _wait_healthy(url, proc, log, timeout)
-            yield url
+            yield url, proc
         finally:
             proc.terminate()
             try:

@@ -15,7 +15,9 @@ same view. The app reads only the case it was started on.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import streamlit as st
@@ -56,10 +58,13 @@ from timeline_graph.graph import DOCUMENT_KIND, ENTITY_KIND, EVENT_KIND
 #: Kept for callers of the first app version.
 CHART = page_timeline.CHART
 _KINDS = {EVENT: EVENT_KIND, DOC: DOCUMENT_KIND, ENTITY: ENTITY_KIND}
+#: The filters of the URL that name a node (see :meth:`explore.Filters.from_params`).
+_FILTER_IDS = ("who", "source")
 
 
-def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
-    """Once per session: take the view from the URL, keeping only ids that name real things."""
+def _init_state(d: ui.Derived) -> None:
+    """Once per session: take the view from the URL, keeping only ids that name real things (the
+    case is loaded here only when the URL names some)."""
     ss = st.session_state
     if ss.get("_initialised"):
         return
@@ -70,9 +75,9 @@ def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ss[PAGE] = by_slug.get(params.get(PAGE, "").lower(), opening)
     for key, kind in _KINDS.items():
         value = params.get(key)
-        ss[key] = value if views.is_kind(G, value, kind) else None
+        ss[key] = value if value and views.is_kind(d.graph, value, kind) else None
     node = params.get(NODE)
-    ss[NODE] = node if isinstance(node, str) and node in G else None
+    ss[NODE] = node if isinstance(node, str) and node in d.graph else None
     # the case index is made only when the URL names a claim: the opening page may not need it
     cluster = params.get(CLUSTER)
     claim = params.get("claim")
@@ -81,8 +86,9 @@ def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
     ss[CLUSTER] = cluster if cluster and cluster in d.index.clusters else None
     ss[STEPS] = 2 if params.get(STEPS) == "2" else 1
     ss[LANES] = params.get(LANES) if params.get(LANES) in explore.LANES else "kind"
-    valid = [node for node in params.values()
-             if views.is_kind(G, node, ENTITY_KIND) or views.is_kind(G, node, DOCUMENT_KIND)]
+    named = [params[name] for name in _FILTER_IDS if params.get(name)]
+    valid = [node for node in named
+             if views.is_kind(d.graph, node, ENTITY_KIND) or views.is_kind(d.graph, node, DOCUMENT_KIND)]
     ss[FILTERS] = explore.Filters.from_params(params, valid=valid)
 
 
@@ -90,8 +96,9 @@ def _init_state(G: nx.MultiDiGraph, d: ui.Derived) -> None:
 _write_query_params = ui.write_query_params
 
 
-def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
-    """Case title, counts, the page choice and the downloads."""
+def sidebar(d: ui.Derived) -> Any:
+    """Case title, counts, the page choice and the downloads; the place of the undo box, filled
+    once the page is drawn (:func:`main`)."""
     from timeline_graph.export import FORMATS
 
     summary = d.summary
@@ -100,36 +107,42 @@ def sidebar(G: nx.MultiDiGraph, d: ui.Derived) -> None:
         if summary.description:
             ui.html(f'<div class="tg-meta">{views.safe_text(summary.description)}</div>')
         st.markdown("  \n".join(views.counted(n, name) for name, n in summary.counts))
-        years = ui.years(G, d)
+        years = ui.years(d)
         if years:
             ui.html(years)
         st.session_state["_page_widget"] = st.session_state[PAGE]
         st.radio("Page", list(PAGES), key="_page_widget", on_change=ui.sync, args=("_page_widget", PAGE))
         if actions.case_of(d) is not None:
             actions.curator_box()
-            actions.undo_box(d)
+        undo = st.container()
         with st.expander("Download the case"):
             stem = "".join(ch if ch.isalnum() else "-" for ch in summary.title.lower()).strip("-") or "case"
             for name, exporter in FORMATS.items():
                 st.download_button(
                     f"{name}: {exporter.description or exporter.media_type}",
-                    data=lambda fmt=name: ui.export_text(G, fmt),  # type: ignore[misc]
+                    data=lambda fmt=name: ui.export_text(d.graph, fmt),  # type: ignore[misc]
                     file_name=f"{stem}{exporter.suffix}", mime=exporter.media_type, key=f"download-{name}",
                     on_click="ignore", width="stretch",
                 )
+    return undo
 
 
-PAGE_VIEWS = {
-    "Timeline": page_timeline.timeline_page,
+def _with_graph(page: Callable[[nx.MultiDiGraph, ui.Derived], None]) -> Callable[[ui.Derived], None]:
+    return lambda d: page(d.graph, d)
+
+
+#: Each page drawn from what it needs: the key dates page does without the graph when it can.
+PAGE_VIEWS: dict[str, Callable[[ui.Derived], None]] = {
+    "Timeline": _with_graph(page_timeline.timeline_page),
     "Key dates": page_keydates.key_dates_page,
-    "Report time": page_timeline.report_time_page,
-    "Claims": page_claims.claims_page,
-    "Conflicts": page_claims.conflicts_page,
-    "Entities": page_entities.entities_page,
-    "Network": page_entities.network_page,
-    "Documents": page_documents.documents_page,
-    "Decisions": lambda G, d: actions.decisions_page(d),
-    "Search": page_search.search_page,
+    "Report time": _with_graph(page_timeline.report_time_page),
+    "Claims": _with_graph(page_claims.claims_page),
+    "Conflicts": _with_graph(page_claims.conflicts_page),
+    "Entities": _with_graph(page_entities.entities_page),
+    "Network": _with_graph(page_entities.network_page),
+    "Documents": _with_graph(page_documents.documents_page),
+    "Decisions": actions.decisions_page,
+    "Search": _with_graph(page_search.search_page),
 }
 
 
@@ -143,19 +156,22 @@ def main() -> None:
         return
     key = str(path.resolve())
     mtime = ui.stamp(path)
+    d = ui.derive(key, mtime)
     try:
-        G = ui.load(key, mtime)
-        d = ui.derive(key, mtime)
+        ui.opening_of(d)  # the case's title and counts, stored or made from the graph (loaded for it)
     except TimelineGraphError as err:
         st.error(views.safe_text(str(err)))
         st.stop()
         return
     ui.html(ui.STYLE)
     banner = st.empty()  # filled last: looking at every file of a large case takes a while
-    _init_state(G, d)
-    sidebar(G, d)
+    _init_state(d)
+    undo = sidebar(d)
     actions.show_message()
-    PAGE_VIEWS.get(st.session_state[PAGE], page_timeline.timeline_page)(G, d)
+    PAGE_VIEWS.get(st.session_state[PAGE], PAGE_VIEWS["Timeline"])(d)
+    ui.PAGE_DRAWN.set()
+    with undo:  # the curator's last decision is read from the whole case: drawn after the page
+        actions.undo_box(d)
     _write_query_params()
     changed = ui.stale(key, ui.stamp(path, decisions=False))
     if changed:

@@ -4,25 +4,23 @@ from :mod:`timeline_graph.keydates`."""
 
 from __future__ import annotations
 
-import networkx as nx
 import streamlit as st
 
-from ..keydates import KeyDate, key_dates
 from ..model import TimeValue
 from ..timeline import describe_time
-from . import ui, views
+from . import opening, ui, views
+from .opening import DayShown
 
 #: A case of this many documents or more opens on its key dates rather than on the timeline.
 LARGE_CASE = 200
-_SHOWN = 10
-_EVENT_LINKS = 8
 
 
-def key_dates_page(G: nx.MultiDiGraph, d: ui.Derived) -> None:
-    """The N most important days, most important first."""
+def key_dates_page(d: ui.Derived) -> None:
+    """The N most important days, most important first. The first ten come from the case's
+    opening (stored with its cache): the page is drawn without loading the case when it can."""
     st.title("Key dates")
-    n = int(st.number_input("Days", min_value=1, max_value=100, value=_SHOWN, key="key_dates_n"))
-    found = top_days(G, d, n)
+    n = int(st.number_input("Days", min_value=1, max_value=100, value=opening.SHOWN, key="key_dates_n"))
+    found = top_days(d, n)
     if not found:
         st.info("No event of this case gives an exact day.")
         return
@@ -38,28 +36,30 @@ def opens_here(d: ui.Derived) -> bool:
     return dict(d.summary.counts)["documents"] >= LARGE_CASE
 
 
-def top_days(G: nx.MultiDiGraph, d: ui.Derived, n: int) -> list[KeyDate]:
-    """The case's ``n`` key dates, made once per case and ``n``."""
-    return ui.memo(d, "key_dates", n, lambda: key_dates(G, n))
+def top_days(d: ui.Derived, n: int) -> list[DayShown]:
+    """The case's ``n`` key dates: the opening's, else made once per case and ``n``."""
+    if n <= opening.SHOWN:
+        return list(d.first_days[:n])
+    return ui.memo(d, "key_dates", n, lambda: opening.days_shown(d.graph, n))
 
 
-def opening_data(G: nx.MultiDiGraph, d: ui.Derived) -> None:
-    """Make what a first visit shows (the sidebar, and the key dates or the timeline's rows and
-    index) in the app's caches: the server does it as it starts (:mod:`server`)."""
-    ui.years(G, d)
+def opening_data(d: ui.Derived) -> None:
+    """Make what a first visit shows in the app's caches: the server does it as it starts
+    (:mod:`server`). The sidebar and the key dates (from the stored opening when there is one),
+    the case's graph, and for a case that opens on its timeline, its rows and index."""
+    d.graph  # noqa: B018 - every page but the key dates needs it
     if opens_here(d):
-        top_days(G, d, _SHOWN)
+        d.first_days  # noqa: B018 - read or made when first asked for
     else:
         d.index  # noqa: B018 - made when first asked for
         d.colours  # noqa: B018 - made with the rows
 
 
-def _day(day: KeyDate) -> None:
+def _day(day: DayShown) -> None:
     when = describe_time(TimeValue.from_edtf(day.day.isoformat()))
     ui.html(f"<b>{views.safe_text(when)}</b>: {views.safe_text(day.summary)}")
     ui.html(f'<div class="tg-meta">{views.counted(day.sources, "sources")}, '
             f"{day.referred_back} recalling it later, {views.counted(day.participants, 'participants')}</div>")
-    links = ", ".join(ui.link(views.short(e.label, 80), f"?page=timeline&event={e.id}")
-                      for e in day.events[:_EVENT_LINKS])
-    more = len(day.events) - _EVENT_LINKS
+    links = ", ".join(ui.link(views.short(label, 80), f"?page=timeline&event={event}") for event, label in day.events)
+    more = day.more
     ui.html(f'<div class="tg-meta">Events: {links}{f" and {more} more" if more > 0 else ""}</div>')

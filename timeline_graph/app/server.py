@@ -5,7 +5,8 @@ one thing more: while the server comes up, a thread loads the case and makes wha
 page shows (the key dates of a large case, else the timeline rows and the case index) into the
 app's shared caches (:mod:`ui`), so the first browser to visit finds them made. A visit that
 comes before they are made waits for them (Streamlit makes each cached value once), never makes
-them twice.
+them twice. A large case whose opening is stored with its cache (:mod:`opening`) is drawn from
+it: its graph is loaded after the first visit has its page.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 __all__ = ["case_of", "main", "preload"]
 
 _LOGGER = logging.getLogger(__name__)
+#: Seconds the case's loading waits for a first visit whose page needs only the stored opening.
+FIRST_VISIT = 10.0
 _THREAD = "timeline-graph-preload"
 #: Streamlit warns of every use of its caches outside a script run; the preload's are meant.
 _NO_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
@@ -44,17 +47,26 @@ def case_of(argv: Sequence[str]) -> Path | None:
     return Path(after[0]) if after else None
 
 
-def preload(case: Path) -> None:
-    """Load ``case`` and make its opening page's data in the app's caches, as a first visit would."""
+def preload(case: Path, *, first_visit: float = FIRST_VISIT) -> None:
+    """Load ``case`` and make its opening page's data in the app's caches, as a first visit would.
+
+    When the opening page is the key dates, drawn from the case's stored opening without the
+    graph, the graph is loaded once the first visit has its page, or after ``first_visit``
+    seconds without one: loading it keeps Python busy in long stretches that the server's
+    answers to the browser (its page, its scripts, the page's content) would wait behind."""
     from . import page_keydates, ui
 
     try:
         key = str(case.resolve())
-        stamp = ui.stamp(case)
-        G = ui.load(key, stamp)
-        d = ui.derive(key, stamp)
-        page_keydates.opening_data(G, d)
-        from .. import export  # noqa: F401 - the sidebar's downloads import the exporters (and rdflib)
+        d = ui.derive(key, ui.stamp(case))
+        ui.opening_of(d)  # stored with the case, else made from its graph (loaded for it)
+        # what the first visit's run imports: the pages, and the exporters (and rdflib) the
+        # sidebar's downloads name
+        from .. import export  # noqa: F401
+        from . import main  # noqa: F401
+        if d.made("graph") is None and page_keydates.opens_here(d):
+            ui.PAGE_DRAWN.wait(first_visit)
+        page_keydates.opening_data(d)
     except Exception:  # the first visit loads it again and shows the error to the reader
         _LOGGER.warning("could not preload the case %s", case, exc_info=True)
 

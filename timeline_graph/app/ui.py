@@ -7,6 +7,7 @@ query parameters, so a link opens the same view.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import threading
@@ -19,9 +20,9 @@ import streamlit as st
 
 from ..case import CACHE_DIR, Case, changes_since_build, load_graph
 from ..decisionlog import DECISIONS_FILE
-from ..graph import events
 from ..timeline import TimelineRow, timeline
-from . import chart, explore, views
+from . import chart, explore, opening, views
+from .opening import DayShown, Opening
 
 T = TypeVar("T")
 
@@ -37,6 +38,9 @@ PAGE, EVENT, DOC, ENTITY, CLUSTER, NODE, STEPS, LANES, FILTERS = (
 SPAN = "span"
 #: State mirrored in the URL (besides the filters), with the node kind each must name.
 ID_STATE = {EVENT: "event", DOC: "document", ENTITY: "entity", NODE: None}
+
+#: Set once a run of the app has drawn a page (the server's preload waits for it: see :mod:`server`).
+PAGE_DRAWN = threading.Event()
 
 STYLE = """
 <style>
@@ -114,13 +118,15 @@ def stamp_of_build(path: Path) -> float:
 class Derived:
     """What the pages compute from the graph, once per graph, each part when a page first asks
     for it: the key dates page of a large case never makes the timeline rows or the case index.
+    The graph itself is loaded when first asked for: a case folder's first page (the sidebar and
+    the key dates) is drawn from its stored opening (:mod:`opening`) when there is one.
 
     Made again for a changed case (a decision), the rows and the index take over what was made
     for each event the change left alone from those made before it (see :meth:`Case.live_graph`).
     """
 
-    def __init__(self, path: str, stamp: float, G: nx.MultiDiGraph, before: Derived | None = None) -> None:
-        self.path, self.stamp, self._graph = path, stamp, G
+    def __init__(self, path: str, stamp: float, before: Derived | None = None) -> None:
+        self.path, self.stamp = path, stamp
         # what the one before made (or was given to take over): values, never the Derived itself,
         # so a long run of decisions does not keep every earlier case alive
         self._earlier_rows: list[TimelineRow] = (before.made("rows") or before._earlier_rows) if before else []
@@ -132,16 +138,21 @@ class Derived:
         return vars(self).get(name)
 
     @functools.cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The case's graph (:func:`load`)."""
+        return load(self.path, self.stamp)
+
+    @functools.cached_property
     def rows(self) -> list[TimelineRow]:
         """The timeline rows, in time order."""
-        rows = timeline(self._graph, earlier=self._earlier_rows)
+        rows = timeline(self.graph, earlier=self._earlier_rows)
         self._earlier_rows = []
         return rows
 
     @functools.cached_property
     def index(self) -> explore.CaseIndex:
         """The case index: records by id, by document and by entity."""
-        index = explore.case_index(self._graph, self._earlier_index)
+        index = explore.case_index(self.graph, self._earlier_index)
         self._earlier_index = None
         return index
 
@@ -151,18 +162,44 @@ class Derived:
         return chart.kind_colours(self.rows)
 
     @functools.cached_property
+    def opening(self) -> Opening:
+        """What the first page shows: kept in a case folder's cache, else made from the graph
+        (its key dates when first asked for: :attr:`first_days`)."""
+        case = self._case()
+        found = opening.read(case) if case is not None else None
+        return found if found is not None else opening.of_graph(self.graph, days=False)
+
+    @functools.cached_property
+    def first_days(self) -> tuple[DayShown, ...]:
+        """The case's top key dates: the kept opening's, else made from the graph, and then the
+        whole opening kept for the next start of the app (a decision's run, on another page,
+        does not make them)."""
+        if self.opening.days is not None:
+            return self.opening.days
+        days = tuple(opening.days_shown(self.graph, opening.SHOWN))
+        case = self._case()
+        if case is not None:
+            opening.store(case, dataclasses.replace(self.opening, days=days))
+        return days
+
+    def _case(self) -> Case | None:
+        """The case folder shown (None for a graph JSON file)."""
+        folder = Path(self.path)
+        return case_at(self.path, stamp_of_build(folder)) if folder.is_dir() else None
+
+    @property
     def summary(self) -> views.CaseSummary:
         """The case's title, description and counts."""
-        return views.case_summary(self._graph)
+        return self.opening.summary
 
 
-@st.cache_resource(show_spinner="Preparing the case…", max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def derive(path: str, stamp: float) -> Derived:
     """What the pages compute from the case's graph, once per path and mtime, each part made when
     first asked for (what is made for each event a decision left alone is taken from what was
     made before it)."""
     before = _latest.get((path, "derived", None))
-    d = Derived(path, stamp, load(path, stamp), before if isinstance(before, Derived) else None)
+    d = Derived(path, stamp, before if isinstance(before, Derived) else None)
     _keep_latest((path, "derived", None), d)
     return d
 
@@ -205,9 +242,15 @@ def memo_after(d: Derived, name: str, key: Any, build: Callable[[T | None], T]) 
     return cached(name, d.path, d.stamp, key, make)
 
 
-def years(G: nx.MultiDiGraph, d: Derived) -> str:
+def opening_of(d: Derived) -> Opening:
+    """What the case's first page shows (:attr:`Derived.opening`): the script of the app calls
+    this rather than naming the attribute alone, which Streamlit would write on the page."""
+    return d.opening
+
+
+def years(d: Derived) -> str:
     """The sidebar's small chart of dated events per year (inline SVG), once per case."""
-    return memo(d, "years", None, lambda: chart.event_years_svg(events(G)))
+    return d.opening.years
 
 
 def write_query_params() -> None:
