@@ -94,6 +94,11 @@ class Arguments:
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in _ANNOUNCING:
+            # "announced on Tuesday that it would close the plant": what was announced completes
+            # the label, which alone reads as a reporting act ("the company announced")
+            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
+                                    and not reader.apart(verb.i, k.i)), None)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
@@ -366,6 +371,9 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
         for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
+#: Verbs of making known whose content is a clause ("announced that it would close the plant"):
+#: the clause completes a label that has no object.
+_ANNOUNCING = frozenset("announce disclose unveil reveal".split())  # noqa: SIM905
 #: Verbs whose object is asked, made or let to do what an infinitive says ("asked the clerk to
 #: delete files", the infinitive read as a clause of purpose): the infinitive completes them.
 _OBJECT_AND_INFINITIVE = frozenset(

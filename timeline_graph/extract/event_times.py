@@ -19,6 +19,8 @@ __all__ = ["TimeReader", "bounding_date", "width", "within"]
 #: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
 _PLANNING = frozenset("schedule reschedule plan slate set book".split())  # noqa: SIM905
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
+_LATER = frozenset("later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -297,8 +299,9 @@ class TimeReader(ParseReader):
         anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
         before = self._conjunct_time(verb, tense)
         if before is not None and before.time is not None and before.time.earliest is not None:
-            if before.start < verb.start and self._fronted(before):
-                return before.time, [before]  # "On Tuesday, X fined Y and suspended Z": both on Tuesday
+            if before.start < verb.start and (self._fronted(before) or self._same_act_sequence(verb)):
+                # "On Tuesday, X fined Y and suspended Z", "X met on March 15 and suspended Z": both that day
+                return before.time, [before]
             if before.time.earliest <= day and verb.dep == "conj":
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
@@ -389,6 +392,20 @@ class TimeReader(ParseReader):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
+
+    def _same_act_sequence(self, verb: Token) -> bool:
+        """Whether a coordinated predicate goes on telling what its first conjunct's subject did
+        at that time: no subject of its own, the same tense, and no word that moves it on
+        ("met on March 15 and suspended the contract", not "... and later suspended it"). A
+        reader takes both to be of the first one's date."""
+        head = self.head(verb)
+        if verb.dep != "conj" or head is None or self._tense(verb) != self._tense(head):
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith(("nsubj", "expl", "csubj")) for k in kids):
+            return False
+        return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in ("advmod", "obl", "obl:npmod", "obl:tmod", "mark")
+                       for k in kids)
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as
