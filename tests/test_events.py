@@ -1149,3 +1149,18 @@ def test_a_source_speaking_on_condition_of_anonymity_is_no_event() -> None:
                  "A second official spoke on condition of anonymity on Monday.")
     found = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
     assert [e.label for e in found] == ["An aide met the envoy"]
+
+
+def test_a_caption_in_the_present_with_its_day_and_year_is_no_event() -> None:
+    doc = doc_of("Ann Lowe / Wire Service.\n\nMayor Ann Lowe speaks at a town hall in Riverton, Oregon on April 14, 2021.\n\n"
+                 "The mayor spoke at a town hall on April 15, 2021.\n")
+    dates = timex(doc, "April 14, 2021", "2021-04-14"), timex(doc, "April 15, 2021", "2021-04-15")
+    assert [e.label for e in events_of(doc, *dates, dct=date(2021, 5, 3))] == ["The mayor spoke at a town hall"]
+
+
+def test_a_notice_or_heading_in_capitals_is_never_an_event() -> None:
+    doc = doc_of("The council met on Monday and the rest of the story is told in ordinary letters.\n\n"
+                 "CORRECTION APPENDED.\n\nBUDGET TALKS COLLAPSED AGAIN The treasurer resigned.\n")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    assert not any(label.isupper() for label in labels), labels
+    assert "The treasurer resigned" in labels

@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.27.0"
+VERSION = "events-1.27.1"
 
 
 def find_events(
@@ -304,6 +304,8 @@ class _Reader(TimeReader):
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
                 and (self.dct - time.latest).days > 366):
             return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
+        if self._caption(verb, used):
+            return None
         label, covered = args.label(self)
         if len(label.split()) < 2:
             return None
@@ -324,6 +326,15 @@ class _Reader(TimeReader):
                 verb, args.object, self.kids(args.object) if args.object is not None else ()),
         )
         return event, used
+
+    def _caption(self, verb: Token, used: list[TimexLike]) -> bool:
+        """Whether a predicate tells a photo in a caption's present tense with the day and year it
+        was taken ("X speaks at a rally in Y on June 14, 2016"): prose tells a past day in the past
+        tense, and a caption's picture is no event of the story."""
+        if not self._plain_present(verb) or verb.tag not in ("VBZ", "VBP"):
+            return False
+        return any(t.time is not None and t.time.precision == "day" and re.search(r"\b\d{4}\b", t.text)
+                   and (self.dct is None or (t.time.latest is not None and t.time.latest <= self.dct)) for t in used)
 
     def _appeal_to_someone(self, verb: Token) -> bool:
         """Whether "plead" is said with someone ("pleaded with her to see a doctor"): an appeal,
