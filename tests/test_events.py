@@ -1164,3 +1164,27 @@ def test_a_notice_or_heading_in_capitals_is_never_an_event() -> None:
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     assert not any(label.isupper() for label in labels), labels
     assert "The treasurer resigned" in labels
+
+
+@pytest.mark.parametrize("sentence", ["Critics were calling the mayor a coward last week.",
+                                      "Asked about Lowe's calling the mayor a liar last week, Rivers faulted the council."])
+def test_calling_someone_a_name_the_parse_read_otherwise_is_a_claim(sentence: str) -> None:
+    doc = doc_of(sentence)
+    found = events_of(doc, timex(doc, "last week", "2021-04-26/2021-05-02"), dct=date(2021, 5, 3))
+    assert not any("calling" in e.label for e in found), [e.label for e in found]
+
+
+def test_a_name_right_after_its_title_stays_in_the_label() -> None:
+    doc = doc_of("Port Authority Chair Ann Lee Rivers announced Sunday she will resign her post.")
+    (event,) = events_of(doc, timex(doc, "Sunday", "2021-05-02"), dct=date(2021, 5, 3))
+    assert event.label == "Port Authority Chair Ann Lee Rivers announced she will resign her post"
+
+
+def test_of_two_subjects_the_parse_gave_a_verb_the_one_set_off_before_is_a_later_verbs() -> None:
+    from .test_claim_parse import misparsed
+
+    text = "Lowe, after the scandal about her use of public money broke in March, at first denied any fault."
+    doc = doc_of(text)
+    parse = misparsed(text, scandal={"dep": "nsubj", "head": "broke"})
+    found = find_events(doc, (timex(doc, "March", "2021-03"),), find_entities(doc), parse, dct=date(2021, 5, 3))
+    assert "the scandal about her use of public money broke" in [e.label for e in found]

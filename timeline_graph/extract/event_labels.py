@@ -73,6 +73,13 @@ class Arguments:
             elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
                   and args.subject.i < kid.i < verb.i and args.subject.lemma.casefold() in _TIME_UNITS):
                 args.subject = kid  # "Weeks after the vote, the council formed ...": a span of time is no subject
+            elif (kid.dep == "nsubj" and args.subject is not None and args.subject.dep == "nsubj"
+                  and args.subject.i < kid.i < verb.i and reader.tokens[args.subject.i + 1].text == ","
+                  and not any(t.text == "," for t in reader.tokens[reader.parse.subtree(kid)[1] - 1 : verb.i])):
+                # "Clinton, after the scandal broke in March, said ...": the name set off before is
+                # the subject of a later verb; the one right before the verb (not itself set off:
+                # "the Post, owned by X, ran ...") is this one's
+                args.subject = kid
             elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
@@ -478,7 +485,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
             if reader.apart(token.i, kid.i):
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
-                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())):
+                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())
+                                           and not _name_after_title(reader, token, kid)):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -532,6 +540,13 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _name_after_title(reader: ParseReader, token: Token, kid: Token) -> bool:
+    """Whether an apposition is the name right after a title, with no comma between ("Party Chair
+    Ann Rivers"): the name, which a label keeps, not an aside."""
+    return (kid.dep == "appos" and kid.pos == "PROPN" and token.pos in ("PROPN", "NOUN") and kid.i > token.i
+            and reader.parse.subtree(kid)[0] == token.i + 1)
 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").

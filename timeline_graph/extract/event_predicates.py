@@ -343,11 +343,13 @@ class ParseReader:
             return False
         kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
-        second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # (a noun with its article read as a participle: "calling her a bigot")
+        second = [k for k in kids if k.dep == "xcomp" and (k.pos in ("NOUN", "ADJ", "PROPN") or any(
+            d.dep == "det" and d.i < k.i for d in self.kids(k)))]
         # or hung below the first object, as if that noun took an object ("called the plan a waste"
         # with "plan" read as a verb)
         second += [k for o in objects if o.pos in ("NOUN", "PROPN") or o.dep in ("obj", "dobj")
-                   for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp") and k.pos in ("NOUN", "ADJ", "PROPN")
+                   for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp", "appos") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and k.i > o.i]
         # an adjective hung after the object as its modifier ("called the ruling unfair")
         second += [k for o in objects for k in self.kids(o) if k.dep == "amod" and k.pos == "ADJ" and k.i > o.i]
