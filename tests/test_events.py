@@ -1188,3 +1188,14 @@ def test_of_two_subjects_the_parse_gave_a_verb_the_one_set_off_before_is_a_later
     parse = misparsed(text, scandal={"dep": "nsubj", "head": "broke"})
     found = find_events(doc, (timex(doc, "March", "2021-03"),), find_entities(doc), parse, dct=date(2021, 5, 3))
     assert "the scandal about her use of public money broke" in [e.label for e in found]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [
+    ("Ann Lowe, mayor since 2019, resigned.", "2019", "2019"),
+    ("Vale, a mining town from 1890 until 1941, was flooded by the new dam in the end.",
+     "1890 until 1941", "1890/1941"),
+])
+def test_a_time_inside_an_apposition_of_the_subject_dates_no_predicate(sentence: str, words: str, value: str) -> None:
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, timex(doc, words, value), dct=date(2021, 5, 3))
+    assert event.time is not None and event.time.edtf == "../2021-05-03"

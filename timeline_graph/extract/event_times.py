@@ -80,6 +80,8 @@ class TimeReader(ParseReader):
                     and head.lemma.casefold() in records and token.i < head.i):
                 current, noun = head, head  # "a May 4 memo obtained by X": the date is the memo's
                 continue
+            if not first and self._subject_apposition(current):
+                return None, None  # "Vale, a mining town from 1890 until 1941, was flooded": the apposition's time
             if not first and self.is_predicate(current):
                 while current.dep == "xcomp" and self.head(current) is not None:
                     current = self.head(current)
@@ -98,6 +100,32 @@ class TimeReader(ParseReader):
             if after:
                 return after[0], noun
         return (min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None), None
+
+    def in_subject_apposition(self, timex: TimexLike) -> bool:
+        """Whether a time expression lies inside an apposition of a subject (see
+        :meth:`_subject_apposition`): it dates no predicate, by the parse or by the words."""
+        current = self._timex_head(timex)
+        for _ in range(12):
+            if current is None:
+                return False
+            if self._subject_apposition(current):
+                return True
+            current = self.head(current)
+        return False
+
+    def _subject_apposition(self, token: Token) -> bool:
+        """Whether a noun is an apposition of a subject, set off by a comma before the verb ("Ann
+        Lowe, mayor since 2019, resigned", however the parse labelled it): a time inside it tells
+        of the person or thing, not of what the verb says happened."""
+        head = self.head(token)
+        if (token.pos not in ("NOUN", "PROPN") or token.dep.split(":")[0] not in ("appos", "conj", "list")
+                or head is None or head.pos not in ("NOUN", "PROPN") or not head.dep.startswith("nsubj")):
+            return False
+        verb = self.head(head)
+        start = self.parse.subtree(token)[0]
+        set_off = self.tokens[start].text == "," or (start > 0 and self.tokens[start - 1].text == ",")
+        return (verb is not None and token.i < verb.i and set_off
+                and not any(k.dep == "cc" for k in self.kids(token)))
 
     def _reported(self, verb: Token) -> Token | None:
         """The clause a reporting verb reports: its complement, else the clause it is attached to."""

@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.27.2"
+VERSION = "events-1.27.3"
 
 
 def find_events(
@@ -164,7 +164,7 @@ class _Reader(TimeReader):
         served = {(t.start, t.end) for _, used in found.values() for t in used}
         taken: set[int] = set()
         for timex in self.timexes:
-            if self.excluded_at(timex.start):
+            if self.excluded_at(timex.start) or self.in_subject_apposition(timex):
                 continue
             sentence = self.parse.sentence_of(timex.start)
             if sentence is None or self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
