@@ -1114,8 +1114,8 @@ def test_they_never_stands_for_one_person() -> None:
 def test_two_acts_of_one_party_a_day_apart_raise_no_date_conflict() -> None:
     from timeline_graph.resolve.conflicts import publication_date_conflicts
 
-    doc = doc_of("The Pacific Harbor Authority announced on Sunday that the pier would close. "
-                 "The Pacific Harbor Authority released a budget on Monday.\n")
+    doc = doc_of("The Pacific Harbor Authority announced on Sunday that the pier would close after the summit. "
+                 "The Pacific Harbor Authority released a summit budget on Monday.\n")
     entities = find_entities(doc)
     found = events_of(doc, timex(doc, "Sunday", "2021-05-02"), timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 4))
     assert sorted(e.kind for e in found) == ["publication", "publication"]

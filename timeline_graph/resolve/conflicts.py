@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..model import Citation, Claim, Conflict, Document, Entity, Event, Span, record_id
-from .text import norm, words
+from .text import STOPWORDS, norm, words
 from .times import who
 
 __all__ = ["ATTRIBUTION_COVERAGE", "attribution_conflicts", "dated_two_ways", "publication_date_conflicts"]
@@ -36,23 +36,26 @@ def _one_part_differs(a: date, b: date) -> bool:
     return sum((a.year != b.year, a.month != b.month, a.day != b.day)) == 1
 
 
-def _act_words(event: Event, entities: dict[str, Entity]) -> frozenset[str]:
-    """The content words of an event's label besides the names of its participants: its act and work."""
+def _act_word(event: Event, entities: dict[str, Entity]) -> str | None:
+    """The first word of an event's label after the names of its participants: the act ("Ann
+    Lowe published ..." -> "published"), or what stands for it."""
     names: set[str] = set()
     for p in event.participants:
         entity = entities.get(p.entity)
         if entity is not None:
             for name in (entity.name, *entity.aliases):
                 names |= words(name)
-    return frozenset(w for w in words(event.label) if len(w) >= 4 and not w.isdigit() and w not in names)
+    label = norm(event.label).split()
+    return next((w for w in label if w not in names and w not in STOPWORDS), None)
 
 
 def _one_act(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """Whether two publications of one party could be one act dated two ways: their labels share
-    a word of the act or the work, not only the party's name ("published a story" and "published
-    'Fees Rise'" can be one; "announced" and "released a statement" are two acts). Two parties in
-    common (the author and the outlet) make them one without it."""
-    return bool(_act_words(a, entities) & _act_words(b, entities))
+    """Whether two publications of one party could be one act dated two ways: their labels tell
+    the same act ("published a story" and "published 'Fees Rise'" can be one; "announced" and
+    "released a statement" are two acts). Two parties in common (the author and the outlet)
+    make them one without it."""
+    act = _act_word(a, entities)
+    return act is not None and act == _act_word(b, entities)
 
 
 def publication_date_conflicts(
