@@ -1199,3 +1199,13 @@ def test_a_time_inside_an_apposition_of_the_subject_dates_no_predicate(sentence:
     doc = doc_of(sentence)
     (event,) = events_of(doc, timex(doc, words, value), dct=date(2021, 5, 3))
     assert event.time is not None and event.time.edtf == "../2021-05-03"
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The aide informed the donor that she had worked for the campaign.", "informed"),
+    ("On Monday the governor mentioned the floods.", "mentioned"),
+    ("The senator joked that he liked a good protest.", "joked"),
+])
+def test_verbs_of_saying_beyond_the_common_ones_are_reporting_acts(sentence: str, verb: str) -> None:
+    labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
+    assert not any(verb in label for label in labels), labels
