@@ -548,7 +548,7 @@ def _name_after_title(reader: ParseReader, token: Token, kid: Token) -> bool:
     """Whether an apposition is the name right after a title, with no comma between ("Party Chair
     Ann Rivers"): the name, which a label keeps, not an aside."""
     return (kid.dep == "appos" and kid.pos == "PROPN" and token.pos in ("PROPN", "NOUN") and kid.i > token.i
-            and reader.parse.subtree(kid)[0] == token.i + 1)
+            and reader.parse.subtree(kid)[0] == token.i + 1 and reader.tokens[token.i + 1].pos != "PUNCT")
 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").

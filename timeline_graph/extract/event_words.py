@@ -84,8 +84,7 @@ REPORTING = _words(
     "say tell report add write state note claim allege assert explain comment according reply "
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
-    "question criticize criticise predict inform mention remark recount reiterate lament joke quip boast "
-    "brag blog"
+    "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog"
 )
 #: What a source declines or refuses to do when it gives no answer ("declined to comment",
 #: "refused to be interviewed"): a reporting act not done, no event.

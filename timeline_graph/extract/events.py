@@ -53,7 +53,7 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.27.4"
+VERSION = "events-1.27.5"
 
 
 def find_events(
