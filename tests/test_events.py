@@ -1215,3 +1215,14 @@ def test_a_time_inside_an_apposition_of_the_subject_dates_no_predicate(sentence:
 def test_verbs_of_saying_beyond_the_common_ones_are_reporting_acts(sentence: str, verb: str) -> None:
     labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]
     assert not any(verb in label for label in labels), labels
+
+
+def test_asking_after_a_quoted_question_and_a_bare_announcement_are_no_events() -> None:
+    doc = doc_of("''Why does the pier stay shut?'' he asked me on Monday. "
+                 "The pier will reopen in June, officials announced on Tuesday. On Friday the city announced a new pier.")
+    days = [timex(doc, day, value) for day, value in (("Monday", "2021-05-03"), ("Tuesday", "2021-04-27"),
+                                                      ("Friday", "2021-04-30"), ("June", "2021-06"))]
+    found = events_of(doc, *days, dct=date(2021, 5, 3))
+    labels = [e.label for e in found]
+    assert not any("asked" in label or label == "officials announced" or "Why" in label for label in labels), labels
+    assert "the city announced a new pier" in labels

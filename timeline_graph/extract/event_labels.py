@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..nlp import Token
 from .clauses import Clause
 from .event_predicates import ParseReader
-from .event_words import ASIDE_CASES, CUT_FROM_PHRASE, KINDS, MODALS, NOT_FIRST, OTHER, PLACE_CASES
+from .event_words import ANNOUNCING, ASIDE_CASES, CUT_FROM_PHRASE, KINDS, MODALS, NOT_FIRST, OTHER, PLACE_CASES
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
 
@@ -103,7 +103,7 @@ class Arguments:
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
-        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in _ANNOUNCING:
+        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in ANNOUNCING:
             # "announced on Tuesday that it would close the plant": what was announced completes
             # the label, which alone reads as a reporting act ("the company announced")
             args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
@@ -380,9 +380,6 @@ def _set_off(reader: ParseReader, verb: Token, kid: Token) -> bool:
         for k in reader.tokens[verb.i + 1 : comma] if k.dep.split(":")[0] in ("obl", "nmod", "advcl"))
 
 
-#: Verbs of making known whose content is a clause ("announced that it would close the plant"):
-#: the clause completes a label that has no object.
-_ANNOUNCING = frozenset("announce disclose unveil reveal".split())  # noqa: SIM905
 #: Verbs whose object is asked, made or let to do what an infinitive says ("asked the clerk to
 #: delete files", the infinitive read as a clause of purpose): the infinitive completes them.
 _OBJECT_AND_INFINITIVE = frozenset(

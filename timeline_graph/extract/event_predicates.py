@@ -16,6 +16,7 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    ANNOUNCING,
     ANSWERING,
     ASPECT,
     GRANTED,
@@ -30,6 +31,9 @@ from .event_words import (
     STATES,
     STATES_WHEN_DATED,
 )
+
+#: A quoted question closing right before: "?" and a closing quotation mark.
+_QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
 
@@ -465,8 +469,13 @@ class ParseReader:
         footage", "to leave" or "whether ..." of a request stays."""
         lemma = verb.lemma.casefold()
         kids = self.kids(verb)
-        if self._speaking_as_it_reports(verb) or self._anonymity(kids):
+        if self._speaking_as_it_reports(verb) or self._anonymity(kids) or self._after_a_quoted_question(verb):
             return True
+        if lemma in ANNOUNCING and not any(
+                k.dep.split(":")[0] in ("obj", "dobj", "iobj", "xcomp", "csubj") or k.dep == "nsubj:pass"
+                or (k.dep == "ccomp" and k.i > verb.i) or (k.dep.startswith("obl") and k.i not in self.in_time)
+                for k in kids):
+            return True  # "X will reopen, officials announced": nothing made known after it, a telling
         if lemma in REPLYING and not any(k.dep in ("obj", "dobj", "iobj", "xcomp", "ccomp") for k in kids):
             obliques = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
             # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
@@ -489,6 +498,17 @@ class ParseReader:
         asked_for = asked_to or any(k.dep in ("obj", "dobj", "iobj", "nsubj:pass") for k in kids) or any(
             k.dep == "ccomp" and k.i > verb.i for k in kids)
         return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _after_a_quoted_question(self, verb: Token) -> bool:
+        """Whether "ask" follows the quoted question it asks ("'Why now?' he asked me"): the
+        question is the claim, the asking no event, whoever was asked."""
+        if verb.lemma.casefold() != "ask":
+            return False
+        subject = next((k for k in self.kids(verb) if k.dep.startswith("nsubj") and k.i < verb.i), None)
+        first = self.parse.subtree(subject)[0] if subject is not None else verb.i
+        sentence = self.parse.sentences[verb.sent]
+        before = self.text[sentence.start : self.tokens[first].start].rstrip(" ,")
+        return bool(_QUOTED_QUESTION.search(before))
 
     def _anonymity(self, kids: list[Token]) -> bool:
         """Whether a predicate tells how a source spoke: "requested anonymity to discuss the talks",

@@ -53,7 +53,10 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.27.5"
+#: Words up to a question mark closing a quotation, with no other closing mark or line between.
+_QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
+
+VERSION = "events-1.27.6"
 
 
 def find_events(
@@ -207,6 +210,8 @@ class _Reader(TimeReader):
         """Whether a clause read from the words is a reporting act, negated, modal, conditional or future."""
         if clause.verb.casefold() in REPORTING_WORDS or clause.verb_at < 0 or self.excluded_at(clause.verb_at):
             return True
+        if self._in_quoted_question(clause.verb_at):
+            return True  # "''Why does the pier stay shut?'' he asked": a question, no event
         sentence = self.parse.sentence_of(clause.verb_at)
         floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
         before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
@@ -231,6 +236,13 @@ class _Reader(TimeReader):
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _in_quoted_question(self, offset: int) -> bool:
+        """Whether a word lies in a quotation that opens before it in its sentence and closes
+        with a question mark after it (also written with two single quotation marks)."""
+        sentence = self.parse.sentence_of(offset)
+        opened = sentence is not None and any(q in self.text[sentence.start : offset] for q in ("''", '"', "\u201c", "``"))
+        return opened and bool(_QUESTION_QUOTED.match(self.text, offset))
 
     def _plain_present(self, verb: Token) -> bool:
         """A simple present ("reminds", "say") with no auxiliary of its own, or a present
