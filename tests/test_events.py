@@ -1226,3 +1226,9 @@ def test_asking_after_a_quoted_question_and_a_bare_announcement_are_no_events() 
     labels = [e.label for e in found]
     assert not any("asked" in label or label == "officials announced" or "Why" in label for label in labels), labels
     assert "the city announced a new pier" in labels
+
+
+def test_a_sum_asked_for_completes_the_label() -> None:
+    doc = doc_of("The port authority asked for $40 million on Monday.")
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == "The port authority asked for $40 million"

@@ -91,7 +91,8 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif (kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM")) or _second_object(reader, verb, kid):
+            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid))) \
+                    or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES and not _connective(reader, kid):
@@ -539,6 +540,11 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _money(reader: ParseReader, token: Token) -> bool:
+    """A sum written with its currency sign heading it ("for $1.9 billion")."""
+    return token.pos == "SYM" and any(k.pos == "NUM" for k in reader.kids(token))
 
 
 def _name_after_title(reader: ParseReader, token: Token, kid: Token) -> bool:
