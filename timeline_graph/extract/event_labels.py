@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from ..nlp import Token
 from .clauses import Clause
 from .event_predicates import ParseReader
-from .event_words import ANNOUNCING, ASIDE_CASES, CUT_FROM_PHRASE, KINDS, MODALS, NOT_FIRST, OTHER, PLACE_CASES
+from .event_words import (
+    ANNOUNCING,
+    ASIDE_CASES,
+    CUT_FROM_PHRASE,
+    KINDS,
+    MODALS,
+    NOT_FIRST,
+    OTHER,
+    PLACE_CASES,
+)
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
 

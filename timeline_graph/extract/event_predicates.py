@@ -359,9 +359,11 @@ class ParseReader:
         second += [k for o in objects for k in self.kids(o) if k.dep == "amod" and k.pos == "ADJ" and k.i > o.i]
         # what is named is a free relative clause ("called what she saw terrible"), the name
         # hung on the verb or on the clause's own verb
-        free = [k for k in kids if k.dep == "ccomp" and k.i > verb.i and any(w.tag == "WP" and w.i < k.i for w in self.kids(k))]
+        free = [k for k in kids if k.dep == "ccomp" and k.i > verb.i
+                and any(w.tag == "WP" and w.i < k.i for w in self.kids(k))]
         objects += free
-        second += [k for c in free for k in self.kids(c) if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN") and k.i > c.i]
+        second += [k for c in free for k in self.kids(c)
+                   if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN") and k.i > c.i]
         # the name as a bare noun phrase after the object ("called the vote \u201ca disgrace\u201d")
         second += [k for k in kids if k.dep in ("obl:unmarked", "obl:npmod") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and objects and k.i > objects[0].i]
@@ -386,9 +388,10 @@ class ParseReader:
 
     def _asked(self, verb: Token) -> bool:
         """Whether a predicate is an indirect question or a free relative clause: its subject is
-        "who" or "what", its object "what" before it, or it is asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
-        unclear how police chose the owners"): what it tells is not stated as done ("where" also
-        opens a relative clause of a place: not a question)."""
+        "who" or "what", its object "what" before it, or it is asked how or why, and it modifies
+        no noun ("police cannot tell who declined it", "it is unclear how police chose the
+        owners", "told reporters what she saw"): what it tells is not stated as done ("where"
+        also opens a relative clause of a place: not a question)."""
         if verb.dep.split(":")[0] in ("acl", "relcl"):
             return False
         return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))

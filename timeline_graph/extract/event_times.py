@@ -20,7 +20,8 @@ __all__ = ["TimeReader", "bounding_date", "width", "within"]
 _PLANNING = frozenset("schedule reschedule plan slate set book".split())  # noqa: SIM905
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
-_LATER = frozenset("later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
+_LATER = frozenset(
+    "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -432,7 +433,8 @@ class TimeReader(ParseReader):
         kids = self.kids(verb)
         if any(k.dep.startswith(("nsubj", "expl", "csubj")) for k in kids):
             return False
-        return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in ("advmod", "obl", "obl:npmod", "obl:tmod", "mark")
+        moved_on = ("advmod", "obl", "obl:npmod", "obl:tmod", "mark")
+        return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in moved_on
                        for k in kids)
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
