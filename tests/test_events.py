@@ -1211,6 +1211,8 @@ def test_a_time_inside_an_apposition_of_the_subject_dates_no_predicate(sentence:
     ("The aide informed the donor that she had worked for the campaign.", "informed"),
     ("On Monday the governor mentioned the floods.", "mentioned"),
     ("The senator joked that he liked a good protest.", "joked"),
+    ("Many analysts had speculated about a merger.", "speculated"),
+    ("An aide wondered aloud about the timing on Monday.", "wondered"),
 ])
 def test_verbs_of_saying_beyond_the_common_ones_are_reporting_acts(sentence: str, verb: str) -> None:
     labels = [e.label for e in events_of(doc_of(sentence), dct=date(2021, 5, 3))]

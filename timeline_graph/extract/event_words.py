@@ -85,7 +85,8 @@ REPORTING = _words(
     "say tell report add write state note claim allege assert explain comment according reply "
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
-    "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog"
+    "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog "
+    "speculate forecast wonder muse opine"
 )
 #: Verbs of making known whose content may be a clause ("announced that it would close the
 #: plant"): the clause completes a label that has no object; with nothing at all made known
