@@ -61,13 +61,28 @@ _CONTRIBUTOR = re.compile(
     re.IGNORECASE)
 
 
+#: A run of three or more words in capitals opening a line ("CORRECTION APPENDED", "FULL TEXT",
+#: a section heading run into its paragraph): a heading or notice, never a sentence of the story.
+_CAPITALS = re.compile(r"^[^\S\n]*(?:[A-Z][A-Z'\u2019.,&-]*[^\S\n]+){1,}[A-Z][A-Z'\u2019&-]+\b(?![a-z])", re.MULTILINE)
+
+
+def _capital_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of words in capitals opening a line, with eight letters or more, in a text that is
+    not itself written in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return []
+    return [(m.start(), m.end()) for m in _CAPITALS.finditer(text) if sum(c.isalpha() for c in m.group()) >= 8]
+
+
 def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     """Datelines, bylines, headings (a one-line paragraph without a full stop before the first
-    that has one: the headline), captions, photo credits, navigation and reference entries."""
+    that has one: the headline; words in capitals opening a line), captions, photo credits,
+    navigation and reference entries."""
     from ..nlp.layout import paragraphs
 
     text = doc.text
-    zones = [entry.line for entry in reference_entries(text)]
+    zones = [entry.line for entry in reference_entries(text)] + _capital_runs(text)
     for match in re.finditer(r"^[^\n]{0,80}$", text, re.MULTILINE):
         line = match.group().strip()
         words = line.split()

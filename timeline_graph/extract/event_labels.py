@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from ..nlp import Token
 from .clauses import Clause
 from .event_predicates import ParseReader
-from .event_words import ASIDE_CASES, CUT_FROM_PHRASE, KINDS, MODALS, NOT_FIRST, OTHER, PLACE_CASES
+from .event_words import (
+    ANNOUNCING,
+    ASIDE_CASES,
+    CUT_FROM_PHRASE,
+    KINDS,
+    MODALS,
+    NOT_FIRST,
+    OTHER,
+    PLACE_CASES,
+)
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
 
@@ -73,6 +82,15 @@ class Arguments:
             elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
                   and args.subject.i < kid.i < verb.i and args.subject.lemma.casefold() in _TIME_UNITS):
                 args.subject = kid  # "Weeks after the vote, the council formed ...": a span of time is no subject
+            elif (kid.dep == "nsubj" and args.subject is not None and args.subject.dep == "nsubj"
+                  and args.subject.i < kid.i < verb.i and reader.tokens[args.subject.i + 1].text == ","
+                  and next(t for t in reader.tokens[reader.parse.subtree(kid)[0] : kid.i + 1] if t.pos != "PUNCT").pos
+                  in ("ADP", "SCONJ")
+                  and not any(t.text == "," for t in reader.tokens[reader.parse.subtree(kid)[1] - 1 : verb.i])):
+                # "Clinton, after the scandal broke in March, said ...": the name set off before is
+                # the subject of a later verb; the one right before the verb, opening with a
+                # subordinator and not itself set off ("the Post, owned by X, ran ..."), is this one's
+                args.subject = kid
             elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
             elif kid.dep == "obl:agent" or (
@@ -82,7 +100,8 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif (kid.dep in ("obl", "iobj") and kid.pos in ("NOUN", "PROPN", "NUM")) or _second_object(reader, verb, kid):
+            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid))) \
+                    or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
                 if not case & ASIDE_CASES and not _connective(reader, kid):
@@ -94,6 +113,11 @@ class Arguments:
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in ANNOUNCING:
+            # "announced on Tuesday that it would close the plant": what was announced completes
+            # the label, which alone reads as a reporting act ("the company announced")
+            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
+                                    and not reader.apart(verb.i, k.i)), None)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
@@ -470,7 +494,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
             if reader.apart(token.i, kid.i):
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
-                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())):
+                                           and not (kid.dep == "punct" and kid.text[:1].isalnum())
+                                           and not _name_after_title(reader, token, kid)):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -524,6 +549,18 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _money(reader: ParseReader, token: Token) -> bool:
+    """A sum written with its currency sign heading it ("for $1.9 billion")."""
+    return token.pos == "SYM" and any(k.pos == "NUM" for k in reader.kids(token))
+
+
+def _name_after_title(reader: ParseReader, token: Token, kid: Token) -> bool:
+    """Whether an apposition is the name right after a title, with no comma between ("Party Chair
+    Ann Rivers"): the name, which a label keeps, not an aside."""
+    return (kid.dep == "appos" and kid.pos == "PROPN" and token.pos in ("PROPN", "NOUN") and kid.i > token.i
+            and reader.parse.subtree(kid)[0] == token.i + 1 and reader.tokens[token.i + 1].pos != "PUNCT")
 
 
 #: Adverbs that complete a verb as its particle ("turned away", "carried out", "called off").

@@ -16,6 +16,7 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    ANNOUNCING,
     ANSWERING,
     ASPECT,
     GRANTED,
@@ -30,6 +31,9 @@ from .event_words import (
     STATES,
     STATES_WHEN_DATED,
 )
+
+#: A quoted question closing right before: "?" and a closing quotation mark.
+_QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
 
@@ -343,12 +347,23 @@ class ParseReader:
             return False
         kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
-        second = [k for k in kids if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN")]
+        # (a noun with its article read as a participle: "calling her a bigot")
+        second = [k for k in kids if k.dep == "xcomp" and (k.pos in ("NOUN", "ADJ", "PROPN") or any(
+            d.dep == "det" and d.i < k.i for d in self.kids(k)))]
         # or hung below the first object, as if that noun took an object ("called the plan a waste"
         # with "plan" read as a verb)
         second += [k for o in objects if o.pos in ("NOUN", "PROPN") or o.dep in ("obj", "dobj")
-                   for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp") and k.pos in ("NOUN", "ADJ", "PROPN")
+                   for k in self.kids(o) if k.dep in ("obj", "dobj", "xcomp", "appos") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and k.i > o.i]
+        # an adjective hung after the object as its modifier ("called the ruling unfair")
+        second += [k for o in objects for k in self.kids(o) if k.dep == "amod" and k.pos == "ADJ" and k.i > o.i]
+        # what is named is a free relative clause ("called what she saw terrible"), the name
+        # hung on the verb or on the clause's own verb
+        free = [k for k in kids if k.dep == "ccomp" and k.i > verb.i
+                and any(w.tag == "WP" and w.i < k.i for w in self.kids(k))]
+        objects += free
+        second += [k for c in free for k in self.kids(c)
+                   if k.dep == "xcomp" and k.pos in ("NOUN", "ADJ", "PROPN") and k.i > c.i]
         # the name as a bare noun phrase after the object ("called the vote \u201ca disgrace\u201d")
         second += [k for k in kids if k.dep in ("obl:unmarked", "obl:npmod") and k.pos in ("NOUN", "ADJ", "PROPN")
                    and objects and k.i > objects[0].i]
@@ -365,20 +380,25 @@ class ParseReader:
                 second += named
         head = self.head(verb)
         if verb.dep.split(":")[0] in ("acl", "relcl") and head is not None and head.tag == "WP":
-            # "creating what the Ledger called a watch on autopilot": "what" is the thing named
-            objects.insert(0, head)
+            # "creating what the Ledger called a watch on autopilot": "what" is the thing named,
+            # and names it even where the parse hung the name on another word
+            return True
         # the name given is read as an xcomp or as a second object
         return len(objects) + len(second) >= 2 and bool(objects)
 
     def _asked(self, verb: Token) -> bool:
-        """Whether a predicate is an indirect question: its subject is "who" or "what", or it is
-        asked how or why, and it modifies no noun ("police cannot tell who declined it", "it is
-        unclear how police chose the owners"): what it tells is not stated as done ("where" also
-        opens a relative clause of a place: not a question)."""
+        """Whether a predicate is an indirect question or a free relative clause: its subject is
+        "who" or "what", its object "what" before it, or it is asked how or why, and it modifies
+        no noun ("police cannot tell who declined it", "it is unclear how police chose the
+        owners", "told reporters what she saw"): what it tells is not stated as done ("where"
+        also opens a relative clause of a place: not a question)."""
         if verb.dep.split(":")[0] in ("acl", "relcl"):
             return False
         return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))
                    or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))
+                   # "told reporters what she witnessed": the thing told, not an act stated as done
+                   or (k.dep in ("obj", "dobj") and k.tag == "WP" and k.i < verb.i
+                       and k.text.casefold() in ("what", "whatever"))
                    for k in self.kids(verb))
 
     def _habitual(self, verb: Token) -> bool:
@@ -452,8 +472,13 @@ class ParseReader:
         footage", "to leave" or "whether ..." of a request stays."""
         lemma = verb.lemma.casefold()
         kids = self.kids(verb)
-        if self._speaking_as_it_reports(verb):
+        if self._speaking_as_it_reports(verb) or self._anonymity(kids) or self._after_a_quoted_question(verb):
             return True
+        if lemma in ANNOUNCING and not any(
+                k.dep.split(":")[0] in ("obj", "dobj", "iobj", "xcomp", "csubj") or k.dep == "nsubj:pass"
+                or (k.dep == "ccomp" and k.i > verb.i) or (k.dep.startswith("obl") and k.i not in self.in_time)
+                for k in kids):
+            return True  # "X will reopen, officials announced": nothing made known after it, a telling
         if lemma in REPLYING and not any(k.dep in ("obj", "dobj", "iobj", "xcomp", "ccomp") for k in kids):
             obliques = [k for k in kids if k.dep.startswith("obl") and k.i not in self.in_time]
             # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
@@ -468,11 +493,52 @@ class ParseReader:
                                                     for c in self.kids(k)) for k in kids)
         if passive and about:
             return True  # "was asked about the strategy": an interview question
-        asked_for = any(k.dep in ("obj", "dobj", "iobj", "xcomp", "nsubj:pass") for k in kids) or any(
-            k.dep == "ccomp" and k.i > verb.i for k in kids) or any(
+        asked_to = any(k.dep == "xcomp" for k in kids) or any(
             k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "for" for c in self.kids(k))
             for k in kids)
+        if not asked_to and self._asks_a_question(verb):
+            return True  # "asked the mayor whether she would run", "asked a question": an interview's
+        asked_for = asked_to or any(k.dep in ("obj", "dobj", "iobj", "nsubj:pass") for k in kids) or any(
+            k.dep == "ccomp" and k.i > verb.i for k in kids)
         return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _after_a_quoted_question(self, verb: Token) -> bool:
+        """Whether "ask" follows the quoted question it asks ("'Why now?' he asked me"): the
+        question is the claim, the asking no event, whoever was asked."""
+        if verb.lemma.casefold() != "ask":
+            return False
+        subject = next((k for k in self.kids(verb) if k.dep.startswith("nsubj") and k.i < verb.i), None)
+        first = self.parse.subtree(subject)[0] if subject is not None else verb.i
+        sentence = self.parse.sentences[verb.sent]
+        before = self.text[sentence.start : self.tokens[first].start].rstrip(" ,")
+        return bool(_QUOTED_QUESTION.search(before))
+
+    def _anonymity(self, kids: list[Token]) -> bool:
+        """Whether a predicate tells how a source spoke: "requested anonymity to discuss the talks",
+        "spoke on condition of anonymity": the sourcing of what is said, no event."""
+        phrases = [k for k in kids if k.dep.split(":")[0] in ("obj", "dobj", "obl")]
+        phrases += [n for k in phrases for n in self.kids(k) if n.dep.split(":")[0] == "nmod"]
+        return any(k.lemma.casefold() == "anonymity" for k in phrases)
+
+    def _asks_a_question(self, verb: Token) -> bool:
+        """Whether "ask" has a question for its content: a clause opened by "if", "whether" or a
+        question word, or the noun "question" itself; not a request ("asked residents for
+        footage", "asked the board to delay the vote")."""
+        kids = self.kids(verb)
+        if any(k.dep in ("obj", "dobj") and k.lemma.casefold() == "question" for k in kids):
+            return True
+        clauses = [k for k in kids if k.dep == "ccomp" and k.i > verb.i]
+        # "asked the senator what she meant" with the question hung on the person asked: "what"
+        # opens no relative clause of a noun
+        clauses += [c for k in kids if k.dep in ("obj", "dobj", "iobj") for c in self.kids(k)
+                    if c.dep.startswith(("acl", "relcl")) and c.i > k.i]
+        for clause in clauses:
+            start, end = self.parse.subtree(clause)
+            first = next((t for t in self.tokens[start:end] if t.pos != "PUNCT"), clause)
+            if first.text.casefold() in ("if", "whether", "what", "how", "why") or (
+                    clause.dep == "ccomp" and first.tag in ("WP", "WRB", "WDT", "WP$")):
+                return True
+        return False
 
     def _speaking_as_it_reports(self, verb: Token) -> bool:
         """A participle of speaking set beside a reporting verb ("the mayor, speaking to reporters

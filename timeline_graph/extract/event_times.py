@@ -19,6 +19,9 @@ __all__ = ["TimeReader", "bounding_date", "width", "within"]
 #: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
 _PLANNING = frozenset("schedule reschedule plan slate set book".split())  # noqa: SIM905
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
+_LATER = frozenset(
+    "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -78,6 +81,8 @@ class TimeReader(ParseReader):
                     and head.lemma.casefold() in records and token.i < head.i):
                 current, noun = head, head  # "a May 4 memo obtained by X": the date is the memo's
                 continue
+            if not first and self._subject_apposition(current):
+                return None, None  # "Vale, a mining town from 1890 until 1941, was flooded": the apposition's time
             if not first and self.is_predicate(current):
                 while current.dep == "xcomp" and self.head(current) is not None:
                     current = self.head(current)
@@ -96,6 +101,32 @@ class TimeReader(ParseReader):
             if after:
                 return after[0], noun
         return (min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None), None
+
+    def in_subject_apposition(self, timex: TimexLike) -> bool:
+        """Whether a time expression lies inside an apposition of a subject (see
+        :meth:`_subject_apposition`): it dates no predicate, by the parse or by the words."""
+        current = self._timex_head(timex)
+        for _ in range(12):
+            if current is None:
+                return False
+            if self._subject_apposition(current):
+                return True
+            current = self.head(current)
+        return False
+
+    def _subject_apposition(self, token: Token) -> bool:
+        """Whether a noun is an apposition of a subject, set off by a comma before the verb ("Ann
+        Lowe, mayor since 2019, resigned", however the parse labelled it): a time inside it tells
+        of the person or thing, not of what the verb says happened."""
+        head = self.head(token)
+        if (token.pos not in ("NOUN", "PROPN") or token.dep.split(":")[0] not in ("appos", "conj", "list")
+                or head is None or head.pos not in ("NOUN", "PROPN") or not head.dep.startswith("nsubj")):
+            return False
+        verb = self.head(head)
+        start = self.parse.subtree(token)[0]
+        set_off = self.tokens[start].text == "," or (start > 0 and self.tokens[start - 1].text == ",")
+        return (verb is not None and token.i < verb.i and set_off
+                and not any(k.dep == "cc" for k in self.kids(token)))
 
     def _reported(self, verb: Token) -> Token | None:
         """The clause a reporting verb reports: its complement, else the clause it is attached to."""
@@ -297,8 +328,9 @@ class TimeReader(ParseReader):
         anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
         before = self._conjunct_time(verb, tense)
         if before is not None and before.time is not None and before.time.earliest is not None:
-            if before.start < verb.start and self._fronted(before):
-                return before.time, [before]  # "On Tuesday, X fined Y and suspended Z": both on Tuesday
+            if before.start < verb.start and (self._fronted(before) or self._same_act_sequence(verb)):
+                # "On Tuesday, X fined Y and suspended Z", "X met on March 15 and suspended Z": both that day
+                return before.time, [before]
             if before.time.earliest <= day and verb.dep == "conj":
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
@@ -389,6 +421,21 @@ class TimeReader(ParseReader):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
+
+    def _same_act_sequence(self, verb: Token) -> bool:
+        """Whether a coordinated predicate goes on telling what its first conjunct's subject did
+        at that time: no subject of its own, the same tense, and no word that moves it on
+        ("met on March 15 and suspended the contract", not "... and later suspended it"). A
+        reader takes both to be of the first one's date."""
+        head = self.head(verb)
+        if verb.dep != "conj" or head is None or self._tense(verb) != self._tense(head):
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith(("nsubj", "expl", "csubj")) for k in kids):
+            return False
+        moved_on = ("advmod", "obl", "obl:npmod", "obl:tmod", "mark")
+        return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in moved_on
+                       for k in kids)
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as

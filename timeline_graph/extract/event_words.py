@@ -7,6 +7,7 @@ Kept apart from :mod:`.events` so the lists can be read, reviewed and extended i
 from __future__ import annotations
 
 __all__ = [
+    "ANNOUNCING",
     "ASIDE_CASES",
     "ASPECT",
     "CUT_FROM_PHRASE",
@@ -84,8 +85,13 @@ REPORTING = _words(
     "say tell report add write state note claim allege assert explain comment according reply "
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
-    "question criticize criticise predict"
+    "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog "
+    "speculate forecast wonder muse opine"
 )
+#: Verbs of making known whose content may be a clause ("announced that it would close the
+#: plant"): the clause completes a label that has no object; with nothing at all made known
+#: ("..., officials announced") they are reporting acts.
+ANNOUNCING = _words("announce disclose unveil reveal")
 #: What a source declines or refuses to do when it gives no answer ("declined to comment",
 #: "refused to be interviewed"): a reporting act not done, no event.
 ANSWERING = _words(

@@ -53,7 +53,10 @@ from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 
-VERSION = "events-1.26.8"
+#: Words up to a question mark closing a quotation, with no other closing mark or line between.
+_QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
+
+VERSION = "events-1.27.8"
 
 
 def find_events(
@@ -164,7 +167,7 @@ class _Reader(TimeReader):
         served = {(t.start, t.end) for _, used in found.values() for t in used}
         taken: set[int] = set()
         for timex in self.timexes:
-            if self.excluded_at(timex.start):
+            if self.excluded_at(timex.start) or self.in_subject_apposition(timex):
                 continue
             sentence = self.parse.sentence_of(timex.start)
             if sentence is None or self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
@@ -207,6 +210,8 @@ class _Reader(TimeReader):
         """Whether a clause read from the words is a reporting act, negated, modal, conditional or future."""
         if clause.verb.casefold() in REPORTING_WORDS or clause.verb_at < 0 or self.excluded_at(clause.verb_at):
             return True
+        if self._in_quoted_question(clause.verb_at):
+            return True  # "''Why does the pier stay shut?'' he asked": a question, no event
         sentence = self.parse.sentence_of(clause.verb_at)
         floor = max(0, clause.verb_at - 40, sentence.start if sentence is not None else 0)
         before = re.split(r"[,;:—–()]", self.text[floor : clause.verb_at])[-1].casefold().split()[-4:]
@@ -231,6 +236,13 @@ class _Reader(TimeReader):
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _in_quoted_question(self, offset: int) -> bool:
+        """Whether a word lies in a quotation that opens before it in its sentence and closes
+        with a question mark after it (also written with two single quotation marks)."""
+        sentence = self.parse.sentence_of(offset)
+        opened = sentence is not None and any(q in self.text[sentence.start : offset] for q in ("''", '"', "\u201c", "``"))
+        return opened and bool(_QUESTION_QUOTED.match(self.text, offset))
 
     def _plain_present(self, verb: Token) -> bool:
         """A simple present ("reminds", "say") with no auxiliary of its own, or a present
@@ -304,6 +316,8 @@ class _Reader(TimeReader):
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
                 and (self.dct - time.latest).days > 366):
             return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
+        if self._caption(verb, used):
+            return None
         label, covered = args.label(self)
         if len(label.split()) < 2:
             return None
@@ -324,6 +338,15 @@ class _Reader(TimeReader):
                 verb, args.object, self.kids(args.object) if args.object is not None else ()),
         )
         return event, used
+
+    def _caption(self, verb: Token, used: list[TimexLike]) -> bool:
+        """Whether a predicate tells a photo in a caption's present tense with the day and year it
+        was taken ("X speaks at a rally in Y on June 14, 2016"): prose tells a past day in the past
+        tense, and a caption's picture is no event of the story."""
+        if not self._plain_present(verb) or verb.tag not in ("VBZ", "VBP"):
+            return False
+        return any(t.time is not None and t.time.precision == "day" and re.search(r"\b\d{4}\b", t.text)
+                   and (self.dct is None or (t.time.latest is not None and t.time.latest <= self.dct)) for t in used)
 
     def _appeal_to_someone(self, verb: Token) -> bool:
         """Whether "plead" is said with someone ("pleaded with her to see a doctor"): an appeal,

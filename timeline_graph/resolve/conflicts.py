@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..model import Citation, Claim, Conflict, Document, Entity, Event, Span, record_id
-from .text import norm, words
+from .text import STOPWORDS, norm, words
 from .times import who
 
 __all__ = ["ATTRIBUTION_COVERAGE", "attribution_conflicts", "dated_two_ways", "publication_date_conflicts"]
@@ -36,6 +36,28 @@ def _one_part_differs(a: date, b: date) -> bool:
     return sum((a.year != b.year, a.month != b.month, a.day != b.day)) == 1
 
 
+def _act_word(event: Event, entities: dict[str, Entity]) -> str | None:
+    """The first word of an event's label after the names of its participants: the act ("Ann
+    Lowe published ..." -> "published"), or what stands for it."""
+    names: set[str] = set()
+    for p in event.participants:
+        entity = entities.get(p.entity)
+        if entity is not None:
+            for name in (entity.name, *entity.aliases):
+                names |= words(name)
+    label = norm(event.label).split()
+    return next((w for w in label if w not in names and w not in STOPWORDS), None)
+
+
+def _one_act(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """Whether two publications of one party could be one act dated two ways: their labels tell
+    the same act ("published a story" and "published 'Fees Rise'" can be one; "announced" and
+    "released a statement" are two acts). Two parties in common (the author and the outlet)
+    make them one without it."""
+    act = _act_word(a, entities)
+    return act is not None and act == _act_word(b, entities)
+
+
 def publication_date_conflicts(
     events: Sequence[Event], docs: dict[str, Document], entities: dict[str, Entity], raised: Sequence[Conflict]
 ) -> list[Conflict]:
@@ -57,8 +79,9 @@ def publication_date_conflicts(
                 if not _one_part_differs(a.time.earliest, b.time.earliest):
                     continue
                 shared = {p.entity for p in a.participants} & {p.entity for p in b.participants}
-                if not any(entities.get(x) and entities[x].kind in ("person", "organization") for x in shared):
-                    continue
+                parties = [x for x in shared if entities.get(x) and entities[x].kind in ("person", "organization")]
+                if not parties or (len(parties) < 2 and not _one_act(a, b, entities)):
+                    continue  # one party's two acts a day apart ("announced Sunday", "released a statement Monday")
                 spans = (a.reports[0].span, b.reports[0].span)
                 if any(t.start <= s.start < t.end or t.start == s.start for s in spans for t in spanned.get(s.document, ())):
                     continue  # already raised through the citations of the same passages
