@@ -138,3 +138,15 @@ def test_a_page_other_than_the_key_dates_does_not_make_them(
     assert [t.value for t in at.title] != ["Key dates"]
     assert any("documents" in str(m.value) for m in at.sidebar.markdown)  # the counts, made from the graph
     assert opening.read(Case.open(case)) is None  # kept only once its key dates are made
+
+
+def test_the_app_and_the_case_reader_start_without_importing_the_language_pipeline() -> None:
+    """The app's server never parses, and importing spaCy cost it about a second of CPU at each
+    start: the entity reader's word lists must not pull spaCy in with them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, timeline_graph.case, timeline_graph.app.main, timeline_graph.extract; "
+             "print('spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -374,7 +374,9 @@ def _load(name: str | Path) -> Any:
         raise NLPError("spaCy is not installed: run `python3 -m pip install 'spacy>=3.8,<3.9'`") from err
     if isinstance(name, Path) and not ((name / "config.cfg").is_file() and (name / "meta.json").is_file()):
         raise NLPError(f"{name}: not a spaCy pipeline folder (config.cfg or meta.json missing)")
-    from . import typer  # noqa: F401  (registers the ``name_typer`` component the shipped pipeline uses)
+    from .typer import register
+
+    register()  # the ``name_typer`` component the shipped pipeline uses
 
     try:
         model = spacy.load(name)

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from .conllu import to_docs
-from .typer import NameTyper, train_typer, word_case
+from .typer import NameTyper, register, train_typer, word_case
 
 __all__ = ["convert", "install", "main", "train", "train_names"]
 
@@ -117,6 +117,7 @@ def train_names(corpus: Path, main_model: Path, target: Path, *, limit: int = 0)
     source = corpus / NAMES_TRAIN
     if not source.is_file():
         raise FileNotFoundError(f"{source}: treebank file not found")
+    register()  # a main stage given as a whole pipeline may already have a typer
     nlp = spacy.load(main_model)
     for name in ("ner", "name_typer"):
         if name in nlp.pipe_names:

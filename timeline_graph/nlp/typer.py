@@ -554,14 +554,16 @@ class NameTyper:
         """Nothing to set up: the weights come from :func:`train_typer`."""
 
 
-def _register() -> None:
+def register() -> None:
+    """Make ``name_typer`` a component spaCy can build, before loading a pipeline that has one.
+
+    Called by whatever loads a pipeline rather than on import, so that reading the typer's word
+    lists (``common_word``) does not import spaCy: the app's server imports the entity reader but
+    never parses, and importing spaCy costs it about a second at start."""
     from spacy.language import Language
 
     if not Language.has_factory("name_typer"):
         Language.factory("name_typer", func=lambda nlp, name: NameTyper(nlp, name))
-
-
-_register()
 
 
 def train_typer(
