@@ -489,3 +489,11 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
             token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
             first = lemma_in(token, words)
             assert first == lemma_in(token, words) == _lemma_in(cut, form, words)
+
+
+def test_a_main_verb_the_parse_left_without_a_subject_takes_the_noun_phrase_before_it() -> None:
+    # "58 percent" parsed as a bare noun modifier of "call", not its subject
+    text = "And 58 percent call the harbor plan reckless."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
+    assert [(c.claimant_name, c.verb, c.text) for c in find_claims(doc, ())] == [
+        ("58 percent", "call", "the harbor plan reckless")]

@@ -158,7 +158,7 @@ def source_range(parse: Parse, head: Token) -> tuple[int, int]:
     return first, last
 
 
-def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+def unnamed_holder(parse: Parse, verb: Token, *, finite: bool = True) -> tuple[tuple[int, int] | None, Token | None]:
     """Who speaks when the parse gives the verb no subject: the noun a participle describes, or the noun phrase right before the verb.
 
     "30 percent of voters saying they ...", "a petition calling on X to ...": the noun the
@@ -173,7 +173,7 @@ def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, T
         first = min([head.i] + [parse.subtree(k)[0] for k in parse.children(head)
                                 if k.i < head.i and k.dep not in ("case", "mark", "cc", "punct", "advmod")])
         return trim_range(parse, first, verb.i), head
-    if verb.tag not in ("VBD", "VBZ", "VBP"):
+    if finite and verb.tag not in ("VBD", "VBZ", "VBP"):
         return None, None
     floor = parse.sentences[verb.sent].first
     first = _noun_run_before(parse, verb.i, floor)

@@ -169,13 +169,19 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         if not any(k.dep in CONTENT_DEPS for k in kids) and not artifact:
-            return None  # an imperative or a fragment
-        # a clause said by someone the parse left unlinked: the noun a participle describes,
-        # the noun phrase right before the verb, or no one named ("..., saying the city ...")
-        source, who = unnamed_holder(parse, verb)
-        if who is None and not (verb.tag in ("VBG", "VBN") and (
-                verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
-            return None
+            # a main verb the parse left without its subject ("Sen. Ann Lowe (D-Maine) called him
+            # reckless", "64 percent call him competent"): the noun phrase right before it;
+            # without one, an imperative or a fragment
+            source, who = subject_left_out(parse, verb)
+            if who is None:
+                return None
+        else:
+            # a clause said by someone the parse left unlinked: the noun a participle describes,
+            # the noun phrase right before the verb, or no one named ("..., saying the city ...")
+            source, who = unnamed_holder(parse, verb)
+            if who is None and not (verb.tag in ("VBG", "VBN") and (
+                    verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
+                return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
     content -= described(parse, who, source)
@@ -193,6 +199,13 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
             content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def subject_left_out(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """The noun phrase right before a sentence's main verb that the parse hung elsewhere, as its speaker."""
+    if verb.dep != "ROOT" or verb.tag not in ("VBD", "VBZ", "VBP", "VB"):
+        return None, None
+    return unnamed_holder(parse, verb) if verb.tag != "VB" else unnamed_holder(parse, verb, finite=False)
 
 
 def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -> set[int]:
