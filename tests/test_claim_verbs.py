@@ -497,3 +497,17 @@ def test_a_main_verb_the_parse_left_without_a_subject_takes_the_noun_phrase_befo
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
     assert [(c.claimant_name, c.verb, c.text) for c in find_claims(doc, ())] == [
         ("58 percent", "call", "the harbor plan reckless")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "verb", "content"),
+    [
+        ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
+        ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
+        ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
+         "the risks of a second ferry line"),
+    ],
+)
+def test_a_verb_of_discussing_or_stressing_takes_its_object_as_what_was_said(text: str, who: str, verb: str, content: str) -> None:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
+    assert [(c.claimant_name, c.verb, c.text) for c in find_claims(doc, ())] == [(who, verb, content)]
