@@ -188,20 +188,3 @@ def test_a_finding_opening_the_sentence_with_a_participle_describing_it() -> Non
     assert found and found[0].span.exact.startswith("50 percent of voters chose Lowe")
     assert found[0].source is not None and found[0].source.exact.startswith("a Harbor Times/Acme News survey")
 
-
-@pytest.mark.parametrize(
-    ("text", "who", "verb", "content"),
-    [
-        ("“The ferry will not run before the spring thaw,” Marta Ruiz concludes.", "Marta Ruiz", "concludes",
-         "The ferry will not run before the spring thaw"),
-        ("“Nobody on the council read the audit,” the treasurer answers.", "the treasurer", "answers",
-         "Nobody on the council read the audit"),
-        ("“Tolls fund the repairs and nothing else,” Okafor jokes.", "Okafor", "jokes",
-         "Tolls fund the repairs and nothing else"),
-        ("“We expected a bigger crowd at the pier,” Halvorsen recalled.", "Halvorsen", "recalled",
-         "We expected a bigger crowd at the pier"),
-    ],
-)
-def test_any_verb_of_saying_after_an_opening_quotation_is_its_cue(text: str, who: str, verb: str, content: str) -> None:
-    # the tagger may take the verb for a plural noun ("Okafor jokes"); the sentence's shape leaves no doubt
-    assert [(c.claimant_name, c.verb, c.text) for c in claims_of(text)] == [(who, verb, content)]
