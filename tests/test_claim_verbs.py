@@ -515,3 +515,9 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
 )
 def test_a_sentence_gives_its_one_attribution(text: str, who: str, verb: str, content: str) -> None:
     assert [(c.claimant_name, c.verb, c.text) for c in claims_of(text)] == [(who, verb, content)]
+
+
+def test_a_participle_of_saying_takes_the_speaker_of_the_verb_before_it_even_without_a_parsed_subject() -> None:
+    # "40 percent" parsed as a bare noun modifier of "opposed": its noun phrase speaks for both verbs
+    said = by_cue("And 40 percent opposed the toll, saying the ferry has enough money.")
+    assert (said["saying"].claimant_name, said["saying"].text) == ("40 percent", "the ferry has enough money")

@@ -210,5 +210,7 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
         token = parse.tokens[i]
         if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
+            if who is None:
+                source, who = unnamed_holder(parse, token)  # the verb's subject, hung elsewhere by the parse
             return (source, who) if who is not None else None
     return None
