@@ -512,7 +512,6 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
         ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
          "the risks of a second ferry line"),
         # an adjective of a stance with the preposition naming what it is taken towards
-        ("The ferry captains are tired of the endless delays.", "The ferry captains", "tired", "the endless delays"),
         ("Councillor Park was upfront about her doubts on the bridge.", "Councillor Park", "upfront",
          "her doubts on the bridge"),
         ("Few residents were interested in a second toll booth.", "Few residents", "interested", "a second toll booth"),
