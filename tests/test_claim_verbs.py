@@ -506,6 +506,9 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
          "We expected a bigger crowd at the pier"),
         # "58 percent" parsed as a bare noun modifier of "call", not its subject
         ("And 58 percent call the harbor plan reckless.", "58 percent", "call", "the harbor plan reckless"),
+        # a verb the parse set beside the clause before it: that clause's subject speaks
+        ("Mayor Ann Lowe thanked the volunteers, then said the pier would reopen in May.", "Mayor Ann Lowe", "said",
+         "the pier would reopen in May"),
         # verbs of discussing and stressing: the object is what was said
         ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
         ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),

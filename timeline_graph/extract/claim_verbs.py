@@ -163,6 +163,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
         source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
+        if who is None and verb.head < verb.i and parse.tokens[verb.head].pos == "VERB":
+            # "X offered A, then says B": the clause it follows is the speaker's
+            head = parse.tokens[verb.head]
+            source, who = source_of(parse, head, list(parse.children(head)))
     borrowed = said_after_comma(parse, verb)
     if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
