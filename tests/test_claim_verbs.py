@@ -509,6 +509,9 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
         # a verb the parse set beside the clause before it: that clause's subject speaks
         ("Mayor Ann Lowe thanked the volunteers, then said the pier would reopen in May.", "Mayor Ann Lowe", "said",
          "the pier would reopen in May"),
+        # a time phrase the parse took for the subject: the noun phrase before the verb speaks
+        ("Minutes after the count began, the ferry union's chairman announced four votes for the plan.",
+         "the ferry union's chairman", "announced", "four votes for the plan"),
         # verbs of discussing and stressing: the object is what was said
         ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
         ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),

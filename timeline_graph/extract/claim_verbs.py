@@ -159,6 +159,12 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = passive_agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
     else:
         source, who = source_of(parse, verb, kids)
+    if who is not None and _a_time(parse, who):
+        # "Last May, Lowe says ...", "..., Lowe said Monday night" parsed with the time as the
+        # subject: the noun phrase right before the verb speaks, where there is one
+        before, holder = unnamed_holder(parse, verb)
+        if holder is not None and not _a_time(parse, holder):
+            source, who = before, holder
     if who is None and content and min(content) < verb.i and not passive:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
@@ -793,9 +799,14 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
 
 
 def _a_time(parse: Parse, token: Token) -> bool:
-    """Whether a word names a day or a time ("Tuesday", "last week"), not a thing said."""
+    """Whether a word names a day or a time ("Tuesday", "last week", "minutes after"), not a thing said or someone saying it."""
     named = parse.entity_at(token)
-    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
+    return (token.lemma.casefold() in TIME_WORDS or token.lemma.casefold() in _TIME_UNITS
+            or (named is not None and named.label in ("DATE", "TIME")))
+
+
+# Units of time that open a time phrase ("Minutes after the vote, ...", "Hours later, ...").
+_TIME_UNITS = frozenset(["second", "minute", "hour", "moment", "decade", "century"])
 
 
 def _infinitive(parse: Parse, word: Token) -> bool:
