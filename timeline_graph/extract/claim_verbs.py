@@ -468,11 +468,16 @@ def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[st
 def artifact_subject(parse: Parse, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study").
 
-    The noun right before the verb counts too: the parse may take "poll shows" for a compound.
+    The noun right before the verb counts too: the parse may take "poll shows" for a compound,
+    or hang it inside a subject it heads with another noun.
     """
     before = parse.tokens[verb.i - 1] if verb.i > 0 else None
+    # the noun right before the verb may end the subject the parse headed elsewhere ("A Journal/NBC poll showed")
+    ends_subject = before is not None and any(
+        k.dep == "nsubj" and parse.subtree(k)[0] <= before.i < parse.subtree(k)[1] for k in kids)
     return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids) or (
-        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS and before.head == verb.i)
+        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS
+        and (before.head == verb.i or ends_subject))
 
 
 def addressee(parse: Parse, verb: Token) -> set[int]:
