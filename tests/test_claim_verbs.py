@@ -512,7 +512,9 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
         # a time phrase the parse took for the subject: the noun phrase before the verb speaks
         ("Minutes after the count began, the ferry union's chairman announced four votes for the plan.",
          "the ferry union's chairman", "announced", "four votes for the plan"),
-        # verbs of discussing and stressing: the object is what was said
+        # verbs of discussing, stressing and expecting: the object is what was said or expected
+        ("Harbor officials are expecting a record crowd of more than 4,000 riders.", "Harbor officials", "expecting",
+         "a record crowd of more than 4,000 riders"),
         ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
         ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
         ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
