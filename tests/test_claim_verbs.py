@@ -515,6 +515,8 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
         # verbs of discussing, stressing and expecting: the object is what was said or expected
         ("Harbor officials are expecting a record crowd of more than 4,000 riders.", "Harbor officials", "expecting",
          "a record crowd of more than 4,000 riders"),
+        ("The chief engineer outlined a plan for the new pier.", "The chief engineer", "outlined",
+         "a plan for the new pier"),
         ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
         ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
         ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
