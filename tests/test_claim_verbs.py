@@ -517,6 +517,8 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
          "a record crowd of more than 4,000 riders"),
         ("The chief engineer outlined a plan for the new pier.", "The chief engineer", "outlined",
          "a plan for the new pier"),
+        # agreeing or disagreeing with something: what is agreed with
+        ("Most fishermen disagree with the new quota.", "Most fishermen", "disagree", "the new quota"),
         ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
         ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
         ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",

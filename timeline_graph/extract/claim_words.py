@@ -74,6 +74,7 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
         ("against", "rail"),
         ("at", "lash"),
         ("about", "ask care"),
+        ("with", "agree disagree"),
     )
     for verb in verbs.split()
 }
