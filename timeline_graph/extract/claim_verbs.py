@@ -162,9 +162,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if who is not None and _a_time(parse, who):
         # "Last May, Lowe says ...", "..., Lowe said Monday night" parsed with the time as the
         # subject: the noun phrase right before the verb speaks, where there is one
-        before, holder = unnamed_holder(parse, verb)
+        named, holder = unnamed_holder(parse, verb)
         if holder is not None and not _a_time(parse, holder):
-            source, who = before, holder
+            source, who = named, holder
     if who is None and content and min(content) < verb.i and not passive:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
