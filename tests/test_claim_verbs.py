@@ -513,20 +513,16 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
         ("Minutes after the count began, the ferry union's chairman announced four votes for the plan.",
          "the ferry union's chairman", "announced", "four votes for the plan"),
         # verbs of discussing, stressing and expecting: the object is what was said or expected
+        ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
+        ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
+        ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
+         "the risks of a second ferry line"),
         ("Harbor officials are expecting a record crowd of more than 4,000 riders.", "Harbor officials", "expecting",
          "a record crowd of more than 4,000 riders"),
         ("The chief engineer outlined a plan for the new pier.", "The chief engineer", "outlined",
          "a plan for the new pier"),
         # agreeing or disagreeing with something: what is agreed with
         ("Most fishermen disagree with the new quota.", "Most fishermen", "disagree", "the new quota"),
-        ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
-        ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
-        ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
-         "the risks of a second ferry line"),
-        # an adjective of a stance with the preposition naming what it is taken towards
-        ("Councillor Park was upfront about her doubts on the bridge.", "Councillor Park", "upfront",
-         "her doubts on the bridge"),
-        ("Few residents were interested in a second toll booth.", "Few residents", "interested", "a second toll booth"),
     ],
 )
 def test_a_sentence_gives_its_one_attribution(text: str, who: str, verb: str, content: str) -> None:
