@@ -73,6 +73,10 @@ def test_a_stance_adjective_gives_its_subject_the_clause(text: str, word: str, h
          "the bridge closing"),
         ("The ferry crews were unhappy with the winter timetable.", "were unhappy with", "The ferry crews",
          "the winter timetable"),
+        ("Councillor Park was upfront about her doubts on the bridge.", "was upfront about", "Councillor Park",
+         "her doubts on the bridge"),
+        ("Few residents were interested in a second toll booth.", "were interested in", "Few residents",
+         "a second toll booth"),
     ],
 )
 def test_a_stance_adjective_gives_its_subject_what_the_stance_is_towards(text: str, cue: str, holder: str,

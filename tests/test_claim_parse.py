@@ -157,3 +157,10 @@ def test_a_parse_is_mended_once_and_as_when_worked_out_afresh() -> None:
     assert mended(parse) is first
     assert first.tokens == _mend(parse).tokens
     assert first.tokens != parse.tokens  # a parse that needed mending
+
+
+def test_a_poll_ending_a_subject_headed_by_another_noun_still_speaks() -> None:
+    # "A Harbor Journal/KBX poll showed ...": the parse made "Journal" the subject, "poll" its conjunct
+    text = "A Harbor Journal/KBX poll showed a slimmer lead for Lowe."
+    claims = claims_with(text, Journal={"dep": "nsubj", "head": "showed"}, poll={"dep": "conj", "head": "Journal"})
+    assert [c.text for c in claims] == ["a slimmer lead for Lowe"]

@@ -115,3 +115,15 @@ def test_a_speaker_named_after_the_quotation_with_an_auxiliary_or_an_adverb() ->
     found = _claims("The boats were late again. “I think our harbor does plenty of damage also.” Mr. Lowe had said. "
                     "“We are done.” The mayor later said.")
     assert found == [("Mr. Lowe", "I think our harbor does plenty of damage also."), ("The mayor", "We are done.")]
+
+
+def test_a_cue_in_the_speakers_description_does_not_stop_the_quotation_continuing() -> None:
+    text = ("“The councillors just don’t understand the harbor,” said Ida Marsh, who said she would not vote for "
+            "either plan. “The harbor view on some of their plans is just so far out there.”")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    found = sorted((c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ()))
+    assert found == [
+        ("Ida Marsh", ("The councillors just don’t understand the harbor",
+                       "The harbor view on some of their plans is just so far out there.")),
+        ("Ida Marsh", ("she would not vote for either plan",)),
+    ]

@@ -489,3 +489,47 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
             token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
             first = lemma_in(token, words)
             assert first == lemma_in(token, words) == _lemma_in(cut, form, words)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "verb", "content"),
+    [
+        # the tagger may take a verb after an opening quotation for a plural noun ("Okafor jokes")
+        ("“The ferry will not run before the spring thaw,” Marta Ruiz concludes.", "Marta Ruiz", "concludes",
+         "The ferry will not run before the spring thaw"),
+        ("“Nobody on the council read the audit,” the treasurer answers.", "the treasurer", "answers",
+         "Nobody on the council read the audit"),
+        ("“Tolls fund the repairs and nothing else,” Okafor jokes.", "Okafor", "jokes",
+         "Tolls fund the repairs and nothing else"),
+        ("“We expected a bigger crowd at the pier,” Halvorsen recalled.", "Halvorsen", "recalled",
+         "We expected a bigger crowd at the pier"),
+        # "58 percent" parsed as a bare noun modifier of "call", not its subject
+        ("And 58 percent call the harbor plan reckless.", "58 percent", "call", "the harbor plan reckless"),
+        # a verb the parse set beside the clause before it: that clause's subject speaks
+        ("Mayor Ann Lowe thanked the volunteers, then said the pier would reopen in May.", "Mayor Ann Lowe", "said",
+         "the pier would reopen in May"),
+        # a time phrase the parse took for the subject: the noun phrase before the verb speaks
+        ("Minutes after the count began, the ferry union's chairman announced four votes for the plan.",
+         "the ferry union's chairman", "announced", "four votes for the plan"),
+        # verbs of discussing, stressing and expecting: the object is what was said or expected
+        ("Mayor Lowe highlighted the drop in harbor crime.", "Mayor Lowe", "highlighted", "the drop in harbor crime"),
+        ("The treasurer downplayed the cost of the new pier.", "The treasurer", "downplayed", "the cost of the new pier"),
+        ("Councillor Park discussed the risks of a second ferry line.", "Councillor Park", "discussed",
+         "the risks of a second ferry line"),
+        ("Harbor officials are expecting a record crowd of more than 4,000 riders.", "Harbor officials", "expecting",
+         "a record crowd of more than 4,000 riders"),
+        ("The chief engineer outlined a plan for the new pier.", "The chief engineer", "outlined",
+         "a plan for the new pier"),
+        # agreeing or disagreeing with something: what is agreed with
+        ("Most fishermen disagree with the new quota.", "Most fishermen", "disagree", "the new quota"),
+    ],
+)
+def test_a_sentence_gives_its_one_attribution(text: str, who: str, verb: str, content: str) -> None:
+    assert [(c.claimant_name, c.verb, c.text) for c in claims_of(text)] == [(who, verb, content)]
+
+
+def test_a_participle_of_saying_takes_the_speaker_of_the_verb_before_it_even_without_a_parsed_subject() -> None:
+    # "40 percent" parsed as a bare noun modifier of "opposed": its noun phrase speaks for both verbs
+    said = by_cue("And 40 percent opposed the toll, saying the ferry has enough money.")
+    assert (said["saying"].claimant_name, said["saying"].text) == ("40 percent", "the ferry has enough money")

@@ -51,6 +51,9 @@ _TOWARDS_ADJECTIVES: dict[str, frozenset[str]] = {
         ("about over", "worried concerned anxious nervous optimistic pessimistic upbeat bullish bearish enthusiastic "
                        "excited confident unsure uncertain sure doubtful hopeful angry furious upset"),
         ("with", "unhappy happy pleased satisfied dissatisfied disappointed frustrated displeased"),
+        ("in", "interested uninterested"),
+        ("about", "upfront candid vocal outspoken shy ambivalent"),
+        ("about with", "comfortable uncomfortable"),
     )
     for word in words.split()
 }

@@ -21,11 +21,12 @@ offsets of the cue, the source's words and the content, for the caller to make a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Entity
 from ..nlp import Parse, Token
+from .claim_words import CLAUSE_VERBS
 from .text import Intervals, quotes, strip_span
 
 __all__ = ["Pattern", "anaphor", "antecedent", "entity_in", "find_patterns"]
@@ -64,8 +65,26 @@ _NEEDS_THAT = {"reports", "reported", "announced", "confirmed", "states"}  # "tw
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+ly\s+)?$")
 _PRONOUNS = {"it", "they", "we", "i", "you", "he", "she", "this", "that", "which", "who"}
 _PERSONAL = {"he", "she", "they"}  # speakers a pronoun can stand for, linked by the parse
+
+
+def _finite_forms(verbs: Iterable[str]) -> str:
+    """The regular past and third-person forms of some verbs, as a regex alternation ("notes|noted|worries|worried")."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+        elif verb.endswith("e"):
+            forms |= {verb + "s", verb + "d"}
+        else:
+            forms |= {verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s"), verb + "ed"}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# After a quotation the sentence opens with, any verb of saying or thinking in a finite form is
+# the cue ('“...,” Lowe notes.', '“...,” she concluded.'): the shape leaves nothing else it could be.
+_QUOTE_SPEECH = f"{_SPEECH}|{_finite_forms(CLAUSE_VERBS)}"
 _QUOTE_FIRST = re.compile(
-    rf"^\(?[\"“](?P<q>.+?)[,.!?]?[\"”],?\s+(?:(?P<who>[^,\"“”]{{1,80}}?)\s+(?P<verb>{_SPEECH})|"
+    rf"^\(?[\"“](?P<q>.+?)[,.!?]?[\"”],?\s+(?:(?P<who>[^,\"“”]{{1,80}}?)\s+(?P<verb>{_QUOTE_SPEECH})|"
     rf"(?P<verb2>{_SPEECH})\s+(?P<who2>[^,\"“”.]{{1,80}}))(?P<tail>(?:\s+[^.\"“”]{{0,60}})?)[.!?]?\)?$",
     re.DOTALL,
 )

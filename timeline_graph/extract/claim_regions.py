@@ -84,8 +84,10 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         return
     # a cue inside a quotation is the speaker's own words and does not stop it continuing
     # (a participle after a comma, "..., referring to X", goes on with the same speaker's words)
+    # (nor does a cue in a relative clause describing the speaker, its own words unquoted: '“A,”
+    # said X, who said she would not vote. “B.”' goes on with X's words)
     cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions)
-                        and not _participle_after_comma(parse, f))
+                        and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -149,6 +151,14 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
 _JOINING = re.compile(r"[ \t\u00a0.,\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+
+
+def _describing_speaker(parse: Parse, found: Found, regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a cue is in a relative clause after a comma ("X, who said ...") and says nothing quoted."""
+    who = found.who
+    return (who is not None and who.text.casefold() in ("who", "which") and who.i > 0
+            and parse.tokens[who.i - 1].text == "," and not any(
+                inside_quotes(parse.tokens[i].start, regions) for i in found.content))
 
 
 def _participle_after_comma(parse: Parse, found: Found) -> bool:

@@ -158,7 +158,7 @@ def source_range(parse: Parse, head: Token) -> tuple[int, int]:
     return first, last
 
 
-def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+def unnamed_holder(parse: Parse, verb: Token, *, finite: bool = True) -> tuple[tuple[int, int] | None, Token | None]:
     """Who speaks when the parse gives the verb no subject: the noun a participle describes, or the noun phrase right before the verb.
 
     "30 percent of voters saying they ...", "a petition calling on X to ...": the noun the
@@ -173,7 +173,7 @@ def unnamed_holder(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, T
         first = min([head.i] + [parse.subtree(k)[0] for k in parse.children(head)
                                 if k.i < head.i and k.dep not in ("case", "mark", "cc", "punct", "advmod")])
         return trim_range(parse, first, verb.i), head
-    if verb.tag not in ("VBD", "VBZ", "VBP"):
+    if finite and verb.tag not in ("VBD", "VBZ", "VBP"):
         return None, None
     floor = parse.sentences[verb.sent].first
     first = _noun_run_before(parse, verb.i, floor)
@@ -210,5 +210,7 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
         token = parse.tokens[i]
         if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
+            if who is None:
+                source, who = unnamed_holder(parse, token)  # the verb's subject, hung elsewhere by the parse
             return (source, who) if who is not None else None
     return None

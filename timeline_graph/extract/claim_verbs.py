@@ -159,23 +159,39 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = passive_agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
     else:
         source, who = source_of(parse, verb, kids)
+    if who is not None and _a_time(parse, who):
+        # "Last May, Lowe says ...", "..., Lowe said Monday night" parsed with the time as the
+        # subject: the noun phrase right before the verb speaks, where there is one
+        named, holder = unnamed_holder(parse, verb)
+        if holder is not None and not _a_time(parse, holder):
+            source, who = named, holder
     if who is None and content and min(content) < verb.i and not passive:
         source, who = inverted_source(parse, verb)
     if who is None and verb.dep == "parataxis" and content and min(content) > verb.i:
         source, who = unnamed_holder(parse, verb)  # "After ..., Rita Lang, the chair, said she ..."
+        if who is None and verb.head < verb.i and parse.tokens[verb.head].pos == "VERB":
+            # "X offered A, then says B": the clause it follows is the speaker's
+            head = parse.tokens[verb.head]
+            source, who = source_of(parse, head, list(parse.children(head)))
     borrowed = said_after_comma(parse, verb)
     if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
     if who is None and verb.dep not in ("parataxis",) and not passive:
         if not any(k.dep in CONTENT_DEPS for k in kids) and not artifact:
-            return None  # an imperative or a fragment
-        # a clause said by someone the parse left unlinked: the noun a participle describes,
-        # the noun phrase right before the verb, or no one named ("..., saying the city ...")
-        source, who = unnamed_holder(parse, verb)
-        if who is None and not (verb.tag in ("VBG", "VBN") and (
-                verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
-            return None
+            # a main verb the parse left without its subject ("Sen. Ann Lowe (D-Maine) called him
+            # reckless", "64 percent call him competent"): the noun phrase right before it;
+            # without one, an imperative or a fragment
+            source, who = subject_left_out(parse, verb)
+            if who is None:
+                return None
+        else:
+            # a clause said by someone the parse left unlinked: the noun a participle describes,
+            # the noun phrase right before the verb, or no one named ("..., saying the city ...")
+            source, who = unnamed_holder(parse, verb)
+            if who is None and not (verb.tag in ("VBG", "VBN") and (
+                    verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
+                return None
     source = whole_name(parse, source, who)
     content -= set(range(*source)) if source else set()
     content -= described(parse, who, source)
@@ -193,6 +209,13 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
             content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def subject_left_out(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """The noun phrase right before a sentence's main verb that the parse hung elsewhere, as its speaker."""
+    if verb.dep != "ROOT" or verb.tag not in ("VBD", "VBZ", "VBP", "VB"):
+        return None, None
+    return unnamed_holder(parse, verb) if verb.tag != "VB" else unnamed_holder(parse, verb, finite=False)
 
 
 def described(parse: Parse, who: Token | None, source: tuple[int, int] | None) -> set[int]:
@@ -445,11 +468,16 @@ def complement(parse: Parse, head: Token, kids: Sequence[Token], words: tuple[st
 def artifact_subject(parse: Parse, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether the verb's subject is a made thing that speaks for its maker ("the poll", "a study").
 
-    The noun right before the verb counts too: the parse may take "poll shows" for a compound.
+    The noun right before the verb counts too: the parse may take "poll shows" for a compound,
+    or hang it inside a subject it heads with another noun.
     """
     before = parse.tokens[verb.i - 1] if verb.i > 0 else None
+    # the noun right before the verb may end the subject the parse headed elsewhere ("A Journal/NBC poll showed")
+    ends_subject = before is not None and any(
+        k.dep == "nsubj" and parse.subtree(k)[0] <= before.i < parse.subtree(k)[1] for k in kids)
     return any(k.dep == "nsubj" and k.lemma.casefold() in ARTIFACTS for k in kids) or (
-        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS and before.head == verb.i)
+        before is not None and before.pos == "NOUN" and before.lemma.casefold() in ARTIFACTS
+        and (before.head == verb.i or ends_subject))
 
 
 def addressee(parse: Parse, verb: Token) -> set[int]:
@@ -776,9 +804,14 @@ def cue_range(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[int, in
 
 
 def _a_time(parse: Parse, token: Token) -> bool:
-    """Whether a word names a day or a time ("Tuesday", "last week"), not a thing said."""
+    """Whether a word names a day or a time ("Tuesday", "last week", "minutes after"), not a thing said or someone saying it."""
     named = parse.entity_at(token)
-    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
+    return (token.lemma.casefold() in TIME_WORDS or token.lemma.casefold() in _TIME_UNITS
+            or (named is not None and named.label in ("DATE", "TIME")))
+
+
+# Units of time that open a time phrase ("Minutes after the vote, ...", "Hours later, ...").
+_TIME_UNITS = frozenset(["second", "minute", "hour", "moment", "decade", "century"])
 
 
 def _infinitive(parse: Parse, word: Token) -> bool:

@@ -42,7 +42,9 @@ INTENT_VERBS = frozenset(
 )
 # Verbs whose noun object is the content ("denied the report", "announced new rates").
 OBJECT_VERBS = frozenset(
-    ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand"]
+    ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand", "discuss", "highlight", "identify", "list", "emphasize",
+     "emphasise", "stress", "concede", "downplay", "pitch", "expect", "anticipate", "forecast", "project",
+     "envision", "foresee", "explain", "outline", "reaffirm"]
 )
 # Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
 # "cited low growth", "hailed the deal as a win".
@@ -72,6 +74,7 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
         ("against", "rail"),
         ("at", "lash"),
         ("about", "ask care"),
+        ("with", "agree disagree"),
     )
     for verb in verbs.split()
 }
