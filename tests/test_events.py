@@ -1234,3 +1234,62 @@ def test_a_sum_asked_for_completes_the_label() -> None:
     doc = doc_of("The port authority asked for $40 million on Monday.")
     (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
     assert event.label == "The port authority asked for $40 million"
+
+
+
+def agents_of(doc: Document, event: Event) -> set[str]:
+    """The names of an event's agents, as the case's entities give them."""
+    names = {e.id: e.name for e in find_entities(doc)}
+    return {names[p.entity] for p in event.participants if p.role == "agent"}
+
+
+_THREE_MET = "Ann Okafor, Lena Brandt and Rui Silva met the port director on Monday."
+
+
+def test_a_list_of_named_subjects_labels_the_event_and_all_are_its_agents() -> None:
+    doc = doc_of(_THREE_MET)
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == "Ann Okafor, Lena Brandt and Rui Silva met the port director"
+    assert agents_of(doc, event) == {"Ann Okafor", "Lena Brandt", "Rui Silva"}
+
+
+@pytest.mark.parametrize("changes", [
+    # each member a conjunct of the first (the parse a list should have)
+    {"Lena": {"dep": "conj", "head": "Okafor"}, "Silva": {"dep": "conj", "head": "Okafor"},
+     "and": {"dep": "cc", "head": "Silva"}},
+    # the second member an apposition of the first, the last its conjunct
+    {"Silva": {"dep": "conj", "head": "Okafor"}, "and": {"dep": "cc", "head": "Silva"}},
+    # the first member the head of the sentence, the verb hung on it with the last as its subject
+    {"Okafor": {"dep": "ROOT", "head": "Okafor"}, "met": {"dep": "conj", "head": "Okafor"}},
+])
+def test_a_list_of_subjects_however_parsed_is_one_coordinated_subject(changes: dict[str, dict[str, object]]) -> None:
+    from .test_claim_parse import misparsed
+
+    doc = doc_of(_THREE_MET)
+    found = find_events(doc, (timex(doc, "Monday", "2021-05-03"),), find_entities(doc),
+                        misparsed(_THREE_MET, **changes), dct=date(2021, 5, 3))
+    (event,) = [e for e in found if "met" in e.label]
+    assert event.label == "Ann Okafor, Lena Brandt and Rui Silva met the port director"
+    assert agents_of(doc, event) == {"Ann Okafor", "Lena Brandt", "Rui Silva"}
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The mayor, the council and the harbor board met on Monday.", "The mayor, the council and the harbor board met"),
+    ("Okafor, Brandt and Silva met the port director on Monday.", "Okafor, Brandt and Silva met the port director"),
+    ("The dock workers, the port authority and three shipping firms settled the strike on Monday.",
+     "The dock workers, the port authority and three shipping firms settled the strike"),
+])
+def test_a_list_of_subjects_is_labelled_whole(sentence: str, label: str) -> None:
+    doc = doc_of(sentence)
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == label
+
+
+def test_a_second_subject_with_no_and_before_it_is_no_member_of_a_list() -> None:
+    from .test_claim_parse import misparsed
+
+    text = "Brandt, the harbor master, resigned on Monday."
+    doc = doc_of(text)
+    parse = misparsed(text, master={"dep": "nsubj", "head": "resigned"})
+    found = find_events(doc, (timex(doc, "Monday", "2021-05-03"),), find_entities(doc), parse, dct=date(2021, 5, 3))
+    assert [e.label for e in found] == ["Brandt resigned"]

@@ -44,6 +44,9 @@ class Arguments:
     #: The passive auxiliary a coordinated participle shares with the verb before it ("was kept
     #: there and then transferred": "was ... transferred").
     shared_aux: list[Token] = field(default_factory=list)
+    #: Further subjects the parse gave the verb, coordinated with the first ("The mayor, the
+    #: council and the board met" read with "board" as a second subject): all are its doers.
+    conjuncts: list[Token] = field(default_factory=list)
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -118,6 +121,9 @@ class Arguments:
             # the label, which alone reads as a reporting act ("the company announced")
             args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
                                     and not reader.apart(verb.i, k.i)), None)
+        if args.subject is not None and args.subject.dep in ("nsubj", "nsubj:pass") and args.subject.i < verb.i:
+            args.conjuncts = _coordinated_subjects(reader, verb, args.subject) or _leading_members(
+                reader, verb, args.subject) or _listed_appositions(reader, args.subject)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
@@ -194,6 +200,8 @@ class Arguments:
             # the subject read as a compound of its verb: its article hangs on the verb too
             dets = [k for k in reader.kids(self.verb) if k.dep == "det" and k.i < subject.i]
             return sorted([*dets, *label_phrase(reader, subject, drop_case=True)], key=lambda t: t.i)
+        if subject is not None and self.conjuncts:
+            return _coordination(reader, self.verb, [subject, *self.conjuncts])
         return label_phrase(reader, subject, drop_case=True) if subject is not None else []
 
     def label(self, reader: ParseReader) -> tuple[str, list[Token]]:
@@ -295,6 +303,10 @@ class Arguments:
             if token is None:
                 return
             first, last = reader.parse.subtree(token)
+            if first <= self.verb.i < last:
+                # a member of the subject the parse made the verb's head: its own words only
+                words = label_phrase(reader, token)
+                first, last = (words[0].i, words[-1].i + 1) if words else (token.i, token.i + 1)
             start, end = reader.tokens[first].start, reader.tokens[last - 1].end
             for s, e, entity_id, kind in reader.mentions_within(start, end):
                 found = role
@@ -320,11 +332,16 @@ class Arguments:
         subject = self.subject
         if subject is not None and subject.feature("PronType") == "Rel":
             subject = self.stand_in
+        doers = [subject, *self.conjuncts]
+        doers += [k for d in self.conjuncts if d.i == self.verb.head for k in reader.kids(d)
+                  if k.dep == "appos" and k.i < self.verb.i]  # the members hung on a member the verb hangs on
         if self.passive:
             add(self.agent, "agent")
-            add(subject, "patient")
+            for doer in doers:
+                add(doer, "patient")
         else:
-            add(subject, "agent")
+            for doer in doers:
+                add(doer, "agent")
             add(self.object, "patient")
         if self.verb.dep == "acl" and self.stand_in is not None:
             add(self.stand_in, "patient")
@@ -528,6 +545,9 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         kept -= set(range(first, last))
         if kid.dep == "conj":
             kept -= {k.i for k in reader.kids(reader.tokens[kid.head]) if k.dep == "cc" and k.i < kid.i}
+    for comma in _list_commas(reader, chosen, kept):
+        chosen[comma] = (reader.tokens[comma], chosen[comma - 1][1])
+        kept.add(comma)
     tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
@@ -549,6 +569,106 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
         result.pop(0)
     return result
+
+
+def _coordinated_subjects(reader: ParseReader, verb: Token, subject: Token) -> list[Token]:
+    """The subjects of ``verb`` after ``subject`` that continue a list with it ("The mayor, the
+    council and the harbor board met", the parse giving "board" to the verb as a subject of its
+    own): each follows the one before with only commas and "and" or "or" between, before the verb."""
+    found: list[Token] = []
+    end = _words_end(reader, subject)
+    joined = False
+    for kid in sorted(reader.kids(verb), key=lambda t: t.i):
+        if kid.dep != subject.dep or not subject.i < kid.i < verb.i:
+            continue
+        between = reader.tokens[end : _words_start(reader, kid)]
+        if not between or not all(t.text == "," or _joining(t) for t in between):
+            break
+        joined = joined or any(_joining(t) for t in between)
+        found.append(kid)
+        end = _words_end(reader, kid)
+    return found if joined else []
+
+
+def _words_start(reader: ParseReader, token: Token) -> int:
+    """Where the words of ``token``'s phrase start: its subtree after any punctuation or "and" opening it."""
+    first = reader.parse.subtree(token)[0]
+    while first < token.i and (reader.tokens[first].pos == "PUNCT" or reader.tokens[first].dep == "cc"):
+        first += 1
+    return first
+
+
+def _words_end(reader: ParseReader, token: Token) -> int:
+    """Where the words of ``token``'s phrase end: its subtree before any punctuation closing it."""
+    last = reader.parse.subtree(token)[1]
+    while last - 1 > token.i and reader.tokens[last - 1].pos == "PUNCT":
+        last -= 1
+    return last
+
+
+def _leading_members(reader: ParseReader, verb: Token, subject: Token) -> list[Token]:
+    """The members of a list of subjects before the last, where the parse made the first the
+    head of the sentence and hung the verb on it ("Okafor, Brandt and Silva met ..." read with
+    "Okafor" as the root, "Brandt" its apposition and "Silva" the only subject of "met")."""
+    head = reader.head(verb)
+    if (head is None or verb.dep not in ("conj", "parataxis") or head.pos not in ("NOUN", "PROPN")
+            or not head.i < subject.i or reader.apart(head.i, verb.i)):
+        return []
+    members = [head, *(k for k in reader.kids(head) if k.dep in ("appos", "conj") and head.i < k.i < subject.i)]
+    end = max(_words_end(reader, m) if m is not head else head.i + 1 for m in members)
+    between = reader.tokens[end : _words_start(reader, subject)]
+    if not between or not all(t.text == "," or _joining(t) for t in between) or not any(_joining(t) for t in between):
+        return []
+    return [head]
+
+
+def _listed_appositions(reader: ParseReader, subject: Token) -> list[Token]:
+    """Appositions of the subject that are members of its list: one followed by a conjunct of
+    the subject with only commas and "and" between ("Ann Okafor, Lena Brandt and Rui Silva" read
+    with "Lena Brandt" as an apposition), not an aside after the list ("..., the three pilots,")."""
+    kids = reader.kids(subject)
+    listed = []
+    for appos in (k for k in kids if k.dep == "appos"):
+        end = _words_end(reader, appos)
+        for conj in (k for k in kids if k.dep == "conj" and k.i > appos.i):
+            between = reader.tokens[end : _words_start(reader, conj)]
+            if between and all(t.text == "," or _joining(t) for t in between) and any(_joining(t) for t in reader.tokens[end : conj.i]):
+                listed.append(appos)
+                break
+    return listed
+
+
+def _joining(token: Token) -> bool:
+    return token.dep == "cc" and token.lemma.casefold() in ("and", "or")
+
+
+def _coordination(reader: ParseReader, verb: Token, doers: list[Token]) -> list[Token]:
+    """The words of a list of subjects for a label: each member's phrase (an apposition of a
+    member before the verb stands as a member: "the mayor, the council and ..."), with the
+    commas and "and" between members as the text has them."""
+    members = [*doers, *(k for d in doers for k in reader.kids(d) if k.dep == "appos" and k.i < verb.i)]
+    words = sorted({t.i: t for m in members for t in label_phrase(reader, m, drop_case=True)}.values(), key=lambda t: t.i)
+    joints = [t for before, after in zip(words, words[1:]) for t in reader.tokens[before.i + 1 : after.i]
+              if all(g.text == "," or _joining(g) for g in reader.tokens[before.i + 1 : after.i])]
+    return sorted([*words, *joints], key=lambda t: t.i)
+
+
+def _list_commas(reader: ParseReader, chosen: dict[int, tuple[Token, int]], kept: set[int]) -> set[int]:
+    """The commas that part the members of a kept list ("Lowe, Rivers and Ortiz"): cut as
+    punctuation, they are put back before a kept conjunct (or the "and" of one) right after a
+    kept word, so the label does not run the names together."""
+    commas: set[int] = set()
+    for i in kept:
+        token = chosen[i][0]
+        if token.dep != "conj":
+            continue
+        at = reader.parse.subtree(token)[0]  # the comma may hang on the conjunct itself
+        while at < token.i and reader.tokens[at].pos == "PUNCT":
+            at += 1
+        at -= 1  # the word before the conjunct, or before its "and" ("Lowe, Rivers, and Ortiz")
+        if at > 0 and reader.tokens[at].text == "," and at - 1 in kept:
+            commas.add(at)
+    return commas
 
 
 def _money(reader: ParseReader, token: Token) -> bool:
