@@ -1263,14 +1263,19 @@ def test_a_list_of_named_subjects_labels_the_event_and_all_are_its_agents() -> N
     {"Okafor": {"dep": "ROOT", "head": "Okafor"}, "met": {"dep": "conj", "head": "Okafor"}},
 ])
 def test_a_list_of_subjects_however_parsed_is_one_coordinated_subject(changes: dict[str, dict[str, object]]) -> None:
+    (event,) = [e for e in misparsed_events(_THREE_MET, **changes) if "met" in e.label]
+    assert event.label == "Ann Okafor, Lena Brandt and Rui Silva met the port director"
+    assert agents_of(doc_of(_THREE_MET), event) == {"Ann Okafor", "Lena Brandt", "Rui Silva"}
+
+
+def misparsed_events(text: str, **changes: dict[str, object]) -> tuple[Event, ...]:
+    """The events of ``text`` dated "Monday" (May 3, 2021), read off its parse with the words
+    named in ``changes`` re-attached."""
     from .test_claim_parse import misparsed
 
-    doc = doc_of(_THREE_MET)
-    found = find_events(doc, (timex(doc, "Monday", "2021-05-03"),), find_entities(doc),
-                        misparsed(_THREE_MET, **changes), dct=date(2021, 5, 3))
-    (event,) = [e for e in found if "met" in e.label]
-    assert event.label == "Ann Okafor, Lena Brandt and Rui Silva met the port director"
-    assert agents_of(doc, event) == {"Ann Okafor", "Lena Brandt", "Rui Silva"}
+    doc = doc_of(text)
+    return find_events(doc, (timex(doc, "Monday", "2021-05-03"),), find_entities(doc), misparsed(text, **changes),
+                       dct=date(2021, 5, 3))
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
@@ -1280,16 +1285,9 @@ def test_a_list_of_subjects_however_parsed_is_one_coordinated_subject(changes: d
      "The dock workers, the port authority and three shipping firms settled the strike"),
 ])
 def test_a_list_of_subjects_is_labelled_whole(sentence: str, label: str) -> None:
-    doc = doc_of(sentence)
-    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
-    assert event.label == label
+    assert [e.label for e in misparsed_events(sentence)] == [label]
 
 
 def test_a_second_subject_with_no_and_before_it_is_no_member_of_a_list() -> None:
-    from .test_claim_parse import misparsed
-
-    text = "Brandt, the harbor master, resigned on Monday."
-    doc = doc_of(text)
-    parse = misparsed(text, master={"dep": "nsubj", "head": "resigned"})
-    found = find_events(doc, (timex(doc, "Monday", "2021-05-03"),), find_entities(doc), parse, dct=date(2021, 5, 3))
+    found = misparsed_events("Brandt, the harbor master, resigned on Monday.", master={"dep": "nsubj", "head": "resigned"})
     assert [e.label for e in found] == ["Brandt resigned"]
