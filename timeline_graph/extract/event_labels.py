@@ -303,7 +303,7 @@ class Arguments:
             if token is None:
                 return
             first, last = reader.parse.subtree(token)
-            if first <= self.verb.i < last:
+            if token in self.conjuncts and first <= self.verb.i < last:
                 # a member of the subject the parse made the verb's head: its own words only
                 words = label_phrase(reader, token)
                 first, last = (words[0].i, words[-1].i + 1) if words else (token.i, token.i + 1)
@@ -545,12 +545,12 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         kept -= set(range(first, last))
         if kid.dep == "conj":
             kept -= {k.i for k in reader.kids(reader.tokens[kid.head]) if k.dep == "cc" and k.i < kid.i}
-    for comma in _list_commas(reader, chosen, kept):
-        chosen[comma] = (reader.tokens[comma], chosen[comma - 1][1])
-        kept.add(comma)
     tokens = sorted((chosen[i] for i in kept), key=lambda pair: pair[0].i)
     if len(tokens) > _MAX_PHRASE:
         tokens = [(t, d) for t, d in tokens if abs(t.i - head.i) <= _MAX_PHRASE // 2 or d == 0]
+    # the commas of a list come back once its words are chosen, taking no word's place
+    separators = _list_commas(reader, {t.i: t for t, _ in tokens})
+    tokens = sorted([*tokens, *((reader.tokens[i], 0) for i in separators)], key=lambda pair: pair[0].i)
     result = [t for t, _ in tokens]
     aside = [k for k in reader.kids(head) if k.dep == "case" and k.text.casefold() in ASIDE_CASES]
     if result and aside:
@@ -575,6 +575,8 @@ def _coordinated_subjects(reader: ParseReader, verb: Token, subject: Token) -> l
     """The subjects of ``verb`` after ``subject`` that continue a list with it ("The mayor, the
     council and the harbor board met", the parse giving "board" to the verb as a subject of its
     own): each follows the one before with only commas and "and" or "or" between, before the verb."""
+    if _opens_with_a_case(reader, subject):
+        return []
     found: list[Token] = []
     end = _words_end(reader, subject)
     joined = False
@@ -588,6 +590,12 @@ def _coordinated_subjects(reader: ParseReader, verb: Token, subject: Token) -> l
         found.append(kid)
         end = _words_end(reader, kid)
     return found if joined else []
+
+
+def _opens_with_a_case(reader: ParseReader, noun: Token) -> bool:
+    """Whether a noun has a preposition of its own ("During the talks, ..."): a phrase of time or
+    place read as a subject, no member of a list of subjects."""
+    return any(k.dep == "case" and k.i < noun.i for k in reader.kids(noun))
 
 
 def _words_start(reader: ParseReader, token: Token) -> int:
@@ -612,7 +620,7 @@ def _leading_members(reader: ParseReader, verb: Token, subject: Token) -> list[T
     "Okafor" as the root, "Brandt" its apposition and "Silva" the only subject of "met")."""
     head = reader.head(verb)
     if (head is None or verb.dep not in ("conj", "parataxis") or head.pos not in ("NOUN", "PROPN")
-            or not head.i < subject.i or reader.apart(head.i, verb.i)):
+            or not head.i < subject.i or reader.apart(head.i, verb.i) or _opens_with_a_case(reader, head)):
         return []
     members = [head, *(k for k in reader.kids(head) if k.dep in ("appos", "conj") and head.i < k.i < subject.i)]
     end = max(_words_end(reader, m) if m is not head else head.i + 1 for m in members)
@@ -653,14 +661,13 @@ def _coordination(reader: ParseReader, verb: Token, doers: list[Token]) -> list[
     return sorted([*words, *joints], key=lambda t: t.i)
 
 
-def _list_commas(reader: ParseReader, chosen: dict[int, tuple[Token, int]], kept: set[int]) -> set[int]:
+def _list_commas(reader: ParseReader, kept: dict[int, Token]) -> set[int]:
     """The commas that part the members of a kept list ("Lowe, Rivers and Ortiz"): cut as
     punctuation, they are put back before a kept conjunct (or the "and" of one) right after a
     kept word, so the label does not run the names together."""
     commas: set[int] = set()
-    for i in kept:
-        token = chosen[i][0]
-        if token.dep != "conj":
+    for token in kept.values():
+        if token.dep != "conj" or token.pos in ("VERB", "AUX"):  # a list of things, not of clauses
             continue
         at = reader.parse.subtree(token)[0]  # the comma may hang on the conjunct itself
         while at < token.i and reader.tokens[at].pos == "PUNCT":
