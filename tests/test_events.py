@@ -1291,3 +1291,9 @@ def test_a_list_of_subjects_is_labelled_whole(sentence: str, label: str) -> None
 def test_a_second_subject_with_no_and_before_it_is_no_member_of_a_list() -> None:
     found = misparsed_events("Brandt, the harbor master, resigned on Monday.", master={"dep": "nsubj", "head": "resigned"})
     assert [e.label for e in found] == ["Brandt resigned"]
+
+
+def test_a_text_of_one_sentence_full_of_names_is_no_headline() -> None:
+    doc = doc_of("Okafor, Brandt and Silva met on Monday.")
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == "Okafor, Brandt and Silva met"

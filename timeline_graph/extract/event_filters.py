@@ -94,13 +94,17 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     # document states its title elsewhere (front matter, markup, metadata), its first paragraph is
     # the body's lede, however many names it holds.
     titled_elsewhere = dict(doc.metadata_origin).get("title") not in (None, "first line")
+    # A text of one paragraph has no body under a headline: a sentence in it full of names
+    # ("Okafor, Brandt and Silva met Reyes.") is the text itself.
+    blocks = paragraphs(text)
+    alone = len(blocks) == 1
     body = False
-    for index, (start, end) in enumerate(paragraphs(text)):
+    for index, (start, end) in enumerate(blocks):
         block = text[start:end]
         if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
-        headline = not ended or (index == 0 and not titled_elsewhere and is_title_like(block))
+        headline = not ended or (index == 0 and not titled_elsewhere and not alone and is_title_like(block))
         if not body and "\n" not in block.strip() and headline:
             zones.append((start, end))  # a headline above the body: the body tells its events
         body = body or ended
