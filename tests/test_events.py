@@ -1281,6 +1281,9 @@ def misparsed_events(text: str, **changes: dict[str, object]) -> tuple[Event, ..
 @pytest.mark.parametrize(("sentence", "label"), [
     ("The mayor, the council and the harbor board met on Monday.", "The mayor, the council and the harbor board met"),
     ("Okafor, Brandt and Silva met the port director on Monday.", "Okafor, Brandt and Silva met the port director"),
+    # the second name read as more words of the first
+    ("On Monday, Ann Okafor, Lena Brandt and Rui Silva met the port director.",
+     "Ann Okafor, Lena Brandt and Rui Silva met the port director"),
     ("The dock workers, the port authority and three shipping firms settled the strike on Monday.",
      "The dock workers, the port authority and three shipping firms settled the strike"),
 ])

@@ -667,7 +667,11 @@ def _list_commas(reader: ParseReader, kept: dict[int, Token]) -> set[int]:
     kept word, so the label does not run the names together."""
     commas: set[int] = set()
     for token in kept.values():
-        if token.dep != "conj" or token.pos in ("VERB", "AUX"):  # a list of things, not of clauses
+        if token.pos in ("VERB", "AUX"):
+            continue  # a list of things, not of clauses
+        if token.dep == "flat" and reader.tokens[token.i - 1].text == "," and token.i - 2 in kept:
+            commas.add(token.i - 1)  # "Ann Okafor, Lena Brandt" read as one name: the text's comma stays
+        if token.dep != "conj":
             continue
         at = reader.parse.subtree(token)[0]  # the comma may hang on the conjunct itself
         while at < token.i and reader.tokens[at].pos == "PUNCT":
