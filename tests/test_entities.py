@@ -499,3 +499,14 @@ def test_a_small_word_in_capitals_is_no_acronym_unless_the_text_treats_it_as_one
     names = set(by_name(find_entities(doc_of(text))))
     assert "NOW" not in names
     assert "WHO" in names
+
+
+def test_a_preposition_in_capitals_keeps_a_bodys_name_whole() -> None:
+    text = ("A team from Nurses Without Walls arrived at the camp on Monday. Nurses Without Walls said "
+            "it would stay a month. The charity Citizens Against Waste praised the effort.\n\n"
+            "THREE KINDS OF SHELTER\n\nTents were set up near the river.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Nurses Without Walls"].kind == "organization"  # not "Walls" alone, and no person
+    assert found["Citizens Against Waste"].kind == "organization"
+    assert "Walls" not in found
+    assert not any("OF" in name for name in found)  # a line in capitals keeps its prepositions out

@@ -55,7 +55,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.10.0"
+VERSION = "entities-0.11.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:

@@ -16,6 +16,7 @@ from ..model import EntityKind
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_candidates import Candidate
+from .entity_runs import NAME_PREPOSITIONS
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -178,6 +179,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
+        if group.kind == "person" and _capital_preposition(words):
+            return "organization"  # "Engineers Without Frontiers said": no person's name has one
         if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if words[0] in STORMS and len(words) > 1:
@@ -208,6 +211,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if name in gaz.places or world_names.fold(name) in world_names.load().countries:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
+    if _capital_preposition(words):
+        return "organization"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -296,6 +301,13 @@ def _full_personal_name(words: list[str], text: str) -> bool:
         return False
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
     return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
+
+
+def _capital_preposition(words: list[str]) -> bool:
+    """A preposition in capitals between the name's words ("Citizens Against Waste"), which a
+    body's name has and a person's has not (the run was kept whole for it, see
+    :func:`.entity_runs.inner_preposition`)."""
+    return any(w == w.capitalize() and w.lower() in NAME_PREPOSITIONS for w in words[1:-1])
 
 
 def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
