@@ -510,3 +510,13 @@ def test_a_preposition_in_capitals_keeps_a_bodys_name_whole() -> None:
     assert found["Citizens Against Waste"].kind == "organization"
     assert "Walls" not in found
     assert not any("OF" in name for name in found)  # a line in capitals keeps its prepositions out
+
+
+def test_a_two_word_name_followed_by_its_and_never_by_he_or_she_is_no_person() -> None:
+    text = ("Rothman Greer lowered its forecast for copper on Tuesday. A week later Rothman Greer "
+            "raised its estimate again. Dana Brook praised the move and said she agreed. "
+            "Feldman Oakes, the new coach, said he was ready; its players were not.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Rothman Greer"].kind == "organization"
+    assert found["Feldman Oakes"].kind == "person"  # "he" follows: a person
+    assert found["Dana Brook"].kind == "person"  # a given name first: a person whatever follows

@@ -204,6 +204,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         if group.kind == "person" and "place-of" in cues and not any(c.title for c in group.cands):
             return "place"  # "the province of Orla" read as a person's name
+        if group.kind == "person" and _referred_to_as_a_thing(words, group, text):
+            return "organization"  # "Halbrook Stearns cut its forecast": "its", no given name, no "he"
         if group.kind == "person" and _body_shaped(name, group, text, cues):
             return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
@@ -308,6 +310,31 @@ def _capital_preposition(words: list[str]) -> bool:
     body's name has and a person's has not (the run was kept whole for it, see
     :func:`.entity_runs.inner_preposition`)."""
     return any(w == w.capitalize() and w.lower() in NAME_PREPOSITIONS for w in words[1:-1])
+
+
+#: The rest of a sentence after a name: where a pronoun that refers back to it stands before
+#: another name can come in between.
+_SENTENCE_REST = re.compile(r".*?(?:[.!?;](?=\s)|\n|$)", re.DOTALL)
+_PERSONAL = re.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_IMPERSONAL = re.compile(r"(?i)\b(?:its|itself)\b")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    match = _SENTENCE_REST.match(text, end, min(len(text), end + 300))
+    return match.group() if match else ""
+
+
+def _referred_to_as_a_thing(words: list[str], group: Group, text: str) -> bool:
+    """A name of two words read as a person's that the text never treats as one: the first word
+    is in no list of given names, no title comes before it, no "he" or "she" follows any of its
+    occurrences in its sentence, and "its" follows one of them ("Halbrook Stearns raised its forecast"). A bare
+    "it" is too often about something else to count."""
+    lists = world_names.load()
+    if (len(words) != 2 or world_names.fold(words[0]) in lists.given or words[0] in gazetteer().first_names
+            or any(c.title for c in group.cands)):
+        return False
+    after = [_rest_of_sentence(text, c.end) for c in group.cands]
+    return not any(_PERSONAL.search(a) for a in after) and any(_IMPERSONAL.search(a) for a in after)
 
 
 def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
