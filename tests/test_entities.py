@@ -520,3 +520,11 @@ def test_a_two_word_name_followed_by_its_and_never_by_he_or_she_is_no_person() -
     assert found["Rothman Greer"].kind == "organization"
     assert found["Feldman Oakes"].kind == "person"  # "he" follows: a person
     assert found["Dana Brook"].kind == "person"  # a given name first: a person whatever follows
+
+
+def test_a_states_adjective_and_a_common_noun_that_acts_is_a_body_not_a_place() -> None:
+    text = ("In a statement on Thursday, the National Reserve kept its key rate unchanged. "
+            "Visitors filled the National Mall the same afternoon.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["National Reserve"].kind == "organization"  # the subject of "kept": it acts
+    assert found["National Mall"].kind == "place"  # only filled: what things happen in

@@ -36,7 +36,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind
 from ..nlp import Parse
 from .entity_candidates import Candidate, find_candidates
-from .entity_kinds import Group, classify, no_entity, titled_form
+from .entity_kinds import Group, acting_state_body, classify, no_entity, titled_form
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
@@ -134,6 +134,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
         kind = classify(key, group, text)
+        if kind == "place" and acting_state_body(key, group, parse):
+            kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
         if kind:
             kinds[key] = kind
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.

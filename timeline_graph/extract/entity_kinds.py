@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import EntityKind
+from ..nlp import Parse
 from ..nlp import gazetteer as world_names
-from ..nlp.typer import common_word
+from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
 from .entity_runs import NAME_PREPOSITIONS
 from .entity_words import (
@@ -303,6 +304,34 @@ def _full_personal_name(words: list[str], text: str) -> bool:
         return False
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
     return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
+
+
+#: Adjectives of a state or a nation that open the names of its bodies ("Federal Mint",
+#: "National Reserve", "Royal Guard") as well as of its places ("National Park").
+_STATE_ADJECTIVES = frozenset({"Federal", "National", "Central", "Royal", "Imperial", "Provincial", "Municipal"})
+
+
+def acting_state_body(name: str, group: Group, parse: Parse) -> bool:
+    """A name read as a place's that is a body of a state: a state's adjective, then a common
+    noun (one the treebanks write in lower case somewhere: "reserve", "guard") that is no word
+    of places, and the subject of a verb somewhere in the text ("the National Reserve raised
+    rates"). Places are what things happen in ("tourists crowded the National Mall"), bodies
+    act; the world lists' places and the words of places ("National Park") stay places."""
+    return _state_body_name(name, name.split()) and any(_verb_subject(parse, c) for c in group.cands)
+
+
+def _verb_subject(parse: Parse, cand: Candidate) -> bool:
+    token = parse.token_at(cand.end - 1)
+    return token is not None and token.dep == "nsubj" and parse.tokens[token.head].pos == "VERB"
+
+
+def _state_body_name(name: str, words: list[str]) -> bool:
+    if len(words) < 2 or words[0] not in _STATE_ADJECTIVES:
+        return False
+    last = words[-1]
+    if last in PLACE_WORDS or last in PLACE_OPENERS or last.lower() not in shipped_word_case():
+        return False
+    return world_names.fold(name) not in world_names.load().places
 
 
 def _capital_preposition(words: list[str]) -> bool:
