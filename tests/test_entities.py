@@ -528,3 +528,11 @@ def test_a_states_adjective_and_a_common_noun_that_acts_is_a_body_not_a_place() 
     found = by_name(find_entities(doc_of(text)))
     assert found["National Reserve"].kind == "organization"  # the subject of "kept": it acts
     assert found["National Mall"].kind == "place"  # only filled: what things happen in
+
+
+def test_a_name_that_is_the_subject_of_its_own_its_is_no_person_even_with_a_given_name() -> None:
+    text = ("Morgan Ashby cut its forecast for wheat on Monday. Traders had expected Morgan Ashby to wait. "
+            "Ruth Calder raised her estimate, and Ruth Calder said she was sure.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Morgan Ashby"].kind == "organization"
+    assert found["Ruth Calder"].kind == "person"

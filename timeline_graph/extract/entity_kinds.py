@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import EntityKind
-from ..nlp import Parse
+from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
@@ -323,6 +323,38 @@ def acting_state_body(name: str, group: Group, parse: Parse) -> bool:
 def _verb_subject(parse: Parse, cand: Candidate) -> bool:
     token = parse.token_at(cand.end - 1)
     return token is not None and token.dep == "nsubj" and parse.tokens[token.head].pos == "VERB"
+
+
+def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
+    """A name read as a person's that the parse shows speaking of itself as "it": the subject of a
+    verb whose object is "its" something ("Lorne Ashby cut its forecast") or that says "it"
+    will do something ("Lorne Ashby said it would"), with no title before it and no "he" or "she"
+    after it in its sentences. A person is "he" or "she"; a given name first does not change that."""
+    if any(c.title for c in group.cands) or any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
+        return False
+    return any(_it_of_subject(parse, c) for c in group.cands)
+
+
+def _it_of_subject(parse: Parse, cand: Candidate) -> bool:
+    head = _span_head(parse, cand)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = parse.tokens[head.head]
+    clauses = [verb, *(c for c in parse.children(verb) if c.dep in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for child in parse.children(clause):
+            if clause is not verb and child.dep == "nsubj" and child.text.lower() == "it":
+                return True  # "said it would"
+            if child.dep == "obj" and any(g.dep == "nmod:poss" and g.text.lower() == "its" for g in parse.children(child)):
+                return True  # "cut its forecast"
+    return False
+
+
+def _span_head(parse: Parse, cand: Candidate) -> Token | None:
+    """The token of a name whose head lies outside the name."""
+    tokens = parse.tokens_in(cand.start, cand.end)
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i), None)
 
 
 def _state_body_name(name: str, words: list[str]) -> bool:
