@@ -512,7 +512,7 @@ def test_a_preposition_in_capitals_keeps_a_bodys_name_whole() -> None:
     assert not any("OF" in name for name in found)  # a line in capitals keeps its prepositions out
 
 
-def test_a_two_word_name_followed_by_its_and_never_by_he_or_she_is_no_person() -> None:
+def test_a_two_word_name_that_is_the_subject_of_its_own_its_and_never_he_or_she_is_no_person() -> None:
     text = ("Rothman Greer lowered its forecast for copper on Tuesday. A week later Rothman Greer "
             "raised its estimate again. Dana Brook praised the move and said she agreed. "
             "Feldman Oakes, the new coach, said he was ready; its players were not.")

@@ -205,8 +205,6 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         if group.kind == "person" and "place-of" in cues and not any(c.title for c in group.cands):
             return "place"  # "the province of Orla" read as a person's name
-        if group.kind == "person" and _referred_to_as_a_thing(words, group, text):
-            return "organization"  # "Halbrook Stearns cut its forecast": "its", no given name, no "he"
         if group.kind == "person" and _body_shaped(name, group, text, cues):
             return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
@@ -327,9 +325,10 @@ def _verb_subject(parse: Parse, cand: Candidate) -> bool:
 
 def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
     """A name read as a person's that the parse shows speaking of itself as "it": the subject of a
-    verb whose object is "its" something ("Lorne Ashby cut its forecast") or that says "it"
-    will do something ("Lorne Ashby said it would"), with no title before it and no "he" or "she"
-    after it in its sentences. A person is "he" or "she"; a given name first does not change that."""
+    verb whose object is "its" something ("Lorne Ashby cut its forecast"), with no title before
+    it and no "he" or "she" after it in its sentences. A person is "he" or "she"; a given name
+    first does not change that. A reported "it" ("said it would help") is too often about
+    something else to count, and so is an "its" further on."""
     if any(c.title for c in group.cands) or any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
         return False
     return any(_it_of_subject(parse, c) for c in group.cands)
@@ -340,14 +339,8 @@ def _it_of_subject(parse: Parse, cand: Candidate) -> bool:
     if head is None or head.dep != "nsubj":
         return False
     verb = parse.tokens[head.head]
-    clauses = [verb, *(c for c in parse.children(verb) if c.dep in ("ccomp", "xcomp"))]
-    for clause in clauses:
-        for child in parse.children(clause):
-            if clause is not verb and child.dep == "nsubj" and child.text.lower() == "it":
-                return True  # "said it would"
-            if child.dep == "obj" and any(g.dep == "nmod:poss" and g.text.lower() == "its" for g in parse.children(child)):
-                return True  # "cut its forecast"
-    return False
+    return any(child.dep == "obj" and any(g.dep == "nmod:poss" and g.text.lower() == "its" for g in parse.children(child))
+               for child in parse.children(verb))
 
 
 def _span_head(parse: Parse, cand: Candidate) -> Token | None:
@@ -377,25 +370,11 @@ def _capital_preposition(words: list[str]) -> bool:
 #: another name can come in between.
 _SENTENCE_REST = re.compile(r".*?(?:[.!?;](?=\s)|\n|$)", re.DOTALL)
 _PERSONAL = re.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
-_IMPERSONAL = re.compile(r"(?i)\b(?:its|itself)\b")
 
 
 def _rest_of_sentence(text: str, end: int) -> str:
     match = _SENTENCE_REST.match(text, end, min(len(text), end + 300))
     return match.group() if match else ""
-
-
-def _referred_to_as_a_thing(words: list[str], group: Group, text: str) -> bool:
-    """A name of two words read as a person's that the text never treats as one: the first word
-    is in no list of given names, no title comes before it, no "he" or "she" follows any of its
-    occurrences in its sentence, and "its" follows one of them ("Halbrook Stearns raised its forecast"). A bare
-    "it" is too often about something else to count."""
-    lists = world_names.load()
-    if (len(words) != 2 or world_names.fold(words[0]) in lists.given or words[0] in gazetteer().first_names
-            or any(c.title for c in group.cands)):
-        return False
-    after = [_rest_of_sentence(text, c.end) for c in group.cands]
-    return not any(_PERSONAL.search(a) for a in after) and any(_IMPERSONAL.search(a) for a in after)
 
 
 def _outlet_shaped(words: list[str], cues: set[str]) -> bool:

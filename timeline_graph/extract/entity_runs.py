@@ -180,11 +180,9 @@ def split_run(
 
 
 #: Prepositions that a body's name may write in capitals between its words ("Engineers Without
-#: Frontiers", "Citizens Against Waste", "Friends Of The Park" is cut at "The").
-NAME_PREPOSITIONS = frozenset({
-    "without", "against", "for", "of", "in", "on", "at", "with", "from", "beyond", "across", "within", "among",
-    "under", "over", "through", "toward", "towards",
-})
+#: Frontiers", "Citizens Against Waste", "Parents For Parks"). Others in capitals are as often a
+#: heading's or a work's title ("Letter From Home", "Peace Through Trade").
+NAME_PREPOSITIONS = frozenset({"without", "against", "for"})
 
 
 def inner_preposition(text: str, run: list[tuple[int, int]], index: int) -> bool:
