@@ -536,3 +536,10 @@ def test_a_name_that_is_the_subject_of_its_own_its_is_no_person_even_with_a_give
     found = by_name(find_entities(doc_of(text)))
     assert found["Morgan Ashby"].kind == "organization"
     assert found["Ruth Calder"].kind == "person"
+
+
+def test_its_inside_a_quotation_after_a_byline_keeps_the_writer_a_person() -> None:
+    text = ("—\"Show to open in Denver next year,\" by Variety's Martin Cole: \"Hit musical 'Orchard' will "
+            "ride its wave of buzz to Denver, where a new production opens.\"")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Martin Cole"].kind == "person"  # the parse joined the byline to the quoted verb

@@ -331,7 +331,17 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
     something else to count, and so is an "its" further on."""
     if any(c.title for c in group.cands) or any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
         return False
-    return any(_it_of_subject(parse, c) for c in group.cands)
+    return any(_it_of_subject(parse, c) and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
+               for c in group.cands)
+
+
+#: Quotes or a colon between a name and its verb: the parse joined a byline to a quotation.
+_QUOTE_OR_COLON = re.compile(r"[\"“”:]")
+
+
+def _verb_end(parse: Parse, cand: Candidate) -> int:
+    head = _span_head(parse, cand)
+    return parse.tokens[head.head].end if head is not None else cand.end
 
 
 def _it_of_subject(parse: Parse, cand: Candidate) -> bool:
