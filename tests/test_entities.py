@@ -543,3 +543,8 @@ def test_its_inside_a_quotation_after_a_byline_keeps_the_writer_a_person() -> No
             "ride its wave of buzz to Denver, where a new production opens.\"")
     found = by_name(find_entities(doc_of(text)))
     assert found["Martin Cole"].kind == "person"  # the parse joined the byline to the quoted verb
+
+
+def test_a_lone_surname_before_its_stays_a_person() -> None:
+    text = "The nurses' union is everywhere on the trail. At a rally, Calder thanked its members for their help."
+    assert by_name(find_entities(doc_of(text)))["Calder"].kind == "person"  # the union's members

@@ -331,8 +331,16 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
     something else to count, and so is an "its" further on."""
     if any(c.title for c in group.cands) or any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
         return False
+    if _lone_surname(group):
+        return False  # "Calder thanked its members": the union's members, a person's surname
     return any(_it_of_subject(parse, c) and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
                for c in group.cands)
+
+
+def _lone_surname(group: Group) -> bool:
+    """A name of one word in the world lists of surnames: how news names a person the second
+    time, so an "its" after it is something else's."""
+    return all(" " not in name and world_names.fold(name) in world_names.load().surnames for name in group.names)
 
 
 #: Quotes or a colon between a name and its verb: the parse joined a byline to a quotation.
