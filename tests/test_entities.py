@@ -499,3 +499,52 @@ def test_a_small_word_in_capitals_is_no_acronym_unless_the_text_treats_it_as_one
     names = set(by_name(find_entities(doc_of(text))))
     assert "NOW" not in names
     assert "WHO" in names
+
+
+def test_a_preposition_in_capitals_keeps_a_bodys_name_whole() -> None:
+    text = ("A team from Nurses Without Walls arrived at the camp on Monday. Nurses Without Walls said "
+            "it would stay a month. The charity Citizens Against Waste praised the effort.\n\n"
+            "THREE KINDS OF SHELTER\n\nTents were set up near the river.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Nurses Without Walls"].kind == "organization"  # not "Walls" alone, and no person
+    assert found["Citizens Against Waste"].kind == "organization"
+    assert "Walls" not in found
+    assert not any("OF" in name for name in found)  # a line in capitals keeps its prepositions out
+
+
+def test_a_two_word_name_that_is_the_subject_of_its_own_its_and_never_he_or_she_is_no_person() -> None:
+    text = ("Rothman Greer lowered its forecast for copper on Tuesday. A week later Rothman Greer "
+            "raised its estimate again. Dana Brook praised the move and said she agreed. "
+            "Feldman Oakes, the new coach, said he was ready; its players were not.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Rothman Greer"].kind == "organization"
+    assert found["Feldman Oakes"].kind == "person"  # "he" follows: a person
+    assert found["Dana Brook"].kind == "person"  # a given name first: a person whatever follows
+
+
+def test_a_states_adjective_and_a_common_noun_that_acts_is_a_body_not_a_place() -> None:
+    text = ("In a statement on Thursday, the National Reserve kept its key rate unchanged. "
+            "Visitors filled the National Mall the same afternoon.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["National Reserve"].kind == "organization"  # the subject of "kept": it acts
+    assert found["National Mall"].kind == "place"  # only filled: what things happen in
+
+
+def test_a_name_that_is_the_subject_of_its_own_its_is_no_person_even_with_a_given_name() -> None:
+    text = ("Morgan Ashby cut its forecast for wheat on Monday. Traders had expected Morgan Ashby to wait. "
+            "Ruth Calder raised her estimate, and Ruth Calder said she was sure.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Morgan Ashby"].kind == "organization"
+    assert found["Ruth Calder"].kind == "person"
+
+
+def test_its_inside_a_quotation_after_a_byline_keeps_the_writer_a_person() -> None:
+    text = ("—\"Show to open in Denver next year,\" by Variety's Martin Cole: \"Hit musical 'Orchard' will "
+            "ride its wave of buzz to Denver, where a new production opens.\"")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Martin Cole"].kind == "person"  # the parse joined the byline to the quoted verb
+
+
+def test_a_lone_surname_before_its_stays_a_person() -> None:
+    text = "The nurses' union is everywhere on the trail. At a rally, Calder thanked its members for their help."
+    assert by_name(find_entities(doc_of(text)))["Calder"].kind == "person"  # the union's members

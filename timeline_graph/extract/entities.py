@@ -36,7 +36,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind
 from ..nlp import Parse
 from .entity_candidates import Candidate, find_candidates
-from .entity_kinds import Group, classify, no_entity, titled_form
+from .entity_kinds import Group, acting_state_body, classify, no_entity, speaks_of_itself, titled_form
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
@@ -55,7 +55,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.10.0"
+VERSION = "entities-0.11.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -134,6 +134,10 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
         kind = classify(key, group, text)
+        if kind == "place" and acting_state_body(key, group, parse):
+            kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
+        if kind == "person" and speaks_of_itself(group, text, parse):
+            kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
         if kind:
             kinds[key] = kind
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import EntityKind
+from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
-from ..nlp.typer import common_word
+from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
+from .entity_runs import NAME_PREPOSITIONS
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -178,6 +180,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
+        if group.kind == "person" and _capital_preposition(words):
+            return "organization"  # "Engineers Without Frontiers said": no person's name has one
         if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if words[0] in STORMS and len(words) > 1:
@@ -208,6 +212,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if name in gaz.places or world_names.fold(name) in world_names.load().countries:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
+    if _capital_preposition(words):
+        return "organization"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -296,6 +302,97 @@ def _full_personal_name(words: list[str], text: str) -> bool:
         return False
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
     return alone > len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", text))
+
+
+#: Adjectives of a state or a nation that open the names of its bodies ("Federal Mint",
+#: "National Reserve", "Royal Guard") as well as of its places ("National Park").
+_STATE_ADJECTIVES = frozenset({"Federal", "National", "Central", "Royal", "Imperial", "Provincial", "Municipal"})
+
+
+def acting_state_body(name: str, group: Group, parse: Parse) -> bool:
+    """A name read as a place's that is a body of a state: a state's adjective, then a common
+    noun (one the treebanks write in lower case somewhere: "reserve", "guard") that is no word
+    of places, and the subject of a verb somewhere in the text ("the National Reserve raised
+    rates"). Places are what things happen in ("tourists crowded the National Mall"), bodies
+    act; the world lists' places and the words of places ("National Park") stay places."""
+    return _state_body_name(name, name.split()) and any(_verb_subject(parse, c) for c in group.cands)
+
+
+def _verb_subject(parse: Parse, cand: Candidate) -> bool:
+    token = parse.token_at(cand.end - 1)
+    return token is not None and token.dep == "nsubj" and parse.tokens[token.head].pos == "VERB"
+
+
+def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
+    """A name read as a person's that the parse shows speaking of itself as "it": the subject of a
+    verb whose object is "its" something ("Lorne Ashby cut its forecast"), with no title before
+    it and no "he" or "she" after it in its sentences. A person is "he" or "she"; a given name
+    first does not change that. A reported "it" ("said it would help") is too often about
+    something else to count, and so is an "its" further on."""
+    if any(c.title for c in group.cands) or any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
+        return False
+    if _lone_surname(group):
+        return False  # "Calder thanked its members": the union's members, a person's surname
+    return any(_it_of_subject(parse, c) and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
+               for c in group.cands)
+
+
+def _lone_surname(group: Group) -> bool:
+    """A name of one word in the world lists of surnames: how news names a person the second
+    time, so an "its" after it is something else's."""
+    return all(" " not in name and world_names.fold(name) in world_names.load().surnames for name in group.names)
+
+
+#: Quotes or a colon between a name and its verb: the parse joined a byline to a quotation.
+_QUOTE_OR_COLON = re.compile(r"[\"“”:]")
+
+
+def _verb_end(parse: Parse, cand: Candidate) -> int:
+    head = _span_head(parse, cand)
+    return parse.tokens[head.head].end if head is not None else cand.end
+
+
+def _it_of_subject(parse: Parse, cand: Candidate) -> bool:
+    head = _span_head(parse, cand)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = parse.tokens[head.head]
+    return any(child.dep == "obj" and any(g.dep == "nmod:poss" and g.text.lower() == "its" for g in parse.children(child))
+               for child in parse.children(verb))
+
+
+def _span_head(parse: Parse, cand: Candidate) -> Token | None:
+    """The token of a name whose head lies outside the name."""
+    tokens = parse.tokens_in(cand.start, cand.end)
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+
+
+def _state_body_name(name: str, words: list[str]) -> bool:
+    if len(words) < 2 or words[0] not in _STATE_ADJECTIVES:
+        return False
+    last = words[-1]
+    if last in PLACE_WORDS or last in PLACE_OPENERS or last.lower() not in shipped_word_case():
+        return False
+    return world_names.fold(name) not in world_names.load().places
+
+
+def _capital_preposition(words: list[str]) -> bool:
+    """A preposition in capitals between the name's words ("Citizens Against Waste"), which a
+    body's name has and a person's has not (the run was kept whole for it, see
+    :func:`.entity_runs.inner_preposition`)."""
+    return any(w == w.capitalize() and w.lower() in NAME_PREPOSITIONS for w in words[1:-1])
+
+
+#: The rest of a sentence after a name: where a pronoun that refers back to it stands before
+#: another name can come in between.
+_SENTENCE_REST = re.compile(r".*?(?:[.!?;](?=\s)|\n|$)", re.DOTALL)
+_PERSONAL = re.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    match = _SENTENCE_REST.match(text, end, min(len(text), end + 300))
+    return match.group() if match else ""
 
 
 def _outlet_shaped(words: list[str], cues: set[str]) -> bool:

@@ -163,6 +163,9 @@ def split_run(
             if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
                 skip = 2
             continue
+        if word in gaz.stopwords and bool(part) and inner_preposition(text, run, index):
+            part.append((s, e))  # "Engineers Without Frontiers": a name's own preposition, in capitals
+            continue
         if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
             part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
@@ -174,6 +177,27 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+#: Prepositions that a body's name may write in capitals between its words ("Engineers Without
+#: Frontiers", "Citizens Against Waste", "Parents For Parks"). Others in capitals are as often a
+#: heading's or a work's title ("Letter From Home", "Peace Through Trade").
+NAME_PREPOSITIONS = frozenset({"without", "against", "for"})
+
+
+def inner_preposition(text: str, run: list[tuple[int, int]], index: int) -> bool:
+    """A preposition in capitals inside a run, between a word and a capitalized word that is no
+    stopword: prose writes its prepositions in lower case, so one with a capital in the middle of
+    a run is the name's own (headlines in Title Case are no source of names; see
+    :mod:`.entity_candidates`). A line all in capitals ("TYPES OF GOVERNMENT") says nothing."""
+    if not 0 < index < len(run) - 1:
+        return False
+    word = text[run[index][0] : run[index][1]]
+    following = text[run[index + 1][0] : run[index + 1][1]]
+    gaz = gazetteer()
+    return (word.lower() in NAME_PREPOSITIONS and word == word.capitalize() and following[0].isupper()
+            and following not in gaz.stopwords and not gaz.is_time_word(following)
+            and text[run[index - 1][1] : run[index][0]] == " " and text[run[index][1] : run[index + 1][0]] == " ")
 
 
 def _opens_body(text: str, run: list[tuple[int, int]], index: int) -> bool:
