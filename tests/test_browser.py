@@ -578,6 +578,7 @@ def test_arrow_keys_pan_the_focused_chart(server: str, page: Any) -> None:
 def test_fuzzy_and_disputed_events_look_so(server: str, page: Any, records: Records) -> None:
     page.goto(server)
     wait_for_chart(page)
+    _settled(page)  # the sidebar is drawn after the chart: positions are read once nothing moves
     look = "m => ({tag: m.tagName, cls: m.getAttribute('class'), fill: m.getAttribute('fill'), " \
            "stroke: getComputedStyle(m).stroke})"
     exact = mark_of(page, _event(records, "Chief Ana Ruiz spoke to the Ledger")).evaluate(look)
