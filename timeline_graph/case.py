@@ -46,8 +46,8 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,19 +91,22 @@ DEFAULT_BASE_IRI = "https://example.org/timeline-graph/{slug}/"
 Progress = Callable[[int, int, str], None]
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
     """Write a file so that readers see either the old or the new content, never a part.
 
-    The file gets the permissions of any new file of the user (``0o666`` less the umask), not
-    the owner-only ones of the temporary file it is written to first.
+    ``data`` may come in pieces of text, written as they come: a large document's cache entry
+    is then never held whole in memory. The file gets the permissions of any new file of the
+    user (``0o666`` less the umask), not the owner-only ones of the temporary file it is
+    written to first.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data] if isinstance(data, str | bytes) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -1090,10 +1093,46 @@ def _store_entry(path: Path, extractor: str, document: Document, extraction: Ext
         "version": CACHE_VERSION,
         "ingest": ingest.VERSION,
         "extractor": extractor,
-        "document": to_dict(document),
-        "extraction": to_dict(extraction),
+        "document": document,
+        "extraction": extraction,
     }
-    atomic_write(path, json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n")
+    atomic_write(path, _entry_json(payload))
+
+
+def _entry_json(payload: dict[str, Any]) -> Iterator[str]:
+    """``json.dumps`` of a cache entry (its records as :func:`to_dict` gives them, keys sorted)
+    in pieces, one record at a time: the JSON of a 1 MB document's extraction is about 14 MB,
+    and its dicts several times that, which the entry of a 50 MB document cannot hold at once."""
+    yield "{"
+    for n, key in enumerate(sorted(payload)):
+        yield f"{', ' if n else ''}{_json(key)}: "
+        value = payload[key]
+        if key == "extraction":
+            yield from _record_json(value)
+        else:
+            yield _json(to_dict(value) if is_dataclass(value) else value)
+    yield "}\n"
+
+
+def _record_json(record: Any) -> Iterator[str]:
+    """A record's JSON as ``json.dumps(to_dict(record), sort_keys=True)`` gives it, each item of
+    a tuple field encoded apart."""
+    yield "{"
+    for n, name in enumerate(sorted(f.name for f in fields(record))):
+        value = getattr(record, name)
+        yield f"{', ' if n else ''}{_json(name)}: "
+        if isinstance(value, tuple | list):
+            yield "["
+            for m, item in enumerate(value):
+                yield (", " if m else "") + _json(to_dict(item) if is_dataclass(item) else item)
+            yield "]"
+        else:
+            yield _json(to_dict(value) if is_dataclass(value) else value)
+    yield "}"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _read_entry(path: Path, extractor: str) -> tuple[Document, Extraction] | None:
