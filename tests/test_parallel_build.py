@@ -144,3 +144,22 @@ def test_a_group_of_files_is_parsed_at_once_and_builds_the_bytes_of_files_read_o
     entries = sorted((together / ".timeline-graph" / "documents").glob("*.json"))
     assert entries and [p.read_bytes() for p in entries] == [
         (alone / ".timeline-graph" / "documents" / p.name).read_bytes() for p in entries]
+
+
+def test_small_files_are_extracted_with_the_loaded_heap_set_aside_from_collections(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[tuple[tuple[int, int, int], bool]] = []
+
+    def run(task, *args):  # type: ignore[no-untyped-def]
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        return case_module._Done()
+
+    monkeypatch.setattr(case_module, "_run_task", run)
+    before = gc.get_threshold(), gc.get_freeze_count()
+    case_module._run_chunk((_task("note.txt", 1_000),))
+    case_module._run_chunk((_task("report.txt", case_module.CHUNK_BYTES + 1),))
+    assert seen == [(case_module.EXTRACTING_GC_THRESHOLD, True), (before[0], before[1] > 0)]
+    # as before: the thresholds, and a heap frozen only where it was (what was frozen stays so)
+    assert gc.get_threshold() == before[0] and (gc.get_freeze_count() > 0) == (before[1] > 0)
