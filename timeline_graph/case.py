@@ -979,6 +979,7 @@ def _run_chunk(chunk: tuple[_Task, ...]) -> tuple[_Done, ...]:
 
 
 def _run_together(chunk: tuple[_Task, ...]) -> tuple[_Done, ...]:
+    """The files of a group read first, their new documents parsed in one call, then each task run."""
     read: dict[str, _Read] = {}
     for task in chunk:
         notes: list[str] = []
