@@ -138,3 +138,33 @@ def test_the_size_limit_is_a_setting_of_the_case(tmp_path: Path) -> None:
 def test_build_help_names_the_size_limit_and_how_to_change_it() -> None:
     result = CliRunner().invoke(main, ["build", "--help"])
     assert "20 MB" in result.output and "max_file_mb" in result.output
+
+
+def test_a_cache_entry_is_written_one_record_at_a_time(tmp_path: Path) -> None:
+    import dataclasses
+    import json
+    import tracemalloc
+
+    from timeline_graph import case as case_module
+    from timeline_graph import ingest
+    from timeline_graph.codec import to_dict
+    from timeline_graph.extract import extract
+
+    document = _document(12)
+    found = extract(document)
+    assert found.claims and found.events and found.entities
+    # many records, as a long document has: the same ones over again (the entry checks none)
+    many = dataclasses.replace(found, claims=found.claims * 300, events=found.events * 300,
+                               entities=found.entities * 300)
+    path = tmp_path / "entry.json"
+    tracemalloc.start()
+    try:
+        case_module._store_entry(path, "x", document, many)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    payload = {"format": case_module.CACHE_FORMAT, "version": case_module.CACHE_VERSION, "ingest": ingest.VERSION,
+               "extractor": "x", "document": to_dict(document), "extraction": to_dict(many)}
+    written = path.read_bytes()
+    assert written == (json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    assert peak < len(written) / 10, f"{peak:,} bytes held to write {len(written):,}"

@@ -92,3 +92,74 @@ def test_default_processes_stay_one_for_a_small_build_and_follow_the_cores_for_a
     assert case_module._processes(None, 3) == 1
     assert case_module._processes(None, 500) == workers.available_cores()
     assert case_module._processes(4, 2) == 2 and case_module._processes(3, 100) == 3
+
+
+def _dies_in_chunk(chunk: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(_dies_on_seven(n) for n in chunk)
+
+
+def test_a_chunk_whose_process_dies_costs_only_the_task_that_kills_it() -> None:
+    chunks = [(1, 2, 3, 4), (5, 6, 7, 8), (9,), (10, 11, 12)]
+    results = list(workers.ordered_map_chunks(_dies_in_chunk, _dies_on_seven, chunks, jobs=2))
+    assert [task for task, _ in results] == list(range(1, 13))
+    crashed = [task for task, result in results if isinstance(result, workers.Crashed)]
+    assert crashed == [7]
+    assert all(result == -task for task, result in results if task != 7)
+
+
+def _task(source: str, size: int, **kwargs: object) -> case_module._Task:
+    return case_module._Task(source, source, source, "", "", None, 10**9, size=size, **kwargs)  # type: ignore[arg-type]
+
+
+def test_small_single_document_files_are_extracted_in_groups_and_the_rest_alone() -> None:
+    small = [_task(f"note-{n}.txt", 1_000) for n in range(case_module.CHUNK_FILES + 5)]
+    large = _task("report.txt", case_module.CHUNK_BYTES + 1)
+    mailbox = _task("inbox.mbox", 500)
+    groups = list(case_module._chunks([*small[:3], large, small[3], mailbox, *small[4:]]))
+    assert [len(g) for g in groups] == [3, 1, 1, 1, case_module.CHUNK_FILES, 1]
+    assert groups[1] == (large,) and groups[3] == (mailbox,)
+    # by bytes too: files that would pass the bound start the next group
+    halves = [_task(f"half-{n}.txt", case_module.CHUNK_BYTES // 2) for n in range(5)]
+    assert [len(g) for g in case_module._chunks(halves)] == [2, 2, 1]
+
+
+def test_a_group_of_files_is_parsed_at_once_and_builds_the_bytes_of_files_read_one_by_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    together = _copy_example(tmp_path / "together")
+    alone = _copy_example(tmp_path / "alone")
+    real = case_module.nlp.parse_many
+    calls: list[int] = []
+
+    def counting(texts, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(case_module.nlp, "parse_many", counting)
+    first = Case.open(together, create=True).build(jobs=1)
+    assert calls == [first.extracted] and first.extracted > 2  # the example's files: one group
+    monkeypatch.setattr(case_module, "CHUNK_FILES", 1)
+    second = Case.open(alone, create=True).build(jobs=1)
+    assert first.ok and second.ok and first.documents == second.documents
+    assert _exports(together, tmp_path / "out-together") == _exports(alone, tmp_path / "out-alone")
+    entries = sorted((together / ".timeline-graph" / "documents").glob("*.json"))
+    assert entries and [p.read_bytes() for p in entries] == [
+        (alone / ".timeline-graph" / "documents" / p.name).read_bytes() for p in entries]
+
+
+def test_small_files_are_extracted_with_the_loaded_heap_set_aside_from_collections(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[tuple[tuple[int, int, int], bool]] = []
+
+    def run(task, *args):  # type: ignore[no-untyped-def]
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        return case_module._Done()
+
+    monkeypatch.setattr(case_module, "_run_task", run)
+    before = gc.get_threshold(), gc.get_freeze_count()
+    case_module._run_chunk((_task("note.txt", 1_000),))
+    case_module._run_chunk((_task("report.txt", case_module.CHUNK_BYTES + 1),))
+    assert seen == [(case_module.EXTRACTING_GC_THRESHOLD, True), (before[0], before[1] > 0)]
+    # as before: the thresholds, and a heap frozen only where it was (what was frozen stays so)
+    assert gc.get_threshold() == before[0] and (gc.get_freeze_count() > 0) == (before[1] > 0)

@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Crashed", "available_cores", "cluster_map", "ordered_map"]
+__all__ = ["Crashed", "available_cores", "cluster_map", "ordered_map", "ordered_map_chunks"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -87,6 +87,25 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int) -> Itera
             yield task, result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def ordered_map_chunks(fn: Callable[[tuple[T, ...]], tuple[R, ...]], one: Callable[[T], R],
+                       chunks: Iterable[tuple[T, ...]], *, jobs: int) -> Iterator[tuple[T, R | Crashed]]:
+    """``(task, result)`` for every task of every chunk, in order: ``fn`` runs a whole chunk at
+    once (one result per task) on ``jobs`` processes, as :func:`ordered_map` runs a task.
+
+    When a chunk's process dies even with the chunk alone, each of its tasks runs again alone
+    through ``one``, in a process of its own: only the task that kills it too gets :class:`Crashed`.
+    """
+    for chunk, results in ordered_map(fn, chunks, jobs=jobs):
+        if not isinstance(results, Crashed):
+            yield from zip(chunk, results, strict=True)
+        elif len(chunk) == 1:
+            yield chunk[0], results
+        else:
+            context = _context()
+            for task in chunk:
+                yield task, _alone(one, task, context)
 
 
 def _fill(pool: ProcessPoolExecutor, fn: Callable[[T], R], source: Iterator[T],
