@@ -1016,7 +1016,7 @@ def _run_together(chunk: tuple[_Task, ...]) -> tuple[_Done, ...]:
         try:
             read[task.source] = (list(ingest.read_file_parts(Path(task.path), source=task.source, sha256=task.sha256,
                                                              max_bytes=task.max_bytes, notes=notes)), notes)
-        except Exception:  # noqa: S112  (read and reported again by the task)
+        except Exception:  # read and reported again by the task
             continue
     fresh = {part.sha256: part.text for parts, _ in read.values() for part in parts
              if isinstance(part, Document) and not (Path(chunk[0].cache) / "documents" / f"{part.sha256}.json").exists()}

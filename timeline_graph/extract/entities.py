@@ -36,7 +36,14 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind
 from ..nlp import Parse
 from .entity_candidates import Candidate, find_candidates
-from .entity_kinds import Group, acting_state_body, classify, no_entity, speaks_of_itself, titled_form
+from .entity_kinds import (
+    Group,
+    acting_state_body,
+    classify,
+    no_entity,
+    speaks_of_itself,
+    titled_form,
+)
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after

@@ -3,6 +3,7 @@ what, to whom, where), a headline written from the sentence's own words, and its
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -656,7 +657,7 @@ def _coordination(reader: ParseReader, verb: Token, doers: list[Token]) -> list[
     commas and "and" between members as the text has them."""
     members = [*doers, *(k for d in doers for k in reader.kids(d) if k.dep == "appos" and k.i < verb.i)]
     words = sorted({t.i: t for m in members for t in label_phrase(reader, m, drop_case=True)}.values(), key=lambda t: t.i)
-    joints = [t for before, after in zip(words, words[1:]) for t in reader.tokens[before.i + 1 : after.i]
+    joints = [t for before, after in itertools.pairwise(words) for t in reader.tokens[before.i + 1 : after.i]
               if all(g.text == "," or _joining(g) for g in reader.tokens[before.i + 1 : after.i])]
     return sorted([*words, *joints], key=lambda t: t.i)
 
