@@ -35,6 +35,17 @@ _FUTURE_TO = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
+# A period after a title, "vs." or an initial does not end a sentence ("Roe vs. Wade", "Gen.
+# Smith", "George W. Bush").
+_ABBREV_BEFORE = re.compile(
+    r"(?:\b(?-i:Mr|Mrs|Ms|Messrs|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|"
+    r"Rev|Hon|St|Mt|Ft|vs|v)|(?<![\w.])[A-Z])$")
+
+
+def _ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The sentence ends in ``text[lo:hi]``, abbreviations left out."""
+    return [m for m in _SENT_END.finditer(text, lo, hi)
+            if not (text[m.start()] == "." and _ABBREV_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
 
 
 def _classify(word: str) -> str | None:
@@ -104,11 +115,11 @@ class Ctx:
         text = self.text
         lo = max(0, start - 300)
         left = lo
-        for m in _SENT_END.finditer(text, lo, min(len(text), start + 2)):
+        for m in _ends(text, lo, min(len(text), start + 2)):
             if m.end() <= start:
                 left = m.end()
-        m2 = _SENT_END.search(text, end, min(len(text), end + 300))
-        right = m2.start() + 1 if m2 else min(len(text), end + 300)
+        after = _ends(text, end, min(len(text), end + 300))
+        right = after[0].start() + 1 if after else min(len(text), end + 300)
         return left, right
 
     def tense(self, start: int, end: int) -> str | None:
@@ -142,6 +153,8 @@ def _marker(words: list[str], i: int) -> str | None:
     A future seen from the past perfect ("had been due to expire Friday") is past.
     """
     w = words[i].lower()
+    if i and words[i - 1].lower() == "to" and w in _FUTURE:
+        return None  # "for the company to meet demand": the verb before "to" says when
     if w in _FUTURE_TO:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         t = "future" if nxt == "to" else None

@@ -752,6 +752,14 @@ def _governed_by_will(ctx: Ctx, m: re.Match[str]) -> bool:
     return reading.tense == "future" and reading.will
 
 
+def _planned_before(ctx: Ctx, start: int, word: str | None) -> bool:
+    """Whether the past tense word ``word`` stands before ``start`` in its sentence (the day
+    follows its verb) and no past perfect does ("had been due to expire Friday" is past)."""
+    left, _ = ctx.sentence(start, start)
+    before = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[left:start])]
+    return word is not None and word in before and "had" not in before
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -778,10 +786,17 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         marked, word = ctx.marker(m.start(), m.end())
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
             marked = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
+        elif marked == "past" and ctx.governing(m.start(), m.end()).tense == "future" \
+                and _planned_before(ctx, m.start(), word):
+            # a plan seen from the past ("planned to leave on Thursday", "planned a rally on
+            # Saturday") may fall on either side of the document date: the nearest such day
+            marked = "nearest"
         tense, strict = marked or "past", False
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
-    if tense == "past":
+    if tense == "nearest":
+        day = min(days, key=lambda d: (abs((d - dct).days), d > dct))
+    elif tense == "past":
         ok = [d for d in days if (d < dct if strict else d <= dct)]
         day = ok[-1]
     else:

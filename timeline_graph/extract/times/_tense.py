@@ -192,6 +192,8 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
     if w in _PRESENT_AUX or w in _PRESENT_VERBS or w == "now" or (
             w.endswith("'s") and w[:-2] in _SUBJECTS):
         return Reading("present", verb=w)
+    if w == "set" and prep in ("on", "in") and i == len(words) - 2 and not _aux_before(words, i):
+        return Reading("past", sure=True, verb=w)  # "the record set on Aug. 6": done ("set for" looks ahead)
     if w in _SCHEDULE and not _is_past_form(w, original):
         return Reading("future", verb=w)
     if w in _PAST_AUX:

@@ -1,0 +1,94 @@
+"""Time expressions: which date a relative expression is read from, and at what granularity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_graph.extract.times import find_times
+
+DCT = date(2021, 2, 17)  # a Wednesday
+
+
+def value_of(text: str, words: str, dct: date = DCT) -> str:
+    """The TIMEX3 value of the expression whose words end with ``words``."""
+    times = find_times(text, dct)
+    hits = [t.value for t in times if t.text.endswith(words)]
+    assert hits, [(t.text, t.value) for t in times]
+    return hits[0]
+
+
+# --- sentences: an abbreviation's period does not end one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, a week after the Smith vs. Jones ruling, a fire destroyed the depot.",
+        "In May, a week after Gen. Alvarez retired, a fire destroyed the depot.",
+        "In May, a week after John Q. Public moved out, a fire destroyed the depot.",
+    ],
+)
+def test_a_title_or_initial_does_not_cut_the_sentence_before_its_verb(text: str) -> None:
+    # the verb that says the month is past comes after "vs.", "Gen." or an initial
+    assert value_of(text, "May", date(2021, 11, 20)) == "2021-05"
+    assert value_of(text, "May", date(2021, 2, 17)) == "2020-05"
+
+
+def test_a_sentence_still_ends_at_a_period_before_a_capital() -> None:
+    # "U.S." ends its sentence; the next one's future verb does not reach back into it
+    text = "The mill closed in the U.S. In May it will reopen."
+    assert value_of(text, "May") == "2021-05"
+
+
+# --- weekdays: a plan seen from the past ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The delegation planned to leave the capital on Thursday.", "2021-02-18"),
+        ("Organizers planned a march downtown on Friday.", "2021-02-19"),
+        ("The team planned to fly home on Monday.", "2021-02-15"),
+    ],
+)
+def test_a_weekday_planned_in_the_past_is_the_nearest_one(text: str, value: str) -> None:
+    assert value_of(text, "day") == value
+
+
+def test_a_weekday_that_opens_its_clause_is_the_planning_day() -> None:
+    # "On Friday, the board planned ...": Friday is when the planning happened, not the plan
+    assert value_of("On Friday, the board planned to cut the budget.", "Friday") == "2021-02-12"
+
+
+def test_a_weekday_in_a_plain_past_sentence_stays_past() -> None:
+    assert value_of("The delegation left the capital on Thursday.", "Thursday") == "2021-02-11"
+
+
+# --- tense words: a verb after "to" takes its tense from the verb before ----------------------
+
+
+def test_an_infinitive_after_a_past_verb_does_not_make_the_sentence_future() -> None:
+    # "made it hard ... to meet demand well into the summer": the summer just past
+    text = ("Supply problems made it hard for the maker to meet demand for its newest "
+            "machines well into the summer.")
+    assert value_of(text, "the summer", date(2021, 10, 20)) == "2021-SU"
+
+
+def test_a_plan_to_meet_still_looks_ahead() -> None:
+    assert value_of("The two leaders plan to meet in the summer.", "the summer",
+                    date(2021, 10, 20)) == "2022-SU"
+
+
+# --- "set on" a date is done; "set for" a date is ahead ---------------------------------------
+
+
+def test_a_record_set_on_a_date_lies_in_the_past() -> None:
+    text = "The index ended within 60 points of its record high set on Aug. 6."
+    assert value_of(text, "Aug. 6", date(2021, 2, 5)) == "2020-08-06"
+
+
+def test_a_hearing_set_for_a_date_lies_ahead() -> None:
+    text = "The judge granted the request, and the hearing was set for Aug. 6."
+    assert value_of(text, "Aug. 6", date(2021, 2, 5)) == "2021-08-06"
