@@ -92,3 +92,22 @@ def test_a_record_set_on_a_date_lies_in_the_past() -> None:
 def test_a_hearing_set_for_a_date_lies_ahead() -> None:
     text = "The judge granted the request, and the hearing was set for Aug. 6."
     assert value_of(text, "Aug. 6", date(2021, 2, 5)) == "2021-08-06"
+
+
+# --- the reported quarter of a results story --------------------------------------------------
+
+
+def test_an_earlier_quarter_named_later_does_not_become_the_reported_one() -> None:
+    text = ("The paper maker posted higher third-quarter profit. After a weak second quarter, "
+            "prices recovered. Costs in the year-earlier period were higher, and taxes were "
+            "lower than a year ago.")
+    got = {t.text: t.value for t in find_times(text, date(2021, 11, 3))}
+    assert got["third-quarter"] == "2021-Q3"
+    assert got["second quarter"] == "2021-Q2"
+    assert got["the year-earlier period"] == "2020-Q3"
+    assert got["a year ago"] == "2020-Q3"
+
+
+def test_quarter_to_quarter_is_no_time_expression() -> None:
+    text = "Sales rose in the third quarter. The quarter-to-quarter change was small."
+    assert [t.text for t in find_times(text, date(2021, 11, 3))] == ["the third quarter"]

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-20"
+VERSION = "times-21"
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,10 @@ def _found(text: str, dct: datetime.date | None,
             ctx.prev, ctx.prev_end = p, end
         if p is not None and p.gran == "quarter" and p.sub and p.year is not None \
                 and not found.back and found.type == "DATE" \
-                and (dct is None or p.bounds()[1] < dct):  # a reported quarter is over
+                and (dct is None or p.bounds()[1] < dct) \
+                and (ctx.quarter is None or p.start() >= ctx.quarter.start()):
+            # a reported quarter is over; an earlier one named after it ("after a flat second
+            # quarter") is looked back on, not the story's own
             ctx.quarter, ctx.quarter_end = p, end
     return out
 
