@@ -111,3 +111,23 @@ def test_an_earlier_quarter_named_later_does_not_become_the_reported_one() -> No
 def test_quarter_to_quarter_is_no_time_expression() -> None:
     text = "Sales rose in the third quarter. The quarter-to-quarter change was small."
     assert [t.text for t in find_times(text, date(2021, 11, 3))] == ["the third quarter"]
+
+
+# --- granularity: a day of a month the text names, which day unsaid ---------------------------
+
+
+def test_that_same_day_after_a_month_is_an_unknown_day_of_that_month() -> None:
+    text = "The depot burned in October 2019. That same day, police closed the road."
+    t = next(t for t in find_times(text, date(2021, 2, 6)) if "day" in t.text)
+    assert (t.text, t.value) == ("That same day", "2019-10-XX")
+    assert t.time is not None and t.time.edtf == "2019-10"
+
+
+def test_the_same_day_after_a_year_is_an_unknown_day_of_that_year() -> None:
+    text = "The law passed in 2019. The same day, the governor signed it."
+    assert value_of(text, "same day", date(2021, 2, 6)) == "2019-XX-XX"
+
+
+def test_the_same_day_after_a_day_is_that_day() -> None:
+    text = "The law passed on March 3, 2019. The same day, the governor signed it."
+    assert value_of(text, "same day", date(2021, 2, 6)) == "2019-03-03"

@@ -911,7 +911,7 @@ def _weekend(day: date, anchor: str | None) -> Found:
 @_rule("relative_unit",
        r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
        r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|same|that|"
-       r"following|preceding|prior|very\s+same)\s+" + _UNIT_WORD)
+       r"following|preceding|prior|very\s+same|that\s+same)\s+" + _UNIT_WORD)
 def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     rel = m["rel"].lower().split()[-1]
     unit = m["unit"].lower().split()[-1]
@@ -930,7 +930,9 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     if from_prev and ctx.prev is not None and ctx.prev.year is not None:
         base, anchor = ctx.prev.start(), ctx.prev_anchor
         if gran == "day" and ctx.prev.gran != "day":
-            return Found("DATE", ctx.prev.value(), ctx.prev, anchor=anchor)
+            # "that same day" after "in October 1998": a day of that month, which one unsaid
+            unknown = {"month": "-XX", "year": "-XX-XX"}.get(ctx.prev.gran, "")
+            return Found("DATE", ctx.prev.value() + unknown, ctx.prev, anchor=anchor)
     elif ctx.dct is not None:
         base, anchor = ctx.dct, ctx.doc_anchor
     else:
