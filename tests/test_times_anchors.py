@@ -131,3 +131,17 @@ def test_the_same_day_after_a_year_is_an_unknown_day_of_that_year() -> None:
 def test_the_same_day_after_a_day_is_that_day() -> None:
     text = "The law passed on March 3, 2019. The same day, the governor signed it."
     assert value_of(text, "same day", date(2021, 2, 6)) == "2019-03-03"
+
+
+# --- a time of day and its day after a comma --------------------------------------------------
+
+
+def test_a_clock_time_then_a_comma_and_a_date_is_one_time_on_that_date() -> None:
+    times = find_times("The offer expires at 5 p.m. EST, Nov. 6, the company said.", DCT)
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("5 p.m. EST, Nov. 6", "TIME", "2021-11-06T17:00")]
+
+
+def test_a_clock_time_then_a_comma_and_a_clause_stays_on_the_document_date() -> None:
+    times = find_times("At 5 p.m., the council met again.", DCT)
+    assert [(t.text, t.value) for t in times] == [("5 p.m.", "2021-02-17T17:00")]

@@ -1229,7 +1229,7 @@ def _set(m: re.Match[str], ctx: Ctx) -> Found | None:
 # Times of day
 
 _TZ = r"(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT|CT|BST|CET|CEST)"
-_DAY_AFTER_TIME = (rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}"
+_DAY_AFTER_TIME = (rf"(?:(?:,\s*|\s+)(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}"
                    rf"(?:,?\s+{MONTH}\s+{DAY})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?")
 
 
