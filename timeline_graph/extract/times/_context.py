@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,14 +39,15 @@ _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])
 # A period after a title, "vs." or an initial does not end a sentence ("Roe vs. Wade", "Gen.
 # Smith", "George W. Bush").
 _ABBREV_BEFORE = re.compile(
-    r"(?:\b(?-i:Mr|Mrs|Ms|Messrs|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|"
+    r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|"
     r"Rev|Hon|St|Mt|Ft|vs|v)|(?<![\w.])[A-Z])$")
 
 
-def _ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """The sentence ends in ``text[lo:hi]``, abbreviations left out."""
-    return [m for m in _SENT_END.finditer(text, lo, hi)
-            if not (text[m.start()] == "." and _ABBREV_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
+def _ends(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The sentence ends in ``text[lo:hi]``, in order, abbreviations left out."""
+    for m in _SENT_END.finditer(text, lo, hi):
+        if not (text[m.start()] == "." and _ABBREV_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            yield m
 
 
 def _classify(word: str) -> str | None:
@@ -118,8 +120,8 @@ class Ctx:
         for m in _ends(text, lo, min(len(text), start + 2)):
             if m.end() <= start:
                 left = m.end()
-        after = _ends(text, end, min(len(text), end + 300))
-        right = after[0].start() + 1 if after else min(len(text), end + 300)
+        after = next(_ends(text, end, min(len(text), end + 300)), None)
+        right = after.start() + 1 if after else min(len(text), end + 300)
         return left, right
 
     def tense(self, start: int, end: int) -> str | None:
