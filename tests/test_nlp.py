@@ -194,7 +194,7 @@ def test_another_installed_pipeline_can_be_used(tmp_path: Path) -> None:
     p = nlp.parse("Two words. And more here.", nlp=blank)
     check_offsets(p)
     assert p.pipeline == "en_blank_test-0.0.0"
-    assert nlp.pipeline_id(blank) == f"en_blank_test-0.0.0+layout{nlp.LAYOUT_VERSION}"
+    assert nlp.pipeline_id(blank) == f"en_blank_test-0.0.0+layout{nlp.LAYOUT_VERSION}+coref{nlp.COREF_VERSION}"
     assert p.entities == ()
 
 
@@ -241,7 +241,7 @@ def test_build_reads_with_the_pipeline_named_by_nlp_and_reads_back(tmp_path: Pat
     result = runner.invoke(main, ["build", str(folder), "--quiet", "--nlp", str(blank)])
     assert result.exit_code == 0, result.output
     manifest = json.loads((folder / ".timeline-graph" / "manifest.json").read_text())
-    assert manifest["pipeline"] == str(blank) and manifest["extractor"].endswith(f"+en_blank_test-0.0.0+layout{nlp.LAYOUT_VERSION}")
+    assert manifest["pipeline"] == str(blank) and manifest["extractor"].endswith(f"+en_blank_test-0.0.0+layout{nlp.LAYOUT_VERSION}+coref{nlp.COREF_VERSION}")
     assert runner.invoke(main, ["timeline", str(folder)]).exit_code == 0  # read with the key it was built with
     again = runner.invoke(main, ["build", str(folder), "--quiet"])  # the shipped pipeline: read anew
     assert again.exit_code == 0 and "(1 extracted, 0 reused)" in again.output
@@ -389,8 +389,8 @@ def test_the_typer_reads_how_the_treebanks_usually_write_a_word(tmp_path: Path) 
     assert NameTyper(None).from_disk(tmp_path / "typer").case == case
 
 
-def test_the_cache_key_names_the_layout_and_typer_versions() -> None:
-    assert nlp.pipeline_id().endswith(f"+layout{nlp.LAYOUT_VERSION}+names{nlp.TYPER_VERSION}")
+def test_the_cache_key_names_the_layout_coref_and_typer_versions() -> None:
+    assert nlp.pipeline_id().endswith(f"+layout{nlp.LAYOUT_VERSION}+coref{nlp.COREF_VERSION}+names{nlp.TYPER_VERSION}")
 
 
 def test_the_name_error_analysis_refuses_the_held_out_split() -> None:

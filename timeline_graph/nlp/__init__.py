@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, overload
 
 from ..errors import TimelineGraphError
+from .coref import COREF_VERSION
 from .layout import LAYOUT_VERSION, paragraphs, sentence_starts, strip_span
 
 __all__ = [
@@ -417,8 +418,10 @@ def pipeline_id(name: str | os.PathLike[str] | None = None) -> str:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise NLPError(f"{meta_path}: cannot read the pipeline's meta.json ({_first_line(err)})") from err
-    # The layout rules' version: they set the paragraphs and sentences any pipeline parses.
-    key = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}+layout{LAYOUT_VERSION}"
+    # The layout rules' version: they set the paragraphs and sentences any pipeline parses; the
+    # pronoun rules' version: their links are part of every parse.
+    key = (f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+           f"+layout{LAYOUT_VERSION}+coref{COREF_VERSION}")
     if "name_typer" in meta.get("components", ()):
         # The typer's code (candidates, features) changes what its weights say: a new version of
         # it re-extracts cached documents even where the pipeline's files stay the same.

@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from . import Parse, ParsedEntity, Token
 
-__all__ = ["DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_mentions"]
+__all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_mentions"]
+
+#: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
+#: when the links come out differently, so that documents linked by older rules are read again.
+COREF_VERSION = 1
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
