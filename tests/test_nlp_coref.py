@@ -1,0 +1,81 @@
+"""Pronouns and definite descriptions linked to the named mention they refer to (nlp/coref.py)."""
+
+from __future__ import annotations
+
+from timeline_graph import nlp
+
+
+def antecedents(text: str) -> dict[tuple[str, int], str | None]:
+    """(word, how many times it came before) -> the name it is linked to, for each referring word."""
+    p = nlp.parse(text)
+    seen: dict[str, int] = {}
+    out: dict[tuple[str, int], str | None] = {}
+    for token in p.tokens:
+        nth = seen.get(token.text, 0)
+        seen[token.text] = nth + 1
+        ent = p.antecedent(token)
+        out[(token.text, nth)] = None if ent is None else text[ent.start : ent.end]
+    return out
+
+
+def test_a_chain_of_pronouns_keeps_to_its_person_beyond_the_window() -> None:
+    found = antecedents(
+        "Daniel Okafor ran the harbor for a decade. He hired forty people. He bought two cranes. "
+        "He sold the old ferry. He retired in May. His successor kept the cranes."
+    )
+    assert found[("He", 3)] == "Daniel Okafor"  # four sentences after the name
+    assert found[("His", 0)] == "Daniel Okafor"
+
+
+def test_the_topic_wins_over_a_name_in_a_side_phrase() -> None:
+    found = antecedents(
+        "Peter Haines grew up in Leeds. He studied law at a small college. "
+        "Under the guidance of a tutor, Mark Dunn, he passed the bar exam."
+    )
+    assert found[("he", 0)] == "Peter Haines"
+
+
+def test_they_is_a_group_or_an_organization_not_one_person() -> None:
+    assert antecedents("Laura Chen met the mayor on Friday. They discussed the budget.")[("They", 0)] is None
+    found = antecedents("The Kerrigans ran a farm. They sold it in 2019, and Paul Kerrigan said he was glad.")
+    assert found[("They", 0)] == "Kerrigans"
+    assert found[("he", 0)] == "Paul Kerrigan"
+
+
+def test_the_country_is_a_country_and_the_city_a_town() -> None:
+    found = antecedents("Rita Moreno left Canada in May and settled in Toronto. The country gave her a visa.")
+    assert found[("country", 0)] == "Canada"
+    found = antecedents("Rita Moreno stayed in Portland and walked through Laurel Park every day. The city charmed her.")
+    assert found[("city", 0)] == "Portland"
+
+
+def test_the_city_of_a_name_is_named_there_and_later_the_city_is_that_one() -> None:
+    found = antecedents(
+        "Tessa Grant grew up near Porto. The city of Lisbon later gave her a studio in Belem Park. "
+        "The city also paid her rent."
+    )
+    assert found[("city", 0)] is None
+    assert found[("city", 1)] == "Lisbon"
+
+
+def test_i_in_a_quotation_is_its_speaker_and_we_the_organization() -> None:
+    found = antecedents(
+        "\u201cI will not resign,\u201d Nora Blake said on Monday. \u201cMy staff needs me.\u201d\n"
+        "Arlo Finch, who spoke later, said: \u201cI disagree with her.\u201d\n"
+        "Harbor Trust Bank issued a statement saying: \"We regret the delay and our staff will call.\"\n"
+        "\"Why would I lie?\" Omar Diaz asked."
+    )
+    assert found[("I", 0)] == "Nora Blake"
+    assert found[("My", 0)] == "Nora Blake"
+    assert found[("me", 0)] == "Nora Blake"  # a quotation that continues the one before
+    assert found[("I", 1)] == "Arlo Finch"
+    assert found[("We", 0)] == "Harbor Trust Bank"
+    assert found[("our", 0)] == "Harbor Trust Bank"
+    assert found[("I", 2)] == "Omar Diaz"
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_the_next_speakers() -> None:
+    found = antecedents(
+        "Nora Blake said in a long interview on Friday: \u201cI never saw the letter.\u201d Arlo Finch said he had."
+    )
+    assert found[("I", 0)] == "Nora Blake"
