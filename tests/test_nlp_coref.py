@@ -79,3 +79,11 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_speakers() -> None:
         "Nora Blake said in a long interview on Friday: \u201cI never saw the letter.\u201d Arlo Finch said he had."
     )
     assert found[("I", 0)] == "Nora Blake"
+
+
+def test_he_in_a_quotation_is_not_its_speaker() -> None:
+    found = antecedents("Tom Reyes met Ian Ford on Monday. \"He is wrong about the budget,\" Tom Reyes said.")
+    assert found[("He", 0)] == "Ian Ford"
+    found = antecedents("Ian Ford spoke first. Then Tom Reyes said: \u201cHe is wrong, and I will say so.\u201d")
+    assert found[("He", 0)] == "Ian Ford"
+    assert found[("I", 0)] == "Tom Reyes"

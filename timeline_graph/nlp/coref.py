@@ -15,13 +15,15 @@ the gazetteer, and "the city" prefers a town of it.
 
 "I", "me" and "my" inside a quotation are linked to the person whose speech verb introduces
 it ('"I will stay," Ana Silva said'), and "we" and "our" to such an organization; a quotation
-with no speech verb of its own continues the one before it in its paragraph.
+with no speech verb of its own continues the one before it in its paragraph. "He" or "she"
+inside a quotation is not its speaker ('"He is wrong," Ana Silva said').
 
 The accuracy on GUM's test documents is printed by ``benchmarks/nlp.py``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .gazetteer import fold, load
@@ -33,7 +35,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 2
+COREF_VERSION = 3
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -144,6 +146,11 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     # linked pronoun is a mention of its antecedent too, so "he ... his ... he" keeps to one
     # person however far back the name was.
     mentions: list[tuple[int, int, int, int]] = []
+    # Quotations: "he" inside one is not the person who says it ('"He is wrong," Ana said').
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(parse.text)] if _has_quotes(parse.text) else []
+    quote_starts = [start for start, _ in quoted]
+    speakers: dict[int, int | None] = {}
+    index_of = {ent.first: i for i, ent in enumerate(parse.entities)}
     ent_index = 0
     for token in parse.tokens:
         while ent_index < len(parse.entities) and parse.entities[ent_index].first <= token.i:
@@ -160,7 +167,14 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if wanted is None or parse.entity_at(token) is not None:
             continue
         kinds, sex = wanted
-        best = _choose(parse, token, kinds, sex, mentions, gender)
+        not_key = None
+        at = bisect_right(quote_starts, token.start) - 1
+        if at >= 0 and token.end <= quoted[at][1] and token.pos == "PRON" and not token.text.casefold().endswith("self"):
+            if at not in speakers:
+                speakers[at] = _speaker(parse, quoted[at][0], quoted[at][1], links, index_of)
+            speaker = speakers[at]
+            not_key = None if speaker is None else _key(parse, parse.entities[speaker])
+        best = _choose(parse, token, kinds, sex, mentions, gender, not_key)
         if best is None:
             continue
         links[token.i] = best
@@ -176,7 +190,7 @@ def _link_speakers(parse: Parse, links: dict[int, int]) -> None:
     """Link "I" in a quotation to the person who says it ("'I will stay,' Ana Silva said"), and
     "we" to the organization that does."""
     text = parse.text
-    if '"' not in text and "\u201c" not in text and "''" not in text:
+    if not _has_quotes(text):
         return
     index_of = {ent.first: i for i, ent in enumerate(parse.entities)}
     previous: tuple[int, int | None] = (-1, None)  # where the last quotation ended, and its speaker
@@ -193,6 +207,10 @@ def _link_speakers(parse: Parse, links: dict[int, int]) -> None:
         for token in inside:
             if _FIRST_PERSON[token.text.casefold()] == label:
                 links[token.i] = speaker
+
+
+def _has_quotes(text: str) -> bool:
+    return '"' in text or "\u201c" in text or "''" in text
 
 
 def _speaker(parse: Parse, start: int, end: int, links: dict[int, int], index_of: dict[int, int]) -> int | None:
@@ -269,6 +287,7 @@ def _choose(
     sex: str | None,
     mentions: list[tuple[int, int, int, int]],
     gender: dict[str, str],
+    not_key: str | None = None,
 ) -> int | None:
     """The best earlier entity for a referring token: the most salient compatible referent.
 
@@ -293,6 +312,8 @@ def _choose(
         if ent.label not in kinds or (ent.label == "PERSON" and _plural(parse, ent) != several):
             continue
         key = (ent.label, _key(parse, ent))
+        if key[1] == not_key:
+            continue
         if sex and ent.label == "PERSON" and gender.get(key[1], sex) != sex:
             continue
         if place_noun and (_folded(parse, index) in countries) != (place_noun == "country"):
