@@ -87,3 +87,13 @@ def test_he_in_a_quotation_is_not_its_speaker() -> None:
     found = antecedents("Ian Ford spoke first. Then Tom Reyes said: \u201cHe is wrong, and I will say so.\u201d")
     assert found[("He", 0)] == "Ian Ford"
     assert found[("I", 0)] == "Tom Reyes"
+
+
+def test_an_it_that_stands_for_the_clause_after_it_refers_to_nothing() -> None:
+    for sentence in (
+        "It was reported that sales fell.",
+        "It turns out the plant was sold.",
+        "It remains unclear whether the buyer will pay.",
+    ):
+        assert antecedents(f"Acme Corp opened a plant in Ohio. {sentence}")[("It", 0)] is None, sentence
+    assert antecedents("Acme Corp opened a plant in Ohio. It remains a big employer.")[("It", 0)] == "Acme Corp"

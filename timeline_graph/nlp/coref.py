@@ -35,7 +35,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 3
+COREF_VERSION = 4
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -83,6 +83,9 @@ _SPEECH_VERBS = frozenset(
      "declare", "state", "argue", "quip", "joke", "warn", "continue", "answer", "remark", "post", "testify"]
 )
 
+#: Verbs with an "it" that stands for the clause after them ("it seems that", "it turns out").
+_EXPLETIVE_VERBS = frozenset(["seem", "appear", "turn", "happen", "remain", "become", "matter"])
+
 _HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 
@@ -124,11 +127,20 @@ def _of_name(parse: Parse, token: Token) -> bool:
 
 
 def _expletive_it(parse: Parse, token: Token) -> bool:
-    """ "It is clear that ...", "it was reported that ...": no referent."""
+    """ "It is clear that ...", "it was reported that ...", "it turns out (that) ...", "it remains
+    unclear whether ...": no referent."""
     head = parse.tokens[token.head]
-    return any(c.dep in ("csubj", "ccomp", "xcomp") and c.i > token.i for c in parse.children(head)) and any(
-        c.lemma == "be" or c.dep in ("cop", "aux:pass") for c in parse.children(head)
-    )
+    clauses = [c for c in parse.children(head) if c.i > token.i and c.dep.split(":")[0] in ("csubj", "ccomp", "xcomp")]
+    if not clauses:
+        return False
+    if head.lemma.casefold() in _EXPLETIVE_VERBS:
+        # a finite clause, of the verb or of its adjective ("remains unclear whether"); not "it
+        # seems to work", where "it" is something
+        return any(
+            c.dep.split(":")[0] in ("csubj", "ccomp") or any(g.dep.split(":")[0] in ("csubj", "ccomp") for g in parse.children(c))
+            for c in clauses
+        )
+    return any(c.lemma == "be" or c.dep in ("cop", "aux:pass") for c in parse.children(head))
 
 
 def link_mentions(parse: Parse) -> dict[int, int]:
@@ -331,7 +343,7 @@ def _choose(
     for (key, ent_sentence), weight in by_sentence.items():
         salience[key] = salience.get(key, 0.0) + weight / (1 << (sentence - ent_sentence))
     # The most salient, then the nearest; for "the city", a town of the gazetteer before a park
-    # or a district of one.: a town or city of the gazetteer before a park or a district of one.
+    # or a district of one.
     towns = load().places - countries if place_noun == "inner" else frozenset()
     best = min(salience, key=lambda k: (bool(towns) and _folded(parse, nearest[k][1]) not in towns, -salience[k], -nearest[k][0]))
     return nearest[best][1]
