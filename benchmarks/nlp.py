@@ -12,7 +12,8 @@ Prints, for the pipeline that builds use (the shipped one unless ``--nlp`` names
   each, exact spans, on gold tokens; also with a head-word match;
 - pronoun and description resolution on GUM's test set: of the pronouns ("he", "she", "they",
   "it") and definite descriptions ("the company") whose gold coreference chain has a named
-  mention earlier in the document, the share linked to a mention of that chain;
+  mention earlier in the document, the share linked to a mention of that chain; and how many
+  of the others are linked all the same (an "it" of an unnamed thing linked to a name);
 - speed of the whole pipeline (parse, entities, pronoun links) on news text, one core, in words
   per second (real political news from ``../shared/corpus/polnear-train/text``, read only to
   measure; the seed articles where that is absent).
@@ -223,7 +224,7 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
 
     pairs = list(_gold_doc_pairs(nlp, path))
     predicted = list(nlp.pipe([doc for _, doc in pairs], batch_size=16))
-    asked = right = linked = 0
+    asked = right = linked = stray = 0
     by_kind: Counter[str] = Counter()
     by_kind_right: Counter[str] = Counter()
     for (gold, _), pred in zip(pairs, predicted, strict=True):
@@ -243,6 +244,8 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
             clusters = cluster_of_head.get(token.i, set())
             chains = [c for c in clusters if named_first.get(c, token.i) < token.i]
             if not chains:
+                # linked, though no earlier name is of its gold chain ("it" of an unnamed thing)
+                stray += parse.antecedent(token) is not None
                 continue
             asked += 1
             kind = "pronoun" if token.pos == "PRON" else "description"
@@ -263,6 +266,7 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
         "precision of links": 100 * right / linked if linked else 0.0,
         "cases": asked,
         **{f"accuracy ({k})": 100 * by_kind_right[k] / n for k, n in by_kind.items()},
+        "links without a named antecedent": stray,
     }
 
 
@@ -332,7 +336,8 @@ def main() -> int:
     if "coref" in wanted and gum.is_file():
         s = score_coref(nlp, gum)
         print(f"pronouns and descriptions, GUM {args.gum_split}: " + ", ".join(
-            f"{k} {v:.1f}" if k != "cases" else f"{v:.0f} cases" for k, v in s.items()))
+            f"{v:.0f} cases" if k == "cases" else f"{k} {v:.0f}" if k.startswith("links") else f"{k} {v:.1f}"
+            for k, v in s.items()))
     if "speed" in wanted:
         s = speed(args.nlp, args.speed_docs)
         if s:
