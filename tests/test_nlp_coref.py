@@ -97,3 +97,12 @@ def test_an_it_that_stands_for_the_clause_after_it_refers_to_nothing() -> None:
     ):
         assert antecedents(f"Acme Corp opened a plant in Ohio. {sentence}")[("It", 0)] is None, sentence
     assert antecedents("Acme Corp opened a plant in Ohio. It remains a big employer.")[("It", 0)] == "Acme Corp"
+
+
+def test_she_in_an_opening_clause_is_the_person_named_after_it() -> None:
+    found = antecedents("When she took office in 2019, Ana Silva promised lower taxes.")
+    assert found[("she", 0)] == "Ana Silva"
+    # a referent before it comes first; another gender is no referent
+    found = antecedents("Tom Reyes waited. When he arrived, Ana Silva smiled.")
+    assert found[("he", 0)] == "Tom Reyes"
+    assert antecedents("Mrs. Lee spoke. When he arrived, Mrs. Lee smiled.")[("he", 0)] is None

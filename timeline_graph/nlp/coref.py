@@ -11,7 +11,9 @@ most, an object next, a name inside another phrase least), halved for every sent
 chain of "he ... his ... he" keeps to its person however far back the name was. A person's
 gender is learnt from the document itself (an honorific, or the first pronoun linked to them)
 and a later pronoun of the other gender is not linked to them; "the country" is a country of
-the gazetteer, and "the city" prefers a town of it.
+the gazetteer, and "the city" prefers a town of it. "He" or "she" with no referent before it,
+in a clause that opens its sentence, is the person named as the main clause's subject ("When
+she took office, Ana Silva ...").
 
 "I", "me" and "my" inside a quotation are linked to the person whose speech verb introduces
 it ('"I will stay," Ana Silva said'), and "we" and "our" to such an organization; a quotation
@@ -35,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 4
+COREF_VERSION = 5
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -187,6 +189,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             speaker = speakers[at]
             not_key = None if speaker is None else _key(parse, parse.entities[speaker])
         best = _choose(parse, token, kinds, sex, mentions, gender, not_key)
+        if best is None and sex is not None:
+            best = _cataphor(parse, token, sex, gender, index_of)
         if best is None:
             continue
         links[token.i] = best
@@ -260,6 +264,27 @@ def _speaker(parse: Parse, start: int, end: int, links: dict[int, int], index_of
                 if best is None or distance < best[0]:
                     best = (distance, index)
     return None if best is None else best[1]
+
+
+def _cataphor(parse: Parse, token: Token, sex: str, gender: dict[str, str], index_of: dict[int, int]) -> int | None:
+    """ "When she took office, Ana Silva ...": "he" or "she" in a clause put before its sentence's
+    main clause, with no earlier referent, is the person named as that main clause's subject."""
+    clause = token
+    while clause.dep.split(":")[0] not in ("advcl", "ROOT") and clause.head != clause.i:
+        clause = parse.tokens[clause.head]
+    if clause.dep.split(":")[0] != "advcl":
+        return None
+    main = parse.tokens[clause.head]
+    if not clause.i < main.i:
+        return None
+    for child in parse.children(main):
+        if child.dep.startswith("nsubj") and child.i > clause.i:
+            ent = parse.entity_at(child)
+            index = index_of.get(ent.first) if ent is not None else None
+            if index is None or ent is None or ent.label != "PERSON" or _plural(parse, ent):
+                return None
+            return index if gender.get(_key(parse, ent), sex) == sex else None
+    return None
 
 
 def _weight(parse: Parse, token: Token) -> int:
