@@ -49,6 +49,12 @@ def test_the_country_is_a_country_and_the_city_a_town() -> None:
     assert found[("city", 0)] == "Portland"
 
 
+def test_a_description_named_right_after_it_refers_to_no_earlier_name() -> None:
+    text = "Ben Ode joined Harbor Trust in May. The bank, Lakeside Savings Bank, said he would lead sales."
+    assert antecedents(text)[("bank", 0)] is None
+    assert antecedents("Ben Ode joined Harbor Trust in May. The bank said he would lead sales.")[("bank", 0)] == "Harbor Trust"
+
+
 def test_the_city_of_a_name_is_named_there_and_later_the_city_is_that_one() -> None:
     found = antecedents(
         "Tessa Grant grew up near Porto. The city of Lisbon later gave her a studio in Belem Park. "

@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 5
+COREF_VERSION = 6
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -116,9 +116,17 @@ def _referring(parse: Parse, token: Token) -> tuple[tuple[str, ...], str | None]
         # "the Harbor company", "the company, Acme,", "the city of Lisbon": named on the spot
         if dets and dets[0].text.casefold() == "the" and not any(
             c.dep in ("compound", "flat", "appos") and c.pos == "PROPN" for c in parse.children(token)
-        ) and not (kind == "PLACE" and _of_name(parse, token)):
+        ) and not (kind == "PLACE" and _of_name(parse, token)) and not _named_after(parse, token, kind):
             return (kind,), None
     return None
+
+
+def _named_after(parse: Parse, token: Token, kind: str) -> bool:
+    """ "the bank, Lakeside Savings, said": a name of the noun's kind right after a comma."""
+    if token.i + 2 >= len(parse.tokens) or parse.tokens[token.i + 1].text != ",":
+        return False
+    ent = parse.entity_at(parse.tokens[token.i + 2])
+    return ent is not None and ent.first == token.i + 2 and ent.label == kind
 
 
 def _of_name(parse: Parse, token: Token) -> bool:
