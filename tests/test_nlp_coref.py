@@ -50,7 +50,7 @@ def test_the_country_is_a_country_and_the_city_a_town() -> None:
 
 
 def test_a_description_named_right_after_it_refers_to_no_earlier_name() -> None:
-    text = "Ben Ode joined Harbor Trust in May. The bank, Lakeside Savings Bank, said he would lead sales."
+    text = "Ben Ode joined Harbor Trust in May. The bank, Harbor Savings Bank, said he would lead sales."
     assert antecedents(text)[("bank", 0)] is None
     assert antecedents("Ben Ode joined Harbor Trust in May. The bank said he would lead sales.")[("bank", 0)] == "Harbor Trust"
 
