@@ -533,3 +533,21 @@ def test_a_participle_of_saying_takes_the_speaker_of_the_verb_before_it_even_wit
     # "40 percent" parsed as a bare noun modifier of "opposed": its noun phrase speaks for both verbs
     said = by_cue("And 40 percent opposed the toll, saying the ferry has enough money.")
     assert (said["saying"].claimant_name, said["saying"].text) == ("40 percent", "the ferry has enough money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One danger is being able to identify the owners from the photos.",
+        "The main risk was being unable to identify enough volunteers.",
+        "The goal is to deny the rival bid a hearing.",
+        "A further danger lies in the use of drones, since being able to identify protesters gives police new leverage.",
+    ],
+)
+def test_an_abstract_subject_lends_no_speaker_to_the_infinitive_after_its_predicate(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact in ("identify", "deny")]
+
+
+def test_someone_able_to_identify_still_identifies() -> None:
+    claim = by_cue("The witnesses were able to identify the driver of the van.")["identify"]
+    assert claim.claimant_name == "The witnesses"

@@ -115,10 +115,37 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
         return None, None  # "Asked whether ..., X said": X was asked, the asker is not named
     if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
-        return source_of(parse, head, list(parse.children(head)))
+        outer = list(parse.children(head))
+        if verb.dep == "xcomp" and head.pos in ("ADJ", "NOUN") and _predicate_of_a_thing(parse, head, outer):
+            return None, None  # "One danger is being able to identify X": a danger identifies no one
+        return source_of(parse, head, outer)
     if verb.dep == "acl:relcl" and head.i != verb.i:
         return (head.i, head.i + 1), head
     return None, None
+
+
+# Abstract nouns that name a situation, an aim or a difficulty, never who acts or speaks
+# ("the risk is being unable to ...", "the goal was simply to ...").
+_ABSTRACT_SUBJECTS = frozenset(
+    ["danger", "risk", "problem", "concern", "issue", "goal", "aim", "challenge", "question", "point", "idea", "key",
+     "trick", "difficulty", "threat", "benefit", "advantage", "downside", "upside", "drawback", "solution", "option",
+     "answer", "purpose", "priority", "hope", "fear", "worry", "task", "hurdle", "obstacle", "result", "effect",
+     "consequence", "possibility", "chance", "reason", "objective", "intention", "focus", "fix", "remedy", "catch",
+     "irony", "truth", "fact", "reality", "thing", "trouble", "hazard", "cost", "price", "penalty", "test"]
+)
+
+
+def _predicate_of_a_thing(parse: Parse, head: Token, kids: Sequence[Token]) -> bool:
+    """Whether an adjective or noun predicate ("able", "a chance") is said of an abstract thing, not of anyone who could act.
+
+    "The risk is being unable to hire": a gerund "being" makes the predicate a description
+    of what the subject is; a subject such as "danger" or "goal" can do nothing either way.
+    """
+    if any(k.dep == "cop" and k.tag == "VBG" for k in kids):
+        return True
+    subject = next((k for k in kids if k.dep in ("nsubj", "nsubj:outer")), None)
+    return (subject is not None and subject.pos == "NOUN" and parse.entity_at(subject) is None
+            and subject.lemma.casefold() in _ABSTRACT_SUBJECTS)
 
 
 def passive_agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
