@@ -551,3 +551,15 @@ def test_an_abstract_subject_lends_no_speaker_to_the_infinitive_after_its_predic
 def test_someone_able_to_identify_still_identifies() -> None:
     claim = by_cue("The witnesses were able to identify the driver of the van.")["identify"]
     assert claim.claimant_name == "The witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator retorted that the bill had never been funded.", "retorted", "the bill had never been funded"),
+        ("Most analysts reckon the merger will close by spring.", "reckon", "the merger will close by spring"),
+        ("The clerk confided that the ballots were counted twice.", "confided", "the ballots were counted twice"),
+    ],
+)
+def test_a_verb_of_retorting_reckoning_or_confiding_says_its_clause(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
