@@ -563,3 +563,13 @@ def test_someone_able_to_identify_still_identifies() -> None:
 )
 def test_a_verb_of_retorting_reckoning_or_confiding_says_its_clause(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].span.exact == content
+
+
+def test_a_second_clause_after_but_that_is_said_too() -> None:
+    (claim,) = claims_of("The coach said the team played well, but that the referees made errors in the final minutes.")
+    assert claim.span.exact == "the team played well, but that the referees made errors in the final minutes"
+
+
+def test_a_contrast_with_its_own_subject_after_the_content_is_the_writers() -> None:
+    claim = by_cue("The mayor said the new ferry runs on time, but critics disagree.")["said"]
+    assert claim.span.exact == "the new ferry runs on time"

@@ -706,13 +706,15 @@ def contrast(parse: Parse, token: Token) -> bool:
     """Whether a token is "but" opening a clause with a subject of its own (", but for others it is ...").
 
     What the source said stops before it: the writer sets the contrast against it, and the
-    guidelines keep only what is clearly attributed.
+    guidelines keep only what is clearly attributed. A clause opened by "that" is still said
+    ("said A, but that B").
     """
     if token.text.casefold() != "but" or token.dep != "cc":
         return False
     head = parse.tokens[token.head]
+    kids = list(parse.children(head))
     return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
-        k.dep.startswith("nsubj") for k in parse.children(head))
+        k.dep.startswith("nsubj") for k in kids) and not any(k.dep == "mark" and k.text.casefold() == "that" for k in kids)
 
 
 # Words between the comma and a participle of saying that still make it the speaker's next words.
