@@ -573,3 +573,8 @@ def test_a_second_clause_after_but_that_is_said_too() -> None:
 def test_a_contrast_with_its_own_subject_after_the_content_is_the_writers() -> None:
     claim = by_cue("The mayor said the new ferry runs on time, but critics disagree.")["said"]
     assert claim.span.exact == "the new ferry runs on time"
+
+
+def test_a_participle_after_a_quoted_verb_takes_the_speaker_outside_the_quotation() -> None:
+    claim = by_cue("Officials dismissed the senator’s claim that the mayor “founded the gang,” calling it absurd.")["calling"]
+    assert claim.claimant_name == "Officials"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..nlp import Parse, Token
 from .claim_words import (
     CLOSE_QUOTES,
+    QUOTES,
     RELATIVE,
     TIME_WORDS,
     by_agent,
@@ -233,8 +234,12 @@ def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
 
 def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tuple[tuple[int, int] | None, Token] | None:
     """ "X said ..., adding that ...": the source of the nearest finite verb (among ``cues`` if given) before the participle."""
-    for i in range(verb.i - 1, parse.sentences[verb.sent].first - 1, -1):
+    first = parse.sentences[verb.sent].first
+    marks = [i for i in range(first, verb.i) if parse.tokens[i].text in QUOTES]
+    for i in range(verb.i - 1, first - 1, -1):
         token = parse.tokens[i]
+        if sum(1 for m in marks if m < i) % 2 and any(m > i for m in marks):
+            continue  # 'X denied A's claim that B "did C," calling it ...': a verb quoted is not the speaker's
         if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
             if who is None:
