@@ -578,3 +578,13 @@ def test_a_contrast_with_its_own_subject_after_the_content_is_the_writers() -> N
 def test_a_participle_after_a_quoted_verb_takes_the_speaker_outside_the_quotation() -> None:
     claim = by_cue("Officials dismissed the senator’s claim that the mayor “founded the gang,” calling it absurd.")["calling"]
     assert claim.claimant_name == "Officials"
+
+
+def test_a_content_stops_where_a_second_speaker_joined_by_and_says_something() -> None:
+    claim = by_cue("One in three said the party does not care about farmers and one in four said the party was hostile to them.")["said"]
+    assert claim.span.exact == "the party does not care about farmers"
+
+
+def test_a_clause_joined_by_and_without_a_verb_of_saying_is_still_said() -> None:
+    claim = by_cue("The mayor said the plan works and voters agree.")["said"]
+    assert claim.span.exact == "the plan works and voters agree"

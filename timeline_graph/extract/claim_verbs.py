@@ -146,6 +146,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
         content |= content_tail(parse, verb, content)
     content = without_aside(parse, verb, content)
+    content = before_next_speaker(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
             and trailing is None and not artifact and not topical and not held
             and not complement(parse, verb, kids, ("as",))):
@@ -677,6 +678,48 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         if not quoted and j + 1 in content and j >= max(first, verb.i) + 2 and _writer_goes_on(parse, after):
             return {i for i in content if i < j}
     return content
+
+
+# Words that join a second speaker's clause to the first's: "One in three said A and one in four said B".
+_NEXT_SPEAKER_LINKS = frozenset(["and", "but", "while", "whereas", ","])
+
+
+def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """The content up to a clause joined after it in which someone else says, thinks or reports something.
+
+    "One in three said A, and one in four said B": the second verb, with a subject of its own
+    right before it, opens the next attribution, which the parse may have hung inside the first one's clause.
+    """
+    if not content or max(content) < verb.i:
+        return content
+    for t in parse.tokens[verb.i + 1 : max(content) + 1]:
+        if t.i not in content or t.tag not in ("VBD", "VBZ", "VBP") or lemma_in(t, SAY_VERBS) not in SAY_VERBS:
+            continue
+        subject = next((k for k in parse.children(t) if k.dep == "nsubj" and k.i < t.i), None)
+        if subject is not None and subject.text.casefold() in RELATIVE:
+            continue
+        start = parse.subtree(subject)[0] if subject is not None else _speaker_run_before(parse, t)
+        if start >= t.i:
+            continue
+        link = start - 1
+        if link > verb.i and parse.tokens[link].text.casefold() in _NEXT_SPEAKER_LINKS:
+            while link - 1 > verb.i and parse.tokens[link - 1].text in (",", "and", "but"):
+                link -= 1
+            return {i for i in content if i < link}
+    return content
+
+
+def _speaker_run_before(parse: Parse, verb: Token) -> int:
+    """Where the noun phrase right before a verb the parse left without a subject starts ("and one in four said"); the verb's index if none."""
+    first = verb.i
+    while first - 1 > 0 and (parse.tokens[first - 1].pos in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON")
+                             or parse.tokens[first - 1].text.casefold() in ("of", "in", "'s", "’s")):
+        first -= 1
+    while first < verb.i and parse.tokens[first].text.casefold() in ("of", "in", "'s", "’s"):
+        first += 1
+    if not any(t.pos in ("NOUN", "PROPN", "NUM", "PRON") for t in parse.tokens[first : verb.i]):
+        return verb.i
+    return first
 
 
 # Words that, after a comma, set what the writer adds against what was said: "despite ...",
