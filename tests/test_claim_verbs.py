@@ -588,3 +588,8 @@ def test_a_content_stops_where_a_second_speaker_joined_by_and_says_something() -
 def test_a_clause_joined_by_and_without_a_verb_of_saying_is_still_said() -> None:
     claim = by_cue("The mayor said the plan works and voters agree.")["said"]
     assert claim.span.exact == "the plan works and voters agree"
+
+
+def test_a_content_stops_before_the_speakers_next_act_of_saying_joined_by_but() -> None:
+    claims = by_cue("The bishop said he would offer a prayer for the eventual nominee but did not suggest it would be the governor.")
+    assert claims["said"].span.exact == "he would offer a prayer for the eventual nominee"

@@ -698,6 +698,16 @@ def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int
         subject = next((k for k in parse.children(t) if k.dep == "nsubj" and k.i < t.i), None)
         if subject is not None and subject.text.casefold() in RELATIVE:
             continue
+        link = t.i - 1
+        while link > verb.i and (parse.tokens[link].dep in ("aux", "advmod", "neg")
+                                 or parse.tokens[link].text.casefold() in ("not", "n't")):
+            link -= 1
+        if (subject is None and t.dep == "conj" and link > verb.i + 2 and parse.tokens[link].text.casefold() in ("and", "but")
+                and lemma_in(t, SPEECH_VERBS) in SPEECH_VERBS):
+            # "said he would offer a prayer but did not suggest ...": the speaker's own next act of saying
+            while link - 1 > verb.i and parse.tokens[link - 1].text == ",":
+                link -= 1
+            return {i for i in content if i < link}
         start = parse.subtree(subject)[0] if subject is not None else _speaker_run_before(parse, t)
         if start >= t.i:
             continue
