@@ -594,3 +594,9 @@ def test_a_content_stops_before_the_speakers_next_act_of_saying_joined_by_and() 
     claims = by_cue("Local officials believe the governor has joined a pact with two rival provinces, and admit that the capital "
                     "is powerless if he closes the road.")
     assert claims["believe"].span.exact == "the governor has joined a pact with two rival provinces"
+
+
+def test_what_a_relative_clause_says_something_was_called_is_a_claim() -> None:
+    claim = by_cue("The council passed a bill that critics called unfair to renters.")["called"]
+    assert claim.claimant_name == "critics"
+    assert [p.exact for p in claim.content] == ["a bill", "unfair"]

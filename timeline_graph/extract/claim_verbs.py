@@ -104,6 +104,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:
         content = argument_content(parse, verb, kids) or gerund_object(parse, verb, kids)
+    if not content and lemma in _NAMING and verb.dep == "acl:relcl":
+        content = named_in_relative(parse, verb, kids)
+        phrase = bool(content)
     if not content and lemma in AS_VERBS:
         content = seen_as(parse, verb, kids)
         phrase = bool(content)
@@ -210,6 +213,26 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
             content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+# Verbs that name what their object is ("called it a failure"), which a relative clause may
+# put before them ("what one aide called a failure", "a bill that critics called unfair").
+_NAMING = frozenset(["call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "deem"])
+
+
+def named_in_relative(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "a bill that critics called unfair": the noun phrase the relative clause describes, and what it was called."""
+    if any(k.dep == "obj" and k.i > verb.i for k in kids):
+        return set()
+    named = next((k for k in kids if k.dep == "xcomp" and k.i > verb.i), None)
+    head = parse.tokens[verb.head]
+    if named is None or head.i >= verb.i:
+        return set()
+    first = parse.subtree(head)[0]
+    while first < head.i and parse.tokens[first].dep in ("case", "punct", "cc"):
+        first += 1  # "led to what ...": the preposition joins the phrase to the sentence
+    relative = parse.subtree(verb)[0]
+    return set(range(first, min(head.i + 1, relative))) | subtree_set(parse, named)
 
 
 def subject_left_out(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
