@@ -600,3 +600,7 @@ def test_what_a_relative_clause_says_something_was_called_is_a_claim() -> None:
     claim = by_cue("The council passed a bill that critics called unfair to renters.")["called"]
     assert claim.claimant_name == "critics"
     assert [p.exact for p in claim.content] == ["a bill", "unfair"]
+
+
+def test_when_or_where_something_was_said_is_not_what_was_said() -> None:
+    assert "said" not in by_cue("“We have no plans to sell,” read the sign on the door. Ann Lowe said during the meeting on the pier.")

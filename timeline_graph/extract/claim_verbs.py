@@ -581,7 +581,22 @@ def linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
         if objects:
             start = parse.subtree(objects[0])[1]
     words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
-    return set(range(start, sentence.last)) if len(words) >= 3 else set()
+    if len(words) < 3 or (lemma_in(verb, SPEECH_VERBS) in SPEECH_VERBS and _a_setting(parse, parse.tokens[words[0]])
+                          and not any(parse.tokens[i].pos in ("VERB", "AUX") and parse.tokens[i].tag != "VBG" for i in words)):
+        return set()
+    return set(range(start, sentence.last))
+
+
+def _a_setting(parse: Parse, first: Token) -> bool:
+    """Whether the words after a verb of saying open when or where it was said ("said Sunday on TV",
+    "said at the outset", "said in a statement"), not what was said."""
+    named = parse.entity_at(first)
+    return (first.text.casefold() in _SETTING_PREPOSITIONS or first.lemma.casefold() in TIME_WORDS
+            or (named is not None and named.label in ("DATE", "TIME")))
+
+
+# Prepositions that open when or where something was said.
+_SETTING_PREPOSITIONS = frozenset(["in", "at", "on", "during", "before", "after", "while", "from", "with", "as"])
 
 
 def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
