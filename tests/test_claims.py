@@ -470,3 +470,9 @@ def test_according_to_set_into_a_clause_credits_that_clause_only() -> None:
     _doc, claims = claims_of("He crossed the border decades ago after, according to him, the network censured his first report.")
     (claim,) = [c for c in claims if c.cue is not None and c.cue.exact == "according to"]
     assert claim.span.exact == "the network censured his first report"
+
+
+def test_a_contrast_after_according_to_is_the_writers() -> None:
+    _doc, claims = claims_of("The mayor leads the race by nine points, according to a count by the paper, but the challenger has more money.")
+    (claim,) = [c for c in claims if c.cue is not None and c.cue.exact == "according to"]
+    assert claim.span.exact == "The mayor leads the race by nine points"

@@ -61,8 +61,8 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
     elif after and (not has_verb(parse, sentence.first, first_word) or (
             opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
         content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
-    elif after and clause_after(parse, last, sentence.last):
-        content = before | after
+    elif after and clause_after(parse, last, sentence.last) and parse.tokens[last + 1].text.casefold() != "but":
+        content = before | after  # (", but ..." after it is the writer's contrast)
     else:  # "content, according to X (, who ...)."
         content = before
     heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
