@@ -604,3 +604,13 @@ def test_what_a_relative_clause_says_something_was_called_is_a_claim() -> None:
 
 def test_when_or_where_something_was_said_is_not_what_was_said() -> None:
     assert "said" not in by_cue("“We have no plans to sell,” read the sign on the door. Ann Lowe said during the meeting on the pier.")
+
+
+def test_a_few_quoted_words_do_not_keep_the_writers_aside_in_the_content() -> None:
+    claim = by_cue("The bishop said he would offer “a prayer” for the eventual nominee, who has a large lead in the count.")["said"]
+    assert claim.span.exact == "he would offer “a prayer” for the eventual nominee"
+
+
+def test_a_quotation_keeps_its_relative_clause() -> None:
+    claim = by_cue("The bishop said, “We pray for the nominee, who has a hard road ahead.”")["said"]
+    assert claim.span.exact.endswith("who has a hard road ahead.") or claim.span.exact.endswith("who has a hard road ahead")

@@ -42,6 +42,7 @@ from .claim_words import (
     OPEN_QUOTES,
     PLEA_VERBS,
     QUESTION_VERBS,
+    QUOTES,
     RELATIVE,
     SAY_VERBS,
     SPEECH_VERBS,
@@ -692,7 +693,9 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     if not content:
         return content
     first, last = min(content), max(content)
-    quoted = has_quote(parse, content)
+    # a quotation, not a clause with a few quoted words in it ('said the plan was “reckless,” which ...')
+    quoted = has_quote(parse, content) and (parse.tokens[first].text in QUOTES
+                                            or (first > 0 and parse.tokens[first - 1].text in OPEN_QUOTES))
     dashes = [j for j in range(max(first, verb.i + 1), last) if parse.tokens[j].text in ("—", "–", "--") and j in content]
     if not quoted and len(dashes) == 1 and len([i for i in content if i < dashes[0]]) >= 3:
         # "opposed the trade pact — one of the president's goals": what follows a single dash is the writer's aside
