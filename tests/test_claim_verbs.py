@@ -533,3 +533,84 @@ def test_a_participle_of_saying_takes_the_speaker_of_the_verb_before_it_even_wit
     # "40 percent" parsed as a bare noun modifier of "opposed": its noun phrase speaks for both verbs
     said = by_cue("And 40 percent opposed the toll, saying the ferry has enough money.")
     assert (said["saying"].claimant_name, said["saying"].text) == ("40 percent", "the ferry has enough money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One danger is being able to identify the owners from the photos.",
+        "The main risk was being unable to identify enough volunteers.",
+        "The goal is to deny the rival bid a hearing.",
+        "A further danger lies in the use of drones, since being able to identify protesters gives police new leverage.",
+    ],
+)
+def test_an_abstract_subject_lends_no_speaker_to_the_infinitive_after_its_predicate(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact in ("identify", "deny")]
+
+
+def test_someone_able_to_identify_still_identifies() -> None:
+    claim = by_cue("The witnesses were able to identify the driver of the van.")["identify"]
+    assert claim.claimant_name == "The witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator retorted that the bill had never been funded.", "retorted", "the bill had never been funded"),
+        ("Most analysts reckon the merger will close by spring.", "reckon", "the merger will close by spring"),
+        ("The clerk confided that the ballots were counted twice.", "confided", "the ballots were counted twice"),
+    ],
+)
+def test_a_verb_of_retorting_reckoning_or_confiding_says_its_clause(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_a_second_clause_after_but_that_is_said_too() -> None:
+    (claim,) = claims_of("The coach said the team played well, but that the referees made errors in the final minutes.")
+    assert claim.span.exact == "the team played well, but that the referees made errors in the final minutes"
+
+
+def test_a_contrast_with_its_own_subject_after_the_content_is_the_writers() -> None:
+    claim = by_cue("The mayor said the new ferry runs on time, but critics disagree.")["said"]
+    assert claim.span.exact == "the new ferry runs on time"
+
+
+def test_a_participle_after_a_quoted_verb_takes_the_speaker_outside_the_quotation() -> None:
+    claim = by_cue("Officials dismissed the senator’s claim that the mayor “founded the gang,” calling it absurd.")["calling"]
+    assert claim.claimant_name == "Officials"
+
+
+def test_a_content_stops_where_a_second_speaker_joined_by_and_says_something() -> None:
+    claim = by_cue("One in three said the party does not care about farmers and one in four said the party was hostile to them.")["said"]
+    assert claim.span.exact == "the party does not care about farmers"
+
+
+def test_a_clause_joined_by_and_without_a_verb_of_saying_is_still_said() -> None:
+    claim = by_cue("The mayor said the plan works and voters agree.")["said"]
+    assert claim.span.exact == "the plan works and voters agree"
+
+
+def test_a_content_stops_before_the_speakers_next_act_of_saying_joined_by_and() -> None:
+    claims = by_cue("Local officials believe the governor has joined a pact with two rival provinces, and admit that the capital "
+                    "is powerless if he closes the road.")
+    assert claims["believe"].span.exact == "the governor has joined a pact with two rival provinces"
+
+
+def test_what_a_relative_clause_says_something_was_called_is_a_claim() -> None:
+    claim = by_cue("The council passed a bill that critics called unfair to renters.")["called"]
+    assert claim.claimant_name == "critics"
+    assert [p.exact for p in claim.content] == ["a bill", "unfair"]
+
+
+def test_when_or_where_something_was_said_is_not_what_was_said() -> None:
+    assert "said" not in by_cue("“We have no plans to sell,” read the sign on the door. Ann Lowe said during the meeting on the pier.")
+
+
+def test_a_few_quoted_words_do_not_keep_the_writers_aside_in_the_content() -> None:
+    claim = by_cue("The bishop said he would offer “a prayer” for the eventual nominee, who has a large lead in the count.")["said"]
+    assert claim.span.exact == "he would offer “a prayer” for the eventual nominee"
+
+
+def test_a_quotation_keeps_its_relative_clause() -> None:
+    claim = by_cue("The bishop said, “We pray for the nominee, who has a hard road ahead.”")["said"]
+    assert claim.span.exact.endswith("who has a hard road ahead.") or claim.span.exact.endswith("who has a hard road ahead")

@@ -464,3 +464,15 @@ def test_a_content_of_one_word_that_says_nothing_is_no_claim(text: str) -> None:
 def test_a_relative_clause_after_the_speaker_is_not_its_name() -> None:
     _, found = claims_of("Officials who asked for anonymity said the new pier is safe.")
     assert [c.claimant_name for c in found if c.verb == "said"] == ["Officials"]
+
+
+def test_according_to_set_into_a_clause_credits_that_clause_only() -> None:
+    _doc, claims = claims_of("He crossed the border decades ago after, according to him, the network censured his first report.")
+    (claim,) = [c for c in claims if c.cue is not None and c.cue.exact == "according to"]
+    assert claim.span.exact == "the network censured his first report"
+
+
+def test_a_contrast_after_according_to_is_the_writers() -> None:
+    _doc, claims = claims_of("The mayor leads the race by nine points, according to a count by the paper, but the challenger has more money.")
+    (claim,) = [c for c in claims if c.cue is not None and c.cue.exact == "according to"]
+    assert claim.span.exact == "The mayor leads the race by nine points"

@@ -52,13 +52,17 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
     before = set(range(sentence.first, first_word))
     after = set(range(last, sentence.last)) if last < sentence.last and parse.tokens[last].text == "," else set()
     opener = parse.tokens[sentence.first]
+    joined = first_word - 1 > sentence.first and (parse.tokens[first_word - 1].pos == "SCONJ"
+                                                  or parse.tokens[first_word - 1].text.casefold() in _SUBORDINATORS)
     if first_word == sentence.first:  # "According to X, content."
         content = set(range(last, sentence.last))
+    elif after and joined and clause_after(parse, last, sentence.last):
+        content = after  # "He left after, according to X, the network cut his report": the clause it is set into
     elif after and (not has_verb(parse, sentence.first, first_word) or (
             opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
         content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
-    elif after and clause_after(parse, last, sentence.last):
-        content = before | after
+    elif after and clause_after(parse, last, sentence.last) and parse.tokens[last + 1].text.casefold() != "but":
+        content = before | after  # (", but ..." after it is the writer's contrast)
     else:  # "content, according to X (, who ...)."
         content = before
     heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
@@ -67,6 +71,11 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
     if source[0] <= cut[0] and cut[1] < source[1]:
         source = (source[0], max(cut[1], who.i + 1))
     return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+
+
+# Words that open a clause, which an "according to" right after them is set into.
+_SUBORDINATORS = frozenset(["after", "before", "because", "since", "that", "while", "although", "though", "if", "when",
+                            "unless", "until", "as", "whether"])
 
 
 def clause_after(parse: Parse, first: int, last: int) -> bool:

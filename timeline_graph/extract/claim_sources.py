@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..nlp import Parse, Token
 from .claim_words import (
     CLOSE_QUOTES,
+    QUOTES,
     RELATIVE,
     TIME_WORDS,
     by_agent,
@@ -115,10 +116,37 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
         return None, None  # "Asked whether ..., X said": X was asked, the asker is not named
     if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
-        return source_of(parse, head, list(parse.children(head)))
+        outer = list(parse.children(head))
+        if verb.dep == "xcomp" and head.pos in ("ADJ", "NOUN") and _predicate_of_a_thing(parse, head, outer):
+            return None, None  # "One danger is being able to identify X": a danger identifies no one
+        return source_of(parse, head, outer)
     if verb.dep == "acl:relcl" and head.i != verb.i:
         return (head.i, head.i + 1), head
     return None, None
+
+
+# Abstract nouns that name a situation, an aim or a difficulty, never who acts or speaks
+# ("the risk is being unable to ...", "the goal was simply to ...").
+_ABSTRACT_SUBJECTS = frozenset(
+    ["danger", "risk", "problem", "concern", "issue", "goal", "aim", "challenge", "question", "point", "idea", "key",
+     "trick", "difficulty", "threat", "benefit", "advantage", "downside", "upside", "drawback", "solution", "option",
+     "answer", "purpose", "priority", "hope", "fear", "worry", "task", "hurdle", "obstacle", "result", "effect",
+     "consequence", "possibility", "chance", "reason", "objective", "intention", "focus", "fix", "remedy", "catch",
+     "irony", "truth", "fact", "reality", "thing", "trouble", "hazard", "cost", "price", "penalty", "test"]
+)
+
+
+def _predicate_of_a_thing(parse: Parse, head: Token, kids: Sequence[Token]) -> bool:
+    """Whether an adjective or noun predicate ("able", "a chance") is said of an abstract thing, not of anyone who could act.
+
+    "The risk is being unable to hire": a gerund "being" makes the predicate a description
+    of what the subject is; a subject such as "danger" or "goal" can do nothing either way.
+    """
+    if any(k.dep == "cop" and k.tag == "VBG" for k in kids):
+        return True
+    subject = next((k for k in kids if k.dep in ("nsubj", "nsubj:outer")), None)
+    return (subject is not None and subject.pos == "NOUN" and parse.entity_at(subject) is None
+            and subject.lemma.casefold() in _ABSTRACT_SUBJECTS)
 
 
 def passive_agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
@@ -206,8 +234,12 @@ def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
 
 def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tuple[tuple[int, int] | None, Token] | None:
     """ "X said ..., adding that ...": the source of the nearest finite verb (among ``cues`` if given) before the participle."""
-    for i in range(verb.i - 1, parse.sentences[verb.sent].first - 1, -1):
+    first = parse.sentences[verb.sent].first
+    marks = [i for i in range(first, verb.i) if parse.tokens[i].text in QUOTES]
+    for i in range(verb.i - 1, first - 1, -1):
         token = parse.tokens[i]
+        if sum(1 for m in marks if m < i) % 2 and any(m > i for m in marks):
+            continue  # 'X denied A's claim that B "did C," calling it ...': a verb quoted is not the speaker's
         if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
             if who is None:

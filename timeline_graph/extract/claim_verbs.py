@@ -42,6 +42,7 @@ from .claim_words import (
     OPEN_QUOTES,
     PLEA_VERBS,
     QUESTION_VERBS,
+    QUOTES,
     RELATIVE,
     SAY_VERBS,
     SPEECH_VERBS,
@@ -104,6 +105,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:
         content = argument_content(parse, verb, kids) or gerund_object(parse, verb, kids)
+    if not content and lemma in _NAMING and verb.dep == "acl:relcl":
+        content = named_in_relative(parse, verb, kids)
+        phrase = bool(content)
     if not content and lemma in AS_VERBS:
         content = seen_as(parse, verb, kids)
         phrase = bool(content)
@@ -146,6 +150,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
         content |= content_tail(parse, verb, content)
     content = without_aside(parse, verb, content)
+    content = before_next_speaker(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
             and trailing is None and not artifact and not topical and not held
             and not complement(parse, verb, kids, ("as",))):
@@ -209,6 +214,26 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
             content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+# Verbs that name what their object is ("called it a failure"), which a relative clause may
+# put before them ("what one aide called a failure", "a bill that critics called unfair").
+_NAMING = frozenset(["call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "deem"])
+
+
+def named_in_relative(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """ "a bill that critics called unfair": the noun phrase the relative clause describes, and what it was called."""
+    if any(k.dep == "obj" and k.i > verb.i for k in kids):
+        return set()
+    named = next((k for k in kids if k.dep == "xcomp" and k.i > verb.i), None)
+    head = parse.tokens[verb.head]
+    if named is None or head.i >= verb.i:
+        return set()
+    first = parse.subtree(head)[0]
+    while first < head.i and parse.tokens[first].dep in ("case", "punct", "cc"):
+        first += 1  # "led to what ...": the preposition joins the phrase to the sentence
+    relative = parse.subtree(verb)[0]
+    return set(range(first, min(head.i + 1, relative))) | subtree_set(parse, named)
 
 
 def subject_left_out(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -557,7 +582,22 @@ def linear_rest(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
         if objects:
             start = parse.subtree(objects[0])[1]
     words = [i for i in range(start, sentence.last) if parse.tokens[i].pos != "PUNCT"]
-    return set(range(start, sentence.last)) if len(words) >= 3 else set()
+    if len(words) < 3 or (lemma_in(verb, SPEECH_VERBS) in SPEECH_VERBS and _a_setting(parse, parse.tokens[words[0]])
+                          and not any(parse.tokens[i].pos in ("VERB", "AUX") and parse.tokens[i].tag != "VBG" for i in words)):
+        return set()
+    return set(range(start, sentence.last))
+
+
+def _a_setting(parse: Parse, first: Token) -> bool:
+    """Whether the words after a verb of saying open when or where it was said ("said Sunday on TV",
+    "said at the outset", "said in a statement"), not what was said."""
+    named = parse.entity_at(first)
+    return (first.text.casefold() in _SETTING_PREPOSITIONS or first.lemma.casefold() in TIME_WORDS
+            or (named is not None and named.label in ("DATE", "TIME")))
+
+
+# Prepositions that open when or where something was said.
+_SETTING_PREPOSITIONS = frozenset(["in", "at", "on", "during", "before", "after", "while", "from", "with", "as"])
 
 
 def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -653,7 +693,9 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     if not content:
         return content
     first, last = min(content), max(content)
-    quoted = has_quote(parse, content)
+    # a quotation, not a clause with a few quoted words in it ('said the plan was “reckless,” which ...')
+    quoted = has_quote(parse, content) and (parse.tokens[first].text in QUOTES
+                                            or (first > 0 and parse.tokens[first - 1].text in OPEN_QUOTES))
     dashes = [j for j in range(max(first, verb.i + 1), last) if parse.tokens[j].text in ("—", "–", "--") and j in content]
     if not quoted and len(dashes) == 1 and len([i for i in content if i < dashes[0]]) >= 3:
         # "opposed the trade pact — one of the president's goals": what follows a single dash is the writer's aside
@@ -677,6 +719,58 @@ def without_aside(parse: Parse, verb: Token, content: set[int]) -> set[int]:
         if not quoted and j + 1 in content and j >= max(first, verb.i) + 2 and _writer_goes_on(parse, after):
             return {i for i in content if i < j}
     return content
+
+
+# Words that join a second speaker's clause to the first's: "One in three said A and one in four said B".
+_NEXT_SPEAKER_LINKS = frozenset(["and", "but", "while", "whereas", ","])
+
+
+def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """The content up to a clause joined after it in which someone else says, thinks or reports something.
+
+    "One in three said A, and one in four said B": the second verb, with a subject of its own
+    right before it, opens the next attribution, which the parse may have hung inside the first one's clause.
+    """
+    if not content or max(content) < verb.i:
+        return content
+    for t in parse.tokens[verb.i + 1 : max(content) + 1]:
+        if t.i not in content or t.tag not in ("VBD", "VBZ", "VBP") or lemma_in(t, SAY_VERBS) not in SAY_VERBS:
+            continue
+        subject = next((k for k in parse.children(t) if k.dep == "nsubj" and k.i < t.i), None)
+        if subject is not None and subject.text.casefold() in RELATIVE:
+            continue
+        link = t.i - 1
+        while link > verb.i and (parse.tokens[link].dep in ("aux", "advmod", "neg")
+                                 or parse.tokens[link].text.casefold() in ("not", "n't")):
+            link -= 1
+        if (subject is None and t.dep == "conj" and link > verb.i + 2 and parse.tokens[link].text.casefold() in ("and", "but")
+                and lemma_in(t, SPEECH_VERBS) in SPEECH_VERBS):
+            # "said he would offer a prayer but did not suggest ...": the speaker's own next act of saying
+            while link - 1 > verb.i and parse.tokens[link - 1].text == ",":
+                link -= 1
+            return {i for i in content if i < link}
+        start = parse.subtree(subject)[0] if subject is not None else _speaker_run_before(parse, t)
+        if start >= t.i:
+            continue
+        link = start - 1
+        if link > verb.i and parse.tokens[link].text.casefold() in _NEXT_SPEAKER_LINKS:
+            while link - 1 > verb.i and parse.tokens[link - 1].text in (",", "and", "but"):
+                link -= 1
+            return {i for i in content if i < link}
+    return content
+
+
+def _speaker_run_before(parse: Parse, verb: Token) -> int:
+    """Where the noun phrase right before a verb the parse left without a subject starts ("and one in four said"); the verb's index if none."""
+    first = verb.i
+    while first - 1 > 0 and (parse.tokens[first - 1].pos in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON")
+                             or parse.tokens[first - 1].text.casefold() in ("of", "in", "'s", "’s")):
+        first -= 1
+    while first < verb.i and parse.tokens[first].text.casefold() in ("of", "in", "'s", "’s"):
+        first += 1
+    if not any(t.pos in ("NOUN", "PROPN", "NUM", "PRON") for t in parse.tokens[first : verb.i]):
+        return verb.i
+    return first
 
 
 # Words that, after a comma, set what the writer adds against what was said: "despite ...",
@@ -706,13 +800,15 @@ def contrast(parse: Parse, token: Token) -> bool:
     """Whether a token is "but" opening a clause with a subject of its own (", but for others it is ...").
 
     What the source said stops before it: the writer sets the contrast against it, and the
-    guidelines keep only what is clearly attributed.
+    guidelines keep only what is clearly attributed. A clause opened by "that" is still said
+    ("said A, but that B").
     """
     if token.text.casefold() != "but" or token.dep != "cc":
         return False
     head = parse.tokens[token.head]
+    kids = list(parse.children(head))
     return head.i > token.i and head.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
-        k.dep.startswith("nsubj") for k in parse.children(head))
+        k.dep.startswith("nsubj") for k in kids) and not any(k.dep == "mark" and k.text.casefold() == "that" for k in kids)
 
 
 # Words between the comma and a participle of saying that still make it the speaker's next words.
