@@ -63,27 +63,53 @@ T = TypeVar("T")
 Found = dict[int, list[list[T]]]
 
 
+#: Where in a long document an item stands: (document, zone), the zone a stretch of its text;
+#: None for an item of a document of ordinary length (see :class:`Filed`).
+Place = tuple[str, int] | None
+
+
 class Filed(Generic[T]):
     """Items filed under keys, per group: a search meets each group of a key once, however many
-    members it has, and the caller tries the groups in order, stopping at the first that fits."""
+    members it has, and the caller tries the groups in order, stopping at the first that fits.
+
+    An item may be filed at a place in a long document (a zone of its text): a search from
+    such a place meets the items of its own document only in that zone and the zones either
+    side (what lies further off in the same document is never read, so that the search costs
+    no more in a long document than in a short one), and the items of every other document.
+    """
 
     def __init__(self) -> None:
         self._by_key: dict[Hashable, dict[int, list[T]]] = defaultdict(dict)
+        # key -> long document -> zone -> group -> members
+        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]]]]] = {}
 
-    def add(self, key: Hashable, group: int, item: T) -> None:
-        """File ``item`` of ``group`` under ``key``."""
-        groups = self._by_key[key]
+    def add(self, key: Hashable, group: int, item: T, place: Place = None) -> None:
+        """File ``item`` of ``group`` under ``key`` (at ``place``, if in a long document)."""
+        if place is None:
+            groups = self._by_key[key]
+        else:
+            groups = self._placed.setdefault(key, {}).setdefault(place[0], {}).setdefault(place[1], {})
         filed = groups.get(group)
         if filed is None:
             groups[group] = [item]
         else:
             filed.append(item)
 
-    def collect(self, keys: Iterable[Hashable], found: Found[T]) -> None:
-        """Add to ``found`` the members filed under each of ``keys``, by group."""
+    def collect(self, keys: Iterable[Hashable], found: Found[T], place: Place = None) -> None:
+        """Add to ``found`` the members filed under each of ``keys``, by group (as a search from
+        ``place`` meets them)."""
         for key in keys:
             for group, items in self._by_key.get(key, {}).items():
                 found.setdefault(group, []).append(items)
+            if self._placed and key in self._placed:
+                for document, zones in self._placed[key].items():
+                    if place is not None and document == place[0]:
+                        near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
+                    else:
+                        near = list(zones.values())
+                    for groups in near:
+                        for group, items in groups.items():
+                            found.setdefault(group, []).append(items)
 
 
 @dataclass(eq=False)
