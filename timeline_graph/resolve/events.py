@@ -72,7 +72,19 @@ from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
-from .text import Filed, Found, Place, SimilarSets, jaccard, words
+from .text import (
+    ZONE_CHARS,
+    Filed,
+    Found,
+    Place,
+    SimilarSets,
+    filing_blocks,
+    jaccard,
+    looking_blocks,
+    near_places,
+    place_of,
+    words,
+)
 from .times import (
     DATE_WINDOW_DAYS,
     combine_times,
@@ -117,11 +129,6 @@ _RESTATED_DAYS = 92
 #: An act dated only by its report ("on or before" the report) and one dated to within a season
 #: are one act of the same parties only when the report came at most this many days after it.
 _RECENT_DAYS = 366
-#: Within one document, events this many characters apart are compared only when their zones
-#: of the text (stretches this long) are side by side, and those further apart never: a file
-#: far longer than any article holds many stories, and comparing each of its events with every
-#: other made its resolution quadratic in its size. A document this long or shorter is one zone.
-_DOCUMENT_REACH = 100_000
 #: A report's sentence is looked for this many characters either side of it at most.
 _SENTENCE_REACH = 20_000
 #: A figure in two labels ties them only from this size on (a count of thousands).
@@ -149,7 +156,7 @@ class _Item:
     times: tuple[TimeValue, ...]  # the reports' stated times
     days: tuple[tuple[str, str, str], ...]  # those that give a day
     passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
-    place: Place = None  # where it stands in a long document (see _DOCUMENT_REACH)
+    place: Place = None  # where it stands in a long document (see .text.ZONE_CHARS)
     group: int = -1
     _context: frozenset[str] | None = field(default=None, repr=False)
     _parties: frozenset[str] | None = field(default=None, repr=False)
@@ -163,7 +170,7 @@ class _Events:
     def __init__(self, events: Sequence[Event], docs: dict[str, Document], mentions: Mentions,
                  names: frozenset[str], within: Within) -> None:
         self.texts = {d.id: d.text for d in docs.values()}
-        self.long_documents = sorted(d for d, text in self.texts.items() if len(text) > _DOCUMENT_REACH)
+        self.long_documents = sorted(d for d, text in self.texts.items() if len(text) > ZONE_CHARS)
         self.mentions = mentions
         self.names = names
         self.within = within
@@ -204,11 +211,9 @@ class _Events:
                      passages=passages, place=self._place(event, documents[0]))
 
     def _place(self, event: Event, document: str) -> Place:
-        """The zone of a long document the event's first report in it lies in; None in a
-        document of ordinary length."""
-        if len(self.texts.get(document, "")) <= _DOCUMENT_REACH:
-            return None
-        return document, min(r.span.start for r in event.reports if r.document == document) // _DOCUMENT_REACH
+        """Where the event's first report in a long document lies (None in a document of ordinary length)."""
+        start = min(r.span.start for r in event.reports if r.document == document)
+        return place_of(document, start, len(self.texts.get(document, "")))
 
     # -- the sentence around a report ----------------------------------------------------------
 
@@ -252,7 +257,8 @@ class _Events:
             for report in item.event.reports:
                 starts, mentions = self.mentions.get(report.document, ([], []))
                 lo, hi = report.span.start - before, report.span.end + 80
-                for s, e, entity in mentions[bisect_left(starts, lo):]:
+                for k in range(bisect_left(starts, lo), len(mentions)):  # not a slice: a copy of the rest
+                    s, e, entity = mentions[k]
                     if s > hi:
                         break
                     if e <= hi and entity not in self.common:
@@ -546,27 +552,15 @@ class _Candidates:
         around = self.facts.context(item)
         return [(item.event.kind, entity) for entity in sorted(around)] if around else [(item.event.kind, None)]
 
-    def _filing_blocks(self, item: _Item) -> list[tuple[Hashable, ...]]:
+    def _filing_blocks(self, item: _Item) -> list[Hashable]:
         """Where an item without agents is filed by its words: by kind and who is named around
-        it; in a long document, also by its document and by its zone of that document."""
-        blocks = self._unattended_blocks(item)
-        if item.place is None:
-            return list(blocks)
-        document, zone = item.place
-        return [(*block, document, zone) for block in blocks] + [(*block, document) for block in blocks]
+        it (and, in a long document, by its zone: see :func:`.text.filing_blocks`)."""
+        return [b for block in self._unattended_blocks(item) for b in filing_blocks(block, item.place)]
 
-    def _looking_blocks(self, item: _Item) -> list[tuple[Hashable, ...]]:
-        """Where a search for an item without agents looks: the documents of ordinary length,
-        every long document but its own, and in its own the zone it is in and either side."""
-        blocks = self._unattended_blocks(item)
-        looked: list[tuple[Hashable, ...]] = list(blocks)
-        for document in self.facts.long_documents:
-            if item.place is not None and document == item.place[0]:
-                zone = item.place[1]
-                looked += [(*block, document, z) for block in blocks for z in (zone - 1, zone, zone + 1)]
-            else:
-                looked += [(*block, document) for block in blocks]
-        return looked
+    def _looking_blocks(self, item: _Item) -> list[Hashable]:
+        """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
+        return [b for block in self._unattended_blocks(item)
+                for b in looking_blocks(block, item.place, self.facts.long_documents)]
 
     def add(self, item: _Item) -> None:
         """Index ``item`` (its group set) for the events after it."""
@@ -595,8 +589,8 @@ class _Candidates:
 
 
 def _near(a: _Item, b: _Item) -> bool:
-    """Whether two items of one document are near enough to be compared (see _DOCUMENT_REACH)."""
-    return a.place is None or b.place is None or abs(a.place[1] - b.place[1]) <= 1
+    """Whether two items of one document are near enough to be compared (see :data:`.text.ZONE_CHARS`)."""
+    return near_places(a.place, b.place)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:

@@ -67,6 +67,41 @@ Found = dict[int, list[list[T]]]
 #: None for an item of a document of ordinary length (see :class:`Filed`).
 Place = tuple[str, int] | None
 
+#: A document longer than this is long: its text is cut into zones this long, and what is
+#: found in it is compared with what the same document holds in its zone and the zones either
+#: side only (always with what other documents hold). A file far longer than any article
+#: holds many stories, and comparing each record of it with every other made resolving it
+#: quadratic in its size; a document this long or shorter is one zone, compared whole.
+ZONE_CHARS = 100_000
+
+
+def place_of(document: str, offset: int, length: int) -> Place:
+    """The place of what lies at ``offset`` of a document ``length`` characters long."""
+    return None if length <= ZONE_CHARS else (document, offset // ZONE_CHARS)
+
+
+def near_places(a: Place, b: Place) -> bool:
+    """Whether two places of one document are compared (the same zone or zones side by side)."""
+    return a is None or b is None or abs(a[1] - b[1]) <= 1
+
+
+def filing_blocks(block: Hashable, place: Place) -> list[Hashable]:
+    """The blocks of a :class:`SimilarSets` an item at ``place`` is filed under: its own, and
+    for a long document also the block by document and by zone."""
+    return [block] if place is None else [(block, place[0], place[1]), (block, place[0])]
+
+
+def looking_blocks(block: Hashable, place: Place, long_documents: Iterable[str]) -> list[Hashable]:
+    """The blocks a search from ``place`` reads: the documents of ordinary length, every long
+    document but its own, and in its own the zone it is in and the zones either side."""
+    looked: list[Hashable] = [block]
+    for document in long_documents:
+        if place is not None and document == place[0]:
+            looked += [(block, document, z) for z in (place[1] - 1, place[1], place[1] + 1)]
+        else:
+            looked.append((block, document))
+    return looked
+
 
 class Filed(Generic[T]):
     """Items filed under keys, per group: a search meets each group of a key once, however many
