@@ -16,8 +16,9 @@ linear in the size; CPU time, so that other work on the machine does not sway th
 the largest peak memory with the 2 GB target; exit 1 when the ratio is over 1.5 or the memory
 over 2 GB. With ``--stages``, each size is followed by its stages (the parse, each extractor,
 the cache entry, resolution and its parts, the graph, the snapshot writes; nested stages are
-counted in the stage around them too): CPU seconds, CPU seconds per MB, and the process's
-peak memory once the stage was last done, which tells the stage that raised it.
+counted in the stage around them too): CPU seconds, CPU seconds per MB, the process's peak
+memory once the stage was last done (which tells the stage that raised it) and the memory it
+held then (Linux).
 
     python3 benchmarks/large_file.py --build --stages --sizes 1 2 4
 """
@@ -63,8 +64,10 @@ def timed(name, function):
         try:
             return function(*args, **kwargs)
         finally:
-            cpu, _ = stages.get(name, (0.0, 0.0))
-            stages[name] = (cpu + time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+            cpu = stages.get(name, (0.0, 0.0, 0.0))[0]
+            with open("/proc/self/statm") as statm:  # resident pages now (Linux), beside the peak so far
+                now = int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+            stages[name] = (cpu + time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now)
     return run
 for module, name, label in [
         (nlp, "parse", "parse"), (times, "find_times", "times"), (entities, "find_entities", "entities"),
@@ -186,8 +189,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"   peak memory {row['peak_mb']:6.0f} MB   ({row['events']:.0f} events, {row['entities']:.0f} "
                   f"entities, {row['claims']:.0f} claims)", flush=True)
             if args.stages:
-                for name, (cpu, peak) in row["stages"].items():
-                    print(f"         {name:20s} {cpu:7.1f} s CPU  {cpu / row['mb']:6.1f} CPU s/MB   peak after {peak:6.0f} MB")
+                for name, (cpu, peak, now) in row["stages"].items():
+                    print(f"         {name:20s} {cpu:7.1f} s CPU  {cpu / row['mb']:6.1f} CPU s/MB   peak after {peak:6.0f} MB"
+                          f"   held after {now:6.0f} MB")
     first, last = rows[0], rows[-1]
     growth = (last["cpu"] / last["mb"]) / (first["cpu"] / first["mb"])
     verdict = "linear" if growth <= 1.5 else "NOT linear"

@@ -1004,7 +1004,12 @@ def _run_chunk(chunk: tuple[_Task, ...]) -> tuple[_Done, ...]:
     small = all(0 < task.size <= CHUNK_BYTES for task in chunk)
     with _steady_gc() if small else contextlib.nullcontext():
         if len(chunk) == 1:
-            return (_run_task(chunk[0]),)
+            done = (_run_task(chunk[0]),)
+            if not small:
+                # the parse of a large document holds cycles: freed now, not left for resolution
+                # (which pauses the collector) to keep it in memory beside everything it makes
+                gc.collect()
+            return done
         return _run_together(chunk)
 
 

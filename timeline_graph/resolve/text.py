@@ -114,14 +114,24 @@ class Filed(Generic[T]):
     """
 
     def __init__(self) -> None:
-        self._by_key: dict[Hashable, dict[int, list[T]]] = defaultdict(dict)
+        # key -> group -> members; a key of one member holds (group, member) alone, without the
+        # dict and list (most keys have one: a third of the memory resolving a long document)
+        self._by_key: dict[Hashable, dict[int, list[T]] | tuple[int, T]] = {}
         # key -> long document -> zone -> group -> members
         self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]]]]] = {}
 
     def add(self, key: Hashable, group: int, item: T, place: Place = None) -> None:
         """File ``item`` of ``group`` under ``key`` (at ``place``, if in a long document)."""
         if place is None:
-            groups = self._by_key[key]
+            held = self._by_key.get(key)
+            if held is None:
+                self._by_key[key] = (group, item)
+                return
+            if isinstance(held, tuple):
+                groups: dict[int, list[T]] = {held[0]: [held[1]]}
+                self._by_key[key] = groups
+            else:
+                groups = held
         else:
             groups = self._placed.setdefault(key, {}).setdefault(place[0], {}).setdefault(place[1], {})
         filed = groups.get(group)
@@ -134,8 +144,12 @@ class Filed(Generic[T]):
         """Add to ``found`` the members filed under each of ``keys``, by group (as a search from
         ``place`` meets them)."""
         for key in keys:
-            for group, items in self._by_key.get(key, {}).items():
-                found.setdefault(group, []).append(items)
+            held = self._by_key.get(key)
+            if isinstance(held, tuple):
+                found.setdefault(held[0], []).append([held[1]])
+            elif held is not None:
+                for group, items in held.items():
+                    found.setdefault(group, []).append(items)
             if self._placed and key in self._placed:
                 for document, zones in self._placed[key].items():
                     if place is not None and document == place[0]:
