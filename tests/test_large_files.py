@@ -117,6 +117,7 @@ def test_intervals_answer_as_a_scan_of_every_item_would() -> None:
         assert sorted(found.starting_in(a, b)) == sorted(i for i in items if a <= i[0] < b)
         assert found.covers(a, b) == any(s <= a and b <= e for s, e, _ in items)
         assert found.overlaps(a, b) == any(s < b and a < e for s, e, _ in items)
+        assert found.overlapping(a, b) == [i for i in found.items if i[0] < b and a < i[1]]
 
 
 def test_the_size_limit_is_a_setting_of_the_case(tmp_path: Path) -> None:
@@ -290,16 +291,6 @@ def test_a_long_document_restates_an_act_near_its_first_telling_only() -> None:
     # in a document of ordinary length the four tellings are one act, as they always were
     merged, _ = merge_events(*_long_document_events(2, gap=5_000, same_day=True))
     assert [len(e.reports) for e in merged] == [4]
-
-
-def test_overlapping_intervals_are_those_a_scan_finds() -> None:
-    rng = random.Random(5)
-    items = [(s, s + rng.randint(1, 40), n) for n, s in enumerate(rng.randint(0, 800) for _ in range(400))]
-    found = Intervals(items)
-    for _ in range(300):
-        a = rng.randint(0, 820)
-        b = a + rng.randint(1, 50)
-        assert found.overlapping(a, b) == [i for i in found.items if i[0] < b and a < i[1]]
 
 
 def test_speakers_name_the_last_claimant_as_a_scan_back_would() -> None:

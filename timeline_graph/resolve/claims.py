@@ -16,19 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..model import Claim, record_id
-from .text import (
-    ZONE_CHARS,
-    Filed,
-    Found,
-    Place,
-    SimilarSets,
-    filing_blocks,
-    jaccard,
-    looking_blocks,
-    norm,
-    place_of,
-    words,
-)
+from . import text as zones
+from .text import Filed, Found, SimilarSets, jaccard, norm, words
 
 __all__ = ["CLAIM_SIMILARITY", "cluster_claims"]
 
@@ -42,7 +31,7 @@ class _Said:
     words: frozenset[str]
     quote: str  # the quotation, normalized, when it has two words or more
     said: str  # quotation and text, normalized
-    place: Place = None  # where it stands in a long document
+    place: zones.Place = None  # where it stands in a long document
     cluster: int = -1
 
 
@@ -58,12 +47,12 @@ def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | No
     compared with the claims of other documents and with those of its own near it (see
     :data:`.text.ZONE_CHARS`), besides the claims worded exactly like it."""
     lengths = lengths or {}
-    long_documents = sorted(d for d, n in lengths.items() if n > ZONE_CHARS)
+    long_documents = sorted(d for d, n in lengths.items() if n > zones.ZONE_CHARS)
     items = []
     for claim in sorted(unclustered, key=lambda c: c.id):
         quote = norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""
         said = norm(" ".join(filter(None, (claim.quote, claim.text))))
-        place = place_of(claim.document, claim.span.start, lengths.get(claim.document, 0))
+        place = zones.place_of(claim.document, claim.span.start, lengths.get(claim.document, 0))
         items.append(_Said(claim, words(claim.quote or claim.text), quote, said, place))
     counts: Counter[str] = Counter()
     for item in items:
@@ -76,7 +65,7 @@ def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | No
     quotes: Filed[_Said] = Filed()  # a cluster's quotations, by their rarest word
     spoken: Filed[_Said] = Filed()  # a cluster's quotations and texts, by each word
     # A claim that reads like one of its cluster already filed finds nothing new: filed once.
-    filed: set[tuple[int, str, object, Place]] = set()
+    filed: set[tuple[int, str, object, zones.Place]] = set()
     clusters: list[str] = []
     read: dict[tuple[str, str, frozenset[str]], int] = {}  # the cluster of each reading met
     out = []
@@ -88,7 +77,7 @@ def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | No
             continue
         by_words: Found[_Said] = {}
         met: set[int] = set()
-        for block in looking_blocks(None, item.place, long_documents):
+        for block in zones.looking_blocks(None, item.place, long_documents):
             for other in similar.candidates(block, item.words):
                 if id(other) not in met:
                     met.add(id(other))
@@ -107,7 +96,7 @@ def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | No
             clusters.append(record_id("cluster", item.claim.id))
         if (found, "words", item.words, item.place) not in filed:
             filed.add((found, "words", item.words, item.place))
-            for block in filing_blocks(None, item.place):
+            for block in zones.filing_blocks(None, item.place):
                 similar.add(block, item.words, item)
         if item.quote and (found, "quote", item.quote, item.place) not in filed:
             filed.add((found, "quote", item.quote, item.place))

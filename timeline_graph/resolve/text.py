@@ -72,7 +72,7 @@ Place = tuple[str, int] | None
 #: side only (always with what other documents hold). A file far longer than any article
 #: holds many stories, and comparing each record of it with every other made resolving it
 #: quadratic in its size; a document this long or shorter is one zone, compared whole.
-ZONE_CHARS = 100_000
+ZONE_CHARS = 50_000
 
 
 def place_of(document: str, offset: int, length: int) -> Place:
