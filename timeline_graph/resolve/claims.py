@@ -47,7 +47,7 @@ def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | No
     compared with the claims of other documents and with those of its own near it (see
     :data:`.text.ZONE_CHARS`), besides the claims worded exactly like it."""
     lengths = lengths or {}
-    long_documents = sorted(d for d, n in lengths.items() if n > zones.ZONE_CHARS)
+    long_documents = sorted(d for d, n in lengths.items() if zones.is_long(n))
     items = []
     for claim in sorted(unclustered, key=lambda c: c.id):
         quote = norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""

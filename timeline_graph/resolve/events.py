@@ -73,12 +73,12 @@ from itertools import combinations
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
 from .text import (
-    ZONE_CHARS,
     Filed,
     Found,
     Place,
     SimilarSets,
     filing_blocks,
+    is_long,
     jaccard,
     looking_blocks,
     near_places,
@@ -170,7 +170,7 @@ class _Events:
     def __init__(self, events: Sequence[Event], docs: dict[str, Document], mentions: Mentions,
                  names: frozenset[str], within: Within) -> None:
         self.texts = {d.id: d.text for d in docs.values()}
-        self.long_documents = sorted(d for d, text in self.texts.items() if len(text) > ZONE_CHARS)
+        self.long_documents = sorted(d for d, text in self.texts.items() if is_long(len(text)))
         self.mentions = mentions
         self.names = names
         self.within = within

@@ -67,17 +67,22 @@ Found = dict[int, list[list[T]]]
 #: None for an item of a document of ordinary length (see :class:`Filed`).
 Place = tuple[str, int] | None
 
-#: A document longer than this is long: its text is cut into zones this long, and what is
+#: The text of a long document (over twice this long) is cut into zones this long, and what is
 #: found in it is compared with what the same document holds in its zone and the zones either
 #: side only (always with what other documents hold). A file far longer than any article
 #: holds many stories, and comparing each record of it with every other made resolving it
-#: quadratic in its size; a document this long or shorter is one zone, compared whole.
+#: quadratic in its size; a document up to twice this long is compared whole.
 ZONE_CHARS = 50_000
+
+
+def is_long(length: int) -> bool:
+    """Whether a document of ``length`` characters is cut into zones (see :data:`ZONE_CHARS`)."""
+    return length > 2 * ZONE_CHARS
 
 
 def place_of(document: str, offset: int, length: int) -> Place:
     """The place of what lies at ``offset`` of a document ``length`` characters long."""
-    return None if length <= ZONE_CHARS else (document, offset // ZONE_CHARS)
+    return (document, offset // ZONE_CHARS) if is_long(length) else None
 
 
 def near_places(a: Place, b: Place) -> bool:
