@@ -308,3 +308,30 @@ def test_speakers_name_the_last_claimant_as_a_scan_back_would() -> None:
         for noun in nouns:
             expected = next((e for nm, e in reversed(said) if e and nm and noun in nm.casefold().split()), None)
             assert speakers.last_named(noun) == expected
+
+
+def test_a_long_document_clusters_a_claim_with_those_near_it_and_other_documents() -> None:
+    from timeline_graph.model import Claim, record_id
+    from timeline_graph.resolve.claims import cluster_claims
+
+    said = ["the new pumps will run all winter at the harbor", "the new pumps will run all winter by the harbor"]
+    filler = "Other news of the district filled the page that week. " * 6_000  # about 330,000 characters
+    doc = make_document(f"{said[0]}. {said[1]}. {filler}{said[1]}.", "long.txt")
+    other = make_document(f"{said[0]}.", "short.txt")
+    far = doc.text.rindex(said[1])
+    claims = [Claim(id=record_id("clm", n), text=text, document=d.id, span=Span.at(d, at, at + len(text)))
+              for n, (d, at, text) in enumerate([(doc, 0, said[0]), (doc, len(said[0]) + 2, said[1]),
+                                                 (doc, far, said[1]), (other, 0, said[0])])]
+    lengths = {doc.id: len(doc.text), other.id: len(other.text)}
+    clusters = [c.cluster for c in sorted(cluster_claims(claims, lengths), key=lambda c: c.id)]
+    # worded alike: one cluster, the far claim of the long document by its exact words, the
+    # other document's by its likeness to the first
+    assert len(set(clusters)) == 1
+    # worded a little differently, the far claim of the long document is another cluster
+    reworded = said[1].replace("by the", "near the")
+    doc2 = make_document(f"{said[0]}. {filler}{reworded}.", "long2.txt")
+    far = doc2.text.rindex(reworded)
+    pair = [Claim(id=record_id("clm2", 0), text=said[0], document=doc2.id, span=Span.at(doc2, 0, len(said[0]))),
+            Claim(id=record_id("clm2", 1), text=reworded, document=doc2.id, span=Span.at(doc2, far, far + len(reworded)))]
+    assert len({c.cluster for c in cluster_claims(pair, {doc2.id: len(doc2.text)})}) == 2
+    assert len({c.cluster for c in cluster_claims(pair)}) == 1  # a document's length unknown: compared whole
