@@ -14,7 +14,13 @@ wall and CPU seconds, the CPU seconds per MB and the process's peak memory; the 
 compare the CPU seconds per MB of the largest size with the smallest (about 1 when the time is
 linear in the size; CPU time, so that other work on the machine does not sway the verdict) and
 the largest peak memory with the 2 GB target; exit 1 when the ratio is over 1.5 or the memory
-over 2 GB.
+over 2 GB. With ``--stages``, each size is followed by its stages (the parse, each extractor,
+the cache entry, resolution and its parts, the graph, the snapshot writes; nested stages are
+counted in the stage around them too): CPU seconds, CPU seconds per MB, the process's peak
+memory once the stage was last done (which tells the stage that raised it) and the memory it
+held then (Linux).
+
+    python3 benchmarks/large_file.py --build --stages --sizes 1 2 4
 """
 
 from __future__ import annotations
@@ -40,10 +46,45 @@ VERBS = ("announced", "requested", "approved", "released", "signed", "rejected",
 OBJECTS = ("a new camera program", "the footage", "the contract", "a report on data sharing", "the budget")
 SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vo", "dri", "mel", "son", "ber", "ga", "zu", "ño", "lé")
 
+#: Wraps the stages of reading a file so that each one's CPU seconds and the peak memory after
+#: it are recorded (the stages are looked up by name at call time, so wrapping the module
+#: attribute is enough). Stages nest: "extract" holds "parse", "claims", ...
+STAGES = """
+import functools, resource, time
+import timeline_graph.case as case_module
+import timeline_graph.extract as extract_module
+import timeline_graph.resolve as resolve_module
+from timeline_graph import nlp, snapshot
+from timeline_graph.extract import citations, claims, entities, events, quantities, times
+stages = {}
+def timed(name, function):
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            cpu = stages.get(name, (0.0, 0.0, 0.0))[0]
+            with open("/proc/self/statm") as statm:  # resident pages now (Linux), beside the peak so far
+                now = int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+            stages[name] = (cpu + time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now)
+    return run
+for module, name, label in [
+        (nlp, "parse", "parse"), (times, "find_times", "times"), (entities, "find_entities", "entities"),
+        (events, "find_events", "events"), (claims, "find_claims", "claims"), (citations, "find_citations", "citations"),
+        (quantities, "find_quantities", "quantities"), (case_module, "extract", "extract"),
+        (case_module, "_store_entry", "cache entry"), (case_module, "resolve", "resolve"),
+        (resolve_module, "merge_entities", "resolve: entities"), (resolve_module, "merge_events", "resolve: events"),
+        (resolve_module, "cluster_claims", "resolve: claims"), (resolve_module, "resolve_citations", "resolve: citations"),
+        (case_module, "build_graph", "graph"), (snapshot, "write", "snapshot writes")]:
+    setattr(module, name, timed(label, getattr(module, name)))
+"""
+
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
+""" + STAGES + """
 from timeline_graph import ingest
 from timeline_graph.extract import extract
 path = Path(sys.argv[1])
@@ -53,7 +94,8 @@ found = extract(document)
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
-                  "events": len(found.events), "entities": len(found.entities), "claims": len(found.claims)}))
+                  "events": len(found.events), "entities": len(found.entities), "claims": len(found.claims),
+                  "stages": stages}))
 """
 
 
@@ -61,6 +103,7 @@ BUILD_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
+""" + STAGES + """
 from timeline_graph.case import Case
 folder = Path(sys.argv[1])
 start = time.perf_counter()
@@ -72,7 +115,7 @@ usage = resource.getrusage(resource.RUSAGE_SELF)
 kinds = [kind for _, kind in G.nodes(data="kind")]
 print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
                   "events": kinds.count("event"), "entities": kinds.count("entity"), "claims": kinds.count("claim"),
-                  "problems": report.problems}))
+                  "problems": report.problems, "stages": stages}))
 """
 
 #: The peak memory a build of a 50 MB file must stay under (issue 18, item 1).
@@ -132,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1.0, 4.0], help="sizes in MB")
     parser.add_argument("--build", action="store_true", help="build a case of each file, not just read it")
+    parser.add_argument("--stages", action="store_true",
+                        help="also print each stage's CPU seconds and the peak memory after it")
     args = parser.parse_args(argv)
     rows = []
     what = "build" if args.build else "ingest + extract"
@@ -143,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"   {row['cpu'] / row['mb']:5.1f} CPU s/MB"
                   f"   peak memory {row['peak_mb']:6.0f} MB   ({row['events']:.0f} events, {row['entities']:.0f} "
                   f"entities, {row['claims']:.0f} claims)", flush=True)
+            if args.stages:
+                for name, (cpu, peak, now) in row["stages"].items():
+                    print(f"         {name:20s} {cpu:7.1f} s CPU  {cpu / row['mb']:6.1f} CPU s/MB   peak after {peak:6.0f} MB"
+                          f"   held after {now:6.0f} MB")
     first, last = rows[0], rows[-1]
     growth = (last["cpu"] / last["mb"]) / (first["cpu"] / first["mb"])
     verdict = "linear" if growth <= 1.5 else "NOT linear"

@@ -117,6 +117,7 @@ def test_intervals_answer_as_a_scan_of_every_item_would() -> None:
         assert sorted(found.starting_in(a, b)) == sorted(i for i in items if a <= i[0] < b)
         assert found.covers(a, b) == any(s <= a and b <= e for s, e, _ in items)
         assert found.overlaps(a, b) == any(s < b and a < e for s, e, _ in items)
+        assert found.overlapping(a, b) == [i for i in found.items if i[0] < b and a < i[1]]
 
 
 def test_the_size_limit_is_a_setting_of_the_case(tmp_path: Path) -> None:
@@ -168,3 +169,169 @@ def test_a_cache_entry_is_written_one_record_at_a_time(tmp_path: Path) -> None:
     written = path.read_bytes()
     assert written == (json.dumps(payload, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
     assert peak < len(written) / 10, f"{peak:,} bytes held to write {len(written):,}"
+
+
+# -- work that grows with the size of a document, counted rather than timed ------------------------
+
+
+def _lines_run(work: Callable[[], object], *files: str) -> int:
+    """How many lines of the given source files ``work`` executes (a loop's body once per turn):
+    the same for the same input on any machine, so a loop over every earlier record shows as
+    work four times larger text makes sixteen times larger, however busy the machine."""
+    import sys
+
+    count = 0
+
+    def local(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame, event, arg):  # type: ignore[no-untyped-def]
+        return local if frame.f_code.co_filename.endswith(files) else None
+
+    sys.settrace(calls)
+    try:
+        work()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _speech(rng: random.Random) -> str:
+    person, org = f"{_name(rng)} {_name(rng)}", f"{_name(rng)} Water Board"
+    label = _name(rng).upper()
+    return (
+        f'"The pumps will run all winter," said {person}, a spokesperson for the {org}. '
+        f"He said the repairs were paid for. The spokesperson said the bill was fair. "
+        f"Her claim that the fees doubled was disputed by the {org}.\n\n"
+        f"{label}: I think the new station opens in {rng.choice(_MONTHS)}.\n\n"
+        f'"We asked for a second meeting," the {org} said in a statement. "It was refused."'
+    )
+
+
+def test_claims_of_a_long_document_take_work_in_proportion_to_it() -> None:
+    from timeline_graph import nlp
+
+    rng = random.Random(7)
+    paragraphs = [_speech(rng) for _ in range(160)]
+    work = []
+    for count in (40, 160):
+        doc = make_document("\n\n".join(paragraphs[:count]), "speech.txt")
+        parse = nlp.parse(doc.text)
+        found = entities.find_entities(doc, parse)
+        claims.find_claims(doc, found, parse)  # the caches warm, as for the other size
+        work.append(_lines_run(lambda doc=doc, found=found, parse=parse: claims.find_claims(doc, found, parse),
+                               "claims.py", "claim_patterns.py", "claim_regions.py", "claim_words.py", "text.py"))
+    assert work[1] < 5 * work[0], f"4 times the text took {work[1] / work[0]:.1f} times the work"
+
+
+def _long_document_events(stories: int, *, gap: int = 2_000, same_day: bool = False) -> tuple[list, dict, dict]:  # type: ignore[type-arg]
+    """A long document telling of a request by one board in each of ``stories`` stories (each
+    of its own day, or all of one), each told twice a sentence apart, ``gap`` characters of
+    other news between the stories: its events, documents and mention index."""
+    from datetime import date, timedelta
+
+    from timeline_graph.model import Event, Participant, Report, TimeValue, record_id
+
+    filler = "Other news of the district filled the page that week. " * (gap // 54)
+    parts, spans = [], []
+    at = 0
+    for n in range(stories):
+        day = (date(2020, 1, 1) + timedelta(days=0 if same_day else n)).isoformat()
+        told = [f"The Harbor Board asked the Acme council for pump records on {day} in a letter. ",
+                "That letter from the Harbor Board asked the Acme council for pump records again. "]
+        for sentence in told:
+            spans.append((at, at + len(sentence) - 2, day))
+            parts.append(sentence)
+            at += len(sentence)
+        parts.append(filler)
+        at += len(filler)
+    doc = make_document("".join(parts), "long.txt")
+    events = []
+    for n, (start, end, day) in enumerate(spans):
+        time = TimeValue.from_edtf(day)
+        events.append(Event(id=record_id("evt", n), label="Harbor Board asked Acme council for pump records",
+                            time=time, reports=(Report(doc.id, Span.at(doc, start, end), time),),
+                            participants=(Participant("ent-board", "agent"), Participant("ent-acme", "recipient")),
+                            kind="request"))
+    index = {doc.id: [(s, s + 12, "ent-board") for s, _, _ in spans]}
+    return events, {doc.id: doc}, index
+
+
+def test_events_of_a_long_document_are_compared_with_those_near_them_only(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_graph.resolve import events as events_module
+
+    compared = []
+    restated = events_module._Events.restated
+
+    def counted(self, a, b):  # type: ignore[no-untyped-def]
+        compared.append(1)
+        return restated(self, a, b)
+
+    monkeypatch.setattr(events_module._Events, "restated", counted)
+    work = []
+    for stories in (200, 800):  # about 0.4 and 1.7 MB of text
+        events, docs, index = _long_document_events(stories)
+        compared.clear()
+        merged, _ = events_module.merge_events(events, docs, index)
+        assert len(merged) == stories  # each story's two tellings are one request
+        work.append(len(compared) / len(events))
+    assert work[1] < 1.5 * work[0], f"comparisons per event grew from {work[0]:.0f} to {work[1]:.0f}"
+
+
+def test_a_long_document_restates_an_act_near_its_first_telling_only() -> None:
+    from timeline_graph.resolve.events import merge_events
+
+    # one request told twice, and the same words of the same day again 300,000 characters on:
+    # there, another story of the file
+    merged, _ = merge_events(*_long_document_events(2, gap=300_000, same_day=True))
+    assert sorted(len(e.reports) for e in merged) == [2, 2]
+    # in a document of ordinary length the four tellings are one act, as they always were
+    merged, _ = merge_events(*_long_document_events(2, gap=5_000, same_day=True))
+    assert [len(e.reports) for e in merged] == [4]
+
+
+def test_speakers_name_the_last_claimant_as_a_scan_back_would() -> None:
+    from timeline_graph.extract.claim_patterns import Speakers
+
+    rng = random.Random(11)
+    nouns = ["spokesman", "company", "mayor", "board", "police"]
+    said: list[tuple[str | None, str | None]] = []
+    speakers = Speakers()
+    for n in range(300):
+        name = rng.choice([None, "", *(f"the {w}" for w in nouns), *(f"{_name(rng)} {w.title()}" for w in nouns)])
+        entity = rng.choice([None, f"ent-{n}"])
+        said.append((name, entity))
+        speakers.add(name, entity)
+        for noun in nouns:
+            expected = next((e for nm, e in reversed(said) if e and nm and noun in nm.casefold().split()), None)
+            assert speakers.last_named(noun) == expected
+
+
+def test_a_long_document_clusters_a_claim_with_those_near_it_and_other_documents() -> None:
+    from timeline_graph.model import Claim, record_id
+    from timeline_graph.resolve.claims import cluster_claims
+
+    said = ["the new pumps will run all winter at the harbor", "the new pumps will run all winter by the harbor"]
+    filler = "Other news of the district filled the page that week. " * 6_000  # about 330,000 characters
+    doc = make_document(f"{said[0]}. {said[1]}. {filler}{said[1]}.", "long.txt")
+    other = make_document(f"{said[0]}.", "short.txt")
+    far = doc.text.rindex(said[1])
+    claims = [Claim(id=record_id("clm", n), text=text, document=d.id, span=Span.at(d, at, at + len(text)))
+              for n, (d, at, text) in enumerate([(doc, 0, said[0]), (doc, len(said[0]) + 2, said[1]),
+                                                 (doc, far, said[1]), (other, 0, said[0])])]
+    lengths = {doc.id: len(doc.text), other.id: len(other.text)}
+    clusters = [c.cluster for c in sorted(cluster_claims(claims, lengths), key=lambda c: c.id)]
+    # worded alike: one cluster, the far claim of the long document by its exact words, the
+    # other document's by its likeness to the first
+    assert len(set(clusters)) == 1
+    # worded a little differently, the far claim of the long document is another cluster
+    reworded = said[1].replace("by the", "near the")
+    doc2 = make_document(f"{said[0]}. {filler}{reworded}.", "long2.txt")
+    far = doc2.text.rindex(reworded)
+    pair = [Claim(id=record_id("clm2", 0), text=said[0], document=doc2.id, span=Span.at(doc2, 0, len(said[0]))),
+            Claim(id=record_id("clm2", 1), text=reworded, document=doc2.id, span=Span.at(doc2, far, far + len(reworded)))]
+    assert len({c.cluster for c in cluster_claims(pair, {doc2.id: len(doc2.text)})}) == 2
+    assert len({c.cluster for c in cluster_claims(pair)}) == 1  # a document's length unknown: compared whole

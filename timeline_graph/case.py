@@ -95,10 +95,10 @@ DEFAULT_BASE_IRI = "https://example.org/timeline-graph/{slug}/"
 Progress = Callable[[int, int, str], None]
 
 
-def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     """Write a file so that readers see either the old or the new content, never a part.
 
-    ``data`` may come in pieces of text, written as they come: a large document's cache entry
+    ``data`` may come in pieces (of text or bytes), written as they come: a large document's cache entry
     is then never held whole in memory. The file gets the permissions of any new file of the
     user (``0o666`` less the umask), not the owner-only ones of the temporary file it is
     written to first.
@@ -1004,7 +1004,12 @@ def _run_chunk(chunk: tuple[_Task, ...]) -> tuple[_Done, ...]:
     small = all(0 < task.size <= CHUNK_BYTES for task in chunk)
     with _steady_gc() if small else contextlib.nullcontext():
         if len(chunk) == 1:
-            return (_run_task(chunk[0]),)
+            done = (_run_task(chunk[0]),)
+            if not small:
+                # the parse of a large document holds cycles: freed now, not left for resolution
+                # (which pauses the collector) to keep it in memory beside everything it makes
+                gc.collect()
+            return done
         return _run_together(chunk)
 
 

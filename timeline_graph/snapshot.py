@@ -97,11 +97,14 @@ def write(path: Path, key: str, value: Any) -> bool:
     secret = _secret()
     if secret is None:
         return False
-    data = encode(value)
+    with paused_gc():  # numbering the records makes a dict entry and a key for each, no cycles
+        data = encode(value)
     header = _MAGIC + key.encode("ascii") + b"\n"
-    signature = hmac.new(secret, header + data, hashlib.sha256).hexdigest().encode("ascii") + b"\n"
+    signed = hmac.new(secret, header, hashlib.sha256)
+    signed.update(data)  # not header + data: the data of a large case is not copied, nor below
+    signature = signed.hexdigest().encode("ascii") + b"\n"
     try:
-        atomic_write(path, header + signature + data)
+        atomic_write(path, (header, signature, data))
     except OSError:
         return False
     return True

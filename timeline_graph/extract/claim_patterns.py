@@ -160,10 +160,11 @@ def antecedent(parse: Parse, entities: Sequence[Entity], token: Token) -> tuple[
     ent = parse.antecedent(token)
     if ent is None:
         return None
-    for entity in entities:
-        if any(m.start < ent.end and ent.start < m.end for m in entity.mentions):
-            return entity, parse.text[ent.start : ent.end]
-    return None
+    # the first of ``entities`` with a mention sharing a character with it (found by position)
+    held = [place for _, _, place in mention_index(entities).overlapping(ent.start, ent.end)]
+    if not held:
+        return None
+    return min(held, key=lambda place: place[0])[1], parse.text[ent.start : ent.end]
 
 
 def _referred(parse: Parse, entities: Sequence[Entity], start: int, end: int) -> tuple[Entity, str] | None:
@@ -211,6 +212,7 @@ def find_patterns(text: str, entities: Sequence[Entity], parse: Parse) -> list[P
     """Every attribution the patterns match, one at most a sentence, with its claimant where named."""
     found: list[Pattern] = []
     previous: tuple[int, Pattern] | None = None  # end offset of the last match's sentence
+    speakers, told = Speakers(), 0  # the claimants of found[:told], for "the spokesman said"
 
     def add(
         s_start: int,
@@ -278,7 +280,10 @@ def find_patterns(text: str, entities: Sequence[Entity], parse: Parse) -> list[P
             if match is not None:
                 match = found[-1] = replace(match, claimant=before.claimant, claimant_name=before.claimant_name)
         if match is not None and match.claimant is None and match.claimant_name and _ANAPHOR.match(match.claimant_name):
-            match = found[-1] = _resolve_anaphor(match, found[:-1], entities)
+            for before in found[told:-1]:  # the matches before this one, as they stay
+                speakers.add(before.claimant_name, before.claimant)
+            told = max(told, len(found) - 1)
+            match = found[-1] = _resolve_anaphor(match, speakers, entities)
         previous = (s_end, match) if match is not None else None
     return found
 
@@ -289,44 +294,57 @@ _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd
                             "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
 
 
-def _resolve_anaphor(match: Pattern, earlier: Sequence[Pattern], entities: Sequence[Entity]) -> Pattern:
+class Speakers:
+    """The claimants met so far in text order (name and entity id), asked which was the last
+    whose name has a given word: a look-up per word, not a scan back over every claim before."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, str] = {}
+
+    def add(self, name: str | None, entity: str | None) -> None:
+        """A claimant met after those added before."""
+        if entity and name:
+            for word in name.casefold().split():
+                self._last[word] = entity
+
+    def last_named(self, word: str) -> str | None:
+        """The entity id of the last claimant added whose name has ``word`` (casefolded)."""
+        return self._last.get(word)
+
+
+def _resolve_anaphor(match: Pattern, earlier: Speakers, entities: Sequence[Entity]) -> Pattern:
     """"the spokesman" is the spokesman of an earlier match; "the company" the company last named."""
-    said = [(p.claimant_name, p.claimant) for p in earlier]
-    found = anaphor(match.claimant_name or "", match.sentence[0], said, entities)
+    found = anaphor(match.claimant_name or "", match.sentence[0], earlier, entities)
     return replace(match, claimant=found) if found else match
 
 
-def anaphor(
-    name: str, start: int, earlier: Sequence[tuple[str | None, str | None]], entities: Sequence[Entity]
-) -> str | None:
+def anaphor(name: str, start: int, earlier: Speakers, entities: Sequence[Entity]) -> str | None:
     """The entity id "the spokesman" or "the company" at offset ``start`` stands for, if any.
 
-    "the spokesman" is the speaker of the last of ``earlier`` (claimant names and ids, in text
-    order) whose name has that noun; "the company" is the company last named before ``start``.
+    "the spokesman" is the speaker of the last of ``earlier`` (claimants in text order) whose
+    name has that noun; "the company" is the company last named before ``start``.
     """
     said = _ANAPHOR.match(name)
     if not said:
         return None
     noun = said.group("noun").casefold()
-    for before_name, before in reversed(earlier):
-        if before and before_name and noun in before_name.casefold().split():
-            return before
+    before = earlier.last_named(noun)
+    if before:
+        return before
     if noun in _COMPANY:
         from .entities import gazetteer
 
-        org_words = gazetteer().org_words
+        not_company = gazetteer().org_words - _COMPANY_WORDS
         named = sorted(
             (
-                (m.start, e)
-                for e in entities
+                (s, e)
+                for s, _, (_, e) in mention_index(entities).starting_in(start - 600, start)
                 if e.kind == "organization"
-                for m in e.mentions
-                if start - 600 <= m.start < start
             ),
             key=lambda pair: (pair[0], pair[1].id),
         )
         # a company's name rarely carries "Police" or "Foundation"; "Company" and "Inc" it may
-        plain = [e for _, e in named if not any(w in org_words - _COMPANY_WORDS for w in e.name.split())]
+        plain = [e for _, e in named if not any(w in not_company for w in e.name.split())]
         if plain or named:
             return (plain or [e for _, e in named])[-1].id
     return None

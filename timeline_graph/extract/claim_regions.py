@@ -63,9 +63,17 @@ def region_at(offset: int, regions: Sequence[tuple[int, int]]) -> int | None:
     return k if k >= 0 and regions[k][0] <= offset < regions[k][1] else None
 
 
-@functools.lru_cache(maxsize=8)
+_ENDS: list[tuple[tuple[tuple[int, int], ...], list[int]]] = []
+
+
 def region_ends(regions: tuple[tuple[int, int], ...]) -> list[int]:
-    return [e for _, e in regions]
+    """The ends of the regions, kept for the last tuple asked about (found by identity: a
+    cache keyed by the tuple's value hashed every region on each call, once per claim)."""
+    if _ENDS and _ENDS[0][0] is regions:
+        return _ENDS[0][1]
+    ends = [e for _, e in regions]
+    _ENDS[:] = [(regions, ends)]
+    return ends
 
 
 def overlapping_regions(regions: Sequence[tuple[int, int]], ends: list[int], a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -196,7 +204,11 @@ def _speaker_end(parse: Parse, offset: int) -> int:
     """The end of the sentence at ``offset``, or of the next one when it only names who spoke ('“B.” The mayor said.')."""
     end = sentence_end(parse, offset)
     following = parse.sentence_of(end)
-    nxt = next((s for s in parse.sentences if s.start >= end), None) if following is None or following.end <= end else following
+    if following is None or following.end <= end:  # the first sentence from ``end`` on
+        k = bisect.bisect_left(parse.sentences, end, key=lambda s: s.start)
+        nxt = parse.sentences[k] if k < len(parse.sentences) else None
+    else:
+        nxt = following
     if nxt is not None and "\n" not in parse.text[end : nxt.start] and only_speaker(parse, nxt):
         return nxt.end
     return end

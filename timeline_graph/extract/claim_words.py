@@ -214,11 +214,19 @@ def comma_before(parse: Parse, i: int) -> int | None:
 def clause_start(parse: Parse, sent: int) -> int:
     """First token of a sentence, or of the one before when the splitter cut after its comma."""
     sentence = parse.sentences[sent]
-    if sent > 0 and parse.text[: sentence.start].rstrip().endswith(","):
+    if sent > 0 and _last_mark(parse.text, sentence.start) == ",":
         before = parse.sentences[sent - 1]
         if "\n" not in parse.text[before.end : sentence.start]:
             return before.first
     return sentence.first
+
+
+def _last_mark(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" if none); read backwards
+    from ``end``, not by stripping all the text before it (which made a long document quadratic)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > 0 else ""
 
 
 def is_passive(kids: Iterable[Token]) -> bool:

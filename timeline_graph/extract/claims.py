@@ -36,7 +36,15 @@ from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
 from .claim_parse import mended
-from .claim_patterns import Pattern, anaphor, antecedent, entity_in, find_patterns, mention_index
+from .claim_patterns import (
+    Pattern,
+    Speakers,
+    anaphor,
+    antecedent,
+    entity_in,
+    find_patterns,
+    mention_index,
+)
 from .claim_phrases import phrase_cue
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
@@ -134,21 +142,26 @@ def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> N
     """
     by_cue = {i: f for f in found for i in range(*f.cue)}
     taken = {i for f in found for i in f.content}
+    # the attributions by where their cue starts, kept sorted as quotations add theirs (a scan
+    # of every attribution for each quotation made a long document's claims quadratic)
+    starts = sorted((parse.tokens[f.cue[0]].start, n) for n, f in enumerate(found))
     for q in cues:
         content = {t.i for t in parse.tokens_in(*q.content)}
         if not content:
             continue
         f = by_cue.get(q.cue)
         # what a cue inside the quotation holds ("“I hope ...” Lowe said.") is the speaker's words, not another's claim
-        inner = {i for g in found if q.content[0] <= parse.tokens[g.cue[0]].start < q.content[1] for i in g.content}
+        held = starts[bisect.bisect_left(starts, (q.content[0], -1)):bisect.bisect_left(starts, (q.content[1], -1))]
+        inner = {i for _, n in held for i in found[n].content}
         if f is not None and not content & f.content:
             f.content = content
             if f.source is None or set(range(*f.source)) & content:
                 f.source, f.who = q.source, q.who
-        elif f is None and len(content & (taken - inner)) * 2 < len(content):
+        elif f is None and len((content & taken) - inner) * 2 < len(content):
             cue = parse.tokens[q.cue]
             found.append(Found(cue=cue_range(parse, cue, list(parse.children(cue))), content=content,
                                 source=q.source, verb=cue.text, who=q.who))
+            bisect.insort(starts, (parse.tokens[found[-1].cue[0]].start, len(found) - 1))
         taken |= content
 
 
@@ -158,10 +171,14 @@ def _add_noun_cues(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -
     A verb whose content is only the noun ("expressed concern that ...", the clause hung
     elsewhere) gives way to it: the noun's clause is what was said.
     """
+    holding = _holding(found)
+    dropped: set[int] = set()
     for q in cues:
         noun = parse.tokens[q.cue]
         phrase = set(range(parse.subtree(noun)[0], noun.i + 1))
-        found[:] = [f for f in found if not (noun.i in f.content and f.content <= phrase and len(range(*f.cue)) == 1)]
+        dropped.update(id(f) for f in holding.get(noun.i, ()) if f.content <= phrase and len(range(*f.cue)) == 1)
+    if dropped:
+        found[:] = [f for f in found if id(f) not in dropped]
     taken = {i for f in found for i in f.content}
     for q in cues:
         content = {t.i for t in parse.tokens_in(*q.content)}
@@ -173,27 +190,41 @@ def _add_noun_cues(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -
 
 def _set_speaker_lines(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> None:
     """ "LOWE: I think ...": the line is Lowe's claim, and the label is no one's content."""
+    holding = _holding(found) if cues else {}
     for q in cues:
-        label = set(range(q.source[0], q.cue + 1)) if q.source else {q.cue}
-        for f in found:
-            f.content -= label
+        label = range(q.source[0], q.cue + 1) if q.source else (q.cue,)
+        for i in label:
+            for f in holding.get(i, ()):
+                f.content.discard(i)
         content = {t.i for t in parse.tokens_in(*q.content)}
         if content:
             found.append(Found(cue=(q.cue, q.cue + 1), content=content, source=q.source, verb=":", who=q.who))
+            for i in content:
+                holding.setdefault(i, []).append(found[-1])
+
+
+def _holding(found: Sequence[Found]) -> dict[int, list[Found]]:
+    """Token -> the attributions whose content holds it: what a token concerns, found without
+    going through every attribution of the document."""
+    holding: dict[int, list[Found]] = {}
+    for f in found:
+        for i in f.content:
+            holding.setdefault(i, []).append(f)
+    return holding
 
 
 def _anaphors(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Claim]:
     """ "the spokesman added" is the spokesman who spoke before; "the company said" the company last named."""
     out: list[Claim] = []
-    said: dict[str, list[tuple[str | None, str | None]]] = {}  # per document, in text order
+    said: dict[str, Speakers] = {}  # per document, in text order
     for claim in claims:
-        earlier = said.setdefault(claim.document, [])
+        earlier = said.setdefault(claim.document, Speakers())
         if claim.claimant is None and claim.claimant_name:
             found = anaphor(claim.claimant_name, claim.passage[0], earlier, entities)
             if found:
                 claim = replace(claim, claimant=found, unnamed=False)
         out.append(claim)
-        earlier.append((claim.claimant_name, claim.claimant))
+        earlier.add(claim.claimant_name, claim.claimant)
     return out
 
 

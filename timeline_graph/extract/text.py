@@ -107,6 +107,17 @@ class Intervals(Generic[T]):
         i = bisect_right(self._starts, start) - 1
         return i >= 0 and self._reach[i] >= end
 
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """The items that share a character with ``start:end`` (read back from ``end`` while an
+        earlier item can still reach past ``start``)."""
+        i = bisect_left(self._starts, end) - 1
+        found = []
+        while i >= 0 and self._reach[i] > start:
+            if self.items[i][1] > start:
+                found.append(self.items[i])
+            i -= 1
+        return found[::-1]
+
     def overlaps(self, start: int, end: int) -> bool:
         """Whether an item shares a character with ``start:end``."""
         i = bisect_left(self._starts, end) - 1

@@ -57,7 +57,8 @@ def _resolve(documents: Sequence[Document], extractions: Sequence[Extraction]) -
     events = [remap_event(e, remap) for x in extractions for e in x.events]
     name_words = frozenset(w for e in entities for n in (e.name, *e.aliases) for w in words(n))
     merged_events, conflicts = merge_events(events, by_id, _context_index(entities), name_words, within_names(entities))
-    claims = cluster_claims(remap_claim(c, remap) for x in extractions for c in x.claims)
+    claims = cluster_claims((remap_claim(c, remap) for x in extractions for c in x.claims),
+                            {d.id: len(d.text) for d in docs})
     citations = resolve_citations((c for x in extractions for c in x.citations), docs, remap)
     citations += thread_citations(docs)
     quantities, quantity_conflicts = series_and_conflicts(

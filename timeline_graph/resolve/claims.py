@@ -12,10 +12,11 @@ claim with every cluster.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..model import Claim, record_id
+from . import text as zones
 from .text import Filed, Found, SimilarSets, jaccard, norm, words
 
 __all__ = ["CLAIM_SIMILARITY", "cluster_claims"]
@@ -30,6 +31,7 @@ class _Said:
     words: frozenset[str]
     quote: str  # the quotation, normalized, when it has two words or more
     said: str  # quotation and text, normalized
+    place: zones.Place = None  # where it stands in a long document
     cluster: int = -1
 
 
@@ -38,13 +40,20 @@ def _within(part: str, whole: str) -> bool:
     return f" {part} " in f" {whole} "
 
 
-def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
-    """Claims saying the same thing share a cluster id (that of the cluster's first claim by id)."""
+def cluster_claims(unclustered: Iterable[Claim], lengths: Mapping[str, int] | None = None) -> list[Claim]:
+    """Claims saying the same thing share a cluster id (that of the cluster's first claim by id).
+
+    ``lengths`` gives the length of each document's text: a claim of a long document is
+    compared with the claims of other documents and with those of its own near it (see
+    :data:`.text.ZONE_CHARS`), besides the claims worded exactly like it."""
+    lengths = lengths or {}
+    long_documents = sorted(d for d, n in lengths.items() if zones.is_long(n))
     items = []
     for claim in sorted(unclustered, key=lambda c: c.id):
         quote = norm(claim.quote) if claim.quote and len(claim.quote.split()) >= 2 else ""
         said = norm(" ".join(filter(None, (claim.quote, claim.text))))
-        items.append(_Said(claim, words(claim.quote or claim.text), quote, said))
+        place = zones.place_of(claim.document, claim.span.start, lengths.get(claim.document, 0))
+        items.append(_Said(claim, words(claim.quote or claim.text), quote, said, place))
     counts: Counter[str] = Counter()
     for item in items:
         counts.update(set(item.said.split()))
@@ -56,7 +65,7 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
     quotes: Filed[_Said] = Filed()  # a cluster's quotations, by their rarest word
     spoken: Filed[_Said] = Filed()  # a cluster's quotations and texts, by each word
     # A claim that reads like one of its cluster already filed finds nothing new: filed once.
-    filed: set[tuple[int, str, object]] = set()
+    filed: set[tuple[int, str, object, zones.Place]] = set()
     clusters: list[str] = []
     read: dict[tuple[str, str, frozenset[str]], int] = {}  # the cluster of each reading met
     out = []
@@ -67,13 +76,17 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
             out.append(replace(item.claim, cluster=clusters[item.cluster]))
             continue
         by_words: Found[_Said] = {}
-        for other in similar.candidates(None, item.words):
-            by_words.setdefault(other.cluster, []).append([other])
+        met: set[int] = set()
+        for block in zones.looking_blocks(None, item.place, long_documents):
+            for other in similar.candidates(block, item.words):
+                if id(other) not in met:
+                    met.add(id(other))
+                    by_words.setdefault(other.cluster, []).append([other])
         quoted_in: Found[_Said] = {}
         if item.quote:
-            spoken.collect((rarest(item.quote),), quoted_in)
+            spoken.collect((rarest(item.quote),), quoted_in, item.place)
         quoting: Found[_Said] = {}
-        quotes.collect(set(item.said.split()), quoting)
+        quotes.collect(set(item.said.split()), quoting, item.place)
         found = next((g for g in sorted({*by_words, *quoted_in, *quoting})
                       if any(_similar(item, o) for members in by_words.get(g, ()) for o in members)
                       or any(_quoted_in(item, o) for members in quoted_in.get(g, ()) for o in members)
@@ -81,16 +94,17 @@ def cluster_claims(unclustered: Iterable[Claim]) -> list[Claim]:
         if found is None:
             found = len(clusters)
             clusters.append(record_id("cluster", item.claim.id))
-        if (found, "words", item.words) not in filed:
-            filed.add((found, "words", item.words))
-            similar.add(None, item.words, item)
-        if item.quote and (found, "quote", item.quote) not in filed:
-            filed.add((found, "quote", item.quote))
-            quotes.add(rarest(item.quote), found, item)
-        if (found, "said", (item.quote, item.said)) not in filed:
-            filed.add((found, "said", (item.quote, item.said)))
+        if (found, "words", item.words, item.place) not in filed:
+            filed.add((found, "words", item.words, item.place))
+            for block in zones.filing_blocks(None, item.place):
+                similar.add(block, item.words, item)
+        if item.quote and (found, "quote", item.quote, item.place) not in filed:
+            filed.add((found, "quote", item.quote, item.place))
+            quotes.add(rarest(item.quote), found, item, item.place)
+        if (found, "said", (item.quote, item.said), item.place) not in filed:
+            filed.add((found, "said", (item.quote, item.said), item.place))
             for w in set(item.quote.split()) | set(item.said.split()):
-                spoken.add(w, found, item)
+                spoken.add(w, found, item, item.place)
         item.cluster = read[reading] = found
         out.append(replace(item.claim, cluster=clusters[found]))
     return out

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from itertools import combinations
 
 from ..model import Citation, Claim, Conflict, Document, Entity, Event, Span, record_id
 from .text import STOPWORDS, norm, words
@@ -34,6 +35,22 @@ def dated_two_ways(items: tuple[str, str], doc: Document | str, what: str, days:
 
 def _one_part_differs(a: date, b: date) -> bool:
     return sum((a.year != b.year, a.month != b.month, a.day != b.day)) == 1
+
+
+def _one_part_apart(days: Sequence[date]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, in that order, of days that differ in exactly one part (year,
+    month or day): found through the two parts they share, not by trying every pair of a
+    document's days (a long document dates thousands of publications)."""
+    on: dict[date, list[int]] = defaultdict(list)
+    for n, day in enumerate(days):
+        on[day].append(n)
+    shared: dict[tuple[int, int, int], list[date]] = defaultdict(list)
+    for day in on:
+        for key in ((0, day.month, day.day), (1, day.year, day.day), (2, day.year, day.month)):
+            shared[key].append(day)
+    pairs = [(min(i, j), max(i, j)) for alike in shared.values() for x, y in combinations(alike, 2)
+             for i in on[x] for j in on[y]]
+    return sorted(pairs)
 
 
 def _act_word(event: Event, entities: dict[str, Entity]) -> str | None:
@@ -72,24 +89,25 @@ def publication_date_conflicts(
             by_document[e.reports[0].document].append(e)
     conflicts = []
     for document, dated in sorted(by_document.items()):
-        for i, a in enumerate(dated):
-            for b in dated[i + 1 :]:
-                if not a.time or not b.time or not a.time.earliest or not b.time.earliest:
-                    continue
-                if not _one_part_differs(a.time.earliest, b.time.earliest):
-                    continue
-                shared = {p.entity for p in a.participants} & {p.entity for p in b.participants}
-                parties = [x for x in shared if entities.get(x) and entities[x].kind in ("person", "organization")]
-                if not parties or (len(parties) < 2 and not _one_act(a, b, entities)):
-                    continue  # one party's two acts a day apart ("announced Sunday", "released a statement Monday")
-                spans = (a.reports[0].span, b.reports[0].span)
-                if any(t.start <= s.start < t.end or t.start == s.start for s in spans for t in spanned.get(s.document, ())):
-                    continue  # already raised through the citations of the same passages
-                people = [entities[x].name for x in sorted(shared) if x in entities and entities[x].kind == "person"]
-                names = ", ".join(people or [entities[x].name for x in sorted(shared) if x in entities][:2])
-                first, second = sorted((a.time.earliest, b.time.earliest))
-                conflicts.append(dated_two_ways((a.id, b.id), docs.get(document) or document, f"a publication of {names}",
-                                                (first, second), spans))
+        # (each was kept above for its day: the days line up with the events)
+        for i, j in _one_part_apart([e.time.earliest for e in dated if e.time and e.time.earliest]):
+            a, b = dated[i], dated[j]
+            if not a.time or not b.time or not a.time.earliest or not b.time.earliest:
+                continue
+            if not _one_part_differs(a.time.earliest, b.time.earliest):
+                continue
+            shared = {p.entity for p in a.participants} & {p.entity for p in b.participants}
+            parties = [x for x in shared if entities.get(x) and entities[x].kind in ("person", "organization")]
+            if not parties or (len(parties) < 2 and not _one_act(a, b, entities)):
+                continue  # one party's two acts a day apart ("announced Sunday", "released a statement Monday")
+            spans = (a.reports[0].span, b.reports[0].span)
+            if any(t.start <= s.start < t.end or t.start == s.start for s in spans for t in spanned.get(s.document, ())):
+                continue  # already raised through the citations of the same passages
+            people = [entities[x].name for x in sorted(shared) if x in entities and entities[x].kind == "person"]
+            names = ", ".join(people or [entities[x].name for x in sorted(shared) if x in entities][:2])
+            first, second = sorted((a.time.earliest, b.time.earliest))
+            conflicts.append(dated_two_ways((a.id, b.id), docs.get(document) or document, f"a publication of {names}",
+                                            (first, second), spans))
     return conflicts
 
 

@@ -65,14 +65,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
-from .text import Filed, Found, SimilarSets, jaccard, words
+from .text import (
+    Filed,
+    Found,
+    Place,
+    SimilarSets,
+    filing_blocks,
+    is_long,
+    jaccard,
+    looking_blocks,
+    near_places,
+    place_of,
+    words,
+)
 from .times import (
     DATE_WINDOW_DAYS,
     combine_times,
@@ -117,6 +129,8 @@ _RESTATED_DAYS = 92
 #: An act dated only by its report ("on or before" the report) and one dated to within a season
 #: are one act of the same parties only when the report came at most this many days after it.
 _RECENT_DAYS = 366
+#: A report's sentence is looked for this many characters either side of it at most.
+_SENTENCE_REACH = 20_000
 #: A figure in two labels ties them only from this size on (a count of thousands).
 _FIGURE_MIN = 1000
 _FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d,.])\d{4,}(?![\d.,]\d)")
@@ -142,6 +156,7 @@ class _Item:
     times: tuple[TimeValue, ...]  # the reports' stated times
     days: tuple[tuple[str, str, str], ...]  # those that give a day
     passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
+    place: Place = None  # where it stands in a long document (see .text.ZONE_CHARS)
     group: int = -1
     _context: frozenset[str] | None = field(default=None, repr=False)
     _parties: frozenset[str] | None = field(default=None, repr=False)
@@ -155,6 +170,7 @@ class _Events:
     def __init__(self, events: Sequence[Event], docs: dict[str, Document], mentions: Mentions,
                  names: frozenset[str], within: Within) -> None:
         self.texts = {d.id: d.text for d in docs.values()}
+        self.long_documents = sorted(d for d, text in self.texts.items() if is_long(len(text)))
         self.mentions = mentions
         self.names = names
         self.within = within
@@ -192,7 +208,12 @@ class _Events:
         return _Item(event=event, order=order, documents=frozenset(documents), first=documents[0],
                      words=label_words, keys=label_words - _GENERIC - self.names,
                      agents=frozenset(p.entity for p in event.participants), times=times, days=days,
-                     passages=passages)
+                     passages=passages, place=self._place(event, documents[0]))
+
+    def _place(self, event: Event, document: str) -> Place:
+        """Where the event's first report in a long document lies (None in a document of ordinary length)."""
+        start = min(r.span.start for r in event.reports if r.document == document)
+        return place_of(document, start, len(self.texts.get(document, "")))
 
     # -- the sentence around a report ----------------------------------------------------------
 
@@ -200,9 +221,13 @@ class _Events:
         text = self.texts.get(report.document)
         if text is None:
             return None
-        start = max(text.rfind(". ", 0, report.span.start), text.rfind("\n\n", 0, report.span.start)) + 1
-        ends = [i for i in (text.find(". ", report.span.end), text.find("\n\n", report.span.end)) if i >= 0]
-        end = min(ends) if ends else len(text)
+        # looked for no further than _SENTENCE_REACH either side: a text without full stops or
+        # blank lines must not make every report's sentence most of the document
+        lo, hi = max(0, report.span.start - _SENTENCE_REACH), min(len(text), report.span.end + _SENTENCE_REACH)
+        before = max(text.rfind(". ", lo, report.span.start), text.rfind("\n\n", lo, report.span.start))
+        start = before + 1 if before >= 0 else lo
+        ends = [i for i in (text.find(". ", report.span.end, hi), text.find("\n\n", report.span.end, hi)) if i >= 0]
+        end = min(ends) if ends else hi
         return text[start:end]
 
     def _passage(self, report: Report) -> tuple[str, str] | None:
@@ -232,7 +257,8 @@ class _Events:
             for report in item.event.reports:
                 starts, mentions = self.mentions.get(report.document, ([], []))
                 lo, hi = report.span.start - before, report.span.end + 80
-                for s, e, entity in mentions[bisect_left(starts, lo):]:
+                for k in range(bisect_left(starts, lo), len(mentions)):  # not a slice: a copy of the rest
+                    s, e, entity = mentions[k]
                     if s > hi:
                         break
                     if e <= hi and entity not in self.common:
@@ -499,57 +525,72 @@ class _Candidates:
         years = _years(item)
         looked = ("*",) if years is None else ("*", *range(years[0] - 1, years[-1] + 2))
         if years is None:
-            self.by_agent_any_year.collect(_label_keys(item), found)
+            self.by_agent_any_year.collect(_label_keys(item), found, item.place)
         else:
-            self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found)
+            self.by_agent.collect(((*key, year) for key in _label_keys(item) for year in looked), found, item.place)
         if len(item.keys) >= 2 and not item.agents:
             met: set[int] = set()
-            for block in self._unattended_blocks(item):
+            for block in self._looking_blocks(item):
                 for other in self.unattended.candidates(block, item.words):
                     if other.order not in met and (years is None or _within_a_year(other, years)):
                         met.add(other.order)
                         found.setdefault(other.group, []).append([other])
-        self.by_passage.collect(((item.event.kind, p) for p in item.passages), found)
+        self.by_passage.collect(((item.event.kind, p) for p in item.passages), found, item.place)
         if _crosses_kinds(item):
             by_year, any_year = self.across[item.event.kind == OTHER]  # the other side's
             keys = [key[1:] for key in _label_keys(item)]
             if years is None:
-                any_year.collect(keys, found)
+                any_year.collect(keys, found, item.place)
             else:
-                by_year.collect(((*key, year) for key in keys for year in looked), found)
-        self.by_day.collect(_dated_keys(item, self.facts, looking=True), found)
-        self.by_party.collect(_party_keys(item, self.facts), found)
-        self.by_figure.collect(_figure_keys(item), found)
+                by_year.collect(((*key, year) for key in keys for year in looked), found, item.place)
+        self.by_day.collect(_dated_keys(item, self.facts, looking=True), found, item.place)
+        self.by_party.collect(_party_keys(item, self.facts), found, item.place)
+        self.by_figure.collect(_figure_keys(item), found, item.place)
         return found
 
     def _unattended_blocks(self, item: _Item) -> list[tuple[str, str | None]]:
         around = self.facts.context(item)
         return [(item.event.kind, entity) for entity in sorted(around)] if around else [(item.event.kind, None)]
 
+    def _filing_blocks(self, item: _Item) -> list[Hashable]:
+        """Where an item without agents is filed by its words: by kind and who is named around
+        it (and, in a long document, by its zone: see :func:`.text.filing_blocks`)."""
+        return [b for block in self._unattended_blocks(item) for b in filing_blocks(block, item.place)]
+
+    def _looking_blocks(self, item: _Item) -> list[Hashable]:
+        """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
+        return [b for block in self._unattended_blocks(item)
+                for b in looking_blocks(block, item.place, self.facts.long_documents)]
+
     def add(self, item: _Item) -> None:
         """Index ``item`` (its group set) for the events after it."""
         years = _years(item) or ("*",)
         for label_key in _label_keys(item):
-            self.by_agent_any_year.add(label_key, item.group, item)
+            self.by_agent_any_year.add(label_key, item.group, item, item.place)
             for year in years:
-                self.by_agent.add((*label_key, year), item.group, item)
+                self.by_agent.add((*label_key, year), item.group, item, item.place)
         if _crosses_kinds(item):
             by_year, any_year = self.across[item.event.kind != OTHER]
             for label_key in _label_keys(item):
-                any_year.add(label_key[1:], item.group, item)
+                any_year.add(label_key[1:], item.group, item, item.place)
                 for year in years:
-                    by_year.add((*label_key[1:], year), item.group, item)
+                    by_year.add((*label_key[1:], year), item.group, item, item.place)
         if len(item.keys) >= 2 and not item.agents:
-            for block in self._unattended_blocks(item):
+            for block in self._filing_blocks(item):
                 self.unattended.add(block, item.words, item)
         for passage in item.passages:
-            self.by_passage.add((item.event.kind, passage), item.group, item)
+            self.by_passage.add((item.event.kind, passage), item.group, item, item.place)
         for day_key in _dated_keys(item, self.facts, looking=False):
-            self.by_day.add(day_key, item.group, item)
+            self.by_day.add(day_key, item.group, item, item.place)
         for party_key in _party_keys(item, self.facts):
-            self.by_party.add(party_key, item.group, item)
+            self.by_party.add(party_key, item.group, item, item.place)
         for figure_key in _figure_keys(item):
-            self.by_figure.add(figure_key, item.group, item)
+            self.by_figure.add(figure_key, item.group, item, item.place)
+
+
+def _near(a: _Item, b: _Item) -> bool:
+    """Whether two items of one document are near enough to be compared (see :data:`.text.ZONE_CHARS`)."""
+    return near_places(a.place, b.place)
 
 
 def _dated_keys(item: _Item, facts: _Events, *, looking: bool) -> list[tuple[str, tuple[str, ...], str]]:
@@ -700,7 +741,7 @@ def merge_events(
         given = _GroupTimes(item.times)
         for g in sorted(found):
             if item.first in group_documents[g] and not all(
-                    facts.restated(item, m) for m in groups[g] if item.first in m.documents):
+                    facts.restated(item, m) for m in groups[g] if item.first in m.documents and _near(item, m)):
                 continue
             # Every time of a group can be the others' misreported: no drift from June to
             # December through a chain of near dates.
@@ -723,7 +764,7 @@ def merge_events(
         for h in sorted(found):
             if h == joined or not groups[h] or item.first not in group_documents[h]:
                 continue
-            if not all(facts.restated(item, m) for m in groups[h] if item.first in m.documents):
+            if not all(facts.restated(item, m) for m in groups[h] if item.first in m.documents and _near(item, m)):
                 continue
             if not group_times[joined].fit(group_times[h]):
                 continue

@@ -63,27 +63,107 @@ T = TypeVar("T")
 Found = dict[int, list[list[T]]]
 
 
+#: Where in a long document an item stands: (document, zone), the zone a stretch of its text;
+#: None for an item of a document of ordinary length (see :class:`Filed`).
+Place = tuple[str, int] | None
+
+#: The text of a long document (over twice this long) is cut into zones this long, and what is
+#: found in it is compared with what the same document holds in its zone and the zones either
+#: side only (always with what other documents hold). A file far longer than any article
+#: holds many stories, and comparing each record of it with every other made resolving it
+#: quadratic in its size; a document up to twice this long is compared whole.
+ZONE_CHARS = 50_000
+
+
+def is_long(length: int) -> bool:
+    """Whether a document of ``length`` characters is cut into zones (see :data:`ZONE_CHARS`)."""
+    return length > 2 * ZONE_CHARS
+
+
+def place_of(document: str, offset: int, length: int) -> Place:
+    """The place of what lies at ``offset`` of a document ``length`` characters long."""
+    return (document, offset // ZONE_CHARS) if is_long(length) else None
+
+
+def near_places(a: Place, b: Place) -> bool:
+    """Whether two places of one document are compared (the same zone or zones side by side)."""
+    return a is None or b is None or abs(a[1] - b[1]) <= 1
+
+
+def filing_blocks(block: Hashable, place: Place) -> list[Hashable]:
+    """The blocks of a :class:`SimilarSets` an item at ``place`` is filed under: its own, and
+    for a long document also the block by document and by zone."""
+    return [block] if place is None else [(block, place[0], place[1]), (block, place[0])]
+
+
+def looking_blocks(block: Hashable, place: Place, long_documents: Iterable[str]) -> list[Hashable]:
+    """The blocks a search from ``place`` reads: the documents of ordinary length, every long
+    document but its own, and in its own the zone it is in and the zones either side."""
+    looked: list[Hashable] = [block]
+    for document in long_documents:
+        if place is not None and document == place[0]:
+            looked += [(block, document, z) for z in (place[1] - 1, place[1], place[1] + 1)]
+        else:
+            looked.append((block, document))
+    return looked
+
+
 class Filed(Generic[T]):
     """Items filed under keys, per group: a search meets each group of a key once, however many
-    members it has, and the caller tries the groups in order, stopping at the first that fits."""
+    members it has, and the caller tries the groups in order, stopping at the first that fits.
+
+    An item may be filed at a place in a long document (a zone of its text): a search from
+    such a place meets the items of its own document only in that zone and the zones either
+    side (what lies further off in the same document is never read, so that the search costs
+    no more in a long document than in a short one), and the items of every other document.
+    """
 
     def __init__(self) -> None:
-        self._by_key: dict[Hashable, dict[int, list[T]]] = defaultdict(dict)
+        # key -> group -> members; a key of one member holds (group, member) alone, without the
+        # dict and list (most keys have one: a third of the memory resolving a long document)
+        self._by_key: dict[Hashable, dict[int, list[T]] | tuple[int, T]] = {}
+        # key -> long document -> zone -> group -> members
+        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]]]]] = {}
 
-    def add(self, key: Hashable, group: int, item: T) -> None:
-        """File ``item`` of ``group`` under ``key``."""
-        groups = self._by_key[key]
+    def add(self, key: Hashable, group: int, item: T, place: Place = None) -> None:
+        """File ``item`` of ``group`` under ``key`` (at ``place``, if in a long document)."""
+        if place is None:
+            held = self._by_key.get(key)
+            if held is None:
+                self._by_key[key] = (group, item)
+                return
+            if isinstance(held, tuple):
+                groups: dict[int, list[T]] = {held[0]: [held[1]]}
+                self._by_key[key] = groups
+            else:
+                groups = held
+        else:
+            groups = self._placed.setdefault(key, {}).setdefault(place[0], {}).setdefault(place[1], {})
         filed = groups.get(group)
         if filed is None:
             groups[group] = [item]
         else:
             filed.append(item)
 
-    def collect(self, keys: Iterable[Hashable], found: Found[T]) -> None:
-        """Add to ``found`` the members filed under each of ``keys``, by group."""
+    def collect(self, keys: Iterable[Hashable], found: Found[T], place: Place = None) -> None:
+        """Add to ``found`` the members filed under each of ``keys``, by group (as a search from
+        ``place`` meets them)."""
         for key in keys:
-            for group, items in self._by_key.get(key, {}).items():
-                found.setdefault(group, []).append(items)
+            held = self._by_key.get(key)
+            if isinstance(held, tuple):
+                found.setdefault(held[0], []).append([held[1]])
+            elif held is not None:
+                for group, items in held.items():
+                    found.setdefault(group, []).append(items)
+            if self._placed and key in self._placed:
+                for document, zones in self._placed[key].items():
+                    if place is not None and document == place[0]:
+                        near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
+                    else:
+                        near = list(zones.values())
+                    for groups in near:
+                        for group, items in groups.items():
+                            found.setdefault(group, []).append(items)
 
 
 @dataclass(eq=False)
