@@ -231,6 +231,8 @@ class Arguments:
                           and reader.parse.subtree(k)[0] == reader.parse.subtree(self.object)[1]), None)
             if after is not None and not reader.naming(verb):
                 obj = sorted([*obj, *label_phrase(reader, after)], key=lambda t: t.i)
+        if obj and self.object is not None and self.object.i > verb.i:
+            obj = _with_members(reader, verb, obj)
         if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = label_phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
@@ -513,7 +515,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())
-                                           and not _name_after_title(reader, token, kid)):
+                                           and not _name_after_title(reader, token, kid)
+                                           and not _list_member(reader, token, kid)):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -647,6 +650,42 @@ def _listed_appositions(reader: ParseReader, subject: Token) -> list[Token]:
     return listed
 
 
+def _list_member(reader: ParseReader, token: Token, kid: Token) -> bool:
+    """Whether an apposition is a member of a list the parse hung on its first member ("bought
+    three tugboats, a crane and two barges" with "a crane" an apposition of "tugboats" and "two
+    barges" its conjunct): a comma after the first member, an "and" or "or" before the last,
+    nothing else between. An aside after a list ("Lowe and Ruiz, two pilots,") has no conjunct."""
+    start = _words_start(reader, kid)
+    if kid.dep != "appos" or kid.i < token.i or reader.tokens[start - 1].text != ",":
+        return False
+    if any(t.pos in ("VERB", "AUX") or t.text in ("(", ")", "—", "–", ";", ":")
+           for t in reader.tokens[token.i : start]):
+        return False
+    return any(c.dep == "conj" and c.i > kid.i and any(_joining(g) for g in reader.kids(c)) for c in reader.kids(kid))
+
+
+def _with_members(reader: ParseReader, verb: Token, obj: list[Token]) -> list[Token]:
+    """An object with the further members of its list that the parse hung on the verb ("sold the
+    pier, the depot and the old ferry" read with "depot" a conjunct of "sold"): nouns with no
+    subject, auxiliary or copula of their own, joined to the object by commas and "and" or "or"
+    only; the commas come along."""
+    words = list(obj)
+    for kid in reader.kids(verb):
+        if kid.dep != "conj" or kid.i < words[-1].i or kid.pos not in ("NOUN", "PROPN", "NUM") or kid.i in reader.in_time:
+            continue
+        if any(k.dep.startswith(("nsubj", "aux", "cop", "obj")) for k in reader.kids(kid)):
+            break
+        start = _words_start(reader, kid)
+        between = reader.tokens[words[-1].i + 1 : start]
+        if not between or not all(t.text == "," or _joining(t) for t in between):
+            break
+        phrase = label_phrase(reader, kid)
+        if not phrase or len(words) + len(phrase) > _MAX_PHRASE + 4:
+            break
+        words += [t for t in between if t.text == ","] + phrase
+    return words
+
+
 def _joining(token: Token) -> bool:
     return token.dep == "cc" and token.lemma.casefold() in ("and", "or")
 
@@ -672,7 +711,8 @@ def _list_commas(reader: ParseReader, kept: dict[int, Token]) -> set[int]:
             continue  # a list of things, not of clauses
         if token.dep == "flat" and reader.tokens[token.i - 1].text == "," and token.i - 2 in kept:
             commas.add(token.i - 1)  # "Ann Okafor, Lena Brandt" read as one name: the text's comma stays
-        if token.dep != "conj":
+        if token.dep != "conj" and not (token.dep == "appos" and token.head in kept
+                                        and _list_member(reader, reader.tokens[token.head], token)):
             continue
         at = reader.parse.subtree(token)[0]  # the comma may hang on the conjunct itself
         while at < token.i and reader.tokens[at].pos == "PUNCT":

@@ -19,7 +19,10 @@ from .event_words import (
     ANNOUNCING,
     ANSWERING,
     ASPECT,
+    COMING_KNOWN,
+    GIVING_INFORMATION,
     GRANTED,
+    INFORMATION,
     KINDS,
     MODALS,
     NAMING,
@@ -30,12 +33,16 @@ from .event_words import (
     SAID_NOUNS,
     STATES,
     STATES_WHEN_DATED,
+    TAKING_AS,
 )
 
 #: A quoted question closing right before: "?" and a closing quotation mark.
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
+
+#: A negated auxiliary written as one word ("can`t", "didn't", "won’t", "cannot").
+_NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019]t|cannot)$")
 
 #: Pronouns that never stand for one person.
 _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
@@ -150,6 +157,8 @@ class ParseReader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
+        if _NEGATED_WORD.match(token.text):
+            return False  # "can`t" tagged as a verb of its own
         if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
             return False  # "camera-equipped doorbells", "state-owned": an adjective
         if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
@@ -317,6 +326,8 @@ class ParseReader:
         kids = self.kids(verb)
         if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
             return True
+        if any(_NEGATED_WORD.search(k.text) for k in kids if k.i < verb.i):
+            return True  # "can`t share", "didn`t": a negated auxiliary the parse kept as one word
         if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
             return True
         if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
@@ -343,9 +354,14 @@ class ParseReader:
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
         waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        kids = self.kids(verb)
+        if verb.lemma.casefold() in TAKING_AS and any(
+                k.dep.startswith(("obl", "advcl", "xcomp")) and k.i > verb.i and any(
+                    c.dep in ("case", "mark") and c.text.casefold() == "as" and c.i < k.i for c in self.kids(k))
+                for k in kids):
+            return True  # "referred to the ship as a wreck"
         if verb.lemma.casefold() not in NAMING:
             return False
-        kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
         # (a noun with its article read as a participle: "calling her a bigot")
         second = [k for k in kids if k.dep == "xcomp" and (k.pos in ("NOUN", "ADJ", "PROPN") or any(
@@ -485,7 +501,10 @@ class ParseReader:
             # "police responded to the fire"
             return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in obliques)
         if lemma in ("decline", "refuse"):
-            return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
+            return any(k.dep == "xcomp" and (k.lemma.casefold() in ANSWERING | REPORTING or (
+                k.lemma.casefold() in GIVING_INFORMATION and any(
+                    o.dep in ("obj", "dobj") and o.lemma.casefold() in INFORMATION for o in self.kids(k))))
+                for k in kids)
         if lemma != "ask":
             return False
         passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
@@ -570,6 +589,17 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def _coming_known(self, verb: Token) -> bool:
+        """Whether a predicate tells only that a clause became or was known, clear or apparent, with
+        "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
+        kids = self.kids(verb)
+        if not any(k.dep.startswith("nsubj") and k.text.casefold() == "it" for k in kids):
+            return False
+        if verb.lemma.casefold() in COMING_KNOWN and any(k.dep == "cop" for k in kids):
+            return True
+        return verb.lemma.casefold() in ("become", "be", "grow", "turn") and any(
+            k.dep in ("xcomp", "acomp") and k.text.casefold() in COMING_KNOWN for k in kids)
+
     def _bare_infinitive(self, verb: Token) -> bool:
         """A "to" infinitive with no subject of its own hung on another verb or a noun ("asked the
         clerk to delete files in May", "used the rally to drum up support", "a party founded to
@@ -623,6 +653,8 @@ class ParseReader:
             return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
             return True
+        if self._coming_known(verb):
+            return True  # "it became known that he left the files": what became known is the event
         if self._bare_infinitive(verb):
             return True
         if self.excluded_at(verb.start):
