@@ -67,3 +67,30 @@ def test_a_refusal_to_hand_something_over_stays_an_event() -> None:
 ])
 def test_what_became_known_is_the_event_not_its_becoming_known(text: str) -> None:
     assert labels(text) == ["the treasurer left the files in a taxi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel prices will rise next year, analysts predict.",
+    "Fuel prices will rise next year.",
+    "Analysts expect that fuel prices will rise next year.",
+    "The ferry will probably sail on June 4.",
+    "The mayor will resign in June, the paper predicted.",
+    "In March, the farmer was going to lose his farm.",
+])
+def test_a_forecast_or_what_was_about_to_happen_is_no_event(text: str) -> None:
+    doc = doc_of(text)
+    words = next(w for w in ("next year", "June 4", "June", "March") if w in text)
+    value = {"next year": "2022", "June 4": "2021-06-04", "June": "2021-06", "March": "2021-03"}[words]
+    assert events_of(doc, timex(doc, words, value), dct=DCT) == ()
+
+
+@pytest.mark.parametrize(("text", "words", "value", "label"), [
+    ("The ferry will sail on June 4.", "June 4", "2021-06-04", "The ferry will sail"),
+    ("The council is going to vote on the budget on June 4.", "June 4", "2021-06-04",
+     "The council is going to vote on the budget"),
+])
+def test_a_plan_with_a_date_of_its_own_is_an_event_of_that_date(text: str, words: str, value: str, label: str) -> None:
+    doc = doc_of(text)
+    (event,) = events_of(doc, timex(doc, words, value), dct=DCT)
+    assert event.label == label
+    assert event.time is not None and event.time.edtf == value

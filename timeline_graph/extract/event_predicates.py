@@ -16,17 +16,20 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    AMOUNT_CHANGES,
     ANNOUNCING,
     ANSWERING,
     ASPECT,
     COMING_KNOWN,
     GIVING_INFORMATION,
     GRANTED,
+    HEDGES,
     INFORMATION,
     KINDS,
     MODALS,
     NAMING,
     PREDICATE_DEPS,
+    PREDICTING,
     REPLYING,
     REPORTING,
     REPORTING_EVENTS,
@@ -589,6 +592,32 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def forecast(self, verb: Token) -> bool:
+        """Whether a predicate tells what was or is only foreseen, not what happened or is planned:
+        a past "was going to" ("was going to lose the farm": it may never have happened), a future
+        hedged ("will probably sail"), the content of a prediction ("prices will rise, analysts
+        predict", "expects that fares will rise") or a future change of an amount ("will rise next
+        year"). A plain future with a date of its own ("the ferry will sail on June 4") is a plan
+        and stays an event, dated by the day it is planned for."""
+        kids = self.kids(verb)
+        to_verb = next((k for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
+            m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k))), None)
+        going = verb.lemma.casefold() == "go" and verb.tag == "VBG" and to_verb is not None
+        if going and any(k.dep.startswith("aux") and (k.tag == "VBD" or k.feature("Tense") == "Past") for k in kids):
+            return True
+        if not going and self._tense(verb) != "future":
+            return False
+        target = to_verb if going and to_verb is not None else verb
+        if target.lemma.casefold() in AMOUNT_CHANGES:
+            return True
+        if any(k.dep == "advmod" and k.lemma.casefold() in HEDGES for k in [*kids, *self.kids(target)]):
+            return True
+        head = self.head(verb)
+        if verb.dep.split(":")[0] in ("ccomp", "parataxis") and head is not None and head.lemma.casefold() in PREDICTING:
+            return True
+        return any(k.dep.split(":")[0] in ("parataxis", "ccomp") and k.lemma.casefold() in PREDICTING
+                   and (k.i > verb.i or k.dep == "parataxis") for k in kids)
+
     def _coming_known(self, verb: Token) -> bool:
         """Whether a predicate tells only that a clause became or was known, clear or apparent, with
         "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
@@ -660,6 +689,8 @@ class ParseReader:
         if self.excluded_at(verb.start):
             return True
         if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
+            return True
+        if self.forecast(verb):
             return True
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):

@@ -7,6 +7,7 @@ Kept apart from :mod:`.events` so the lists can be read, reviewed and extended i
 from __future__ import annotations
 
 __all__ = [
+    "AMOUNT_CHANGES",
     "ANNOUNCING",
     "ASIDE_CASES",
     "ASPECT",
@@ -14,6 +15,7 @@ __all__ = [
     "CUT_FROM_PHRASE",
     "GIVING_INFORMATION",
     "GRANTED",
+    "HEDGES",
     "INFORMATION",
     "KINDS",
     "MESSAGE_NOUNS",
@@ -24,6 +26,7 @@ __all__ = [
     "OTHER",
     "PLACE_CASES",
     "PREDICATE_DEPS",
+    "PREDICTING",
     "REPORTING",
     "REPORTING_EVENTS",
     "STATES",
@@ -172,3 +175,14 @@ GIVING_INFORMATION = _words("give provide offer release share reveal disclose di
 TAKING_AS = _words("refer regard view see describe characterize characterise portray depict")
 #: Adjectives of a thing coming to be known ("it became clear that ..."): the clause is what happened.
 COMING_KNOWN = _words("known clear apparent evident obvious public certain likely understood")
+#: Verbs whose content clause in the future is a forecast ("analysts predict prices will rise").
+PREDICTING = _words(
+    "predict forecast expect project estimate anticipate foresee fear hope warn bet reckon believe think "
+    "guess suspect doubt")
+#: Adverbs that hedge a future ("will probably sail"): a forecast, not a plan.
+HEDGES = _words("probably likely possibly perhaps maybe presumably supposedly hopefully conceivably")
+#: Changes of an amount or level: in the future ("prices will rise next year") a forecast, not an
+#: event scheduled for a date.
+AMOUNT_CHANGES = _words(
+    "rise fall grow increase decrease decline drop climb reach double triple halve shrink exceed top "
+    "surge soar slow slump dip plunge jump rebound recover widen narrow")

@@ -21,6 +21,12 @@ past-tense or perfect predicate happened on or before the document's (stated) da
 ``../2021-05-03``; any other stays undated. Never the publication day as if it were the
 event's.
 
+**The future.** A future-tense clause is an event only as a plan with a date of its own ("the
+ferry will sail on June 4"), dated by the day it is planned for; a date after the document's
+says it had not happened when written. A forecast is none: a future hedged ("will probably
+sail"), the content of a prediction ("prices will rise, analysts predict"), a future change of
+an amount ("will rise next year"), and what "was going to" happen; an undated future neither.
+
 **Kind.** From the predicate's lemma, else its object's head noun, one of :data:`KINDS`.
 
 A dated reference-list entry is the publication of the work it names.
