@@ -3,11 +3,14 @@ sources, negated contractions, refusals to give details, characterizations, clau
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import pytest
 
 from tests.test_events import doc_of, events_of, timex
+from timeline_graph.extract import extract
+from timeline_graph.model import Document, TimeValue
 
 DCT = date(2021, 5, 3)
 
@@ -94,3 +97,47 @@ def test_a_plan_with_a_date_of_its_own_is_an_event_of_that_date(text: str, words
     (event,) = events_of(doc, timex(doc, words, value), dct=DCT)
     assert event.label == label
     assert event.time is not None and event.time.edtf == value
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was hurt in the fire.",
+    "The clerk sent no messages.",
+    "No messages she sent were marked secret.",
+    "Neither chamber passed the bill.",
+    "Few of those women won.",
+    "None of the passengers died.",
+    "No one answered the phone.",
+])
+def test_what_nobody_or_nothing_did_is_no_event(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_few_is_some_not_none() -> None:
+    assert labels("A few of the women won.") == ["A few of the women won"]
+    assert labels("The firm sent a few letters.") == ["The firm sent a few letters"]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("April 24 marked 101 years since the war.", "April 24", "2016-04-24"),
+    ("October brought a revival for the campaign.", "October", "2020-10"),
+])
+def test_a_time_as_the_subject_tells_of_the_time_not_an_event(text: str, words: str, value: str) -> None:
+    doc = doc_of(text)
+    assert events_of(doc, timex(doc, words, value), dct=DCT) == ()
+
+
+def test_a_date_read_as_the_subject_still_dates_the_event_of_its_apposition() -> None:
+    doc = doc_of("In March, a bundle of letters was found in a bin.")
+    (event,) = events_of(doc, timex(doc, "March", "2021-03"), dct=DCT)
+    assert event.label == "a bundle of letters was found in a bin"
+
+
+@pytest.mark.parametrize("text", [
+    "Superdelegates are the current and former elected officials, the party said on Tuesday.",
+    "Today's ruling is an insult to the hundreds of dedicated nurses and doctors at the clinic, and I am "
+    "upset with the decision.",
+])
+def test_a_participle_inside_a_noun_phrase_makes_no_event_of_a_dated_sentence(text: str) -> None:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          published=TimeValue.of_day(DCT), metadata_origin=(("published", "metadata"),))
+    assert extract(doc).events == ()

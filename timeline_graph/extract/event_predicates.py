@@ -331,11 +331,31 @@ class ParseReader:
             return True
         if any(_NEGATED_WORD.search(k.text) for k in kids if k.i < verb.i):
             return True  # "can`t share", "didn`t": a negated auxiliary the parse kept as one word
+        arguments = [k for k in kids if k.dep.split(":")[0] in ("nsubj", "obj", "dobj")]
+        noun = self.head(verb)
+        if noun is not None and self.relative_clause(verb):
+            arguments.append(noun)  # "no messages she sent"
+        if any(self._none(k) for k in arguments):
+            return True  # "nobody was hurt", "sent no messages", "neither chamber is pursuing it"
         if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
             return True
         if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
             return True
         return self._inverted(verb)
+
+    def _none(self, noun: Token) -> bool:
+        """Whether a noun phrase counts nothing: "nobody", "nothing", "none of ...", "no one", "no
+        messages", "neither chamber", "few of those women" (not "a few")."""
+        word = noun.text.casefold()
+        if word in ("nobody", "nothing", "none", "noone", "neither", "no-one"):
+            return True
+        dets = [k for k in self.kids(noun) if k.dep in ("det", "amod", "advmod") and k.i < noun.i]
+        if any(k.text.casefold() in ("no", "neither") and k.dep == "det" for k in dets):
+            return True
+        if word == "few" or any(k.text.casefold() == "few" for k in dets):
+            return not any(k.text.casefold() == "a" for k in self.kids(noun) if k.i < noun.i) and not (
+                noun.i > 0 and self.tokens[noun.i - 1].text.casefold() in ("a", "the"))
+        return False
 
     def _inverted(self, verb: Token) -> bool:
         """A condition told by inversion: an auxiliary "had", "were" or "should" before the subject,
@@ -618,6 +638,16 @@ class ParseReader:
         return any(k.dep.split(":")[0] in ("parataxis", "ccomp") and k.lemma.casefold() in PREDICTING
                    and (k.i > verb.i or k.dep == "parataxis") for k in kids)
 
+    def _time_subject(self, verb: Token) -> bool:
+        """Whether a predicate's subject is a time and nothing else opens its sentence before the
+        verb ("April 24 marked 101 years since ...", "Last October brought a revival"): it tells
+        of the time, not of something that happened in it."""
+        subject = next((k for k in self.kids(verb) if k.dep in ("nsubj", "csubj")), None)
+        if subject is None or subject.i not in self.in_time or subject.i > verb.i:
+            return False
+        first = self.parse.sentences[verb.sent].first
+        return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
+
     def _coming_known(self, verb: Token) -> bool:
         """Whether a predicate tells only that a clause became or was known, clear or apparent, with
         "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
@@ -682,6 +712,8 @@ class ParseReader:
             return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
             return True
+        if self._time_subject(verb):
+            return True  # "April 24 marked 101 years since ...", "October provided a lift": a time told of
         if self._coming_known(verb):
             return True  # "it became known that he left the files": what became known is the event
         if self._bare_infinitive(verb):

@@ -232,6 +232,19 @@ class _Reader(TimeReader):
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
         verb = self.parse.token_at(clause.verb_at)
+        head = self.head(verb) if verb is not None else None
+        if (verb is not None and head is not None and verb.dep.split(":")[0] in ("amod", "compound") and head.i > verb.i
+                and head.pos in ("NOUN", "PROPN") and not self.misattached(verb) and verb.i > 0
+                and (self.tokens[verb.i - 1].pos in ("DET", "ADP", "ADJ", "CCONJ", "NUM")
+                     or self.tokens[verb.i - 1].tag == "PRP$")):
+            # "the current and former elected officials", "thousands of dedicated men": a participle
+            # inside a noun phrase, an adjective ("the Board delayed repairs" misread keeps its verb)
+            return True
+        if verb is not None and (verb.dep == "cop" or any(k.dep == "cop" for k in self.kids(verb))):
+            return True  # "the plan is an insult": what something is, a state
+        if verb is not None and verb.pos in ("NOUN", "PROPN") and verb.dep.startswith(("nsubj", "obj", "obl", "nmod")) \
+                and any(k.dep in ("det", "nmod:poss") and k.i < verb.i for k in self.kids(verb)):
+            return True  # "today's ruling is ...": a noun with its article or owner, an argument, no verb
         if verb is None or verb.pos not in ("VERB", "AUX"):
             return False
         if self.planned_for(verb, timex):
