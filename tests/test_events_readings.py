@@ -141,3 +141,24 @@ def test_a_participle_inside_a_noun_phrase_makes_no_event_of_a_dated_sentence(te
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
                           published=TimeValue.of_day(DCT), metadata_origin=(("published", "metadata"),))
     assert extract(doc).events == ()
+
+
+def test_an_outlets_report_with_a_day_of_its_own_is_the_publication_of_its_story() -> None:
+    doc = doc_of("A fire destroyed the depot, the newspaper reported Tuesday.")
+    found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=DCT)
+    published = [e for e in found if e.kind == "publication"]
+    assert [e.label for e in published] == ["the newspaper published a report"]
+    assert published[0].time is not None and published[0].time.edtf == "2021-04-27"
+    assert "reported Tuesday" in published[0].reports[0].span.exact
+    fire = next(e for e in found if e.label == "A fire destroyed the depot")
+    assert fire.time is not None and fire.time.edtf == "../2021-04-27"
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed the depot, the mayor reported Tuesday.",
+    "A fire destroyed the depot, it was reported Tuesday.",
+])
+def test_a_report_by_someone_not_named_as_an_outlet_is_no_publication(text: str) -> None:
+    doc = doc_of(text)
+    found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=DCT)
+    assert [e.label for e in found] == ["A fire destroyed the depot"]

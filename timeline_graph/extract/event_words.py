@@ -24,6 +24,7 @@ __all__ = [
     "NOT_EVENT_TIMES",
     "NOT_FIRST",
     "OTHER",
+    "OUTLET_NOUNS",
     "PLACE_CASES",
     "PREDICATE_DEPS",
     "PREDICTING",
@@ -186,3 +187,7 @@ HEDGES = _words("probably likely possibly perhaps maybe presumably supposedly ho
 AMOUNT_CHANGES = _words(
     "rise fall grow increase decrease decline drop climb reach double triple halve shrink exceed top "
     "surge soar slow slump dip plunge jump rebound recover widen narrow")
+#: Nouns that name a news outlet: its report told with a day of its own is its story's publication.
+OUTLET_NOUNS = _words(
+    "outlet newspaper paper magazine site website network broadcaster channel station daily tabloid "
+    "publication newsletter wire weekly")

@@ -29,7 +29,9 @@ an amount ("will rise next year"), and what "was going to" happen; an undated fu
 
 **Kind.** From the predicate's lemma, else its object's head noun, one of :data:`KINDS`.
 
-A dated reference-list entry is the publication of the work it names.
+A dated reference-list entry is the publication of the work it names; so is a news outlet's
+report told with a day of its own ("the newspaper reported Tuesday"): the outlet published its
+story that day (the reporting of anyone else stays a claim).
 
 The parts: :mod:`.event_filters` (what is never an event: captions, bylines, boilerplate; which
 dates can date one), :mod:`.event_predicates` (the parse looked up by position; which verbs tell
@@ -54,7 +56,7 @@ from .event_filters import time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date
-from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, WORK_NOUNS
+from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
 from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
@@ -98,6 +100,7 @@ class _Reader(TimeReader):
     def events(self) -> Iterable[Event]:
         found = self._from_parse()
         found.update(self._publications())
+        found.update(self._outlet_reports())
         self._fall_back(found)
         return [event for event, _ in found.values()]
 
@@ -159,6 +162,43 @@ class _Reader(TimeReader):
             )
             found[-1 - noun.start - len(self.text)] = (event, [timex])
         return found
+
+    def _outlet_reports(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """A news outlet's report told with its own day ("the newspaper reported Tuesday that
+        ..."): the outlet published its story that day, an event of that date by the outlet
+        (what it reports stays a claim, and the day only bounds the events it tells of). Only a
+        subject named as an outlet by its noun: a person's or an agency's report is a statement."""
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
+        usable = {id(t) for t in self.timexes}
+        for verb in self.tokens:
+            if verb.lemma.casefold() != "report" or verb.pos != "VERB" or self.excluded_at(verb.start):
+                continue
+            kids = self.kids(verb)
+            if any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or self._unreal(verb):
+                continue
+            subject = next((k for k in kids if k.dep == "nsubj" and k.i < verb.i), None)
+            if subject is None or subject.lemma.casefold() not in OUTLET_NOUNS:
+                continue
+            dated = [self.in_time[k.i] for k in kids if k.i in self.in_time and k.i > verb.i]
+            timex = next((t for t in dated if id(t) in usable and t.time is not None and t.time.precision == "day"), None)
+            if timex is None:
+                continue
+            agent = label_phrase(self, subject, drop_case=True)
+            if not agent:
+                continue
+            span = Span.at(self.doc, min(agent[0].start, verb.start), max(timex.end, verb.end))
+            roles = {entity_id: "agent" for _, _, entity_id, _ in self.mentions_within(agent[0].start, agent[-1].end)}
+            event = Event(
+                id=record_id("evt", self.doc.id, span.start, span.end),
+                label=headline(f"{render(self, agent)} published a report"),
+                time=timex.time,
+                reports=(Report(self.doc.id, span, timex.time, f"events@{VERSION}"),),
+                participants=tuple(Participant(i, r) for i, r in roles.items()),
+                kind="publication",
+            )
+            found[-1 - verb.start - 2 * len(self.text)] = (event, [timex])
+        return found
+
     # -- the fallback: a dated clause read from the words where the parse gives no event --------
 
     def _fall_back(self, found: dict[int, tuple[Event, list[TimexLike]]]) -> None:
