@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from tests.test_events import doc_of, events_of, timex
+from tests.test_events import doc_of, events_of, parse_of, timex
 from timeline_graph.extract import extract
+from timeline_graph.extract.events import find_events
 from timeline_graph.model import Document, TimeValue
 
 DCT = date(2021, 5, 3)
@@ -162,3 +163,24 @@ def test_a_report_by_someone_not_named_as_an_outlet_is_no_publication(text: str)
     doc = doc_of(text)
     found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=DCT)
     assert [e.label for e in found] == ["A fire destroyed the depot"]
+
+
+def test_a_future_whose_only_date_is_another_sentences_is_no_event() -> None:
+    doc = doc_of("Today the yard is shut. The yard will receive cranes.")
+    parse = parse_of(doc.text, [
+        ("Today", "today", "NOUN", "NN", "obl:tmod", 9), ("the", "the", "DET", "DT", "det", 2),
+        ("yard", "yard", "NOUN", "NN", "nsubj:pass", 4), ("is", "be", "AUX", "VBZ", "aux:pass", 4),
+        ("shut", "shut", "VERB", "VBN", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
+        ("The", "the", "DET", "DT", "det", 7), ("yard", "yard", "NOUN", "NN", "nsubj", 9),
+        ("will", "will", "AUX", "MD", "aux", 9), ("receive", "receive", "VERB", "VB", "parataxis", 4),
+        ("cranes", "crane", "NOUN", "NNS", "obj", 9), (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    found = find_events(doc, [timex(doc, "Today", "2021-05-03")], [], parse, dct=DCT)
+    assert not [e for e in found if e.label == "The yard will receive cranes"]
+    assert all(e.time is not None for e in found)
+
+
+def test_a_characterization_with_as_inside_the_phrase_is_no_event() -> None:
+    assert labels("On the form, it referred to the ship as Northern Star and Harbor Queen.") == []
+    assert labels("The agency referred the case to prosecutors as soon as it could.") == [
+        "The agency referred the case to prosecutors"]

@@ -378,10 +378,7 @@ class ParseReader:
         """Whether a predicate names or characterizes its object ("critics called the plan a
         waste"): a claim voiced, not an act ("the union called a strike" is one)."""
         kids = self.kids(verb)
-        if verb.lemma.casefold() in TAKING_AS and any(
-                k.dep.startswith(("obl", "advcl", "xcomp")) and k.i > verb.i and any(
-                    c.dep in ("case", "mark") and c.text.casefold() == "as" and c.i < k.i for c in self.kids(k))
-                for k in kids):
+        if verb.lemma.casefold() in TAKING_AS and self._as_phrase(verb):
             return True  # "referred to the ship as a wreck"
         if verb.lemma.casefold() not in NAMING:
             return False
@@ -424,6 +421,21 @@ class ParseReader:
             return True
         # the name given is read as an xcomp or as a second object
         return len(objects) + len(second) >= 2 and bool(objects)
+
+    def _as_phrase(self, verb: Token) -> bool:
+        """Whether an "as" phrase after a verb belongs to it, hung on the verb or anywhere in its
+        phrases but not in a clause of their own ("referred to the ship as a wreck", the "as"
+        read inside the object)."""
+        last = self.parse.subtree(verb)[1]
+        for word in self.tokens[verb.i + 1 : last]:
+            if word.text.casefold() != "as" or word.dep not in ("case", "mark"):
+                continue
+            current = self.head(word)
+            while current is not None and current.i != verb.i and current.pos not in ("VERB", "AUX"):
+                current = self.head(current)
+            if current is not None and current.i == verb.i:
+                return True
+        return False
 
     def _asked(self, verb: Token) -> bool:
         """Whether a predicate is an indirect question or a free relative clause: its subject is

@@ -372,6 +372,8 @@ class _Reader(TimeReader):
                 and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
+        if time is None and self._tense(verb) == "future":
+            return None  # a future with no date of its own (its date was another sentence's): no plan to date
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
                 and (self.dct - time.latest).days > 366):
             return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
