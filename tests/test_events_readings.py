@@ -184,3 +184,8 @@ def test_a_characterization_with_as_inside_the_phrase_is_no_event() -> None:
     assert labels("On the form, it referred to the ship as Northern Star and Harbor Queen.") == []
     assert labels("The agency referred the case to prosecutors as soon as it could.") == [
         "The agency referred the case to prosecutors"]
+
+
+def test_a_passive_read_as_a_modifier_of_the_name_before_it_keeps_its_auxiliary() -> None:
+    assert labels("The Museum of Boats in Tacoma, Washington was also proposed as another home for the ferry.") == [
+        "The Museum of Boats in Tacoma was proposed for the ferry"]

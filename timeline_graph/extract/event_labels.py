@@ -252,7 +252,9 @@ class Arguments:
         elif self.passive and agent:
             parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
-            parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
+            # "footage captured in May"; a passive with its auxiliary keeps it ("The Museum, Ohio was
+            # proposed" read with the verb as a modifier of the name)
+            parts = [patient_stand_in, [*verb_group, verb, *particles], indirect, obj, complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
