@@ -189,3 +189,31 @@ def test_a_characterization_with_as_inside_the_phrase_is_no_event() -> None:
 def test_a_passive_read_as_a_modifier_of_the_name_before_it_keeps_its_auxiliary() -> None:
     assert labels("The Museum of Boats in Tacoma, Washington was also proposed as another home for the ferry.") == [
         "The Museum of Boats in Tacoma was proposed for the ferry"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Police found the car in a lake.", "Police found the car in a lake"),
+    ("A ledger was found wet on a city street.", "A ledger was found wet on a city street"),
+])
+def test_finding_a_thing_is_an_event(text: str, label: str) -> None:
+    assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text", ["The clerk was found to have lied.", "The survey found high levels of lead."])
+def test_a_finding_stated_is_no_event(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_what_a_passive_found_is_labelled_with_its_complement_after_an_opening_date() -> None:
+    doc = doc_of("In March, a bundle of letters was found stuffed in a bin.")
+    (event,) = events_of(doc, timex(doc, "March", "2021-03"), dct=DCT)
+    assert event.label == "a bundle of letters was found stuffed in a bin"
+    assert "found stuffed" in event.reports[0].span.exact
+
+
+def test_a_date_of_a_clause_about_the_doer_of_a_passive_is_that_clauses_own() -> None:
+    doc = doc_of("A ledger was found on a city street by a man who gave it to the station today.")
+    found = {e.label: e.time.edtf if e.time else None
+             for e in events_of(doc, timex(doc, "today", "2021-05-03"), dct=DCT)}
+    assert found["a man found a ledger on a city street"] == "../2021-05-03"
+    assert found["a man gave it to the station"] == "2021-05-03"

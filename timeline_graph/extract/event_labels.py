@@ -815,8 +815,9 @@ def _name_word(token: Token) -> bool:
 def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:
     """A past participle after a noun of the verb read as the verb's complement ("asked customers
     for footage captured during protests"): it modifies the noun, no part of what was done."""
-    return kid.tag == "VBN" and any(k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
-                                    and k.pos in ("NOUN", "PROPN", "PRON") for k in reader.kids(verb))
+    return kid.tag == "VBN" and any(verb.i < k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
+                                    and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time
+                                    for k in reader.kids(verb))
 
 
 def _named_under(reader: ParseReader, token: Token) -> Token | None:

@@ -28,6 +28,7 @@ from .event_words import (
     KINDS,
     MODALS,
     NAMING,
+    PLACE_CASES,
     PREDICATE_DEPS,
     PREDICTING,
     REPLYING,
@@ -660,6 +661,22 @@ class ParseReader:
         first = self.parse.sentences[verb.sent].first
         return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
 
+    def _discovery(self, verb: Token) -> bool:
+        """Whether "find" tells of coming upon a thing, an event ("the file was found wet on a
+        street", "police found the car in a lake"), not of a finding stated (a claim: "the study
+        found that ...", "he was found to have lied"): passive or with a place, and no clause or
+        infinitive of what was found out."""
+        if verb.lemma.casefold() != "find":
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "csubj") or (k.dep == "xcomp" and any(
+                m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k))) for k in kids):
+            return False
+        passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        placed = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() in PLACE_CASES
+                                                     for c in self.kids(k)) for k in kids)
+        return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
+
     def _coming_known(self, verb: Token) -> bool:
         """Whether a predicate tells only that a clause became or was known, clear or apparent, with
         "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
@@ -711,7 +728,8 @@ class ParseReader:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
+                and not self._discovery(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True

@@ -494,15 +494,19 @@ class TimeReader(ParseReader):
         return found
 
     def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
-        """Whether a predicate below ``outer`` is a clause modifying its subject ("the senator,
-        who died on Sunday, served three terms"): its date is its own. (One modifying what was
+        """Whether a predicate below ``outer`` is a clause modifying its subject or a passive's doer
+        ("the senator, who died on Sunday, served three terms"): its date is its own. (One modifying what was
         done may tell when: "requested footage of crimes that occurred over the summer".)"""
         current: Token | None = inner
         modifier = False
         while current is not None and current.i != outer.i:
             modifier = modifier or current.dep.startswith(("acl", "relcl"))
             if current.head == outer.i:
-                return modifier and current.dep.startswith("nsubj")
+                # the doer of a passive too ("found by someone who gave it away today")
+                return modifier and (current.dep.startswith(("nsubj", "obl:agent")) or (
+                    current.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "by"
+                                                          for c in self.kids(current))
+                    and any(k.dep.startswith("aux:pass") for k in self.kids(outer))))
             current = self.head(current) if current.head != current.i else None
         return False
 
