@@ -217,3 +217,23 @@ def test_a_date_of_a_clause_about_the_doer_of_a_passive_is_that_clauses_own() ->
              for e in events_of(doc, timex(doc, "today", "2021-05-03"), dct=DCT)}
     assert found["a man found a ledger on a city street"] == "../2021-05-03"
     assert found["a man gave it to the station"] == "2021-05-03"
+
+
+@pytest.mark.parametrize(("text", "label", "edtf"), [
+    ("The mayor resigned in March after the council voted to cut her pay.", "the council voted to cut her pay",
+     "../2021-03-31"),
+    ("In March, the minister was forced to resign after it became known that he left secret files at a cafe.",
+     "he left secret files at a cafe", "../2021-03-31"),
+    ("The mayor resigned in March before the council voted on her pay.", "the council voted on her pay",
+     "2021-03-01/2021-05-03"),
+])
+def test_an_after_or_before_clause_is_bounded_by_the_dated_act_it_is_told_with(text: str, label: str, edtf: str) -> None:
+    doc = doc_of(text)
+    found = {e.label: e for e in events_of(doc, timex(doc, "March", "2021-03"), dct=DCT)}
+    assert found[label].time is not None and found[label].time.edtf == edtf
+
+
+def test_a_label_does_not_end_on_the_word_opening_the_next_clause() -> None:
+    doc = doc_of("In March, the minister was forced to resign after it became known that he left secret files at a cafe.")
+    labels_found = [e.label for e in events_of(doc, timex(doc, "March", "2021-03"), dct=DCT)]
+    assert "the minister was forced to resign" in labels_found

@@ -569,7 +569,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
     # trailing and leading punctuation and conjunctions read badly in a headline
-    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"
+    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
         result.pop()
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):

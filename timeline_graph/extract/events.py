@@ -16,7 +16,9 @@ appositions cut, date words left out; a pronoun subject becomes the name it refe
 **When.** The clause's own time expression first: the one the parse attaches to the predicate
 (its head chain reaches the predicate before any other), else the nearest in the predicate's
 subtree outside clauses of their own; a date that dates a report ("..., it was reported
-Tuesday") only bounds the event reported: it happened on or before it. Without one, a
+Tuesday") only bounds the event reported: it happened on or before it. An "after" or
+"before" clause of a dated act is bounded by it ("resigned in May after it became known that he
+left the files": he left them by the end of May). Without one, a
 past-tense or perfect predicate happened on or before the document's (stated) date:
 ``../2021-05-03``; any other stays undated. Never the publication day as if it were the
 event's.
