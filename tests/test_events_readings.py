@@ -237,3 +237,16 @@ def test_a_label_does_not_end_on_the_word_opening_the_next_clause() -> None:
     doc = doc_of("In March, the minister was forced to resign after it became known that he left secret files at a cafe.")
     labels_found = [e.label for e in events_of(doc, timex(doc, "March", "2021-03"), dct=DCT)]
     assert "the minister was forced to resign" in labels_found
+
+
+def test_a_verb_of_change_done_to_a_thing_in_the_future_is_a_plan_not_a_forecast() -> None:
+    doc = doc_of("The agency said it will drop another batch of files next week.")
+    (event,) = events_of(doc, timex(doc, "next week", "2021-05-10/2021-05-16"), dct=DCT)
+    assert event.label == "it will drop another batch of files"
+    doc = doc_of("Unemployment will reach 9 percent next year.")
+    assert events_of(doc, timex(doc, "next year", "2022"), dct=DCT) == ()
+
+
+def test_a_description_set_off_after_a_subjects_name_is_no_member_of_a_list() -> None:
+    assert labels("Tim Rowe, a law professor and political newcomer, has pulled in a large amount of cash.") == [
+        "Tim Rowe has pulled in a large amount of cash"]

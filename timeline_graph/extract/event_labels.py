@@ -656,10 +656,13 @@ def _list_member(reader: ParseReader, token: Token, kid: Token) -> bool:
     """Whether an apposition is a member of a list the parse hung on its first member ("bought
     three tugboats, a crane and two barges" with "a crane" an apposition of "tugboats" and "two
     barges" its conjunct): a comma after the first member, an "and" or "or" before the last,
-    nothing else between. An aside after a list ("Lowe and Ruiz, two pilots,") has no conjunct."""
+    nothing else between. An aside after a list ("Lowe and Ruiz, two pilots,") has no conjunct,
+    one after a name ("Ann Lowe, a pilot and lawyer,") is no name itself."""
     start = _words_start(reader, kid)
-    if kid.dep != "appos" or kid.i < token.i or reader.tokens[start - 1].text != ",":
-        return False
+    if kid.dep != "appos" or kid.i < token.i or reader.tokens[start - 1].text != "," or token.dep.startswith("nsubj"):
+        return False  # (a subject's list is read by :func:`_listed_appositions`)
+    if token.pos == "PROPN" and kid.pos != "PROPN":
+        return False  # "hired Ann Lowe, a pilot and lawyer": what the name is, an aside
     if any(t.pos in ("VERB", "AUX") or t.text in ("(", ")", "—", "–", ";", ":")
            for t in reader.tokens[token.i : start]):
         return False

@@ -45,6 +45,8 @@ _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
 
+#: Nouns of an amount or level ("will reach a record", "will top 5 percent").
+_AMOUNT_NOUNS = frozenset({"percent", "record", "high", "low", "level", "peak", "mark", "million", "billion", "%"})
 #: A negated auxiliary written as one word ("can`t", "didn't", "won’t", "cannot").
 _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019]t|cannot)$")
 
@@ -641,7 +643,7 @@ class ParseReader:
         if not going and self._tense(verb) != "future":
             return False
         target = to_verb if going and to_verb is not None else verb
-        if target.lemma.casefold() in AMOUNT_CHANGES:
+        if target.lemma.casefold() in AMOUNT_CHANGES and self._to_an_amount(target):
             return True
         if any(k.dep == "advmod" and k.lemma.casefold() in HEDGES for k in [*kids, *self.kids(target)]):
             return True
@@ -676,6 +678,14 @@ class ParseReader:
         placed = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() in PLACE_CASES
                                                      for c in self.kids(k)) for k in kids)
         return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
+
+    def _to_an_amount(self, verb: Token) -> bool:
+        """Whether a verb of change tells of an amount: no object ("prices will rise") or an
+        amount for its object ("will reach 9 percent", "will top a record"), not a thing done to
+        ("will drop another batch of files")."""
+        objects = [k for k in self.kids(verb) if k.dep in ("obj", "dobj")]
+        return all(o.pos == "NUM" or o.lemma.casefold() in _AMOUNT_NOUNS
+                   or any(k.dep == "nummod" for k in self.kids(o)) for o in objects)
 
     def _coming_known(self, verb: Token) -> bool:
         """Whether a predicate tells only that a clause became or was known, clear or apparent, with
