@@ -250,3 +250,40 @@ def test_a_verb_of_change_done_to_a_thing_in_the_future_is_a_plan_not_a_forecast
 def test_a_description_set_off_after_a_subjects_name_is_no_member_of_a_list() -> None:
     assert labels("Tim Rowe, a law professor and political newcomer, has pulled in a large amount of cash.") == [
         "Tim Rowe has pulled in a large amount of cash"]
+
+
+def test_an_interviews_editing_note_is_boilerplate() -> None:
+    assert labels("The mayor resigned.\n\nThis interview has been edited for length and clarity.\n") == [
+        "The mayor resigned"]
+
+
+def test_a_source_reached_for_comment_is_no_event() -> None:
+    doc = doc_of("Reached by phone on Tuesday, Lowe told the paper that the pier closed.")
+    found = events_of(doc, timex(doc, "Tuesday", "2021-04-27"), dct=DCT)
+    assert [e.label for e in found] == ["the pier closed"]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("They plan to link him to every candidate running this fall.", "this fall", "2021-23"),
+    ("The group aims to spend $9 million before the vote in November.", "November", "2021-11"),
+    ("She will win if he is still popular in November.", "November", "2021-11"),
+])
+def test_an_intention_or_a_conditional_future_is_no_event(text: str, words: str, value: str) -> None:
+    doc = doc_of(text)
+    assert events_of(doc, timex(doc, words, value), dct=DCT) == ()
+
+
+def test_a_past_plan_is_an_act() -> None:
+    assert labels("The group planned a protest at the conference.") == ["The group planned a protest at the conference"]
+
+
+def test_a_headline_paragraph_in_a_roundup_is_no_event() -> None:
+    text = "The ferry sank.\n\nStoic driver identified in crash on the coast road.\n\nThe driver fled.\n"
+    assert labels(text) == ["The ferry sank", "The driver fled"]
+    # one sentence alone, or a subject used without an article in prose, stays
+    assert labels("Harbor police requested footage from Acme.") == ["Harbor police requested footage from Acme"]
+
+
+def test_a_present_tense_dated_by_a_past_month_is_no_event() -> None:
+    doc = doc_of("That figure follows 292,000 in March.")
+    assert events_of(doc, timex(doc, "March", "2021-03"), dct=DCT) == ()

@@ -49,7 +49,9 @@ _BOILERPLATE = re.compile(
     r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|"
     r"Editor(?:['\u2019]s|s['\u2019])?\s+note\s*:|Corrections?\s*:|Clarification\s*:|"
     r"(?:This|The)\s+(?:story|article|post|report|page)\s+(?:has\s+been|was|will\s+be|is\s+being)\s+"
-    r"(?:updated|corrected|amended|revised)\b)",
+    r"(?:updated|corrected|amended|revised)\b|"
+    r"(?:(?:This|The)\s+)?(?:interview|conversation|Q\s*&\s*A|transcript|exchange|questions\s+and\s+answers)\s+"
+    r"(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)",
     re.IGNORECASE,
 )
 

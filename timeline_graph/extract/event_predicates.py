@@ -47,6 +47,13 @@ __all__ = ["ParseReader", "Predicate", "TimexLike"]
 
 #: Nouns of an amount or level ("will reach a record", "will top 5 percent").
 _AMOUNT_NOUNS = frozenset({"percent", "record", "high", "low", "level", "peak", "mark", "million", "billion", "%"})
+#: Means by which a source is reached for comment.
+_CONTACT_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "mail", "text", "message", "video", "zoom"})
+#: Verbs of intending: in the present, with what is intended, a plan not yet done ("they plan to
+#: link him to ...", "aims to spend $900 million").
+_INTENDING = frozenset({"plan", "intend", "aim", "hope", "seek", "want", "mean", "wish", "expect", "prepare", "vow", "pledge"})
+#: Singular nouns a sentence may use without an article ("Harbor police requested ...").
+_BARE_NOUNS = frozenset({"police", "staff", "congress", "parliament", "management", "security", "personnel", "water"})
 #: A negated auxiliary written as one word ("can`t", "didn't", "won’t", "cannot").
 _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019]t|cannot)$")
 
@@ -538,6 +545,8 @@ class ParseReader:
             # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
             # "police responded to the fire"
             return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in obliques)
+        if lemma in ("reach", "contact") and self._reached_for_comment(verb):
+            return True  # "Reached by phone on Tuesday, Joyce told ...": how a source was asked
         if lemma in ("decline", "refuse"):
             return any(k.dep == "xcomp" and (k.lemma.casefold() in ANSWERING | REPORTING or (
                 k.lemma.casefold() in GIVING_INFORMATION and any(
@@ -558,6 +567,22 @@ class ParseReader:
         asked_for = asked_to or any(k.dep in ("obj", "dobj", "iobj", "nsubj:pass") for k in kids) or any(
             k.dep == "ccomp" and k.i > verb.i for k in kids)
         return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _reached_for_comment(self, verb: Token) -> bool:
+        """Whether "reach" or "contact" tells of a source being contacted ("reached by phone",
+        "when contacted for comment", "contacted by email"): the sourcing of what is said."""
+        kids = self.kids(verb)
+        passive = verb.tag == "VBN" or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        for kid in kids:
+            if not kid.dep.startswith("obl"):
+                continue
+            cases = {c.lemma.casefold() for c in self.kids(kid) if c.dep == "case"}
+            noun = kid.lemma.casefold()
+            if ("by" in cases or "via" in cases) and noun in _CONTACT_MEANS:
+                return True
+            if "for" in cases and noun in ("comment", "comments", "response", "reaction") and passive:
+                return True
+        return False
 
     def _after_a_quoted_question(self, verb: Token) -> bool:
         """Whether "ask" follows the quoted question it asks ("'Why now?' he asked me"): the
@@ -679,6 +704,43 @@ class ParseReader:
                                                      for c in self.kids(k)) for k in kids)
         return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
 
+    def _intention(self, verb: Token) -> bool:
+        """Whether a predicate tells, in the present or future, what someone means to do ("they
+        plan to link him to ...", "the group aims to spend $9 million"): not done yet, no event
+        (a past "promised reform" or "planned a protest" is an act)."""
+        if verb.lemma.casefold() not in _INTENDING or self._tense(verb) not in ("present", "future", "progressive"):
+            return False
+        return any(k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX") for k in self.kids(verb))
+
+    def _conditional_future(self, verb: Token) -> bool:
+        """Whether a future holds only on a condition ("she will win if he is still popular"):
+        a hypothesis, no plan."""
+        if self._tense(verb) != "future":
+            return False
+        return any(k.dep.startswith("advcl") and any(
+            m.dep == "mark" and m.lemma.casefold() in ("if", "unless") for m in self.kids(k)) for k in self.kids(verb))
+
+    def _headline_participle(self, verb: Token) -> bool:
+        """Whether a paragraph of one short sentence is told as headlines are ("Stoic driver
+        identified in crash.", "Shooter's friend denied bail."): a singular noun with no article
+        for its subject, a past form with no auxiliary, text before and after it: a heading of the
+        section below it in the body of a roundup, not a sentence of the story."""
+        kids = self.kids(verb)
+        if verb.tag not in ("VBN", "VBD") or any(k.dep.startswith("aux") for k in kids):
+            return False
+        subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
+        if subject is None or subject.tag != "NN" or subject.i in self.in_time or subject.lemma.casefold() in _BARE_NOUNS:
+            return False
+        first, last = self.parse.subtree(subject)
+        if any(t.pos == "DET" or t.tag in ("PRP$", "WP$", "CD") for t in self.tokens[first:last]):
+            return False  # "The driver identified ...": a sentence has its article; a headline drops it
+        sentence = self.parse.sentences[verb.sent]
+        before = self.text[max(0, sentence.start - 2) : sentence.start]
+        after = self.text[sentence.end : sentence.end + 2]
+        alone = (sentence.start == 0 or "\n" in before) and (sentence.end >= len(self.text.rstrip()) or "\n" in after)
+        others = bool(self.text[: sentence.start].strip()) and bool(self.text[sentence.end :].strip())
+        return alone and others and len(self.text[sentence.start : sentence.end].split()) <= 12
+
     def _to_an_amount(self, verb: Token) -> bool:
         """Whether a verb of change tells of an amount: no object ("prices will rise") or an
         amount for its object ("will reach 9 percent", "will top a record"), not a thing done to
@@ -762,8 +824,10 @@ class ParseReader:
             return True
         if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
             return True
-        if self.forecast(verb):
+        if self.forecast(verb) or self._intention(verb) or self._conditional_future(verb):
             return True
+        if self._headline_participle(verb):
+            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
             return True
