@@ -287,3 +287,20 @@ def test_a_headline_paragraph_in_a_roundup_is_no_event() -> None:
 def test_a_present_tense_dated_by_a_past_month_is_no_event() -> None:
     doc = doc_of("That figure follows 292,000 in March.")
     assert events_of(doc, timex(doc, "March", "2021-03"), dct=DCT) == ()
+
+
+def test_a_dated_noun_and_its_participle_read_from_the_words_still_tell_the_act() -> None:
+    text = ("Congressman Ortiz\u2019s office slammed a lawsuit filed by a fired clerk alleging that the congressman "
+            "broke the law with his harbor panel, calling it baseless.\n\nThe April 26 lawsuit filed by a former "
+            "clerk named Ann Lowe, a Navy reserve captain who Ortiz, D -Ore., fired in June for mishandling secret "
+            "papers, claims a long series of wrongs done to her.")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          published=TimeValue.of_day(DCT), metadata_origin=(("published", "metadata"),))
+    filed = [e for e in extract(doc).events if "filed" in e.label]
+    assert [(e.label, e.time.edtf if e.time else None) for e in filed] == [("lawsuit filed by a former clerk", "2021-04-26")]
+
+
+def test_an_infinitive_passive_keeps_no_bare_be_in_its_label() -> None:
+    doc = doc_of("The union wants the agreement to be finalized over the weekend.")
+    found = events_of(doc, timex(doc, "over the weekend", "2021-05-01/2021-05-02"), dct=DCT)
+    assert not any(" be finalized" in e.label for e in found)

@@ -254,7 +254,8 @@ class Arguments:
         elif patient_stand_in:
             # "footage captured in May"; a passive with its auxiliary keeps it ("The Museum, Ohio was
             # proposed" read with the verb as a modifier of the name)
-            parts = [patient_stand_in, [*verb_group, verb, *particles], indirect, obj, complement]
+            finite = [a for a in verb_group if a.tag in ("VBD", "VBZ", "VBP", "MD")]
+            parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)

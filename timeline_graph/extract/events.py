@@ -288,8 +288,11 @@ class _Reader(TimeReader):
         if verb is not None and (verb.dep == "cop" or any(k.dep == "cop" for k in self.kids(verb))):
             return True  # "the plan is an insult": what something is, a state
         if verb is not None and verb.pos in ("NOUN", "PROPN") and verb.dep.startswith(("nsubj", "obj", "obl", "nmod")) \
-                and any(k.dep in ("det", "nmod:poss") and k.i < verb.i for k in self.kids(verb)):
-            return True  # "today's ruling is ...": a noun with its article or owner, an argument, no verb
+                and any(k.dep in ("det", "nmod:poss") and k.i < verb.i for k in self.kids(verb)) \
+                and not any(k.dep.startswith("acl") and k.tag == "VBN" and k.i == verb.i + 1 for k in self.kids(verb)):
+            # "today's ruling is ...": a noun with its article or owner, an argument, no verb (a
+            # dated noun and its participle, "the May 3 lawsuit filed by ...", tell the act)
+            return True
         if verb is None or verb.pos not in ("VERB", "AUX"):
             return False
         if self.planned_for(verb, timex):
