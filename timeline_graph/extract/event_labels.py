@@ -659,9 +659,11 @@ def _list_member(reader: ParseReader, token: Token, kid: Token) -> bool:
     barges" its conjunct): a comma after the first member, an "and" or "or" before the last,
     nothing else between. An aside after a list ("Lowe and Ruiz, two pilots,") has no conjunct,
     one after a name ("Ann Lowe, a pilot and lawyer,") is no name itself."""
-    start = _words_start(reader, kid)
-    if kid.dep != "appos" or kid.i < token.i or reader.tokens[start - 1].text != "," or token.dep.startswith("nsubj"):
+    if kid.dep != "appos" or kid.i < token.i or token.dep.startswith("nsubj"):
         return False  # (a subject's list is read by :func:`_listed_appositions`)
+    start = _words_start(reader, kid)
+    if reader.tokens[start - 1].text != ",":
+        return False
     if token.pos == "PROPN" and kid.pos != "PROPN":
         return False  # "hired Ann Lowe, a pilot and lawyer": what the name is, an aside
     if any(t.pos in ("VERB", "AUX") or t.text in ("(", ")", "—", "–", ";", ":")

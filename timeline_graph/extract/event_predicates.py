@@ -54,6 +54,12 @@ _CONTACT_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "mail", "te
 _INTENDING = frozenset({"plan", "intend", "aim", "hope", "seek", "want", "mean", "wish", "expect", "prepare", "vow", "pledge"})
 #: Singular nouns a sentence may use without an article ("Harbor police requested ...").
 _BARE_NOUNS = frozenset({"police", "staff", "congress", "parliament", "management", "security", "personnel", "water"})
+#: The words before a noun that count nothing.
+_NONE_WORD = re.compile(r"(?i)\b(?:no|neither|few)\b")
+#: "will", "shall" or their contraction before a verb, or "going to".
+_FUTURE_WORD = re.compile(r"(?i)(?:\b(?:will|shall|wo)\b|['\u2019]ll\b|\bgoing\b)")
+#: Verbs of coming to be ("it became known").
+_BECOMING = frozenset({"become", "be", "grow", "turn"})
 #: A negated auxiliary written as one word ("can`t", "didn't", "won’t", "cannot").
 _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019]t|cannot)$")
 
@@ -339,11 +345,11 @@ class ParseReader:
         kids = self.kids(verb)
         if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
             return True
-        if any(_NEGATED_WORD.search(k.text) for k in kids if k.i < verb.i):
+        if any(k.text[-1:] in "tT" and _NEGATED_WORD.search(k.text) for k in kids if k.i < verb.i):
             return True  # "can`t share", "didn`t": a negated auxiliary the parse kept as one word
-        arguments = [k for k in kids if k.dep.split(":")[0] in ("nsubj", "obj", "dobj")]
+        arguments = [k for k in kids if k.dep.startswith(("nsubj", "obj", "dobj"))]
         noun = self.head(verb)
-        if noun is not None and self.relative_clause(verb):
+        if noun is not None and verb.dep.startswith(("acl", "relcl")) and self.relative_clause(verb):
             arguments.append(noun)  # "no messages she sent"
         if any(self._none(k) for k in arguments):
             return True  # "nobody was hurt", "sent no messages", "neither chamber is pursuing it"
@@ -359,6 +365,8 @@ class ParseReader:
         word = noun.text.casefold()
         if word in ("nobody", "nothing", "none", "noone", "neither", "no-one"):
             return True
+        if not _NONE_WORD.search(self.text, max(0, noun.start - 40), noun.end):
+            return False  # (cheaply: the determiner stands just before its noun)
         dets = [k for k in self.kids(noun) if k.dep in ("det", "amod", "advmod") and k.i < noun.i]
         if any(k.text.casefold() in ("no", "neither") and k.dep == "det" for k in dets):
             return True
@@ -659,6 +667,8 @@ class ParseReader:
         predict", "expects that fares will rise") or a future change of an amount ("will rise next
         year"). A plain future with a date of its own ("the ferry will sail on June 4") is a plan
         and stays an event, dated by the day it is planned for."""
+        if verb.tag not in ("VB", "VBG") or not _FUTURE_WORD.search(self.text, max(0, verb.start - 60), verb.end):
+            return False  # a future's verb is a base form ("will rise"), "going to" a participle
         kids = self.kids(verb)
         to_verb = next((k for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
             m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k))), None)
@@ -682,10 +692,15 @@ class ParseReader:
         """Whether a predicate's subject is a time and nothing else opens its sentence before the
         verb ("April 24 marked 101 years since ...", "Last October brought a revival"): it tells
         of the time, not of something that happened in it."""
+        first = self.parse.sentences[verb.sent].first
+        i = first
+        while i < verb.i and self.tokens[i].pos in ("PUNCT", "DET"):
+            i += 1
+        if i >= verb.i or i not in self.in_time:
+            return False  # (cheaply: the sentence must open with the time)
         subject = next((k for k in self.kids(verb) if k.dep in ("nsubj", "csubj")), None)
         if subject is None or subject.i not in self.in_time or subject.i > verb.i:
             return False
-        first = self.parse.sentences[verb.sent].first
         return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
 
     def _discovery(self, verb: Token) -> bool:
@@ -715,7 +730,8 @@ class ParseReader:
     def _conditional_future(self, verb: Token) -> bool:
         """Whether a future holds only on a condition ("she will win if he is still popular"):
         a hypothesis, no plan."""
-        if self._tense(verb) != "future":
+        if verb.tag != "VB" or not _FUTURE_WORD.search(self.text, max(0, verb.start - 60), verb.start) \
+                or self._tense(verb) != "future":
             return False
         return any(k.dep.startswith("advcl") and any(
             m.dep == "mark" and m.lemma.casefold() in ("if", "unless") for m in self.kids(k)) for k in self.kids(verb))
@@ -725,8 +741,14 @@ class ParseReader:
         identified in crash.", "Shooter's friend denied bail."): a singular noun with no article
         for its subject, a past form with no auxiliary, text before and after it: a heading of the
         section below it in the body of a roundup, not a sentence of the story."""
+        if verb.tag not in ("VBN", "VBD"):
+            return False
+        sentence = self.parse.sentences[verb.sent]
+        if sentence.start == 0 or "\n" not in self.text[max(0, sentence.start - 2) : sentence.start] \
+                or "\n" not in self.text[sentence.end : sentence.end + 2]:
+            return False
         kids = self.kids(verb)
-        if verb.tag not in ("VBN", "VBD") or any(k.dep.startswith("aux") for k in kids):
+        if any(k.dep.startswith("aux") for k in kids):
             return False
         subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
         if subject is None or subject.tag != "NN" or subject.i in self.in_time or subject.lemma.casefold() in _BARE_NOUNS:
@@ -737,9 +759,10 @@ class ParseReader:
         sentence = self.parse.sentences[verb.sent]
         before = self.text[max(0, sentence.start - 2) : sentence.start]
         after = self.text[sentence.end : sentence.end + 2]
-        alone = (sentence.start == 0 or "\n" in before) and (sentence.end >= len(self.text.rstrip()) or "\n" in after)
-        others = bool(self.text[: sentence.start].strip()) and bool(self.text[sentence.end :].strip())
-        return alone and others and len(self.text[sentence.start : sentence.end].split()) <= 12
+        # a paragraph of its own, with text before and after it
+        if sentence.start == 0 or "\n" not in before or "\n" not in after or not self.text[sentence.end :].strip():
+            return False
+        return len(self.text[sentence.start : sentence.end].split()) <= 12
 
     def _to_an_amount(self, verb: Token) -> bool:
         """Whether a verb of change tells of an amount: no object ("prices will rise") or an
@@ -752,12 +775,14 @@ class ParseReader:
     def _coming_known(self, verb: Token) -> bool:
         """Whether a predicate tells only that a clause became or was known, clear or apparent, with
         "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
+        if verb.lemma.casefold() not in COMING_KNOWN | _BECOMING:
+            return False
         kids = self.kids(verb)
         if not any(k.dep.startswith("nsubj") and k.text.casefold() == "it" for k in kids):
             return False
         if verb.lemma.casefold() in COMING_KNOWN and any(k.dep == "cop" for k in kids):
             return True
-        return verb.lemma.casefold() in ("become", "be", "grow", "turn") and any(
+        return verb.lemma.casefold() in _BECOMING and any(
             k.dep in ("xcomp", "acomp") and k.text.casefold() in COMING_KNOWN for k in kids)
 
     def _bare_infinitive(self, verb: Token) -> bool:

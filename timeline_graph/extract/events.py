@@ -71,6 +71,9 @@ _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u201
 
 VERSION = "events-1.29.0"
 
+#: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
+_REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
+
 
 def find_events(
     doc: Document,
@@ -175,8 +178,9 @@ class _Reader(TimeReader):
         subject named as an outlet by its noun: a person's or an agency's report is a statement."""
         found: dict[int, tuple[Event, list[TimexLike]]] = {}
         usable = {id(t) for t in self.timexes}
-        for verb in self.tokens:
-            if verb.lemma.casefold() != "report" or verb.pos != "VERB" or self.excluded_at(verb.start):
+        for match in _REPORT_WORD.finditer(self.text):
+            verb = self.parse.token_at(match.start())
+            if verb is None or verb.lemma.casefold() != "report" or verb.pos != "VERB" or self.excluded_at(verb.start):
                 continue
             kids = self.kids(verb)
             if any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or self._unreal(verb):
