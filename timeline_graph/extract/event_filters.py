@@ -44,13 +44,24 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
-    r"^\s*(?:Sources?\b|Categories\s*:|Related\b|Share\b|Read more\b|Follow us\b|Subscribe\b|"
-    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|Comments?\b|"
+    r"^\s*(?:(?:Sources?|Related(?:\s+(?:news|stories|articles|coverage|links|content|reading))?|Share(?:\s+this)?|"
+    r"Comments?)\s*(?::|\||$|\(\d+\)|\n)|Share\s+(?:on|via)\b|Categories\s*:|Read more\b|Follow us\b|Subscribe\b|"
+    r"Sign up\b|Advertisement\b|Copyright\b|©|All rights reserved\b|Click here\b|"
     r"Editor(?:['\u2019]s|s['\u2019])?\s+note\s*:|Corrections?\s*:|Clarification\s*:|"
     r"(?:This|The)\s+(?:story|article|post|report|page)\s+(?:has\s+been|was|will\s+be|is\s+being)\s+"
-    r"(?:updated|corrected|amended|revised)\b)",
+    r"(?:updated|corrected|amended|revised)\b|"
+    r"(?:(?:This|The)\s+)?(?:interview|conversation|Q\s*&\s*A|transcript|exchange|questions\s+and\s+answers)\s+"
+    r"(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)",
     re.IGNORECASE,
 )
+
+
+#: A heading over a list of sources, links or further reading: the short one-line paragraphs
+#: under it are entries of the list ("\u201cTitle\u201d \u2014 Outlet, August 15, 2008"), not sentences of the story.
+_LIST_HEADING = re.compile(
+    r"^\s*(?:Sources?|References?|Notes|Bibliography|Further reading|External links|See also|Related"
+    r"(?:\s+(?:news|stories|articles|coverage|links|reading))?)\s*:?\s*$",
+    re.IGNORECASE)
 
 
 #: A contributor line: "Staff writer Ann Lowe contributed from Porto.", "Reporting was
@@ -99,8 +110,15 @@ def excluded_zones(doc: Document) -> list[tuple[int, int]]:
     blocks = paragraphs(text)
     alone = len(blocks) == 1
     body = False
+    listing = False
     for index, (start, end) in enumerate(blocks):
         block = text[start:end]
+        if _LIST_HEADING.match(block):
+            listing = True
+        elif listing and ("\n" in block.strip() or len(block) >= 300):
+            listing = False
+        if listing:
+            zones.append((start, end))
         if _CREDIT.search(block) or _BOILERPLATE.match(block) or (len(block) < 300 and _CONTRIBUTOR.search(block)):
             zones.append((start, end))
         ended = block.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))

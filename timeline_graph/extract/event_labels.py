@@ -231,6 +231,8 @@ class Arguments:
                           and reader.parse.subtree(k)[0] == reader.parse.subtree(self.object)[1]), None)
             if after is not None and not reader.naming(verb):
                 obj = sorted([*obj, *label_phrase(reader, after)], key=lambda t: t.i)
+        if obj and self.object is not None and self.object.i > verb.i:
+            obj = _with_members(reader, verb, obj)
         if self.object is not None and self.object.i == verb.head and reader.misattached(verb):
             obj = [t for t in obj if t.i > verb.i]  # the verb was read inside its object: only what follows
         complement = label_phrase(reader, self.complement, keep_verbs=True) if self.complement is not None else []
@@ -250,7 +252,10 @@ class Arguments:
         elif self.passive and agent:
             parts = [agent, [verb, *particles], subject or patient_stand_in, indirect, obj, complement]
         elif patient_stand_in:
-            parts = [patient_stand_in, [verb, *particles], indirect, obj, complement]
+            # "footage captured in May"; a passive with its auxiliary keeps it ("The Museum, Ohio was
+            # proposed" read with the verb as a modifier of the name)
+            finite = [a for a in verb_group if a.tag in ("VBD", "VBZ", "VBP", "MD")]
+            parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         words = sum(len(p) for p in parts)
@@ -513,7 +518,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())
-                                           and not _name_after_title(reader, token, kid)):
+                                           and not _name_after_title(reader, token, kid)
+                                           and not _list_member(reader, token, kid)):
                 continue  # (a word read as punctuation, "from Amazon Ring camera users", stays)
             if kid.dep == "case" and token.i in reader.in_time:
                 continue
@@ -564,7 +570,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
     # trailing and leading punctuation and conjunctions read badly in a headline
-    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP") or result[-1].dep == "cc"
+    while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
         result.pop()
     while result and (result[0].pos in ("PUNCT", "CCONJ") or result[0].dep == "cc"):
@@ -647,6 +653,47 @@ def _listed_appositions(reader: ParseReader, subject: Token) -> list[Token]:
     return listed
 
 
+def _list_member(reader: ParseReader, token: Token, kid: Token) -> bool:
+    """Whether an apposition is a member of a list the parse hung on its first member ("bought
+    three tugboats, a crane and two barges" with "a crane" an apposition of "tugboats" and "two
+    barges" its conjunct): a comma after the first member, an "and" or "or" before the last,
+    nothing else between. An aside after a list ("Lowe and Ruiz, two pilots,") has no conjunct,
+    one after a name ("Ann Lowe, a pilot and lawyer,") is no name itself."""
+    if kid.dep != "appos" or kid.i < token.i or token.dep.startswith("nsubj"):
+        return False  # (a subject's list is read by :func:`_listed_appositions`)
+    start = _words_start(reader, kid)
+    if reader.tokens[start - 1].text != ",":
+        return False
+    if token.pos == "PROPN" and kid.pos != "PROPN":
+        return False  # "hired Ann Lowe, a pilot and lawyer": what the name is, an aside
+    if any(t.pos in ("VERB", "AUX") or t.text in ("(", ")", "—", "–", ";", ":")
+           for t in reader.tokens[token.i : start]):
+        return False
+    return any(c.dep == "conj" and c.i > kid.i and any(_joining(g) for g in reader.kids(c)) for c in reader.kids(kid))
+
+
+def _with_members(reader: ParseReader, verb: Token, obj: list[Token]) -> list[Token]:
+    """An object with the further members of its list that the parse hung on the verb ("sold the
+    pier, the depot and the old ferry" read with "depot" a conjunct of "sold"): nouns with no
+    subject, auxiliary or copula of their own, joined to the object by commas and "and" or "or"
+    only; the commas come along."""
+    words = list(obj)
+    for kid in reader.kids(verb):
+        if kid.dep != "conj" or kid.i < words[-1].i or kid.pos not in ("NOUN", "PROPN", "NUM") or kid.i in reader.in_time:
+            continue
+        if any(k.dep.startswith(("nsubj", "aux", "cop", "obj")) for k in reader.kids(kid)):
+            break
+        start = _words_start(reader, kid)
+        between = reader.tokens[words[-1].i + 1 : start]
+        if not between or not all(t.text == "," or _joining(t) for t in between):
+            break
+        phrase = label_phrase(reader, kid)
+        if not phrase or len(words) + len(phrase) > _MAX_PHRASE + 4:
+            break
+        words += [t for t in between if t.text == ","] + phrase
+    return words
+
+
 def _joining(token: Token) -> bool:
     return token.dep == "cc" and token.lemma.casefold() in ("and", "or")
 
@@ -672,7 +719,8 @@ def _list_commas(reader: ParseReader, kept: dict[int, Token]) -> set[int]:
             continue  # a list of things, not of clauses
         if token.dep == "flat" and reader.tokens[token.i - 1].text == "," and token.i - 2 in kept:
             commas.add(token.i - 1)  # "Ann Okafor, Lena Brandt" read as one name: the text's comma stays
-        if token.dep != "conj":
+        if token.dep != "conj" and not (token.dep == "appos" and token.head in kept
+                                        and _list_member(reader, reader.tokens[token.head], token)):
             continue
         at = reader.parse.subtree(token)[0]  # the comma may hang on the conjunct itself
         while at < token.i and reader.tokens[at].pos == "PUNCT":
@@ -773,8 +821,9 @@ def _name_word(token: Token) -> bool:
 def _participle_after_noun(reader: ParseReader, verb: Token, kid: Token) -> bool:
     """A past participle after a noun of the verb read as the verb's complement ("asked customers
     for footage captured during protests"): it modifies the noun, no part of what was done."""
-    return kid.tag == "VBN" and any(k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
-                                    and k.pos in ("NOUN", "PROPN", "PRON") for k in reader.kids(verb))
+    return kid.tag == "VBN" and any(verb.i < k.i < kid.i and k.dep in ("obj", "dobj", "iobj", "obl")
+                                    and k.pos in ("NOUN", "PROPN", "PRON") and k.i not in reader.in_time
+                                    for k in reader.kids(verb))
 
 
 def _named_under(reader: ParseReader, token: Token) -> Token | None:

@@ -16,26 +16,52 @@ from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
 from .event_words import (
+    AMOUNT_CHANGES,
     ANNOUNCING,
     ANSWERING,
     ASPECT,
+    COMING_KNOWN,
+    GIVING_INFORMATION,
     GRANTED,
+    HEDGES,
+    INFORMATION,
     KINDS,
     MODALS,
     NAMING,
+    PLACE_CASES,
     PREDICATE_DEPS,
+    PREDICTING,
     REPLYING,
     REPORTING,
     REPORTING_EVENTS,
     SAID_NOUNS,
     STATES,
     STATES_WHEN_DATED,
+    TAKING_AS,
 )
 
 #: A quoted question closing right before: "?" and a closing quotation mark.
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
 __all__ = ["ParseReader", "Predicate", "TimexLike"]
+
+#: Nouns of an amount or level ("will reach a record", "will top 5 percent").
+_AMOUNT_NOUNS = frozenset({"percent", "record", "high", "low", "level", "peak", "mark", "million", "billion", "%"})
+#: Means by which a source is reached for comment.
+_CONTACT_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "mail", "text", "message", "video", "zoom"})
+#: Verbs of intending: in the present, with what is intended, a plan not yet done ("they plan to
+#: link him to ...", "aims to spend $900 million").
+_INTENDING = frozenset({"plan", "intend", "aim", "hope", "seek", "want", "mean", "wish", "expect", "prepare", "vow", "pledge"})
+#: Singular nouns a sentence may use without an article ("Harbor police requested ...").
+_BARE_NOUNS = frozenset({"police", "staff", "congress", "parliament", "management", "security", "personnel", "water"})
+#: The words before a noun that count nothing.
+_NONE_WORD = re.compile(r"(?i)\b(?:no|neither|few)\b")
+#: "will", "shall" or their contraction before a verb, or "going to".
+_FUTURE_WORD = re.compile(r"(?i)(?:\b(?:will|shall|wo)\b|['\u2019]ll\b|\bgoing\b)")
+#: Verbs of coming to be ("it became known").
+_BECOMING = frozenset({"become", "be", "grow", "turn"})
+#: A negated auxiliary written as one word ("can`t", "didn't", "won’t", "cannot").
+_NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019]t|cannot)$")
 
 #: Pronouns that never stand for one person.
 _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
@@ -150,6 +176,8 @@ class ParseReader:
             token.tag in ("VBD", "VBZ", "VBP") and token.pos in ("NOUN", "ADJ", "PROPN")
             and any(k.dep.startswith("nsubj") for k in self.kids(token))
         )
+        if _NEGATED_WORD.match(token.text):
+            return False  # "can`t" tagged as a verb of its own
         if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
             return False  # "camera-equipped doorbells", "state-owned": an adjective
         if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
@@ -317,11 +345,35 @@ class ParseReader:
         kids = self.kids(verb)
         if any(k.dep == "neg" or (k.dep == "advmod" and k.lemma.casefold() in ("not", "never", "n't")) for k in kids):
             return True
+        if any(k.text[-1:] in "tT" and _NEGATED_WORD.search(k.text) for k in kids if k.i < verb.i):
+            return True  # "can`t share", "didn`t": a negated auxiliary the parse kept as one word
+        arguments = [k for k in kids if k.dep.startswith(("nsubj", "obj", "dobj"))]
+        noun = self.head(verb)
+        if noun is not None and verb.dep.startswith(("acl", "relcl")) and self.relative_clause(verb):
+            arguments.append(noun)  # "no messages she sent"
+        if any(self._none(k) for k in arguments):
+            return True  # "nobody was hurt", "sent no messages", "neither chamber is pursuing it"
         if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
             return True
         if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
             return True
         return self._inverted(verb)
+
+    def _none(self, noun: Token) -> bool:
+        """Whether a noun phrase counts nothing: "nobody", "nothing", "none of ...", "no one", "no
+        messages", "neither chamber", "few of those women" (not "a few")."""
+        word = noun.text.casefold()
+        if word in ("nobody", "nothing", "none", "noone", "neither", "no-one"):
+            return True
+        if not _NONE_WORD.search(self.text, max(0, noun.start - 40), noun.end):
+            return False  # (cheaply: the determiner stands just before its noun)
+        dets = [k for k in self.kids(noun) if k.dep in ("det", "amod", "advmod") and k.i < noun.i]
+        if any(k.text.casefold() in ("no", "neither") and k.dep == "det" for k in dets):
+            return True
+        if word == "few" or any(k.text.casefold() == "few" for k in dets):
+            return not any(k.text.casefold() == "a" for k in self.kids(noun) if k.i < noun.i) and not (
+                noun.i > 0 and self.tokens[noun.i - 1].text.casefold() in ("a", "the"))
+        return False
 
     def _inverted(self, verb: Token) -> bool:
         """A condition told by inversion: an auxiliary "had", "were" or "should" before the subject,
@@ -343,9 +395,11 @@ class ParseReader:
     def _naming(self, verb: Token) -> bool:
         """Whether a predicate names or characterizes its object ("critics called the plan a
         waste"): a claim voiced, not an act ("the union called a strike" is one)."""
+        kids = self.kids(verb)
+        if verb.lemma.casefold() in TAKING_AS and self._as_phrase(verb):
+            return True  # "referred to the ship as a wreck"
         if verb.lemma.casefold() not in NAMING:
             return False
-        kids = self.kids(verb)
         objects = [k for k in kids if k.dep in ("obj", "dobj")]
         # (a noun with its article read as a participle: "calling her a bigot")
         second = [k for k in kids if k.dep == "xcomp" and (k.pos in ("NOUN", "ADJ", "PROPN") or any(
@@ -385,6 +439,21 @@ class ParseReader:
             return True
         # the name given is read as an xcomp or as a second object
         return len(objects) + len(second) >= 2 and bool(objects)
+
+    def _as_phrase(self, verb: Token) -> bool:
+        """Whether an "as" phrase after a verb belongs to it, hung on the verb or anywhere in its
+        phrases but not in a clause of their own ("referred to the ship as a wreck", the "as"
+        read inside the object)."""
+        last = self.parse.subtree(verb)[1]
+        for word in self.tokens[verb.i + 1 : last]:
+            if word.text.casefold() != "as" or word.dep not in ("case", "mark"):
+                continue
+            current = self.head(word)
+            while current is not None and current.i != verb.i and current.pos not in ("VERB", "AUX"):
+                current = self.head(current)
+            if current is not None and current.i == verb.i:
+                return True
+        return False
 
     def _asked(self, verb: Token) -> bool:
         """Whether a predicate is an indirect question or a free relative clause: its subject is
@@ -484,8 +553,13 @@ class ParseReader:
             # "Ryan responded", "responded to the remarks", "was referring to the judge"; not
             # "police responded to the fire"
             return all(k.pos in ("PROPN", "PRON") or k.lemma.casefold() in SAID_NOUNS for k in obliques)
+        if lemma in ("reach", "contact") and self._reached_for_comment(verb):
+            return True  # "Reached by phone on Tuesday, Joyce told ...": how a source was asked
         if lemma in ("decline", "refuse"):
-            return any(k.dep == "xcomp" and k.lemma.casefold() in ANSWERING | REPORTING for k in kids)
+            return any(k.dep == "xcomp" and (k.lemma.casefold() in ANSWERING | REPORTING or (
+                k.lemma.casefold() in GIVING_INFORMATION and any(
+                    o.dep in ("obj", "dobj") and o.lemma.casefold() in INFORMATION for o in self.kids(k))))
+                for k in kids)
         if lemma != "ask":
             return False
         passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
@@ -501,6 +575,22 @@ class ParseReader:
         asked_for = asked_to or any(k.dep in ("obj", "dobj", "iobj", "nsubj:pass") for k in kids) or any(
             k.dep == "ccomp" and k.i > verb.i for k in kids)
         return not asked_for  # "'Why now?' she asked": the question is the claim
+
+    def _reached_for_comment(self, verb: Token) -> bool:
+        """Whether "reach" or "contact" tells of a source being contacted ("reached by phone",
+        "when contacted for comment", "contacted by email"): the sourcing of what is said."""
+        kids = self.kids(verb)
+        passive = verb.tag == "VBN" or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        for kid in kids:
+            if not kid.dep.startswith("obl"):
+                continue
+            cases = {c.lemma.casefold() for c in self.kids(kid) if c.dep == "case"}
+            noun = kid.lemma.casefold()
+            if ("by" in cases or "via" in cases) and noun in _CONTACT_MEANS:
+                return True
+            if "for" in cases and noun in ("comment", "comments", "response", "reaction") and passive:
+                return True
+        return False
 
     def _after_a_quoted_question(self, verb: Token) -> bool:
         """Whether "ask" follows the quoted question it asks ("'Why now?' he asked me"): the
@@ -570,6 +660,131 @@ class ParseReader:
         nouns = objects + [k for k in kids if k.dep == "nsubj:pass"]
         return any(n.lemma.casefold() in GRANTED or n.text.casefold() in GRANTED for n in nouns)
 
+    def forecast(self, verb: Token) -> bool:
+        """Whether a predicate tells what was or is only foreseen, not what happened or is planned:
+        a past "was going to" ("was going to lose the farm": it may never have happened), a future
+        hedged ("will probably sail"), the content of a prediction ("prices will rise, analysts
+        predict", "expects that fares will rise") or a future change of an amount ("will rise next
+        year"). A plain future with a date of its own ("the ferry will sail on June 4") is a plan
+        and stays an event, dated by the day it is planned for."""
+        if verb.tag not in ("VB", "VBG") or not _FUTURE_WORD.search(self.text, max(0, verb.start - 60), verb.end):
+            return False  # a future's verb is a base form ("will rise"), "going to" a participle
+        kids = self.kids(verb)
+        to_verb = next((k for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
+            m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k))), None)
+        going = verb.lemma.casefold() == "go" and verb.tag == "VBG" and to_verb is not None
+        if going and any(k.dep.startswith("aux") and (k.tag == "VBD" or k.feature("Tense") == "Past") for k in kids):
+            return True
+        if not going and self._tense(verb) != "future":
+            return False
+        target = to_verb if going and to_verb is not None else verb
+        if target.lemma.casefold() in AMOUNT_CHANGES and self._to_an_amount(target):
+            return True
+        if any(k.dep == "advmod" and k.lemma.casefold() in HEDGES for k in [*kids, *self.kids(target)]):
+            return True
+        head = self.head(verb)
+        if verb.dep.split(":")[0] in ("ccomp", "parataxis") and head is not None and head.lemma.casefold() in PREDICTING:
+            return True
+        return any(k.dep.split(":")[0] in ("parataxis", "ccomp") and k.lemma.casefold() in PREDICTING
+                   and (k.i > verb.i or k.dep == "parataxis") for k in kids)
+
+    def _time_subject(self, verb: Token) -> bool:
+        """Whether a predicate's subject is a time and nothing else opens its sentence before the
+        verb ("April 24 marked 101 years since ...", "Last October brought a revival"): it tells
+        of the time, not of something that happened in it."""
+        first = self.parse.sentences[verb.sent].first
+        i = first
+        while i < verb.i and self.tokens[i].pos in ("PUNCT", "DET"):
+            i += 1
+        if i >= verb.i or i not in self.in_time:
+            return False  # (cheaply: the sentence must open with the time)
+        subject = next((k for k in self.kids(verb) if k.dep in ("nsubj", "csubj")), None)
+        if subject is None or subject.i not in self.in_time or subject.i > verb.i:
+            return False
+        return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
+
+    def _discovery(self, verb: Token) -> bool:
+        """Whether "find" tells of coming upon a thing, an event ("the file was found wet on a
+        street", "police found the car in a lake"), not of a finding stated (a claim: "the study
+        found that ...", "he was found to have lied"): passive or with a place, and no clause or
+        infinitive of what was found out."""
+        if verb.lemma.casefold() != "find":
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "csubj") or (k.dep == "xcomp" and any(
+                m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k))) for k in kids):
+            return False
+        passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+        placed = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() in PLACE_CASES
+                                                     for c in self.kids(k)) for k in kids)
+        return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
+
+    def _intention(self, verb: Token) -> bool:
+        """Whether a predicate tells, in the present or future, what someone means to do ("they
+        plan to link him to ...", "the group aims to spend $9 million"): not done yet, no event
+        (a past "promised reform" or "planned a protest" is an act)."""
+        if verb.lemma.casefold() not in _INTENDING or self._tense(verb) not in ("present", "future", "progressive"):
+            return False
+        return any(k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX") for k in self.kids(verb))
+
+    def _conditional_future(self, verb: Token) -> bool:
+        """Whether a future holds only on a condition ("she will win if he is still popular"):
+        a hypothesis, no plan."""
+        if verb.tag != "VB" or not _FUTURE_WORD.search(self.text, max(0, verb.start - 60), verb.start) \
+                or self._tense(verb) != "future":
+            return False
+        return any(k.dep.startswith("advcl") and any(
+            m.dep == "mark" and m.lemma.casefold() in ("if", "unless") for m in self.kids(k)) for k in self.kids(verb))
+
+    def _headline_participle(self, verb: Token) -> bool:
+        """Whether a paragraph of one short sentence is told as headlines are ("Stoic driver
+        identified in crash.", "Shooter's friend denied bail."): a singular noun with no article
+        for its subject, a past form with no auxiliary, text before and after it: a heading of the
+        section below it in the body of a roundup, not a sentence of the story."""
+        if verb.tag not in ("VBN", "VBD"):
+            return False
+        sentence = self.parse.sentences[verb.sent]
+        if sentence.start == 0 or "\n" not in self.text[max(0, sentence.start - 2) : sentence.start] \
+                or "\n" not in self.text[sentence.end : sentence.end + 2]:
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith("aux") for k in kids):
+            return False
+        subject = next((k for k in kids if k.dep.startswith("nsubj")), None)
+        if subject is None or subject.tag != "NN" or subject.i in self.in_time or subject.lemma.casefold() in _BARE_NOUNS:
+            return False
+        first, last = self.parse.subtree(subject)
+        if any(t.pos == "DET" or t.tag in ("PRP$", "WP$", "CD") for t in self.tokens[first:last]):
+            return False  # "The driver identified ...": a sentence has its article; a headline drops it
+        sentence = self.parse.sentences[verb.sent]
+        before = self.text[max(0, sentence.start - 2) : sentence.start]
+        after = self.text[sentence.end : sentence.end + 2]
+        # a paragraph of its own, with text before and after it
+        if sentence.start == 0 or "\n" not in before or "\n" not in after or not self.text[sentence.end :].strip():
+            return False
+        return len(self.text[sentence.start : sentence.end].split()) <= 12
+
+    def _to_an_amount(self, verb: Token) -> bool:
+        """Whether a verb of change tells of an amount: no object ("prices will rise") or an
+        amount for its object ("will reach 9 percent", "will top a record"), not a thing done to
+        ("will drop another batch of files")."""
+        objects = [k for k in self.kids(verb) if k.dep in ("obj", "dobj")]
+        return all(o.pos == "NUM" or o.lemma.casefold() in _AMOUNT_NOUNS
+                   or any(k.dep == "nummod" for k in self.kids(o)) for o in objects)
+
+    def _coming_known(self, verb: Token) -> bool:
+        """Whether a predicate tells only that a clause became or was known, clear or apparent, with
+        "it" standing for the clause ("it became known that ...", "it was clear that ...")."""
+        if verb.lemma.casefold() not in COMING_KNOWN | _BECOMING:
+            return False
+        kids = self.kids(verb)
+        if not any(k.dep.startswith("nsubj") and k.text.casefold() == "it" for k in kids):
+            return False
+        if verb.lemma.casefold() in COMING_KNOWN and any(k.dep == "cop" for k in kids):
+            return True
+        return verb.lemma.casefold() in _BECOMING and any(
+            k.dep in ("xcomp", "acomp") and k.text.casefold() in COMING_KNOWN for k in kids)
+
     def _bare_infinitive(self, verb: Token) -> bool:
         """A "to" infinitive with no subject of its own hung on another verb or a noun ("asked the
         clerk to delete files in May", "used the rally to drum up support", "a party founded to
@@ -610,7 +825,8 @@ class ParseReader:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
-        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb):
+        if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
+                and not self._discovery(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
@@ -623,12 +839,20 @@ class ParseReader:
             return True  # "There have been increasing concerns": what there is, a state like "be"
         if verb.dep == "xcomp" or self._adjective_in_a_list(verb) or self._infinitive_conjunct(verb):
             return True
+        if self._time_subject(verb):
+            return True  # "April 24 marked 101 years since ...", "October provided a lift": a time told of
+        if self._coming_known(verb):
+            return True  # "it became known that he left the files": what became known is the event
         if self._bare_infinitive(verb):
             return True
         if self.excluded_at(verb.start):
             return True
         if self._unreal(verb) or self._under_unreal(verb) or self._asked(verb) or self._naming(verb):
             return True
+        if self.forecast(verb) or self._intention(verb) or self._conditional_future(verb):
+            return True
+        if self._headline_participle(verb):
+            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         sentence = self.parse.sentences[verb.sent]
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
             return True

@@ -315,6 +315,9 @@ class TimeReader(ParseReader):
         when = self._when_clause_time(verb)
         if when is not None:
             return self._not_after_dct(verb, self._signalled(when)), [when]
+        sequenced = self._sequence_time(verb)
+        if sequenced is not None:
+            return sequenced
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive") and not bounds:
@@ -465,6 +468,45 @@ class TimeReader(ParseReader):
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
 
+    def _sequence_time(self, verb: Token) -> tuple[TimeValue, list[TimexLike]] | None:
+        """The bound an "after" or "before" clause takes from the dated predicate it is attached
+        to, directly or through the clauses it completes: "was forced to resign in May after it
+        became known that he left the files" (he left them on or before the end of May);
+        "resigned in May before the audit began" (the audit began in May or later, and by the
+        document's date)."""
+        current = verb
+        for _ in range(4):
+            head = self.head(current)
+            if head is None or self.apart(verb.i, head.i):
+                return None
+            if current.dep.split(":")[0] == "advcl":
+                # its "after" or "before" opens it, or stands right before it hung elsewhere
+                start = self.parse.subtree(current)[0]
+                opening = [self.tokens[start]] + ([self.tokens[start - 1]] if start > 0 else [])
+                mark = next((w.text.casefold() for w in opening if w.text.casefold() in ("after", "before")), None)
+                governor = self.head(head)
+                while head.dep == "xcomp" and governor is not None:
+                    head, governor = governor, self.head(governor)  # "was forced to resign after ...": the forcing's time
+                if mark is None or head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+                    return None
+                predicate = self.assigned.get(head.i)
+                stated = self._stated(head, predicate) if predicate is not None else None
+                if stated is None or stated.time is None or stated.time.earliest is None or stated.time.latest is None:
+                    return None
+                if mark == "after":
+                    latest = min(stated.time.latest, self.dct) if self.dct is not None else stated.time.latest
+                    return TimeValue.from_edtf(f"../{latest.isoformat()}", text=stated.text,
+                                               anchor=f"before {stated.text}"), [stated]
+                if self.dct is None or self.dct < stated.time.earliest:
+                    return TimeValue.from_edtf(f"{stated.time.earliest.isoformat()}/..", text=stated.text,
+                                               anchor=f"after {stated.text}"), [stated]
+                return TimeValue.from_edtf(f"{stated.time.earliest.isoformat()}/{self.dct.isoformat()}",
+                                           text=stated.text, anchor=f"after {stated.text}"), [stated]
+            if current.dep.split(":")[0] not in ("ccomp", "csubj", "conj", "xcomp"):
+                return None
+            current = head
+        return None
+
     def _fronted(self, timex: TimexLike) -> bool:
         """Whether a time expression opens its sentence (before any predicate): it sets the time
         of all the sentence tells."""
@@ -494,15 +536,19 @@ class TimeReader(ParseReader):
         return found
 
     def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
-        """Whether a predicate below ``outer`` is a clause modifying its subject ("the senator,
-        who died on Sunday, served three terms"): its date is its own. (One modifying what was
+        """Whether a predicate below ``outer`` is a clause modifying its subject or a passive's doer
+        ("the senator, who died on Sunday, served three terms"): its date is its own. (One modifying what was
         done may tell when: "requested footage of crimes that occurred over the summer".)"""
         current: Token | None = inner
         modifier = False
         while current is not None and current.i != outer.i:
             modifier = modifier or current.dep.startswith(("acl", "relcl"))
             if current.head == outer.i:
-                return modifier and current.dep.startswith("nsubj")
+                # the doer of a passive too ("found by someone who gave it away today")
+                return modifier and (current.dep.startswith(("nsubj", "obl:agent")) or (
+                    current.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() == "by"
+                                                          for c in self.kids(current))
+                    and any(k.dep.startswith("aux:pass") for k in self.kids(outer))))
             current = self.head(current) if current.head != current.i else None
         return False
 

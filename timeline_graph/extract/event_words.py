@@ -7,11 +7,16 @@ Kept apart from :mod:`.events` so the lists can be read, reviewed and extended i
 from __future__ import annotations
 
 __all__ = [
+    "AMOUNT_CHANGES",
     "ANNOUNCING",
     "ASIDE_CASES",
     "ASPECT",
+    "COMING_KNOWN",
     "CUT_FROM_PHRASE",
+    "GIVING_INFORMATION",
     "GRANTED",
+    "HEDGES",
+    "INFORMATION",
     "KINDS",
     "MESSAGE_NOUNS",
     "MODALS",
@@ -19,12 +24,15 @@ __all__ = [
     "NOT_EVENT_TIMES",
     "NOT_FIRST",
     "OTHER",
+    "OUTLET_NOUNS",
     "PLACE_CASES",
     "PREDICATE_DEPS",
+    "PREDICTING",
     "REPORTING",
     "REPORTING_EVENTS",
     "STATES",
     "STATES_WHEN_DATED",
+    "TAKING_AS",
     "WORK_NOUNS",
 ]
 
@@ -120,7 +128,7 @@ STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "
     "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
     "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date do"
+    "continue keep start begin try get let make go come use help see date do coincide care"
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")
@@ -156,3 +164,30 @@ NOT_FIRST = _words(
 #: Verbs that name or characterize their object ("called the plan a waste"): with an object and a
 #: secondary predicate, an opinion voiced (a claim), not an act.
 NAMING = _words("call dub term label brand deem")
+#: What is made known when a source refuses or declines to give it ("refused to give any more
+#: details"): no answer given, no event.
+INFORMATION = _words(
+    "detail details information comment comments specific specifics explanation explanations name names "
+    "reason reasons answer answers elaboration update updates figure figures")
+#: Verbs of giving information ("refused to provide details").
+GIVING_INFORMATION = _words("give provide offer release share reveal disclose divulge supply")
+#: Verbs that characterize what their object is taken for, with an "as" phrase ("referred to the
+#: vessel as a wreck", "regarded the plan as a failure"): an opinion voiced, not an act.
+TAKING_AS = _words("refer regard view see describe characterize characterise portray depict")
+#: Adjectives of a thing coming to be known ("it became clear that ..."): the clause is what happened.
+COMING_KNOWN = _words("known clear apparent evident obvious public certain likely understood")
+#: Verbs whose content clause in the future is a forecast ("analysts predict prices will rise").
+PREDICTING = _words(
+    "predict forecast expect project estimate anticipate foresee fear hope warn bet reckon believe think "
+    "guess suspect doubt")
+#: Adverbs that hedge a future ("will probably sail"): a forecast, not a plan.
+HEDGES = _words("probably likely possibly perhaps maybe presumably supposedly hopefully conceivably")
+#: Changes of an amount or level: in the future ("prices will rise next year") a forecast, not an
+#: event scheduled for a date.
+AMOUNT_CHANGES = _words(
+    "rise fall grow increase decrease decline drop climb reach double triple halve shrink exceed top "
+    "surge soar slow slump dip plunge jump rebound recover widen narrow")
+#: Nouns that name a news outlet: its report told with a day of its own is its story's publication.
+OUTLET_NOUNS = _words(
+    "outlet newspaper paper magazine site website network broadcaster channel station daily tabloid "
+    "publication newsletter wire weekly")

@@ -2,9 +2,12 @@
 
 Every verb of a sentence that heads a clause is a candidate predicate. It becomes an event when
 it tells of something that happened (or is scheduled with a date of its own): not a reporting
-act ("said", "reported", "according to": those are claims), not a state ("be", "have",
-"know"), not negated, not hypothetical (a modal, an "if" clause), not a caption, byline,
-dateline, photo credit, navigation or reference line. Its arguments come from the dependency
+act ("said", "reported", "according to": those are claims; nor a source "reached by phone"),
+not a state ("be", "have", "know", "coincide"), not negated ("not", "can`t", "nobody", "no
+messages", "neither chamber"), not hypothetical (a modal, an "if" clause), not an intention ("plan
+to", "aims to"), not what a time did ("April 24 marked ..."), not a characterization ("referred
+to it as ..."), not a caption, byline, dateline, photo credit, navigation, reference line, list
+of sources or a heading told as headlines are ("Driver identified in crash."). Its arguments come from the dependency
 tree: the agent (the subject, or the "by" phrase of a passive), the patient (object or passive
 subject), the place (an "in/at/on" phrase naming a place) and the time.
 
@@ -16,14 +19,24 @@ appositions cut, date words left out; a pronoun subject becomes the name it refe
 **When.** The clause's own time expression first: the one the parse attaches to the predicate
 (its head chain reaches the predicate before any other), else the nearest in the predicate's
 subtree outside clauses of their own; a date that dates a report ("..., it was reported
-Tuesday") only bounds the event reported: it happened on or before it. Without one, a
+Tuesday") only bounds the event reported: it happened on or before it. An "after" or
+"before" clause of a dated act is bounded by it ("resigned in May after it became known that he
+left the files": he left them by the end of May). Without one, a
 past-tense or perfect predicate happened on or before the document's (stated) date:
 ``../2021-05-03``; any other stays undated. Never the publication day as if it were the
 event's.
 
+**The future.** A future-tense clause is an event only as a plan with a date of its own ("the
+ferry will sail on June 4"), dated by the day it is planned for; a date after the document's
+says it had not happened when written. A forecast is none: a future hedged ("will probably
+sail"), the content of a prediction ("prices will rise, analysts predict"), a future change of
+an amount ("will rise next year"), and what "was going to" happen; an undated future neither.
+
 **Kind.** From the predicate's lemma, else its object's head noun, one of :data:`KINDS`.
 
-A dated reference-list entry is the publication of the work it names.
+A dated reference-list entry is the publication of the work it names; so is a news outlet's
+report told with a day of its own ("the newspaper reported Tuesday"): the outlet published its
+story that day (the reporting of anyone else stays a claim).
 
 The parts: :mod:`.event_filters` (what is never an event: captions, bylines, boilerplate; which
 dates can date one), :mod:`.event_predicates` (the parse looked up by position; which verbs tell
@@ -48,7 +61,7 @@ from .event_filters import time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date
-from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, WORK_NOUNS
+from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
 from .text import reference_entries
 
 __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
@@ -56,7 +69,10 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.28.0"
+VERSION = "events-1.29.0"
+
+#: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
+_REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def find_events(
@@ -92,6 +108,7 @@ class _Reader(TimeReader):
     def events(self) -> Iterable[Event]:
         found = self._from_parse()
         found.update(self._publications())
+        found.update(self._outlet_reports())
         self._fall_back(found)
         return [event for event, _ in found.values()]
 
@@ -153,6 +170,44 @@ class _Reader(TimeReader):
             )
             found[-1 - noun.start - len(self.text)] = (event, [timex])
         return found
+
+    def _outlet_reports(self) -> dict[int, tuple[Event, list[TimexLike]]]:
+        """A news outlet's report told with its own day ("the newspaper reported Tuesday that
+        ..."): the outlet published its story that day, an event of that date by the outlet
+        (what it reports stays a claim, and the day only bounds the events it tells of). Only a
+        subject named as an outlet by its noun: a person's or an agency's report is a statement."""
+        found: dict[int, tuple[Event, list[TimexLike]]] = {}
+        usable = {id(t) for t in self.timexes}
+        for match in _REPORT_WORD.finditer(self.text):
+            verb = self.parse.token_at(match.start())
+            if verb is None or verb.lemma.casefold() != "report" or verb.pos != "VERB" or self.excluded_at(verb.start):
+                continue
+            kids = self.kids(verb)
+            if any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or self._unreal(verb):
+                continue
+            subject = next((k for k in kids if k.dep == "nsubj" and k.i < verb.i), None)
+            if subject is None or subject.lemma.casefold() not in OUTLET_NOUNS:
+                continue
+            dated = [self.in_time[k.i] for k in kids if k.i in self.in_time and k.i > verb.i]
+            timex = next((t for t in dated if id(t) in usable and t.time is not None and t.time.precision == "day"), None)
+            if timex is None:
+                continue
+            agent = label_phrase(self, subject, drop_case=True)
+            if not agent:
+                continue
+            span = Span.at(self.doc, min(agent[0].start, verb.start), max(timex.end, verb.end))
+            roles = {entity_id: "agent" for _, _, entity_id, _ in self.mentions_within(agent[0].start, agent[-1].end)}
+            event = Event(
+                id=record_id("evt", self.doc.id, span.start, span.end),
+                label=headline(f"{render(self, agent)} published a report"),
+                time=timex.time,
+                reports=(Report(self.doc.id, span, timex.time, f"events@{VERSION}"),),
+                participants=tuple(Participant(i, r) for i, r in roles.items()),
+                kind="publication",
+            )
+            found[-1 - verb.start - 2 * len(self.text)] = (event, [timex])
+        return found
+
     # -- the fallback: a dated clause read from the words where the parse gives no event --------
 
     def _fall_back(self, found: dict[int, tuple[Event, list[TimexLike]]]) -> None:
@@ -226,6 +281,22 @@ class _Reader(TimeReader):
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
         verb = self.parse.token_at(clause.verb_at)
+        head = self.head(verb) if verb is not None else None
+        if (verb is not None and head is not None and verb.dep.split(":")[0] in ("amod", "compound") and head.i > verb.i
+                and head.pos in ("NOUN", "PROPN") and not self.misattached(verb) and verb.i > 0
+                and (self.tokens[verb.i - 1].pos in ("DET", "ADP", "ADJ", "CCONJ", "NUM")
+                     or self.tokens[verb.i - 1].tag == "PRP$")):
+            # "the current and former elected officials", "thousands of dedicated men": a participle
+            # inside a noun phrase, an adjective ("the Board delayed repairs" misread keeps its verb)
+            return True
+        if verb is not None and (verb.dep == "cop" or any(k.dep == "cop" for k in self.kids(verb))):
+            return True  # "the plan is an insult": what something is, a state
+        if verb is not None and verb.pos in ("NOUN", "PROPN") and verb.dep.startswith(("nsubj", "obj", "obl", "nmod")) \
+                and any(k.dep in ("det", "nmod:poss") and k.i < verb.i for k in self.kids(verb)) \
+                and not any(k.dep.startswith("acl") and k.tag == "VBN" and k.i == verb.i + 1 for k in self.kids(verb)):
+            # "today's ruling is ...": a noun with its article or owner, an argument, no verb (a
+            # dated noun and its participle, "the May 3 lawsuit filed by ...", tell the act)
+            return True
         if verb is None or verb.pos not in ("VERB", "AUX"):
             return False
         if self.planned_for(verb, timex):
@@ -313,11 +384,19 @@ class _Reader(TimeReader):
                 and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
+        if time is None and self._tense(verb) == "future":
+            return None  # a future with no date of its own (its date was another sentence's): no plan to date
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
                 and (self.dct - time.latest).days > 366):
             return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
         if self._caption(verb, used):
             return None
+        if (self.dct is not None and time is not None and time.latest is not None and time.latest < self.dct
+                and time.precision not in ("day", "interval") and verb.tag in ("VBZ", "VBP") and self._plain_present(verb)):
+            # "that number follows 292,000 in June": a present tells no past month or year (a day
+            # may be a weekday of a schedule read as past: "holds its caucuses on Saturday")
+            return None
+
         label, covered = args.label(self)
         if len(label.split()) < 2:
             return None
