@@ -40,9 +40,11 @@ from .entity_kinds import (
     Group,
     acting_state_body,
     classify,
+    document_votes,
     no_entity,
     speaks_of_itself,
     titled_form,
+    voted_kind,
 )
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
@@ -62,7 +64,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.11.0"
+VERSION = "entities-0.12.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -141,6 +143,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
         kind = classify(key, group, text)
+        if kind and not group.forced and not group.canonical:
+            kind = voted_kind(kind, document_votes(group, text))  # "Orla, a bank,", "Lowe himself"
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
         if kind == "person" and speaks_of_itself(group, text, parse):

@@ -27,6 +27,7 @@ from .entity_runs import (
     strip_edge_connectors,
     syllable_end,
     without_descriptor,
+    without_gerund,
     without_home_place,
     word_tokens,
 )
@@ -156,6 +157,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
+        tokens = without_gerund(text, tokens)
         if kind == "person":
             tokens = without_descriptor(text, without_home_place(text, tokens))
         split = person_of(text, tokens) if kind in ("person", "organization") else None
@@ -189,7 +191,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
         for run in capitalized_runs(text, sent_start, sent_end):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
-                    piece = _without_group(text, parse, piece, tagged=False)
+                    piece = _without_group(text, parse, without_gerund(text, piece), tagged=False)
                     if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if not piece:

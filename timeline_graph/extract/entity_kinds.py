@@ -24,6 +24,7 @@ from .entity_words import (
     DEMONYM,
     GROUP_ENDINGS,
     INITIAL_SURNAME,
+    MEMBERS,
     PLACE_OPENERS,
     PLACE_WORDS,
     POSTNOMINALS,
@@ -107,7 +108,8 @@ _CORPORATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CORPORATE_AFTER = re.compile(
-    r"['’]s\s+(?:shares|stock|board|shareholders|investors|headquarters|subsidiary|chief executive|"
+    r"['’]s\s+(?:shares|stock(?!\s+(?:answer|answers|response|reply|phrase|phrases|line|lines|character|footage|image|images|photo|in trade)\b)|board|shareholders|investors|"
+    r"headquarters|subsidiary|chief executive|"
     r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+(?:shares|stock) (?:fell|rose|jumped|"
     r"dropped|climbed|slid|gained|tumbled|surged)\b"
 )
@@ -116,6 +118,89 @@ _CORPORATE_AFTER = re.compile(
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
                        r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
+
+
+#: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
+#: bank," "Orla, the German carmaker," "Orla, a village in the hills".
+_KIND_NOUNS: dict[str, EntityKind] = {
+    **dict.fromkeys((
+        "company", "corporation", "firm", "bank", "lender", "insurer", "agency", "party", "ministry", "department",
+        "university", "college", "school", "team", "club", "newspaper", "daily", "tabloid", "magazine", "network",
+        "broadcaster", "publisher", "group", "organization", "organisation", "union", "charity", "foundation",
+        "institute", "think tank", "airline", "carrier", "carmaker", "automaker", "retailer", "manufacturer",
+        "maker", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
+        "association", "federation", "league", "band", "studio", "label", "chain", "operator", "regulator",
+        "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
+        "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "developer",
+        "supplier", "producer", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
+    ), "organization"),
+    **dict.fromkeys((
+        "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
+        "lake", "island", "mountain", "capital", "suburb", "neighborhood", "neighbourhood", "port", "republic",
+        "kingdom", "territory", "peninsula", "valley", "borough", "municipality", "enclave", "emirate",
+        "archipelago", "state", "township", "hamlet", "metropolis", "seaport",
+    ), "place"),
+}
+_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>think tank|[{LOWER}-]+)"
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
+    r"near|on|from|outside)\b)"
+)
+#: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
+#: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
+#: "Orla said it would").
+_PERSON_STRONG = re.compile(r"\s+(?:himself|herself)\b|,\s+\d{1,3},")
+_PERSON_AFTER = re.compile(
+    r",\s+who\b|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|widow|"
+    r"widower|girlfriend|boyfriend|parents)\b|\s+(?:said|says|told|added|argued|insisted) (?:he|she)\b"
+)
+_BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) (?:it|its)\b|\s+(?:employees|staffers)\b")
+
+
+def document_votes(group: Group, text: str) -> dict[str, int]:
+    """Weighed occurrences of a name whose words right after them show what it names: a person
+    (a reflexive pronoun, "Lowe herself"; an age, "Ann Lowe, 54,"; "who"; kin; "said he"), a
+    body ("Orla, which"; "Orla itself"; "said it"), or the kind the head noun of an apposition
+    says ("Orla, a bank,"; "Orla, a city in the north"). Counted over the whole document, so
+    that one name takes one kind."""
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
+    for end in sorted({cand.end for cand in group.cands}):  # a pipeline's name and a run may share a span
+        after = text[end : end + 120]
+        if _PERSON_STRONG.match(after):
+            votes["person"] += 2
+        elif _PERSON_AFTER.match(after):
+            votes["person"] += 1
+        elif _BODY_AFTER.match(after):
+            votes["body"] += 1
+        else:
+            apposition = _APPOSITION.match(after)
+            kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
+            if kind:
+                votes[kind] += 2
+    return votes
+
+
+def voted_kind(kind: EntityKind, votes: dict[str, int]) -> EntityKind:
+    """The kind the document's evidence gives a name the pipeline read as ``kind``: another kind
+    when at least two weighed occurrences say so and none says ``kind``. A person becomes a body
+    by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
+    person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
+    is a place that acts)."""
+    if kind == "person":
+        if votes["person"]:
+            return kind
+        if votes["place"] >= 2 and not votes["organization"]:
+            return "place"
+        if votes["body"] + votes["organization"] >= 2:
+            return "organization"
+        return kind
+    if kind in ("organization", "place"):
+        if votes["person"] >= 2 and not votes["body"] and not votes[kind]:
+            return "person"
+        other: EntityKind = "place" if kind == "organization" else "organization"
+        if votes[other] >= 2 and not votes[kind] and not votes["person"]:
+            return other
+    return kind
 
 
 def _evidence(text: str, cand: Candidate) -> set[str]:
@@ -184,6 +269,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "Engineers Without Frontiers said": no person's name has one
         if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
+        if group.kind != "organization" and _team_name(name, words):
+            return "organization"  # "the Harbor City Herons": a place, then a plural of no name
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
@@ -218,6 +305,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
+    if _team_name(name, words):
+        return "organization"
     if is_acronym(name):
         if name.isalpha() and len(name) >= 4 and common_word(name):
             return None  # "ABSTRACT", "UPDATE", "WHEREAS": a common word in capitals, no acronym
@@ -242,6 +331,31 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+#: Plural last words of places' names ("Idaho Falls", "Beverly Hills"), which no team's is.
+_PLURAL_PLACE_WORDS = frozenset({
+    "Falls", "Springs", "Heights", "Hills", "Woods", "Gardens", "Plains", "Rapids", "Keys", "Highlands", "Lakes",
+    "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
+    "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
+})
+
+
+def _team_name(name: str, words: list[str]) -> bool:
+    """A sports team's name: a place of the world lists, then a plural in capitals that is no
+    name of a person or a place and no word for members of a people or party ("Harbor City
+    Herons"; not "Idaho Falls", "Ohio Democrats", "Dallas Evans")."""
+    if len(words) < 2 or world_names.fold(name) in world_names.load().places or name in gazetteer().places:
+        return False
+    last = words[-1]
+    lists = world_names.load()
+    folded = world_names.fold(last)
+    if (not (last.isalpha() and last[0].isupper() and last[1:].islower() and last.endswith("s"))
+            or last.endswith("ss") or last in _PLURAL_PLACE_WORDS or MEMBERS.search(last)
+            or folded in lists.surnames or folded in lists.given or folded in lists.places
+            or last in gazetteer().org_words or last in COMPANY_ENDINGS):
+        return False
+    return world_names.fold(" ".join(words[:-1])) in lists.places
 
 
 def no_entity(name: str) -> bool:

@@ -302,12 +302,20 @@ _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democratic", "Libertarian
 def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person's name without the capitalized word before it that says what the person is:
     "Democrat Ann Lowe", "Rival Ann Lowe", "Comedian Ann Lowe" (a party member or a word the
-    treebanks write in lower case, before a given name and at least one more word). "Sandy Ann
+    treebanks write in lower case, before a given name and at least one more word), or a place
+    before a surname alone ("an Ohio Lowe rally"). "Sandy Ann
     Lowe" keeps "Sandy", a given name; a word no list knows may be one too ("Farouk")."""
+    lists = world_names.load()
+    if len(tokens) == 2:
+        first, last = (text[s:e] for s, e in tokens)
+        folded = world_names.fold(first)
+        if (folded in lists.places and folded not in lists.given and folded not in lists.surnames
+                and first not in gazetteer().first_names and world_names.fold(last) in lists.surnames
+                and world_names.fold(last) not in lists.places):
+            return tokens[1:]  # "Ohio Lowe rally": the place the surname's person is in
     if len(tokens) < 3:
         return tokens
     first, second = (text[s:e] for s, e in tokens[:2])
-    lists = world_names.load()
     if not second[:1].isupper() or not (second in gazetteer().first_names or world_names.fold(second) in lists.given):
         return tokens
     folded = world_names.fold(first)
@@ -338,3 +346,23 @@ def strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[
     while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
         part = part[:-1]
     return part
+
+
+def without_gerund(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the capitalized verb in "-ing" that opens a sentence or a heading before it:
+    "Impeaching Lowe was the plan" names Lowe. The word is no given name, surname or place of the
+    world lists ("Fleming", "Reading" and "Beijing" stay), and inside a sentence ("the Rolling
+    Ravens") it is the name's."""
+    if len(tokens) < 2:
+        return tokens
+    first = text[tokens[0][0] : tokens[0][1]]
+    if not (first.endswith("ing") and len(first) > 5 and first[:1].isupper() and first[1:].islower()):
+        return tokens
+    folded = world_names.fold(first)
+    lists = world_names.load()
+    if folded in lists.given or folded in lists.surnames or folded in lists.places or first in gazetteer().first_names:
+        return tokens
+    before = text[max(0, tokens[0][0] - 80) : tokens[0][0]].rstrip(" \t\"“‘'(")
+    if before and before[-1] not in ".!?:\n":
+        return tokens  # "the Rolling Ravens" inside a sentence is a name
+    return tokens[1:]

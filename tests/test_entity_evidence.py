@@ -1,0 +1,88 @@
+"""Entity kinds from evidence across the document, and the bounds of names at their edges."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.extract.entity_kinds import Group, document_votes, voted_kind
+from timeline_graph.extract.entity_runs import without_descriptor, without_gerund
+from timeline_graph.model import Document, Entity
+
+
+def found(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def test_an_apposition_noun_and_it_make_a_body_of_a_name_read_as_a_person() -> None:
+    text = ("Dana Whitcombe, a bank based in Leeds, cut 300 jobs on Monday. Dana Whitcombe said it would hire "
+            "again next year. Analysts expected Dana Whitcombe to recover.")
+    assert found(text)["Dana Whitcombe"].kind == "organization"
+    text = "Bremmer Lowell, the German carmaker, recalled 10,000 vehicles. Bremmer Lowell said it would pay for repairs."
+    assert found(text)["Bremmer Lowell"].kind == "organization"
+
+
+def test_which_and_it_make_a_body_of_two_given_names() -> None:
+    text = "Morgan Stanley, which advised the buyer, declined to comment. Morgan Stanley said it had no view."
+    assert found(text)["Morgan Stanley"].kind == "organization"
+
+
+def test_votes_weigh_each_span_once_and_read_the_words_after_it() -> None:
+    text = "Orla, a bank, grew. Orla itself said so. Ann Lowe, 54, and Lowe herself, who came. Tessa, a village in Fife."
+
+    def votes(name: str) -> dict[str, int]:
+        group = Group()
+        group.cands = [type("C", (), {"start": m.start(), "end": m.end()})() for m in re.finditer(name, text)] * 2
+        return document_votes(group, text)  # type: ignore[arg-type]
+
+    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0}
+    assert votes("Ann Lowe")["person"] == 2 and votes("Lowe")["person"] == 4
+    assert votes("Tessa") == {"person": 0, "body": 0, "organization": 0, "place": 2}
+
+
+def test_a_voted_kind_needs_two_weighed_occurrences_and_none_against() -> None:
+    none = {"person": 0, "body": 0, "organization": 0, "place": 0}
+    assert voted_kind("person", {**none, "body": 2}) == "organization"
+    assert voted_kind("person", {**none, "body": 1}) == "person"
+    assert voted_kind("person", {**none, "body": 2, "person": 1}) == "person"
+    assert voted_kind("organization", {**none, "person": 2}) == "person"
+    assert voted_kind("place", {**none, "body": 3}) == "place"  # "China, which": a place that acts
+    assert voted_kind("place", {**none, "organization": 2}) == "organization"
+    assert voted_kind("organization", {**none, "place": 2}) == "place"
+
+
+def test_a_stock_answer_is_no_company_stock() -> None:
+    text = "Asked about the affair, Tom Hale’s stock answer was that he could not recall. Tom Hale left the city."
+    assert found(text)["Tom Hale"].kind == "person"
+
+
+def test_a_place_then_a_plural_is_a_team() -> None:
+    entities = found("The Denver Broncos beat the Carolina Panthers on Sunday. The Dallas Mavericks lost.")
+    assert entities["Denver Broncos"].kind == "organization"
+    assert entities["Dallas Mavericks"].kind == "organization"
+    assert found("Colorado Springs flooded on Sunday.")["Colorado Springs"].kind == "place"
+
+
+def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Donald Carver spoke on Monday.\n\nImpeaching Carver, or helping him fail, was the plan. Carver said no. Carver left."
+    entities = found(text)
+    assert "Impeaching Carver" not in entities
+    assert len(entities["Donald Carver"].mentions) == 4
+    line = "Voters came.\nBashing Lowe is job one."
+    assert [line[s:e] for s, e in without_gerund(line, tokens(line)[2:4])] == ["Lowe"]
+    inside = "They met the Rolling Ravens."
+    assert len(without_gerund(inside, tokens(inside)[3:5])) == 2  # inside a sentence the word is the name's
+    assert len(without_gerund(line.replace("Bashing", "Fleming"), tokens(line)[2:4])) == 2  # a surname
+
+
+def test_a_place_before_a_surname_alone_is_no_part_of_a_persons_name() -> None:
+    text = "a Wisconsin Carver rally"
+    assert [text[s:e] for s, e in without_descriptor(text, tokens(text)[1:3])] == ["Carver"]
+    text = "a Virginia Carver rally"  # a given name too
+    assert len(without_descriptor(text, tokens(text)[1:3])) == 2
