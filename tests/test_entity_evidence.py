@@ -8,7 +8,7 @@ import re
 from timeline_graph.extract.entities import find_entities
 from timeline_graph.extract.entity_kinds import Group, document_votes, voted_kind
 from timeline_graph.extract.entity_runs import without_descriptor, without_gerund
-from timeline_graph.model import Document, Entity
+from timeline_graph.model import Document, Entity, EntityKind
 
 
 def found(text: str) -> dict[str, Entity]:
@@ -86,3 +86,34 @@ def test_a_place_before_a_surname_alone_is_no_part_of_a_persons_name() -> None:
     assert [text[s:e] for s, e in without_descriptor(text, tokens(text)[1:3])] == ["Carver"]
     text = "a Virginia Carver rally"  # a given name too
     assert len(without_descriptor(text, tokens(text)[1:3])) == 2
+
+
+def test_a_family_in_the_plural_is_no_entity() -> None:
+    text = ("Thomas Pell and his wife Ann Pell were charged. Despite the ruling, the Pells kept to their plan. "
+            "Later the Pells appealed.")
+    assert "Pells" not in found(text)
+    assert set(found(text)) >= {"Thomas Pell", "Ann Pell"}
+
+
+def test_abbreviations_of_things_are_no_bodies() -> None:
+    text = ("Children with iodine deficiency disorders (IDD) lose up to 15 IQ points. IDD is common, and IQ loss "
+            "is lasting.")
+    assert not found(text)
+
+
+def test_a_place_read_as_a_person_between_places_of_a_list_is_a_place() -> None:
+    from timeline_graph.extract.entities import _places_in_lists
+    from timeline_graph.extract.entity_candidates import Candidate
+
+    text = "Tests ran in Kent, Victoria and Essex. Victoria Lowe came."
+    groups: dict[str, Group] = {}
+    for name in ("Kent", "Victoria", "Essex", "Victoria Lowe"):
+        groups[name] = Group(cands=[Candidate(m.start(), m.end(), False) for m in re.finditer(rf"{name}\b", text)])
+    groups["Victoria"].cands = groups["Victoria"].cands[:1]
+    kinds: dict[str, EntityKind] = {"Kent": "place", "Victoria": "person", "Essex": "place", "Victoria Lowe": "person"}
+    _places_in_lists(text, kinds, groups)
+    assert kinds == {"Kent": "place", "Victoria": "place", "Essex": "place", "Victoria Lowe": "person"}
+    kinds["Victoria"] = "person"
+    kinds["Essex"] = "organization"  # a place on one side only
+    _places_in_lists(text, kinds, groups)
+    assert kinds["Victoria"] == "person"

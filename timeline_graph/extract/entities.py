@@ -35,6 +35,7 @@ from collections import defaultdict
 from .. import nlp
 from ..model import Document, Entity, EntityKind
 from ..nlp import Parse
+from ..nlp import gazetteer as world_names
 from .entity_candidates import Candidate, find_candidates
 from .entity_kinds import (
     Group,
@@ -159,6 +160,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kinds[key] == "person" and not groups[key].forced:
             del kinds[key]
     _kinds_by_conjunction(text, kinds, groups, parse)
+    _places_in_lists(text, kinds, groups)
     _kinds_by_acronym(kinds, groups)
     _drop_no_entities(kinds, groups)  # not even by "and": "Ann Lowe, QC, and"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
@@ -195,6 +197,30 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
                 kinds[key] = kinds[known_spans[at][2]]
+                break
+
+
+_LIST_GAP = re.compile(r"(?:,| and|, and| or|, or) $")
+
+
+def _places_in_lists(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A place's name read as a person's in a list of places is a place: "Fife, Victoria and
+    Angus" (a name of the world lists' places with no title, between two places)."""
+    places = sorted((c.start, c.end) for key, kind in kinds.items() if kind == "place" for c in groups[key].cands)
+    starts = [s for s, _ in places]
+    ends = sorted(e for _, e in places)
+    for key, kind in list(kinds.items()):
+        group = groups[key]
+        if (kind != "person" or group.forced or " " in key or any(c.title for c in group.cands)
+                or world_names.fold(key) not in world_names.load().places):
+            continue
+        for cand in group.cands:
+            before = bisect.bisect_right(ends, cand.start) - 1
+            after = bisect.bisect_left(starts, cand.end)
+            if (before >= 0 and after < len(starts)
+                    and _LIST_GAP.fullmatch(text[ends[before] : cand.start])
+                    and _LIST_GAP.fullmatch(text[cand.end : starts[after]])):
+                kinds[key] = "place"
                 break
 
 

@@ -269,8 +269,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "Engineers Without Frontiers said": no person's name has one
         if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
+        if group.kind == "person" and _family(name, group, text):
+            return None  # "the Lowes" after "Ann Lowe": a family, many people
         if group.kind != "organization" and _team_name(name, words):
             return "organization"  # "the Harbor City Herons": a place, then a plural of no name
+        if is_acronym(name) and _spelled_in_lower_case(name, text):
+            return None  # "gross domestic product (GDP)", whatever the pipeline made of it
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
@@ -356,6 +360,16 @@ def _team_name(name: str, words: list[str]) -> bool:
             or last in gazetteer().org_words or last in COMPANY_ENDINGS):
         return False
     return world_names.fold(" ".join(words[:-1])) in lists.places
+
+
+def _family(name: str, group: Group, text: str) -> bool:
+    """A surname in the plural after "the", every time, whose singular the text names too:
+    "the Lowes" of "Ann Lowe" are a family."""
+    if " " in name or not name.endswith("s") or name.endswith("ss") or len(name) < 4:
+        return False
+    if not all(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w’'-])", text) is not None
 
 
 def no_entity(name: str) -> bool:
