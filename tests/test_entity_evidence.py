@@ -117,3 +117,18 @@ def test_a_place_read_as_a_person_between_places_of_a_list_is_a_place() -> None:
     kinds["Essex"] = "organization"  # a place on one side only
     _places_in_lists(text, kinds, groups)
     assert kinds["Victoria"] == "person"
+
+
+def test_a_title_word_after_a_middle_initial_is_a_surname() -> None:
+    text = "“It is time,” said Representative Peter T. King of New York, who backed him. Mr. King left."
+    entities = found(text)
+    assert entities["Peter T. King"].kind == "person"
+    assert "York" not in entities and entities["New York"].kind == "place"
+
+
+def test_titles_in_the_plural_are_no_part_of_names_and_no_names() -> None:
+    entities = found("Senators Harry Reid and Dick Durbin voted no.")
+    assert entities["Harry Reid"].kind == "person"
+    entities = found("The field has moderates: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.")
+    assert "Govs" not in entities and "Chris Christie" in entities
+    assert found("The Kansas City Chiefs won on Sunday.")["Kansas City Chiefs"].kind == "organization"

@@ -375,10 +375,14 @@ def _family(name: str, group: Group, text: str) -> bool:
 def no_entity(name: str) -> bool:
     """Words that name nothing whatever the pipeline or the words around them say: a lone letter
     ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
-    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs")."""
+    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs"), a title in the
+    plural ("Govs", "Senators")."""
     gaz = gazetteer()
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
+        return True
+    if " " not in bare and len(bare) > 3 and bare.endswith("s") and (
+            bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
         return True
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
 

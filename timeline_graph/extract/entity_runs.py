@@ -83,6 +83,8 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
         word = text[s:e]
         last = pending[-1] if pending else (run[-1] if run else None)
         joined = last is not None and text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
+        if not joined and not pending and len(run) >= 2 and text[run[-1][1] : s] == ". " and _initial(text, run[-1]):
+            joined = True  # "Peter T. King": a middle initial and its period
         if is_cap(word) and not word.isdigit():
             if run and joined:
                 run.extend(pending)
@@ -147,9 +149,13 @@ def split_run(
             part, title = [], (s, run[index + 1][1])
             skip = 1
             continue
+        if part and _initial(text, part[-1]):
+            part.append((s, e))  # "Peter T. King": after an initial a title's word is a surname
+            continue
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
+            or (index + 1 < len(run) and _plural_title(text, word, e))  # "Sens. Ann Lowe and Tom Hale"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
             or word in gaz.honorifics
@@ -177,6 +183,20 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+def _initial(text: str, token: tuple[int, int]) -> bool:
+    """A capital letter and a period: a middle name's initial ("T." of "Peter T. King")."""
+    s, e = token
+    return e - s == 1 and text[s].isupper() and text[e : e + 1] == "."
+
+
+def _plural_title(text: str, word: str, end: int) -> bool:
+    """A title in the plural before names: "Senators", "Govs.", "Reps."."""
+    titles = gazetteer().person_titles
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
 
 #: Prepositions that a body's name may write in capitals between its words ("Engineers Without
