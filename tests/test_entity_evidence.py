@@ -132,3 +132,19 @@ def test_titles_in_the_plural_are_no_part_of_names_and_no_names() -> None:
     entities = found("The field has moderates: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.")
     assert "Govs" not in entities and "Chris Christie" in entities
     assert found("The Kansas City Chiefs won on Sunday.")["Kansas City Chiefs"].kind == "organization"
+
+
+def test_a_known_place_that_says_something_or_has_a_stake_stays_a_place() -> None:
+    text = ("Voters in Ohio went to the polls. Ann Pike of Dayton, Ohio says she backs Lowe. There are 60 delegates "
+            "at stake in the Ohio primary. Ohio votes again in May.")
+    assert found(text)["Ohio"].kind == "place"
+
+
+def test_a_surname_joins_the_full_name_that_opens_with_a_given_name() -> None:
+    from timeline_graph.extract.entity_mentions import Longer
+
+    kinds: dict[str, EntityKind] = {"Harbor Hotel for Lowe": "person", "Dana Lowe": "person", "Lowe": "person"}
+    longer = Longer(kinds, {name: Group() for name in kinds})
+    assert longer.full_form("Lowe") == "Dana Lowe"
+    kinds = {"Dana Lowe": "person", "Dana B. Lowe": "person", "Lowe": "person"}
+    assert Longer(kinds, {name: Group() for name in kinds}).full_form("Lowe") == "Dana B. Lowe"  # the longest

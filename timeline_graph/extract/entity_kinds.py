@@ -102,7 +102,7 @@ _MEDIA_BEFORE = re.compile(
 #: Acme", "Acme's chief executive", "the board of Acme" (a person has no shares or board, a place
 #: no chief executive).
 _CORPORATE_BEFORE = re.compile(
-    r"\b(?:shares (?:of|in)|stakes? in|analysts? at|economists? at|"
+    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -289,7 +289,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and (cues & {"speaker", "addressee"} or (
+        if group.kind == "place" and ((cues & {"speaker", "addressee"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -343,6 +343,11 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _known_place(name: str, group: Group) -> bool:
+    """A place of the gazetteer or the world lists: "Ohio says" speaks for its people or government."""
+    return group.canonical is not None or world_names.fold(name) in world_names.load().places
 
 
 def _team_name(name: str, words: list[str]) -> bool:
