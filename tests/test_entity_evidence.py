@@ -148,3 +148,41 @@ def test_a_surname_joins_the_full_name_that_opens_with_a_given_name() -> None:
     assert longer.full_form("Lowe") == "Dana Lowe"
     kinds = {"Dana Lowe": "person", "Dana B. Lowe": "person", "Lowe": "person"}
     assert Longer(kinds, {name: Group() for name in kinds}).full_form("Lowe") == "Dana B. Lowe"  # the longest
+
+
+def test_two_names_read_as_one_are_no_entity() -> None:
+    entities = found("Speaker Paul Ryan and Senate Majority Leader Mitch McConnell met. The Senate voted. Ryan left.")
+    assert "Paul Ryan and Senate" not in entities
+    assert entities["Senate"].kind == "organization" and entities["Ryan"].kind == "person"
+    from timeline_graph.extract.entities import _side_by_side
+
+    kinds: dict[str, EntityKind] = {"Harbor Agency": "organization", "Tessa": "place",
+                                    "Harbor Agency Tessa": "organization", "Bank of Tessa": "organization"}
+    groups = {name: Group() for name in kinds}
+    assert _side_by_side("Harbor Agency Tessa", kinds, groups)
+    assert not _side_by_side("Bank of Tessa", kinds, groups)
+    assert not _side_by_side("Harbor Agency", kinds, groups)
+
+
+def test_a_number_opens_no_name_of_the_pipeline() -> None:
+    from dataclasses import replace
+
+    from timeline_graph import nlp
+    from timeline_graph.extract.entity_candidates import find_candidates
+    from timeline_graph.extract.text import Intervals
+    from timeline_graph.nlp import ParsedEntity
+
+    text = "The office released 1,300 Ann Lowe letters on Friday."
+    parse = nlp.parse(text)
+    first = next(t.i for t in parse.tokens if t.text == "1,300")
+    start = text.index("1,300")
+    parse = replace(parse, entities=(ParsedEntity(start, start + len("1,300 Ann Lowe"), first, first + 3, "PERSON"),))
+    names = {c.name(text) for c in find_candidates(text, Intervals([]), parse) if c.kind}
+    assert names == {"Ann Lowe"}
+
+
+def test_a_given_name_and_a_surname_read_as_a_place_is_a_person() -> None:
+    from timeline_graph.extract.entity_kinds import _given_and_surname
+
+    assert _given_and_surname("Mike Lee", ["Mike", "Lee"])
+    assert not _given_and_surname("Virginia Beach", ["Virginia", "Beach"])

@@ -175,7 +175,27 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             and all(w in kinds for w in words)
         ):
             del kinds[key]
+    for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
+        del kinds[key]
     return kinds
+
+
+def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> bool:
+    """Two names the document also writes apart, read as one: "Lowe and Senate" (both named
+    alone elsewhere, a person by the surname), "Acme Tessa" (a body or a person, then a place it acts in: "the Senate
+    Tessa inquiry")."""
+    if groups[key].forced or groups[key].canonical or kinds[key] not in ("person", "organization"):
+        return False
+    parts = key.split(" and ")
+    if len(parts) == 2 and all(p in kinds or kinds.get(p.split()[-1]) == "person" for p in parts):
+        return True  # "Paul Lowe and Senate": the Senate and Lowe, each named alone too
+    words = key.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if (kinds.get(right) == "place" and kinds.get(left) in ("person", "organization")
+                and words[cut - 1] not in ("of", "for", "and", "the")):
+            return True
+    return False
 
 
 def _drop_no_entities(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:

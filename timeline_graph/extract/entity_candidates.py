@@ -158,6 +158,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         tokens = without_gerund(text, tokens)
+        while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
+            tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
             tokens = without_descriptor(text, without_home_place(text, tokens))
         split = person_of(text, tokens) if kind in ("person", "organization") else None

@@ -281,6 +281,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
         if group.kind in ("organization", "place") and _full_personal_name(words, text):
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
+        if group.kind == "place" and _given_and_surname(name, words):
+            return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places:  # "N Ireland" is a place
@@ -343,6 +345,15 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _given_and_surname(name: str, words: list[str]) -> bool:
+    """Two words, a given name and a surname of the world lists, with no word of a place and no
+    place's name of the lists."""
+    lists = world_names.load()
+    return (len(words) == 2 and world_names.fold(words[0]) in lists.given
+            and world_names.fold(words[1]) in lists.surnames and world_names.fold(name) not in lists.places
+            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
 
 
 def _known_place(name: str, group: Group) -> bool:
