@@ -186,3 +186,22 @@ def test_a_given_name_and_a_surname_read_as_a_place_is_a_person() -> None:
 
     assert _given_and_surname("Mike Lee", ["Mike", "Lee"])
     assert not _given_and_surname("Virginia Beach", ["Virginia", "Beach"])
+
+
+def test_a_slogan_opening_with_a_verb_is_no_body() -> None:
+    assert "Vote For Change" not in found("Supporters carried signs reading Vote For Change on Tuesday.")
+    entities = found("The charity Engineers Without Frontiers sent staff. Parents For Parks also helped.")
+    assert entities["Engineers Without Frontiers"].kind == "organization"
+
+
+def test_a_kind_noun_right_before_a_name_says_its_kind() -> None:
+    assert found("The investment bank Harlow Sachs cut 300 jobs.")["Harlow Sachs"].kind == "organization"
+    text = "Orla, which grew. The chipmaker Orla rose. The village Tessa flooded."
+
+    def votes(name: str) -> dict[str, int]:
+        group = Group()
+        group.cands = [type("C", (), {"start": m.start(), "end": m.end()})() for m in re.finditer(name, text)]
+        return document_votes(group, text)  # type: ignore[arg-type]
+
+    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0}
+    assert votes("Tessa")["place"] == 2

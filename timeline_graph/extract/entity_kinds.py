@@ -146,6 +146,15 @@ _APPOSITION = re.compile(
     r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
+#: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
+_KIND_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>[{LOWER}-]+(?:maker|giant|company|firm|bank|group|agency|network|retailer|carrier|party)|"
+    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|"
+    r"network|broadcaster|publisher|group|charity|foundation|institute|think tank|airline|carmaker|automaker|"
+    r"retailer|manufacturer|conglomerate|startup|start-up|nonprofit|non-profit|coalition|alliance|band|studio|"
+    r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
+    r"province|county|region|district|river|island|suburb|neighborhood|neighbourhood|kingdom|territory)\s+$"
+)
 #: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
 #: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
 #: "Orla said it would").
@@ -164,7 +173,11 @@ def document_votes(group: Group, text: str) -> dict[str, int]:
     says ("Orla, a bank,"; "Orla, a city in the north"). Counted over the whole document, so
     that one name takes one kind."""
     votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
-    for end in sorted({cand.end for cand in group.cands}):  # a pipeline's name and a run may share a span
+    for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
+        noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun:
+            votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
+            continue
         after = text[end : end + 120]
         if _PERSON_STRONG.match(after):
             votes["person"] += 2
@@ -528,8 +541,19 @@ def _state_body_name(name: str, words: list[str]) -> bool:
 def _capital_preposition(words: list[str]) -> bool:
     """A preposition in capitals between the name's words ("Citizens Against Waste"), which a
     body's name has and a person's has not (the run was kept whole for it, see
-    :func:`.entity_runs.inner_preposition`)."""
+    :func:`.entity_runs.inner_preposition`). A slogan opens with a verb ("Vote For Change",
+    "Settle For Less") and names no body."""
+    if words and words[0].lower() in _SLOGAN_VERBS:
+        return False
     return any(w == w.capitalize() and w.lower() in NAME_PREPOSITIONS for w in words[1:-1])
+
+
+#: Verbs that open slogans in capitals: "Vote For Change", "Stand With Us", "Fight For Jobs".
+_SLOGAN_VERBS = frozenset({
+    "vote", "settle", "stand", "fight", "feel", "make", "keep", "choose", "fear", "let", "join", "unite",
+    "march", "stop", "say", "bring", "give", "take", "run", "go", "come", "believe", "pray", "hope", "work",
+    "live", "act", "rise", "speak", "think", "get", "put", "leave", "reach", "vote",
+})
 
 
 #: The rest of a sentence after a name: where a pronoun that refers back to it stands before
