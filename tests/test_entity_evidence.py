@@ -131,6 +131,7 @@ def test_titles_in_the_plural_are_no_part_of_names_and_no_names() -> None:
     assert entities["Harry Reid"].kind == "person"
     entities = found("The field has moderates: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.")
     assert "Govs" not in entities and "Chris Christie" in entities
+    assert found("Rents rose in Queens and Brooklyn.")["Queens"].kind == "place"
     assert found("The Kansas City Chiefs won on Sunday.")["Kansas City Chiefs"].kind == "organization"
 
 

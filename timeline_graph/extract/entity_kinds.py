@@ -410,7 +410,7 @@ def no_entity(name: str) -> bool:
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
         return True
-    if " " not in bare and len(bare) > 3 and bare.endswith("s") and (
+    if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
             bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
         return True
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
@@ -552,7 +552,7 @@ def _capital_preposition(words: list[str]) -> bool:
 _SLOGAN_VERBS = frozenset({
     "vote", "settle", "stand", "fight", "feel", "make", "keep", "choose", "fear", "let", "join", "unite",
     "march", "stop", "say", "bring", "give", "take", "run", "go", "come", "believe", "pray", "hope", "work",
-    "live", "act", "rise", "speak", "think", "get", "put", "leave", "reach", "vote",
+    "live", "act", "rise", "speak", "think", "get", "put", "leave", "reach",
 })
 
 
