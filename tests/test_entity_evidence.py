@@ -9,6 +9,7 @@ from timeline_graph.extract.entities import find_entities
 from timeline_graph.extract.entity_kinds import Group, document_votes, voted_kind
 from timeline_graph.extract.entity_runs import without_descriptor, without_gerund
 from timeline_graph.model import Document, Entity, EntityKind
+from timeline_graph.nlp import Token
 
 
 def found(text: str) -> dict[str, Entity]:
@@ -206,3 +207,32 @@ def test_a_kind_noun_right_before_a_name_says_its_kind() -> None:
 
     assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0}
     assert votes("Tessa")["place"] == 2
+
+
+def test_a_line_labels_name_ends_before_its_period() -> None:
+    assert set(found("The debate was loud.\n\nContributing: Nicole Gaudiano.\n")) == {"Nicole Gaudiano"}
+    assert set(found("By Ann Lowe.\n\nThe vote was held.")) == {"Ann Lowe"}
+
+
+def test_the_chairman_of_a_persons_campaign_is_no_company_cue() -> None:
+    text = "Tom Hale said he was becoming chairman of Dana Pike’s campaign. Dana Pike agreed."
+    assert found(text)["Dana Pike"].kind == "person"
+
+
+def test_a_person_or_body_before_a_place_is_two_names() -> None:
+    text = ("Aides to the Obama White House said the Lowe White House had been different. The White House declined. "
+            "Obama spoke. Lowe spoke.")
+    assert set(found(text)) == {"Obama", "White House", "Lowe"}
+
+
+def test_party_members_in_the_plural_and_people_of_a_place_are_no_names() -> None:
+    entities = found("Vulnerable Senate Republicans Cory Gardner and Ann Pike were quiet. Gardner left.")
+    assert not any("Republicans" in name for name in entities)
+    from timeline_graph.extract.entity_candidates import _plural_group
+
+    def last(word: str) -> Token:
+        return type("T", (), {"text": word, "tag": "NNPS"})()  # type: ignore[return-value]
+
+    assert _plural_group("New Yorkers", last("Yorkers"))
+    assert not _plural_group("Yonkers", last("Yonkers"), tagged=False)
+    assert "POTUS" not in found("The GOP VP pick spoke. POTUS was away.")

@@ -183,11 +183,11 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
 def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> bool:
     """Two names the document also writes apart, read as one: "Lowe and Senate" (both named
     alone elsewhere, a person by the surname), "Acme Tessa" (a body or a person, then a place it acts in: "the Senate
-    Tessa inquiry")."""
-    if groups[key].forced or groups[key].canonical or kinds[key] not in ("person", "organization"):
+    Tessa inquiry", "the Lowe White House")."""
+    if groups[key].forced or groups[key].canonical:
         return False
     parts = key.split(" and ")
-    if len(parts) == 2 and all(p in kinds or kinds.get(p.split()[-1]) == "person" for p in parts):
+    if kinds[key] != "place" and len(parts) == 2 and all(p in kinds or kinds.get(p.split()[-1]) == "person" for p in parts):
         return True  # "Paul Lowe and Senate": the Senate and Lowe, each named alone too
     words = key.split()
     for cut in range(1, len(words)):

@@ -248,6 +248,9 @@ def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
         return False
     if world_names.fold(word) in lists.surnames:
         return False  # "Ms. Hendricks", "Ted Peters"
+    if word.endswith("ers") and len(word) > 5 and (
+            world_names.fold(name[:-3]) in lists.places or world_names.fold(name[:-2]) in lists.places):
+        return True  # "New Yorkers", "Londoners", "Ohioers": the people of a place
     return (tagged and " " not in name and last.tag == "NNPS") or MEMBERS.search(word) is not None
 
 
@@ -277,6 +280,12 @@ _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPP
 
 
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
+
+
+def _without_period(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the period that ends its line ("Contributing: Ann Lowe."), an initial's kept."""
+    last = text[start:end].split()[-1]
+    return (start, end - 1) if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else (start, end)
 
 
 def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
@@ -315,11 +324,11 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
     for match in _BYLINE.finditer(text):
-        s, e = match.span("name")
+        s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="person", forced=True))
     for match in _LABELLED.finditer(text):
-        s, e = match.span("name")
+        s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):
             continue
         org = match.span("org") if match.group("org") else None

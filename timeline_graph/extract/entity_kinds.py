@@ -242,7 +242,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("org")
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
-    if _CORPORATE_BEFORE.search(before) or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40):
+    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
+            or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")

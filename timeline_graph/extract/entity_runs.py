@@ -343,7 +343,7 @@ def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[i
         return tokens
     if first in gazetteer().stopwords or len(first) < 3 or text[tokens[0][1] : tokens[0][1] + 1] == ".":
         return tokens  # "The Kelly File", "M. Stanton Evans": an article or an initial is the name's
-    if first in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
+    if first in _PARTY_MEMBERS or first.removesuffix("s") in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
         return tokens[1:]
     return tokens
 
