@@ -236,3 +236,35 @@ def test_party_members_in_the_plural_and_people_of_a_place_are_no_names() -> Non
     assert _plural_group("New Yorkers", last("Yorkers"))
     assert not _plural_group("Yonkers", last("Yonkers"), tagged=False)
     assert "POTUS" not in found("The GOP VP pick spoke. POTUS was away.")
+
+
+def test_capitals_inside_one_word_and_initials_read_as_a_place_name_bodies() -> None:
+    assert found("The story was first posted by BuzzWire on Monday.")["BuzzWire"].kind == "organization"
+    assert found("She will stand up to the gun lobby and take on the NRA. Voters cheered.")["NRA"].kind == "organization"
+    from timeline_graph.extract.entity_kinds import _camel_case
+
+    assert not _camel_case("McAdams") and not _camel_case("DeLuca") and _camel_case("RealClearNews")
+
+
+def test_a_known_place_before_company_stays_a_place() -> None:
+    text = "The deal is legal only if the shareholders of the U.S. company own 60 percent. The United States lost."
+    assert found(text)["United States"].kind == "place"
+
+
+def test_a_transcripts_speaker_in_capitals_is_a_person() -> None:
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import _speaker_label
+
+    text = "The show aired.\n\nKATE VOSKUIJLEN: Why?\n\nVOSKUIJLEN: Soon.\n\nUPDATE: none.\n"
+
+    def group(name: str) -> Group:
+        return Group(cands=[Candidate(m.start(), m.end(), False) for m in re.finditer(rf"(?m)^{name}\b", text)])
+
+    assert _speaker_label("KATE VOSKUIJLEN", group("KATE VOSKUIJLEN"), text)
+    assert _speaker_label("VOSKUIJLEN", group("VOSKUIJLEN"), text)
+    assert not _speaker_label("UPDATE", group("UPDATE"), text)
+
+
+def test_initials_of_a_kind_of_body_and_common_words_opening_sentences_are_no_names() -> None:
+    assert not found("A super PAC backing Lowe spent $2 million. The PAC said so. Other PACs agreed.")
+    assert set(found("Critics said the image was offensive. Lowe disagreed.")) == {"Lowe"}

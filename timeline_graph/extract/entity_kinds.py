@@ -270,6 +270,11 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
+    if _speaker_label(name, group, text):
+        return "person"  # "HALE: We will..." in a transcript
+    if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands) and _common_not_name(name)
+            and all(_opens_sentence(text, c.start) for c in group.cands)):
+        return None  # "Critics said": a common word opening its sentences, in no list of names
     if group.kind:
         if group.forced:
             return group.kind
@@ -281,7 +286,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
         if group.kind == "person" and _capital_preposition(words):
             return "organization"  # "Engineers Without Frontiers said": no person's name has one
-        if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
+        if group.kind == "place" and is_acronym(name) and not _known_place(name, group) and not group.canonical:
+            return "organization"  # "took on the NRA": initials name bodies far more often than places
+        if group.kind == "person" and _camel_case(name):
+            return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
+        if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
+                and not _known_place(name, group)):  # "shareholders of the U.S. company"
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if group.kind == "person" and _family(name, group, text):
             return None  # "the Lowes" after "Ann Lowe": a family, many people
@@ -370,6 +380,45 @@ def _given_and_surname(name: str, words: list[str]) -> bool:
             and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
 
 
+#: Openings of surnames written with a capital inside: "McAdams", "DeLuca", "VanderBerg".
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Vande", "Vander", "Von", "Fitz",
+                     "St", "Ben", "Abu", "Al", "El", "Bin", "Ibn", "Des", "Del", "Della", "Dos")
+
+
+def _camel_case(name: str) -> bool:
+    """One word with a capital inside after lower case that opens no surname ("BuzzWire",
+    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists)."""
+    match = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)", name)
+    if match is None or match.group(1) in _SURNAME_PREFIXES:
+        return False
+    folded = world_names.fold(name)
+    lists = world_names.load()
+    return folded not in lists.surnames and folded not in lists.given
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _speaker_label(name: str, group: Group, text: str) -> bool:
+    """A name in capitals opening its lines before a colon, every time, whose words are surnames
+    or given names of the world lists, or that a given name opens there: a transcript's speaker
+    ("LOWE: Thank you.", "ANN LOWE:")."""
+    if not name.isupper() or len(name) < 3 or (is_acronym(name) and "." in name):
+        return False
+    if not all((c.start == 0 or text[c.start - 1] == "\n") and text[c.end : c.end + 1] == ":" for c in group.cands):
+        return False
+    lists = world_names.load()
+    words = name.split()
+    if all(world_names.fold(w) in lists.surnames or world_names.fold(w) in lists.given for w in words):
+        return True
+    if len(words) >= 2:
+        return world_names.fold(words[0]) in lists.given  # "ANN VOSKUIJLEN:"
+    full = re.search(rf"(?m)^([{UPPER}]+) {re.escape(name)}:", text)  # "VOSKUIJLEN:" after "ANN VOSKUIJLEN:"
+    return full is not None and world_names.fold(full.group(1)) in lists.given
+
+
 def _known_place(name: str, group: Group) -> bool:
     """A place of the gazetteer or the world lists: "Ohio says" speaks for its people or government."""
     return group.canonical is not None or world_names.fold(name) in world_names.load().places
@@ -402,14 +451,20 @@ def _family(name: str, group: Group, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w’'-])", text) is not None
 
 
+#: Initials that say what kind of body something is, not which: "a super PAC", "NGOs".
+_KIND_ACRONYMS = frozenset({"PAC", "NGO", "LLC", "LLP", "NPO", "SPAC"})
+
+
 def no_entity(name: str) -> bool:
     """Words that name nothing whatever the pipeline or the words around them say: a lone letter
     ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
     ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs"), a title in the
-    plural ("Govs", "Senators")."""
+    plural ("Govs", "Senators"), initials of a kind of body ("PAC", "NGOs")."""
     gaz = gazetteer()
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
+        return True
+    if bare.removesuffix("s") in _KIND_ACRONYMS:
         return True
     if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
             bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
