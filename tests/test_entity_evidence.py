@@ -268,3 +268,34 @@ def test_a_transcripts_speaker_in_capitals_is_a_person() -> None:
 def test_initials_of_a_kind_of_body_and_common_words_opening_sentences_are_no_names() -> None:
     assert not found("A super PAC backing Lowe spent $2 million. The PAC said so. Other PACs agreed.")
     assert set(found("Critics said the image was offensive. Lowe disagreed.")) == {"Lowe"}
+
+
+def pipeline_names(text: str, name: str, label: str) -> set[str]:
+    """The candidates' names when the pipeline reads ``name`` (as written in ``text``) as one name."""
+    from dataclasses import replace
+
+    from timeline_graph import nlp
+    from timeline_graph.extract.entity_candidates import find_candidates
+    from timeline_graph.extract.text import Intervals
+    from timeline_graph.nlp import ParsedEntity
+
+    parse = nlp.parse(text)
+    start = text.index(name)
+    inside = [t.i for t in parse.tokens if start <= t.start < start + len(name)]
+    parse = replace(parse, entities=(ParsedEntity(start, start + len(name), inside[0], inside[-1] + 1, label),))
+    return {c.name(text) for c in find_candidates(text, Intervals([]), parse) if c.kind}
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_pipelines_name() -> None:
+    assert pipeline_names("Had Ann Lowe won Iowa, the race would differ.", "Had Ann Lowe", "PERSON") == {"Ann Lowe"}
+
+
+def test_a_persons_name_after_a_title_of_something_starts_at_the_given_name() -> None:
+    text = "Lowe has led former secretary of State Hillary Clinton in most polls. Clinton said so."
+    assert "Hillary Clinton" in found(text)
+    assert pipeline_names(text, "State Hillary Clinton", "PERSON") == {"Hillary Clinton"}
+
+
+def test_a_possessive_inside_the_pipelines_name_ends_the_owner() -> None:
+    entities = found("The rally was loud, said The Washington Post's Robert Costa on Sunday.")
+    assert entities["Robert Costa"].kind == "person" and "Washington Post" in " ".join(entities)

@@ -142,9 +142,18 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             continue  # "Council members voted": a bare organization word opening a sentence names nothing
         # The pipeline's tokens end a name at a hyphen: "Kim Jong" of "Kim Jong-un" goes on to its end.
         stop = syllable_end(text, ent.end, len(text)) or ent.end
-        tokens = [(s, e) for s, e, _possessive in word_tokens(text, ent.start, stop)]
+        marked = list(word_tokens(text, ent.start, stop))
+        owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
+        if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
+            yield Candidate(marked[0][0], marked[owner][1], False, weak=True)
+            marked = marked[owner + 1 :]
+            given = text[marked[0][0] : marked[0][1]]
+            if len(marked) > 1 and (given in gazetteer().first_names or world_names.fold(given) in world_names.load().given):
+                kind = "person"  # the label was the whole's: "the Courier's Ann Lowe" is a person
+        tokens = [(s, e) for s, e, _possessive in marked]
         if (
-            (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
+            owner is None
+            and (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
             and text[max(0, ent.start - 4) : ent.start] == "The "
             and sentence is not None
             and not initial_at(text, sentence.start, ent.start - 4)
@@ -158,6 +167,12 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
         tokens = without_gerund(text, tokens)
+        if len(tokens) > 1 and sentence is not None and initial_at(text, sentence.start, tokens[0][0]):
+            first = parse.token_at(tokens[0][0])
+            if first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]:
+                tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
+        if kind == "person":
+            tokens = _after_title_of(text, tokens)
         while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
             tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
@@ -187,13 +202,32 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             yield _with_alias(text, cand)
 
 
+#: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
+_NO_NAME_POS = frozenset({"AUX", "VERB", "ADV", "SCONJ", "ADP", "PRON", "DET", "INTJ", "PART", "CCONJ"})
+_TITLE_OF = re.compile(rf"\b([{UPPER}{LOWER}][{LOWER}]+) of $")
+
+
+def _after_title_of(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the rest of a title "of" something before it: "(secretary of) State Ann
+    Lowe" names Ann Lowe, from the first given name on."""
+    title = _TITLE_OF.search(text, max(0, tokens[0][0] - 30), tokens[0][0]) if tokens else None
+    if title is None or title.group(1).capitalize() not in gazetteer().person_titles:
+        return tokens
+    lists = world_names.load()
+    for index, (s, e) in enumerate(tokens[:-1]):
+        word = text[s:e]
+        if word in gazetteer().first_names or world_names.fold(word) in lists.given:
+            return tokens[index:]
+    return tokens
+
+
 def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
         for run in capitalized_runs(text, sent_start, sent_end):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
-                    piece = _without_group(text, parse, without_gerund(text, piece), tagged=False)
+                    piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
                     if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if not piece:
