@@ -299,3 +299,9 @@ def test_a_persons_name_after_a_title_of_something_starts_at_the_given_name() ->
 def test_a_possessive_inside_the_pipelines_name_ends_the_owner() -> None:
     entities = found("The rally was loud, said The Washington Post's Robert Costa on Sunday.")
     assert entities["Robert Costa"].kind == "person" and "Washington Post" in " ".join(entities)
+
+
+def test_a_name_read_as_a_persons_that_takes_the_is_a_body() -> None:
+    text = "Ann Lowe spoke to the Pentagon on Monday. A Pentagon spokesman said the Pentagon agreed."
+    assert found(text)["Pentagon"].kind == "organization"
+    assert found("Aides to the Obama administration met. Obama spoke later.")["Obama"].kind == "person"

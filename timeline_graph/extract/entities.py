@@ -42,6 +42,7 @@ from .entity_kinds import (
     acting_state_body,
     classify,
     document_votes,
+    named_with_the,
     no_entity,
     speaks_of_itself,
     titled_form,
@@ -148,6 +149,9 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = voted_kind(kind, document_votes(group, text))  # "Orla, a bank,", "Lowe himself"
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
+        if (kind == "person" or (kind is None and group.kind == "person" and not no_entity(key))) and not group.forced \
+                and named_with_the(key, group, text, parse):
+            kind = "organization"  # "the Fed raised rates": no person's name takes "the"
         if kind == "person" and speaks_of_itself(group, text, parse):
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
         if kind:

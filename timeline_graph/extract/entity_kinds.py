@@ -396,6 +396,27 @@ def _camel_case(name: str) -> bool:
     return folded not in lists.surnames and folded not in lists.given
 
 
+def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
+    """One word in no list of given names or surnames, after a "the" in lower case wherever it
+    is no modifier of a noun after it, and so at least once (a "The" opening a sentence too): "the Fed raised rates", "at the
+    Pentagon" name bodies, as no person's name takes an article ("the Lowe campaign" and "Fed
+    officials" do not count)."""
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if (" " in name or not name.isalpha() or folded in lists.given or folded in lists.surnames
+            or name in gazetteer().first_names or any(c.title for c in group.cands)):
+        return False
+    named = False
+    for cand in group.cands:
+        head = _span_head(parse, cand)
+        modifier = head is None or head.dep in ("compound", "amod")
+        if text[max(0, cand.start - 4) : cand.start].casefold() == "the ":
+            named = named or not modifier
+        elif not modifier:
+            return False  # "Fed officials" may go without "the"; a name alone may not
+    return named
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?\n:"
