@@ -404,8 +404,8 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
     lists = world_names.load()
     folded = world_names.fold(name)
     if (" " in name or not name.isalpha() or folded in lists.given or folded in lists.surnames
-            or name in gazetteer().first_names or any(c.title for c in group.cands)):
-        return False
+            or name in gazetteer().first_names or any(c.title for c in group.cands) or _family(name, group, text)):
+        return False  # "the Pells" of "Ann Pell" are a family
     named = False
     for cand in group.cands:
         head = _span_head(parse, cand)
