@@ -398,12 +398,13 @@ def _camel_case(name: str) -> bool:
 
 def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
     """One word in no list of given names or surnames, after a "the" in lower case wherever it
-    is no modifier of a noun after it, and so at least once (a "The" opening a sentence too): "the Fed raised rates", "at the
-    Pentagon" name bodies, as no person's name takes an article ("the Lowe campaign" and "Fed
-    officials" do not count)."""
+    is no modifier of a noun after it, and so at least once (a "The" opening a sentence too):
+    "the Fed raised rates", "at the Pentagon" name bodies, as no person's name takes an article
+    ("the Lowe campaign" and "Fed officials" do not count). Plurals are left alone: "the
+    Azores" and "the Mets" alike."""
     lists = world_names.load()
     folded = world_names.fold(name)
-    if (" " in name or not name.isalpha() or folded in lists.given or folded in lists.surnames
+    if (" " in name or not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
             or name in gazetteer().first_names or any(c.title for c in group.cands) or _family(name, group, text)):
         return False  # "the Pells" of "Ann Pell" are a family
     named = False
