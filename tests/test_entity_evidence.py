@@ -305,3 +305,7 @@ def test_a_name_read_as_a_persons_that_takes_the_is_a_body() -> None:
     text = "Ann Lowe spoke to the Pentagon on Monday. A Pentagon spokesman said the Pentagon agreed."
     assert found(text)["Pentagon"].kind == "organization"
     assert found("Aides to the Obama administration met. Obama spoke later.")["Obama"].kind == "person"
+
+
+def test_a_feast_read_as_a_persons_name_is_no_entity() -> None:
+    assert set(found("He shook hands and said Merry Christmas to the guests. Ann Lowe laughed.")) == {"Ann Lowe"}

@@ -301,6 +301,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return None  # "gross domestic product (GDP)", whatever the pipeline made of it
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
+        if group.kind == "person" and any(w.removesuffix("’s").removesuffix("'s") in _HOLIDAYS for w in words):
+            return None  # "Merry Christmas", "Valentine's": a feast, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
         if group.kind in ("organization", "place") and _full_personal_name(words, text):
@@ -472,6 +474,10 @@ def _family(name: str, group: Group, text: str) -> bool:
         return False
     return re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w’'-])", text) is not None
 
+
+#: Feasts of the year, which the pipeline may read as people's names.
+_HOLIDAYS = frozenset({"Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Chanukah", "Ramadan",
+                       "Passover", "Diwali", "Kwanzaa", "Eid", "Valentine", "Pentecost", "Lent", "Advent"})
 
 #: Initials that say what kind of body something is, not which: "a super PAC", "NGOs".
 _KIND_ACRONYMS = frozenset({"PAC", "NGO", "LLC", "LLP", "NPO", "SPAC"})
