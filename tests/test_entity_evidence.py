@@ -309,3 +309,14 @@ def test_a_name_read_as_a_persons_that_takes_the_is_a_body() -> None:
 
 def test_a_feast_read_as_a_persons_name_is_no_entity() -> None:
     assert set(found("He shook hands and said Merry Christmas to the guests. Ann Lowe laughed.")) == {"Ann Lowe"}
+
+
+def test_a_word_the_text_writes_in_lower_case_opening_sentences_is_no_name() -> None:
+    assert set(found("Two aides left on Monday. Aides said the plan was dead. Ann Lowe agreed.")) == {"Ann Lowe"}
+
+
+def test_the_pipelines_name_is_cut_at_a_dash_and_after_a_long_title_of_something() -> None:
+    assert pipeline_names("A rally in Ohio ― Lowe spoke there ― drew crowds.", "Ohio ― Lowe", "PERSON") == {"Lowe"}
+    text = "The warning came from Director of National Intelligence James Clapper on Monday."
+    name = "Director of National Intelligence James Clapper"
+    assert pipeline_names(text, name, "PERSON") == {"James Clapper"}

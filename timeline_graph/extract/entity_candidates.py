@@ -151,6 +151,10 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             if len(marked) > 1 and (given in gazetteer().first_names or world_names.fold(given) in world_names.load().given):
                 kind = "person"  # the label was the whole's: "the Courier's Ann Lowe" is a person
         tokens = [(s, e) for s, e, _possessive in marked]
+        dash = next((i for i in range(len(tokens) - 1, 0, -1) if re.search(r"\s[―—–]\s", text[tokens[i - 1][1] : tokens[i][0]])), None)
+        if dash is not None:
+            yield Candidate(tokens[0][0], tokens[dash - 1][1], False, weak=True)
+            tokens = tokens[dash:]  # "Ohio ― Lowe": a dash between two names
         if (
             owner is None
             and (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
@@ -171,8 +175,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             first = parse.token_at(tokens[0][0])
             if first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]:
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
-        if kind == "person":
-            tokens = _after_title_of(text, tokens)
+        tokens = _after_title_of(text, tokens)
         while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
             tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
@@ -189,6 +192,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
+            if title is not None and part and " of " in text[title[1] : part[0][0] + 1]:
+                part = from_given_name(text, part)  # "Director of National Intelligence Ann Lowe"
             # A plural name the pipeline calls an organization is a team or a band ("the Mets"),
             # unless it ends with a word for members of a people or party ("Democrats").
             piece = _without_group(text, parse, strip_edge_connectors(text, part), tagged=kind != "organization")
@@ -204,7 +209,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
 
 #: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
 _NO_NAME_POS = frozenset({"AUX", "VERB", "ADV", "SCONJ", "ADP", "PRON", "DET", "INTJ", "PART", "CCONJ"})
-_TITLE_OF = re.compile(rf"\b([{UPPER}{LOWER}][{LOWER}]+) of $")
+_TITLE_OF = re.compile(rf"\b([{UPPER}{LOWER}][{LOWER}]+) of (?:[{UPPER}][{LOWER}]+ ){{0,2}}$")
 
 
 def _after_title_of(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -213,6 +218,11 @@ def _after_title_of(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int,
     title = _TITLE_OF.search(text, max(0, tokens[0][0] - 30), tokens[0][0]) if tokens else None
     if title is None or title.group(1).capitalize() not in gazetteer().person_titles:
         return tokens
+    return from_given_name(text, tokens)
+
+
+def from_given_name(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens from the first given name on, if one comes before the last word."""
     lists = world_names.load()
     for index, (s, e) in enumerate(tokens[:-1]):
         word = text[s:e]

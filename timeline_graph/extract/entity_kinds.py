@@ -272,7 +272,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         cues |= _evidence(text, cand)
     if _speaker_label(name, group, text):
         return "person"  # "HALE: We will..." in a transcript
-    if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands) and _common_not_name(name)
+    if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
+            and (_common_not_name(name) or _written_in_lower_case(name, text))
             and all(_opens_sentence(text, c.start) for c in group.cands)):
         return None  # "Critics said": a common word opening its sentences, in no list of names
     if group.kind:
@@ -418,6 +419,16 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
         elif not modifier:
             return False  # "Fed officials" may go without "the"; a name alone may not
     return named
+
+
+def _written_in_lower_case(name: str, text: str) -> bool:
+    """A word the document itself writes in lower case too ("Aides said" after "two aides"),
+    in no list of names or places."""
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if not name.isalpha() or folded in lists.given or folded in lists.surnames or folded in lists.places:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
