@@ -320,3 +320,23 @@ def test_the_pipelines_name_is_cut_at_a_dash_and_after_a_long_title_of_something
     text = "The warning came from Director of National Intelligence James Clapper on Monday."
     name = "Director of National Intelligence James Clapper"
     assert pipeline_names(text, name, "PERSON") == {"James Clapper"}
+
+
+def test_a_credit_line_repeated_under_photos_is_furniture() -> None:
+    text = "Stars came.\n\nGetty.\n\nAnn Lowe sang.\n\nGetty.\n\nTom Hale danced.\n\nGetty.\n"
+    assert set(found(text)) == {"Ann Lowe", "Tom Hale"}
+    assert set(found(text.replace("Getty.", "Ann Lowe sang again.", 1))) >= {"Ann Lowe"}
+
+
+def test_a_headline_with_small_words_in_lower_case_yields_no_names() -> None:
+    text = ("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Foundation Donors.\n\n"
+            "Gov. Mike Pence spoke.")
+    assert set(found(text)) == {"Mike Pence"}
+
+
+def test_a_place_and_a_party_members_word_describe_someone_unnamed() -> None:
+    from timeline_graph.extract.entity_kinds import _party_member_of
+
+    assert _party_member_of(["New", "Hampshire", "Republican"])
+    assert not _party_member_of(["Vantorq", "Republican"]) and not _party_member_of(["Republican"])
+    assert "Republican" not in found("“Lowe will lose,” said one Republican. Another Republican agreed.")

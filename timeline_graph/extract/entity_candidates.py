@@ -62,7 +62,9 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
 
 #: Words that may stand in lower case inside a headline in Title Case.
 _HEADLINE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
-                             "the", "to", "with", "vs", "via", "is", "are", "was", "be", "but", "nor", "so", "up"})
+                             "the", "to", "with", "vs", "via", "is", "are", "was", "be", "but", "nor", "so", "up",
+                             "after", "before", "over", "under", "amid", "about", "against", "than", "off", "out",
+                             "down", "if", "not", "its", "his", "her", "their", "says", "until", "despite", "without"})
 
 
 def _headline(line: str) -> bool:

@@ -302,6 +302,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return None  # "gross domestic product (GDP)", whatever the pipeline made of it
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
+        if group.kind == "person" and _party_member_of(words):
+            return None  # "said a New Hampshire Republican": a description of someone unnamed
         if group.kind == "person" and any(w.removesuffix("’s").removesuffix("'s") in _HOLIDAYS for w in words):
             return None  # "Merry Christmas", "Valentine's": a feast, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
@@ -486,6 +488,15 @@ def _family(name: str, group: Group, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w’'-])", text) is not None
 
 
+def _party_member_of(words: list[str]) -> bool:
+    """A place and a word for a member of a party: "Ohio Democrat", "New Hampshire Republican"."""
+    return (len(words) >= 2 and words[-1] in _PARTY_MEMBERS
+            and world_names.fold(" ".join(words[:-1])) in world_names.load().places)
+
+
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
+                            "Socialist", "Tory"})
+
 #: Feasts of the year, which the pipeline may read as people's names.
 _HOLIDAYS = frozenset({"Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Chanukah", "Ramadan",
                        "Passover", "Diwali", "Kwanzaa", "Eid", "Valentine", "Pentecost", "Lent", "Advent"})
@@ -498,13 +509,14 @@ def no_entity(name: str) -> bool:
     """Words that name nothing whatever the pipeline or the words around them say: a lone letter
     ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
     ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs"), a title in the
-    plural ("Govs", "Senators"), initials of a kind of body ("PAC", "NGOs")."""
+    plural ("Govs", "Senators"), initials of a kind of body ("PAC", "NGOs"), a word for a
+    member of a party ("Republican")."""
     gaz = gazetteer()
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
         return True
-    if bare.removesuffix("s") in _KIND_ACRONYMS:
-        return True
+    if bare.removesuffix("s") in _KIND_ACRONYMS or name in _PARTY_MEMBERS:
+        return True  # "PACs"; "a Republican", who is someone unnamed
     if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
             bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
         return True
