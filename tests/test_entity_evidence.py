@@ -340,3 +340,9 @@ def test_a_place_and_a_party_members_word_describe_someone_unnamed() -> None:
     assert _party_member_of(["New", "Hampshire", "Republican"])
     assert not _party_member_of(["Vantorq", "Republican"]) and not _party_member_of(["Republican"])
     assert "Republican" not in found("“Lowe will lose,” said one Republican. Another Republican agreed.")
+
+
+def test_a_kind_noun_before_the_subject_of_a_clause_is_no_kind_of_the_name() -> None:
+    text = "She lost the congressional district Hillary Clinton won on Tuesday. Clinton was pleased."
+    assert found(text)["Hillary Clinton"].kind == "person"
+    assert found("Voters in the company Ann Pike founded were angry. Ann Pike said nothing.")["Ann Pike"].kind == "person"

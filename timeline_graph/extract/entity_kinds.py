@@ -17,7 +17,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
-from .entity_runs import NAME_PREPOSITIONS
+from .entity_runs import NAME_PREPOSITIONS, initial_at
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -166,16 +166,17 @@ _PERSON_AFTER = re.compile(
 _BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) (?:it|its)\b|\s+(?:employees|staffers)\b")
 
 
-def document_votes(group: Group, text: str) -> dict[str, int]:
+def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[str, int]:
     """Weighed occurrences of a name whose words right after them show what it names: a person
     (a reflexive pronoun, "Lowe herself"; an age, "Ann Lowe, 54,"; "who"; kin; "said he"), a
     body ("Orla, which"; "Orla itself"; "said it"), or the kind the head noun of an apposition
-    says ("Orla, a bank,"; "Orla, a city in the north"). Counted over the whole document, so
-    that one name takes one kind."""
+    says ("Orla, a bank,"; "Orla, a city in the north"), or the noun right before it ("the
+    bank Orla", but not "the district Ann Lowe won", when ``parse`` shows it). Counted over the
+    whole document, so that one name takes one kind."""
     votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
-        if noun:
+        if noun and not (parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
             votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
             continue
         after = text[end : end + 120]
@@ -191,6 +192,25 @@ def document_votes(group: Group, text: str) -> dict[str, int]:
             if kind:
                 votes[kind] += 2
     return votes
+
+
+def _relative_subject(parse: Parse, noun_phrase: int, start: int, end: int) -> bool:
+    """The name is the subject of a verb after it inside a sentence: "she lost the district Ann
+    Lowe won", where the noun before the name is what the clause is about, not the name's kind
+    (a sentence that opens with the noun, "The bank Orla cut jobs", names its subject)."""
+    tokens = parse.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    if head is None or not head.dep.startswith("nsubj") or parse.tokens[head.head].start < end:
+        return False
+    sentence = parse.sentence_of(start)
+    return sentence is None or not initial_at(parse.text, sentence.start, noun_phrase)
+
+
+def _noun_phrase_start(text: str, noun: int) -> int:
+    """Where the noun phrase of a kind noun opens: its article and the words between."""
+    match = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)(?:[\w-]+\s+){0,3}$", text[max(0, noun - 60) : noun])
+    return max(0, noun - 60) + match.start() if match else noun
 
 
 def voted_kind(kind: EntityKind, votes: dict[str, int]) -> EntityKind:
