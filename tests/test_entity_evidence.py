@@ -30,8 +30,10 @@ def test_an_apposition_noun_and_it_make_a_body_of_a_name_read_as_a_person() -> N
 
 
 def test_which_and_it_make_a_body_of_two_given_names() -> None:
-    text = "Morgan Stanley, which advised the buyer, declined to comment. Morgan Stanley said it had no view."
+    text = "Morgan Stanley, which advised the buyer, declined to comment. Morgan Stanley said its fees were fair."
     assert found(text)["Morgan Stanley"].kind == "organization"
+    text = "Dana Pike said it was time to go. Later Dana Pike said it would rain."  # a dummy "it"
+    assert found(text)["Dana Pike"].kind == "person"
 
 
 def test_votes_weigh_each_span_once_and_read_the_words_after_it() -> None:

@@ -157,13 +157,13 @@ _KIND_NOUN_BEFORE = re.compile(
 )
 #: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
 #: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
-#: "Orla said it would").
+#: "Orla said its profit"; not "said it", which is as often "said it was time").
 _PERSON_STRONG = re.compile(r"\s+(?:himself|herself)\b|,\s+\d{1,3},")
 _PERSON_AFTER = re.compile(
     r",\s+who\b|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|widow|"
     r"widower|girlfriend|boyfriend|parents)\b|\s+(?:said|says|told|added|argued|insisted) (?:he|she)\b"
 )
-_BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) (?:it|its)\b|\s+(?:employees|staffers)\b")
+_BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
 
 
 def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[str, int]:
