@@ -348,3 +348,10 @@ def test_a_kind_noun_before_the_subject_of_a_clause_is_no_kind_of_the_name() -> 
     text = "She lost the congressional district Hillary Clinton won on Tuesday. Clinton was pleased."
     assert found(text)["Hillary Clinton"].kind == "person"
     assert found("Voters in the company Ann Pike founded were angry. Ann Pike said nothing.")["Ann Pike"].kind == "person"
+
+
+def test_it_opening_the_next_sentence_takes_up_the_subject_before() -> None:
+    text = ("Goldman Sachs cut 300 jobs on Monday.\n\nIt said the cuts were needed. Goldman Sachs hired 20 bankers in "
+            "May. It plans more.")
+    assert found(text)["Goldman Sachs"].kind == "organization"
+    assert found("Ann Lowe won the vote. She said so. Ann Lowe lost in May. It was raining.")["Ann Lowe"].kind == "person"

@@ -179,6 +179,10 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         if noun and not (parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
             votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
             continue
+        if parse is not None:
+            pronoun = _next_subject_pronoun(parse, start, end)
+            if pronoun:
+                votes[pronoun] += 1  # "Orla cut 300 jobs. It said ..."; "Ann Lowe won. She said ..."
         after = text[end : end + 120]
         if _PERSON_STRONG.match(after):
             votes["person"] += 2
@@ -205,6 +209,37 @@ def _relative_subject(parse: Parse, noun_phrase: int, start: int, end: int) -> b
         return False
     sentence = parse.sentence_of(start)
     return sentence is None or not initial_at(parse.text, sentence.start, noun_phrase)
+
+
+#: "It" opening the next sentence before a verb that only an agent's subject "it" takes.
+_IT_ACTS = re.compile(
+    r"It (?:said|says|added|announced|reported|expects|expected|plans|planned|employs|employed|sells|sold|makes|"
+    r"owns|operates|declined|hired|raised|cut|cuts|denied|denies|agreed|warned|insisted|claimed|argued)\b"
+)
+_HE_OR_SHE = re.compile(r"(?:He|She) [a-z]")
+
+
+def _next_subject_pronoun(parse: Parse, start: int, end: int) -> str | None:
+    """"body" or "person" when the name is the subject of its sentence and the next sentence
+    opens with "It" and an agent's verb, or with "He" or "She": the subject pronoun of the next
+    sentence most often takes up the subject of the one before."""
+    sentence = parse.sentence_of(start)
+    if sentence is None:
+        return None
+    following = parse.sentence_of(len(parse.text) - len(parse.text[sentence.end : sentence.end + 20].lstrip())
+                                  - len(parse.text[sentence.end + 20 :]))
+    if following is None:
+        return None
+    opening = parse.text[following.start : following.start + 40]
+    kind = "body" if _IT_ACTS.match(opening) else "person" if _HE_OR_SHE.match(opening) else None
+    if kind is None:
+        return None
+    tokens = parse.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    if head is None or head.dep != "nsubj" or parse.tokens[head.head].dep != "ROOT":
+        return None
+    return kind
 
 
 def _noun_phrase_start(text: str, noun: int) -> int:
@@ -293,8 +328,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if _speaker_label(name, group, text):
         return "person"  # "HALE: We will..." in a transcript
     if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
-            and (_common_not_name(name) or _written_in_lower_case(name, text))
-            and all(_opens_sentence(text, c.start) for c in group.cands)):
+            and all(_opens_sentence(text, c.start) for c in group.cands)
+            and (_common_not_name(name) or _written_in_lower_case(name, text))):
         return None  # "Critics said": a common word opening its sentences, in no list of names
     if group.kind:
         if group.forced:
@@ -450,7 +485,12 @@ def _written_in_lower_case(name: str, text: str) -> bool:
     folded = world_names.fold(name)
     if not name.isalpha() or folded in lists.given or folded in lists.surnames or folded in lists.places:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    return name.lower() in _lower_case_words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(rf"(?<![\w-])[{LOWER}]+(?![\w-])", text))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
