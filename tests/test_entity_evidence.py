@@ -355,3 +355,11 @@ def test_it_opening_the_next_sentence_takes_up_the_subject_before() -> None:
             "May. It plans more.")
     assert found(text)["Goldman Sachs"].kind == "organization"
     assert found("Ann Lowe won the vote. She said so. Ann Lowe lost in May. It was raining.")["Ann Lowe"].kind == "person"
+
+
+def test_an_apposition_of_a_persons_title_for_a_body_votes_a_person() -> None:
+    text = "Lowe spoke.\n\nBrian Fallon, a spokesman for the Lowe campaign, said so. Brian Fallon left."
+    assert found(text)["Brian Fallon"].kind == "person"
+    from timeline_graph.extract.entity_runs import _plural_title
+
+    assert not _plural_title("the Joint Chiefs of Staff", "Chiefs", len("the Joint Chiefs"))

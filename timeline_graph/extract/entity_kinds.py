@@ -142,7 +142,8 @@ _KIND_NOUNS: dict[str, EntityKind] = {
     ), "place"),
 }
 _APPOSITION = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>think tank|[{LOWER}-]+)"
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
+    rf"(?P<noun>think tank|[{LOWER}-]+)"
     r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
@@ -190,6 +191,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["person"] += 1
         elif _BODY_AFTER.match(after):
             votes["body"] += 1
+        elif _evidence_patterns()[1].match(after):
+            votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
         else:
             apposition = _APPOSITION.match(after)
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None

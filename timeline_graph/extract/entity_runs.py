@@ -192,9 +192,9 @@ def _initial(text: str, token: tuple[int, int]) -> bool:
 
 
 def _plural_title(text: str, word: str, end: int) -> bool:
-    """A title in the plural before names: "Senators", "Govs.", "Reps."."""
+    """A title in the plural before names: "Senators", "Govs.", "Reps." (not "Chiefs of Staff")."""
     titles = gazetteer().person_titles
-    if not word.endswith("s") or len(word) < 4:
+    if not word.endswith("s") or len(word) < 4 or not re.match(r"\.? [A-Z]", text[end : end + 3]):
         return False
     return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
