@@ -363,3 +363,21 @@ def test_an_apposition_of_a_persons_title_for_a_body_votes_a_person() -> None:
     from timeline_graph.extract.entity_runs import _plural_title
 
     assert not _plural_title("the Joint Chiefs of Staff", "Chiefs", len("the Joint Chiefs"))
+
+
+def test_kind_nouns_that_persons_share_and_places_of_the_world_lists_keep_their_kinds() -> None:
+    text = "They met Gilbert Pike, a Lebanese real estate developer who gave $1 million. Gilbert Pike left."
+    assert found(text)["Gilbert Pike"].kind == "person"
+    text = "Voters fear the alliance Europe's parties built will break. Europe is divided. Trade in Europe fell."
+    assert found(text)["Europe"].kind == "place"
+    assert voted_kind("place", {"person": 0, "body": 0, "organization": 2, "place": 0}, known=True) == "place"
+    entities = found("Donors include billionaires George Soros and Tom Hale. George Soros gave more.")
+    assert entities["George Soros"].kind == "person"
+    assert found("Rents rose in Queens and Brooklyn. The Republican Governors Association met.")
+    from timeline_graph.extract.entity_runs import _plural_title
+
+    text = "the Republican Governors Association"
+    assert not _plural_title(text, "Governors", text.index(" Association"))
+    text = "Gilbert Pike, a real estate developer, gave."
+    group = Group(cands=[type("C", (), {"start": 0, "end": 12})()])  # type: ignore[list-item]
+    assert document_votes(group, text)["organization"] == 0

@@ -146,7 +146,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key, group in groups.items():
         kind = classify(key, group, text)
         if kind and not group.forced and not group.canonical:
-            kind = voted_kind(kind, document_votes(group, text, parse))  # "Orla, a bank,", "Lowe himself"
+            known = world_names.fold(key) in world_names.load().places
+            kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
         if (kind == "person" or (kind is None and group.kind == "person" and not no_entity(key))) and not group.forced \

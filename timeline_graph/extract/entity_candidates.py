@@ -175,7 +175,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         tokens = without_gerund(text, tokens)
         if len(tokens) > 1 and sentence is not None and initial_at(text, sentence.start, tokens[0][0]):
             first = parse.token_at(tokens[0][0])
-            if first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]:
+            if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
+                    and common_word(first.text)):
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
         tokens = _after_title_of(text, tokens)
         while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):

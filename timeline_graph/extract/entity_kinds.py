@@ -17,7 +17,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
-from .entity_runs import NAME_PREPOSITIONS, initial_at
+from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -127,12 +127,10 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "company", "corporation", "firm", "bank", "lender", "insurer", "agency", "party", "ministry", "department",
         "university", "college", "school", "team", "club", "newspaper", "daily", "tabloid", "magazine", "network",
         "broadcaster", "publisher", "group", "organization", "organisation", "union", "charity", "foundation",
-        "institute", "think tank", "airline", "carrier", "carmaker", "automaker", "retailer", "manufacturer",
-        "maker", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
-        "association", "federation", "league", "band", "studio", "label", "chain", "operator", "regulator",
+        "institute", "think tank", "airline", "carmaker", "automaker", "retailer", "manufacturer", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
+        "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
-        "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "developer",
-        "supplier", "producer", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
+        "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
     ), "organization"),
     **dict.fromkeys((
         "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
@@ -149,7 +147,8 @@ _APPOSITION = re.compile(
 )
 #: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
 _KIND_NOUN_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<noun>[{LOWER}-]+(?:maker|giant|company|firm|bank|group|agency|network|retailer|carrier|party)|"
+    rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
+    rf"[{LOWER}-]+(?:giant|company|firm|bank|agency|network|retailer)|"
     r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|"
     r"network|broadcaster|publisher|group|charity|foundation|institute|think tank|airline|carmaker|automaker|"
     r"retailer|manufacturer|conglomerate|startup|start-up|nonprofit|non-profit|coalition|alliance|band|studio|"
@@ -177,7 +176,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
-        if noun and not (parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
+        if noun and not possessive_after(text, end) and not (
+                parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
             votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
             continue
         if parse is not None:
@@ -251,12 +251,12 @@ def _noun_phrase_start(text: str, noun: int) -> int:
     return max(0, noun - 60) + match.start() if match else noun
 
 
-def voted_kind(kind: EntityKind, votes: dict[str, int]) -> EntityKind:
+def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) -> EntityKind:
     """The kind the document's evidence gives a name the pipeline read as ``kind``: another kind
     when at least two weighed occurrences say so and none says ``kind``. A person becomes a body
     by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
     person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
-    is a place that acts)."""
+    is a place that acts), and a ``known`` place of the world lists not at all."""
     if kind == "person":
         if votes["person"]:
             return kind
@@ -265,6 +265,8 @@ def voted_kind(kind: EntityKind, votes: dict[str, int]) -> EntityKind:
         if votes["body"] + votes["organization"] >= 2:
             return "organization"
         return kind
+    if kind == "place" and known:
+        return kind  # "the alliance Europe's parties": a place of the world lists stays one
     if kind in ("organization", "place"):
         if votes["person"] >= 2 and not votes["body"] and not votes[kind]:
             return "person"
@@ -345,7 +347,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
         if group.kind == "person" and _capital_preposition(words):
             return "organization"  # "Engineers Without Frontiers said": no person's name has one
-        if group.kind == "place" and is_acronym(name) and not _known_place(name, group) and not group.canonical:
+        if (group.kind == "place" and is_acronym(name) and "." not in name and not _known_place(name, group)
+                and not group.canonical):
             return "organization"  # "took on the NRA": initials name bodies far more often than places
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
@@ -354,7 +357,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
         if group.kind == "person" and _family(name, group, text):
             return None  # "the Lowes" after "Ann Lowe": a family, many people
-        if group.kind != "organization" and _team_name(name, words):
+        if group.kind != "organization" and _team_name(name, words) and _after_the_once(group, text):
             return "organization"  # "the Harbor City Herons": a place, then a plural of no name
         if is_acronym(name) and _spelled_in_lower_case(name, text):
             return None  # "gross domestic product (GDP)", whatever the pipeline made of it
@@ -398,7 +401,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
-    if _team_name(name, words):
+    if _team_name(name, words) and _after_the_once(group, text):
         return "organization"
     if is_acronym(name):
         if name.isalpha() and len(name) >= 4 and common_word(name):
@@ -517,6 +520,11 @@ def _speaker_label(name: str, group: Group, text: str) -> bool:
         return world_names.fold(words[0]) in lists.given  # "ANN VOSKUIJLEN:"
     full = re.search(rf"(?m)^([{UPPER}]+) {re.escape(name)}:", text)  # "VOSKUIJLEN:" after "ANN VOSKUIJLEN:"
     return full is not None and world_names.fold(full.group(1)) in lists.given
+
+
+def _after_the_once(group: Group, text: str) -> bool:
+    """Written after "the" at least once: "the Harbor City Herons", as no person's name is."""
+    return any(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands)
 
 
 def _known_place(name: str, group: Group) -> bool:

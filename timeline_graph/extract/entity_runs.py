@@ -192,10 +192,14 @@ def _initial(text: str, token: tuple[int, int]) -> bool:
 
 
 def _plural_title(text: str, word: str, end: int) -> bool:
-    """A title in the plural before names: "Senators", "Govs.", "Reps." (not "Chiefs of Staff")."""
+    """A title in the plural before a given name: "Senators Ann Lowe and", "Govs. Ann Lowe" (not
+    "Chiefs of Staff", "Governors Association")."""
     titles = gazetteer().person_titles
-    if not word.endswith("s") or len(word) < 4 or not re.match(r"\.? [A-Z]", text[end : end + 3]):
+    following = re.match(r"\.? ([A-Z][a-z]+)", text[end : end + 30])
+    if not word.endswith("s") or len(word) < 4 or following is None:
         return False
+    if following.group(1) not in gazetteer().first_names and world_names.fold(following.group(1)) not in world_names.load().given:
+        return False  # "Republican Governors Association": a name follows, not a body's word
     return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
 
