@@ -51,6 +51,7 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
+from .entity_surnames import split_shared_surnames
 from .entity_words import (
     STORMS,
     Gazetteer,
@@ -66,7 +67,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.12.0"
+VERSION = "entities-0.13.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -82,6 +83,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     kinds = _kinds(text, groups, parse)
     members = _members(kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
+    entities = split_shared_surnames(text, entities)
     entities = with_roles(doc, entities, cands, parse)
     entities = with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
@@ -282,6 +284,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
             seen.add(key)
             key = merged[key]
         return key
+
+    # A surname two or more people of the text end with joins none of them here: it becomes a
+    # person of its own, whose mentions go one by one to the person each names.
+    for key in [k for k, target in merged.items() if " " not in k and kinds.get(target) == "person"]:
+        if len({root(other) for other in full.surname.get(key, ()) if " " in other}) >= 2:
+            del merged[key]
+            kinds.setdefault(key, "person")
 
     members: dict[str, set[str]] = defaultdict(set)
     for key in list(kinds) + list(merged):
