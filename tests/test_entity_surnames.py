@@ -69,7 +69,7 @@ def test_undecided_surname_stays_its_own() -> None:
 def test_the_one_named_in_full_just_before() -> None:
     text = (
         "Walter Tellow and Ola Tellow both ran for the county board in Marsh Hollow. "
-        "Ola Tellow won by forty votes. Tellow thanked the volunteers."
+        "Walter Tellow conceded on Friday. Ola Tellow won by forty votes. Tellow thanked the volunteers."
     )
     people = _people(text)
     assert _said(text, people["Ola Tellow"]) == [text.index("Tellow thanked")]
@@ -80,3 +80,14 @@ def test_one_person_of_the_surname_keeps_it() -> None:
     text = "Ben Harrow arrived in Dunmore on Monday. Mr. Harrow thanked the crowd. Harrow left at noon."
     ben = _people(text)["Ben Harrow"]
     assert _said(text, ben) == [text.index("Mr. Harrow") + 4, text.index("Harrow left")]
+
+
+def test_a_headline_goes_to_the_one_named_most() -> None:
+    text = (
+        "Tellow takes the harbor seat\n\n"
+        "Priya Tellow won the harbor seat on Tuesday, her brother Ola Tellow said. "
+        "Priya Tellow thanked the fishing crews. Priya Tellow starts in May."
+    )
+    people = _people(text)
+    assert _said(text, people["Priya Tellow"]) == [0]
+    assert _said(text, people["Ola Tellow"]) == []

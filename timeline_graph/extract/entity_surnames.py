@@ -1,9 +1,11 @@
 """A surname two people of one document share ("Ann Lowe" and "Ben Lowe"): each lone "Lowe",
 "Mr. Lowe" or "Senator Lowe" goes to the one person it names, or stays a mention of its own.
 
-An honorific's gender (Mr., Mrs., Ms.) or a title the text introduced one of them with decides;
-else a "he" or "she" after it in its sentence; else the one of them named in full most recently
-before it, or, before any full name (a headline), the one the text names most. What stays
+An honorific's gender (Mr., Mrs., Ms.: a common given name's or an honorific before the full
+name tells a person's) or a title the text introduced one of them with decides; else a "he" or
+"she" after it in its sentence, when each person's gender is known; else the one the lone
+surname's pronouns mostly stand for across the text, or the one named in full at least twice as
+often as the other; else the one named in full in its sentence or the one before. What stays
 undecided is left to the surname's own entity: no merge rather than a wrong one.
 """
 
