@@ -35,18 +35,23 @@ from collections import defaultdict
 from .. import nlp
 from ..model import Document, Entity, EntityKind
 from ..nlp import Parse
+from ..nlp import gazetteer as world_names
 from .entity_candidates import Candidate, find_candidates
 from .entity_kinds import (
     Group,
     acting_state_body,
     classify,
+    document_votes,
+    named_with_the,
     no_entity,
     speaks_of_itself,
     titled_form,
+    voted_kind,
 )
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
+from .entity_surnames import split_shared_surnames
 from .entity_words import (
     STORMS,
     Gazetteer,
@@ -62,7 +67,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.11.0"
+VERSION = "entities-0.13.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -78,6 +83,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     kinds = _kinds(text, groups, parse)
     members = _members(kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
+    entities = split_shared_surnames(text, entities)
     entities = with_roles(doc, entities, cands, parse)
     entities = with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
@@ -141,8 +147,14 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
         kind = classify(key, group, text)
+        if kind and not group.forced and not group.canonical:
+            known = world_names.fold(key) in world_names.load().places
+            kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
+        if (kind == "person" or (kind is None and group.kind == "person" and not no_entity(key))) and not group.forced \
+                and named_with_the(key, group, text, parse):
+            kind = "organization"  # "the Fed raised rates": no person's name takes "the"
         if kind == "person" and speaks_of_itself(group, text, parse):
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
         if kind:
@@ -155,6 +167,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kinds[key] == "person" and not groups[key].forced:
             del kinds[key]
     _kinds_by_conjunction(text, kinds, groups, parse)
+    _places_in_lists(text, kinds, groups)
     _kinds_by_acronym(kinds, groups)
     _drop_no_entities(kinds, groups)  # not even by "and": "Ann Lowe, QC, and"
     # "Acme Widgetco" where both words name entities on their own is two names side by side.
@@ -169,7 +182,27 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             and all(w in kinds for w in words)
         ):
             del kinds[key]
+    for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
+        del kinds[key]
     return kinds
+
+
+def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> bool:
+    """Two names the document also writes apart, read as one: "Lowe and Senate" (both named
+    alone elsewhere, a person by the surname), "Acme Tessa" (a body or a person, then a place it acts in: "the Senate
+    Tessa inquiry", "the Lowe White House")."""
+    if groups[key].forced or groups[key].canonical:
+        return False
+    parts = key.split(" and ")
+    if kinds[key] != "place" and len(parts) == 2 and all(p in kinds or kinds.get(p.split()[-1]) == "person" for p in parts):
+        return True  # "Paul Lowe and Senate": the Senate and Lowe, each named alone too
+    words = key.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if (kinds.get(right) == "place" and kinds.get(left) in ("person", "organization")
+                and words[cut - 1] not in ("of", "for", "and", "the")):
+            return True
+    return False
 
 
 def _drop_no_entities(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
@@ -191,6 +224,30 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
                 kinds[key] = kinds[known_spans[at][2]]
+                break
+
+
+_LIST_GAP = re.compile(r"(?:,| and|, and| or|, or) $")
+
+
+def _places_in_lists(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A place's name read as a person's in a list of places is a place: "Fife, Victoria and
+    Angus" (a name of the world lists' places with no title, between two places)."""
+    places = sorted((c.start, c.end) for key, kind in kinds.items() if kind == "place" for c in groups[key].cands)
+    starts = [s for s, _ in places]
+    ends = sorted(e for _, e in places)
+    for key, kind in list(kinds.items()):
+        group = groups[key]
+        if (kind != "person" or group.forced or " " in key or any(c.title for c in group.cands)
+                or world_names.fold(key) not in world_names.load().places):
+            continue
+        for cand in group.cands:
+            before = bisect.bisect_right(ends, cand.start) - 1
+            after = bisect.bisect_left(starts, cand.end)
+            if (before >= 0 and after < len(starts)
+                    and _LIST_GAP.fullmatch(text[ends[before] : cand.start])
+                    and _LIST_GAP.fullmatch(text[cand.end : starts[after]])):
+                kinds[key] = "place"
                 break
 
 
@@ -227,6 +284,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
             seen.add(key)
             key = merged[key]
         return key
+
+    # A surname two or more people of the text end with joins none of them here: it becomes a
+    # person of its own, whose mentions go one by one to the person each names.
+    for key in [k for k, target in merged.items() if " " not in k and kinds.get(target) == "person"]:
+        if len({root(other) for other in full.surname.get(key, ()) if " " in other}) >= 2:
+            del merged[key]
+            kinds.setdefault(key, "person")
 
     members: dict[str, set[str]] = defaultdict(set)
     for key in list(kinds) + list(merged):

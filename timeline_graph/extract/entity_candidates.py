@@ -27,6 +27,7 @@ from .entity_runs import (
     strip_edge_connectors,
     syllable_end,
     without_descriptor,
+    without_gerund,
     without_home_place,
     word_tokens,
 )
@@ -61,7 +62,9 @@ def _skip_zones(text: str) -> list[tuple[int, int]]:
 
 #: Words that may stand in lower case inside a headline in Title Case.
 _HEADLINE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
-                             "the", "to", "with", "vs", "via", "is", "are", "was", "be", "but", "nor", "so", "up"})
+                             "the", "to", "with", "vs", "via", "is", "are", "was", "be", "but", "nor", "so", "up",
+                             "after", "before", "over", "under", "amid", "about", "against", "than", "off", "out",
+                             "down", "if", "not", "its", "his", "her", "their", "says", "until", "despite", "without"})
 
 
 def _headline(line: str) -> bool:
@@ -141,9 +144,22 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             continue  # "Council members voted": a bare organization word opening a sentence names nothing
         # The pipeline's tokens end a name at a hyphen: "Kim Jong" of "Kim Jong-un" goes on to its end.
         stop = syllable_end(text, ent.end, len(text)) or ent.end
-        tokens = [(s, e) for s, e, _possessive in word_tokens(text, ent.start, stop)]
+        marked = list(word_tokens(text, ent.start, stop))
+        owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
+        if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
+            yield Candidate(marked[0][0], marked[owner][1], False, weak=True)
+            marked = marked[owner + 1 :]
+            given = text[marked[0][0] : marked[0][1]]
+            if len(marked) > 1 and (given in gazetteer().first_names or world_names.fold(given) in world_names.load().given):
+                kind = "person"  # the label was the whole's: "the Courier's Ann Lowe" is a person
+        tokens = [(s, e) for s, e, _possessive in marked]
+        dash = next((i for i in range(len(tokens) - 1, 0, -1) if re.search(r"\s[―—–]\s", text[tokens[i - 1][1] : tokens[i][0]])), None)
+        if dash is not None:
+            yield Candidate(tokens[0][0], tokens[dash - 1][1], False, weak=True)
+            tokens = tokens[dash:]  # "Ohio ― Lowe": a dash between two names
         if (
-            (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
+            owner is None
+            and (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
             and text[max(0, ent.start - 4) : ent.start] == "The "
             and sentence is not None
             and not initial_at(text, sentence.start, ent.start - 4)
@@ -156,6 +172,15 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
+        tokens = without_gerund(text, tokens)
+        if len(tokens) > 1 and sentence is not None and initial_at(text, sentence.start, tokens[0][0]):
+            first = parse.token_at(tokens[0][0])
+            if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
+                    and common_word(first.text)):
+                tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
+        tokens = _after_title_of(text, tokens)
+        while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
+            tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
             tokens = without_descriptor(text, without_home_place(text, tokens))
         split = person_of(text, tokens) if kind in ("person", "organization") else None
@@ -170,6 +195,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
+            if title is not None and part and " of " in text[title[1] : part[0][0] + 1]:
+                part = from_given_name(text, part)  # "Director of National Intelligence Ann Lowe"
             # A plural name the pipeline calls an organization is a team or a band ("the Mets"),
             # unless it ends with a word for members of a people or party ("Democrats").
             piece = _without_group(text, parse, strip_edge_connectors(text, part), tagged=kind != "organization")
@@ -183,13 +210,37 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             yield _with_alias(text, cand)
 
 
+#: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
+_NO_NAME_POS = frozenset({"AUX", "VERB", "ADV", "SCONJ", "ADP", "PRON", "DET", "INTJ", "PART", "CCONJ"})
+_TITLE_OF = re.compile(rf"\b([{UPPER}{LOWER}][{LOWER}]+) of (?:[{UPPER}][{LOWER}]+ ){{0,2}}$")
+
+
+def _after_title_of(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the rest of a title "of" something before it: "(secretary of) State Ann
+    Lowe" names Ann Lowe, from the first given name on."""
+    title = _TITLE_OF.search(text, max(0, tokens[0][0] - 30), tokens[0][0]) if tokens else None
+    if title is None or title.group(1).capitalize() not in gazetteer().person_titles:
+        return tokens
+    return from_given_name(text, tokens)
+
+
+def from_given_name(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens from the first given name on, if one comes before the last word."""
+    lists = world_names.load()
+    for index, (s, e) in enumerate(tokens[:-1]):
+        word = text[s:e]
+        if word in gazetteer().first_names or world_names.fold(word) in lists.given:
+            return tokens[index:]
+    return tokens
+
+
 def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
         for run in capitalized_runs(text, sent_start, sent_end):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
-                    piece = _without_group(text, parse, piece, tagged=False)
+                    piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
                     if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if not piece:
@@ -244,6 +295,9 @@ def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
         return False
     if world_names.fold(word) in lists.surnames:
         return False  # "Ms. Hendricks", "Ted Peters"
+    if word.endswith("ers") and len(word) > 5 and (
+            world_names.fold(name[:-3]) in lists.places or world_names.fold(name[:-2]) in lists.places):
+        return True  # "New Yorkers", "Londoners", "Ohioers": the people of a place
     return (tagged and " " not in name and last.tag == "NNPS") or MEMBERS.search(word) is not None
 
 
@@ -273,6 +327,12 @@ _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPP
 
 
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
+
+
+def _without_period(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the period that ends its line ("Contributing: Ann Lowe."), an initial's kept."""
+    last = text[start:end].split()[-1]
+    return (start, end - 1) if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else (start, end)
 
 
 def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
@@ -311,11 +371,11 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
     for match in _BYLINE.finditer(text):
-        s, e = match.span("name")
+        s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="person", forced=True))
     for match in _LABELLED.finditer(text):
-        s, e = match.span("name")
+        s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):
             continue
         org = match.span("org") if match.group("org") else None

@@ -17,13 +17,14 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
-from .entity_runs import NAME_PREPOSITIONS
+from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
     DEMONYM,
     GROUP_ENDINGS,
     INITIAL_SURNAME,
+    MEMBERS,
     PLACE_OPENERS,
     PLACE_WORDS,
     POSTNOMINALS,
@@ -101,13 +102,14 @@ _MEDIA_BEFORE = re.compile(
 #: Acme", "Acme's chief executive", "the board of Acme" (a person has no shares or board, a place
 #: no chief executive).
 _CORPORATE_BEFORE = re.compile(
-    r"\b(?:shares (?:of|in)|stakes? in|analysts? at|economists? at|"
+    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CORPORATE_AFTER = re.compile(
-    r"['’]s\s+(?:shares|stock|board|shareholders|investors|headquarters|subsidiary|chief executive|"
+    r"['’]s\s+(?:shares|stock(?!\s+(?:answer|answers|response|reply|phrase|phrases|line|lines|character|footage|image|images|photo|in trade)\b)|board|shareholders|investors|"
+    r"headquarters|subsidiary|chief executive|"
     r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+(?:shares|stock) (?:fell|rose|jumped|"
     r"dropped|climbed|slid|gained|tumbled|surged)\b"
 )
@@ -116,6 +118,162 @@ _CORPORATE_AFTER = re.compile(
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
                        r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
+
+
+#: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
+#: bank," "Orla, the German carmaker," "Orla, a village in the hills".
+_KIND_NOUNS: dict[str, EntityKind] = {
+    **dict.fromkeys((
+        "company", "corporation", "firm", "bank", "lender", "insurer", "agency", "party", "ministry", "department",
+        "university", "college", "school", "team", "club", "newspaper", "daily", "tabloid", "magazine", "network",
+        "broadcaster", "publisher", "group", "organization", "organisation", "union", "charity", "foundation",
+        "institute", "think tank", "airline", "carmaker", "automaker", "retailer", "manufacturer", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
+        "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
+        "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
+        "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
+    ), "organization"),
+    **dict.fromkeys((
+        "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
+        "lake", "island", "mountain", "capital", "suburb", "neighborhood", "neighbourhood", "port", "republic",
+        "kingdom", "territory", "peninsula", "valley", "borough", "municipality", "enclave", "emirate",
+        "archipelago", "state", "township", "hamlet", "metropolis", "seaport",
+    ), "place"),
+}
+_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
+    rf"(?P<noun>think tank|[{LOWER}-]+)"
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
+    r"near|on|from|outside)\b)"
+)
+#: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
+_KIND_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
+    rf"[{LOWER}-]+(?:giant|company|firm|bank|agency|network|retailer)|"
+    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|"
+    r"network|broadcaster|publisher|group|charity|foundation|institute|think tank|airline|carmaker|automaker|"
+    r"retailer|manufacturer|conglomerate|startup|start-up|nonprofit|non-profit|coalition|alliance|band|studio|"
+    r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
+    r"province|county|region|district|river|island|suburb|neighborhood|neighbourhood|kingdom|territory)\s+$"
+)
+#: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
+#: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
+#: "Orla said its profit"; not "said it", which is as often "said it was time").
+_PERSON_STRONG = re.compile(r"\s+(?:himself|herself)\b|,\s+\d{1,3},")
+_PERSON_AFTER = re.compile(
+    r",\s+who\b|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|widow|"
+    r"widower|girlfriend|boyfriend|parents)\b|\s+(?:said|says|told|added|argued|insisted) (?:he|she)\b"
+)
+_BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
+
+
+def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[str, int]:
+    """Weighed occurrences of a name whose words right after them show what it names: a person
+    (a reflexive pronoun, "Lowe herself"; an age, "Ann Lowe, 54,"; "who"; kin; "said he"), a
+    body ("Orla, which"; "Orla itself"; "said it"), or the kind the head noun of an apposition
+    says ("Orla, a bank,"; "Orla, a city in the north"), or the noun right before it ("the
+    bank Orla", but not "the district Ann Lowe won", when ``parse`` shows it). Counted over the
+    whole document, so that one name takes one kind."""
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
+    for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
+        noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun and not possessive_after(text, end) and not (
+                parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
+            votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
+            continue
+        if parse is not None:
+            pronoun = _next_subject_pronoun(parse, start, end)
+            if pronoun:
+                votes[pronoun] += 1  # "Orla cut 300 jobs. It said ..."; "Ann Lowe won. She said ..."
+        after = text[end : end + 120]
+        if _PERSON_STRONG.match(after):
+            votes["person"] += 2
+        elif _PERSON_AFTER.match(after):
+            votes["person"] += 1
+        elif _BODY_AFTER.match(after):
+            votes["body"] += 1
+        elif _evidence_patterns()[1].match(after):
+            votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
+        else:
+            apposition = _APPOSITION.match(after)
+            kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
+            if kind:
+                votes[kind] += 2
+    return votes
+
+
+def _relative_subject(parse: Parse, noun_phrase: int, start: int, end: int) -> bool:
+    """The name is the subject of a verb after it inside a sentence: "she lost the district Ann
+    Lowe won", where the noun before the name is what the clause is about, not the name's kind
+    (a sentence that opens with the noun, "The bank Orla cut jobs", names its subject)."""
+    tokens = parse.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    if head is None or not head.dep.startswith("nsubj") or parse.tokens[head.head].start < end:
+        return False
+    sentence = parse.sentence_of(start)
+    return sentence is None or not initial_at(parse.text, sentence.start, noun_phrase)
+
+
+#: "It" opening the next sentence before a verb that only an agent's subject "it" takes.
+_IT_ACTS = re.compile(
+    r"It (?:said|says|added|announced|reported|expects|expected|plans|planned|employs|employed|sells|sold|makes|"
+    r"owns|operates|declined|hired|raised|cut|cuts|denied|denies|agreed|warned|insisted|claimed|argued)\b"
+)
+_HE_OR_SHE = re.compile(r"(?:He|She) [a-z]")
+
+
+def _next_subject_pronoun(parse: Parse, start: int, end: int) -> str | None:
+    """"body" or "person" when the name is the subject of its sentence and the next sentence
+    opens with "It" and an agent's verb, or with "He" or "She": the subject pronoun of the next
+    sentence most often takes up the subject of the one before."""
+    sentence = parse.sentence_of(start)
+    if sentence is None:
+        return None
+    following = parse.sentence_of(len(parse.text) - len(parse.text[sentence.end : sentence.end + 20].lstrip())
+                                  - len(parse.text[sentence.end + 20 :]))
+    if following is None:
+        return None
+    opening = parse.text[following.start : following.start + 40]
+    kind = "body" if _IT_ACTS.match(opening) else "person" if _HE_OR_SHE.match(opening) else None
+    if kind is None:
+        return None
+    tokens = parse.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    if head is None or head.dep != "nsubj" or parse.tokens[head.head].dep != "ROOT":
+        return None
+    return kind
+
+
+def _noun_phrase_start(text: str, noun: int) -> int:
+    """Where the noun phrase of a kind noun opens: its article and the words between."""
+    match = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)(?:[\w-]+\s+){0,3}$", text[max(0, noun - 60) : noun])
+    return max(0, noun - 60) + match.start() if match else noun
+
+
+def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) -> EntityKind:
+    """The kind the document's evidence gives a name the pipeline read as ``kind``: another kind
+    when at least two weighed occurrences say so and none says ``kind``. A person becomes a body
+    by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
+    person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
+    is a place that acts), and a ``known`` place of the world lists not at all."""
+    if kind == "person":
+        if votes["person"]:
+            return kind
+        if votes["place"] >= 2 and not votes["organization"]:
+            return "place"
+        if votes["body"] + votes["organization"] >= 2:
+            return "organization"
+        return kind
+    if kind == "place" and known:
+        return kind  # "the alliance Europe's parties": a place of the world lists stays one
+    if kind in ("organization", "place"):
+        if votes["person"] >= 2 and not votes["body"] and not votes[kind]:
+            return "person"
+        other: EntityKind = "place" if kind == "organization" else "organization"
+        if votes[other] >= 2 and not votes[kind] and not votes["person"]:
+            return other
+    return kind
 
 
 def _evidence(text: str, cand: Candidate) -> set[str]:
@@ -144,7 +302,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("org")
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
-    if _CORPORATE_BEFORE.search(before) or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40):
+    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
+            or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
@@ -171,6 +330,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
+    if _speaker_label(name, group, text):
+        return "person"  # "HALE: We will..." in a transcript
+    if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
+            and all(_opens_sentence(text, c.start) for c in group.cands)
+            and (_common_not_name(name) or _written_in_lower_case(name, text))):
+        return None  # "Critics said": a common word opening its sentences, in no list of names
     if group.kind:
         if group.forced:
             return group.kind
@@ -182,14 +347,32 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"
         if group.kind == "person" and _capital_preposition(words):
             return "organization"  # "Engineers Without Frontiers said": no person's name has one
-        if group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands):
+        if (group.kind == "place" and is_acronym(name) and "." not in name and not _known_place(name, group)
+                and not group.canonical):
+            return "organization"  # "took on the NRA": initials name bodies far more often than places
+        if group.kind == "person" and _camel_case(name):
+            return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
+        if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
+                and not _known_place(name, group)):  # "shareholders of the U.S. company"
             return "organization"  # "shares of Orla fell", "Orla's chief executive"
+        if group.kind == "person" and _family(name, group, text):
+            return None  # "the Lowes" after "Ann Lowe": a family, many people
+        if group.kind != "organization" and _team_name(name, words) and _after_the_once(group, text):
+            return "organization"  # "the Harbor City Herons": a place, then a plural of no name
+        if is_acronym(name) and _spelled_in_lower_case(name, text):
+            return None  # "gross domestic product (GDP)", whatever the pipeline made of it
         if words[0] in STORMS and len(words) > 1:
             return None  # "Hurricane Ada" is an event, not a person
+        if group.kind == "person" and _party_member_of(words):
+            return None  # "said a New Hampshire Republican": a description of someone unnamed
+        if group.kind == "person" and any(w.removesuffix("’s").removesuffix("'s") in _HOLIDAYS for w in words):
+            return None  # "Merry Christmas", "Valentine's": a feast, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
         if group.kind in ("organization", "place") and _full_personal_name(words, text):
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
+        if group.kind == "place" and _given_and_surname(name, words):
+            return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places:  # "N Ireland" is a place
@@ -198,7 +381,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and (cues & {"speaker", "addressee"} or (
+        if group.kind == "place" and ((cues & {"speaker", "addressee"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -217,6 +400,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
+        return "organization"
+    if _team_name(name, words) and _after_the_once(group, text):
         return "organization"
     if is_acronym(name):
         if name.isalpha() and len(name) >= 4 and common_word(name):
@@ -244,13 +429,167 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     return None
 
 
+#: Plural last words of places' names ("Idaho Falls", "Beverly Hills"), which no team's is.
+_PLURAL_PLACE_WORDS = frozenset({
+    "Falls", "Springs", "Heights", "Hills", "Woods", "Gardens", "Plains", "Rapids", "Keys", "Highlands", "Lakes",
+    "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
+    "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
+})
+
+
+def _given_and_surname(name: str, words: list[str]) -> bool:
+    """Two words, a given name and a surname of the world lists, with no word of a place and no
+    place's name of the lists."""
+    lists = world_names.load()
+    return (len(words) == 2 and world_names.fold(words[0]) in lists.given
+            and world_names.fold(words[1]) in lists.surnames and world_names.fold(name) not in lists.places
+            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
+
+
+#: Openings of surnames written with a capital inside: "McAdams", "DeLuca", "VanderBerg".
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Vande", "Vander", "Von", "Fitz",
+                     "St", "Ben", "Abu", "Al", "El", "Bin", "Ibn", "Des", "Del", "Della", "Dos")
+
+
+def _camel_case(name: str) -> bool:
+    """One word with a capital inside after lower case that opens no surname ("BuzzWire",
+    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists)."""
+    match = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)", name)
+    if match is None or match.group(1) in _SURNAME_PREFIXES:
+        return False
+    folded = world_names.fold(name)
+    lists = world_names.load()
+    return folded not in lists.surnames and folded not in lists.given
+
+
+def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
+    """One word in no list of given names or surnames, after a "the" in lower case wherever it
+    is no modifier of a noun after it, and so at least once (a "The" opening a sentence too):
+    "the Fed raised rates", "at the Pentagon" name bodies, as no person's name takes an article
+    ("the Lowe campaign" and "Fed officials" do not count). Plurals are left alone: "the
+    Azores" and "the Mets" alike."""
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if (" " in name or not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
+            or name in gazetteer().first_names or any(c.title for c in group.cands) or _family(name, group, text)):
+        return False  # "the Pells" of "Ann Pell" are a family
+    named = False
+    for cand in group.cands:
+        head = _span_head(parse, cand)
+        modifier = head is None or head.dep in ("compound", "amod")
+        if text[max(0, cand.start - 4) : cand.start].casefold() == "the ":
+            named = named or not modifier
+        elif not modifier:
+            return False  # "Fed officials" may go without "the"; a name alone may not
+    return named
+
+
+def _written_in_lower_case(name: str, text: str) -> bool:
+    """A word the document itself writes in lower case too ("Aides said" after "two aides"),
+    in no list of names or places."""
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if not name.isalpha() or folded in lists.given or folded in lists.surnames or folded in lists.places:
+        return False
+    return name.lower() in _lower_case_words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(rf"(?<![\w-])[{LOWER}]+(?![\w-])", text))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _speaker_label(name: str, group: Group, text: str) -> bool:
+    """A name in capitals opening its lines before a colon, every time, whose words are surnames
+    or given names of the world lists, or that a given name opens there: a transcript's speaker
+    ("LOWE: Thank you.", "ANN LOWE:")."""
+    if not name.isupper() or len(name) < 3 or (is_acronym(name) and "." in name):
+        return False
+    if not all((c.start == 0 or text[c.start - 1] == "\n") and text[c.end : c.end + 1] == ":" for c in group.cands):
+        return False
+    lists = world_names.load()
+    words = name.split()
+    if all(world_names.fold(w) in lists.surnames or world_names.fold(w) in lists.given for w in words):
+        return True
+    if len(words) >= 2:
+        return world_names.fold(words[0]) in lists.given  # "ANN VOSKUIJLEN:"
+    full = re.search(rf"(?m)^([{UPPER}]+) {re.escape(name)}:", text)  # "VOSKUIJLEN:" after "ANN VOSKUIJLEN:"
+    return full is not None and world_names.fold(full.group(1)) in lists.given
+
+
+def _after_the_once(group: Group, text: str) -> bool:
+    """Written after "the" at least once: "the Harbor City Herons", as no person's name is."""
+    return any(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands)
+
+
+def _known_place(name: str, group: Group) -> bool:
+    """A place of the gazetteer or the world lists: "Ohio says" speaks for its people or government."""
+    return group.canonical is not None or world_names.fold(name) in world_names.load().places
+
+
+def _team_name(name: str, words: list[str]) -> bool:
+    """A sports team's name: a place of the world lists, then a plural in capitals that is no
+    name of a person or a place and no word for members of a people or party ("Harbor City
+    Herons"; not "Idaho Falls", "Ohio Democrats", "Dallas Evans")."""
+    if len(words) < 2 or world_names.fold(name) in world_names.load().places or name in gazetteer().places:
+        return False
+    last = words[-1]
+    lists = world_names.load()
+    folded = world_names.fold(last)
+    if (not (last.isalpha() and last[0].isupper() and last[1:].islower() and last.endswith("s"))
+            or last.endswith("ss") or last in _PLURAL_PLACE_WORDS or MEMBERS.search(last)
+            or folded in lists.surnames or folded in lists.given or folded in lists.places
+            or last in gazetteer().org_words or last in COMPANY_ENDINGS):
+        return False
+    return world_names.fold(" ".join(words[:-1])) in lists.places
+
+
+def _family(name: str, group: Group, text: str) -> bool:
+    """A surname in the plural after "the", every time, whose singular the text names too:
+    "the Lowes" of "Ann Lowe" are a family."""
+    if " " in name or not name.endswith("s") or name.endswith("ss") or len(name) < 4:
+        return False
+    if not all(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w’'-])", text) is not None
+
+
+def _party_member_of(words: list[str]) -> bool:
+    """A place and a word for a member of a party: "Ohio Democrat", "New Hampshire Republican"."""
+    return (len(words) >= 2 and words[-1] in _PARTY_MEMBERS
+            and world_names.fold(" ".join(words[:-1])) in world_names.load().places)
+
+
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
+                            "Socialist", "Tory"})
+
+#: Feasts of the year, which the pipeline may read as people's names.
+_HOLIDAYS = frozenset({"Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Chanukah", "Ramadan",
+                       "Passover", "Diwali", "Kwanzaa", "Eid", "Valentine", "Pentecost", "Lent", "Advent"})
+
+#: Initials that say what kind of body something is, not which: "a super PAC", "NGOs".
+_KIND_ACRONYMS = frozenset({"PAC", "NGO", "LLC", "LLP", "NPO", "SPAC"})
+
+
 def no_entity(name: str) -> bool:
     """Words that name nothing whatever the pipeline or the words around them say: a lone letter
     ("(R)" for a party), a pronoun's contraction ("I’ve"), letters after a name or for a seat
-    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs")."""
+    ("QC", "MP"), the plural of a word in capitals that names no body ("CEOs"), a title in the
+    plural ("Govs", "Senators"), initials of a kind of body ("PAC", "NGOs"), a word for a
+    member of a party ("Republican")."""
     gaz = gazetteer()
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
+        return True
+    if bare.removesuffix("s") in _KIND_ACRONYMS or name in _PARTY_MEMBERS:
+        return True  # "PACs"; "a Republican", who is someone unnamed
+    if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
+            bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
         return True
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
 
@@ -380,8 +719,19 @@ def _state_body_name(name: str, words: list[str]) -> bool:
 def _capital_preposition(words: list[str]) -> bool:
     """A preposition in capitals between the name's words ("Citizens Against Waste"), which a
     body's name has and a person's has not (the run was kept whole for it, see
-    :func:`.entity_runs.inner_preposition`)."""
+    :func:`.entity_runs.inner_preposition`). A slogan opens with a verb ("Vote For Change",
+    "Settle For Less") and names no body."""
+    if words and words[0].lower() in _SLOGAN_VERBS:
+        return False
     return any(w == w.capitalize() and w.lower() in NAME_PREPOSITIONS for w in words[1:-1])
+
+
+#: Verbs that open slogans in capitals: "Vote For Change", "Stand With Us", "Fight For Jobs".
+_SLOGAN_VERBS = frozenset({
+    "vote", "settle", "stand", "fight", "feel", "make", "keep", "choose", "fear", "let", "join", "unite",
+    "march", "stop", "say", "bring", "give", "take", "run", "go", "come", "believe", "pray", "hope", "work",
+    "live", "act", "rise", "speak", "think", "get", "put", "leave", "reach",
+})
 
 
 #: The rest of a sentence after a name: where a pronoun that refers back to it stands before

@@ -112,7 +112,13 @@ class Longer:
                 base = gaz.places.get(base, base)
                 found += self.police.get(base.casefold(), ())  # "Harbor City police": its Police Department
         found = [other for other in found if other != key and len(other) > len(key)]
-        return min(found, key=self.rank.__getitem__) if found else None
+        # A person's full name opens with a given name: "Ann Lowe" before a heading's "Backing Lowe".
+        return min(found, key=lambda other: (not self._given_first(other), self.rank[other])) if found else None
+
+    def _given_first(self, name: str) -> bool:
+        first = name.split()[0]
+        return self.kinds.get(name) == "person" and (
+            first in gazetteer().first_names or world_names.fold(first) in world_names.load().given)
 
 
 def short_forms(canonical: str, kind: EntityKind) -> set[str]:

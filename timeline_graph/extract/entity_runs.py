@@ -83,6 +83,8 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
         word = text[s:e]
         last = pending[-1] if pending else (run[-1] if run else None)
         joined = last is not None and text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
+        if not joined and not pending and len(run) >= 2 and text[run[-1][1] : s] == ". " and _initial(text, run[-1]):
+            joined = True  # "Peter T. King": a middle initial and its period
         if is_cap(word) and not word.isdigit():
             if run and joined:
                 run.extend(pending)
@@ -147,9 +149,13 @@ def split_run(
             part, title = [], (s, run[index + 1][1])
             skip = 1
             continue
+        if part and _initial(text, part[-1]):
+            part.append((s, e))  # "Peter T. King": after an initial a title's word is a surname
+            continue
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
+            or (index + 1 < len(run) and _plural_title(text, word, e))  # "Sens. Ann Lowe and Tom Hale"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
             or word in gaz.honorifics
@@ -177,6 +183,24 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+def _initial(text: str, token: tuple[int, int]) -> bool:
+    """A capital letter and a period: a middle name's initial ("T." of "Peter T. King")."""
+    s, e = token
+    return e - s == 1 and text[s].isupper() and text[e : e + 1] == "."
+
+
+def _plural_title(text: str, word: str, end: int) -> bool:
+    """A title in the plural before a given name: "Senators Ann Lowe and", "Govs. Ann Lowe" (not
+    "Chiefs of Staff", "Governors Association")."""
+    titles = gazetteer().person_titles
+    following = re.match(r"\.? ([A-Z][a-z]+)", text[end : end + 30])
+    if not word.endswith("s") or len(word) < 4 or following is None:
+        return False
+    if following.group(1) not in gazetteer().first_names and world_names.fold(following.group(1)) not in world_names.load().given:
+        return False  # "Republican Governors Association": a name follows, not a body's word
+    return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
 
 #: Prepositions that a body's name may write in capitals between its words ("Engineers Without
@@ -302,12 +326,20 @@ _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democratic", "Libertarian
 def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person's name without the capitalized word before it that says what the person is:
     "Democrat Ann Lowe", "Rival Ann Lowe", "Comedian Ann Lowe" (a party member or a word the
-    treebanks write in lower case, before a given name and at least one more word). "Sandy Ann
+    treebanks write in lower case, before a given name and at least one more word), or a place
+    before a surname alone ("an Ohio Lowe rally"). "Sandy Ann
     Lowe" keeps "Sandy", a given name; a word no list knows may be one too ("Farouk")."""
+    lists = world_names.load()
+    if len(tokens) == 2:
+        first, last = (text[s:e] for s, e in tokens)
+        folded = world_names.fold(first)
+        if (folded in lists.places and folded not in lists.given and folded not in lists.surnames
+                and first not in gazetteer().first_names and world_names.fold(last) in lists.surnames
+                and world_names.fold(last) not in lists.places):
+            return tokens[1:]  # "Ohio Lowe rally": the place the surname's person is in
     if len(tokens) < 3:
         return tokens
     first, second = (text[s:e] for s, e in tokens[:2])
-    lists = world_names.load()
     if not second[:1].isupper() or not (second in gazetteer().first_names or world_names.fold(second) in lists.given):
         return tokens
     folded = world_names.fold(first)
@@ -315,7 +347,7 @@ def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[i
         return tokens
     if first in gazetteer().stopwords or len(first) < 3 or text[tokens[0][1] : tokens[0][1] + 1] == ".":
         return tokens  # "The Kelly File", "M. Stanton Evans": an article or an initial is the name's
-    if first in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
+    if first in _PARTY_MEMBERS or first.removesuffix("s") in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
         return tokens[1:]
     return tokens
 
@@ -338,3 +370,23 @@ def strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[
     while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
         part = part[:-1]
     return part
+
+
+def without_gerund(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the capitalized verb in "-ing" that opens a sentence or a heading before it:
+    "Impeaching Lowe was the plan" names Lowe. The word is no given name, surname or place of the
+    world lists ("Fleming", "Reading" and "Beijing" stay), and inside a sentence ("the Rolling
+    Ravens") it is the name's."""
+    if len(tokens) < 2:
+        return tokens
+    first = text[tokens[0][0] : tokens[0][1]]
+    if not (first.endswith("ing") and len(first) > 5 and first[:1].isupper() and first[1:].islower()):
+        return tokens
+    folded = world_names.fold(first)
+    lists = world_names.load()
+    if folded in lists.given or folded in lists.surnames or folded in lists.places or first in gazetteer().first_names:
+        return tokens
+    before = text[max(0, tokens[0][0] - 80) : tokens[0][0]].rstrip(" \t\"“‘'(")
+    if before and before[-1] not in ".!?:\n":
+        return tokens  # "the Rolling Ravens" inside a sentence is a name
+    return tokens[1:]

@@ -90,13 +90,21 @@ def gazetteer() -> Gazetteer:
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of page furniture: navigation, share buttons, photo credits, comment boxes."""
     found: list[tuple[int, int]] = []
+    short: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for line_start, line_end in lines(text):
         line = text[line_start:line_end]
         for pattern in gazetteer().furniture:
             for match in pattern.finditer(line):
                 if match.end() > match.start():
                     found.append((line_start + match.start(), line_start + match.end()))
+        if _CREDIT_LINE.fullmatch(line.strip()):
+            short[line.strip()].append((line_start, line_end))
+    # A line of a name or two alone, the same three times or more: a credit under each photo ("Getty.").
+    found += [span for spans in short.values() if len(spans) >= 3 for span in spans]
     return found
+
+
+_CREDIT_LINE = re.compile(rf"[{UPPER}][\w&'’/-]*(?: [{UPPER}][\w&'’/-]*){{0,2}}\.?")
 
 
 def inside(ranges: Intervals[None], start: int, end: int) -> bool:

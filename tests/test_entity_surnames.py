@@ -1,0 +1,93 @@
+"""A surname two people of one document share goes, mention by mention, to the one it names."""
+
+from __future__ import annotations
+
+import hashlib
+
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Document, Entity
+
+
+def _people(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc) if e.kind == "person"}
+
+
+def _said(text: str, entity: Entity) -> list[int]:
+    return [m.start for m in entity.mentions if text[m.start : m.end] == entity.name.split()[-1]]
+
+
+def test_honorifics_and_titles_pick_the_person() -> None:
+    text = (
+        "Senator Ben Harrow and his wife, Mrs. Claire Harrow, arrived in Dunmore on Monday. "
+        "Claire Harrow spoke first about the library fund. Then Mr. Harrow thanked the crowd. "
+        "Later Mrs. Harrow waved from the stage. Senator Harrow left before dinner."
+    )
+    people = _people(text)
+    ben, claire = people["Ben Harrow"], people["Claire Harrow"]
+    assert [text.index("Mr. Harrow") + 4, text.index("Senator Harrow left") + 8] == _said(text, ben)
+    assert [text.index("Mrs. Harrow waved") + 5] == _said(text, claire)
+    assert "Mr. Harrow" in ben.aliases and "Mr. Harrow" not in claire.aliases
+    assert "Senator Harrow" in ben.aliases and "Senator Harrow" not in claire.aliases
+    assert "Mrs. Harrow" in claire.aliases and "Mrs. Harrow" not in ben.aliases
+
+
+def test_a_title_one_of_them_was_introduced_with() -> None:
+    text = (
+        "Governor Nadia Vrenko met her cousin Tomas Vrenko at the harbor office in Caldport. "
+        "Tomas Vrenko runs a ferry company there. "
+        "Governor Vrenko promised new funding for the docks."
+    )
+    people = _people(text)
+    assert _said(text, people["Nadia Vrenko"]) == [text.index("Governor Vrenko promised") + 9]
+    assert _said(text, people["Tomas Vrenko"]) == []
+
+
+def test_a_pronoun_after_it_votes() -> None:
+    text = (
+        "Mark Oduya and Susan Oduya opened a bakery in Pell Street last year. "
+        "Oduya said he would hire four bakers in the spring."
+    )
+    people = _people(text)
+    assert _said(text, people["Mark Oduya"]) == [text.index("Oduya said")]
+    assert _said(text, people["Susan Oduya"]) == []
+
+
+def test_undecided_surname_stays_its_own() -> None:
+    text = (
+        "Tellow wins the recount\n\n"
+        "Walter Tellow and Dana Tellow both ran for the county board in Marsh Hollow. "
+        "The count took three days. Observers from two parties watched it. "
+        "In the end Tellow won the seat by forty votes."
+    )
+    people = _people(text)
+    assert _said(text, people["Walter Tellow"]) == []
+    assert _said(text, people["Dana Tellow"]) == []
+    assert [m.start for m in people["Tellow"].mentions] == [0, text.index("Tellow won")]
+
+
+def test_the_one_named_in_full_just_before() -> None:
+    text = (
+        "Walter Tellow and Ola Tellow both ran for the county board in Marsh Hollow. "
+        "Walter Tellow conceded on Friday. Ola Tellow won by forty votes. Tellow thanked the volunteers."
+    )
+    people = _people(text)
+    assert _said(text, people["Ola Tellow"]) == [text.index("Tellow thanked")]
+    assert _said(text, people["Walter Tellow"]) == []
+
+
+def test_one_person_of_the_surname_keeps_it() -> None:
+    text = "Ben Harrow arrived in Dunmore on Monday. Mr. Harrow thanked the crowd. Harrow left at noon."
+    ben = _people(text)["Ben Harrow"]
+    assert _said(text, ben) == [text.index("Mr. Harrow") + 4, text.index("Harrow left")]
+
+
+def test_a_headline_goes_to_the_one_named_most() -> None:
+    text = (
+        "Tellow takes the harbor seat\n\n"
+        "Priya Tellow won the harbor seat on Tuesday, her brother Ola Tellow said. "
+        "Priya Tellow thanked the fishing crews. Priya Tellow starts in May."
+    )
+    people = _people(text)
+    assert _said(text, people["Priya Tellow"]) == [0]
+    assert _said(text, people["Ola Tellow"]) == []

@@ -1,0 +1,200 @@
+"""A surname two people of one document share ("Ann Lowe" and "Ben Lowe"): each lone "Lowe",
+"Mr. Lowe" or "Senator Lowe" goes to the one person it names, or stays a mention of its own.
+
+An honorific's gender (Mr., Mrs., Ms.: a common given name's or an honorific before the full
+name tells a person's) or a title the text introduced one of them with decides; else a "he" or
+"she" after it in its sentence, when each person's gender is known; else the one the lone
+surname's pronouns mostly stand for across the text, or the one named in full at least twice as
+often as the other; else the one named in full in its sentence or the one before. What stays
+undecided is left to the surname's own entity: no merge rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Entity, Span
+
+_MALE = frozenset({"Mr", "Sir", "Lord"})
+_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame"})
+_TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+\.?\s){1,2})$")
+_PRONOUN = re.compile(r"\b(he|himself|she|herself)\b")  # not "his" or "her": often another's
+#: Common English given names of one gender.
+_MALE_NAMES = frozenset([
+    "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Antonio", "Arthur", "Ben",
+    "Benjamin", "Bill", "Billy", "Bob", "Bobby", "Brad", "Brandon", "Brian", "Bruce", "Carl", "Carlos",
+    "Charles", "Chris", "Christopher", "Chuck", "Craig", "Dan", "Daniel", "Dave", "David", "Dennis", "Don",
+    "Donald", "Doug", "Douglas", "Ed", "Edward", "Eric", "Frank", "Fred", "Gary", "George", "Gerald",
+    "Greg", "Gregory", "Harold", "Harry", "Henry", "Howard", "Jack", "Jacob", "James", "Jason", "Jeff",
+    "Jeffrey", "Jeremy", "Jerry", "Jim", "Jimmy", "Joe", "John", "Johnny", "Jon", "Jonathan", "Jose",
+    "Joseph", "Josh", "Joshua", "Juan", "Justin", "Keith", "Ken", "Kenneth", "Kevin", "Larry", "Lawrence",
+    "Louis", "Luke", "Mark", "Martin", "Matt", "Matthew", "Michael", "Mike", "Nathan", "Nicholas", "Nick",
+    "Paul", "Peter", "Philip", "Ralph", "Randy", "Raymond", "Richard", "Rick", "Robert", "Roger", "Ron",
+    "Ronald", "Roy", "Russell", "Ryan", "Sam", "Samuel", "Scott", "Sean", "Stephen", "Steve", "Steven",
+    "Ted", "Terry", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tony", "Travis", "Tyler", "Victor",
+    "Walter", "Wayne", "William", "Willie"
+])
+_FEMALE_NAMES = frozenset([
+    "Abigail", "Alice", "Alicia", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara",
+    "Betty", "Beverly", "Brenda", "Carol", "Caroline", "Catherine", "Charlotte", "Cheryl", "Christina",
+    "Christine", "Cynthia", "Deborah", "Debra", "Denise", "Diana", "Diane", "Donna", "Doris", "Dorothy",
+    "Elizabeth", "Emily", "Emma", "Evelyn", "Frances", "Gloria", "Grace", "Hannah", "Heather", "Helen",
+    "Jacqueline", "Jane", "Janet", "Janice", "Jean", "Jennifer", "Jessica", "Joan", "Joyce", "Judith",
+    "Judy", "Julia", "Julie", "Karen", "Katherine", "Kathleen", "Kathryn", "Kathy", "Kelly", "Kimberly",
+    "Laura", "Lauren", "Linda", "Lisa", "Lori", "Louise", "Margaret", "Maria", "Marie", "Marilyn", "Martha",
+    "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Nicole", "Olivia", "Pamela", "Patricia", "Rachel",
+    "Rebecca", "Rose", "Ruth", "Sandra", "Sara", "Sarah", "Sharon", "Shirley", "Stephanie", "Susan",
+    "Teresa", "Theresa", "Tiffany", "Victoria", "Virginia"
+])
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“]|\n\s*\n")
+
+
+def _title_words(text: str, start: int) -> tuple[str, ...]:
+    """The capitalized words written right before ``start`` ("Mr.", "Vice President"), without dots."""
+    match = _TITLE_BEFORE.search(text[max(0, start - 30) : start])
+    return tuple(w.rstrip(".") for w in match.group(1).split()) if match else ()
+
+
+def _sentence_after(text: str, end: int) -> str:
+    rest = text[end : end + 200]
+    stop = _SENTENCE_END.search(rest)
+    return rest[: stop.start() + 1] if stop else rest
+
+
+def _gender_of_pronoun(word: str) -> str:
+    return "m" if word in ("he", "himself") else "f"
+
+
+def _gender_of_title(words: tuple[str, ...]) -> str | None:
+    last = words[-1] if words else ""
+    return "m" if last in _MALE else "f" if last in _FEMALE else None
+
+
+def split_shared_surnames(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with each one-word person's name that two or more persons of the text end with
+    handed, mention by mention, to the person it names; what stays undecided keeps it."""
+    people = [e for e in entities if e.kind == "person" and " " in e.name]
+    by_surname: dict[str, list[Entity]] = {}
+    for person in people:
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    moved: dict[str, list[Span]] = {}
+    moved_aliases: dict[str, set[str]] = {}
+    result: list[Entity] = []
+    for entity in entities:
+        sharers = by_surname.get(entity.name, [])
+        if " " in entity.name or entity.kind not in ("person", "place", "organization") or len(sharers) < 2:
+            result.append(entity)
+            continue
+        kept: list[Span] = []
+        default = _default(text, entity.mentions, sharers)
+        for span in entity.mentions:
+            chosen = _chosen(text, span, sharers, default)
+            if chosen is None:
+                kept.append(span)
+            else:
+                moved.setdefault(chosen.id, []).append(span)
+        aliases: list[str] = []
+        for alias in entity.aliases:
+            words = tuple(w.rstrip(".") for w in alias.split()[:-1])
+            chosen = _by_title(text, words, sharers) if alias.split()[-1] == entity.name else None
+            if chosen is None:
+                aliases.append(alias)
+            else:
+                moved_aliases.setdefault(chosen.id, set()).add(alias)
+        if kept:
+            result.append(replace(entity, mentions=tuple(kept), aliases=tuple(aliases)))
+    if not moved and not moved_aliases:
+        return entities
+    return [
+        replace(
+            e,
+            mentions=tuple(sorted((*e.mentions, *moved.get(e.id, ())), key=lambda m: m.start)),
+            aliases=tuple(sorted(set(e.aliases) | moved_aliases.get(e.id, set()), key=lambda a: (-len(a), a))),
+        )
+        if e.id in moved or e.id in moved_aliases else e
+        for e in result
+    ]
+
+
+def _chosen(text: str, span: Span, sharers: list[Entity], default: Entity | None) -> Entity | None:
+    words = _title_words(text, span.start)
+    if _gender_of_title(words):
+        return _by_title(text, words, sharers)  # an honorific no one person's gender matches: none
+    titled = _by_title(text, words, sharers)
+    if titled is not None:
+        return titled
+    by_pronoun = _by_pronoun(text, span, sharers)
+    if by_pronoun is not None or default is not None:
+        return by_pronoun or default
+    # One of them named in full in this sentence or the one before ("Ben Lowe arrived. Lowe said").
+    sentence_start = _sentence_start(text, _sentence_start(text, span.start) - 1)
+    near = [(m.start, p.id) for p in sharers for m in p.mentions if sentence_start <= m.start and m.end <= span.start]
+    if near:
+        latest = max(near)[1]
+        return next(p for p in sharers if p.id == latest)
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, at - 400), max(0, at))]
+    return ends[-1] if ends else max(0, at - 400)
+
+
+def _by_pronoun(text: str, span: Span, sharers: list[Entity]) -> Entity | None:
+    """The one person of the gender of the first "he" or "she" after ``span`` in its sentence, when
+    the gender of each is known."""
+    pronoun = _PRONOUN.search(_sentence_after(text, span.end))
+    if pronoun is None or not all(_gender(text, p) for p in sharers):
+        return None
+    return _of_gender(text, _gender_of_pronoun(pronoun.group(1)), sharers)
+
+
+def _of_gender(text: str, gender: str, sharers: list[Entity]) -> Entity | None:
+    left = [p for p in sharers if _gender(text, p) in (gender, None)]
+    return left[0] if len(left) == 1 else None
+
+
+def _default(text: str, spans: tuple[Span, ...], sharers: list[Entity]) -> Entity | None:
+    """The person a lone surname names when nothing near it tells: the one its pronouns mostly
+    are, else the one the text names in full most often; none on a tie."""
+    votes = Counter(p.id for span in spans for p in [_by_pronoun(text, span, sharers)] if p is not None)
+    if sum(votes.values()) >= 2:
+        ranked = votes.most_common()
+        lead = 3 * ranked[0][1] >= 2 * sum(votes.values())  # two thirds of them
+    else:
+        ranked = Counter({p.id: len(p.mentions) for p in sharers}).most_common()
+        lead = ranked[0][1] >= 2 * ranked[1][1]  # named in full at least twice as often
+    return next(p for p in sharers if p.id == ranked[0][0]) if lead else None
+
+
+def _by_title(text: str, words: tuple[str, ...], sharers: list[Entity]) -> Entity | None:
+    """The one person an honorific's gender or a title the text gave one of them names
+    ("President" of "President Ben Lowe", not of "Vice President Ann Lowe")."""
+    gender = _gender_of_title(words)
+    if gender:
+        return _of_gender(text, gender, sharers)
+    for n in range(len(words)):
+        title = " ".join(words[n:])
+        introduced = [p for p in sharers if any(a.startswith(title + " ") and a.endswith(p.name) for a in p.aliases)]
+        if introduced:
+            return introduced[0] if len(introduced) == 1 else None
+    return None
+
+
+def _gender(text: str, person: Entity) -> str | None:
+    """"m" or "f": a common given name's, else an honorific's before the person's full name."""
+    first = person.name.split()[0]
+    if first in _MALE_NAMES or first in _FEMALE_NAMES:
+        return "m" if first in _MALE_NAMES else "f"
+    for mention in person.mentions:
+        if text[mention.start : mention.end] == person.name:
+            by_title = _gender_of_title(_title_words(text, mention.start))
+            if by_title:
+                return by_title
+    for alias in person.aliases:
+        by_alias = _gender_of_title(tuple(w.rstrip(".") for w in alias.split()[:-2]))
+        if by_alias and alias.endswith(person.name):
+            return by_alias
+    return None
