@@ -112,3 +112,13 @@ def test_she_in_an_opening_clause_is_the_person_named_after_it() -> None:
     found = antecedents("Tom Reyes waited. When he arrived, Ana Silva smiled.")
     assert found[("he", 0)] == "Tom Reyes"
     assert antecedents("Mrs. Lee spoke. When he arrived, Mrs. Lee smiled.")[("he", 0)] is None
+
+
+def test_it_after_an_unnamed_subject_is_that_thing_not_an_earlier_name() -> None:
+    found = antecedents(
+        "The Lakeside Tenants Union obtained the letters. The notice came from Inspector Ana Ruiz on behalf "
+        "of the county's Housing Office. It told residents that the pipes had burst."
+    )
+    assert found[("It", 0)] is None  # the notice, not the union or the office
+    # a thing named beside its noun, or a name as the subject, still takes "it"
+    assert antecedents("Orvel Freight Inc. reported record sales on Monday. It said demand was strong.")[("It", 0)] == "Orvel Freight Inc."

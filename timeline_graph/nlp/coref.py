@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 6
+COREF_VERSION = 7
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -57,6 +57,10 @@ PRONOUNS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 _PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
+
+#: Common nouns of people beyond the descriptions' (a subject "it" cannot stand for).
+_PEOPLE = frozenset(["man", "woman", "person", "boy", "girl", "child", "detective", "analyst", "reporter", "witness",
+                     "resident", "victim", "suspect", "student", "teacher", "doctor", "nurse", "worker", "member", "friend"])
 
 #: Nouns of definite descriptions ("the company") and the kind of entity they stand for.
 DESCRIPTION_NOUNS: dict[str, str] = {
@@ -173,6 +177,9 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     quote_starts = [start for start, _ in quoted]
     speakers: dict[int, int | None] = {}
     index_of = {ent.first: i for i, ent in enumerate(parse.entities)}
+    # Subjects that name nothing ("The message came from ..."), as (sentence, weight): a thing
+    # "it" may stand for rather than an earlier name.
+    unnamed: list[tuple[int, int]] = []
     ent_index = 0
     for token in parse.tokens:
         while ent_index < len(parse.entities) and parse.entities[ent_index].first <= token.i:
@@ -187,6 +194,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             continue  # what _referring would find refers to nothing, asked of fewer tokens
         wanted = _referring(parse, token)
         if wanted is None or parse.entity_at(token) is not None:
+            if wanted is None and _unnamed_subject(parse, token):
+                unnamed.append((token.sent, _weight(parse, token)))
             continue
         kinds, sex = wanted
         not_key = None
@@ -196,7 +205,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
                 speakers[at] = _speaker(parse, quoted[at][0], quoted[at][1], links, index_of)
             speaker = speakers[at]
             not_key = None if speaker is None else _key(parse, parse.entities[speaker])
-        best = _choose(parse, token, kinds, sex, mentions, gender, not_key)
+        rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
+        best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
         if best is None and sex is not None:
             best = _cataphor(parse, token, sex, gender, index_of)
         if best is None:
@@ -333,12 +343,14 @@ def _choose(
     mentions: list[tuple[int, int, int, int]],
     gender: dict[str, str],
     not_key: str | None = None,
+    rival: float = 0.0,
 ) -> int | None:
     """The best earlier entity for a referring token: the most salient compatible referent.
 
     A referent's salience sums, over the sentences within :data:`WINDOW`, the weight of its
     weightiest mention there (by its role, :func:`_weight`) halved for every sentence back; the
-    nearest named mention of the winner is the antecedent.
+    nearest named mention of the winner is the antecedent. None when no referent is more salient
+    than ``rival`` (an unnamed thing "it" may stand for, see :func:`_thing_salience`).
     """
     sentence = token.sent
     role = _role(token)
@@ -379,7 +391,32 @@ def _choose(
     # or a district of one.
     towns = load().places - countries if place_noun == "inner" else frozenset()
     best = min(salience, key=lambda k: (bool(towns) and _folded(parse, nearest[k][1]) not in towns, -salience[k], -nearest[k][0]))
+    if salience[best] < rival:
+        return None
     return nearest[best][1]
+
+
+def _unnamed_subject(parse: Parse, token: Token) -> bool:
+    """A singular common noun, subject of its clause, that names nothing: no name of its own, in
+    it or beside it ("The message came from ...", not "the company, Acme," or "the Acme deal")."""
+    if token.pos != "NOUN" or token.dep not in ("nsubj", "nsubj:pass") or token.feature("Number") == "Plur":
+        return False
+    lemma = token.lemma.casefold()
+    if DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE:
+        return False  # "it" stands for no person
+    return not any(c.pos == "PROPN" or parse.entity_at(c) is not None for c in parse.children(token))
+
+
+def _thing_salience(token: Token, unnamed: list[tuple[int, int]]) -> float:
+    """How salient the unnamed subjects of this sentence (before the pronoun) and the one before
+    are, by the same measure as names: "The message came from Detective Ana Silva. It told ..."
+    is the message's, not a name's."""
+    best = 0.0
+    for sentence, weight in reversed(unnamed):
+        if token.sent - sentence > 1:
+            break
+        best = max(best, weight / (1 << (token.sent - sentence)))
+    return best
 
 
 def _plural(parse: Parse, ent: ParsedEntity) -> bool:
