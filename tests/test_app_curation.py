@@ -181,19 +181,19 @@ def test_redating_checks_the_edtf_and_relabelling_and_merging_find_their_event(c
 
 
 def test_an_entity_changes_kind_and_is_merged_into_another(case: Path) -> None:
-    # one report names the captain in full, another by his surname alone, read as a body
+    # one report names the captain in full, another by his surname alone, read as the city
     (case / "ledger.md").write_text("---\ntitle: Captain at the council\npublisher: Harbor Ledger\npublished: 2021-04-12\n"
                                     "---\n\nCaptain Omar Paris of the town police spoke at the council on April 9, 2021.\n",
                                     encoding="utf-8")
     (case / "gazette.md").write_text("---\ntitle: Cameras stay\npublisher: Bay Gazette\npublished: 2021-04-13\n"
                                      "---\n\nThe program stays, Paris told the council on April 9, 2021.\n", encoding="utf-8")
     assert Case.open(case).build().ok
-    surname, person = _entity(case, "Paris", "organization"), _entity(case, "Omar Paris", "person")
+    surname, person = _entity(case, "Paris", "place"), _entity(case, "Omar Paris", "person")
     at = _named(_app(page="entities"))
     _ok(at.selectbox(key="_entity_widget").set_value(surname).run())
     _ok(at.selectbox(key=f"cur-action-{surname}").set_value("retype").run())
     _ok(at.selectbox(key=f"cur-kind-{surname}").set_value("person").run())
-    at = _apply(at, surname, "the captain, not a body")
+    at = _apply(at, surname, "the captain, not the city")
     assert load_graph(case).nodes[surname]["record"].kind == "person"
     _ok(at.selectbox(key="_entity_widget").set_value(person).run())
     _ok(at.selectbox(key=f"cur-action-{person}").set_value("merge").run())

@@ -1300,3 +1300,22 @@ def test_a_text_of_one_sentence_full_of_names_is_no_headline() -> None:
     doc = doc_of("Okafor, Brandt and Silva met on Monday.")
     (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
     assert event.label == "Okafor, Brandt and Silva met"
+
+
+def test_names_in_a_reference_title_are_no_party_to_its_publication() -> None:
+    from timeline_graph.resolve.conflicts import publication_date_conflicts
+
+    doc = doc_of("Vantor Freight Inc. said on Friday that it would appeal. The harbor board has not replied.\n\n"
+                 'Ana Ortiz, "Harbor board delays the crane deal with Vantor Freight," Coast Courier, March 3, 2019.\n'
+                 'Lee Park, "Why the deal with Vantor Freight stalled," The Bay Times, March 4, 2019.\n')
+    entities = find_entities(doc)
+    found = events_of(doc, timex(doc, "March 3, 2019", "2019-03-03"), timex(doc, "March 4, 2019", "2019-03-04"),
+                      dct=date(2019, 3, 10))
+    by_id = {e.id: e for e in entities}
+    published = [e for e in found if e.kind == "publication"]
+    assert len(published) == 2
+    for event in published:  # the authors and the outlets, not what the titles are about
+        names = {by_id[p.entity].name for p in event.participants if p.entity in by_id}
+        assert "Vantor Freight" not in names and len(names) == 2, names
+    # two authors' stories a day apart about one company are no publication dated two ways
+    assert publication_date_conflicts(found, {doc.id: doc}, by_id, []) == []

@@ -69,7 +69,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.29.0"
+VERSION = "events-1.29.1"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -453,10 +453,11 @@ def _reference_events(
         label = f"{authors} published “{title}” in {outlet}" if authors else f"{outlet} published “{title}”"
         span = Span.at(doc, *entry.line)
         roles: dict[str, str] = {}
-        for s, e, entity_id in mentions:
-            if entry.line[0] <= s and e <= entry.line[1]:
-                agent = any(a_s <= s and e <= a_e for a_s, a_e in entry.authors)
-                roles.setdefault(entity_id, "agent" if agent else "publisher")
+        for s, e, entity_id in mentions:  # the authors and the outlet; names in the title are what it is about
+            if any(a_s <= s and e <= a_e for a_s, a_e in entry.authors):
+                roles.setdefault(entity_id, "agent")
+            elif entry.outlet[0] <= s and e <= entry.outlet[1]:
+                roles.setdefault(entity_id, "publisher")
         found.append(
             Event(
                 id=record_id("evt", doc.id, span.start, span.end),
