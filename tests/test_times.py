@@ -729,3 +729,48 @@ def test_a_month_opening_a_past_sentence_is_not_after_the_document_date_across_a
 def test_this_past_this_coming_and_ago_today_are_read_whole(text: str, words: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, date(2021, 5, 12))}
     assert found.get(words) == value, found
+
+
+# --- weekdays said on that weekday, present-tense schedules, "that November" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # said on a Wednesday: a plain future on "Wednesday" is next week's
+        ("The library will reopen on Wednesday after repairs.", "2021-02-24"),
+        ("Ticket sales will resume Wednesday.", "2021-02-24"),
+        # not a plain future: the same day may be meant
+        ("The exhibit opens Wednesday.", "2021-02-17"),
+    ],
+)
+def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The appeals court hears the case on Friday.", "2021-02-19"),
+        ("The mayor holds a briefing Monday on the snow.", "2021-02-22"),
+        ("The governor visits the flooded valley on Tuesday.", "2021-02-23"),
+        # a past verb nearer the day still wins
+        ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
+    ],
+)
+def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The mill closed in 2009. That November, its owners sold the land.", "November", "2009-11"),
+        ("Work began in March 2012 and the roof went up that summer.", "summer", "2012-SU"),
+        ("The firm was founded in 1998 and listed that same October.", "October", "1998-10"),
+        # "that" as a conjunction: the month is not the earlier year's
+        ("The report in 2009 said that November was the wettest month.", "November", "2020-11"),
+    ],
+)
+def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)

@@ -18,6 +18,8 @@ _FUTURE = frozenset(
     """
     will 'll wo shall would going gonna scheduled expected expects expect slated upcoming
     tomorrow begins starts opens resumes ends expires takes meets meet convenes votes effective
+    holds hosts hears plays visits travels debates considers returns arrives departs launches
+    reopens closes
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _PAST = frozenset(
@@ -34,6 +36,7 @@ _FUTURE_TO = frozenset(
     plans plan planning intends intend intending hopes hope hoping set due poised aims aim is are
     """.split()  # noqa: SIM905
 )
+_DETERMINERS = frozenset("a an the this these those its their his her our my your".split())  # noqa: SIM905
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
 # A period after a title, "vs." or an initial does not end a sentence ("Roe vs. Wade", "Gen.
@@ -162,6 +165,9 @@ def _marker(words: list[str], i: int) -> str | None:
         t = "future" if nxt == "to" else None
     else:
         t = _classify(words[i])
+        if t == "past" and i and words[i - 1].lower() in _DETERMINERS \
+                and words[i].lower() not in _PAST:
+            t = None  # an adjective: "visits the flooded towns on Wednesday"
     if t == "future" and "had" in (x.lower() for x in words[max(0, i - 2) : i]):
         return "past"
     return t

@@ -411,6 +411,28 @@ def _month_alone_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:same\s+|very\s+)?$", re.IGNORECASE)
+# Words that make "that" a conjunction ("said that November was cold"), not a demonstrative.
+_THAT_CONJ_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|know|knows|knew|noted|"
+    r"notes|added|adds|announced|reported|argued|claimed|hoped|hopes|feared|fears|expect|"
+    r"expects|expected|so|such|now|given|means|meant|shows|showed|found|insisted|warned|"
+    r"is|was|are|were)\s+that\s+(?:same\s+|very\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:is|was|will|would|has|had|could|might|should|may|can|must|"
+                         r"brought|saw|marked|became|proved|remains?)\b", re.IGNORECASE)
+
+
+def _that_before(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether a month or season without a year follows a demonstrative "that" ("sued that
+    November") and the text has named a year before it: then it is of that year."""
+    if m["mod"] or ctx.prev is None or ctx.prev.year is None:
+        return False
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if not _THAT_BEFORE.search(before) or _THAT_CONJ_BEFORE.search(before):
+        return False
+    return not _VERB_AFTER.match(ctx.text, m.end())
+
+
 @_rule("month",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
@@ -425,6 +447,10 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _day_found(Point("month", year, mon), ctx.doc_anchor)
     if (m["rel"] or "").lower() == "this" and ctx.dct is not None:
         return _day_found(Point("month", ctx.dct.year, mon), ctx.doc_anchor)  # of this year
+    if _that_before(ctx, m):
+        # "in 2015 ... that November": the November of the year the text spoke of last
+        assert ctx.prev is not None
+        return _day_found(Point("month", ctx.prev.year, mon), ctx.prev_anchor)
 
     def make(y: int | None) -> Point:
         return Point("month", y, mon)
@@ -582,6 +608,10 @@ def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
         current = point_of(ctx.dct, "season")  # the season we are in, else this year's
         this = current if current.sub == sub else Point("season", ctx.dct.year, sub=sub)
         return _day_found(this, ctx.doc_anchor)
+    if _that_before(ctx, m):
+        # "in 2015 ... that summer": the summer of the year the text spoke of last
+        assert ctx.prev is not None
+        return _day_found(Point("season", ctx.prev.year, sub=sub), ctx.prev_anchor)
 
     def make(y: int | None) -> Point:
         return Point("season", y, sub=sub)
@@ -791,7 +821,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
             # a plan seen from the past ("planned to leave on Thursday", "planned a rally on
             # Saturday") may fall on either side of the document date: the nearest such day
             marked = "nearest"
-        tense, strict = marked or "past", False
+        # a plain future ("will reopen on Monday") said on that weekday means the next one:
+        # the same day would be "today"
+        strict = marked == "future" and (word in _WILL or _governed_by_will(ctx, m))
+        tense = marked or "past"
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
     if tense == "nearest":
