@@ -774,3 +774,51 @@ def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str
 )
 def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str, value: str) -> None:
     assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # what comes before a past event may still lie ahead of the document date
+        ("The two mayors led the polls before the party vote March 1, aides said.", "March 1", "2021-03-01"),
+        ("Both teams trained hard ahead of the final on March 6.", "March 6", "2021-03-06"),
+        # the date as the bound itself: the past verb dates it
+        ("The ship left before March 6, officials said.", "March 6", "2020-03-06"),
+    ],
+)
+def test_a_date_after_before_a_noun_is_not_dated_by_the_past_verb(text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both campaigns are spending heavily before the Super Tuesday contests.",
+     "Shoppers lined up for Black Friday deals.",
+     "The senator spoke on Fox News Sunday about the bill."],
+)
+def test_a_weekday_inside_a_name_is_no_date(text: str) -> None:
+    assert [w for w, _ in found(text) if "day" in w] == []
+
+
+def test_would_have_with_a_noun_looks_ahead() -> None:
+    # "would have trouble" is a conditional future, not a perfect
+    assert ("the winter", "2021-WI") in found("Analysts think she would have trouble winning in the winter.",
+                                             date(2021, 5, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # an account of an earlier year told in order keeps that year
+        ("On April 3, 2018, the board learned of the leak. On May 20, it fired the auditor.",
+         "May 20", "2018-05-20"),
+        # a date before the stated one, or far after it, is read against the document date
+        ("On April 3, 2018, the board learned of the leak. On Jan. 20, it fired the auditor.",
+         "Jan. 20", "2021-01-20"),
+        # a stated date of the document's own year starts no account of an earlier year
+        ("On Jan. 4, 2021, the board met. On Feb. 2, it voted.", "Feb. 2", "2021-02-02"),
+    ],
+)
+def test_a_day_without_a_year_continues_an_account_of_an_earlier_year(text: str, words: str,
+                                                                       value: str) -> None:
+    assert (words, value) in found(text)

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-24"
+VERSION = "times-25"
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ def _found(text: str, dct: datetime.date | None,
         p = found.point
         if found.chain and p is not None and p.year is not None:
             ctx.prev, ctx.prev_end = p, end
+            ctx.prev_stated = found.anchor is None
         if p is not None and p.gran == "quarter" and p.sub and p.year is not None \
                 and not found.back and found.type == "DATE" \
                 and (dct is None or p.bounds()[1] < dct) \

@@ -37,6 +37,7 @@ _FUTURE_TO = frozenset(
     """.split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset("a an the this these those its their his her our my your".split())  # noqa: SIM905
+_MODALS = frozenset("will would shall should could might must may".split())  # noqa: SIM905
 _WORD = re.compile(r"[A-Za-z']+")
 _SENT_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]?[A-Z])|\n\s*\n")
 # A period after a title, "vs." or an initial does not end a sentence ("Roe vs. Wade", "Gen.
@@ -97,6 +98,8 @@ class Ctx:
     dct_origin: str | None = None
     prev: Point | None = None
     prev_end: int = 0
+    #: Whether the last date mentioned stated its year ("March 2, 2015", not "March 2").
+    prev_stated: bool = False
     #: The reporting quarter the text speaks of (financial news), and where it was mentioned.
     quarter: Point | None = None
     quarter_end: int = 0
@@ -170,4 +173,8 @@ def _marker(words: list[str], i: int) -> str | None:
             t = None  # an adjective: "visits the flooded towns on Wednesday"
     if t == "future" and "had" in (x.lower() for x in words[max(0, i - 2) : i]):
         return "past"
+    if w in ("have", "has") and i and words[i - 1].lower() in _MODALS:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _classify(nxt) != "past" and not nxt.lower().endswith("en"):
+            return "future"  # "would have trouble winning in May", not "would have won"
     return t

@@ -336,6 +336,9 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
         return Point("day", y, mon, day)
 
     rel = m.groupdict().get("rel")
+    told = _told_after(ctx, m, make(ctx.prev.year) if not rel and ctx.prev is not None else None)
+    if told is not None:
+        return _day_found(told, ctx.prev_anchor)
     point, anchor = _pick(ctx, m, make, rel)
     if point is None and wd is not None:  # the weekday does not fit: trust the date
         wd = None
@@ -345,6 +348,29 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
         # "last Oct. 23": the word says which year; TimeML marks the date alone
         found.start = m.start("mon") if not m["wd"] else m.start()
     return found
+
+
+#: How far after a stated date of an earlier year a date without one is read in that year.
+_NARRATIVE_DAYS = 183
+_NARRATIVE_CHARS = 1500
+
+
+def _told_after(ctx: Ctx, m: re.Match[str], same_year: Point | None) -> Point | None:
+    """A day without a year in a story told in order about an earlier year: that year's.
+
+    "On March 2, 2015, the paper reported it. On March 25, the firm held a call" (written in
+    2016): when the last date the text gave was a day with its year stated, in a year before
+    the document's, and the day falls within half a year after it, it continues that account.
+    """
+    prev = ctx.prev
+    if same_year is None or prev is None or not ctx.prev_stated or prev.gran != "day" \
+            or prev.year is None or ctx.dct is None or prev.year >= ctx.dct.year \
+            or m.start() - ctx.prev_end > _NARRATIVE_CHARS:
+        return None
+    gap = (same_year.start() - prev.start()).days
+    if not 0 < gap <= _NARRATIVE_DAYS or ctx.tense(m.start(), m.end()) == "future":
+        return None
+    return same_year
 
 
 _rule("month_day",
@@ -838,11 +864,22 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
     return point_of(day, "day")
 
 
+# Capitalized words that make a weekday after them part of a name: days of the calendar
+# ("Super Tuesday", "Black Friday", "Ash Wednesday") and programmes ("Fox News Sunday").
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Super|Black|Cyber|Ash|Fat|Palm|Bloody|Holy|Maundy|Giving|Mega|Shrove|Blue|"
+    r"Small\s+Business|News)\s+$")
+
+
+def _weekday_ok(m: re.Match[str], text: str) -> bool:
+    return m["rel"] is not None or not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
 @_rule("weekday",
        r"(?:(?P<rel>last|next|this\s+coming|this|coming|past|early|late|earlier|later|"
        r"the\s+(?:previous|preceding|following))\s+)?"
        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)"
-       r"(?P<pl2>s)?)?")
+       r"(?P<pl2>s)?)?", _weekday_ok)
 def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower()]
     suffix = _part_suffix(m["part"])

@@ -201,6 +201,9 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
     if w == "had":
         return Reading("past", sure=True, verb=w)
     if w in _PERFECT:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if any(a in _MODALS for a in _aux_before(words, i)) and not _is_past_form(nxt, nxt):
+            return Reading("future", verb=w)  # "would have trouble in May", not "would have won"
         return Reading("past", verb=w)
     if w == "to" and i + 1 < len(words):
         nxt = words[i + 1]
@@ -257,6 +260,7 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     originals = before[-(_MAX_BACK + _MAX_AUX):]
     words = [w.lower().replace("\u2019", "'") for w in originals]
     passed = 0  # content words between a verb and the expression
+    ahead = False  # "before" or "ahead of" stands between the verb and the expression
     subject = False  # a subject pronoun among them: another clause ("said he travels in May")
     whole = len(before) <= _MAX_BACK
     bounded = whole
@@ -275,7 +279,13 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
         if found is not None:
             if w in _REPORTING and (passed > 1 or subject):
                 return _NONE  # "said the board meets in May": the embedded verb was not read
+            if ahead and found.tense == "past":
+                # "led the polls before the caucuses Feb. 1": what comes before a past event
+                # may still lie ahead, so the past verb does not surely date it
+                return Reading("past", verb=found.verb)
             return found
+        if (w == "before" and i < len(words) - 1) or (w == "ahead" and following == "of" and i < len(words) - 2):
+            ahead = True  # not "left before May 3", where the date is the bound itself
         if w in _SUBJECTS:
             subject = True
         elif w not in _DETERMINERS and w not in _ADVERBS and not w[:1].isdigit() and len(w) > 3:
