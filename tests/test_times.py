@@ -822,3 +822,16 @@ def test_would_have_with_a_noun_looks_ahead() -> None:
 def test_a_day_without_a_year_continues_an_account_of_an_earlier_year(text: str, words: str,
                                                                        value: str) -> None:
     assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Sales fell in March 2012 and recovered in August of that year.", "August", "2012-08"),
+        ("The dam was finished in 2004. It failed on Oct. 3 of the same year.", "Oct. 3", "2004-10-03"),
+    ],
+)
+def test_a_date_of_that_year_takes_the_year_spoken_of_last(text: str, words: str, value: str) -> None:
+    times = found(text)
+    assert (words, value) in times
+    assert ("that year" not in text) or ("that year", value[:4]) in times

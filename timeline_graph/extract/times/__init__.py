@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-25"
+VERSION = "times-26"
 
 
 @dataclass(frozen=True)

@@ -336,7 +336,10 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
         return Point("day", y, mon, day)
 
     rel = m.groupdict().get("rel")
-    told = _told_after(ctx, m, make(ctx.prev.year) if not rel and ctx.prev is not None else None)
+    same_year = make(ctx.prev.year) if not rel and ctx.prev is not None else None
+    if same_year is not None and _that_year_after(ctx, m):
+        return _day_found(same_year, ctx.prev_anchor)  # "on Oct. 3 of that year"
+    told = _told_after(ctx, m, same_year)
     if told is not None:
         return _day_found(told, ctx.prev_anchor)
     point, anchor = _pick(ctx, m, make, rel)
@@ -459,6 +462,15 @@ def _that_before(ctx: Ctx, m: re.Match[str]) -> bool:
     return not _VERB_AFTER.match(ctx.text, m.end())
 
 
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _that_year_after(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether a yearless date is followed by "of that year" and the text has named a year."""
+    return ctx.prev is not None and ctx.prev.year is not None \
+        and _THAT_YEAR_AFTER.match(ctx.text, m.end()) is not None
+
+
 @_rule("month",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
@@ -473,8 +485,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _day_found(Point("month", year, mon), ctx.doc_anchor)
     if (m["rel"] or "").lower() == "this" and ctx.dct is not None:
         return _day_found(Point("month", ctx.dct.year, mon), ctx.doc_anchor)  # of this year
-    if _that_before(ctx, m):
-        # "in 2015 ... that November": the November of the year the text spoke of last
+    if _that_before(ctx, m) or _that_year_after(ctx, m):
+        # "in 2015 ... that November", "in October of that year": of the year spoken of last
         assert ctx.prev is not None
         return _day_found(Point("month", ctx.prev.year, mon), ctx.prev_anchor)
 
