@@ -835,3 +835,15 @@ def test_a_date_of_that_year_takes_the_year_spoken_of_last(text: str, words: str
     times = found(text)
     assert (words, value) in times
     assert ("that year" not in text) or ("that year", value[:4]) in times
+
+
+def test_a_past_account_counts_earlier_from_its_own_date_not_one_ahead() -> None:
+    text = ("The rally began on Tuesday. Crowds formed ahead of next Tuesday's vote. "
+            "A day earlier, four people were detained.")
+    assert ("A day earlier", "2021-02-15") in found(text)
+    # a future account still counts from the date ahead
+    assert ("A day earlier", "2021-02-22") in found("The vote is next Tuesday. A day earlier, the board will meet.")
+
+
+def test_a_schedule_said_on_its_weekday_may_be_that_day() -> None:
+    assert one("On the opening night Wednesday, the mayor is scheduled to speak.").value == "2021-02-17"

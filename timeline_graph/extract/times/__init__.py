@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-26"
+VERSION = "times-27"
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,8 @@ def _found(text: str, dct: datetime.date | None,
         if found.chain and p is not None and p.year is not None:
             ctx.prev, ctx.prev_end = p, end
             ctx.prev_stated = found.anchor is None
+            if dct is None or p.start() <= dct:
+                ctx.told = p
         if p is not None and p.gran == "quarter" and p.sub and p.year is not None \
                 and not found.back and found.type == "DATE" \
                 and (dct is None or p.bounds()[1] < dct) \

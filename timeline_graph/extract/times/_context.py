@@ -100,6 +100,8 @@ class Ctx:
     prev_end: int = 0
     #: Whether the last date mentioned stated its year ("March 2, 2015", not "March 2").
     prev_stated: bool = False
+    #: The last date mentioned that is not after the document date: the account's own time.
+    told: Point | None = None
     #: The reporting quarter the text speaks of (financial news), and where it was mentioned.
     quarter: Point | None = None
     quarter_end: int = 0

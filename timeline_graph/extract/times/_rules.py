@@ -804,6 +804,7 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
+_PLAIN_WILL = frozenset(["will", "'ll", "shall"])
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -861,7 +862,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
             marked = "nearest"
         # a plain future ("will reopen on Monday") said on that weekday means the next one:
         # the same day would be "today"
-        strict = marked == "future" and (word in _WILL or _governed_by_will(ctx, m))
+        strict = marked == "future" and (word in _PLAIN_WILL or _governed_by_will(ctx, m))
         tense = marked or "past"
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
@@ -1141,7 +1142,14 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False, back=True)
     if from_prev and p is not None and p.year is not None:
         moved = _move(p.start(), unit, sign * n)
-        found = _day_found(point_of(moved, p.gran), ctx.prev_anchor)
+        anchor = ctx.prev_anchor
+        told = ctx.told
+        if ctx.dct is not None and moved > ctx.dct and told is not None and told is not p \
+                and ctx.tense(m.start(), m.end()) == "past":
+            # "ahead of next Tuesday's vote. A day earlier, six were arrested": a past account
+            # counts from the last date it told of, not from a date still ahead
+            moved, p, anchor = _move(told.start(), unit, sign * n), told, f"previous date {told.value()}"
+        found = _day_found(point_of(moved, p.gran), anchor)
         if found is not None and sign < 0:
             found.chain = False  # "a year earlier" compares; the story does not move back
         return found
