@@ -847,3 +847,17 @@ def test_a_past_account_counts_earlier_from_its_own_date_not_one_ahead() -> None
 
 def test_a_schedule_said_on_its_weekday_may_be_that_day() -> None:
     assert one("On the opening night Wednesday, the mayor is scheduled to speak.").value == "2021-02-17"
+
+
+def test_a_modal_with_no_tense_word_near_looks_ahead_to_the_weekday() -> None:
+    text = "She could carry the state on Friday and still trail in the overall count by a lot."
+    assert one(text).value == "2021-02-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The organizers invited the singer to perform at the festival in July, a spokesman said.",
+     "The union urged Mary Lee to run for the board seat in July, a spokesman said."],
+)
+def test_an_infinitive_after_a_verb_and_its_object_looks_ahead(text: str) -> None:
+    assert ("July", "2021-07") in found(text, date(2021, 6, 20))

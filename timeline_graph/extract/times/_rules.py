@@ -805,6 +805,7 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
 _PLAIN_WILL = frozenset(["will", "'ll", "shall"])
+_MODAL_VERBS = frozenset(["will", "'ll", "shall", "would", "could", "can", "should", "might", "may", "must"])
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -853,6 +854,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         strict = False
     else:
         marked, word = ctx.marker(m.start(), m.end())
+        if marked is None and ctx.governing(m.start(), m.end()).verb in _MODAL_VERBS:
+            marked = "future"  # "could win the state on Tuesday": a modal looks ahead
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
             marked = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
         elif marked == "past" and ctx.governing(m.start(), m.end()).tense == "future" \

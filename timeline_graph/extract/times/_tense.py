@@ -85,6 +85,14 @@ _TO_VERBS = frozenset(
     voted refused refuse prepared prepares preparing appear appears seem seems continue continues
     """.split()  # noqa: SIM905
 )
+# Verbs whose object an infinitive follows, which looks ahead ("invited the band to play").
+_OBJECT_TO = frozenset(
+    """
+    ask asks asked tell tells told urge urges urged order orders ordered allow allows allowed
+    require requires required invite invites invited persuade persuades persuaded encourage
+    encourages encouraged convince convinces convinced
+    """.split()  # noqa: SIM905
+)
 # Past forms that are also present or base forms ("they set", "they cut"): no sure past.
 _AMBIGUOUS_PAST = frozenset("set put cut let read hit shut cost spread quit bid hurt beat bet cast".split())  # noqa: SIM905
 _IRREGULAR_PAST = frozenset(
@@ -211,6 +219,11 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         before2 = words[i - 2] if i > 1 else ""
         if nxt in ("be", "have") or before in _TO_VERBS or (before in _PRONOUNS and before2 in _TO_VERBS):
             return Reading("future", verb="to")
+        # "invited Jane Roe to speak", "urged the board to vote": a verb, its object, "to"
+        between = words[max(0, i - 4) : i]
+        for k, x in enumerate(between):
+            if x in _OBJECT_TO and all(y not in _BOUNDARY_PUNCT and y != "," for y in between[k:]):
+                return Reading("future", verb="to")
         return None
     if not _is_past_form(w, original, first):
         return None
