@@ -861,3 +861,12 @@ def test_a_modal_with_no_tense_word_near_looks_ahead_to_the_weekday() -> None:
 )
 def test_an_infinitive_after_a_verb_and_its_object_looks_ahead(text: str) -> None:
     assert ("July", "2021-07") in found(text, date(2021, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The debates on Monday drew large crowds.", "2021-02-15"),
+     ("His visits on Monday upset the staff.", "2021-02-15")],
+)
+def test_a_plural_noun_is_no_present_schedule_verb(text: str, value: str) -> None:
+    assert one(text).value == value

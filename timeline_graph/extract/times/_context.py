@@ -18,8 +18,6 @@ _FUTURE = frozenset(
     """
     will 'll wo shall would going gonna scheduled expected expects expect slated upcoming
     tomorrow begins starts opens resumes ends expires takes meets meet convenes votes effective
-    holds hosts hears plays visits travels debates considers returns arrives departs launches
-    reopens closes
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _PAST = frozenset(
@@ -28,6 +26,14 @@ _PAST = frozenset(
     lost fell rose held sold bought paid spent struck brought thought knew became sent kept
     led built wrote spoke broke chose drove fought flew grew heard meant shot stood taught
     wore ago yesterday last earlier been has have died tied owed
+    """.split()  # noqa: SIM905
+)
+# Present verbs of things scheduled ("the court hears the case Friday"); also plural nouns, so
+# not after a determiner or a possessive ("the debates", "his visits").
+_SCHEDULED_PRESENT = frozenset(
+    """
+    holds hosts hears plays visits travels debates considers returns arrives departs launches
+    reopens closes
     """.split()  # noqa: SIM905
 )
 # Words that speak of the future only before "to" ("plans to meet"; not "set aside vacation plans").
@@ -168,6 +174,9 @@ def _marker(words: list[str], i: int) -> str | None:
     if w in _FUTURE_TO:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         t = "future" if nxt == "to" else None
+    elif w in _SCHEDULED_PRESENT:
+        before = words[i - 1].lower() if i else ""
+        t = None if before in _DETERMINERS or before.endswith("'s") or before == "tax" else "future"
     else:
         t = _classify(words[i])
         if t == "past" and i and words[i - 1].lower() in _DETERMINERS \
