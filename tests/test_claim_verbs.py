@@ -614,3 +614,19 @@ def test_a_few_quoted_words_do_not_keep_the_writers_aside_in_the_content() -> No
 def test_a_quotation_keeps_its_relative_clause() -> None:
     claim = by_cue("The bishop said, “We pray for the nominee, who has a hard road ahead.”")["said"]
     assert claim.span.exact.endswith("who has a hard road ahead.") or claim.span.exact.endswith("who has a hard road ahead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor levy passes easily\n\nWriter: Ann Lowe\n\nThe council voted for the levy on Monday night.\n",
+        "Who is backing the mayor\n\nVermont: Nora Kell, Ben Ray, Cy Dorn, Ada Finch, Milo Strand\n\nThe list grew on Monday.\n",
+    ],
+)
+def test_a_labelled_line_of_a_few_words_or_a_list_of_names_is_no_speech(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.verb == ":"]
+
+
+def test_a_labelled_line_with_a_sentence_stays_speech() -> None:
+    text = "Q: Will the ferry run?\n\nLOWE: We have no captain, and no crew, and no boat yet.\n"
+    assert any(c.verb == ":" and c.span.exact == "We have no captain, and no crew, and no boat yet" for c in claims_of(text))

@@ -71,7 +71,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.53"
+VERSION = "claims-1.5.54"
 
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
