@@ -630,3 +630,10 @@ def test_a_labelled_line_of_a_few_words_or_a_list_of_names_is_no_speech(text: st
 def test_a_labelled_line_with_a_sentence_stays_speech() -> None:
     text = "Q: Will the ferry run?\n\nLOWE: We have no captain, and no crew, and no boat yet.\n"
     assert any(c.verb == ":" and c.span.exact == "We have no captain, and no crew, and no boat yet" for c in claims_of(text))
+
+
+def test_i_inside_a_quotation_after_a_named_speaker_is_that_speaker() -> None:
+    text = ("The harbor master Nora Kell spoke to reporters on the pier on Monday and said the ferries would be late.\n\n"
+            "“The new boats, I think, will not come before spring.”\n")
+    claim = by_cue(text)["think"]
+    assert "Nora Kell" in (claim.claimant_name or "")

@@ -53,6 +53,7 @@ from .claim_regions import (
     merge_parts,
     quote_regions,
     quote_text,
+    region_at,
     strip_edges,
 )
 from .claim_verbs import cue_range, verb_cue
@@ -71,8 +72,9 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.54"
+VERSION = "claims-1.5.55"
 
+_QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
 
@@ -100,6 +102,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)])
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
+    nested = _quoted_first_person(nested, regions)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
     # the speaker's own words, kept in that claim's content rather than made claims of their
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution);
@@ -247,6 +250,29 @@ def _pronoun_speakers(claims: Sequence[Claim], entities: Sequence[Entity], parse
             claim = replace(claim, claimant=parent.claimant, claimant_name=parent.claimant_name)
         elif claim.claimant is None and word in ("he", "she") and k >= 0 and at - starts[k] < _SPEAKER_REACH:
             claim = replace(claim, claimant=subjects[k][1].id, claimant_name=subjects[k][1].name)
+        out.append(claim)
+    return tuple(out)
+
+
+def _quoted_first_person(claims: Sequence[Claim], regions: Sequence[tuple[int, int]]) -> tuple[Claim, ...]:
+    """ "I think ..." inside a quotation that no claim of the parse holds is the quoted speaker's:
+    the one named as speaking just before it ("Lowe added: “I think ...”", "... said Ann Lowe.
+    “The levy, I think, will pass.”").
+
+    The speaker is that of the last claim before the quotation, outside any quotation, with a
+    named claimant, whose words end no more than a paragraph before the quotation opens.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        word = (claim.claimant_name or "").casefold()
+        k = region_at(claim.cue.start, regions) if claim.cue is not None else None
+        if claim.claimant is None and word in FIRST_PERSON and claim.parent is None and k is not None:
+            opens = regions[k][0]
+            before = [c for c in out if c.claimant_name and c.claimant_name.casefold() not in PERSONAL
+                      and c.cue is not None and c.cue.end <= opens and not inside_quotes(c.cue.start, regions)
+                      and opens - max(c.passage[1], c.cue.end) < _QUOTED_SPEAKER_REACH]
+            if before:
+                claim = replace(claim, claimant=before[-1].claimant, claimant_name=before[-1].claimant_name)
         out.append(claim)
     return tuple(out)
 
