@@ -637,3 +637,20 @@ def test_i_inside_a_quotation_after_a_named_speaker_is_that_speaker() -> None:
             "“The new boats, I think, will not come before spring.”\n")
     claim = by_cue(text)["think"]
     assert "Nora Kell" in (claim.claimant_name or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign is spending heavily in Idaho and Utah, states that vote on the first Tuesday in May.",
+        "The senator hopes to win in the dozen states that hold primaries next week.",
+        "The party will turn to western states that Mr. Hale is counting on this month.",
+    ],
+)
+def test_the_plural_noun_states_is_no_cue(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.verb.endswith("states")]
+
+
+def test_a_report_that_states_a_finding_is_a_cue() -> None:
+    claim = by_cue("The inspectors' report states that the old bridge is unsafe for trucks.")["states"]
+    assert claim.span.exact == "the old bridge is unsafe for trucks"

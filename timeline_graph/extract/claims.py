@@ -72,7 +72,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.55"
+VERSION = "claims-1.5.56"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -101,6 +101,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)])
+    claims = [c for c in claims if not _plural_states(parse, c.cue)]
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     nested = _quoted_first_person(nested, regions)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
@@ -304,6 +305,22 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
         if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
         and not _no_content(parse, [p.content])
     ]
+
+
+def _plural_states(parse: Parse, cue: Span | None) -> bool:
+    """Whether the cue "states" is the plural noun ("two states", "swing states that vote",
+    "states where he leads", "the way states pick delegates"), which the parse often tags as the
+    verb; "the report states that ..." and "it states" stay cues."""
+    token = parse.token_at(cue.end - 1) if cue is not None else None
+    if token is None or token.text != "states":
+        return False
+    before = parse.tokens[token.i - 1] if token.i > 0 else None
+    after = parse.tokens[token.i + 1 : token.i + 3]
+    if before is not None and (before.pos in ("DET", "NUM", "ADJ", "ADP", "CCONJ") or before.text.casefold() in ("which", "many")):
+        return True
+    if after and (after[0].pos in ("VERB", "AUX") or after[0].text.casefold() == "where"):
+        return True
+    return len(after) == 2 and after[0].text.casefold() in ("that", "which", "who") and after[1].pos in ("VERB", "AUX")
 
 
 def _noun_in_clause(parse: Parse, cue: tuple[int, int] | None) -> bool:
