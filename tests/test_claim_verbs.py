@@ -654,3 +654,13 @@ def test_the_plural_noun_states_is_no_cue(text: str) -> None:
 def test_a_report_that_states_a_finding_is_a_cue() -> None:
     claim = by_cue("The inspectors' report states that the old bridge is unsafe for trucks.")["states"]
     assert claim.span.exact == "the old bridge is unsafe for trucks"
+
+
+def test_knowing_a_person_is_no_belief() -> None:
+    text = "Voters in the valley know Nora Kell better than any other candidate."
+    assert not [c for c in claims_of(text) if c.verb.casefold().endswith("know")]
+
+
+def test_knowing_a_clause_stays_a_belief() -> None:
+    claim = by_cue("I know that Nora Kell will vote for the harbor levy.")["know"]
+    assert claim.span.exact == "Nora Kell will vote for the harbor levy"

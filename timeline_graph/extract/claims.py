@@ -72,7 +72,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.56"
+VERSION = "claims-1.5.57"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -101,7 +101,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)])
-    claims = [c for c in claims if not _plural_states(parse, c.cue)]
+    claims = [c for c in claims if not _plural_states(parse, c.cue) and not _knows_someone(parse, c)]
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     nested = _quoted_first_person(nested, regions)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
@@ -321,6 +321,15 @@ def _plural_states(parse: Parse, cue: Span | None) -> bool:
     if after and (after[0].pos in ("VERB", "AUX") or after[0].text.casefold() == "where"):
         return True
     return len(after) == 2 and after[0].text.casefold() in ("that", "which", "who") and after[1].pos in ("VERB", "AUX")
+
+
+def _knows_someone(parse: Parse, claim: Claim) -> bool:
+    """ "I know Ann Lowe personally", "voters who know the senator": knowing a person or thing,
+    not a belief; what is known is a clause ("know that ...", "know how ...")."""
+    if claim.cue is None or not (claim.verb or "?").casefold().split()[-1].startswith(("know", "knew")):
+        return False
+    tokens = [t for t in parse.tokens_in(claim.span.start, claim.span.end) if t.pos not in ("PUNCT", "SPACE")]
+    return bool(tokens) and tokens[0].pos == "PROPN" and not any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _noun_in_clause(parse: Parse, cue: tuple[int, int] | None) -> bool:
