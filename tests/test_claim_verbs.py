@@ -614,3 +614,53 @@ def test_a_few_quoted_words_do_not_keep_the_writers_aside_in_the_content() -> No
 def test_a_quotation_keeps_its_relative_clause() -> None:
     claim = by_cue("The bishop said, “We pray for the nominee, who has a hard road ahead.”")["said"]
     assert claim.span.exact.endswith("who has a hard road ahead.") or claim.span.exact.endswith("who has a hard road ahead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor levy passes easily\n\nWriter: Ann Lowe\n\nThe council voted for the levy on Monday night.\n",
+        "Who is backing the mayor\n\nVermont: Nora Kell, Ben Ray, Cy Dorn, Ada Finch, Milo Strand\n\nThe list grew on Monday.\n",
+    ],
+)
+def test_a_labelled_line_of_a_few_words_or_a_list_of_names_is_no_speech(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.verb == ":"]
+
+
+def test_a_labelled_line_with_a_sentence_stays_speech() -> None:
+    text = "Q: Will the ferry run?\n\nLOWE: We have no captain, and no crew, and no boat yet.\n"
+    assert any(c.verb == ":" and c.span.exact == "We have no captain, and no crew, and no boat yet" for c in claims_of(text))
+
+
+def test_i_inside_a_quotation_after_a_named_speaker_is_that_speaker() -> None:
+    text = ("The harbor master Nora Kell spoke to reporters on the pier on Monday and said the ferries would be late.\n\n"
+            "“The new boats, I think, will not come before spring.”\n")
+    claim = by_cue(text)["think"]
+    assert "Nora Kell" in (claim.claimant_name or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign is spending heavily in Idaho and Utah, states that vote on the first Tuesday in May.",
+        "The senator hopes to win in the dozen states that hold primaries next week.",
+        "The party will turn to western states that Mr. Hale is counting on this month.",
+    ],
+)
+def test_the_plural_noun_states_is_no_cue(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.verb.endswith("states")]
+
+
+def test_a_report_that_states_a_finding_is_a_cue() -> None:
+    claim = by_cue("The inspectors' report states that the old bridge is unsafe for trucks.")["states"]
+    assert claim.span.exact == "the old bridge is unsafe for trucks"
+
+
+def test_knowing_a_person_is_no_belief() -> None:
+    text = "Voters in the valley know Nora Kell better than any other candidate."
+    assert not [c for c in claims_of(text) if c.verb.casefold().endswith("know")]
+
+
+def test_knowing_a_clause_stays_a_belief() -> None:
+    claim = by_cue("I know that Nora Kell will vote for the harbor levy.")["know"]
+    assert claim.span.exact == "Nora Kell will vote for the harbor levy"

@@ -28,6 +28,8 @@ __all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
 _NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 _NAME_WORDS = frozenset({"of", "for", "'s", "’s", "-", "and"})
 _ENDS = (",", "?", "!", "—", "–")
+_FEWEST_LINE_WORDS = 3  # words after a line's label: fewer is a byline or a heading, not speech
+_NAME_LIST_SHARE = 0.7  # of a comma-separated line's words being names: a list of names, not speech
 _LONGEST_SOURCE = 12  # tokens before an appositive: longer is no speaker's name
 
 
@@ -178,9 +180,21 @@ def colon_cues(parse: Parse) -> list[QuoteCue]:
         # the label owns its whole line: an answer in a transcript runs over several sentences
         line_end = parse.text.find("\n", sentence.end)
         content = (parse.tokens[last + 1].start, len(parse.text) if line_end < 0 else line_end)
-        who = parse.tokens[last - 1]
-        found.append(QuoteCue(cue=last, content=content, source=(first, last), who=who))
+        if _says_something(parse, content):
+            found.append(QuoteCue(cue=last, content=content, source=(first, last), who=parse.tokens[last - 1]))
     return found
+
+
+def _says_something(parse: Parse, content: tuple[int, int]) -> bool:
+    """Whether a labelled line holds words someone said: not a byline's or a section's few words
+    ("By: Ann Lowe", "Next: Ohio"), nor a list of names under a heading ("Ohio: Ann Lowe, Ben
+    Ray, Cy Dorn")."""
+    tokens = [t for t in parse.tokens_in(*content) if t.pos not in ("PUNCT", "SYM", "SPACE")]
+    if len(tokens) <= _FEWEST_LINE_WORDS:
+        return False
+    commas = sum(1 for t in parse.tokens_in(*content) if t.text == ",")
+    names = sum(1 for t in tokens if t.pos == "PROPN")
+    return commas < 2 or names < _NAME_LIST_SHARE * len(tokens)
 
 
 def _named_before_colon(parse: Parse, first: int, last: int, end: int) -> list[QuoteCue]:

@@ -53,6 +53,7 @@ from .claim_regions import (
     merge_parts,
     quote_regions,
     quote_text,
+    region_at,
     strip_edges,
 )
 from .claim_verbs import cue_range, verb_cue
@@ -71,8 +72,9 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.53"
+VERSION = "claims-1.5.57"
 
+_QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
 
 
@@ -99,7 +101,9 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)])
+    claims = [c for c in claims if not _plural_states(parse, c.cue) and not _knows_someone(parse, c)]
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
+    nested = _quoted_first_person(nested, regions)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
     # the speaker's own words, kept in that claim's content rather than made claims of their
     # own (on PolNeAR's tuning part fewer than half of them matched an annotated attribution);
@@ -251,6 +255,29 @@ def _pronoun_speakers(claims: Sequence[Claim], entities: Sequence[Entity], parse
     return tuple(out)
 
 
+def _quoted_first_person(claims: Sequence[Claim], regions: Sequence[tuple[int, int]]) -> tuple[Claim, ...]:
+    """ "I think ..." inside a quotation that no claim of the parse holds is the quoted speaker's:
+    the one named as speaking just before it ("Lowe added: “I think ...”", "... said Ann Lowe.
+    “The levy, I think, will pass.”").
+
+    The speaker is that of the last claim before the quotation, outside any quotation, with a
+    named claimant, whose words end no more than a paragraph before the quotation opens.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        word = (claim.claimant_name or "").casefold()
+        k = region_at(claim.cue.start, regions) if claim.cue is not None else None
+        if claim.claimant is None and word in FIRST_PERSON and claim.parent is None and k is not None:
+            opens = regions[k][0]
+            before = [c for c in out if c.claimant_name and c.claimant_name.casefold() not in PERSONAL
+                      and c.cue is not None and c.cue.end <= opens and not inside_quotes(c.cue.start, regions)
+                      and opens - max(c.passage[1], c.cue.end) < _QUOTED_SPEAKER_REACH]
+            if before:
+                claim = replace(claim, claimant=before[-1].claimant, claimant_name=before[-1].claimant_name)
+        out.append(claim)
+    return tuple(out)
+
+
 def _person_subjects(entities: Sequence[Entity], parse: Parse) -> list[tuple[int, Entity]]:
     """(offset, entity) of each mention of a person that is the subject of a clause, in text order."""
     found = []
@@ -278,6 +305,31 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
         if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
         and not _no_content(parse, [p.content])
     ]
+
+
+def _plural_states(parse: Parse, cue: Span | None) -> bool:
+    """Whether the cue "states" is the plural noun ("two states", "swing states that vote",
+    "states where he leads", "the way states pick delegates"), which the parse often tags as the
+    verb; "the report states that ..." and "it states" stay cues."""
+    token = parse.token_at(cue.end - 1) if cue is not None else None
+    if token is None or token.text != "states":
+        return False
+    before = parse.tokens[token.i - 1] if token.i > 0 else None
+    after = parse.tokens[token.i + 1 : token.i + 3]
+    if before is not None and (before.pos in ("DET", "NUM", "ADJ", "ADP", "CCONJ") or before.text.casefold() in ("which", "many")):
+        return True
+    if after and (after[0].pos in ("VERB", "AUX") or after[0].text.casefold() == "where"):
+        return True
+    return len(after) == 2 and after[0].text.casefold() in ("that", "which", "who") and after[1].pos in ("VERB", "AUX")
+
+
+def _knows_someone(parse: Parse, claim: Claim) -> bool:
+    """ "I know Ann Lowe personally", "voters who know the senator": knowing a person or thing,
+    not a belief; what is known is a clause ("know that ...", "know how ...")."""
+    if claim.cue is None or not (claim.verb or "?").casefold().split()[-1].startswith(("know", "knew")):
+        return False
+    tokens = [t for t in parse.tokens_in(claim.span.start, claim.span.end) if t.pos not in ("PUNCT", "SPACE")]
+    return bool(tokens) and tokens[0].pos == "PROPN" and not any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _noun_in_clause(parse: Parse, cue: tuple[int, int] | None) -> bool:
