@@ -548,3 +548,12 @@ def test_its_inside_a_quotation_after_a_byline_keeps_the_writer_a_person() -> No
 def test_a_lone_surname_before_its_stays_a_person() -> None:
     text = "The nurses' union is everywhere on the trail. At a rally, Calder thanked its members for their help."
     assert by_name(find_entities(doc_of(text)))["Calder"].kind == "person"  # the union's members
+
+
+def test_a_person_name_holds_no_for_between_two_names() -> None:
+    text = ("Marta Kowalczyk chaired the committee. The dinners were arranged by Kowalczyk for "
+            "Brennan's first Senate race.")
+    found = by_name(find_entities(doc_of(text)))
+    assert not any(" for " in name for name in found)
+    assert "Kowalczyk" in found["Marta Kowalczyk"].aliases
+    assert found["Brennan"].kind == "person"

@@ -183,6 +183,10 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
             tokens = without_descriptor(text, without_home_place(text, tokens))
+        if kind == "person":
+            before, tokens = _person_after_preposition(text, tokens)
+            if before:  # "organized by Lowe for Ann Hale": two names, the first of a kind to be found
+                yield Candidate(before[0][0], before[-1][1], False, weak=True)
         split = person_of(text, tokens) if kind in ("person", "organization") else None
         if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
             tokens, rest = split
@@ -208,6 +212,24 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             piece_kind = ("person" if titled else kind) if last else None
             cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             yield _with_alias(text, cand)
+
+
+def _person_after_preposition(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A person's name the pipeline ran on from a name before a preposition: the words before and
+    the person's name. No person's name holds a "for" ("the Grand Hotel for Lowe's party", "hosted
+    by Lowe for Hale"), nor an "of" before a full name that opens with a given name ("The Later
+    Years of Ann Lowe"; "Earl of Clare" and "Ann Lowe of Ohio" are left as they are)."""
+    lists = world_names.load()
+    for index in range(len(tokens) - 2, 0, -1):
+        word = text[tokens[index][0] : tokens[index][1]]
+        rest = tokens[index + 1 :]
+        following = text[rest[0][0] : rest[0][1]]
+        given = following in gazetteer().first_names or world_names.fold(following) in lists.given
+        if word == "for" or (word == "of" and len(rest) > 1 and given):
+            return strip_edge_connectors(text, tokens[:index]), rest
+    return [], tokens
 
 
 #: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
