@@ -91,3 +91,19 @@ def test_a_headline_goes_to_the_one_named_most() -> None:
     people = _people(text)
     assert _said(text, people["Priya Tellow"]) == [0]
     assert _said(text, people["Ola Tellow"]) == []
+
+
+def test_a_short_form_of_a_given_name_names_the_same_person() -> None:
+    text = ("Sandra Okafor has run the bakery on Elm Street since 1998. Sandy Okafor said the rent "
+            "had doubled. Okafor plans to stay.")
+    people = list(_people(text).values())
+    assert [p.name for p in people] == ["Sandra Okafor"]
+    assert "Sandy Okafor" in people[0].aliases
+    assert len(people[0].mentions) == 3
+
+
+def test_names_of_two_genders_sharing_letters_stay_two_people() -> None:
+    text = ("Chris Okafor and Christine Okafor opened the bakery. Chris Okafor bakes the bread. "
+            "Eric Mensah and his daughter Erica Mensah sell it.")
+    names = set(_people(text))
+    assert {"Chris Okafor", "Christine Okafor", "Eric Mensah", "Erica Mensah"} <= names
