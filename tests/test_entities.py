@@ -557,3 +557,14 @@ def test_a_person_name_holds_no_for_between_two_names() -> None:
     assert not any(" for " in name for name in found)
     assert "Kowalczyk" in found["Marta Kowalczyk"].aliases
     assert found["Brennan"].kind == "person"
+
+
+def test_a_super_pac_before_a_name_or_after_it_says_a_body() -> None:
+    text = ("Donors gave early. The super PAC Brightwater Renewal Action bought airtime this week. "
+            "Ann Hale now polls for Harbor Future Action, a pro-Hale ''super PAC,'' in three states. "
+            "The main super PAC backing her, Northgate Forward Action, spent less.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Brightwater Renewal Action"].kind == "organization"
+    assert found["Harbor Future Action"].kind == "organization"
+    assert found["Northgate Forward Action"].kind == "organization"
+    assert not any(name.startswith("PAC") for name in found)

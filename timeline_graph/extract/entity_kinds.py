@@ -131,6 +131,7 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
         "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
+        "PAC", "super PAC",
     ), "organization"),
     **dict.fromkeys((
         "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
@@ -141,15 +142,15 @@ _KIND_NOUNS: dict[str, EntityKind] = {
 }
 _APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
-    rf"(?P<noun>think tank|[{LOWER}-]+)"
-    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
+    rf"['\"“‘]*(?P<noun>think tank|super PAC|PAC|[{LOWER}-]+)"
+    r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
 #: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
 _KIND_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
     rf"[{LOWER}-]+(?:giant|company|firm|bank|agency|network|retailer)|"
-    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|"
+    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|PAC|"
     r"network|broadcaster|publisher|group|charity|foundation|institute|think tank|airline|carmaker|automaker|"
     r"retailer|manufacturer|conglomerate|startup|start-up|nonprofit|non-profit|coalition|alliance|band|studio|"
     r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
@@ -300,6 +301,13 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
+    apposition = _APPOSITION.match(text[cand.end : cand.end + 120])
+    if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
+        cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
+    kind_before = _KIND_NOUN_BEFORE.search(before)
+    if (kind_before and kind_before.group("noun") == "PAC") or re.search(
+            rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
+        cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
@@ -350,6 +358,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if (group.kind == "place" and is_acronym(name) and "." not in name and not _known_place(name, group)
                 and not group.canonical):
             return "organization"  # "took on the NRA": initials name bodies far more often than places
+        if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
+            return "organization"  # "the super PAC Orla Action": the noun before it says a body
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)

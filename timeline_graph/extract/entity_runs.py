@@ -14,6 +14,7 @@ from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_words import (
     COMPANY_ENDINGS,
+    KIND_INITIALS,
     NAME_PARTICLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -175,7 +176,7 @@ def split_run(
         if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
             part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
-        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
+        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms or word in KIND_INITIALS:
             if part:
                 yield part, title, stopped
             part, title, stopped = [], None, True

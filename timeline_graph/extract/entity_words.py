@@ -149,6 +149,11 @@ PLACE_WORDS = frozenset(
 )
 
 
+#: Initials that say what kind of body a name is, written before it ("the super PAC Orla
+#: Action", "the NGO Open Pipes"), never the first word of its name.
+KIND_INITIALS = frozenset({"PAC", "PACs", "NGO", "NGOs", "NPO", "NPOs"})
+
+
 #: Last words of companies' names beside the gazetteer's organization words: the trade a
 #: company is in ("Orla Logistics", "Vantor Pharmaceuticals"), which no person's or place's name
 #: ends with.
