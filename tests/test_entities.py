@@ -568,3 +568,32 @@ def test_a_super_pac_before_a_name_or_after_it_says_a_body() -> None:
     assert found["Harbor Future Action"].kind == "organization"
     assert found["Northgate Forward Action"].kind == "organization"
     assert not any(name.startswith("PAC") for name in found)
+
+
+def test_the_first_word_of_a_days_name_is_no_entity() -> None:
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "Lowe won four states on Super Tuesday, and Hale told Super Radio on Monday."
+    day = text.index("Super")
+    group = Group(kind="organization", cands=[Candidate(day, day + 5, False, kind="organization")])
+    assert classify("Super", group, text) is None
+    radio = text.index("Super Radio")
+    group = Group(kind="organization", cands=[Candidate(radio, radio + 11, False, kind="organization")])
+    assert classify("Super Radio", group, text) == "organization"
+
+
+def test_a_pollsters_or_publishers_trade_ends_a_company_name() -> None:
+    text = ("The exit poll was conducted by Halvorsen Research for the networks. Halvorsen Research said "
+            "turnout rose. Brightmoor Publishers will print the memoir.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Halvorsen Research"].kind == "organization"
+    assert found["Brightmoor Publishers"].kind == "organization"
+
+
+def test_a_drawn_out_cry_is_no_name() -> None:
+    from timeline_graph.extract.entity_kinds import no_entity
+
+    assert no_entity("Yesss")
+    assert no_entity("Noooo")
+    assert not no_entity("Hallstatt")

@@ -333,7 +333,7 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
 def classify(name: str, group: Group, text: str) -> EntityKind | None:
     gaz = gazetteer()
     words = name.split()
-    if no_entity(name) or _exclaimed(name, group, text):
+    if no_entity(name) or _exclaimed(name, group, text) or _day_name(name, group, text):
         return None
     cues: set[str] = set()
     for cand in group.cands:
@@ -596,6 +596,8 @@ def no_entity(name: str) -> bool:
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
         return True
+    if re.search(r"([a-z])\1\1", name):
+        return True  # "Yessss", "Nooo": a drawn-out cry, no name has a letter three times over
     if bare.removesuffix("s") in _KIND_ACRONYMS or name in _PARTY_MEMBERS:
         return True  # "PACs"; "a Republican", who is someone unnamed
     if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
@@ -608,6 +610,20 @@ def no_entity(name: str) -> bool:
 _EXCLAIMED = frozenset({"God", "Lord", "Jesus", "Christ", "Heaven", "Heavens", "Gosh"})
 _EXCLAIMED_BEFORE = re.compile(r"(?i)\b(?:oh|my|thank|swear to|good)[\s,]+$")
 _EXCLAIMED_AFTER = re.compile(r"(?i)['’]s sake|\s+(?:knows|bless|forbid|willing|damn)\b|\s*[,!]")
+
+
+#: First words of the names of days ("Super Tuesday", "Black Friday", "Good Friday"), which name
+#: a day, not a body or a person.
+_DAY_NAME_OPENERS = frozenset({"Super", "Black", "Cyber", "Good", "Holy", "Ash", "Fat", "Shrove", "Maundy", "Palm",
+                               "Easter", "Bloody", "Giving", "Whit", "Mad"})
+
+
+def _day_name(name: str, group: Group, text: str) -> bool:
+    """A word that only ever opens the name of a day: "Super" of "on Super Tuesday"."""
+    weekdays = gazetteer().weekdays
+    return name in _DAY_NAME_OPENERS and all(
+        (m := re.match(r"[ -]([A-Z][a-z]+)", text[c.end : c.end + 12])) is not None and m.group(1) in weekdays
+        for c in group.cands)
 
 
 def _exclaimed(name: str, group: Group, text: str) -> bool:

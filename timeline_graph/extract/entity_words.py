@@ -164,6 +164,8 @@ COMPANY_ENDINGS = frozenset({
     "Associates", "Railways", "Railroad", "Shipping", "Semiconductor", "Semiconductors", "Robotics", "Aerospace",
     "Automotive", "Chemicals", "Steel", "Mining", "Productions", "Pictures", "Publishing", "Airline", "Software",
     "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
+    "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
+    "Polling",
 })
 
 
