@@ -597,3 +597,12 @@ def test_a_drawn_out_cry_is_no_name() -> None:
     assert no_entity("Yesss")
     assert no_entity("Noooo")
     assert not no_entity("Hallstatt")
+
+
+def test_a_body_of_a_place_read_as_a_place_is_a_body() -> None:
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "The Grain Standards of Canada ruled on it, and ships crossed the Gulf of Mexico."
+    assert classify("Grain Standards of Canada", Group(kind="place"), text) == "organization"
+    assert classify("Gulf of Mexico", Group(kind="place"), text) == "place"
+    assert classify("United States of America", Group(kind="place"), text) == "place"

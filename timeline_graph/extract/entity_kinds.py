@@ -358,6 +358,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if (group.kind == "place" and is_acronym(name) and "." not in name and not _known_place(name, group)
                 and not group.canonical):
             return "organization"  # "took on the NRA": initials name bodies far more often than places
+        if group.kind == "place" and _body_of_place(words):
+            return "organization"  # "Food Standards of Ohio": a body of a place, though read as a place
         if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
             return "organization"  # "the super PAC Orla Action": the noun before it says a body
         if group.kind == "person" and _camel_case(name):
@@ -437,6 +439,30 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+#: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of
+#: London"), beside the place words and openers.
+_PLACE_HEADS = frozenset({"Strait", "Straits", "Sea", "Gulf", "Bay", "Bays", "Isle", "Isles", "Cape", "City", "Town",
+                          "State", "States", "Commonwealth", "Principality", "Duchy", "Sultanate", "Emirate",
+                          "Territory", "Territories", "Republic", "Kingdom", "Province", "Provinces", "District",
+                          "Borough", "Port", "Mouth", "Coast", "Sound", "Rock", "Isthmus", "Archipelago", "Land",
+                          "Lands", "Islands", "Island", "Valley", "Lake", "Lakes", "Seas"})
+
+
+def _body_of_place(words: list[str]) -> bool:
+    """A name "X of Y" with a known place after "of" and no place's head before it: a body of
+    the place ("Food Standards of Ohio", "Medical Board of Tessa"), not a place ("Gulf of Aden",
+    "United States of America", "Isle of Man")."""
+    if "of" not in words[1:-1]:
+        return False
+    at = words.index("of")
+    head, place = words[:at], " ".join(words[at + 1 :])
+    lists = world_names.load()
+    if world_names.fold(place) not in lists.places or world_names.fold(" ".join(head)) in lists.places:
+        return False
+    return not any(w in _PLACE_HEADS or w in PLACE_WORDS or w in PLACE_OPENERS or w.lower() in _KIND_NOUNS
+                   or world_names.fold(w) in lists.places for w in head)
 
 
 #: Plural last words of places' names ("Idaho Falls", "Beverly Hills"), which no team's is.
