@@ -606,3 +606,12 @@ def test_a_body_of_a_place_read_as_a_place_is_a_body() -> None:
     assert classify("Grain Standards of Canada", Group(kind="place"), text) == "organization"
     assert classify("Gulf of Mexico", Group(kind="place"), text) == "place"
     assert classify("United States of America", Group(kind="place"), text) == "place"
+
+
+def test_a_photo_credit_run_into_the_prose_names_nothing() -> None:
+    text = ("Flood water covered the main road near the school. Image: Brightleaf. Residents of "
+            "Tessaport were moved to the hall. Photo: T. S. Marlow. Ann Hale said the water was falling.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Brightleaf" not in found
+    assert "T. S. Marlow" not in found
+    assert found["Ann Hale"].kind == "person"

@@ -101,9 +101,15 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             short[line.strip()].append((line_start, line_end))
     # A line of a name or two alone, the same three times or more: a credit under each photo ("Getty.").
     found += [span for spans in short.values() if len(spans) >= 3 for span in spans]
-    return found
+    found += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
+    return sorted(found)
 
 
+#: A photo's credit run into the prose after a sentence, as a caption flattened into the text
+#: ("... a flooded road. Image: Ann Lowe. The storm ...").
+_INLINE_CREDIT = re.compile(
+    rf"(?<=[.!?] )(?:Image|Photo|Photograph|Picture|Illustration)s?: [{UPPER}](?:\.|[\w'’&-]*)"
+    rf"(?: [{UPPER}](?:\.|[\w'’&-]*)){{0,3}}(?=[.\s]|$)")
 _CREDIT_LINE = re.compile(rf"[{UPPER}][\w&'’/-]*(?: [{UPPER}][\w&'’/-]*){{0,2}}\.?")
 
 
