@@ -615,3 +615,10 @@ def test_a_photo_credit_run_into_the_prose_names_nothing() -> None:
     assert "Brightleaf" not in found
     assert "T. S. Marlow" not in found
     assert found["Ann Hale"].kind == "person"
+
+
+def test_a_name_opening_with_a_person_named_alone_and_ending_with_a_surname_is_a_person() -> None:
+    text = ("On the Harbor News Channel’s The Reed Hour, I spoke about the trial at length. I told "
+            "Jozlyn Reed that the state had tried to lock me up. Jozlyn was surprised.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Jozlyn Reed"].kind == "person"

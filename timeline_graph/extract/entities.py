@@ -53,6 +53,8 @@ from .entity_roles import with_roles
 from .entity_runs import title_after
 from .entity_surnames import join_short_forms, split_shared_surnames
 from .entity_words import (
+    COMPANY_ENDINGS,
+    PLACE_WORDS,
     STORMS,
     Gazetteer,
     furniture_ranges,
@@ -67,7 +69,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.6"
+VERSION = "entities-0.13.7"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -159,6 +161,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
         if kind:
             kinds[key] = kind
+    _given_name_first(kinds, groups)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
     _drop_no_entities(kinds, groups)
     # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
@@ -185,6 +188,24 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
         del kinds[key]
     return kinds
+
+
+def _given_name_first(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A body or a place of two words read as such that opens with a person's name the document
+    uses alone, never as a surname, and ends with a surname of the world lists is a person:
+    "I told Ann Lowe that ..." read as a body, where "Ann was surprised" is a person's."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    surnames_used = {key.split()[-1] for key, kind in kinds.items() if kind == "person" and " " in key}
+    for key, kind in list(kinds.items()):
+        words = key.split()
+        group = groups[key]
+        if (kind == "person" or len(words) != 2 or group.forced or group.canonical
+                or kinds.get(words[0]) != "person" or words[0] in surnames_used
+                or world_names.fold(words[1]) not in lists.surnames
+                or any(w in gaz.org_words or w in COMPANY_ENDINGS or w in PLACE_WORDS for w in words)):
+            continue
+        kinds[key] = "person"
 
 
 def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> bool:
