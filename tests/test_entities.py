@@ -622,3 +622,13 @@ def test_a_name_opening_with_a_person_named_alone_and_ending_with_a_surname_is_a
             "Jozlyn Reed that the state had tried to lock me up. Jozlyn was surprised.")
     found = by_name(find_entities(doc_of(text)))
     assert found["Jozlyn Reed"].kind == "person"
+
+
+
+def test_kind_initials_open_no_name_but_may_end_one() -> None:
+    from timeline_graph.extract.entity_runs import capitalized_runs, split_run
+
+    text = "Donors back the super PAC Orla Action and the Stop Greedy Ann PAC."
+    names = [text[part[0][0] : part[-1][1]] for run in capitalized_runs(text, 0, len(text))
+             for part, _title, _stopped in split_run(text, run)]
+    assert names == ["Donors", "Orla Action", "Stop Greedy Ann PAC"]

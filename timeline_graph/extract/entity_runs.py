@@ -176,7 +176,8 @@ def split_run(
         if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
             part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
-        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms or word in KIND_INITIALS:
+        if (word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms
+                or (word in KIND_INITIALS and not part)):  # "super PAC Orla Action", but "Orla Action PAC"
             if part:
                 yield part, title, stopped
             part, title, stopped = [], None, True

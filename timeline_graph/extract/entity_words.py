@@ -156,7 +156,7 @@ PLACE_WORDS = frozenset(
 
 
 #: Initials that say what kind of body a name is, written before it ("the super PAC Orla
-#: Action", "the NGO Open Pipes"), never the first word of its name.
+#: Action", "the NGO Open Pipes"), never the first word of its name (though "PAC" may end one).
 KIND_INITIALS = frozenset({"PAC", "PACs", "NGO", "NGOs", "NPO", "NPOs"})
 
 
@@ -171,7 +171,7 @@ COMPANY_ENDINGS = frozenset({
     "Automotive", "Chemicals", "Steel", "Mining", "Productions", "Pictures", "Publishing", "Airline", "Software",
     "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
     "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
-    "Polling",
+    "Polling", "PAC",
 })
 
 
