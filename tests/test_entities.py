@@ -632,3 +632,12 @@ def test_kind_initials_open_no_name_but_may_end_one() -> None:
     names = [text[part[0][0] : part[-1][1]] for run in capitalized_runs(text, 0, len(text))
              for part, _title, _stopped in split_run(text, run)]
     assert names == ["Donors", "Orla Action", "Stop Greedy Ann PAC"]
+
+
+def test_a_titles_word_after_of_ends_a_bodys_name() -> None:
+    text = ("The rifle was handed back by the Department of Justice last week. A Department of Justice "
+            "spokesman declined to comment. Secretary of State Ann Hale spoke.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Department of Justice"].kind == "organization"
+    assert "Department" not in found
+    assert found["Ann Hale"].kind == "person"

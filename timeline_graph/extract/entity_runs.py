@@ -153,6 +153,9 @@ def split_run(
         if part and _initial(text, part[-1]):
             part.append((s, e))  # "Peter T. King": after an initial a title's word is a surname
             continue
+        if index == len(run) - 1 and len(part) > 1 and text[part[-1][0] : part[-1][1]] == "of":
+            part.append((s, e))  # "Department of Justice", "Court of Justice": a title's word ends the body's name
+            continue
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
