@@ -641,3 +641,11 @@ def test_a_titles_word_after_of_ends_a_bodys_name() -> None:
     assert found["Department of Justice"].kind == "organization"
     assert "Department" not in found
     assert found["Ann Hale"].kind == "person"
+
+
+def test_a_persons_name_never_opens_with_the() -> None:
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "I spoke about the case on the network's The Brannock Hour."
+    assert classify("The Brannock Hour", Group(kind="person"), text) == "organization"
+    assert classify("Brannock Hale", Group(kind="person"), text) == "person"

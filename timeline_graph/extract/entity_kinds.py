@@ -360,6 +360,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "took on the NRA": initials name bodies far more often than places
         if group.kind == "place" and _body_of_place(words):
             return "organization"  # "Food Standards of Ohio": a body of a place, though read as a place
+        if group.kind == "person" and words[0] == "The" and len(words) > 1:
+            return "organization"  # "on The Lowe Hour", "told The Courier": no person's name opens with "The"
         if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
             return "organization"  # "the super PAC Orla Action": the noun before it says a body
         if group.kind == "person" and _camel_case(name):
