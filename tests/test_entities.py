@@ -649,3 +649,12 @@ def test_a_persons_name_never_opens_with_the() -> None:
     text = "I spoke about the case on the network's The Brannock Hour."
     assert classify("The Brannock Hour", Group(kind="person"), text) == "organization"
     assert classify("Brannock Hale", Group(kind="person"), text) == "person"
+
+
+def test_a_bodys_word_opening_a_streets_name_makes_no_body() -> None:
+    text = ("He tried to set off a car bomb in Brightport's Times Square in 2010. Crowds filled Union "
+            "Square and Herald Square on Sunday.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Times Square"].kind == "place"
+    assert found["Union Square"].kind == "place"
+    assert found["Herald Square"].kind == "place"

@@ -349,6 +349,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return group.kind
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+            return "place"  # "Times Square", "Union Street": a body's word opening a street's name
         if group.kind != "organization" and len(words) > 1 and (
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
@@ -411,6 +413,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if _capital_preposition(words):
         return "organization"
+    if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+        return "place"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -441,6 +445,11 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+#: Last words of the names of streets and squares ("Times Square", "Union Street"), which no
+#: body's name ends with.
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza"})
 
 
 #: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of

@@ -16,6 +16,7 @@ from .entity_words import (
     COMPANY_ENDINGS,
     KIND_INITIALS,
     NAME_PARTICLES,
+    PLACE_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     gazetteer,
@@ -256,7 +257,8 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
             # "Acme Institute of Technology and Ohio State University": a place opening a body's name
             opens_body = world_names.fold(words[index + 1]) in world_names.load().places and any(
                 w in gaz.org_words for w in words[index + 1 :])
-            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places or opens_body:
+            two_places = words[index - 1] in PLACE_WORDS and words[-1] in PLACE_WORDS  # "Elm Street and Oak Street"
+            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places or opens_body or two_places:
                 return trim_connectors(text, part[:index]) + trim_connectors(
                     text, part[index + 1 :]
                 )
