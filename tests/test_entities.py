@@ -658,3 +658,9 @@ def test_a_bodys_word_opening_a_streets_name_makes_no_body() -> None:
     assert found["Times Square"].kind == "place"
     assert found["Union Square"].kind == "place"
     assert found["Herald Square"].kind == "place"
+
+
+def test_a_place_ending_with_initials_takes_no_word_of_the_next_sentence() -> None:
+    text = "Officials at the Tessa Museum in Washington D.C. This is a working rifle, he wrote."
+    found = by_name(find_entities(doc_of(text)))
+    assert not any(name.endswith("This") for name in found)

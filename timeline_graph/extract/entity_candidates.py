@@ -179,6 +179,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                     and common_word(first.text)):
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
         tokens = _after_title_of(text, tokens)
+        while (len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().stopwords
+               and text[tokens[-2][1] - 1 : tokens[-1][0]] == ". "):
+            tokens = tokens[:-1]  # "in Washington D.C. This is": the next sentence's first word
         while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
             tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
