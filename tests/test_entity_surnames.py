@@ -107,3 +107,12 @@ def test_names_of_two_genders_sharing_letters_stay_two_people() -> None:
             "Eric Mensah and his daughter Erica Mensah sell it.")
     names = set(_people(text))
     assert {"Chris Okafor", "Christine Okafor", "Eric Mensah", "Erica Mensah"} <= names
+
+
+def test_a_generation_after_the_surname_is_no_short_form() -> None:
+    text = "Ruth Tessman spoke on Monday. I. Charles Brannock III, the inspector, agreed. Brannock said so."
+    people = _people(text)
+    full = next(p for name, p in people.items() if name.endswith("Brannock III"))
+    assert "III" not in full.aliases
+    assert "Brannock" in full.aliases
+    assert "Brannock" not in people

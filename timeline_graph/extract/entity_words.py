@@ -155,6 +155,18 @@ PLACE_WORDS = frozenset(
 )
 
 
+#: Words after a surname that tell a generation ("Jr.", "III"), no surname themselves.
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name, before a generation's ("Lowe" of "Ann Lowe III")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
 #: Initials that say what kind of body a name is, written before it ("the super PAC Orla
 #: Action", "the NGO Open Pipes"), never the first word of its name (though "PAC" may end one).
 KIND_INITIALS = frozenset({"PAC", "PACs", "NGO", "NGOs", "NPO", "NPOs"})
