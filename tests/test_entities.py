@@ -664,3 +664,10 @@ def test_a_place_ending_with_initials_takes_no_word_of_the_next_sentence() -> No
     text = "Officials at the Tessa Museum in Washington D.C. This is a working rifle, he wrote."
     found = by_name(find_entities(doc_of(text)))
     assert not any(name.endswith("This") for name in found)
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "Robert Tessman spoke on Monday. Later Tessman said he was tired."
+    found = by_name(find_entities(doc_of(text)))
+    assert "Later Tessman" not in found
+    assert len(found["Robert Tessman"].mentions) == 2

@@ -268,6 +268,11 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
                     if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
+                    if len(piece) > 1 and initial_at(text, sent_start, piece[0][0]):
+                        first = parse.token_at(piece[0][0])
+                        if (first is not None and first.pos in _NO_NAME_POS and first.end == piece[0][1]
+                                and common_word(first.text)):
+                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence
                     if not piece:
                         continue
                     start, end = piece[0][0], piece[-1][1]
