@@ -671,3 +671,10 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert "Later Tessman" not in found
     assert len(found["Robert Tessman"].mentions) == 2
+
+
+def test_a_plural_title_before_a_surname_is_no_part_of_the_name() -> None:
+    text = "Senators Garcia and Tessman disagreed on the bill. Garcia spoke first."
+    found = by_name(find_entities(doc_of(text)))
+    assert "Senators Garcia" not in found
+    assert found["Garcia"].kind == "person"

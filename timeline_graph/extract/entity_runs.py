@@ -198,14 +198,17 @@ def _initial(text: str, token: tuple[int, int]) -> bool:
 
 
 def _plural_title(text: str, word: str, end: int) -> bool:
-    """A title in the plural before a given name: "Senators Ann Lowe and", "Govs. Ann Lowe" (not
-    "Chiefs of Staff", "Governors Association")."""
+    """A title in the plural before a given name or a surname: "Senators Ann Lowe and", "Govs. Ann
+    Lowe", "Senators Lowe and Hale" (not "Chiefs of Staff", "Governors Association")."""
     titles = gazetteer().person_titles
     following = re.match(r"\.? ([A-Z][a-z]+)", text[end : end + 30])
     if not word.endswith("s") or len(word) < 4 or following is None:
         return False
-    if following.group(1) not in gazetteer().first_names and world_names.fold(following.group(1)) not in world_names.load().given:
-        return False  # "Republican Governors Association": a name follows, not a body's word
+    lists = world_names.load()
+    folded = world_names.fold(following.group(1))
+    if (following.group(1) not in gazetteer().first_names and folded not in lists.given
+            and (folded not in lists.surnames or following.group(1) in gazetteer().org_words)):
+        return False  # "Republican Governors Association": a body's word follows, not a name
     return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
 
