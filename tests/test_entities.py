@@ -678,3 +678,24 @@ def test_a_plural_title_before_a_surname_is_no_part_of_the_name() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert "Senators Garcia" not in found
     assert found["Garcia"].kind == "person"
+
+
+def test_a_surname_alone_read_as_a_body_is_the_persons() -> None:
+    from timeline_graph import nlp
+    from timeline_graph.extract.entities import _surname_read_as_body
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group
+    from timeline_graph.model import EntityKind
+
+    text = "Marta Brannock left office in May. Brannock's chief of staff kept the emails. Acme said its sales rose."
+    lone = text.index("Brannock's")
+    acme = text.index("Acme")
+    groups = {
+        "Marta Brannock": Group(kind="person", cands=[Candidate(0, 14, False, kind="person")]),
+        "Brannock": Group(kind="organization", cands=[Candidate(lone, lone + 8, False, kind="organization")]),
+        "Acme": Group(kind="organization", cands=[Candidate(acme, acme + 4, False, kind="organization")]),
+    }
+    kinds: dict[str, EntityKind] = {"Marta Brannock": "person", "Brannock": "organization", "Acme": "organization"}
+    _surname_read_as_body(text, kinds, groups, nlp.parse(text))
+    assert kinds["Brannock"] == "person"
+    assert kinds["Acme"] == "organization"

@@ -63,13 +63,14 @@ from .entity_words import (
     initials,
     is_acronym,
     state_abbreviations,
+    surname_of,
 )
 from .text import Intervals
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.15"
+VERSION = "entities-0.13.16"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -162,6 +163,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind:
             kinds[key] = kind
     _given_name_first(kinds, groups)
+    _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
     _drop_no_entities(kinds, groups)
     # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
@@ -188,6 +190,21 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
         del kinds[key]
     return kinds
+
+
+def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
+    """A word alone the pipeline read as a body that is the surname of a person the document
+    names in full is that person's, unless the words around it say a body ("Lowe said its",
+    "Lowe, which"): "Hillary Lowe ... Lowe's chief of staff" read as a body."""
+    surnames = {surname_of(key) for key, kind in kinds.items() if kind == "person" and " " in key}
+    for key, kind in list(kinds.items()):
+        group = groups[key]
+        if (kind != "organization" or group.kind != "organization" or " " in key or key not in surnames
+                or group.forced or group.canonical or is_acronym(key) or key in gazetteer().org_words):
+            continue
+        votes = document_votes(group, text, parse)
+        if not votes["body"] and not votes["organization"] and not speaks_of_itself(group, text, parse):
+            kinds[key] = "person"
 
 
 def _given_name_first(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
