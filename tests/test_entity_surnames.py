@@ -116,3 +116,12 @@ def test_a_generation_after_the_surname_is_no_short_form() -> None:
     assert "III" not in full.aliases
     assert "Brannock" in full.aliases
     assert "Brannock" not in people
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    text = ("Marta Jane Okafor opened the bakery in 1998. Marta Okafor said the rent had doubled. "
+            "Okafor plans to stay.")
+    people = _people(text)
+    assert list(people) == ["Marta Jane Okafor"]
+    assert "Marta Okafor" in people["Marta Jane Okafor"].aliases
+    assert len(people["Marta Jane Okafor"].mentions) == 3

@@ -9,7 +9,8 @@ often as the other; else the one named in full in its sentence or the one before
 undecided is left to the surname's own entity: no merge rather than a wrong one.
 
 Before that, a person named once with a given name and once with its short form ("Sandra Lowe"
-and "Sandy Lowe", "Christopher Hale" and "Chris Hale") is one person (:func:`join_short_forms`).
+and "Sandy Lowe", "Christopher Hale" and "Chris Hale"), or once with a middle name and once
+without ("Ann B. Lowe" and "Ann Lowe"), is one person (:func:`join_short_forms`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Entity, Span
+from .entity_words import GENERATIONS, surname_of
 
 _MALE = frozenset({"Mr", "Sir", "Lord"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame"})
@@ -97,13 +99,18 @@ def short_form(short: str, full: str) -> bool:
 
 def join_short_forms(entities: list[Entity]) -> list[Entity]:
     """``entities`` with each person named by a short form of another's given name and the same
-    other names ("Sandy Lowe" beside "Sandra Lowe") joined to that person, under the full name;
-    a short form that fits two full names joins neither."""
+    other names ("Sandy Lowe" beside "Sandra Lowe"), or without the middle name another has ("Ann
+    Lowe" beside "Ann B. Lowe"), joined to that person, under the full name; a short form that
+    fits two full names joins neither."""
     people = [e for e in entities if e.kind == "person" and len(e.name.split()) >= 2]
     into: dict[str, Entity] = {}
     for person in people:
         given, rest = person.name.split(maxsplit=1)
         fulls = [p for p in people if p.name.split(maxsplit=1)[1:] == [rest] and short_form(given, p.name.split()[0])]
+        if not fulls and len(person.name.split()) == 2:
+            # "Ann Lowe" beside "Ann B. Lowe" or "Ann Hale Lowe": the full name with a middle name
+            fulls = [p for p in people if len(p.name.split()) > 2 and p.name.split()[0] == given
+                     and surname_of(p.name) == rest and p.name.split()[-1].rstrip(".") not in GENERATIONS]
         if len(fulls) == 1:
             into[person.id] = fulls[0]
     if not into:
