@@ -217,6 +217,12 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             yield _with_alias(text, cand)
 
 
+def _known_name(name: str) -> bool:
+    """A name the gazetteer knows as an outlet's or a place's ("Associated Press", "Upper Volta")."""
+    gaz = gazetteer()
+    return name in gaz.outlets or name in gaz.places
+
+
 def _person_after_preposition(
     text: str, tokens: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -270,9 +276,9 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if len(piece) > 1 and initial_at(text, sent_start, piece[0][0]):
                         first = parse.token_at(piece[0][0])
-                        if (first is not None and first.pos in _NO_NAME_POS and first.end == piece[0][1]
-                                and common_word(first.text)):
-                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence
+                        if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
+                                and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
+                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
                     if not piece:
                         continue
                     start, end = piece[0][0], piece[-1][1]
