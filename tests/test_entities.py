@@ -707,3 +707,10 @@ def test_a_known_outlet_opening_a_sentence_keeps_its_first_word() -> None:
     found = by_name(find_entities(doc_of(text)))
     assert "Press" not in found
     assert "Associated Press" in found["The Associated Press"].aliases
+
+
+def test_a_bodys_word_before_or_after_of_names_one_body() -> None:
+    text = ("The Department of Fisheries opened an inquiry. The Fisheries Department said on Monday "
+            "that the inquiry was routine.")
+    orgs = [e for e in find_entities(doc_of(text)) if e.kind == "organization"]
+    assert [(e.name, e.aliases) for e in orgs] == [("Department of Fisheries", ("Fisheries Department",))]

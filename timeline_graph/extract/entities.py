@@ -70,7 +70,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.18"
+VERSION = "entities-0.13.19"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -309,6 +309,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
         target = full.full_form(key)
         if target and target != key:
             merged[key] = target
+    # "the Justice Department" is "the Department of Justice", and so with any body's word.
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind == "organization" and 3 <= len(words) <= 4 and words[1] == "of" and words[0] in gazetteer().org_words:
+            other = " ".join([*words[2:], words[0]])
+            if kinds.get(other) == "organization" and other not in merged and merged.get(key) != other:
+                merged[other] = key
     # Sentence-initial single words that are some person's surname are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:
