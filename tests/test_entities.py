@@ -714,3 +714,10 @@ def test_a_bodys_word_before_or_after_of_names_one_body() -> None:
             "that the inquiry was routine.")
     orgs = [e for e in find_entities(doc_of(text)) if e.kind == "organization"]
     assert [(e.name, e.aliases) for e in orgs] == [("Department of Fisheries", ("Fisheries Department",))]
+
+
+def test_a_strip_of_a_town_is_a_place() -> None:
+    text = ("A woman accused of driving onto a crowded sidewalk along the Tessaville Strip told "
+            "police she was stressed.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Tessaville Strip"].kind == "place"

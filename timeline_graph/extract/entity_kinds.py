@@ -447,9 +447,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     return None
 
 
-#: Last words of the names of streets and squares ("Times Square", "Union Street"), which no
-#: body's name ends with.
-_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza"})
+#: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
+#: Strip"), which no body's or person's name ends with.
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
 
 
 #: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of
