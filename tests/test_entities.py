@@ -548,3 +548,176 @@ def test_its_inside_a_quotation_after_a_byline_keeps_the_writer_a_person() -> No
 def test_a_lone_surname_before_its_stays_a_person() -> None:
     text = "The nurses' union is everywhere on the trail. At a rally, Calder thanked its members for their help."
     assert by_name(find_entities(doc_of(text)))["Calder"].kind == "person"  # the union's members
+
+
+def test_a_person_name_holds_no_for_between_two_names() -> None:
+    text = ("Marta Kowalczyk chaired the committee. The dinners were arranged by Kowalczyk for "
+            "Brennan's first Senate race.")
+    found = by_name(find_entities(doc_of(text)))
+    assert not any(" for " in name for name in found)
+    assert "Kowalczyk" in found["Marta Kowalczyk"].aliases
+    assert found["Brennan"].kind == "person"
+
+
+def test_a_super_pac_before_a_name_or_after_it_says_a_body() -> None:
+    text = ("Donors gave early. The super PAC Brightwater Renewal Action bought airtime this week. "
+            "Ann Hale now polls for Harbor Future Action, a pro-Hale ''super PAC,'' in three states. "
+            "The main super PAC backing her, Northgate Forward Action, spent less.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Brightwater Renewal Action"].kind == "organization"
+    assert found["Harbor Future Action"].kind == "organization"
+    assert found["Northgate Forward Action"].kind == "organization"
+    assert not any(name.startswith("PAC") for name in found)
+
+
+def test_the_first_word_of_a_days_name_is_no_entity() -> None:
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "Lowe won four states on Super Tuesday, and Hale told Super Radio on Monday."
+    day = text.index("Super")
+    group = Group(kind="organization", cands=[Candidate(day, day + 5, False, kind="organization")])
+    assert classify("Super", group, text) is None
+    radio = text.index("Super Radio")
+    group = Group(kind="organization", cands=[Candidate(radio, radio + 11, False, kind="organization")])
+    assert classify("Super Radio", group, text) == "organization"
+
+
+def test_a_pollsters_or_publishers_trade_ends_a_company_name() -> None:
+    text = ("The exit poll was conducted by Halvorsen Research for the networks. Halvorsen Research said "
+            "turnout rose. Brightmoor Publishers will print the memoir.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Halvorsen Research"].kind == "organization"
+    assert found["Brightmoor Publishers"].kind == "organization"
+
+
+def test_a_drawn_out_cry_is_no_name() -> None:
+    from timeline_graph.extract.entity_kinds import no_entity
+
+    assert no_entity("Yesss")
+    assert no_entity("Noooo")
+    assert not no_entity("Hallstatt")
+
+
+def test_a_body_of_a_place_read_as_a_place_is_a_body() -> None:
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "The Grain Standards of Canada ruled on it, and ships crossed the Gulf of Mexico."
+    assert classify("Grain Standards of Canada", Group(kind="place"), text) == "organization"
+    assert classify("Gulf of Mexico", Group(kind="place"), text) == "place"
+    assert classify("United States of America", Group(kind="place"), text) == "place"
+
+
+def test_a_photo_credit_run_into_the_prose_names_nothing() -> None:
+    text = ("Flood water covered the main road near the school. Image: Brightleaf. Residents of "
+            "Tessaport were moved to the hall. Photo: T. S. Marlow. Ann Hale said the water was falling.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Brightleaf" not in found
+    assert "T. S. Marlow" not in found
+    assert found["Ann Hale"].kind == "person"
+
+
+def test_a_name_opening_with_a_person_named_alone_and_ending_with_a_surname_is_a_person() -> None:
+    text = ("On the Harbor News Channel’s The Reed Hour, I spoke about the trial at length. I told "
+            "Jozlyn Reed that the state had tried to lock me up. Jozlyn was surprised.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Jozlyn Reed"].kind == "person"
+
+
+
+def test_kind_initials_open_no_name_but_may_end_one() -> None:
+    from timeline_graph.extract.entity_runs import capitalized_runs, split_run
+
+    text = "Donors back the super PAC Orla Action and the Stop Greedy Ann PAC."
+    names = [text[part[0][0] : part[-1][1]] for run in capitalized_runs(text, 0, len(text))
+             for part, _title, _stopped in split_run(text, run)]
+    assert names == ["Donors", "Orla Action", "Stop Greedy Ann PAC"]
+
+
+def test_a_titles_word_after_of_ends_a_bodys_name() -> None:
+    text = ("The rifle was handed back by the Department of Justice last week. A Department of Justice "
+            "spokesman declined to comment. Secretary of State Ann Hale spoke.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Department of Justice"].kind == "organization"
+    assert "Department" not in found
+    assert found["Ann Hale"].kind == "person"
+
+
+def test_a_persons_name_never_opens_with_the() -> None:
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "I spoke about the case on the network's The Brannock Hour."
+    assert classify("The Brannock Hour", Group(kind="person"), text) == "organization"
+    assert classify("Brannock Hale", Group(kind="person"), text) == "person"
+
+
+def test_a_bodys_word_opening_a_streets_name_makes_no_body() -> None:
+    text = ("He tried to set off a car bomb in Brightport's Times Square in 2010. Crowds filled Union "
+            "Square and Herald Square on Sunday.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Times Square"].kind == "place"
+    assert found["Union Square"].kind == "place"
+    assert found["Herald Square"].kind == "place"
+
+
+def test_a_place_ending_with_initials_takes_no_word_of_the_next_sentence() -> None:
+    text = "Officials at the Tessa Museum in Washington D.C. This is a working rifle, he wrote."
+    found = by_name(find_entities(doc_of(text)))
+    assert not any(name.endswith("This") for name in found)
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "Robert Tessman spoke on Monday. Later Tessman said he was tired."
+    found = by_name(find_entities(doc_of(text)))
+    assert "Later Tessman" not in found
+    assert len(found["Robert Tessman"].mentions) == 2
+
+
+def test_a_plural_title_before_a_surname_is_no_part_of_the_name() -> None:
+    text = "Senators Garcia and Tessman disagreed on the bill. Garcia spoke first."
+    found = by_name(find_entities(doc_of(text)))
+    assert "Senators Garcia" not in found
+    assert found["Garcia"].kind == "person"
+
+
+def test_a_surname_alone_read_as_a_body_is_the_persons() -> None:
+    from timeline_graph import nlp
+    from timeline_graph.extract.entities import _surname_read_as_body
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group
+    from timeline_graph.model import EntityKind
+
+    text = "Marta Brannock left office in May. Brannock's chief of staff kept the emails. Acme said its sales rose."
+    lone = text.index("Brannock's")
+    acme = text.index("Acme")
+    groups = {
+        "Marta Brannock": Group(kind="person", cands=[Candidate(0, 14, False, kind="person")]),
+        "Brannock": Group(kind="organization", cands=[Candidate(lone, lone + 8, False, kind="organization")]),
+        "Acme": Group(kind="organization", cands=[Candidate(acme, acme + 4, False, kind="organization")]),
+    }
+    kinds: dict[str, EntityKind] = {"Marta Brannock": "person", "Brannock": "organization", "Acme": "organization"}
+    _surname_read_as_body(text, kinds, groups, nlp.parse(text))
+    assert kinds["Brannock"] == "person"
+    assert kinds["Acme"] == "organization"
+
+
+def test_a_known_outlet_opening_a_sentence_keeps_its_first_word() -> None:
+    text = ("Ann Hale leads by 200 delegates, according to a count by The Associated Press. "
+            "Associated Press writer Tom Reed contributed from Dayton.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Press" not in found
+    assert "Associated Press" in found["The Associated Press"].aliases
+
+
+def test_a_bodys_word_before_or_after_of_names_one_body() -> None:
+    text = ("The Department of Fisheries opened an inquiry. The Fisheries Department said on Monday "
+            "that the inquiry was routine.")
+    orgs = [e for e in find_entities(doc_of(text)) if e.kind == "organization"]
+    assert [(e.name, e.aliases) for e in orgs] == [("Department of Fisheries", ("Fisheries Department",))]
+
+
+def test_a_strip_of_a_town_is_a_place() -> None:
+    text = ("A woman accused of driving onto a crowded sidewalk along the Tessaville Strip told "
+            "police she was stressed.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Tessaville Strip"].kind == "place"

@@ -91,3 +91,37 @@ def test_a_headline_goes_to_the_one_named_most() -> None:
     people = _people(text)
     assert _said(text, people["Priya Tellow"]) == [0]
     assert _said(text, people["Ola Tellow"]) == []
+
+
+def test_a_short_form_of_a_given_name_names_the_same_person() -> None:
+    text = ("Sandra Okafor has run the bakery on Elm Street since 1998. Sandy Okafor said the rent "
+            "had doubled. Okafor plans to stay.")
+    people = list(_people(text).values())
+    assert [p.name for p in people] == ["Sandra Okafor"]
+    assert "Sandy Okafor" in people[0].aliases
+    assert len(people[0].mentions) == 3
+
+
+def test_names_of_two_genders_sharing_letters_stay_two_people() -> None:
+    text = ("Chris Okafor and Christine Okafor opened the bakery. Chris Okafor bakes the bread. "
+            "Eric Mensah and his daughter Erica Mensah sell it.")
+    names = set(_people(text))
+    assert {"Chris Okafor", "Christine Okafor", "Eric Mensah", "Erica Mensah"} <= names
+
+
+def test_a_generation_after_the_surname_is_no_short_form() -> None:
+    text = "Ruth Tessman spoke on Monday. I. Charles Brannock III, the inspector, agreed. Brannock said so."
+    people = _people(text)
+    full = next(p for name, p in people.items() if name.endswith("Brannock III"))
+    assert "III" not in full.aliases
+    assert "Brannock" in full.aliases
+    assert "Brannock" not in people
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    text = ("Marta Jane Okafor opened the bakery in 1998. Marta Okafor said the rent had doubled. "
+            "Okafor plans to stay.")
+    people = _people(text)
+    assert list(people) == ["Marta Jane Okafor"]
+    assert "Marta Okafor" in people["Marta Jane Okafor"].aliases
+    assert len(people["Marta Jane Okafor"].mentions) == 3

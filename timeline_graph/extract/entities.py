@@ -51,8 +51,10 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
-from .entity_surnames import split_shared_surnames
+from .entity_surnames import join_short_forms, split_shared_surnames
 from .entity_words import (
+    COMPANY_ENDINGS,
+    PLACE_WORDS,
     STORMS,
     Gazetteer,
     furniture_ranges,
@@ -61,13 +63,14 @@ from .entity_words import (
     initials,
     is_acronym,
     state_abbreviations,
+    surname_of,
 )
 from .text import Intervals
 
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.0"
+VERSION = "entities-0.13.20"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -83,7 +86,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     kinds = _kinds(text, groups, parse)
     members = _members(kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
-    entities = split_shared_surnames(text, entities)
+    entities = split_shared_surnames(text, join_short_forms(entities))
     entities = with_roles(doc, entities, cands, parse)
     entities = with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
@@ -159,6 +162,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
         if kind:
             kinds[key] = kind
+    _given_name_first(kinds, groups)
+    _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
     _drop_no_entities(kinds, groups)
     # A storm's name alone ("Ada" after "Hurricane Ada") names the storm too, not a person.
@@ -185,6 +190,39 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
         del kinds[key]
     return kinds
+
+
+def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
+    """A word alone the pipeline read as a body that is the surname of a person the document
+    names in full is that person's, unless the words around it say a body ("Lowe said its",
+    "Lowe, which"): "Hillary Lowe ... Lowe's chief of staff" read as a body."""
+    surnames = {surname_of(key) for key, kind in kinds.items() if kind == "person" and " " in key}
+    for key, kind in list(kinds.items()):
+        group = groups[key]
+        if (kind != "organization" or group.kind != "organization" or " " in key or key not in surnames
+                or group.forced or group.canonical or is_acronym(key) or key in gazetteer().org_words):
+            continue
+        votes = document_votes(group, text, parse)
+        if not votes["body"] and not votes["organization"] and not speaks_of_itself(group, text, parse):
+            kinds[key] = "person"
+
+
+def _given_name_first(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A body or a place of two words read as such that opens with a person's name the document
+    uses alone, never as a surname, and ends with a surname of the world lists is a person:
+    "I told Ann Lowe that ..." read as a body, where "Ann was surprised" is a person's."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    surnames_used = {key.split()[-1] for key, kind in kinds.items() if kind == "person" and " " in key}
+    for key, kind in list(kinds.items()):
+        words = key.split()
+        group = groups[key]
+        if (kind == "person" or len(words) != 2 or group.forced or group.canonical
+                or kinds.get(words[0]) != "person" or words[0] in surnames_used
+                or world_names.fold(words[1]) not in lists.surnames
+                or any(w in gaz.org_words or w in COMPANY_ENDINGS or w in PLACE_WORDS for w in words)):
+            continue
+        kinds[key] = "person"
 
 
 def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> bool:
@@ -271,6 +309,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
         target = full.full_form(key)
         if target and target != key:
             merged[key] = target
+    # "the Justice Department" is "the Department of Justice", and so with any body's word.
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind == "organization" and 3 <= len(words) <= 4 and words[1] == "of" and words[0] in gazetteer().org_words:
+            other = " ".join([*words[2:], words[0]])
+            if kinds.get(other) == "organization" and other not in merged and merged.get(key) != other:
+                merged[other] = key
     # Sentence-initial single words that are some person's surname are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:

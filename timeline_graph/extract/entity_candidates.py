@@ -179,10 +179,17 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                     and common_word(first.text)):
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
         tokens = _after_title_of(text, tokens)
+        while (len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().stopwords
+               and text[tokens[-2][1] - 1 : tokens[-1][0]] == ". "):
+            tokens = tokens[:-1]  # "in Washington D.C. This is": the next sentence's first word
         while len(tokens) > 1 and not any(ch.isalpha() for ch in text[tokens[0][0] : tokens[0][1]]):
             tokens = tokens[1:]  # "1,300 Lowe emails", "the 6 Oval Office address": a number opens no name
         if kind == "person":
             tokens = without_descriptor(text, without_home_place(text, tokens))
+        if kind == "person":
+            before, tokens = _person_after_preposition(text, tokens)
+            if before:  # "organized by Lowe for Ann Hale": two names, the first of a kind to be found
+                yield Candidate(before[0][0], before[-1][1], False, weak=True)
         split = person_of(text, tokens) if kind in ("person", "organization") else None
         if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
             tokens, rest = split
@@ -208,6 +215,30 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             piece_kind = ("person" if titled else kind) if last else None
             cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             yield _with_alias(text, cand)
+
+
+def _known_name(name: str) -> bool:
+    """A name the gazetteer knows as an outlet's or a place's ("Associated Press", "Upper Volta")."""
+    gaz = gazetteer()
+    return name in gaz.outlets or name in gaz.places
+
+
+def _person_after_preposition(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A person's name the pipeline ran on from a name before a preposition: the words before and
+    the person's name. No person's name holds a "for" ("the Grand Hotel for Lowe's party", "hosted
+    by Lowe for Hale"), nor an "of" before a full name that opens with a given name ("The Later
+    Years of Ann Lowe"; "Earl of Clare" and "Ann Lowe of Ohio" are left as they are)."""
+    lists = world_names.load()
+    for index in range(len(tokens) - 2, 0, -1):
+        word = text[tokens[index][0] : tokens[index][1]]
+        rest = tokens[index + 1 :]
+        following = text[rest[0][0] : rest[0][1]]
+        given = following in gazetteer().first_names or world_names.fold(following) in lists.given
+        if word == "for" or (word == "of" and len(rest) > 1 and given):
+            return strip_edge_connectors(text, tokens[:index]), rest
+    return [], tokens
 
 
 #: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
@@ -243,6 +274,11 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
                     if piece and world_names.fold(text[piece[-1][0] : piece[-1][1]]) in world_names.load().surnames:
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
+                    if len(piece) > 1 and initial_at(text, sent_start, piece[0][0]):
+                        first = parse.token_at(piece[0][0])
+                        if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
+                                and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
+                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
                     if not piece:
                         continue
                     start, end = piece[0][0], piece[-1][1]

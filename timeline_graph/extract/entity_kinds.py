@@ -131,6 +131,7 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
         "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
+        "PAC", "super PAC",
     ), "organization"),
     **dict.fromkeys((
         "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
@@ -141,15 +142,15 @@ _KIND_NOUNS: dict[str, EntityKind] = {
 }
 _APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
-    rf"(?P<noun>think tank|[{LOWER}-]+)"
-    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
+    rf"['\"“‘]*(?P<noun>think tank|super PAC|PAC|[{LOWER}-]+)"
+    r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
 #: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
 _KIND_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
     rf"[{LOWER}-]+(?:giant|company|firm|bank|agency|network|retailer)|"
-    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|"
+    r"company|firm|bank|lender|insurer|agency|party|ministry|university|team|club|newspaper|tabloid|magazine|PAC|"
     r"network|broadcaster|publisher|group|charity|foundation|institute|think tank|airline|carmaker|automaker|"
     r"retailer|manufacturer|conglomerate|startup|start-up|nonprofit|non-profit|coalition|alliance|band|studio|"
     r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
@@ -300,6 +301,13 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
+    apposition = _APPOSITION.match(text[cand.end : cand.end + 120])
+    if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
+        cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
+    kind_before = _KIND_NOUN_BEFORE.search(before)
+    if (kind_before and kind_before.group("noun") == "PAC") or re.search(
+            rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
+        cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
@@ -325,7 +333,7 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
 def classify(name: str, group: Group, text: str) -> EntityKind | None:
     gaz = gazetteer()
     words = name.split()
-    if no_entity(name) or _exclaimed(name, group, text):
+    if no_entity(name) or _exclaimed(name, group, text) or _day_name(name, group, text):
         return None
     cues: set[str] = set()
     for cand in group.cands:
@@ -341,6 +349,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return group.kind
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+            return "place"  # "Times Square", "Union Street": a body's word opening a street's name
         if group.kind != "organization" and len(words) > 1 and (
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
@@ -350,6 +360,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if (group.kind == "place" and is_acronym(name) and "." not in name and not _known_place(name, group)
                 and not group.canonical):
             return "organization"  # "took on the NRA": initials name bodies far more often than places
+        if group.kind == "place" and _body_of_place(words):
+            return "organization"  # "Food Standards of Ohio": a body of a place, though read as a place
+        if group.kind == "person" and words[0] == "The" and len(words) > 1:
+            return "organization"  # "on The Lowe Hour", "told The Courier": no person's name opens with "The"
+        if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
+            return "organization"  # "the super PAC Orla Action": the noun before it says a body
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
@@ -397,6 +413,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if _capital_preposition(words):
         return "organization"
+    if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+        return "place"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -427,6 +445,35 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+#: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
+#: Strip"), which no body's or person's name ends with.
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
+
+
+#: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of
+#: London"), beside the place words and openers.
+_PLACE_HEADS = frozenset({"Strait", "Straits", "Sea", "Gulf", "Bay", "Bays", "Isle", "Isles", "Cape", "City", "Town",
+                          "State", "States", "Commonwealth", "Principality", "Duchy", "Sultanate", "Emirate",
+                          "Territory", "Territories", "Republic", "Kingdom", "Province", "Provinces", "District",
+                          "Borough", "Port", "Mouth", "Coast", "Sound", "Rock", "Isthmus", "Archipelago", "Land",
+                          "Lands", "Islands", "Island", "Valley", "Lake", "Lakes", "Seas"})
+
+
+def _body_of_place(words: list[str]) -> bool:
+    """A name "X of Y" with a known place after "of" and no place's head before it: a body of
+    the place ("Food Standards of Ohio", "Medical Board of Tessa"), not a place ("Gulf of Aden",
+    "United States of America", "Isle of Man")."""
+    if "of" not in words[1:-1]:
+        return False
+    at = words.index("of")
+    head, place = words[:at], " ".join(words[at + 1 :])
+    lists = world_names.load()
+    if world_names.fold(place) not in lists.places or world_names.fold(" ".join(head)) in lists.places:
+        return False
+    return not any(w in _PLACE_HEADS or w in PLACE_WORDS or w in PLACE_OPENERS or w.lower() in _KIND_NOUNS
+                   or world_names.fold(w) in lists.places for w in head)
 
 
 #: Plural last words of places' names ("Idaho Falls", "Beverly Hills"), which no team's is.
@@ -586,6 +633,8 @@ def no_entity(name: str) -> bool:
     bare = name.replace(".", "")
     if len(bare) == 1 or re.split(r"['’]", name)[0] in gaz.stopwords or bare in POSTNOMINALS:
         return True
+    if re.search(r"([a-z])\1\1", name):
+        return True  # "Yessss", "Nooo": a drawn-out cry, no name has a letter three times over
     if bare.removesuffix("s") in _KIND_ACRONYMS or name in _PARTY_MEMBERS:
         return True  # "PACs"; "a Republican", who is someone unnamed
     if " " not in bare and len(bare) > 3 and bare.endswith("s") and world_names.fold(bare) not in world_names.load().places and (
@@ -598,6 +647,20 @@ def no_entity(name: str) -> bool:
 _EXCLAIMED = frozenset({"God", "Lord", "Jesus", "Christ", "Heaven", "Heavens", "Gosh"})
 _EXCLAIMED_BEFORE = re.compile(r"(?i)\b(?:oh|my|thank|swear to|good)[\s,]+$")
 _EXCLAIMED_AFTER = re.compile(r"(?i)['’]s sake|\s+(?:knows|bless|forbid|willing|damn)\b|\s*[,!]")
+
+
+#: First words of the names of days ("Super Tuesday", "Black Friday", "Good Friday"), which name
+#: a day, not a body or a person.
+_DAY_NAME_OPENERS = frozenset({"Super", "Black", "Cyber", "Good", "Holy", "Ash", "Fat", "Shrove", "Maundy", "Palm",
+                               "Easter", "Bloody", "Giving", "Whit", "Mad"})
+
+
+def _day_name(name: str, group: Group, text: str) -> bool:
+    """A word that only ever opens the name of a day: "Super" of "on Super Tuesday"."""
+    weekdays = gazetteer().weekdays
+    return name in _DAY_NAME_OPENERS and all(
+        (m := re.match(r"[ -]([A-Z][a-z]+)", text[c.end : c.end + 12])) is not None and m.group(1) in weekdays
+        for c in group.cands)
 
 
 def _exclaimed(name: str, group: Group, text: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..model import Document, Entity, EntityKind, Span
 from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
-from .entity_words import gazetteer, initials, inside, is_acronym
+from .entity_words import gazetteer, initials, inside, is_acronym, surname_of
 from .text import Intervals
 
 _DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
@@ -74,7 +74,7 @@ class Longer:
         for other, kind in kinds.items():
             other_words = other.split()
             if kind == "person":
-                self.surname[other_words[-1]].append(other)
+                self.surname[surname_of(other)].append(other)
                 if len(other_words) >= 2:
                     self.given[other_words[0]].add(other)
             if len(other_words) >= 2 and kind in ("organization", "place"):
@@ -125,7 +125,7 @@ def short_forms(canonical: str, kind: EntityKind) -> set[str]:
     """Short forms a later resolver may meet elsewhere: a person's surname."""
     words = canonical.split()
     if kind == "person" and len(words) >= 2:
-        return {words[-1]}
+        return {surname_of(canonical)}
     return set()
 
 

@@ -14,7 +14,9 @@ from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_words import (
     COMPANY_ENDINGS,
+    KIND_INITIALS,
     NAME_PARTICLES,
+    PLACE_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     gazetteer,
@@ -152,6 +154,9 @@ def split_run(
         if part and _initial(text, part[-1]):
             part.append((s, e))  # "Peter T. King": after an initial a title's word is a surname
             continue
+        if index == len(run) - 1 and len(part) > 1 and text[part[-1][0] : part[-1][1]] == "of":
+            part.append((s, e))  # "Department of Justice", "Court of Justice": a title's word ends the body's name
+            continue
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
@@ -175,7 +180,8 @@ def split_run(
         if word in gaz.stopwords and (keep_stopwords or any(text.startswith(name, s) for name in known.get(word, ()))):
             part.append((s, e))  # "New" of "New Zealand" and "The" of "The Hague" are the name's
             continue
-        if word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms:
+        if (word in gaz.stopwords or gaz.is_time_word(word) or word in gaz.non_entity_acronyms
+                or (word in KIND_INITIALS and not part)):  # "super PAC Orla Action", but "Orla Action PAC"
             if part:
                 yield part, title, stopped
             part, title, stopped = [], None, True
@@ -192,14 +198,17 @@ def _initial(text: str, token: tuple[int, int]) -> bool:
 
 
 def _plural_title(text: str, word: str, end: int) -> bool:
-    """A title in the plural before a given name: "Senators Ann Lowe and", "Govs. Ann Lowe" (not
-    "Chiefs of Staff", "Governors Association")."""
+    """A title in the plural before a given name or a surname: "Senators Ann Lowe and", "Govs. Ann
+    Lowe", "Senators Lowe and Hale" (not "Chiefs of Staff", "Governors Association")."""
     titles = gazetteer().person_titles
     following = re.match(r"\.? ([A-Z][a-z]+)", text[end : end + 30])
     if not word.endswith("s") or len(word) < 4 or following is None:
         return False
-    if following.group(1) not in gazetteer().first_names and world_names.fold(following.group(1)) not in world_names.load().given:
-        return False  # "Republican Governors Association": a name follows, not a body's word
+    lists = world_names.load()
+    folded = world_names.fold(following.group(1))
+    if (following.group(1) not in gazetteer().first_names and folded not in lists.given
+            and (folded not in lists.surnames or following.group(1) in gazetteer().org_words)):
+        return False  # "Republican Governors Association": a body's word follows, not a name
     return word[:-1] in titles or (text[end : end + 1] == "." and f"{word[:-1]}." in titles)
 
 
@@ -251,7 +260,8 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
             # "Acme Institute of Technology and Ohio State University": a place opening a body's name
             opens_body = world_names.fold(words[index + 1]) in world_names.load().places and any(
                 w in gaz.org_words for w in words[index + 1 :])
-            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places or opens_body:
+            two_places = words[index - 1] in PLACE_WORDS and words[-1] in PLACE_WORDS  # "Elm Street and Oak Street"
+            if words[index - 1] in gaz.org_words or right in gaz.outlets or right in gaz.places or opens_body or two_places:
                 return trim_connectors(text, part[:index]) + trim_connectors(
                     text, part[index + 1 :]
                 )

@@ -7,6 +7,10 @@ name tells a person's) or a title the text introduced one of them with decides; 
 surname's pronouns mostly stand for across the text, or the one named in full at least twice as
 often as the other; else the one named in full in its sentence or the one before. What stays
 undecided is left to the surname's own entity: no merge rather than a wrong one.
+
+Before that, a person named once with a given name and once with its short form ("Sandra Lowe"
+and "Sandy Lowe", "Christopher Hale" and "Chris Hale"), or once with a middle name and once
+without ("Ann B. Lowe" and "Ann Lowe"), is one person (:func:`join_short_forms`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Entity, Span
+from .entity_words import GENERATIONS, surname_of
 
 _MALE = frozenset({"Mr", "Sir", "Lord"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame"})
@@ -48,6 +53,8 @@ _FEMALE_NAMES = frozenset([
     "Rebecca", "Rose", "Ruth", "Sandra", "Sara", "Sarah", "Sharon", "Shirley", "Stephanie", "Susan",
     "Teresa", "Theresa", "Tiffany", "Victoria", "Virginia"
 ])
+#: Endings that make a woman's name of a man's ("Paula", "Louise", "Georgette", "Danielle").
+_FEMININE_ENDINGS = ("a", "e", "ette", "elle")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“]|\n\s*\n")
 
 
@@ -70,6 +77,71 @@ def _gender_of_pronoun(word: str) -> str:
 def _gender_of_title(words: tuple[str, ...]) -> str | None:
     last = words[-1] if words else ""
     return "m" if last in _MALE else "f" if last in _FEMALE else None
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether the given name ``short`` is a short form of ``full``: its first letters ("Chris" of
+    "Christopher", "Sam" of "Samuel") or those letters and a "y", "ie" or "i" ("Sandy" of "Sandra",
+    "Danny" of "Daniel", "Kathy" of "Katherine"); three letters of the name at least, and no
+    name of the other gender ("Chris" of "Christine", "Eric" of "Erica")."""
+    if len(short) >= len(full) or not short[:1].isupper():
+        return False
+    genders = {"m" if name in _MALE_NAMES else "f" for name in (short, full) if name in _MALE_NAMES | _FEMALE_NAMES}
+    if len(genders) > 1 or (full.startswith(short) and full.endswith(_FEMININE_ENDINGS) and not short.endswith(_FEMININE_ENDINGS)):
+        return False  # "Eric" and "Erica", "Paul" and "Paula": a man's name and a woman's made from it
+    stems = {short}
+    for ending in ("ie", "y", "i"):
+        if short.endswith(ending):
+            stem = short[: -len(ending)]
+            stems |= {stem, stem[:-1]} if len(stem) > 1 and stem[-1] == stem[-2] else {stem}
+    return any(len(stem) >= 3 and full.startswith(stem) for stem in stems)
+
+
+def join_short_forms(entities: list[Entity]) -> list[Entity]:
+    """``entities`` with each person named by a short form of another's given name and the same
+    other names ("Sandy Lowe" beside "Sandra Lowe"), or without the middle name another has ("Ann
+    Lowe" beside "Ann B. Lowe"), joined to that person, under the full name; a short form that
+    fits two full names joins neither."""
+    people = [e for e in entities if e.kind == "person" and len(e.name.split()) >= 2]
+    into: dict[str, Entity] = {}
+    for person in people:
+        given, rest = person.name.split(maxsplit=1)
+        fulls = [p for p in people if p.name.split(maxsplit=1)[1:] == [rest] and short_form(given, p.name.split()[0])]
+        if not fulls and len(person.name.split()) == 2:
+            # "Ann Lowe" beside "Ann B. Lowe" or "Ann Hale Lowe": the full name with a middle name
+            fulls = [p for p in people if len(p.name.split()) > 2 and p.name.split()[0] == given
+                     and surname_of(p.name) == rest and p.name.split()[-1].rstrip(".") not in GENERATIONS]
+        if len(fulls) == 1:
+            into[person.id] = fulls[0]
+    if not into:
+        return entities
+    gained: dict[str, list[Entity]] = {}
+    for short_id, full in into.items():
+        gained.setdefault(full.id, []).append(next(e for e in people if e.id == short_id))
+    for full_id in list(gained):
+        full = next(e for e in people if e.id == full_id)
+        surname = full.name.split()[-1]
+        others = [p for p in people if p.name.split()[-1] == surname and p.id not in into and p.id != full_id]
+        # The surname alone, left apart while two full names had it: now the one person's.
+        lone = [e for e in entities if e.kind == "person" and e.name == surname]
+        if lone and not others:
+            into[lone[0].id] = full
+            gained[full_id].append(lone[0])
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.id in into:
+            continue
+        joined = gained.get(entity.id, [])
+        if joined:
+            mentions = {(m.start, m.end): m for e in [entity, *joined] for m in e.mentions}
+            aliases = {a for e in joined for a in (e.name, *e.aliases)} | set(entity.aliases)
+            entity = replace(
+                entity,
+                mentions=tuple(mentions[k] for k in sorted(mentions)),
+                aliases=tuple(sorted(aliases - {entity.name}, key=lambda a: (-len(a), a))),
+            )
+        result.append(entity)
+    return result
 
 
 def split_shared_surnames(text: str, entities: list[Entity]) -> list[Entity]:

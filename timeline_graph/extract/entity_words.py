@@ -101,9 +101,15 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             short[line.strip()].append((line_start, line_end))
     # A line of a name or two alone, the same three times or more: a credit under each photo ("Getty.").
     found += [span for spans in short.values() if len(spans) >= 3 for span in spans]
-    return found
+    found += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
+    return sorted(found)
 
 
+#: A photo's credit run into the prose after a sentence, as a caption flattened into the text
+#: ("... a flooded road. Image: Ann Lowe. The storm ...").
+_INLINE_CREDIT = re.compile(
+    rf"(?<=[.!?] )(?:Image|Photo|Photograph|Picture|Illustration)s?: [{UPPER}](?:\.|[\w'’&-]*)"
+    rf"(?: [{UPPER}](?:\.|[\w'’&-]*)){{0,3}}(?=[.\s]|$)")
 _CREDIT_LINE = re.compile(rf"[{UPPER}][\w&'’/-]*(?: [{UPPER}][\w&'’/-]*){{0,2}}\.?")
 
 
@@ -149,6 +155,23 @@ PLACE_WORDS = frozenset(
 )
 
 
+#: Words after a surname that tell a generation ("Jr.", "III"), no surname themselves.
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name, before a generation's ("Lowe" of "Ann Lowe III")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
+#: Initials that say what kind of body a name is, written before it ("the super PAC Orla
+#: Action", "the NGO Open Pipes"), never the first word of its name (though "PAC" may end one).
+KIND_INITIALS = frozenset({"PAC", "PACs", "NGO", "NGOs", "NPO", "NPOs"})
+
+
 #: Last words of companies' names beside the gazetteer's organization words: the trade a
 #: company is in ("Orla Logistics", "Vantor Pharmaceuticals"), which no person's or place's name
 #: ends with.
@@ -159,6 +182,8 @@ COMPANY_ENDINGS = frozenset({
     "Associates", "Railways", "Railroad", "Shipping", "Semiconductor", "Semiconductors", "Robotics", "Aerospace",
     "Automotive", "Chemicals", "Steel", "Mining", "Productions", "Pictures", "Publishing", "Airline", "Software",
     "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
+    "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
+    "Polling", "PAC",
 })
 
 
