@@ -721,3 +721,16 @@ def test_a_strip_of_a_town_is_a_place() -> None:
             "police she was stressed.")
     found = by_name(find_entities(doc_of(text)))
     assert found["Tessaville Strip"].kind == "place"
+
+
+def test_a_two_word_body_whose_last_word_names_a_body_alone_stays_a_body() -> None:
+    from types import SimpleNamespace
+
+    from timeline_graph.extract.entities import _given_name_first
+
+    plain = SimpleNamespace(forced=False, canonical=None)
+    kinds = {"Jozlyn Reed": "organization", "Jozlyn": "person", "Corva Ring": "place", "Corva": "person",
+             "Ring": "organization"}
+    _given_name_first(kinds, dict.fromkeys(kinds, plain))  # type: ignore[arg-type]
+    assert kinds["Jozlyn Reed"] == "person"  # "Jozlyn" alone a person, "Reed" a surname
+    assert kinds["Corva Ring"] == "place"  # "Ring" alone is a company of the document: no person

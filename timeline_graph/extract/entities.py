@@ -70,7 +70,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.20"
+VERSION = "entities-0.13.21"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -209,7 +209,8 @@ def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[
 
 def _given_name_first(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
     """A body or a place of two words read as such that opens with a person's name the document
-    uses alone, never as a surname, and ends with a surname of the world lists is a person:
+    uses alone, never as a surname, and ends with a surname of the world lists that the document
+    does not use alone for a body or a place is a person:
     "I told Ann Lowe that ..." read as a body, where "Ann was surprised" is a person's."""
     gaz = gazetteer()
     lists = world_names.load()
@@ -219,7 +220,7 @@ def _given_name_first(kinds: dict[str, EntityKind], groups: dict[str, Group]) ->
         group = groups[key]
         if (kind == "person" or len(words) != 2 or group.forced or group.canonical
                 or kinds.get(words[0]) != "person" or words[0] in surnames_used
-                or world_names.fold(words[1]) not in lists.surnames
+                or kinds.get(words[1]) in ("organization", "place") or world_names.fold(words[1]) not in lists.surnames
                 or any(w in gaz.org_words or w in COMPANY_ENDINGS or w in PLACE_WORDS for w in words)):
             continue
         kinds[key] = "person"
