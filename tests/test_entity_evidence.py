@@ -132,8 +132,8 @@ def test_a_title_word_after_a_middle_initial_is_a_surname() -> None:
 def test_titles_in_the_plural_are_no_part_of_names_and_no_names() -> None:
     entities = found("Senators Harry Reid and Dick Durbin voted no.")
     assert entities["Harry Reid"].kind == "person"
-    entities = found("The field has moderates: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.")
-    assert "Govs" not in entities and "Chris Christie" in entities
+    entities = found("The race has centrists: Lowe and Govs. Chris Hale of Vermont and Tom Marsh of Idaho.")
+    assert "Govs" not in entities and "Chris Hale" in entities
     assert found("Rents rose in Queens and Brooklyn.")["Queens"].kind == "place"
     assert found("The Kansas City Chiefs won on Sunday.")["Kansas City Chiefs"].kind == "organization"
 
@@ -242,7 +242,7 @@ def test_party_members_in_the_plural_and_people_of_a_place_are_no_names() -> Non
 
 def test_capitals_inside_one_word_and_initials_read_as_a_place_name_bodies() -> None:
     assert found("The story was first posted by BuzzWire on Monday.")["BuzzWire"].kind == "organization"
-    assert found("She will stand up to the gun lobby and take on the NRA. Voters cheered.")["NRA"].kind == "organization"
+    assert found("He vowed to confront the NRA and its allies. Voters cheered.")["NRA"].kind == "organization"
     from timeline_graph.extract.entity_kinds import _camel_case
 
     assert not _camel_case("McAdams") and not _camel_case("DeLuca") and _camel_case("RealClearNews")
@@ -331,9 +331,9 @@ def test_a_credit_line_repeated_under_photos_is_furniture() -> None:
 
 
 def test_a_headline_with_small_words_in_lower_case_yields_no_names() -> None:
-    text = ("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Foundation Donors.\n\n"
-            "Gov. Mike Pence spoke.")
-    assert set(found(text)) == {"Mike Pence"}
+    text = ("Tom Hale Asks for an Audit after Memo Shows Lowe’s Talks with Harbor Donors.\n\n"
+            "Gov. Tom Hale spoke.")
+    assert set(found(text)) == {"Tom Hale"}
 
 
 def test_a_place_and_a_party_members_word_describe_someone_unnamed() -> None:
