@@ -145,3 +145,23 @@ def test_a_clock_time_then_a_comma_and_a_date_is_one_time_on_that_date() -> None
 def test_a_clock_time_then_a_comma_and_a_clause_stays_on_the_document_date() -> None:
     times = find_times("At 5 p.m., the council met again.", DCT)
     assert [(t.text, t.value) for t in times] == [("5 p.m.", "2021-02-17T17:00")]
+
+
+# --- a possessive day: the subject of the verb after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day's noun phrase is the subject of a future: the coming Monday
+        ("Aides said Monday's vote on the levy will be close.", "2021-02-22"),
+        ("The clerk said Monday's hearing could run late.", "2021-02-22"),
+        # a past verb after it, or the phrase as an object: the Monday gone by
+        ("Aides said Monday's vote on the levy was close.", "2021-02-15"),
+        ("Aides praised Monday's vote, which will shape the levy.", "2021-02-15"),
+        ("Aides criticized Monday's vote and will appeal it.", "2021-02-15"),
+    ],
+)
+def test_a_possessive_day_takes_the_tense_of_the_verb_its_phrase_is_the_subject_of(
+        text: str, value: str) -> None:
+    assert value_of(text, "Monday") == value

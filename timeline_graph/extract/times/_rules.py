@@ -38,6 +38,7 @@ from ._lexicon import (
     unit_of,
 )
 from ._points import Point, add, choose, point_of, shift
+from ._tense import possessor_subject
 
 __all__ = ["Rule", "rules"]
 
@@ -857,7 +858,11 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         if marked is None and ctx.governing(m.start(), m.end()).verb in _MODAL_VERBS:
             marked = "future"  # "could win the state on Tuesday": a modal looks ahead
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
-            marked = "past"  # "Wednesday's ruling": an event reported, unless the text says "will"
+            # "Wednesday's ruling": an event reported, unless the text says "will" or the
+            # noun phrase is the subject of a verb that looks ahead ("said Monday's vote
+            # will be close")
+            owner = possessor_subject(ctx.text, m.end(), ctx.sentence(m.start(), m.end())[1])
+            marked = "future" if owner is not None and owner.tense == "future" else "past"
         elif marked == "past" and ctx.governing(m.start(), m.end()).tense == "future" \
                 and _planned_before(ctx, m.start(), word):
             # a plan seen from the past ("planned to leave on Thursday", "planned a rally on

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOT_PAST", "Reading", "governing_tense"]
+__all__ = ["NOT_PAST", "Reading", "governing_tense", "possessor_subject"]
 
 
 @dataclass(frozen=True)
@@ -261,6 +261,9 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     """The reading of the verb group that governs ``text[start:end]`` in the sentence ``left:right``."""
     before = _TOKEN.findall(text, left, start)
     after = _TOKEN.findall(text, end, right)
+    owner = possessor_subject(text, end, right)
+    if owner is not None:
+        return owner
     prep = before[-1].lower() if before else ""
     # "the Jan. 14 deadline", "a July 16 email": a date inside a noun phrase is not the verb's
     nxt = after[0] if after else ""
@@ -338,6 +341,34 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
             return found
         i += 1
     return _NONE
+
+
+#: Words that join a second clause or phrase to the one the expression is in.
+_JOINERS = frozenset("and or but nor yet so".split())  # noqa: SIM905
+#: How many words after a possessive expression ("Monday's long-awaited vote") its noun phrase
+#: may take before the verb of which it is the subject.
+_MAX_OWNED = 6
+
+
+def possessor_subject(text: str, end: int, right: int) -> Reading | None:
+    """The verb group of which a possessive expression's noun phrase is the subject, if one
+    follows it in its clause ("said Monday's vote will be close": "will be").
+
+    ``end`` is where the expression ends, ``right`` where its sentence does. The word right
+    after the possessive is the noun (or a modifier of it) and is never the verb.
+    """
+    if not re.match(r"['\u2019]s\b", text[end : end + 3]):
+        return None
+    toks = _TOKEN.findall(text, end, right)[: _MAX_OWNED + 2]
+    fwd = [t.lower().replace("\u2019", "'") for t in toks]
+    for i in range(2, len(fwd)):
+        w = fwd[i]
+        if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS or w in _JOINERS:
+            return None
+        found = _group(fwd, toks, i, "")
+        if found is not None:
+            return found
+    return None
 
 
 def _inside_name(tokens: list[str], i: int) -> bool:
