@@ -165,3 +165,21 @@ def test_a_clock_time_then_a_comma_and_a_clause_stays_on_the_document_date() -> 
 def test_a_possessive_day_takes_the_tense_of_the_verb_its_phrase_is_the_subject_of(
         text: str, value: str) -> None:
     assert value_of(text, "Monday") == value
+
+
+# --- a date set off after a distance from now restates it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("With the filing deadline just weeks away, Jan. 14, the move was meant to deter rivals.",
+         "Jan. 14", "2022-01-14"),
+        ("With the runoff only three weeks away, on Jan. 9, the mayor was confident.", "Jan. 9", "2022-01-09"),
+        ("The last hearing, two weeks ago, Dec. 6, was short.", "Dec. 6", "2021-12-06"),
+        ("With the vote two days away, on Wednesday, the mayor was confident.", "Wednesday", "2021-12-22"),
+    ],
+)
+def test_a_date_set_off_after_a_distance_from_now_lies_on_its_side_of_the_document_date(
+        text: str, words: str, value: str) -> None:
+    assert value_of(text, words, date(2021, 12, 20)) == value

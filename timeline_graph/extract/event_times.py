@@ -22,6 +22,11 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
 _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
+_RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
+#: "with <a thing> <so many units> away," right before a date that restates the distance.
+_WITH_AWAY = re.compile(
+    r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
+    re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -83,6 +88,8 @@ class TimeReader(ParseReader):
                 continue
             if not first and self._subject_apposition(current):
                 return None, None  # "Vale, a mining town from 1890 until 1941, was flooded": the apposition's time
+            if not first and not self.is_predicate(current) and self._opens_relative_aside(current):
+                return None, None  # "arrested Ann Lowe, who had fled the state in May": the aside's time
             if not first and self.is_predicate(current):
                 while current.dep == "xcomp" and self.head(current) is not None:
                     current = self.head(current)
@@ -190,6 +197,8 @@ class TimeReader(ParseReader):
             if participle is not None:
                 at(participle).own_times.append(timex)  # "a memo published by the Courier Tuesday showed"
                 continue
+            if self._dates_a_thing_away(timex):
+                continue  # "With the deadline weeks away, Sept. 14, the board named ...": the deadline's
             verb, noun = self._governor(token)
             reporting = self._reporting_before(timex)
             if reporting is not None:
@@ -219,6 +228,15 @@ class TimeReader(ParseReader):
                 continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
             at(verb).own_times.append(timex)
         return found
+
+    def _dates_a_thing_away(self, timex: TimexLike) -> bool:
+        """Whether the date restates how far away a thing named in a "with" phrase is ("with the
+        vote three weeks away, on Feb. 1"): it dates that thing, not the clause's act."""
+        token = self._timex_head(timex)
+        if token is None:
+            return False
+        first = self.tokens[self.parse.sentences[token.sent].first].start
+        return _WITH_AWAY.search(self.text, max(first, timex.start - 90), timex.start) is not None
 
     def _done_in(self, noun: Token, verb: Token) -> bool:
         """Whether a work is what the verb's act was done in ("in a statement on Tuesday, the board
@@ -530,7 +548,8 @@ class TimeReader(ParseReader):
             if governor is None or governor.i == verb.i or self.apart(verb.i, token.i):
                 continue
             lemma = governor.lemma.casefold()
-            if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb):
+            if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb) \
+                    or self._in_a_relative_aside(governor, verb):
                 continue
             found.append(timex)
         return found
@@ -551,6 +570,25 @@ class TimeReader(ParseReader):
                     and any(k.dep.startswith("aux:pass") for k in self.kids(outer))))
             current = self.head(current) if current.head != current.i else None
         return False
+
+    def _in_a_relative_aside(self, inner: Token, outer: Token) -> bool:
+        """Whether a predicate below ``outer`` opens with a comma and "who", "which", "whom" or
+        "whose" ("arrested Ann Lowe, who had fled the state in May"): a relative clause set off
+        tells of its own time, however the parse hung it."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if self._opens_relative_aside(current):
+                return True
+            current = self.head(current) if current.head != current.i else None
+        return False
+
+    def _opens_relative_aside(self, token: Token) -> bool:
+        """Whether ``token`` is the verb of a relative clause set off by a comma (", who had fled")."""
+        first = self.parse.subtree(token)[0]
+        if self.tokens[first].text == ",":
+            first += 1  # the parse may hang the comma from the clause
+        return token.pos in ("VERB", "AUX") and first > 0 and self.tokens[first].text.casefold() in _RELATIVES \
+            and self.tokens[first - 1].text == ","
 
     def _quoted_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a clause below ``outer`` is reported speech (under a reporting verb)."""

@@ -223,6 +223,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return "future", True, False
     if rel in ("this", "current"):
         return None, False, False
+    apposed = _apposed_to_relative(ctx, m)
+    if apposed is not None:
+        return apposed, False, True
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
         # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
@@ -236,6 +239,24 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     if reading.tense == "future":
         return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
     return ctx.tense(m.start(), m.end()), False, False
+
+
+# A distance from now right before a date set off after it ("just weeks away, Sept. 14", "three
+# weeks ago, on Aug. 5", "in two days, on Friday"): the date restates it, whatever the tense
+# of the clause ("With the deadline weeks away, Sept. 14, the move was meant to ...").
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?)\s+(?P<w>away|from\s+now|hence|ago)|in\s+(?:(?:a|an|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?))"
+    r"\s*(?:,|\s)\s*(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _apposed_to_relative(ctx: Ctx, m: re.Match[str]) -> str | None:
+    """"future" or "past" when the date follows a distance from now it restates."""
+    left, _ = ctx.sentence(m.start(), m.end())
+    found = _RELATIVE_BEFORE.search(ctx.text, max(left, m.start() - 40), m.start())
+    if found is None:
+        return None
+    return "past" if (found["w"] or "").lower() == "ago" else "future"
 
 
 _NOT_PAST_VERB = frozenset(["scheduled", "expected", "planned", "slated", "needed", "proposed"])
@@ -844,6 +865,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", True
     elif r == "this":
         tense, strict = "future", False
+    elif (apposed := _apposed_to_relative(ctx, m)) is not None:
+        tense, strict = apposed, True  # "two days away, on Friday": not today
     elif _governed_by_past(ctx, m):
         tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):

@@ -1,0 +1,34 @@
+"""Which act a time expression dates: the clause it belongs to, not a neighbouring one."""
+
+from __future__ import annotations
+
+import hashlib
+
+from timeline_graph.extract import extract
+from timeline_graph.model import Document, TimeValue
+
+
+def dated(text: str, published: str = "2021-08-26") -> dict[str, str | None]:
+    """Event label -> its time (EDTF) in a document published on ``published``."""
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          published=TimeValue.from_edtf(published))
+    return {e.label: (e.time.edtf if e.time is not None else None) for e in extract(doc).events}
+
+
+def test_a_date_restating_how_far_off_a_thing_in_a_with_phrase_is_dates_that_thing_not_the_act() -> None:
+    found = dated("With the vote three weeks away, on Sept. 16, the mayor hired a pollster.")
+    assert found == {"the mayor hired a pollster": "../2021-08-26"}
+
+
+def test_a_date_inside_a_relative_clause_set_off_by_commas_is_not_the_main_clauses() -> None:
+    found = dated("Police arrested Ann Lowe, who had escaped from the jail in May.")
+    assert found.get("Police arrested Ann Lowe") == "../2021-08-26"
+    assert "2021-05" in found.values()
+
+
+def test_a_possessive_day_in_the_subject_of_a_future_is_the_coming_day() -> None:
+    # published on a Thursday: the vote is on the Monday after, not the one before
+    text = "The clerk said Monday's vote will settle the harbor dispute."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          published=TimeValue.from_edtf("2021-08-26"))
+    assert [(t.text, t.value) for t in extract(doc).times] == [("Monday", "2021-08-30")]
