@@ -183,3 +183,10 @@ def test_a_possessive_day_takes_the_tense_of_the_verb_its_phrase_is_the_subject_
 def test_a_date_set_off_after_a_distance_from_now_lies_on_its_side_of_the_document_date(
         text: str, words: str, value: str) -> None:
     assert value_of(text, words, date(2021, 12, 20)) == value
+
+
+def test_a_month_without_tense_beside_another_month_of_its_sentence_is_the_one_nearest_it() -> None:
+    text = ("Tillman's stock has swung widely on merger talk, climbing to a peak for the year of "
+            "$42.50 a share in June from $30.25 in March.")
+    # read from the document date alone, March would be the coming one (five months off, not seven)
+    assert value_of(text, "March", date(2021, 10, 30)) == "2021-03"

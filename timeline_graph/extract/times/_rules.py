@@ -268,8 +268,24 @@ def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None]
     if ctx.dct is None:
         return make(None), None
     tense, strict, sure = _tense_of(rel, ctx, m)
+    if not (strict or sure) and tense is None and _beside_prev(ctx, m):
+        # "rose to $9 in June from $7 in March": with no tense to go by, a month beside another
+        # of its sentence is the one nearest it
+        assert ctx.prev is not None
+        near = choose(make, ctx.prev.start(), None)
+        if near is not None:
+            return near, ctx.prev_anchor
     found = choose(make, ctx.dct, tense, strict=strict, sure=sure) or choose(make, ctx.dct, None)
     return found, ctx.doc_anchor
+
+
+def _beside_prev(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the expression before this one, a month or a day of a known year, is in its sentence."""
+    prev = ctx.prev
+    if prev is None or prev.year is None or prev.gran not in ("month", "day"):
+        return False
+    left, _ = ctx.sentence(m.start(), m.end())
+    return left <= ctx.prev_end <= m.start()
 
 
 def _day_found(point: Point | None, anchor: str | None, typ: str = "DATE") -> Found | None:
