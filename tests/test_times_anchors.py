@@ -190,3 +190,15 @@ def test_a_month_without_tense_beside_another_month_of_its_sentence_is_the_one_n
             "$42.50 a share in June from $30.25 in March.")
     # read from the document date alone, March would be the coming one (five months off, not seven)
     assert value_of(text, "March", date(2021, 10, 30)) == "2021-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Shops on Main Street stayed shut through Christmas week.", "Christmas week", "2020-W52"),
+        ("Pilgrims filled the square as Easter week began.", "Easter week", "2021-W13"),
+    ],
+)
+def test_a_holidays_week_is_the_week_holding_the_holiday(text: str, words: str, value: str) -> None:
+    dct = date(2021, 3, 29) if "Easter" in text else DCT  # Easter 2021 fell on April 4
+    assert value_of(text, words, dct) == value

@@ -1007,18 +1007,19 @@ def _holiday_day(name: str, year: int) -> date:
 
 
 @_rule("holiday",
-       rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?")
+       rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAYS})(?P<wk>\s+week(?![\w-]))?(?:\s+(?P<year>{YEAR}))?")
 def _holiday(m: re.Match[str], ctx: Ctx) -> Found | None:
     name = m["h"]
+    gran = "week" if m["wk"] else "day"  # "Easter week", "Christmas week": the week holding the day
     if m["year"]:
-        return _day_found(point_of(_holiday_day(name, int(m["year"])), "day"), None)
+        return _day_found(point_of(_holiday_day(name, int(m["year"])), gran), None)
     if ctx.dct is None:
-        if " ".join(name.split()).lower() in ("christmas", "christmas day"):
+        if " ".join(name.split()).lower() in ("christmas", "christmas day") and gran == "day":
             return Found("DATE", "XXXX-12-25", Point("day", None, 12, 25), chain=False)
-        return _unknown("XXXX-XX-XX")
+        return _unknown("XXXX-WXX" if gran == "week" else "XXXX-XX-XX")
 
     def make(y: int | None) -> Point | None:
-        return None if y is None else point_of(_holiday_day(name, y), "day")
+        return None if y is None else point_of(_holiday_day(name, y), gran)
 
     point, anchor = _pick(ctx, m, make, m["rel"])
     return _day_found(point, anchor)
