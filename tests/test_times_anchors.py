@@ -202,3 +202,18 @@ def test_a_month_without_tense_beside_another_month_of_its_sentence_is_the_one_n
 def test_a_holidays_week_is_the_week_holding_the_holiday(text: str, words: str, value: str) -> None:
     dct = date(2021, 3, 29) if "Easter" in text else DCT  # Easter 2021 fell on April 4
     assert value_of(text, words, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Orders will lag through the first two quarters of 2022, the maker said.",
+         "the first two quarters of 2022", "2022-H1"),
+        ("Margins widened in the last two quarters of the year.", "the last two quarters of the year", "2021-H2"),
+    ],
+)
+def test_the_first_or_last_two_quarters_of_a_year_are_its_half(text: str, words: str, value: str) -> None:
+    found = [(t.text, t.value) for t in find_times(text, DCT)]
+    assert (words, value) in found
+    # without a year they stay a length of time
+    assert [t.value for t in find_times("Margins widened in the last two quarters.", DCT)] == ["P6M"]

@@ -124,7 +124,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
     "quarter": (r"quarter|q[1-4]", 90, 60),
     "period": ("quarter|period|year-", 90, 50),
-    "half": (r"half|h[12]", 30, 60),
+    "half": (r"half|h[12]|two\s+quarters", 30, 60),
     "today": ("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 30, 30),
     "weekday": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
                 "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)", 30, 30),
@@ -798,12 +798,16 @@ def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("half",
-       r"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
+       r"(?:the\s+)?(?:(?P<ord>first|second|1st|2nd|latter)\s+half|(?P<two>first|last)\s+two\s+quarters)"
+       r"\s+of\s+(?:the\s+)?"
        r"(?:fiscal\s+|calendar\s+)?(?:(?P<year>" + YEAR + r")|(?:this|last|next)\s+year|year)"
        r"|H(?P<h>[12])\s+(?P<hy>" + YEAR + r")|(?P<hy2>" + YEAR + r")\s+H(?P<h2>[12])")
 def _half(m: re.Match[str], ctx: Ctx) -> Found | None:
     s = m.group(0)
-    sub = (1 if m["ord"].lower() in ("first", "1st") else 2) if m["ord"] else int(m["h"] or m["h2"])
+    if m["two"]:  # "the first two quarters of 1990": its first half
+        sub = 1 if m["two"].lower() == "first" else 2
+    else:
+        sub = (1 if m["ord"].lower() in ("first", "1st") else 2) if m["ord"] else int(m["h"] or m["h2"])
     years = _years_in(s)
     year = years[-1] if years else _rel_year(s, ctx.dct)
     if year is None:
@@ -1265,6 +1269,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a second time"
     if unit == "quarter" and not m["rel"]:
         return False  # "three quarters of the vote"
+    if unit == "quarter" and q == "two" and (m["rel"] or "").lower() in ("first", "last") and re.match(
+            rf"\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:{YEAR}|(?:this|last|next)\s+year|year)\b",
+            text[m.end() : m.end() + 30]):
+        return False  # "the first two quarters of 1990": a half of that year
     if unit == "day" and q == "one" and not (m["approx"] or m["rel"]):
         # "one day" is usually "some day"; keep it when a number-like context says otherwise
         return not re.match(r"\s+(?:he|she|they|we|i|it|the)\b", text[m.end():], re.IGNORECASE)
