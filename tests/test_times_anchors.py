@@ -217,3 +217,11 @@ def test_the_first_or_last_two_quarters_of_a_year_are_its_half(text: str, words:
     assert (words, value) in found
     # without a year they stay a length of time
     assert [t.value for t in find_times("Margins widened in the last two quarters.", DCT)] == ["P6M"]
+
+
+def test_a_range_of_lengths_is_one_expression_valued_by_its_least() -> None:
+    found = [(t.text, t.value) for t in find_times("The plant will reopen within four to six weeks.", DCT)]
+    assert found == [("four to six weeks", "P4W")]
+    # a range of points back in time is left to the "ago" reading of its second number
+    found = [(t.text, t.value) for t in find_times("The well ran dry 5 to 10 years ago.", DCT)]
+    assert found == [("10 years ago", "2011")]

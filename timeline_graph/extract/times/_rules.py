@@ -1265,6 +1265,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     q = m["q"].lower()
     if re.match(r"\s+(?:old|of\s+age)\b", text[m.end() : m.end() + 12]):
         return False  # an age ("52 years old"), which TimeML does not mark
+    if m["q2"] and re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b", text[m.end() : m.end() + 12]):
+        return False  # "5 to 10 years ago": a range of points, read as one at its nearer end
     if unit == "second" and q in ("a", "an"):
         return False  # "a second time"
     if unit == "quarter" and not m["rel"]:
@@ -1283,12 +1285,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:the|its|their|his|her|our)\s+)?"
        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|initial|"
        r"latest|recent|other|same|ensuing|preceding|subsequent|last\s+several|past\s+several)\s+)?"
-       rf"(?P<q>{QUANT})\s+(?:(?:more|additional|full|straight|consecutive|long|short|extra|"
-       rf"whole|solid|fiscal|calendar|successive|more\s+full)\s+)?(?P<unit>{UNIT_S})"
-       r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
+       rf"(?P<q>{QUANT})(?:\s+(?:to|or)\s+(?P<q2>{QUANT}))?\s+(?:(?:more|additional|full|straight|"
+       rf"consecutive|long|short|extra|whole|solid|fiscal|calendar|successive|more\s+full)\s+)?"
+       rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
        _duration_ok)
 def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
-    n = number(m["q"])
+    n = number(m["q"])  # "two to three weeks": a range is valued by its least, as TimeML does
     if n is not None and m["half"]:
         n += 0.5
     unit = unit_of(m["unit"])
