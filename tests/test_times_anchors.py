@@ -225,3 +225,15 @@ def test_a_range_of_lengths_is_one_expression_valued_by_its_least() -> None:
     # a range of points back in time is left to the "ago" reading of its second number
     found = [(t.text, t.value) for t in find_times("The well ran dry 5 to 10 years ago.", DCT)]
     assert found == [("10 years ago", "2011")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry ran aground last January.", "2020-01"),  # said in February: a year back
+        ("The ferry ran aground this past January.", "2021-01"),  # the one just gone
+        ("The ferry ran aground last December.", "2020-12"),  # two months back: the latest
+    ],
+)
+def test_last_and_the_month_just_gone_is_the_one_a_year_before(text: str, value: str) -> None:
+    assert value_of(text, "January" if "January" in text else "December") == value

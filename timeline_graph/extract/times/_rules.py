@@ -532,7 +532,17 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
         return Point("month", y, mon)
 
     point, anchor = _pick(ctx, m, make, m["rel"])
+    if point is not None and point.year is not None and ctx.dct is not None \
+            and (m["rel"] or "").lower() == "last" and point.start() == _month_before(ctx.dct):
+        # "last February" said in March: the month just gone is "last month", so the one a
+        # year before it
+        point = make(point.year - 1)
     return _day_found(point, anchor)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before ``day``'s."""
+    return (day.replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
 _COUNTED = re.compile(
