@@ -237,3 +237,16 @@ def test_a_range_of_lengths_is_one_expression_valued_by_its_least() -> None:
 )
 def test_last_and_the_month_just_gone_is_the_one_a_year_before(text: str, value: str) -> None:
     assert value_of(text, "January" if "January" in text else "December") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The March accession lets the two ports share one customs office.", ["March"]),
+        ("Turnout in the May elections will be low.", ["May"]),
+        ("The March on Fenwick Bridge drew crowds.", []),  # a name: a preposition follows
+        ("The March of Pennies raised funds.", []),
+    ],
+)
+def test_may_or_march_after_the_and_before_a_noun_is_the_month(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_times(text, DCT)] == found

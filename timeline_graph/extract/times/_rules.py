@@ -471,6 +471,10 @@ def _month_alone_ok(m: re.Match[str], text: str) -> bool:
     if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:The|In|On|A)\b", after):
         return False  # "June Carter", "August Wilson"
     if name.lower() in ("may", "march"):
+        if name[0].isupper() and re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE) \
+                and re.match(r"\s+(?!(?:on|of|to|for|in|at|from|with|against|through|across|into|and|or)\b)[a-z]+\b", after) \
+                and not _VERB_AFTER_MAY.match(after):
+            return True  # "the March accession", "the May elections": a month before a noun
         if _VERB_AFTER_MAY.match(after) and name[0].isupper() and m.start() and \
                 not _PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return False
