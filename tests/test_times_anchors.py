@@ -250,3 +250,9 @@ def test_last_and_the_month_just_gone_is_the_one_a_year_before(text: str, value:
 )
 def test_may_or_march_after_the_and_before_a_noun_is_the_month(text: str, found: list[str]) -> None:
     assert [t.text for t in find_times(text, DCT)] == found
+
+
+def test_last_years_quarter_is_the_quarter_spoken_of_a_year_back() -> None:
+    text = "Sales in the third quarter rose to $8 million. Sales for last year's quarter were $6 million."
+    # the third quarter reported in February 2021 is 2020's; the same quarter a year back, 2019's
+    assert ("last year's quarter", "2019-Q3") in [(t.text, t.value) for t in find_times(text, DCT)]

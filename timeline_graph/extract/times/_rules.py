@@ -778,6 +778,7 @@ def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
        r"the\s+(?:(?:latest|current|last|past|previous|most\s+recent|recent|same|year-ago|"
        r"year-earlier|prior-year|comparable|corresponding|fiscal|" + YEAR +
        r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+       r"|last\s+year['\u2019]s\s+(?:quarter|period)"
        r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?(?!-to-)|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
        r"earnings|profits?|sales|net|revenue|loss(?:es)?|)\b)")
 def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
