@@ -256,3 +256,14 @@ def test_last_years_quarter_is_the_quarter_spoken_of_a_year_back() -> None:
     text = "Sales in the third quarter rose to $8 million. Sales for last year's quarter were $6 million."
     # the third quarter reported in February 2021 is 2020's; the same quarter a year back, 2019's
     assert ("last year's quarter", "2019-Q3") in [(t.text, t.value) for t in find_times(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The crew was lost within weeks or months of the storm.", [("weeks or months", "PXW")]),
+        ("Brokers in recent weeks and months sold their bonds.", [("recent weeks and months", "PXW")]),
+    ],
+)
+def test_two_vague_lengths_joined_are_one_expression(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, DCT)] == found

@@ -1336,7 +1336,10 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("vague_span",
-       r"(?P<rc>recent|coming|upcoming)\s+(?P<u>years|months|weeks|days|decades|quarters)"
+       r"(?:(?P<rc>recent|coming|upcoming)\s+(?P<u>years|months|weeks|days|decades|quarters)"
+       r"|(?P<wo>days|weeks|months|years)(?=\s+or\s+(?:days|weeks|months|years)\b"
+       r"(?!\s+(?:ago|old|earlier|later)\b)))"
+       r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades)(?!\s+(?:ago|old|earlier|later)\b))?"
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
        r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -1347,7 +1350,7 @@ def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
-    word = m["fu"].lower()
+    word = (m["fu"] or m["wo"]).lower()  # "weeks or months": valued by the first, as a range is
     unit = "year" if word == "ages" else unit_of(word)
     return Found("DURATION", _duration_value(None, unit), chain=False)
 
