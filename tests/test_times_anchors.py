@@ -267,3 +267,15 @@ def test_last_years_quarter_is_the_quarter_spoken_of_a_year_back() -> None:
 )
 def test_two_vague_lengths_joined_are_one_expression(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, DCT)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The new route adds 700 seats a week.", [("a week", "SET", "P1W")]),
+        ("The ruling costs the mill about $40 million a year.", [("a year", "SET", "P1Y")]),
+        ("The crew lived for a month on the barge.", [("a month", "DURATION", "P1M")]),
+    ],
+)
+def test_an_amount_per_unit_of_time_is_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in find_times(text, DCT)] == found

@@ -25,6 +25,7 @@ from ._lexicon import (
     MONTH,
     MONTH_FULL,
     MONTHS,
+    NUM_WORD,
     ORDINALS,
     PART_OF_DAY,
     QUANT,
@@ -1275,6 +1276,12 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
 # Durations and sets
 
 
+#: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs").
+_RATE_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{NUM_WORD})(?:\s+(?:hundred|thousand|million|billion))?)"
+    r"(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = unit_of(m["unit"])
     q = m["q"].lower()
@@ -1310,8 +1317,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
         n += 0.5
     unit = unit_of(m["unit"])
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and re.search(
-            r"(?:\d|times|cents?|dollars?|percent|%|once|twice|thrice)\s*$", before):
+    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and (re.search(
+            r"(?:\d|times|cents?|dollars?|percent|%|once|twice|thrice)\s*$", before) or _RATE_BEFORE.search(
+            ctx.text, max(0, m.start() - 40), m.start())):
+        # "twice a week", "$33 million a year", "700 seats a week": so much per unit of time
         return Found("SET", _duration_value(1, unit), chain=False)
     return Found("DURATION", _duration_value(n, unit), chain=False)
 
