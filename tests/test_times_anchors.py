@@ -279,3 +279,8 @@ def test_two_vague_lengths_joined_are_one_expression(text: str, found: list[tupl
 )
 def test_an_amount_per_unit_of_time_is_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in find_times(text, DCT)] == found
+
+
+def test_the_year_before_of_and_a_price_is_the_current_year() -> None:
+    text = "Shares of the ferry line climbed to a high for the year of $18.25 in June."
+    assert ("the year", "2021") in [(t.text, t.value) for t in find_times(text, DCT)]

@@ -1129,7 +1129,7 @@ def _the_weekend(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:earlier|later)\s+in)\s+)?"
        r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire|current)\s+)?year"
        r"(?:(?=\s+(?P<ended>ended|ending|that\s+ended|to\s+date)\b)|(?![-\u2019'\w]|\s+(?:before|after|"
-       r"earlier|later|ago|since|of|in\s+which|when|that|\d)))",
+       r"earlier|later|ago|since|of(?!\s+(?:US|C|A)?\$)|in\s+which|when|that|\d)))",
        lambda m, text: bool(m["mod"]) or bool(re.search(
            r"\b(?:for|of|in|during|through|throughout|over|by)\s+$", text[max(0, m.start() - 12) : m.start()],
            re.IGNORECASE)))
