@@ -284,3 +284,8 @@ def test_an_amount_per_unit_of_time_is_a_set(text: str, found: list[tuple[str, s
 def test_the_year_before_of_and_a_price_is_the_current_year() -> None:
     text = "Shares of the ferry line climbed to a high for the year of $18.25 in June."
     assert ("the year", "2021") in [(t.text, t.value) for t in find_times(text, DCT)]
+
+
+def test_a_relative_weekday_before_its_date_is_one_expression() -> None:
+    found = [(t.text, t.value) for t in find_times("The ferry sails this coming Sunday, Feb. 21.", DCT)]
+    assert found == [("this coming Sunday, Feb. 21", "2021-02-21")]

@@ -416,7 +416,7 @@ def _told_after(ctx: Ctx, m: re.Match[str], same_year: Point | None) -> Point | 
 
 
 _rule("month_day",
-      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
+      rf"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
       rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
       r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
 _rule("day_month",
