@@ -32,3 +32,9 @@ def test_a_possessive_day_in_the_subject_of_a_future_is_the_coming_day() -> None
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
                           published=TimeValue.from_edtf("2021-08-26"))
     assert [(t.text, t.value) for t in extract(doc).times] == [("Monday", "2021-08-30")]
+
+
+def test_a_date_in_a_relative_clause_on_an_object_of_after_is_not_the_main_acts() -> None:
+    found = dated("The warden resigned after the board, which met on Tuesday, cut the prison budget.")
+    assert found.get("The warden resigned") == "../2021-08-26"
+    assert found.get("the board met") == "2021-08-24"
