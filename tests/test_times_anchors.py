@@ -289,3 +289,8 @@ def test_the_year_before_of_and_a_price_is_the_current_year() -> None:
 def test_a_relative_weekday_before_its_date_is_one_expression() -> None:
     found = [(t.text, t.value) for t in find_times("The ferry sails this coming Sunday, Feb. 21.", DCT)]
     assert found == [("this coming Sunday, Feb. 21", "2021-02-21")]
+
+
+def test_the_last_decade_is_written_as_the_1980s_are() -> None:
+    assert value_of("Wages lost ground in the last decade.", "the last decade") == "201"
+    assert value_of("Wages lost ground in the 2010s.", "the 2010s") == "201"

@@ -1093,7 +1093,10 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     moved = add(base, gran, step)
     if unit == "weekend":
         return _weekend(moved, anchor)
-    return _day_found(point_of(moved, gran), anchor)
+    found = _day_found(point_of(moved, gran), anchor)
+    if found is not None and gran == "decade" and m["the"]:
+        found.value = found.value.rstrip("X")  # "the last decade" is 198, as "the 1980s" is
+    return found
 
 
 def _weekend_of(ctx: Ctx, m: re.Match[str], ahead: bool) -> Found:
