@@ -280,13 +280,20 @@ def _pick(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point | None]
     return found, ctx.doc_anchor
 
 
+#: Words joining two points compared or spanned ("in June from $30 in March", "March to June").
+_JOINED_POINTS = re.compile(r"\b(?:from|to|through|until|than|and|or|compared\s+with|versus|vs\.?)\b",
+                            re.IGNORECASE)
+
+
 def _beside_prev(ctx: Ctx, m: re.Match[str]) -> bool:
-    """Whether the expression before this one, a month or a day of a known year, is in its sentence."""
+    """Whether the expression before this one, a month or a day of a known year, is joined to it
+    in its sentence as the other end of a comparison or a span ("in June from $30 in March")."""
     prev = ctx.prev
     if prev is None or prev.year is None or prev.gran not in ("month", "day"):
         return False
     left, _ = ctx.sentence(m.start(), m.end())
-    return left <= ctx.prev_end <= m.start()
+    between = ctx.text[ctx.prev_end : m.start()]
+    return left <= ctx.prev_end <= m.start() and len(between) <= 40 and _JOINED_POINTS.search(between) is not None
 
 
 def _day_found(point: Point | None, anchor: str | None, typ: str = "DATE") -> Found | None:
@@ -361,6 +368,11 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Found | None:
     mon, day = _month(m["mon"]), _day(m["day"])
     yy = m.groupdict().get("yy")
     year = int(m["year"]) if m["year"] else (_two_digit_year(yy) if yy else None)
+    ry = m.groupdict().get("ry")
+    if ry and ctx.dct is not None:  # "January 20 next year"
+        year = _rel_year(ry, ctx.dct)
+        if year is not None and _valid(year, mon, day):
+            return _day_found(Point("day", year, mon, day), ctx.doc_anchor)
     if not _valid(year, mon, day):
         return None
     if year is not None:
@@ -417,7 +429,8 @@ def _told_after(ctx: Ctx, m: re.Match[str], same_year: Point | None) -> Point | 
 
 _rule("month_day",
       rf"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?"
-      rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d))?"
+      rf"(?P<day>{DAY}|{DAY_WORD})(?:(?:,\s*|\s+)(?P<year>{YEAR})|,?\s+'(?P<yy>\d\d)|"
+      r"(?P<ry>,?\s+(?:next|last|this)\s+year))?"
       r"(?![,.:]\d|\s*(?:%|percent|-\d))")(_month_day)
 _rule("day_month",
       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+"
@@ -921,7 +934,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
             # noun phrase is the subject of a verb that looks ahead ("said Monday's vote
             # will be close")
             owner = possessor_subject(ctx.text, m.end(), ctx.sentence(m.start(), m.end())[1])
-            marked = "future" if owner is not None and owner.tense == "future" else "past"
+            marked = "future" if owner is not None and owner.will else "past"
         elif marked == "past" and ctx.governing(m.start(), m.end()).tense == "future" \
                 and _planned_before(ctx, m.start(), word):
             # a plan seen from the past ("planned to leave on Thursday", "planned a rally on
@@ -1281,8 +1294,11 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 #: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs").
 _RATE_BEFORE = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{NUM_WORD})(?:\s+(?:hundred|thousand|million|billion))?)"
-    r"(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+    rf"(?:\d(?:[\d,.]*\d)?|\b(?:{NUM_WORD})(?:\s+(?:hundred|thousand|million|billion))?)"
+    r"(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?:\s+(?!(?:after|before|in|on|at|of|for|from|to|than|during|over|since|until|by|with|and|or|"
+    r"the|a|an|that|this|which|when|about|around|within|ago|later|earlier)\b)[a-z]+){0,2}\s+$",
+    re.IGNORECASE)
 
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
