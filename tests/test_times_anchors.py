@@ -299,3 +299,8 @@ def test_the_last_decade_is_written_as_the_1980s_are() -> None:
 def test_a_day_followed_by_next_or_last_year_is_of_that_year() -> None:
     found = [(t.text, t.value) for t in find_times("The new warden takes office on January 20 next year.", DCT)]
     assert found == [("January 20 next year", "2022-01-20")]
+
+
+def test_earlier_or_later_before_a_weekday_is_an_adverb_outside_the_expression() -> None:
+    assert [t.text for t in find_times("Earlier Monday, the harbor board met in private.", DCT)] == ["Monday"]
+    assert [t.text for t in find_times("Early Monday, the harbor board met in private.", DCT)] == ["Early Monday"]

@@ -988,7 +988,12 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
     point = _weekday_point(ctx, m, wd, rel)
     if point is None:
         return None
-    return Found(typ, point.value() + suffix, point, anchor=ctx.doc_anchor)
+    found = Found(typ, point.value() + suffix, point, anchor=ctx.doc_anchor)
+    if m["rel"] and m["rel"].lower() in ("earlier", "later"):
+        # "Earlier Friday, the board met": the adverb places the act before or after another
+        # of that day; the day alone is the time expression ("early Friday" is part of the day)
+        found.start = m.start("wd")
+    return found
 
 
 _HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
