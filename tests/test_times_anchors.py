@@ -304,3 +304,8 @@ def test_a_day_followed_by_next_or_last_year_is_of_that_year() -> None:
 def test_earlier_or_later_before_a_weekday_is_an_adverb_outside_the_expression() -> None:
     assert [t.text for t in find_times("Earlier Monday, the harbor board met in private.", DCT)] == ["Monday"]
     assert [t.text for t in find_times("Early Monday, the harbor board met in private.", DCT)] == ["Early Monday"]
+
+
+def test_each_of_so_many_units_is_a_set_of_one_unit() -> None:
+    found = [(t.text, t.type, t.value) for t in find_times("The fair drew crowds in each of the last three years.", DCT)]
+    assert found == [("the last three years", "SET", "P1Y")]

@@ -1346,6 +1346,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
             ctx.text, max(0, m.start() - 40), m.start())):
         # "twice a week", "$33 million a year", "700 seats a week": so much per unit of time
         return Found("SET", _duration_value(1, unit), chain=False)
+    if re.search(r"\b(?:each|every\s+one)\s+of\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        return Found("SET", _duration_value(1, unit), chain=False)  # "in each of the last three years"
     return Found("DURATION", _duration_value(n, unit), chain=False)
 
 
