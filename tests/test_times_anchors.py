@@ -173,7 +173,7 @@ def test_a_possessive_day_takes_the_tense_of_the_verb_its_phrase_is_the_subject_
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
-        ("With the filing deadline just weeks away, Jan. 14, the move was meant to deter rivals.",
+        ("With the ballot deadline only days away, Jan. 14, the clerk was told to stay late.",
          "Jan. 14", "2022-01-14"),
         ("With the runoff only three weeks away, on Jan. 9, the mayor was confident.", "Jan. 9", "2022-01-09"),
         ("The last hearing, two weeks ago, Dec. 6, was short.", "Dec. 6", "2021-12-06"),
@@ -186,8 +186,7 @@ def test_a_date_set_off_after_a_distance_from_now_lies_on_its_side_of_the_docume
 
 
 def test_a_month_without_tense_beside_another_month_of_its_sentence_is_the_one_nearest_it() -> None:
-    text = ("Tillman's stock has swung widely on merger talk, climbing to a peak for the year of "
-            "$42.50 a share in June from $30.25 in March.")
+    text = "Orchard Bay's cider, fetching $9 a bottle in June from $7 in March, sells well."
     # read from the document date alone, March would be the coming one (five months off, not seven)
     assert value_of(text, "March", date(2021, 10, 30)) == "2021-03"
 
@@ -253,7 +252,7 @@ def test_may_or_march_after_the_and_before_a_noun_is_the_month(text: str, found:
 
 
 def test_last_years_quarter_is_the_quarter_spoken_of_a_year_back() -> None:
-    text = "Sales in the third quarter rose to $8 million. Sales for last year's quarter were $6 million."
+    text = "Ticket revenue in the third quarter was $8 million, against $6 million in last year's quarter."
     # the third quarter reported in February 2021 is 2020's; the same quarter a year back, 2019's
     assert ("last year's quarter", "2019-Q3") in [(t.text, t.value) for t in find_times(text, DCT)]
 
@@ -282,7 +281,7 @@ def test_an_amount_per_unit_of_time_is_a_set(text: str, found: list[tuple[str, s
 
 
 def test_the_year_before_of_and_a_price_is_the_current_year() -> None:
-    text = "Shares of the ferry line climbed to a high for the year of $18.25 in June."
+    text = "The ferry line's fares hit their peak for the year of $18.25 in June."
     assert ("the year", "2021") in [(t.text, t.value) for t in find_times(text, DCT)]
 
 

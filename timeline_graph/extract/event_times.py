@@ -198,7 +198,7 @@ class TimeReader(ParseReader):
                 at(participle).own_times.append(timex)  # "a memo published by the Courier Tuesday showed"
                 continue
             if self._dates_a_thing_away(timex):
-                continue  # "With the deadline weeks away, Sept. 14, the board named ...": the deadline's
+                continue  # "With the levy vote days away, Jan. 9, the board named ...": the vote's
             verb, noun = self._governor(token)
             reporting = self._reporting_before(timex)
             if reporting is not None:
@@ -231,7 +231,7 @@ class TimeReader(ParseReader):
 
     def _dates_a_thing_away(self, timex: TimexLike) -> bool:
         """Whether the date restates how far away a thing named in a "with" phrase is ("with the
-        vote three weeks away, on Feb. 1"): it dates that thing, not the clause's act."""
+        ferry's launch two weeks away, on May 3"): it dates that thing, not the clause's act."""
         token = self._timex_head(timex)
         if token is None:
             return False

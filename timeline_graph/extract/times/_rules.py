@@ -242,9 +242,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     return ctx.tense(m.start(), m.end()), False, False
 
 
-# A distance from now right before a date set off after it ("just weeks away, Sept. 14", "three
+# A distance from now right before a date set off after it ("only days away, Jan. 9", "three
 # weeks ago, on Aug. 5", "in two days, on Friday"): the date restates it, whatever the tense
-# of the clause ("With the deadline weeks away, Sept. 14, the move was meant to ...").
+# of the clause ("With the levy vote days away, Jan. 9, the mayor was sure of it").
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:(?:days?|weeks?|months?|years?)\s+(?P<w>away|from\s+now|hence|ago)|in\s+(?:(?:a|an|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?))"
@@ -488,7 +488,7 @@ def _month_alone_ok(m: re.Match[str], text: str) -> bool:
         if name[0].isupper() and re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE) \
                 and re.match(r"\s+(?!(?:on|of|to|for|in|at|from|with|against|through|across|into|and|or)\b)[a-z]+\b", after) \
                 and not _VERB_AFTER_MAY.match(after):
-            return True  # "the March accession", "the May elections": a month before a noun
+            return True  # "the March handover", "the May elections": a month before a noun
         if _VERB_AFTER_MAY.match(after) and name[0].isupper() and m.start() and \
                 not _PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return False
