@@ -48,6 +48,8 @@ class Arguments:
     #: Further subjects the parse gave the verb, coordinated with the first ("The mayor, the
     #: council and the board met" read with "board" as a second subject): all are its doers.
     conjuncts: list[Token] = field(default_factory=list)
+    #: A participle describing a noun ("footage captured in May"): the noun is what it was done to.
+    participle: bool = False
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -104,7 +106,8 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid))) \
+            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid)
+                                                  or (kid.dep == "iobj" and _pronoun_noun(reader, kid) is not None))) \
                     or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
@@ -159,8 +162,13 @@ class Arguments:
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
         if args.object is None and head is not None and reader.misattached(verb):
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
+        args.participle = verb.dep == "acl" and verb.tag == "VBN"
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+        if args.subject is None and reader.reduced_relative(verb):
+            # "came from a clerk assigned to a panel in June": the clerk was assigned
+            args.stand_in, args.participle = reader.tokens[verb.i - 1], True
+            args.passive = args.passive or args.object is None
         if args.subject is None and head is not None and reader.root_participle(verb):
             # "The safety record deteriorated" read as a noun phrase
             args.subject, args.stand_in = reader.subject_root(verb), None
@@ -185,13 +193,21 @@ class Arguments:
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
         if relative_object and args.stand_in is not None:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
+        if (args.object is None and not patient_subject and verb.dep == "conj" and head is not None
+                and reader.relative_clause(head) and not any(k.dep in ("obj", "dobj", "ccomp", "xcomp") for k in kids)
+                and any(_relative(k) and k.dep in ("obj", "dobj") for k in reader.kids(head))):
+            # "a service that it has supplied to police and offered to the port": what was
+            # offered is the relative's noun, the object the two verbs share
+            noun = reader.head(head)
+            if noun is not None and noun.pos in ("NOUN", "PROPN"):
+                args.object = noun
         return args
 
     def _subject_phrase(self, reader: ParseReader) -> list[Token]:
         subject = self.subject
         if subject is not None and subject.feature("PronType") == "Rel" and self.stand_in is not None:
             return label_phrase(reader, self.stand_in, drop_case=True)
-        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
+        if subject is None and self.stand_in is not None and self.participle:
             return []  # "footage captured in May": the noun is the patient
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBG" and any(
                 kind in ("person", "organization") for _, _, _, kind in
@@ -212,7 +228,7 @@ class Arguments:
         subject = self._subject_phrase(reader)
         patient_stand_in = (
             label_phrase(reader, self.stand_in, drop_case=True)
-            if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
+            if self.stand_in is not None and self.participle else []
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         verb_group = verb_group or self.shared_aux
@@ -293,6 +309,13 @@ class Arguments:
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        for argument in (self.subject, self.object, *(e for e in self.extra if e.dep == "iobj")):
+            if argument is not None and argument.pos == "PRON":
+                noun = _pronoun_noun(reader, argument)
+                if noun is not None:
+                    # "it asked them ...": the passage keeps the document's words, not the nouns they stand for
+                    written = {t.i for t in label_phrase(reader, noun, drop_case=True, limit=5)}
+                    covered = [t for t in covered if t.i not in written] + [argument]
         in_parts = {t.i for p in parts for t in p}
         covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
@@ -330,6 +353,10 @@ class Arguments:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
                     roles[entity_id] = found
+            stands_for = _pronoun_noun(reader, token) if token.pos == "PRON" else None
+            if stands_for is not None and stands_for.i != token.i:
+                add(stands_for, role)  # "shared them": the emails, not a name coreference linked
+                return
             antecedent = reader.antecedent(token) if token.pos == "PRON" else None
             if antecedent is not None:
                 for _, _, entity_id, _ in reader.mentions_overlapping(antecedent.start, antecedent.end)[:1]:
@@ -493,6 +520,64 @@ def _thing_before(reader: ParseReader, pronoun: Token, noun: Token | None) -> To
     return nearest if any(kind in ("organization", "place") for _, _, _, kind in named) else None
 
 
+_SINGULAR_THING = frozenset({"it"})
+_PLURAL = frozenset({"they", "them"})
+
+
+def _main_clause(reader: ParseReader, verb: Token) -> bool:
+    """A verb of the sentence's own clause: its root, or one coordinated with it."""
+    for _ in range(4):
+        if verb.dep in ("ROOT", "root"):
+            return True
+        head = reader.head(verb)
+        if verb.dep != "conj" or head is None:
+            return False
+        verb = head
+    return False
+
+
+def _stands_for(reader: ParseReader, pronoun: Token, depth: int = 0) -> Token | None:
+    """The noun an "it", "they" or "them" with no name behind it stands for: the nearest noun
+    before it, in its sentence or the one before, in the same role (subject, or object) of a
+    main clause and of the same number ("The letter came from ... It told farmers ..., and it
+    asked them to ...": the letter asked the farmers). Role and number agreeing, the same
+    place in a parallel clause is the usual reading; anything less certain is left as written."""
+    word = pronoun.text.casefold()
+    if depth > 2 or word not in _SINGULAR_THING | _PLURAL:
+        return None
+    subject = pronoun.dep.startswith("nsubj")
+    sentence = reader.parse.sentences[pronoun.sent]
+    first = reader.parse.sentences[pronoun.sent - 1].first if pronoun.sent > 0 else sentence.first
+    for candidate in reversed(reader.tokens[first : pronoun.i]):
+        if candidate.dep.startswith("nsubj") != subject or candidate.dep.split(":")[0] not in ("nsubj", "obj", "iobj"):
+            continue
+        verb = reader.head(candidate)
+        if verb is None or verb.i == pronoun.head or not _main_clause(reader, verb):
+            continue
+        if candidate.pos == "PRON":
+            if candidate.text.casefold() == word or {candidate.text.casefold(), word} <= _PLURAL:
+                return _stands_for(reader, candidate, depth + 1)
+            continue  # "she", "we": another referent
+        if candidate.pos not in ("NOUN", "PROPN") or candidate.i in reader.in_time:
+            return None
+        plural = candidate.tag in ("NNS", "NNPS") or any(k.dep == "conj" for k in reader.kids(candidate))
+        if plural != (word in _PLURAL) or (word in _SINGULAR_THING and any(
+                kind == "person" for _, _, _, kind in reader.mentions_overlapping(candidate.start, candidate.end))):
+            continue  # of another number, or a person for "it": not this one
+        return candidate
+    return None
+
+
+def _pronoun_noun(reader: ParseReader, pronoun: Token) -> Token | None:
+    """The noun a pronoun argument stands for (:func:`_stands_for`): a subject's only when no name
+    is linked to it; an object's also over a linked name, the noun in the same role of the clause
+    before being nearer evidence ("obtained the emails and shared them": the emails)."""
+    role = pronoun.dep.split(":")[0]
+    if role not in ("nsubj", "obj", "iobj") or (role == "nsubj" and reader.antecedent(pronoun) is not None):
+        return None
+    return _stands_for(reader, pronoun)
+
+
 def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
     return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
@@ -513,8 +598,16 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while stack:
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
+        # "made requests ..., and nearly 800 of those were subpoenas, warrants or orders": a
+        # conjunct with a subject or copula of its own is a clause, not a member of the list;
+        # it and all after it go
+        clause_at = min((k.i for k in reader.kids(token) if k.dep == "conj" and k.i > token.i and any(
+            c.dep.startswith(("nsubj", "cop")) for c in reader.kids(k))), default=None)
         for kid in reader.kids(token):
             if reader.apart(token.i, kid.i):
+                continue
+            if clause_at is not None and kid.i >= clause_at - 2 and kid.dep in ("conj", "cc", "punct") \
+                    and (kid.dep == "conj" or kid.i <= clause_at):
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())
@@ -569,6 +662,10 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         antecedent = reader.antecedent(head)
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
+    if head.pos == "PRON":
+        noun = _pronoun_noun(reader, head)
+        if noun is not None:
+            return label_phrase(reader, noun, drop_case=True, limit=min(limit, 5))
     # trailing and leading punctuation and conjunctions read badly in a headline
     while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
