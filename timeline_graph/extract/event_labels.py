@@ -193,12 +193,33 @@ class Arguments:
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
         if relative_object and args.stand_in is not None:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
+        that = next((k for k in kids if k.text.casefold() == "that" and k.i < verb.i
+                     and k.dep in ("obj", "dobj", "mark")), None)
+        noun = reader.tokens[that.i - 1] if that is not None and that.i > 0 and reader.relative_clause(verb) else None
+        while noun is not None and noun.dep in ("compound", "flat", "flat:name") and reader.head(noun) is not None:
+            noun = reader.head(noun)
+        if that is not None and noun is not None and noun.pos in ("NOUN", "PROPN") and not reader.apart(noun.i, verb.i):
+            # "that" of a relative clause read as a conjunction or a marker: with no subject of its
+            # own it is the subject ("the group that first obtained the emails": the group obtained
+            # them), else the object ("a service that it has supplied": it supplied the service);
+            # a noun set beside a name stands for the name
+            named = reader.head(noun)
+            if noun.dep == "appos" and named is not None and named.pos == "PROPN":
+                noun = named
+            if args.subject is None:
+                args.subject, args.stand_in = noun, None
+            elif args.object is None and that.dep in ("obj", "dobj") and not patient_subject:
+                args.object = noun
         if (args.object is None and not patient_subject and verb.dep == "conj" and head is not None
                 and reader.relative_clause(head) and not any(k.dep in ("obj", "dobj", "ccomp", "xcomp") for k in kids)
-                and any(_relative(k) and k.dep in ("obj", "dobj") for k in reader.kids(head))):
+                and any((_relative(k) or k.text.casefold() == "that") and k.dep in ("obj", "dobj")
+                        for k in reader.kids(head))):
             # "a service that it has supplied to police and offered to the port": what was
             # offered is the relative's noun, the object the two verbs share
             noun = reader.head(head)
+            named = reader.head(noun) if noun is not None else None
+            if noun is not None and noun.dep == "appos" and named is not None and named.pos == "PROPN":
+                noun = named  # the name a noun set beside it describes, as for the first verb
             if noun is not None and noun.pos in ("NOUN", "PROPN"):
                 args.object = noun
         return args
