@@ -193,6 +193,16 @@ class Arguments:
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
         if relative_object and args.stand_in is not None:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
+        opening = _words_start(reader, head) - 1 if head is not None and verb.dep == "acl" and head.i < verb.i else -1
+        if (opening >= 0 and args.subject is None and head is not None and head.pos in ("NOUN", "PROPN")
+                and reader.tokens[opening].text.casefold() in ("which", "that", "whom")
+                and reader.tokens[opening].tag in ("WDT", "WP", "IN") and not any(k.dep == "obl:agent" for k in kids)):
+            # "an email, which the outlet published on Tuesday," read with "published" a modifier
+            # of "outlet": the noun before the relative pronoun is what the outlet published
+            antecedent = _noun_before(reader, reader.tokens[opening])
+            if antecedent is not None and not reader.apart(antecedent.i, verb.i):
+                args.subject, args.stand_in, args.participle, args.passive = head, None, False, False
+                args.object = args.object or antecedent
         that = next((k for k in kids if k.text.casefold() == "that" and k.i < verb.i
                      and k.dep in ("obj", "dobj", "mark")), None)
         noun = reader.tokens[that.i - 1] if that is not None and that.i > 0 and reader.relative_clause(verb) else None
@@ -259,7 +269,9 @@ class Arguments:
                            and verb_group[0].i < k.i < verb.i]
             verb_group.sort(key=lambda t: t.i)
         particles = [k for k in kids if k.dep == "compound:prt" or _loose_particle(verb, k)]
-        stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
+        # (an object told before its verb, "an email, which the outlet published", is written without its "that")
+        stand_in_object = self.object is not None and (
+            (self.object.i == verb.head and reader.relative_clause(verb)) or self.object.i < verb.i)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
         if obj and self.object is not None and self.object.i > verb.i:
             # a second object right after the first: one phrase the parse split ("requested access
@@ -1011,8 +1023,13 @@ def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = 
     whole = [t for t in _whole_words(reader, tokens) if seen is None or t.i not in seen]
     if seen is not None:
         seen.update(t.i for t in whole)
-    for token in whole:
+    for n, token in enumerate(whole):
         full = _clitic_in_full(reader, token)
+        after = whole[n + 1] if n + 1 < len(whole) else None
+        if token.dep == "det" and token.text.casefold() in ("a", "an") and after is not None and after.i > token.i + 1:
+            # "a May 3 email" with its date cut: the article the next word written takes
+            article_form = "an" if after.text[:1].casefold() in "aeiou" else "a"
+            full = article_form if token.text.islower() else article_form.capitalize()
         if previous is not None:
             glued = token.i == previous.i + 1 and token.start == previous.end and full is None
             out += "" if glued else " "
