@@ -1385,3 +1385,20 @@ def test_a_relative_clause_read_as_a_modifier_of_its_subject_takes_the_noun_befo
     found = events_of(doc, timex(doc, "May 3", "2021-05-03"), timex(doc, "Friday", "2021-05-07"), dct=date(2021, 5, 9))
     # the object keeps no "that", and its article agrees with the word after the date cut out
     assert "the outlet published an email" in [e.label for e in found]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The captain told the crew to stay aboard.", "The captain told the crew to stay aboard"),
+    ("One sailor admitted to being a part of the mutiny.", "One sailor admitted to being a part of the mutiny"),
+    ("The mayor of Lindale has reacted by proposing new harbor fees.",
+     "The mayor of Lindale has reacted by proposing new harbor fees"),
+])
+def test_an_order_given_and_what_was_done_by_or_admitted_to_are_told_in_full(text: str, label: str) -> None:
+    assert label in [e.label for e in events_of(doc_of(text), dct=date(2021, 5, 3))]
+
+
+def test_a_passive_going_on_is_an_event_and_appearing_somewhere_is_no_state() -> None:
+    doc = doc_of("The Ledger has learned that the port's website is being attacked by vandals.")
+    assert "vandals attacked the port's website" in [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
+    doc = doc_of("The ferry video appeared on the Internet. The mayor appeared calm.")
+    assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry video appeared on the Internet"]

@@ -107,7 +107,7 @@ class Arguments:
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
             elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid)
-                                                  or (kid.dep == "iobj" and _pronoun_noun(reader, kid) is not None))) \
+                                                  or (kid.pos == "PRON" and _pronoun_noun(reader, kid) is not None))) \
                     or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
@@ -120,6 +120,18 @@ class Arguments:
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        if args.complement is None and args.object is None and not args.extra:
+            # "reacted by proposing new fees", "admitted to being a part of the mutiny": the gerund
+            # says what was done or admitted
+            args.complement = next((k for k in kids if k.dep == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                                    and any(m.dep == "mark" and m.text.casefold() in ("by", "to") for m in reader.kids(k))
+                                    and (k.tag == "VBG" or any(c.dep == "cop" and c.tag == "VBG" for c in reader.kids(k)))
+                                    and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        told = args.object or next((e for e in args.extra if e.dep == "iobj"), None)
+        if args.complement is None and told is not None and reader.directive(verb):
+            # "told the crew to stay aboard" with the infinitive read as a modifier of "crew": what was told
+            args.complement = next((a for a in reader.kids(told) if a.dep == "acl" and a.i > told.i
+                                    and a.tag == "VB"), None)
         if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in ANNOUNCING:
             # "announced on Tuesday that it would close the plant": what was announced completes
             # the label, which alone reads as a reporting act ("the company announced")
@@ -342,7 +354,7 @@ class Arguments:
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
-        for argument in (self.subject, self.object, *(e for e in self.extra if e.dep == "iobj")):
+        for argument in (self.subject, self.object, *self.extra):
             if argument is not None and argument.pos == "PRON":
                 noun = _pronoun_noun(reader, argument)
                 if noun is not None:
@@ -578,7 +590,7 @@ def _stands_for(reader: ParseReader, pronoun: Token, depth: int = 0) -> Token | 
     word = pronoun.text.casefold()
     if depth > 2 or word not in _SINGULAR_THING | _PLURAL:
         return None
-    subject = pronoun.dep.startswith("nsubj")
+    subject = pronoun.dep.startswith("nsubj")  # else an object, or the noun of a phrase ("sign up to it")
     sentence = reader.parse.sentences[pronoun.sent]
     first = reader.parse.sentences[pronoun.sent - 1].first if pronoun.sent > 0 else sentence.first
     for candidate in reversed(reader.tokens[first : pronoun.i]):
@@ -606,7 +618,7 @@ def _pronoun_noun(reader: ParseReader, pronoun: Token) -> Token | None:
     is linked to it; an object's also over a linked name, the noun in the same role of the clause
     before being nearer evidence ("obtained the emails and shared them": the emails)."""
     role = pronoun.dep.split(":")[0]
-    if role not in ("nsubj", "obj", "iobj") or (role == "nsubj" and reader.antecedent(pronoun) is not None):
+    if role not in ("nsubj", "obj", "iobj", "obl") or (role == "nsubj" and reader.antecedent(pronoun) is not None):
         return None
     return _stands_for(reader, pronoun)
 
@@ -698,7 +710,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     if head.pos == "PRON":
         noun = _pronoun_noun(reader, head)
         if noun is not None:
-            return label_phrase(reader, noun, drop_case=True, limit=min(limit, 5))
+            case = [] if drop_case else [k for k in reader.kids(head) if k.dep == "case" and k.i < head.i]
+            return case + label_phrase(reader, noun, drop_case=True, limit=min(limit, 5))
     # trailing and leading punctuation and conjunctions read badly in a headline
     while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word

@@ -327,6 +327,8 @@ class ParseReader:
             return "past"
         if verb.tag == "VBG" and lemmas & {"be"}:
             return "progressive"
+        if verb.tag == "VBN" and any(a.tag == "VBG" and a.lemma.casefold() == "be" for a in auxes):
+            return "progressive"  # "is being attacked": a passive going on
         if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
             return "present"
         if verb.dep == "conj":
@@ -834,6 +836,30 @@ class ParseReader:
             return False  # "but on June 16 Acme submitted": a subject the parse lost, a clause of its own
         return not any(k.dep.startswith(("nsubj", "aux", "mark", "cop")) for k in self.kids(verb))
 
+    def directive(self, verb: Token) -> bool:
+        """A verb of saying that tells someone to do something ("she was told to leave the club",
+        "told the crew to stay"): an order given, an act, not a statement whose content is a claim."""
+        if verb.lemma.casefold() not in REPORTING:
+            return False
+        kids = self.kids(verb)
+        told = [k for k in kids if k.dep in ("obj", "iobj", "nsubj:pass")]
+        # the infinitive hangs on the verb, or on the one told ("told the crew to stay" read so)
+        infinitives = [k for k in kids if k.dep == "xcomp"] + [
+            a for t in told if t.dep != "nsubj:pass" for a in self.kids(t) if a.dep == "acl" and a.i > t.i]
+        return bool(told) and any(k.tag == "VB" and any(
+            m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k)) for k in infinitives)
+
+    def _appearing_somewhere(self, verb: Token) -> bool:
+        """ "appear" with a place and no complement ("the video appeared on the Internet"): it came
+        into view, an event; "appeared to be", "appeared calm" tell what something seems."""
+        if verb.lemma.casefold() != "appear":
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("xcomp", "ccomp", "cop", "acomp", "obj") for k in kids):
+            return False
+        return any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
+                                          for c in self.kids(k)) for k in kids)
+
     def _dates_a_noun_within(self, timex: TimexLike, verb: Token) -> bool:
         """Whether a time expression is a modifier of a noun inside the verb's phrase ("tied to
         the floods of spring 2020": the floods'), not a phrase of the verb ("leaked in September")."""
@@ -851,11 +877,12 @@ class ParseReader:
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
-                and not self._discovery(verb):
+                and not self._discovery(verb) and not self.directive(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
-        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
+                and not self._appearing_somewhere(verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
