@@ -207,6 +207,7 @@ class Arguments:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
         opening = _words_start(reader, head) - 1 if head is not None and verb.dep == "acl" and head.i < verb.i else -1
         if (opening >= 0 and args.subject is None and head is not None and head.pos in ("NOUN", "PROPN")
+                and not any(k.dep in ("case", "mark") and k.i < head.i for k in reader.kids(head))
                 and reader.tokens[opening].text.casefold() in ("which", "that", "whom")
                 and reader.tokens[opening].tag in ("WDT", "WP", "IN") and not any(k.dep == "obl:agent" for k in kids)):
             # "an email, which the outlet published on Tuesday," read with "published" a modifier
@@ -359,7 +360,7 @@ class Arguments:
                 noun = _pronoun_noun(reader, argument)
                 if noun is not None:
                     # "it asked them ...": the passage keeps the document's words, not the nouns they stand for
-                    written = {t.i for t in label_phrase(reader, noun, drop_case=True, limit=5)}
+                    written = {t.i for t in label_phrase(reader, noun, drop_case=True)}
                     covered = [t for t in covered if t.i not in written] + [argument]
         in_parts = {t.i for p in parts for t in p}
         covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
@@ -711,7 +712,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         noun = _pronoun_noun(reader, head)
         if noun is not None:
             case = [] if drop_case else [k for k in reader.kids(head) if k.dep == "case" and k.i < head.i]
-            return case + label_phrase(reader, noun, drop_case=True, limit=min(limit, 5))
+            return case + label_phrase(reader, noun, drop_case=True, limit=limit)
     # trailing and leading punctuation and conjunctions read badly in a headline
     while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
