@@ -1402,3 +1402,13 @@ def test_a_passive_going_on_is_an_event_and_appearing_somewhere_is_no_state() ->
     assert "vandals attacked the port's website" in [e.label for e in events_of(doc, dct=date(2021, 5, 3))]
     doc = doc_of("The ferry video appeared on the Internet. The mayor appeared calm.")
     assert [e.label for e in events_of(doc, dct=date(2021, 5, 3))] == ["The ferry video appeared on the Internet"]
+
+
+def test_a_with_phrase_with_a_predicate_of_its_own_sets_the_scene_and_what_is_announced_completes_the_label() -> None:
+    doc = doc_of("With work on its new ferry almost complete, Harbor Lines announced on Friday that it is time for "
+                 "riders of the old boat to move on.")
+    (event,) = events_of(doc, timex(doc, "Friday", "2021-04-30"), dct=date(2021, 5, 3))
+    assert event.label.startswith("Harbor Lines announced that it is time")
+    doc = doc_of("In a statement, the port announced on Monday that it would close the pier.")
+    (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
+    assert event.label == "the port announced that it would close the pier"

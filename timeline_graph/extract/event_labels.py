@@ -132,11 +132,13 @@ class Arguments:
             # "told the crew to stay aboard" with the infinitive read as a modifier of "crew": what was told
             args.complement = next((a for a in reader.kids(told) if a.dep == "acl" and a.i > told.i
                                     and a.tag == "VB"), None)
-        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in ANNOUNCING:
+        if args.complement is None and args.object is None and verb.lemma.casefold() in ANNOUNCING \
+                and not any(e.i > verb.i for e in args.extra):
+            # (a phrase set before the verb, "In a statement, the port announced ...", only sets the scene)
             # "announced on Tuesday that it would close the plant": what was announced completes
             # the label, which alone reads as a reporting act ("the company announced")
-            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
-                                    and not reader.apart(verb.i, k.i)), None)
+            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                                    and (k.pos in ("VERB", "AUX") or any(c.dep == "cop" for c in reader.kids(k)))), None)
         if args.subject is not None and args.subject.dep in ("nsubj", "nsubj:pass") and args.subject.i < verb.i:
             args.conjuncts = _coordinated_subjects(reader, verb, args.subject) or _leading_members(
                 reader, verb, args.subject) or _listed_appositions(reader, args.subject)
@@ -324,7 +326,10 @@ class Arguments:
         # a phrase after the verb completes it ("turned to social media"); one set before it
         # ("Beyond cameras, ...", "In the UK, ...") only sets the scene, and comes in when no other does
         extras = sorted((e for e in self.extra if e.dep != "iobj"), key=lambda e: e.i < verb.i)
+        extras = [e for e in extras if not _absolute(reader, verb, e)]
         extra = extras[0] if extras else None
+        if extra is not None and extra.i < verb.i and complement:
+            extra = None  # what was announced or done says more than the scene set before it
         if extra is not None:
             phrase = label_phrase(reader, extra)
             over = words + len(phrase) - _MAX_LABEL
@@ -612,6 +617,18 @@ def _stands_for(reader: ParseReader, pronoun: Token, depth: int = 0) -> Token | 
             continue  # of another number, or a person for "it": not this one
         return candidate
     return None
+
+
+def _absolute(reader: ParseReader, verb: Token, phrase: Token) -> bool:
+    """A "with" phrase before the verb whose noun has a predicate of its own after it ("With work
+    on the ferry almost complete, the line announced ..."): a circumstance, no place or party."""
+    if phrase.i > verb.i or not any(c.dep == "case" and c.lemma.casefold() == "with" for c in reader.kids(phrase)):
+        return False
+    first, last = reader.parse.subtree(phrase)
+    # an adjective or participle after the noun it hangs on ("the ferry almost complete") is its predicate
+    return any(k.i > k.head and (k.pos in ("ADJ", "VERB") or k.tag == "VBN") and k.dep.split(":")[0] in ("amod", "acl", "xcomp")
+               and not any(c.dep == "mark" or c.dep.startswith("nsubj") for c in reader.kids(k))
+               for k in reader.tokens[first:last])
 
 
 def _pronoun_noun(reader: ParseReader, pronoun: Token) -> Token | None:
