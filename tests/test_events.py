@@ -1412,3 +1412,10 @@ def test_a_with_phrase_with_a_predicate_of_its_own_sets_the_scene_and_what_is_an
     doc = doc_of("In a statement, the port announced on Monday that it would close the pier.")
     (event,) = events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=date(2021, 5, 3))
     assert event.label == "the port announced that it would close the pier"
+
+
+def test_a_pronoun_inside_a_complement_is_written_as_its_noun_in_place() -> None:
+    doc = doc_of("Harlow Police started a register of private doorbells, and residents are being asked to sign up to it.")
+    found = {e.label: e for e in events_of(doc, dct=date(2021, 5, 3))}
+    asked = found["residents are being asked to sign up to a register of private doorbells"]
+    assert asked.reports[0].span.exact == "residents are being asked to sign up to it"

@@ -322,6 +322,17 @@ class Arguments:
             parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
+        # a pronoun inside a part ("asked to sign up to it") is written as the noun it stands for,
+        # in its place: the part is cut around it
+        written = {t.i for part in parts for t in part}
+        nested: list[tuple[int, Token, Token]] = [
+            (k, t, referent) for k, part in enumerate(parts) for t in part[1:] if t.pos == "PRON"
+            for referent in [_pronoun_noun(reader, t)] if referent is not None
+            and not {w.i for w in label_phrase(reader, referent, drop_case=True)} & written]  # (named in the label already: "it")
+        for k, inner, referent in reversed(nested):
+            part = parts[k]
+            phrase = label_phrase(reader, referent, drop_case=True)
+            parts[k : k + 1] = [[t for t in part if t.i < inner.i], phrase, [t for t in part if t.i > inner.i]]
         words = sum(len(p) for p in parts)
         # a phrase after the verb completes it ("turned to social media"); one set before it
         # ("Beyond cameras, ...", "In the UK, ...") only sets the scene, and comes in when no other does
@@ -360,7 +371,7 @@ class Arguments:
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
-        for argument in (self.subject, self.object, *self.extra):
+        for argument in (self.subject, self.object, *self.extra, *(t for _, t, _ in nested)):
             if argument is not None and argument.pos == "PRON":
                 noun = _pronoun_noun(reader, argument)
                 if noun is not None:
@@ -597,6 +608,9 @@ def _stands_for(reader: ParseReader, pronoun: Token, depth: int = 0) -> Token | 
     if depth > 2 or word not in _SINGULAR_THING | _PLURAL:
         return None
     subject = pronoun.dep.startswith("nsubj")  # else an object, or the noun of a phrase ("sign up to it")
+    head = reader.head(pronoun)
+    if subject and word == "it" and head is not None and any(k.dep == "cop" for k in reader.kids(head)):
+        return None  # "it is time to ...", "it was clear that ...": an "it" that stands for nothing
     sentence = reader.parse.sentences[pronoun.sent]
     first = reader.parse.sentences[pronoun.sent - 1].first if pronoun.sent > 0 else sentence.first
     for candidate in reversed(reader.tokens[first : pronoun.i]):
