@@ -48,6 +48,8 @@ class Arguments:
     #: Further subjects the parse gave the verb, coordinated with the first ("The mayor, the
     #: council and the board met" read with "board" as a second subject): all are its doers.
     conjuncts: list[Token] = field(default_factory=list)
+    #: A participle describing a noun ("footage captured in May"): the noun is what it was done to.
+    participle: bool = False
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -104,7 +106,8 @@ class Arguments:
                 args.agent = kid
             elif kid.dep == "xcomp" and args.complement is None and not _participle_after_noun(reader, verb, kid):
                 args.complement = kid
-            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid))) \
+            elif (kid.dep in ("obl", "iobj") and (kid.pos in ("NOUN", "PROPN", "NUM") or _money(reader, kid)
+                                                  or (kid.pos == "PRON" and _pronoun_noun(reader, kid) is not None))) \
                     or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
@@ -117,11 +120,25 @@ class Arguments:
             args.complement = next((k for k in kids if k.dep == "advcl" and k.pos == "VERB" and k.i > verb.i
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
-        if args.complement is None and args.object is None and not args.extra and verb.lemma.casefold() in ANNOUNCING:
+        if args.complement is None and args.object is None and not args.extra:
+            # "reacted by proposing new fees", "admitted to being a part of the mutiny": the gerund
+            # says what was done or admitted
+            args.complement = next((k for k in kids if k.dep == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                                    and any(m.dep == "mark" and m.text.casefold() in ("by", "to") for m in reader.kids(k))
+                                    and (k.tag == "VBG" or any(c.dep == "cop" and c.tag == "VBG" for c in reader.kids(k)))
+                                    and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
+        told = args.object or next((e for e in args.extra if e.dep == "iobj"), None)
+        if args.complement is None and told is not None and reader.directive(verb):
+            # "told the crew to stay aboard" with the infinitive read as a modifier of "crew": what was told
+            args.complement = next((a for a in reader.kids(told) if a.dep == "acl" and a.i > told.i
+                                    and a.tag == "VB"), None)
+        if args.complement is None and args.object is None and verb.lemma.casefold() in ANNOUNCING \
+                and not any(e.i > verb.i for e in args.extra):
+            # (a phrase set before the verb, "In a statement, the port announced ...", only sets the scene)
             # "announced on Tuesday that it would close the plant": what was announced completes
             # the label, which alone reads as a reporting act ("the company announced")
-            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and k.pos in ("VERB", "AUX")
-                                    and not reader.apart(verb.i, k.i)), None)
+            args.complement = next((k for k in kids if k.dep == "ccomp" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                                    and (k.pos in ("VERB", "AUX") or any(c.dep == "cop" for c in reader.kids(k)))), None)
         if args.subject is not None and args.subject.dep in ("nsubj", "nsubj:pass") and args.subject.i < verb.i:
             args.conjuncts = _coordinated_subjects(reader, verb, args.subject) or _leading_members(
                 reader, verb, args.subject) or _listed_appositions(reader, args.subject)
@@ -159,8 +176,13 @@ class Arguments:
             args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
         if args.object is None and head is not None and reader.misattached(verb):
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
+        args.participle = verb.dep == "acl" and verb.tag == "VBN"
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+        if args.subject is None and reader.reduced_relative(verb):
+            # "came from a clerk assigned to a panel in June": the clerk was assigned
+            args.stand_in, args.participle = reader.tokens[verb.i - 1], True
+            args.passive = args.passive or args.object is None
         if args.subject is None and head is not None and reader.root_participle(verb):
             # "The safety record deteriorated" read as a noun phrase
             args.subject, args.stand_in = reader.subject_root(verb), None
@@ -185,13 +207,53 @@ class Arguments:
             relative_object = True  # "emails the Gazette obtained": the Gazette obtained emails
         if relative_object and args.stand_in is not None:
             args.object = args.stand_in  # "a webinar that Ring ran": Ring ran a webinar
+        opening = _words_start(reader, head) - 1 if head is not None and verb.dep == "acl" and head.i < verb.i else -1
+        if (opening >= 0 and args.subject is None and head is not None and head.pos in ("NOUN", "PROPN")
+                and not any(k.dep in ("case", "mark") and k.i < head.i for k in reader.kids(head))
+                and reader.tokens[opening].text.casefold() in ("which", "that", "whom")
+                and reader.tokens[opening].tag in ("WDT", "WP", "IN") and not any(k.dep == "obl:agent" for k in kids)):
+            # "an email, which the outlet published on Tuesday," read with "published" a modifier
+            # of "outlet": the noun before the relative pronoun is what the outlet published
+            antecedent = _noun_before(reader, reader.tokens[opening])
+            if antecedent is not None and not reader.apart(antecedent.i, verb.i):
+                args.subject, args.stand_in, args.participle, args.passive = head, None, False, False
+                args.object = args.object or antecedent
+        that = next((k for k in kids if k.text.casefold() == "that" and k.i < verb.i
+                     and k.dep in ("obj", "dobj", "mark")), None)
+        noun = reader.tokens[that.i - 1] if that is not None and that.i > 0 and reader.relative_clause(verb) else None
+        while noun is not None and noun.dep in ("compound", "flat", "flat:name") and reader.head(noun) is not None:
+            noun = reader.head(noun)
+        if that is not None and noun is not None and noun.pos in ("NOUN", "PROPN") and not reader.apart(noun.i, verb.i):
+            # "that" of a relative clause read as a conjunction or a marker: with no subject of its
+            # own it is the subject ("the group that first obtained the emails": the group obtained
+            # them), else the object ("a service that it has supplied": it supplied the service);
+            # a noun set beside a name stands for the name
+            named = reader.head(noun)
+            if noun.dep == "appos" and named is not None and named.pos == "PROPN":
+                noun = named
+            if args.subject is None:
+                args.subject, args.stand_in = noun, None
+            elif args.object is None and that.dep in ("obj", "dobj") and not patient_subject:
+                args.object = noun
+        if (args.object is None and not patient_subject and verb.dep == "conj" and head is not None
+                and reader.relative_clause(head) and not any(k.dep in ("obj", "dobj", "ccomp", "xcomp") for k in kids)
+                and any((_relative(k) or k.text.casefold() == "that") and k.dep in ("obj", "dobj")
+                        for k in reader.kids(head))):
+            # "a service that it has supplied to police and offered to the port": what was
+            # offered is the relative's noun, the object the two verbs share
+            noun = reader.head(head)
+            named = reader.head(noun) if noun is not None else None
+            if noun is not None and noun.dep == "appos" and named is not None and named.pos == "PROPN":
+                noun = named  # the name a noun set beside it describes, as for the first verb
+            if noun is not None and noun.pos in ("NOUN", "PROPN"):
+                args.object = noun
         return args
 
     def _subject_phrase(self, reader: ParseReader) -> list[Token]:
         subject = self.subject
         if subject is not None and subject.feature("PronType") == "Rel" and self.stand_in is not None:
             return label_phrase(reader, self.stand_in, drop_case=True)
-        if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN":
+        if subject is None and self.stand_in is not None and self.participle:
             return []  # "footage captured in May": the noun is the patient
         if subject is None and self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBG" and any(
                 kind in ("person", "organization") for _, _, _, kind in
@@ -212,7 +274,7 @@ class Arguments:
         subject = self._subject_phrase(reader)
         patient_stand_in = (
             label_phrase(reader, self.stand_in, drop_case=True)
-            if self.stand_in is not None and self.verb.dep == "acl" and self.verb.tag == "VBN" else []
+            if self.stand_in is not None and self.participle else []
         )
         verb_group = [k for k in kids if k.dep in ("aux", "aux:pass") and k.lemma.casefold() not in MODALS]
         verb_group = verb_group or self.shared_aux
@@ -222,7 +284,9 @@ class Arguments:
                            and verb_group[0].i < k.i < verb.i]
             verb_group.sort(key=lambda t: t.i)
         particles = [k for k in kids if k.dep == "compound:prt" or _loose_particle(verb, k)]
-        stand_in_object = self.object is not None and self.object.i == verb.head and reader.relative_clause(verb)
+        # (an object told before its verb, "an email, which the outlet published", is written without its "that")
+        stand_in_object = self.object is not None and (
+            (self.object.i == verb.head and reader.relative_clause(verb)) or self.object.i < verb.i)
         obj = label_phrase(reader, self.object, drop_case=stand_in_object) if self.object is not None else []
         if obj and self.object is not None and self.object.i > verb.i:
             # a second object right after the first: one phrase the parse split ("requested access
@@ -258,11 +322,25 @@ class Arguments:
             parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
+        # a pronoun inside a part ("asked to sign up to it") is written as the noun it stands for,
+        # in its place: the part is cut around it
+        written = {t.i for part in parts for t in part}
+        nested: list[tuple[int, Token, Token]] = [
+            (k, t, referent) for k, part in enumerate(parts) for t in part[1:] if t.pos == "PRON"
+            for referent in [_pronoun_noun(reader, t)] if referent is not None
+            and not {w.i for w in label_phrase(reader, referent, drop_case=True)} & written]  # (named in the label already: "it")
+        for k, inner, referent in reversed(nested):
+            part = parts[k]
+            phrase = label_phrase(reader, referent, drop_case=True)
+            parts[k : k + 1] = [[t for t in part if t.i < inner.i], phrase, [t for t in part if t.i > inner.i]]
         words = sum(len(p) for p in parts)
         # a phrase after the verb completes it ("turned to social media"); one set before it
         # ("Beyond cameras, ...", "In the UK, ...") only sets the scene, and comes in when no other does
         extras = sorted((e for e in self.extra if e.dep != "iobj"), key=lambda e: e.i < verb.i)
+        extras = [e for e in extras if not _absolute(reader, verb, e)]
         extra = extras[0] if extras else None
+        if extra is not None and extra.i < verb.i and complement:
+            extra = None  # what was announced or done says more than the scene set before it
         if extra is not None:
             phrase = label_phrase(reader, extra)
             over = words + len(phrase) - _MAX_LABEL
@@ -293,6 +371,13 @@ class Arguments:
         if len(label.split()) > _MAX_LABEL:
             label = " ".join(label.split()[:_MAX_LABEL]) + "…"
         covered = [t for p in parts for t in p if not _pronoun_replaced(reader, t)]
+        for argument in (self.subject, self.object, *self.extra, *(t for _, t, _ in nested)):
+            if argument is not None and argument.pos == "PRON":
+                noun = _pronoun_noun(reader, argument)
+                if noun is not None:
+                    # "it asked them ...": the passage keeps the document's words, not the nouns they stand for
+                    written = {t.i for t in label_phrase(reader, noun, drop_case=True)}
+                    covered = [t for t in covered if t.i not in written] + [argument]
         in_parts = {t.i for p in parts for t in p}
         covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
@@ -330,6 +415,10 @@ class Arguments:
                         place = entity_id
                 if roles.get(entity_id, "participant") == "participant":
                     roles[entity_id] = found
+            stands_for = _pronoun_noun(reader, token) if token.pos == "PRON" else None
+            if stands_for is not None and stands_for.i != token.i:
+                add(stands_for, role)  # "shared them": the emails, not a name coreference linked
+                return
             antecedent = reader.antecedent(token) if token.pos == "PRON" else None
             if antecedent is not None:
                 for _, _, entity_id, _ in reader.mentions_overlapping(antecedent.start, antecedent.end)[:1]:
@@ -493,6 +582,79 @@ def _thing_before(reader: ParseReader, pronoun: Token, noun: Token | None) -> To
     return nearest if any(kind in ("organization", "place") for _, _, _, kind in named) else None
 
 
+_SINGULAR_THING = frozenset({"it"})
+_PLURAL = frozenset({"they", "them"})
+
+
+def _main_clause(reader: ParseReader, verb: Token) -> bool:
+    """A verb of the sentence's own clause: its root, or one coordinated with it."""
+    for _ in range(4):
+        if verb.dep in ("ROOT", "root"):
+            return True
+        head = reader.head(verb)
+        if verb.dep != "conj" or head is None:
+            return False
+        verb = head
+    return False
+
+
+def _stands_for(reader: ParseReader, pronoun: Token, depth: int = 0) -> Token | None:
+    """The noun an "it", "they" or "them" with no name behind it stands for: the nearest noun
+    before it, in its sentence or the one before, in the same role (subject, or object) of a
+    main clause and of the same number ("The letter came from ... It told farmers ..., and it
+    asked them to ...": the letter asked the farmers). Role and number agreeing, the same
+    place in a parallel clause is the usual reading; anything less certain is left as written."""
+    word = pronoun.text.casefold()
+    if depth > 2 or word not in _SINGULAR_THING | _PLURAL:
+        return None
+    subject = pronoun.dep.startswith("nsubj")  # else an object, or the noun of a phrase ("sign up to it")
+    head = reader.head(pronoun)
+    if subject and word == "it" and head is not None and any(k.dep == "cop" for k in reader.kids(head)):
+        return None  # "it is time to ...", "it was clear that ...": an "it" that stands for nothing
+    sentence = reader.parse.sentences[pronoun.sent]
+    first = reader.parse.sentences[pronoun.sent - 1].first if pronoun.sent > 0 else sentence.first
+    for candidate in reversed(reader.tokens[first : pronoun.i]):
+        if candidate.dep.startswith("nsubj") != subject or candidate.dep.split(":")[0] not in ("nsubj", "obj", "iobj"):
+            continue
+        verb = reader.head(candidate)
+        if verb is None or verb.i == pronoun.head or not _main_clause(reader, verb):
+            continue
+        if candidate.pos == "PRON":
+            if candidate.text.casefold() == word or {candidate.text.casefold(), word} <= _PLURAL:
+                return _stands_for(reader, candidate, depth + 1)
+            continue  # "she", "we": another referent
+        if candidate.pos not in ("NOUN", "PROPN") or candidate.i in reader.in_time:
+            return None
+        plural = candidate.tag in ("NNS", "NNPS") or any(k.dep == "conj" for k in reader.kids(candidate))
+        if plural != (word in _PLURAL) or (word in _SINGULAR_THING and any(
+                kind == "person" for _, _, _, kind in reader.mentions_overlapping(candidate.start, candidate.end))):
+            continue  # of another number, or a person for "it": not this one
+        return candidate
+    return None
+
+
+def _absolute(reader: ParseReader, verb: Token, phrase: Token) -> bool:
+    """A "with" phrase before the verb whose noun has a predicate of its own after it ("With work
+    on the ferry almost complete, the line announced ..."): a circumstance, no place or party."""
+    if phrase.i > verb.i or not any(c.dep == "case" and c.lemma.casefold() == "with" for c in reader.kids(phrase)):
+        return False
+    first, last = reader.parse.subtree(phrase)
+    # an adjective or participle after the noun it hangs on ("the ferry almost complete") is its predicate
+    return any(k.i > k.head and (k.pos in ("ADJ", "VERB") or k.tag == "VBN") and k.dep.split(":")[0] in ("amod", "acl", "xcomp")
+               and not any(c.dep == "mark" or c.dep.startswith("nsubj") for c in reader.kids(k))
+               for k in reader.tokens[first:last])
+
+
+def _pronoun_noun(reader: ParseReader, pronoun: Token) -> Token | None:
+    """The noun a pronoun argument stands for (:func:`_stands_for`): a subject's only when no name
+    is linked to it; an object's also over a linked name, the noun in the same role of the clause
+    before being nearer evidence ("obtained the emails and shared them": the emails)."""
+    role = pronoun.dep.split(":")[0]
+    if role not in ("nsubj", "obj", "iobj", "obl") or (role == "nsubj" and reader.antecedent(pronoun) is not None):
+        return None
+    return _stands_for(reader, pronoun)
+
+
 def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
     return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
@@ -513,8 +675,16 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
     while stack:
         token, depth = stack.pop()
         chosen[token.i] = (token, depth)
+        # "made requests ..., and nearly 800 of those were subpoenas, warrants or orders": a
+        # conjunct with a subject or copula of its own is a clause, not a member of the list;
+        # it and all after it go
+        clause_at = min((k.i for k in reader.kids(token) if k.dep == "conj" and k.i > token.i and any(
+            c.dep.startswith(("nsubj", "cop")) for c in reader.kids(k))), default=None)
         for kid in reader.kids(token):
             if reader.apart(token.i, kid.i):
+                continue
+            if clause_at is not None and kid.i >= clause_at - 2 and kid.dep in ("conj", "cc", "punct") \
+                    and (kid.dep == "conj" or kid.i <= clause_at):
                 continue
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())
@@ -569,6 +739,11 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
         antecedent = reader.antecedent(head)
         if antecedent is not None:
             return [reader.tokens[i] for i in range(antecedent.first, antecedent.last)]
+    if head.pos == "PRON":
+        noun = _pronoun_noun(reader, head)
+        if noun is not None:
+            case = [] if drop_case else [k for k in reader.kids(head) if k.dep == "case" and k.i < head.i]
+            return case + label_phrase(reader, noun, drop_case=True, limit=limit)
     # trailing and leading punctuation and conjunctions read badly in a headline
     while result and (result[-1].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ") or result[-1].dep == "cc"
                       or not any(c.isalnum() or c == "-" for c in result[-1].text)):  # a hyphen joins a word
@@ -893,8 +1068,13 @@ def render(reader: ParseReader, tokens: list[Token], *, seen: set[int] | None = 
     whole = [t for t in _whole_words(reader, tokens) if seen is None or t.i not in seen]
     if seen is not None:
         seen.update(t.i for t in whole)
-    for token in whole:
+    for n, token in enumerate(whole):
         full = _clitic_in_full(reader, token)
+        after = whole[n + 1] if n + 1 < len(whole) else None
+        if token.dep == "det" and token.text.casefold() in ("a", "an") and after is not None and after.i > token.i + 1:
+            # "a May 3 email" with its date cut: the article the next word written takes
+            article_form = "an" if after.text[:1].casefold() in "aeiou" else "a"
+            full = article_form if token.text.islower() else article_form.capitalize()
         if previous is not None:
             glued = token.i == previous.i + 1 and token.start == previous.end and full is None
             out += "" if glued else " "

@@ -327,6 +327,8 @@ class ParseReader:
             return "past"
         if verb.tag == "VBG" and lemmas & {"be"}:
             return "progressive"
+        if verb.tag == "VBN" and any(a.tag == "VBG" and a.lemma.casefold() == "be" for a in auxes):
+            return "progressive"  # "is being attacked": a passive going on
         if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
             return "present"
         if verb.dep == "conj":
@@ -821,16 +823,66 @@ class ParseReader:
             return False
         return not any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb))
 
+    def reduced_relative(self, verb: Token) -> bool:
+        """A participle right after a noun, with no subject, auxiliary or conjunction of its own,
+        that the parse hung from the main verb ("came from a clerk assigned to a panel" with
+        "assigned" read as a clause of "came"): it describes the noun, as an "acl" does."""
+        if verb.dep != "advcl" or verb.tag not in ("VBN", "VBD") or verb.i == 0:
+            return False
+        before = self.tokens[verb.i - 1]
+        if before.pos not in ("NOUN", "PROPN") or self.text[before.end : verb.start].strip():
+            return False
+        if before.dep.split(":")[0] not in ("obj", "iobj", "obl", "nmod"):
+            return False  # "but on June 16 Acme submitted": a subject the parse lost, a clause of its own
+        return not any(k.dep.startswith(("nsubj", "aux", "mark", "cop")) for k in self.kids(verb))
+
+    def directive(self, verb: Token) -> bool:
+        """A verb of saying that tells someone to do something ("she was told to leave the club",
+        "told the crew to stay"): an order given, an act, not a statement whose content is a claim."""
+        if verb.lemma.casefold() not in REPORTING:
+            return False
+        kids = self.kids(verb)
+        told = [k for k in kids if k.dep in ("obj", "iobj", "nsubj:pass")]
+        # the infinitive hangs on the verb, or on the one told ("told the crew to stay" read so)
+        infinitives = [k for k in kids if k.dep == "xcomp"] + [
+            a for t in told if t.dep != "nsubj:pass" for a in self.kids(t) if a.dep == "acl" and a.i > t.i]
+        return bool(told) and any(k.tag == "VB" and any(
+            m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k)) for k in infinitives)
+
+    def _appearing_somewhere(self, verb: Token) -> bool:
+        """ "appear" with a place and no complement ("the video appeared on the Internet"): it came
+        into view, an event; "appeared to be", "appeared calm" tell what something seems."""
+        if verb.lemma.casefold() != "appear":
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("xcomp", "ccomp", "cop", "acomp", "obj") for k in kids):
+            return False
+        return any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
+                                          for c in self.kids(k)) for k in kids)
+
+    def _dates_a_noun_within(self, timex: TimexLike, verb: Token) -> bool:
+        """Whether a time expression is a modifier of a noun inside the verb's phrase ("tied to
+        the floods of spring 2020": the floods'), not a phrase of the verb ("leaked in September")."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        indices = {t.i for t in inside}
+        tops = [t for t in inside if t.head not in indices and t.head != t.i]
+        if not tops:
+            return False
+        first, last = self.parse.subtree(verb)
+        return all(t.head != verb.i and first <= t.head < last and self.tokens[t.head].pos in ("NOUN", "PROPN", "NUM")
+                   for t in tops)
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
-                and not self._discovery(verb):
+                and not self._discovery(verb) and not self.directive(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
-        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb):
+        if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
+                and not self._appearing_somewhere(verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
@@ -861,9 +913,20 @@ class ParseReader:
             # "requested footage while investigating vandalism": its head's circumstance, not an
             # act of its own ("..., killing three people" is one)
             return True
+        participle = (verb.dep == "acl" and verb.tag == "VBN" and not self.root_participle(verb)
+                      and not self.relative_clause(verb)) \
+            or self.reduced_relative(verb)
+        describing = self.relative_clause(verb) and verb.tag in ("VBZ", "VBP") and not any(
+            k.dep.startswith("aux") for k in self.kids(verb))  # "farmers who use the app": what they do
+        if dated and (participle or describing) and predicate is not None and all(
+                self._dates_a_noun_within(t, verb) for t in [*predicate.own_times, *predicate.message_times]):
+            # "a clerk assigned to a panel formed to review thefts tied to the floods of spring
+            # 2020": the date is the floods', a noun's inside the phrase; the participles only
+            # describe the clerk, the panel and the thefts
+            return True
         if dated:
             return False
-        if verb.dep == "acl" and not self.root_participle(verb) and not self.relative_clause(verb):
+        if (verb.dep == "acl" and not self.root_participle(verb) and not self.relative_clause(verb)) or participle:
             return True  # "footage captured during protests": an event only with a date of its own
         if self._habitual(verb):
             return True  # "signed weekly": a habit, not one event
