@@ -56,6 +56,7 @@ from .claim_regions import (
     region_at,
     strip_edges,
 )
+from .claim_sources import noun_phrase_start, thing_it_stands_for
 from .claim_verbs import cue_range, verb_cue
 from .claim_words import (
     ARTIFACTS,
@@ -72,7 +73,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.57"
+VERSION = "claims-1.5.58"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -505,10 +506,28 @@ def claimant_of(
         name = entity.name
     if entity is None and who.text.casefold() in RELATIVE and found.who is not None:
         return None, name, False
+    if entity is None and who.text.casefold() == "it":
+        thing = thing_it_stands_for(parse, who)
+        stands_for = _thing_claimant(parse, entities, thing) if thing is not None else None
+        if stands_for is not None:
+            return stands_for
     if entity is None and who.pos == "PRON":
         return None, name, False
     unnamed = entity is None and who.pos in ("NOUN", "NUM", "ADJ", "DET")
     return (entity.id if entity else None), name, unnamed
+
+
+def _thing_claimant(parse: Parse, entities: Sequence[Entity], thing: Token) -> tuple[str | None, str | None, bool] | None:
+    """(entity id, name, unnamed) of the thing a speaking "it" stands for: its name, else its
+    noun phrase up to the noun ("the message"), marked unnamed; None for a person."""
+    named = parse.entity_at(thing)
+    start, end = (named.start, named.end) if named is not None else (parse.tokens[noun_phrase_start(parse, thing)].start, thing.end)
+    entity = entity_in(start, end, entities)
+    if entity is not None:
+        return None if entity.kind == "person" else (entity.id, entity.name, False)
+    if thing.pos == "PROPN" and named is None:
+        return None  # a name neither the parse nor the case knows: no telling what it is
+    return None, " ".join(parse.text[start:end].split()), named is None
 
 
 def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
