@@ -43,3 +43,23 @@ def test_a_kind_of_act_as_a_subject_is_no_ones_claim() -> None:
     assert [c.verb for c in found] == ["told"]
     assert found[0].text == "asking owners to share their video is \"routine\" for its detectives"
     assert not [c for c in claims_of("Asking owners for their video is routine, the chief said.") if c.verb == "asking"]
+
+
+def test_a_point_of_view_named_by_in_is_its_holders_claim() -> None:
+    (claim,) = claims_of("In Lowe's view, the toll bridge is a mistake.")
+    assert (claim.claimant_name, claim.text, claim.verb) == ("Lowe", "the toll bridge is a mistake", "view")
+    (claim,) = claims_of("The ferry will close by May, in the eyes of most harbor pilots.")
+    assert claim.claimant_name == "most harbor pilots" and claim.unnamed
+    assert claim.text == "The ferry will close by May"
+
+
+def test_a_point_of_view_set_into_a_clause_keeps_the_subject_before_it() -> None:
+    (claim,) = claims_of("The levy, in the words of one grower, is a disaster.")
+    assert claim.claimant_name == "one grower"
+    assert [p.exact for p in claim.content] == ["The levy", "is a disaster"]
+    (claim,) = claims_of("The levy, according to one grower, is a disaster.")
+    assert [p.exact for p in claim.content] == ["The levy", "is a disaster"]
+
+
+def test_a_place_in_a_mind_is_no_point_of_view() -> None:
+    assert not claims_of("He kept the old harbor in his mind for years.")

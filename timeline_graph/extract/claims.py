@@ -31,7 +31,7 @@ from dataclasses import replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .claim_according import according_cue, finding_cue
+from .claim_according import according_cue, finding_cue, view_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
@@ -88,7 +88,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
             attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
-                           or phrase_cue(parse, token) or finding_cue(parse, token))
+                           or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
