@@ -117,9 +117,9 @@ def view_cue(parse: Parse, token: Token) -> Found | None:
         while end > first and parse.tokens[end - 1].text in _POSSESSIVE_MARKS:
             end -= 1
         source, last = (first, end), after
-    if source[1] <= source[0] or not (last < sentence.last and parse.tokens[last].text in (",", ".", ";")) and (
-            last < sentence.last and token.i != sentence.first):
-        return None
+    set_off = last >= sentence.last or parse.tokens[last].text in (",", ".", ";") or token.i == sentence.first
+    if source[1] <= source[0] or not set_off:
+        return None  # "the rise in Lowe's view count": no phrase of its own
     content = _clause_around(parse, token, last)
     if not content or not has_verb(parse, min(content), max(content) + 1):
         return None
