@@ -63,3 +63,9 @@ def test_a_point_of_view_set_into_a_clause_keeps_the_subject_before_it() -> None
 
 def test_a_place_in_a_mind_is_no_point_of_view() -> None:
     assert not claims_of("He kept the old harbor in his mind for years.")
+
+
+def test_who_issues_a_statement_speaks_through_it() -> None:
+    (claim,) = claims_of("Ann Lowe put out a statement saying the pier is safe.")
+    assert claim.claimant_name == "Ann Lowe"
+    assert claim.text == "the pier is safe"

@@ -468,6 +468,10 @@ def claimant_of(
     # the maker of an artifact speaks through it: "Acme's statement says"
     if who.lemma.casefold() in ARTIFACTS:
         makers = [k for k in parse.children(who) if k.dep == "nmod:poss"]
+        if not makers and who.dep == "obj":
+            # "Lowe issued a statement saying ...": who issued it speaks through it (the
+            # guidelines' sentient source, the artifact part of the act)
+            makers = [k for k in parse.children(parse.tokens[who.head]) if k.dep == "nsubj" and k.pos in ("PROPN", "NOUN", "PRON")]
         if makers:
             who = makers[0]
     if who.text.casefold() in RELATIVE and who.i >= 2 and parse.tokens[who.i - 1].text == ",":
