@@ -69,3 +69,11 @@ def test_who_issues_a_statement_speaks_through_it() -> None:
     (claim,) = claims_of("Ann Lowe put out a statement saying the pier is safe.")
     assert claim.claimant_name == "Ann Lowe"
     assert claim.text == "the pier is safe"
+
+
+def test_a_noun_of_saying_before_is_that_names_what_was_said() -> None:
+    (claim,) = claims_of("Ann Lowe's argument on Sunday was that the ferry levy should be cut.")
+    assert (claim.claimant_name, claim.text, claim.verb) == ("Ann Lowe", "the ferry levy should be cut", "argument")
+    (claim,) = claims_of("Her plan is to rebuild the north pier by May.")
+    assert claim.text == "to rebuild the north pier by May"
+    assert not claims_of("The problem is that the north pier is old.")

@@ -56,7 +56,8 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
         lemma = lemma_in(token, _CUE_NOUNS)
         if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
             continue
-        content = _content(parse, token, lemma) if lemma in _SAID or lemma in _WANTED else None
+        content = (_content(parse, token, lemma) or _predicate_content(parse, token, lemma)
+                   if lemma in _SAID or lemma in _WANTED else None)
         if content is None and lemma in _STANCES:
             content = _towards(parse, token)
         if content is not None:
@@ -90,6 +91,32 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     while hi > first and parse.tokens[hi - 1].pos == "PUNCT":
         hi -= 1
     if lo < noun.i or hi - first < 2:
+        return None
+    return parse.tokens[first].start, parse.tokens[hi - 1].end
+
+
+def _predicate_content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
+    """ "His concern is that the pier will close", "Her plan is to rebuild it": the clause the
+    noun is the subject of, after "is": what was said or wanted (the guidelines' "His concern is
+    that they will eliminate the position")."""
+    if not noun.dep.startswith("nsubj"):
+        return None
+    clause = parse.tokens[noun.head]
+    if clause.i <= noun.i:
+        return None
+    kids = list(parse.children(clause))
+    cop = next((k for k in kids if k.dep == "cop" and noun.i < k.i < clause.i), None)
+    mark = next((k for k in kids if k.dep == "mark" and cop is not None and cop.i < k.i < clause.i), None)
+    if cop is None or mark is None or any(parse.tokens[j].pos not in ("AUX", "ADV", "PART") for j in range(cop.i + 1, mark.i)):
+        return None
+    word = mark.text.casefold()
+    if not ((word == "that" and lemma in _SAID) or (word == "to" and lemma in _WANTED)):
+        return None
+    first = mark.i + 1 if word == "that" else mark.i
+    hi = min(parse.subtree(clause)[1], parse.sentences[noun.sent].last)
+    while hi > first and parse.tokens[hi - 1].pos == "PUNCT":
+        hi -= 1
+    if hi - first < 2:
         return None
     return parse.tokens[first].start, parse.tokens[hi - 1].end
 
