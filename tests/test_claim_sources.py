@@ -77,3 +77,11 @@ def test_a_noun_of_saying_before_is_that_names_what_was_said() -> None:
     (claim,) = claims_of("Her plan is to rebuild the north pier by May.")
     assert claim.text == "to rebuild the north pier by May"
     assert not claims_of("The problem is that the north pier is old.")
+
+
+def test_whose_act_a_noun_of_saying_names_after_by_or_from() -> None:
+    found = claims_of("The residents heard the claim by Ann Lowe that the north pier is safe.")
+    (claim,) = [c for c in found if c.verb == "claim"]
+    assert (claim.claimant_name, claim.text) == ("Ann Lowe", "the north pier is safe")
+    (claim,) = [c for c in claims_of("The board heard a request from Ann Lowe to close the north pier.") if c.verb == "request"]
+    assert (claim.claimant_name, claim.text) == ("Ann Lowe", "to close the north pier")

@@ -1,7 +1,8 @@
 """Attributions whose cue is a noun: "her claim that ...", "X expressed concern that ...", "his pledge to ...".
 
 A noun of saying, thinking or wanting followed by a "that" clause (or, for a plan or a plea,
-by an infinitive) gives what was said or wanted; a noun of a stance with its possessor and its
+by an infinitive, or by "is that ..." / "is to ..." when the noun is the clause's subject: "his
+concern is that ...") gives what was said or wanted; a noun of a stance with its possessor and its
 prepositional phrase ("her criticism of the pier") what the stance is taken towards; its speaker is the noun's possessor ("her
 claim"), else the subject of the verb it is the object of ("X made the case that ..."), else
 no one named. The clause is read off the words and the clause's own subtree, since the parse
@@ -70,6 +71,9 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     """Character range of the clause right after the noun: "that ..." or, for a wish, "to ..."."""
     sentence = parse.sentences[noun.sent]
     k = noun.i + 1
+    agent = _agent(parse, noun)
+    if agent is not None:
+        k = parse.subtree(agent)[1]  # "the claim by Lowe that ...": past whose act it was
     if k + 1 >= sentence.last:
         return None
     after = parse.tokens[k]
@@ -132,14 +136,31 @@ def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def _agent(parse: Parse, noun: Token) -> Token | None:
+    """The phrase right after a noun of saying naming whose act it was: "the claim by Lowe", "criticism from rivals"."""
+    for kid in parse.children(noun):
+        first, last = parse.subtree(kid)
+        if (kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _AGENT_CASES
+                and kid.pos in ("PROPN", "NOUN", "PRON") and last - first <= _AGENT_WORDS):
+            return kid
+    return None
+
+
+_AGENT_CASES = frozenset(["by", "from"])
+_AGENT_WORDS = 8  # a longer phrase after the noun is more than a name
+
+
 def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """The noun's possessor ("her claim"), else the subject of the verb it is the object of."""
+    """The noun's possessor ("her claim"), its agent ("the claim by Lowe"), else the subject of the verb it is the object of."""
     for kid in parse.children(noun):
         if kid.dep == "nmod:poss" and kid.i < noun.i:
             first, last = parse.subtree(kid)
             while last > first and parse.tokens[last - 1].text in ("'s", "’s", "'", "’"):
                 last -= 1
             return (first, last), kid
+    agent = _agent(parse, noun)
+    if agent is not None:
+        return (parse.subtree(agent)[0] + 1, parse.subtree(agent)[1]), agent
     head = parse.tokens[noun.head]
     if noun.dep in ("obj", "xcomp") and head.pos == "VERB" and head.i < noun.i:
         for kid in parse.children(head):
