@@ -13,7 +13,7 @@ from ..nlp import Parse, Token
 from .claim_sources import source_range
 from .claim_words import CUE_VERBS, RELATIVE, Found, has_verb, lemma_in, trim_range
 
-__all__ = ["according_cue", "finding_cue"]
+__all__ = ["according_cue", "finding_cue", "view_cue"]
 
 # Phrases that credit what the clause says to the noun phrase after them.
 ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "first", "reported", "by"))
@@ -46,6 +46,19 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
     source = trim_range(parse, to.i + 1, last)
     if source[1] <= source[0]:
         return None
+    heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
+    who = heads[0] if heads else parse.tokens[source[1] - 1]
+    cut = source_range(parse, who)
+    if source[0] <= cut[0] and cut[1] < source[1]:
+        source = (source[0], max(cut[1], who.i + 1))
+    content = _clause_around(parse, token, last)
+    return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+
+
+def _clause_around(parse: Parse, token: Token, last: int) -> set[int]:
+    """The words a phrase crediting a source (from ``token`` to ``last``) is set into: the clause
+    after it when it opens the sentence, else the one before it, or around it in mid-sentence."""
+    sentence = parse.sentences[token.sent]
     first_word = token.i
     while first_word > sentence.first and parse.tokens[first_word - 1].pos == "PUNCT" and parse.tokens[first_word - 1].text in "(,":
         first_word -= 1
@@ -58,6 +71,8 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
         content = set(range(last, sentence.last))
     elif after and joined and clause_after(parse, last, sentence.last):
         content = after  # "He left after, according to X, the network cut his report": the clause it is set into
+    elif after and any(parse.tokens[i].dep.startswith("nsubj") and parse.tokens[i].head in after for i in before):
+        content = before | after  # "The levy, according to X, is a disaster": the subject and its predicate
     elif after and (not has_verb(parse, sentence.first, first_word) or (
             opener.pos == "SCONJ" and clause_after(parse, last, sentence.last))):
         content = after  # "Now, according to X, some are ...", "While A, according to X, B.": the main clause
@@ -65,12 +80,54 @@ def according_cue(parse: Parse, token: Token) -> Found | None:
         content = before | after  # (", but ..." after it is the writer's contrast)
     else:  # "content, according to X (, who ...)."
         content = before
+    return content
+
+
+# Nouns of a point of view: "in Lowe's view", "in the eyes of most voters", "in her words".
+_VIEWS = frozenset(["view", "opinion", "words", "eyes", "mind", "estimation", "judgment", "judgement", "assessment",
+                    "telling", "account", "reckoning", "analysis", "experience", "recollection", "memory"])
+_POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+_VIEW_REACH = 8  # words between "in" and its view noun ("in the former senator's own view")
+
+
+def view_cue(parse: Parse, token: Token) -> Found | None:
+    """ "In Lowe's view, the levy is a mistake", "the levy, in the words of one farmer, is a
+    disaster": the clause is the view of whoever holds it (the guidelines' "in the eyes of most
+    Americans"). The holder is the noun's possessor, or the phrase after "of"."""
+    if token.text.casefold() != "in":
+        return None
+    sentence = parse.sentences[token.sent]
+    k = next((j for j in range(token.i + 1, min(token.i + _VIEW_REACH, sentence.last))
+              if parse.tokens[j].pos == "NOUN" and lemma_in(parse.tokens[j], _VIEWS) in _VIEWS), None)
+    if k is None or any(parse.tokens[j].pos == "PUNCT" and parse.tokens[j].text not in _POSSESSIVE_MARKS
+                        for j in range(token.i + 1, k)):
+        return None
+    after = k + 1
+    if parse.tokens[token.i + 1].text.casefold() == "the" and after < sentence.last and parse.tokens[after].text.casefold() == "of":
+        last = after + 1  # "in the eyes of X": X up to the comma
+        while last < sentence.last and parse.tokens[last].text not in (",", ";", "—", "–", ":", "(", ")") and not (
+                parse.tokens[last].text == "." and last == sentence.last - 1):
+            last += 1
+        source = trim_range(parse, after + 1, last)
+    else:
+        holder = [j for j in range(token.i + 1, k) if parse.tokens[j].dep == "nmod:poss" and parse.tokens[j].head == k]
+        if not holder:
+            return None
+        first, end = parse.subtree(parse.tokens[holder[0]])
+        while end > first and parse.tokens[end - 1].text in _POSSESSIVE_MARKS:
+            end -= 1
+        source, last = (first, end), after
+    set_off = last >= sentence.last or parse.tokens[last].text in (",", ".", ";") or token.i == sentence.first
+    if source[1] <= source[0] or not set_off:
+        return None  # "the rise in Lowe's view count": no phrase of its own
+    content = _clause_around(parse, token, last)
+    if not content or not has_verb(parse, min(content), max(content) + 1):
+        return None
     heads = [parse.tokens[i] for i in range(*source) if not source[0] <= parse.tokens[i].head < source[1]]
     who = heads[0] if heads else parse.tokens[source[1] - 1]
-    cut = source_range(parse, who)
-    if source[0] <= cut[0] and cut[1] < source[1]:
-        source = (source[0], max(cut[1], who.i + 1))
-    return Found(cue=(token.i, to.i + 1), content=content, source=source, verb="according to", who=who)
+    if who.pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"):
+        return None
+    return Found(cue=(k, k + 1), content=content - set(range(token.i, last)), source=source, verb=parse.tokens[k].text, who=who)
 
 
 # Words that open a clause, which an "according to" right after them is set into.
@@ -139,3 +196,4 @@ def _opening_phrase_end(parse: Parse, token: Token, noun: Token, end: int) -> in
         if t.tag in ("VBZ", "VBP", "MD") or t.dep.startswith("nsubj") or t.text.casefold() in RELATIVE or t.text in (";", ":"):
             break
     return noun.i + 1
+

@@ -1,7 +1,8 @@
 """Attributions whose cue is a noun: "her claim that ...", "X expressed concern that ...", "his pledge to ...".
 
 A noun of saying, thinking or wanting followed by a "that" clause (or, for a plan or a plea,
-by an infinitive) gives what was said or wanted; a noun of a stance with its possessor and its
+by an infinitive, or by "is that ..." / "is to ..." when the noun is the clause's subject: "his
+concern is that ...") gives what was said or wanted; a noun of a stance with its possessor and its
 prepositional phrase ("her criticism of the pier") what the stance is taken towards; its speaker is the noun's possessor ("her
 claim"), else the subject of the verb it is the object of ("X made the case that ..."), else
 no one named. The clause is read off the words and the clause's own subtree, since the parse
@@ -56,7 +57,8 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
         lemma = lemma_in(token, _CUE_NOUNS)
         if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
             continue
-        content = _content(parse, token, lemma) if lemma in _SAID or lemma in _WANTED else None
+        content = (_content(parse, token, lemma) or _predicate_content(parse, token, lemma)
+                   if lemma in _SAID or lemma in _WANTED else None)
         if content is None and lemma in _STANCES:
             content = _towards(parse, token)
         if content is not None:
@@ -69,6 +71,9 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     """Character range of the clause right after the noun: "that ..." or, for a wish, "to ..."."""
     sentence = parse.sentences[noun.sent]
     k = noun.i + 1
+    agent = _agent(parse, noun)
+    if agent is not None:
+        k = parse.subtree(agent)[1]  # "the claim by Lowe that ...": past whose act it was
     if k + 1 >= sentence.last:
         return None
     after = parse.tokens[k]
@@ -94,6 +99,32 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     return parse.tokens[first].start, parse.tokens[hi - 1].end
 
 
+def _predicate_content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
+    """ "His concern is that the pier will close", "Her plan is to rebuild it": the clause the
+    noun is the subject of, after "is": what was said or wanted (the guidelines' "His concern is
+    that they will eliminate the position")."""
+    if not noun.dep.startswith("nsubj"):
+        return None
+    clause = parse.tokens[noun.head]
+    if clause.i <= noun.i:
+        return None
+    kids = list(parse.children(clause))
+    cop = next((k for k in kids if k.dep == "cop" and noun.i < k.i < clause.i), None)
+    mark = next((k for k in kids if k.dep == "mark" and cop is not None and cop.i < k.i < clause.i), None)
+    if cop is None or mark is None or any(parse.tokens[j].pos not in ("AUX", "ADV", "PART") for j in range(cop.i + 1, mark.i)):
+        return None
+    word = mark.text.casefold()
+    if not ((word == "that" and lemma in _SAID) or (word == "to" and lemma in _WANTED)):
+        return None
+    first = mark.i + 1 if word == "that" else mark.i
+    hi = min(parse.subtree(clause)[1], parse.sentences[noun.sent].last)
+    while hi > first and parse.tokens[hi - 1].pos == "PUNCT":
+        hi -= 1
+    if hi - first < 2:
+        return None
+    return parse.tokens[first].start, parse.tokens[hi - 1].end
+
+
 def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
     """Character range of what a possessed stance noun is taken towards ("her support for X": "X")."""
     if not any(k.dep == "nmod:poss" and k.i < noun.i for k in parse.children(noun)):
@@ -105,14 +136,31 @@ def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def _agent(parse: Parse, noun: Token) -> Token | None:
+    """The phrase right after a noun of saying naming whose act it was: "the claim by Lowe", "criticism from rivals"."""
+    for kid in parse.children(noun):
+        first, last = parse.subtree(kid)
+        if (kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _AGENT_CASES
+                and kid.pos in ("PROPN", "NOUN", "PRON") and last - first <= _AGENT_WORDS):
+            return kid
+    return None
+
+
+_AGENT_CASES = frozenset(["by", "from"])
+_AGENT_WORDS = 8  # a longer phrase after the noun is more than a name
+
+
 def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """The noun's possessor ("her claim"), else the subject of the verb it is the object of."""
+    """The noun's possessor ("her claim"), its agent ("the claim by Lowe"), else the subject of the verb it is the object of."""
     for kid in parse.children(noun):
         if kid.dep == "nmod:poss" and kid.i < noun.i:
             first, last = parse.subtree(kid)
             while last > first and parse.tokens[last - 1].text in ("'s", "’s", "'", "’"):
                 last -= 1
             return (first, last), kid
+    agent = _agent(parse, noun)
+    if agent is not None:
+        return (parse.subtree(agent)[0] + 1, parse.subtree(agent)[1]), agent
     head = parse.tokens[noun.head]
     if noun.dep in ("obj", "xcomp") and head.pos == "VERB" and head.i < noun.i:
         for kid in parse.children(head):

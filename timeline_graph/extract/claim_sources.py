@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..nlp import Parse, Token
+from ..nlp.coref import DESCRIPTION_NOUNS
 from .claim_words import (
+    ARTIFACTS,
     CLOSE_QUOTES,
     QUOTES,
     RELATIVE,
@@ -245,4 +247,62 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
             if who is None:
                 source, who = unnamed_holder(parse, token)  # the verb's subject, hung elsewhere by the parse
             return (source, who) if who is not None else None
+    return None
+
+
+# Main-clause links from a verb to the sentence's root: a subject of a verb so linked is what
+# the sentence is about, not a subject inside what someone said ("X said every request ...").
+_MAIN_CLAUSE = frozenset(["ROOT", "conj", "parataxis"])
+# Nouns a speaking "it" can stand for: a made thing that carries words ("the letter") or a body ("the agency").
+_NOT_THINGS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"])
+_SPEAKING_THINGS = ARTIFACTS | frozenset(noun for noun, kind in DESCRIPTION_NOUNS.items() if kind == "ORG")
+
+
+# Words before a noun that belong to its name as a thing ("the new letter", "the chief's memo").
+_NOUN_MODIFIERS = frozenset(["det", "amod", "compound", "nmod:poss", "nummod", "flat"])
+
+
+def noun_phrase_start(parse: Parse, noun: Token) -> int:
+    """Index of the first word of a noun's phrase before it: its determiner, adjectives and possessor."""
+    first = noun.i
+    for kid in parse.children(noun):
+        if kid.i < noun.i and kid.dep in _NOUN_MODIFIERS:
+            first = min(first, parse.subtree(kid)[0])
+    while first < noun.i and parse.tokens[first].pos == "PUNCT":
+        first += 1
+    return first
+
+
+def thing_it_stands_for(parse: Parse, pronoun: Token) -> Token | None:
+    """The subject a speaking "it" the parse left unlinked stands for: the last subject of a main
+    clause before it, in its sentence or the one before, when that is one thing, named or not
+    ("The letter came from the chief. It told owners ...": "The letter").
+
+    A person, a plural, a thing that cannot speak or another pronoun in between stops the
+    search.
+    An earlier "it" is passed over, as it stands for the same thing ("It told ..., and it asked").
+    """
+    floor = parse.sentences[pronoun.sent - 1].first if pronoun.sent > 0 else parse.sentences[pronoun.sent].first
+    for i in range(pronoun.i - 1, floor - 1, -1):
+        t = parse.tokens[i]
+        if not t.dep.startswith("nsubj"):
+            continue
+        head = parse.tokens[t.head]
+        while head.dep in _MAIN_CLAUSE and head.dep != "ROOT" and head.head != head.i:
+            head = parse.tokens[head.head]
+        if head.dep != "ROOT":
+            continue  # a subject inside a content or a relative clause
+        if t.text.casefold() == "it":
+            continue
+        named = parse.entity_at(t)
+        if named is not None:
+            return None if named.label in _NOT_THINGS else t
+        if t.pos == "PROPN" and t.feature("Number") != "Plur":
+            return t  # a name the parse did not mark: the caller asks the case what it names
+        if t.pos != "NOUN" or t.feature("Number") == "Plur" or lemma_in(t, _SPEAKING_THINGS) not in _SPEAKING_THINGS:
+            return None  # only a made thing that carries words or a body that speaks can be a speaking "it"
+        if any(k.pos == "PROPN" or k.dep == "nummod" or parse.entity_at(k) is not None
+               for k in parse.children(t) if k.dep != "nmod:poss"):
+            return None  # "the Acme deal", "74 percent": a name's or a number's, not a thing that speaks
+        return t
     return None

@@ -71,6 +71,12 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if not (tagged or verb_as_noun(parse, verb)):
         return None
     kids = list(parse.children(verb))
+    if verb.tag == "VBG" and not any(k.dep.startswith("nsubj") and k.pos != "SCONJ" for k in kids) and (
+            (verb.dep.startswith("csubj") and comma_before(parse, verb.i) is None)
+            or (verb.i > 0 and parse.tokens[verb.i - 1].text.casefold() == "that" and parse.tokens[verb.i - 1].pos == "SCONJ")):
+        # "asking owners for video is routine", "said that asking owners ... is routine": a kind
+        # of act as a clause's subject, no one's act
+        return None
     content: set[int] = set()
     trailing = trailing_attribution(parse, verb, kids) if lemma in CLAUSE_VERBS else None
     if trailing is not None and not trailing[1] and any(
@@ -87,6 +93,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
                 # (not a day: "said Tuesday that she ..." names when it was said)
                 content |= {i for k in kids if k.dep == "obj" and verb.i < k.i < kid.i and not is_quoted(parse, k)
                             and not _a_time(parse, k) for i in subtree_set(parse, k)}
+            if kid.dep == "ccomp" and kid.i > verb.i:
+                content |= subject_after_that(parse, verb, kid)
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
@@ -214,6 +222,17 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             before = set_off_before(parse, verb, source, kids, end=min(around) - 1)
             content = (content - set(range(source[0], min(around)))) | around | before
     return Found(cue=cue_range(parse, verb, kids), content=content, source=source, verb=verb.text, who=who)
+
+
+def subject_after_that(parse: Parse, verb: Token, clause: Token) -> set[int]:
+    """ "told the paper in a statement that asking owners for video is routine", the subject hung
+    on the noun before: the words between the "that" opening the clause and the rest of it are the clause's."""
+    first = parse.subtree(clause)[0]
+    that = next((j for j in range(first - 1, verb.i, -1)
+                 if parse.tokens[j].text.casefold() == "that" and parse.tokens[j].pos == "SCONJ"), None)
+    if that is None or that + 1 >= first or any(parse.tokens[j].text in (";", ":") for j in range(that, first)):
+        return set()
+    return set(range(that + 1, first))
 
 
 # Verbs that name what their object is ("called it a failure"), which a relative clause may

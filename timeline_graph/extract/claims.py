@@ -31,7 +31,7 @@ from dataclasses import replace
 from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .claim_according import according_cue, finding_cue
+from .claim_according import according_cue, finding_cue, view_cue
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
@@ -56,6 +56,7 @@ from .claim_regions import (
     region_at,
     strip_edges,
 )
+from .claim_sources import noun_phrase_start, thing_it_stands_for
 from .claim_verbs import cue_range, verb_cue
 from .claim_words import (
     ARTIFACTS,
@@ -72,7 +73,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.57"
+VERSION = "claims-1.5.60"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -87,7 +88,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
             attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
-                           or phrase_cue(parse, token) or finding_cue(parse, token))
+                           or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
@@ -467,6 +468,10 @@ def claimant_of(
     # the maker of an artifact speaks through it: "Acme's statement says"
     if who.lemma.casefold() in ARTIFACTS:
         makers = [k for k in parse.children(who) if k.dep == "nmod:poss"]
+        if not makers and who.dep == "obj":
+            # "Lowe issued a statement saying ...": who issued it speaks through it (the
+            # guidelines' sentient source, the artifact part of the act)
+            makers = [k for k in parse.children(parse.tokens[who.head]) if k.dep == "nsubj" and k.pos in ("PROPN", "NOUN", "PRON")]
         if makers:
             who = makers[0]
     if who.text.casefold() in RELATIVE and who.i >= 2 and parse.tokens[who.i - 1].text == ",":
@@ -505,10 +510,28 @@ def claimant_of(
         name = entity.name
     if entity is None and who.text.casefold() in RELATIVE and found.who is not None:
         return None, name, False
+    if entity is None and who.text.casefold() == "it":
+        thing = thing_it_stands_for(parse, who)
+        stands_for = _thing_claimant(parse, entities, thing) if thing is not None else None
+        if stands_for is not None:
+            return stands_for
     if entity is None and who.pos == "PRON":
         return None, name, False
     unnamed = entity is None and who.pos in ("NOUN", "NUM", "ADJ", "DET")
     return (entity.id if entity else None), name, unnamed
+
+
+def _thing_claimant(parse: Parse, entities: Sequence[Entity], thing: Token) -> tuple[str | None, str | None, bool] | None:
+    """(entity id, name, unnamed) of the thing a speaking "it" stands for: its name, else its
+    noun phrase up to the noun ("the message"), marked unnamed; None for a person."""
+    named = parse.entity_at(thing)
+    start, end = (named.start, named.end) if named is not None else (parse.tokens[noun_phrase_start(parse, thing)].start, thing.end)
+    entity = entity_in(start, end, entities)
+    if entity is not None:
+        return None if entity.kind == "person" else (entity.id, entity.name, False)
+    if thing.pos == "PROPN" and named is None:
+        return None  # a name neither the parse nor the case knows: no telling what it is
+    return None, " ".join(parse.text[start:end].split()), named is None
 
 
 def _head_phrase(parse: Parse, who: Token, source: Span) -> tuple[int, int]:
