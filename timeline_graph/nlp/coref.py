@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 7
+COREF_VERSION = 8
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -205,6 +205,9 @@ def link_mentions(parse: Parse) -> dict[int, int]:
                 speakers[at] = _speaker(parse, quoted[at][0], quoted[at][1], links, index_of)
             speaker = speakers[at]
             not_key = None if speaker is None else _key(parse, parse.entities[speaker])
+        subject = _subject_referent(parse, token, links, index_of)
+        if subject is not None and not_key is None:
+            not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
         best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
         if best is None and sex is not None:
@@ -437,6 +440,21 @@ def _head_of(parse: Parse, ent: ParsedEntity) -> Token:
         if not ent.first <= t.head < ent.last or t.head == t.i:
             return t
     return parse.tokens[ent.first]
+
+
+def _subject_referent(parse: Parse, token: Token, links: dict[int, int], index_of: dict[int, int]) -> int | None:
+    """The entity the subject of a non-reflexive object pronoun's clause stands for, named or
+    linked ("it" in "it asked them"): a pronoun object never refers to its own clause's subject
+    (binding principle B), whatever their number."""
+    if token.pos != "PRON" or token.dep not in ("obj", "iobj") or token.text.casefold().endswith("self"):
+        return None
+    for child in parse.children(parse.tokens[token.head]):
+        if child.dep.startswith("nsubj") and child.i != token.i:
+            if child.i in links:
+                return links[child.i]
+            ent = parse.entity_at(child)
+            return index_of.get(ent.first) if ent is not None else None
+    return None
 
 
 def _same_clause_object(parse: Parse, token: Token, at: int) -> bool:
