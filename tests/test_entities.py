@@ -734,3 +734,41 @@ def test_a_two_word_body_whose_last_word_names_a_body_alone_stays_a_body() -> No
     _given_name_first(kinds, dict.fromkeys(kinds, plain))  # type: ignore[arg-type]
     assert kinds["Jozlyn Reed"] == "person"  # "Jozlyn" alone a person, "Reed" a surname
     assert kinds["Corva Ring"] == "place"  # "Ring" alone is a company of the document: no person
+
+
+def test_a_trade_word_ends_a_companys_name_even_opening_a_sentence() -> None:
+    found = by_name(find_entities(doc_of(
+        "Kestrel Dynamics and Pinebrook Capital agreed to merge. Pinebrook Capital will own 60 percent.")))
+    assert found["Kestrel Dynamics"].kind == "organization"
+    assert found["Pinebrook Capital"].kind == "organization"
+
+
+def test_a_word_in_no_list_of_names_that_reports_of_itself_as_it_is_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "On Tuesday, Acme announced that it would close two plants in Ohio. "
+        "The closures will cost 400 jobs, Acme said in a statement.")))
+    assert found["Acme"].kind == "organization"
+    # a person's surname saying "it was" is still a person
+    found = by_name(find_entities(doc_of("Officials said Marlow told reporters that it was a mistake.")))
+    assert found["Marlow"].kind == "person"
+
+
+def test_founding_or_employing_makes_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "Tomas Reyna, who founded Vellora in 2009, resigned on Friday. Workers at Corvane were told on Monday.")))
+    assert found["Vellora"].kind == "organization"
+    assert found["Corvane"].kind == "organization"
+    assert found["Tomas Reyna"].kind == "person"
+
+
+def test_a_company_named_later_without_its_trade_or_legal_form_is_the_company() -> None:
+    found = by_name(find_entities(doc_of(
+        "Halvorsen Partners bought the depot last year. A spokesman for Halvorsen said the firm would repaint it.")))
+    assert "Halvorsen" in found["Halvorsen Partners"].aliases
+    assert "Halvorsen" not in found
+    # a person of that surname takes it, and a place stays a place
+    found = by_name(find_entities(doc_of(
+        "Halvorsen Partners hired Ann Halvorsen in May. Halvorsen said she was pleased. "
+        "Boston Dynamics opened a lab in Boston last year.")))
+    assert "Halvorsen" in found["Ann Halvorsen"].aliases
+    assert found["Boston"].kind == "place"

@@ -102,7 +102,8 @@ _MEDIA_BEFORE = re.compile(
 #: Acme", "Acme's chief executive", "the board of Acme" (a person has no shares or board, a place
 #: no chief executive).
 _CORPORATE_BEFORE = re.compile(
-    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|"
+    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
+    r"(?:workers|employees|staff(?:ers)?) (?:at|of)|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -419,6 +420,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
+    if len(words) > 1 and words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS and words[0] not in gaz.stopwords:
+        return "organization"  # "Kestrel Dynamics agreed", even opening its sentence: a trade ends no other name
     if _team_name(name, words) and _after_the_once(group, text):
         return "organization"
     if is_acronym(name):
@@ -735,8 +738,39 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
         return False
     if _lone_surname(group):
         return False  # "Calder thanked its members": the union's members, a person's surname
-    return any(_it_of_subject(parse, c) and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
+    unlisted = _in_no_list_of_names(group)
+    return any((_it_of_subject(parse, c) or (unlisted and _reports_of_itself(parse, c)))
+               and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
                for c in group.cands)
+
+
+def _in_no_list_of_names(group: Group) -> bool:
+    """A name of one word that no list of given names, surnames or places holds ("Vellora"): a
+    person's name read so is a guess, so what the text says of it weighs more."""
+    lists = world_names.load()
+    return all(" " not in name and name not in gazetteer().first_names
+               and not ({world_names.fold(name)} & (lists.given | lists.surnames | lists.places))
+               for name in group.names)
+
+
+#: Verbs whose subject "it" is no agent ("it was", "it seemed"), or stands for a clause.
+_NO_AGENT_VERBS = frozenset({"be", "seem", "appear", "happen", "become", "remain", "matter", "mean", "look", "sound"})
+
+
+def _reports_of_itself(parse: Parse, cand: Candidate) -> bool:
+    """The name is the subject of a verb whose clause has "it" as the subject of an act ("Vellora
+    said that it had hired 200 engineers", "Acme announced it would close two plants"), which a
+    body says of itself and a person does not."""
+    head = _span_head(parse, cand)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = parse.tokens[head.head]
+    for clause in parse.children(verb):
+        if clause.dep != "ccomp" or clause.pos != "VERB" or clause.lemma.casefold() in _NO_AGENT_VERBS:
+            continue
+        if any(c.dep == "nsubj" and c.text.casefold() == "it" for c in parse.children(clause)):
+            return True
+    return False
 
 
 def _lone_surname(group: Group) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..model import Document, Entity, EntityKind, Span
 from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
-from .entity_words import gazetteer, initials, inside, is_acronym, surname_of
+from .entity_words import COMPANY_ENDINGS, gazetteer, initials, inside, is_acronym, surname_of
 from .text import Intervals
 
 _DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
@@ -58,6 +58,14 @@ def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[N
     ]
 
 
+#: Last words of a company's name that the company drops when it names itself short: its trade
+#: ("Northgate Logistics" is "Northgate" later) or its legal form ("Halvorsen Partners").
+_COMPANY_TAILS = COMPANY_ENDINGS | frozenset({
+    "Partners", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "LLC", "Ltd",
+    "Ltd.", "Limited", "Industries", "Technologies", "Systems", "Labs", "Laboratories", "Networks",
+})
+
+
 class Longer:
     """The names of ``kinds``, longest first, indexed by what makes a shorter name a short form
     of one (so that finding it does not compare every pair of names)."""
@@ -70,6 +78,7 @@ class Longer:
         self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
         self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
+        self.trade: dict[str, list[str]] = defaultdict(list)  # "Northgate Logistics" by "Northgate"
         self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
@@ -81,6 +90,8 @@ class Longer:
                 self.initials[initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
                 self.alias[alias].append(other)
+            if kind == "organization" and len(other_words) == 2 and other_words[-1] in _COMPANY_TAILS:
+                self.trade[other_words[0]].append(other)
             if kind == "organization":
                 for n in range(1, len(other_words) + 1):
                     self.tail[tuple(other_words[-n:])].append(other)
@@ -107,6 +118,8 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            if len(words) == 1 and self.kinds.get(key) != "place" and world_names.fold(key) not in world_names.load().places:
+                found += self.trade.get(key, ())  # "Northgate" of "Northgate Logistics", not "Boston" of "Boston Dynamics"
             if key.endswith(" police"):
                 base = key[: -len(" police")]
                 base = gaz.places.get(base, base)
