@@ -772,3 +772,16 @@ def test_a_company_named_later_without_its_trade_or_legal_form_is_the_company() 
         "Boston Dynamics opened a lab in Boston last year.")))
     assert "Halvorsen" in found["Ann Halvorsen"].aliases
     assert found["Boston"].kind == "place"
+
+
+def test_an_office_holders_possessive_before_a_bodys_word_is_inside_the_bodys_name() -> None:
+    found = by_name(find_entities(doc_of(
+        "Captain Omar Paris of the Lackawanna County Sheriff's Office said deputies found a rifle. "
+        "A nurse at Riverside Children's Hospital said the Governor's Office called. "
+        "Ohio's Department of Health disagreed. Dale Whitcomb worked for Tristar Freight.")))
+    assert found["Lackawanna County Sheriff's Office"].kind == "organization"
+    assert found["Riverside Children's Hospital"].kind == "organization"
+    assert "Office" not in found
+    assert found["Ohio"].kind == "place"  # a name's possessive stays outside
+    assert found["Department of Health"].kind == "organization"
+    assert found["Tristar Freight"].kind == "organization"
