@@ -785,3 +785,10 @@ def test_an_office_holders_possessive_before_a_bodys_word_is_inside_the_bodys_na
     assert found["Ohio"].kind == "place"  # a name's possessive stays outside
     assert found["Department of Health"].kind == "organization"
     assert found["Tristar Freight"].kind == "organization"
+
+
+def test_a_name_opening_a_list_takes_the_kind_of_the_name_after_it() -> None:
+    found = by_name(find_entities(doc_of(
+        "The company lost ground to rivals such as Arvandia and Tsukada Electronics last year.")))
+    assert found["Arvandia"].kind == "organization"
+    assert found["Tsukada Electronics"].kind == "organization"

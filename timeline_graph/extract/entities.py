@@ -257,12 +257,21 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
             continue
         for cand in group.cands:
             token = parse.token_at(cand.end - 1)
-            if token is None or token.dep != "conj" or title_after(text, cand.end):
+            if token is None or title_after(text, cand.end):
                 continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
-            head = parse.tokens[token.head]
-            at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
-            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
-                kinds[key] = kinds[known_spans[at][2]]
+            # the name it is joined to: the one before it ("the Post and Reuters"), or, opening
+            # the list, the one after it ("rivals such as Arvandia and Tsukada Electronics")
+            heads = [parse.tokens[token.head]] if token.dep == "conj" else [
+                c for c in parse.children(token) if c.dep == "conj" and c.i > token.i
+                and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
+            kind = None
+            for head in heads:
+                at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+                if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
+                        token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
+                    kind = kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
+            if kind is not None:
+                kinds[key] = kind
                 break
 
 
