@@ -792,3 +792,14 @@ def test_a_name_opening_a_list_takes_the_kind_of_the_name_after_it() -> None:
         "The company lost ground to rivals such as Arvandia and Tsukada Electronics last year.")))
     assert found["Arvandia"].kind == "organization"
     assert found["Tsukada Electronics"].kind == "organization"
+
+
+def test_a_place_that_takes_a_side_is_a_body_and_a_name_with_a_poll_is_a_pollster() -> None:
+    found = by_name(find_entities(doc_of(
+        "The White House praised the vote on Friday. Norland condemned it. "
+        "A Vantor poll released last week found that 41 percent of voters agree.")))
+    assert found["White House"].kind == "organization"
+    assert found["Vantor"].kind == "organization"
+    # a country of the world lists stands for its government and stays a place
+    found = by_name(find_entities(doc_of("Officials in Beijing met on Monday. China condemned the vote.")))
+    assert found["China"].kind == "place"

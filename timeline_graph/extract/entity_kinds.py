@@ -116,6 +116,15 @@ _CORPORATE_AFTER = re.compile(
 )
 
 
+#: Verbs right after a name that take a side or answer for someone ("the White House praised",
+#: "Orla declined"): a body acts so, a place does not (a country of the world lists may stand for
+#: its government, and stays a place).
+_STANCE_VERBS = frozenset({
+    "praised", "welcomed", "condemned", "criticized", "criticised", "denounced", "declined", "refused", "denied",
+    "confirmed", "acknowledged", "apologized", "apologised", "urged", "vowed", "pledged", "endorsed", "rejected",
+})
+
+
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
                        r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
@@ -318,6 +327,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("speaker")
     if after in {"reported", "reports"}:
         cues.add("reporting")  # "Vantage reported that"
+    if after in _STANCE_VERBS:
+        cues.add("stance")  # "the White House praised the vote": what a body does, not a place
     if after in _MEDIA_AFTER:
         cues.add("outlet")
     if _MEDIA_BEFORE.search(before):
@@ -398,7 +409,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and ((cues & {"speaker", "addressee"} and not _known_place(name, group)) or (
+        if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -443,6 +454,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"
     if "org" in cues:
         return "organization"
+    if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
+            and not {world_names.fold(name)} & (world_names.load().given | world_names.load().places)):
+        return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
