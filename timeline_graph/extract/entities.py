@@ -238,7 +238,7 @@ def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Grou
     words = key.split()
     for cut in range(1, len(words)):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        if ((kinds.get(right) == "place" and kinds.get(left) in ("person", "organization")
+        if (((kinds.get(right) == "place" and kinds.get(left) in ("person", "organization"))
              or (kinds.get(right) == "organization" and kinds.get(left) == "person" and " " in right))
                 and words[cut - 1] not in ("of", "for", "and", "the")):
             return True  # "the Lowe White House", whether the White House is a place or acts as a body
