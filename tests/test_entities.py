@@ -803,3 +803,13 @@ def test_a_place_that_takes_a_side_is_a_body_and_a_name_with_a_poll_is_a_pollste
     # a country of the world lists stands for its government and stays a place
     found = by_name(find_entities(doc_of("Officials in Beijing met on Monday. China condemned the vote.")))
     assert found["China"].kind == "place"
+
+
+def test_a_datelines_agency_and_a_body_named_by_its_staff_or_its_arm() -> None:
+    found = by_name(find_entities(doc_of(
+        "SAN MATEO (Reuters) - Brixley Health said on Monday it had raised money from the venture arm of Quorvex. "
+        "Nadia Ferro, a former engineer at Tellurian, runs Brixley.")))
+    assert found["Reuters"].kind == "organization"
+    assert found["Quorvex"].kind == "organization"
+    assert found["Tellurian"].kind == "organization"
+    assert "Brixley" in found["Brixley Health"].aliases

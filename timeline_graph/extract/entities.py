@@ -254,26 +254,30 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
     """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters"."""
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
     for key, group in groups.items():
-        if key in kinds:
-            continue
-        for cand in group.cands:
-            token = parse.token_at(cand.end - 1)
-            if token is None or title_after(text, cand.end):
-                continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
-            # the name it is joined to: the one before it ("the Post and Reuters"), or, opening
-            # the list, the one after it ("rivals such as Arvandia and Tsukada Electronics")
-            heads = [parse.tokens[token.head]] if token.dep == "conj" else [
-                c for c in parse.children(token) if c.dep == "conj" and c.i > token.i
-                and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
-            kind = None
-            for head in heads:
-                at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
-                if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
-                        token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
-                    kind = kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
+        if key not in kinds:
+            kind = _conjoined_kind(text, key, group, known_spans, kinds, parse)
             if kind is not None:
                 kinds[key] = kind
-                break
+
+
+def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],
+                    kinds: dict[str, EntityKind], parse: Parse) -> EntityKind | None:
+    """The kind of a name another name is joined to by "and" or "or"."""
+    for cand in group.cands:
+        token = parse.token_at(cand.end - 1)
+        if token is None or title_after(text, cand.end):
+            continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
+        # the name it is joined to: the one before it ("the Post and Reuters"), or, opening
+        # the list, the one after it ("rivals such as Arvandia and Tsukada Electronics")
+        heads = [parse.tokens[token.head]] if token.dep == "conj" else [
+            c for c in parse.children(token) if c.dep == "conj" and c.i > token.i
+            and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
+        for head in heads:
+            at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
+                    token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
+                return kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
+    return None
 
 
 _LIST_GAP = re.compile(r"(?:,| and|, and| or|, or) $")
@@ -327,10 +331,11 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
             other = " ".join([*words[2:], words[0]])
             if kinds.get(other) == "organization" and other not in merged and merged.get(key) != other:
                 merged[other] = key
-    # Sentence-initial single words that are some person's surname are accepted too.
+    # Sentence-initial single words that are some person's surname, or a company's name without
+    # its trade ("runs Brixley" after "Brixley Health"), are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:
-            target = full.full_form(key, surnames_only=True)
+            target = full.full_form(key, surnames_only=True) or next(iter(full.company_of(key)), None)
             if target:
                 merged[key] = target
 

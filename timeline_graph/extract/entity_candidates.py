@@ -362,6 +362,10 @@ _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPP
                        re.MULTILINE)
 
 
+#: A news agency's name in a dateline's parentheses: one to three capitalized words, no sentence.
+_AGENCY = rf"[{UPPER}][\w&.-]*(?: [{UPPER}][\w&.-]*){{0,2}}"
+
+
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
@@ -406,6 +410,9 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
+            if match.group("agency") and re.fullmatch(_AGENCY, match.group("agency")):
+                s, e = match.span("agency")  # "(Reuters)", "(AP)": the news agency that filed the story
+                found.append(Candidate(s, e, False, kind="organization", forced=True))
     for match in _BYLINE.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):

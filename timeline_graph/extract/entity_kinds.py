@@ -103,7 +103,8 @@ _MEDIA_BEFORE = re.compile(
 #: no chief executive).
 _CORPORATE_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
-    r"(?:workers|employees|staff(?:ers)?) (?:at|of)|"
+    r"(?:workers|employees|staff(?:ers)?) (?:at|of)|(?:venture|investment|lending|research) arm of|"
+    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -62,7 +62,8 @@ def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[N
 #: ("Northgate Logistics" is "Northgate" later) or its legal form ("Halvorsen Partners").
 _COMPANY_TAILS = COMPANY_ENDINGS | frozenset({
     "Partners", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "LLC", "Ltd",
-    "Ltd.", "Limited", "Industries", "Technologies", "Systems", "Labs", "Laboratories", "Networks",
+    "Ltd.", "Limited", "Industries", "Technologies", "Systems", "Labs", "Laboratories", "Networks", "Health",
+    "Media", "Bank", "Airlines", "Studios", "Records",
 })
 
 
@@ -118,8 +119,7 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
-            if len(words) == 1 and self.kinds.get(key) != "place" and world_names.fold(key) not in world_names.load().places:
-                found += self.trade.get(key, ())  # "Northgate" of "Northgate Logistics", not "Boston" of "Boston Dynamics"
+            found += self.company_of(key)
             if key.endswith(" police"):
                 base = key[: -len(" police")]
                 base = gaz.places.get(base, base)
@@ -127,6 +127,13 @@ class Longer:
         found = [other for other in found if other != key and len(other) > len(key)]
         # A person's full name opens with a given name: "Ann Lowe" before a heading's "Backing Lowe".
         return min(found, key=lambda other: (not self._given_first(other), self.rank[other])) if found else None
+
+    def company_of(self, key: str) -> list[str]:
+        """The company ``key`` names without its trade or legal form: "Northgate" of "Northgate
+        Logistics", not "Boston" of "Boston Dynamics"."""
+        if " " in key or self.kinds.get(key) == "place" or world_names.fold(key) in world_names.load().places:
+            return []
+        return self.trade.get(key, [])
 
     def _given_first(self, name: str) -> bool:
         first = name.split()[0]
