@@ -142,8 +142,11 @@ def _of_name(parse: Parse, token: Token) -> bool:
 
 def _expletive_it(parse: Parse, token: Token) -> bool:
     """ "It is clear that ...", "it was reported that ...", "it turns out (that) ...", "it remains
-    unclear whether ...": no referent."""
+    unclear whether ...", "it is the Senate that ...": no referent."""
     head = parse.tokens[token.head]
+    if head.pos == "PROPN" and any(c.dep == "cop" for c in parse.children(head)) and any(
+            c.dep == "acl:relcl" and c.i > head.i for c in parse.children(head)):
+        return True  # "It is the Senate that will decide": a cleft, which puts the name in focus
     clauses = [c for c in parse.children(head) if c.i > token.i and c.dep.split(":")[0] in ("csubj", "ccomp", "xcomp")]
     if not clauses:
         return False
@@ -180,6 +183,7 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     # Subjects that name nothing ("The message came from ..."), as (sentence, weight): a thing
     # "it" may stand for rather than an earlier name.
     unnamed: list[tuple[int, int]] = []
+    unnamed_plural: list[tuple[int, int]] = []  # "The parents came from ...": what "they" may be
     ent_index = 0
     for token in parse.tokens:
         while ent_index < len(parse.entities) and parse.entities[ent_index].first <= token.i:
@@ -196,6 +200,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if wanted is None or parse.entity_at(token) is not None:
             if wanted is None and _unnamed_subject(parse, token):
                 unnamed.append((token.sent, _weight(parse, token)))
+            elif wanted is None and _unnamed_subject(parse, token, plural=True):
+                unnamed_plural.append((token.sent, _weight(parse, token)))
             continue
         kinds, sex = wanted
         not_key = None
@@ -210,6 +216,9 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
         best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
+        if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
+                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural)) is None):
+            best = None  # "The parents came from India ... they": the people just named, not a body
         if best is None and sex is not None:
             best = _cataphor(parse, token, sex, gender, index_of)
         if best is None:
@@ -399,13 +408,14 @@ def _choose(
     return nearest[best][1]
 
 
-def _unnamed_subject(parse: Parse, token: Token) -> bool:
-    """A singular common noun, subject of its clause, that names nothing: no name of its own, in
-    it or beside it ("The message came from ...", not "the company, Acme," or "the Acme deal")."""
-    if token.pos != "NOUN" or token.dep not in ("nsubj", "nsubj:pass") or token.feature("Number") == "Plur":
+def _unnamed_subject(parse: Parse, token: Token, *, plural: bool = False) -> bool:
+    """A singular common noun (a plural one with ``plural``), subject of its clause, that names
+    nothing: no name of its own, in it or beside it ("The message came from ...", "The parents
+    said ...", not "the company, Acme," or "the Acme deal")."""
+    if token.pos != "NOUN" or token.dep not in ("nsubj", "nsubj:pass") or (token.feature("Number") == "Plur") != plural:
         return False
     lemma = token.lemma.casefold()
-    if DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE:
+    if not plural and (DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE):
         return False  # "it" stands for no person
     return not any(c.pos == "PROPN" or parse.entity_at(c) is not None for c in parse.children(token))
 
