@@ -813,3 +813,19 @@ def test_a_datelines_agency_and_a_body_named_by_its_staff_or_its_arm() -> None:
     assert found["Quorvex"].kind == "organization"
     assert found["Tellurian"].kind == "organization"
     assert "Brixley" in found["Brixley Health"].aliases
+
+
+def test_on_joins_a_bodys_name_and_examples_take_the_kind_of_their_noun() -> None:
+    found = by_name(find_entities(doc_of(
+        "The figures matched those of the Regional Panel on Water Rights, Ivo Marek said. Limits would hurt "
+        "coastal towns such as Skarvik and Drolund, and companies including Tessamark.")))
+    assert found["Regional Panel on Water Rights"].kind == "organization"
+    assert found["Skarvik"].kind == "place"
+    assert found["Drolund"].kind == "place"
+    assert found["Tessamark"].kind == "organization"
+
+
+def test_the_word_lists_hold_only_words() -> None:
+    gaz = gazetteer()
+    assert "on" in gaz.connectors
+    assert {"On", "Yes", "No"} <= gaz.stopwords

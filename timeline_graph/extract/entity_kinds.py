@@ -126,6 +126,19 @@ _STANCE_VERBS = frozenset({
 })
 
 
+#: A plural kind noun and the examples it opens: "towns such as X", "companies including X".
+_KINDS_SUCH_AS = re.compile(r"\b(?P<nouns>[a-z]+(?:s|es))(?:,)? (?:such as|including|like)\s+(?:the\s+)?$")
+
+
+def _singular(noun: str) -> str:
+    """"cities" -> "city", "churches" -> "church", "towns" -> "town"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
                        r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
@@ -319,6 +332,12 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
     if (kind_before and kind_before.group("noun") == "PAC") or re.search(
             rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
         cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
+    examples = _KINDS_SUCH_AS.search(before)
+    kind = _KIND_NOUNS.get(_singular(examples.group("nouns"))) if examples else None
+    if kind == "place":
+        cues.add("place")  # "coastal towns such as Hammerfest"
+    elif kind == "organization":
+        cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
