@@ -829,3 +829,14 @@ def test_the_word_lists_hold_only_words() -> None:
     gaz = gazetteer()
     assert "on" in gaz.connectors
     assert {"On", "Yes", "No"} <= gaz.stopwords
+
+
+def test_a_firm_named_in_the_possessive_that_marks_nothing() -> None:
+    found = by_name(find_entities(doc_of(
+        "The council must approve a budget. Brackley's downgraded the city's credit rating in March, "
+        "and fans filled the stands at Kesterton's on Sunday.")))
+    assert found["Brackley's"].kind == "organization"
+    assert found["Kesterton's"].kind == "place"
+    found = by_name(find_entities(doc_of("Ann Lowe won. Lowe's plan worked, and the prize is Lowe's.")))
+    assert "Lowe's" not in found
+    assert "Lowe" in found["Ann Lowe"].aliases
