@@ -138,7 +138,7 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
         name = parse.tokens[i - 1]
         after = parse.tokens[i + 1] if i + 1 < len(parse.tokens) else None
         if (name.pos != "PROPN" or not name.text[:1].isupper() or not name.text.isalpha()
-                or (after is not None and (after.pos in _POSSESSED or after.text[:1].isalnum() and after.pos == "X"))
+                or (after is not None and (after.pos in _POSSESSED or (after.text[:1].isalnum() and after.pos == "X")))
                 or any(c.dep == "cop" for c in parse.children(name))):
             continue
         first = name
