@@ -840,3 +840,9 @@ def test_a_firm_named_in_the_possessive_that_marks_nothing() -> None:
     found = by_name(find_entities(doc_of("Ann Lowe won. Lowe's plan worked, and the prize is Lowe's.")))
     assert "Lowe's" not in found
     assert "Lowe" in found["Ann Lowe"].aliases
+
+
+def test_places_after_a_plural_place_noun_and_of() -> None:
+    found = by_name(find_entities(doc_of(
+        "Shells fell on the villages of Qartaba on Monday, officials in Ostrava said.")))
+    assert found["Qartaba"].kind == "place"

@@ -141,7 +141,9 @@ def _singular(noun: str) -> str:
 
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
-                       r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
+                       r"suburb|municipality|port|commune|prefecture|township|borough|islands|cities|towns|villages|"
+                       r"provinces|counties|regions|districts|suburbs|municipalities|ports|communes|prefectures|"
+                       r"townships|boroughs) of\s+$")
 
 
 #: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
