@@ -846,3 +846,10 @@ def test_places_after_a_plural_place_noun_and_of() -> None:
     found = by_name(find_entities(doc_of(
         "Shells fell on the villages of Qartaba on Monday, officials in Ostrava said.")))
     assert found["Qartaba"].kind == "place"
+
+
+def test_a_kind_noun_right_before_an_unread_name_gives_its_kind() -> None:
+    found = by_name(find_entities(doc_of(
+        "Funding came from the charity Velmora Trustline, and the crew camped near the village Oskarby.")))
+    assert found["Velmora Trustline"].kind == "organization"
+    assert found["Oskarby"].kind == "place"

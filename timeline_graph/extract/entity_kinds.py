@@ -331,6 +331,10 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
     if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
         cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
     kind_before = _KIND_NOUN_BEFORE.search(before)
+    if kind_before and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]):
+        # "the charity Tessa", "the village Orla": a name that no list or pattern types yet
+        cues.add("weak-org" if _KIND_NOUNS.get(kind_before.group("noun"), "organization") == "organization"
+                 else "weak-place")
     if (kind_before and kind_before.group("noun") == "PAC") or re.search(
             rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
         cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
@@ -476,6 +480,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"
     if "org" in cues:
         return "organization"
+    if "weak-org" in cues or "weak-place" in cues:
+        return "organization" if "weak-org" in cues else "place"
     if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
             and not {world_names.fold(name)} & (world_names.load().given | world_names.load().places)):
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
