@@ -853,3 +853,12 @@ def test_a_kind_noun_right_before_an_unread_name_gives_its_kind() -> None:
         "Funding came from the charity Velmora Trustline, and the crew camped near the village Oskarby.")))
     assert found["Velmora Trustline"].kind == "organization"
     assert found["Oskarby"].kind == "place"
+
+
+def test_a_given_name_and_surname_after_a_title_in_lower_case_and_a_possessive_inside_a_league() -> None:
+    found = by_name(find_entities(doc_of(
+        "Castellano took over from co-founder Mira Jansen last year. Jansen stays on the board. "
+        "The Thorns lead the National Women's Soccer League.")))
+    assert found["Mira Jansen"].kind == "person"
+    assert "Jansen" in found["Mira Jansen"].aliases
+    assert found["National Women's Soccer League"].kind == "organization"

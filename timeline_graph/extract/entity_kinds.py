@@ -474,6 +474,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
+    if _given_and_surname(name, words):
+        return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:

@@ -117,13 +117,14 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
 
 
 def _office_of(text: str, start: int, end: int) -> bool:
-    """A common noun of an office holder or a group in the possessive before a body's word, which
-    names the body ("the Sheriff's Office", "the County Attorney's Office", "Children's
-    Hospital"); a name's possessive does not ("Ohio's Department of Health")."""
-    match = re.match(r"['’]s ([A-Z][a-z]+)\b", text[end : end + 30])
+    """A common noun of an office holder or a group in the possessive before a body's name, which
+    it opens ("the Sheriff's Office", "the County Attorney's Office", "Children's Hospital", "the
+    National Women's Soccer League"); a name's possessive does not ("Ohio's Department of Health")."""
+    match = re.match(r"['’]s((?: [A-Z][a-z]+){1,3})\b", text[end : end + 50])
     word = text[start:end]
-    return (match is not None and match.group(1) in gazetteer().org_words and word[:1].isupper()
-            and word.isalpha() and (common_word(word) or word in gazetteer().person_titles or word in TITLE_HEADS))
+    return (match is not None and any(w in gazetteer().org_words or w in COMPANY_ENDINGS for w in match.group(1).split())
+            and word[:1].isupper() and word.isalpha()
+            and (common_word(word) or word in gazetteer().person_titles or word in TITLE_HEADS))
 
 
 def initial_at(text: str, sentence_start: int, at: int) -> bool:
