@@ -788,6 +788,8 @@ def test_an_office_holders_possessive_before_a_bodys_word_is_inside_the_bodys_na
     found = by_name(find_entities(doc_of("The regulator blocked the takeover by Vexa Interactive. Vexa said it would appeal.")))
     assert found["Vexa Interactive"].kind == "organization"
     assert "Vexa" in found["Vexa Interactive"].aliases
+    found = by_name(find_entities(doc_of("The ferry's owner, Lakeline Transit, was fined twice.")))
+    assert found["Lakeline Transit"].kind == "organization"
 
 
 def test_a_name_opening_a_list_takes_the_kind_of_the_name_after_it() -> None:

@@ -184,7 +184,7 @@ COMPANY_ENDINGS = frozenset({
     "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
     "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
     "Polling", "PAC", "Dynamics", "Manufacturing", "Construction", "Pharmacies", "Biosciences", "Brewing",
-    "Freight", "Trucking", "Outfitters", "Apparel", "Cosmetics", "Beverages", "Textiles", "Health", "Interactive",
+    "Freight", "Trucking", "Outfitters", "Apparel", "Cosmetics", "Beverages", "Textiles", "Health", "Interactive", "Transit",
 })
 
 
