@@ -797,6 +797,8 @@ def test_a_name_opening_a_list_takes_the_kind_of_the_name_after_it() -> None:
         "The company lost ground to rivals such as Arvandia and Tsukada Electronics last year.")))
     assert found["Arvandia"].kind == "organization"
     assert found["Tsukada Electronics"].kind == "organization"
+    found = by_name(find_entities(doc_of("Economists at Goldman Sachs and KLMorgan Vance now expect two cuts.")))
+    assert found["KLMorgan Vance"].kind == "organization"  # the name's head is its first word
 
 
 def test_a_place_that_takes_a_side_is_a_body_and_a_name_with_a_poll_is_a_pollster() -> None:

@@ -264,7 +264,10 @@ def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[i
                     kinds: dict[str, EntityKind], parse: Parse) -> EntityKind | None:
     """The kind of a name another name is joined to by "and" or "or"."""
     for cand in group.cands:
-        token = parse.token_at(cand.end - 1)
+        inside = parse.tokens_in(cand.start, cand.end)
+        # the name's head: "JPMorgan" of "JPMorgan Chase", whose last word hangs on the first
+        token = next((t for t in inside if not cand.start <= parse.tokens[t.head].start < cand.end or t.head == t.i),
+                     parse.token_at(cand.end - 1))
         if token is None or title_after(text, cand.end):
             continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
         # the name it is joined to: the one before it ("the Post and Reuters"), or, opening
