@@ -869,3 +869,12 @@ def test_a_given_name_and_surname_after_a_title_in_lower_case_and_a_possessive_i
     assert found["Mira Jansen"].kind == "person"
     assert "Jansen" in found["Mira Jansen"].aliases
     assert found["National Women's Soccer League"].kind == "organization"
+
+
+def test_a_bodys_first_word_clipped_is_the_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "The Corvallian Reserve held rates on Wednesday. After the Corv's meeting, Ana Ruiz said the Corv had waited.")))
+    assert "Corv" in found["Corvallian Reserve"].aliases
+    assert len(found["Corvallian Reserve"].mentions) == 3
+    found = by_name(find_entities(doc_of("Barwick Holdings grew. Bar owners in Leeds said sales fell.")))
+    assert "Bar" not in found["Barwick Holdings"].aliases  # no "the": a word of its own

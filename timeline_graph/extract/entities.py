@@ -84,7 +84,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     cands = find_candidates(text, masked, parse)
     groups = _grouped(text, cands)
     kinds = _kinds(text, groups, parse)
-    members = _members(kinds, groups)
+    members = _members(text, kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
     entities = split_shared_surnames(text, join_short_forms(entities))
     entities = with_roles(doc, entities, cands, parse)
@@ -319,9 +319,9 @@ def _kinds_by_acronym(kinds: dict[str, EntityKind], groups: dict[str, Group]) ->
                 kinds[key] = "organization"
 
 
-def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str, set[str]]:
+def _members(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str, set[str]]:
     """Each full name with the short forms joined to it: acronyms, surnames, "The Times"."""
-    full = Longer(kinds, groups)
+    full = Longer(kinds, groups, text)
     merged: dict[str, str] = {}
     for key in list(kinds):
         target = full.full_form(key)
@@ -334,11 +334,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
             other = " ".join([*words[2:], words[0]])
             if kinds.get(other) == "organization" and other not in merged and merged.get(key) != other:
                 merged[other] = key
-    # Sentence-initial single words that are some person's surname, or a company's name without
-    # its trade ("runs Brixley" after "Brixley Health"), are accepted too.
+    # Sentence-initial single words that are some person's surname, a company's name without its
+    # trade ("runs Brixley" after "Brixley Health") or a body's first word clipped ("the Fed" after
+    # "the Federal Reserve") are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:
-            target = full.full_form(key, surnames_only=True) or next(iter(full.company_of(key)), None)
+            target = (full.full_form(key, surnames_only=True) or next(iter(full.company_of(key)), None)
+                      or full.clipped_of(key))
             if target:
                 merged[key] = target
 

@@ -71,7 +71,9 @@ class Longer:
     """The names of ``kinds``, longest first, indexed by what makes a shorter name a short form
     of one (so that finding it does not compare every pair of names)."""
 
-    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, Group], text: str = "") -> None:
+        self.text = text
+        self.groups = groups
         self.rank = {name: n for n, name in enumerate(sorted(kinds, key=len, reverse=True))}
         self.surname: dict[str, list[str]] = defaultdict(list)  # a person's name by its last word
         self.initials: dict[str, list[str]] = defaultdict(list)  # organizations and places
@@ -120,6 +122,9 @@ class Longer:
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
             found += self.company_of(key)
+            clipped = self.clipped_of(key)
+            if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):
+                found.append(clipped)  # "the Fed" of "the Federal Reserve", not "Gus" of "Gustavson Group"
             if key.endswith(" police"):
                 base = key[: -len(" police")]
                 base = gaz.places.get(base, base)
@@ -127,6 +132,21 @@ class Longer:
         found = [other for other in found if other != key and len(other) > len(key)]
         # A person's full name opens with a given name: "Ann Lowe" before a heading's "Backing Lowe".
         return min(found, key=lambda other: (not self._given_first(other), self.rank[other])) if found else None
+
+    def clipped_of(self, key: str) -> str | None:
+        """The one body whose name's first word ``key`` clips ("Fed" of "Federal Reserve"): a
+        capitalized word of three letters or more, no title and no place, always after "the"."""
+        gaz = gazetteer()
+        if (" " in key or len(key) < 3 or not key.istitle() or not key.isalpha() or key in gaz.person_titles
+                or self.kinds.get(key) == "place" or world_names.fold(key) in world_names.load().places):
+            return None  # "Australia" is no clipping of "Australian Centre"
+        group = self.groups.get(key)
+        if group is None or not group.cands or not all(
+                self.text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+            return None  # a clipped body's name takes "the" as its full name does: "the Fed"
+        found = [other for other, kind in self.kinds.items() if kind == "organization" and " " in other
+                 and other.split()[0].startswith(key) and len(other.split()[0]) > len(key)]
+        return found[0] if len(found) == 1 else None
 
     def company_of(self, key: str) -> list[str]:
         """The company ``key`` names without its trade or legal form: "Northgate" of "Northgate
