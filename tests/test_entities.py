@@ -878,3 +878,13 @@ def test_a_bodys_first_word_clipped_is_the_body() -> None:
     assert len(found["Corvallian Reserve"].mentions) == 3
     found = by_name(find_entities(doc_of("Barwick Holdings grew. Bar owners in Leeds said sales fell.")))
     assert "Bar" not in found["Barwick Holdings"].aliases  # no "the": a word of its own
+
+
+def test_a_group_named_later_without_its_kind_word_and_a_maker_in_apposition() -> None:
+    found = by_name(find_entities(doc_of(
+        "The nonprofit Open Harbor Alliance sued the state. Open Harbor said the law was vague. "
+        "Velquist, a Denver-based maker of drones, said it had won the contract.")))
+    assert "Open Harbor" in found["Open Harbor Alliance"].aliases
+    assert found["Velquist"].kind == "organization"
+    found = by_name(find_entities(doc_of("The Harbor City Council met. Harbor City residents protested.")))
+    assert found["Harbor City"].kind == "place"  # a council's town is no short form of it

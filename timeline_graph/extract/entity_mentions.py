@@ -58,13 +58,15 @@ def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[N
     ]
 
 
-#: Last words of a company's name that the company drops when it names itself short: its trade
-#: ("Northgate Logistics" is "Northgate" later) or its legal form ("Halvorsen Partners").
+#: Last words of a company's or a group's name that it drops when it names itself short: its
+#: trade ("Northgate Logistics" is "Northgate" later), its legal form ("Halvorsen Partners") or
+#: what kind of group it is ("Open Harbor Alliance").
 _COMPANY_TAILS = COMPANY_ENDINGS | frozenset({
     "Partners", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "LLC", "Ltd",
     "Ltd.", "Limited", "Industries", "Technologies", "Systems", "Labs", "Laboratories", "Networks", "Health",
-    "Media", "Bank", "Airlines", "Studios", "Records",
-})
+    "Media", "Bank", "Airlines", "Studios", "Records", "Alliance", "Coalition", "Association", "Society",
+    "Network", "Project", "Initiative", "Federation",
+})  # not "Foundation", "Institute", "Trust": "Ford" beside "the Ford Foundation" is often the firm
 
 
 class Longer:
@@ -93,8 +95,9 @@ class Longer:
                 self.initials[initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
                 self.alias[alias].append(other)
-            if kind == "organization" and len(other_words) == 2 and other_words[-1] in _COMPANY_TAILS:
-                self.trade[other_words[0]].append(other)
+            if kind == "organization" and 2 <= len(other_words) <= 4 and other_words[-1] in _COMPANY_TAILS and not any(
+                    w in gazetteer().connectors for w in other_words):
+                self.trade[" ".join(other_words[:-1])].append(other)
             if kind == "organization":
                 for n in range(1, len(other_words) + 1):
                     self.tail[tuple(other_words[-n:])].append(other)
@@ -149,10 +152,11 @@ class Longer:
         return found[0] if len(found) == 1 else None
 
     def company_of(self, key: str) -> list[str]:
-        """The company ``key`` names without its trade or legal form: "Northgate" of "Northgate
-        Logistics", not "Boston" of "Boston Dynamics"."""
-        if " " in key or self.kinds.get(key) == "place" or world_names.fold(key) in world_names.load().places:
-            return []
+        """The company or group ``key`` names without its trade or legal form: "Northgate" of
+        "Northgate Logistics", "Open Harbor" of "Open Harbor Alliance", not "Boston" of "Boston
+        Dynamics"."""
+        if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
+            return []  # a word the pipeline read as a place's may be the town the company is named after
         return self.trade.get(key, [])
 
     def _given_first(self, name: str) -> bool:
