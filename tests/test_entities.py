@@ -888,3 +888,11 @@ def test_a_group_named_later_without_its_kind_word_and_a_maker_in_apposition() -
     assert found["Velquist"].kind == "organization"
     found = by_name(find_entities(doc_of("The Harbor City Council met. Harbor City residents protested.")))
     assert found["Harbor City"].kind == "place"  # a council's town is no short form of it
+
+
+def test_a_kind_noun_and_a_verb_of_naming_give_the_name_its_kind() -> None:
+    found = by_name(find_entities(doc_of(
+        "Protesters were organized by a coalition called Renwick Forward. Renwick Forward said the vote was unfair. "
+        "They later moved to a village known as Ostbrek.")))
+    assert found["Renwick Forward"].kind == "organization"
+    assert found["Ostbrek"].kind == "place"

@@ -183,6 +183,8 @@ _KIND_NOUN_BEFORE = re.compile(
     r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
     r"province|county|region|district|river|island|suburb|neighborhood|neighbourhood|kingdom|territory)\s+$"
 )
+#: A kind noun and a verb of naming before a name: "a coalition called", "a village known as".
+_KIND_CALLED = re.compile(r"\b(?P<noun>[a-z-]+),? (?:called|named|dubbed|known as)\s+(?:the\s+)?$")
 #: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
 #: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
 #: "Orla said its profit"; not "said it", which is as often "said it was time").
@@ -199,7 +201,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     (a reflexive pronoun, "Lowe herself"; an age, "Ann Lowe, 54,"; "who"; kin; "said he"), a
     body ("Orla, which"; "Orla itself"; "said it"), or the kind the head noun of an apposition
     says ("Orla, a bank,"; "Orla, a city in the north"), or the noun right before it ("the
-    bank Orla", but not "the district Ann Lowe won", when ``parse`` shows it). Counted over the
+    bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
+    shows it). Counted over the
     whole document, so that one name takes one kind."""
     votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
@@ -207,6 +210,10 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         if noun and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
             votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
+            continue
+        called = _KIND_CALLED.search(text, max(0, start - 40), start)
+        if called and called.group("noun") in _KIND_NOUNS:
+            votes[_KIND_NOUNS[called.group("noun")]] += 2  # "a coalition called Renwick Forward"
             continue
         if parse is not None:
             pronoun = _next_subject_pronoun(parse, start, end)
@@ -332,10 +339,14 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
     if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
         cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
     kind_before = _KIND_NOUN_BEFORE.search(before)
-    if kind_before and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]):
-        # "the charity Tessa", "the village Orla": a name that no list or pattern types yet
-        cues.add("weak-org" if _KIND_NOUNS.get(kind_before.group("noun"), "organization") == "organization"
-                 else "weak-place")
+    called = _KIND_CALLED.search(before)
+    if (kind_before or called) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]):
+        # "the charity Tessa", "the village Orla", "a coalition called Fair Share": a name that no
+        # list or pattern types yet
+        noun = (kind_before or called).group("noun")  # type: ignore[union-attr]
+        kind = _KIND_NOUNS.get(noun, "organization" if kind_before else None)
+        if kind is not None:
+            cues.add("weak-org" if kind == "organization" else "weak-place")
     if (kind_before and kind_before.group("noun") == "PAC") or re.search(
             rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
         cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
