@@ -751,6 +751,9 @@ def test_a_word_in_no_list_of_names_that_reports_of_itself_as_it_is_a_body() -> 
     # a person's surname saying "it was" is still a person
     found = by_name(find_entities(doc_of("Officials said Marlow told reporters that it was a mistake.")))
     assert found["Marlow"].kind == "person"
+    # a leader says "it would help" of a country or a plan: no firm's act
+    found = by_name(find_entities(doc_of("The aid package passed on Monday. Halenko said it would help the army.")))
+    assert found["Halenko"].kind == "person"
 
 
 def test_founding_or_employing_makes_a_body() -> None:

@@ -809,20 +809,24 @@ def _in_no_list_of_names(group: Group) -> bool:
                for name in group.names)
 
 
-#: Verbs whose subject "it" is no agent ("it was", "it seemed"), or stands for a clause.
-_NO_AGENT_VERBS = frozenset({"be", "seem", "appear", "happen", "become", "remain", "matter", "mean", "look", "sound"})
+#: What a firm or a body does and a person does not, said of itself as "it" ("Acme said it would
+#: close two plants"); not "help", "need" or "be", which a leader says of a country or a plan.
+_BODY_ACTS = frozenset({
+    "close", "hire", "lay", "cut", "sell", "buy", "acquire", "invest", "launch", "recall", "expand", "merge",
+    "shut", "relocate", "suspend", "halt", "employ", "manufacture", "reopen", "restructure", "outsource",
+})
 
 
 def _reports_of_itself(parse: Parse, cand: Candidate) -> bool:
-    """The name is the subject of a verb whose clause has "it" as the subject of an act ("Vellora
-    said that it had hired 200 engineers", "Acme announced it would close two plants"), which a
-    body says of itself and a person does not."""
+    """The name is the subject of a verb whose clause has "it" as the subject of a firm's act
+    ("Vellora said that it had hired 200 engineers", "Acme announced it would close two plants"),
+    which a body says of itself and a person does not."""
     head = _span_head(parse, cand)
     if head is None or head.dep != "nsubj":
         return False
     verb = parse.tokens[head.head]
     for clause in parse.children(verb):
-        if clause.dep != "ccomp" or clause.pos != "VERB" or clause.lemma.casefold() in _NO_AGENT_VERBS:
+        if clause.dep != "ccomp" or clause.pos != "VERB" or clause.lemma.casefold() not in _BODY_ACTS:
             continue
         if any(c.dep == "nsubj" and c.text.casefold() == "it" for c in parse.children(clause)):
             return True
