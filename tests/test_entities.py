@@ -734,3 +734,168 @@ def test_a_two_word_body_whose_last_word_names_a_body_alone_stays_a_body() -> No
     _given_name_first(kinds, dict.fromkeys(kinds, plain))  # type: ignore[arg-type]
     assert kinds["Jozlyn Reed"] == "person"  # "Jozlyn" alone a person, "Reed" a surname
     assert kinds["Corva Ring"] == "place"  # "Ring" alone is a company of the document: no person
+
+
+def test_a_trade_word_ends_a_companys_name_even_opening_a_sentence() -> None:
+    found = by_name(find_entities(doc_of(
+        "Kestrel Dynamics and Pinebrook Capital agreed to merge. Pinebrook Capital will own 60 percent.")))
+    assert found["Kestrel Dynamics"].kind == "organization"
+    assert found["Pinebrook Capital"].kind == "organization"
+
+
+def test_a_word_in_no_list_of_names_that_reports_of_itself_as_it_is_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "On Tuesday, Acme announced that it would close two plants in Ohio. "
+        "The closures will cost 400 jobs, Acme said in a statement.")))
+    assert found["Acme"].kind == "organization"
+    # a person's surname saying "it was" is still a person
+    found = by_name(find_entities(doc_of("Officials said Marlow told reporters that it was a mistake.")))
+    assert found["Marlow"].kind == "person"
+    # a leader says "it would help" of a country or a plan: no firm's act
+    found = by_name(find_entities(doc_of("The aid package passed on Monday. Halenko said it would help the army.")))
+    assert found["Halenko"].kind == "person"
+
+
+def test_founding_or_employing_makes_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "Tomas Reyna, who founded Vellora in 2009, resigned on Friday. Workers at Corvane were told on Monday.")))
+    assert found["Vellora"].kind == "organization"
+    assert found["Corvane"].kind == "organization"
+    assert found["Tomas Reyna"].kind == "person"
+
+
+def test_a_company_named_later_without_its_trade_or_legal_form_is_the_company() -> None:
+    found = by_name(find_entities(doc_of(
+        "Halvorsen Partners bought the depot last year. A spokesman for Halvorsen said the firm would repaint it.")))
+    assert "Halvorsen" in found["Halvorsen Partners"].aliases
+    assert "Halvorsen" not in found
+    # a person of that surname takes it, and a place stays a place
+    found = by_name(find_entities(doc_of(
+        "Halvorsen Partners hired Ann Halvorsen in May. Halvorsen said she was pleased. "
+        "Boston Dynamics opened a lab in Boston last year.")))
+    assert "Halvorsen" in found["Ann Halvorsen"].aliases
+    assert found["Boston"].kind == "place"
+
+
+def test_an_office_holders_possessive_before_a_bodys_word_is_inside_the_bodys_name() -> None:
+    found = by_name(find_entities(doc_of(
+        "Captain Omar Paris of the Lackawanna County Sheriff's Office said deputies found a rifle. "
+        "A nurse at Riverside Children's Hospital said the Governor's Office called. "
+        "Ohio's Department of Health disagreed. Dale Whitcomb worked for Tristar Freight.")))
+    assert found["Lackawanna County Sheriff's Office"].kind == "organization"
+    assert found["Riverside Children's Hospital"].kind == "organization"
+    assert "Office" not in found
+    assert found["Ohio"].kind == "place"  # a name's possessive stays outside
+    assert found["Department of Health"].kind == "organization"
+    assert found["Tristar Freight"].kind == "organization"
+    found = by_name(find_entities(doc_of("The regulator blocked the takeover by Vexa Interactive. Vexa said it would appeal.")))
+    assert found["Vexa Interactive"].kind == "organization"
+    assert "Vexa" in found["Vexa Interactive"].aliases
+    found = by_name(find_entities(doc_of("The ferry's owner, Lakeline Transit, was fined twice.")))
+    assert found["Lakeline Transit"].kind == "organization"
+
+
+def test_a_name_opening_a_list_takes_the_kind_of_the_name_after_it() -> None:
+    found = by_name(find_entities(doc_of(
+        "The company lost ground to rivals such as Arvandia and Tsukada Electronics last year.")))
+    assert found["Arvandia"].kind == "organization"
+    assert found["Tsukada Electronics"].kind == "organization"
+    found = by_name(find_entities(doc_of("Economists at Goldman Sachs and KLMorgan Vance now expect two cuts.")))
+    assert found["KLMorgan Vance"].kind == "organization"  # the name's head is its first word
+
+
+def test_a_place_that_takes_a_side_is_a_body_and_a_name_with_a_poll_is_a_pollster() -> None:
+    found = by_name(find_entities(doc_of(
+        "The White House praised the vote on Friday. Norland condemned it. "
+        "A Vantor poll released last week found that 41 percent of voters agree.")))
+    assert found["White House"].kind == "organization"
+    assert found["Vantor"].kind == "organization"
+    # a country of the world lists stands for its government and stays a place
+    found = by_name(find_entities(doc_of("Officials in Beijing met on Monday. China condemned the vote.")))
+    assert found["China"].kind == "place"
+
+
+def test_a_datelines_agency_and_a_body_named_by_its_staff_or_its_arm() -> None:
+    found = by_name(find_entities(doc_of(
+        "SAN MATEO (Reuters) - Brixley Health said on Monday it had raised money from the venture arm of Quorvex. "
+        "Nadia Ferro, a former engineer at Tellurian, runs Brixley.")))
+    assert found["Reuters"].kind == "organization"
+    assert found["Quorvex"].kind == "organization"
+    assert found["Tellurian"].kind == "organization"
+    assert "Brixley" in found["Brixley Health"].aliases
+
+
+def test_on_joins_a_bodys_name_and_examples_take_the_kind_of_their_noun() -> None:
+    found = by_name(find_entities(doc_of(
+        "The figures matched those of the Regional Panel on Water Rights, Ivo Marek said. Limits would hurt "
+        "coastal towns such as Skarvik and Drolund, and companies including Tessamark.")))
+    assert found["Regional Panel on Water Rights"].kind == "organization"
+    assert found["Skarvik"].kind == "place"
+    assert found["Drolund"].kind == "place"
+    assert found["Tessamark"].kind == "organization"
+
+
+def test_the_word_lists_hold_only_words() -> None:
+    gaz = gazetteer()
+    assert "on" in gaz.connectors
+    assert {"On", "Yes", "No"} <= gaz.stopwords
+
+
+def test_a_firm_named_in_the_possessive_that_marks_nothing() -> None:
+    found = by_name(find_entities(doc_of(
+        "The council must approve a budget. Brackley's downgraded the city's credit rating in March, "
+        "and fans filled the stands at Kesterton's on Sunday.")))
+    assert found["Brackley's"].kind == "organization"
+    assert found["Kesterton's"].kind == "place"
+    found = by_name(find_entities(doc_of("Ann Lowe won. Lowe's plan worked, and the prize is Lowe's.")))
+    assert "Lowe's" not in found
+    assert "Lowe" in found["Ann Lowe"].aliases
+
+
+def test_places_after_a_plural_place_noun_and_of() -> None:
+    found = by_name(find_entities(doc_of(
+        "Shells fell on the villages of Qartaba on Monday, officials in Ostrava said.")))
+    assert found["Qartaba"].kind == "place"
+
+
+def test_a_kind_noun_right_before_an_unread_name_gives_its_kind() -> None:
+    found = by_name(find_entities(doc_of(
+        "Funding came from the charity Velmora Trustline, and the crew camped near the village Oskarby.")))
+    assert found["Velmora Trustline"].kind == "organization"
+    assert found["Oskarby"].kind == "place"
+
+
+def test_a_given_name_and_surname_after_a_title_in_lower_case_and_a_possessive_inside_a_league() -> None:
+    found = by_name(find_entities(doc_of(
+        "Castellano took over from co-founder Mira Jansen last year. Jansen stays on the board. "
+        "The Thorns lead the National Women's Soccer League.")))
+    assert found["Mira Jansen"].kind == "person"
+    assert "Jansen" in found["Mira Jansen"].aliases
+    assert found["National Women's Soccer League"].kind == "organization"
+
+
+def test_a_bodys_first_word_clipped_is_the_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "The Corvallian Reserve held rates on Wednesday. After the Corv's meeting, Ana Ruiz said the Corv had waited.")))
+    assert "Corv" in found["Corvallian Reserve"].aliases
+    assert len(found["Corvallian Reserve"].mentions) == 3
+    found = by_name(find_entities(doc_of("Barwick Holdings grew. Bar owners in Leeds said sales fell.")))
+    assert "Bar" not in found["Barwick Holdings"].aliases  # no "the": a word of its own
+
+
+def test_a_group_named_later_without_its_kind_word_and_a_maker_in_apposition() -> None:
+    found = by_name(find_entities(doc_of(
+        "The nonprofit Open Harbor Alliance sued the state. Open Harbor said the law was vague. "
+        "Velquist, a Denver-based maker of drones, said it had won the contract.")))
+    assert "Open Harbor" in found["Open Harbor Alliance"].aliases
+    assert found["Velquist"].kind == "organization"
+    found = by_name(find_entities(doc_of("The Harbor City Council met. Harbor City residents protested.")))
+    assert found["Harbor City"].kind == "place"  # a council's town is no short form of it
+
+
+def test_a_kind_noun_and_a_verb_of_naming_give_the_name_its_kind() -> None:
+    found = by_name(find_entities(doc_of(
+        "Protesters were organized by a coalition called Renwick Forward. Renwick Forward said the vote was unfair. "
+        "They later moved to a village known as Ostbrek.")))
+    assert found["Renwick Forward"].kind == "organization"
+    assert found["Ostbrek"].kind == "place"

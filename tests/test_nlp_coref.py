@@ -122,3 +122,26 @@ def test_it_after_an_unnamed_subject_is_that_thing_not_an_earlier_name() -> None
     assert found[("It", 0)] is None  # the notice, not the union or the office
     # a thing named beside its noun, or a name as the subject, still takes "it"
     assert antecedents("Orvel Freight Inc. reported record sales on Monday. It said demand was strong.")[("It", 0)] == "Orvel Freight Inc."
+
+
+def test_an_object_pronoun_is_not_the_referent_of_its_clauses_subject_pronoun() -> None:
+    found = antecedents("The Millbrook Police Department said it asked them to leave the square.")
+    assert found[("it", 0)] == "Millbrook Police Department"
+    assert found[("them", 0)] is None  # "it" is the department, so "them" is someone else
+    found = antecedents("Ana Ruiz met Lena Brandt on Monday. Ruiz said she praised her.")
+    assert found[("she", 0)] == "Ruiz"
+    assert found[("her", 0)] == "Lena Brandt"
+
+
+def test_they_after_plural_people_just_named_is_not_an_earlier_body() -> None:
+    found = antecedents(
+        "The Harwick Tribune covered the trial for months. The defendants moved from Leeds in 2010, "
+        "and their lawyer said they should be acquitted.")
+    assert found[("they", 0)] is None  # the defendants, not the newspaper
+    found = antecedents("The Harwick Tribune covered the trial for months. They won an award for it.")
+    assert found[("They", 0)] == "Harwick Tribune"
+
+
+def test_it_in_a_cleft_before_a_name_refers_to_nothing() -> None:
+    found = antecedents("Voters in Dunmore were angry. It is the Dunmore Council that will decide the matter.")
+    assert found[("It", 0)] is None

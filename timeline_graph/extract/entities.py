@@ -70,7 +70,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.13.21"
+VERSION = "entities-0.14.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -84,7 +84,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     cands = find_candidates(text, masked, parse)
     groups = _grouped(text, cands)
     kinds = _kinds(text, groups, parse)
-    members = _members(kinds, groups)
+    members = _members(text, kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
     entities = split_shared_surnames(text, join_short_forms(entities))
     entities = with_roles(doc, entities, cands, parse)
@@ -238,9 +238,10 @@ def _side_by_side(key: str, kinds: dict[str, EntityKind], groups: dict[str, Grou
     words = key.split()
     for cut in range(1, len(words)):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        if (kinds.get(right) == "place" and kinds.get(left) in ("person", "organization")
+        if (((kinds.get(right) == "place" and kinds.get(left) in ("person", "organization"))
+             or (kinds.get(right) == "organization" and kinds.get(left) == "person" and " " in right))
                 and words[cut - 1] not in ("of", "for", "and", "the")):
-            return True
+            return True  # "the Lowe White House", whether the White House is a place or acts as a body
     return False
 
 
@@ -253,17 +254,33 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
     """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters"."""
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
     for key, group in groups.items():
-        if key in kinds:
-            continue
-        for cand in group.cands:
-            token = parse.token_at(cand.end - 1)
-            if token is None or token.dep != "conj" or title_after(text, cand.end):
-                continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
-            head = parse.tokens[token.head]
+        if key not in kinds:
+            kind = _conjoined_kind(text, key, group, known_spans, kinds, parse)
+            if kind is not None:
+                kinds[key] = kind
+
+
+def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],
+                    kinds: dict[str, EntityKind], parse: Parse) -> EntityKind | None:
+    """The kind of a name another name is joined to by "and" or "or"."""
+    for cand in group.cands:
+        inside = parse.tokens_in(cand.start, cand.end)
+        # the name's head: "JPMorgan" of "JPMorgan Chase", whose last word hangs on the first
+        token = next((t for t in inside if not cand.start <= parse.tokens[t.head].start < cand.end or t.head == t.i),
+                     parse.token_at(cand.end - 1))
+        if token is None or title_after(text, cand.end):
+            continue  # "Ann Lowe and House Speaker Tom Hale": "House" is no person
+        # the name it is joined to: the one before it ("the Post and Reuters"), or, opening
+        # the list, the one after it ("rivals such as Arvandia and Tsukada Electronics")
+        heads = [parse.tokens[token.head]] if token.dep == "conj" else [
+            c for c in parse.children(token) if c.dep == "conj" and c.i > token.i
+            and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
+        for head in heads:
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
-            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key:
-                kinds[key] = kinds[known_spans[at][2]]
-                break
+            if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
+                    token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
+                return kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
+    return None
 
 
 _LIST_GAP = re.compile(r"(?:,| and|, and| or|, or) $")
@@ -302,9 +319,9 @@ def _kinds_by_acronym(kinds: dict[str, EntityKind], groups: dict[str, Group]) ->
                 kinds[key] = "organization"
 
 
-def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str, set[str]]:
+def _members(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str, set[str]]:
     """Each full name with the short forms joined to it: acronyms, surnames, "The Times"."""
-    full = Longer(kinds, groups)
+    full = Longer(kinds, groups, text)
     merged: dict[str, str] = {}
     for key in list(kinds):
         target = full.full_form(key)
@@ -317,10 +334,13 @@ def _members(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> dict[str
             other = " ".join([*words[2:], words[0]])
             if kinds.get(other) == "organization" and other not in merged and merged.get(key) != other:
                 merged[other] = key
-    # Sentence-initial single words that are some person's surname are accepted too.
+    # Sentence-initial single words that are some person's surname, a company's name without its
+    # trade ("runs Brixley" after "Brixley Health") or a body's first word clipped ("the Fed" after
+    # "the Federal Reserve") are accepted too.
     for key in groups:
         if key not in kinds and key not in merged:
-            target = full.full_form(key, surnames_only=True)
+            target = (full.full_form(key, surnames_only=True) or next(iter(full.company_of(key)), None)
+                      or full.clipped_of(key))
             if target:
                 merged[key] = target
 

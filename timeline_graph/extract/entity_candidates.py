@@ -118,7 +118,44 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
         *_pipeline_candidates(text, masked, skip, parse),
         *_run_candidates(text, masked, skip, parse),
         *_pattern_candidates(text, masked),
+        *_possessive_names(text, masked, skip, parse),
     ]
+
+
+#: Parts of speech of a word that a possessive may mark ("Lowe's plan", "Lowe's first two").
+_POSSESSED = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON", "DET", "ADV"})
+
+
+def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
+    """A shop's or a firm's name in the possessive that marks nothing ("Moody's downgraded the
+    city", "a match at Lord's"): the name is the firm's with its "'s", an organization, or a place
+    after a preposition of place. A predicate ("the book is Lowe's"), a given name alone ("dinner
+    at Ann's") and a person's surname ("Ann Lowe ... Lowe's") are no firm's."""
+    lists = world_names.load()
+    for i, mark in enumerate(parse.tokens):
+        if mark.text not in ("'s", "’s") or i == 0 or mark.start != parse.tokens[i - 1].end:
+            continue
+        name = parse.tokens[i - 1]
+        after = parse.tokens[i + 1] if i + 1 < len(parse.tokens) else None
+        if (name.pos != "PROPN" or not name.text[:1].isupper() or not name.text.isalpha()
+                or (after is not None and (after.pos in _POSSESSED or (after.text[:1].isalnum() and after.pos == "X")))
+                or any(c.dep == "cop" for c in parse.children(name))):
+            continue
+        first = name
+        while first.i > 0 and parse.tokens[first.i - 1].pos == "PROPN" and parse.tokens[first.i - 1].head == name.i \
+                and parse.tokens[first.i - 1].dep in ("compound", "flat"):
+            first = parse.tokens[first.i - 1]  # "Trader Joe's"
+        if first is name and (world_names.fold(name.text) in lists.given or name.text in gazetteer().first_names
+                              or re.search(rf"[{UPPER}][\w’'-]* +{re.escape(name.text)}\b", text)):
+            continue  # "dinner at Ann's"; "Ann Lowe ... Lowe's": a person's
+        if inside(masked, first.start, mark.end) or inside(skip, first.start, mark.end):
+            continue
+        at = any(c.dep == "case" and c.text.casefold() in _AT for c in parse.children(name))
+        yield Candidate(first.start, mark.end, False, kind="place" if at else "organization", forced=True)
+
+
+#: Prepositions of place: "a match at Lord's", "outside Macy's" name where the firm stands.
+_AT = frozenset({"at", "outside", "inside", "near", "behind", "opposite"})
 
 
 def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
@@ -362,6 +399,10 @@ _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPP
                        re.MULTILINE)
 
 
+#: A news agency's name in a dateline's parentheses: one to three capitalized words, no sentence.
+_AGENCY = rf"[{UPPER}][\w&.-]*(?: [{UPPER}][\w&.-]*){{0,2}}"
+
+
 _PLACE_POLICE = re.compile(rf"\b(?P<place>[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*){{0,3}}) police\b")
 
 
@@ -406,6 +447,9 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
+            if match.group("agency") and re.fullmatch(_AGENCY, match.group("agency")):
+                s, e = match.span("agency")  # "(Reuters)", "(AP)": the news agency that filed the story
+                found.append(Candidate(s, e, False, kind="organization", forced=True))
     for match in _BYLINE.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):

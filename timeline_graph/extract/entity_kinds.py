@@ -102,7 +102,9 @@ _MEDIA_BEFORE = re.compile(
 #: Acme", "Acme's chief executive", "the board of Acme" (a person has no shares or board, a place
 #: no chief executive).
 _CORPORATE_BEFORE = re.compile(
-    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|"
+    r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
+    r"(?:workers|employees|staff(?:ers)?) (?:at|of)|(?:venture|investment|lending|research) arm of|"
+    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -115,9 +117,33 @@ _CORPORATE_AFTER = re.compile(
 )
 
 
+#: Verbs right after a name that take a side or answer for someone ("the White House praised",
+#: "Orla declined"): a body acts so, a place does not (a country of the world lists may stand for
+#: its government, and stays a place).
+_STANCE_VERBS = frozenset({
+    "praised", "welcomed", "condemned", "criticized", "criticised", "denounced", "declined", "refused", "denied",
+    "confirmed", "acknowledged", "apologized", "apologised", "urged", "vowed", "pledged", "endorsed", "rejected",
+})
+
+
+#: A plural kind noun and the examples it opens: "towns such as X", "companies including X".
+_KINDS_SUCH_AS = re.compile(r"\b(?P<nouns>[a-z]+(?:s|es))(?:,)? (?:such as|including|like)\s+(?:the\s+)?$")
+
+
+def _singular(noun: str) -> str:
+    """"cities" -> "city", "churches" -> "church", "towns" -> "town"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 #: Words before a name that say it is a place's: "the city of", "the province of".
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|district|island|republic|capital|"
-                       r"suburb|municipality|port|commune|prefecture|township|borough|islands) of\s+$")
+                       r"suburb|municipality|port|commune|prefecture|township|borough|islands|cities|towns|villages|"
+                       r"provinces|counties|regions|districts|suburbs|municipalities|ports|communes|prefectures|"
+                       r"townships|boroughs) of\s+$")
 
 
 #: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
@@ -127,7 +153,8 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "company", "corporation", "firm", "bank", "lender", "insurer", "agency", "party", "ministry", "department",
         "university", "college", "school", "team", "club", "newspaper", "daily", "tabloid", "magazine", "network",
         "broadcaster", "publisher", "group", "organization", "organisation", "union", "charity", "foundation",
-        "institute", "think tank", "airline", "carmaker", "automaker", "retailer", "manufacturer", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
+        "institute", "think tank", "airline", "carmaker", "automaker", "retailer", "manufacturer", "maker", "supplier",
+        "provider", "distributor", "conglomerate", "startup", "start-up", "nonprofit", "non-profit", "coalition", "alliance",
         "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
         "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
@@ -156,6 +183,8 @@ _KIND_NOUN_BEFORE = re.compile(
     r"regulator|watchdog|militia|consultancy|utility|subsidiary|giant|brewery|city|town|village|country|"
     r"province|county|region|district|river|island|suburb|neighborhood|neighbourhood|kingdom|territory)\s+$"
 )
+#: A kind noun and a verb of naming before a name: "a coalition called", "a village known as".
+_KIND_CALLED = re.compile(r"\b(?P<noun>[a-z-]+),? (?:called|named|dubbed|known as)\s+(?:the\s+)?$")
 #: Words right after a name that only a person has ("Ann Lowe, who", "Lowe herself", "Ann
 #: Lowe, 54,", "Lowe's wife"), and those that only a body has ("Orla, which", "Orla itself",
 #: "Orla said its profit"; not "said it", which is as often "said it was time").
@@ -172,7 +201,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     (a reflexive pronoun, "Lowe herself"; an age, "Ann Lowe, 54,"; "who"; kin; "said he"), a
     body ("Orla, which"; "Orla itself"; "said it"), or the kind the head noun of an apposition
     says ("Orla, a bank,"; "Orla, a city in the north"), or the noun right before it ("the
-    bank Orla", but not "the district Ann Lowe won", when ``parse`` shows it). Counted over the
+    bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
+    shows it). Counted over the
     whole document, so that one name takes one kind."""
     votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
@@ -180,6 +210,10 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         if noun and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
             votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
+            continue
+        called = _KIND_CALLED.search(text, max(0, start - 40), start)
+        if called and called.group("noun") in _KIND_NOUNS:
+            votes[_KIND_NOUNS[called.group("noun")]] += 2  # "a coalition called Renwick Forward"
             continue
         if parse is not None:
             pronoun = _next_subject_pronoun(parse, start, end)
@@ -305,9 +339,23 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
     if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
         cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
     kind_before = _KIND_NOUN_BEFORE.search(before)
+    called = _KIND_CALLED.search(before)
+    if (kind_before or called) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]):
+        # "the charity Tessa", "the village Orla", "a coalition called Fair Share": a name that no
+        # list or pattern types yet
+        noun = (kind_before or called).group("noun")  # type: ignore[union-attr]
+        kind = _KIND_NOUNS.get(noun, "organization" if kind_before else None)
+        if kind is not None:
+            cues.add("weak-org" if kind == "organization" else "weak-place")
     if (kind_before and kind_before.group("noun") == "PAC") or re.search(
             rf"\bPAC(?:\s+[{LOWER}-]+){{0,3}},\s+$", before):
         cues |= {"org", "body-noun"}  # "the super PAC Orla Action", "the main super PAC backing her, Orla Action,"
+    examples = _KINDS_SUCH_AS.search(before)
+    kind = _KIND_NOUNS.get(_singular(examples.group("nouns"))) if examples else None
+    if kind == "place":
+        cues.add("place")  # "coastal towns such as Hammerfest"
+    elif kind == "organization":
+        cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
@@ -317,6 +365,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("speaker")
     if after in {"reported", "reports"}:
         cues.add("reporting")  # "Vantage reported that"
+    if after in _STANCE_VERBS:
+        cues.add("stance")  # "the White House praised the vote": what a body does, not a place
     if after in _MEDIA_AFTER:
         cues.add("outlet")
     if _MEDIA_BEFORE.search(before):
@@ -397,7 +447,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and ((cues & {"speaker", "addressee"} and not _known_place(name, group)) or (
+        if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -419,6 +469,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
         return "organization"
+    if len(words) > 1 and words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS and words[0] not in gaz.stopwords:
+        return "organization"  # "Kestrel Dynamics agreed", even opening its sentence: a trade ends no other name
     if _team_name(name, words) and _after_the_once(group, text):
         return "organization"
     if is_acronym(name):
@@ -434,12 +486,19 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
+    if _given_and_surname(name, words):
+        return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
         return "place"
     if "org" in cues:
         return "organization"
+    if "weak-org" in cues or "weak-place" in cues:
+        return "organization" if "weak-org" in cues else "place"
+    if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
+            and not {world_names.fold(name)} & (world_names.load().given | world_names.load().places)):
+        return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
@@ -735,8 +794,43 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
         return False
     if _lone_surname(group):
         return False  # "Calder thanked its members": the union's members, a person's surname
-    return any(_it_of_subject(parse, c) and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
+    unlisted = _in_no_list_of_names(group)
+    return any((_it_of_subject(parse, c) or (unlisted and _reports_of_itself(parse, c)))
+               and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
                for c in group.cands)
+
+
+def _in_no_list_of_names(group: Group) -> bool:
+    """A name of one word that no list of given names, surnames or places holds ("Vellora"): a
+    person's name read so is a guess, so what the text says of it weighs more."""
+    lists = world_names.load()
+    return all(" " not in name and name not in gazetteer().first_names
+               and not ({world_names.fold(name)} & (lists.given | lists.surnames | lists.places))
+               for name in group.names)
+
+
+#: What a firm or a body does and a person does not, said of itself as "it" ("Acme said it would
+#: close two plants"); not "help", "need" or "be", which a leader says of a country or a plan.
+_BODY_ACTS = frozenset({
+    "close", "hire", "lay", "cut", "sell", "buy", "acquire", "invest", "launch", "recall", "expand", "merge",
+    "shut", "relocate", "suspend", "halt", "employ", "manufacture", "reopen", "restructure", "outsource",
+})
+
+
+def _reports_of_itself(parse: Parse, cand: Candidate) -> bool:
+    """The name is the subject of a verb whose clause has "it" as the subject of a firm's act
+    ("Vellora said that it had hired 200 engineers", "Acme announced it would close two plants"),
+    which a body says of itself and a person does not."""
+    head = _span_head(parse, cand)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = parse.tokens[head.head]
+    for clause in parse.children(verb):
+        if clause.dep != "ccomp" or clause.pos != "VERB" or clause.lemma.casefold() not in _BODY_ACTS:
+            continue
+        if any(c.dep == "nsubj" and c.text.casefold() == "it" for c in parse.children(clause)):
+            return True
+    return False
 
 
 def _lone_surname(group: Group) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..model import Document, Entity, EntityKind, Span
 from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
-from .entity_words import gazetteer, initials, inside, is_acronym, surname_of
+from .entity_words import COMPANY_ENDINGS, gazetteer, initials, inside, is_acronym, surname_of
 from .text import Intervals
 
 _DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
@@ -58,11 +58,24 @@ def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[N
     ]
 
 
+#: Last words of a company's or a group's name that it drops when it names itself short: its
+#: trade ("Northgate Logistics" is "Northgate" later), its legal form ("Halvorsen Partners") or
+#: what kind of group it is ("Open Harbor Alliance").
+_COMPANY_TAILS = COMPANY_ENDINGS | frozenset({
+    "Partners", "Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "LLC", "Ltd",
+    "Ltd.", "Limited", "Industries", "Technologies", "Systems", "Labs", "Laboratories", "Networks", "Health",
+    "Media", "Bank", "Airlines", "Studios", "Records", "Alliance", "Coalition", "Association", "Society",
+    "Network", "Project", "Initiative", "Federation",
+})  # not "Foundation", "Institute", "Trust": "Ford" beside "the Ford Foundation" is often the firm
+
+
 class Longer:
     """The names of ``kinds``, longest first, indexed by what makes a shorter name a short form
     of one (so that finding it does not compare every pair of names)."""
 
-    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    def __init__(self, kinds: dict[str, EntityKind], groups: dict[str, Group], text: str = "") -> None:
+        self.text = text
+        self.groups = groups
         self.rank = {name: n for n, name in enumerate(sorted(kinds, key=len, reverse=True))}
         self.surname: dict[str, list[str]] = defaultdict(list)  # a person's name by its last word
         self.initials: dict[str, list[str]] = defaultdict(list)  # organizations and places
@@ -70,6 +83,7 @@ class Longer:
         self.tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # organizations by last words
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
         self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
+        self.trade: dict[str, list[str]] = defaultdict(list)  # "Northgate Logistics" by "Northgate"
         self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
@@ -81,6 +95,9 @@ class Longer:
                 self.initials[initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
                 self.alias[alias].append(other)
+            if kind == "organization" and 2 <= len(other_words) <= 4 and other_words[-1] in _COMPANY_TAILS and not any(
+                    w in gazetteer().connectors for w in other_words):
+                self.trade[" ".join(other_words[:-1])].append(other)
             if kind == "organization":
                 for n in range(1, len(other_words) + 1):
                     self.tail[tuple(other_words[-n:])].append(other)
@@ -107,6 +124,10 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            found += self.company_of(key)
+            clipped = self.clipped_of(key)
+            if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):
+                found.append(clipped)  # "the Fed" of "the Federal Reserve", not "Gus" of "Gustavson Group"
             if key.endswith(" police"):
                 base = key[: -len(" police")]
                 base = gaz.places.get(base, base)
@@ -114,6 +135,29 @@ class Longer:
         found = [other for other in found if other != key and len(other) > len(key)]
         # A person's full name opens with a given name: "Ann Lowe" before a heading's "Backing Lowe".
         return min(found, key=lambda other: (not self._given_first(other), self.rank[other])) if found else None
+
+    def clipped_of(self, key: str) -> str | None:
+        """The one body whose name's first word ``key`` clips ("Fed" of "Federal Reserve"): a
+        capitalized word of three letters or more, no title and no place, always after "the"."""
+        gaz = gazetteer()
+        if (" " in key or len(key) < 3 or not key.istitle() or not key.isalpha() or key in gaz.person_titles
+                or self.kinds.get(key) == "place" or world_names.fold(key) in world_names.load().places):
+            return None  # "Australia" is no clipping of "Australian Centre"
+        group = self.groups.get(key)
+        if group is None or not group.cands or not all(
+                self.text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+            return None  # a clipped body's name takes "the" as its full name does: "the Fed"
+        found = [other for other, kind in self.kinds.items() if kind == "organization" and " " in other
+                 and other.split()[0].startswith(key) and len(other.split()[0]) > len(key)]
+        return found[0] if len(found) == 1 else None
+
+    def company_of(self, key: str) -> list[str]:
+        """The company or group ``key`` names without its trade or legal form: "Northgate" of
+        "Northgate Logistics", "Open Harbor" of "Open Harbor Alliance", not "Boston" of "Boston
+        Dynamics"."""
+        if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
+            return []  # a word the pipeline read as a place's may be the town the company is named after
+        return self.trade.get(key, [])
 
     def _given_first(self, name: str) -> bool:
         first = name.split()[0]

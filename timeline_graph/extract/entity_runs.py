@@ -81,10 +81,13 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
     gaz = gazetteer()
     run: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # connectors waiting for a capitalized word
+    held = False  # the run goes on past a possessive: "the Sheriff's Office"
     for s, e, possessive in word_tokens(text, start, end):
         word = text[s:e]
         last = pending[-1] if pending else (run[-1] if run else None)
-        joined = last is not None and text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
+        joined = last is not None and (text[last[1] : s] in (" ", "-", "\n")  # wrapped lines too
+                                       or (held and text[last[1] : s] in ("'s ", "’s ")))
+        held = False
         if not joined and not pending and len(run) >= 2 and text[run[-1][1] : s] == ". " and _initial(text, run[-1]):
             joined = True  # "Peter T. King": a middle initial and its period
         if is_cap(word) and not word.isdigit():
@@ -104,10 +107,24 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
                 yield run
             run, pending = [], []
         if possessive and run:
+            if _office_of(text, s, e):
+                held = True
+                continue
             yield run
             run, pending = [], []
     if run:
         yield run
+
+
+def _office_of(text: str, start: int, end: int) -> bool:
+    """A common noun of an office holder or a group in the possessive before a body's name, which
+    it opens ("the Sheriff's Office", "the County Attorney's Office", "Children's Hospital", "the
+    National Women's Soccer League"); a name's possessive does not ("Ohio's Department of Health")."""
+    match = re.match(r"['’]s((?: [A-Z][a-z]+){1,3})\b", text[end : end + 50])
+    word = text[start:end]
+    return (match is not None and any(w in gazetteer().org_words or w in COMPANY_ENDINGS for w in match.group(1).split())
+            and word[:1].isupper() and word.isalpha()
+            and (common_word(word) or word in gazetteer().person_titles or word in TITLE_HEADS))
 
 
 def initial_at(text: str, sentence_start: int, at: int) -> bool:

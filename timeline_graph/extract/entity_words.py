@@ -183,7 +183,8 @@ COMPANY_ENDINGS = frozenset({
     "Automotive", "Chemicals", "Steel", "Mining", "Productions", "Pictures", "Publishing", "Airline", "Software",
     "Microsystems", "Electronics", "Enterprises", "Retail", "Realty", "Hotels", "Resorts", "Restaurants",
     "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
-    "Polling", "PAC",
+    "Polling", "PAC", "Dynamics", "Manufacturing", "Construction", "Pharmacies", "Biosciences", "Brewing",
+    "Freight", "Trucking", "Outfitters", "Apparel", "Cosmetics", "Beverages", "Textiles", "Health", "Interactive", "Transit",
 })
 
 

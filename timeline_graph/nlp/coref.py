@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 7
+COREF_VERSION = 8
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -142,8 +142,11 @@ def _of_name(parse: Parse, token: Token) -> bool:
 
 def _expletive_it(parse: Parse, token: Token) -> bool:
     """ "It is clear that ...", "it was reported that ...", "it turns out (that) ...", "it remains
-    unclear whether ...": no referent."""
+    unclear whether ...", "it is the Senate that ...": no referent."""
     head = parse.tokens[token.head]
+    if head.pos == "PROPN" and any(c.dep == "cop" for c in parse.children(head)) and any(
+            c.dep == "acl:relcl" and c.i > head.i for c in parse.children(head)):
+        return True  # "It is the Senate that will decide": a cleft, which puts the name in focus
     clauses = [c for c in parse.children(head) if c.i > token.i and c.dep.split(":")[0] in ("csubj", "ccomp", "xcomp")]
     if not clauses:
         return False
@@ -180,6 +183,7 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     # Subjects that name nothing ("The message came from ..."), as (sentence, weight): a thing
     # "it" may stand for rather than an earlier name.
     unnamed: list[tuple[int, int]] = []
+    unnamed_plural: list[tuple[int, int]] = []  # "The parents came from ...": what "they" may be
     ent_index = 0
     for token in parse.tokens:
         while ent_index < len(parse.entities) and parse.entities[ent_index].first <= token.i:
@@ -196,6 +200,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if wanted is None or parse.entity_at(token) is not None:
             if wanted is None and _unnamed_subject(parse, token):
                 unnamed.append((token.sent, _weight(parse, token)))
+            elif wanted is None and _unnamed_subject(parse, token, plural=True):
+                unnamed_plural.append((token.sent, _weight(parse, token)))
             continue
         kinds, sex = wanted
         not_key = None
@@ -205,8 +211,14 @@ def link_mentions(parse: Parse) -> dict[int, int]:
                 speakers[at] = _speaker(parse, quoted[at][0], quoted[at][1], links, index_of)
             speaker = speakers[at]
             not_key = None if speaker is None else _key(parse, parse.entities[speaker])
+        subject = _subject_referent(parse, token, links, index_of)
+        if subject is not None and not_key is None:
+            not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
         best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
+        if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
+                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural)) is None):
+            best = None  # "The parents came from India ... they": the people just named, not a body
         if best is None and sex is not None:
             best = _cataphor(parse, token, sex, gender, index_of)
         if best is None:
@@ -396,13 +408,14 @@ def _choose(
     return nearest[best][1]
 
 
-def _unnamed_subject(parse: Parse, token: Token) -> bool:
-    """A singular common noun, subject of its clause, that names nothing: no name of its own, in
-    it or beside it ("The message came from ...", not "the company, Acme," or "the Acme deal")."""
-    if token.pos != "NOUN" or token.dep not in ("nsubj", "nsubj:pass") or token.feature("Number") == "Plur":
+def _unnamed_subject(parse: Parse, token: Token, *, plural: bool = False) -> bool:
+    """A singular common noun (a plural one with ``plural``), subject of its clause, that names
+    nothing: no name of its own, in it or beside it ("The message came from ...", "The parents
+    said ...", not "the company, Acme," or "the Acme deal")."""
+    if token.pos != "NOUN" or token.dep not in ("nsubj", "nsubj:pass") or (token.feature("Number") == "Plur") != plural:
         return False
     lemma = token.lemma.casefold()
-    if DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE:
+    if not plural and (DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE):
         return False  # "it" stands for no person
     return not any(c.pos == "PROPN" or parse.entity_at(c) is not None for c in parse.children(token))
 
@@ -437,6 +450,21 @@ def _head_of(parse: Parse, ent: ParsedEntity) -> Token:
         if not ent.first <= t.head < ent.last or t.head == t.i:
             return t
     return parse.tokens[ent.first]
+
+
+def _subject_referent(parse: Parse, token: Token, links: dict[int, int], index_of: dict[int, int]) -> int | None:
+    """The entity the subject of a non-reflexive object pronoun's clause stands for, named or
+    linked ("it" in "it asked them"): a pronoun object never refers to its own clause's subject
+    (binding principle B), whatever their number."""
+    if token.pos != "PRON" or token.dep not in ("obj", "iobj") or token.text.casefold().endswith("self"):
+        return None
+    for child in parse.children(parse.tokens[token.head]):
+        if child.dep.startswith("nsubj") and child.i != token.i:
+            if child.i in links:
+                return links[child.i]
+            ent = parse.entity_at(child)
+            return index_of.get(ent.first) if ent is not None else None
+    return None
 
 
 def _same_clause_object(parse: Parse, token: Token, at: int) -> bool:
