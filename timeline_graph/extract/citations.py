@@ -35,13 +35,30 @@ _WORKS = frozenset(
      "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
-     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet"]
+     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
+     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
 # Verbs a work does: "X's analysis found", "data from X show".
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
-                         "conclude", "list", "put", "count", "note", "document"])
+                         "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
+                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write"])
+# Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
+_SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
+                  "report", "insist", "warn", "argue", "declare", "post", "comment"])
+# Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
+_MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
+                    "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
+# Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
+# made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
+_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "agency", "broadcaster", "network", "channel",
+                           "station", "television", "radio", "website", "site", "blog", "outlet", "daily",
+                           "weekly", "tabloid", "wire", "publication", "paper", "newsletter"])
+_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
+                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
+                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "comments", "conversation", "call", "appearance"])
@@ -149,6 +166,10 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     for cue in _cues(parse):
         start, end = _phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
+        if cue.outlet and (entity is None or not _outlet(parse, cue.source, entity)):
+            continue
+        if cue.recipient and entity is not None and entity.kind == "person" and not _outlet(parse, cue.source, entity):
+            continue
         if entity is None and not _unnamed_work(parse, cue, start):
             continue
         label = entity.name if entity else _plain_label(text[start:end])
@@ -166,7 +187,7 @@ def _unnamed_work(parse: Parse, cue: _Cue, start: int) -> bool:
     head = parse.tokens[cue.source]
     if not cue.unnamed_work or head.lemma.casefold() not in _WORKS:
         return False
-    return any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
 
 
 @dataclass(frozen=True)
@@ -178,6 +199,9 @@ class _Cue:
     end: int
     source: int  # token index of the source phrase's head
     unnamed_work: bool = False  # the source may be a work with no name ("court documents")
+    outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
+    recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
+    any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
 
 
 def _cues(parse: Parse) -> Iterator[_Cue]:
@@ -189,14 +213,17 @@ def _cues(parse: Parse) -> Iterator[_Cue]:
             yield from _according(parse, token)
         elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
             yield from _published(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in _TELL:
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | {"state", "say"}:
             yield from _told(parse, token)
-        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN:
+        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
             yield from _heard_in(parse, token)
         if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _WORKS:
             yield from _work_of(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() == "cite":
+        if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() in _SAY:
+            yield from _outlet_says(parse, token)
+            yield from _said_on(parse, token)
 
 
 def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
@@ -208,7 +235,7 @@ def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
     work = _possessed_work(parse, head)
     if work is not None:  # "according to X's article in Y", however the parse hangs it
         head = work
-    source = _author(parse, head, named_before=True) or head
+    source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
     yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i)
 
 
@@ -236,16 +263,38 @@ def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
         if child.pos != "PROPN":
             continue
         if (verb.lemma.casefold() == "tell" and child.dep in ("obj", "iobj")) or (
-                child.dep == "obl" and _case_of(parse, child) in ("to", "with")):
-            yield _Cue("told", verb.start, verb.end, child.i)
+                child.dep == "obl" and _case_of(parse, child) in (("to",) if verb.lemma.casefold() in ("state", "say")
+                                                                 else ("to", "with"))):
+            yield _Cue("told", verb.start, verb.end, child.i, recipient=True)
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
-    """ "in an interview with X", "in a statement to X"."""
+    """ "in an interview with X", "in a statement to X", "in remarks to X television"; else, with
+    no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
+    (the speaker's words, through the medium named)."""
+    start = _left_edge(parse, noun, ("case", "det", "amod")).start
+    kind = "interview" if noun.lemma.casefold() == "interview" else "told"
+    heard = False
     for child in parse.children(noun):
-        if child.pos == "PROPN" and child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
-            start = _left_edge(parse, noun, ("case", "det", "amod")).start
-            yield _Cue("interview" if noun.lemma.casefold() == "interview" else "told", start, noun.end, child.i)
+        if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
+            named = _named(parse, child)
+            if _namelike(named) and noun.lemma.casefold() in _HEARD_IN:
+                heard = True
+                yield _Cue(kind, start, noun.end, named.i, recipient=True)
+    if heard or noun.dep != "obl" or _case_of(parse, noun) not in ("in", "on", "through", "via"):
+        return
+    verb = parse.tokens[noun.head]
+    speaker = _subject(parse, verb)
+    if verb.lemma.casefold() not in _SAY and verb.dep in ("advcl", "xcomp") and speaker is None:
+        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said"
+        speaker = _subject(parse, verb)
+    elif verb.lemma.casefold() not in _SAY and verb.dep == "advcl":  # "Discussing it in a statement, X said"
+        verb = parse.tokens[verb.head]
+        speaker = speaker or _subject(parse, verb)
+    if speaker is not None and verb.lemma.casefold() in _SAY | {"dub", "call", "discuss"} | _WORK_VERBS:
+        author = _author(parse, noun)
+        named = author if author is not None and _namelike(author) else speaker
+        yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, named.i)
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
@@ -256,6 +305,60 @@ def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
+    elif work.pos == "NOUN":  # "a recent poll found", "the report says": the work itself
+        yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+def _outlet_says(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
+    source the document relies on (an organization that is no outlet makes a claim instead)."""
+    subject = _subject(parse, verb)
+    if subject is not None and verb.lemma.casefold() != "report":  # "X reported" is read by _published
+        named = _named(parse, subject)
+        yield _Cue("reported-by", verb.start, verb.end, named.i, outlet=True)
+
+
+def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "X says on 'Title'": words given on a site or in a work whose name is quoted."""
+    text = parse.text
+    for child in parse.children(verb):
+        if child.dep != "obl" or _case_of(parse, child) not in ("on", "in") or not _namelike(child):
+            continue
+        start, end = _phrase(parse, child.i)
+        before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+        if before in "\"“'‘" and before and after in "\"”'’" and after:
+            yield _Cue("according-to", verb.start, verb.end, child.i)
+
+
+def _subject(parse: Parse, verb: Token) -> Token | None:
+    """The subject of a verb, if the parse gives one."""
+    return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def _named(parse: Parse, token: Token) -> Token:
+    """The name a noun phrase gives: the token itself when a name, else a name set beside its
+    head noun ("the magazine X", "the news agency X (KCNA)", "X television")."""
+    if _namelike(token):
+        return token
+    for child in parse.children(token):
+        if child.dep in ("appos", "compound", "flat") and _namelike(child):
+            return child
+    return token
+
+
+def _outlet(parse: Parse, index: int, entity: Entity) -> bool:
+    """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
+    "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
+    names = (entity.name, *entity.aliases)
+    if any(w in _OUTLET_WORDS for n in names for w in n.casefold().split()):
+        return True
+    if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
+        return True
+    token = parse.tokens[index]
+    near = [token, *parse.children(token)]
+    if token.dep in ("appos", "compound", "flat"):
+        near.append(parse.tokens[token.head])
+    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
 
 
 def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -269,6 +372,8 @@ def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
                 yield _Cue("according-to", verb.start, verb.end, author.i)
             elif child.pos == "PROPN":
                 yield _Cue("according-to", verb.start, verb.end, child.i)
+            elif verb.lemma.casefold() == "quote" and _namelike(_named(parse, child)):  # "quoting the agency X"
+                yield _Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
 
 
 def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
