@@ -138,3 +138,51 @@ def test_a_described_work_is_cited_by_its_words_and_a_bare_one_is_not() -> None:
 ])
 def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "inside"),
+    [
+        # an outlet's own words: its name is made like an outlet's, or a noun beside it says so
+        ("The harbor would close in June, said the Pell Valley News.", "Pell Valley News", "said"),
+        ("The weekly magazine Brightwater describes the vote as a turning point.", "Brightwater", "describes"),
+        # the words went through a named medium, or to an outlet named by its kind
+        ("Speaking to reporters, Tomas Ferrand said the plant would stay open, and he later stated to the "
+         "Orchard Herald that it would.", "Orchard Herald", "stated"),
+        ("In remarks to Varo television, fire chief Lena Quist said the blaze was out.", "Varo",
+         "remarks to Varo"),
+        ("Writing in a blog post, Edda Marsh said the museum had lost its funding.", "Edda Marsh", "blog post"),
+        ("Discussing the merger in a statement, Corvel Industries said it expects approval.", "Corvel Industries",
+         "statement"),
+        # works with no author, as the subject of a verb of finding or saying
+        ("A recent poll found that most residents oppose the toll.", "recent poll", "poll"),
+        ("Results of a survey by the lake trust showed fewer anglers than before.", "Results of a survey",
+         "Results"),
+        ("Tove Lund admitted it, writing in a forum post that the servers were down.", "a forum post", "post"),
+        # "quoting" an agency; "published in" a journal
+        ("According to Halden Radio, quoting the state news agency Norvik Press, the border was closed.",
+         "Norvik Press", "quoting"),
+        ("The study was published in the journal Coastal Ecology Letters on Monday.", "Coastal Ecology Letters",
+         "published"),
+    ],
+)
+def test_further_sources(text: str, label: str, inside: str) -> None:
+    doc, found = citations_of(text)
+    hits = [c for c in found if label in c.cites_label and inside in c.span.exact]
+    assert hits, [(c.cites_label, c.span.exact) for c in found]
+    assert all(doc.text[c.span.start : c.span.end] == c.span.exact for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the border would stay open.",  # an organization that is no outlet makes a claim
+    "Ines Moreau told Pavel Brandt the harbor would close.",  # telling a person passes nothing on
+    "According to Ines Moreau, the harbor will close.",  # a person alone is a claimant
+    "The harbor was described in London as unsafe.",  # no publication is named
+])
+def test_claims_are_not_citations(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+def test_in_an_interview_with_a_named_outlet_cites_the_outlet_once() -> None:
+    _, found = citations_of("In an interview, Chief Rosa Venn told the Granite Times that patrols would grow.")
+    assert [c.cites_label for c in found] == ["Granite Times"]

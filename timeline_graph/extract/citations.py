@@ -27,7 +27,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.0.0"
+VERSION = "citations-1.1.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -36,7 +36,8 @@ _WORKS = frozenset(
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
-     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections"]
+     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
+     "finding", "page", "section", "blog"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -61,7 +62,7 @@ _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal"
                            "courier", "observer", "newswire", "wire", "review", "monthly", "reporter"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
-_HEARD_IN = frozenset(["interview", "statement", "remarks", "comments", "conversation", "call", "appearance"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
 _DATED = re.compile(DATE_PATTERN)
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
@@ -168,10 +169,15 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         entity = _entity_for(start, end, sources)
         if cue.outlet and (entity is None or not _outlet(parse, cue.source, entity)):
             continue
-        if cue.recipient and entity is not None and entity.kind == "person" and not _outlet(parse, cue.source, entity):
+        if cue.recipient and entity is not None and _plain_person(entity) and not _outlet(parse, cue.source, entity):
             continue
-        if entity is None and not _unnamed_work(parse, cue, start):
+        if entity is None and not _unnamed_work(parse, cue, start) and not (
+                cue.recipient and _outlet(parse, cue.source, None)):  # "told X television", X known to no list
             continue
+        if entity is None:  # "results of the 2010 census": the work with what it is of
+            of = next((c for c in parse.children(parse.tokens[cue.source])
+                       if c.dep == "nmod" and c.i > cue.source and _case_of(parse, c) == "of"), None)
+            end = max(end, _phrase(parse, of.i)[1]) if of is not None else end
         label = entity.name if entity else _plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
@@ -236,7 +242,11 @@ def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
     if work is not None:  # "according to X's article in Y", however the parse hangs it
         head = work
     source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
-    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i)
+    # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
+    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
+               recipient=source.i == head.i)
+    if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
+        yield _Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
 
 
 def _possessed_work(parse: Parse, owner: Token) -> Token | None:
@@ -255,6 +265,11 @@ def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
             yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain":
             yield _Cue("reported-by", child.start, verb.end, child.i)
+        elif child.dep == "obl" and _case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
+            named = _named(parse, child)  # "published in the journal X": the publication, never a place
+            if _has_name(parse, named):
+                yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, named.i,
+                           recipient=True)
 
 
 def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -272,29 +287,32 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
     """ "in an interview with X", "in a statement to X", "in remarks to X television"; else, with
     no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
     (the speaker's words, through the medium named)."""
-    start = _left_edge(parse, noun, ("case", "det", "amod")).start
+    start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
     kind = "interview" if noun.lemma.casefold() == "interview" else "told"
     heard = False
     for child in parse.children(noun):
         if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
             named = _named(parse, child)
-            if _namelike(named) and noun.lemma.casefold() in _HEARD_IN:
+            if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
                 yield _Cue(kind, start, noun.end, named.i, recipient=True)
     if heard or noun.dep != "obl" or _case_of(parse, noun) not in ("in", "on", "through", "via"):
         return
     verb = parse.tokens[noun.head]
     speaker = _subject(parse, verb)
-    if verb.lemma.casefold() not in _SAY and verb.dep in ("advcl", "xcomp") and speaker is None:
-        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said"
+    said = _says(verb)
+    while speaker is None and verb.dep in ("advcl", "xcomp", "conj") and verb.head != verb.i:
+        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
         speaker = _subject(parse, verb)
-    elif verb.lemma.casefold() not in _SAY and verb.dep == "advcl":  # "Discussing it in a statement, X said"
-        verb = parse.tokens[verb.head]
-        speaker = speaker or _subject(parse, verb)
-    if speaker is not None and verb.lemma.casefold() in _SAY | {"dub", "call", "discuss"} | _WORK_VERBS:
+        said = said or _says(verb)
+    heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and _case_of(parse, c) == "to")
+                   for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
+    if speaker is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
         author = _author(parse, noun)
-        named = author if author is not None and _namelike(author) else speaker
+        named = author if author is not None and _namelike(author) else _apposed_name(parse, speaker)
         yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, named.i)
+        yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, noun.i,
+                   unnamed_work=True, any_work=True)
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
@@ -305,17 +323,18 @@ def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
-    elif work.pos == "NOUN":  # "a recent poll found", "the report says": the work itself
+    if work.pos == "NOUN":  # "a recent poll found", "the report says": the work itself
         yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
 def _outlet_says(parse: Parse, verb: Token) -> Iterator[_Cue]:
     """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
     source the document relies on (an organization that is no outlet makes a claim instead)."""
-    subject = _subject(parse, verb)
-    if subject is not None and verb.lemma.casefold() != "report":  # "X reported" is read by _published
-        named = _named(parse, subject)
-        yield _Cue("reported-by", verb.start, verb.end, named.i, outlet=True)
+    if verb.lemma.casefold() == "report":  # "X reported" is read by _published
+        return
+    for subject in parse.children(verb):
+        if subject.dep in ("nsubj", "nsubj:pass"):
+            yield _Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
 
 
 def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -330,9 +349,26 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
             yield _Cue("according-to", verb.start, verb.end, child.i)
 
 
+def _says(verb: Token) -> bool:
+    """Whether a verb passes words on ("said", "writing": a gerund the tagger left unlemmatized)."""
+    lemma = verb.lemma.casefold()
+    return lemma in _SAY or (lemma.endswith("ing") and (lemma[:-3] in _SAY or lemma[:-3] + "e" in _SAY))
+
+
 def _subject(parse: Parse, verb: Token) -> Token | None:
     """The subject of a verb, if the parse gives one."""
     return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def _plain_person(entity: Entity) -> bool:
+    """A person known by a full name ("Ann Lowe"); a one-word "person" may be an outlet the
+    entity reader could not tell apart ("Reuters")."""
+    return entity.kind == "person" and len(entity.name.split()) >= 2
+
+
+def _apposed_name(parse: Parse, token: Token) -> Token:
+    """A name set in apposition to a title ("the Prime Minister, Ann Lowe"), else the token."""
+    return next((c for c in parse.children(token) if c.dep == "appos" and c.pos == "PROPN"), token)
 
 
 def _named(parse: Parse, token: Token) -> Token:
@@ -341,15 +377,21 @@ def _named(parse: Parse, token: Token) -> Token:
     if _namelike(token):
         return token
     for child in parse.children(token):
-        if child.dep in ("appos", "compound", "flat") and _namelike(child):
+        if child.dep in ("appos", "compound", "flat") and _has_name(parse, child):
             return child
     return token
 
 
-def _outlet(parse: Parse, index: int, entity: Entity) -> bool:
+def _has_name(parse: Parse, token: Token) -> bool:
+    """Whether a token is a name or heads one ("Coastal Ecology Letters")."""
+    return _namelike(token) or any(_namelike(c) for c in parse.children(token)
+                                   if c.dep in ("compound", "amod", "flat") and c.i < token.i)
+
+
+def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
     "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
-    names = (entity.name, *entity.aliases)
+    names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*_phrase(parse, index))],)
     if any(w in _OUTLET_WORDS for n in names for w in n.casefold().split()):
         return True
     if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
@@ -358,6 +400,9 @@ def _outlet(parse: Parse, index: int, entity: Entity) -> bool:
     near = [token, *parse.children(token)]
     if token.dep in ("appos", "compound", "flat"):
         near.append(parse.tokens[token.head])
+    first = _phrase(parse, index)[0]
+    before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
+    near += before  # "the magazine X", however the parse hangs it
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
 
 
@@ -370,9 +415,9 @@ def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
             author = _author(parse, child, named_before=True)
             if author is not None and _namelike(author):
                 yield _Cue("according-to", verb.start, verb.end, author.i)
-            elif child.pos == "PROPN":
+            if child.pos == "PROPN":
                 yield _Cue("according-to", verb.start, verb.end, child.i)
-            elif verb.lemma.casefold() == "quote" and _namelike(_named(parse, child)):  # "quoting the agency X"
+            elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
                 yield _Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
 
 
