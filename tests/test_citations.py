@@ -164,6 +164,10 @@ def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None
          "Norvik Press", "quoting"),
         ("The study was published in the journal Coastal Ecology Letters on Monday.", "Coastal Ecology Letters",
          "published"),
+        # words given on a channel or in a publication; a person's statement that says what follows
+        ("Lina Ortega said on Bay Radio that the road was closed.", "Bay Radio", "said"),
+        ("Lina Ortega wrote in the Harbor Times that the road was closed.", "Harbor Times", "wrote"),
+        ('Cornel Baptiste\'s statement added: "We will rebuild."', "Cornel Baptiste", "statement"),
     ],
 )
 def test_further_sources(text: str, label: str, inside: str) -> None:
@@ -178,6 +182,12 @@ def test_further_sources(text: str, label: str, inside: str) -> None:
     "Ines Moreau told Pavel Brandt the harbor would close.",  # telling a person passes nothing on
     "According to Ines Moreau, the harbor will close.",  # a person alone is a claimant
     "The harbor was described in London as unsafe.",  # no publication is named
+    "The regional agency Corvane said the river was clean.",  # an agency, no outlet
+    "The Post Office said deliveries would resume.",  # "Post" is no outlet's last word here
+    "His statement added to the confusion.",  # the statement says nothing that follows
+    "Lina Ortega said on Monday that the road was closed.",  # a day, no channel
+    "Lina Ortega said in Congress that the road was closed.",  # a place of speaking, no publication
+    "The firm said in a statement that it would appeal.",  # a bare statement by no one named
 ])
 def test_claims_are_not_citations(text: str) -> None:
     assert citations_of(text)[1] == ()

@@ -54,9 +54,9 @@ _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "websit
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
 # made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
-_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "agency", "broadcaster", "network", "channel",
-                           "station", "television", "radio", "website", "site", "blog", "outlet", "daily",
-                           "weekly", "tabloid", "wire", "publication", "paper", "newsletter"])
+_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
+                           "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
+                           "publication", "paper", "newsletter", "newswire"])
 _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
                            "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
                            "courier", "observer", "newswire", "wire", "review", "monthly", "reporter"])
@@ -64,6 +64,7 @@ _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal"
 _TELL = frozenset(["tell", "speak", "talk"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
 _DATED = re.compile(DATE_PATTERN)
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
@@ -312,14 +313,18 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
         named = author if author is not None and _namelike(author) else _apposed_name(parse, speaker)
         yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, named.i)
         yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, noun.i,
-                   unnamed_work=True, any_work=True)
+                   unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
     "data from X show", "X figures show"."""
-    if work.dep not in ("nsubj", "nsubj:pass") or parse.tokens[work.head].lemma.casefold() not in _WORK_VERBS:
+    verb = parse.tokens[work.head]
+    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
         return
+    if not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep") for c in parse.children(verb)) and not any(
+            t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
+        return  # what it says must follow: "the statement added that ...", not "added to the confusion"
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
@@ -338,7 +343,8 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[_Cue]:
 
 
 def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "X says on 'Title'": words given on a site or in a work whose name is quoted."""
+    """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
+    site, a channel or in a publication named."""
     text = parse.text
     for child in parse.children(verb):
         if child.dep != "obl" or _case_of(parse, child) not in ("on", "in") or not _namelike(child):
@@ -347,6 +353,10 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
         before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
         if before in "\"“'‘" and before and after in "\"”'’" and after:
             yield _Cue("according-to", verb.start, verb.end, child.i)
+        elif _case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
+            yield _Cue("according-to", verb.start, verb.end, child.i, recipient=True)
+        else:  # "wrote in the Harbor Times"
+            yield _Cue("according-to", verb.start, verb.end, child.i, outlet=True)
 
 
 def _says(verb: Token) -> bool:
@@ -392,14 +402,15 @@ def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
     "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
     names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*_phrase(parse, index))],)
-    if any(w in _OUTLET_WORDS for n in names for w in n.casefold().split()):
+    if any(n.casefold().split()[-1:] in ([w] for w in _OUTLET_WORDS) or "news" in n.casefold().split()
+           for n in names):  # "LA Weekly", "Fox News", "X News Agency"; not "the Post Office"
         return True
     if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
         return True
     token = parse.tokens[index]
     near = [token, *parse.children(token)]
-    if token.dep in ("appos", "compound", "flat"):
-        near.append(parse.tokens[token.head])
+    if token.dep in ("appos", "compound", "flat"):  # "X television", "the news agency X"
+        near += [parse.tokens[token.head], *parse.children(parse.tokens[token.head])]
     first = _phrase(parse, index)[0]
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
