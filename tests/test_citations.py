@@ -168,6 +168,8 @@ def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None
         ("Lina Ortega said on Bay Radio that the road was closed.", "Bay Radio", "said"),
         ("Lina Ortega wrote in the Harbor Times that the road was closed.", "Harbor Times", "wrote"),
         ('Cornel Baptiste\'s statement added: "We will rebuild."', "Cornel Baptiste", "statement"),
+        ("The Harbor Gazette observed that rents rose by a third.", "Harbor Gazette", "observed"),
+        ("In an article for the Harbor Times, Ana Ruiz reported that rents rose.", "Harbor Times", "article"),
     ],
 )
 def test_further_sources(text: str, label: str, inside: str) -> None:

@@ -3,8 +3,13 @@
 Read from the document's parse: "according to (a report by) X", "X reported", "reported,
 published or obtained by X" ("as first reported by X"), "X told Y", "speaking to Y" and "in a
 statement to Y" (Y is the outlet that received the words), "in an interview with X", works
-credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...";
-and reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...",
+"quoting X"; an outlet's own words ("KCNA said", "the magazine X describes": an outlet by its
+name's last word or a noun beside it, since an organization that is no outlet makes a claim);
+words given through a medium named ("In a statement, X said", "Writing in a blog post, X ...",
+"In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
+with no author that says what follows ("a recent poll found", "the report says"); and
+reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
 ``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
 :func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
 
@@ -47,11 +52,13 @@ _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say",
                          "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write"])
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
-                  "report", "insist", "warn", "argue", "declare", "post", "comment"])
+                  "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
+                  "assert", "find", "conclude", "reveal", "predict"])
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
+_SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
 # made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
 _OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
@@ -297,6 +304,11 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
             if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
                 yield _Cue(kind, start, noun.end, named.i, recipient=True)
+    yield from _said_in(parse, noun, start, kind, heard)
+
+
+def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[_Cue]:
+    """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
     if heard or noun.dep != "obl" or _case_of(parse, noun) not in ("in", "on", "through", "via"):
         return
     verb = parse.tokens[noun.head]
@@ -308,12 +320,14 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
         said = said or _says(verb)
     heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and _case_of(parse, c) == "to")
                    for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
-    if speaker is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
-        author = _author(parse, noun)
-        named = author if author is not None and _namelike(author) else _apposed_name(parse, speaker)
-        yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, named.i)
-        yield _Cue("interview" if kind == "interview" else "statement", start, noun.end, noun.i,
-                   unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
+    author = _author(parse, noun)
+    named: Token | None = author if author is not None and _namelike(author) else None
+    if named is None and speaker is not None:
+        named = _apposed_name(parse, speaker)
+    if named is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
+        said_in = "interview" if kind == "interview" else "statement" if noun.lemma.casefold() in _SPOKEN else "according-to"
+        yield _Cue(said_in, start, noun.end, named.i)
+        yield _Cue(said_in, start, noun.end, noun.i, unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
