@@ -169,6 +169,7 @@ def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None
         ("Lina Ortega wrote in the Harbor Times that the road was closed.", "Harbor Times", "wrote"),
         ('Cornel Baptiste\'s statement added: "We will rebuild."', "Cornel Baptiste", "statement"),
         ("The Harbor Gazette observed that rents rose by a third.", "Harbor Gazette", "observed"),
+        ("The council hid the repair bill for a year, newly released emails show.", "released emails", "emails"),
         ("In an article for the Harbor Times, Ana Ruiz reported that rents rose.", "Harbor Times", "article"),
     ],
 )

@@ -4,7 +4,7 @@ Read from the document's parse: "according to (a report by) X", "X reported", "r
 published or obtained by X" ("as first reported by X"), "X told Y", "speaking to Y" and "in a
 statement to Y" (Y is the outlet that received the words), "in an interview with X", works
 credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...",
-"quoting X"; an outlet's own words ("KCNA said", "the magazine X describes": an outlet by its
+"quoting X"; an outlet's own words ("the Pell Valley News said", "the magazine X describes": an outlet by its
 name's last word or a noun beside it, since an organization that is no outlet makes a claim);
 words given through a medium named ("In a statement, X said", "Writing in a blog post, X ...",
 "In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
@@ -32,7 +32,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.1.0"
+VERSION = "citations-1.2.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -336,9 +336,11 @@ def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     verb = parse.tokens[work.head]
     if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
         return
-    if not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep") for c in parse.children(verb)) and not any(
+    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
+    if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
+                                   for c in parse.children(verb)) and not any(
             t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
-        return  # what it says must follow: "the statement added that ...", not "added to the confusion"
+        return  # what it says must be given: "the statement added that ...", not "added to the confusion"
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
