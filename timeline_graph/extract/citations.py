@@ -32,7 +32,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.2.0"
+VERSION = "citations-1.3.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -49,11 +49,12 @@ _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air"
 # Verbs a work does: "X's analysis found", "data from X show".
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
                          "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
-                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write"])
+                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
+                         "read"])
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
-                  "assert", "find", "conclude", "reveal", "predict"])
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
@@ -66,7 +67,9 @@ _OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcas
                            "publication", "paper", "newsletter", "newswire"])
 _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
                            "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
-                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter"])
+                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
+                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
+                           "bulletin"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
@@ -199,7 +202,7 @@ def _unnamed_work(parse: Parse, cue: _Cue, start: int) -> bool:
     """Whether a source that names no one is a work described well enough to cite: "court
     documents", "newly released emails"; not "a study" or "an interview" alone."""
     head = parse.tokens[cue.source]
-    if not cue.unnamed_work or head.lemma.casefold() not in _WORKS:
+    if not cue.unnamed_work or not _is_work(head):
         return False
     return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
 
@@ -231,8 +234,8 @@ def _cues(parse: Parse) -> Iterator[_Cue]:
             yield from _told(parse, token)
         elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
             yield from _heard_in(parse, token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _WORKS:
-            yield from _work_of(parse, token)
+        if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
+            yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
@@ -249,12 +252,22 @@ def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
     work = _possessed_work(parse, head)
     if work is not None:  # "according to X's article in Y", however the parse hangs it
         head = work
+    named = _apposed_name(parse, head)
+    if not _namelike(head) and not _is_work(head) and named.i != head.i:
+        # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
+        yield _Cue("according-to", token.start, to.end, named.i, recipient=True)
+        return
     source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
     # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
     yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
                recipient=source.i == head.i)
     if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
         yield _Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
+
+
+def _is_work(token: Token) -> bool:
+    """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
+    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
 
 
 def _possessed_work(parse: Parse, owner: Token) -> Token | None:
@@ -344,7 +357,7 @@ def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
-    if work.pos == "NOUN":  # "a recent poll found", "the report says": the work itself
+    if work.pos != "PROPN":  # "a recent poll found", "the report says": the work itself
         yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
