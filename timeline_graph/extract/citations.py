@@ -32,7 +32,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.3.0"
+VERSION = "citations-1.4.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -180,7 +180,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         entity = _entity_for(start, end, sources)
         if cue.outlet and (entity is None or not _outlet(parse, cue.source, entity)):
             continue
-        if cue.recipient and entity is not None and _plain_person(entity) and not _outlet(parse, cue.source, entity):
+        if cue.recipient and entity is not None and (
+                _plain_person(entity) or _titled(parse, start, cue.source)) and not _outlet(parse, cue.source, entity):
             continue
         if entity is None and not _unnamed_work(parse, cue, start) and not (
                 cue.recipient and _outlet(parse, cue.source, None)):  # "told X television", X known to no list
@@ -403,6 +404,13 @@ def _plain_person(entity: Entity) -> bool:
     """A person known by a full name ("Ann Lowe"); a one-word "person" may be an outlet the
     entity reader could not tell apart ("Reuters")."""
     return entity.kind == "person" and len(entity.name.split()) >= 2
+
+
+def _titled(parse: Parse, start: int, index: int) -> bool:
+    """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
+    the parse hangs them: a person."""
+    head = parse.tokens[index]
+    return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
 
 
 def _apposed_name(parse: Parse, token: Token) -> Token:
