@@ -138,3 +138,69 @@ def test_a_described_work_is_cited_by_its_words_and_a_bare_one_is_not() -> None:
 ])
 def test_words_that_only_look_like_sourcing_are_not_citations(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "inside"),
+    [
+        # an outlet's own words: its name is made like an outlet's, or a noun beside it says so
+        ("The harbor would close in June, said the Pell Valley News.", "Pell Valley News", "said"),
+        ("The weekly magazine Brightwater describes the vote as a turning point.", "Brightwater", "describes"),
+        # the words went through a named medium, or to an outlet named by its kind
+        ("Speaking to reporters, Tomas Ferrand said the plant would stay open, and he later stated to the "
+         "Orchard Herald that it would.", "Orchard Herald", "stated"),
+        ("In remarks to Varo television, fire chief Lena Quist said the blaze was out.", "Varo",
+         "remarks to Varo"),
+        ("Writing in a blog post, Edda Marsh said the museum had lost its funding.", "Edda Marsh", "blog post"),
+        ("Discussing the merger in a statement, Corvel Industries said it expects approval.", "Corvel Industries",
+         "statement"),
+        # works with no author, as the subject of a verb of finding or saying
+        ("A recent poll found that most residents oppose the toll.", "recent poll", "poll"),
+        ("Results of a survey by the lake trust showed fewer anglers than before.", "Results of a survey",
+         "Results"),
+        ("Tove Lund admitted it, writing in a forum post that the servers were down.", "a forum post", "post"),
+        # "quoting" an agency; "published in" a journal
+        ("According to Halden Radio, quoting the state news agency Norvik Press, the border was closed.",
+         "Norvik Press", "quoting"),
+        ("The study was published in the journal Coastal Ecology Letters on Monday.", "Coastal Ecology Letters",
+         "published"),
+        # words given on a channel or in a publication; a person's statement that says what follows
+        ("Lina Ortega said on Bay Radio that the road was closed.", "Bay Radio", "said"),
+        ("Lina Ortega wrote in the Harbor Times that the road was closed.", "Harbor Times", "wrote"),
+        ('Cornel Baptiste\'s statement added: "We will rebuild."', "Cornel Baptiste", "statement"),
+        ("The Harbor Gazette observed that rents rose by a third.", "Harbor Gazette", "observed"),
+        ("The council hid the repair bill for a year, newly released emails show.", "released emails", "emails"),
+        ("Figures to be released on Monday show that ferry fares doubled.", "Figures", "Figures"),
+        ('The ministry letter reads "all permits are suspended" in its first line.', "letter", "letter"),
+        ("The Lakeside Ledger cited two engineers who saw the cracks.", "Lakeside Ledger", "cited"),
+        ("In an article for the Harbor Times, Ana Ruiz reported that rents rose.", "Harbor Times", "article"),
+    ],
+)
+def test_further_sources(text: str, label: str, inside: str) -> None:
+    doc, found = citations_of(text)
+    hits = [c for c in found if label in c.cites_label and inside in c.span.exact]
+    assert hits, [(c.cites_label, c.span.exact) for c in found]
+    assert all(doc.text[c.span.start : c.span.end] == c.span.exact for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the border would stay open.",  # an organization that is no outlet makes a claim
+    "Ines Moreau told Pavel Brandt the harbor would close.",  # telling a person passes nothing on
+    "According to Ines Moreau, the harbor will close.",  # a person alone is a claimant
+    "The harbor was described in London as unsafe.",  # no publication is named
+    "The regional agency Corvane said the river was clean.",  # an agency, no outlet
+    "The Post Office said deliveries would resume.",  # "Post" is no outlet's last word here
+    "His statement added to the confusion.",  # the statement says nothing that follows
+    "Lina Ortega said on Monday that the road was closed.",  # a day, no channel
+    "Lina Ortega said in Congress that the road was closed.",  # a place of speaking, no publication
+    "The firm said in a statement that it would appeal.",  # a bare statement by no one named
+    "According to the Varian team's coach, Oskar Lind, the robot scored twice.",  # a person, however described
+    "Visits doubled in 2019, according to curator Vahl.",  # a title says it is a person, whatever the name
+])
+def test_claims_are_not_citations(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+def test_in_an_interview_with_a_named_outlet_cites_the_outlet_once() -> None:
+    _, found = citations_of("In an interview, Chief Rosa Venn told the Granite Times that patrols would grow.")
+    assert [c.cites_label for c in found] == ["Granite Times"]

@@ -3,8 +3,13 @@
 Read from the document's parse: "according to (a report by) X", "X reported", "reported,
 published or obtained by X" ("as first reported by X"), "X told Y", "speaking to Y" and "in a
 statement to Y" (Y is the outlet that received the words), "in an interview with X", works
-credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...";
-and reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...",
+"quoting X"; an outlet's own words ("the Pell Valley News said", "the magazine X describes": an outlet by its
+name's last word or a noun beside it, since an organization that is no outlet makes a claim);
+words given through a medium named ("In a statement, X said", "Writing in a blog post, X ...",
+"In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
+with no author that says what follows ("a recent poll found", "the report says"); and
+reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
 ``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
 :func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
 
@@ -27,7 +32,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.0.0"
+VERSION = "citations-1.4.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -35,17 +40,41 @@ _WORKS = frozenset(
      "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
-     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet"]
+     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
+     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
+     "finding", "page", "section", "blog"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
 # Verbs a work does: "X's analysis found", "data from X show".
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
-                         "conclude", "list", "put", "count", "note", "document"])
+                         "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
+                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
+                         "read"])
+# Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
+_SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
+                  "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
+# Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
+_MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
+                    "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
+_SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
+# Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
+# made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
+_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
+                           "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
+                           "publication", "paper", "newsletter", "newswire"])
+_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
+                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
+                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
+                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
+                           "bulletin"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
-_HEARD_IN = frozenset(["interview", "statement", "remarks", "comments", "conversation", "call", "appearance"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
 _DATED = re.compile(DATE_PATTERN)
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
@@ -149,8 +178,18 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     for cue in _cues(parse):
         start, end = _phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
-        if entity is None and not _unnamed_work(parse, cue, start):
+        if cue.outlet and (entity is None or not _outlet(parse, cue.source, entity)):
             continue
+        if cue.recipient and entity is not None and (
+                _plain_person(entity) or _titled(parse, start, cue.source)) and not _outlet(parse, cue.source, entity):
+            continue
+        if entity is None and not _unnamed_work(parse, cue, start) and not (
+                cue.recipient and _outlet(parse, cue.source, None)):  # "told X television", X known to no list
+            continue
+        if entity is None:  # "results of the 2010 census": the work with what it is of
+            of = next((c for c in parse.children(parse.tokens[cue.source])
+                       if c.dep == "nmod" and c.i > cue.source and _case_of(parse, c) == "of"), None)
+            end = max(end, _phrase(parse, of.i)[1]) if of is not None else end
         label = entity.name if entity else _plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
@@ -164,9 +203,9 @@ def _unnamed_work(parse: Parse, cue: _Cue, start: int) -> bool:
     """Whether a source that names no one is a work described well enough to cite: "court
     documents", "newly released emails"; not "a study" or "an interview" alone."""
     head = parse.tokens[cue.source]
-    if not cue.unnamed_work or head.lemma.casefold() not in _WORKS:
+    if not cue.unnamed_work or not _is_work(head):
         return False
-    return any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
 
 
 @dataclass(frozen=True)
@@ -178,6 +217,9 @@ class _Cue:
     end: int
     source: int  # token index of the source phrase's head
     unnamed_work: bool = False  # the source may be a work with no name ("court documents")
+    outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
+    recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
+    any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
 
 
 def _cues(parse: Parse) -> Iterator[_Cue]:
@@ -189,14 +231,17 @@ def _cues(parse: Parse) -> Iterator[_Cue]:
             yield from _according(parse, token)
         elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
             yield from _published(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in _TELL:
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | {"state", "say"}:
             yield from _told(parse, token)
-        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN:
+        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
             yield from _heard_in(parse, token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _WORKS:
-            yield from _work_of(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() == "cite":
+        if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
+            yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
+        if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() in _SAY:
+            yield from _outlet_says(parse, token)
+            yield from _said_on(parse, token)
 
 
 def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
@@ -208,8 +253,22 @@ def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
     work = _possessed_work(parse, head)
     if work is not None:  # "according to X's article in Y", however the parse hangs it
         head = work
-    source = _author(parse, head, named_before=True) or head
-    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i)
+    named = _apposed_name(parse, head)
+    if not _namelike(head) and not _is_work(head) and named.i != head.i:
+        # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
+        yield _Cue("according-to", token.start, to.end, named.i, recipient=True)
+        return
+    source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
+    # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
+    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
+               recipient=source.i == head.i)
+    if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
+        yield _Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
+
+
+def _is_work(token: Token) -> bool:
+    """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
+    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
 
 
 def _possessed_work(parse: Parse, owner: Token) -> Token | None:
@@ -228,6 +287,11 @@ def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
             yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain":
             yield _Cue("reported-by", child.start, verb.end, child.i)
+        elif child.dep == "obl" and _case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
+            named = _named(parse, child)  # "published in the journal X": the publication, never a place
+            if _has_name(parse, named):
+                yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, named.i,
+                           recipient=True)
 
 
 def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -236,26 +300,158 @@ def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
         if child.pos != "PROPN":
             continue
         if (verb.lemma.casefold() == "tell" and child.dep in ("obj", "iobj")) or (
-                child.dep == "obl" and _case_of(parse, child) in ("to", "with")):
-            yield _Cue("told", verb.start, verb.end, child.i)
+                child.dep == "obl" and _case_of(parse, child) in (("to",) if verb.lemma.casefold() in ("state", "say")
+                                                                 else ("to", "with"))):
+            yield _Cue("told", verb.start, verb.end, child.i, recipient=True)
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
-    """ "in an interview with X", "in a statement to X"."""
+    """ "in an interview with X", "in a statement to X", "in remarks to X television"; else, with
+    no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
+    (the speaker's words, through the medium named)."""
+    start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
+    kind = "interview" if noun.lemma.casefold() == "interview" else "told"
+    heard = False
     for child in parse.children(noun):
-        if child.pos == "PROPN" and child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
-            start = _left_edge(parse, noun, ("case", "det", "amod")).start
-            yield _Cue("interview" if noun.lemma.casefold() == "interview" else "told", start, noun.end, child.i)
+        if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
+            named = _named(parse, child)
+            if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
+                heard = True
+                yield _Cue(kind, start, noun.end, named.i, recipient=True)
+    yield from _said_in(parse, noun, start, kind, heard)
+
+
+def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[_Cue]:
+    """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
+    if heard or noun.dep != "obl" or _case_of(parse, noun) not in ("in", "on", "through", "via"):
+        return
+    verb = parse.tokens[noun.head]
+    speaker = _subject(parse, verb)
+    said = _says(verb)
+    while speaker is None and verb.dep in ("advcl", "xcomp", "conj") and verb.head != verb.i:
+        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
+        speaker = _subject(parse, verb)
+        said = said or _says(verb)
+    heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and _case_of(parse, c) == "to")
+                   for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
+    author = _author(parse, noun)
+    named: Token | None = author if author is not None and _namelike(author) else None
+    if named is None and speaker is not None:
+        named = _apposed_name(parse, speaker)
+    if named is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
+        said_in = "interview" if kind == "interview" else "statement" if noun.lemma.casefold() in _SPOKEN else "according-to"
+        yield _Cue(said_in, start, noun.end, named.i)
+        yield _Cue(said_in, start, noun.end, noun.i, unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
     "data from X show", "X figures show"."""
-    if work.dep not in ("nsubj", "nsubj:pass") or parse.tokens[work.head].lemma.casefold() not in _WORK_VERBS:
+    verb = parse.tokens[work.head]
+    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
         return
+    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
+    if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
+                                   for c in parse.children(verb)) and not any(
+            t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
+        return  # what it says must be given: "the statement added that ...", not "added to the confusion"
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
+    if work.pos != "PROPN":  # "a recent poll found", "the report says": the work itself
+        yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+def _outlet_says(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
+    source the document relies on (an organization that is no outlet makes a claim instead)."""
+    if verb.lemma.casefold() == "report":  # "X reported" is read by _published
+        return
+    for subject in parse.children(verb):
+        if subject.dep in ("nsubj", "nsubj:pass"):
+            yield _Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
+
+
+def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
+    """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
+    site, a channel or in a publication named."""
+    text = parse.text
+    for child in parse.children(verb):
+        if child.dep != "obl" or _case_of(parse, child) not in ("on", "in") or not _namelike(child):
+            continue
+        start, end = _phrase(parse, child.i)
+        before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+        if before in "\"“'‘" and before and after in "\"”'’" and after:
+            yield _Cue("according-to", verb.start, verb.end, child.i)
+        elif _case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
+            yield _Cue("according-to", verb.start, verb.end, child.i, recipient=True)
+        else:  # "wrote in the Harbor Times"
+            yield _Cue("according-to", verb.start, verb.end, child.i, outlet=True)
+
+
+def _says(verb: Token) -> bool:
+    """Whether a verb passes words on ("said", "writing": a gerund the tagger left unlemmatized)."""
+    lemma = verb.lemma.casefold()
+    return lemma in _SAY or (lemma.endswith("ing") and (lemma[:-3] in _SAY or lemma[:-3] + "e" in _SAY))
+
+
+def _subject(parse: Parse, verb: Token) -> Token | None:
+    """The subject of a verb, if the parse gives one."""
+    return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def _plain_person(entity: Entity) -> bool:
+    """A person known by a full name ("Ann Lowe"); a one-word "person" may be an outlet the
+    entity reader could not tell apart ("Reuters")."""
+    return entity.kind == "person" and len(entity.name.split()) >= 2
+
+
+def _titled(parse: Parse, start: int, index: int) -> bool:
+    """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
+    the parse hangs them: a person."""
+    head = parse.tokens[index]
+    return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
+
+
+def _apposed_name(parse: Parse, token: Token) -> Token:
+    """A name set in apposition to a title ("the Prime Minister, Ann Lowe"), else the token."""
+    return next((c for c in parse.children(token) if c.dep == "appos" and c.pos == "PROPN"), token)
+
+
+def _named(parse: Parse, token: Token) -> Token:
+    """The name a noun phrase gives: the token itself when a name, else a name set beside its
+    head noun ("the magazine X", "the news agency X (KCNA)", "X television")."""
+    if _namelike(token):
+        return token
+    for child in parse.children(token):
+        if child.dep in ("appos", "compound", "flat") and _has_name(parse, child):
+            return child
+    return token
+
+
+def _has_name(parse: Parse, token: Token) -> bool:
+    """Whether a token is a name or heads one ("Coastal Ecology Letters")."""
+    return _namelike(token) or any(_namelike(c) for c in parse.children(token)
+                                   if c.dep in ("compound", "amod", "flat") and c.i < token.i)
+
+
+def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
+    """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
+    "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
+    names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*_phrase(parse, index))],)
+    if any(n.casefold().split()[-1:] in ([w] for w in _OUTLET_WORDS) or "news" in n.casefold().split()
+           for n in names):  # "LA Weekly", "Fox News", "X News Agency"; not "the Post Office"
+        return True
+    if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
+        return True
+    token = parse.tokens[index]
+    near = [token, *parse.children(token)]
+    if token.dep in ("appos", "compound", "flat"):  # "X television", "the news agency X"
+        near += [parse.tokens[token.head], *parse.children(parse.tokens[token.head])]
+    first = _phrase(parse, index)[0]
+    before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
+    near += before  # "the magazine X", however the parse hangs it
+    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
 
 
 def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
@@ -267,8 +463,10 @@ def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
             author = _author(parse, child, named_before=True)
             if author is not None and _namelike(author):
                 yield _Cue("according-to", verb.start, verb.end, author.i)
-            elif child.pos == "PROPN":
+            if child.pos == "PROPN":
                 yield _Cue("according-to", verb.start, verb.end, child.i)
+            elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
+                yield _Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
 
 
 def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
