@@ -449,11 +449,19 @@ class _Events:
         if sum(same_party(self.within, p, parties_b) for p in parties_a) < _SHARED_PARTIES:
             return False
         shared = (self.passage_words(a) & self.passage_words(b)) - _GENERIC - self.names
-        return len(shared) >= _SHARED_PASSAGE_WORDS
+        # The same agent acting at the same named place needs one word less in common
+        # ("sought footage of the X Road parade" and "asked for video of the X Road parade").
+        return len(shared) >= _SHARED_PASSAGE_WORDS - (1 if _places(a) & _places(b) else 0)
 
 
 def _agents(item: _Item) -> frozenset[str]:
     return frozenset(p.entity for p in item.event.participants if p.role == "agent")
+
+
+def _places(item: _Item) -> frozenset[str]:
+    """The places where the item's event happened (its place and participants in the role of place)."""
+    found = {p.entity for p in item.event.participants if p.role == "place"}
+    return frozenset(found | {item.event.place} if item.event.place else found)
 
 
 def _taking_part(item: _Item) -> frozenset[str]:
