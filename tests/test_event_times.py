@@ -38,3 +38,20 @@ def test_a_date_in_a_relative_clause_on_an_object_of_after_is_not_the_main_acts(
     found = dated("The warden resigned after the board, which met on Tuesday, cut the prison budget.")
     assert found.get("The warden resigned") == "../2021-08-26"
     assert found.get("the board met") == "2021-08-24"
+
+
+def test_a_date_of_an_order_to_do_something_is_the_orders_own_not_a_report_date() -> None:
+    found = dated("In 2004, at age sixteen, Tova Brenn was told to leave the farm.")
+    assert found == {"Tova Brenn was told to leave the farm": "2004"}
+
+
+def test_the_past_few_days_dates_an_event_between_some_days_before_the_document_and_its_date() -> None:
+    found = dated("In the past few days, several towns have started charging the rowing clubs for water.")
+    assert found == {"several towns have started charging the rowing clubs for water": "2021-08-17/2021-08-26"}
+    found = dated("Over the last two weeks, the council has closed three parks.")
+    assert found == {"the council has closed three parks": "2021-08-12/2021-08-26"}
+
+
+def test_a_stretch_of_another_time_than_the_documents_dates_nothing() -> None:
+    found = dated("Over the last five months of his term, the mayor closed three parks.")
+    assert all(value == "../2021-08-26" for value in found.values())

@@ -5,6 +5,7 @@ at the document's date for a past-tense predicate without a date of its own."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Document, TimeValue
@@ -13,7 +14,7 @@ from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
 
-__all__ = ["TimeReader", "bounding_date", "width", "within"]
+__all__ = ["TimeReader", "bounding_date", "recent_span", "width", "within"]
 
 #: Words right before a time expression that make it a bound of the event, not its time.
 #: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
@@ -28,6 +29,48 @@ _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "in the past few days", "over the last two weeks": a stretch of time ending at the document's date.
+_RECENT = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
+_RECENT_WORDS = re.compile(r"(?:the\s+)?(?:past|last)\b", re.IGNORECASE)
+_RECENT_VALUE = re.compile(r"P(\d+|X)([DWMY])")
+#: Units in days ("a few" and "several" are taken as fewer than ten of them).
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_FEW = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Recent:
+    """A stretch of time ending at the document's date, read from a duration ("the past few days")."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    time: TimeValue | None
+
+
+def recent_span(text: str, timex: TimexLike, value: str, dct: date | None) -> TimexLike | None:
+    """The days a duration that reaches back from the document's date covers, as a date an event
+    told within it lies in ("in the past few days, towns have started ..." happened between some
+    days before the document's date and that date), or None for any other duration."""
+    found = _RECENT_VALUE.fullmatch(value)
+    if dct is None or timex.type != "DURATION" or found is None or not _RECENT_WORDS.match(timex.text) \
+            or not _RECENT.search(text, max(0, timex.start - 12), timex.start) \
+            or _OF_AFTER.match(text, timex.end):
+        return None  # "the last five months of her life" end at another time than the document's
+    if found.group(1) == "X":
+        if not _FEW.search(timex.text):
+            return None  # "the past many years" has no bound
+        count = 9
+    else:
+        count = int(found.group(1))
+    earliest = dct - timedelta(days=count * _UNIT_DAYS[found.group(2)])
+    edtf = f"{earliest.isoformat()}/{dct.isoformat()}"
+    return _Recent(timex.start, timex.end, timex.text, "DATE",
+                   TimeValue.from_edtf(edtf, text=timex.text, anchor=dct.isoformat()))
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -154,6 +197,18 @@ class TimeReader(ParseReader):
             return head
         return None
 
+    def _directive(self, verb: Token) -> bool:
+        """Whether a verb of telling gives an order rather than a report: its complement is a
+        to-infinitive that is not perfect ("she was told to leave", not "he is said to have left"),
+        so what it tells of is yet to be done and the date is the telling's own."""
+        for kid in self.kids(verb):
+            if kid.dep == "xcomp" and kid.pos == "VERB" and kid.i > verb.i:
+                marks = self.kids(kid)
+                if any(k.dep == "mark" and k.lemma.casefold() == "to" for k in marks) \
+                        and not any(k.dep == "aux" and k.lemma.casefold() == "have" for k in marks):
+                    return True
+        return False
+
     def _reporting_before(self, timex: TimexLike) -> Token | None:
         """The reporting verb right before a time expression ("reported Tuesday", "said on May 4")."""
         inside = self.parse.tokens_in(timex.start, timex.end)
@@ -208,6 +263,9 @@ class TimeReader(ParseReader):
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
                     and not self.refusal(verb):
                 reported = self._reported(verb)
+                if reported is None and self._directive(verb):
+                    at(verb).own_times.append(timex)  # "in 1995 she was told to leave": an order, not a report
+                    continue
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
                 elif reported is not None:
