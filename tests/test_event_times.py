@@ -55,3 +55,22 @@ def test_the_past_few_days_dates_an_event_between_some_days_before_the_document_
 def test_a_stretch_of_another_time_than_the_documents_dates_nothing() -> None:
     found = dated("Over the last five months of his term, the mayor closed three parks.")
     assert all(value == "../2021-08-26" for value in found.values())
+
+
+def test_an_age_stated_beside_a_year_dates_the_same_persons_other_ages() -> None:
+    found = dated("Her aunt moved her to Riga when she was six. She joined the choir aged 14. "
+                  "In 1995, at age seventeen, she was told to leave the farm.")
+    assert found.get("Her aunt moved her to Riga") == "1983/1984"
+    assert found.get("She joined the choir") == "1991/1992"
+
+
+def test_an_age_of_another_person_or_with_no_year_to_anchor_it_dates_nothing() -> None:
+    found = dated("He joined the choir aged 14. In 1995, at age seventeen, she was told to leave the farm.")
+    assert found.get("He joined the choir") == "../2021-08-26"
+    assert all(value == "../2021-08-26" for value in dated("Tova Brenn joined the choir aged 14.").values())
+
+
+def test_a_date_of_a_clause_joined_with_its_own_subject_is_not_the_first_clauses() -> None:
+    found = dated("Nell Varga was born in Oslo but her uncle moved her to Riga in 1990.")
+    assert found.get("her uncle moved her to Riga") == "1990"
+    assert found.get("Nell was born in Oslo") == "../2021-08-26"

@@ -607,10 +607,21 @@ class TimeReader(ParseReader):
                 continue
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb) \
-                    or self._in_a_relative_aside(governor, verb):
+                    or self._in_a_relative_aside(governor, verb) or self._in_a_joined_clause(governor, verb):
                 continue
             found.append(timex)
         return found
+
+    def _in_a_joined_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a predicate below ``outer`` lies in a clause joined to it with a subject of its
+        own ("she was born in Oslo but her uncle moved her to Riga in 1990"): that clause's date
+        is its own, not the first clause's."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.head == outer.i:
+                return current.dep == "conj" and any(k.dep.startswith("nsubj") for k in self.kids(current))
+            current = self.head(current) if current.head != current.i else None
+        return False
 
     def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a predicate below ``outer`` is a clause modifying its subject or a passive's doer
