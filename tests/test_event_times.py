@@ -74,3 +74,11 @@ def test_a_date_of_a_clause_joined_with_its_own_subject_is_not_the_first_clauses
     found = dated("Nell Varga was born in Oslo but her uncle moved her to Riga in 1990.")
     assert found.get("her uncle moved her to Riga") == "1990"
     assert found.get("Nell was born in Oslo") == "../2021-08-26"
+
+
+def test_eventually_sets_a_main_clause_after_the_date_of_the_sentence_before() -> None:
+    found = dated("In 2007, Tova Brenn left the farm. She was eventually sent to a camp in Perth.")
+    assert found.get("Tova Brenn was sent to a camp in Perth") == "2007-01-01/2021-08-26"
+    # across a paragraph break the sentence before is no anchor
+    found = dated("In 2007, Tova Brenn left the farm.\n\nShe was eventually sent to a camp in Perth.")
+    assert found.get("Tova Brenn was sent to a camp in Perth") == "../2021-08-26"

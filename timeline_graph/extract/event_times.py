@@ -23,6 +23,8 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
 _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
+#: Words that set a main clause after what the sentence before told.
+_MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
@@ -414,7 +416,30 @@ class TimeReader(ParseReader):
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
+        earlier = self._moved_on_from(verb, tense) if before is None else None
+        if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
+                and earlier.time.earliest <= day:
+            # "In 2007, she left the ship. She was eventually sent to a camp": on or after 2007
+            edtf = day.isoformat() if earlier.time.earliest == day else f"{earlier.time.earliest.isoformat()}/{day.isoformat()}"
+            # (the earlier date stays out of the report's words: it is another sentence's)
+            return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _moved_on_from(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the sentence before, when a past-tense main clause tells of what came
+        after it ("eventually", "later", "afterwards", "subsequently") and that sentence dates its
+        acts by one time: the act came on or after the start of that time."""
+        if tense not in ("past", "perfect") or verb.dep != "ROOT":
+            return None
+        if not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
+            return None
+        sentence = self.parse.sentences[verb.sent]
+        if verb.sent == 0 or "\n" in self.text[self.parse.sentences[verb.sent - 1].end : sentence.start]:
+            return None  # the first sentence of a paragraph follows nothing told
+        previous = self.parse.sentences[verb.sent - 1]
+        stated = [t for predicate in self.assigned.values() for t in predicate.own_times
+                  if previous.start <= t.start < previous.end and t.time is not None]
+        return stated[0] if len({t.time.edtf for t in stated if t.time is not None}) == 1 else None
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
