@@ -82,3 +82,16 @@ def test_eventually_sets_a_main_clause_after_the_date_of_the_sentence_before() -
     # across a paragraph break the sentence before is no anchor
     found = dated("In 2007, Tova Brenn left the farm.\n\nShe was eventually sent to a camp in Perth.")
     assert found.get("Tova Brenn was sent to a camp in Perth") == "../2021-08-26"
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_an_event_of_its_own_date() -> None:
+    # the parse reads the relative clause as a complement of "arrested"
+    found = dated("Police arrested Ann Lowe, who had fled the city in May.")
+    assert found.get("Police arrested Ann Lowe") == "../2021-08-26"
+    assert found.get("Ann Lowe had fled the city") == "2021-05"
+
+
+def test_a_past_tense_that_looks_like_a_base_form_is_a_past_event() -> None:
+    found = dated("Ivo Sarn quit the rowing club, which had fined his sister.")
+    assert found.get("Ivo Sarn quit the rowing club") == "../2021-08-26"
+    assert "Ivo Sarn quit the rowing club" not in dated("Members demanded that Ivo Sarn quit the rowing club.")
