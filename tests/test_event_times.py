@@ -95,3 +95,18 @@ def test_a_past_tense_that_looks_like_a_base_form_is_a_past_event() -> None:
     found = dated("Ivo Sarn quit the rowing club, which had fined his sister.")
     assert found.get("Ivo Sarn quit the rowing club") == "../2021-08-26"
     assert "Ivo Sarn quit the rowing club" not in dated("Members demanded that Ivo Sarn quit the rowing club.")
+
+
+def test_a_date_of_an_after_or_before_clause_orders_the_act_it_is_attached_to() -> None:
+    found = dated("The warden resigned after the board voted in May.")
+    assert found.get("the board voted") == "2021-05"
+    assert "2021-05-01/2021-08-26" in found.values()
+    found = dated("The warden resigned before the board voted in May.")
+    assert "../2021-05-31" in found.values()
+
+
+def test_a_date_in_an_after_clause_of_a_reported_clause_does_not_date_the_report() -> None:
+    found = dated("Emails released by the city show that the warden went looking for footage "
+                  "after Jon Ames was killed last year.")
+    assert found.get("Jon Ames was killed") == "2020"
+    assert found.get("Emails released") == "../2021-08-26"

@@ -25,6 +25,8 @@ _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
 _MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Words opening a clause that orders the act it is attached to.
+_ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
@@ -416,6 +418,16 @@ class TimeReader(ParseReader):
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
+        ordered = self._ordered_by(verb) if before is None else None
+        if ordered is not None and ordered[0].time is not None:
+            timex, word = ordered
+            low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            if word in ("after", "since") and low is not None and low <= day:
+                # "resigned after the council voted in May": in May or later, and by the bound
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
+            if word in ("before", "until") and high is not None and high < day:
+                return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text, anchor=f"{word} {timex.text}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -632,10 +644,49 @@ class TimeReader(ParseReader):
                 continue
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb) \
-                    or self._in_a_relative_aside(governor, verb) or self._in_a_joined_clause(governor, verb):
+                    or self._in_a_relative_aside(governor, verb) or self._in_a_joined_clause(governor, verb) \
+                    or self._ordering_clause(governor, verb) is not None:
                 continue
             found.append(timex)
         return found
+
+    def _ordering_clause(self, inner: Token, outer: Token) -> str | None:
+        """The word ("after", "before", "since", "until") opening a clause below ``outer`` that
+        ``inner`` lies in, if any: "resigned after the council voted in May" dates the vote; the
+        resignation is only ordered by it."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.dep.split(":")[0] == "advcl":
+                mark = next((k.text.casefold() for k in self.kids(current)
+                             if k.dep == "mark" and k.text.casefold() in _ORDERING), None)
+                if mark is not None:
+                    return mark
+                start = self.parse.subtree(current)[0]
+                before = self.tokens[start - 1] if start > 0 else None
+                if (before is not None and before.dep.split(":")[0] == "obl" and before.head == current.head
+                        and not any(k.dep.startswith("nsubj") for k in self.kids(current))):
+                    # "resigned after the council voted": the clause's subject read as an "after" phrase
+                    case = next((k.text.casefold() for k in self.kids(before) if k.dep == "case"), None)
+                    if case in _ORDERING:
+                        return case
+            current = self.head(current) if current.head != current.i else None
+        return None
+
+    def _ordered_by(self, verb: Token) -> tuple[TimexLike, str] | None:
+        """The date of a clause right below the predicate that orders it ("after the council voted
+        in May"), and its opening word, when there is one such date."""
+        found = []
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i:
+                continue
+            mark = self._ordering_clause(kid, verb)
+            predicate = self.assigned.get(kid.i)
+            if mark is None or predicate is None:
+                continue
+            stated = self._stated(kid, predicate)
+            if stated is not None and stated.time is not None:
+                found.append((stated, mark))
+        return found[0] if len(found) == 1 else None
 
     def _in_a_joined_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a predicate below ``outer`` lies in a clause joined to it with a subject of its
