@@ -68,6 +68,9 @@ def test_an_age_of_another_person_or_with_no_year_to_anchor_it_dates_nothing() -
     found = dated("He joined the choir aged 14. In 1995, at age seventeen, she was told to leave the farm.")
     assert found.get("He joined the choir") == "../2021-08-26"
     assert all(value == "../2021-08-26" for value in dated("Tova Brenn joined the choir aged 14.").values())
+    # the year dates the saying, not the age told inside what was said
+    found = dated("In 2001, she said she was hurt at age 12. She joined the choir aged 14.")
+    assert found.get("She joined the choir") == "../2021-08-26"
 
 
 def test_a_date_of_a_clause_joined_with_its_own_subject_is_not_the_first_clauses() -> None:

@@ -64,6 +64,20 @@ def _person(parse: Parse, token: Token) -> str | None:
     return None
 
 
+def _clause(parse: Parse, token: Token) -> int:
+    """The predicate an age or a date belongs to: up the heads to the first verb (a "when she was
+    six" clause belongs to the verb it is attached to)."""
+    current = token
+    for _ in range(12):
+        cop = any(k.dep == "cop" for k in parse.children(current))
+        if current.pos in ("VERB", "AUX") and not cop:
+            return current.i
+        if current.head == current.i:
+            return current.i
+        current = parse.tokens[current.head]
+    return current.i
+
+
 def age_times(text: str, parse: Parse, dated: Sequence[TimexLike]) -> list[TimexLike]:
     """A date for each age phrase of a person whose age is also stated beside a year."""
     found: list[tuple[int, int, int, str | None, int]] = []  # start, end, age, person, sentence
@@ -76,12 +90,15 @@ def age_times(text: str, parse: Parse, dated: Sequence[TimexLike]) -> list[Timex
         found.append((match.start(), match.end(), age, _person(parse, token), token.sent))
     births: dict[str, tuple[int, int]] = {}
     anchored: set[int] = set()
-    for start, _, age, person, sent in found:
+    for start, end, age, person, sent in found:
         sentence = parse.sentences[sent]
         years = [t for t in dated if sentence.start <= t.start < sentence.end and t.time is not None
                  and t.time.precision in ("year", "month", "day") and t.time.earliest is not None]
         if person is None or len(years) != 1:
             continue
+        age_token, year_token = parse.token_at(end - 1), parse.token_at(years[0].end - 1)
+        if age_token is None or year_token is None or _clause(parse, age_token) != _clause(parse, year_token):
+            continue  # "in 2001 she said she was hurt at age 12": the year is the saying's
         anchored.add(start)
         year = years[0].time.earliest.year  # type: ignore[union-attr]
         low, high = year - age - 1, year - age
