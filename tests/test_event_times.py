@@ -38,3 +38,78 @@ def test_a_date_in_a_relative_clause_on_an_object_of_after_is_not_the_main_acts(
     found = dated("The warden resigned after the board, which met on Tuesday, cut the prison budget.")
     assert found.get("The warden resigned") == "../2021-08-26"
     assert found.get("the board met") == "2021-08-24"
+
+
+def test_a_date_of_an_order_to_do_something_is_the_orders_own_not_a_report_date() -> None:
+    found = dated("In 2004, at age sixteen, Tova Brenn was told to leave the farm.")
+    assert found == {"Tova Brenn was told to leave the farm": "2004"}
+
+
+def test_the_past_few_days_dates_an_event_between_some_days_before_the_document_and_its_date() -> None:
+    found = dated("In the past few days, several towns have started charging the rowing clubs for water.")
+    assert found == {"several towns have started charging the rowing clubs for water": "2021-08-17/2021-08-26"}
+    found = dated("Over the last two weeks, the council has closed three parks.")
+    assert found == {"the council has closed three parks": "2021-08-12/2021-08-26"}
+
+
+def test_a_stretch_of_another_time_than_the_documents_dates_nothing() -> None:
+    found = dated("Over the last five months of his term, the mayor closed three parks.")
+    assert all(value == "../2021-08-26" for value in found.values())
+
+
+def test_an_age_stated_beside_a_year_dates_the_same_persons_other_ages() -> None:
+    found = dated("Her aunt moved her to Riga when she was six. She joined the choir aged 14. "
+                  "In 1995, at age seventeen, she was told to leave the farm.")
+    assert found.get("Her aunt moved her to Riga") == "1983/1984"
+    assert found.get("She joined the choir") == "1991/1992"
+
+
+def test_an_age_of_another_person_or_with_no_year_to_anchor_it_dates_nothing() -> None:
+    found = dated("He joined the choir aged 14. In 1995, at age seventeen, she was told to leave the farm.")
+    assert found.get("He joined the choir") == "../2021-08-26"
+    assert all(value == "../2021-08-26" for value in dated("Tova Brenn joined the choir aged 14.").values())
+    # the year dates the saying, not the age told inside what was said
+    found = dated("In 2001, she said she was hurt at age 12. She joined the choir aged 14.")
+    assert found.get("She joined the choir") == "../2021-08-26"
+
+
+def test_a_date_of_a_clause_joined_with_its_own_subject_is_not_the_first_clauses() -> None:
+    found = dated("Nell Varga was born in Oslo but her uncle moved her to Riga in 1990.")
+    assert found.get("her uncle moved her to Riga") == "1990"
+    assert found.get("Nell was born in Oslo") == "../2021-08-26"
+
+
+def test_eventually_sets_a_main_clause_after_the_date_of_the_sentence_before() -> None:
+    found = dated("In 2007, Tova Brenn left the farm. She was eventually sent to a camp in Perth.")
+    assert found.get("Tova Brenn was sent to a camp in Perth") == "2007-01-01/2021-08-26"
+    # across a paragraph break the sentence before is no anchor
+    found = dated("In 2007, Tova Brenn left the farm.\n\nShe was eventually sent to a camp in Perth.")
+    assert found.get("Tova Brenn was sent to a camp in Perth") == "../2021-08-26"
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_an_event_of_its_own_date() -> None:
+    # the parse reads the relative clause as a complement of "arrested"
+    found = dated("Police arrested Ann Lowe, who had fled the city in May.")
+    assert found.get("Police arrested Ann Lowe") == "../2021-08-26"
+    assert found.get("Ann Lowe had fled the city") == "2021-05"
+
+
+def test_a_past_tense_that_looks_like_a_base_form_is_a_past_event() -> None:
+    found = dated("Ivo Sarn quit the rowing club, which had fined his sister.")
+    assert found.get("Ivo Sarn quit the rowing club") == "../2021-08-26"
+    assert "Ivo Sarn quit the rowing club" not in dated("Members demanded that Ivo Sarn quit the rowing club.")
+
+
+def test_a_date_of_an_after_or_before_clause_orders_the_act_it_is_attached_to() -> None:
+    found = dated("The warden resigned after the board voted in May.")
+    assert found.get("the board voted") == "2021-05"
+    assert "2021-05-01/2021-08-26" in found.values()
+    found = dated("The warden resigned before the board voted in May.")
+    assert "../2021-05-31" in found.values()
+
+
+def test_a_date_in_an_after_clause_of_a_reported_clause_does_not_date_the_report() -> None:
+    found = dated("Emails released by the city show that the warden went looking for footage "
+                  "after Jon Ames was killed last year.")
+    assert found.get("Jon Ames was killed") == "2020"
+    assert found.get("Emails released") == "../2021-08-26"

@@ -870,3 +870,9 @@ def test_an_infinitive_after_a_verb_and_its_object_looks_ahead(text: str) -> Non
 )
 def test_a_plural_noun_is_no_present_schedule_verb(text: str, value: str) -> None:
     assert one(text).value == value
+
+
+def test_a_word_an_editor_put_in_square_brackets_is_read_as_the_word() -> None:
+    text = '"[Ten] years ago, a ferry was launched," the firm says.'
+    found = find_times(text, date(2021, 8, 26))
+    assert [(t.start, t.end, t.value) for t in found] == [(2, 16, "2011")]

@@ -265,6 +265,23 @@ class ParseReader:
         return (verb.tag == "VBN" and verb.dep not in ("acl", "xcomp") and (verb.dep != "amod" or self.misattached(verb))
                 and not any(k.dep in ("aux", "aux:pass") for k in kids) and any(k.dep == "nsubj" for k in kids))
 
+    def _unmarked_past(self, verb: Token) -> bool:
+        """A past tense the tagger read as a base form ("Lowe quit the board", "the firm cut its
+        prices"): a verb whose past is its base form, heading a main clause with a singular
+        third-person subject and nothing before it (a present would be "quits", an order or a
+        wish has no such subject)."""
+        if verb.tag != "VB" or verb.text.casefold() != verb.lemma.casefold() or verb.dep not in ("ROOT", "conj"):
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("aux", "aux:pass", "mark") for k in kids):
+            return False
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or subject.i > verb.i:
+            return False
+        if subject.pos == "PRON":
+            return subject.text.casefold() in ("he", "she", "it")
+        return subject.tag in ("NN", "NNP") and not any(k.dep == "conj" for k in self.kids(subject))
+
     def root_participle(self, verb: Token) -> bool:
         """A past tense read as a participle modifying the noun before it, that noun read as the
         root of a sentence without a verb ("The ferry operator's safety record deteriorated, to
@@ -300,11 +317,21 @@ class ParseReader:
     def relative_clause(self, verb: Token) -> bool:
         """A relative clause, also one the parse labelled a plain modifier though it has a
         subject of its own ("the notes an officer took" with "took" read as acl)."""
-        if verb.dep in ("acl:relcl", "relcl"):
+        if verb.dep in ("acl:relcl", "relcl") or self.relative_aside(verb):
             return True
         # not a clause a noun tells ("accusations that the right had been infringed": it has a mark)
         kids = self.kids(verb)
         return verb.dep == "acl" and any(k.dep.startswith("nsubj") for k in kids) and not any(k.dep == "mark" for k in kids)
+
+    def relative_aside(self, verb: Token) -> bool:
+        """Whether a predicate opens a relative clause set off by a comma after a noun ("arrested
+        Ann Lowe, who had fled the state"), however the parse hung it."""
+        first = self.parse.subtree(verb)[0]
+        if self.tokens[first].text == ",":
+            first += 1  # the parse may hang the comma from the clause
+        return (verb.pos in ("VERB", "AUX") and first > 1 and first < verb.i
+                and self.tokens[first].text.casefold() in ("who", "which", "whom", "whose")
+                and self.tokens[first - 1].text == "," and self.tokens[first - 2].pos in ("NOUN", "PROPN"))
 
     def _finite(self, verb: Token) -> bool:
         if verb.feature("VerbForm") == "Fin" or verb.tag in ("VBD", "VBZ", "VBP") or self._bare_participle(verb):
@@ -323,7 +350,7 @@ class ParseReader:
         past_aux = any(a.feature("Tense") == "Past" or a.tag == "VBD" for a in auxes)
         if verb.tag == "VBD" or past_aux:
             return "past"
-        if self._bare_participle(verb):
+        if self._bare_participle(verb) or (not auxes and self._unmarked_past(verb)):
             return "past"
         if verb.tag == "VBG" and lemmas & {"be"}:
             return "progressive"
@@ -463,7 +490,7 @@ class ParseReader:
         no noun ("police cannot tell who declined it", "it is unclear how police chose the
         owners", "told reporters what she saw"): what it tells is not stated as done ("where"
         also opens a relative clause of a place: not a question)."""
-        if verb.dep.split(":")[0] in ("acl", "relcl"):
+        if verb.dep.split(":")[0] in ("acl", "relcl") or self.relative_aside(verb):
             return False
         return any((k.dep.startswith("nsubj") and k.tag == "WP" and k.text.casefold() in ("who", "what"))
                    or (k.tag == "WRB" and k.text.casefold() in ("how", "why"))

@@ -5,6 +5,7 @@ at the document's date for a past-tense predicate without a date of its own."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Document, TimeValue
@@ -13,7 +14,7 @@ from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
 
-__all__ = ["TimeReader", "bounding_date", "width", "within"]
+__all__ = ["TimeReader", "bounding_date", "recent_span", "width", "within"]
 
 #: Words right before a time expression that make it a bound of the event, not its time.
 #: Verbs of planning: a date after their "for" is the time of what was planned, not of the planning.
@@ -22,12 +23,58 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words that move a coordinated predicate on from its first conjunct's time ("and later left").
 _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
+#: Words that set a main clause after what the sentence before told.
+_MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Words opening a clause that orders the act it is attached to.
+_ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "in the past few days", "over the last two weeks": a stretch of time ending at the document's date.
+_RECENT = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
+_RECENT_WORDS = re.compile(r"(?:the\s+)?(?:past|last)\b", re.IGNORECASE)
+_RECENT_VALUE = re.compile(r"P(\d+|X)([DWMY])")
+#: Units in days ("a few" and "several" are taken as fewer than ten of them).
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_FEW = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Recent:
+    """A stretch of time ending at the document's date, read from a duration ("the past few days")."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    time: TimeValue | None
+
+
+def recent_span(text: str, timex: TimexLike, value: str, dct: date | None) -> TimexLike | None:
+    """The days a duration that reaches back from the document's date covers, as a date an event
+    told within it lies in ("in the past few days, towns have started ..." happened between some
+    days before the document's date and that date), or None for any other duration."""
+    found = _RECENT_VALUE.fullmatch(value)
+    if dct is None or timex.type != "DURATION" or found is None or not _RECENT_WORDS.match(timex.text) \
+            or not _RECENT.search(text, max(0, timex.start - 12), timex.start) \
+            or _OF_AFTER.match(text, timex.end):
+        return None  # "the last five months of her life" end at another time than the document's
+    if found.group(1) == "X":
+        if not _FEW.search(timex.text):
+            return None  # "the past many years" has no bound
+        count = 9
+    else:
+        count = int(found.group(1))
+    earliest = dct - timedelta(days=count * _UNIT_DAYS[found.group(2)])
+    edtf = f"{earliest.isoformat()}/{dct.isoformat()}"
+    return _Recent(timex.start, timex.end, timex.text, "DATE",
+                   TimeValue.from_edtf(edtf, text=timex.text, anchor=dct.isoformat()))
 
 
 def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None:
@@ -154,6 +201,18 @@ class TimeReader(ParseReader):
             return head
         return None
 
+    def _directive(self, verb: Token) -> bool:
+        """Whether a verb of telling gives an order rather than a report: its complement is a
+        to-infinitive that is not perfect ("she was told to leave", not "he is said to have left"),
+        so what it tells of is yet to be done and the date is the telling's own."""
+        for kid in self.kids(verb):
+            if kid.dep == "xcomp" and kid.pos == "VERB" and kid.i > verb.i:
+                marks = self.kids(kid)
+                if any(k.dep == "mark" and k.lemma.casefold() == "to" for k in marks) \
+                        and not any(k.dep == "aux" and k.lemma.casefold() == "have" for k in marks):
+                    return True
+        return False
+
     def _reporting_before(self, timex: TimexLike) -> Token | None:
         """The reporting verb right before a time expression ("reported Tuesday", "said on May 4")."""
         inside = self.parse.tokens_in(timex.start, timex.end)
@@ -208,6 +267,9 @@ class TimeReader(ParseReader):
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
                     and not self.refusal(verb):
                 reported = self._reported(verb)
+                if reported is None and self._directive(verb):
+                    at(verb).own_times.append(timex)  # "in 1995 she was told to leave": an order, not a report
+                    continue
                 if reported is not None and noun is None and self._below_subject(token, verb):
                     at(reported).own_times.append(timex)  # a reporter is no date: the parse misread the clause
                 elif reported is not None:
@@ -356,7 +418,40 @@ class TimeReader(ParseReader):
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
+        ordered = self._ordered_by(verb) if before is None else None
+        if ordered is not None and ordered[0].time is not None:
+            timex, word = ordered
+            low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            if word in ("after", "since") and low is not None and low <= day:
+                # "resigned after the council voted in May": in May or later, and by the bound
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
+            if word in ("before", "until") and high is not None and high < day:
+                return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text, anchor=f"{word} {timex.text}"), used
+        earlier = self._moved_on_from(verb, tense) if before is None else None
+        if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
+                and earlier.time.earliest <= day:
+            # "In 2007, she left the ship. She was eventually sent to a camp": on or after 2007
+            edtf = day.isoformat() if earlier.time.earliest == day else f"{earlier.time.earliest.isoformat()}/{day.isoformat()}"
+            # (the earlier date stays out of the report's words: it is another sentence's)
+            return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _moved_on_from(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the sentence before, when a past-tense main clause tells of what came
+        after it ("eventually", "later", "afterwards", "subsequently") and that sentence dates its
+        acts by one time: the act came on or after the start of that time."""
+        if tense not in ("past", "perfect") or verb.dep != "ROOT":
+            return None
+        if not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
+            return None
+        sentence = self.parse.sentences[verb.sent]
+        if verb.sent == 0 or "\n" in self.text[self.parse.sentences[verb.sent - 1].end : sentence.start]:
+            return None  # the first sentence of a paragraph follows nothing told
+        previous = self.parse.sentences[verb.sent - 1]
+        stated = [t for predicate in self.assigned.values() for t in predicate.own_times
+                  if previous.start <= t.start < previous.end and t.time is not None]
+        return stated[0] if len({t.time.edtf for t in stated if t.time is not None}) == 1 else None
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
@@ -549,10 +644,60 @@ class TimeReader(ParseReader):
                 continue
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb) \
-                    or self._in_a_relative_aside(governor, verb):
+                    or self._in_a_relative_aside(governor, verb) or self._in_a_joined_clause(governor, verb) \
+                    or self._ordering_clause(governor, verb) is not None:
                 continue
             found.append(timex)
         return found
+
+    def _ordering_clause(self, inner: Token, outer: Token) -> str | None:
+        """The word ("after", "before", "since", "until") opening a clause below ``outer`` that
+        ``inner`` lies in, if any: "resigned after the council voted in May" dates the vote; the
+        resignation is only ordered by it."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.dep.split(":")[0] == "advcl":
+                mark = next((k.text.casefold() for k in self.kids(current)
+                             if k.dep == "mark" and k.text.casefold() in _ORDERING), None)
+                if mark is not None:
+                    return mark
+                start = self.parse.subtree(current)[0]
+                before = self.tokens[start - 1] if start > 0 else None
+                if (before is not None and before.dep.split(":")[0] == "obl" and before.head == current.head
+                        and not any(k.dep.startswith("nsubj") for k in self.kids(current))):
+                    # "resigned after the council voted": the clause's subject read as an "after" phrase
+                    case = next((k.text.casefold() for k in self.kids(before) if k.dep == "case"), None)
+                    if case in _ORDERING:
+                        return case
+            current = self.head(current) if current.head != current.i else None
+        return None
+
+    def _ordered_by(self, verb: Token) -> tuple[TimexLike, str] | None:
+        """The date of a clause right below the predicate that orders it ("after the council voted
+        in May"), and its opening word, when there is one such date."""
+        found = []
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i:
+                continue
+            mark = self._ordering_clause(kid, verb)
+            predicate = self.assigned.get(kid.i)
+            if mark is None or predicate is None:
+                continue
+            stated = self._stated(kid, predicate)
+            if stated is not None and stated.time is not None:
+                found.append((stated, mark))
+        return found[0] if len(found) == 1 else None
+
+    def _in_a_joined_clause(self, inner: Token, outer: Token) -> bool:
+        """Whether a predicate below ``outer`` lies in a clause joined to it with a subject of its
+        own ("she was born in Oslo but her uncle moved her to Riga in 1990"): that clause's date
+        is its own, not the first clause's."""
+        current: Token | None = inner
+        while current is not None and current.i != outer.i:
+            if current.head == outer.i:
+                return current.dep == "conj" and any(k.dep.startswith("nsubj") for k in self.kids(current))
+            current = self.head(current) if current.head != current.i else None
+        return False
 
     def _in_a_modifier_clause(self, inner: Token, outer: Token) -> bool:
         """Whether a predicate below ``outer`` is a clause modifying its subject or a passive's doer

@@ -57,10 +57,11 @@ from ..nlp import Parse, Token
 from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
+from .event_ages import age_times
 from .event_filters import time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
-from .event_times import TimeReader, bounding_date
+from .event_times import TimeReader, bounding_date, recent_span
 from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
 from .text import reference_entries
 
@@ -69,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.30.4"
+VERSION = "events-1.31.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -90,8 +91,14 @@ def find_events(
     """
     text = doc.text
     parse = mended(parse if parse is not None else nlp.parse(text))
-    reader = _Reader(doc, parse, [t for t in timexes if time_ok(text, t)], entities, bounding_date(doc, dct),
-                     spans=[t for t in timexes if t.type in ("DURATION", "SET") or topic_time(text, t)])
+    bound = bounding_date(doc, dct)
+    recent = {id(t): recent_span(text, t, str(getattr(t, "value", "")), bound) for t in timexes}
+    usable: list[TimexLike] = [t for t in timexes if time_ok(text, t)]
+    usable += [r for r in recent.values() if r is not None]
+    usable = sorted(usable + age_times(text, parse, usable), key=lambda t: (t.start, t.end))
+    reader = _Reader(doc, parse, usable, entities, bound,
+                     spans=[t for t in timexes if (t.type in ("DURATION", "SET") and recent[id(t)] is None)
+                            or topic_time(text, t)])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-30"
+VERSION = "times-31"
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,14 @@ def _select(text: str) -> tuple[tuple[Rule, re.Match[str]], ...]:
     return tuple((rule, m) for _, _, rule, m in chosen)
 
 
+#: A word an editor put in square brackets in a quotation ("[Ten] years ago"): read as the word.
+_EDITED_WORD = re.compile(r"\[(\w+)\]")
+
+
 def _found(text: str, dct: datetime.date | None,
            dct_origin: str | None = None) -> list[tuple[int, int, Found]]:
+    # the brackets become spaces, so every offset stays the text's own
+    text = _EDITED_WORD.sub(lambda m: f" {m.group(1)} ", text)
     ctx = Ctx(text, dct, dct_origin)
     out: list[tuple[int, int, Found]] = []
     for rule, m in _select(text):
