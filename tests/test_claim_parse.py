@@ -165,3 +165,16 @@ def test_a_poll_ending_a_subject_headed_by_another_noun_still_speaks() -> None:
     text = "A Harbor Journal/KBX poll showed a slimmer lead for Lowe."
     claims = claims_with(text, Journal={"dep": "nsubj", "head": "showed"}, poll={"dep": "conj", "head": "Journal"})
     assert [c.text for c in claims] == ["a slimmer lead for Lowe"]
+
+
+def test_a_cue_verb_read_as_a_noun_inside_a_that_clause_is_the_complement_of_the_report() -> None:
+    text = "Brandt reported that emails among transit staff show drivers asking owners for footage."
+    claims = claims_with(
+        text, that={"dep": "det", "head": "emails"}, emails={"dep": "ccomp", "head": "reported"},
+        among={"dep": "case", "head": "show"}, staff={"dep": "compound", "head": "show"},
+        show={"dep": "compound", "head": "drivers", "pos": "VERB", "tag": "VBP"},
+        drivers={"dep": "parataxis", "head": "reported"})
+    assert sorted(said(claims)) == [
+        ("drivers asking owners for footage", "emails among transit staff"),
+        ("emails among transit staff show drivers asking owners for footage", "Brandt"),
+    ]

@@ -125,3 +125,16 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     assert list(people) == ["Marta Jane Okafor"]
     assert "Marta Okafor" in people["Marta Jane Okafor"].aliases
     assert len(people["Marta Jane Okafor"].mentions) == 3
+
+
+def test_a_person_listed_twice_is_one_sharer_of_the_surname() -> None:
+    from timeline_graph.extract.entity_surnames import split_shared_surnames
+    from timeline_graph.model import Span
+
+    text = "Ann Vrell spoke. Ann Vrell left. Vrell came back."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    ann = Entity(id=Entity.id_for("person", "Ann Vrell"), kind="person", name="Ann Vrell",
+                 mentions=(Span.at(doc, 0, 9), Span.at(doc, 17, 26)))
+    lone = Entity(id=Entity.id_for("person", "Vrell"), kind="person", name="Vrell", mentions=(Span.at(doc, 33, 38),))
+    result = split_shared_surnames(text, [ann, ann, lone])
+    assert {e.name for e in result} <= {"Ann Vrell", "Vrell"}

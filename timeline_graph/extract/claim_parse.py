@@ -255,6 +255,10 @@ def _climb(tree: _Tree, at: Token, v: int) -> Token:
     return at
 
 
+#: Words that open a clause a verb of saying takes as its complement.
+_COMPLEMENTIZERS = frozenset(["that", "whether", "if"])
+
+
 def _verb_taken_for_noun(tree: _Tree, v: int, first: int, last: int) -> None:
     """ "emails among harbor staff show officers asking ...": a verb the parser hung on the noun after it as a compound."""
     verb, noun = tree.tokens[v], tree.tokens[v + 1]
@@ -281,11 +285,19 @@ def _verb_taken_for_noun(tree: _Tree, v: int, first: int, last: int) -> None:
     outer = subject if noun.head == subject.i else noun
     if outer.head == v or (outer.head == outer.i and outer.dep != "ROOT"):
         return
-    tree.set(v, head=v if outer.dep == "ROOT" else outer.head, dep=outer.dep, tag=verb.tag if verb.tag.startswith("VB") else "VBZ" if verb.text.endswith("s") else "VBP")
+    # "X reported that emails ... show officers ...": the parser made the subject the cue's
+    # complement (its "that" a determiner); the mended verb's clause is that complement.
+    opener = [k for k in tree.kids(subject.i, first, last) if k.i < subject.i and k.text.casefold() in _COMPLEMENTIZERS]
+    complement = subject.head == outer.head and (subject.dep == "ccomp" or (subject.dep == "obj" and bool(opener)))
+    dep = "ccomp" if complement else outer.dep
+    tree.set(v, head=v if dep == "ROOT" else outer.head, dep=dep, tag=verb.tag if verb.tag.startswith("VB") else "VBZ" if verb.text.endswith("s") else "VBP")
     if outer.dep == "ROOT":
         for k in tree.kids(outer.i, first, last):
             if k.i > v and k.i != noun.i:
                 tree.set(k.i, head=v)
+    if complement:
+        for k in opener:
+            tree.set(k.i, head=v, dep="mark")
     tree.set(subject.i, head=v, dep="nsubj")
     tree.set(noun.i, head=v, dep="obj")
 

@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 
 from .. import nlp
-from ..model import Document, Entity, EntityKind
+from ..model import Document, Entity, EntityKind, Span
 from ..nlp import Parse
 from ..nlp import gazetteer as world_names
 from .entity_candidates import Candidate, find_candidates
@@ -396,22 +396,27 @@ def _named(
 def _entities(doc: Document, results: list[_Named], masked: Intervals[None]) -> list[Entity]:
     """The entities of the names mentioned outside ``masked`` furniture, with their aliases."""
     mentions = find_mentions(doc, [forms for _, _, _, forms, _ in results], masked)
-    entities: list[Entity] = []
+    # Two groups can end with one name of one kind (one of them cut or re-read to it): they are
+    # one entity, with the mentions and aliases of both.
+    found: dict[str, tuple[EntityKind, str, set[str], dict[tuple[int, int], Span]]] = {}
     for (_key, kind, canonical, forms, titled), spans in zip(results, mentions, strict=True):
         if not spans:
             continue
         canonical = " ".join(canonical.split())  # a name wrapped over two lines
-        alias_names = sorted(
-            {" ".join(f.split()) for f in forms | titled} - {canonical} | short_forms(canonical, kind),
-            key=lambda a: (-len(a), a),
-        )
+        names = {" ".join(f.split()) for f in forms | titled} | short_forms(canonical, kind)
+        _, _, aliases, by_place = found.setdefault(Entity.id_for(kind, canonical), (kind, canonical, set(), {}))
+        aliases |= names
+        by_place.update(((m.start, m.end), m) for m in spans)
+    entities: list[Entity] = []
+    for entity_id, (kind, canonical, aliases, by_place) in found.items():
+        alias_names = sorted(aliases - {canonical}, key=lambda a: (-len(a), a))
         entities.append(
             Entity(
-                id=Entity.id_for(kind, canonical),
+                id=entity_id,
                 kind=kind,
                 name=canonical,
                 aliases=tuple(a for a in alias_names if a.casefold() != canonical.casefold()),
-                mentions=tuple(spans),
+                mentions=tuple(by_place[k] for k in sorted(by_place)),
             )
         )
     return entities

@@ -149,7 +149,7 @@ def split_shared_surnames(text: str, entities: list[Entity]) -> list[Entity]:
     handed, mention by mention, to the person it names; what stays undecided keeps it."""
     people = [e for e in entities if e.kind == "person" and " " in e.name]
     by_surname: dict[str, list[Entity]] = {}
-    for person in people:
+    for person in {p.id: p for p in people}.values():  # one person once, however often listed
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     moved: dict[str, list[Span]] = {}
     moved_aliases: dict[str, set[str]] = {}
@@ -237,7 +237,7 @@ def _default(text: str, spans: tuple[Span, ...], sharers: list[Entity]) -> Entit
         lead = 3 * ranked[0][1] >= 2 * sum(votes.values())  # two thirds of them
     else:
         ranked = Counter({p.id: len(p.mentions) for p in sharers}).most_common()
-        lead = ranked[0][1] >= 2 * ranked[1][1]  # named in full at least twice as often
+        lead = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]  # named in full at least twice as often
     return next(p for p in sharers if p.id == ranked[0][0]) if lead else None
 
 
