@@ -28,6 +28,9 @@ _MOVED_ON = frozenset("later afterwards afterward subsequently eventually therea
 #: Words opening a clause that orders the act it is attached to.
 _ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
+#: Prepositions that order an act after or before another one a noun names ("following the strike").
+_AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
+_BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
@@ -428,6 +431,18 @@ class TimeReader(ParseReader):
                 return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
             if word in ("before", "until") and high is not None and high < day:
                 return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text, anchor=f"{word} {timex.text}"), used
+        named = self._ordered_by_act(verb) if before is None and ordered is None else None
+        if named is not None and named[0].time is not None:
+            timex, word = named
+            low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            if word in _AFTER_ACT and low is not None and low <= day:
+                # "cut its fares following the strike", the strike dated before: on or after it
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
+            if word in _BEFORE_ACT and high is not None and high < day:
+                # "had risen prior to the attack", the attack launched on a day told before: by that day
+                return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text,
+                                           anchor=f"{word} {timex.text}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -436,6 +451,33 @@ class TimeReader(ParseReader):
             # (the earlier date stays out of the report's words: it is another sentence's)
             return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _ordered_by_act(self, verb: Token) -> tuple[TimexLike, str] | None:
+        """The date of an act told before that a phrase of the predicate names with a definite
+        noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
+        word ordering the two; None unless the noun names one dated act of the text before."""
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or kid.i < verb.i or self.apart(verb.i, kid.i):
+                continue
+            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), None)
+            if case not in _AFTER_ACT | _BEFORE_ACT:
+                continue
+            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
+                continue  # "after a confrontation": no act told before
+            dated: dict[str, TimexLike] = {}
+            for other_i, predicate in self.assigned.items():
+                other = self.tokens[other_i]
+                if other.i >= verb.i or other.sent == verb.sent:
+                    continue
+                if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() == kid.lemma.casefold()
+                           for a in self.kids(other)):
+                    continue
+                stated = self._stated(other, predicate)
+                if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                    dated[stated.time.edtf] = stated
+            if len(dated) == 1:
+                return next(iter(dated.values())), case
+        return None
 
     def _moved_on_from(self, verb: Token, tense: str) -> TimexLike | None:
         """The date of the sentence before, when a past-tense main clause tells of what came

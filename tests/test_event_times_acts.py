@@ -1,0 +1,33 @@
+"""An act ordered by a phrase naming an act dated before ("prior to the strike")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 3)
+
+
+def times(text: str, *dates: tuple[str, str]) -> dict[str, str | None]:
+    doc = doc_of(text)
+    found = events_of(doc, *(timex(doc, words, value) for words, value in dates), dct=DCT)
+    return {e.label: e.reports[0].stated_time.edtf if e.reports[0].stated_time else None for e in found}
+
+
+def test_before_an_act_named_by_a_noun_is_by_its_date() -> None:
+    found = times("The dockers held a strike on March 3. Ticket prices had already doubled prior to the strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["Ticket prices had doubled"] == "../2021-03-03"
+
+
+def test_after_an_act_named_by_a_noun_is_from_its_date() -> None:
+    found = times("The dockers held a strike on March 3. The ferry company cut its fares following the strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["The ferry company cut its fares"] == "2021-03-03/2021-05-03"
+
+
+def test_an_indefinite_noun_names_no_act_told_before() -> None:
+    found = times("The dockers held a strike on March 3. The ferry company cut its fares after a strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["The ferry company cut its fares"] == "../2021-05-03"
