@@ -31,3 +31,9 @@ def test_an_indefinite_noun_names_no_act_told_before() -> None:
     found = times("The dockers held a strike on March 3. The ferry company cut its fares after a strike.",
                   ("March 3", "2021-03-03"))
     assert found["The ferry company cut its fares"] == "../2021-05-03"
+
+
+def test_a_main_clause_set_beside_an_after_clause_follows_its_date() -> None:
+    found = times("After the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
+    assert found["the dockers voted"] == "2021-03"
+    assert found["the ferry company cut its fares"] == "2021-03-01/2021-05-03"

@@ -118,7 +118,7 @@ class Arguments:
                     or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                first, last = reader.parse.subtree(kid)
+                first = reader.parse.subtree(kid)[0]
                 if case & _ORDERING_CASES or (args.ordering and first == reader.parse.subtree(args.ordering[-1])[1]
                                               and kid.i > verb.i):
                     # (a phrase right after it the parse hung on the verb is its own: "after a

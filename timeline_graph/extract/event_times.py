@@ -421,7 +421,7 @@ class TimeReader(ParseReader):
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
-        ordered = self._ordered_by(verb) if before is None else None
+        ordered = self._ordered_by(verb) if before is None or verb.dep in ("parataxis", "conj") else None
         if ordered is not None and ordered[0].time is not None:
             timex, word = ordered
             low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
@@ -728,6 +728,18 @@ class TimeReader(ParseReader):
             stated = self._stated(kid, predicate)
             if stated is not None and stated.time is not None:
                 found.append((stated, mark))
+        head = self.head(verb)
+        if (not found and head is not None and verb.dep in ("parataxis", "conj") and head.i < verb.i
+                and head.i in self.assigned and any(k.dep.startswith("nsubj") for k in self.kids(verb))):
+            # "After the council voted in May, the mayor resigned" read with the main clause set
+            # beside the first: the word opening the sentence orders the second by the first
+            first = self.parse.sentences[verb.sent].first
+            opening = self.tokens[first].text.casefold()
+            if opening in _ORDERING and self.parse.subtree(head)[0] == first \
+                    and not any(t.text == "," for t in self.tokens[first : head.i]):
+                stated = self._stated(head, self.assigned[head.i])
+                if stated is not None and stated.time is not None:
+                    found.append((stated, opening))
         return found[0] if len(found) == 1 else None
 
     def _in_a_joined_clause(self, inner: Token, outer: Token) -> bool:
