@@ -37,3 +37,8 @@ def test_a_main_clause_set_beside_an_after_clause_follows_its_date() -> None:
     found = times("After the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
     assert found["the dockers voted"] == "2021-03"
     assert found["the ferry company cut its fares"] == "2021-03-01/2021-05-03"
+
+
+def test_a_clause_opening_the_sentence_with_before_bounds_the_main_one() -> None:
+    found = times("Before the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
+    assert found["the ferry company cut its fares"] == "../2021-03-31"

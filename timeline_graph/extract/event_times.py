@@ -716,10 +716,11 @@ class TimeReader(ParseReader):
 
     def _ordered_by(self, verb: Token) -> tuple[TimexLike, str] | None:
         """The date of a clause right below the predicate that orders it ("after the council voted
-        in May"), and its opening word, when there is one such date."""
+        in May", or set first: "Before the council voted in May, the mayor resigned"), and its
+        opening word, when there is one such date."""
         found = []
         for kid in self.kids(verb):
-            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i:
+            if kid.dep.split(":")[0] != "advcl":
                 continue
             mark = self._ordering_clause(kid, verb)
             predicate = self.assigned.get(kid.i)
