@@ -42,3 +42,15 @@ def test_a_main_clause_set_beside_an_after_clause_follows_its_date() -> None:
 def test_a_clause_opening_the_sentence_with_before_bounds_the_main_one() -> None:
     found = times("Before the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
     assert found["the ferry company cut its fares"] == "../2021-03-31"
+
+
+def test_here_set_first_keeps_the_scene_of_the_sentence_before() -> None:
+    found = times("In 2009, Ann Lowe left the band. She was eventually sent to a camp in Perth. "
+                  "Here, she met her future husband.", ("2009", "2009"))
+    assert found["Ann Lowe was sent to a camp in Perth"] == "2009-01-01/2021-05-03"
+    assert found["Ann Lowe met her future husband"] == "2009-01-01/2021-05-03"
+
+
+def test_a_sentence_not_set_in_the_scene_before_is_not_moved_on() -> None:
+    found = times("In 2009, Ann Lowe left the band. She met her future husband.", ("2009", "2009"))
+    assert found["Ann Lowe met her future husband"] == "../2021-05-03"

@@ -25,6 +25,8 @@ _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
 _MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
+_SCENE = frozenset("here there".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
 _ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
@@ -479,20 +481,28 @@ class TimeReader(ParseReader):
                 return next(iter(dated.values())), case
         return None
 
-    def _moved_on_from(self, verb: Token, tense: str) -> TimexLike | None:
+    def _moved_on_from(self, verb: Token, tense: str, depth: int = 0) -> TimexLike | None:
         """The date of the sentence before, when a past-tense main clause tells of what came
         after it ("eventually", "later", "afterwards", "subsequently") and that sentence dates its
         acts by one time: the act came on or after the start of that time."""
         if tense not in ("past", "perfect") or verb.dep != "ROOT":
             return None
-        if not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
-            return None
         sentence = self.parse.sentences[verb.sent]
+        # "Here, she met ...", "There, ...": set first, the place of the sentence before, the same scene
+        scene = self.tokens[sentence.first].text.casefold() in _SCENE and sentence.first + 1 < sentence.last \
+            and self.tokens[sentence.first + 1].text == "," and self.tokens[sentence.first].head == verb.i
+        if not scene and not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
+            return None
         if verb.sent == 0 or "\n" in self.text[self.parse.sentences[verb.sent - 1].end : sentence.start]:
             return None  # the first sentence of a paragraph follows nothing told
         previous = self.parse.sentences[verb.sent - 1]
         stated = [t for predicate in self.assigned.values() for t in predicate.own_times
                   if previous.start <= t.start < previous.end and t.time is not None]
+        if not stated and depth == 0:
+            # the sentence before moved on from its own one ("In 2007, she left. She was
+            # eventually sent to a camp. Here, she met ..."): this one is on or after that too
+            root = next((t for t in self.tokens[previous.first : previous.last] if t.dep == "ROOT"), None)
+            return self._moved_on_from(root, self._tense(root), depth=1) if root is not None else None
         return stated[0] if len({t.time.edtf for t in stated if t.time is not None}) == 1 else None
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
