@@ -27,6 +27,9 @@ _MAX_PHRASE = 8
 _MAX_LABEL = 16
 #: Prepositions of an aside that may stand inside a phrase as part of it ("countries like Albania").
 _LIKENESS = frozenset({"as", "like", "than"})
+#: Prepositions that place an act in time against another ("resigned after the vote", "rose
+#: prior to the attack"): the phrase orders the act, it is not what was done.
+_ORDERING_CASES = frozenset("after before following prior until till since pending upon".split())  # noqa: SIM905
 
 
 @dataclass
@@ -50,6 +53,8 @@ class Arguments:
     conjuncts: list[Token] = field(default_factory=list)
     #: A participle describing a noun ("footage captured in May"): the noun is what it was done to.
     participle: bool = False
+    #: Phrases that order the act against another ("after the vote"): in the passage, not the label.
+    ordering: list[Token] = field(default_factory=list)
 
     @classmethod
     def read(cls, reader: ParseReader, verb: Token) -> Arguments:
@@ -77,8 +82,10 @@ class Arguments:
                 # a date read as the subject ("In March, a bundle ... was found"): its apposition is
                 kid = next((k for k in reader.kids(kid) if k.dep == "appos" and k.i not in reader.in_time), kid)
             if kid.i in reader.in_time:
-                if kid.dep.startswith("obl"):
-                    # "asked owners on April 20 for video of a burglary" with the phrase hung on the date
+                if kid.dep.startswith("obl") and kid.i > verb.i:
+                    # "asked owners on April 20 for video of a burglary" with the phrase hung on the
+                    # date; not a span set before the verb ("Over the last months of his term, the
+                    # mayor closed ..."), whose modifiers only set the scene with it
                     args.extra += [k for k in reader.kids(kid) if k.dep == "nmod" and k.i > kid.i
                                    and k.i not in reader.in_time and k.pos in ("NOUN", "PROPN")
                                    and any(c.dep == "case" for c in reader.kids(k)) and not _aside(reader, k)]
@@ -111,7 +118,13 @@ class Arguments:
                     or _second_object(reader, verb, kid):
                 case = {w for c in reader.kids(kid) if c.dep in ("case", "fixed")
                         for w in (c.lemma.casefold(), c.text.casefold())}
-                if not case & ASIDE_CASES and not _connective(reader, kid):
+                first = reader.parse.subtree(kid)[0]
+                if case & _ORDERING_CASES or (args.ordering and first == reader.parse.subtree(args.ordering[-1])[1]
+                                              and kid.i > verb.i):
+                    # (a phrase right after it the parse hung on the verb is its own: "after a
+                    # confrontation with the crew")
+                    args.ordering.append(kid)
+                elif not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
         if args.complement is None and ((args.object is None and not args.extra)
                                         or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
@@ -131,7 +144,7 @@ class Arguments:
         if args.complement is None and told is not None and reader.directive(verb):
             # "told the crew to stay aboard" with the infinitive read as a modifier of "crew": what was told
             args.complement = next((a for a in reader.kids(told) if a.dep == "acl" and a.i > told.i
-                                    and a.tag == "VB"), None)
+                                    and (a.tag == "VB" or reader.tokens[a.i - 1].text.casefold() == "to")), None)
         if args.complement is None and args.object is None and verb.lemma.casefold() in ANNOUNCING \
                 and not any(e.i > verb.i for e in args.extra):
             # (a phrase set before the verb, "In a statement, the port announced ...", only sets the scene)
@@ -142,6 +155,15 @@ class Arguments:
         if args.subject is not None and args.subject.dep in ("nsubj", "nsubj:pass") and args.subject.i < verb.i:
             args.conjuncts = _coordinated_subjects(reader, verb, args.subject) or _leading_members(
                 reader, verb, args.subject) or _listed_appositions(reader, args.subject)
+        if args.subject is None and verb.tag in ("VBD", "VBZ", "VBP"):
+            # "After the council voted in May, ..." read with "after the council" a phrase of the
+            # verb: the noun right before a finite verb with no subject is its subject, and "after"
+            # opens the clause
+            fronted = next((o for o in args.ordering if o.i < verb.i and reader.parse.subtree(o)[1] == verb.i
+                            and o.pos in ("NOUN", "PROPN", "PRON")), None)
+            if fronted is not None:
+                args.subject = fronted
+                args.ordering.remove(fronted)
         if args.subject is None:
             # "On March 3, 2019, the Authority requested ...": the parse hung the subject on the date
             dated = [k for k in kids if k.i in reader.in_time and k.i < verb.i]
@@ -380,6 +402,9 @@ class Arguments:
                     covered = [t for t in covered if t.i not in written] + [argument]
         in_parts = {t.i for p in parts for t in p}
         covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
+        if covered:
+            # "had already increased 18-fold prior to the attack": the passage keeps what orders the act
+            covered += [t for o in self.ordering for t in label_phrase(reader, o)]
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
             covered.append(self.subject)  # "She resigned": the passage keeps the document's words
         return label, covered or [verb]

@@ -873,8 +873,9 @@ class ParseReader:
         # the infinitive hangs on the verb, or on the one told ("told the crew to stay" read so)
         infinitives = [k for k in kids if k.dep == "xcomp"] + [
             a for t in told if t.dep != "nsubj:pass" for a in self.kids(t) if a.dep == "acl" and a.i > t.i]
-        return bool(told) and any(k.tag == "VB" and any(
-            m.dep == "mark" and m.text.casefold() == "to" for m in self.kids(k)) for k in infinitives)
+        # (a verb right after its "to" is a bare infinitive whatever its tag: "to shred" read as a past)
+        return bool(told) and any(any(m.dep == "mark" and m.text.casefold() == "to" and (k.tag == "VB" or m.i == k.i - 1)
+                                      for m in self.kids(k)) for k in infinitives)
 
     def _appearing_somewhere(self, verb: Token) -> bool:
         """ "appear" with a place and no complement ("the video appeared on the Internet"): it came

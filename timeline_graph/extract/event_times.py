@@ -25,9 +25,14 @@ _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
 _MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
+_SCENE = frozenset("here there".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
 _ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
+#: Prepositions that order an act after or before another one a noun names ("following the strike").
+_AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
+_BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
@@ -418,7 +423,7 @@ class TimeReader(ParseReader):
                 # told after a dated act of its sentence: on or after that act, and on or before the bound
                 edtf = day.isoformat() if before.time.earliest == day else f"{before.time.earliest.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=before.text, anchor=f"after {before.text}, {anchor}"), [before, *used]
-        ordered = self._ordered_by(verb) if before is None else None
+        ordered = self._ordered_by(verb) if before is None or verb.dep in ("parataxis", "conj") else None
         if ordered is not None and ordered[0].time is not None:
             timex, word = ordered
             low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
@@ -428,6 +433,18 @@ class TimeReader(ParseReader):
                 return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
             if word in ("before", "until") and high is not None and high < day:
                 return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text, anchor=f"{word} {timex.text}"), used
+        named = self._ordered_by_act(verb) if before is None and ordered is None else None
+        if named is not None and named[0].time is not None:
+            timex, word = named
+            low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            if word in _AFTER_ACT and low is not None and low <= day:
+                # "cut its fares following the strike", the strike dated before: on or after it
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
+            if word in _BEFORE_ACT and high is not None and high < day:
+                # "had risen prior to the attack", the attack launched on a day told before: by that day
+                return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text,
+                                           anchor=f"{word} {timex.text}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -437,20 +454,55 @@ class TimeReader(ParseReader):
             return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
 
-    def _moved_on_from(self, verb: Token, tense: str) -> TimexLike | None:
+    def _ordered_by_act(self, verb: Token) -> tuple[TimexLike, str] | None:
+        """The date of an act told before that a phrase of the predicate names with a definite
+        noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
+        word ordering the two; None unless the noun names one dated act of the text before."""
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or kid.i < verb.i or self.apart(verb.i, kid.i):
+                continue
+            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), None)
+            if case not in _AFTER_ACT | _BEFORE_ACT:
+                continue
+            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
+                continue  # "after a confrontation": no act told before
+            dated: dict[str, TimexLike] = {}
+            for other_i, predicate in self.assigned.items():
+                other = self.tokens[other_i]
+                if other.i >= verb.i or other.sent == verb.sent:
+                    continue
+                if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() == kid.lemma.casefold()
+                           for a in self.kids(other)):
+                    continue
+                stated = self._stated(other, predicate)
+                if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                    dated[stated.time.edtf] = stated
+            if len(dated) == 1:
+                return next(iter(dated.values())), case
+        return None
+
+    def _moved_on_from(self, verb: Token, tense: str, depth: int = 0) -> TimexLike | None:
         """The date of the sentence before, when a past-tense main clause tells of what came
         after it ("eventually", "later", "afterwards", "subsequently") and that sentence dates its
         acts by one time: the act came on or after the start of that time."""
         if tense not in ("past", "perfect") or verb.dep != "ROOT":
             return None
-        if not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
-            return None
         sentence = self.parse.sentences[verb.sent]
+        # "Here, she met ...", "There, ...": set first, the place of the sentence before, the same scene
+        scene = self.tokens[sentence.first].text.casefold() in _SCENE and sentence.first + 1 < sentence.last \
+            and self.tokens[sentence.first + 1].text == "," and self.tokens[sentence.first].head == verb.i
+        if not scene and not any(k.dep == "advmod" and k.text.casefold() in _MOVED_ON for k in self.kids(verb)):
+            return None
         if verb.sent == 0 or "\n" in self.text[self.parse.sentences[verb.sent - 1].end : sentence.start]:
             return None  # the first sentence of a paragraph follows nothing told
         previous = self.parse.sentences[verb.sent - 1]
         stated = [t for predicate in self.assigned.values() for t in predicate.own_times
                   if previous.start <= t.start < previous.end and t.time is not None]
+        if not stated and depth == 0:
+            # the sentence before moved on from its own one ("In 2007, she left. She was
+            # eventually sent to a camp. Here, she met ..."): this one is on or after that too
+            root = next((t for t in self.tokens[previous.first : previous.last] if t.dep == "ROOT"), None)
+            return self._moved_on_from(root, self._tense(root), depth=1) if root is not None else None
         return stated[0] if len({t.time.edtf for t in stated if t.time is not None}) == 1 else None
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
@@ -674,10 +726,11 @@ class TimeReader(ParseReader):
 
     def _ordered_by(self, verb: Token) -> tuple[TimexLike, str] | None:
         """The date of a clause right below the predicate that orders it ("after the council voted
-        in May"), and its opening word, when there is one such date."""
+        in May", or set first: "Before the council voted in May, the mayor resigned"), and its
+        opening word, when there is one such date."""
         found = []
         for kid in self.kids(verb):
-            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i:
+            if kid.dep.split(":")[0] != "advcl":
                 continue
             mark = self._ordering_clause(kid, verb)
             predicate = self.assigned.get(kid.i)
@@ -686,6 +739,18 @@ class TimeReader(ParseReader):
             stated = self._stated(kid, predicate)
             if stated is not None and stated.time is not None:
                 found.append((stated, mark))
+        head = self.head(verb)
+        if (not found and head is not None and verb.dep in ("parataxis", "conj") and head.i < verb.i
+                and head.i in self.assigned and any(k.dep.startswith("nsubj") for k in self.kids(verb))):
+            # "After the council voted in May, the mayor resigned" read with the main clause set
+            # beside the first: the word opening the sentence orders the second by the first
+            first = self.parse.sentences[verb.sent].first
+            opening = self.tokens[first].text.casefold()
+            if opening in _ORDERING and self.parse.subtree(head)[0] == first \
+                    and not any(t.text == "," for t in self.tokens[first : head.i]):
+                stated = self._stated(head, self.assigned[head.i])
+                if stated is not None and stated.time is not None:
+                    found.append((stated, opening))
         return found[0] if len(found) == 1 else None
 
     def _in_a_joined_clause(self, inner: Token, outer: Token) -> bool:

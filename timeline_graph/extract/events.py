@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.31.0"
+VERSION = "events-1.32.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -331,6 +331,18 @@ class _Reader(TimeReader):
         return verb.tag == "VBG" and len(auxes) == 1 and auxes[0].tag in ("VBZ", "VBP") \
             and auxes[0].lemma.casefold() == "be"
 
+    def _now(self, time: TimeValue | None) -> bool:
+        """Whether a time is the present of the document (it holds the document's date)."""
+        return time is None or (self.dct is not None and time.earliest is not None and time.latest is not None
+                                and time.earliest <= self.dct <= time.latest)
+
+    def _present_passive(self, verb: Token) -> bool:
+        """A simple present passive ("is based on", "are owned by"): its only auxiliary the
+        present of "be"; what it tells holds now, a state or a habit, not an act done."""
+        auxes = [k for k in self.kids(verb) if k.dep.startswith("aux")]
+        return verb.tag == "VBN" and len(auxes) == 1 and auxes[0].dep == "aux:pass" \
+            and auxes[0].tag in ("VBZ", "VBP") and auxes[0].lemma.casefold() == "be"
+
     def _infinitive_at(self, offset: int) -> bool:
         """Whether the word at ``offset`` is a bare verb form (the parse's "VB"), as after "to"."""
         token = self.parse.token_at(offset)
@@ -398,6 +410,11 @@ class _Reader(TimeReader):
             return None  # "is relying on research showing that in 2009 ...": the date is another clause's, the present no event
         if self._caption(verb, used):
             return None
+        if self._present_passive(verb) and all(self._now(t.time) for t in predicate.own_times):
+            # "the flag is partly based on another", "the plant is owned by a trust", "the
+            # current flag is ...": a state, no act (one dated otherwise is a schedule's, "is held on May 3")
+            return None
+
         if (self.dct is not None and time is not None and time.latest is not None and time.latest < self.dct
                 and time.precision not in ("day", "interval") and verb.tag in ("VBZ", "VBP") and self._plain_present(verb)):
             # "that number follows 292,000 in June": a present tells no past month or year (a day

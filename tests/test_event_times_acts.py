@@ -1,0 +1,56 @@
+"""An act ordered by a phrase naming an act dated before ("prior to the strike")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 3)
+
+
+def times(text: str, *dates: tuple[str, str]) -> dict[str, str | None]:
+    doc = doc_of(text)
+    found = events_of(doc, *(timex(doc, words, value) for words, value in dates), dct=DCT)
+    return {e.label: e.reports[0].stated_time.edtf if e.reports[0].stated_time else None for e in found}
+
+
+def test_before_an_act_named_by_a_noun_is_by_its_date() -> None:
+    found = times("The dockers held a strike on March 3. Ticket prices had already doubled prior to the strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["Ticket prices had doubled"] == "../2021-03-03"
+
+
+def test_after_an_act_named_by_a_noun_is_from_its_date() -> None:
+    found = times("The dockers held a strike on March 3. The ferry company cut its fares following the strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["The ferry company cut its fares"] == "2021-03-03/2021-05-03"
+
+
+def test_an_indefinite_noun_names_no_act_told_before() -> None:
+    found = times("The dockers held a strike on March 3. The ferry company cut its fares after a strike.",
+                  ("March 3", "2021-03-03"))
+    assert found["The ferry company cut its fares"] == "../2021-05-03"
+
+
+def test_a_main_clause_set_beside_an_after_clause_follows_its_date() -> None:
+    found = times("After the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
+    assert found["the dockers voted"] == "2021-03"
+    assert found["the ferry company cut its fares"] == "2021-03-01/2021-05-03"
+
+
+def test_a_clause_opening_the_sentence_with_before_bounds_the_main_one() -> None:
+    found = times("Before the dockers voted in March, the ferry company cut its fares.", ("March", "2021-03"))
+    assert found["the ferry company cut its fares"] == "../2021-03-31"
+
+
+def test_here_set_first_keeps_the_scene_of_the_sentence_before() -> None:
+    found = times("In 2009, Ann Lowe left the band. She was eventually sent to a camp in Perth. "
+                  "Here, she met her future husband.", ("2009", "2009"))
+    assert found["Ann Lowe was sent to a camp in Perth"] == "2009-01-01/2021-05-03"
+    assert found["Ann Lowe met her future husband"] == "2009-01-01/2021-05-03"
+
+
+def test_a_sentence_not_set_in_the_scene_before_is_not_moved_on() -> None:
+    found = times("In 2009, Ann Lowe left the band. She met her future husband.", ("2009", "2009"))
+    assert found["Ann Lowe met her future husband"] == "../2021-05-03"

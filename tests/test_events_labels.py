@@ -1,0 +1,43 @@
+"""Headlines that keep the act and leave out what only places it in time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 3)
+
+
+def labels(text: str, *dates: tuple[str, str]) -> list[str]:
+    doc = doc_of(text)
+    return [event.label for event in events_of(doc, *(timex(doc, words, value) for words, value in dates), dct=DCT)]
+
+
+def test_a_span_set_before_the_verb_leaves_its_tail_out_of_the_label() -> None:
+    assert labels("Over the last five months of his term, the mayor closed three parks.",
+                  ("the last five months of his term", "2020-12/2021-05")) == [
+        "the mayor closed three parks"]
+
+
+def test_a_phrase_ordering_the_act_is_no_part_of_its_label() -> None:
+    assert labels("The mayor resigned after the council.") == ["The mayor resigned"]
+    assert labels("The ferry company cut its fares following the strike.") == ["The ferry company cut its fares"]
+    # the passage still holds the words that order it
+    found = events_of(doc_of("Ticket sales had already doubled prior to the festival."), dct=DCT)
+    assert [e.label for e in found] == ["Ticket sales had doubled"]
+    assert "prior to the festival" in found[0].reports[0].span.exact
+
+
+def test_a_phrase_the_parse_hung_after_an_ordering_one_goes_with_it() -> None:
+    assert labels("In 2009, Ann Lowe left the band after a quarrel with the band's manager.", ("2009", "2009")) == [
+        "Ann Lowe left the band"]
+
+
+def test_a_subject_read_as_an_after_phrase_is_the_subject() -> None:
+    assert "the council voted" in labels("After the council voted in May, the mayor resigned.", ("May", "2021-05"))
+
+
+def test_an_order_with_its_infinitive_mistagged_is_an_event() -> None:
+    assert labels("In May the mayor told the clerk to shred the files.", ("May", "2021-05")) == [
+        "the mayor told the clerk to shred the files"]

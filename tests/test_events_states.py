@@ -1,0 +1,21 @@
+"""A simple present passive tells a state that holds now, not an act done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 3)
+
+
+def test_a_present_passive_is_a_state_not_an_event() -> None:
+    assert events_of(doc_of("The harbor crane is partly owned by a Dutch trust."), dct=DCT) == ()
+    doc = doc_of("The current city seal is loosely based on a Roman coin.")
+    assert events_of(doc, timex(doc, "current", "2021-05-03"), dct=DCT) == ()
+
+
+def test_a_present_passive_with_a_date_of_its_own_is_a_schedule() -> None:
+    doc = doc_of("The harbor festival is held on June 20.")
+    found = events_of(doc, timex(doc, "June 20", "2021-06-20"), dct=DCT)
+    assert [e.label for e in found] == ["The harbor festival is held"]
