@@ -899,3 +899,16 @@ def test_a_kind_noun_and_a_verb_of_naming_give_the_name_its_kind() -> None:
         "They later moved to a village known as Ostbrek.")))
     assert found["Renwick Forward"].kind == "organization"
     assert found["Ostbrek"].kind == "place"
+
+
+def test_a_coined_word_with_no_sign_of_a_person_is_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "Nairobi-based Tellacom reported higher profits on Tuesday. Tellacom said revenue from mobile payments "
+        "rose 12 percent. Analysts expect Tellacom to expand into Uganda.")))
+    assert found["Tellacom"].kind == "organization"
+    # a pronoun, a title or a given name shows a person
+    found = by_name(find_entities(doc_of(
+        "Vantorski was arrested on Monday. Police said Vantorski had fled the country before his trial.")))
+    assert found["Vantorski"].kind == "person"
+    found = by_name(find_entities(doc_of("Mr. Vantorski told reporters on Friday that the plan had failed.")))
+    assert found["Vantorski"].kind == "person"

@@ -44,6 +44,7 @@ from .entity_kinds import (
     document_votes,
     named_with_the,
     no_entity,
+    no_sign_of_a_person,
     speaks_of_itself,
     titled_form,
     voted_kind,
@@ -70,7 +71,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.14.0"
+VERSION = "entities-0.14.1"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -160,6 +161,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "the Fed raised rates": no person's name takes "the"
         if kind == "person" and speaks_of_itself(group, text, parse):
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
+        if kind == "person" and not group.canonical and no_sign_of_a_person(key, group, text, parse):
+            kind = "organization"  # "Tellacom reported higher profits": a coined word, no person's sign
         if kind:
             kinds[key] = kind
     _given_name_first(kinds, groups)
