@@ -13,6 +13,11 @@ def _people(text: str) -> dict[str, Entity]:
     return {e.name: e for e in find_entities(doc) if e.kind == "person"}
 
 
+def _all(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
 def _said(text: str, entity: Entity) -> list[int]:
     return [m.start for m in entity.mentions if text[m.start : m.end] == entity.name.split()[-1]]
 
@@ -125,3 +130,19 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     assert list(people) == ["Marta Jane Okafor"]
     assert "Marta Okafor" in people["Marta Jane Okafor"].aliases
     assert len(people["Marta Jane Okafor"].mentions) == 3
+
+
+def test_a_surname_that_names_a_place_is_the_place_where_only_a_place_stands() -> None:
+    text = ("Captain Omar Paris commanded the ship for ten years. In May, Paris flew to Paris to meet the minister. "
+            "He stayed in Paris for a week, and Paris said the talks went well. Paris spoke to Paris's deputy. "
+            "His faith in Paris was total.")
+    found = _all(text)
+    place = found["Paris"]
+    assert place.kind == "place"
+    assert [m.start for m in place.mentions] == [text.index("to Paris") + 3, text.index("in Paris") + 3]
+    person = found["Omar Paris"]
+    assert len(person.mentions) == 6  # the full name, the subjects, "spoke to Paris", "Paris's", "faith in Paris"
+    found = _all(
+        "George Houston sailed from Houston in 1850. The city of Houston was small then. Houston wrote home.")
+    assert len(found["Houston"].mentions) == 2
+    assert len(found["George Houston"].mentions) == 2

@@ -52,7 +52,7 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
-from .entity_surnames import join_short_forms, split_shared_surnames
+from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
 from .entity_words import (
     COMPANY_ENDINGS,
     PLACE_WORDS,
@@ -71,7 +71,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.14.1"
+VERSION = "entities-0.15.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -87,7 +87,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     kinds = _kinds(text, groups, parse)
     members = _members(text, kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
-    entities = split_shared_surnames(text, join_short_forms(entities))
+    entities = places_among_surnames(text, split_shared_surnames(text, join_short_forms(entities)))
     entities = with_roles(doc, entities, cands, parse)
     entities = with_descriptions(doc, entities, masked)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
