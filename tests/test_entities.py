@@ -912,3 +912,16 @@ def test_a_coined_word_with_no_sign_of_a_person_is_a_body() -> None:
     assert found["Vantorski"].kind == "person"
     found = by_name(find_entities(doc_of("Mr. Vantorski told reporters on Friday that the plan had failed.")))
     assert found["Vantorski"].kind == "person"
+
+
+def test_the_company_is_not_the_subject_of_its_own_clause() -> None:
+    text = ("Ridgeline Systems makes doorbell cameras for police departments. "
+            "Tessaro Labs signed a contract with the company in May.")
+    found = by_name(find_entities(doc_of(text)))
+    company = text.index("the company")
+    assert company in [m.start for m in found["Ridgeline Systems"].mentions]
+    assert company not in [m.start for m in found["Tessaro Labs"].mentions]
+    # the subject of the clause above may be it: "Ridgeline Systems said the company would ..."
+    text = "Ridgeline Systems opened a plant in May. Ridgeline Systems said the company would hire forty workers."
+    found = by_name(find_entities(doc_of(text)))
+    assert text.index("the company") in [m.start for m in found["Ridgeline Systems"].mentions]

@@ -89,7 +89,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
     entities = places_among_surnames(text, split_shared_surnames(text, join_short_forms(entities)))
     entities = with_roles(doc, entities, cands, parse)
-    entities = with_descriptions(doc, entities, masked)
+    entities = with_descriptions(doc, entities, masked, parse)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
 
 
