@@ -925,3 +925,12 @@ def test_the_company_is_not_the_subject_of_its_own_clause() -> None:
     text = "Ridgeline Systems opened a plant in May. Ridgeline Systems said the company would hire forty workers."
     found = by_name(find_entities(doc_of(text)))
     assert text.index("the company") in [m.start for m in found["Ridgeline Systems"].mentions]
+
+
+def test_a_plural_common_noun_opening_its_sentence_is_no_name() -> None:
+    found = by_name(find_entities(doc_of(
+        "Hermes Ortiz runs Kavelo, a payments firm in Lima. Analysts said Kavelo could list its shares next year. "
+        "Pollsters warned that the vote was close.")))
+    assert "Analysts" not in found
+    assert "Pollsters" not in found
+    assert found["Kavelo"].kind == "organization"
