@@ -899,3 +899,38 @@ def test_a_kind_noun_and_a_verb_of_naming_give_the_name_its_kind() -> None:
         "They later moved to a village known as Ostbrek.")))
     assert found["Renwick Forward"].kind == "organization"
     assert found["Ostbrek"].kind == "place"
+
+
+def test_a_coined_word_with_no_sign_of_a_person_is_a_body() -> None:
+    found = by_name(find_entities(doc_of(
+        "Nairobi-based Tellacom reported higher profits on Tuesday. Tellacom said revenue from mobile payments "
+        "rose 12 percent. Analysts expect Tellacom to expand into Uganda.")))
+    assert found["Tellacom"].kind == "organization"
+    # a pronoun, a title or a given name shows a person
+    found = by_name(find_entities(doc_of(
+        "Vantorski was arrested on Monday. Police said Vantorski had fled the country before his trial.")))
+    assert found["Vantorski"].kind == "person"
+    found = by_name(find_entities(doc_of("Mr. Vantorski told reporters on Friday that the plan had failed.")))
+    assert found["Vantorski"].kind == "person"
+
+
+def test_the_company_is_not_the_subject_of_its_own_clause() -> None:
+    text = ("Ridgeline Systems makes doorbell cameras for police departments. "
+            "Tessaro Labs signed a contract with the company in May.")
+    found = by_name(find_entities(doc_of(text)))
+    company = text.index("the company")
+    assert company in [m.start for m in found["Ridgeline Systems"].mentions]
+    assert company not in [m.start for m in found["Tessaro Labs"].mentions]
+    # the subject of the clause above may be it: "Ridgeline Systems said the company would ..."
+    text = "Ridgeline Systems opened a plant in May. Ridgeline Systems said the company would hire forty workers."
+    found = by_name(find_entities(doc_of(text)))
+    assert text.index("the company") in [m.start for m in found["Ridgeline Systems"].mentions]
+
+
+def test_a_plural_common_noun_opening_its_sentence_is_no_name() -> None:
+    found = by_name(find_entities(doc_of(
+        "Hermes Ortiz runs Kavelo, a payments firm in Lima. Analysts said Kavelo could list its shares next year. "
+        "Pollsters warned that the vote was close.")))
+    assert "Analysts" not in found
+    assert "Pollsters" not in found
+    assert found["Kavelo"].kind == "organization"

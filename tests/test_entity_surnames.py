@@ -13,6 +13,11 @@ def _people(text: str) -> dict[str, Entity]:
     return {e.name: e for e in find_entities(doc) if e.kind == "person"}
 
 
+def _all(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
 def _said(text: str, entity: Entity) -> list[int]:
     return [m.start for m in entity.mentions if text[m.start : m.end] == entity.name.split()[-1]]
 
@@ -138,3 +143,19 @@ def test_a_person_listed_twice_is_one_sharer_of_the_surname() -> None:
     lone = Entity(id=Entity.id_for("person", "Vrell"), kind="person", name="Vrell", mentions=(Span.at(doc, 33, 38),))
     result = split_shared_surnames(text, [ann, ann, lone])
     assert {e.name for e in result} <= {"Ann Vrell", "Vrell"}
+
+
+def test_a_surname_that_names_a_place_is_the_place_where_only_a_place_stands() -> None:
+    text = ("Captain Omar Paris commanded the ship for ten years. In May, Paris flew to Paris to meet the minister. "
+            "He stayed in Paris for a week, and Paris said the talks went well. Paris spoke to Paris's deputy. "
+            "His faith in Paris was total.")
+    found = _all(text)
+    place = found["Paris"]
+    assert place.kind == "place"
+    assert [m.start for m in place.mentions] == [text.index("to Paris") + 3, text.index("in Paris") + 3]
+    person = found["Omar Paris"]
+    assert len(person.mentions) == 6  # the full name, the subjects, "spoke to Paris", "Paris's", "faith in Paris"
+    found = _all(
+        "George Houston sailed from Houston in 1850. The city of Houston was small then. Houston wrote home.")
+    assert len(found["Houston"].mentions) == 2
+    assert len(found["George Houston"].mentions) == 2

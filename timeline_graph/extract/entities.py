@@ -44,6 +44,7 @@ from .entity_kinds import (
     document_votes,
     named_with_the,
     no_entity,
+    no_sign_of_a_person,
     speaks_of_itself,
     titled_form,
     voted_kind,
@@ -51,7 +52,7 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_roles import with_roles
 from .entity_runs import title_after
-from .entity_surnames import join_short_forms, split_shared_surnames
+from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
 from .entity_words import (
     COMPANY_ENDINGS,
     PLACE_WORDS,
@@ -70,7 +71,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.14.1"
+VERSION = "entities-0.15.2"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -86,9 +87,9 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     kinds = _kinds(text, groups, parse)
     members = _members(text, kinds, groups)
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
-    entities = split_shared_surnames(text, join_short_forms(entities))
+    entities = places_among_surnames(text, split_shared_surnames(text, join_short_forms(entities)))
     entities = with_roles(doc, entities, cands, parse)
-    entities = with_descriptions(doc, entities, masked)
+    entities = with_descriptions(doc, entities, masked, parse)
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
 
 
@@ -160,6 +161,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "the Fed raised rates": no person's name takes "the"
         if kind == "person" and speaks_of_itself(group, text, parse):
             kind = "organization"  # "Lorne Ashby cut its forecast": a body, though read as a person
+        if kind == "person" and not group.canonical and no_sign_of_a_person(key, group, text, parse):
+            kind = "organization"  # "Tellacom reported higher profits": a coined word, no person's sign
         if kind:
             kinds[key] = kind
     _given_name_first(kinds, groups)

@@ -316,7 +316,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
                                 and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
                             piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
-                    if not piece:
+                    if not piece or _plural_noun_opening(text, parse, sent_start, piece):
                         continue
                     start, end = piece[0][0], piece[-1][1]
                     if inside(masked, start, end) or inside(skip, start, end):
@@ -333,6 +333,21 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
                     yield _with_alias(text, Candidate(start, end, initial, title=title, weak=True,
                                                       kind="person" if person else None))
+
+
+def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
+    """One word opening its sentence that the parser tags as a plural common noun and that no
+    list of names holds: "Analysts said", "Pollsters warned", capitalized only by its place
+    ("Summers left" is a surname's, "Athens" a place's)."""
+    if len(piece) != 1 or not initial_at(text, sent_start, piece[0][0]):
+        return False
+    token = parse.token_at(piece[0][0])
+    word = text[piece[0][0] : piece[0][1]]
+    if token is None or token.tag != "NNS" or (token.start, token.end) != piece[0] or not word[1:].islower():
+        return False
+    lists = world_names.load()
+    return not ({world_names.fold(word)} & (lists.given | lists.surnames | lists.places)
+                or word in gazetteer().first_names or word in gazetteer().places or word in gazetteer().outlets)
 
 
 def _without_group(

@@ -800,6 +800,26 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
                for c in group.cands)
 
 
+def no_sign_of_a_person(name: str, group: Group, text: str, parse: Parse) -> bool:
+    """A name of one word read as a person's that nothing in the text shows to be one: in no
+    list of given names, surnames or places, written neither in capitals nor with a capital
+    inside, named twice at least, never beside another capitalized word ("Ann Tellacom", "Tellacom
+    Reed"; "Nairobi-based" is no name), no title or honorific before
+    it, no "he", "she", "his" or "her" after it in its sentences and no person's word after it
+    anywhere ("Tellacom, who", "Tellacom herself"). The pipeline guesses a person for a firm's
+    coined name ("Tellacom reported higher profits"); a person named by one unknown word alone
+    is rare in news, and the text then shows it by a pronoun, a title or a given name."""
+    if (" " in name or not name.isalpha() or not name[1:].islower() or group.forced
+            or any(c.title for c in group.cands) or not _in_no_list_of_names(group)):
+        return False
+    if any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
+        return False
+    if len({c.start for c in group.cands}) < 2 or document_votes(group, text, parse)["person"]:
+        return False  # named once, it may be a person the reader knows ("Halenko said")
+    return not re.search(rf"(?<![\w.])(?!The |A |An )[{UPPER}][^\W\d_]* +{re.escape(name)}\b"
+                         rf"|(?<![\w-]){re.escape(name)} +[{UPPER}]", text)
+
+
 def _in_no_list_of_names(group: Group) -> bool:
     """A name of one word that no list of given names, surnames or places holds ("Vellora"): a
     person's name read so is a guess, so what the text says of it weighs more."""

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity, EntityKind, Span
+from ..nlp import Parse
 from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
 from .entity_words import COMPANY_ENDINGS, gazetteer, initials, inside, is_acronym, surname_of
@@ -18,21 +19,46 @@ _DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|fou
                           r"organisation|newspaper|outlet|paper|council|board|commission|university)\b")
 
 
+def _clause_subject(parse: Parse, at: int) -> int | None:
+    """Where the subject of the clause of the word at ``at`` starts, when the word is not that
+    subject itself: the heads are followed up to the first verb."""
+    token = parse.token_at(at)
+    if token is None:
+        return None
+    verb = token
+    for _ in range(12):
+        if verb.head == verb.i:
+            return None
+        verb = parse.tokens[verb.head]
+        if verb.pos in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if verb.pos not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in parse.children(verb) if c.dep.startswith("nsubj") and c.i != token.i), None)
+    return subject.start if subject is not None else None
+
+
 _COMPANY_NOUNS = frozenset({"company", "firm"})
 _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",
                             "Technologies", "Systems", "Industries", "Labs", "Networks", "Airlines"})
 
 
-def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[None]) -> list[Entity]:
+def with_descriptions(
+    doc: Document, entities: list[Entity], masked: Intervals[None], parse: Parse | None = None
+) -> list[Entity]:
     """"the company", "the department": a mention of the organization named last before it.
 
     The words become a mention (a span), never an alias: "the company" names a different
-    company in every document, so resolution must not merge by it.
+    company in every document, so resolution must not merge by it. With ``parse``, the subject
+    of the description's own clause is not it ("Orla wrote about a deal between the company and
+    the city": Orla would be "itself" or "its" there).
     """
     text = doc.text
     gaz = gazetteer()
-    orgs = sorted((m.start, e.id, e.name) for e in entities if e.kind == "organization" for m in e.mentions)
-    starts = [s for s, _, _ in orgs]
+    orgs = sorted((m.start, e.id, e.name, m.end) for e in entities if e.kind == "organization" for m in e.mentions)
+    starts = [s for s, _, _, _ in orgs]
     outlets = {e.id for e in entities if e.name in gaz.outlets}
     extra: dict[str, list[Span]] = defaultdict(list)
     for match in _DESCRIPTION.finditer(text):
@@ -40,13 +66,16 @@ def with_descriptions(doc: Document, entities: list[Entity], masked: Intervals[N
             continue
         noun = match.group("noun")
         before = orgs[bisect_left(starts, match.start() - 800) : bisect_left(starts, match.start())]
+        subject = _clause_subject(parse, match.start("noun")) if parse is not None else None
+        if subject is not None:
+            before = [o for o in before if not o[0] <= subject < o[3]]
         if noun in _COMPANY_NOUNS:
-            fits = [(s, i, n) for s, i, n in before
+            fits = [(s, i, n) for s, i, n, _ in before
                     if i not in outlets and not any(w in gaz.org_words - _COMPANY_WORDS for w in n.split())]
         elif noun in {"newspaper", "outlet", "paper"}:
-            fits = [(s, i, n) for s, i, n in before if i in outlets]
+            fits = [(s, i, n) for s, i, n, _ in before if i in outlets]
         else:
-            fits = [(s, i, n) for s, i, n in before if noun.capitalize() in n.split()]
+            fits = [(s, i, n) for s, i, n, _ in before if noun.capitalize() in n.split()]
         if fits:
             extra[fits[-1][1]].append(Span.at(doc, match.start(), match.end()))
     if not extra:

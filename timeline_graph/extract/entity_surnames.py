@@ -11,6 +11,10 @@ undecided is left to the surname's own entity: no merge rather than a wrong one.
 Before that, a person named once with a given name and once with its short form ("Sandra Lowe"
 and "Sandy Lowe", "Christopher Hale" and "Chris Hale"), or once with a middle name and once
 without ("Ann B. Lowe" and "Ann Lowe"), is one person (:func:`join_short_forms`).
+
+A person's surname that is also a place's name ("Omar Paris") names the place where a motion
+verb goes to or comes from it, or "in" puts something there ("flew to Paris", "stayed in Paris"):
+such a mention is the place's (:func:`places_among_surnames`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Entity, Span
+from ..nlp import gazetteer as world_names
 from .entity_words import GENERATIONS, surname_of
 
 _MALE = frozenset({"Mr", "Sir", "Lord"})
@@ -270,3 +275,51 @@ def _gender(text: str, person: Entity) -> str | None:
         if by_alias and alias.endswith(person.name):
             return by_alias
     return None
+
+
+#: What comes right before a place's name and never before a person's: "in" (not after a noun of
+#: trust, "faith in"), or "to", "from", "into", "toward" after a verb or a noun of motion ("flew
+#: to", "returned from", "a flight to"), or "the city of"; "spoke to Paris" or "a letter from Paris" stay the person's.
+_TO_A_PLACE = re.compile(
+    r"(?:(?<!faith )(?<!trust )(?<!belief )(?<!confidence )(?<!interest )\bin|"
+    r"\b(?:fl[eo]w|flying|flies|fly|travel\w*|mov(?:e|ed|es|ing)|return\w*|went|go|goes|going|gone|came|come|comes|"
+    r"coming|dr[io]ve|driving|driven|sail\w*|fled|flee\w*|arriv\w+|head(?:ed|s|ing)|relocat\w+|trip|flight|"
+    r"journey\w*|commut\w+|walk\w*|ran|run|running|rushed|hurried|deported|evacuated|sent|taken|"
+    r"brought|transferred|emigrated|immigrated)\s+(?:back\s+|home\s+)?(?:to|from|into|toward|towards)|"
+    r"\b(?:city|town|village|port|province|county|capital|state) of)\s+$"
+)
+
+
+def places_among_surnames(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with each mention of a person's surname alone that is a place's name of the
+    world lists and that stands where only a place does ("Omar Paris ... flew to Paris") handed,
+    mention by mention, to that place: the place of that name if the text names it, else a
+    place of its own. Other mentions stay the person's."""
+    places = world_names.load().places
+    moved: dict[str, list[Span]] = {}
+    result: list[Entity] = []
+    for entity in entities:
+        words = entity.name.split()
+        surname = words[-1] if entity.kind == "person" and len(words) >= 2 else ""
+        if not surname or world_names.fold(surname) not in places:
+            result.append(entity)
+            continue
+        kept = [m for m in entity.mentions if not (
+            text[m.start : m.end] == surname and _TO_A_PLACE.search(text[max(0, m.start - 40) : m.start])
+            and not re.match(r"['’]s?\b", text[m.end : m.end + 2]))]
+        if len(kept) == len(entity.mentions) or not kept:
+            result.append(entity)
+            continue
+        moved.setdefault(surname, []).extend(m for m in entity.mentions if m not in kept)
+        result.append(replace(entity, mentions=tuple(kept)))
+    if not moved:
+        return entities
+    for name, spans in moved.items():
+        place = next((e for e in result if e.kind == "place" and e.name == name), None)
+        if place is None:
+            result.append(Entity(id=Entity.id_for("place", name), kind="place", name=name,
+                                 mentions=tuple(sorted(spans, key=lambda m: m.start))))
+        else:
+            result[result.index(place)] = replace(
+                place, mentions=tuple(sorted({*place.mentions, *spans}, key=lambda m: m.start)))
+    return result
