@@ -664,3 +664,25 @@ def test_knowing_a_person_is_no_belief() -> None:
 def test_knowing_a_clause_stays_a_belief() -> None:
     claim = by_cue("I know that Nora Kell will vote for the harbor levy.")["know"]
     assert claim.span.exact == "Nora Kell will vote for the harbor levy"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('"There is a special place for people like him!" Pell said last week.', "Pell", "a special place"),
+        ('"How tall will the fence be?" Lowe said in response.', "Lowe", "How tall will the fence be"),
+        ('"We will look at many different people…" Quill said.', "Quill", "many different people"),
+        ('"The count is over. Are there no ballots left to check?" Rita Lang, the party chair, said in a statement.',
+         "Rita Lang", "The count is over. Are there no ballots"),
+    ],
+)
+def test_a_speaker_line_after_its_quotation_says_it_with_a_setting_and_from_the_opening_mark(
+        text: str, speaker: str, words: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.claimant_name == speaker
+    assert words in claim.span.exact
+
+
+def test_a_sentence_with_its_own_act_after_a_quotation_says_no_quotation() -> None:
+    text = '"Why now?" Lowe asked on Monday as the crowd left.'
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact == "asked" and "Why now" in c.span.exact]

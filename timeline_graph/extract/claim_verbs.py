@@ -663,14 +663,16 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
     """
     sentence = parse.sentences[verb.sent]
     rest = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.pos != "PUNCT" or t.text not in ".,:"]
-    if rest:
+    if rest and not _only_setting(parse, verb, rest):
         return set()
     ending = parse.text[sentence.start : sentence.end].rstrip()
-    if verb.sent > 0:
+    if verb.sent > 0 and (not rest or _speaker_line(parse, verb)):
         before = parse.sentences[verb.sent - 1]
         tail = parse.text[before.start : before.end].rstrip()
-        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
-            return set(range(before.first, before.last))
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!", "…") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
+            return _quotation_back_to_its_opening(parse, verb.sent - 1)
+    if rest:
+        return set()
     if ending.endswith(":") and verb.sent + 1 < len(parse.sentences):
         return _paragraph_after(parse, verb.sent + 1)  # 'he said:' and the block quotation below
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
@@ -681,6 +683,41 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
 
 
 _BLOCK_SENTENCES = 6  # at most this many sentences of a paragraph set below "X said:" are taken as said
+
+
+def _only_setting(parse: Parse, verb: Token, rest: Sequence[Token]) -> bool:
+    """Whether the words after a cue only say when, where or how it was said ("said Friday", "said in response").
+
+    A phrase hung on the verb as a setting, with no verb of its own: "“...?” Lowe said in a
+    statement." still attributes the quotation before it.
+    """
+    setting = {i for k in parse.children(verb) if k.i > verb.i and (k.dep in _SETTING_DEPS or k.dep == "obl:unmarked")
+               for i in subtree_set(parse, k)}
+    return all(t.i in setting and t.pos not in ("VERB", "AUX") for t in rest)
+
+
+def _speaker_line(parse: Parse, verb: Token) -> bool:
+    """Whether the words before the cue are only its speaker: "Lowe said", "Rita Lang, who chairs the board, said"."""
+    sentence = parse.sentences[verb.sent]
+    inside = {i for k in parse.children(verb) if k.dep.startswith("nsubj") or k.dep in ("aux", "advmod")
+              for i in subtree_set(parse, k)}
+    return all(t.i in inside or t.pos not in ("VERB", "AUX") for t in parse.tokens[sentence.first : verb.i])
+
+
+def _quotation_back_to_its_opening(parse: Parse, last: int) -> set[int]:
+    """The tokens of sentence ``last`` and, when it does not open the quotation it closes, of the sentences
+    before it in its paragraph back to the one that does ("“A. B?” Lowe said.": both A and B)."""
+    taken = set(range(parse.sentences[last].first, parse.sentences[last].last))
+    k = last
+    while k > max(0, last - _BLOCK_SENTENCES):
+        sentence = parse.sentences[k]
+        if parse.text[sentence.start : sentence.end].lstrip()[:1] in OPEN_QUOTES or parse.text[sentence.start : sentence.end].lstrip()[:2] == "''":
+            return taken
+        if "\n" in parse.text[parse.sentences[k - 1].end : sentence.start]:
+            break
+        k -= 1
+        taken |= set(range(parse.sentences[k].first, parse.sentences[k].last))
+    return set(range(parse.sentences[last].first, parse.sentences[last].last))
 
 
 def _paragraph_after(parse: Parse, first: int) -> set[int]:
