@@ -686,3 +686,26 @@ def test_a_speaker_line_after_its_quotation_says_it_with_a_setting_and_from_the_
 def test_a_sentence_with_its_own_act_after_a_quotation_says_no_quotation() -> None:
     text = '"Why now?" Lowe asked on Monday as the crowd left.'
     assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact == "asked" and "Why now" in c.span.exact]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Most believe that the harbor tax has failed.", "believe", "Most", "the harbor tax has failed"),
+        ('Lowe has increasingly decried the issue of "unfair fares" and highlighted her plans to fix it.', "decried",
+         "Lowe", "unfair fares"),
+    ],
+)
+def test_a_main_verb_left_without_its_subject_is_said_by_the_phrase_before_it(
+        text: str, cue: str, speaker: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and cue in c.cue.exact]
+    assert claim.claimant_name == speaker
+    assert content in claim.span.exact
+
+
+def test_a_place_set_off_by_commas_is_no_speaker() -> None:
+    text = ("Officials familiar with the files kept in Dover, Del., speaking on condition of anonymity, "
+            "said that the files were incomplete.")
+    claim = by_cue(text)["said"]
+    assert claim.claimant_name != "Del."
+    assert claim.span.exact == "the files were incomplete"

@@ -21,6 +21,7 @@ from .claim_sources import (
     passive_agent,
     source_of,
     speaker_before,
+    subject_set_apart,
     unnamed_holder,
     whole_name,
     without_opener,
@@ -196,12 +197,16 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # reckless", "64 percent call him competent"): the noun phrase right before it;
             # without one, an imperative or a fragment
             source, who = subject_left_out(parse, verb)
+            if who is None and verb.dep == "ROOT":
+                source, who = subject_set_apart(parse, verb)
             if who is None:
                 return None
         else:
             # a clause said by someone the parse left unlinked: the noun a participle describes,
             # the noun phrase right before the verb, or no one named ("..., saying the city ...")
             source, who = unnamed_holder(parse, verb)
+            if who is None and verb.dep == "ROOT":
+                source, who = subject_set_apart(parse, verb)
             if who is None and not (verb.tag in ("VBG", "VBN") and (
                     verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
                 return None
