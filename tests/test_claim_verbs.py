@@ -709,3 +709,21 @@ def test_a_place_set_off_by_commas_is_no_speaker() -> None:
     claim = by_cue(text)["said"]
     assert claim.claimant_name != "Del."
     assert claim.span.exact == "the files were incomplete"
+
+
+def test_a_reporting_verb_after_a_comma_with_its_source_before_it_attributes_the_clause() -> None:
+    text = "Wealthy donors are helping pay for a string of late attacks on Pell, filings made on Sunday night revealed."
+    (claim,) = claims_of(text)
+    assert claim.claimant_name == "filings made on Sunday night"
+    assert claim.span.exact == "Wealthy donors are helping pay for a string of late attacks on Pell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lowe is favored to win a few contests in smaller, whiter states, but Pell keeps a wide lead.",
+        "On the home front, Lowe displayed some of the same habits that got her elected - a mix of grit, pragmatism and hope.",
+    ],
+)
+def test_a_list_member_that_looks_like_a_verb_is_no_reporting_aside(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact in ("states", "hope")]

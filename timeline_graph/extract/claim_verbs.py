@@ -975,3 +975,51 @@ def _infinitive(parse: Parse, word: Token) -> bool:
     """Whether a word after "to", with an object, is a verb the tagger mistook ("promised to quickly repair/NOUN 12 ferries")."""
     return word.pos in ("ADJ", "NOUN") and any(k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(word)) and any(
         k.dep == "obj" for k in parse.children(word))
+
+
+# Words that open a clause of the writer's rather than a source's name ("..., as Lowe said,").
+_ASIDE_NOT_SOURCE = frozenset(["as", "while", "when", "if", "because", "since", "though", "although", "and", "but",
+                               "or", "so", "which", "who", "that", "what", "where", "how", "than"])
+
+
+def reporting_aside(parse: Parse, verb: Token) -> Found | None:
+    """ "..., records show." or "The two are tied, the new poll indicates, with ..." read off the words when the parse broke them.
+
+    A verb of saying, finite, set after a comma with only a noun phrase (its source) between
+    the comma and the verb, and nothing after the verb but the sentence's end or another comma:
+    the parse may make the verb a noun's apposition or leave it without its subject; the words
+    are plain enough. What stands before the comma (a clause, with a verb) and after the aside
+    is what was said.
+    """
+    if verb.tag not in ("VBD", "VBZ", "VBP") or lemma_in(verb, CLAUSE_VERBS) not in CLAUSE_VERBS:
+        return None
+    kids = list(parse.children(verb))
+    if any(k.dep.startswith("nsubj") or k.dep in CONTENT_DEPS or k.dep in ("obj", "xcomp") for k in kids):
+        return None  # the parse has read it: the verb's own cue reading stands
+    sentence = parse.sentences[verb.sent]
+    comma = next((i for i in range(verb.i - 1, sentence.first, -1) if parse.tokens[i].text in (",", ";", ":", "(")
+                  or parse.tokens[i].text in QUOTES), None)
+    if comma is None or parse.tokens[comma].text != "," or comma + 1 >= verb.i:
+        return None
+    source = trim_range(parse, comma + 1, verb.i)
+    words = parse.tokens[source[0] : source[1]]
+    if (not words or words[0].text.casefold() in _ASIDE_NOT_SOURCE or words[0].pos in ("ADP", "SCONJ", "CCONJ", "VERB", "AUX")
+            or any(t.tag in ("VBD", "VBZ", "VBP", "MD") or t.pos == "CCONJ" for t in words)
+            or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words)):
+        return None
+    after = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.text not in QUOTES]
+    if after and after[0].text not in (",", ".", "!", "?"):
+        return None
+    if any(k.dep in ("det", "amod", "nummod", "compound") for k in kids) and any(t.pos != "PUNCT" for t in after):
+        # read as a noun ("the analysis shows."): only where it ends the sentence, not in a list
+        # going on ("in smaller, whiter states, but ...")
+        return None
+    if not has_verb(parse, sentence.first, comma):
+        return None
+    content = set(range(sentence.first, comma))
+    if after and after[0].text == "," and len(after) > 1:
+        content |= {t.i for t in after[1:] if not (t.pos == "PUNCT" and t.i == sentence.last - 1)}
+        content = before_next_speaker(parse, verb, content)
+    heads = [t for t in words if t.pos in ("NOUN", "PROPN")] or [t for t in words if t.pos == "PRON"]
+    who = next((t for t in reversed(heads) if t.head < source[0] or t.head >= source[1] or t.head == t.i), heads[-1])
+    return Found(cue=(verb.i, verb.i + 1), content=content, source=source, verb=verb.text, who=who)
