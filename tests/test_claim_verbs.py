@@ -727,3 +727,23 @@ def test_a_reporting_verb_after_a_comma_with_its_source_before_it_attributes_the
 )
 def test_a_list_member_that_looks_like_a_verb_is_no_reporting_aside(text: str) -> None:
     assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact in ("states", "hope")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As the Harbor Gazette reported, Mayor Lowe was also accused of breaking the rules.", "the Harbor Gazette",
+         "Mayor Lowe was also accused of breaking the rules"),
+        ("(As Dover News first reported, Lowe voiced support for the plan in a 2004 talk with the host Ann Roe.)",
+         "Dover News", "Lowe voiced support for the plan in a 2004 talk with the host Ann Roe"),
+    ],
+)
+def test_an_as_clause_of_reporting_credits_the_clause_after_it(text: str, speaker: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and "reported" in c.cue.exact]
+    assert claim.claimant_name == speaker
+    assert claim.span.exact == content
+
+
+def test_an_as_clause_of_time_credits_nothing() -> None:
+    text = "Lowe rode the mood of the hall as she replied."
+    assert not [c for c in claims_of(text) if c.cue is not None and "replied" in c.cue.exact]

@@ -1023,3 +1023,50 @@ def reporting_aside(parse: Parse, verb: Token) -> Found | None:
     heads = [t for t in words if t.pos in ("NOUN", "PROPN")] or [t for t in words if t.pos == "PRON"]
     who = next((t for t in reversed(heads) if t.head < source[0] or t.head >= source[1] or t.head == t.i), heads[-1])
     return Found(cue=(verb.i, verb.i + 1), content=content, source=source, verb=verb.text, who=who)
+
+
+# Verbs of an act of saying or reporting that an "as" clause credits ("as the Herald reported",
+# "as Lowe pointed out"); a seeing or expecting ("as they saw", "as many expected") is no source's words.
+_AS_SAID = (SPEECH_VERBS - frozenset(["find", "show", "indicate", "conclude", "ask", "call", "continue", "read"])) | frozenset(["point", "speculate"])
+
+
+def as_reported(parse: Parse, verb: Token) -> Found | None:
+    """ "As the Herald reported, the mayor met the board": a verb of saying in an "as" clause, with
+    no content of its own, says the clause it hangs on (without its own "as" clause).
+
+    The parse reads the "as" clause as a modifier of the main clause and gives the verb no
+    content; the main clause is what the source said. A verb with an object ("as she said
+    this, ...") is the writer's time, not a source's words.
+    """
+    if verb.tag not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep != "advcl" or lemma_in(verb, _AS_SAID) not in _AS_SAID:
+        return None
+    kids = list(parse.children(verb))
+    marks = [k for k in kids if k.dep == "mark" and k.i < verb.i]
+    if not marks or marks[0].text.casefold() != "as" or any(
+            k.dep in CONTENT_DEPS or k.dep in ("obj", "xcomp", "iobj", "nsubj:pass") for k in kids):
+        return None
+    if not any(k.dep == "nsubj" for k in kids):
+        return None
+    head = parse.tokens[verb.head]
+    if head.sent != verb.sent or head.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    own = subtree_set(parse, verb)
+    if head.i < verb.i or (marks[0].i > parse.sentences[verb.sent].first
+                           and parse.tokens[marks[0].i - 1].text not in (",", "(", "—", "–", ";")):
+        # "X rode the crowd's will as he replied": a time, not a source; an "as" clause after its
+        # clause is as often the writer's comparison ("..., as X has done") as a credit
+        return None
+    content = {i for i in subtree_set(parse, head) - own if parse.tokens[i].sent == verb.sent}
+    # the clause beside it: before an "as" clause that follows it, after one that opens it
+    content = {i for i in content if i < min(own)} if head.i < verb.i else {i for i in content if i > max(own)}
+    content = {i for i in content if not (parse.tokens[i].pos == "PUNCT" and (i + 1 == min(own) or i - 1 == max(own)))}
+    if not content or not any(parse.tokens[i].pos in ("VERB", "AUX") for i in content):
+        return None
+    source, who = source_of(parse, verb, kids)
+    source = whole_name(parse, source, who)
+    if who is None or source is None:
+        return None
+    end = source[1]
+    while end > source[0] + 1 and parse.tokens[end - 1].pos == "ADV" and end - 1 != who.i:
+        end -= 1  # "As Dover News first reported": the adverb is the verb's
+    return Found(cue=cue_range(parse, verb, kids), content=content, source=(source[0], end), verb=verb.text, who=who)
