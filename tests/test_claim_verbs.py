@@ -664,3 +664,86 @@ def test_knowing_a_person_is_no_belief() -> None:
 def test_knowing_a_clause_stays_a_belief() -> None:
     claim = by_cue("I know that Nora Kell will vote for the harbor levy.")["know"]
     assert claim.span.exact == "Nora Kell will vote for the harbor levy"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('"There is a special place for people like him!" Pell said last week.', "Pell", "a special place"),
+        ('"How tall will the fence be?" Lowe said in response.', "Lowe", "How tall will the fence be"),
+        ('"We will look at many different people…" Quill said.', "Quill", "many different people"),
+        ('"The count is over. Are there no ballots left to check?" Rita Lang, the party chair, said in a statement.',
+         "Rita Lang", "The count is over. Are there no ballots"),
+    ],
+)
+def test_a_speaker_line_after_its_quotation_says_it_with_a_setting_and_from_the_opening_mark(
+        text: str, speaker: str, words: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.claimant_name == speaker
+    assert words in claim.span.exact
+
+
+def test_a_sentence_with_its_own_act_after_a_quotation_says_no_quotation() -> None:
+    text = '"Why now?" Lowe asked on Monday as the crowd left.'
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact == "asked" and "Why now" in c.span.exact]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Most believe that the harbor tax has failed.", "believe", "Most", "the harbor tax has failed"),
+        ('Lowe has increasingly decried the issue of "unfair fares" and highlighted her plans to fix it.', "decried",
+         "Lowe", "unfair fares"),
+    ],
+)
+def test_a_main_verb_left_without_its_subject_is_said_by_the_phrase_before_it(
+        text: str, cue: str, speaker: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and cue in c.cue.exact]
+    assert claim.claimant_name == speaker
+    assert content in claim.span.exact
+
+
+def test_a_place_set_off_by_commas_is_no_speaker() -> None:
+    text = ("Officials familiar with the files kept in Dover, Del., speaking on condition of anonymity, "
+            "said that the files were incomplete.")
+    claim = by_cue(text)["said"]
+    assert claim.claimant_name != "Del."
+    assert claim.span.exact == "the files were incomplete"
+
+
+def test_a_reporting_verb_after_a_comma_with_its_source_before_it_attributes_the_clause() -> None:
+    text = "Wealthy donors are helping pay for a string of late attacks on Pell, filings made on Sunday night revealed."
+    (claim,) = claims_of(text)
+    assert claim.claimant_name == "filings made on Sunday night"
+    assert claim.span.exact == "Wealthy donors are helping pay for a string of late attacks on Pell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lowe is favored to win a few contests in smaller, whiter states, but Pell keeps a wide lead.",
+        "On the home front, Lowe displayed some of the same habits that got her elected - a mix of grit, pragmatism and hope.",
+    ],
+)
+def test_a_list_member_that_looks_like_a_verb_is_no_reporting_aside(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact in ("states", "hope")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As the Harbor Gazette reported, Mayor Lowe was also accused of breaking the rules.", "the Harbor Gazette",
+         "Mayor Lowe was also accused of breaking the rules"),
+        ("(As Dover News first reported, Lowe voiced support for the plan in a 2004 talk with the host Ann Roe.)",
+         "Dover News", "Lowe voiced support for the plan in a 2004 talk with the host Ann Roe"),
+    ],
+)
+def test_an_as_clause_of_reporting_credits_the_clause_after_it(text: str, speaker: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and "reported" in c.cue.exact]
+    assert claim.claimant_name == speaker
+    assert claim.span.exact == content
+
+
+def test_an_as_clause_of_time_credits_nothing() -> None:
+    text = "Lowe rode the mood of the hall as she replied."
+    assert not [c for c in claims_of(text) if c.cue is not None and "replied" in c.cue.exact]

@@ -222,6 +222,65 @@ def unnamed_holder(parse: Parse, verb: Token, *, finite: bool = True) -> tuple[t
     return (first, last), (names[-1] if names and last < verb.i else nouns[-1])
 
 
+# Words that stand for a number of people as a clause's subject: "most said", "another says".
+_QUANTIFIERS = frozenset(["most", "many", "some", "several", "others", "another", "both", "few", "more", "half", "all"])
+_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def subject_set_apart(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """The subject of a main verb the parse left without one, read past what stands between them.
+
+    "Lowe still believes ...", "Lowe has repeatedly warned ...": adverbs and auxiliaries;
+    "Lowe, in a letter to the board, asked ...", "Lowe — the party's choice — told ...": an
+    aside set off by commas or dashes; "Most believe ...", "another says ...", "More than six
+    in 10 said ...": a quantity standing for people. The subject must open the sentence or
+    follow a comma (after an opening phrase), so that a noun inside a clause before it is not taken.
+    """
+    if verb.tag not in ("VBD", "VBZ", "VBP") and not any(
+            k.dep == "aux" and k.tag in ("VBD", "VBZ", "VBP", "MD") for k in parse.children(verb)):
+        return None, None
+    floor = parse.sentences[verb.sent].first
+    end = verb.i
+    while end > floor and (parse.tokens[end - 1].pos in ("ADV", "AUX", "PART")
+                           and parse.tokens[end - 1].text.casefold() not in RELATIVE):
+        end -= 1
+    if end > floor and (parse.tokens[end - 1].text == "," or parse.tokens[end - 1].text in _DASHES):
+        mark = parse.tokens[end - 1].text
+        opening = next((i for i in range(end - 2, floor, -1) if parse.tokens[i].text == mark
+                        or (mark in _DASHES and parse.tokens[i].text in _DASHES)), None)
+        if opening is None or opening == end - 2 or any(
+                k.dep in ("ccomp", "csubj", "xcomp") and opening < k.i < verb.i for k in parse.children(verb)):
+            return None, None  # (an aside the parse took for what was said is no aside it can be trusted on)
+        end = opening
+    while end > floor and parse.tokens[end - 1].pos == "ADV":
+        end -= 1
+    first = _noun_run_before(parse, end, floor)
+    if first == end:
+        return None, None
+    while first - 2 >= floor and parse.tokens[first - 1].text.casefold() in ("in", "of", "than") and (
+            parse.tokens[first - 2].pos == "NUM" or parse.tokens[first - 2].text.casefold() in _QUANTIFIERS):
+        first = _noun_run_before(parse, first - 1, floor)  # "More than six in 10"
+    if first > floor and not (parse.tokens[first - 1].text in (";", ":") or parse.tokens[first - 1].text in _DASHES or (
+            parse.tokens[first - 1].text == "," and _opening_phrase(parse, floor, first - 1))):
+        return None, None
+    run = parse.tokens[first:end]
+    if any(t.pos == "VERB" for t in run):
+        return None, None
+    # the last noun or name heads the phrase ("Quill's sister", "Mrs. Lowe herself"); a pronoun only alone
+    nouns = [t for t in run if t.pos in ("NOUN", "PROPN")] or [t for t in run if t.pos == "PRON"]
+    if nouns:
+        return trim_range(parse, first, end), nouns[-1]
+    counted = [t for t in run if t.pos == "NUM" or t.text.casefold() in _QUANTIFIERS]
+    return (trim_range(parse, first, end), counted[-1]) if counted else (None, None)
+
+
+def _opening_phrase(parse: Parse, first: int, comma: int) -> bool:
+    """Whether the words before a comma open the sentence as a setting ("In May,", "Friday,", "Since the vote,")
+    rather than end a noun phrase ("officials in Dover, Del.,")."""
+    return parse.tokens[first].pos in ("ADP", "SCONJ", "ADV") or any(
+        t.text.casefold() in TIME_WORDS for t in parse.tokens[first:comma])
+
+
 def _noun_run_before(parse: Parse, end: int, floor: int) -> int:
     """The first index of the run of noun-phrase words ending right before token ``end``."""
     first = end

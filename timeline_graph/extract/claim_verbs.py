@@ -21,6 +21,7 @@ from .claim_sources import (
     passive_agent,
     source_of,
     speaker_before,
+    subject_set_apart,
     unnamed_holder,
     whole_name,
     without_opener,
@@ -196,12 +197,16 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # reckless", "64 percent call him competent"): the noun phrase right before it;
             # without one, an imperative or a fragment
             source, who = subject_left_out(parse, verb)
+            if who is None and verb.dep == "ROOT":
+                source, who = subject_set_apart(parse, verb)
             if who is None:
                 return None
         else:
             # a clause said by someone the parse left unlinked: the noun a participle describes,
             # the noun phrase right before the verb, or no one named ("..., saying the city ...")
             source, who = unnamed_holder(parse, verb)
+            if who is None and verb.dep == "ROOT":
+                source, who = subject_set_apart(parse, verb)
             if who is None and not (verb.tag in ("VBG", "VBN") and (
                     verb.dep in ("advcl", "acl", "xcomp", "conj", "csubj") or opens_clause(parse, verb))):
                 return None
@@ -663,14 +668,16 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
     """
     sentence = parse.sentences[verb.sent]
     rest = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.pos != "PUNCT" or t.text not in ".,:"]
-    if rest:
+    if rest and not _only_setting(parse, verb, rest):
         return set()
     ending = parse.text[sentence.start : sentence.end].rstrip()
-    if verb.sent > 0:
+    if verb.sent > 0 and (not rest or _speaker_line(parse, verb)):
         before = parse.sentences[verb.sent - 1]
         tail = parse.text[before.start : before.end].rstrip()
-        if tail.rstrip("”\"'")[-1:] in (",", "?", "!") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
-            return set(range(before.first, before.last))
+        if tail.rstrip("”\"'")[-1:] in (",", "?", "!", "…") and tail[-1:] in "”\"'" and not parse.text[before.end : sentence.start].count("\n"):
+            return _quotation_back_to_its_opening(parse, verb.sent - 1)
+    if rest:
+        return set()
     if ending.endswith(":") and verb.sent + 1 < len(parse.sentences):
         return _paragraph_after(parse, verb.sent + 1)  # 'he said:' and the block quotation below
     if not ending.endswith((".", "!", "?", "”", '"')) and verb.sent + 1 < len(parse.sentences):
@@ -681,6 +688,41 @@ def across_sentences(parse: Parse, verb: Token) -> set[int]:
 
 
 _BLOCK_SENTENCES = 6  # at most this many sentences of a paragraph set below "X said:" are taken as said
+
+
+def _only_setting(parse: Parse, verb: Token, rest: Sequence[Token]) -> bool:
+    """Whether the words after a cue only say when, where or how it was said ("said Friday", "said in response").
+
+    A phrase hung on the verb as a setting, with no verb of its own: "“...?” Lowe said in a
+    statement." still attributes the quotation before it.
+    """
+    setting = {i for k in parse.children(verb) if k.i > verb.i and (k.dep in _SETTING_DEPS or k.dep == "obl:unmarked")
+               for i in subtree_set(parse, k)}
+    return all(t.i in setting and t.pos not in ("VERB", "AUX") for t in rest)
+
+
+def _speaker_line(parse: Parse, verb: Token) -> bool:
+    """Whether the words before the cue are only its speaker: "Lowe said", "Rita Lang, who chairs the board, said"."""
+    sentence = parse.sentences[verb.sent]
+    inside = {i for k in parse.children(verb) if k.dep.startswith("nsubj") or k.dep in ("aux", "advmod")
+              for i in subtree_set(parse, k)}
+    return all(t.i in inside or t.pos not in ("VERB", "AUX") for t in parse.tokens[sentence.first : verb.i])
+
+
+def _quotation_back_to_its_opening(parse: Parse, last: int) -> set[int]:
+    """The tokens of sentence ``last`` and, when it does not open the quotation it closes, of the sentences
+    before it in its paragraph back to the one that does ("“A. B?” Lowe said.": both A and B)."""
+    taken = set(range(parse.sentences[last].first, parse.sentences[last].last))
+    k = last
+    while k > max(0, last - _BLOCK_SENTENCES):
+        sentence = parse.sentences[k]
+        if parse.text[sentence.start : sentence.end].lstrip()[:1] in OPEN_QUOTES or parse.text[sentence.start : sentence.end].lstrip()[:2] == "''":
+            return taken
+        if "\n" in parse.text[parse.sentences[k - 1].end : sentence.start]:
+            break
+        k -= 1
+        taken |= set(range(parse.sentences[k].first, parse.sentences[k].last))
+    return set(range(parse.sentences[last].first, parse.sentences[last].last))
 
 
 def _paragraph_after(parse: Parse, first: int) -> set[int]:
@@ -933,3 +975,98 @@ def _infinitive(parse: Parse, word: Token) -> bool:
     """Whether a word after "to", with an object, is a verb the tagger mistook ("promised to quickly repair/NOUN 12 ferries")."""
     return word.pos in ("ADJ", "NOUN") and any(k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(word)) and any(
         k.dep == "obj" for k in parse.children(word))
+
+
+# Words that open a clause of the writer's rather than a source's name ("..., as Lowe said,").
+_ASIDE_NOT_SOURCE = frozenset(["as", "while", "when", "if", "because", "since", "though", "although", "and", "but",
+                               "or", "so", "which", "who", "that", "what", "where", "how", "than"])
+
+
+def reporting_aside(parse: Parse, verb: Token) -> Found | None:
+    """ "..., records show." or "The two are tied, the new poll indicates, with ..." read off the words when the parse broke them.
+
+    A verb of saying, finite, set after a comma with only a noun phrase (its source) between
+    the comma and the verb, and nothing after the verb but the sentence's end or another comma:
+    the parse may make the verb a noun's apposition or leave it without its subject; the words
+    are plain enough. What stands before the comma (a clause, with a verb) and after the aside
+    is what was said.
+    """
+    if verb.tag not in ("VBD", "VBZ", "VBP") or lemma_in(verb, CLAUSE_VERBS) not in CLAUSE_VERBS:
+        return None
+    kids = list(parse.children(verb))
+    if any(k.dep.startswith("nsubj") or k.dep in CONTENT_DEPS or k.dep in ("obj", "xcomp") for k in kids):
+        return None  # the parse has read it: the verb's own cue reading stands
+    sentence = parse.sentences[verb.sent]
+    comma = next((i for i in range(verb.i - 1, sentence.first, -1) if parse.tokens[i].text in (",", ";", ":", "(")
+                  or parse.tokens[i].text in QUOTES), None)
+    if comma is None or parse.tokens[comma].text != "," or comma + 1 >= verb.i:
+        return None
+    source = trim_range(parse, comma + 1, verb.i)
+    words = parse.tokens[source[0] : source[1]]
+    if (not words or words[0].text.casefold() in _ASIDE_NOT_SOURCE or words[0].pos in ("ADP", "SCONJ", "CCONJ", "VERB", "AUX")
+            or any(t.tag in ("VBD", "VBZ", "VBP", "MD") or t.pos == "CCONJ" for t in words)
+            or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words)):
+        return None
+    after = [t for t in parse.tokens[verb.i + 1 : sentence.last] if t.text not in QUOTES]
+    if after and after[0].text not in (",", ".", "!", "?"):
+        return None
+    if any(k.dep in ("det", "amod", "nummod", "compound") for k in kids) and any(t.pos != "PUNCT" for t in after):
+        # read as a noun ("the analysis shows."): only where it ends the sentence, not in a list
+        # going on ("in smaller, whiter states, but ...")
+        return None
+    if not has_verb(parse, sentence.first, comma):
+        return None
+    content = set(range(sentence.first, comma))
+    if after and after[0].text == "," and len(after) > 1:
+        content |= {t.i for t in after[1:] if not (t.pos == "PUNCT" and t.i == sentence.last - 1)}
+        content = before_next_speaker(parse, verb, content)
+    heads = [t for t in words if t.pos in ("NOUN", "PROPN")] or [t for t in words if t.pos == "PRON"]
+    who = next((t for t in reversed(heads) if t.head < source[0] or t.head >= source[1] or t.head == t.i), heads[-1])
+    return Found(cue=(verb.i, verb.i + 1), content=content, source=source, verb=verb.text, who=who)
+
+
+# Verbs of an act of saying or reporting that an "as" clause credits ("as the Herald reported",
+# "as Lowe pointed out"); a seeing or expecting ("as they saw", "as many expected") is no source's words.
+_AS_SAID = (SPEECH_VERBS - frozenset(["find", "show", "indicate", "conclude", "ask", "call", "continue", "read"])) | frozenset(["point", "speculate"])
+
+
+def as_reported(parse: Parse, verb: Token) -> Found | None:
+    """ "As the Herald reported, the mayor met the board": a verb of saying in an "as" clause, with
+    no content of its own, says the clause it hangs on (without its own "as" clause).
+
+    The parse reads the "as" clause as a modifier of the main clause and gives the verb no
+    content; the main clause is what the source said. A verb with an object ("as she said
+    this, ...") is the writer's time, not a source's words.
+    """
+    if verb.tag not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep != "advcl" or lemma_in(verb, _AS_SAID) not in _AS_SAID:
+        return None
+    kids = list(parse.children(verb))
+    marks = [k for k in kids if k.dep == "mark" and k.i < verb.i]
+    if not marks or marks[0].text.casefold() != "as" or any(
+            k.dep in CONTENT_DEPS or k.dep in ("obj", "xcomp", "iobj", "nsubj:pass") for k in kids):
+        return None
+    if not any(k.dep == "nsubj" for k in kids):
+        return None
+    head = parse.tokens[verb.head]
+    if head.sent != verb.sent or head.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    own = subtree_set(parse, verb)
+    if head.i < verb.i or (marks[0].i > parse.sentences[verb.sent].first
+                           and parse.tokens[marks[0].i - 1].text not in (",", "(", "—", "–", ";")):
+        # "X rode the crowd's will as he replied": a time, not a source; an "as" clause after its
+        # clause is as often the writer's comparison ("..., as X has done") as a credit
+        return None
+    content = {i for i in subtree_set(parse, head) - own if parse.tokens[i].sent == verb.sent}
+    # the clause beside it: before an "as" clause that follows it, after one that opens it
+    content = {i for i in content if i < min(own)} if head.i < verb.i else {i for i in content if i > max(own)}
+    content = {i for i in content if not (parse.tokens[i].pos == "PUNCT" and (i + 1 == min(own) or i - 1 == max(own)))}
+    if not content or not any(parse.tokens[i].pos in ("VERB", "AUX") for i in content):
+        return None
+    source, who = source_of(parse, verb, kids)
+    source = whole_name(parse, source, who)
+    if who is None or source is None:
+        return None
+    end = source[1]
+    while end > source[0] + 1 and parse.tokens[end - 1].pos == "ADV" and end - 1 != who.i:
+        end -= 1  # "As Dover News first reported": the adverb is the verb's
+    return Found(cue=cue_range(parse, verb, kids), content=content, source=(source[0], end), verb=verb.text, who=who)

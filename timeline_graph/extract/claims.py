@@ -57,7 +57,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
-from .claim_verbs import cue_range, verb_cue
+from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
 from .claim_words import (
     ARTIFACTS,
     FIRST_PERSON,
@@ -73,7 +73,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.61"
+VERSION = "claims-1.5.65"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -88,7 +88,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
             attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
-                           or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token))
+                           or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
+                           or reporting_aside(parse, token) or as_reported(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
