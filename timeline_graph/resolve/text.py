@@ -122,23 +122,44 @@ class Filed(Generic[T]):
         # key -> group -> members; a key of one member holds (group, member) alone, without the
         # dict and list (most keys have one: a third of the memory resolving a long document)
         self._by_key: dict[Hashable, dict[int, list[T]] | tuple[int, T]] = {}
-        # key -> long document -> zone -> group -> members
-        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]]]]] = {}
+        # key -> long document -> zone -> group -> members, each level as lean as what it holds:
+        # a key of one member holds (document, zone, group, member) alone, and a zone of one
+        # member (group, member) (four dicts and a list for every key of a long document held
+        # most of the memory resolving it)
+        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]] | tuple[int, T]]]
+                           | tuple[str, int, int, T]] = {}
 
     def add(self, key: Hashable, group: int, item: T, place: Place = None) -> None:
         """File ``item`` of ``group`` under ``key`` (at ``place``, if in a long document)."""
+        groups: dict[int, list[T]]
         if place is None:
             held = self._by_key.get(key)
             if held is None:
                 self._by_key[key] = (group, item)
                 return
             if isinstance(held, tuple):
-                groups: dict[int, list[T]] = {held[0]: [held[1]]}
+                groups = {held[0]: [held[1]]}
                 self._by_key[key] = groups
             else:
                 groups = held
         else:
-            groups = self._placed.setdefault(key, {}).setdefault(place[0], {}).setdefault(place[1], {})
+            documents = self._placed.get(key)
+            if documents is None:
+                self._placed[key] = (place[0], place[1], group, item)
+                return
+            if isinstance(documents, tuple):
+                documents = {documents[0]: {documents[1]: (documents[2], documents[3])}}
+                self._placed[key] = documents
+            zones = documents.setdefault(place[0], {})
+            zone = zones.get(place[1])
+            if zone is None:
+                zones[place[1]] = (group, item)
+                return
+            if isinstance(zone, tuple):
+                groups = {zone[0]: [zone[1]]}
+                zones[place[1]] = groups
+            else:
+                groups = zone
         filed = groups.get(group)
         if filed is None:
             groups[group] = [item]
@@ -155,15 +176,27 @@ class Filed(Generic[T]):
             elif held is not None:
                 for group, items in held.items():
                     found.setdefault(group, []).append(items)
-            if self._placed and key in self._placed:
-                for document, zones in self._placed[key].items():
-                    if place is not None and document == place[0]:
-                        near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
-                    else:
-                        near = list(zones.values())
-                    for groups in near:
-                        for group, items in groups.items():
-                            found.setdefault(group, []).append(items)
+            if not self._placed:
+                continue
+            documents = self._placed.get(key)
+            if documents is None:
+                continue
+            if isinstance(documents, tuple):
+                document, z, group, item = documents
+                if place is None or document != place[0] or abs(z - place[1]) <= 1:
+                    found.setdefault(group, []).append([item])
+                continue
+            for document, zones in documents.items():
+                if place is not None and document == place[0]:
+                    near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
+                else:
+                    near = list(zones.values())
+                for zone in near:
+                    if isinstance(zone, tuple):
+                        found.setdefault(zone[0], []).append([zone[1]])
+                        continue
+                    for group, items in zone.items():
+                        found.setdefault(group, []).append(items)
 
 
 @dataclass(eq=False)
