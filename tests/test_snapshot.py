@@ -314,7 +314,7 @@ def test_records_with_slots_are_stored_by_column() -> None:
     document = Document.create(sha256="e" * 64, text="The board met on May 4, 2020.", source="a.txt")
     span, time = Span.at(document, 4, 9), TimeValue.from_edtf("2020-05-04")
     assert not hasattr(span, "__dict__") and not hasattr(time, "__dict__"), "records hold their fields in slots"
-    count, classes, *_ = marshal.loads(snapshot.encode([span, time, (span, time)]))
+    _count, classes, *_ = marshal.loads(snapshot.encode([span, time, (span, time)]))
     assert {qualname for _, qualname, _, _ in classes} == {"Span", "TimeValue"}
     back = snapshot.decode(snapshot.encode([span, time, (span, time)]))
     assert back == [span, time, (span, time)] and back[2][0] is back[0]
