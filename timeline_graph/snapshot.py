@@ -179,12 +179,12 @@ def _own_pickling(klass: type, name: str, slotted: bool) -> bool:
     return not (slotted and getattr(method, "__qualname__", "").startswith(("_dataclass_getstate", "_dataclass_setstate")))
 
 
-def _state(obj: Any, kind: type) -> dict[str, Any]:
-    """The fields of a record and their values."""
+def _field_values(obj: Any) -> Iterator[Any]:
+    """The values of a record's fields."""
+    kind = type(obj)
     if kind in _SLOTTED:
-        return {name: getattr(obj, name) for name in _RECORD_CLASS[kind] or ()}
-    state: dict[str, Any] = obj.__dict__
-    return state
+        return map(getattr, repeat(obj), _RECORD_CLASS[kind] or ())
+    return iter(obj.__dict__.values())
 
 
 def _values(objs: list[Any], kind: type, name: str) -> list[Any]:
@@ -209,6 +209,7 @@ class _Encoder:
         self.objects: list[Any] = []
         self.number: dict[int, int] = {}  # id of a record or date -> its number
         self.by_value: dict[Any, int] = {}  # an equal value (time, date, span) is stored once
+        self.types: dict[tuple[type, ...], tuple[type, ...]] = {}
         self.closed = False  # once the records are written, no new one is numbered
         self.walked = 0  # the records before this one have had their fields numbered
 
@@ -226,13 +227,17 @@ class _Encoder:
             names = _RECORD_CLASS[kind] if kind in _RECORD_CLASS else _fields_of(kind)
             if names is None:
                 return None
-            state = _state(obj, kind)
-            if state.keys() != _FIELD_SETS[kind]:
-                return None  # an instance with attributes of its own: pickled as it is
-            key = None
-            if kind.__hash__ is not None and _VALUE_TYPES.issuperset(map(type, state.values())):
+            if kind in _SLOTTED:
+                values = tuple(map(getattr, repeat(obj), names))
+            else:
+                state = obj.__dict__
+                if state.keys() != _FIELD_SETS[kind]:
+                    return None  # an instance with attributes of its own: pickled as it is
                 values = tuple(map(state.__getitem__, names))
-                key = (kind, tuple(map(type, values)), values)
+            key = None
+            if kind.__hash__ is not None and _VALUE_TYPES.issuperset(map(type, values)):
+                types = tuple(map(type, values))
+                key = (kind, self.types.setdefault(types, types), values)  # one tuple of types for all alike
         if key is not None:
             number = self.by_value.get(key)
             if number is None:
@@ -296,7 +301,7 @@ class _Encoder:
         while self.walked < len(self.objects):
             obj = self.objects[self.walked]
             if type(obj) is not date:
-                for item in _state(obj, type(obj)).values():
+                for item in _field_values(obj):
                     if type(item) not in _PLAIN_TYPES:
                         self.discover(item)
             self.walked += 1

@@ -199,7 +199,7 @@ class Filed(Generic[T]):
                         found.setdefault(group, []).append(items)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Entry(Generic[T]):
     item: T
     size: int
