@@ -335,3 +335,28 @@ def test_a_long_document_clusters_a_claim_with_those_near_it_and_other_documents
             Claim(id=record_id("clm2", 1), text=reworded, document=doc2.id, span=Span.at(doc2, far, far + len(reworded)))]
     assert len({c.cluster for c in cluster_claims(pair, {doc2.id: len(doc2.text)})}) == 2
     assert len({c.cluster for c in cluster_claims(pair)}) == 1  # a document's length unknown: compared whole
+
+
+def test_filed_items_of_a_long_document_are_met_from_near_zones_and_other_documents() -> None:
+    from timeline_graph.resolve.text import Filed, Found
+
+    filed: Filed[str] = Filed()
+    filed.add("key", 1, "first", ("doc-a", 0))
+    for place, expected in [(("doc-a", 2), {}), (("doc-a", 1), {1: [["first"]]}), (("doc-b", 7), {1: [["first"]]}),
+                            (None, {1: [["first"]]})]:
+        found: Found[str] = {}
+        filed.collect(["key"], found, place)
+        assert found == expected, place
+    filed.add("key", 1, "second", ("doc-a", 0))
+    filed.add("key", 2, "third", ("doc-a", 5))
+    filed.add("key", 3, "fourth", ("doc-b", 9))
+    filed.add("key", 4, "fifth")  # in a document of ordinary length
+    found = {}
+    filed.collect(["key", "other"], found, ("doc-a", 4))
+    assert found == {4: [["fifth"]], 2: [["third"]], 3: [["fourth"]]}
+    found = {}
+    filed.collect(["key"], found, ("doc-a", 0))
+    assert found == {4: [["fifth"]], 1: [["first", "second"]], 3: [["fourth"]]}
+    found = {}
+    filed.collect(["key"], found)
+    assert sorted(found) == [1, 2, 3, 4]

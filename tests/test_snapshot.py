@@ -8,6 +8,7 @@ read that resolved again would fail too.
 from __future__ import annotations
 
 import gc
+import marshal
 import os
 import pickle
 import weakref
@@ -298,7 +299,7 @@ def test_values_without_a_plain_layout_are_kept_whole() -> None:
     span = Span.at(span_owner, 4, 11)
     odd = _Odd("first", {"span": span, "n": [1, 2.5, None]}, frozenset({"a", "b"}), date(2021, 3, 2))
     other = _Odd("second", {}, when=None)
-    extra = TimeValue.from_edtf("2021-03")
+    extra = _Odd("third", {})
     object.__setattr__(extra, "note", "an attribute of its own")  # not a field: stored whole
     value = ([odd, other, span, extra, (span, span)], {"big": 10**30, "float": float("inf")})
     back = snapshot.decode(snapshot.encode(value))
@@ -307,6 +308,16 @@ def test_values_without_a_plain_layout_are_kept_whole() -> None:
     assert back[0][4][0] is back[0][4][1]
     assert back[0][3].note == "an attribute of its own"
     assert type(back[0][0].when) is date and back[0][1].when is None
+
+
+def test_records_with_slots_are_stored_by_column() -> None:
+    document = Document.create(sha256="e" * 64, text="The board met on May 4, 2020.", source="a.txt")
+    span, time = Span.at(document, 4, 9), TimeValue.from_edtf("2020-05-04")
+    assert not hasattr(span, "__dict__") and not hasattr(time, "__dict__"), "records hold their fields in slots"
+    _count, classes, *_ = marshal.loads(snapshot.encode([span, time, (span, time)]))
+    assert {qualname for _, qualname, _, _ in classes} == {"Span", "TimeValue"}
+    back = snapshot.decode(snapshot.encode([span, time, (span, time)]))
+    assert back == [span, time, (span, time)] and back[2][0] is back[0]
 
 
 def test_equal_times_and_spans_are_stored_once() -> None:

@@ -429,8 +429,11 @@ class Case:
                 "files": files,
             }
             atomic_write(self.cache / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-            self._store_resolved(manifest)
+            # The bundle first: its encoding is made and dropped before resolution, not on top of it.
             bundles.store()
+            del bundles
+            self._bundles = None
+            self._store_resolved(manifest)
         report.documents = [e.source for e in entries]
         return report
 
@@ -461,7 +464,10 @@ class Case:
             return
         with snapshot.paused_gc():
             documents, extractions = self._load_entries(manifest)
+            if self._memo is not None:
+                self._memo.clear()  # what only the extractions hold (their times, ...) goes with them
             records = resolve(documents, extractions)
+            del extractions
             graph = build_graph(records)
         snapshot.write(path, key, (records, graph))
         self._fresh = (key, records, graph)

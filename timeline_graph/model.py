@@ -199,7 +199,7 @@ def _precision_of(value: str) -> Precision:
     return "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeValue:
     """A time as precise as the source allows: an EDTF string and its earliest and latest day.
 
@@ -345,7 +345,7 @@ class Document:
         return any(start <= offset < end for start, end in self.quoted)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Span:
     """Exact words of a document: ``text[start:end] == exact``, checked at construction.
 
@@ -404,7 +404,7 @@ class Span:
 # Extracted and resolved records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role an entity holds, as a text states it ("Detective", "policy analyst" at an org)."""
 
@@ -413,7 +413,7 @@ class Role:
     affiliation: str | None = None  # an entity id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, organization, place, product or external work, with every mention's span."""
 
@@ -430,7 +430,7 @@ class Entity:
         return record_id("ent", kind, " ".join(name.casefold().split()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """An entity taking part in an event, and how ("agent", "recipient", "subject", ...)."""
 
@@ -438,7 +438,7 @@ class Participant:
     role: str = "participant"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One document reporting an event: where it says so and the time it gives."""
 
@@ -448,7 +448,7 @@ class Report:
     extractor: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened, when, who took part, and every document that reports it."""
 
@@ -470,7 +470,7 @@ class Event:
         return tuple(dict.fromkeys(r.document for r in self.reports))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A reported statement: who made it (a person, an organization, or the document's voice)."""
 
@@ -509,7 +509,7 @@ class Claim:
         return min(p.start for p in parts), max(p.end for p in parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A document saying it relies on another source, resolved where the case allows."""
 
@@ -523,7 +523,7 @@ class Citation:
     extractor: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Sources that disagree: the items and documents involved and a one-line explanation."""
 
@@ -535,7 +535,7 @@ class Conflict:
     spans: tuple[Span, ...] = field(default=())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure a document states: how many of what (``measure``), of whom, when, where said.
 

@@ -148,20 +148,50 @@ _CONTAINER_TYPES = _PLAIN_TYPES | {tuple, list, dict, set, frozenset}
 _VALUE_TYPES = _PLAIN_TYPES | {date}  # a record of only these is stored once for equal ones
 _RECORD_CLASS: dict[type, tuple[str, ...] | None] = {}
 _FIELD_SETS: dict[type, frozenset[str]] = {}
+_SLOTTED: set[type] = set()  # record classes whose instances hold their fields in slots, no __dict__
 
 
 def _fields_of(cls: type) -> tuple[str, ...] | None:
     """The field names of a class whose instances are stored by column: a dataclass whose
-    instances are made and pickled the ordinary way; None for any other class."""
+    instances are made and pickled the ordinary way (or, with slots, the way ``dataclass``
+    pickles them: their fields' values); None for any other class."""
     if cls not in _RECORD_CLASS:
-        plain = (dataclasses.is_dataclass(cls) and "__slots__" not in vars(cls)
-                 and cls.__new__ is object.__new__
-                 and not any(name in vars(klass) for klass in cls.__mro__[:-1]
+        slotted = dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
+        plain = (dataclasses.is_dataclass(cls) and cls.__new__ is object.__new__
+                 and not any(_own_pickling(klass, name, slotted) for klass in cls.__mro__[:-1]
                              for name in ("__reduce__", "__reduce_ex__", "__getstate__", "__setstate__")))
         names = tuple(f.name for f in dataclasses.fields(cls)) if plain else None
+        if slotted and names is not None and set(vars(cls)["__slots__"]) != set(names):
+            names = None  # slots besides the fields: pickled as it is
         _RECORD_CLASS[cls] = names
         _FIELD_SETS[cls] = frozenset(names or ())
+        if slotted and names is not None:
+            _SLOTTED.add(cls)
     return _RECORD_CLASS[cls]
+
+
+def _own_pickling(klass: type, name: str, slotted: bool) -> bool:
+    """Whether ``klass`` defines how its instances are pickled (other than the state methods
+    ``dataclass`` gives a frozen class with slots, which pickle the fields' values)."""
+    method = vars(klass).get(name)
+    if method is None:
+        return False
+    return not (slotted and getattr(method, "__qualname__", "").startswith(("_dataclass_getstate", "_dataclass_setstate")))
+
+
+def _field_values(obj: Any) -> Iterator[Any]:
+    """The values of a record's fields."""
+    kind = type(obj)
+    if kind in _SLOTTED:
+        return map(getattr, repeat(obj), _RECORD_CLASS[kind] or ())
+    return iter(obj.__dict__.values())
+
+
+def _values(objs: list[Any], kind: type, name: str) -> list[Any]:
+    """One field's value in each of the records (all of class ``kind``)."""
+    if kind in _SLOTTED:
+        return list(map(getattr, objs, repeat(name)))
+    return [obj.__dict__[name] for obj in objs]
 
 
 def _plain(value: Any) -> bool:
@@ -179,6 +209,7 @@ class _Encoder:
         self.objects: list[Any] = []
         self.number: dict[int, int] = {}  # id of a record or date -> its number
         self.by_value: dict[Any, int] = {}  # an equal value (time, date, span) is stored once
+        self.types: dict[tuple[type, ...], tuple[type, ...]] = {}
         self.closed = False  # once the records are written, no new one is numbered
         self.walked = 0  # the records before this one have had their fields numbered
 
@@ -196,13 +227,17 @@ class _Encoder:
             names = _RECORD_CLASS[kind] if kind in _RECORD_CLASS else _fields_of(kind)
             if names is None:
                 return None
-            state = obj.__dict__
-            if state.keys() != _FIELD_SETS[kind]:
-                return None  # an instance with attributes of its own: pickled as it is
-            key = None
-            if kind.__hash__ is not None and _VALUE_TYPES.issuperset(map(type, state.values())):
+            if kind in _SLOTTED:
+                values = tuple(map(getattr, repeat(obj), names))
+            else:
+                state = obj.__dict__
+                if state.keys() != _FIELD_SETS[kind]:
+                    return None  # an instance with attributes of its own: pickled as it is
                 values = tuple(map(state.__getitem__, names))
-                key = (kind, tuple(map(type, values)), values)
+            key = None
+            if kind.__hash__ is not None and _VALUE_TYPES.issuperset(map(type, values)):
+                types = tuple(map(type, values))
+                key = (kind, self.types.setdefault(types, types), values)  # one tuple of types for all alike
         if key is not None:
             number = self.by_value.get(key)
             if number is None:
@@ -266,7 +301,7 @@ class _Encoder:
         while self.walked < len(self.objects):
             obj = self.objects[self.walked]
             if type(obj) is not date:
-                for item in obj.__dict__.values():
+                for item in _field_values(obj):
                     if type(item) not in _PLAIN_TYPES:
                         self.discover(item)
             self.walked += 1
@@ -286,9 +321,9 @@ class _Encoder:
         dates = by_class.pop(date, [])
         classes = []
         for cls, numbers in by_class.items():
-            states = [self.objects[n].__dict__ for n in numbers]
+            objs = [self.objects[n] for n in numbers]
             names = _fields_of(cls) or ()
-            columns = [(name, *self._column([state[name] for state in states])) for name in names]
+            columns = [(name, *self._column(_values(objs, cls, name))) for name in names]
             classes.append((cls.__module__, cls.__qualname__, numbers, columns))
         ordinals = [self.objects[n].toordinal() for n in dates]
         return marshal.dumps((len(self.objects), classes, dates, ordinals, type(value) is tuple, outer))

@@ -25,7 +25,7 @@ __all__ = ["CLAIM_SIMILARITY", "cluster_claims"]
 CLAIM_SIMILARITY = 0.6
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Said:
     claim: Claim
     words: frozenset[str]

@@ -144,7 +144,7 @@ Mentions = dict[str, tuple[list[int], list[tuple[int, int, str]]]]
 # An event with what comparing it needs, computed once
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Item:
     event: Event
     order: int  # position in id order

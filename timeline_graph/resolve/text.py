@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -122,23 +122,44 @@ class Filed(Generic[T]):
         # key -> group -> members; a key of one member holds (group, member) alone, without the
         # dict and list (most keys have one: a third of the memory resolving a long document)
         self._by_key: dict[Hashable, dict[int, list[T]] | tuple[int, T]] = {}
-        # key -> long document -> zone -> group -> members
-        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]]]]] = {}
+        # key -> long document -> zone -> group -> members, each level as lean as what it holds:
+        # a key of one member holds (document, zone, group, member) alone, and a zone of one
+        # member (group, member) (four dicts and a list for every key of a long document held
+        # most of the memory resolving it)
+        self._placed: dict[Hashable, dict[str, dict[int, dict[int, list[T]] | tuple[int, T]]]
+                           | tuple[str, int, int, T]] = {}
 
     def add(self, key: Hashable, group: int, item: T, place: Place = None) -> None:
         """File ``item`` of ``group`` under ``key`` (at ``place``, if in a long document)."""
+        groups: dict[int, list[T]]
         if place is None:
             held = self._by_key.get(key)
             if held is None:
                 self._by_key[key] = (group, item)
                 return
             if isinstance(held, tuple):
-                groups: dict[int, list[T]] = {held[0]: [held[1]]}
+                groups = {held[0]: [held[1]]}
                 self._by_key[key] = groups
             else:
                 groups = held
         else:
-            groups = self._placed.setdefault(key, {}).setdefault(place[0], {}).setdefault(place[1], {})
+            documents = self._placed.get(key)
+            if documents is None:
+                self._placed[key] = (place[0], place[1], group, item)
+                return
+            if isinstance(documents, tuple):
+                documents = {documents[0]: {documents[1]: (documents[2], documents[3])}}
+                self._placed[key] = documents
+            zones = documents.setdefault(place[0], {})
+            zone = zones.get(place[1])
+            if zone is None:
+                zones[place[1]] = (group, item)
+                return
+            if isinstance(zone, tuple):
+                groups = {zone[0]: [zone[1]]}
+                zones[place[1]] = groups
+            else:
+                groups = zone
         filed = groups.get(group)
         if filed is None:
             groups[group] = [item]
@@ -155,22 +176,57 @@ class Filed(Generic[T]):
             elif held is not None:
                 for group, items in held.items():
                     found.setdefault(group, []).append(items)
-            if self._placed and key in self._placed:
-                for document, zones in self._placed[key].items():
-                    if place is not None and document == place[0]:
-                        near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
-                    else:
-                        near = list(zones.values())
-                    for groups in near:
-                        for group, items in groups.items():
-                            found.setdefault(group, []).append(items)
+            if not self._placed:
+                continue
+            documents = self._placed.get(key)
+            if documents is None:
+                continue
+            if isinstance(documents, tuple):
+                document, z, group, item = documents
+                if place is None or document != place[0] or abs(z - place[1]) <= 1:
+                    found.setdefault(group, []).append([item])
+                continue
+            for document, zones in documents.items():
+                if place is not None and document == place[0]:
+                    near = [zones[z] for z in (place[1] - 1, place[1], place[1] + 1) if z in zones]
+                else:
+                    near = list(zones.values())
+                for zone in near:
+                    if isinstance(zone, tuple):
+                        found.setdefault(zone[0], []).append([zone[1]])
+                        continue
+                    for group, items in zone.items():
+                        found.setdefault(group, []).append(items)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Entry(Generic[T]):
     item: T
     size: int
-    positions: dict[str, int]  # where each word of the prefix stands in the set's order
+    prefix: tuple[str, ...]  # the set's prefix words, in its order (a word's index is its position)
+
+
+#: A cell of a :class:`SimilarSets`: the entries filed under a block and word, by the size of
+#: their set and the position of the word in it; a cell of one entry is (size, position, entry).
+_Cell = tuple[int, int, _Entry[T]] | dict[int, list[list[_Entry[T]]]]
+
+
+def _file(by_size: dict[int, list[list[_Entry[T]]]], size: int, j: int, entry: _Entry[T]) -> None:
+    by_position = by_size.setdefault(size, [])
+    while len(by_position) <= j:
+        by_position.append([])
+    by_position[j].append(entry)
+
+
+def _cell_entries(cell: _Cell[T]) -> Iterator[tuple[int, int, _Entry[T]]]:
+    """(size, position, entry) of each entry of a cell."""
+    if isinstance(cell, tuple):
+        yield cell
+        return
+    for ny, by_position in cell.items():
+        for j, entries in enumerate(by_position):
+            for entry in entries:
+                yield ny, j, entry
 
 
 class SimilarSets(Generic[T]):
@@ -193,9 +249,11 @@ class SimilarSets(Generic[T]):
         for tokens in corpus:
             counts.update(tokens)
         self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        # (block, word) -> size of the set -> position of the word in it -> entries
-        self._cells: dict[tuple[Hashable, str], dict[int, list[list[_Entry[T]]]]] = defaultdict(dict)
-        self._filed: Counter[tuple[Hashable, str]] = Counter()  # entries under each (block, word)
+        # (block, word) -> size of the set -> position of the word in it -> entries; a cell of one
+        # entry is held as (size, position, entry) (most cells of a long document's zones hold one:
+        # their dicts and lists held most of the memory resolving it)
+        self._cells: dict[tuple[Hashable, str], _Cell[T]] = {}
+        self._filed: Counter[tuple[Hashable, str]] = Counter()  # entries under each (block, word) of two or more
         self._overlaps: dict[tuple[int, int], int] = {}
         self._prefixes: dict[frozenset[str], list[str]] = {}
 
@@ -229,13 +287,20 @@ class SimilarSets(Generic[T]):
     def add(self, block: Hashable, tokens: frozenset[str], item: T) -> None:
         """File ``item`` under its block and the prefix of its words."""
         prefix = self.prefix(tokens)
-        entry = _Entry(item, len(tokens), {w: j for j, w in enumerate(prefix)})
+        entry = _Entry(item, len(tokens), tuple(prefix))
         for j, w in enumerate(prefix):
-            by_position = self._cells[(block, w)].setdefault(len(tokens), [])
-            while len(by_position) <= j:
-                by_position.append([])
-            by_position[j].append(entry)
-            self._filed[(block, w)] += 1
+            key = (block, w)
+            cell = self._cells.get(key)
+            if cell is None:
+                self._cells[key] = (len(tokens), j, entry)
+                continue
+            if isinstance(cell, tuple):
+                by_size: dict[int, list[list[_Entry[T]]]] = {}
+                _file(by_size, *cell)
+                self._cells[key] = cell = by_size
+                self._filed[key] = 1
+            _file(cell, len(tokens), j, entry)
+            self._filed[key] += 1
 
     def candidates(self, block: Hashable, tokens: frozenset[str]) -> list[T]:
         """Items of the block that may reach the threshold with ``tokens``, in no set order."""
@@ -251,11 +316,10 @@ class SimilarSets(Generic[T]):
             rest = nx - i - 1
             cells = self._cells.get((block, w))
             # Sets met through rarer words that hold this one too: read from the shorter side.
-            if cells is not None and self._filed[(block, w)] < len(met):
-                holding = [(entry, j) for by_position in cells.values() for j, entries in enumerate(by_position)
-                           for entry in entries if id(entry) in met]
+            if cells is not None and (1 if isinstance(cells, tuple) else self._filed[(block, w)]) < len(met):
+                holding = [(entry, j) for _, j, entry in _cell_entries(cells) if id(entry) in met]
             else:
-                holding = [(entry, entry.positions[w]) for entry in met.values() if w in entry.positions]
+                holding = [(entry, entry.prefix.index(w)) for entry in met.values() if w in entry.prefix]
             for entry, j in holding:
                 key = id(entry)
                 if shared[key] + 1 + min(rest, entry.size - j - 1) >= self._overlap(nx, entry.size):
@@ -264,6 +328,14 @@ class SimilarSets(Generic[T]):
                     del met[key]
                     dropped.add(key)
             if not cells:
+                continue
+            if isinstance(cells, tuple):
+                ny, j, entry = cells
+                need = self._overlap(nx, ny)
+                key = id(entry)
+                if (low <= ny <= high and 1 + rest >= need and j <= ny - need and key not in met
+                        and key not in dropped):
+                    met[key], shared[key] = entry, 1
                 continue
             for ny, by_position in cells.items():  # sets met first through this word
                 if not low <= ny <= high:
