@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 GOLD = ROOT / "tests" / "data" / "gum_citations_gold.yaml"
 
-from events_gum import GUM, texts  # noqa: E402
+from events_gum import GUM, line, texts  # noqa: E402
 
 from timeline_graph import nlp  # noqa: E402
 from timeline_graph.extract.citations import find_citations  # noqa: E402
@@ -69,13 +69,6 @@ def score(found: Sequence[Found], gold: Sequence[tuple[dict[str, Any], tuple[int
     wrong = [f for f in found if f not in right]
     return {"found": len(hits), "gold": len(gold), "right": len(right), "extracted": len(found),
             "missed": missed, "wrong": wrong}
-
-
-def line(name: str, s: dict[str, Any]) -> str:
-    r = s["found"] / s["gold"] if s["gold"] else 0.0
-    p = s["right"] / s["extracted"] if s["extracted"] else 0.0
-    return (f"{name:<30} recall {s['found']:>2}/{s['gold']:<2} = {r:6.1%}   "
-            f"precision {s['right']:>2}/{s['extracted']:<2} = {p:6.1%}")
 
 
 def main(argv: list[str]) -> int:
