@@ -701,8 +701,9 @@ def test_an_event_is_rejected_with_its_reason_then_undone(case_server: tuple[str
     page.get_by_text("Undo the last decision").click()
     _fill(page, "undo-last-why", "it was one after all")
     page.wait_for_function("() => !document.querySelector('.st-key-undo-last-go button').disabled")
+    _settled(page)  # the reason is on the server before the button is pressed
     page.locator(".st-key-undo-last-go button").click()
-    page.get_by_text("Recorded: taken back").wait_for()
+    page.get_by_text("Recorded: taken back").wait_for(timeout=90_000)
     entries = [e for e in yaml.safe_load_all((folder / "decisions.yaml").read_text(encoding="utf-8")) if e]
     assert [(e["action"], e["why"]) for e in entries] == [("reject", "a comment, not an event"),
                                                           ("undo", "it was one after all")]
