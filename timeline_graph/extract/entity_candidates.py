@@ -345,8 +345,8 @@ def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[t
     word = text[piece[0][0] : piece[0][1]]
     if token is None or token.tag != "NNS" or (token.start, token.end) != piece[0] or not word[1:].islower():
         return False
-    lists = world_names.load()
-    return not ({world_names.fold(word)} & (lists.given | lists.surnames | lists.places)
+    lists, folded = world_names.load(), world_names.fold(word)
+    return not (folded in lists.given or folded in lists.surnames or folded in lists.places
                 or word in gazetteer().first_names or word in gazetteer().places or word in gazetteer().outlets)
 
 

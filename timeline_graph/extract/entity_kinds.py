@@ -497,7 +497,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "weak-org" in cues or "weak-place" in cues:
         return "organization" if "weak-org" in cues else "place"
     if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
-            and not {world_names.fold(name)} & (world_names.load().given | world_names.load().places)):
+            and world_names.fold(name) not in world_names.load().given
+            and world_names.fold(name) not in world_names.load().places):
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
@@ -825,7 +826,8 @@ def _in_no_list_of_names(group: Group) -> bool:
     person's name read so is a guess, so what the text says of it weighs more."""
     lists = world_names.load()
     return all(" " not in name and name not in gazetteer().first_names
-               and not ({world_names.fold(name)} & (lists.given | lists.surnames | lists.places))
+               and world_names.fold(name) not in lists.given and world_names.fold(name) not in lists.surnames
+               and world_names.fold(name) not in lists.places
                for name in group.names)
 
 
