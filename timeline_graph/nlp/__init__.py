@@ -294,14 +294,23 @@ class Parse:
 
     def subtree(self, token: Token) -> tuple[int, int]:
         """(first, last exclusive) token indices of a token's subtree (projective extent)."""
+        known = self._subtrees
+        found = known.get(token.i)
+        if found is not None:
+            return found
         offsets, kids = self._children
         lo = hi = token.i
         stack = [token.i]
         while stack:
             at = stack.pop()
+            below = known.get(at)
+            if below is not None:  # a subtree asked for before: its extent, not its tokens again
+                lo, hi = min(lo, below[0]), max(hi, below[1] - 1)
+                continue
             lo, hi = min(lo, at), max(hi, at)
             stack.extend(kids[offsets[at] : offsets[at + 1]])
-        return lo, hi + 1
+        found = known[token.i] = (lo, hi + 1)
+        return found
 
     def antecedent(self, token: Token) -> ParsedEntity | None:
         """The named entity a pronoun or description ("she", "the company") refers to, if found."""
@@ -334,6 +343,12 @@ class Parse:
     @functools.cached_property
     def _entity_starts(self) -> list[int]:
         return [e.first for e in self.entities]
+
+    @functools.cached_property
+    def _subtrees(self) -> dict[int, tuple[int, int]]:
+        """The extents :meth:`subtree` worked out, by token index: the extractors ask for the
+        same few tokens' again and again, and a clause's extent holds those of its parts."""
+        return {}
 
     @functools.cached_property
     def _children(self) -> tuple[array[int], array[int]]:
