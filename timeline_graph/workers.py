@@ -50,18 +50,23 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int) -> Iterator[tuple[T, R | Crashed]]:
+def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int,
+                warm: Callable[[], object] | None = None) -> Iterator[tuple[T, R | Crashed]]:
     """``(task, fn(task))`` for every task, in task order, computed on ``jobs`` processes.
 
     With ``jobs`` 1 everything runs here, in this process. ``fn`` must be a module-level function
     (it is sent to the processes by name) and should catch its own errors: an exception it raises
-    is raised here, in order.
+    is raised here, in order. ``warm``, when given, is called here once before the processes
+    start, where they are forked from this one: what it loads (a language pipeline, word lists)
+    is then loaded once and shared, not once in every process.
     """
     if jobs <= 1:
         for task in tasks:
             yield task, fn(task)
         return
     context = _context()
+    if warm is not None and context.get_start_method() == "fork":
+        warm()
     pending: deque[tuple[T, Future[R] | None]] = deque()
     source = iter(tasks)
     pool = ProcessPoolExecutor(jobs, mp_context=context)
@@ -90,14 +95,16 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], *, jobs: int) -> Itera
 
 
 def ordered_map_chunks(fn: Callable[[tuple[T, ...]], tuple[R, ...]], one: Callable[[T], R],
-                       chunks: Iterable[tuple[T, ...]], *, jobs: int) -> Iterator[tuple[T, R | Crashed]]:
+                       chunks: Iterable[tuple[T, ...]], *, jobs: int,
+                       warm: Callable[[], object] | None = None) -> Iterator[tuple[T, R | Crashed]]:
     """``(task, result)`` for every task of every chunk, in order: ``fn`` runs a whole chunk at
-    once (one result per task) on ``jobs`` processes, as :func:`ordered_map` runs a task.
+    once (one result per task) on ``jobs`` processes, as :func:`ordered_map` runs a task (and
+    calls ``warm``).
 
     When a chunk's process dies even with the chunk alone, each of its tasks runs again alone
     through ``one``, in a process of its own: only the task that kills it too gets :class:`Crashed`.
     """
-    for chunk, results in ordered_map(fn, chunks, jobs=jobs):
+    for chunk, results in ordered_map(fn, chunks, jobs=jobs, warm=warm):
         if not isinstance(results, Crashed):
             yield from zip(chunk, results, strict=True)
         elif len(chunk) == 1:
