@@ -63,6 +63,7 @@ from .entity_words import (
     gazetteer_forms,
     initials,
     is_acronym,
+    pattern,
     state_abbreviations,
     surname_of,
 )
@@ -387,7 +388,7 @@ def _named(
         if kinds[key] == "place" or groups[key].canonical:
             known_forms = gazetteer_forms().get(canonical, frozenset())
             forms |= {
-                f for f in known_forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)
+                f for f in known_forms if pattern(rf"(?<!\w){re.escape(f)}(?!\w)").search(text)
             }
             aliases |= {canonical}
         # A person's titled forms are aliases only, never searched as mentions: the bare name's

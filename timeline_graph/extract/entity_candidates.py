@@ -31,7 +31,7 @@ from .entity_runs import (
     without_home_place,
     word_tokens,
 )
-from .entity_words import MEMBERS, PLACE_WORDS, gazetteer, inside
+from .entity_words import MEMBERS, PLACE_WORDS, after_capitalized, gazetteer, inside
 from .text import LOWER, UPPER, Intervals, is_title_like, lines, quotes, reference_entries
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
@@ -146,7 +146,7 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
                 and parse.tokens[first.i - 1].dep in ("compound", "flat"):
             first = parse.tokens[first.i - 1]  # "Trader Joe's"
         if first is name and (world_names.fold(name.text) in lists.given or name.text in gazetteer().first_names
-                              or re.search(rf"[{UPPER}][\w’'-]* +{re.escape(name.text)}\b", text)):
+                              or after_capitalized(text, name.text, dots=False, spaces=True)):
             continue  # "dinner at Ann's"; "Ann Lowe ... Lowe's": a person's
         if inside(masked, first.start, mark.end) or inside(skip, first.start, mark.end):
             continue
@@ -360,7 +360,7 @@ def _without_group(
         word = text[piece[0][0] : piece[0][1]]
         if (token is not None and token.pos == "ADJ" and token.start == piece[0][0] and token.end == piece[0][1]
                 and not word.isupper() and world_names.fold(word) not in world_names.load().places
-                and not re.search(rf"[{UPPER}][\w.’'-]* {re.escape(word)}\b", text)):  # "Mark Cuban"
+                and not after_capitalized(text, word, dots=True, spaces=False)):  # "Mark Cuban"
             return []  # "Republican", "Israeli", "French": a word that says of what party or people, no name
     last = parse.token_at(piece[-1][0]) if piece else None
     if last is None or not _plural_group(text[piece[0][0] : piece[-1][1]], last, tagged=tagged):

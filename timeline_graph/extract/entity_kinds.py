@@ -31,6 +31,7 @@ from .entity_words import (
     STORMS,
     gazetteer,
     is_acronym,
+    pattern,
 )
 from .text import LOWER, UPPER
 
@@ -742,7 +743,7 @@ def _spelled_in_lower_case(acronym: str, text: str) -> bool:
     """An acronym given in parentheses after the words in lower case it abbreviates: "iodine
     deficiency disorders (IDD)", "post-traumatic stress disorder (PTSD)"."""
     letters = acronym.replace(".", "").removesuffix("s")
-    for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+    for match in pattern(rf"\(\s*{re.escape(acronym)}\s*\)").finditer(text):
         words = re.findall(r"[\w]+", text[max(0, match.start() - 120) : match.start()].replace("-", " "))
         words = words[-len(letters) :]
         if (len(words) == len(letters) and all(w.islower() for w in words)
@@ -817,8 +818,8 @@ def no_sign_of_a_person(name: str, group: Group, text: str, parse: Parse) -> boo
         return False
     if len({c.start for c in group.cands}) < 2 or document_votes(group, text, parse)["person"]:
         return False  # named once, it may be a person the reader knows ("Halenko said")
-    return not re.search(rf"(?<![\w.])(?!The |A |An )[{UPPER}][^\W\d_]* +{re.escape(name)}\b"
-                         rf"|(?<![\w-]){re.escape(name)} +[{UPPER}]", text)
+    return not pattern(rf"(?<![\w.])(?!The |A |An )[{UPPER}][^\W\d_]* +{re.escape(name)}\b"
+                       rf"|(?<![\w-]){re.escape(name)} +[{UPPER}]").search(text)
 
 
 def _in_no_list_of_names(group: Group) -> bool:

@@ -12,7 +12,15 @@ from ..model import Document, Entity, EntityKind, Span
 from ..nlp import Parse
 from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
-from .entity_words import COMPANY_ENDINGS, gazetteer, initials, inside, is_acronym, surname_of
+from .entity_words import (
+    COMPANY_ENDINGS,
+    gazetteer,
+    initials,
+    inside,
+    is_acronym,
+    pattern,
+    surname_of,
+)
 from .text import Intervals
 
 _DESCRIPTION = re.compile(r"\b[Tt]he (?P<noun>company|firm|department|agency|foundation|group|organization|"
@@ -223,7 +231,7 @@ def find_mentions(
     heads = sorted({len(h) for h in by_head}, reverse=True)
     firsts = "".join(sorted({re.escape(f[0]) for f in owner if f}))
     at = 0
-    for start_match in re.finditer(rf"(?<![\w.])[{firsts}]", text):
+    for start_match in pattern(rf"(?<![\w.])[{firsts}]").finditer(text):
         start = start_match.start()
         if start < at:
             continue

@@ -8,7 +8,7 @@ from collections import defaultdict
 from ..model import Document, Entity, Role, Span
 from ..nlp import Parse
 from .entity_candidates import Candidate
-from .entity_words import gazetteer
+from .entity_words import gazetteer, pattern
 from .text import LOWER, UPPER, Intervals
 
 _APPOSITIVE = re.compile(
@@ -114,7 +114,7 @@ def _affiliation(
                 org_id
                 for _s, e, org_id in org_spans.items
                 if org_id not in outlet_ids
-                and re.match(rf"\s+{re.escape(title)}\b", text[e : e + len(title) + 3], re.IGNORECASE)
+                and pattern(rf"\s+{re.escape(title)}\b", re.IGNORECASE).match(text[e : e + len(title) + 3])
             ),
             None,
         )

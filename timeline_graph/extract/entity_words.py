@@ -87,6 +87,38 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@functools.lru_cache(maxsize=2048)
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern made with words of the text in it ("(?<!\\w)Lowe(?!\\w)"), compiled once: re's own
+    cache keeps 512 patterns, first in first out, and a document's names would push out the rest."""
+    return re.compile(source, flags)
+
+
+_UPPER_LETTER = re.compile(f"[{UPPER}]")
+_WORD_CHARS = {True: re.compile(r"[\w.’'-]"), False: re.compile(r"[\w’'-]")}
+
+
+def after_capitalized(text: str, word: str, *, dots: bool, spaces: bool) -> bool:
+    """Whether the word ``word`` comes somewhere in ``text`` after a space (or several, with
+    ``spaces``) and a word with a capital letter in it ("Mark Cuban" for "Cuban"): what
+    ``re.search(rf"[{UPPER}][\\w.’'-]* +{re.escape(word)}\b", text)`` finds (no "." in the word
+    before it unless ``dots``; one space unless ``spaces``), without compiling the capitals'
+    class again for every word."""
+    if " " in word:  # the occurrences below could overlap
+        return bool(pattern(rf"[{UPPER}][\w{'.' if dots else ''}’'-]* {'+' if spaces else ''}{re.escape(word)}\b")
+                    .search(text))
+    chars = _WORD_CHARS[dots]
+    for match in pattern(rf" {'+' if spaces else ''}{re.escape(word)}\b").finditer(text):
+        # the capitalized word is the one just before the space (the first, with ``spaces``);
+        # its capital may be any of its letters, the rest then being word characters too
+        start = match.start()
+        while start > 0 and chars.match(text, start - 1):
+            start -= 1
+        if _UPPER_LETTER.search(text, start, match.start()):
+            return True
+    return False
+
+
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of page furniture: navigation, share buttons, photo credits, comment boxes."""
     found: list[tuple[int, int]] = []
