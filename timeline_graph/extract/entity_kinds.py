@@ -312,36 +312,46 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
     return kind
 
 
-def _evidence(text: str, cand: Candidate) -> set[str]:
+def _evidence(text: str, cand: Candidate) -> frozenset[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
+    return _evidence_at(text, cand.start, cand.end)
+
+
+@functools.lru_cache(maxsize=4096)  # an occurrence is a candidate of several groups
+def _evidence_at(text: str, start: int, end: int) -> frozenset[str]:
+    """:func:`_evidence` of the occurrence text[start:end]."""
+    return frozenset(_cues_at(text, start, end))
+
+
+def _cues_at(text: str, start: int, end: int) -> set[str]:
     gaz = gazetteer()
     cues: set[str] = set()
-    after = _after_word(text, cand.end)
+    after = _after_word(text, end)
     if after in gaz.org_context_nouns:
         cues.add("org")
     if after in gaz.place_context_nouns:
         cues.add("place")
     if after in gaz.product_nouns:
         cues.add("product")
-    before = text[max(0, cand.start - 40) : cand.start]
+    before = text[max(0, start - 40) : start]
     product_before, title_after = _evidence_patterns()
     product = product_before.search(before)
     if product:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
-    if title_after.match(text[cand.end : cand.end + 80]):
+    if title_after.match(text[end : end + 80]):
         cues.add("person")
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
         cues.add("org")
-    apposition = _APPOSITION.match(text[cand.end : cand.end + 120])
+    apposition = _APPOSITION.match(text[end : end + 120])
     if apposition and _KIND_NOUNS.get(apposition.group("noun")) == "organization":
         cues.add("org")  # "Orla Action, a super PAC,", "Orla, a venture firm,"
     kind_before = _KIND_NOUN_BEFORE.search(before)
     called = _KIND_CALLED.search(before)
-    if (kind_before or called) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]):
+    if (kind_before or called) and not re.match(r"['’]s?\s", text[end : end + 3]):
         # "the charity Tessa", "the village Orla", "a coalition called Fair Share": a name that no
         # list or pattern types yet
         noun = (kind_before or called).group("noun")  # type: ignore[union-attr]
@@ -359,8 +369,8 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
-    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[cand.end : cand.end + 3]))
-            or _CORPORATE_AFTER.match(text, cand.end, cand.end + 40)):  # not "the chairman of Lowe's campaign"
+    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[end : end + 3]))
+            or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
@@ -372,7 +382,7 @@ def _evidence(text: str, cand: Candidate) -> set[str]:
         cues.add("outlet")
     if _MEDIA_BEFORE.search(before):
         cues |= {"outlet", "outlet-of"}  # "a Courier reporter", "the Courier's analysis", "columnist at the Courier"
-    if not re.match(r"\s+[A-Z]", text[cand.end : cand.end + 2]) and re.search(
+    if not re.match(r"\s+[A-Z]", text[end : end + 2]) and re.search(
         r"(?i)\b(?:told|reported by|published by|first reported by|interview with|statement to|according to|"
         r"reports? by|articles? (?:in|by)|stor(?:y|ies) (?:in|by)|wrote in|writing in|quoted by|cited by)\s+(?:the\s+)?$",
         before,
