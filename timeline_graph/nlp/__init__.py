@@ -24,7 +24,7 @@ import functools
 import os
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -268,13 +268,11 @@ class Parse:
     def tokens_in(self, start: int, end: int) -> Sequence[Token]:
         """The tokens lying inside [start, end)."""
         ends = self._ends
-        lo = _bisect(self._starts, start)
+        lo = bisect_right(self._starts, start) - 1
         if lo < 0 or ends[lo] <= start:
             lo += 1
-        hi = lo
-        while hi < len(ends) and ends[hi] <= end:
-            hi += 1
-        return self.tokens[lo:hi]
+        # the tokens' ends rise with their starts (tokens never overlap): the first end past ``end``
+        return self.tokens[lo : bisect_right(ends, end, lo)]
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset, if any."""
@@ -364,9 +362,7 @@ class Parse:
 
 def _bisect(starts: Sequence[int], value: int) -> int:
     """Index of the last start <= value (-1 if none)."""
-    import bisect
-
-    return bisect.bisect_right(starts, value) - 1
+    return bisect_right(starts, value) - 1
 
 
 # ---------------------------------------------------------------------------------------------
