@@ -163,3 +163,40 @@ def test_small_files_are_extracted_with_the_loaded_heap_set_aside_from_collectio
     assert seen == [(case_module.EXTRACTING_GC_THRESHOLD, True), (before[0], before[1] > 0)]
     # as before: the thresholds, and a heap frozen only where it was (what was frozen stays so)
     assert gc.get_threshold() == before[0] and (gc.get_freeze_count() > 0) == (before[1] > 0)
+
+
+_WARMED: list[str] = []
+
+
+def _warm_once() -> None:
+    _WARMED.append("loaded")
+
+
+def _what_was_warmed(n: int) -> tuple[int, tuple[str, ...]]:
+    return n, tuple(_WARMED)
+
+
+def test_what_is_warmed_before_the_processes_start_is_loaded_once_and_seen_by_each() -> None:
+    _WARMED.clear()
+    if workers._context().get_start_method() != "fork":
+        pytest.skip("processes are spawned here: nothing loaded before them is shared")
+    results = [r for _, r in workers.ordered_map(_what_was_warmed, range(6), jobs=2, warm=_warm_once)]
+    assert results == [(n, ("loaded",)) for n in range(6)]
+    assert _WARMED == ["loaded"]  # loaded here once, not once in every process
+
+
+def test_one_process_warms_nothing_ahead() -> None:
+    _WARMED.clear()
+    assert [r for _, r in workers.ordered_map(_what_was_warmed, range(3), jobs=1, warm=_warm_once)] == [
+        (0, ()), (1, ()), (2, ())]
+    assert _WARMED == []
+
+
+def test_a_build_on_two_processes_loads_the_pipeline_before_them(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    warmed: list[str | None] = []
+    monkeypatch.setattr(case_module, "_warm", warmed.append)
+    folder = _copy_example(tmp_path / "case")
+    report = Case.open(folder, create=True).build(jobs=2)
+    assert report.extracted > 2 and not report.problems
+    assert warmed == [None]  # the case's pipeline (the shipped one), once
