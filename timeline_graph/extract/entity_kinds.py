@@ -314,13 +314,21 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
 
 def _evidence(text: str, cand: Candidate) -> frozenset[str]:
     """Context cues around one occurrence: org, place, product, speaker."""
-    return _evidence_at(text, cand.start, cand.end)
+    global _CUES_READ
+    read_in, known = _CUES_READ
+    if read_in is not text:  # another document: only the last one's cues are kept
+        known = {}
+        _CUES_READ = (text, known)
+    key = (cand.start, cand.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = frozenset(_cues_at(text, cand.start, cand.end))
+    return found
 
 
-@functools.lru_cache(maxsize=4096)  # an occurrence is a candidate of several groups
-def _evidence_at(text: str, start: int, end: int) -> frozenset[str]:
-    """:func:`_evidence` of the occurrence text[start:end]."""
-    return frozenset(_cues_at(text, start, end))
+#: The text last read and the cues of its occurrences by (start, end): an occurrence is a
+#: candidate of several groups, and its cues are read once.
+_CUES_READ: tuple[str, dict[tuple[int, int], frozenset[str]]] = ("", {})
 
 
 def _cues_at(text: str, start: int, end: int) -> set[str]:
