@@ -148,8 +148,10 @@ def test_a_case_builds_a_long_document_zone_by_zone(tmp_path: Path, small_zones:
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
     (tmp_path / CASE_FILE).write_text("title: Long\n", encoding="utf-8")
     case = Case.open(tmp_path)
-    report = case.build()
+    told: list[str] = []
+    report = case.build(progress=lambda done, total, name: told.append(name))
     assert report.ok and report.extracted == 1
+    assert "long.txt (100% read)" in told  # the progress bar follows the zones
     documents, extractions = case.load()  # read back from the cache entry: every span checked
     assert documents[0].text == text.strip() and len(extractions[0].events) > 50
     entry = json.loads(next((tmp_path / ".timeline-graph" / "documents").glob("*.json")).read_text("utf-8"))
