@@ -113,8 +113,8 @@ def _cut(text: str, start: int, limit: int) -> int:
     if starts:
         return starts[-1]
     last = found[-1] if found else start
-    starts = [s for s in sentence_starts(text, last, limit) if s > half]
-    if len(starts) > 1 or (starts and starts[0] != last):
+    starts = [s for s in sentence_starts(text, last, limit) if s > half]  # `last` is not over half
+    if starts:
         return starts[-1]
     spaces = [start + m.end() for m in _SPACE.finditer(window, half - start) if start + m.end() < limit]
     return spaces[-1] if spaces else limit
