@@ -54,7 +54,7 @@ import functools, resource, time
 import timeline_graph.case as case_module
 import timeline_graph.extract as extract_module
 import timeline_graph.resolve as resolve_module
-from timeline_graph import nlp, snapshot
+from timeline_graph import nlp, snapshot, zones
 from timeline_graph.extract import citations, claims, entities, events, quantities, times
 stages = {}
 def timed(name, function):
@@ -73,6 +73,7 @@ for module, name, label in [
         (nlp, "parse", "parse"), (times, "find_times", "times"), (entities, "find_entities", "entities"),
         (events, "find_events", "events"), (claims, "find_claims", "claims"), (citations, "find_citations", "citations"),
         (quantities, "find_quantities", "quantities"), (case_module, "extract", "extract"),
+        (zones, "extract", "extract"), (zones, "extract_zoned", "extract zone by zone"),
         (case_module, "_store_entry", "cache entry"), (case_module, "resolve", "resolve"),
         (resolve_module, "merge_entities", "resolve: entities"), (resolve_module, "merge_events", "resolve: events"),
         (resolve_module, "cluster_claims", "resolve: claims"), (resolve_module, "resolve_citations", "resolve: citations"),

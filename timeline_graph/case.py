@@ -53,12 +53,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 import yaml
 
-from . import __version__, ingest, nlp, snapshot
+from . import __version__, ingest, nlp, snapshot, zones
 from .bundles import BUNDLES_DIR, Bundles, bundle_key
 from .codec import from_dict, to_dict
 from .curate import Curation, apply_decisions
@@ -399,7 +399,12 @@ class Case:
                 progress(done, len(paths), "")
             built: dict[str, list[_Entry]] = {}  # a file's source -> the documents read from it
             attached: dict[str, str] = {}  # sha256 -> the message its bytes first came attached to
-            for task, result in self._extract_all(tasks, jobs):
+
+            def zone_read(source: str, chars: int, length: int) -> None:
+                if progress:  # a long document read zone by zone, in this process: how far
+                    progress(done, len(paths), f"{source} ({chars * 100 // length}% read)")
+
+            for task, result in _reporting_zones(self._extract_all(tasks, jobs), zone_read):
                 if isinstance(result, Crashed):
                     report.problems.append(f"{task.source}: extraction failed ({result.reason})")
                 else:
@@ -1102,7 +1107,7 @@ def _run_task(task: _Task, read: _Read | None = None, parses: Mapping[str, nlp.P
                 entries.append((_Entry.of(part), True))
                 continue
             try:
-                extraction = extract(part, parse=parses.get(part.sha256), pipeline=task.pipeline)
+                extraction = _extract_document(part, parse=parses.get(part.sha256), pipeline=task.pipeline)
             except Exception as err:  # an extractor bug must not stop the batch; it is reported
                 problems.append(f"{part.source}: extraction failed ({type(err).__name__}: {_one_line(err)})")
                 continue
@@ -1171,11 +1176,40 @@ def _redate(task: _Task) -> _Done:
         return _Done(problems=(f"{task.source}: its cached extraction is gone",))
     document = replace(cached[0], source=task.source)
     try:
-        extraction = extract(document, task.dated, pipeline=task.pipeline)
+        extraction = _extract_document(document, task.dated, pipeline=task.pipeline)
     except Exception as err:  # an extractor bug must not stop the batch; it is reported
         return _Done(problems=(f"{task.source}: extraction failed ({type(err).__name__}: {_one_line(err)})",))
     _store_entry(documents / f"{task.sha256}@{task.key}.json", task.extractor, document, extraction)
     return _Done(((_Entry(task.source, task.sha256), False),), made=((task.sha256, task.key, document, extraction),))
+
+
+_T = TypeVar("_T")
+
+#: Where the building process reports how far it has read a long document: its process id and a
+#: function of the document's source, the characters extracted and its length (see :meth:`Case.build`).
+_zone_progress: tuple[int, Callable[[str, int, int], None]] | None = None
+
+
+def _reporting_zones(results: Iterator[_T], report: Callable[[str, int, int], None]) -> Iterator[_T]:
+    """The results, with ``report`` told of each zone of a long document this process extracts
+    meanwhile (processes of a pool have their own progress, not reported)."""
+    global _zone_progress
+    before, _zone_progress = _zone_progress, (os.getpid(), report)
+    try:
+        yield from results
+    finally:
+        _zone_progress = before
+
+
+def _extract_document(document: Document, dated: DocumentDate | None = None, *, parse: nlp.Parse | None = None,
+                      pipeline: str | None = None) -> Extraction:
+    """The extraction of one document: of a long one zone by zone (:mod:`.zones`), which bounds
+    the memory its parse and the extractors' work take whatever its length."""
+    if not zones.is_zoned(document):
+        return extract(document, dated, parse=parse, pipeline=pipeline)
+    hook = _zone_progress
+    report = functools.partial(hook[1], document.source) if hook is not None and hook[0] == os.getpid() else None
+    return zones.extract_zoned(document, dated, pipeline=pipeline, progress=report)
 
 
 def _store_entry(path: Path, extractor: str, document: Document, extraction: Extraction) -> None:
@@ -1259,7 +1293,8 @@ def _processes(jobs: int | None, tasks: int) -> int:
 
 def extractor_key(pipeline: str | None = None) -> str:
     """What a cached extraction depends on besides the document: the extractors and the pipeline."""
-    return f"{EXTRACTOR_VERSION}+{nlp.pipeline_id(pipeline)}"
+    zoned = zones.limits_key()  # other limits than the defaults zone long documents otherwise
+    return f"{EXTRACTOR_VERSION}+{nlp.pipeline_id(pipeline)}" + (f"+{zoned}" if zoned else "")
 
 
 def _glob(folder: Path, pattern: str, unreadable: dict[str, str] | None = None) -> Iterator[tuple[str, Path]]:
