@@ -754,8 +754,14 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("The appeals court hears the case on Friday.", "2021-02-19"),
         ("The mayor holds a briefing Monday on the snow.", "2021-02-22"),
         ("The governor visits the flooded valley on Tuesday.", "2021-02-23"),
+        # a present copula or a schedule with nothing in the past: the coming day
+        ("The custody hearing is on Friday.", "2021-02-19"),
+        ("The runoff vote is set for Tuesday.", "2021-02-23"),
+        ("The ferry levy is due Monday.", "2021-02-22"),
         # a past verb nearer the day still wins
         ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
+        # "next to" places, it does not schedule
+        ("Two guards were hurt in a blast next to the depot in Tarnby on Friday.", "2021-02-12"),
     ],
 )
 def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-31"
+VERSION = "times-32"
 
 
 @dataclass(frozen=True)

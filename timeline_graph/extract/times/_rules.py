@@ -927,8 +927,13 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         strict = False
     else:
         marked, word = ctx.marker(m.start(), m.end())
-        if marked is None and ctx.governing(m.start(), m.end()).verb in _MODAL_VERBS:
+        governing = ctx.governing(m.start(), m.end())
+        if marked is None and governing.verb in _MODAL_VERBS:
             marked = "future"  # "could win the state on Tuesday": a modal looks ahead
+        elif marked is None and governing.tense in ("present", "future") and not governing.sure:
+            # nothing marks the past and a present or a schedule governs ("the hearing is on
+            # Friday", "the vote is set for Friday"): a day of the coming week, or today
+            marked = "present"
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
             # "Wednesday's ruling": an event reported, unless the text says "will" or the
             # noun phrase is the subject of a verb that looks ahead ("said Monday's vote
