@@ -762,9 +762,28 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
         # "next to" places, it does not schedule
         ("Two guards were hurt in a blast next to the depot in Tarnby on Friday.", "2021-02-12"),
+        # a present state after an event: the event's day, not a coming one
+        ("The village is in mourning after the landslide on Friday.", "2021-02-12"),
+        ("Ferry fares are up 4% from Friday.", "2021-02-12"),
     ],
 )
 def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a yearless month a present copula or schedule places: the coming one (said in February)
+        ("The mayoral runoff is in November.", "2021-11"),
+        ("The harbour levy is due in December.", "2021-12"),
+        ("Its own vote is set for October 4.", "2021-10-04"),
+        # not completing it: the nearest month, as before
+        ("The harbour figures are for December.", "2020-12"),
+        ("The runoff was in November.", "2020-11"),
+    ],
+)
+def test_a_present_tense_schedule_names_the_coming_month(text: str, value: str) -> None:
     assert one(text).value == value
 
 

@@ -206,6 +206,16 @@ def _rel_year(s: str, dct: date | None) -> int | None:
     return None
 
 
+#: A present copula or schedule the expression completes ("the hearing is on Friday", "the vote
+#: is set for June", "the levy is due in March"): what it names is coming, or now. A bare "for"
+#: is left out: "the figures are for January" looks back.
+_SCHEDULED_BY_PRESENT = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:(?:now|still|also|currently)\s+)?"
+    r"(?:(?:set|due|slated|scheduled|planned|expected|penciled|pencilled)\s+(?:(?:on|for|in)\s+)?"
+    r"|(?:on|in)\s+)?$",
+    re.IGNORECASE)
+
+
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
@@ -227,6 +237,8 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     apposed = _apposed_to_relative(ctx, m)
     if apposed is not None:
         return apposed, False, True
+    if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return "future", False, True  # "the election is in November": the coming one
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
         # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
@@ -930,9 +942,9 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         governing = ctx.governing(m.start(), m.end())
         if marked is None and governing.verb in _MODAL_VERBS:
             marked = "future"  # "could win the state on Tuesday": a modal looks ahead
-        elif marked is None and governing.tense in ("present", "future") and not governing.sure:
-            # nothing marks the past and a present or a schedule governs ("the hearing is on
-            # Friday", "the vote is set for Friday"): a day of the coming week, or today
+        elif _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # the day completes a present copula or schedule ("the hearing is on Friday",
+            # "the vote is set for Friday"): a day of the coming week, or today
             marked = "present"
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
             # "Wednesday's ruling": an event reported, unless the text says "will" or the
