@@ -134,6 +134,10 @@ def test_range_is_given_to_the_scorer_as_its_two_ends() -> None:
         ("Rates rise next month.", "next month", "2021-03"),
         ("The law passed two years ago.", "two years ago", "2019"),
         ("The vote happened three days ago.", "three days ago", "2021-02-14"),
+        # a fraction of a decade or a century is whole years back, a year
+        ("The lighthouse was shut half a century ago.", "half a century ago", "1971"),
+        ("The quarry closed a decade and a half ago.", "a decade and a half ago", "2006"),
+        ("The canal opened a century and a half ago.", "a century and a half ago", "1871"),
         ("The camera went up last summer.", "last summer", "2020-SU"),
         ("The app launches this spring.", "this spring", "2021-SP"),
         ("The case was filed last quarter.", "last quarter", "2020-Q4"),

@@ -364,6 +364,8 @@ def _move(day: date, unit: str, n: float) -> date:
         unit = "week"
     if unit == "night":
         unit = "day"
+    if n != int(n) and unit in ("decade", "century"):
+        unit, n = "year", n * (10 if unit == "decade" else 100)  # half a century: 50 years
     if n != int(n):
         unit, n = {"year": ("month", n * 12), "decade": ("month", n * 120),
                    "month": ("day", n * 30), "week": ("day", n * 7),
@@ -1225,13 +1227,19 @@ def _year_before(quarter: Point) -> Found:
                  back=True)
 
 
+def _ago_amount(m: re.Match[str]) -> float | None:
+    """How many units back or ahead: "a decade and a half ago" is 1.5 decades."""
+    n = number(m["q"])
+    return n + 0.5 if n is not None and m["half"] else n
+
+
 def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     sign = 1 if direction in ("later", "after", "from", "hence") else -1
     ref_word = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if m["vague"]:
         return _unknown(ref_word)
-    n = number(m["q"])
+    n = _ago_amount(m)
     unit = unit_of(m["unit"])
     if n is None:
         return _unknown(ref_word)
@@ -1269,14 +1277,15 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _day_found(point_of(_move(day, unit, -n), gran), ctx.doc_anchor)
     moved = _move(ctx.dct, unit, sign * n)
     gran = _UNIT_GRAN[unit]
-    if n != int(n) and gran in ("year", "quarter"):
-        gran = "month"
+    if n != int(n) and gran in ("year", "quarter") \
+            and not (unit in ("decade", "century") and (n * 10).is_integer()):
+        gran = "month"  # "two and a half years ago" is a month; "half a century ago" a year
     return _day_found(point_of(moved, gran), ctx.doc_anchor)
 
 
 @_rule("ago",
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
-       rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+       rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
        r"hence|previously|back|prior|since)"
        r"(?:(?<=ago)\s+(?P<same>today|yesterday|this\s+week|this\s+month))?"
        r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
@@ -1287,8 +1296,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
         # the scorer gets that, the time value keeps the date it leads to
-        span = Found("DURATION", _duration_value(number(m["q"]), unit_of(m["unit"])),
-                     start=m.start(), end=m.end("unit"), chain=False)
+        span = Found("DURATION", _duration_value(_ago_amount(m), unit_of(m["unit"])),
+                     start=m.start(), end=m.end("half") if m["half"] else m.end("unit"), chain=False)
         found.parts = (span,)
     return found
 
