@@ -421,6 +421,22 @@ def test_the_week_of_a_day_is_its_iso_week() -> None:
         ("the week of March 8, 2021", "2021-W10")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # March 1, 2020 is a Sunday: most of its first seven days lie in week 10
+        ("The ferry strike began in the first week of March 2020.", "the first week of March 2020",
+         "2020-W10"),
+        ("The last week of June 2019 was the hottest.", "The last week of June 2019", "2019-W26"),
+        # yearless: the month as a month alone would be read (said in February 2021)
+        ("The inquiry will report in the second week of April.", "the second week of April",
+         "2021-W14"),
+    ],
+)
+def test_the_nth_week_of_a_month_is_one_iso_week(text: str, words: str, value: str) -> None:
+    assert found(text) == [(words, value)]
+
+
 def test_this_quarter_and_the_quarter_a_year_ago_follow_the_reported_quarter() -> None:
     got = found("Net fell in the fourth quarter of 2020. This quarter's loss was large. "
                 "For the quarter a year ago, it earned $3 million.")

@@ -120,6 +120,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "year": (r"\d\d\d\d", 50, 60),
     "spelled_year": ("nineteen|eighteen|twenty|thousand", 40, 60),
     "week_of": ("week", 5, 40),
+    "nth_week": ("week", 20, 40),
     "decade": (r"0'?s|ties", 30, 5),
     "century": ("century", 40, 5),
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
@@ -646,6 +647,31 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["s"]:  # "the winter of nineteen ninety-four"
         return _day_found(Point("season", year, sub=SEASONS[m["s"].lower()]), None)
     return _day_found(Point("year", year), None)
+
+
+#: Which day of a month its "first" ... "last" week is the week of.
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@_rule("nth_week",
+       r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+       rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.?)(?:,?\s+(?P<year>{YEAR}))?")
+def _nth_week(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"the first week of March", "the last week of June 2019": the ISO week holding most of
+    those seven days (not "the last week" before the document date and a month)."""
+    mon = _month(m["mon"])
+    if m["year"]:
+        year: int | None = int(m["year"])
+        anchor = None
+    else:
+        month, anchor = _pick(ctx, m, lambda y: Point("month", y, mon))
+        year = None if month is None else month.year
+    if year is None:
+        return Found("DATE", f"XXXX-{mon:02d}", Point("month", None, mon), chain=False)
+    nth = m["nth"].lower()
+    day = calendar.monthrange(year, mon)[1] - 3 if nth in ("last", "final") else _NTH_WEEK_DAY[nth]
+    week = point_of(date(year, mon, day), "week")
+    return Found("DATE", week.value(), week, anchor=anchor)
 
 
 @_rule("week_of", rf"(?P<wd>(?!))?the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
