@@ -921,3 +921,35 @@ def test_a_word_an_editor_put_in_square_brackets_is_read_as_the_word() -> None:
     text = '"[Ten] years ago, a ferry was launched," the firm says.'
     found = find_times(text, date(2021, 8, 26))
     assert [(t.start, t.end, t.value) for t in found] == [(2, 16, "2011")]
+
+
+# --- a part of the day told of, the unit before or after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "typ", "value"),
+    [
+        ("The levee failed on May 9, 2019. That night crews sandbagged the road.", "That night",
+         "TIME", "2019-05-09TNI"),
+        ("The levee failed on May 9, 2019. The next morning the river crested.", "The next morning",
+         "TIME", "2019-05-10TMO"),
+        ("The levee failed on May 9, 2019. Later that evening, the mayor spoke.",
+         "Later that evening", "TIME", "2019-05-09TEV"),
+        ("The levee failed on May 9, 2019. The day before, engineers had warned of it.",
+         "The day before", "DATE", "2019-05-08"),
+        ("The levee failed in 2019. The year before, engineers had warned of it.",
+         "The year before", "DATE", "2018"),
+        # no day told of: a night of an unknown day
+        ("Crews sandbagged the road that night.", "that night", "TIME", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_a_part_of_the_day_told_of_and_the_unit_before_it(text: str, words: str, typ: str,
+                                                           value: str) -> None:
+    t = find_times(text, DCT)[-1]
+    assert (t.text, t.type, t.value) == (words, typ, value)
+
+
+def test_the_day_before_an_event_named_after_it_is_not_read_alone() -> None:
+    # "the day before the vote" leans on the vote, which is no date
+    assert found("The levee failed in 2019. The day before the vote, engineers warned of it.") == [
+        ("2019", "2019")]

@@ -134,6 +134,8 @@ _KEYS: dict[str, tuple[str, int, int]] = {
                 "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
+    "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
+    "unit_before_after": ("before|after", 20, 2),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
@@ -1159,6 +1161,40 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     found = _day_found(point_of(moved, gran), anchor)
     if found is not None and gran == "decade" and m["the"]:
         found.value = found.value.rstrip("X")  # "the last decade" is 198, as "the 1980s" is
+    return found
+
+
+@_rule("part_of_told_day",
+       r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>that|the\s+(?:same|next|following|"
+       r"previous|preceding))\s+(?P<part>morning|afternoon|evening|night)(?![-\w])")
+def _part_of_told_day(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"That night", "the next morning": a part of the day the text spoke of last, or of the
+    day after or before it."""
+    rel = m["rel"].lower().split()[-1]
+    step = {"that": 0, "same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[rel]
+    suffix = _part_suffix(m["part"])
+    p = ctx.prev
+    if p is None or p.year is None or p.gran != "day":
+        return _unknown("XXXX-XX-XX" + suffix, "TIME")
+    day = point_of(p.start() + timedelta(days=step), "day")
+    return Found("TIME", day.value() + suffix, day, anchor=ctx.prev_anchor)
+
+
+@_rule("unit_before_after",
+       r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))")
+def _unit_before_after(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The day before, ...", "the year after.": the unit next to the date spoken of last."""
+    unit = m["unit"].lower()
+    gran = "day" if unit == "night" else unit
+    p = ctx.prev
+    if p is None or p.year is None or (gran == "day" and p.gran != "day"):
+        return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
+    moved = add(p.start(), gran, -1 if m["dir"].lower() == "before" else 1)
+    found = _day_found(point_of(moved, gran), ctx.prev_anchor)
+    if found is not None:
+        found.chain = False  # it looks beside the date told; the story stays there
+        if unit == "night":
+            found.type, found.value = "TIME", found.value + "TNI"
     return found
 
 
