@@ -953,3 +953,28 @@ def test_the_day_before_an_event_named_after_it_is_not_read_alone() -> None:
     # "the day before the vote" leans on the vote, which is no date
     assert found("The levee failed in 2019. The day before the vote, engineers warned of it.") == [
         ("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a few hours back from a document dated by its day is that day, not the day before
+        ("The ferry left an hour ago.", "an hour ago", "2021-02-17"),
+        ("The ferry left 30 hours ago.", "30 hours ago", "2021-02-16"),
+        ("The ferry left minutes ago.", "minutes ago", "PAST_REF"),
+        ("The ferry left moments ago.", "moments ago", "PAST_REF"),
+        # "of" before "last year" keeps the month and its year one expression
+        ("The ferry line opened in January of last year.", "January of last year", "2020-01"),
+        ("The ferry line opens in June of next year.", "June of next year", "2022-06"),
+    ],
+)
+def test_hours_back_and_a_month_of_last_year(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+def test_hours_later_is_marked_as_three_hours_later_is() -> None:
+    text = "The dam failed on May 9, 2019. Hours later the road was shut."
+    assert extract(text, "2021-02-17")[-1] == {
+        "start": text.index("Hours"), "end": text.index("Hours") + 5, "value": "PTXH",
+        "type": "DURATION"}

@@ -360,7 +360,7 @@ def _move(day: date, unit: str, n: float) -> date:
     """``day`` moved by ``n`` (possibly fractional) units."""
     if unit in ("second", "minute", "hour"):
         hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}[unit] * n
-        return day + timedelta(days=int(hours // 24))
+        return day + timedelta(days=int(hours / 24))  # "an hour ago" is most likely the same day
     if unit == "fortnight":
         unit, n = "week", n * 2
     if unit == "weekend":
@@ -547,7 +547,7 @@ def _that_year_after(ctx: Ctx, m: re.Match[str]) -> bool:
 @_rule("month",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
-       r"(?:\s+(?P<rel2>this|last|next)\s+year)?",
+       r"(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
        _month_alone_ok)
 def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
     mon = _month(m["mon"])
@@ -1350,11 +1350,17 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
        rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
        r"hence|previously|back|prior|since)"
        r"(?:(?<=ago)\s+(?P<same>today|yesterday|this\s+week|this\s+month))?"
-       r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
+       r"|(?P<vague>years|months|weeks|days|hours|minutes|moments|decades|ages)\s+(?P<dir2>ago|earlier|later)",
        lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
        or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
 def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     found = _ago_point(m, ctx)
+    if found is not None and m["vague"] and m["dir2"].lower() == "later" \
+            and unit_of(m["vague"]) in UNITS:
+        # "hours later" as "three hours later": the duration (of as many as it says), the
+        # time value an unknown point after
+        found.parts = (Found("DURATION", _duration_value(None, unit_of(m["vague"])),
+                             start=m.start(), end=m.end("vague"), chain=False),)
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
         # the scorer gets that, the time value keeps the date it leads to
