@@ -978,3 +978,17 @@ def test_hours_later_is_marked_as_three_hours_later_is() -> None:
     assert extract(text, "2021-02-17")[-1] == {
         "start": text.index("Hours"), "end": text.index("Hours") + 5, "value": "PTXH",
         "type": "DURATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane lost money in the 2020 fiscal year.", [("2020 fiscal year", "2020")]),
+        ("Orvane sold more cars in the 2021 model year.", [("2021 model year", "2021")]),
+        # a number before a unit of time counts it; it names no year
+        ("The olive tree is 2000 years old.", []),
+        ("The olive tree stood for 2000 years.", [("2000 years", "P2000Y")]),
+    ],
+)
+def test_a_year_before_fiscal_year_and_a_number_of_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -589,6 +589,9 @@ _COUNTED = re.compile(
     r"officers|agencies|police|residents|patients|rooms|seats|plants|ships|planes|aircraft|"
     r"lawyers|delegates|refugees|victims|civilians|protesters|guests|visitors|fans)\b",
     re.IGNORECASE)
+#: A unit of time right after a number makes it a quantity ("2000 years old"), not a year.
+_UNITS_AFTER = re.compile(r"\s+(?:years?|decades?|centuries|months?|weeks?|days?|hours?)\b",
+                          re.IGNORECASE)
 _NOT_YEAR_BEFORE = frozenset(
     ["no", "no.", "number", "page", "pages", "room", "route", "flight", "highway", "interstate", "windows", "section", "article", "chapter", "rule", "resolution", "act", "paragraph", "figure", "table", "item", "model", "version", "box", "suite", "apt", "apartment", "unit", "building", "gate", "bus", "train", "line", "channel", "exit"]
 )
@@ -599,7 +602,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     if int(m["year"]) < _era.ERA_YEAR and not _era.year_ok(text, m.start("year"), m.end("year")):
         return False  # "1133 acres", "5000 miles": a number, not a year
-    if _COUNTED.match(text, m.end()):
+    if _COUNTED.match(text, m.end()) or _UNITS_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:/-]\s?$", before) and not before.endswith(", "):
@@ -609,7 +612,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 
 @_rule("year",
        rf"(?:(?P<mod>{_MOD}|pre|post)[-\s]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?"
-       rf"|the\s+(?:fiscal\s+|calendar\s+|model\s+)?year)[\s-]*)?(?P<year>{YEAR})(?![-/]\d)",
+       rf"|the\s+(?:fiscal\s+|calendar\s+|model\s+)?year)[\s-]*)?(?P<year>{YEAR})(?![-/]\d)"
+       r"(?:\s+(?:fiscal|calendar|model)\s+year(?![-\w]))?",
        _year_ok)
 def _year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", int(m["year"])), None)
@@ -1407,6 +1411,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # an age ("52 years old"), which TimeML does not mark
     if m["q2"] and re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b", text[m.end() : m.end() + 12]):
         return False  # "5 to 10 years ago": a range of points, read as one at its nearer end
+    if unit == "year" and re.fullmatch(YEAR, q) \
+            and re.search(r"\b(?:fiscal|calendar)\b", text[m.end("q") : m.start("unit")], re.IGNORECASE):
+        return False  # "the 2020 fiscal year": a year, not 2,020 years
     if unit == "second" and q in ("a", "an"):
         return False  # "a second time"
     if unit == "quarter" and not m["rel"]:
