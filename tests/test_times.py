@@ -992,3 +992,20 @@ def test_hours_later_is_marked_as_three_hours_later_is() -> None:
 )
 def test_a_year_before_fiscal_year_and_a_number_of_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # said on Wednesday, February 17: a finished range lies wholly before, in one week
+        ("The dock strike ran from Monday to Friday.", "2021-02-08/2021-02-12"),
+        ("Hearings ran Tuesday through Thursday.", "2021-02-09/2021-02-11"),
+        # a coming range lies wholly after
+        ("The dock strike will run from Monday to Friday.", "2021-02-22/2021-02-26"),
+        ("The fair ran from Friday until Monday.", "2021-02-12/2021-02-15"),
+    ],
+)
+def test_a_range_of_weekdays_keeps_its_end_after_its_start(text: str, value: str) -> None:
+    assert one(text).value == value
+    parts = [d["value"] for d in extract(text, "2021-02-17")]
+    assert parts == value.split("/")

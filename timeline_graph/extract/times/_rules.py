@@ -130,6 +130,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "today": ("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 30, 30),
     "weekday": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
                 "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)", 30, 30),
+    "weekday_range": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", 25, 25),
     "holiday": ("(?-i:Christmas|Year's|Thanksgiving|Halloween|Valentine|Independence|Fourth|"
                 "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
     "relative_unit": (_K_UNIT, 70, 10),
@@ -1045,6 +1046,37 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
         # of that day; the day alone is the time expression ("early Friday" is part of the day)
         found.start = m.start("wd")
     return found
+
+
+@_rule("weekday_range",
+       rf"(?P<wd1>{WEEKDAY})(?P<sep>\s*[-\u2013]\s*|\s+(?:to|through|thru|until|till)\s+)(?P<wd2>{WEEKDAY})",
+       lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+def _weekday_range(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"From Monday to Friday", "Tuesday through Thursday": two days of one week, the second
+    after the first. Each is read as a weekday alone would be; when that puts the end first,
+    a past range moves its start a week back and a coming one its end a week ahead."""
+    wd1, wd2 = WEEKDAYS[m["wd1"].lower()], WEEKDAYS[m["wd2"].lower()]
+    if ctx.dct is None:
+        v1, v2 = f"XXXX-WXX-{wd1 + 1}", f"XXXX-WXX-{wd2 + 1}"
+        return Found("DATE", f"{v1}/{v2}", chain=False,
+                     parts=(_unknown(v1), _unknown(v2)))
+    p1, p2 = _weekday_point(ctx, m, wd1, None), _weekday_point(ctx, m, wd2, None)
+    if p1 is None or p2 is None:
+        return None
+    d1, d2 = p1.start(), p2.start()
+    if d2 <= d1:
+        if d2 <= ctx.dct:
+            d1 -= timedelta(days=7)
+        else:
+            d2 += timedelta(days=7)
+    if (d2 - d1).days >= 7:
+        d1 += timedelta(days=7)
+    q1, q2 = point_of(d1, "day"), point_of(d2, "day")
+    anchor = ctx.doc_anchor
+    parts = (Found("DATE", q1.value(), q1, anchor=anchor, start=m.start("wd1"), end=m.end("wd1")),
+             Found("DATE", q2.value(), q2, anchor=anchor, start=m.start("wd2"), end=m.end("wd2")))
+    return Found("DATE", f"{q1.value()}/{q2.value()}", q2, edtf=f"{d1.isoformat()}/{d2.isoformat()}",
+                 anchor=anchor, parts=parts)
 
 
 _HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
