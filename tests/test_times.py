@@ -1009,3 +1009,21 @@ def test_a_range_of_weekdays_keeps_its_end_after_its_start(text: str, value: str
     assert one(text).value == value
     parts = [d["value"] for d in extract(text, "2021-02-17")]
     assert parts == value.split("/")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a hundred years' "-00s" is the century, as TimeML writes "the nineteenth century"
+        ("The mill was built in the 1800s.", "the 1800s", "18"),
+        ("The mill was built in the early 1900s.", "the early 1900s", "19"),
+        ("The mill was rebuilt in the 2000s.", "the 2000s", "200"),
+        ("The mill was sold in the spring of last year.", "the spring of last year", "2020-SP"),
+        ("The mill will be sold in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The mill will be sold in the months to come.", "the months to come", "PXM"),
+    ],
+)
+def test_centuries_in_hundreds_seasons_of_last_year_and_weeks_ahead(text: str, words: str,
+                                                                     value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)

@@ -709,6 +709,10 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = (2000 if m["yy"] in "01" else 1900) + int(m["yy"]) * 10
     else:
         year = 1900 + _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
+    if m["dec"] and year % 100 == 0 and year < 2000:
+        # "the 1800s", "the early 1900s": the century (as "the nineteenth century"), not its
+        # first ten years; "the 2000s" is still read as a decade
+        return _day_found(Point("century", year), None)
     found = _day_found(Point("decade", year), None)
     if found is not None and m.group(0).lower().startswith("the "):
         found.value = found.value.rstrip("X")  # TimeML writes "the 1990s" as 199
@@ -746,7 +750,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 @_rule("season",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+|the\s+)?"
        r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR +
-       r")|\s+(?P<rel2>this|last|next)\s+year)?",
+       r")|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
        _season_ok)
 def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
     sub = SEASONS[m["s"].lower()]
@@ -1509,7 +1513,8 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?!\s+(?:ago|old|earlier|later)\b)))"
        r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades)(?!\s+(?:ago|old|earlier|later)\b))?"
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
-       r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
+       r"(?!\s+(?:ago|of|to|old|earlier|later)\b)"
+       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b")
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
         # "in recent years" places something in the past rather than measuring a span
@@ -1518,7 +1523,7 @@ def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
-    word = (m["fu"] or m["wo"]).lower()  # "weeks or months": valued by the first, as a range is
+    word = (m["fu"] or m["wo"] or m["ah"]).lower()  # "weeks or months": valued by the first
     unit = "year" if word == "ages" else unit_of(word)
     return Found("DURATION", _duration_value(None, unit), chain=False)
 
