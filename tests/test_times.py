@@ -778,6 +778,7 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("The custody hearing is on Friday.", "2021-02-19"),
         ("The runoff vote is set for Tuesday.", "2021-02-23"),
         ("The ferry levy is due Monday.", "2021-02-22"),
+        ("A strike vote is likely Thursday.", "2021-02-18"),
         # a past verb nearer the day still wins
         ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
         # "next to" places, it does not schedule

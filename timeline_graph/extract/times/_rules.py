@@ -215,7 +215,8 @@ def _rel_year(s: str, dct: date | None) -> int | None:
 #: is left out: "the figures are for January" looks back.
 _SCHEDULED_BY_PRESENT = re.compile(
     r"\b(?:is|are|remains?)\s+(?:(?:now|still|also|currently)\s+)?"
-    r"(?:(?:set|due|slated|scheduled|planned|expected|penciled|pencilled)\s+(?:(?:on|for|in)\s+)?"
+    r"(?:(?:set|due|slated|scheduled|planned|expected|penciled|pencilled|likely|possible)\s+"
+    r"(?:(?:on|for|in)\s+)?"
     r"|(?:on|in)\s+)?$",
     re.IGNORECASE)
 
