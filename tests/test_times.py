@@ -1028,3 +1028,26 @@ def test_centuries_in_hundreds_seasons_of_last_year_and_weeks_ahead(text: str, w
                                                                      value: str) -> None:
     t = one(text)
     assert (t.text, t.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The pier reopened the year before last.", "the year before last", "2019"),
+        ("The pier reopens the week after next.", "the week after next", "2021-W09"),
+        ("The pier reopens a year from today.", "a year from today", "2022"),
+        ("The pier reopened at 6 o'clock in the evening.", "6 o'clock in the evening",
+         "2021-02-17T18:00"),
+    ],
+)
+def test_two_units_away_a_year_from_today_and_oclock_in_the_evening(text: str, words: str,
+                                                                    value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+def test_a_range_of_weekdays_without_a_document_date_keeps_its_spans() -> None:
+    text = "Hearings ran Tuesday through Thursday."
+    assert extract(text, "") == [
+        {"start": 13, "end": 20, "value": "XXXX-WXX-2", "type": "DATE"},
+        {"start": 29, "end": 37, "value": "XXXX-WXX-4", "type": "DATE"}]

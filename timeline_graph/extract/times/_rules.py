@@ -136,11 +136,12 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
     "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
-    "unit_before_after": ("before|after", 20, 2),
+    "unit_before_after": ("before|after", 20, 10),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
-    "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 20),
+    "ago": ("ago|earlier|later|before|after|from now|from today|hence|previously|back|prior|since",
+            100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
     "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
@@ -1064,7 +1065,8 @@ def _weekday_range(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
         v1, v2 = f"XXXX-WXX-{wd1 + 1}", f"XXXX-WXX-{wd2 + 1}"
         return Found("DATE", f"{v1}/{v2}", chain=False,
-                     parts=(_unknown(v1), _unknown(v2)))
+                     parts=(Found("DATE", v1, chain=False, start=m.start("wd1"), end=m.end("wd1")),
+                            Found("DATE", v2, chain=False, start=m.start("wd2"), end=m.end("wd2"))))
     p1, p2 = _weekday_point(ctx, m, wd1, None), _weekday_point(ctx, m, wd2, None)
     if p1 is None or p2 is None:
         return None
@@ -1222,11 +1224,21 @@ def _part_of_told_day(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 @_rule("unit_before_after",
-       r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))")
+       r"the\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))"
+       r"|(?P<two>before\s+last|after\s+next)\b)")
 def _unit_before_after(m: re.Match[str], ctx: Ctx) -> Found | None:
-    """"The day before, ...", "the year after.": the unit next to the date spoken of last."""
+    """"The day before, ...", "the year after.": the unit next to the date spoken of last;
+    "the year before last", "the week after next": two from the document date's."""
     unit = m["unit"].lower()
     gran = "day" if unit == "night" else unit
+    if m["two"]:
+        if ctx.dct is None:
+            return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
+        moved = add(ctx.dct, gran, -2 if m["two"].lower().startswith("before") else 2)
+        found = _day_found(point_of(moved, gran), ctx.doc_anchor)
+        if found is not None and unit == "night":
+            found.type, found.value = "TIME", found.value + "TNI"
+        return found
     p = ctx.prev
     if p is None or p.year is None or (gran == "day" and p.gran != "day"):
         return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
@@ -1388,7 +1400,7 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 @_rule("ago",
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
-       rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+       rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|"
        r"hence|previously|back|prior|since)"
        r"(?:(?<=ago)\s+(?P<same>today|yesterday|this\s+week|this\s+month))?"
        r"|(?P<vague>years|months|weeks|days|hours|minutes|moments|decades|ages)\s+(?P<dir2>ago|earlier|later)",
@@ -1630,7 +1642,7 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
 @_rule("clock",
        r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|"
-       r"o'clock)(?!\w)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|"
+       r"o'clock)(?!\w)(?:(?<=o'clock)\s+in\s+the\s+(?P<pd2>morning|afternoon|evening))?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|"
        r"midday|mid-?afternoon|mid-?morning)|(?P<h3>[01]?\d)(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+"
        rf"(?P<pd>morning|afternoon|evening))(?:\s+(?P<tz>{_TZ}))?" + _DAY_AFTER_TIME,
        _clock_ok)
@@ -1644,7 +1656,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
         h = int(m["h"] or m["h24"] or m["h3"])
         mi = int(m["mi"] or m["mi24"] or m["mi3"] or 0)
         ap = (m["ap"] or "").lower()
-        if ap.startswith("p") or (m["pd"] and m["pd"].lower() != "morning"):
+        pd = (m["pd"] or m["pd2"] or "").lower()
+        if ap.startswith("p") or pd in ("afternoon", "evening"):
             h = h + 12 if h < 12 else h
         elif ap.startswith("a") and h == 12:
             h = 0
