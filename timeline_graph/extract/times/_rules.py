@@ -63,12 +63,21 @@ class Rule:
     before: int
     after: int
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        """Every match of the expression in ``text``, looking only around the key words."""
+    def finditer(self, text: str,
+                 keys: dict[str, list[tuple[int, int]]] | None = None) -> list[re.Match[str]]:
+        """Every match of the expression in ``text``, looking only around the key words.
+
+        ``keys`` keeps the key words found in this text by pattern, for rules that share a key.
+        """
         n = len(text)
+        found = None if keys is None else keys.get(self.key.pattern)
+        if found is None:
+            found = [k.span() for k in self.key.finditer(text)]
+            if keys is not None:
+                keys[self.key.pattern] = found
         windows: list[list[int]] = []
-        for k in self.key.finditer(text):
-            lo, hi = max(0, k.start() - self.before), min(n, k.end() + self.after)
+        for k_start, k_end in found:
+            lo, hi = max(0, k_start - self.before), min(n, k_end + self.after)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
@@ -136,7 +145,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
     "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
-    "unit_before_after": ("before|after", 20, 10),
+    "unit_before_after": (r"(?:day|night|week|month|year)\s+(?:before|after)", 5, 10),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
