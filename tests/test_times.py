@@ -1051,3 +1051,17 @@ def test_a_range_of_weekdays_without_a_document_date_keeps_its_spans() -> None:
     assert extract(text, "") == [
         {"start": 13, "end": 20, "value": "XXXX-WXX-2", "type": "DATE"},
         {"start": 29, "end": 37, "value": "XXXX-WXX-4", "type": "DATE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The weeklong ferry strike ended.", "weeklong", "P1W"),
+        ("A yearlong audit of the port began.", "yearlong", "P1Y"),
+        ("The hourlong speech ran over.", "hourlong", "PT1H"),
+        ("The decade-long feud ended.", "decade-long", "P10Y"),
+    ],
+)
+def test_long_compounds_are_durations(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)

@@ -153,7 +153,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
             100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
-    "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
+    "hyphen_duration": (f"-(?:{_K_UNIT})|-long|(?:day|hour|week|month|year)long", 30, 20),
     "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
     "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
             "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
@@ -1517,10 +1517,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
        r"year|decade|century)(?:-long)?(?!-old)"
        r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
-       r"centuries|hours)-long")
+       r"centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
-    if m["unit2"]:
-        word = m["unit2"].lower()
+    if m["unit2"] or m["unit3"]:
+        word = (m["unit2"] or m["unit3"]).lower()  # "weeklong" as "week-long"
         unit = unit_of(word)
         n: float | None = None if word.endswith("s") else 1.0
         return Found("DURATION", _duration_value(n, unit), chain=False)
