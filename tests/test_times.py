@@ -779,6 +779,12 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("The runoff vote is set for Tuesday.", "2021-02-23"),
         ("The ferry levy is due Monday.", "2021-02-22"),
         ("A strike vote is likely Thursday.", "2021-02-18"),
+        # a present verb with its subject and no tense elsewhere: the coming day
+        ("The harbour master testifies Thursday.", "2021-02-18"),
+        ("Kessler speaks on Monday at the guild hall.", "2021-02-22"),
+        # a plural noun before the day is no verb; a past verb after it still wins
+        ("The harbour talks Thursday were tense.", "2021-02-11"),
+        ("Heavy rains Thursday flooded the quay.", "2021-02-11"),
         # a past verb nearer the day still wins
         ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
         # "next to" places, it does not schedule

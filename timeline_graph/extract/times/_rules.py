@@ -963,6 +963,35 @@ def _planned_before(ctx: Ctx, start: int, word: str | None) -> bool:
     return word is not None and word in before and "had" not in before
 
 
+#: A present verb in "-s" right before a day (or before "on" and a day), after a noun or a
+#: name that is its subject ("the senator testifies Thursday", "Kessler speaks on Monday").
+_PRESENT_S_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<subj>[A-Za-z]+)\s+(?P<verb>[a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\s+(?:on\s+)?$")
+
+
+def _present_verb_before(text: str, start: int) -> bool:
+    found = _PRESENT_S_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    subj = found["subj"].lower()
+    # "the talks Thursday", "its results Friday", "two visits Friday": a plural noun, not a
+    # verb; "says Thursday" reports what was said that day
+    return subj not in _DETERMINERS_AND_NUMBERS and not subj.endswith("s") \
+        and found["verb"] not in _REPORTS
+
+
+_REPORTS = frozenset(
+    "says tells reports announces adds notes writes claims warns insists argues confirms denies".split()  # noqa: SIM905
+)
+_DETERMINERS_AND_NUMBERS = frozenset(
+    """
+    a an the this that these those its their his her our my your some any many several few
+    more most other such no two three four five six seven eight nine ten of for in on at by
+    with from and or but to into after before during about
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -992,6 +1021,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         governing = ctx.governing(m.start(), m.end())
         if marked is None and governing.verb in _MODAL_VERBS:
             marked = "future"  # "could win the state on Tuesday": a modal looks ahead
+        elif marked is None and _present_verb_before(ctx.text, m.start()):
+            # nothing in the sentence marks a tense, and a present verb governs the day ("the
+            # senator testifies Thursday"): a day of the coming week, or today
+            marked = "present"
         elif _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
             # the day completes a present copula or schedule ("the hearing is on Friday",
             # "the vote is set for Friday"): a day of the coming week, or today
