@@ -1071,3 +1071,9 @@ def test_a_range_of_weekdays_without_a_document_date_keeps_its_spans() -> None:
 def test_long_compounds_are_durations(text: str, words: str, value: str) -> None:
     t = one(text)
     assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+def test_the_unit_before_a_coarser_date_is_unknown() -> None:
+    # a week before "2015" names no week
+    got = found("The levee failed in 2015. The week before, engineers had warned of it.")
+    assert got == [("2015", "2015"), ("The week before", "XXXX-WXX")]

@@ -1282,7 +1282,10 @@ def _unit_before_after(m: re.Match[str], ctx: Ctx) -> Found | None:
             found.type, found.value = "TIME", found.value + "TNI"
         return found
     p = ctx.prev
-    if p is None or p.year is None or (gran == "day" and p.gran != "day"):
+    order = ("day", "week", "month", "season", "quarter", "half", "year")
+    if p is None or p.year is None or p.gran not in order or order.index(p.gran) > order.index(gran):
+        # none told of, or one too coarse to count a smaller unit from ("in 2015 ... the week
+        # before")
         return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
     moved = add(p.start(), gran, -1 if m["dir"].lower() == "before" else 1)
     found = _day_found(point_of(moved, gran), ctx.prev_anchor)
