@@ -134,6 +134,10 @@ def test_range_is_given_to_the_scorer_as_its_two_ends() -> None:
         ("Rates rise next month.", "next month", "2021-03"),
         ("The law passed two years ago.", "two years ago", "2019"),
         ("The vote happened three days ago.", "three days ago", "2021-02-14"),
+        # a fraction of a decade or a century is whole years back, a year
+        ("The lighthouse was shut half a century ago.", "half a century ago", "1971"),
+        ("The quarry closed a decade and a half ago.", "a decade and a half ago", "2006"),
+        ("The canal opened a century and a half ago.", "a century and a half ago", "1871"),
         ("The camera went up last summer.", "last summer", "2020-SU"),
         ("The app launches this spring.", "this spring", "2021-SP"),
         ("The case was filed last quarter.", "last quarter", "2020-Q4"),
@@ -417,6 +421,22 @@ def test_the_week_of_a_day_is_its_iso_week() -> None:
         ("the week of March 8, 2021", "2021-W10")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # March 1, 2020 is a Sunday: most of its first seven days lie in week 10
+        ("The ferry strike began in the first week of March 2020.", "the first week of March 2020",
+         "2020-W10"),
+        ("The last week of June 2019 was the hottest.", "The last week of June 2019", "2019-W26"),
+        # yearless: the month as a month alone would be read (said in February 2021)
+        ("The inquiry will report in the second week of April.", "the second week of April",
+         "2021-W14"),
+    ],
+)
+def test_the_nth_week_of_a_month_is_one_iso_week(text: str, words: str, value: str) -> None:
+    assert found(text) == [(words, value)]
+
+
 def test_this_quarter_and_the_quarter_a_year_ago_follow_the_reported_quarter() -> None:
     got = found("Net fell in the fourth quarter of 2020. This quarter's loss was large. "
                 "For the quarter a year ago, it earned $3 million.")
@@ -564,8 +584,8 @@ def test_numbers_before_1900_are_not_years_by_accident(text: str) -> None:
         ("By March 1133 the town was rebuilt.", "March 1133", "1133-03"),
         ("The town was founded in 1133 AD.", "1133", "1133"),
         ("The abbey stood from 1133 to 1140.", "1133 to 1140", "1133/1140"),
-        ("Mills opened in the early 1800s.", "the early 1800s", "180"),
-        ("Prices rose in the 1800s.", "the 1800s", "180"),
+        ("Mills opened in the early 1800s.", "the early 1800s", "18"),
+        ("Prices rose in the 1800s.", "the 1800s", "18"),
         ("The war of eighteen twelve ended badly.", "eighteen twelve", "1812"),
         ("Built in the 12th century.", "the 12th century", "11"),
     ],
@@ -754,11 +774,43 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("The appeals court hears the case on Friday.", "2021-02-19"),
         ("The mayor holds a briefing Monday on the snow.", "2021-02-22"),
         ("The governor visits the flooded valley on Tuesday.", "2021-02-23"),
+        # a present copula or a schedule with nothing in the past: the coming day
+        ("The custody hearing is on Friday.", "2021-02-19"),
+        ("The runoff vote is set for Tuesday.", "2021-02-23"),
+        ("The ferry levy is due Monday.", "2021-02-22"),
+        ("A strike vote is likely Thursday.", "2021-02-18"),
+        # a present verb with its subject and no tense elsewhere: the coming day
+        ("The harbour master testifies Thursday.", "2021-02-18"),
+        ("Kessler speaks on Monday at the guild hall.", "2021-02-22"),
+        # a plural noun before the day is no verb; a past verb after it still wins
+        ("The harbour talks Thursday were tense.", "2021-02-11"),
+        ("Heavy rains Thursday flooded the quay.", "2021-02-11"),
         # a past verb nearer the day still wins
         ("The coach, who plays golf often, resigned on Monday.", "2021-02-15"),
+        # "next to" places, it does not schedule
+        ("Two guards were hurt in a blast next to the depot in Tarnby on Friday.", "2021-02-12"),
+        # a present state after an event: the event's day, not a coming one
+        ("The village is in mourning after the landslide on Friday.", "2021-02-12"),
+        ("Ferry fares are up 4% from Friday.", "2021-02-12"),
     ],
 )
 def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a yearless month a present copula or schedule places: the coming one (said in February)
+        ("The mayoral runoff is in November.", "2021-11"),
+        ("The harbour levy is due in December.", "2021-12"),
+        ("Its own vote is set for October 4.", "2021-10-04"),
+        # not completing it: the nearest month, as before
+        ("The harbour figures are for December.", "2020-12"),
+        ("The runoff was in November.", "2020-11"),
+    ],
+)
+def test_a_present_tense_schedule_names_the_coming_month(text: str, value: str) -> None:
     assert one(text).value == value
 
 
@@ -876,3 +928,152 @@ def test_a_word_an_editor_put_in_square_brackets_is_read_as_the_word() -> None:
     text = '"[Ten] years ago, a ferry was launched," the firm says.'
     found = find_times(text, date(2021, 8, 26))
     assert [(t.start, t.end, t.value) for t in found] == [(2, 16, "2011")]
+
+
+# --- a part of the day told of, the unit before or after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "typ", "value"),
+    [
+        ("The levee failed on May 9, 2019. That night crews sandbagged the road.", "That night",
+         "TIME", "2019-05-09TNI"),
+        ("The levee failed on May 9, 2019. The next morning the river crested.", "The next morning",
+         "TIME", "2019-05-10TMO"),
+        ("The levee failed on May 9, 2019. Later that evening, the mayor spoke.",
+         "Later that evening", "TIME", "2019-05-09TEV"),
+        ("The levee failed on May 9, 2019. The day before, engineers had warned of it.",
+         "The day before", "DATE", "2019-05-08"),
+        ("The levee failed in 2019. The year before, engineers had warned of it.",
+         "The year before", "DATE", "2018"),
+        # no day told of: a night of an unknown day
+        ("Crews sandbagged the road that night.", "that night", "TIME", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_a_part_of_the_day_told_of_and_the_unit_before_it(text: str, words: str, typ: str,
+                                                           value: str) -> None:
+    t = find_times(text, DCT)[-1]
+    assert (t.text, t.type, t.value) == (words, typ, value)
+
+
+def test_the_day_before_an_event_named_after_it_is_not_read_alone() -> None:
+    # "the day before the vote" leans on the vote, which is no date
+    assert found("The levee failed in 2019. The day before the vote, engineers warned of it.") == [
+        ("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a few hours back from a document dated by its day is that day, not the day before
+        ("The ferry left an hour ago.", "an hour ago", "2021-02-17"),
+        ("The ferry left 30 hours ago.", "30 hours ago", "2021-02-16"),
+        ("The ferry left minutes ago.", "minutes ago", "PAST_REF"),
+        ("The ferry left moments ago.", "moments ago", "PAST_REF"),
+        # "of" before "last year" keeps the month and its year one expression
+        ("The ferry line opened in January of last year.", "January of last year", "2020-01"),
+        ("The ferry line opens in June of next year.", "June of next year", "2022-06"),
+    ],
+)
+def test_hours_back_and_a_month_of_last_year(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+def test_hours_later_is_marked_as_three_hours_later_is() -> None:
+    text = "The dam failed on May 9, 2019. Hours later the road was shut."
+    assert extract(text, "2021-02-17")[-1] == {
+        "start": text.index("Hours"), "end": text.index("Hours") + 5, "value": "PTXH",
+        "type": "DURATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane lost money in the 2020 fiscal year.", [("2020 fiscal year", "2020")]),
+        ("Orvane sold more cars in the 2021 model year.", [("2021 model year", "2021")]),
+        # a number before a unit of time counts it; it names no year
+        ("The olive tree is 2000 years old.", []),
+        ("The olive tree stood for 2000 years.", [("2000 years", "P2000Y")]),
+    ],
+)
+def test_a_year_before_fiscal_year_and_a_number_of_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # said on Wednesday, February 17: a finished range lies wholly before, in one week
+        ("The dock strike ran from Monday to Friday.", "2021-02-08/2021-02-12"),
+        ("Hearings ran Tuesday through Thursday.", "2021-02-09/2021-02-11"),
+        # a coming range lies wholly after
+        ("The dock strike will run from Monday to Friday.", "2021-02-22/2021-02-26"),
+        ("The fair ran from Friday until Monday.", "2021-02-12/2021-02-15"),
+    ],
+)
+def test_a_range_of_weekdays_keeps_its_end_after_its_start(text: str, value: str) -> None:
+    assert one(text).value == value
+    parts = [d["value"] for d in extract(text, "2021-02-17")]
+    assert parts == value.split("/")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a hundred years' "-00s" is the century, as TimeML writes "the nineteenth century"
+        ("The mill was built in the 1800s.", "the 1800s", "18"),
+        ("The mill was built in the early 1900s.", "the early 1900s", "19"),
+        ("The mill was rebuilt in the 2000s.", "the 2000s", "200"),
+        ("The mill was sold in the spring of last year.", "the spring of last year", "2020-SP"),
+        ("The mill will be sold in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The mill will be sold in the months to come.", "the months to come", "PXM"),
+    ],
+)
+def test_centuries_in_hundreds_seasons_of_last_year_and_weeks_ahead(text: str, words: str,
+                                                                     value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The pier reopened the year before last.", "the year before last", "2019"),
+        ("The pier reopens the week after next.", "the week after next", "2021-W09"),
+        ("The pier reopens a year from today.", "a year from today", "2022"),
+        ("The pier reopened at 6 o'clock in the evening.", "6 o'clock in the evening",
+         "2021-02-17T18:00"),
+    ],
+)
+def test_two_units_away_a_year_from_today_and_oclock_in_the_evening(text: str, words: str,
+                                                                    value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+def test_a_range_of_weekdays_without_a_document_date_keeps_its_spans() -> None:
+    text = "Hearings ran Tuesday through Thursday."
+    assert extract(text, "") == [
+        {"start": 13, "end": 20, "value": "XXXX-WXX-2", "type": "DATE"},
+        {"start": 29, "end": 37, "value": "XXXX-WXX-4", "type": "DATE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The weeklong ferry strike ended.", "weeklong", "P1W"),
+        ("A yearlong audit of the port began.", "yearlong", "P1Y"),
+        ("The hourlong speech ran over.", "hourlong", "PT1H"),
+        ("The decade-long feud ended.", "decade-long", "P10Y"),
+    ],
+)
+def test_long_compounds_are_durations(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+def test_the_unit_before_a_coarser_date_is_unknown() -> None:
+    # a week before "2015" names no week
+    got = found("The levee failed in 2015. The week before, engineers had warned of it.")
+    assert got == [("2015", "2015"), ("The week before", "XXXX-WXX")]

@@ -28,7 +28,7 @@ from ._rules import Rule, rules
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-31"
+VERSION = "times-32"
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,9 @@ def _select(text: str) -> tuple[tuple[Rule, re.Match[str]], ...]:
     to read its times against that date) share them.
     """
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    keys: dict[str, list[tuple[int, int]]] = {}  # rules sharing a key look for it once
     for order, rule in enumerate(rules()):
-        for m in rule.finditer(text):
+        for m in rule.finditer(text, keys):
             if m.end() > m.start() and (rule.check is None or rule.check(m, text)) \
                     and (rule.name == "holiday" or not _in_a_name(text, m)):
                 cands.append((m.start(), m.end(), order, rule, m))

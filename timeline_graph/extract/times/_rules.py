@@ -63,12 +63,21 @@ class Rule:
     before: int
     after: int
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        """Every match of the expression in ``text``, looking only around the key words."""
+    def finditer(self, text: str,
+                 keys: dict[str, list[tuple[int, int]]] | None = None) -> list[re.Match[str]]:
+        """Every match of the expression in ``text``, looking only around the key words.
+
+        ``keys`` keeps the key words found in this text by pattern, for rules that share a key.
+        """
         n = len(text)
+        found = None if keys is None else keys.get(self.key.pattern)
+        if found is None:
+            found = [k.span() for k in self.key.finditer(text)]
+            if keys is not None:
+                keys[self.key.pattern] = found
         windows: list[list[int]] = []
-        for k in self.key.finditer(text):
-            lo, hi = max(0, k.start() - self.before), min(n, k.end() + self.after)
+        for k_start, k_end in found:
+            lo, hi = max(0, k_start - self.before), min(n, k_end + self.after)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
@@ -120,6 +129,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "year": (r"\d\d\d\d", 50, 60),
     "spelled_year": ("nineteen|eighteen|twenty|thousand", 40, 60),
     "week_of": ("week", 5, 40),
+    "nth_week": ("week", 20, 40),
     "decade": (r"0'?s|ties", 30, 5),
     "century": ("century", 40, 5),
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
@@ -129,17 +139,21 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "today": ("today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", 30, 30),
     "weekday": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
                 "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)", 30, 30),
+    "weekday_range": ("(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", 25, 25),
     "holiday": ("(?-i:Christmas|Year's|Thanksgiving|Halloween|Valentine|Independence|Fourth|"
                 "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
+    "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
+    "unit_before_after": (r"(?:day|night|week|month|year)\s+(?:before|after)", 5, 10),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
-    "ago": ("ago|earlier|later|before|after|from now|hence|previously|back|prior|since", 100, 20),
+    "ago": ("ago|earlier|later|before|after|from now|from today|hence|previously|back|prior|since",
+            100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
-    "hyphen_duration": (f"-(?:{_K_UNIT})|-long", 30, 20),
+    "hyphen_duration": (f"-(?:{_K_UNIT})|-long|(?:day|hour|week|month|year)long", 30, 20),
     "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
     "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
             "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
@@ -206,6 +220,17 @@ def _rel_year(s: str, dct: date | None) -> int | None:
     return None
 
 
+#: A present copula or schedule the expression completes ("the hearing is on Friday", "the vote
+#: is set for June", "the levy is due in March"): what it names is coming, or now. A bare "for"
+#: is left out: "the figures are for January" looks back.
+_SCHEDULED_BY_PRESENT = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:(?:now|still|also|currently)\s+)?"
+    r"(?:(?:set|due|slated|scheduled|planned|expected|penciled|pencilled|likely|possible)\s+"
+    r"(?:(?:on|for|in)\s+)?"
+    r"|(?:on|in)\s+)?$",
+    re.IGNORECASE)
+
+
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
@@ -227,6 +252,8 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     apposed = _apposed_to_relative(ctx, m)
     if apposed is not None:
         return apposed, False, True
+    if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return "future", False, True  # "the election is in November": the coming one
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
         # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
@@ -345,13 +372,15 @@ def _move(day: date, unit: str, n: float) -> date:
     """``day`` moved by ``n`` (possibly fractional) units."""
     if unit in ("second", "minute", "hour"):
         hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}[unit] * n
-        return day + timedelta(days=int(hours // 24))
+        return day + timedelta(days=int(hours / 24))  # "an hour ago" is most likely the same day
     if unit == "fortnight":
         unit, n = "week", n * 2
     if unit == "weekend":
         unit = "week"
     if unit == "night":
         unit = "day"
+    if n != int(n) and unit in ("decade", "century"):
+        unit, n = "year", n * (10 if unit == "decade" else 100)  # half a century: 50 years
     if n != int(n):
         unit, n = {"year": ("month", n * 12), "decade": ("month", n * 120),
                    "month": ("day", n * 30), "week": ("day", n * 7),
@@ -530,7 +559,7 @@ def _that_year_after(ctx: Ctx, m: re.Match[str]) -> bool:
 @_rule("month",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+)?"
        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
-       r"(?:\s+(?P<rel2>this|last|next)\s+year)?",
+       r"(?:\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
        _month_alone_ok)
 def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
     mon = _month(m["mon"])
@@ -572,6 +601,9 @@ _COUNTED = re.compile(
     r"officers|agencies|police|residents|patients|rooms|seats|plants|ships|planes|aircraft|"
     r"lawyers|delegates|refugees|victims|civilians|protesters|guests|visitors|fans)\b",
     re.IGNORECASE)
+#: A unit of time right after a number makes it a quantity ("2000 years old"), not a year.
+_UNITS_AFTER = re.compile(r"\s+(?:years?|decades?|centuries|months?|weeks?|days?|hours?)\b",
+                          re.IGNORECASE)
 _NOT_YEAR_BEFORE = frozenset(
     ["no", "no.", "number", "page", "pages", "room", "route", "flight", "highway", "interstate", "windows", "section", "article", "chapter", "rule", "resolution", "act", "paragraph", "figure", "table", "item", "model", "version", "box", "suite", "apt", "apartment", "unit", "building", "gate", "bus", "train", "line", "channel", "exit"]
 )
@@ -582,7 +614,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     if int(m["year"]) < _era.ERA_YEAR and not _era.year_ok(text, m.start("year"), m.end("year")):
         return False  # "1133 acres", "5000 miles": a number, not a year
-    if _COUNTED.match(text, m.end()):
+    if _COUNTED.match(text, m.end()) or _UNITS_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:/-]\s?$", before) and not before.endswith(", "):
@@ -592,7 +624,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 
 @_rule("year",
        rf"(?:(?P<mod>{_MOD}|pre|post)[-\s]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?"
-       rf"|the\s+(?:fiscal\s+|calendar\s+|model\s+)?year)[\s-]*)?(?P<year>{YEAR})(?![-/]\d)",
+       rf"|the\s+(?:fiscal\s+|calendar\s+|model\s+)?year)[\s-]*)?(?P<year>{YEAR})(?![-/]\d)"
+       r"(?:\s+(?:fiscal|calendar|model)\s+year(?![-\w]))?",
        _year_ok)
 def _year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", int(m["year"])), None)
@@ -634,6 +667,31 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", year), None)
 
 
+#: Which day of a month its "first" ... "last" week is the week of.
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@_rule("nth_week",
+       r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+       rf"(?P<mon>{MONTH_FULL}|(?-i:Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.?)(?:,?\s+(?P<year>{YEAR}))?")
+def _nth_week(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"the first week of March", "the last week of June 2019": the ISO week holding most of
+    those seven days (not "the last week" before the document date and a month)."""
+    mon = _month(m["mon"])
+    if m["year"]:
+        year: int | None = int(m["year"])
+        anchor = None
+    else:
+        month, anchor = _pick(ctx, m, lambda y: Point("month", y, mon))
+        year = None if month is None else month.year
+    if year is None:
+        return Found("DATE", f"XXXX-{mon:02d}", Point("month", None, mon), chain=False)
+    nth = m["nth"].lower()
+    day = calendar.monthrange(year, mon)[1] - 3 if nth in ("last", "final") else _NTH_WEEK_DAY[nth]
+    week = point_of(date(year, mon, day), "week")
+    return Found("DATE", week.value(), week, anchor=anchor)
+
+
 @_rule("week_of", rf"(?P<wd>(?!))?the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
 def _week_of(m: re.Match[str], ctx: Ctx) -> Found | None:
     """"the week of March 6": the ISO week of that day."""
@@ -662,6 +720,10 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
         year = (2000 if m["yy"] in "01" else 1900) + int(m["yy"]) * 10
     else:
         year = 1900 + _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
+    if m["dec"] and year % 100 == 0 and year < 2000:
+        # "the 1800s", "the early 1900s": the century (as "the nineteenth century"), not its
+        # first ten years; "the 2000s" is still read as a decade
+        return _day_found(Point("century", year), None)
     found = _day_found(Point("decade", year), None)
     if found is not None and m.group(0).lower().startswith("the "):
         found.value = found.value.rstrip("X")  # TimeML writes "the 1990s" as 199
@@ -699,7 +761,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 @_rule("season",
        rf"(?:(?P<mod>{_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+|the\s+)?"
        r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR +
-       r")|\s+(?P<rel2>this|last|next)\s+year)?",
+       r")|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?",
        _season_ok)
 def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
     sub = SEASONS[m["s"].lower()]
@@ -901,6 +963,35 @@ def _planned_before(ctx: Ctx, start: int, word: str | None) -> bool:
     return word is not None and word in before and "had" not in before
 
 
+#: A present verb in "-s" right before a day (or before "on" and a day), after a noun or a
+#: name that is its subject ("the senator testifies Thursday", "Kessler speaks on Monday").
+_PRESENT_S_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<subj>[A-Za-z]+)\s+(?P<verb>[a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\s+(?:on\s+)?$")
+
+
+def _present_verb_before(text: str, start: int) -> bool:
+    found = _PRESENT_S_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    subj = found["subj"].lower()
+    # "the talks Thursday", "its results Friday", "two visits Friday": a plural noun, not a
+    # verb; "says Thursday" reports what was said that day
+    return subj not in _DETERMINERS_AND_NUMBERS and not subj.endswith("s") \
+        and found["verb"] not in _REPORTS
+
+
+_REPORTS = frozenset(
+    "says tells reports announces adds notes writes claims warns insists argues confirms denies".split()  # noqa: SIM905
+)
+_DETERMINERS_AND_NUMBERS = frozenset(
+    """
+    a an the this that these those its their his her our my your some any many several few
+    more most other such no two three four five six seven eight nine ten of for in on at by
+    with from and or but to into after before during about
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -927,8 +1018,17 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         strict = False
     else:
         marked, word = ctx.marker(m.start(), m.end())
-        if marked is None and ctx.governing(m.start(), m.end()).verb in _MODAL_VERBS:
+        governing = ctx.governing(m.start(), m.end())
+        if marked is None and governing.verb in _MODAL_VERBS:
             marked = "future"  # "could win the state on Tuesday": a modal looks ahead
+        elif marked is None and _present_verb_before(ctx.text, m.start()):
+            # nothing in the sentence marks a tense, and a present verb governs the day ("the
+            # senator testifies Thursday"): a day of the coming week, or today
+            marked = "present"
+        elif _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # the day completes a present copula or schedule ("the hearing is on Friday",
+            # "the vote is set for Friday"): a day of the coming week, or today
+            marked = "present"
         if re.match(r"['\u2019]s\b", ctx.text[m.end() : m.end() + 3]) and word not in _WILL:
             # "Wednesday's ruling": an event reported, unless the text says "will" or the
             # noun phrase is the subject of a verb that looks ahead ("said Monday's vote
@@ -994,6 +1094,38 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
         # of that day; the day alone is the time expression ("early Friday" is part of the day)
         found.start = m.start("wd")
     return found
+
+
+@_rule("weekday_range",
+       rf"(?P<wd1>{WEEKDAY})(?P<sep>\s*[-\u2013]\s*|\s+(?:to|through|thru|until|till)\s+)(?P<wd2>{WEEKDAY})",
+       lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+def _weekday_range(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"From Monday to Friday", "Tuesday through Thursday": two days of one week, the second
+    after the first. Each is read as a weekday alone would be; when that puts the end first,
+    a past range moves its start a week back and a coming one its end a week ahead."""
+    wd1, wd2 = WEEKDAYS[m["wd1"].lower()], WEEKDAYS[m["wd2"].lower()]
+    if ctx.dct is None:
+        v1, v2 = f"XXXX-WXX-{wd1 + 1}", f"XXXX-WXX-{wd2 + 1}"
+        return Found("DATE", f"{v1}/{v2}", chain=False,
+                     parts=(Found("DATE", v1, chain=False, start=m.start("wd1"), end=m.end("wd1")),
+                            Found("DATE", v2, chain=False, start=m.start("wd2"), end=m.end("wd2"))))
+    p1, p2 = _weekday_point(ctx, m, wd1, None), _weekday_point(ctx, m, wd2, None)
+    if p1 is None or p2 is None:
+        return None
+    d1, d2 = p1.start(), p2.start()
+    if d2 <= d1:
+        if d2 <= ctx.dct:
+            d1 -= timedelta(days=7)
+        else:
+            d2 += timedelta(days=7)
+    if (d2 - d1).days >= 7:
+        d1 += timedelta(days=7)
+    q1, q2 = point_of(d1, "day"), point_of(d2, "day")
+    anchor = ctx.doc_anchor
+    parts = (Found("DATE", q1.value(), q1, anchor=anchor, start=m.start("wd1"), end=m.end("wd1")),
+             Found("DATE", q2.value(), q2, anchor=anchor, start=m.start("wd2"), end=m.end("wd2")))
+    return Found("DATE", f"{q1.value()}/{q2.value()}", q2, edtf=f"{d1.isoformat()}/{d2.isoformat()}",
+                 anchor=anchor, parts=parts)
 
 
 _HOLIDAYS = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
@@ -1117,6 +1249,53 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     return found
 
 
+@_rule("part_of_told_day",
+       r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>that|the\s+(?:same|next|following|"
+       r"previous|preceding))\s+(?P<part>morning|afternoon|evening|night)(?![-\w])")
+def _part_of_told_day(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"That night", "the next morning": a part of the day the text spoke of last, or of the
+    day after or before it."""
+    rel = m["rel"].lower().split()[-1]
+    step = {"that": 0, "same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[rel]
+    suffix = _part_suffix(m["part"])
+    p = ctx.prev
+    if p is None or p.year is None or p.gran != "day":
+        return _unknown("XXXX-XX-XX" + suffix, "TIME")
+    day = point_of(p.start() + timedelta(days=step), "day")
+    return Found("TIME", day.value() + suffix, day, anchor=ctx.prev_anchor)
+
+
+@_rule("unit_before_after",
+       r"the\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))"
+       r"|(?P<two>before\s+last|after\s+next)\b)")
+def _unit_before_after(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The day before, ...", "the year after.": the unit next to the date spoken of last;
+    "the year before last", "the week after next": two from the document date's."""
+    unit = m["unit"].lower()
+    gran = "day" if unit == "night" else unit
+    if m["two"]:
+        if ctx.dct is None:
+            return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
+        moved = add(ctx.dct, gran, -2 if m["two"].lower().startswith("before") else 2)
+        found = _day_found(point_of(moved, gran), ctx.doc_anchor)
+        if found is not None and unit == "night":
+            found.type, found.value = "TIME", found.value + "TNI"
+        return found
+    p = ctx.prev
+    order = ("day", "week", "month", "season", "quarter", "half", "year")
+    if p is None or p.year is None or p.gran not in order or order.index(p.gran) > order.index(gran):
+        # none told of, or one too coarse to count a smaller unit from ("in 2015 ... the week
+        # before")
+        return _unknown({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(gran, "XXXX-XX-XX"))
+    moved = add(p.start(), gran, -1 if m["dir"].lower() == "before" else 1)
+    found = _day_found(point_of(moved, gran), ctx.prev_anchor)
+    if found is not None:
+        found.chain = False  # it looks beside the date told; the story stays there
+        if unit == "night":
+            found.type, found.value = "TIME", found.value + "TNI"
+    return found
+
+
 def _weekend_of(ctx: Ctx, m: re.Match[str], ahead: bool) -> Found:
     """The weekend before the document date, or (looking ahead) the next one."""
     if ctx.dct is None:
@@ -1208,13 +1387,19 @@ def _year_before(quarter: Point) -> Found:
                  back=True)
 
 
+def _ago_amount(m: re.Match[str]) -> float | None:
+    """How many units back or ahead: "a decade and a half ago" is 1.5 decades."""
+    n = number(m["q"])
+    return n + 0.5 if n is not None and m["half"] else n
+
+
 def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     sign = 1 if direction in ("later", "after", "from", "hence") else -1
     ref_word = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if m["vague"]:
         return _unknown(ref_word)
-    n = number(m["q"])
+    n = _ago_amount(m)
     unit = unit_of(m["unit"])
     if n is None:
         return _unknown(ref_word)
@@ -1252,26 +1437,33 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _day_found(point_of(_move(day, unit, -n), gran), ctx.doc_anchor)
     moved = _move(ctx.dct, unit, sign * n)
     gran = _UNIT_GRAN[unit]
-    if n != int(n) and gran in ("year", "quarter"):
-        gran = "month"
+    if n != int(n) and gran in ("year", "quarter") \
+            and not (unit in ("decade", "century") and (n * 10).is_integer()):
+        gran = "month"  # "two and a half years ago" is a month; "half a century ago" a year
     return _day_found(point_of(moved, gran), ctx.doc_anchor)
 
 
 @_rule("ago",
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
-       rf"(?P<unit>{UNIT_S})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+       rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|"
        r"hence|previously|back|prior|since)"
        r"(?:(?<=ago)\s+(?P<same>today|yesterday|this\s+week|this\s+month))?"
-       r"|(?P<vague>years|months|weeks|days|decades|ages)\s+(?P<dir2>ago|earlier|later)",
+       r"|(?P<vague>years|months|weeks|days|hours|minutes|moments|decades|ages)\s+(?P<dir2>ago|earlier|later)",
        lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
        or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
 def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     found = _ago_point(m, ctx)
+    if found is not None and m["vague"] and m["dir2"].lower() == "later" \
+            and unit_of(m["vague"]) in UNITS:
+        # "hours later" as "three hours later": the duration (of as many as it says), the
+        # time value an unknown point after
+        found.parts = (Found("DURATION", _duration_value(None, unit_of(m["vague"])),
+                             start=m.start(), end=m.end("vague"), chain=False),)
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
         # the scorer gets that, the time value keeps the date it leads to
-        span = Found("DURATION", _duration_value(number(m["q"]), unit_of(m["unit"])),
-                     start=m.start(), end=m.end("unit"), chain=False)
+        span = Found("DURATION", _duration_value(_ago_amount(m), unit_of(m["unit"])),
+                     start=m.start(), end=m.end("half") if m["half"] else m.end("unit"), chain=False)
         found.parts = (span,)
     return found
 
@@ -1313,6 +1505,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # an age ("52 years old"), which TimeML does not mark
     if m["q2"] and re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b", text[m.end() : m.end() + 12]):
         return False  # "5 to 10 years ago": a range of points, read as one at its nearer end
+    if unit == "year" and re.fullmatch(YEAR, q) \
+            and re.search(r"\b(?:fiscal|calendar)\b", text[m.end("q") : m.start("unit")], re.IGNORECASE):
+        return False  # "the 2020 fiscal year": a year, not 2,020 years
     if unit == "second" and q in ("a", "an"):
         return False  # "a second time"
     if unit == "quarter" and not m["rel"]:
@@ -1358,10 +1553,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
        r"year|decade|century)(?:-long)?(?!-old)"
        r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
-       r"centuries|hours)-long")
+       r"centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
-    if m["unit2"]:
-        word = m["unit2"].lower()
+    if m["unit2"] or m["unit3"]:
+        word = (m["unit2"] or m["unit3"]).lower()  # "weeklong" as "week-long"
         unit = unit_of(word)
         n: float | None = None if word.endswith("s") else 1.0
         return Found("DURATION", _duration_value(n, unit), chain=False)
@@ -1376,7 +1571,8 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?!\s+(?:ago|old|earlier|later)\b)))"
        r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades)(?!\s+(?:ago|old|earlier|later)\b))?"
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
-       r"(?!\s+(?:ago|of|to|old|earlier|later)\b)")
+       r"(?!\s+(?:ago|of|to|old|earlier|later)\b)"
+       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b")
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
         # "in recent years" places something in the past rather than measuring a span
@@ -1385,7 +1581,7 @@ def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
-    word = (m["fu"] or m["wo"]).lower()  # "weeks or months": valued by the first, as a range is
+    word = (m["fu"] or m["wo"] or m["ah"]).lower()  # "weeks or months": valued by the first
     unit = "year" if word == "ages" else unit_of(word)
     return Found("DURATION", _duration_value(None, unit), chain=False)
 
@@ -1491,7 +1687,7 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
 @_rule("clock",
        r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|"
-       r"o'clock)(?!\w)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|"
+       r"o'clock)(?!\w)(?:(?<=o'clock)\s+in\s+the\s+(?P<pd2>morning|afternoon|evening))?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|"
        r"midday|mid-?afternoon|mid-?morning)|(?P<h3>[01]?\d)(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+"
        rf"(?P<pd>morning|afternoon|evening))(?:\s+(?P<tz>{_TZ}))?" + _DAY_AFTER_TIME,
        _clock_ok)
@@ -1505,7 +1701,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
         h = int(m["h"] or m["h24"] or m["h3"])
         mi = int(m["mi"] or m["mi24"] or m["mi3"] or 0)
         ap = (m["ap"] or "").lower()
-        if ap.startswith("p") or (m["pd"] and m["pd"].lower() != "morning"):
+        pd = (m["pd"] or m["pd2"] or "").lower()
+        if ap.startswith("p") or pd in ("afternoon", "evening"):
             h = h + 12 if h < 12 else h
         elif ap.startswith("a") and h == 12:
             h = 0

@@ -202,6 +202,8 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         return Reading("present", verb=w)
     if w == "set" and prep in ("on", "in") and i == len(words) - 2 and not _aux_before(words, i):
         return Reading("past", sure=True, verb=w)  # "the record set on Aug. 6": done ("set for" looks ahead)
+    if w == "next" and i + 1 < len(words) and words[i + 1] == "to":
+        return None  # a preposition: "the office next to the embassy"
     if w in _SCHEDULE and not _is_past_form(w, original):
         return Reading("future", verb=w)
     if w in _PAST_AUX:
