@@ -28,11 +28,12 @@ from dataclasses import dataclass
 
 from ..model import Citation, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
+from .citation_marks import author_years, links, narrative_years, reference_lines, source_notes
 from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.4.0"
+VERSION = "citations-1.5.0"
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -42,7 +43,8 @@ _WORKS = frozenset(
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
-     "finding", "page", "section", "blog"]
+     "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
+     "cable", "cables", "testimony", "letters"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -50,7 +52,7 @@ _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air"
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
                          "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
                          "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
-                         "read"])
+                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record"])
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
@@ -58,7 +60,8 @@ _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
-                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
+                    "report", "book", "memoir", "autobiography", "documentary", "survey"])
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
 # made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
@@ -69,7 +72,7 @@ _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal"
                            "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
                            "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
                            "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
-                           "bulletin"])
+                           "bulletin", "paper", "wire", "network"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
@@ -175,6 +178,22 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         start, end = entry.line
         add(start, end, format_label(outlet, title, date), "reference", entity)
 
+    for mark, title, date in reference_lines(text):
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        add(mark.start, mark.end, format_label(mark.label, title, date), mark.kind,
+            entity or named.get(mark.label.casefold().removeprefix("the ")))
+    for mark in source_notes(text):
+        add(mark.start, mark.end, mark.label, mark.kind, _entity_for(*mark.name, sources) if mark.name else None)
+    for mark in author_years(text):  # the author must be a person or an organization
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        if entity is not None:
+            add(mark.start, mark.end, mark.label, mark.kind, entity)
+    for entity in entities:  # "Ruiz (2004) found": a person named with a year, as a work's author
+        for mention in entity.mentions if entity.kind == "person" else ():
+            year = narrative_years(text, mention.end)
+            if year is not None:
+                add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
+
     for cue in _cues(parse):
         start, end = _phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
@@ -188,7 +207,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
-                       if c.dep == "nmod" and c.i > cue.source and _case_of(parse, c) == "of"), None)
+                       if c.dep == "nmod" and c.i > cue.source and _case_of(parse, c) in ("of", "with")), None)
             end = max(end, _phrase(parse, of.i)[1]) if of is not None else end
         label = entity.name if entity else _plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
@@ -196,6 +215,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
         add(first, last, label, cue.kind, entity)
+    for mark in links(text):
+        add(mark.start, mark.end, mark.label, mark.kind, None)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
 
 
@@ -231,7 +252,7 @@ def _cues(parse: Parse) -> Iterator[_Cue]:
             yield from _according(parse, token)
         elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
             yield from _published(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | {"state", "say"}:
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
             yield from _told(parse, token)
         elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
             yield from _heard_in(parse, token)
@@ -295,14 +316,16 @@ def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
 
 
 def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "told X" (X an organization that passed the words on), "speaking to X"."""
+    """ "told X" (X an organization that passed the words on), "speaking to X"; "remarked to X",
+    "explained to X" when X is an outlet."""
+    lemma = verb.lemma.casefold()
     for child in parse.children(verb):
         if child.pos != "PROPN":
             continue
-        if (verb.lemma.casefold() == "tell" and child.dep in ("obj", "iobj")) or (
-                child.dep == "obl" and _case_of(parse, child) in (("to",) if verb.lemma.casefold() in ("state", "say")
-                                                                 else ("to", "with"))):
-            yield _Cue("told", verb.start, verb.end, child.i, recipient=True)
+        if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
+                child.dep == "obl" and _case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
+            yield _Cue("told", verb.start, verb.end, child.i, recipient=True,
+                       outlet=lemma not in _TELL | {"state", "say"})
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
@@ -318,6 +341,9 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
             if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
                 yield _Cue(kind, start, noun.end, named.i, recipient=True)
+                if noun.dep == "obl" and _case_of(parse, noun) in ("in", "during"):
+                    # "in an interview with Ann Lowe, X said": a person heard the words, the interview is the source
+                    yield _Cue(kind, start, noun.end, noun.i, unnamed_work=True, any_work=True)
     yield from _said_in(parse, noun, start, kind, heard)
 
 
@@ -327,7 +353,8 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         return
     verb = parse.tokens[noun.head]
     speaker = _subject(parse, verb)
-    said = _says(verb)
+    said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
+                              and c.lemma.casefold() in ("say", "write") for c in parse.children(verb))  # "criticized it in a radio interview, saying ..."
     while speaker is None and verb.dep in ("advcl", "xcomp", "conj") and verb.head != verb.i:
         verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
         speaker = _subject(parse, verb)
@@ -341,7 +368,9 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
     if named is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
         said_in = "interview" if kind == "interview" else "statement" if noun.lemma.casefold() in _SPOKEN else "according-to"
         yield _Cue(said_in, start, noun.end, named.i)
-        yield _Cue(said_in, start, noun.end, noun.i, unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
+        # "in a blog post", "in a public statement"; not "in a statement" with the speaker named, but
+        # "In the video, she stated": the medium is all the sentence names
+        yield _Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
 
 
 def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
@@ -457,7 +486,10 @@ def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
 def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
     """ "X, citing ..., said": X passes on what it cites; and what is cited when it is a named work's author."""
     for child in parse.children(verb):
-        if child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
+        if child.dep == "obl:agent" or (child.dep == "obl" and _case_of(parse, child) == "by" and verb.tag == "VBN"):
+            # "he was quoted by X", "figures cited by X": X passed the words on
+            yield _Cue("reported-by", verb.start, verb.end, child.i, recipient=True)
+        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
             yield _Cue("reported-by", child.start, verb.end, child.i)
         elif child.dep == "obj":
             author = _author(parse, child, named_before=True)
