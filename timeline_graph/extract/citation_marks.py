@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from .text import DATE_PATTERN, UPPER
 
-__all__ = ["Mark", "author_years", "links", "reference_lines", "source_notes"]
+__all__ = ["Mark", "author_years", "datelines", "links", "narrative_years", "reference_lines", "source_notes"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def links(text: str) -> Iterator[Mark]:
         yield Mark("link", match.start(), match.start() + len(url), host)
 
 
-_NOTE = re.compile(r"\((?:source|sources|via|data)\s*:\s*(?P<name>[^()\n]{2,120}?)\s*\)"
+_NOTE = re.compile(r"\((?:(?:source|sources|data)\s*:|via\s*:?)\s*(?P<name>[^()\n]{2,120}?)\s*\)"
                    r"|^(?:Source|Sources|Via|Data)\s*:\s*(?P<line>[^\n]{2,160}?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -71,7 +71,26 @@ def source_notes(text: str) -> Iterator[Mark]:
         label = text[start:end].rstrip(".,;")
         if _URL.fullmatch(label) or not label[:1].isalnum():
             continue  # a bare address is read by links()
-        yield Mark("source-note", match.start(), match.end(), label, (start, start + len(label)))
+        name = (start, start + len(label))
+        label = re.sub(r"^(?:the|The)\s+", "", label)
+        yield Mark("source-note", match.start(), match.end(), label, name)
+
+
+# "OSLAND (Reuters) - ": a dateline credits the whole story to the agency named.
+_DATELINE = re.compile(rf"^[{UPPER}][{UPPER}\w.'’, -]{{0,60}}?\s*\((?P<name>[{UPPER}][\w.&'’ -]{{0,40}})\)\s*[-—–]+\s",
+                       re.MULTILINE)
+# "... https://t.co/x — Lena Varga (@lenavarga) June 3, 2019": the credit line of an embedded post.
+_POST_CREDIT = re.compile(rf"[—–]\s*(?P<name>[^()\n—–]{{2,60}}?)\s*\((?P<handle>@\w{{1,30}})\)\s*(?P<date>{DATE_PATTERN})")
+
+
+def datelines(text: str) -> Iterator[Mark]:
+    """A dateline naming an agency ("OSLAND (Reuters) - "), and the credit line of an embedded
+    post ("— Lena Varga (@lenavarga) June 3, 2019", labelled ``Name (@handle) (Date)``)."""
+    for match in _DATELINE.finditer(text):
+        yield Mark("dateline", match.start(), match.end("name") + 1, match.group("name"), match.span("name"))
+    for match in _POST_CREDIT.finditer(text):
+        label = f"{match.group('name')} ({match.group('handle')}) ({match.group('date')})"
+        yield Mark("post", match.start("name"), match.end(), label, match.span("name"))
 
 
 _MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",

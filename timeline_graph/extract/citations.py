@@ -28,7 +28,14 @@ from dataclasses import dataclass
 
 from ..model import Citation, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
-from .citation_marks import author_years, links, narrative_years, reference_lines, source_notes
+from .citation_marks import (
+    author_years,
+    datelines,
+    links,
+    narrative_years,
+    reference_lines,
+    source_notes,
+)
 from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
@@ -178,15 +185,15 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         start, end = entry.line
         add(start, end, format_label(outlet, title, date), "reference", entity)
 
-    for mark, title, date in reference_lines(text):
+    for mark, work, day in reference_lines(text):
         entity = _entity_for(*mark.name, sources) if mark.name else None
-        add(mark.start, mark.end, format_label(mark.label, title, date), mark.kind,
+        add(mark.start, mark.end, format_label(mark.label, work, day), mark.kind,
             entity or named.get(mark.label.casefold().removeprefix("the ")))
-    for mark in source_notes(text):
+    for mark in (*datelines(text), *source_notes(text)):
         add(mark.start, mark.end, mark.label, mark.kind, _entity_for(*mark.name, sources) if mark.name else None)
-    for mark in author_years(text):  # the author must be a person or an organization
+    for mark in author_years(text):  # the author must be a person or an organization, or come with "et al."
         entity = _entity_for(*mark.name, sources) if mark.name else None
-        if entity is not None:
+        if entity is not None or re.search(r"\bet al\b", mark.label):
             add(mark.start, mark.end, mark.label, mark.kind, entity)
     for entity in entities:  # "Ruiz (2004) found": a person named with a year, as a work's author
         for mention in entity.mentions if entity.kind == "person" else ():
