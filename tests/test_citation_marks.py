@@ -57,6 +57,10 @@ def citations_of(text: str) -> tuple[Citation, ...]:
          "Alma Pryce", "radio interview"),
         ("In a 2015 study, Ruiz and colleagues found that tolls cut traffic.", "according-to", "Ruiz", "study"),
         ("The leaked letters hint that the mayor knew.", "according-to", "leaked letters", "letters"),
+        # a proper name with "the" is no person, even when no entity is read there
+        ("The Lantern reported that the ferry would stop in May.", "reported-by", "Lantern", "reported"),
+        ("In her Memoir of the Straits, she wrote that the ferry sank twice.", "according-to",
+         "her Memoir of the Straits", "Memoir"),
         # marks: links, notes, datelines, posts, references
         ("Rents rose by a fifth last year (https://www.marlowcourier.example/rents-2019).", "link",
          "marlowcourier.example", "https://"),
@@ -89,6 +93,9 @@ def test_constructions_crediting_a_source(text: str, kind: str, label: str, insi
     "The survey ran from a pilot (June 2007) to the full count.",  # a month is no author
     "Alma Pryce explained to Tomas Brandt that the vote was close.",  # telling a person passes nothing on
     "In her opening remarks, Alma Pryce pointed to the ferry, noting its age.",  # remarks to a room
+    "Bay Radio has broadcast footage of the rally.",  # a thing made public, no words passed on
+    "Alma Pryce revealed that she would run.",  # a person known by a full name makes a claim
+    "For example, analysis of ferry timetables reveals wide gaps.",  # no one work: analysis in general
     "He wrote that the vote was close.\n\nThe mayor said \"We are done.\" Alma Pryce agreed, 2019.",
 ])
 def test_marks_that_credit_nothing(text: str) -> None:

@@ -51,7 +51,7 @@ _WORKS = frozenset(
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
-     "cable", "cables", "testimony", "letters"]
+     "cable", "cables", "testimony", "letters", "autobiography", "biography"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -210,7 +210,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
                 _plain_person(entity) or _titled(parse, start, cue.source)) and not _outlet(parse, cue.source, entity):
             continue
         if entity is None and not _unnamed_work(parse, cue, start) and not (
-                cue.recipient and _outlet(parse, cue.source, None)):  # "told X television", X known to no list
+                cue.recipient and _outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
+                cue.kind == "reported-by" and _definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
@@ -261,7 +262,7 @@ def _cues(parse: Parse) -> Iterator[_Cue]:
             yield from _published(parse, token)
         elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
             yield from _told(parse, token)
-        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
+        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _HEARD_IN | _MEDIA:  # "In his Memoir, ..."
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
@@ -313,8 +314,11 @@ def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
     for child in parse.children(verb):
         if child.dep == "obl:agent" or (child.dep == "obl" and _case_of(parse, child) == "by"):
             yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
-        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain":
-            yield _Cue("reported-by", child.start, verb.end, child.i)
+        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
+                verb.lemma.casefold() != "report" and any(c.dep == "obj" for c in parse.children(verb))):
+            # "X reported (that) ...", "X revealed that ..."; not "X has broadcast footage of him": a thing made
+            # public; nor a person known by a full name ("Ann Lowe revealed that ...": a claim)
+            yield _Cue("reported-by", child.start, verb.end, child.i, recipient=True)
         elif child.dep == "obl" and _case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
             named = _named(parse, child)  # "published in the journal X": the publication, never a place
             if _has_name(parse, named):
@@ -394,7 +398,9 @@ def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield _Cue("according-to", work.start, work.end, author.i)
-    if work.pos != "PROPN":  # "a recent poll found", "the report says": the work itself
+    generic = work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod")
+                                           for c in parse.children(work))  # "analysis of X reveals": no one work
+    if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
@@ -434,6 +440,14 @@ def _says(verb: Token) -> bool:
 def _subject(parse: Parse, verb: Token) -> Token | None:
     """The subject of a verb, if the parse gives one."""
     return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def _definite_name(parse: Parse, start: int, index: int) -> bool:
+    """Whether a source is a proper name with "the" ("The Independent reported ..."): a title or an
+    outlet, never a person's name, even when no entity was read there."""
+    head = parse.tokens[index]
+    first = next(iter(parse.tokens_in(start, head.end)), None)
+    return head.pos == "PROPN" and first is not None and first.text.casefold() == "the" and first.i < head.i
 
 
 def _plain_person(entity: Entity) -> bool:
