@@ -87,7 +87,9 @@ def main(argv: list[str]) -> int:
     spans: list[tuple[dict[str, Any], tuple[int, int]]] = []
     for name, text in sorted(found_texts.items()):
         spans += [(g, cue_span(text, g["cue"], name)) for g in gold["citations"] if g["doc"] == name]
-        doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source=f"{name}.txt")
+        wikinews = name.startswith(("GUM_news_", "GUM_interview_"))  # GUM's news and interviews are Wikinews articles
+        doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source=f"{name}.txt",
+                              publisher="Wikinews" if wikinews else None)
         parse = nlp.parse(text)
         entities = find_entities(doc, parse)
         by_id = {e.id: e for e in entities}

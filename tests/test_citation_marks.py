@@ -108,3 +108,12 @@ def test_mark_readers_alone() -> None:
     assert [m.label for m in source_notes("Source: Harbor Authority\n")] == ["Harbor Authority"]
     assert [m.label for m in author_years("as shown (see Dahl 2004; Ruiz and Lind, 2010) and (May 2004)")] == [
         "Dahl (2004)", "Ruiz and Lind (2010)"]
+
+
+def test_words_heard_by_the_documents_own_outlet_are_no_citation() -> None:
+    text = ("Mayor Ana Ruiz told the Harbor Times that the ferry would stop. "
+            "The Harbor Times reported in March that fares had doubled.")
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          publisher="Harbor Times")
+    found = find_citations(doc, find_entities(doc))
+    assert [c.kind for c in found] == ["reported-by"]  # its own earlier report is still a source

@@ -8,8 +8,13 @@ credited to X ("X's analysis found", "data from X", "figures released by X"), "X
 name's last word or a noun beside it, since an organization that is no outlet makes a claim);
 words given through a medium named ("In a statement, X said", "Writing in a blog post, X ...",
 "In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
-with no author that says what follows ("a recent poll found", "the report says"); and
-reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+with no author that says what follows ("a recent poll found", "the report says"); words remarked
+or quoted to an outlet ("remarked to X", "quoted by X"); and reference-list entries (``Author,
+"Title," Outlet, Month D, YYYY,``). Marks are read by :mod:`.citation_marks`: links set aside,
+"(source: X)" and "(via X)", datelines ("OSLAND (Reuters) - "), an embedded post's credit line,
+author-and-year references ("(Kahneman, 2011)", "Ruiz (2004) found") and journal-style
+bibliography lines. Words the document's own outlet heard ("told Wikinews" in a Wikinews
+article) are first-hand, no citation. A reference's label is written
 ``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
 :func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
 
@@ -158,7 +163,12 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     )
     named = _names(entities)
 
+    own = _bare(doc.publisher) if doc.publisher else None
+
     def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> None:
+        if own and kind in ("told", "interview") and own in {_bare(n) for n in (
+                label, *((entity.name, *entity.aliases) if entity else ()))}:
+            return  # "X told Wikinews" in a Wikinews article: the document heard the words itself
         start, end = strip_span(text, start, end)
         at = bisect_left(taken, (start, end))
         if start >= end or not label or (at and taken[at - 1][1] > start) or (
@@ -440,6 +450,11 @@ def _says(verb: Token) -> bool:
 def _subject(parse: Parse, verb: Token) -> Token | None:
     """The subject of a verb, if the parse gives one."""
     return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def _bare(name: str) -> str:
+    """A name without case, a leading "the" or anything but letters and digits, to compare outlets."""
+    return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
 
 
 def _definite_name(parse: Parse, start: int, index: int) -> bool:
