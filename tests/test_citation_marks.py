@@ -61,6 +61,14 @@ def citations_of(text: str) -> tuple[Citation, ...]:
         ("The Lantern reported that the ferry would stop in May.", "reported-by", "Lantern", "reported"),
         ("In her Memoir of the Straits, she wrote that the ferry sank twice.", "according-to",
          "her Memoir of the Straits", "Memoir"),
+        # credits read from the words where the parse may stumble
+        ("The Harbor Authority's data shows that ferry use fell.", "reported-by", "Harbor Authority", "data shows"),
+        ("Data released by the Harbor Authority shows that ferry use fell.", "reported-by", "Harbor Authority",
+         "released by"),
+        ("Fares doubled, a Fenwick Tribune investigation found.", "reported-by", "Fenwick Tribune", "investigation"),
+        ("The ferry will stop, the Fenwick Tribune reports.", "reported-by", "Fenwick Tribune", "reports"),
+        ("According to court records reviewed by the Marlow Courier, the ferry lost money.", "reported-by",
+         "Marlow Courier", "reviewed by"),
         # marks: links, notes, datelines, posts, references
         ("Rents rose by a fifth last year (https://www.marlowcourier.example/rents-2019).", "link",
          "marlowcourier.example", "https://"),
@@ -96,6 +104,8 @@ def test_constructions_crediting_a_source(text: str, kind: str, label: str, insi
     "Bay Radio has broadcast footage of the rally.",  # a thing made public, no words passed on
     "Alma Pryce revealed that she would run.",  # a person known by a full name makes a claim
     "For example, analysis of ferry timetables reveals wide gaps.",  # no one work: analysis in general
+    "The ferry will stop, the Harbor Authority said.",  # an organization's plain "said" is a claim
+    "The ferry will stop, Ana Ruiz reported.",  # a person's report is a claim
     "He wrote that the vote was close.\n\nThe mayor said \"We are done.\" Alma Pryce agreed, 2019.",
 ])
 def test_marks_that_credit_nothing(text: str) -> None:

@@ -35,6 +35,7 @@ from ..model import Citation, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
 from .citation_marks import (
     author_years,
+    credits,
     datelines,
     links,
     narrative_years,
@@ -233,6 +234,14 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
         add(first, last, label, cue.kind, entity)
+    for mark, needs in credits(text):  # what the parse may have misread
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        names = (entity.name, *entity.aliases) if entity else (mark.label,)
+        outlet_like = any(_outlet_name(n) for n in names)
+        definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
+        if outlet_like or (needs == "publisher" and (definite or (entity is not None and entity.kind == "organization"))) or (
+                needs == "author" and (definite or entity is not None)):
+            add(mark.start, mark.end, entity.name if entity else _plain_label(mark.label), "reported-by", entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
@@ -504,10 +513,7 @@ def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
     "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
     names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*_phrase(parse, index))],)
-    if any(n.casefold().split()[-1:] in ([w] for w in _OUTLET_WORDS) or "news" in n.casefold().split()
-           for n in names):  # "LA Weekly", "Fox News", "X News Agency"; not "the Post Office"
-        return True
-    if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
+    if any(_outlet_name(n) for n in names):
         return True
     token = parse.tokens[index]
     near = [token, *parse.children(token)]
@@ -517,6 +523,14 @@ def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
+    "example.com"; not "the Post Office"."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
+                            or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
 
 
 def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
