@@ -61,6 +61,14 @@ def citations_of(text: str) -> tuple[Citation, ...]:
         ("The Lantern reported that the ferry would stop in May.", "reported-by", "Lantern", "reported"),
         ("In her Memoir of the Straits, she wrote that the ferry sank twice.", "according-to",
          "her Memoir of the Straits", "Memoir"),
+        # a journalist known by the outlet she works for; an appearance on a channel
+        ("The ferry will stop, according to the Fenwick Tribune's Ana Ruiz.", "according-to", "Fenwick Tribune",
+         "according to"),
+        ("The Marlow Courier's Ana Ruiz reported that the ferry would stop.", "reported-by", "Marlow Courier",
+         "reported"),
+        ("Ana Ruiz told Bay Radio's Morning Desk that the ferry would stop.", "told", "Bay Radio", "told"),
+        ("Ana Ruiz said during an appearance on Bay Radio that the ferry would stop.", "told", "Bay Radio",
+         "appearance on"),
         # credits read from the words where the parse may stumble
         ("The Harbor Authority's data shows that ferry use fell.", "reported-by", "Harbor Authority", "data shows"),
         ("Data released by the Harbor Authority shows that ferry use fell.", "reported-by", "Harbor Authority",

@@ -124,11 +124,20 @@ def _according(parse: Parse, token: Token) -> Iterator[Cue]:
         yield Cue("according-to", token.start, to.end, named.i, recipient=True)
         return
     source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
+    employer = _employer(parse, head) if _namelike(head) else None
+    if employer is not None:  # "according to the Harbor Times' Ana Ruiz": the outlet she reports for
+        yield Cue("according-to", token.start, to.end, employer.i, recipient=True)
     # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
     yield Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
                recipient=source.i == head.i)
     if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
         yield Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
+
+
+def _employer(parse: Parse, name: Token) -> Token | None:
+    """The name a person's name is given with as a possessor ("the Harbor Times' Ana Ruiz",
+    "Bay Radio's Morning Desk"): the outlet or organization the person works for, if any."""
+    return next((c for c in parse.children(name) if c.dep == "nmod:poss" and _namelike(c)), None)
 
 
 def _is_work(token: Token) -> bool:
@@ -154,6 +163,9 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
                 verb.lemma.casefold() != "report" and any(c.dep == "obj" for c in parse.children(verb))):
             # "X reported (that) ...", "X revealed that ..."; not "X has broadcast footage of him": a thing made
             # public; nor a person known by a full name ("Ann Lowe revealed that ...": a claim)
+            employer = _employer(parse, child)  # "The Harbor Times' Ana Ruiz reported that ..."
+            if employer is not None:
+                yield Cue("reported-by", employer.start, verb.end, employer.i, recipient=True)
             yield Cue("reported-by", child.start, verb.end, child.i, recipient=True)
         elif child.dep == "obl" and case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
             named = _named(parse, child)  # "published in the journal X": the publication, never a place
@@ -167,12 +179,14 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
     "explained to X" when X is an outlet."""
     lemma = verb.lemma.casefold()
     for child in parse.children(verb):
-        if child.pos != "PROPN":
+        if child.pos != "PROPN" and _employer(parse, child) is None:  # "told Bay Radio's morning desk"
             continue
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
-            yield Cue("told", verb.start, verb.end, child.i, recipient=True,
-                       outlet=lemma not in _TELL | {"state", "say"})
+            employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
+            for source in ((employer,) if employer is not None else ()) + (child,):
+                yield Cue("told", verb.start, verb.end, source.i, recipient=True,
+                          outlet=lemma not in _TELL | {"state", "say"})
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
@@ -183,8 +197,9 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     kind = "interview" if noun.lemma.casefold() == "interview" else "told"
     heard = False
     for child in parse.children(noun):
-        if child.dep in ("nmod", "obl") and case_of(parse, child) in ("to", "with"):
-            named = _named(parse, child)
+        if child.dep in ("nmod", "obl") and (case_of(parse, child) in ("to", "with") or (
+                case_of(parse, child) == "on" and noun.lemma.casefold() in ("interview", "appearance", "remarks"))):
+            named = _named(parse, child)  # "in an interview with X", "during an appearance on Bay Radio"
             if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
                 yield Cue(kind, start, noun.end, named.i, recipient=True)

@@ -184,6 +184,11 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     for cue in cues(parse):
         start, end = phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
+        head = parse.tokens[cue.source]
+        holding = [m for m in sources.overlapping(head.start, head.end) if m[0] <= head.start and head.end <= m[1]]
+        if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
+            held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
+            start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
         if cue.outlet and (entity is None or not outlet(parse, cue.source, entity)):
             continue
         if cue.recipient and entity is not None and (
