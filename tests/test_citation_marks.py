@@ -69,6 +69,8 @@ def citations_of(text: str) -> tuple[Citation, ...]:
         ("Ana Ruiz told Bay Radio's Morning Desk that the ferry would stop.", "told", "Bay Radio", "told"),
         ("Ana Ruiz said during an appearance on Bay Radio that the ferry would stop.", "told", "Bay Radio",
          "appearance on"),
+        ("In an interview with Bay Radio's Tomas Brandt, Alma Pryce said she would vote no.", "interview",
+         "Bay Radio", "interview with"),
         # credits read from the words where the parse may stumble
         ("The Harbor Authority's data shows that ferry use fell.", "reported-by", "Harbor Authority", "data shows"),
         ("Data released by the Harbor Authority shows that ferry use fell.", "reported-by", "Harbor Authority",

@@ -202,6 +202,9 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
             named = _named(parse, child)  # "in an interview with X", "during an appearance on Bay Radio"
             if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
+                employer = _employer(parse, named)  # "in an interview with Bay Radio's Ana Ruiz"
+                if employer is not None:
+                    yield Cue(kind, start, noun.end, employer.i, recipient=True)
                 yield Cue(kind, start, noun.end, named.i, recipient=True)
                 if noun.dep == "obl" and case_of(parse, noun) in ("in", "during"):
                     # "in an interview with Ann Lowe, X said": a person heard the words, the interview is the source
