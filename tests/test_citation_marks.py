@@ -116,6 +116,7 @@ def test_constructions_crediting_a_source(text: str, kind: str, label: str, insi
     "For example, analysis of ferry timetables reveals wide gaps.",  # no one work: analysis in general
     "The ferry will stop, the Harbor Authority said.",  # an organization's plain "said" is a claim
     "The ferry will stop, Ana Ruiz reported.",  # a person's report is a claim
+    "The ferry will stop, according to a senior Ana Ruiz adviser.",  # the adviser speaks, no work of hers
     "He wrote that the vote was close.\n\nThe mayor said \"We are done.\" Alma Pryce agreed, 2019.",
 ])
 def test_marks_that_credit_nothing(text: str) -> None:

@@ -123,7 +123,9 @@ def _according(parse: Parse, token: Token) -> Iterator[Cue]:
         # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
         yield Cue("according-to", token.start, to.end, named.i, recipient=True)
         return
-    source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
+    # "according to a Harbor Times report": the name before a work is its maker; not before a
+    # person ("according to a senior Ruiz adviser": the adviser speaks)
+    source = (None if _namelike(head) else _author(parse, head, named_before=_is_work(head))) or head
     employer = _employer(parse, head) if _namelike(head) else None
     if employer is not None:  # "according to the Harbor Times' Ana Ruiz": the outlet she reports for
         yield Cue("according-to", token.start, to.end, employer.i, recipient=True)
