@@ -142,6 +142,14 @@ def _employer(parse: Parse, name: Token) -> Token | None:
     return next((c for c in parse.children(name) if c.dep == "nmod:poss" and _namelike(c)), None)
 
 
+_PICTURES = frozenset(["footage", "video", "photo", "photos", "recording", "broadcast", "podcast"])
+
+
+def _written(token: Token) -> bool:
+    """Whether a noun names a work made of words ("the emails", "a report"), not pictures or sound."""
+    return _is_work(token) and token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
+
+
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
     return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
@@ -162,9 +170,11 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
             yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
-                verb.lemma.casefold() != "report" and any(c.dep == "obj" for c in parse.children(verb))):
-            # "X reported (that) ...", "X revealed that ..."; not "X has broadcast footage of him": a thing made
-            # public; nor a person known by a full name ("Ann Lowe revealed that ...": a claim)
+                verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(c)
+                                                          for c in parse.children(verb))):
+            # "X reported (that) ...", "X revealed that ...", "X published the emails"; not "X has broadcast
+            # footage of him": a thing made public that holds no words; nor a person known by a full name
+            # ("Ann Lowe revealed that ...": a claim)
             employer = _employer(parse, child)  # "The Harbor Times' Ana Ruiz reported that ..."
             if employer is not None:
                 yield Cue("reported-by", employer.start, verb.end, employer.i, recipient=True)
