@@ -59,7 +59,7 @@ def citations_of(text: str) -> tuple[Citation, ...]:
         ("The leaked letters hint that the mayor knew.", "according-to", "leaked letters", "letters"),
         # a proper name with "the" is no person, even when no entity is read there
         ("The Lantern reported that the ferry would stop in May.", "reported-by", "Lantern", "reported"),
-        ("The Harbor Trust published the emails between the mayor and the ferry firm.", "reported-by",
+        ("The Harbor Trust published a set of emails between the mayor and the ferry firm.", "reported-by",
          "Harbor Trust", "published"),
         ("In her Memoir of the Straits, she wrote that the ferry sank twice.", "according-to",
          "her Memoir of the Straits", "Memoir"),

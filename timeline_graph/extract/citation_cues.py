@@ -145,9 +145,12 @@ def _employer(parse: Parse, name: Token) -> Token | None:
 _PICTURES = frozenset(["footage", "video", "photo", "photos", "recording", "broadcast", "podcast"])
 
 
-def _written(token: Token) -> bool:
-    """Whether a noun names a work made of words ("the emails", "a report"), not pictures or sound."""
-    return _is_work(token) and token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
+def _written(parse: Parse, token: Token) -> bool:
+    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails"),
+    not pictures or sound."""
+    if not _is_work(token):  # "a string of emails": the work is what the measure is of
+        return any(c.dep == "nmod" and case_of(parse, c) == "of" and _written(parse, c) for c in parse.children(token))
+    return token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
 
 
 def _is_work(token: Token) -> bool:
@@ -170,7 +173,7 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
             yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
-                verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(c)
+                verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(parse, c)
                                                           for c in parse.children(verb))):
             # "X reported (that) ...", "X revealed that ...", "X published the emails"; not "X has broadcast
             # footage of him": a thing made public that holds no words; nor a person known by a full name
