@@ -1,6 +1,6 @@
 """A document saying where its information comes from: other outlets, reports, interviews.
 
-Read from the document's parse: "according to (a report by) X", "X reported", "reported,
+Read from the document's parse (by :mod:`.citation_cues`): "according to (a report by) X", "X reported", "reported,
 published or obtained by X" ("as first reported by X"), "X told Y", "speaking to Y" and "in a
 statement to Y" (Y is the outlet that received the words), "in an interview with X", works
 credited to X ("X's analysis found", "data from X", "figures released by X"), "X, citing ...",
@@ -8,8 +8,13 @@ credited to X ("X's analysis found", "data from X", "figures released by X"), "X
 name's last word or a noun beside it, since an organization that is no outlet makes a claim);
 words given through a medium named ("In a statement, X said", "Writing in a blog post, X ...",
 "In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
-with no author that says what follows ("a recent poll found", "the report says"); and
-reference-list entries (``Author, "Title," Outlet, Month D, YYYY,``). A reference's label is written
+with no author that says what follows ("a recent poll found", "the report says"); words remarked
+or quoted to an outlet ("remarked to X", "quoted by X"); and reference-list entries (``Author,
+"Title," Outlet, Month D, YYYY,``). Marks are read by :mod:`.citation_marks`: links set aside,
+"(source: X)" and "(via X)", datelines ("OSLAND (Reuters) - "), an embedded post's credit line,
+author-and-year references ("(Kahneman, 2011)", "Ruiz (2004) found") and journal-style
+bibliography lines. Words the document's own outlet heard ("told Wikinews" in a Wikinews
+article) are first-hand, no citation. A reference's label is written
 ``Outlet: Title (Month D, YYYY)`` by :func:`format_label` and read back by
 :func:`parse_label`, so a resolver can match it to a document by outlet, title and date.
 
@@ -23,60 +28,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from ..model import Citation, Document, Entity, Span, record_id
-from ..nlp import Parse, Token
+from ..nlp import Parse
+from .citation_cues import (
+    bare,
+    case_of,
+    cues,
+    definite_name,
+    outlet,
+    outlet_name,
+    phrase,
+    plain_label,
+    plain_person,
+    titled,
+    unnamed_work,
+)
+from .citation_marks import (
+    author_years,
+    credits,
+    datelines,
+    links,
+    narrative_years,
+    reference_lines,
+    source_notes,
+)
 from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.4.0"
+VERSION = "citations-1.5.0"
 
-# Nouns of works a document may rely on: "according to a report by X", "X's data shows".
-_WORKS = frozenset(
-    ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
-     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
-     "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
-     "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
-     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
-     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
-     "finding", "page", "section", "blog"]
-)
-# Verbs of making public: "X reported", "first reported by X", "obtained by X".
-_PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
-# Verbs a work does: "X's analysis found", "data from X show".
-_WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
-                         "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
-                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
-                         "read"])
-# Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
-_SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
-                  "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
-                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
-# Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
-_MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
-                    "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
-                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech"])
-_SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
-# Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
-# made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
-_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
-                           "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
-                           "publication", "paper", "newsletter", "newswire"])
-_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
-                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
-                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
-                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
-                           "bulletin"])
-# "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
-_TELL = frozenset(["tell", "speak", "talk"])
-_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
+
 _DATED = re.compile(DATE_PATTERN)
-_QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
-# How the words naming a source hang on the head noun of its phrase.
-_NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
 
 def format_label(outlet: str | None, title: str | None = None, date: str | None = None) -> str:
@@ -148,7 +133,12 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     )
     named = _names(entities)
 
+    own = bare(doc.publisher) if doc.publisher else None
+
     def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> None:
+        if own and kind in ("told", "interview") and own in {bare(n) for n in (
+                label, *((entity.name, *entity.aliases) if entity else ()))}:
+            return  # "X told Wikinews" in a Wikinews article: the document heard the words itself
         start, end = strip_span(text, start, end)
         at = bisect_left(taken, (start, end))
         if start >= end or not label or (at and taken[at - 1][1] > start) or (
@@ -168,380 +158,64 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         taken.insert(at, (start, end))
 
     for entry in reference_entries(text):
-        outlet = text[slice(*entry.outlet)]
+        publisher = text[slice(*entry.outlet)]
         title = text[slice(*entry.title)].strip().rstrip(",.")
         date = text[slice(*entry.date)]
-        entity = _entity_for(*entry.outlet, sources) or named.get(outlet.casefold().removeprefix("the "))
+        entity = _entity_for(*entry.outlet, sources) or named.get(publisher.casefold().removeprefix("the "))
         start, end = entry.line
-        add(start, end, format_label(outlet, title, date), "reference", entity)
+        add(start, end, format_label(publisher, title, date), "reference", entity)
 
-    for cue in _cues(parse):
-        start, end = _phrase(parse, cue.source)
+    for mark, work, day in reference_lines(text):
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        add(mark.start, mark.end, format_label(mark.label, work, day), mark.kind,
+            entity or named.get(mark.label.casefold().removeprefix("the ")))
+    for mark in (*datelines(text), *source_notes(text)):
+        add(mark.start, mark.end, mark.label, mark.kind, _entity_for(*mark.name, sources) if mark.name else None)
+    for mark in author_years(text):  # the author must be a person or an organization, or come with "et al."
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        if entity is not None or re.search(r"\bet al\b", mark.label):
+            add(mark.start, mark.end, mark.label, mark.kind, entity)
+    for entity in entities:  # "Ruiz (2004) found": a person named with a year, as a work's author
+        for mention in entity.mentions if entity.kind == "person" else ():
+            year = narrative_years(text, mention.end)
+            if year is not None:
+                add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
+
+    for cue in cues(parse):
+        start, end = phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
-        if cue.outlet and (entity is None or not _outlet(parse, cue.source, entity)):
+        head = parse.tokens[cue.source]
+        holding = [m for m in sources.overlapping(head.start, head.end) if m[0] <= head.start and head.end <= m[1]]
+        if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
+            held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
+            start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
+        if cue.outlet and (entity is None or not outlet(parse, cue.source, entity)):
             continue
         if cue.recipient and entity is not None and (
-                _plain_person(entity) or _titled(parse, start, cue.source)) and not _outlet(parse, cue.source, entity):
+                plain_person(entity) or titled(parse, start, cue.source)) and not outlet(parse, cue.source, entity):
             continue
-        if entity is None and not _unnamed_work(parse, cue, start) and not (
-                cue.recipient and _outlet(parse, cue.source, None)):  # "told X television", X known to no list
+        if entity is None and not unnamed_work(parse, cue, start) and not (
+                cue.recipient and outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
+                cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
-                       if c.dep == "nmod" and c.i > cue.source and _case_of(parse, c) == "of"), None)
-            end = max(end, _phrase(parse, of.i)[1]) if of is not None else end
-        label = entity.name if entity else _plain_label(text[start:end])
+                       if c.dep == "nmod" and c.i > cue.source and case_of(parse, c) in ("of", "with")), None)
+            end = max(end, phrase(parse, of.i)[1]) if of is not None else end
+        label = entity.name if entity else plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
         add(first, last, label, cue.kind, entity)
+    for mark, needs in credits(text):  # what the parse may have misread
+        entity = _entity_for(*mark.name, sources) if mark.name else None
+        names = (entity.name, *entity.aliases) if entity else (mark.label,)
+        outlet_like = any(outlet_name(n) for n in names)
+        definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
+        if outlet_like or (needs == "publisher" and (definite or (entity is not None and entity.kind == "organization"))) or (
+                needs == "author" and (definite or entity is not None)):
+            add(mark.start, mark.end, entity.name if entity else plain_label(mark.label), "reported-by", entity)
+    for mark in links(text):
+        add(mark.start, mark.end, mark.label, mark.kind, None)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
-
-
-def _unnamed_work(parse: Parse, cue: _Cue, start: int) -> bool:
-    """Whether a source that names no one is a work described well enough to cite: "court
-    documents", "newly released emails"; not "a study" or "an interview" alone."""
-    head = parse.tokens[cue.source]
-    if not cue.unnamed_work or not _is_work(head):
-        return False
-    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
-
-
-@dataclass(frozen=True)
-class _Cue:
-    """Words that credit a source: their extent, the head token of the source, and the kind."""
-
-    kind: str
-    start: int
-    end: int
-    source: int  # token index of the source phrase's head
-    unnamed_work: bool = False  # the source may be a work with no name ("court documents")
-    outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
-    recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
-    any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
-
-
-def _cues(parse: Parse) -> Iterator[_Cue]:
-    """Every source-crediting construction of the parse, in text order."""
-    tokens = parse.tokens
-    for token in tokens:
-        word = token.text.casefold()
-        if word == "according" and token.i + 1 < len(tokens) and tokens[token.i + 1].text.casefold() == "to":
-            yield from _according(parse, token)
-        elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
-            yield from _published(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | {"state", "say"}:
-            yield from _told(parse, token)
-        elif token.pos == "NOUN" and token.lemma.casefold() in _HEARD_IN | _MEDIA:
-            yield from _heard_in(parse, token)
-        if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
-            yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
-        if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
-            yield from _citing(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() in _SAY:
-            yield from _outlet_says(parse, token)
-            yield from _said_on(parse, token)
-
-
-def _according(parse: Parse, token: Token) -> Iterator[_Cue]:
-    """ "according to X", "according to a report by X": the phrase after "to", or the author of its work."""
-    to = parse.tokens[token.i + 1]
-    head = parse.tokens[token.head] if token.dep in ("case", "mark") and token.head > to.i else _next_noun(parse, to)
-    if head is None or head.sent != token.sent:
-        return
-    work = _possessed_work(parse, head)
-    if work is not None:  # "according to X's article in Y", however the parse hangs it
-        head = work
-    named = _apposed_name(parse, head)
-    if not _namelike(head) and not _is_work(head) and named.i != head.i:
-        # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
-        yield _Cue("according-to", token.start, to.end, named.i, recipient=True)
-        return
-    source = (None if _namelike(head) else _author(parse, head, named_before=True)) or head
-    # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
-    yield _Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
-               recipient=source.i == head.i)
-    if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
-        yield _Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
-
-
-def _is_work(token: Token) -> bool:
-    """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
-    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
-
-
-def _possessed_work(parse: Parse, owner: Token) -> Token | None:
-    """The work a possessive names right after its owner ("X's March 3 article"), if any."""
-    after = range(owner.i + 1, min(parse.sentences[owner.sent].last, owner.i + 10))
-    if not any(parse.tokens[i].text in ("'s", "’s") for i in after[:3]):
-        return None
-    return next((parse.tokens[i] for i in after
-                 if parse.tokens[i].pos == "NOUN" and parse.tokens[i].lemma.casefold() in _WORKS), None)
-
-
-def _published(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
-    for child in parse.children(verb):
-        if child.dep == "obl:agent" or (child.dep == "obl" and _case_of(parse, child) == "by"):
-            yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
-        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain":
-            yield _Cue("reported-by", child.start, verb.end, child.i)
-        elif child.dep == "obl" and _case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
-            named = _named(parse, child)  # "published in the journal X": the publication, never a place
-            if _has_name(parse, named):
-                yield _Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, named.i,
-                           recipient=True)
-
-
-def _told(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "told X" (X an organization that passed the words on), "speaking to X"."""
-    for child in parse.children(verb):
-        if child.pos != "PROPN":
-            continue
-        if (verb.lemma.casefold() == "tell" and child.dep in ("obj", "iobj")) or (
-                child.dep == "obl" and _case_of(parse, child) in (("to",) if verb.lemma.casefold() in ("state", "say")
-                                                                 else ("to", "with"))):
-            yield _Cue("told", verb.start, verb.end, child.i, recipient=True)
-
-
-def _heard_in(parse: Parse, noun: Token) -> Iterator[_Cue]:
-    """ "in an interview with X", "in a statement to X", "in remarks to X television"; else, with
-    no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
-    (the speaker's words, through the medium named)."""
-    start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
-    kind = "interview" if noun.lemma.casefold() == "interview" else "told"
-    heard = False
-    for child in parse.children(noun):
-        if child.dep in ("nmod", "obl") and _case_of(parse, child) in ("to", "with"):
-            named = _named(parse, child)
-            if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
-                heard = True
-                yield _Cue(kind, start, noun.end, named.i, recipient=True)
-    yield from _said_in(parse, noun, start, kind, heard)
-
-
-def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[_Cue]:
-    """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
-    if heard or noun.dep != "obl" or _case_of(parse, noun) not in ("in", "on", "through", "via"):
-        return
-    verb = parse.tokens[noun.head]
-    speaker = _subject(parse, verb)
-    said = _says(verb)
-    while speaker is None and verb.dep in ("advcl", "xcomp", "conj") and verb.head != verb.i:
-        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
-        speaker = _subject(parse, verb)
-        said = said or _says(verb)
-    heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and _case_of(parse, c) == "to")
-                   for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
-    author = _author(parse, noun)
-    named: Token | None = author if author is not None and _namelike(author) else None
-    if named is None and speaker is not None:
-        named = _apposed_name(parse, speaker)
-    if named is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
-        said_in = "interview" if kind == "interview" else "statement" if noun.lemma.casefold() in _SPOKEN else "according-to"
-        yield _Cue(said_in, start, noun.end, named.i)
-        yield _Cue(said_in, start, noun.end, noun.i, unnamed_work=True)  # "in a blog post", "in a public statement"; not "in a statement"
-
-
-def _work_of(parse: Parse, work: Token) -> Iterator[_Cue]:
-    """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
-    "data from X show", "X figures show"."""
-    verb = parse.tokens[work.head]
-    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
-        return
-    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
-    if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
-                                   for c in parse.children(verb)) and not any(
-            t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
-        return  # what it says must be given: "the statement added that ...", not "added to the confusion"
-    author = _author(parse, work, named_before=True)
-    if author is not None and _namelike(author):
-        yield _Cue("according-to", work.start, work.end, author.i)
-    if work.pos != "PROPN":  # "a recent poll found", "the report says": the work itself
-        yield _Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
-
-
-def _outlet_says(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
-    source the document relies on (an organization that is no outlet makes a claim instead)."""
-    if verb.lemma.casefold() == "report":  # "X reported" is read by _published
-        return
-    for subject in parse.children(verb):
-        if subject.dep in ("nsubj", "nsubj:pass"):
-            yield _Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
-
-
-def _said_on(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
-    site, a channel or in a publication named."""
-    text = parse.text
-    for child in parse.children(verb):
-        if child.dep != "obl" or _case_of(parse, child) not in ("on", "in") or not _namelike(child):
-            continue
-        start, end = _phrase(parse, child.i)
-        before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
-        if before in "\"“'‘" and before and after in "\"”'’" and after:
-            yield _Cue("according-to", verb.start, verb.end, child.i)
-        elif _case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
-            yield _Cue("according-to", verb.start, verb.end, child.i, recipient=True)
-        else:  # "wrote in the Harbor Times"
-            yield _Cue("according-to", verb.start, verb.end, child.i, outlet=True)
-
-
-def _says(verb: Token) -> bool:
-    """Whether a verb passes words on ("said", "writing": a gerund the tagger left unlemmatized)."""
-    lemma = verb.lemma.casefold()
-    return lemma in _SAY or (lemma.endswith("ing") and (lemma[:-3] in _SAY or lemma[:-3] + "e" in _SAY))
-
-
-def _subject(parse: Parse, verb: Token) -> Token | None:
-    """The subject of a verb, if the parse gives one."""
-    return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
-
-
-def _plain_person(entity: Entity) -> bool:
-    """A person known by a full name ("Ann Lowe"); a one-word "person" may be an outlet the
-    entity reader could not tell apart ("Reuters")."""
-    return entity.kind == "person" and len(entity.name.split()) >= 2
-
-
-def _titled(parse: Parse, start: int, index: int) -> bool:
-    """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
-    the parse hangs them: a person."""
-    head = parse.tokens[index]
-    return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
-
-
-def _apposed_name(parse: Parse, token: Token) -> Token:
-    """A name set in apposition to a title ("the Prime Minister, Ann Lowe"), else the token."""
-    return next((c for c in parse.children(token) if c.dep == "appos" and c.pos == "PROPN"), token)
-
-
-def _named(parse: Parse, token: Token) -> Token:
-    """The name a noun phrase gives: the token itself when a name, else a name set beside its
-    head noun ("the magazine X", "the news agency X (KCNA)", "X television")."""
-    if _namelike(token):
-        return token
-    for child in parse.children(token):
-        if child.dep in ("appos", "compound", "flat") and _has_name(parse, child):
-            return child
-    return token
-
-
-def _has_name(parse: Parse, token: Token) -> bool:
-    """Whether a token is a name or heads one ("Coastal Ecology Letters")."""
-    return _namelike(token) or any(_namelike(c) for c in parse.children(token)
-                                   if c.dep in ("compound", "amod", "flat") and c.i < token.i)
-
-
-def _outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
-    """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
-    "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
-    names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*_phrase(parse, index))],)
-    if any(n.casefold().split()[-1:] in ([w] for w in _OUTLET_WORDS) or "news" in n.casefold().split()
-           for n in names):  # "LA Weekly", "Fox News", "X News Agency"; not "the Post Office"
-        return True
-    if any(re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", n) for n in names):
-        return True
-    token = parse.tokens[index]
-    near = [token, *parse.children(token)]
-    if token.dep in ("appos", "compound", "flat"):  # "X television", "the news agency X"
-        near += [parse.tokens[token.head], *parse.children(parse.tokens[token.head])]
-    first = _phrase(parse, index)[0]
-    before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
-    near += before  # "the magazine X", however the parse hangs it
-    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
-
-
-def _citing(parse: Parse, verb: Token) -> Iterator[_Cue]:
-    """ "X, citing ..., said": X passes on what it cites; and what is cited when it is a named work's author."""
-    for child in parse.children(verb):
-        if child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
-            yield _Cue("reported-by", child.start, verb.end, child.i)
-        elif child.dep == "obj":
-            author = _author(parse, child, named_before=True)
-            if author is not None and _namelike(author):
-                yield _Cue("according-to", verb.start, verb.end, author.i)
-            if child.pos == "PROPN":
-                yield _Cue("according-to", verb.start, verb.end, child.i)
-            elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
-                yield _Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
-
-
-def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
-    """Who made a work: "by X", "from X", else where it appeared ("in X"), its possessor ("X's report"), a name before it ("X
-    figures", with ``named_before``), or the agent of a participle on it ("minutes published by
-    X"); None when the words do not say."""
-    children = list(parse.children(work))
-    for cases in (("by", "from"), ("in", "for")):  # who made it, else where it appeared
-        found = next((c for c in children if c.dep in ("nmod", "obl") and _case_of(parse, c) in cases
-                      and (cases[0] == "by" or _namelike(c))), None)
-        if found is not None:
-            return found
-    for child in children:
-        if child.dep == "nmod:poss" and child.pos in ("PROPN", "NOUN"):
-            return child
-    named = next((c for c in children if named_before and work.pos == "NOUN" and c.dep == "compound"
-                  and _namelike(c) and c.i < work.i), None)  # not the first word of a name ("Élysée Gazette")
-    if named is not None:  # "Census data", "police figures" when the maker is named before the work
-        return named
-    for child in children:
-        if child.dep == "acl":
-            agent = next((g for g in parse.children(child)
-                          if g.dep == "obl:agent" or (g.dep == "obl" and _case_of(parse, g) == "by")), None)
-            if agent is not None:
-                return agent
-    return None
-
-
-def _namelike(token: Token) -> bool:
-    """A proper noun, or an acronym the tagger took for a common noun ("LAPD figures")."""
-    return token.pos == "PROPN" or (len(token.text) >= 2 and token.text.isalpha() and token.text.isupper())
-
-
-def _case_of(parse: Parse, token: Token) -> str | None:
-    """The preposition a nominal hangs on ("by" for "by X"), lower-cased, if any."""
-    case = next((c for c in parse.children(token) if c.dep == "case" and c.i < token.i), None)
-    return None if case is None else case.text.casefold()
-
-
-def _next_noun(parse: Parse, token: Token) -> Token | None:
-    """The first noun after ``token`` in its sentence."""
-    last = parse.sentences[token.sent].last
-    return next((parse.tokens[i] for i in range(token.i + 1, last)
-                 if parse.tokens[i].pos in ("NOUN", "PROPN")), None)
-
-
-def _left_edge(parse: Parse, head: Token, deps: tuple[str, ...]) -> Token:
-    """The first of the words right before ``head`` that hang on it by ``deps`` ("as first" of
-    "as first reported", "in an" of "in an interview"), else the head itself."""
-    first = head
-    while first.i > 0:
-        before = parse.tokens[first.i - 1]
-        if before.head != head.i or before.dep not in deps:
-            break
-        first = before
-    return first
-
-
-def _phrase(parse: Parse, index: int) -> tuple[int, int]:
-    """(start, end) of the words naming a source: its head and the name words hanging on it."""
-    head = parse.tokens[index]
-    first = last = index
-    stack = [index]
-    while stack:
-        at = stack.pop()
-        for child in parse.children(parse.tokens[at]):
-            # name words come before the head ("the Élysée Gazette"), except a name's flat parts
-            before = child.i < at and at - child.i <= 4
-            if child.dep in _NAME_DEPS and child.dep != "case" and (before or child.dep.startswith("flat")):
-                first, last = min(first, child.i), max(last, child.i)
-                if child.dep != "nmod:poss":
-                    stack.append(child.i)
-    return parse.tokens[first].start if first < index else head.start, parse.tokens[last].end
-
-
-def _plain_label(words: str) -> str:
-    words = " ".join(words.split())
-    return re.sub(r"^(?:the|The)\s+", "", words)

@@ -1,0 +1,479 @@
+"""The sentence constructions by which a document credits a source, read from its parse.
+
+Each construction gives a :class:`Cue`: the words that credit, the head token of the source,
+and what the source must be for the cue to count (an outlet, someone who passed the words on,
+a work described well enough). :func:`find_citations` in :mod:`.citations` turns cues into
+citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..nlp import Parse, Token
+
+__all__ = ["Cue", "bare", "case_of", "cues", "definite_name", "outlet", "outlet_name", "phrase", "plain_label",
+           "plain_person", "titled", "unnamed_work"]
+
+# Nouns of works a document may rely on: "according to a report by X", "X's data shows".
+_WORKS = frozenset(
+    ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
+     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
+     "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
+     "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
+     "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
+     "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
+     "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
+     "cable", "cables", "testimony", "letters", "autobiography", "biography"]
+)
+# Verbs of making public: "X reported", "first reported by X", "obtained by X".
+_PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
+# Verbs a work does: "X's analysis found", "data from X show".
+_WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
+                         "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
+                         "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
+                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record"])
+# Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
+_SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
+                  "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
+# Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
+_MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
+                    "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
+                    "report", "book", "memoir", "autobiography", "documentary", "survey"])
+_SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
+# Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
+# made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
+_OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
+                           "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
+                           "publication", "paper", "newsletter", "newswire"])
+_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
+                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
+                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
+                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
+                           "bulletin", "paper", "wire", "network"])
+# "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
+_TELL = frozenset(["tell", "speak", "talk"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
+# How the words naming a source hang on the head noun of its phrase.
+_NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
+
+
+def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
+    """Whether a source that names no one is a work described well enough to cite: "court
+    documents", "newly released emails"; not "a study" or "an interview" alone."""
+    head = parse.tokens[cue.source]
+    if not cue.unnamed_work or not _is_work(head):
+        return False
+    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that credit a source: their extent, the head token of the source, and the kind."""
+
+    kind: str
+    start: int
+    end: int
+    source: int  # token index of the source phrase's head
+    unnamed_work: bool = False  # the source may be a work with no name ("court documents")
+    outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
+    recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
+    any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
+
+
+def cues(parse: Parse) -> Iterator[Cue]:
+    """Every source-crediting construction of the parse, in text order."""
+    tokens = parse.tokens
+    for token in tokens:
+        word = token.text.casefold()
+        if word == "according" and token.i + 1 < len(tokens) and tokens[token.i + 1].text.casefold() == "to":
+            yield from _according(parse, token)
+        elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
+            yield from _published(parse, token)
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
+            yield from _told(parse, token)
+        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _HEARD_IN | _MEDIA:  # "In his Memoir, ..."
+            yield from _heard_in(parse, token)
+        if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
+            yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
+        if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
+            yield from _citing(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() in _SAY:
+            yield from _outlet_says(parse, token)
+            yield from _said_on(parse, token)
+
+
+def _according(parse: Parse, token: Token) -> Iterator[Cue]:
+    """ "according to X", "according to a report by X": the phrase after "to", or the author of its work."""
+    to = parse.tokens[token.i + 1]
+    head = parse.tokens[token.head] if token.dep in ("case", "mark") and token.head > to.i else _next_noun(parse, to)
+    if head is None or head.sent != token.sent:
+        return
+    work = _possessed_work(parse, head)
+    if work is not None:  # "according to X's article in Y", however the parse hangs it
+        head = work
+    named = _apposed_name(parse, head)
+    if not _namelike(head) and not _is_work(head) and named.i != head.i:
+        # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
+        yield Cue("according-to", token.start, to.end, named.i, recipient=True)
+        return
+    # "according to a Harbor Times report": the name before a work is its maker; not before a
+    # person ("according to a senior Ruiz adviser": the adviser speaks)
+    source = (None if _namelike(head) else _author(parse, head, named_before=_is_work(head))) or head
+    employer = _employer(parse, head) if _namelike(head) else None
+    if employer is not None:  # "according to the Harbor Times' Ana Ruiz": the outlet she reports for
+        yield Cue("according-to", token.start, to.end, employer.i, recipient=True)
+    # a person named alone is a claimant ("according to Ann Lowe"), no source the document cites
+    yield Cue("according-to", token.start, to.end, source.i, unnamed_work=source.i == head.i,
+               recipient=source.i == head.i)
+    if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
+        yield Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
+
+
+def _employer(parse: Parse, name: Token) -> Token | None:
+    """The name a person's name is given with as a possessor ("the Harbor Times' Ana Ruiz",
+    "Bay Radio's Morning Desk"): the outlet or organization the person works for, if any."""
+    return next((c for c in parse.children(name) if c.dep == "nmod:poss" and _namelike(c)), None)
+
+
+_PICTURES = frozenset(["footage", "video", "photo", "photos", "recording", "broadcast", "podcast"])
+
+
+def _written(parse: Parse, token: Token) -> bool:
+    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails"),
+    not pictures or sound."""
+    if not _is_work(token):  # "a string of emails": the work is what the measure is of
+        return any(c.dep == "nmod" and case_of(parse, c) == "of" and _written(parse, c) for c in parse.children(token))
+    return token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
+
+
+def _is_work(token: Token) -> bool:
+    """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
+    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
+
+
+def _possessed_work(parse: Parse, owner: Token) -> Token | None:
+    """The work a possessive names right after its owner ("X's March 3 article"), if any."""
+    after = range(owner.i + 1, min(parse.sentences[owner.sent].last, owner.i + 10))
+    if not any(parse.tokens[i].text in ("'s", "’s") for i in after[:3]):
+        return None
+    return next((parse.tokens[i] for i in after
+                 if parse.tokens[i].pos == "NOUN" and parse.tokens[i].lemma.casefold() in _WORKS), None)
+
+
+def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
+    for child in parse.children(verb):
+        if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
+            yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
+        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
+                verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(parse, c)
+                                                          for c in parse.children(verb))):
+            # "X reported (that) ...", "X revealed that ...", "X published the emails"; not "X has broadcast
+            # footage of him": a thing made public that holds no words; nor a person known by a full name
+            # ("Ann Lowe revealed that ...": a claim)
+            employer = _employer(parse, child)  # "The Harbor Times' Ana Ruiz reported that ..."
+            if employer is not None:
+                yield Cue("reported-by", employer.start, verb.end, employer.i, recipient=True)
+            yield Cue("reported-by", child.start, verb.end, child.i, recipient=True)
+        elif child.dep == "obl" and case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
+            named = _named(parse, child)  # "published in the journal X": the publication, never a place
+            if _has_name(parse, named):
+                yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, named.i,
+                           recipient=True)
+
+
+def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "told X" (X an organization that passed the words on), "speaking to X"; "remarked to X",
+    "explained to X" when X is an outlet."""
+    lemma = verb.lemma.casefold()
+    for child in parse.children(verb):
+        if child.pos != "PROPN" and _employer(parse, child) is None:  # "told Bay Radio's morning desk"
+            continue
+        if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
+                child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
+            employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
+            for source in ((employer,) if employer is not None else ()) + (child,):
+                yield Cue("told", verb.start, verb.end, source.i, recipient=True,
+                          outlet=lemma not in _TELL | {"state", "say"})
+
+
+def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
+    """ "in an interview with X", "in a statement to X", "in remarks to X television"; else, with
+    no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
+    (the speaker's words, through the medium named)."""
+    start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
+    kind = "interview" if noun.lemma.casefold() == "interview" else "told"
+    heard = False
+    for child in parse.children(noun):
+        if child.dep in ("nmod", "obl") and (case_of(parse, child) in ("to", "with") or (
+                case_of(parse, child) == "on" and noun.lemma.casefold() in ("interview", "appearance", "remarks"))):
+            named = _named(parse, child)  # "in an interview with X", "during an appearance on Bay Radio"
+            if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
+                heard = True
+                employer = _employer(parse, named)  # "in an interview with Bay Radio's Ana Ruiz"
+                if employer is not None:
+                    yield Cue(kind, start, noun.end, employer.i, recipient=True)
+                yield Cue(kind, start, noun.end, named.i, recipient=True)
+                if noun.dep == "obl" and case_of(parse, noun) in ("in", "during"):
+                    # "in an interview with Ann Lowe, X said": a person heard the words, the interview is the source
+                    yield Cue(kind, start, noun.end, noun.i, unnamed_work=True, any_work=True)
+    yield from _said_in(parse, noun, start, kind, heard)
+
+
+def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[Cue]:
+    """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
+    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via"):
+        return
+    verb = parse.tokens[noun.head]
+    speaker = _subject(parse, verb)
+    said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
+                              and c.lemma.casefold() in ("say", "write") for c in parse.children(verb))  # "criticized it in a radio interview, saying ..."
+    while speaker is None and verb.dep in ("advcl", "xcomp", "conj") and verb.head != verb.i:
+        verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
+        speaker = _subject(parse, verb)
+        said = said or _says(verb)
+    heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and case_of(parse, c) == "to")
+                   for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
+    author = _author(parse, noun)
+    named: Token | None = author if author is not None and _namelike(author) else None
+    if named is None and speaker is not None:
+        named = _apposed_name(parse, speaker)
+    if named is not None and said and not heard_by:  # "In an interview, X told Y": Y is the source
+        said_in = "interview" if kind == "interview" else "statement" if noun.lemma.casefold() in _SPOKEN else "according-to"
+        yield Cue(said_in, start, noun.end, named.i)
+        # "in a blog post", "in a public statement"; not "in a statement" with the speaker named, but
+        # "In the video, she stated": the medium is all the sentence names
+        yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
+
+
+def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
+    """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
+    "data from X show", "X figures show"."""
+    verb = parse.tokens[work.head]
+    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
+        return
+    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
+    if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
+                                   for c in parse.children(verb)) and not any(
+            t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
+        return  # what it says must be given: "the statement added that ...", not "added to the confusion"
+    author = _author(parse, work, named_before=True)
+    if author is not None and _namelike(author):
+        yield Cue("according-to", work.start, work.end, author.i)
+    generic = work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod")
+                                           for c in parse.children(work))  # "analysis of X reveals": no one work
+    if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
+        yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
+    source the document relies on (an organization that is no outlet makes a claim instead)."""
+    if verb.lemma.casefold() == "report":  # "X reported" is read by _published
+        return
+    for subject in parse.children(verb):
+        if subject.dep in ("nsubj", "nsubj:pass"):
+            yield Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
+
+
+def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
+    site, a channel or in a publication named."""
+    text = parse.text
+    for child in parse.children(verb):
+        if child.dep != "obl" or case_of(parse, child) not in ("on", "in") or not _namelike(child):
+            continue
+        start, end = phrase(parse, child.i)
+        before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+        if before in "\"“'‘" and before and after in "\"”'’" and after:
+            yield Cue("according-to", verb.start, verb.end, child.i)
+        elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
+            yield Cue("according-to", verb.start, verb.end, child.i, recipient=True)
+        else:  # "wrote in the Harbor Times"
+            yield Cue("according-to", verb.start, verb.end, child.i, outlet=True)
+
+
+def _says(verb: Token) -> bool:
+    """Whether a verb passes words on ("said", "writing": a gerund the tagger left unlemmatized)."""
+    lemma = verb.lemma.casefold()
+    return lemma in _SAY or (lemma.endswith("ing") and (lemma[:-3] in _SAY or lemma[:-3] + "e" in _SAY))
+
+
+def _subject(parse: Parse, verb: Token) -> Token | None:
+    """The subject of a verb, if the parse gives one."""
+    return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
+
+
+def bare(name: str) -> str:
+    """A name without case, a leading "the" or anything but letters and digits, to compare outlets."""
+    return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
+
+
+def definite_name(parse: Parse, start: int, index: int) -> bool:
+    """Whether a source is a proper name with "the" ("The Independent reported ..."): a title or an
+    outlet, never a person's name, even when no entity was read there."""
+    head = parse.tokens[index]
+    first = next(iter(parse.tokens_in(start, head.end)), None)
+    return head.pos == "PROPN" and first is not None and first.text.casefold() == "the" and first.i < head.i
+
+
+def plain_person(entity: Entity) -> bool:
+    """A person known by a full name ("Ann Lowe"); a one-word "person" may be an outlet the
+    entity reader could not tell apart ("Reuters")."""
+    return entity.kind == "person" and len(entity.name.split()) >= 2
+
+
+def titled(parse: Parse, start: int, index: int) -> bool:
+    """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
+    the parse hangs them: a person."""
+    head = parse.tokens[index]
+    return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
+
+
+def _apposed_name(parse: Parse, token: Token) -> Token:
+    """A name set in apposition to a title ("the Prime Minister, Ann Lowe"), else the token."""
+    return next((c for c in parse.children(token) if c.dep == "appos" and c.pos == "PROPN"), token)
+
+
+def _named(parse: Parse, token: Token) -> Token:
+    """The name a noun phrase gives: the token itself when a name, else a name set beside its
+    head noun ("the magazine X", "the news agency X (KCNA)", "X television")."""
+    if _namelike(token):
+        return token
+    for child in parse.children(token):
+        if child.dep in ("appos", "compound", "flat") and _has_name(parse, child):
+            return child
+    return token
+
+
+def _has_name(parse: Parse, token: Token) -> bool:
+    """Whether a token is a name or heads one ("Coastal Ecology Letters")."""
+    return _namelike(token) or any(_namelike(c) for c in parse.children(token)
+                                   if c.dep in ("compound", "amod", "flat") and c.i < token.i)
+
+
+def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
+    """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
+    "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
+    names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*phrase(parse, index))],)
+    if any(outlet_name(n) for n in names):
+        return True
+    token = parse.tokens[index]
+    near = [token, *parse.children(token)]
+    if token.dep in ("appos", "compound", "flat"):  # "X television", "the news agency X"
+        near += [parse.tokens[token.head], *parse.children(parse.tokens[token.head])]
+    first = phrase(parse, index)[0]
+    before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
+    near += before  # "the magazine X", however the parse hangs it
+    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
+
+
+def outlet_name(name: str) -> bool:
+    """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
+    "example.com"; not "the Post Office"."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
+                            or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
+
+
+def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X, citing ..., said": X passes on what it cites; and what is cited when it is a named work's author."""
+    for child in parse.children(verb):
+        if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by" and verb.tag == "VBN"):
+            # "he was quoted by X", "figures cited by X": X passed the words on
+            yield Cue("reported-by", verb.start, verb.end, child.i, recipient=True)
+        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
+            yield Cue("reported-by", child.start, verb.end, child.i)
+        elif child.dep == "obj":
+            author = _author(parse, child, named_before=True)
+            if author is not None and _namelike(author):
+                yield Cue("according-to", verb.start, verb.end, author.i)
+            if child.pos == "PROPN":
+                yield Cue("according-to", verb.start, verb.end, child.i)
+            elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
+                yield Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
+
+
+def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
+    """Who made a work: "by X", "from X", else where it appeared ("in X"), its possessor ("X's report"), a name before it ("X
+    figures", with ``named_before``), or the agent of a participle on it ("minutes published by
+    X"); None when the words do not say."""
+    children = list(parse.children(work))
+    for cases in (("by", "from"), ("in", "for")):  # who made it, else where it appeared
+        found = next((c for c in children if c.dep in ("nmod", "obl") and case_of(parse, c) in cases
+                      and (cases[0] == "by" or _namelike(c))), None)
+        if found is not None:
+            return found
+    for child in children:
+        if child.dep == "nmod:poss" and child.pos in ("PROPN", "NOUN"):
+            return child
+    named = next((c for c in children if named_before and work.pos == "NOUN" and c.dep == "compound"
+                  and _namelike(c) and c.i < work.i), None)  # not the first word of a name ("Élysée Gazette")
+    if named is not None:  # "Census data", "police figures" when the maker is named before the work
+        return named
+    for child in children:
+        if child.dep == "acl":
+            agent = next((g for g in parse.children(child)
+                          if g.dep == "obl:agent" or (g.dep == "obl" and case_of(parse, g) == "by")), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _namelike(token: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("LAPD figures")."""
+    return token.pos == "PROPN" or (len(token.text) >= 2 and token.text.isalpha() and token.text.isupper())
+
+
+def case_of(parse: Parse, token: Token) -> str | None:
+    """The preposition a nominal hangs on ("by" for "by X"), lower-cased, if any."""
+    case = next((c for c in parse.children(token) if c.dep == "case" and c.i < token.i), None)
+    return None if case is None else case.text.casefold()
+
+
+def _next_noun(parse: Parse, token: Token) -> Token | None:
+    """The first noun after ``token`` in its sentence."""
+    last = parse.sentences[token.sent].last
+    return next((parse.tokens[i] for i in range(token.i + 1, last)
+                 if parse.tokens[i].pos in ("NOUN", "PROPN")), None)
+
+
+def _left_edge(parse: Parse, head: Token, deps: tuple[str, ...]) -> Token:
+    """The first of the words right before ``head`` that hang on it by ``deps`` ("as first" of
+    "as first reported", "in an" of "in an interview"), else the head itself."""
+    first = head
+    while first.i > 0:
+        before = parse.tokens[first.i - 1]
+        if before.head != head.i or before.dep not in deps:
+            break
+        first = before
+    return first
+
+
+def phrase(parse: Parse, index: int) -> tuple[int, int]:
+    """(start, end) of the words naming a source: its head and the name words hanging on it."""
+    head = parse.tokens[index]
+    first = last = index
+    stack = [index]
+    while stack:
+        at = stack.pop()
+        for child in parse.children(parse.tokens[at]):
+            # name words come before the head ("the Élysée Gazette"), except a name's flat parts
+            before = child.i < at and at - child.i <= 4
+            if child.dep in _NAME_DEPS and child.dep != "case" and (before or child.dep.startswith("flat")):
+                first, last = min(first, child.i), max(last, child.i)
+                if child.dep != "nmod:poss":
+                    stack.append(child.i)
+    return parse.tokens[first].start if first < index else head.start, parse.tokens[last].end
+
+
+def plain_label(words: str) -> str:
+    words = " ".join(words.split())
+    return re.sub(r"^(?:the|The)\s+", "", words)
