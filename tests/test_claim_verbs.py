@@ -296,6 +296,9 @@ def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, conte
          "I think a new bridge would make things worse", "the town should fix the old pier first"),
         ('"Everything is on the table," Okafor told reporters on Wednesday, also noting that the ferry fares could rise.',
          "Everything is on the table", "the ferry fares could rise"),
+        # a participle of any cue verb, which the parse may hang on "said" as its clause
+        ('"He is a fraud," Tamsin Pell said, referring to the harbor master.',
+         "He is a fraud", "the harbor master"),
     ],
 )
 def test_a_participle_of_saying_after_the_cue_is_a_claim_of_its_own(text: str, first: str, second: str) -> None:

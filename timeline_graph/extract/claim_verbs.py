@@ -86,6 +86,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
+        if kid.i > verb.i and cue_after_comma(parse, kid):
+            continue  # '“A,” Lowe said, referring to X': the participle opens an attribution of its own
         if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
             content |= subtree_set(parse, kid)
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
@@ -187,7 +189,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # "X offered A, then says B": the clause it follows is the speaker's
             head = parse.tokens[verb.head]
             source, who = source_of(parse, head, list(parse.children(head)))
-    borrowed = said_after_comma(parse, verb)
+    # "..., adding that ...", and any cue's participle left without a speaker ("..., referring to X")
+    borrowed = said_after_comma(parse, verb) or (who is None and cue_after_comma(parse, verb))
     if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
@@ -886,6 +889,13 @@ def said_after_comma(parse: Parse, token: Token) -> bool:
     if before > 0 and parse.tokens[before].text in CLOSE_QUOTES and parse.tokens[before - 1].text == ",":
         before -= 1  # 'the tolls were “far too high,” adding that ...'
     return parse.tokens[before].text == ","
+
+
+def cue_after_comma(parse: Parse, token: Token) -> bool:
+    """Whether a token is a participle of any cue verb right after a comma ("..., referring to X",
+    "..., calling the plan reckless"): the same speaker's next attribution, never what the verb before said."""
+    return (token.tag == "VBG" and lemma_in(token, CUE_VERBS) in CUE_VERBS
+            and (said_after_comma(parse, token) or (token.i > 0 and parse.tokens[token.i - 1].text == ",")))
 
 
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
