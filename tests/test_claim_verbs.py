@@ -750,3 +750,29 @@ def test_an_as_clause_of_reporting_credits_the_clause_after_it(text: str, speake
 def test_an_as_clause_of_time_credits_nothing() -> None:
     text = "Lowe rode the mood of the hall as she replied."
     assert not [c for c in claims_of(text) if c.cue is not None and "replied" in c.cue.exact]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("Asked on Monday whether the ferry would keep running, Tamsin Pell said it would.",
+         "whether the ferry would keep running", "it would"),
+        ("Asked about the flooded cellars, the harbor master said the pumps had failed.",
+         "about the flooded cellars", "the pumps had failed"),
+        ("Asked whether Orrin Vale, the council's treasurer, would resign, the mayor said he would not.",
+         "whether Orrin Vale, the council's treasurer, would resign", "he would not"),
+    ],
+)
+def test_a_question_put_to_the_speaker_is_a_claim_with_no_claimant(text: str, question: str, answer: str) -> None:
+    claims = by_cue(text)
+    assert claims["Asked"].text == question
+    assert claims["Asked"].claimant_name is None
+    assert claims["said"].text == answer
+
+
+def test_a_question_put_after_the_quotation_leaves_the_quotation_whole() -> None:
+    text = ('"It could happen," Ada Voss said when asked about the ferry fares. '
+            '"But nobody on the board has asked for it."')
+    claims = by_cue(text)
+    assert claims["asked"].text == "about the ferry fares"
+    assert claims["said"].quote == "It could happen … But nobody on the board has asked for it."

@@ -95,7 +95,8 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
     # (nor does a cue in a relative clause describing the speaker, its own words unquoted: '“A,”
     # said X, who said she would not vote. “B.”' goes on with X's words)
     cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions)
-                        and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions))
+                        and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions)
+                        and not _question_put(f))
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -167,6 +168,12 @@ def _describing_speaker(parse: Parse, found: Found, regions: Sequence[tuple[int,
     return (who is not None and who.text.casefold() in ("who", "which") and who.i > 0
             and parse.tokens[who.i - 1].text == "," and not any(
                 inside_quotes(parse.tokens[i].start, regions) for i in found.content))
+
+
+def _question_put(found: Found) -> bool:
+    """Whether a cue is a question put to the speaker, with no one named as asking ('“A,” she said
+    when asked about X. “B.”' goes on with her words)."""
+    return found.source is None and found.verb.casefold() == "asked"
 
 
 def _participle_after_comma(parse: Parse, found: Found) -> bool:

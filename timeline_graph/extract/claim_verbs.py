@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_questions import question_put
 from .claim_sources import (
     inverted_source,
     is_opener,
@@ -86,8 +87,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
-        if kid.i > verb.i and cue_after_comma(parse, kid):
-            continue  # '“A,” Lowe said, referring to X': the participle opens an attribution of its own
+        if kid.i > verb.i and (cue_after_comma(parse, kid) or question_put(parse, kid) is not None):
+            # '“A,” Lowe said, referring to X', '“A,” she said when asked about X': the participle
+            # opens an attribution of its own
+            continue
         if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
             content |= subtree_set(parse, kid)
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
