@@ -279,9 +279,14 @@ def test_a_quoted_contrast_is_still_said() -> None:
     [
         ("Lowe supports raising the ferry fare to ten pounds.", "supports", "raising the ferry fare to ten pounds"),
         ("Abbey opposed building a second pier.", "opposed", "building a second pier"),
+        # a "that" clause the parse hung on the verb completes the object
+        ("Pell expressed outrage that so many members seemed unwilling to vote.", "expressed",
+         "outrage that so many members seemed unwilling to vote"),
+        ("Lowe welcomed the board's announcement last year that it would invest in the harbor.", "welcomed",
+         "the board's announcement last year that it would invest in the harbor"),
     ],
 )
-def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
+def test_a_gerund_or_an_object_with_its_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].text == content
 
 

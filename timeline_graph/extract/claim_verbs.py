@@ -437,6 +437,7 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
+    rest |= _clause_after_object(parse, kids, thing)
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
         return set()
@@ -448,6 +449,25 @@ def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> s
     the parse hung on the verb, completes the object."""
     return next((subtree_set(parse, k) for k in kids if k.dep in ("advcl", "xcomp") and parse.subtree(k)[0] == end
                  and any(m.dep == "mark" and m.text.casefold() == "to" for m in parse.children(k))), set())
+
+
+def _clause_after_object(parse: Parse, kids: Sequence[Token], thing: Token) -> set[int]:
+    """ "expressed outrage that the vote was delayed", "welcomed the board's announcement last year that
+    it would invest": a clause opened by "that" right after the object (past a time), which the parse
+    hung on the verb, completes the object, as what the noun says or as a relative clause of it."""
+    end = parse.subtree(thing)[1]
+    for k in sorted(kids, key=lambda k: k.i):
+        first, last = parse.subtree(k)
+        if k.i <= thing.i or first < end:
+            continue
+        if k.dep in ("obl:tmod", "obl:unmarked", "obl:npmod") and first == end and _a_time(parse, k):
+            end = last  # "the board's announcement last year that ..."
+            continue
+        opener = parse.tokens[first]
+        if k.dep == "ccomp" and first == end and opener.text.casefold() == "that":
+            return subtree_set(parse, k)
+        break
+    return set()
 
 
 def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
