@@ -279,6 +279,11 @@ def test_a_quoted_contrast_is_still_said() -> None:
     [
         ("Lowe supports raising the ferry fare to ten pounds.", "supports", "raising the ferry fare to ten pounds"),
         ("Abbey opposed building a second pier.", "opposed", "building a second pier"),
+        # a day after the object says when, not what ("a moment" may be what)
+        ("The governor endorsed Orrin Vale last week.", "endorsed", "Orrin Vale"),
+        ("Pell endorsed Orrin Vale on Thursday.", "endorsed", "Orrin Vale"),
+        ("Dace called the harbor vote a critical moment for the town.", "called",
+         "the harbor vote a critical moment for the town"),
         # a "that" clause the parse hung on the verb completes the object
         ("Pell expressed outrage that so many members seemed unwilling to vote.", "expressed",
          "outrage that so many members seemed unwilling to vote"),

@@ -433,9 +433,12 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
         return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
             c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
     thing = objects[0]
-    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
+    # a day or a time after the object says when it was done, not what ("endorsed Lowe on Thursday",
+    # "backed the plan last week")
+    untimed = [k for k in kids if not _a_date(parse, k)]
+    rest = complement(parse, thing, untimed, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
-    rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
+    rest |= {i for k in untimed if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
     rest |= _clause_after_object(parse, kids, thing)
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
@@ -456,16 +459,18 @@ def _clause_after_object(parse: Parse, kids: Sequence[Token], thing: Token) -> s
     it would invest": a clause opened by "that" right after the object (past a time), which the parse
     hung on the verb, completes the object, as what the noun says or as a relative clause of it."""
     end = parse.subtree(thing)[1]
+    between: set[int] = set()
     for k in sorted(kids, key=lambda k: k.i):
         first, last = parse.subtree(k)
         if k.i <= thing.i or first < end:
             continue
         if k.dep in ("obl:tmod", "obl:unmarked", "obl:npmod") and first == end and _a_time(parse, k):
-            end = last  # "the board's announcement last year that ..."
+            end = last  # "the board's announcement last year that ...": the time stands inside the phrase
+            between |= subtree_set(parse, k)
             continue
         opener = parse.tokens[first]
         if k.dep == "ccomp" and first == end and opener.text.casefold() == "that":
-            return subtree_set(parse, k)
+            return between | subtree_set(parse, k)
         break
     return set()
 
@@ -998,6 +1003,13 @@ def _a_time(parse: Parse, token: Token) -> bool:
     named = parse.entity_at(token)
     return (token.lemma.casefold() in TIME_WORDS or token.lemma.casefold() in _TIME_UNITS
             or (named is not None and named.label in ("DATE", "TIME")))
+
+
+def _a_date(parse: Parse, token: Token) -> bool:
+    """Whether a word names a day, a date or a time of day ("Thursday", "last week"); a unit of time
+    alone ("a critical moment") may be what was said."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
 
 
 # Units of time that open a time phrase ("Minutes after the vote, ...", "Hours later, ...").
