@@ -127,3 +127,38 @@ def test_a_cue_in_the_speakers_description_does_not_stop_the_quotation_continuin
                        "The harbor view on some of their plans is just so far out there.")),
         ("Ida Marsh", ("she would not vote for either plan",)),
     ]
+
+
+def _parts_of(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    return sorted((c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ()))
+
+
+def test_a_quotation_split_by_a_speaker_with_a_description_goes_on_after_its_comma() -> None:
+    text = ('"This used to be the harbor\'s back yard," said Oskar Brenn, director of studies at the Kestrel '
+            'Institute in Leeds, "but it is slowly sliding into the sea."')
+    assert _parts_of(text) == [("Oskar Brenn", ("This used to be the harbor's back yard",
+                                              "but it is slowly sliding into the sea."))]
+
+
+def test_a_title_closing_the_speakers_sentence_inside_its_mark_does_not_stop_the_quotation() -> None:
+    text = ("“We started with nothing,” Lowe said in an interview aired Monday on “Harbor Morning.” "
+            "“No money, no volunteers, no office.”")
+    assert _parts_of(text) == [("Lowe", ("We started with nothing", "No money, no volunteers, no office."))]
+
+
+def test_a_restrictive_relative_describing_the_speaker_does_not_stop_the_quotation() -> None:
+    text = ('"If I gave money, I would want answers," said a prominent council member who backs Lowe, asking not '
+            'to be named. "Nobody can tell me where the ferry funds went."')
+    found = _parts_of(text)
+    assert ("a prominent council member", ("If I gave money, I would want answers",
+                                           "Nobody can tell me where the ferry funds went.")) in found
+
+
+def test_a_description_with_a_cue_of_its_own_keeps_the_quotation_after_it() -> None:
+    text = ("“I regard Tom as an old friend,” Pell told Lowe, noting that she and her husband “have talked with "
+            "him for years. We write more than we call.”")
+    found = _parts_of(text)
+    assert ("Pell", ("I regard Tom as an old friend",)) in found
+    (noted,) = [parts for _, parts in found if "We write more than we call." in " ".join(parts)]
+    assert "old friend" not in " ".join(noted)

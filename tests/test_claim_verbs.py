@@ -279,9 +279,19 @@ def test_a_quoted_contrast_is_still_said() -> None:
     [
         ("Lowe supports raising the ferry fare to ten pounds.", "supports", "raising the ferry fare to ten pounds"),
         ("Abbey opposed building a second pier.", "opposed", "building a second pier"),
+        # a day after the object says when, not what ("a moment" may be what)
+        ("The governor endorsed Orrin Vale last week.", "endorsed", "Orrin Vale"),
+        ("Pell endorsed Orrin Vale on Thursday.", "endorsed", "Orrin Vale"),
+        ("Dace called the harbor vote a critical moment for the town.", "called",
+         "the harbor vote a critical moment for the town"),
+        # a "that" clause the parse hung on the verb completes the object
+        ("Pell expressed outrage that so many members seemed unwilling to vote.", "expressed",
+         "outrage that so many members seemed unwilling to vote"),
+        ("Lowe welcomed the board's announcement last year that it would invest in the harbor.", "welcomed",
+         "the board's announcement last year that it would invest in the harbor"),
     ],
 )
-def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
+def test_a_gerund_or_an_object_with_its_clause_is_what_is_backed_or_opposed(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].text == content
 
 
@@ -296,6 +306,9 @@ def test_a_gerund_clause_is_what_is_backed_or_opposed(text: str, cue: str, conte
          "I think a new bridge would make things worse", "the town should fix the old pier first"),
         ('"Everything is on the table," Okafor told reporters on Wednesday, also noting that the ferry fares could rise.',
          "Everything is on the table", "the ferry fares could rise"),
+        # a participle of any cue verb, which the parse may hang on "said" as its clause
+        ('"He is a fraud," Tamsin Pell said, referring to the harbor master.',
+         "He is a fraud", "the harbor master"),
     ],
 )
 def test_a_participle_of_saying_after_the_cue_is_a_claim_of_its_own(text: str, first: str, second: str) -> None:
@@ -747,3 +760,29 @@ def test_an_as_clause_of_reporting_credits_the_clause_after_it(text: str, speake
 def test_an_as_clause_of_time_credits_nothing() -> None:
     text = "Lowe rode the mood of the hall as she replied."
     assert not [c for c in claims_of(text) if c.cue is not None and "replied" in c.cue.exact]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("Asked on Monday whether the ferry would keep running, Tamsin Pell said it would.",
+         "whether the ferry would keep running", "it would"),
+        ("Asked about the flooded cellars, the harbor master said the pumps had failed.",
+         "about the flooded cellars", "the pumps had failed"),
+        ("Asked whether Orrin Vale, the council's treasurer, would resign, the mayor said he would not.",
+         "whether Orrin Vale, the council's treasurer, would resign", "he would not"),
+    ],
+)
+def test_a_question_put_to_the_speaker_is_a_claim_with_no_claimant(text: str, question: str, answer: str) -> None:
+    claims = by_cue(text)
+    assert claims["Asked"].text == question
+    assert claims["Asked"].claimant_name is None
+    assert claims["said"].text == answer
+
+
+def test_a_question_put_after_the_quotation_leaves_the_quotation_whole() -> None:
+    text = ('"It could happen," Ada Voss said when asked about the ferry fares. '
+            '"But nobody on the board has asked for it."')
+    claims = by_cue(text)
+    assert claims["asked"].text == "about the ferry fares"
+    assert claims["said"].quote == "It could happen … But nobody on the board has asked for it."

@@ -95,7 +95,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
     # (nor does a cue in a relative clause describing the speaker, its own words unquoted: '“A,”
     # said X, who said she would not vote. “B.”' goes on with X's words)
     cue_starts = sorted(s for f in found if not inside_quotes(s := parse.tokens[f.cue[0]].start, regions)
-                        and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions))
+                        and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions)
+                        and not _question_put(f))
+    every_cue = sorted(parse.tokens[f.cue[0]].start for f in found)
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -140,8 +142,13 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
         for k in range(first, len(regions)):
             a, b = regions[k]
             # the description after the source is passed over only on the way to the first quotation
+            between = _unquoted(text, adjacent, a, regions[last + 1 : first]) if k == first else ""
+            # ('“A,” said X, a professor at Y, “but B.”': the description may close with a comma
+            # when the quotation goes on in the same sentence)
             joined = adjacent <= a and (_JOINING.fullmatch(text[adjacent:a]) is not None or (
-                k == first and _AFTER_SOURCE.fullmatch(_unquoted(text, adjacent, a, regions[last + 1 : first])) is not None))
+                k == first and (_AFTER_SOURCE.fullmatch(between) is not None
+                                or (a < end and _AFTER_SOURCE_COMMA.fullmatch(between) is not None
+                                    and not _any_within(every_cue, adjacent, a)))))
             gap = text[end:a]
             if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
                 break
@@ -159,14 +166,22 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
 _JOINING = re.compile(r"[ \t\u00a0.,\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+_AFTER_SOURCE_COMMA = re.compile(r"[^\"“”\n.!?]{0,240},[ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
 
 
 def _describing_speaker(parse: Parse, found: Found, regions: Sequence[tuple[int, int]]) -> bool:
-    """Whether a cue is in a relative clause after a comma ("X, who said ...") and says nothing quoted."""
+    """Whether a cue is in a relative clause describing the speaker ("X, who said ...", "a member who
+    supports Y") and says nothing quoted."""
     who = found.who
     return (who is not None and who.text.casefold() in ("who", "which") and who.i > 0
-            and parse.tokens[who.i - 1].text == "," and not any(
+            and (parse.tokens[who.i - 1].text == "," or parse.tokens[who.i - 1].pos in ("NOUN", "PROPN")) and not any(
                 inside_quotes(parse.tokens[i].start, regions) for i in found.content))
+
+
+def _question_put(found: Found) -> bool:
+    """Whether a cue is a question put to the speaker, with no one named as asking ('“A,” she said
+    when asked about X. “B.”' goes on with her words)."""
+    return found.source is None and found.verb.casefold() == "asked"
 
 
 def _participle_after_comma(parse: Parse, found: Found) -> bool:
@@ -178,6 +193,9 @@ def _participle_after_comma(parse: Parse, found: Found) -> bool:
 def _title(text: str, a: int, b: int) -> bool:
     """Whether a quotation is a few words with no sentence in them: a title or a phrase, not someone's words."""
     words = text[a:b].split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
+        # 'on “Meet the Press.”': the sentence's stop may stand inside a name's closing mark
+        words[-1] = words[-1].rstrip("”\"'").removesuffix(".")
     return len(words) <= _TITLE_WORDS and not any(w.rstrip("”\"'").endswith((".", "!", "?", ",")) for w in words)
 
 
@@ -185,10 +203,13 @@ _TITLE_WORDS = 6
 
 
 def _unquoted(text: str, a: int, b: int, titles: Sequence[tuple[int, int]]) -> str:
-    """text[a:b] with the quotation marks around the given titles and the titles' words left out."""
+    """text[a:b] with the quotation marks around the given titles and the titles' words left out
+    (a stop closing the sentence inside a title's closing mark is kept: 'on “Meet the Press.”')."""
     out, at = [], a
     for s, e in titles:
         out.append(text[at : max(at, s - 1)])
+        if text[s:e].rstrip().endswith((".", "!", "?")):
+            out.append(".")
         at = min(b, e + 1)
     out.append(text[at:b])
     return "".join(out)

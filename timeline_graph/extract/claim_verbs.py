@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_questions import question_put
 from .claim_sources import (
     inverted_source,
     is_opener,
@@ -86,6 +87,10 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
+        if kid.i > verb.i and (cue_after_comma(parse, kid) or question_put(parse, kid) is not None):
+            # '“A,” Lowe said, referring to X', '“A,” she said when asked about X': the participle
+            # opens an attribution of its own
+            continue
         if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
             content |= subtree_set(parse, kid)
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
@@ -187,7 +192,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # "X offered A, then says B": the clause it follows is the speaker's
             head = parse.tokens[verb.head]
             source, who = source_of(parse, head, list(parse.children(head)))
-    borrowed = said_after_comma(parse, verb)
+    # "..., adding that ...", and any cue's participle left without a speaker ("..., referring to X")
+    borrowed = said_after_comma(parse, verb) or (who is None and cue_after_comma(parse, verb))
     if borrowed:
         # "X said ..., adding that ...": the speaker of the cue before, however the parse hung it
         source, who = speaker_before(parse, verb, CLAUSE_VERBS) or speaker_before(parse, verb, None) or (source, who)
@@ -427,10 +433,14 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
         return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and any(
             c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
     thing = objects[0]
-    rest = complement(parse, thing, kids, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
+    # a day or a time after the object says when it was done, not what ("endorsed Lowe on Thursday",
+    # "backed the plan last week")
+    untimed = [k for k in kids if not _a_date(parse, k)]
+    rest = complement(parse, thing, untimed, tuple(ARGUMENT_PREPOSITIONS | OBJECT_PREPOSITIONS), whole=True) or set()
     # "called the toll a disgrace": the second object or the predicate says what it was called
-    rest |= {i for k in kids if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
+    rest |= {i for k in untimed if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
+    rest |= _clause_after_object(parse, kids, thing)
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
         return set()
@@ -442,6 +452,27 @@ def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> s
     the parse hung on the verb, completes the object."""
     return next((subtree_set(parse, k) for k in kids if k.dep in ("advcl", "xcomp") and parse.subtree(k)[0] == end
                  and any(m.dep == "mark" and m.text.casefold() == "to" for m in parse.children(k))), set())
+
+
+def _clause_after_object(parse: Parse, kids: Sequence[Token], thing: Token) -> set[int]:
+    """ "expressed outrage that the vote was delayed", "welcomed the board's announcement last year that
+    it would invest": a clause opened by "that" right after the object (past a time), which the parse
+    hung on the verb, completes the object, as what the noun says or as a relative clause of it."""
+    end = parse.subtree(thing)[1]
+    between: set[int] = set()
+    for k in sorted(kids, key=lambda k: k.i):
+        first, last = parse.subtree(k)
+        if k.i <= thing.i or first < end:
+            continue
+        if k.dep in ("obl:tmod", "obl:unmarked", "obl:npmod") and first == end and _a_time(parse, k):
+            end = last  # "the board's announcement last year that ...": the time stands inside the phrase
+            between |= subtree_set(parse, k)
+            continue
+        opener = parse.tokens[first]
+        if k.dep == "ccomp" and first == end and opener.text.casefold() == "that":
+            return between | subtree_set(parse, k)
+        break
+    return set()
 
 
 def gerund_object(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
@@ -888,6 +919,13 @@ def said_after_comma(parse: Parse, token: Token) -> bool:
     return parse.tokens[before].text == ","
 
 
+def cue_after_comma(parse: Parse, token: Token) -> bool:
+    """Whether a token is a participle of any cue verb right after a comma ("..., referring to X",
+    "..., calling the plan reckless"): the same speaker's next attribution, never what the verb before said."""
+    return (token.tag == "VBG" and lemma_in(token, CUE_VERBS) in CUE_VERBS
+            and (said_after_comma(parse, token) or (token.i > 0 and parse.tokens[token.i - 1].text == ",")))
+
+
 def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
     """Content after the verb runs to the sentence's end (the parse often cuts a long one short).
 
@@ -965,6 +1003,13 @@ def _a_time(parse: Parse, token: Token) -> bool:
     named = parse.entity_at(token)
     return (token.lemma.casefold() in TIME_WORDS or token.lemma.casefold() in _TIME_UNITS
             or (named is not None and named.label in ("DATE", "TIME")))
+
+
+def _a_date(parse: Parse, token: Token) -> bool:
+    """Whether a word names a day, a date or a time of day ("Thursday", "last week"); a unit of time
+    alone ("a critical moment") may be what was said."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
 
 
 # Units of time that open a time phrase ("Minutes after the vote, ...", "Hours later, ...").

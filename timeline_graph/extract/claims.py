@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
@@ -46,6 +46,7 @@ from .claim_patterns import (
     mention_index,
 )
 from .claim_phrases import phrase_cue
+from .claim_questions import question_put
 from .claim_quotes import QuoteCue, colon_cues, quote_cues
 from .claim_regions import (
     extend_quotes,
@@ -73,7 +74,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.65"
+VERSION = "claims-1.5.66"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -87,7 +88,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
-            attribution = (impression_cue(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
+            attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
                            or reporting_aside(parse, token) or as_reported(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
@@ -102,7 +103,10 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     _add_noun_cues(parse, found, noun_cues(parse))
     extend_quotes(parse, found)
     claims = _to_claims(doc, entities, parse, found)
-    claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)])
+    # a question put to the speaker ("Asked whether ..., X said ...") leaves the answer in its
+    # sentence still to be read by the patterns
+    claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)
+                                               and not (c.source is None and (c.verb or "").casefold() == "asked")])
     claims = [c for c in claims if not _plural_states(parse, c.cue) and not _knows_someone(parse, c)]
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     nested = _quoted_first_person(nested, regions)
