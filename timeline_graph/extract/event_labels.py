@@ -19,6 +19,7 @@ from .event_words import (
     NOT_FIRST,
     OTHER,
     PLACE_CASES,
+    TAKING_IN,
 )
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
@@ -27,6 +28,9 @@ _MAX_PHRASE = 8
 _MAX_LABEL = 16
 #: Prepositions of an aside that may stand inside a phrase as part of it ("countries like Albania").
 _LIKENESS = frozenset({"as", "like", "than"})
+#: Prepositions whose gerund says what was done, admitted or charged ("reacted by proposing",
+#: "was charged with taking", "was arrested for stealing", "was accused of lying").
+_GERUND_CASES = frozenset("by to with for of".split())  # noqa: SIM905
 #: Prepositions that place an act in time against another ("resigned after the vote", "rose
 #: prior to the attack"): the phrase orders the act, it is not what was done.
 _ORDERING_CASES = frozenset("after before following prior until till since pending upon".split())  # noqa: SIM905
@@ -126,6 +130,17 @@ class Arguments:
                     args.ordering.append(kid)
                 elif not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
+        if args.object is None and not args.extra and args.complement is None and not args.passive:
+            # "Police arrested and questioned the student": the object after the second verb is
+            # both verbs' (the first, with nothing after it, shares it)
+            joined = next((k for k in kids if k.dep == "conj" and k.pos == "VERB" and k.i == verb.i + 2
+                           and reader.tokens[verb.i + 1].dep == "cc" and reader.tokens[verb.i + 1].head == k.i), None)
+            if joined is not None and not any(c.dep.startswith(("nsubj", "aux")) for c in reader.kids(joined)):
+                args.object = next((c for c in reader.kids(joined) if c.dep in ("obj", "dobj") and c.pos in ("NOUN", "PROPN")), None)
+        # "was arrested after leaving the group": a clause that orders the act stays in the passage
+        args.ordering += [k for k in kids if k.dep.split(":")[0] == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                          and k.pos in ("VERB", "AUX") and not any(c.dep.startswith("nsubj") for c in reader.kids(k))
+                          and any(m.dep == "mark" and m.text.casefold() in _ORDERING_CASES for m in reader.kids(k))]
         if args.complement is None and ((args.object is None and not args.extra)
                                         or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
@@ -134,10 +149,11 @@ class Arguments:
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
         if args.complement is None and args.object is None and not args.extra:
-            # "reacted by proposing new fees", "admitted to being a part of the mutiny": the gerund
-            # says what was done or admitted
+            # "reacted by proposing new fees", "admitted to being a part of the mutiny", "was charged
+            # with taking the drives", "was arrested for stealing": the gerund says what was done,
+            # admitted or charged
             args.complement = next((k for k in kids if k.dep == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
-                                    and any(m.dep == "mark" and m.text.casefold() in ("by", "to") for m in reader.kids(k))
+                                    and any(m.dep == "mark" and m.text.casefold() in _GERUND_CASES for m in reader.kids(k))
                                     and (k.tag == "VBG" or any(c.dep == "cop" and c.tag == "VBG" for c in reader.kids(k)))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
         told = args.object or next((e for e in args.extra if e.dep == "iobj"), None)
@@ -1122,6 +1138,8 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
         for kind, (lemmas, _) in KINDS.items():
             if stems & lemmas:
                 return kind
+    if lemma in TAKING_IN:
+        return OTHER  # "read an article": no publication
     nouns_of_object = [obj] if obj is not None else []
     if obj is not None and obj.pos != "NOUN":
         nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]

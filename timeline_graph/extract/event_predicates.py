@@ -31,6 +31,7 @@ from .event_words import (
     PLACE_CASES,
     PREDICATE_DEPS,
     PREDICTING,
+    READ_WORKS,
     REPLYING,
     REPORTING,
     REPORTING_EVENTS,
@@ -38,6 +39,7 @@ from .event_words import (
     STATES,
     STATES_WHEN_DATED,
     TAKING_AS,
+    WORK_NOUNS,
 )
 
 #: A quoted question closing right before: "?" and a closing quotation mark.
@@ -732,6 +734,18 @@ class ParseReader:
             return False
         return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
 
+    def _reading_a_work(self, verb: Token) -> bool:
+        """Whether "read" tells of someone reading a work ("had read an article in the magazine"),
+        an act, not of what a text says ("the sign read ...", "the letter read, in part, ...")."""
+        if verb.lemma.casefold() != "read":
+            return False
+        kids = self.kids(verb)
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or subject.lemma.casefold() in WORK_NOUNS | SAID_NOUNS:
+            return False
+        return any(k.dep in ("obj", "dobj") and k.lemma.casefold() in WORK_NOUNS | READ_WORKS
+                   for k in kids)
+
     def _discovery(self, verb: Token) -> bool:
         """Whether "find" tells of coming upon a thing, an event ("the file was found wet on a
         street", "police found the car in a lake"), not of a finding stated (a claim: "the study
@@ -905,7 +919,7 @@ class ParseReader:
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
-                and not self._discovery(verb) and not self.directive(verb):
+                and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True

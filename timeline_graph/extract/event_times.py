@@ -12,7 +12,16 @@ from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
-from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
+from .event_words import (
+    CONTESTS,
+    MESSAGE_NOUNS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
+    REPORTING,
+    REPORTING_EVENTS,
+    STATES,
+    WORK_NOUNS,
+)
 
 __all__ = ["TimeReader", "bounding_date", "recent_span", "width", "within"]
 
@@ -445,6 +454,13 @@ class TimeReader(ParseReader):
                 # "had risen prior to the attack", the attack launched on a day told before: by that day
                 return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text,
                                            anchor=f"{word} {timex.text}"), used
+        contest = self._contest_decided(verb, tense) if before is None and ordered is None and named is None else None
+        if contest is not None and contest.time is not None and contest.time.latest is not None \
+                and contest.time.latest <= day:
+            # "The election was held on Sunday. ... X was elected with 84,121 votes": the outcome of
+            # that election, on its day (the date stays out of the report's words: another sentence's)
+            return TimeValue.from_edtf(contest.time.edtf, text=contest.text,
+                                       anchor=f"the outcome of the contest of {contest.text}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -480,6 +496,44 @@ class TimeReader(ParseReader):
             if len(dated) == 1:
                 return next(iter(dated.values())), case
         return None
+
+    def _contest_decided(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the one contest (an election, a vote, a match) the text told as held on a
+        day before a simple past that tells an outcome ("was elected", "defeated", "lost her
+        seat", "earned a victory", "failed to get re-elected"); None when there is not exactly one."""
+        if tense != "past":
+            return None
+        kids = self.kids(verb)
+        complements = [k for k in kids if k.dep == "xcomp"]
+        complements += [c for k in complements for c in self.kids(k) if c.dep == "xcomp"]  # "failed to get re-elected"
+        outcome = self._outcome_verb(verb) or any(self._outcome_verb(k) for k in complements) or any(
+            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS)
+            for k in kids)
+        if not outcome:
+            return None
+        dated: dict[str, TimexLike] = {}
+        for other_i, predicate in self.assigned.items():
+            other = self.tokens[other_i]
+            if other.i >= verb.i or other.i == verb.i:
+                continue
+            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in CONTESTS for a in self.kids(other)):
+                continue
+            stated = self._stated(other, predicate)
+            if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                dated[stated.time.edtf] = stated
+        return next(iter(dated.values())) if len(dated) == 1 else None
+
+    def _outcome_verb(self, verb: Token) -> bool:
+        """Whether a verb tells what a contest decided, a hyphenated one read whole ("re-elected"
+        split into "re", "-", "elected")."""
+        last = verb
+        while last.i + 2 < len(self.tokens) and self.tokens[last.i + 1].text == "-" \
+                and self.tokens[last.i + 1].start == last.end and self.tokens[last.i + 2].start == last.end + 1:
+            last = self.tokens[last.i + 2]
+        word = self.text[verb.start : last.end].casefold()
+        forms = {verb.lemma.casefold(), word, word.removeprefix("re-"), word.removeprefix("re")}
+        forms |= {f[:-2] for f in forms if f.endswith("ed")} | {f[:-1] for f in forms if f.endswith("ed")}
+        return bool(forms & OUTCOME_VERBS)
 
     def _moved_on_from(self, verb: Token, tense: str, depth: int = 0) -> TimexLike | None:
         """The date of the sentence before, when a past-tense main clause tells of what came

@@ -191,3 +191,16 @@ AMOUNT_CHANGES = _words(
 OUTLET_NOUNS = _words(
     "outlet newspaper paper magazine site website network broadcaster channel station daily tabloid "
     "publication newsletter wire weekly")
+#: Contests, and the verbs and objects that tell what one decided: "X was elected", "Y lost her
+#: seat" in a report of the election held on Sunday tell that election's outcome, decided on its day.
+CONTESTS = _words(
+    "election elections vote poll polls referendum ballot primary primaries runoff by-election match game final "
+    "race tournament"
+)
+OUTCOME_VERBS = _words("elect reelect re-elect defeat beat win lose unseat")
+OUTCOME_NOUNS = _words("seat seats victory defeat majority votes")
+#: Verbs of taking in a work or a message: "read an article" is no publication, "heard the
+#: ruling" no decision; the object's noun gives no kind.
+TAKING_IN = _words("read watch hear view")
+#: What one reads besides the works that date what they report.
+READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blogs")
