@@ -46,6 +46,11 @@ _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE)
+#: A weekday, with the part of the day it may name ("Thursday night").
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
+                      re.IGNORECASE)
+#: Words that choose a weekday's week: then it is not simply the last one.
+_WEEK_CHOSEN = re.compile(r"\b(?:next|this|coming|following|last|previous)\s+$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -392,6 +397,8 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         if best is not None and self._after_the_telling(verb, best):
+            best = self._weekday_before(best)  # "was used a million times by Thursday night": the Thursday before
+        if best is not None and self._after_the_telling(verb, best):
             best = None  # "expressed interest in donations in the future": not the act's time
         if best is not None:
             joined = self._joined(best, predicate)
@@ -461,6 +468,16 @@ class TimeReader(ParseReader):
             # that election, on its day (the date stays out of the report's words: another sentence's)
             return TimeValue.from_edtf(contest.time.edtf, text=contest.text,
                                        anchor=f"the outcome of the contest of {contest.text}"), used
+        head = self.head(verb) if verb.dep == "conj" and before is None and ordered is None and named is None else None
+        if head is not None and tense == "past" and not any(k.dep.startswith("nsubj") for k in self.kids(verb)) \
+                and not self.apart(verb.i, head.i):
+            # "X was defeated in this district, and resigned his leadership": after that outcome
+            contest = self._contest_decided(head, self._tense(head))
+            if contest is not None and contest.time is not None and contest.time.earliest is not None \
+                    and contest.time.earliest <= day:
+                low = contest.time.earliest
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=contest.text, anchor=f"after the contest of {contest.text}, {anchor}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -658,6 +675,19 @@ class TimeReader(ParseReader):
         moved_on = ("advmod", "obl", "obl:npmod", "obl:tmod", "mark")
         return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in moved_on
                        for k in kids)
+
+    def _weekday_before(self, timex: TimexLike) -> TimexLike | None:
+        """A weekday with no word choosing its week ("Thursday night", not "next Thursday") read
+        as the one after the document's date, while the clause is told as past: the same weekday
+        of the week before, the last one on or before that date; None for any other time."""
+        time = timex.time
+        if self.dct is None or time is None or time.earliest is None or time.latest != time.earliest \
+                or not _WEEKDAY.fullmatch(timex.text) or not 0 < (time.earliest - self.dct).days < 7 \
+                or _WEEK_CHOSEN.search(self.text, max(0, timex.start - 12), timex.start):
+            return None
+        day = time.earliest - timedelta(days=7)
+        return _Recent(timex.start, timex.end, timex.text, timex.type,
+                       TimeValue.from_edtf(day.isoformat(), text=timex.text, anchor=f"{timex.text} before {self.dct}"))
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as
