@@ -423,6 +423,8 @@ class Arguments:
             covered += [t for o in self.ordering for t in label_phrase(reader, o)]
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
             covered.append(self.subject)  # "She resigned": the passage keeps the document's words
+        if covered:
+            covered += _completing(reader, verb, max(t.i for t in covered))
         return label, covered or [verb]
 
     def participants(self, reader: ParseReader) -> tuple[dict[str, str], str | None]:
@@ -485,6 +487,27 @@ class Arguments:
         for extra in self.extra:
             add(extra, "participant")
         return roles, place
+
+
+def _completing(reader: ParseReader, verb: Token, end: int) -> list[Token]:
+    """What completes the act right after the words of its label, for the passage: an adverb
+    ("received support online") and an infinitive of purpose ("traveled to Florida to meet X")."""
+    found: list[Token] = []
+    for kid in sorted(reader.kids(verb), key=lambda t: t.i):
+        if kid.i <= end or reader.apart(verb.i, kid.i) or kid.i in reader.in_time:
+            continue
+        first, last = reader.parse.subtree(kid)
+        if first != end + 1:
+            break
+        if kid.dep == "advmod" and kid.pos == "ADV" and last == kid.i + 1:
+            found.append(kid)
+            end = kid.i
+            continue
+        if kid.dep.split(":")[0] == "advcl" and kid.pos == "VERB" and reader.tokens[first].text.casefold() == "to" \
+                and not any(c.dep.startswith("nsubj") for c in reader.kids(kid)):
+            found += label_phrase(reader, kid, keep_verbs=True)
+        break
+    return found
 
 
 def headline(label: str) -> str:

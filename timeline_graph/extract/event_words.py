@@ -128,7 +128,7 @@ STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "
     "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
     "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date do coincide care"
+    "continue keep start begin try get let make go come use help see date do coincide care resemble favour favor"
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")
