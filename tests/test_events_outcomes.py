@@ -1,0 +1,81 @@
+"""A contest's outcomes, a weekday told past the document's date, and what the passage keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 7)  # a Friday
+
+
+def found(text: str, *dates: tuple[str, str], anchor: str | None = None) -> dict[str, tuple[str | None, str, str]]:
+    doc = doc_of(text)
+    events = events_of(doc, *(timex(doc, words, value, anchor=anchor) for words, value in dates), dct=DCT)
+    return {e.label: (e.reports[0].stated_time.edtf if e.reports[0].stated_time else None,
+                      e.reports[0].span.exact, e.kind) for e in events}
+
+
+def test_an_outcome_takes_the_day_of_the_one_contest_told_as_held() -> None:
+    events = found("The Marlow council election was held on Sunday. In the harbour ward, Ann Vey was elected "
+                   "with 4,120 votes. Tom Reske lost his seat, and resigned from the party board. "
+                   "Lia Orne was re-elected in the hill ward.", ("Sunday", "2021-05-02"))
+    assert events["Ann Vey was elected with 4,120 votes"][0] == "2021-05-02"
+    assert events["Tom Reske lost his seat"][0] == "2021-05-02"
+    assert events["Lia Orne was re-elected"][0] == "2021-05-02"
+    # what its loser did next came on or after that day, by the document's date
+    assert events["Tom Reske resigned from the party board"][0] == "2021-05-02/2021-05-07"
+
+
+def test_an_outcome_without_a_contest_told_stays_bounded_only() -> None:
+    events = found("In the harbour ward, Ann Vey was elected with 4,120 votes.")
+    assert events["Ann Vey was elected with 4,120 votes"][0] == "../2021-05-07"
+
+
+def test_two_contests_on_different_days_date_no_outcome() -> None:
+    events = found("The first vote was held on Sunday. A second vote was held on April 25. "
+                   "Ann Vey was elected.", ("Sunday", "2021-05-02"), ("April 25", "2021-04-25"))
+    assert events["Ann Vey was elected"][0] == "../2021-05-07"
+
+
+def test_a_weekday_read_after_the_document_date_in_a_past_clause_is_the_one_before() -> None:
+    events = found("The petition was signed by 9,000 people by Thursday night.",
+                   ("Thursday night", "2021-05-13"), anchor="2021-05-07")
+    assert events["9,000 people signed the petition"][0] == "../2021-05-06"
+
+
+def test_a_weekday_after_the_document_date_in_a_future_clause_stays() -> None:
+    events = found("The council will vote on the petition on Thursday.", ("Thursday", "2021-05-13"),
+                   anchor="2021-05-07")
+    assert events["The council will vote"][0] == "2021-05-13"
+
+
+def test_the_passage_keeps_what_orders_and_what_was_charged() -> None:
+    events = found("Jon Arvid, 22, was arrested after leaving the training camp. "
+                   "Arvid was charged with taking two laptops from the camp.")
+    assert events["Jon Arvid was arrested"][1].endswith("after leaving the training camp")
+    label = "Arvid was charged with taking two laptops from the camp"
+    assert label in events and events[label][2] == "legal action"
+
+
+def test_a_shared_object_after_two_coordinated_verbs() -> None:
+    events = found("Harbour police arrested and questioned the courier.")
+    assert events["Harbour police arrested the courier"][1] == "Harbour police arrested and questioned the courier"
+
+
+def test_reading_a_work_is_an_act_not_a_report() -> None:
+    events = found("Arvid had read an article in the camp newsletter. The sign read 'closed'.")
+    assert events["Arvid had read an article in the camp newsletter"][2] == "other"
+    assert not any("sign" in label for label in events)
+
+
+def test_the_passage_keeps_an_adverb_and_a_purpose_right_after_the_label() -> None:
+    events = found("After the story ran, Lia Orne received support online. "
+                   "She travelled to Lisbon to meet with Tom Reske.")
+    assert any(span.endswith("received support online") for _, span, _ in events.values())
+    assert any(span.endswith("to meet with Tom Reske") for _, span, _ in events.values())
+
+
+def test_resembling_is_a_state() -> None:
+    events = found("A teacher thought the clock resembled a bomb. The principal called the police.")
+    assert not any("resembled" in label for label in events)
