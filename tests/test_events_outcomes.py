@@ -79,3 +79,19 @@ def test_the_passage_keeps_an_adverb_and_a_purpose_right_after_the_label() -> No
 def test_resembling_is_a_state() -> None:
     events = found("A teacher thought the clock resembled a bomb. The principal called the police.")
     assert not any("resembled" in label for label in events)
+
+
+def test_an_act_set_at_an_act_told_before_takes_its_day() -> None:
+    events = found("The harbour board held a meeting on Monday. At the meeting, the treasurer resigned.",
+                   ("Monday", "2021-05-03"))
+    assert events["the treasurer resigned at the meeting"][0] == "2021-05-03"
+    events = found("Rebels launched an attack on the fort on Monday. Two guards were wounded in the attack.",
+                   ("Monday", "2021-05-03"))
+    assert events["Two guards were wounded in the attack"][0] == "2021-05-03"
+    assert events["Rebels launched an attack on the fort"][2] == "attack"
+
+
+def test_in_a_place_named_before_is_no_act() -> None:
+    events = found("Marchers crossed the old town on Monday. Police detained 20 people in the old town.",
+                   ("Monday", "2021-05-03"))
+    assert events["Police detained 20 people in the old town"][0] == "../2021-05-07"

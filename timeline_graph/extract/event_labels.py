@@ -15,6 +15,7 @@ from .event_words import (
     ASIDE_CASES,
     CUT_FROM_PHRASE,
     KINDS,
+    LIGHT_VERBS,
     MODALS,
     NOT_FIRST,
     OTHER,
@@ -1151,6 +1152,10 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
     """The event's kind: from the predicate's lemma, else its object's noun (or a noun the parse
     hung below a misread object: "a request tied to ..." read with "tied" as the object)."""
     lemma = verb.lemma.casefold()
+    if lemma in LIGHT_VERBS and obj is not None:
+        for kind, (_, nouns) in KINDS.items():
+            if obj.lemma.casefold() in nouns or obj.text.casefold() in nouns:
+                return kind  # "launched an attack": an attack, not a publication
     for kind, (lemmas, _) in KINDS.items():
         if lemma in lemmas:
             return kind

@@ -14,6 +14,7 @@ from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
     CONTESTS,
+    KINDS,
     MESSAGE_NOUNS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
@@ -42,6 +43,10 @@ _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: Prepositions that order an act after or before another one a noun names ("following the strike").
 _AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
 _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
+#: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
+#: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
+_DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+_ACT_NOUNS = frozenset(noun for _, nouns in KINDS.values() for noun in nouns)
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
@@ -461,6 +466,11 @@ class TimeReader(ParseReader):
                 # "had risen prior to the attack", the attack launched on a day told before: by that day
                 return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text,
                                            anchor=f"{word} {timex.text}"), used
+            if word not in _AFTER_ACT | _BEFORE_ACT and high is not None and high <= day:
+                # "The council met on Monday. At the meeting, the mayor resigned": at that act, on its day
+                # (the date stays out of the report's words: another sentence's)
+                return TimeValue.from_edtf(timex.time.edtf, text=timex.text,  # type: ignore[union-attr]
+                                           anchor=f"{word} the act of {timex.text}"), used
         contest = self._contest_decided(verb, tense) if before is None and ordered is None and named is None else None
         if contest is not None and contest.time is not None and contest.time.latest is not None \
                 and contest.time.latest <= day:
@@ -492,10 +502,13 @@ class TimeReader(ParseReader):
         noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
         word ordering the two; None unless the noun names one dated act of the text before."""
         for kid in self.kids(verb):
-            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or kid.i < verb.i or self.apart(verb.i, kid.i):
+            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
             case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), None)
-            if case not in _AFTER_ACT | _BEFORE_ACT:
+            during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
+            if case not in _AFTER_ACT | _BEFORE_ACT and not during:
+                continue
+            if kid.i < verb.i and not during:
                 continue
             if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
                 continue  # "after a confrontation": no act told before

@@ -204,3 +204,6 @@ OUTCOME_NOUNS = _words("seat seats victory defeat majority votes")
 TAKING_IN = _words("read watch hear view")
 #: What one reads besides the works that date what they report.
 READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blogs")
+#: Verbs whose object names the act ("launched an attack", "staged a protest", "held a vote"):
+#: the object's noun gives the kind before the verb does.
+LIGHT_VERBS = _words("launch stage mount hold conduct carry")
