@@ -504,7 +504,7 @@ class TimeReader(ParseReader):
         for kid in self.kids(verb):
             if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
-            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), None)
+            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
             during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
