@@ -95,3 +95,13 @@ def test_in_a_place_named_before_is_no_act() -> None:
     events = found("Marchers crossed the old town on Monday. Police detained 20 people in the old town.",
                    ("Monday", "2021-05-03"))
     assert events["Police detained 20 people in the old town"][0] == "../2021-05-07"
+
+
+def test_a_clock_time_alone_gives_no_day_from_the_document_date() -> None:
+    doc = doc_of("At the depot, the gates closed at 22:30. The board met on Sunday. The vote closed at 9 pm.")
+    events = events_of(doc, timex(doc, "22:30", "2021-05-07", kind="TIME", anchor="previous date 2021-05-07"),
+                       timex(doc, "Sunday", "2021-05-02"),
+                       timex(doc, "9 pm", "2021-05-02", kind="TIME", anchor="previous date 2021-05-02"), dct=DCT)
+    times = {e.label: e.time.edtf if e.time else None for e in events}
+    assert times["the gates closed at the depot"] == "../2021-05-07"
+    assert times["The vote closed"] == "2021-05-02"

@@ -58,7 +58,7 @@ from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
 from .event_ages import age_times
-from .event_filters import time_ok, topic_time
+from .event_filters import clock_on_the_date, time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date, recent_span
@@ -93,12 +93,12 @@ def find_events(
     parse = mended(parse if parse is not None else nlp.parse(text))
     bound = bounding_date(doc, dct)
     recent = {id(t): recent_span(text, t, str(getattr(t, "value", "")), bound) for t in timexes}
-    usable: list[TimexLike] = [t for t in timexes if time_ok(text, t)]
+    usable: list[TimexLike] = [t for t in timexes if time_ok(text, t) and not clock_on_the_date(t, bound)]
     usable += [r for r in recent.values() if r is not None]
     usable = sorted(usable + age_times(text, parse, usable), key=lambda t: (t.start, t.end))
     reader = _Reader(doc, parse, usable, entities, bound,
                      spans=[t for t in timexes if (t.type in ("DURATION", "SET") and recent[id(t)] is None)
-                            or topic_time(text, t)])
+                            or topic_time(text, t) or clock_on_the_date(t, bound)])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)
