@@ -105,3 +105,8 @@ def test_a_clock_time_alone_gives_no_day_from_the_document_date() -> None:
     times = {e.label: e.time.edtf if e.time else None for e in events}
     assert times["the gates closed at the depot"] == "../2021-05-07"
     assert times["The vote closed"] == "2021-05-02"
+
+
+def test_a_while_clause_is_told_at_the_time_of_its_main_clause() -> None:
+    events = found("The mayor resigned on Tuesday while the council debated the budget.", ("Tuesday", "2021-05-04"))
+    assert events["the council debated the budget"][0] == "2021-05-04"

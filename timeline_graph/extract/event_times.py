@@ -43,6 +43,8 @@ _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: Prepositions that order an act after or before another one a noun names ("following the strike").
 _AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
 _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
+#: Subordinators of a clause told at the time of its main clause.
+_AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
@@ -725,8 +727,9 @@ class TimeReader(ParseReader):
             return None
         if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
             return None  # "as strong today as it was when X was living": a state's time, not an act's
-        if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
-            return None
+        if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < verb.i
+                   for k in self.kids(verb)):
+            return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
 
