@@ -110,3 +110,9 @@ def test_a_clock_time_alone_gives_no_day_from_the_document_date() -> None:
 def test_a_while_clause_is_told_at_the_time_of_its_main_clause() -> None:
     events = found("The mayor resigned on Tuesday while the council debated the budget.", ("Tuesday", "2021-05-04"))
     assert events["the council debated the budget"][0] == "2021-05-04"
+
+
+def test_this_weekend_told_as_past_is_the_weekend_before() -> None:
+    events = found("The Harbor Fair took place at the convention centre this weekend.",
+                   ("this weekend", "2021-05-08/2021-05-09"), anchor="document date 2021-05-07")
+    assert events["The Harbor Fair took place at the convention centre"][0] == "2021-05-01/2021-05-02"

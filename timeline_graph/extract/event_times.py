@@ -54,8 +54,8 @@ _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE)
 #: A weekday, with the part of the day it may name ("Thursday night").
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
-                      re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                      r"|(?:this\s+|the\s+)?weekend", re.IGNORECASE)
 #: Words that choose a weekday's week: then it is not simply the last one.
 _WEEK_CHOSEN = re.compile(r"\b(?:next|this|coming|following|last|previous)\s+$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -692,17 +692,20 @@ class TimeReader(ParseReader):
                        for k in kids)
 
     def _weekday_before(self, timex: TimexLike) -> TimexLike | None:
-        """A weekday with no word choosing its week ("Thursday night", not "next Thursday") read
-        as the one after the document's date, while the clause is told as past: the same weekday
-        of the week before, the last one on or before that date; None for any other time."""
+        """A weekday with no word choosing its week ("Thursday night", not "next Thursday"), or
+        "this weekend", read as the one after the document's date while the clause is told as
+        past: the same days of the week before, the last ones on or before that date; None for any
+        other time."""
         time = timex.time
-        if self.dct is None or time is None or time.earliest is None or time.latest != time.earliest \
+        if self.dct is None or time is None or time.earliest is None or time.latest is None \
+                or (time.latest - time.earliest).days > 1 \
                 or not _WEEKDAY.fullmatch(timex.text) or not 0 < (time.earliest - self.dct).days < 7 \
                 or _WEEK_CHOSEN.search(self.text, max(0, timex.start - 12), timex.start):
             return None
-        day = time.earliest - timedelta(days=7)
+        first, last = time.earliest - timedelta(days=7), time.latest - timedelta(days=7)
+        edtf = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         return _Recent(timex.start, timex.end, timex.text, timex.type,
-                       TimeValue.from_edtf(day.isoformat(), text=timex.text, anchor=f"{timex.text} before {self.dct}"))
+                       TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text} before {self.dct}"))
 
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as
