@@ -923,6 +923,8 @@ class ParseReader:
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
+        if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
+            return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
                 and not self._appearing_somewhere(verb):
             return True
