@@ -94,7 +94,7 @@ REPORTING = _words(
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
     "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog "
-    "speculate forecast wonder muse opine"
+    "speculate forecast wonder muse opine reason"
 )
 #: Verbs of making known whose content may be a clause ("announced that it would close the
 #: plant"): the clause completes a label that has no object; with nothing at all made known
