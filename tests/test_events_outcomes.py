@@ -116,3 +116,9 @@ def test_this_weekend_told_as_past_is_the_weekend_before() -> None:
     events = found("The Harbor Fair took place at the convention centre this weekend.",
                    ("this weekend", "2021-05-08/2021-05-09"), anchor="document date 2021-05-07")
     assert events["The Harbor Fair took place at the convention centre"][0] == "2021-05-01/2021-05-02"
+
+
+def test_an_act_told_in_an_incident_dated_before_takes_its_day() -> None:
+    events = found("A fire broke out at the Vale depot on Monday. Two guards were hurt in the fire.",
+                   ("Monday", "2021-05-03"))
+    assert events["Two guards were hurt in the fire"][0] == "2021-05-03"

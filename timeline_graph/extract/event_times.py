@@ -14,6 +14,7 @@ from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
     CONTESTS,
+    INCIDENT_NOUNS,
     KINDS,
     MESSAGE_NOUNS,
     OUTCOME_NOUNS,
@@ -48,7 +49,7 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
-_ACT_NOUNS = frozenset(noun for _, nouns in KINDS.values() for noun in nouns)
+_ACT_NOUNS = frozenset(noun for _, nouns in KINDS.values() for noun in nouns) | CONTESTS | INCIDENT_NOUNS
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",

@@ -207,3 +207,8 @@ READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blo
 #: Verbs whose object names the act ("launched an attack", "staged a protest", "held a vote"):
 #: the object's noun gives the kind before the verb does.
 LIGHT_VERBS = _words("launch stage mount hold conduct carry")
+#: Nouns of incidents, which an act can be told "in" ("two guards were hurt in the blaze").
+INCIDENT_NOUNS = _words(
+    "accident crash collision fire blaze explosion blast collapse stampede flood earthquake storm "
+    "clash clashes battle raid shooting bombing riot fight incident disaster"
+)
