@@ -122,3 +122,9 @@ def test_an_act_told_in_an_incident_dated_before_takes_its_day() -> None:
     events = found("A fire broke out at the Vale depot on Monday. Two guards were hurt in the fire.",
                    ("Monday", "2021-05-03"))
     assert events["Two guards were hurt in the fire"][0] == "2021-05-03"
+
+
+def test_attending_an_act_told_before_is_at_its_time() -> None:
+    events = found("The Vale gallery held the opening of its new exhibit last Thursday. "
+                   "Our reporters attended the opening.", ("last Thursday", "2021-04-29"))
+    assert events["Our reporters attended the opening"][0] == "2021-04-29"

@@ -13,6 +13,7 @@ from ..nlp import Token
 from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
+    ATTENDING,
     CONTESTS,
     INCIDENT_NOUNS,
     KINDS,
@@ -505,9 +506,13 @@ class TimeReader(ParseReader):
         noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
         word ordering the two; None unless the noun names one dated act of the text before."""
         for kid in self.kids(verb):
-            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
+            if kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in ATTENDING \
+                    and not self.apart(verb.i, kid.i):
+                case = "at"  # "attended the opening", "joined the march": at that act
+            elif kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
-            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
+            else:
+                case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
             during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
@@ -729,7 +734,8 @@ class TimeReader(ParseReader):
         head = self.head(verb)
         if verb.dep != "advcl" or head is None or not self.is_predicate(head) or self.apart(verb.i, head.i):
             return None
-        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect") \
+                or any(k.dep == "cop" for k in self.kids(head)):
             return None  # "as strong today as it was when X was living": a state's time, not an act's
         if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < verb.i
                    for k in self.kids(verb)):

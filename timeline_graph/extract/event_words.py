@@ -212,3 +212,6 @@ INCIDENT_NOUNS = _words(
     "accident crash collision fire blaze explosion blast collapse stampede flood earthquake storm "
     "clash clashes battle raid shooting bombing riot fight incident disaster"
 )
+#: Verbs of taking part in an act their object names ("attended the opening", "joined the march"):
+#: done at the time of that act.
+ATTENDING = _words("attend join witness boycott disrupt")
