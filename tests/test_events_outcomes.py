@@ -128,3 +128,8 @@ def test_attending_an_act_told_before_is_at_its_time() -> None:
     events = found("The Vale gallery held the opening of its new exhibit last Thursday. "
                    "Our reporters attended the opening.", ("last Thursday", "2021-04-29"))
     assert events["Our reporters attended the opening"][0] == "2021-04-29"
+
+
+def test_an_act_told_when_a_dated_act_happened_takes_its_time() -> None:
+    events = found("The harbour master resigned when the audit came out in March.", ("March", "2021-03"))
+    assert events["The harbour master resigned"][0] == "2021-03"

@@ -422,7 +422,12 @@ class TimeReader(ParseReader):
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return self._not_after_dct(verb, self._signalled(best)), [best]
-        when = self._when_clause_time(verb)
+        when = self._when_clause_time(verb) or self._time_of_when_clause(verb)
+        if when is None and verb.dep == "conj" and self._tense(verb) in ("past", "perfect"):
+            head = self.head(verb)
+            if head is not None and not self.apart(verb.i, head.i) and head.i < verb.i \
+                    and head.i not in self.assigned and self._tense(head) in ("past", "perfect"):
+                when = self._time_of_when_clause(head)  # "two were killed and five injured when ..."
         if when is not None:
             return self._not_after_dct(verb, self._signalled(when)), [when]
         sequenced = self._sequence_time(verb)
@@ -742,6 +747,24 @@ class TimeReader(ParseReader):
             return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
+
+    def _time_of_when_clause(self, verb: Token) -> TimexLike | None:
+        """The stated time of a "when" (or "as", "while") clause attached to a past act that has
+        none of its own: "two people were killed when a bus overturned on Saturday" happened on
+        Saturday too."""
+        if verb.lemma.casefold() in STATES or self._tense(verb) not in ("past", "perfect"):
+            return None
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i or self.apart(verb.i, kid.i):
+                continue
+            if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < kid.i
+                       for k in self.kids(kid)):
+                continue
+            predicate = self.assigned.get(kid.i)
+            stated = self._stated(kid, predicate) if predicate is not None else None
+            if stated is not None and self._tense(kid) in ("past", "perfect"):
+                return stated
+        return None
 
     def _sequence_time(self, verb: Token) -> tuple[TimeValue, list[TimexLike]] | None:
         """The bound an "after" or "before" clause takes from the dated predicate it is attached
