@@ -133,3 +133,9 @@ def test_attending_an_act_told_before_is_at_its_time() -> None:
 def test_an_act_told_when_a_dated_act_happened_takes_its_time() -> None:
     events = found("The harbour master resigned when the audit came out in March.", ("March", "2021-03"))
     assert events["The harbour master resigned"][0] == "2021-03"
+
+
+def test_an_after_clause_of_a_dated_come_is_bounded_by_it() -> None:
+    events = found("The ruling came on Monday after the town council asked the court to stop the march.",
+                   ("Monday", "2021-05-03"))
+    assert events["the town council asked the court to stop the march"][0] == "../2021-05-03"

@@ -23,6 +23,7 @@ from .event_words import (
     REPORTING,
     REPORTING_EVENTS,
     STATES,
+    STATES_WHEN_DATED,
     WORK_NOUNS,
 )
 
@@ -785,10 +786,12 @@ class TimeReader(ParseReader):
                 governor = self.head(head)
                 while head.dep == "xcomp" and governor is not None:
                     head, governor = governor, self.head(governor)  # "was forced to resign after ...": the forcing's time
-                if mark is None or head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+                if mark is None or self._tense(head) not in ("past", "perfect"):
                     return None
                 predicate = self.assigned.get(head.i)
                 stated = self._stated(head, predicate) if predicate is not None else None
+                if head.lemma.casefold() in STATES and not (head.lemma.casefold() in STATES_WHEN_DATED and stated is not None):
+                    return None  # ("The ruling came on Monday after ...": a dated "come" is an act)
                 if stated is None or stated.time is None or stated.time.earliest is None or stated.time.latest is None:
                     return None
                 if mark == "after":
