@@ -139,3 +139,9 @@ def test_an_after_clause_of_a_dated_come_is_bounded_by_it() -> None:
     events = found("The ruling came on Monday after the town council asked the court to stop the march.",
                    ("Monday", "2021-05-03"))
     assert events["the town council asked the court to stop the march"][0] == "../2021-05-03"
+
+
+def test_of_two_subjects_the_one_of_a_clause_of_its_own_is_not_this_verbs() -> None:
+    events = found("Deputy mayor Lia Venn will lead the city until a by-election is held in December.",
+                   ("December", "2021-12"))
+    assert "a by-election is held" in events

@@ -100,14 +100,18 @@ class Arguments:
             elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
                   and args.subject.i < kid.i < verb.i and args.subject.lemma.casefold() in _TIME_UNITS):
                 args.subject = kid  # "Weeks after the vote, the council formed ...": a span of time is no subject
-            elif (kid.dep == "nsubj" and args.subject is not None and args.subject.dep == "nsubj"
-                  and args.subject.i < kid.i < verb.i and reader.tokens[args.subject.i + 1].text == ","
+            elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
+                  and args.subject.i < kid.i < verb.i
+                  and (reader.tokens[args.subject.i + 1].text == "," or any(
+                      c.pos == "VERB" and any(g.dep == "nsubj" for g in reader.kids(c)) for c in reader.kids(args.subject)))
                   and next(t for t in reader.tokens[reader.parse.subtree(kid)[0] : kid.i + 1] if t.pos != "PUNCT").pos
                   in ("ADP", "SCONJ")
                   and not any(t.text == "," for t in reader.tokens[reader.parse.subtree(kid)[1] - 1 : verb.i])):
                 # "Clinton, after the scandal broke in March, said ...": the name set off before is
                 # the subject of a later verb; the one right before the verb, opening with a
                 # subordinator and not itself set off ("the Post, owned by X, ran ..."), is this one's
+                # (so too when the first heads a clause of its own: "Deputy mayor Lia Venn will lead
+                # the city until a by-election is held" read with both nouns as subjects of "held")
                 args.subject = kid
             elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
