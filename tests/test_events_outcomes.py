@@ -145,3 +145,17 @@ def test_of_two_subjects_the_one_of_a_clause_of_its_own_is_not_this_verbs() -> N
     events = found("Deputy mayor Lia Venn will lead the city until a by-election is held in December.",
                    ("December", "2021-12"))
     assert "a by-election is held" in events
+
+
+def test_a_participle_of_result_is_an_act_at_its_heads_time() -> None:
+    events = found("A storm hit the coast of Marlow on Tuesday, leaving 2,000 homes without power.",
+                   ("Tuesday", "2021-05-04"))
+    (label,) = [label for label in events if "leaving" in label]
+    assert events[label][0] == "2021-05-04"
+
+
+def test_declaring_a_state_of_emergency_is_an_act_and_a_quake_striking_no_strike() -> None:
+    events = found("An earthquake struck the coast of Marlow on Tuesday. "
+                   "The regional government declared a state of emergency.", ("Tuesday", "2021-05-04"))
+    assert events["An earthquake struck the coast of Marlow"][2] != "protest"
+    assert "The regional government declared a state of emergency" in events

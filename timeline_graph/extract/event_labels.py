@@ -21,6 +21,7 @@ from .event_words import (
     OTHER,
     PLACE_CASES,
     TAKING_IN,
+    WALKOUTS,
 )
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
@@ -1161,8 +1162,8 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
             if obj.lemma.casefold() in nouns or obj.text.casefold() in nouns:
                 return kind  # "launched an attack": an attack, not a publication
     for kind, (lemmas, _) in KINDS.items():
-        if lemma in lemmas:
-            return kind
+        if lemma in lemmas and not (lemma in WALKOUTS and obj is not None):
+            return kind  # ("struck the coast", "struck a deal": no strike of workers)
     if verb.tag in ("VBD", "VBN", "VBZ"):
         # a regular form the lemmatizer got wrong ("erupted" read as "erupte"): its stems
         form = verb.text.casefold()

@@ -423,7 +423,7 @@ class TimeReader(ParseReader):
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return self._not_after_dct(verb, self._signalled(best)), [best]
-        when = self._when_clause_time(verb) or self._time_of_when_clause(verb)
+        when = self._when_clause_time(verb) or self._time_of_when_clause(verb) or self._result_time(verb)
         if when is None and verb.dep == "conj" and self._tense(verb) in ("past", "perfect"):
             head = self.head(verb)
             if head is not None and not self.apart(verb.i, head.i) and head.i < verb.i \
@@ -746,6 +746,15 @@ class TimeReader(ParseReader):
         if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < verb.i
                    for k in self.kids(verb)):
             return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _result_time(self, verb: Token) -> TimexLike | None:
+        """The stated time of the act a participle of result follows ("struck the coast on
+        Tuesday, killing nine people": Tuesday)."""
+        head = self.head(verb)
+        if head is None or not self.result_participle(verb):
+            return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
 

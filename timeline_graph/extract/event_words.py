@@ -215,3 +215,8 @@ INCIDENT_NOUNS = _words(
 #: Verbs of taking part in an act their object names ("attended the opening", "joined the march"):
 #: done at the time of that act.
 ATTENDING = _words("attend join witness boycott disrupt")
+#: Verbs of a protest only without an object: "the dockers struck", not "the quake struck the coast".
+WALKOUTS = _words("strike march")
+#: Verbs of saying that, with a noun of a state or act as object, perform it: "declared a state of
+#: emergency", "declared war", "declared independence" are acts, not statements.
+PERFORMING = _words("declare proclaim")
