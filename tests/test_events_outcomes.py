@@ -159,3 +159,9 @@ def test_declaring_a_state_of_emergency_is_an_act_and_a_quake_striking_no_strike
                    "The regional government declared a state of emergency.", ("Tuesday", "2021-05-04"))
     assert events["An earthquake struck the coast of Marlow"][2] != "protest"
     assert "The regional government declared a state of emergency" in events
+
+
+def test_hours_after_an_act_is_bounded_by_the_main_clause() -> None:
+    events = found("The harbour master resigned on Thursday, hours after a council panel published a report.",
+                   ("Thursday", "2021-05-06"))
+    assert events["a council panel published a report"][0] == "../2021-05-06"

@@ -147,6 +147,11 @@ class Arguments:
         args.ordering += [k for k in kids if k.dep.split(":")[0] == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
                           and k.pos in ("VERB", "AUX") and not any(c.dep.startswith("nsubj") for c in reader.kids(k))
                           and any(m.dep == "mark" and m.text.casefold() in _ORDERING_CASES for m in reader.kids(k))]
+        if args.subject is not None and args.subject.lemma.casefold() in _TIME_UNITS and args.subject.i < verb.i:
+            # "hours after a committee published a report" read with "hours" as the only subject:
+            # the noun of the "after" phrase is
+            args.subject = next((n for n in reader.kids(args.subject) if n.dep == "nmod" and n.i < verb.i and any(
+                c.dep == "case" and c.text.casefold() in _ORDERING_CASES for c in reader.kids(n))), args.subject)
         if args.complement is None and ((args.object is None and not args.extra)
                                         or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause

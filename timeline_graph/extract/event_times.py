@@ -46,6 +46,8 @@ _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: Prepositions that order an act after or before another one a noun names ("following the strike").
 _AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
 _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
+#: Units a span of time is measured in ("hours after the report", "two days before the vote").
+_SPAN_UNITS = frozenset("second minute hour day week month year decade moment".split())  # noqa: SIM905
 #: Subordinators of a clause told at the time of its main clause.
 _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
@@ -791,6 +793,15 @@ class TimeReader(ParseReader):
                 # its "after" or "before" opens it, or stands right before it hung elsewhere
                 start = self.parse.subtree(current)[0]
                 opening = [self.tokens[start]] + ([self.tokens[start - 1]] if start > 0 else [])
+                measure = start
+                while measure < current.i and self.tokens[measure].pos == "PUNCT":
+                    measure += 1
+                first_word = measure
+                while measure < current.i and (self.tokens[measure].pos in ("NUM", "DET")
+                                               or self.tokens[measure].lemma.casefold() in _SPAN_UNITS):
+                    measure += 1  # "hours after", "two days before": the measure of the span comes first
+                if measure > first_word:
+                    opening.append(self.tokens[measure])
                 mark = next((w.text.casefold() for w in opening if w.text.casefold() in ("after", "before")), None)
                 governor = self.head(head)
                 while head.dep == "xcomp" and governor is not None:
