@@ -165,3 +165,8 @@ def test_hours_after_an_act_is_bounded_by_the_main_clause() -> None:
     events = found("The harbour master resigned on Thursday, hours after a council panel published a report.",
                    ("Thursday", "2021-05-06"))
     assert events["a council panel published a report"][0] == "../2021-05-06"
+
+
+def test_a_passive_subject_gives_the_kind_a_light_verb_takes() -> None:
+    events = found("A referendum was held in Marlow on Sunday.", ("Sunday", "2021-05-02"))
+    assert events["A referendum was held in Marlow"][2] == "election"

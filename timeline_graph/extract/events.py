@@ -430,6 +430,8 @@ class _Reader(TimeReader):
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         span = Span.at(self.doc, start, end)
         roles, place = args.participants(self)
+        # the thing done to is the object, or the subject of a passive ("a vote was held": a vote)
+        patient = args.object if args.object is not None or not args.passive else args.subject
         event = Event(
             id=record_id("evt", self.doc.id, span.start, span.end),
             label=label,
@@ -438,7 +440,7 @@ class _Reader(TimeReader):
             participants=tuple(Participant(i, r) for i, r in roles.items()),
             place=place,
             kind=OTHER if self._appeal_to_someone(verb) else kind_of(
-                verb, args.object, self.kids(args.object) if args.object is not None else ()),
+                verb, patient, self.kids(patient) if patient is not None else ()),
         )
         return event, used
 
