@@ -19,3 +19,13 @@ def test_a_present_passive_with_a_date_of_its_own_is_a_schedule() -> None:
     doc = doc_of("The harbor festival is held on June 20.")
     found = events_of(doc, timex(doc, "June 20", "2021-06-20"), dct=DCT)
     assert [e.label for e in found] == ["The harbor festival is held"]
+
+
+def test_a_forecast_told_is_no_act() -> None:
+    doc = doc_of("The survey team estimated by 2040, rising demand would double water use in the valley.")
+    assert not events_of(doc, timex(doc, "2040", "2040"), dct=date(2021, 5, 3))
+
+
+def test_reasoning_told_is_a_reporting_act() -> None:
+    doc = doc_of('The town of Vale reasoned, "the private schools charge a fee, so they run a business".')
+    assert not any("reasoned" in e.label for e in events_of(doc, dct=date(2021, 5, 3)))

@@ -5,6 +5,7 @@ expressions can date an event at all (a value, a date or time, an era stated bef
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Document, TimeValue
@@ -14,7 +15,7 @@ from .text import is_title_like, reference_entries
 if TYPE_CHECKING:
     from .event_predicates import TimexLike
 
-__all__ = ["ERA_YEAR", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
+__all__ = ["ERA_YEAR", "clock_on_the_date", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
 
 #: Before this year an event needs its era stated: a number is easily read as a year by accident.
 ERA_YEAR = 1900
@@ -160,3 +161,18 @@ def quotes_of(text: str) -> list[tuple[int, int]]:
     from .text import quotes
 
     return quotes(text)
+
+
+#: Words that give a clock time its day ("10am today", "9 pm on Sunday", "March 3 at noon").
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|\d{4}|\d{1,2}(?:st|nd|rd|th))", re.IGNORECASE)
+
+
+def clock_on_the_date(timex: TimexLike, dct: date | None) -> bool:
+    """Whether a time is a clock time alone ("at 22:30", "from 6:00am") whose day was taken from
+    the document's own date: it tells the hour, not the day (an act of the evening before, or of
+    the day a dateline does not give), so it dates no act to that day."""
+    time = timex.time
+    return (dct is not None and time is not None and timex.type == "TIME" and time.earliest == dct
+            and time.latest == dct and not _DAY_WORDS.search(timex.text))

@@ -15,10 +15,13 @@ from .event_words import (
     ASIDE_CASES,
     CUT_FROM_PHRASE,
     KINDS,
+    LIGHT_VERBS,
     MODALS,
     NOT_FIRST,
     OTHER,
     PLACE_CASES,
+    TAKING_IN,
+    WALKOUTS,
 )
 
 __all__ = ["Arguments", "article", "headline", "kind_of", "kind_of_words", "label_phrase", "render"]
@@ -27,6 +30,9 @@ _MAX_PHRASE = 8
 _MAX_LABEL = 16
 #: Prepositions of an aside that may stand inside a phrase as part of it ("countries like Albania").
 _LIKENESS = frozenset({"as", "like", "than"})
+#: Prepositions whose gerund says what was done, admitted or charged ("reacted by proposing",
+#: "was charged with taking", "was arrested for stealing", "was accused of lying").
+_GERUND_CASES = frozenset("by to with for of".split())  # noqa: SIM905
 #: Prepositions that place an act in time against another ("resigned after the vote", "rose
 #: prior to the attack"): the phrase orders the act, it is not what was done.
 _ORDERING_CASES = frozenset("after before following prior until till since pending upon".split())  # noqa: SIM905
@@ -95,14 +101,18 @@ class Arguments:
             elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
                   and args.subject.i < kid.i < verb.i and args.subject.lemma.casefold() in _TIME_UNITS):
                 args.subject = kid  # "Weeks after the vote, the council formed ...": a span of time is no subject
-            elif (kid.dep == "nsubj" and args.subject is not None and args.subject.dep == "nsubj"
-                  and args.subject.i < kid.i < verb.i and reader.tokens[args.subject.i + 1].text == ","
+            elif (kid.dep in ("nsubj", "nsubj:pass") and args.subject is not None and args.subject.dep == kid.dep
+                  and args.subject.i < kid.i < verb.i
+                  and (reader.tokens[args.subject.i + 1].text == "," or any(
+                      c.pos == "VERB" and any(g.dep == "nsubj" for g in reader.kids(c)) for c in reader.kids(args.subject)))
                   and next(t for t in reader.tokens[reader.parse.subtree(kid)[0] : kid.i + 1] if t.pos != "PUNCT").pos
                   in ("ADP", "SCONJ")
                   and not any(t.text == "," for t in reader.tokens[reader.parse.subtree(kid)[1] - 1 : verb.i])):
                 # "Clinton, after the scandal broke in March, said ...": the name set off before is
                 # the subject of a later verb; the one right before the verb, opening with a
                 # subordinator and not itself set off ("the Post, owned by X, ran ..."), is this one's
+                # (so too when the first heads a clause of its own: "Deputy mayor Lia Venn will lead
+                # the city until a by-election is held" read with both nouns as subjects of "held")
                 args.subject = kid
             elif kid.dep in ("obj", "dobj") and args.object is None and kid.pos != "SCONJ" and not _set_off(reader, verb, kid):
                 args.object = kid  # (not "that" of "reported that the pier had collapsed" misread)
@@ -126,6 +136,22 @@ class Arguments:
                     args.ordering.append(kid)
                 elif not case & ASIDE_CASES and not _connective(reader, kid):
                     args.extra.append(kid)
+        if args.object is None and not args.extra and args.complement is None and not args.passive:
+            # "Police arrested and questioned the student": the object after the second verb is
+            # both verbs' (the first, with nothing after it, shares it)
+            joined = next((k for k in kids if k.dep == "conj" and k.pos == "VERB" and k.i == verb.i + 2
+                           and reader.tokens[verb.i + 1].dep == "cc" and reader.tokens[verb.i + 1].head == k.i), None)
+            if joined is not None and not any(c.dep.startswith(("nsubj", "aux")) for c in reader.kids(joined)):
+                args.object = next((c for c in reader.kids(joined) if c.dep in ("obj", "dobj") and c.pos in ("NOUN", "PROPN")), None)
+        # "was arrested after leaving the group": a clause that orders the act stays in the passage
+        args.ordering += [k for k in kids if k.dep.split(":")[0] == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
+                          and k.pos in ("VERB", "AUX") and not any(c.dep.startswith("nsubj") for c in reader.kids(k))
+                          and any(m.dep == "mark" and m.text.casefold() in _ORDERING_CASES for m in reader.kids(k))]
+        if args.subject is not None and args.subject.lemma.casefold() in _TIME_UNITS and args.subject.i < verb.i:
+            # "hours after a committee published a report" read with "hours" as the only subject:
+            # the noun of the "after" phrase is
+            args.subject = next((n for n in reader.kids(args.subject) if n.dep == "nmod" and n.i < verb.i and any(
+                c.dep == "case" and c.text.casefold() in _ORDERING_CASES for c in reader.kids(n))), args.subject)
         if args.complement is None and ((args.object is None and not args.extra)
                                         or verb.lemma.casefold() in _OBJECT_AND_INFINITIVE):
             # "voted on Monday to review the program": an infinitive of purpose (read as a clause
@@ -134,10 +160,11 @@ class Arguments:
                                     and any(m.dep == "mark" and m.text.casefold() == "to" for m in reader.kids(k))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
         if args.complement is None and args.object is None and not args.extra:
-            # "reacted by proposing new fees", "admitted to being a part of the mutiny": the gerund
-            # says what was done or admitted
+            # "reacted by proposing new fees", "admitted to being a part of the mutiny", "was charged
+            # with taking the drives", "was arrested for stealing": the gerund says what was done,
+            # admitted or charged
             args.complement = next((k for k in kids if k.dep == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
-                                    and any(m.dep == "mark" and m.text.casefold() in ("by", "to") for m in reader.kids(k))
+                                    and any(m.dep == "mark" and m.text.casefold() in _GERUND_CASES for m in reader.kids(k))
                                     and (k.tag == "VBG" or any(c.dep == "cop" and c.tag == "VBG" for c in reader.kids(k)))
                                     and not any(m.dep.startswith("nsubj") for m in reader.kids(k))), None)
         told = args.object or next((e for e in args.extra if e.dep == "iobj"), None)
@@ -407,6 +434,8 @@ class Arguments:
             covered += [t for o in self.ordering for t in label_phrase(reader, o)]
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
             covered.append(self.subject)  # "She resigned": the passage keeps the document's words
+        if covered:
+            covered += _completing(reader, verb, max(t.i for t in covered))
         return label, covered or [verb]
 
     def participants(self, reader: ParseReader) -> tuple[dict[str, str], str | None]:
@@ -469,6 +498,27 @@ class Arguments:
         for extra in self.extra:
             add(extra, "participant")
         return roles, place
+
+
+def _completing(reader: ParseReader, verb: Token, end: int) -> list[Token]:
+    """What completes the act right after the words of its label, for the passage: an adverb
+    ("received support online") and an infinitive of purpose ("traveled to Florida to meet X")."""
+    found: list[Token] = []
+    for kid in sorted(reader.kids(verb), key=lambda t: t.i):
+        if kid.i <= end or reader.apart(verb.i, kid.i) or kid.i in reader.in_time:
+            continue
+        first, last = reader.parse.subtree(kid)
+        if first != end + 1:
+            break
+        if kid.dep == "advmod" and kid.pos == "ADV" and last == kid.i + 1:
+            found.append(kid)
+            end = kid.i
+            continue
+        if kid.dep.split(":")[0] == "advcl" and kid.pos == "VERB" and reader.tokens[first].text.casefold() == "to" \
+                and not any(c.dep.startswith("nsubj") for c in reader.kids(kid)):
+            found += label_phrase(reader, kid, keep_verbs=True)
+        break
+    return found
 
 
 def headline(label: str) -> str:
@@ -1112,9 +1162,13 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
     """The event's kind: from the predicate's lemma, else its object's noun (or a noun the parse
     hung below a misread object: "a request tied to ..." read with "tied" as the object)."""
     lemma = verb.lemma.casefold()
+    if lemma in LIGHT_VERBS and obj is not None:
+        for kind, (_, nouns) in KINDS.items():
+            if obj.lemma.casefold() in nouns or obj.text.casefold() in nouns:
+                return kind  # "launched an attack": an attack, not a publication
     for kind, (lemmas, _) in KINDS.items():
-        if lemma in lemmas:
-            return kind
+        if lemma in lemmas and not (lemma in WALKOUTS and obj is not None):
+            return kind  # ("struck the coast", "struck a deal": no strike of workers)
     if verb.tag in ("VBD", "VBN", "VBZ"):
         # a regular form the lemmatizer got wrong ("erupted" read as "erupte"): its stems
         form = verb.text.casefold()
@@ -1122,6 +1176,8 @@ def kind_of(verb: Token, obj: Token | None, obj_kids: Iterable[Token] = ()) -> s
         for kind, (lemmas, _) in KINDS.items():
             if stems & lemmas:
                 return kind
+    if lemma in TAKING_IN:
+        return OTHER  # "read an article": no publication
     nouns_of_object = [obj] if obj is not None else []
     if obj is not None and obj.pos != "NOUN":
         nouns_of_object += [k for k in obj_kids if k.dep == "compound" and k.pos == "NOUN"]

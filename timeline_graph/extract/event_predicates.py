@@ -28,9 +28,11 @@ from .event_words import (
     KINDS,
     MODALS,
     NAMING,
+    PERFORMING,
     PLACE_CASES,
     PREDICATE_DEPS,
     PREDICTING,
+    READ_WORKS,
     REPLYING,
     REPORTING,
     REPORTING_EVENTS,
@@ -38,6 +40,7 @@ from .event_words import (
     STATES,
     STATES_WHEN_DATED,
     TAKING_AS,
+    WORK_NOUNS,
 )
 
 #: A quoted question closing right before: "?" and a closing quotation mark.
@@ -358,6 +361,9 @@ class ParseReader:
             return "progressive"  # "is being attacked": a passive going on
         if verb.tag in ("VBZ", "VBP") or (auxes and verb.tag == "VBN"):
             return "present"
+        if not auxes and self.result_participle(verb):
+            head = self.head(verb)
+            return self._tense(head) if head is not None else "other"  # "hit the town, leaving ...": its act's
         if verb.dep == "conj":
             head = self.head(verb)
             if head is not None and head.pos == "VERB":
@@ -676,6 +682,19 @@ class ParseReader:
             head = self.head(head)  # the speaker's noun: the verb it is the subject of
         return head is not None and head.lemma.casefold() in REPORTING
 
+    def result_participle(self, verb: Token) -> bool:
+        """Whether a present participle set after its past act by a comma, with no subject,
+        auxiliary or subordinator of its own, tells what that act did ("an earthquake struck the
+        coast, killing nine people"): an act at the time of its head."""
+        head = self.head(verb)
+        if verb.tag != "VBG" or verb.dep != "advcl" or head is None or head.i > verb.i or verb.i == 0 \
+                or self.tokens[verb.i - 1].text != "," or self.apart(verb.i, head.i):
+            return False
+        if any(k.dep.startswith(("nsubj", "aux", "mark")) or k.tag in ("WP", "WDT", "WRB") for k in self.kids(verb)):
+            return False  # (nor one creating "what the Ledger called a watch": a name given, a claim)
+        return self.is_predicate(head) and head.lemma.casefold() not in STATES \
+            and head.tag in ("VBD", "VBN") and self._tense(head) in ("past", "perfect")
+
     def refusal(self, verb: Token) -> bool:
         """Whether "deny" tells of refusing something asked for, an act ("were denied visas",
         "denied him bail", "denied the request", "the permit was denied"), not of denying a
@@ -731,6 +750,29 @@ class ParseReader:
         if subject is None or subject.i not in self.in_time or subject.i > verb.i:
             return False
         return all(t.i in self.in_time or t.pos in ("PUNCT", "DET") for t in self.tokens[first : verb.i])
+
+    def _performed(self, verb: Token) -> bool:
+        """Whether "declare" performs what its object names ("declared a state of emergency",
+        "declared war"): an act, not a statement; with a clause or a thing said it is one."""
+        if verb.lemma.casefold() not in PERFORMING:
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "xcomp", "csubj") for k in kids):
+            return False
+        return any(k.dep in ("obj", "dobj") and k.pos == "NOUN" and k.lemma.casefold() not in SAID_NOUNS
+                   and not any(c.dep in ("xcomp", "acl") for c in self.kids(k)) for k in kids)
+
+    def _reading_a_work(self, verb: Token) -> bool:
+        """Whether "read" tells of someone reading a work ("had read an article in the magazine"),
+        an act, not of what a text says ("the sign read ...", "the letter read, in part, ...")."""
+        if verb.lemma.casefold() != "read":
+            return False
+        kids = self.kids(verb)
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or subject.lemma.casefold() in WORK_NOUNS | SAID_NOUNS:
+            return False
+        return any(k.dep in ("obj", "dobj") and k.lemma.casefold() in WORK_NOUNS | READ_WORKS
+                   for k in kids)
 
     def _discovery(self, verb: Token) -> bool:
         """Whether "find" tells of coming upon a thing, an event ("the file was found wet on a
@@ -905,10 +947,13 @@ class ParseReader:
         lemma = verb.lemma.casefold()
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
-                and not self._discovery(verb) and not self.directive(verb):
+                and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb) \
+                and not self._performed(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb):
             return True
+        if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
+            return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
                 and not self._appearing_somewhere(verb):
             return True
@@ -960,6 +1005,8 @@ class ParseReader:
             return True  # "signed weekly": a habit, not one event
         if self.in_quote(verb.start):
             return True  # the speaker's own words: a claim's, unless dated
+        if self.result_participle(verb):
+            return False  # "struck the coast on Tuesday, killing nine people": what the act did
         tense = self._tense(verb)
         if tense not in ("past", "perfect", "progressive"):
             return True

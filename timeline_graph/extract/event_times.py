@@ -12,7 +12,20 @@ from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
 from .event_predicates import ParseReader, Predicate, TimexLike
-from .event_words import MESSAGE_NOUNS, REPORTING, REPORTING_EVENTS, STATES, WORK_NOUNS
+from .event_words import (
+    ATTENDING,
+    CONTESTS,
+    INCIDENT_NOUNS,
+    KINDS,
+    MESSAGE_NOUNS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
+    REPORTING,
+    REPORTING_EVENTS,
+    STATES,
+    STATES_WHEN_DATED,
+    WORK_NOUNS,
+)
 
 __all__ = ["TimeReader", "bounding_date", "recent_span", "width", "within"]
 
@@ -33,10 +46,23 @@ _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: Prepositions that order an act after or before another one a noun names ("following the strike").
 _AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
 _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
+#: Units a span of time is measured in ("hours after the report", "two days before the vote").
+_SPAN_UNITS = frozenset("second minute hour day week month year decade moment".split())  # noqa: SIM905
+#: Subordinators of a clause told at the time of its main clause.
+_AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
+#: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
+#: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
+_DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+_ACT_NOUNS = frozenset(noun for _, nouns in KINDS.values() for noun in nouns) | CONTESTS | INCIDENT_NOUNS
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
     r"\bwith\b[^,;:.()]{1,60}?\b(?:days?|weeks?|months?|years?)\s+away\s*,?\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE)
+#: A weekday, with the part of the day it may name ("Thursday night").
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                      r"|(?:this\s+|the\s+)?weekend", re.IGNORECASE)
+#: Words that choose a weekday's week: then it is not simply the last one.
+_WEEK_CHOSEN = re.compile(r"\b(?:next|this|coming|following|last|previous)\s+$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -383,6 +409,8 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         if best is not None and self._after_the_telling(verb, best):
+            best = self._weekday_before(best)  # "was used a million times by Thursday night": the Thursday before
+        if best is not None and self._after_the_telling(verb, best):
             best = None  # "expressed interest in donations in the future": not the act's time
         if best is not None:
             joined = self._joined(best, predicate)
@@ -397,7 +425,12 @@ class TimeReader(ParseReader):
         if below:
             best = min(below, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
             return self._not_after_dct(verb, self._signalled(best)), [best]
-        when = self._when_clause_time(verb)
+        when = self._when_clause_time(verb) or self._time_of_when_clause(verb) or self._result_time(verb)
+        if when is None and verb.dep == "conj" and self._tense(verb) in ("past", "perfect"):
+            head = self.head(verb)
+            if head is not None and not self.apart(verb.i, head.i) and head.i < verb.i \
+                    and head.i not in self.assigned and self._tense(head) in ("past", "perfect"):
+                when = self._time_of_when_clause(head)  # "two were killed and five injured when ..."
         if when is not None:
             return self._not_after_dct(verb, self._signalled(when)), [when]
         sequenced = self._sequence_time(verb)
@@ -445,6 +478,28 @@ class TimeReader(ParseReader):
                 # "had risen prior to the attack", the attack launched on a day told before: by that day
                 return TimeValue.from_edtf(f"../{high.isoformat()}", text=timex.text,
                                            anchor=f"{word} {timex.text}"), used
+            if word not in _AFTER_ACT | _BEFORE_ACT and high is not None and high <= day:
+                # "The council met on Monday. At the meeting, the mayor resigned": at that act, on its day
+                # (the date stays out of the report's words: another sentence's)
+                return TimeValue.from_edtf(timex.time.edtf, text=timex.text,  # type: ignore[union-attr]
+                                           anchor=f"{word} the act of {timex.text}"), used
+        contest = self._contest_decided(verb, tense) if before is None and ordered is None and named is None else None
+        if contest is not None and contest.time is not None and contest.time.latest is not None \
+                and contest.time.latest <= day:
+            # "The election was held on Sunday. ... X was elected with 84,121 votes": the outcome of
+            # that election, on its day (the date stays out of the report's words: another sentence's)
+            return TimeValue.from_edtf(contest.time.edtf, text=contest.text,
+                                       anchor=f"the outcome of the contest of {contest.text}"), used
+        head = self.head(verb) if verb.dep == "conj" and before is None and ordered is None and named is None else None
+        if head is not None and tense == "past" and not any(k.dep.startswith("nsubj") for k in self.kids(verb)) \
+                and not self.apart(verb.i, head.i):
+            # "X was defeated in this district, and resigned his leadership": after that outcome
+            contest = self._contest_decided(head, self._tense(head))
+            if contest is not None and contest.time is not None and contest.time.earliest is not None \
+                    and contest.time.earliest <= day:
+                low = contest.time.earliest
+                edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
+                return TimeValue.from_edtf(edtf, text=contest.text, anchor=f"after the contest of {contest.text}, {anchor}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -459,10 +514,17 @@ class TimeReader(ParseReader):
         noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
         word ordering the two; None unless the noun names one dated act of the text before."""
         for kid in self.kids(verb):
-            if kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or kid.i < verb.i or self.apart(verb.i, kid.i):
+            if kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in ATTENDING \
+                    and not self.apart(verb.i, kid.i):
+                case = "at"  # "attended the opening", "joined the march": at that act
+            elif kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
-            case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), None)
-            if case not in _AFTER_ACT | _BEFORE_ACT:
+            else:
+                case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
+            during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
+            if case not in _AFTER_ACT | _BEFORE_ACT and not during:
+                continue
+            if kid.i < verb.i and not during:
                 continue
             if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
                 continue  # "after a confrontation": no act told before
@@ -480,6 +542,44 @@ class TimeReader(ParseReader):
             if len(dated) == 1:
                 return next(iter(dated.values())), case
         return None
+
+    def _contest_decided(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the one contest (an election, a vote, a match) the text told as held on a
+        day before a simple past that tells an outcome ("was elected", "defeated", "lost her
+        seat", "earned a victory", "failed to get re-elected"); None when there is not exactly one."""
+        if tense != "past":
+            return None
+        kids = self.kids(verb)
+        complements = [k for k in kids if k.dep == "xcomp"]
+        complements += [c for k in complements for c in self.kids(k) if c.dep == "xcomp"]  # "failed to get re-elected"
+        outcome = self._outcome_verb(verb) or any(self._outcome_verb(k) for k in complements) or any(
+            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS)
+            for k in kids)
+        if not outcome:
+            return None
+        dated: dict[str, TimexLike] = {}
+        for other_i, predicate in self.assigned.items():
+            other = self.tokens[other_i]
+            if other.i >= verb.i or other.i == verb.i:
+                continue
+            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in CONTESTS for a in self.kids(other)):
+                continue
+            stated = self._stated(other, predicate)
+            if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                dated[stated.time.edtf] = stated
+        return next(iter(dated.values())) if len(dated) == 1 else None
+
+    def _outcome_verb(self, verb: Token) -> bool:
+        """Whether a verb tells what a contest decided, a hyphenated one read whole ("re-elected"
+        split into "re", "-", "elected")."""
+        last = verb
+        while last.i + 2 < len(self.tokens) and self.tokens[last.i + 1].text == "-" \
+                and self.tokens[last.i + 1].start == last.end and self.tokens[last.i + 2].start == last.end + 1:
+            last = self.tokens[last.i + 2]
+        word = self.text[verb.start : last.end].casefold()
+        forms = {verb.lemma.casefold(), word, word.removeprefix("re-"), word.removeprefix("re")}
+        forms |= {f[:-2] for f in forms if f.endswith("ed")} | {f[:-1] for f in forms if f.endswith("ed")}
+        return bool(forms & OUTCOME_VERBS)
 
     def _moved_on_from(self, verb: Token, tense: str, depth: int = 0) -> TimexLike | None:
         """The date of the sentence before, when a past-tense main clause tells of what came
@@ -605,6 +705,22 @@ class TimeReader(ParseReader):
         return not any((k.lemma.casefold() in _LATER or k.text.casefold() in _LATER) and k.dep in moved_on
                        for k in kids)
 
+    def _weekday_before(self, timex: TimexLike) -> TimexLike | None:
+        """A weekday with no word choosing its week ("Thursday night", not "next Thursday"), or
+        "this weekend", read as the one after the document's date while the clause is told as
+        past: the same days of the week before, the last ones on or before that date; None for any
+        other time."""
+        time = timex.time
+        if self.dct is None or time is None or time.earliest is None or time.latest is None \
+                or (time.latest - time.earliest).days > 1 \
+                or not _WEEKDAY.fullmatch(timex.text) or not 0 < (time.earliest - self.dct).days < 7 \
+                or _WEEK_CHOSEN.search(self.text, max(0, timex.start - 12), timex.start):
+            return None
+        first, last = time.earliest - timedelta(days=7), time.latest - timedelta(days=7)
+        edtf = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return _Recent(timex.start, timex.end, timex.text, timex.type,
+                       TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text} before {self.dct}"))
+
     def _after_the_telling(self, verb: Token, timex: TimexLike) -> bool:
         """Whether a time lies wholly after the document's date while the predicate is told as
         past: it is another word's ("the future" of "donations in the future"), not the act's. Only
@@ -626,12 +742,41 @@ class TimeReader(ParseReader):
         head = self.head(verb)
         if verb.dep != "advcl" or head is None or not self.is_predicate(head) or self.apart(verb.i, head.i):
             return None
-        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+        if head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect") \
+                or any(k.dep == "cop" for k in self.kids(head)):
             return None  # "as strong today as it was when X was living": a state's time, not an act's
-        if not any(k.dep in ("mark", "advmod") and k.text.casefold() == "when" and k.i < verb.i for k in self.kids(verb)):
+        if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < verb.i
+                   for k in self.kids(verb)):
+            return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
+        predicate = self.assigned.get(head.i)
+        return self._stated(head, predicate) if predicate is not None else None
+
+    def _result_time(self, verb: Token) -> TimexLike | None:
+        """The stated time of the act a participle of result follows ("struck the coast on
+        Tuesday, killing nine people": Tuesday)."""
+        head = self.head(verb)
+        if head is None or not self.result_participle(verb):
             return None
         predicate = self.assigned.get(head.i)
         return self._stated(head, predicate) if predicate is not None else None
+
+    def _time_of_when_clause(self, verb: Token) -> TimexLike | None:
+        """The stated time of a "when" (or "as", "while") clause attached to a past act that has
+        none of its own: "two people were killed when a bus overturned on Saturday" happened on
+        Saturday too."""
+        if verb.lemma.casefold() in STATES or self._tense(verb) not in ("past", "perfect"):
+            return None
+        for kid in self.kids(verb):
+            if kid.dep.split(":")[0] != "advcl" or kid.i < verb.i or self.apart(verb.i, kid.i):
+                continue
+            if not any(k.dep in ("mark", "advmod") and k.text.casefold() in _AT_THE_TIME and k.i < kid.i
+                       for k in self.kids(kid)):
+                continue
+            predicate = self.assigned.get(kid.i)
+            stated = self._stated(kid, predicate) if predicate is not None else None
+            if stated is not None and self._tense(kid) in ("past", "perfect"):
+                return stated
+        return None
 
     def _sequence_time(self, verb: Token) -> tuple[TimeValue, list[TimexLike]] | None:
         """The bound an "after" or "before" clause takes from the dated predicate it is attached
@@ -648,14 +793,25 @@ class TimeReader(ParseReader):
                 # its "after" or "before" opens it, or stands right before it hung elsewhere
                 start = self.parse.subtree(current)[0]
                 opening = [self.tokens[start]] + ([self.tokens[start - 1]] if start > 0 else [])
+                measure = start
+                while measure < current.i and self.tokens[measure].pos == "PUNCT":
+                    measure += 1
+                first_word = measure
+                while measure < current.i and (self.tokens[measure].pos in ("NUM", "DET")
+                                               or self.tokens[measure].lemma.casefold() in _SPAN_UNITS):
+                    measure += 1  # "hours after", "two days before": the measure of the span comes first
+                if measure > first_word:
+                    opening.append(self.tokens[measure])
                 mark = next((w.text.casefold() for w in opening if w.text.casefold() in ("after", "before")), None)
                 governor = self.head(head)
                 while head.dep == "xcomp" and governor is not None:
                     head, governor = governor, self.head(governor)  # "was forced to resign after ...": the forcing's time
-                if mark is None or head.lemma.casefold() in STATES or self._tense(head) not in ("past", "perfect"):
+                if mark is None or self._tense(head) not in ("past", "perfect"):
                     return None
                 predicate = self.assigned.get(head.i)
                 stated = self._stated(head, predicate) if predicate is not None else None
+                if head.lemma.casefold() in STATES and not (head.lemma.casefold() in STATES_WHEN_DATED and stated is not None):
+                    return None  # ("The ruling came on Monday after ...": a dated "come" is an act)
                 if stated is None or stated.time is None or stated.time.earliest is None or stated.time.latest is None:
                     return None
                 if mark == "after":

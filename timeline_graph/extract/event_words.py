@@ -94,7 +94,7 @@ REPORTING = _words(
     "argue insist maintain confirm deny warn acknowledge contend declare concede suggest show indicate "
     "reveal find describe quote cite characterize read emphasize stress point tweet assure cover "
     "question criticize criticise predict inform mention remark recount reiterate lament joke quip blog "
-    "speculate forecast wonder muse opine"
+    "speculate forecast wonder muse opine reason"
 )
 #: Verbs of making known whose content may be a clause ("announced that it would close the
 #: plant"): the clause completes a label that has no object; with nothing at all made known
@@ -128,7 +128,7 @@ STATES = _words(
     "be have seem appear know think believe want need like love hate hope expect suspect consider "
     "remain stay mean feel wish include contain involve exist lack belong own deserve seem matter "
     "depend require look sound tend prefer understand guess assume recall remember worry fear "
-    "continue keep start begin try get let make go come use help see date do coincide care"
+    "continue keep start begin try get let make go come use help see date do coincide care resemble favour favor"
 )
 #: Of the state verbs, those that still make an event with a time of their own.
 STATES_WHEN_DATED = _words("continue start begin make use go come see get")
@@ -191,3 +191,32 @@ AMOUNT_CHANGES = _words(
 OUTLET_NOUNS = _words(
     "outlet newspaper paper magazine site website network broadcaster channel station daily tabloid "
     "publication newsletter wire weekly")
+#: Contests, and the verbs and objects that tell what one decided: "X was elected", "Y lost her
+#: seat" in a report of the election held on Sunday tell that election's outcome, decided on its day.
+CONTESTS = _words(
+    "election elections vote poll polls referendum ballot primary primaries runoff by-election match game final "
+    "race tournament"
+)
+OUTCOME_VERBS = _words("elect reelect re-elect defeat beat win lose unseat")
+OUTCOME_NOUNS = _words("seat seats victory defeat majority votes")
+#: Verbs of taking in a work or a message: "read an article" is no publication, "heard the
+#: ruling" no decision; the object's noun gives no kind.
+TAKING_IN = _words("read watch hear view")
+#: What one reads besides the works that date what they report.
+READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blogs")
+#: Verbs whose object names the act ("launched an attack", "staged a protest", "held a vote"):
+#: the object's noun gives the kind before the verb does.
+LIGHT_VERBS = _words("launch stage mount hold conduct carry")
+#: Nouns of incidents, which an act can be told "in" ("two guards were hurt in the blaze").
+INCIDENT_NOUNS = _words(
+    "accident crash collision fire blaze explosion blast collapse stampede flood earthquake storm "
+    "clash clashes battle raid shooting bombing riot fight incident disaster"
+)
+#: Verbs of taking part in an act their object names ("attended the opening", "joined the march"):
+#: done at the time of that act.
+ATTENDING = _words("attend join witness boycott disrupt")
+#: Verbs of a protest only without an object: "the dockers struck", not "the quake struck the coast".
+WALKOUTS = _words("strike march")
+#: Verbs of saying that, with a noun of a state or act as object, perform it: "declared a state of
+#: emergency", "declared war", "declared independence" are acts, not statements.
+PERFORMING = _words("declare proclaim")

@@ -58,7 +58,7 @@ from .claim_parse import mended
 from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
 from .event_ages import age_times
-from .event_filters import time_ok, topic_time
+from .event_filters import clock_on_the_date, time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_predicates import Predicate, TimexLike
 from .event_times import TimeReader, bounding_date, recent_span
@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.32.0"
+VERSION = "events-1.33.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -93,12 +93,12 @@ def find_events(
     parse = mended(parse if parse is not None else nlp.parse(text))
     bound = bounding_date(doc, dct)
     recent = {id(t): recent_span(text, t, str(getattr(t, "value", "")), bound) for t in timexes}
-    usable: list[TimexLike] = [t for t in timexes if time_ok(text, t)]
+    usable: list[TimexLike] = [t for t in timexes if time_ok(text, t) and not clock_on_the_date(t, bound)]
     usable += [r for r in recent.values() if r is not None]
     usable = sorted(usable + age_times(text, parse, usable), key=lambda t: (t.start, t.end))
     reader = _Reader(doc, parse, usable, entities, bound,
                      spans=[t for t in timexes if (t.type in ("DURATION", "SET") and recent[id(t)] is None)
-                            or topic_time(text, t)])
+                            or topic_time(text, t) or clock_on_the_date(t, bound)])
     events: dict[str, Event] = {}
     for event in reader.events():
         events.setdefault(event.id, event)
@@ -430,6 +430,8 @@ class _Reader(TimeReader):
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         span = Span.at(self.doc, start, end)
         roles, place = args.participants(self)
+        # the thing done to is the object, or the subject of a passive ("a vote was held": a vote)
+        patient = args.object if args.object is not None or not args.passive else args.subject
         event = Event(
             id=record_id("evt", self.doc.id, span.start, span.end),
             label=label,
@@ -438,7 +440,7 @@ class _Reader(TimeReader):
             participants=tuple(Participant(i, r) for i, r in roles.items()),
             place=place,
             kind=OTHER if self._appeal_to_someone(verb) else kind_of(
-                verb, args.object, self.kids(args.object) if args.object is not None else ()),
+                verb, patient, self.kids(patient) if patient is not None else ()),
         )
         return event, used
 
