@@ -369,6 +369,25 @@ def test_the_typer_sees_signs_of_an_organization_in_a_name() -> None:
     assert "and:gaz-none+len=2" in team and not any(f.startswith("and:gaz-none") for f in features(doc, 3, 4))
 
 
+def test_the_typer_reads_the_word_a_name_depends_on_elsewhere_in_the_document() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline_graph.nlp.typer import _occurrences, features
+
+    # "Orvaldi said ... Orvaldi arrived": the first occurrence lends the second the verb it is
+    # the subject of, which says more of its kind than the second's own context.
+    words = ["Orvaldi", "said", "no", ".", "Later", "Orvaldi", "arrived", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["PROPN", "VERB", "INTJ", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"],
+              lemmas=["Orvaldi", "say", "no", ".", "later", "Orvaldi", "arrive", "."],
+              heads=[1, 1, 1, 1, 6, 6, 6, 6], deps=["nsubj", "ROOT", "obj", "punct", "advmod", "nsubj", "ROOT", "punct"],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    second = features(doc, 5, 6, _occurrences([doc]))
+    assert "d-hh=say" in second and "d-hh=arrive" not in second
+    assert "d-hh=arrive" in features(doc, 0, 1, _occurrences([doc]))
+
+
 def test_the_typer_reads_how_the_treebanks_usually_write_a_word(tmp_path: Path) -> None:
     from timeline_graph.nlp.typer import NameTyper, features, word_case
 

@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 8
+COREF_VERSION = 9
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -96,6 +96,9 @@ _HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.":
 
 
 def _gendered_name(parse: Parse, ent: ParsedEntity) -> str | None:
+    """The gender an honorific gives a name, before it ("Mrs." + "Lee") or as its first word ("Mrs. Lee")."""
+    if ent.last - ent.first > 1 and parse.tokens[ent.first].text.casefold() in _HONORIFICS:
+        return _HONORIFICS[parse.tokens[ent.first].text.casefold()]
     if ent.first > 0:
         before = parse.tokens[ent.first - 1].text.casefold()
         return _HONORIFICS.get(before)

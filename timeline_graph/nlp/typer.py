@@ -210,7 +210,9 @@ def _occurrences(docs: Sequence[Any]) -> _Occurrences:
 
 
 def _context(other: Any, lex: dict[str, frozenset[str]]) -> list[str]:
-    """The features a name's other occurrence lends it: the word before it and its relations there."""
+    """The features a name's other occurrence lends it: the word before it, its relations there and
+    the word it depends on ("Lindqvist said" elsewhere makes "Lindqvist" here likelier a person,
+    "won against Lindqvist" a team)."""
     out = []
     before = other.doc[other.i - 1] if other.i > 0 else None
     if before is not None and not before.is_title:
@@ -219,6 +221,7 @@ def _context(other: Any, lex: dict[str, frozenset[str]]) -> list[str]:
         out.append("d-after-title")
     out.extend(f"d-case={c.lower_}" for c in other.children if c.dep_ == "case")
     out.append(f"d-dep={other.dep_}")
+    out.append(f"d-hh={other.head.lemma_.lower()}")
     return out
 
 
