@@ -29,7 +29,7 @@ published: 2021-04-08
 ---
 
 Mayor Dana Cole met Police Chief Lee Park at City Hall on April 5, 2021.
-"The program stays," Mayor Cole told the Hill Herald.
+"The program stays," Mayor Cole told the Ridge Gazette.
 """
 
 
@@ -572,11 +572,11 @@ def test_a_source_citation_is_pointed_at_a_document_of_the_case(case: Path) -> N
     from timeline_graph.graph import citations
 
     G = load_graph(case)
-    citation = next(c for c in citations(G) if c.span.exact == "told the Hill Herald")
+    citation = next(c for c in citations(G) if c.span.exact == "told the Ridge Gazette")
     crier = next(n for n, data in G.nodes(data=True) if getattr(data["record"], "publisher", "") == "Town Crier")
     at = _named(_app(page="documents", doc=citation.document))
     _ok(at.selectbox(key=f"cur-action-{citation.document}").set_value("retarget").run())
-    assert at.selectbox(key=f"cur-part-{citation.document}").options == ["“told the Hill Herald”"]
+    assert at.selectbox(key=f"cur-part-{citation.document}").options == ["“told the Ridge Gazette”"]
     _ok(at.selectbox(key=f"cur-part-{citation.document}").set_value(citation.id).run())
     _ok(at.selectbox(key=f"cur-other-{citation.document}").set_value(crier).run())
     _apply(at, citation.document, "test of a re-target")
@@ -685,7 +685,7 @@ def test_what_will_change_names_a_citation_by_its_words_and_documents_by_their_t
     """Before a re-target, the curator is told which words will cite which document (it said
     'source citation “cit-…”: changed'); before a grade, which document is graded (it gave its id)."""
     G = load_graph(case)
-    citation = next(c for c in citations(G) if c.span.exact == "told the Hill Herald")
+    citation = next(c for c in citations(G) if c.span.exact == "told the Ridge Gazette")
     herald = G.nodes[citation.document]["record"]
     crier = next(d for d in documents(G) if d.publisher == "Town Crier")
     at = _named(_app(page="documents", doc=herald.id))
@@ -693,7 +693,7 @@ def test_what_will_change_names_a_citation_by_its_words_and_documents_by_their_t
     _ok(at.selectbox(key=f"cur-part-{herald.id}").set_value(citation.id).run())
     _ok(at.selectbox(key=f"cur-other-{herald.id}").set_value(crier.id).run())
     _ok(at.text_input(key=f"cur-why-{herald.id}").set_value("it was reported there").run())
-    assert (f"source citation “told the Hill Herald”: cites {_shown_as(citation.cites_document, G)} → "
+    assert (f"source citation “told the Ridge Gazette”: cites {_shown_as(citation.cites_document, G)} → "
             f"“{crier.label}”") in _text(at)
     assert citation.id not in _text(at).split("What will change:")[-1]
     _ok(at.selectbox(key=f"cur-action-{herald.id}").set_value("grade").run())
