@@ -158,8 +158,10 @@ def test_stopping_the_app_command_stops_its_server(tmp_path: Path, sample_graph,
     port = free_port()
     root = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+    # a shell's background job inherits SIGINT ignored: start the app as a terminal would
     proc = subprocess.Popen([sys.executable, "-m", "timeline_graph.cli", "app", str(case), "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     servers: list[int] = []
     try:
         deadline = time.monotonic() + 90
