@@ -550,6 +550,22 @@ def test_non_dates(text: str) -> None:
     assert found(text) == []
 
 
+# A headline in title case capitalizes its time words too; inside running text they stay a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakery Sales Fell Sharply Last Year, Owners Say\n\nThe owners spoke.", [("Last Year", "2020")]),
+        ("Orchard Town To Open New Library Next Month\n\nIt will hold books.", [("Next Month", "2021-03")]),
+        ("Ferry Service Resumes This Week After the Storm\n\nBoats left.", [("This Week", "2021-W07")]),
+        ("Harbor Fire Broke Out Two Days Ago\n\nCrews came.", [("Two Days Ago", "2021-02-15")]),
+        ("Prices May Rise Next Year\n\nTraders said so.", [("Next Year", "2022")]),
+        ("The band played Last Year on the radio all night long, and the fans sang.", []),
+    ],
+)
+def test_title_case_headline(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A number before 1900 is a year only where its context makes it one.
 @pytest.mark.parametrize(
     "text",
