@@ -484,6 +484,9 @@ def test_undated_absolute_dates_still_resolve() -> None:
         ("The rule lapsed after 1 1/2 years.", "1 1/2 years", "P1Y6M"),
         ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
         ("It took a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("The bank repays within ten business days.", "ten business days", "P10D"),
+        ("The index slid for six trading days.", "six trading days", "P6D"),
+        ("The strike cost the pupils 12 school days.", "12 school days", "P12D"),
     ],
 )
 def test_durations(text: str, words: str, value: str) -> None:

@@ -1527,7 +1527,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
        r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|remaining|initial|"
        r"latest|recent|other|same|ensuing|preceding|subsequent|last\s+several|past\s+several)\s+)?"
        rf"(?P<q>{QUANT})(?:\s+(?:to|or)\s+(?P<q2>{QUANT}))?\s+(?:(?:more|additional|full|straight|"
-       rf"consecutive|long|short|extra|whole|solid|fiscal|calendar|successive|more\s+full)\s+)?"
+       rf"consecutive|long|short|extra|whole|solid|fiscal|calendar|successive|more\s+full|"
+       rf"trading|business|working|school)\s+)?"
        rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
        _duration_ok)
 def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
