@@ -811,6 +811,11 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         # a present state after an event: the event's day, not a coming one
         ("The village is in mourning after the landslide on Friday.", "2021-02-12"),
         ("Ferry fares are up 4% from Friday.", "2021-02-12"),
+        # an attribution set off after the clause dates the saying, not what is told
+        ("The harbour master testifies Thursday, his lawyer said.", "2021-02-18"),
+        ("Kessler speaks on Monday at the guild hall, aides said.", "2021-02-22"),
+        ("The ferry sank Thursday, the coast guard said.", "2021-02-11"),
+        ("On Thursday, the coast guard said the ferry sails again.", "2021-02-11"),
     ],
 )
 def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:

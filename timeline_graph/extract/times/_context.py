@@ -9,7 +9,7 @@ from datetime import date
 
 from ._points import Point
 from ._tense import NOT_PAST as _NOT_PAST
-from ._tense import Reading, governing_tense
+from ._tense import Reading, governing_tense, is_attribution
 
 __all__ = ["Ctx", "Found"]
 
@@ -155,10 +155,13 @@ class Ctx:
             t = _marker(before, i)
             if t:
                 return t, before[i].lower()
-        after = _WORD.findall(self.text, end, right)[:10]
+        found = list(_WORD.finditer(self.text, end, right))[:10]
+        after = [m.group() for m in found]
         for i in range(len(after)):
             t = _marker(after, i)
             if t:
+                if is_attribution(self.text, left, start, end, found[i].start()):
+                    continue  # "The talks resume Monday, officials said": when it was said
                 return t, after[i].lower()
         return None, None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOT_PAST", "Reading", "governing_tense", "possessor_subject"]
+__all__ = ["NOT_PAST", "Reading", "governing_tense", "is_attribution", "possessor_subject"]
 
 
 @dataclass(frozen=True)
@@ -313,7 +313,12 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     # No verb before the expression in its clause ("In May, the board voted", "The vote in
     # May was close"): read forwards to the first verb group after it.
     toks = after[:_MAX_FORWARD]
-    if toks and toks[0] == ",":
+    # Words before the expression in its clause ("The talks resume Monday, officials said"):
+    # a reporting verb set off after it by a comma is the attribution, which dates the
+    # words said, not what they tell of.
+    told = passed > 1 or subject
+    crossed = bool(toks) and toks[0] == ","
+    if crossed:
         toks = toks[1:]
     fwd = [t.lower().replace("\u2019", "'") for t in toks]
     i = 0
@@ -334,15 +339,29 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
             # "In May, a week after the storm, a flood destroyed the pier", "In May the mayor, a
             # former teacher, and two aides left": a phrase with no verb of its own is an aside
             asides += 1
+            crossed = True
             i += 1
             continue
         if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS:
             break
         found = _group(fwd, toks, i, "")
         if found is not None:
+            if told and crossed and w in _REPORTING:
+                return _NONE
             return found
         i += 1
     return _NONE
+
+
+def is_attribution(text: str, left: int, start: int, end: int, at: int) -> bool:
+    """Whether the word at ``at``, after the expression ``start:end``, is a reporting verb set
+    off from it by a comma while the clause has words before the expression ("The talks resume
+    Monday, officials said"): it dates the saying, not what is told."""
+    word = text[at : at + 20].split(" ", 1)[0].lower()
+    if word.rstrip(".,;:!?\"'\u201d") not in _REPORTING or "," not in text[end:at]:
+        return False
+    before = [w.lower() for w in _TOKEN.findall(text, left, start) if w[:1].isalpha()]
+    return len([w for w in before if w not in _DETERMINERS]) >= 2 or bool(_SUBJECTS.intersection(before))
 
 
 #: Words that join a second clause or phrase to the one the expression is in.
