@@ -816,6 +816,10 @@ def test_a_plain_future_weekday_said_on_that_weekday_is_next_weeks(text: str, va
         ("Kessler speaks on Monday at the guild hall, aides said.", "2021-02-22"),
         ("The ferry sank Thursday, the coast guard said.", "2021-02-11"),
         ("On Thursday, the coast guard said the ferry sails again.", "2021-02-11"),
+        # a headline's "X to do" is "X is to do": ahead; "to the north" is no such infinitive
+        ("Harbour board to vote on ferry levy Friday\n\nThe board meets in the hall.", "2021-02-19"),
+        ("Ferry Crews To Strike On Monday\n\nThe union said so.", "2021-02-22"),
+        ("Villages to the north lost power Monday\n\nCrews worked late.", "2021-02-15"),
     ],
 )
 def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str) -> None:

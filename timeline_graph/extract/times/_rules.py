@@ -1019,8 +1019,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
     else:
         marked, word = ctx.marker(m.start(), m.end())
         governing = ctx.governing(m.start(), m.end())
-        if marked is None and governing.verb in _MODAL_VERBS:
-            marked = "future"  # "could win the state on Tuesday": a modal looks ahead
+        if marked is None and (governing.verb in _MODAL_VERBS or governing.verb == "to" and governing.tense == "future"):
+            # "could win the state on Tuesday", "Council to vote on budget Tuesday": a modal
+            # or an infinitive of intent looks ahead
+            marked = "future"
         elif marked is None and _present_verb_before(ctx.text, m.start()):
             # nothing in the sentence marks a tense, and a present verb governs the day ("the
             # senator testifies Thursday"): a day of the coming week, or today

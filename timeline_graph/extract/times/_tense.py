@@ -283,11 +283,18 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     whole = len(before) <= _MAX_BACK
     bounded = whole
     offset = len(words) - min(len(words), _MAX_BACK)  # where the searched words begin
+    headline = whole and _is_headline(text, left, right)
     for i in range(len(words) - 1, offset - 1, -1):
         w = words[i]
         following = words[i + 1] if i + 1 < len(words) else ""
         if w == "," and _inside_name(originals, i):
             continue
+        if headline and w == "to" and 0 < i - offset <= 4 and following.isalpha() \
+                and following not in _DETERMINERS and not any(
+                    x in _MODALS or x in _PRESENT_AUX or x in _PAST_AUX or _is_past_form(x, o)
+                    for x, o in zip(words[offset:i], originals[offset:i], strict=True)):
+            # a headline's "Council to vote on budget Tuesday" is "the council is to vote"
+            return Reading("future", verb="to")
         # "that" before a determiner or a subject opens a clause; before a noun it is one
         if w in _BOUNDARY_PUNCT or w == "," or (w in _CLAUSE_OPENERS and not (
                 w == "that" and following not in _DETERMINERS and following not in _SUBJECTS)):
@@ -351,6 +358,13 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
             return found
         i += 1
     return _NONE
+
+
+def _is_headline(text: str, left: int, right: int) -> bool:
+    """Whether the sentence ``left:right`` is a headline: a line of its own without a full stop."""
+    line = text[left:right].strip()
+    return bool(line) and "\n" not in line and line[-1] not in ".!?\"'\u201d\u2019)" \
+        and (left == 0 or text[left - 1] == "\n" or text[:left].endswith("\n"))
 
 
 def is_attribution(text: str, left: int, start: int, end: int, at: int) -> bool:
