@@ -487,6 +487,8 @@ def test_undated_absolute_dates_still_resolve() -> None:
         ("The bank repays within ten business days.", "ten business days", "P10D"),
         ("The index slid for six trading days.", "six trading days", "P6D"),
         ("The strike cost the pupils 12 school days.", "12 school days", "P12D"),
+        # no number of quarters, no number of months: the unit is kept
+        ("The mill made a profit after several quarters of losses.", "several quarters", "PXQ"),
     ],
 )
 def test_durations(text: str, words: str, value: str) -> None:
@@ -544,6 +546,7 @@ def test_noon() -> None:
         "The fall of the old rules was quick.",
         "Call 555-1234 or room 12.",
         "The firm posted its first quarterly loss.",
+        "Many quarters of the old port flooded.",
         "Mr. Reed, 52 years old, will retire.",
         'He spoke on ABC\'s "This Week" and on "60 Minutes."',
         "It was like a scene from High Noon.",

@@ -348,7 +348,8 @@ def _duration_value(n: float | None, unit: str) -> str:
     letter, is_time, mult = UNITS[unit]
     t = "T" if is_time else ""
     if n is None:
-        return f"P{t}X{letter}"
+        # an unknown count keeps its unit: "several quarters" are no known number of months
+        return "PXQ" if unit == "quarter" else f"P{t}X{letter}"
     total = n * mult
     whole = int(total)
     small = (_SMALLER_TIME if is_time else _SMALLER_DATE).get(letter)
@@ -1512,8 +1513,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the 2020 fiscal year": a year, not 2,020 years
     if unit == "second" and q in ("a", "an"):
         return False  # "a second time"
-    if unit == "quarter" and not m["rel"]:
-        return False  # "three quarters of the vote"
+    if unit == "quarter" and not m["rel"] and (not re.fullmatch(
+            r"several|few|a\s+few|many|numerous|multiple|a\s+couple(?:\s+of)?|couple\s+of", q)
+            or re.match(r"\s+of\s+(?:the|a|an|this|that|its|their|[A-Z])", text[m.end() : m.end() + 8])):
+        # "three quarters of the vote", "many quarters of the city"; "several quarters of
+        # losses" is a span of time
+        return False
     if unit == "quarter" and q == "two" and (m["rel"] or "").lower() in ("first", "last") and re.match(
             rf"\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:{YEAR}|(?:this|last|next)\s+year|year)\b",
             text[m.end() : m.end() + 30]):
