@@ -830,6 +830,21 @@ def test_a_present_tense_schedule_names_the_coming_weekday(text: str, value: str
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "would" looks ahead from the day the words were said, not from the document date
+        ("The warden said Monday that the ferry would sail Tuesday.", ["2021-02-15", "2021-02-16"]),
+        ("Aides said Sunday the senator would testify Friday.", ["2021-02-14", "2021-02-19"]),
+        ("The warden said on Feb. 1 that the ferry would sail Friday.", ["2021-02-01", "2021-02-05"]),
+        # "will" still looks ahead from the document date
+        ("The warden said Monday that the ferry will sail Tuesday.", ["2021-02-15", "2021-02-23"]),
+    ],
+)
+def test_a_future_in_the_past_counts_from_the_day_it_was_said(text: str, values: list[str]) -> None:
+    assert [v for _, v in found(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a yearless month a present copula or schedule places: the coming one (said in February)

@@ -993,6 +993,25 @@ _DETERMINERS_AND_NUMBERS = frozenset(
 )
 
 
+def _future_in_the_past(ctx: Ctx, m: re.Match[str], word: str | None) -> date | None:
+    """The day a future in the past was told on, when a day before the document's dates it.
+
+    "The mayor said Monday that the council would vote Tuesday": "would" looks ahead from the
+    Monday the words were said, not from the document date; the day is read after that one.
+    """
+    if word != "would" and ctx.governing(m.start(), m.end()).verb != "would":
+        return None
+    prev = ctx.prev
+    if prev is None or prev.gran != "day" or prev.year is None or ctx.dct is None:
+        return None
+    left, _ = ctx.sentence(m.start(), m.end())
+    said = prev.start()
+    if not left <= ctx.prev_end <= m.start() or not said < ctx.dct \
+            or not re.search(r"\bwould\b", ctx.text[ctx.prev_end : m.start()], re.IGNORECASE):
+        return None
+    return said
+
+
 def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Point | None:
     assert ctx.dct is not None
     dct = ctx.dct
@@ -1047,6 +1066,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         # the same day would be "today"
         strict = marked == "future" and (word in _PLAIN_WILL or _governed_by_will(ctx, m))
         tense = marked or "past"
+        said_on = _future_in_the_past(ctx, m, word)
+        if said_on is not None:
+            # "said Monday that the council would vote Tuesday": ahead of the day it was said
+            dct, tense, strict = said_on, "future", True
     days = [dct + timedelta(days=k) for k in range(-7, 8)]
     days = [d for d in days if d.weekday() == wd]
     if tense == "nearest":
