@@ -24,6 +24,7 @@ from ...errors import ModelError
 from ...model import TimeValue
 from ._context import Ctx, Found
 from ._rules import Rule, rules
+from ._tense import in_title_case
 
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
@@ -70,29 +71,8 @@ _TITLE_WORD = re.compile(r"\b(?:Weeks?|Minutes?|Hours?|Days?|Years?|Months?|Deca
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"\u201d\u2019)]*\s+|\n\s*|[\"\u201c`(]\s*)$")
 
 
-# A headline in title case capitalizes every word but the short function words ("Crime Fell
-# Last Year in the City"): there a capitalized time word says nothing of a name.
-_MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of on to up off out per via vs from into onto "
-    "over with than amid".split())
-_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_HEADLINE_CHARS = 160
-
-
-def _in_title_case(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is a short headline in title case (three words or more)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    if end - start > _HEADLINE_CHARS:
-        return False
-    words = _LINE_WORD.findall(text, start, end)
-    major = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _MINOR_WORDS]
-    return len(major) >= 3 and all(w[0].isupper() for w in major)
-
-
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
-    if _in_title_case(text, m.start()):
+    if in_title_case(text, m.start()):
         return False
     for w in _TITLE_WORD.finditer(text, m.start(), m.end()):
         if not _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()):

@@ -9,7 +9,7 @@ from datetime import date
 
 from ._points import Point
 from ._tense import NOT_PAST as _NOT_PAST
-from ._tense import Reading, governing_tense, is_attribution
+from ._tense import Reading, governing_tense, in_title_case, is_attribution
 
 __all__ = ["Ctx", "Found"]
 
@@ -151,12 +151,15 @@ class Ctx:
         """The tense of the nearest tense marker in the sentence, and that word."""
         left, right = self.sentence(start, end)
         before = _WORD.findall(self.text, left, start)[-12:]
+        title = in_title_case(self.text, start)  # a headline's capitals are not names
+        if title:
+            before = [w.lower() for w in before]
         for i in range(len(before) - 1, -1, -1):
             t = _marker(before, i)
             if t:
                 return t, before[i].lower()
         found = list(_WORD.finditer(self.text, end, right))[:10]
-        after = [m.group() for m in found]
+        after = [m.group().lower() if title else m.group() for m in found]
         for i in range(len(after)):
             t = _marker(after, i)
             if t:

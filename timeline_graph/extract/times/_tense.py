@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOT_PAST", "Reading", "governing_tense", "is_attribution", "possessor_subject"]
+__all__ = ["NOT_PAST", "Reading", "governing_tense", "in_title_case", "is_attribution", "possessor_subject"]
 
 
 @dataclass(frozen=True)
@@ -259,10 +259,38 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
     return Reading("past", sure=True, verb=w)
 
 
+# A headline in title case capitalizes every word but the short function words ("Crime Fell
+# Last Year in the City"): there a capitalized time word says nothing of a name.
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up off out per via vs from into onto "
+    "over with than amid".split())
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_HEADLINE_CHARS = 160
+
+
+def in_title_case(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a short headline in title case (three words or more)."""
+    lo = max(0, at - _HEADLINE_CHARS)
+    start = text.rfind("\n", lo, at) + 1
+    if start == 0 and lo > 0:
+        return False  # no line break near: a long line
+    end = text.find("\n", at, at + _HEADLINE_CHARS + 1)
+    end = min(len(text), at + _HEADLINE_CHARS + 1) if end < 0 else end
+    if end - start > _HEADLINE_CHARS:
+        return False
+    words = _LINE_WORD.findall(text, start, end)
+    major = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _MINOR_WORDS]
+    return len(major) >= 3 and all(w[0].isupper() for w in major)
+
+
+
 def governing_tense(text: str, left: int, right: int, start: int, end: int) -> Reading:
     """The reading of the verb group that governs ``text[start:end]`` in the sentence ``left:right``."""
     before = _TOKEN.findall(text, left, start)
     after = _TOKEN.findall(text, end, right)
+    if in_title_case(text, start):
+        # "Council Approved Budget In May": a headline's capitals are not names
+        before, after = [w.lower() for w in before], [w.lower() for w in after]
     owner = possessor_subject(text, end, right)
     if owner is not None:
         return owner
