@@ -1039,7 +1039,8 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
     else:
         marked, word = ctx.marker(m.start(), m.end())
         governing = ctx.governing(m.start(), m.end())
-        if marked is None and (governing.verb in _MODAL_VERBS or governing.verb == "to" and governing.tense == "future"):
+        if marked is None and (governing.verb in _MODAL_VERBS
+                               or (governing.verb == "to" and governing.tense == "future")):
             # "could win the state on Tuesday", "Council to vote on budget Tuesday": a modal
             # or an infinitive of intent looks ahead
             marked = "future"
