@@ -262,8 +262,11 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
 # A headline in title case capitalizes every word but the short function words ("Crime Fell
 # Last Year in the City"): there a capitalized time word says nothing of a name.
 _MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of on to up off out per via vs from into onto "
-    "over with than amid".split())  # noqa: SIM905 - a word list reads better as text
+    """
+    a an the and but or nor for so yet as at by in of on to up off out per via vs from into onto
+    over with than amid
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _HEADLINE_CHARS = 160
 
