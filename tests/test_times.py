@@ -848,6 +848,22 @@ def test_a_future_in_the_past_counts_from_the_day_it_was_said(text: str, values:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a yearless month that carries on, in the past, an account of a year stated before it
+        ("The mill moved to Tarnby in 2012 and opened a second hall in March.", ["2012", "2012-03"]),
+        ("The quay was rebuilt in 2015; in June it flooded again.", ["2015", "2015-06"]),
+        # an aside, a contrast or a plan is another account: the month is read as before
+        ("The mill, founded in 2012, posted a loss in January.", ["2012", "2021-01"]),
+        ("Ferry traffic fell in 2019 but rose in January.", ["2019", "2021-01"]),
+        ("The mayor was elected in 2019 and will step down in May.", ["2019", "2021-05"]),
+    ],
+)
+def test_a_yearless_month_carries_on_the_account_of_a_stated_year(text: str, values: list[str]) -> None:
+    assert [v for _, v in found(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a yearless month a present copula or schedule places: the coming one (said in February)

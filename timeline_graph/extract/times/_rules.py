@@ -579,6 +579,9 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
     def make(y: int | None) -> Point:
         return Point("month", y, mon)
 
+    if not m["rel"] and _in_told_year(ctx, m, mon):
+        assert ctx.prev is not None
+        return _day_found(make(ctx.prev.year), ctx.prev_anchor)
     point, anchor = _pick(ctx, m, make, m["rel"])
     if point is not None and point.year is not None and ctx.dct is not None \
             and (m["rel"] or "").lower() == "last" and point.start() == _month_before(ctx.dct):
@@ -586,6 +589,29 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Found | None:
         # year before it
         point = make(point.year - 1)
     return _day_found(point, anchor)
+
+
+def _in_told_year(ctx: Ctx, m: re.Match[str], mon: int) -> bool:
+    """Whether a yearless month continues, in the past and in the same sentence, an account of
+    an earlier year the text stated ("moved to Ohio in 2005 and opened a plant in March")."""
+    prev = ctx.prev
+    if prev is None or prev.year is None or not ctx.prev_stated or ctx.dct is None \
+            or prev.year >= ctx.dct.year or prev.gran not in ("year", "month", "day"):
+        return False
+    if prev.gran != "year" and mon < prev.month:
+        return False
+    left, _ = ctx.sentence(m.start(), m.end())
+    if ctx.prev_end < left:
+        return False
+    # "The firm, founded in 2001, posted a loss in March": an aside set off by commas is
+    # another account; a comma may only join two clauses ("in 1939, and in September")
+    between = ctx.text[ctx.prev_end : m.start()]
+    if re.search(r",(?!\s+(?:and|then|before|after)\b)|\b(?:but|yet|while|whereas|although|though|"
+                 r"that|which|who|when|because|if|said|says|told|reported)\b", between, re.IGNORECASE):
+        # "were flat in 2012 but rose in February": a contrast, maybe of now; "the report in
+        # 2009 said that November was wet": another clause, another account
+        return False
+    return ctx.tense(m.start(), m.end()) == "past"
 
 
 def _month_before(day: date) -> date:
