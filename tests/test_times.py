@@ -864,6 +864,21 @@ def test_a_yearless_month_carries_on_the_account_of_a_stated_year(text: str, val
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month no one is named after, after "in" or "by", is the month before a name
+        ("By November Tarnby had run out of coal.", [("November", "2020-11")]),
+        ("Since October Halvorsen has led the guild.", [("October", "2020-10")]),
+        # months that are given names stay names
+        ("The play was written by August Wilson.", []),
+        ("In June Carter sang at the fair.", []),
+    ],
+)
+def test_a_month_before_a_capitalized_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a yearless month a present copula or schedule places: the coming one (said in February)

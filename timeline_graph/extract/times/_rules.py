@@ -507,13 +507,21 @@ _VERB_AFTER_MAY = re.compile(
     r"i|we|you|he|she|it|they|the|a|an|this|that|there)\b", re.IGNORECASE)
 
 
+_NO_GIVEN_NAME = frozenset(["january", "february", "september", "october", "november", "december"])
+_TIME_PREP_BEFORE = re.compile(r"\b(?:in|by|since|until|till|before|after|during|through|early|late|mid)[\s-]+$",
+                               re.IGNORECASE)
+
+
 def _month_alone_ok(m: re.Match[str], text: str) -> bool:
     if m["mod"] or m["rel"] or m["rel2"]:
         return True
     name = m["mon"]
     after = text[m.end() : m.end() + 30]
-    if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:The|In|On|A)\b", after):
-        return False  # "June Carter", "August Wilson"
+    if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:The|In|On|A)\b", after) \
+            and not (name.lower() in _NO_GIVEN_NAME and _TIME_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        # "June Carter", "August Wilson"; but a month no one is named after, after "in" or
+        # "by", is the month ("by September Poland had fallen")
+        return False
     if name.lower() in ("may", "march"):
         if name[0].isupper() and re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE) \
                 and re.match(r"\s+(?!(?:on|of|to|for|in|at|from|with|against|through|across|into|and|or)\b)[a-z]+\b", after) \
