@@ -569,6 +569,7 @@ def test_non_dates(text: str) -> None:
         # its capitalized verbs are read as verbs: a past one dates the month before
         ("Harbour Board Approved New Levy In May\n\nThe board met.", [("May", "2020-05")]),
         ("Harbour Board Will Approve New Levy In May\n\nThe board met.", [("May", "2021-05")]),
+        ("Harbour Master Testifies Thursday\n\nThe board met.", [("Thursday", "2021-02-18")]),
     ],
 )
 def test_title_case_headline(text: str, expected: list[tuple[str, str]]) -> None:

@@ -39,7 +39,7 @@ from ._lexicon import (
     unit_of,
 )
 from ._points import Point, add, choose, point_of, shift
-from ._tense import possessor_subject
+from ._tense import in_title_case, possessor_subject
 
 __all__ = ["Rule", "rules"]
 
@@ -1005,7 +1005,10 @@ _PRESENT_S_BEFORE = re.compile(
 
 
 def _present_verb_before(text: str, start: int) -> bool:
-    found = _PRESENT_S_BEFORE.search(text, max(0, start - 40), start)
+    before = text[max(0, start - 40) : start]
+    if in_title_case(text, start):
+        before = before.lower()  # "Senator Testifies Thursday"
+    found = _PRESENT_S_BEFORE.search(before)
     if found is None:
         return False
     subj = found["subj"].lower()
