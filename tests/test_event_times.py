@@ -113,3 +113,30 @@ def test_a_date_in_an_after_clause_of_a_reported_clause_does_not_date_the_report
                   "after Jon Ames was killed last year.")
     assert found.get("Jon Ames was killed") == "2020"
     assert found.get("Emails released") == "../2021-08-26"
+
+
+def test_minutes_later_count_from_the_act_told_before_not_from_the_last_year_named() -> None:
+    found = dated("Yesterday, the Lions beat the Hawks 2 - 0 in Dorvale. It was their first win since 1962.\n\n"
+                  "Late in the game, Pella Orry scored a goal. Six minutes later, Ravi Tamm scored a second goal.")
+    assert found.get("Ravi Tamm scored a second goal") == found.get("Pella Orry scored a goal") == "../2021-08-26"
+    found = dated("On Monday, Pella Orry scored a goal in Dorvale. Six minutes later, Ravi Tamm scored a second goal.")
+    assert found.get("Ravi Tamm scored a second goal") == "2021-08-23"
+
+
+def test_hours_later_or_earlier_move_the_day_by_the_clock_of_the_act_before() -> None:
+    found = dated("The barn fire started at 11 pm on Saturday. Two hours later, firefighters reached the farm.")
+    assert found.get("firefighters reached the farm") == "2021-08-22"
+    found = dated("The crane fell at 00:30 on Tuesday. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-23"
+    found = dated("The crane fell at 3 pm on Tuesday. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-24"
+    # no clock told: that day or the one next to it, no false exact day
+    found = dated("The crane fell on Tuesday. Three hours later, the mayor visited the yard.")
+    assert found.get("the mayor visited the yard") == "2021-08-24/2021-08-25"
+
+
+def test_the_next_day_and_the_following_weekday_count_from_the_act_before() -> None:
+    found = dated("The ferry sank on Sunday. The next day, divers found the wreck. "
+                  "The following Thursday, the company apologized.")
+    assert found.get("divers found the wreck") == "2021-08-23"
+    assert found.get("the company apologized") == "2021-08-26"

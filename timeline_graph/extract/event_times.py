@@ -65,6 +65,26 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morni
 _WEEK_CHOSEN = re.compile(r"\b(?:next|this|coming|following|last|previous)\s+$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
+#: A time told from the time of the act told before it: "six minutes later", "an hour earlier",
+#: "two days after", "the next day", "the following Tuesday", "later that night".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "half": 0.5, "half an": 0.5}
+_OFFSET = re.compile(
+    r"(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|forty-five|fifty|half an|a few|a couple of|several|some|just|only|about|nearly|almost)\s+)*"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|moments?)\s+(?P<way>later|earlier|afterwards?|before|after)",
+    re.IGNORECASE)
+_NEXT = re.compile(
+    r"(?:the\s+)?(?P<way>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|the\s+(?P<unit2>day|night|evening|morning)\s+(?P<way2>before|after)"
+    r"|(?:later\s+|earlier\s+)?that\s+(?P<same>day|morning|afternoon|evening|night)",
+    re.IGNORECASE)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_UNIT_MINUTES = {"second": 1 / 60, "moment": 1, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
 
 #: "in the past few days", "over the last two weeks": a stretch of time ending at the document's date.
 _RECENT = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
@@ -270,6 +290,7 @@ class TimeReader(ParseReader):
         """Each usable time expression given to the predicate the parse attaches it to."""
         found: dict[int, Predicate] = {}
         self.assigned = found
+        self.told: dict[int, tuple[TimeValue | None, list[TimexLike]]] = {}
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -408,6 +429,10 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        if best is not None:
+            told_after = self._after_the_act_before(verb, best)
+            if told_after is not None:
+                return self._not_after_dct(verb, told_after), [best]
         if best is not None and self._after_the_telling(verb, best):
             best = self._weekday_before(best)  # "was used a million times by Thursday night": the Thursday before
         if best is not None and self._after_the_telling(verb, best):
@@ -508,6 +533,88 @@ class TimeReader(ParseReader):
             # (the earlier date stays out of the report's words: it is another sentence's)
             return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
+        """Keep the time of an event made of a predicate, for the times told from it after."""
+        self.told[verb.i] = (time, used)
+
+    def _act_before(self, verb: Token) -> tuple[TimeValue, list[TimexLike]] | None:
+        """The time of the act told last before a predicate: the main clause's of the nearest
+        sentence before it (or of its own sentence, before it) that told a dated act."""
+        by_sentence: dict[int, list[int]] = {}
+        for i, (time, _) in self.told.items():
+            if i < verb.i and time is not None and (time.earliest is not None or time.latest is not None):
+                by_sentence.setdefault(self.tokens[i].sent, []).append(i)
+        if not by_sentence:
+            return None
+        nearest = sorted(by_sentence[max(by_sentence)], key=lambda i: (self.tokens[i].dep != "ROOT", i))
+        time, used = self.told[nearest[0]]
+        return (time, used) if time is not None else None
+
+    def _after_the_act_before(self, verb: Token, timex: TimexLike) -> TimeValue | None:
+        """The time of an act told as so long after or before the act told before it ("Six minutes
+        later, X scored", "An hour earlier, Y had left", "The next day, ..."), counted from that
+        act's time rather than from the last date the text named (which may be another clause's,
+        "their first win since 1962"). Minutes keep the act's day; hours keep it only when the act
+        before has a clock time (else the day before or after may be the one); days and weeks
+        move it; an unknown count ("a few days later") leaves the range open on that side."""
+        offset = _OFFSET.fullmatch(timex.text.strip())
+        other = _NEXT.fullmatch(timex.text.strip()) if offset is None else None
+        if offset is None and other is None:
+            return None
+        found = self._act_before(verb)
+        if found is None:
+            return None
+        before, used = found
+        low, high = before.earliest, before.latest
+        if offset is not None:
+            unit = offset.group("unit").casefold().rstrip("s")
+            sign = 1 if offset.group("way").casefold().startswith(("later", "after")) else -1
+            counts = [w for w in re.findall(r"half an|[\w-]+", timex.text[: offset.start("unit")].casefold())
+                      if w in _COUNTS or w.isdigit() or w in ("few", "couple", "several", "some")]
+            count = next((float(w) if w.isdigit() else _COUNTS[w] for w in counts if w.isdigit() or w in _COUNTS), None)
+            if any(w in ("few", "couple", "several", "some") for w in counts) or unit == "moment":
+                count = None
+            minutes = None if count is None else count * _UNIT_MINUTES[unit]
+            clock = next((c for t in used if t.type == "TIME" and (c := _CLOCK.search(str(getattr(t, "value", ""))))), None)
+            if minutes is not None and clock is not None and unit not in ("day", "week") and low == high and low is not None:
+                at = int(clock.group(1)) * 60 + int(clock.group(2)) + sign * minutes
+                shift = timedelta(days=at // 1440)
+                low = high = low + shift
+            elif unit in ("second", "minute") and (minutes is None or minutes <= 60):
+                pass  # "six minutes later": the same day
+            elif minutes is not None and unit in ("day", "week"):
+                shift = timedelta(days=int(minutes // 1440))
+                low, high = (low + sign * shift if low else None), (high + sign * shift if high else None)
+            elif minutes is not None and minutes < 1440:
+                # "two hours later", no clock told: that day or the next
+                if sign > 0:
+                    high = high + timedelta(days=1) if high else None
+                else:
+                    low = low - timedelta(days=1) if low else None
+            elif sign > 0:
+                high = None  # "a few days later": on or after that day
+            else:
+                low = None
+        elif other is not None:
+            if other.group("same"):
+                pass  # "later that night": the same day
+            else:
+                way = (other.group("way") or other.group("way2")).casefold()
+                unit = (other.group("unit") or other.group("unit2")).casefold()
+                sign = 1 if way in ("next", "following", "after") else -1
+                if low is None or high is None or low != high:
+                    return None  # a weekday after or a day after a span of days: no day to count from
+                weekday = next((n for n, w in enumerate(_WEEKDAYS) if unit.startswith(w)), None)
+                if weekday is None:
+                    low = high = low + timedelta(days=sign)
+                else:
+                    ahead = (weekday - low.weekday()) % 7 or 7
+                    low = high = low + timedelta(days=ahead if sign > 0 else ahead - 7)
+        if low is None and high is None:
+            return None
+        edtf = (low.isoformat() if low == high else f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}")
+        return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text}, from {before.edtf}")
 
     def _ordered_by_act(self, verb: Token) -> tuple[TimexLike, str] | None:
         """The date of an act told before that a phrase of the predicate names with a definite
