@@ -140,3 +140,11 @@ def test_the_next_day_and_the_following_weekday_count_from_the_act_before() -> N
                   "The following Thursday, the company apologized.")
     assert found.get("divers found the wreck") == "2021-08-23"
     assert found.get("the company apologized") == "2021-08-26"
+
+
+def test_earlier_sets_a_main_clause_by_the_time_of_the_act_told_before() -> None:
+    found = dated("The council voted on Aug. 3 to close the pool. Earlier, the mayor had visited the site.")
+    assert found.get("the mayor had visited the site") == "../2021-08-03"
+    # "earlier this year" is a time of its own, and a paragraph apart tells of nothing before
+    found = dated("The council voted on Aug. 3 to close the pool.\n\nEarlier, the mayor had visited the site.")
+    assert found.get("the mayor had visited the site") == "../2021-08-26"

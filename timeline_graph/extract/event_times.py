@@ -38,6 +38,8 @@ _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
 _MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Words that set a main clause before what the sentence before told ("Earlier, ...").
+_BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
 _SCENE = frozenset("here there".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
@@ -525,6 +527,11 @@ class TimeReader(ParseReader):
                 low = contest.time.earliest
                 edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=contest.text, anchor=f"after the contest of {contest.text}, {anchor}"), used
+        back = self._before_the_act_before(verb, tense) if before is None else None
+        if back is not None and back.latest is not None and back.latest < day:
+            # "The council voted on March 3. Earlier, the mayor had visited the site": by March 3
+            return TimeValue.from_edtf(f"../{back.latest.isoformat()}", text=back.text,
+                                       anchor=f"before the act told before, {back.edtf}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -538,7 +545,7 @@ class TimeReader(ParseReader):
         """Keep the time of an event made of a predicate, for the times told from it after."""
         self.told[verb.i] = (time, used)
 
-    def _act_before(self, verb: Token) -> tuple[TimeValue, list[TimexLike]] | None:
+    def _act_before(self, verb: Token) -> tuple[int, TimeValue, list[TimexLike]] | None:
         """The time of the act told last before a predicate: the main clause's of the nearest
         sentence before it (or of its own sentence, before it) that told a dated act."""
         by_sentence: dict[int, list[int]] = {}
@@ -549,7 +556,23 @@ class TimeReader(ParseReader):
             return None
         nearest = sorted(by_sentence[max(by_sentence)], key=lambda i: (self.tokens[i].dep != "ROOT", i))
         time, used = self.told[nearest[0]]
-        return (time, used) if time is not None else None
+        return (nearest[0], time, used) if time is not None else None
+
+    def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
+        """The time of the act told before in the same paragraph, when a past-tense main clause
+        tells of what came before it ("Earlier, ...", "X had previously ..."): the act was done by
+        then. An adverb inside a time expression ("earlier this year") is that expression's."""
+        if tense not in ("past", "perfect") or verb.dep != "ROOT":
+            return None
+        if not any(k.dep == "advmod" and k.text.casefold() in _BACK and not any(t.start <= k.start < t.end for t in self.timexes)
+                   for k in self.kids(verb)):
+            return None
+        found = self._act_before(verb)
+        if found is None:
+            return None
+        if "\n" in self.text[self.tokens[found[0]].start : verb.start]:
+            return None  # told in another paragraph
+        return found[1]
 
     def _after_the_act_before(self, verb: Token, timex: TimexLike) -> TimeValue | None:
         """The time of an act told as so long after or before the act told before it ("Six minutes
@@ -565,7 +588,7 @@ class TimeReader(ParseReader):
         found = self._act_before(verb)
         if found is None:
             return None
-        before, used = found
+        _, before, used = found
         low, high = before.earliest, before.latest
         if offset is not None:
             unit = offset.group("unit").casefold().rstrip("s")
