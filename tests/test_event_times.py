@@ -148,3 +148,19 @@ def test_earlier_sets_a_main_clause_by_the_time_of_the_act_told_before() -> None
     # "earlier this year" is a time of its own, and a paragraph apart tells of nothing before
     found = dated("The council voted on Aug. 3 to close the pool.\n\nEarlier, the mayor had visited the site.")
     assert found.get("the mayor had visited the site") == "../2021-08-26"
+
+
+def test_a_day_named_beside_a_clock_time_is_the_acts_day() -> None:
+    found = dated("The Varno council election was held on Sunday. At one school, after the doors shut at 22:30, "
+                  "the last ballot was cast at 2:30 the next day.")
+    assert [v for k, v in found.items() if k.startswith("the last ballot was cast")] == ["2021-08-23"]
+
+
+def test_a_definite_contest_or_incident_as_subject_is_the_one_told_before_on_its_day() -> None:
+    found = dated("The Varno council election was held on Sunday. Turnout was high. At one school, the polls closed late.")
+    assert [v for k, v in found.items() if k.startswith("the polls closed")] == ["2021-08-22"]
+    found = dated("A fire broke out in Varno on Aug. 2. Nobody was hurt. The fire destroyed six barns.")
+    assert [v for k, v in found.items() if k.startswith("The fire destroyed")] == ["2021-08-02"]
+    # a war is no incident of a day: its end is not its start's year
+    found = dated("The war began in 1939. The war ended with a treaty.")
+    assert found.get("The war ended with a treaty") == "../2021-08-26"

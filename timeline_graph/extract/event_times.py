@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
+from .event_filters import clock_alone
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
     ATTENDING,
@@ -517,6 +518,14 @@ class TimeReader(ParseReader):
             # that election, on its day (the date stays out of the report's words: another sentence's)
             return TimeValue.from_edtf(contest.time.edtf, text=contest.text,
                                        anchor=f"the outcome of the contest of {contest.text}"), used
+        subject = self._act_told_as_subject(verb, tense) \
+            if before is None and ordered is None and named is None and contest is None else None
+        if subject is not None and subject.time is not None and subject.time.latest is not None \
+                and subject.time.latest <= day:
+            # "The match was played on Sunday. ... The match ended 2 - 1": what that act did, or how
+            # it began or ended, is at its time (the date stays out of the report's words)
+            return TimeValue.from_edtf(subject.time.edtf, text=subject.text,
+                                       anchor=f"the act of {subject.text}"), used
         head = self.head(verb) if verb.dep == "conj" and before is None and ordered is None and named is None else None
         if head is not None and tense == "past" and not any(k.dep.startswith("nsubj") for k in self.kids(verb)) \
                 and not self.apart(verb.i, head.i):
@@ -699,6 +708,33 @@ class TimeReader(ParseReader):
                 dated[stated.time.edtf] = stated
         return next(iter(dated.values())) if len(dated) == 1 else None
 
+    def _act_told_as_subject(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the one act of a contest or an incident the text told as on a day in an
+        earlier sentence, when a simple past's subject names it with a definite noun ("The
+        election was held on Sunday. ... the polls closed", "A fire broke out on Monday. ... The
+        fire destroyed six homes"); any contest noun names the contest, an incident its own noun."""
+        if tense != "past":
+            return None
+        subject = next((k for k in self.kids(verb) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos != "NOUN" \
+                or not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(subject)):
+            return None
+        noun = subject.lemma.casefold()
+        names = CONTESTS if noun in CONTESTS else {noun} if noun in INCIDENT_NOUNS else None
+        if names is None:
+            return None
+        dated: dict[str, TimexLike] = {}
+        for other_i, predicate in self.assigned.items():
+            other = self.tokens[other_i]
+            if other.i >= verb.i or other.sent == verb.sent:
+                continue
+            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in names for a in self.kids(other)):
+                continue
+            stated = self._stated(other, predicate)
+            if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                dated[stated.time.edtf] = stated
+        return next(iter(dated.values())) if len(dated) == 1 else None
+
     def _outcome_verb(self, verb: Token) -> bool:
         """Whether a verb tells what a contest decided, a hyphenated one read whole ("re-elected"
         split into "re", "-", "elected")."""
@@ -794,6 +830,8 @@ class TimeReader(ParseReader):
         """The time expression a predicate's own clause gives it, if any."""
         for group in (predicate.own_times, predicate.message_times):
             group = [t for t in group if not self._apart(verb, t)]
+            if any(not clock_alone(t) for t in group):
+                group = [t for t in group if not clock_alone(t)]  # "cast at 2:30 the next day": the day told
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
