@@ -164,3 +164,10 @@ def test_a_definite_contest_or_incident_as_subject_is_the_one_told_before_on_its
     # a war is no incident of a day: its end is not its start's year
     found = dated("The war began in 1939. The war ended with a treaty.")
     assert found.get("The war ended with a treaty") == "../2021-08-26"
+
+
+def test_later_that_day_passes_over_an_undated_act_for_the_day_of_the_scene() -> None:
+    found = dated("On Sunday, the governor toured the harbor. She met the families of the crew. "
+                  "Later that day, the port director resigned. The day before, he had defended the pier.")
+    assert found.get("the port director resigned") == "2021-08-22"
+    assert found.get("he had defended the pier") == "2021-08-21"

@@ -556,16 +556,30 @@ class TimeReader(ParseReader):
 
     def _act_before(self, verb: Token) -> tuple[int, TimeValue, list[TimexLike]] | None:
         """The time of the act told last before a predicate: the main clause's of the nearest
-        sentence before it (or of its own sentence, before it) that told a dated act."""
+        sentence before it (or of its own sentence, before it) that told a dated act. An act told
+        with no date of its own ("She met the families") is passed over for the last one of the
+        paragraph that had one ("On Sunday, the governor visited the site"): it was told in that
+        scene, and what is "later that day" or "the day before" counts from that day."""
         by_sentence: dict[int, list[int]] = {}
         for i, (time, _) in self.told.items():
             if i < verb.i and time is not None and (time.earliest is not None or time.latest is not None):
                 by_sentence.setdefault(self.tokens[i].sent, []).append(i)
         if not by_sentence:
             return None
-        nearest = sorted(by_sentence[max(by_sentence)], key=lambda i: (self.tokens[i].dep != "ROOT", i))
-        time, used = self.told[nearest[0]]
-        return (nearest[0], time, used) if time is not None else None
+        chosen: int | None = None
+        for sent in sorted(by_sentence, reverse=True):
+            first = sorted(by_sentence[sent], key=lambda i: (self.tokens[i].dep != "ROOT", i))[0]
+            if chosen is None:
+                chosen = first
+            elif "\n" in self.text[self.tokens[first].start : verb.start]:
+                break  # another paragraph
+            time = self.told[first][0]
+            if time is not None and time.earliest is not None:
+                chosen = first
+                break
+        assert chosen is not None
+        time, used = self.told[chosen]
+        return (chosen, time, used) if time is not None else None
 
     def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
         """The time of the act told before in the same paragraph, when a past-tense main clause
