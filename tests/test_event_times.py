@@ -171,3 +171,16 @@ def test_later_that_day_passes_over_an_undated_act_for_the_day_of_the_scene() ->
                   "Later that day, the port director resigned. The day before, he had defended the pier.")
     assert found.get("the port director resigned") == "2021-08-22"
     assert found.get("he had defended the pier") == "2021-08-21"
+
+
+def test_a_participle_of_result_takes_its_heads_weekend_before_the_document() -> None:
+    # published on a Thursday: "this weekend" in a past clause is the one before
+    found = dated("The harbor fair opened this weekend in Varno, drawing thousands.")
+    assert set(found.values()) == {"2021-08-21/2021-08-22"}
+
+
+def test_so_many_days_after_or_before_a_definite_act_told_on_a_day_move_that_day() -> None:
+    found = dated("The storm struck Varno on Aug. 2. Power was restored three days after the storm.")
+    assert found.get("Power was restored") == "2021-08-05"
+    found = dated("The storm struck Varno on Aug. 2. After the storm, the harbor was closed.")
+    assert found.get("the harbor was closed") == "2021-08-02/2021-08-26"

@@ -84,6 +84,9 @@ _NEXT = re.compile(
     r"|the\s+(?P<unit2>day|night|evening|morning)\s+(?P<way2>before|after)"
     r"|(?:later\s+|earlier\s+)?that\s+(?P<same>day|morning|afternoon|evening|night)",
     re.IGNORECASE)
+_SPAN_APART = re.compile(
+    r"\b(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<way>after|before|following)\s+the\b", re.IGNORECASE)
 _WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
 _UNIT_MINUTES = {"second": 1 / 60, "moment": 1, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
@@ -498,6 +501,13 @@ class TimeReader(ParseReader):
         if named is not None and named[0].time is not None:
             timex, word = named
             low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            apart = self._span_apart(verb, timex, word)
+            if apart is not None and low is not None and high is not None:
+                low, high = (low + apart, high + apart) if word in _AFTER_ACT else (low - apart, high - apart)
+                if high <= day:
+                    # "Three days after the storm, power was restored": the storm's day and three more
+                    edtf = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+                    return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
             if word in _AFTER_ACT and low is not None and low <= day:
                 # "cut its fares following the strike", the strike dated before: on or after it
                 edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
@@ -662,6 +672,21 @@ class TimeReader(ParseReader):
         edtf = (low.isoformat() if low == high else f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}")
         return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text}, from {before.edtf}")
 
+    def _span_apart(self, verb: Token, timex: TimexLike, word: str) -> timedelta | None:
+        """How long after or before the act a definite noun names a predicate is told to be, when
+        a count of days or weeks stands right before the ordering word ("three days after the
+        storm", "a week before the vote"); None for any other ("hours after", "soon after")."""
+        sentence = self.parse.sentences[verb.sent]
+        for found in _SPAN_APART.finditer(self.text, sentence.start, sentence.end):
+            if found.group("way").casefold() != word:
+                continue
+            count = found.group("count").casefold()
+            number = int(count) if count.isdigit() else _COUNTS.get(count)
+            if number is None or number != int(number):
+                continue
+            return timedelta(days=int(number) * (7 if found.group("unit").casefold().startswith("week") else 1))
+        return None
+
     def _ordered_by_act(self, verb: Token) -> tuple[TimexLike, str] | None:
         """The date of an act told before that a phrase of the predicate names with a definite
         noun ("The attack was launched on Wednesday. ... had risen prior to the attack"), and the
@@ -677,7 +702,7 @@ class TimeReader(ParseReader):
             during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
-            if kid.i < verb.i and not during:
+            if kid.i < verb.i and not during and case not in _AFTER_ACT | _BEFORE_ACT:
                 continue
             if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
                 continue  # "after a confrontation": no act told before
@@ -931,7 +956,7 @@ class TimeReader(ParseReader):
                    for k in self.kids(verb)):
             return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
         predicate = self.assigned.get(head.i)
-        return self._stated(head, predicate) if predicate is not None else None
+        return self._as_told(head, self._stated(head, predicate)) if predicate is not None else None
 
     def _result_time(self, verb: Token) -> TimexLike | None:
         """The stated time of the act a participle of result follows ("struck the coast on
@@ -940,7 +965,15 @@ class TimeReader(ParseReader):
         if head is None or not self.result_participle(verb):
             return None
         predicate = self.assigned.get(head.i)
-        return self._stated(head, predicate) if predicate is not None else None
+        return self._as_told(head, self._stated(head, predicate)) if predicate is not None else None
+
+    def _as_told(self, verb: Token, timex: TimexLike | None) -> TimexLike | None:
+        """A time of a past act as that act reads it: a weekday or "this weekend" read as after the
+        document's date is the one before ("opened this weekend, attracting thousands": the
+        weekend before, for the opening and what it brought)."""
+        if timex is not None and self._after_the_telling(verb, timex):
+            return self._weekday_before(timex) or timex
+        return timex
 
     def _time_of_when_clause(self, verb: Token) -> TimexLike | None:
         """The stated time of a "when" (or "as", "while") clause attached to a past act that has
