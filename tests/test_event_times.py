@@ -184,3 +184,15 @@ def test_so_many_days_after_or_before_a_definite_act_told_on_a_day_move_that_day
     assert found.get("Power was restored") == "2021-08-05"
     found = dated("The storm struck Varno on Aug. 2. After the storm, the harbor was closed.")
     assert found.get("the harbor was closed") == "2021-08-02/2021-08-26"
+
+
+def test_minutes_or_hours_later_with_no_count_count_from_the_act_before() -> None:
+    found = dated("On Friday, a man robbed a bank in Varno. Officers arrived minutes later. Hours later, police arrested him.")
+    assert found.get("Officers arrived") == "2021-08-20"
+    assert found.get("police arrested him") == "2021-08-20/2021-08-21"
+
+
+def test_a_day_earlier_than_a_reported_day_counts_from_the_date_told_when_no_act_is_dated() -> None:
+    found = dated("The Varno ferry company reported record profits on Tuesday. Its shares rose. "
+                  "A day earlier, its chief executive had resigned.")
+    assert found.get("its chief executive had resigned") == "2021-08-23"

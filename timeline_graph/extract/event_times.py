@@ -439,6 +439,12 @@ class TimeReader(ParseReader):
             told_after = self._after_the_act_before(verb, best)
             if told_after is not None:
                 return self._not_after_dct(verb, told_after), [best]
+        if best is None:
+            measured = self._measured_later(verb)
+            if measured is not None:
+                told_after = self._after_the_act_before(verb, measured)
+                if told_after is not None:
+                    return self._not_after_dct(verb, told_after), []
         if best is not None and self._after_the_telling(verb, best):
             best = self._weekday_before(best)  # "was used a million times by Thursday night": the Thursday before
         if best is not None and self._after_the_telling(verb, best):
@@ -591,6 +597,26 @@ class TimeReader(ParseReader):
         time, used = self.told[chosen]
         return (chosen, time, used) if time is not None else None
 
+    def _measured_later(self, verb: Token) -> TimexLike | None:
+        """"Minutes later", "hours earlier", "days later" with no count, which the time reader
+        leaves undated, as a time told from the act before (the adverb and its measure)."""
+        for kid in self.kids(verb):
+            if kid.dep != "advmod" or kid.text.casefold() not in ("later", "earlier") or self.apart(verb.i, kid.i):
+                continue
+            unit = next((k for k in self.kids(kid) if k.i == kid.i - 1 and k.pos == "NOUN"
+                         and k.lemma.casefold() in ("minute", "hour", "day", "week", "moment", "second")), None)
+            if unit is not None:
+                return _Recent(unit.start, kid.end, self.text[unit.start : kid.end], "DATE", None)
+        return None
+
+    def _dated_in_paragraph_before(self, timex: TimexLike) -> bool:
+        """Whether the paragraph tells a date before a time expression, other than a bound
+        ("since 1962", "until May")."""
+        start = self.text.rfind("\n", 0, timex.start) + 1
+        return any(start <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME") and t.time is not None
+                   and t.time.earliest is not None and not _SIGNAL.search(self.text, max(0, t.start - 12), t.start)
+                   for t in self.timexes)
+
     def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
         """The time of the act told before in the same paragraph, when a past-tense main clause
         tells of what came before it ("Earlier, ...", "X had previously ..."): the act was done by
@@ -622,6 +648,8 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         _, before, used = found
+        if before.earliest is None and self._dated_in_paragraph_before(timex):
+            return None  # no act of the paragraph dated, but a date told in it, which the time reader counted from
         low, high = before.earliest, before.latest
         if offset is not None:
             unit = offset.group("unit").casefold().rstrip("s")
@@ -642,7 +670,7 @@ class TimeReader(ParseReader):
             elif minutes is not None and unit in ("day", "week"):
                 shift = timedelta(days=int(minutes // 1440))
                 low, high = (low + sign * shift if low else None), (high + sign * shift if high else None)
-            elif minutes is not None and minutes < 1440:
+            elif (minutes is not None and minutes < 1440) or (minutes is None and unit == "hour"):
                 # "two hours later", no clock told: that day or the next
                 if sign > 0:
                     high = high + timedelta(days=1) if high else None
