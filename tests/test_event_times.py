@@ -196,3 +196,10 @@ def test_a_day_earlier_than_a_reported_day_counts_from_the_date_told_when_no_act
     found = dated("The Varno ferry company reported record profits on Tuesday. Its shares rose. "
                   "A day earlier, its chief executive had resigned.")
     assert found.get("its chief executive had resigned") == "2021-08-23"
+
+
+def test_hours_from_a_part_of_the_day_stay_in_that_day_unless_they_may_cross_midnight() -> None:
+    found = dated("The crane fell on Friday afternoon. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-20"
+    found = dated("The crane fell on Friday evening. Five hours later, inspectors closed the yard.")
+    assert found.get("inspectors closed the yard") == "2021-08-20/2021-08-21"

@@ -90,6 +90,12 @@ _SPAN_APART = re.compile(
 _WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
 _UNIT_MINUTES = {"second": 1 / 60, "moment": 1, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+#: Parts of the day a time may name (TIMEX3 "TMO", "TAF", "TEV"), in minutes after midnight; a night
+#: may run past midnight, so it gives no hours.
+_PART = re.compile(r"T(MO|AF|EV|NI)\b")
+_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening)\b", re.IGNORECASE)
+_PART_WORDS = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+_PARTS = {"MO": (5 * 60, 12 * 60 - 1), "AF": (12 * 60, 18 * 60 - 1), "EV": (17 * 60, 21 * 60 - 1)}
 
 
 #: "in the past few days", "over the last two weeks": a stretch of time ending at the document's date.
@@ -660,11 +666,18 @@ class TimeReader(ParseReader):
             if any(w in ("few", "couple", "several", "some") for w in counts) or unit == "moment":
                 count = None
             minutes = None if count is None else count * _UNIT_MINUTES[unit]
-            clock = next((c for t in used if t.type == "TIME" and (c := _CLOCK.search(str(getattr(t, "value", ""))))), None)
+            values = [str(getattr(t, "value", "")) for t in used if t.type == "TIME"]
+            values += ["T" + _PART_WORDS[w.group(0).casefold()] for t in used if (w := _PART_WORD.search(t.text))]
+            clock = next((c for v in values if (c := _CLOCK.search(v))), None)
+            part = next((_PARTS[p.group(1)] for v in values if (p := _PART.search(v)) and p.group(1) in _PARTS), None)
             if minutes is not None and clock is not None and unit not in ("day", "week") and low == high and low is not None:
                 at = int(clock.group(1)) * 60 + int(clock.group(2)) + sign * minutes
                 shift = timedelta(days=at // 1440)
                 low = high = low + shift
+            elif minutes is not None and part is not None and unit not in ("day", "week") and low == high and low is not None:
+                # "Friday afternoon ... An hour earlier": the hours of that part of the day, moved
+                first, last = part[0] + sign * minutes, part[1] + sign * minutes
+                low, high = low + timedelta(days=first // 1440), high + timedelta(days=last // 1440)
             elif unit in ("second", "minute") and (minutes is None or minutes <= 60):
                 pass  # "six minutes later": the same day
             elif minutes is not None and unit in ("day", "week"):
