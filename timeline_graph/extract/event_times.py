@@ -708,6 +708,9 @@ class TimeReader(ParseReader):
                 else:
                     ahead = (weekday - low.weekday()) % 7 or 7
                     low = high = low + timedelta(days=ahead if sign > 0 else ahead - 7)
+        if low is None and self.dct is not None and high is not None and high > self.dct \
+                and self._tense(verb) in ("past", "perfect"):
+            high = self.dct  # "Two days later, X left", told after an act with no day: by the document's date
         if low is None and high is None:
             return None
         edtf = (low.isoformat() if low == high else f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}")
