@@ -674,7 +674,8 @@ class TimeReader(ParseReader):
                 at = int(clock.group(1)) * 60 + int(clock.group(2)) + sign * minutes
                 shift = timedelta(days=at // 1440)
                 low = high = low + shift
-            elif minutes is not None and part is not None and unit not in ("day", "week") and low == high and low is not None:
+            elif minutes is not None and part is not None and unit not in ("day", "week") and low is not None \
+                    and high is not None and low == high:
                 # "Friday afternoon ... An hour earlier": the hours of that part of the day, moved
                 first, last = part[0] + sign * minutes, part[1] + sign * minutes
                 low, high = low + timedelta(days=first // 1440), high + timedelta(days=last // 1440)
@@ -713,7 +714,9 @@ class TimeReader(ParseReader):
             high = self.dct  # "Two days later, X left", told after an act with no day: by the document's date
         if low is None and high is None:
             return None
-        edtf = (low.isoformat() if low == high else f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}")
+        edtf = f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}"
+        if low is not None and low == high:
+            edtf = low.isoformat()
         return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text}, from {before.edtf}")
 
     def _span_apart(self, verb: Token, timex: TimexLike, word: str) -> timedelta | None:
