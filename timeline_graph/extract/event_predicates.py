@@ -919,15 +919,16 @@ class ParseReader:
         return bool(told) and any(any(m.dep == "mark" and m.text.casefold() == "to" and (k.tag == "VB" or m.i == k.i - 1)
                                       for m in self.kids(k)) for k in infinitives)
 
-    def _appearing_somewhere(self, verb: Token) -> bool:
-        """ "appear" with a place and no complement ("the video appeared on the Internet"): it came
-        into view, an event; "appeared to be", "appeared calm" tell what something seems."""
+    def _appearing_somewhere(self, verb: Token, dated: bool = False) -> bool:
+        """ "appear" with a place or a time of its own and no complement ("the video appeared on
+        the Internet", "its first browser appeared two years later"): it came into view, an event;
+        "appeared to be", "appeared calm" tell what something seems."""
         if verb.lemma.casefold() != "appear":
             return False
         kids = self.kids(verb)
         if any(k.dep in ("xcomp", "ccomp", "cop", "acomp", "obj") for k in kids):
             return False
-        return any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
+        return dated or any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
                                           for c in self.kids(k)) for k in kids)
 
     def _dates_a_noun_within(self, timex: TimexLike, verb: Token) -> bool:
@@ -955,7 +956,7 @@ class ParseReader:
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb):
+                and not self._appearing_somewhere(verb, dated):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
