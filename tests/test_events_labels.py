@@ -48,3 +48,10 @@ def test_a_fronted_after_phrase_the_parse_hung_on_the_subject_stays_out_of_the_l
 
     found = dated("The Lions played the Hawks on Sunday. After the match, coach Ann Lowe praised her team.")
     assert "coach Ann Lowe praised her team" in found
+
+
+def test_a_pronoun_object_stays_before_its_particle() -> None:
+    from tests.test_event_times import dated
+
+    found = dated("On Wednesday, rescuers reached the ledge and brought them down.")
+    assert "rescuers brought them down" in found
