@@ -203,3 +203,8 @@ def test_hours_from_a_part_of_the_day_stay_in_that_day_unless_they_may_cross_mid
     assert found.get("workers had left the yard") == "2021-08-20"
     found = dated("The crane fell on Friday evening. Five hours later, inspectors closed the yard.")
     assert found.get("inspectors closed the yard") == "2021-08-20/2021-08-21"
+
+
+def test_then_moves_a_past_main_clause_on_from_the_date_of_the_sentence_before() -> None:
+    found = dated("The ferry sank on Sunday. Then police arrested the captain.")
+    assert found.get("police arrested the captain") == "2021-08-22/2021-08-26"

@@ -38,7 +38,7 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
-_MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+_MOVED_ON = frozenset("later then soon afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
 #: Words that set a main clause before what the sentence before told ("Earlier, ...").
 _BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
