@@ -208,3 +208,8 @@ def test_hours_from_a_part_of_the_day_stay_in_that_day_unless_they_may_cross_mid
 def test_then_moves_a_past_main_clause_on_from_the_date_of_the_sentence_before() -> None:
     found = dated("The ferry sank on Sunday. Then police arrested the captain.")
     assert found.get("police arrested the captain") == "2021-08-22/2021-08-26"
+
+
+def test_that_evening_is_the_day_of_the_act_told_before() -> None:
+    found = dated("The ferry sank on Sunday. That evening, divers searched the bay.")
+    assert found.get("divers searched the bay") == "2021-08-22"

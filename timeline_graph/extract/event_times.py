@@ -604,15 +604,20 @@ class TimeReader(ParseReader):
         return (chosen, time, used) if time is not None else None
 
     def _measured_later(self, verb: Token) -> TimexLike | None:
-        """"Minutes later", "hours earlier", "days later" with no count, which the time reader
-        leaves undated, as a time told from the act before (the adverb and its measure)."""
+        """"Minutes later", "hours earlier", "days later" with no count, "that evening": times the
+        time reader leaves undated, as times told from the act before (the phrase of the verb)."""
         for kid in self.kids(verb):
-            if kid.dep != "advmod" or kid.text.casefold() not in ("later", "earlier") or self.apart(verb.i, kid.i):
+            if self.apart(verb.i, kid.i) or kid.dep.split(":")[0] not in ("advmod", "obl", "nmod"):
                 continue
-            unit = next((k for k in self.kids(kid) if k.i == kid.i - 1 and k.pos == "NOUN"
-                         and k.lemma.casefold() in ("minute", "hour", "day", "week", "moment", "second")), None)
-            if unit is not None:
-                return _Recent(unit.start, kid.end, self.text[unit.start : kid.end], "DATE", None)
+            first, end = self.parse.subtree(kid)
+            words = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+            if kid.dep == "advmod" and kid.text.casefold() in ("later", "earlier"):
+                unit = next((k for k in self.kids(kid) if k.i == kid.i - 1 and k.pos == "NOUN"
+                             and k.lemma.casefold() in ("minute", "hour", "day", "week", "moment", "second")), None)
+                if unit is not None:
+                    return _Recent(unit.start, kid.end, self.text[unit.start : kid.end], "DATE", None)
+            elif (same := _NEXT.fullmatch(words)) is not None and same.group("same"):
+                return _Recent(self.tokens[first].start, self.tokens[end - 1].end, words, "DATE", None)
         return None
 
     def _dated_in_paragraph_before(self, timex: TimexLike) -> bool:
