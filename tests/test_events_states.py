@@ -37,3 +37,8 @@ def test_appearing_with_a_time_of_its_own_and_no_complement_is_coming_into_view(
     assert "Its first browser appeared" in [e.label for e in found]
     doc = doc_of("The mayor appeared calm on Monday.")
     assert not events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=DCT)
+
+
+def test_people_finding_a_thing_is_an_event_a_works_finding_is_not() -> None:
+    doc = doc_of("Divers found the wreck. The survey found a majority in favour.")
+    assert [e.label for e in events_of(doc, dct=DCT)] == ["Divers found the wreck"]

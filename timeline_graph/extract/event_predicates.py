@@ -70,6 +70,14 @@ _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019
 _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
 
 
+#: Works that find out, and results found out: "the audit found a shortfall" states a result.
+_FINDING_WORKS = frozenset(
+    "survey poll analysis research review audit test inquiry probe panel committee commission researcher "
+    "researchers scientist scientists experiment trial data evaluation assessment".split())  # noqa: SIM905
+_FINDING_RESULTS = frozenset(
+    "link evidence rate rates increase decrease rise drop decline correlation association difference "
+    "effect pattern trend majority minority number share percentage shortfall problem error".split())  # noqa: SIM905
+
 class TimexLike(Protocol):
     """What events need of a time expression (``times.Timex`` has these fields)."""
 
@@ -788,7 +796,17 @@ class ParseReader:
         passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
         placed = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() in PLACE_CASES
                                                      for c in self.kids(k)) for k in kids)
-        return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
+        if passive or (placed and any(k.dep in ("obj", "dobj") for k in kids)):
+            return True
+        # "divers found the wreck": people coming upon a thing, a noun with an article and nothing
+        # after it; a work's findings ("the survey found 40 percent support") are what it states
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        thing = next((k for k in kids if k.dep in ("obj", "dobj")), None)
+        return (subject is not None and thing is not None and subject.pos in ("NOUN", "PROPN")
+                and subject.lemma.casefold() not in WORK_NOUNS | _FINDING_WORKS and thing.pos == "NOUN"
+                and any(c.dep == "det" and c.lemma.casefold() in ("the", "a", "an") for c in self.kids(thing))
+                and not any(k.dep in ("xcomp", "obl", "advcl", "ccomp") and k.i > thing.i for k in kids)
+                and thing.lemma.casefold() not in _FINDING_RESULTS)
 
     def _intention(self, verb: Token) -> bool:
         """Whether a predicate tells, in the present or future, what someone means to do ("they
