@@ -371,7 +371,7 @@ class Arguments:
             # proposed" read with the verb as a modifier of the name)
             finite = [a for a in verb_group if a.tag in ("VBD", "VBZ", "VBP", "MD")]
             parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
-        elif obj and particles and all(t.pos == "PRON" for t in obj) and all(p.i > obj[-1].i for p in particles):
+        elif obj and particles and all(t.pos == "PRON" and t.i > verb.i for t in obj) and all(p.i > obj[-1].i for p in particles):
             # "brought them down": a pronoun object stands before the particle, as it was written
             parts = [subject, [*verb_group, verb], indirect, [*obj, *particles], complement]
         else:

@@ -21,6 +21,8 @@ from .event_words import (
     ANSWERING,
     ASPECT,
     COMING_KNOWN,
+    FINDING_RESULTS,
+    FINDING_WORKS,
     GIVING_INFORMATION,
     GRANTED,
     HEDGES,
@@ -69,14 +71,6 @@ _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019
 #: Pronouns that never stand for one person.
 _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
 
-
-#: Works that find out, and results found out: "the audit found a shortfall" states a result.
-_FINDING_WORKS = frozenset(
-    "survey poll analysis research review audit test inquiry probe panel committee commission researcher "
-    "researchers scientist scientists experiment trial data evaluation assessment".split())  # noqa: SIM905
-_FINDING_RESULTS = frozenset(
-    "link evidence rate rates increase decrease rise drop decline correlation association difference "
-    "effect pattern trend majority minority number share percentage shortfall problem error".split())  # noqa: SIM905
 
 class TimexLike(Protocol):
     """What events need of a time expression (``times.Timex`` has these fields)."""
@@ -803,10 +797,11 @@ class ParseReader:
         subject = next((k for k in kids if k.dep == "nsubj"), None)
         thing = next((k for k in kids if k.dep in ("obj", "dobj")), None)
         return (subject is not None and thing is not None and subject.pos in ("NOUN", "PROPN")
-                and subject.lemma.casefold() not in WORK_NOUNS | _FINDING_WORKS and thing.pos == "NOUN"
+                and self._tense(verb) in ("past", "perfect")
+                and subject.lemma.casefold() not in WORK_NOUNS | FINDING_WORKS and thing.pos == "NOUN"
                 and any(c.dep == "det" and c.lemma.casefold() in ("the", "a", "an") for c in self.kids(thing))
                 and not any(k.dep in ("xcomp", "obl", "advcl", "ccomp") and k.i > thing.i for k in kids)
-                and thing.lemma.casefold() not in _FINDING_RESULTS)
+                and thing.lemma.casefold() not in FINDING_RESULTS)
 
     def _intention(self, verb: Token) -> bool:
         """Whether a predicate tells, in the present or future, what someone means to do ("they
@@ -946,7 +941,10 @@ class ParseReader:
         kids = self.kids(verb)
         if any(k.dep in ("xcomp", "ccomp", "cop", "acomp", "obj") for k in kids):
             return False
-        return dated or any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
+        if dated and not any(k.pos in ("ADJ", "VERB", "AUX") and k.i > verb.i for k in kids) and not any(
+                k.dep == "expl" or (k.dep == "nsubj" and k.text.casefold() == "it") for k in kids):
+            return True
+        return any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
                                           for c in self.kids(k)) for k in kids)
 
     def _dates_a_noun_within(self, timex: TimexLike, verb: Token) -> bool:

@@ -79,7 +79,7 @@ _OFFSET = re.compile(
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|moments?)\s+(?P<way>later|earlier|afterwards?|before|after)",
     re.IGNORECASE)
 _NEXT = re.compile(
-    r"(?:the\s+)?(?P<way>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night"
+    r"the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|the\s+(?P<unit2>day|night|evening|morning)\s+(?P<way2>before|after)"
     r"|(?:later\s+|earlier\s+)?that\s+(?P<same>day|morning|afternoon|evening|night)",
@@ -163,6 +163,12 @@ def width(time: TimeValue | None) -> int:
     if time is None or time.earliest is None or time.latest is None:
         return 1 << 30
     return (time.latest - time.earliest).days
+
+
+def _relative(timex: TimexLike) -> bool:
+    """Whether a time expression is told from another time ("two weeks later", "the next day")."""
+    text = timex.text.strip()
+    return _OFFSET.fullmatch(text) is not None or _NEXT.fullmatch(text) is not None
 
 
 class TimeReader(ParseReader):
@@ -559,6 +565,8 @@ class TimeReader(ParseReader):
                 edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=contest.text, anchor=f"after the contest of {contest.text}, {anchor}"), used
         back = self._before_the_act_before(verb, tense) if before is None else None
+        if back is None and before is None and ordered is None and named is None and contest is None:
+            back = self._pluperfect_reference(verb)
         if back is not None and back.latest is not None and back.latest < day:
             # "The council voted on March 3. Earlier, the mayor had visited the site": by March 3
             return TimeValue.from_edtf(f"../{back.latest.isoformat()}", text=back.text,
@@ -620,13 +628,43 @@ class TimeReader(ParseReader):
                 return _Recent(self.tokens[first].start, self.tokens[end - 1].end, words, "DATE", None)
         return None
 
-    def _dated_in_paragraph_before(self, timex: TimexLike) -> bool:
-        """Whether the paragraph tells a date before a time expression, other than a bound
-        ("since 1962", "until May")."""
-        start = self.text.rfind("\n", 0, timex.start) + 1
-        return any(start <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME") and t.time is not None
-                   and t.time.earliest is not None and not _SIGNAL.search(self.text, max(0, t.start - 12), t.start)
-                   for t in self.timexes)
+    def _last_date_before(self, timex: TimexLike, *, past: bool) -> TimexLike | None:
+        """The last date told before a time expression in its paragraph, or a day told before it
+        in the text, other than a bound ("since 1962", "until May") and, for a past act, a time
+        after the document's date."""
+        paragraph = self.text.rfind("\n", 0, timex.start) + 1
+        found = [t for t in self.timexes if t.end <= timex.start and t.type in ("DATE", "TIME") and t.time is not None
+                 and t.time.earliest is not None and t.time.latest is not None
+                 and (self.dct is None or not past or t.time.earliest <= self.dct)
+                 and (t.start >= paragraph or t.time.earliest == t.time.latest)
+                 and not _SIGNAL.search(self.text, max(0, t.start - 12), t.start)]
+        return found[-1] if found else None
+
+    def _pluperfect_reference(self, verb: Token) -> TimeValue | None:
+        """The time a past perfect ("had left") is told before: the act of the clause it depends
+        on ("arrested the man who had escaped"), or for a main clause, the dated act of the
+        sentence right before in the paragraph ("On Friday, police arrested Tom Avery. He had
+        robbed three banks."): what had been done was done by then."""
+        if not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD" for k in self.kids(verb)):
+            return None
+        if verb.tag == "VBG":
+            return None  # "had been stalling": it went on up to then, not done before
+        if self.excluded_at(verb.start) or any(s <= verb.start < e for s, e in self.quoted):
+            return None
+        head = self.head(verb) if verb.dep != "ROOT" else None
+        while head is not None and head.i not in self.told and head.dep != "ROOT":
+            head = self.head(head)
+        if head is not None and head.i in self.told and not self.apart(verb.i, head.i):
+            time = self.told[head.i][0]
+        elif verb.dep == "ROOT":
+            found = self._act_before(verb)
+            if found is None or self.tokens[found[0]].sent < verb.sent - 1 \
+                    or "\n" in self.text[self.tokens[found[0]].start : verb.start]:
+                return None
+            time = found[1]
+        else:
+            return None
+        return time if time is not None and time.earliest is not None and time.latest is not None else None
 
     def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
         """The time of the act told before in the same paragraph, when a past-tense main clause
@@ -655,12 +693,18 @@ class TimeReader(ParseReader):
         other = _NEXT.fullmatch(timex.text.strip()) if offset is None else None
         if offset is None and other is None:
             return None
+        if other is not None and other.group("same") and timex.time is not None:
+            return None  # "that day" the time reader gave the day last named
         found = self._act_before(verb)
         if found is None:
             return None
         _, before, used = found
-        if before.earliest is None and self._dated_in_paragraph_before(timex):
-            return None  # no act of the paragraph dated, but a date told in it, which the time reader counted from
+        if before.earliest is None:
+            # no act told before has a day: the last date told before is the time of the story
+            # then (not a bound, "their first win since 1962")
+            told = self._last_date_before(timex, past=self._tense(verb) in ("past", "perfect"))
+            if told is not None and told.time is not None:
+                before, used = told.time, [told]
         low, high = before.earliest, before.latest
         if offset is not None:
             unit = offset.group("unit").casefold().rstrip("s")
@@ -714,9 +758,11 @@ class TimeReader(ParseReader):
                 else:
                     ahead = (weekday - low.weekday()) % 7 or 7
                     low = high = low + timedelta(days=ahead if sign > 0 else ahead - 7)
-        if low is None and self.dct is not None and high is not None and high > self.dct \
-                and self._tense(verb) in ("past", "perfect"):
+        past = self._tense(verb) in ("past", "perfect")
+        if low is None and self.dct is not None and high is not None and high > self.dct and past:
             high = self.dct  # "Two days later, X left", told after an act with no day: by the document's date
+        if low is not None and self.dct is not None and low > self.dct and past:
+            return None  # a past act counted past the document's date: the act before was misread
         if low is None and high is None:
             return None
         edtf = f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}"
@@ -923,6 +969,8 @@ class TimeReader(ParseReader):
             group = [t for t in group if not self._apart(verb, t)]
             if any(not clock_alone(t) for t in group):
                 group = [t for t in group if not clock_alone(t)]  # "cast at 2:30 the next day": the day told
+            if any(not _relative(t) for t in group):
+                group = [t for t in group if not _relative(t)]  # "nearly two weeks later, on Sept. 13": the date told
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
