@@ -113,3 +113,122 @@ def test_a_date_in_an_after_clause_of_a_reported_clause_does_not_date_the_report
                   "after Jon Ames was killed last year.")
     assert found.get("Jon Ames was killed") == "2020"
     assert found.get("Emails released") == "../2021-08-26"
+
+
+def test_minutes_later_count_from_the_act_told_before_not_from_the_last_year_named() -> None:
+    found = dated("Yesterday, the Lions beat the Hawks 2 - 0 in Dorvale. It was their first win since 1962.\n\n"
+                  "Late in the game, Pella Orry scored a goal. Six minutes later, Ravi Tamm scored a second goal.")
+    # no act before it has a day: the last date told (yesterday), not the year a bound named
+    assert found.get("Pella Orry scored a goal") == "../2021-08-26"
+    assert found.get("Ravi Tamm scored a second goal") == "2021-08-25"
+    found = dated("On Monday, Pella Orry scored a goal in Dorvale. Six minutes later, Ravi Tamm scored a second goal.")
+    assert found.get("Ravi Tamm scored a second goal") == "2021-08-23"
+
+
+def test_hours_later_or_earlier_move_the_day_by_the_clock_of_the_act_before() -> None:
+    found = dated("The barn fire started at 11 pm on Saturday. Two hours later, firefighters reached the farm.")
+    assert found.get("firefighters reached the farm") == "2021-08-22"
+    found = dated("The crane fell at 00:30 on Tuesday. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-23"
+    found = dated("The crane fell at 3 pm on Tuesday. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-24"
+    # no clock told: that day or the one next to it, no false exact day
+    found = dated("The crane fell on Tuesday. Three hours later, the mayor visited the yard.")
+    assert found.get("the mayor visited the yard") == "2021-08-24/2021-08-25"
+
+
+def test_the_next_day_and_the_following_weekday_count_from_the_act_before() -> None:
+    found = dated("The ferry sank on Sunday. The next day, divers found the wreck. "
+                  "The following Thursday, the company apologized.")
+    assert found.get("divers found the wreck") == "2021-08-23"
+    assert found.get("the company apologized") == "2021-08-26"
+
+
+def test_earlier_sets_a_main_clause_by_the_time_of_the_act_told_before() -> None:
+    found = dated("The council voted on Aug. 3 to close the pool. Earlier, the mayor had visited the site.")
+    assert found.get("the mayor had visited the site") == "../2021-08-03"
+    # "earlier this year" is a time of its own, and a paragraph apart tells of nothing before
+    found = dated("The council voted on Aug. 3 to close the pool.\n\nEarlier, the mayor had visited the site.")
+    assert found.get("the mayor had visited the site") == "../2021-08-26"
+
+
+def test_a_day_named_beside_a_clock_time_is_the_acts_day() -> None:
+    found = dated("The Varno council election was held on Sunday. At one school, after the doors shut at 22:30, "
+                  "the last ballot was cast at 2:30 the next day.")
+    assert [v for k, v in found.items() if k.startswith("the last ballot was cast")] == ["2021-08-23"]
+
+
+def test_a_definite_contest_or_incident_as_subject_is_the_one_told_before_on_its_day() -> None:
+    found = dated("The Varno council election was held on Sunday. Turnout was high. At one school, the polls closed late.")
+    assert [v for k, v in found.items() if k.startswith("the polls closed")] == ["2021-08-22"]
+    found = dated("A fire broke out in Varno on Aug. 2. Nobody was hurt. The fire destroyed six barns.")
+    assert [v for k, v in found.items() if k.startswith("The fire destroyed")] == ["2021-08-02"]
+    # a war is no incident of a day: its end is not its start's year
+    found = dated("The war began in 1939. The war ended with a treaty.")
+    assert found.get("The war ended with a treaty") == "../2021-08-26"
+
+
+def test_later_that_day_passes_over_an_undated_act_for_the_day_of_the_scene() -> None:
+    found = dated("On Sunday, the governor toured the harbor. She met the families of the crew. "
+                  "Later that day, the port director resigned. The day before, he had defended the pier.")
+    assert found.get("the port director resigned") == "2021-08-22"
+    assert found.get("he had defended the pier") == "2021-08-21"
+
+
+def test_a_participle_of_result_takes_its_heads_weekend_before_the_document() -> None:
+    # published on a Thursday: "this weekend" in a past clause is the one before
+    found = dated("The harbor fair opened this weekend in Varno, drawing thousands.")
+    assert set(found.values()) == {"2021-08-21/2021-08-22"}
+
+
+def test_so_many_days_after_or_before_a_definite_act_told_on_a_day_move_that_day() -> None:
+    found = dated("The storm struck Varno on Aug. 2. Power was restored three days after the storm.")
+    assert found.get("Power was restored") == "2021-08-05"
+    found = dated("The storm struck Varno on Aug. 2. After the storm, the harbor was closed.")
+    assert found.get("the harbor was closed") == "2021-08-02/2021-08-26"
+
+
+def test_minutes_or_hours_later_with_no_count_count_from_the_act_before() -> None:
+    found = dated("On Friday, a man robbed a bank in Varno. Officers arrived minutes later. Hours later, police arrested him.")
+    assert found.get("Officers arrived") == "2021-08-20"
+    assert found.get("police arrested him") == "2021-08-20/2021-08-21"
+
+
+def test_a_day_earlier_than_a_reported_day_counts_from_the_date_told_when_no_act_is_dated() -> None:
+    found = dated("The Varno ferry company reported record profits on Tuesday. Its shares rose. "
+                  "A day earlier, its chief executive had resigned.")
+    assert found.get("its chief executive had resigned") == "2021-08-23"
+
+
+def test_hours_from_a_part_of_the_day_stay_in_that_day_unless_they_may_cross_midnight() -> None:
+    found = dated("The crane fell on Friday afternoon. An hour earlier, workers had left the yard.")
+    assert found.get("workers had left the yard") == "2021-08-20"
+    found = dated("The crane fell on Friday evening. Five hours later, inspectors closed the yard.")
+    assert found.get("inspectors closed the yard") == "2021-08-20/2021-08-21"
+
+
+def test_then_moves_a_past_main_clause_on_from_the_date_of_the_sentence_before() -> None:
+    found = dated("The ferry sank on Sunday. Then police arrested the captain.")
+    assert found.get("police arrested the captain") == "2021-08-22/2021-08-26"
+
+
+def test_that_evening_is_the_day_of_the_act_told_before() -> None:
+    found = dated("The ferry sank on Sunday. That evening, divers searched the bay.")
+    assert found.get("divers searched the bay") == "2021-08-22"
+
+
+def test_a_past_perfect_is_done_by_the_act_it_is_told_before() -> None:
+    found = dated("On Friday, police arrested Tom Avery. He had robbed three banks.")
+    assert found.get("Tom Avery had robbed three banks") == "../2021-08-20"
+    # a sentence apart in another paragraph tells no such order
+    found = dated("On Friday, police arrested Tom Avery.\n\nHe had robbed three banks.")
+    assert found.get("Tom Avery had robbed three banks") == "../2021-08-26"
+
+
+def test_a_relative_time_after_the_next_weekday_or_past_the_document_is_not_counted() -> None:
+    # "next Wednesday" counts from the document's date, not from the act before
+    found = dated("The council met on Monday. The party meets next Wednesday to pick delegates.")
+    assert found.get("The party meets to pick delegates") == "2021-09-01"
+    # an absolute date beside a relative one is the time
+    found = dated("The vote was held on Aug. 2. The count came nearly two weeks later, on Aug. 13.")
+    assert [v for k, v in found.items() if k.startswith("The count came")] == ["2021-08-13"]

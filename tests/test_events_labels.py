@@ -41,3 +41,17 @@ def test_a_subject_read_as_an_after_phrase_is_the_subject() -> None:
 def test_an_order_with_its_infinitive_mistagged_is_an_event() -> None:
     assert labels("In May the mayor told the clerk to shred the files.", ("May", "2021-05")) == [
         "the mayor told the clerk to shred the files"]
+
+
+def test_a_fronted_after_phrase_the_parse_hung_on_the_subject_stays_out_of_the_label() -> None:
+    from tests.test_event_times import dated
+
+    found = dated("The Lions played the Hawks on Sunday. After the match, coach Ann Lowe praised her team.")
+    assert "coach Ann Lowe praised her team" in found
+
+
+def test_a_pronoun_object_stays_before_its_particle() -> None:
+    from tests.test_event_times import dated
+
+    found = dated("On Wednesday, rescuers reached the ledge and brought them down.")
+    assert "rescuers brought them down" in found

@@ -29,3 +29,16 @@ def test_a_forecast_told_is_no_act() -> None:
 def test_reasoning_told_is_a_reporting_act() -> None:
     doc = doc_of('The town of Vale reasoned, "the private schools charge a fee, so they run a business".')
     assert not any("reasoned" in e.label for e in events_of(doc, dct=date(2021, 5, 3)))
+
+
+def test_appearing_with_a_time_of_its_own_and_no_complement_is_coming_into_view() -> None:
+    doc = doc_of("Brightwave was founded in 2009. Its first browser appeared in 2011.")
+    found = events_of(doc, timex(doc, "2009", "2009"), timex(doc, "2011", "2011"), dct=DCT)
+    assert "Its first browser appeared" in [e.label for e in found]
+    doc = doc_of("The mayor appeared calm on Monday.")
+    assert not events_of(doc, timex(doc, "Monday", "2021-05-03"), dct=DCT)
+
+
+def test_people_finding_a_thing_is_an_event_a_works_finding_is_not() -> None:
+    doc = doc_of("Divers found the wreck. The survey found a majority in favour.")
+    assert [e.label for e in events_of(doc, dct=DCT)] == ["Divers found the wreck"]

@@ -15,7 +15,7 @@ from .text import is_title_like, reference_entries
 if TYPE_CHECKING:
     from .event_predicates import TimexLike
 
-__all__ = ["ERA_YEAR", "clock_on_the_date", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
+__all__ = ["ERA_YEAR", "clock_alone", "clock_on_the_date", "era_stated", "excluded_zones", "quotes_of", "time_ok", "topic_time"]
 
 #: Before this year an event needs its era stated: a number is easily read as a year by accident.
 ERA_YEAR = 1900
@@ -167,6 +167,13 @@ def quotes_of(text: str) -> list[tuple[int, int]]:
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec|\d{4}|\d{1,2}(?:st|nd|rd|th))", re.IGNORECASE)
+
+
+def clock_alone(timex: TimexLike) -> bool:
+    """Whether a time is a clock time with no day in its own words ("at 2:30"): its day is
+    whatever date was told before, so a day the same clause names ("at 2:30 the next day") is
+    the one."""
+    return timex.type == "TIME" and not _DAY_WORDS.search(timex.text)
 
 
 def clock_on_the_date(timex: TimexLike, dct: date | None) -> bool:

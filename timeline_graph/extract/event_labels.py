@@ -147,6 +147,8 @@ class Arguments:
         args.ordering += [k for k in kids if k.dep.split(":")[0] == "advcl" and k.i > verb.i and not reader.apart(verb.i, k.i)
                           and k.pos in ("VERB", "AUX") and not any(c.dep.startswith("nsubj") for c in reader.kids(k))
                           and any(m.dep == "mark" and m.text.casefold() in _ORDERING_CASES for m in reader.kids(k))]
+        if args.subject is not None:
+            args.ordering += [k for k in reader.kids(args.subject) if _fronted_ordering(reader, args.subject, k)]
         if args.subject is not None and args.subject.lemma.casefold() in _TIME_UNITS and args.subject.i < verb.i:
             # "hours after a committee published a report" read with "hours" as the only subject:
             # the noun of the "after" phrase is
@@ -369,6 +371,9 @@ class Arguments:
             # proposed" read with the verb as a modifier of the name)
             finite = [a for a in verb_group if a.tag in ("VBD", "VBZ", "VBP", "MD")]
             parts = [patient_stand_in, [*finite, verb, *particles], indirect, obj, complement]
+        elif obj and particles and all(t.pos == "PRON" and t.i > verb.i for t in obj) and all(p.i > obj[-1].i for p in particles):
+            # "brought them down": a pronoun object stands before the particle, as it was written
+            parts = [subject, [*verb_group, verb], indirect, [*obj, *particles], complement]
         else:
             parts = [subject, [*verb_group, verb, *particles], indirect, obj, complement]
         # a pronoun inside a part ("asked to sign up to it") is written as the noun it stands for,
@@ -734,6 +739,18 @@ def _pronoun_replaced(reader: ParseReader, token: Token) -> bool:
     return token.pos == "PRON" and reader.antecedent(token) is not None and token.dep.startswith("nsubj")
 
 
+def _fronted_ordering(reader: ParseReader, token: Token, kid: Token) -> bool:
+    """Whether a modifier before a noun is a phrase ordering the whole clause, set off by a comma
+    ("After the match, coach Ann Lowe praised ...", the parse hanging "the match" on "coach"): no
+    noun is modified by a phrase set before it and cut off by a comma."""
+    if kid.dep.split(":")[0] != "nmod" or kid.i > token.i:
+        return False
+    if not any(c.dep in ("case", "fixed") and c.text.casefold() in _ORDERING_CASES for c in reader.kids(kid)):
+        return False
+    end = reader.parse.subtree(kid)[1]
+    return any(t.text == "," for t in reader.tokens[end - 1 : token.i])
+
+
 def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False,
                  limit: int = _MAX_PHRASE) -> list[Token]:
     """The words of a phrase for a label: the head and its modifiers, clauses and dates cut, and
@@ -778,6 +795,8 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if kid.dep.split(":")[0] in ("nmod", "obl") and (_aside(reader, kid) or _connective(reader, kid)):
                 continue  # "access to footage, according to emails" read as one phrase: the aside goes
+            if _fronted_ordering(reader, token, kid):
+                continue  # "After the match, coach Ann Lowe ..." read as a modifier of "coach": the clause's
             # the case and determiner of a date left out ("in", "the" of "in the summer")
             if any(reader.tokens[j].i in reader.in_time for j in [kid.i]):
                 continue

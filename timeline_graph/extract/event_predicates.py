@@ -21,6 +21,8 @@ from .event_words import (
     ANSWERING,
     ASPECT,
     COMING_KNOWN,
+    FINDING_RESULTS,
+    FINDING_WORKS,
     GIVING_INFORMATION,
     GRANTED,
     HEDGES,
@@ -788,7 +790,18 @@ class ParseReader:
         passive = any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
         placed = any(k.dep.startswith("obl") and any(c.dep == "case" and c.lemma.casefold() in PLACE_CASES
                                                      for c in self.kids(k)) for k in kids)
-        return passive or (placed and any(k.dep in ("obj", "dobj") for k in kids))
+        if passive or (placed and any(k.dep in ("obj", "dobj") for k in kids)):
+            return True
+        # "divers found the wreck": people coming upon a thing, a noun with an article and nothing
+        # after it; a work's findings ("the survey found 40 percent support") are what it states
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        thing = next((k for k in kids if k.dep in ("obj", "dobj")), None)
+        return (subject is not None and thing is not None and subject.pos in ("NOUN", "PROPN")
+                and self._tense(verb) in ("past", "perfect")
+                and subject.lemma.casefold() not in WORK_NOUNS | FINDING_WORKS and thing.pos == "NOUN"
+                and any(c.dep == "det" and c.lemma.casefold() in ("the", "a", "an") for c in self.kids(thing))
+                and not any(k.dep in ("xcomp", "obl", "advcl", "ccomp") and k.i > thing.i for k in kids)
+                and thing.lemma.casefold() not in FINDING_RESULTS)
 
     def _intention(self, verb: Token) -> bool:
         """Whether a predicate tells, in the present or future, what someone means to do ("they
@@ -919,14 +932,18 @@ class ParseReader:
         return bool(told) and any(any(m.dep == "mark" and m.text.casefold() == "to" and (k.tag == "VB" or m.i == k.i - 1)
                                       for m in self.kids(k)) for k in infinitives)
 
-    def _appearing_somewhere(self, verb: Token) -> bool:
-        """ "appear" with a place and no complement ("the video appeared on the Internet"): it came
-        into view, an event; "appeared to be", "appeared calm" tell what something seems."""
+    def _appearing_somewhere(self, verb: Token, dated: bool = False) -> bool:
+        """ "appear" with a place or a time of its own and no complement ("the video appeared on
+        the Internet", "its first browser appeared two years later"): it came into view, an event;
+        "appeared to be", "appeared calm" tell what something seems."""
         if verb.lemma.casefold() != "appear":
             return False
         kids = self.kids(verb)
         if any(k.dep in ("xcomp", "ccomp", "cop", "acomp", "obj") for k in kids):
             return False
+        if dated and not any(k.pos in ("ADJ", "VERB", "AUX") and k.i > verb.i for k in kids) and not any(
+                k.dep == "expl" or (k.dep == "nsubj" and k.text.casefold() == "it") for k in kids):
+            return True
         return any(k.dep == "obl" and any(c.dep == "case" and c.lemma.casefold() in ("in", "on", "at")
                                           for c in self.kids(k)) for k in kids)
 
@@ -955,7 +972,7 @@ class ParseReader:
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb):
+                and not self._appearing_somewhere(verb, dated):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"

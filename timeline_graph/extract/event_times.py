@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..model import Document, TimeValue
 from ..nlp import Token
 from .dating import DocumentDate, infer_date
+from .event_filters import clock_alone
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
     ATTENDING,
@@ -37,7 +38,9 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER = frozenset(
     "later then afterwards afterward subsequently eventually since thereafter finally soon after".split())  # noqa: SIM905
 #: Words that set a main clause after what the sentence before told.
-_MOVED_ON = frozenset("later afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+_MOVED_ON = frozenset("later then soon afterwards afterward subsequently eventually thereafter".split())  # noqa: SIM905
+#: Words that set a main clause before what the sentence before told ("Earlier, ...").
+_BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
 _SCENE = frozenset("here there".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
@@ -64,6 +67,35 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morni
 #: Words that choose a weekday's week: then it is not simply the last one.
 _WEEK_CHOSEN = re.compile(r"\b(?:next|this|coming|following|last|previous)\s+$", re.IGNORECASE)
 _SIGNAL = re.compile(r"\b(until|till|before|after|since|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+#: A time told from the time of the act told before it: "six minutes later", "an hour earlier",
+#: "two days after", "the next day", "the following Tuesday", "later that night".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "half": 0.5, "half an": 0.5}
+_OFFSET = re.compile(
+    r"(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|forty-five|fifty|half an|a few|a couple of|several|some|just|only|about|nearly|almost)\s+)*"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|moments?)\s+(?P<way>later|earlier|afterwards?|before|after)",
+    re.IGNORECASE)
+_NEXT = re.compile(
+    r"the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|the\s+(?P<unit2>day|night|evening|morning)\s+(?P<way2>before|after)"
+    r"|(?:later\s+|earlier\s+)?that\s+(?P<same>day|morning|afternoon|evening|night)",
+    re.IGNORECASE)
+_SPAN_APART = re.compile(
+    r"\b(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<way>after|before|following)\s+the\b", re.IGNORECASE)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_UNIT_MINUTES = {"second": 1 / 60, "moment": 1, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+#: Parts of the day a time may name (TIMEX3 "TMO", "TAF", "TEV"), in minutes after midnight; a night
+#: may run past midnight, so it gives no hours.
+_PART = re.compile(r"T(MO|AF|EV|NI)\b")
+_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening)\b", re.IGNORECASE)
+_PART_WORDS = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+_PARTS = {"MO": (5 * 60, 12 * 60 - 1), "AF": (12 * 60, 18 * 60 - 1), "EV": (17 * 60, 21 * 60 - 1)}
 
 
 #: "in the past few days", "over the last two weeks": a stretch of time ending at the document's date.
@@ -131,6 +163,12 @@ def width(time: TimeValue | None) -> int:
     if time is None or time.earliest is None or time.latest is None:
         return 1 << 30
     return (time.latest - time.earliest).days
+
+
+def _relative(timex: TimexLike) -> bool:
+    """Whether a time expression is told from another time ("two weeks later", "the next day")."""
+    text = timex.text.strip()
+    return _OFFSET.fullmatch(text) is not None or _NEXT.fullmatch(text) is not None
 
 
 class TimeReader(ParseReader):
@@ -270,6 +308,7 @@ class TimeReader(ParseReader):
         """Each usable time expression given to the predicate the parse attaches it to."""
         found: dict[int, Predicate] = {}
         self.assigned = found
+        self.told: dict[int, tuple[TimeValue | None, list[TimexLike]]] = {}
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -408,6 +447,16 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        if best is not None:
+            told_after = self._after_the_act_before(verb, best)
+            if told_after is not None:
+                return self._not_after_dct(verb, told_after), [best]
+        if best is None:
+            measured = self._measured_later(verb)
+            if measured is not None:
+                told_after = self._after_the_act_before(verb, measured)
+                if told_after is not None:
+                    return self._not_after_dct(verb, told_after), []
         if best is not None and self._after_the_telling(verb, best):
             best = self._weekday_before(best)  # "was used a million times by Thursday night": the Thursday before
         if best is not None and self._after_the_telling(verb, best):
@@ -470,6 +519,13 @@ class TimeReader(ParseReader):
         if named is not None and named[0].time is not None:
             timex, word = named
             low, high = timex.time.earliest, timex.time.latest  # type: ignore[union-attr]
+            apart = self._span_apart(verb, timex, word)
+            if apart is not None and low is not None and high is not None:
+                low, high = (low + apart, high + apart) if word in _AFTER_ACT else (low - apart, high - apart)
+                if high <= day:
+                    # "Three days after the storm, power was restored": the storm's day and three more
+                    edtf = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+                    return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{word} {timex.text}, {anchor}"), used
             if word in _AFTER_ACT and low is not None and low <= day:
                 # "cut its fares following the strike", the strike dated before: on or after it
                 edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
@@ -490,6 +546,14 @@ class TimeReader(ParseReader):
             # that election, on its day (the date stays out of the report's words: another sentence's)
             return TimeValue.from_edtf(contest.time.edtf, text=contest.text,
                                        anchor=f"the outcome of the contest of {contest.text}"), used
+        subject = self._act_told_as_subject(verb, tense) \
+            if before is None and ordered is None and named is None and contest is None else None
+        if subject is not None and subject.time is not None and subject.time.latest is not None \
+                and subject.time.latest <= day:
+            # "The match was played on Sunday. ... The match ended 2 - 1": what that act did, or how
+            # it began or ended, is at its time (the date stays out of the report's words)
+            return TimeValue.from_edtf(subject.time.edtf, text=subject.text,
+                                       anchor=f"the act of {subject.text}"), used
         head = self.head(verb) if verb.dep == "conj" and before is None and ordered is None and named is None else None
         if head is not None and tense == "past" and not any(k.dep.startswith("nsubj") for k in self.kids(verb)) \
                 and not self.apart(verb.i, head.i):
@@ -500,6 +564,13 @@ class TimeReader(ParseReader):
                 low = contest.time.earliest
                 edtf = day.isoformat() if low == day else f"{low.isoformat()}/{day.isoformat()}"
                 return TimeValue.from_edtf(edtf, text=contest.text, anchor=f"after the contest of {contest.text}, {anchor}"), used
+        back = self._before_the_act_before(verb, tense) if before is None else None
+        if back is None and before is None and ordered is None and named is None and contest is None:
+            back = self._pluperfect_reference(verb)
+        if back is not None and back.latest is not None and back.latest < day:
+            # "The council voted on March 3. Earlier, the mayor had visited the site": by March 3
+            return TimeValue.from_edtf(f"../{back.latest.isoformat()}", text=back.text,
+                                       anchor=f"before the act told before, {back.edtf}"), used
         earlier = self._moved_on_from(verb, tense) if before is None else None
         if earlier is not None and earlier.time is not None and earlier.time.earliest is not None \
                 and earlier.time.earliest <= day:
@@ -508,6 +579,211 @@ class TimeReader(ParseReader):
             # (the earlier date stays out of the report's words: it is another sentence's)
             return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
+        """Keep the time of an event made of a predicate, for the times told from it after."""
+        self.told[verb.i] = (time, used)
+
+    def _act_before(self, verb: Token) -> tuple[int, TimeValue, list[TimexLike]] | None:
+        """The time of the act told last before a predicate: the main clause's of the nearest
+        sentence before it (or of its own sentence, before it) that told a dated act. An act told
+        with no date of its own ("She met the families") is passed over for the last one of the
+        paragraph that had one ("On Sunday, the governor visited the site"): it was told in that
+        scene, and what is "later that day" or "the day before" counts from that day."""
+        by_sentence: dict[int, list[int]] = {}
+        for i, (time, _) in self.told.items():
+            if i < verb.i and time is not None and (time.earliest is not None or time.latest is not None):
+                by_sentence.setdefault(self.tokens[i].sent, []).append(i)
+        if not by_sentence:
+            return None
+        chosen: int | None = None
+        for sent in sorted(by_sentence, reverse=True):
+            first = sorted(by_sentence[sent], key=lambda i: (self.tokens[i].dep != "ROOT", i))[0]
+            if chosen is None:
+                chosen = first
+            elif "\n" in self.text[self.tokens[first].start : verb.start]:
+                break  # another paragraph
+            time = self.told[first][0]
+            if time is not None and time.earliest is not None:
+                chosen = first
+                break
+        assert chosen is not None
+        time, used = self.told[chosen]
+        return (chosen, time, used) if time is not None else None
+
+    def _measured_later(self, verb: Token) -> TimexLike | None:
+        """"Minutes later", "hours earlier", "days later" with no count, "that evening": times the
+        time reader leaves undated, as times told from the act before (the phrase of the verb)."""
+        for kid in self.kids(verb):
+            if self.apart(verb.i, kid.i) or kid.dep.split(":")[0] not in ("advmod", "obl", "nmod"):
+                continue
+            first, end = self.parse.subtree(kid)
+            words = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+            if kid.dep == "advmod" and kid.text.casefold() in ("later", "earlier"):
+                unit = next((k for k in self.kids(kid) if k.i == kid.i - 1 and k.pos == "NOUN"
+                             and k.lemma.casefold() in ("minute", "hour", "day", "week", "moment", "second")), None)
+                if unit is not None:
+                    return _Recent(unit.start, kid.end, self.text[unit.start : kid.end], "DATE", None)
+            elif (same := _NEXT.fullmatch(words)) is not None and same.group("same"):
+                return _Recent(self.tokens[first].start, self.tokens[end - 1].end, words, "DATE", None)
+        return None
+
+    def _last_date_before(self, timex: TimexLike, *, past: bool) -> TimexLike | None:
+        """The last date told before a time expression in its paragraph, or a day told before it
+        in the text, other than a bound ("since 1962", "until May") and, for a past act, a time
+        after the document's date."""
+        paragraph = self.text.rfind("\n", 0, timex.start) + 1
+        found = [t for t in self.timexes if t.end <= timex.start and t.type in ("DATE", "TIME") and t.time is not None
+                 and t.time.earliest is not None and t.time.latest is not None
+                 and (self.dct is None or not past or t.time.earliest <= self.dct)
+                 and (t.start >= paragraph or t.time.earliest == t.time.latest)
+                 and not _SIGNAL.search(self.text, max(0, t.start - 12), t.start)]
+        return found[-1] if found else None
+
+    def _pluperfect_reference(self, verb: Token) -> TimeValue | None:
+        """The time a past perfect ("had left") is told before: the act of the clause it depends
+        on ("arrested the man who had escaped"), or for a main clause, the dated act of the
+        sentence right before in the paragraph ("On Friday, police arrested Tom Avery. He had
+        robbed three banks."): what had been done was done by then."""
+        if not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD" for k in self.kids(verb)):
+            return None
+        if verb.tag == "VBG":
+            return None  # "had been stalling": it went on up to then, not done before
+        if self.excluded_at(verb.start) or any(s <= verb.start < e for s, e in self.quoted):
+            return None
+        head = self.head(verb) if verb.dep != "ROOT" else None
+        while head is not None and head.i not in self.told and head.dep != "ROOT":
+            head = self.head(head)
+        if head is not None and head.i in self.told and not self.apart(verb.i, head.i):
+            time = self.told[head.i][0]
+        elif verb.dep == "ROOT":
+            found = self._act_before(verb)
+            if found is None or self.tokens[found[0]].sent < verb.sent - 1 \
+                    or "\n" in self.text[self.tokens[found[0]].start : verb.start]:
+                return None
+            time = found[1]
+        else:
+            return None
+        return time if time is not None and time.earliest is not None and time.latest is not None else None
+
+    def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
+        """The time of the act told before in the same paragraph, when a past-tense main clause
+        tells of what came before it ("Earlier, ...", "X had previously ..."): the act was done by
+        then. An adverb inside a time expression ("earlier this year") is that expression's."""
+        if tense not in ("past", "perfect") or verb.dep != "ROOT":
+            return None
+        if not any(k.dep == "advmod" and k.text.casefold() in _BACK and not any(t.start <= k.start < t.end for t in self.timexes)
+                   for k in self.kids(verb)):
+            return None
+        found = self._act_before(verb)
+        if found is None:
+            return None
+        if "\n" in self.text[self.tokens[found[0]].start : verb.start]:
+            return None  # told in another paragraph
+        return found[1]
+
+    def _after_the_act_before(self, verb: Token, timex: TimexLike) -> TimeValue | None:
+        """The time of an act told as so long after or before the act told before it ("Six minutes
+        later, X scored", "An hour earlier, Y had left", "The next day, ..."), counted from that
+        act's time rather than from the last date the text named (which may be another clause's,
+        "their first win since 1962"). Minutes keep the act's day; hours keep it only when the act
+        before has a clock time (else the day before or after may be the one); days and weeks
+        move it; an unknown count ("a few days later") leaves the range open on that side."""
+        offset = _OFFSET.fullmatch(timex.text.strip())
+        other = _NEXT.fullmatch(timex.text.strip()) if offset is None else None
+        if offset is None and other is None:
+            return None
+        if other is not None and other.group("same") and timex.time is not None:
+            return None  # "that day" the time reader gave the day last named
+        found = self._act_before(verb)
+        if found is None:
+            return None
+        _, before, used = found
+        if before.earliest is None:
+            # no act told before has a day: the last date told before is the time of the story
+            # then (not a bound, "their first win since 1962")
+            told = self._last_date_before(timex, past=self._tense(verb) in ("past", "perfect"))
+            if told is not None and told.time is not None:
+                before, used = told.time, [told]
+        low, high = before.earliest, before.latest
+        if offset is not None:
+            unit = offset.group("unit").casefold().rstrip("s")
+            sign = 1 if offset.group("way").casefold().startswith(("later", "after")) else -1
+            counts = [w for w in re.findall(r"half an|[\w-]+", timex.text[: offset.start("unit")].casefold())
+                      if w in _COUNTS or w.isdigit() or w in ("few", "couple", "several", "some")]
+            count = next((float(w) if w.isdigit() else _COUNTS[w] for w in counts if w.isdigit() or w in _COUNTS), None)
+            if any(w in ("few", "couple", "several", "some") for w in counts) or unit == "moment":
+                count = None
+            minutes = None if count is None else count * _UNIT_MINUTES[unit]
+            values = [str(getattr(t, "value", "")) for t in used if t.type == "TIME"]
+            values += ["T" + _PART_WORDS[w.group(0).casefold()] for t in used if (w := _PART_WORD.search(t.text))]
+            clock = next((c for v in values if (c := _CLOCK.search(v))), None)
+            part = next((_PARTS[p.group(1)] for v in values if (p := _PART.search(v)) and p.group(1) in _PARTS), None)
+            if minutes is not None and clock is not None and unit not in ("day", "week") and low == high and low is not None:
+                at = int(clock.group(1)) * 60 + int(clock.group(2)) + sign * minutes
+                shift = timedelta(days=at // 1440)
+                low = high = low + shift
+            elif minutes is not None and part is not None and unit not in ("day", "week") and low is not None \
+                    and high is not None and low == high:
+                # "Friday afternoon ... An hour earlier": the hours of that part of the day, moved
+                first, last = part[0] + sign * minutes, part[1] + sign * minutes
+                low, high = low + timedelta(days=first // 1440), high + timedelta(days=last // 1440)
+            elif unit in ("second", "minute") and (minutes is None or minutes <= 60):
+                pass  # "six minutes later": the same day
+            elif minutes is not None and unit in ("day", "week"):
+                shift = timedelta(days=int(minutes // 1440))
+                low, high = (low + sign * shift if low else None), (high + sign * shift if high else None)
+            elif (minutes is not None and minutes < 1440) or (minutes is None and unit == "hour"):
+                # "two hours later", no clock told: that day or the next
+                if sign > 0:
+                    high = high + timedelta(days=1) if high else None
+                else:
+                    low = low - timedelta(days=1) if low else None
+            elif sign > 0:
+                high = None  # "a few days later": on or after that day
+            else:
+                low = None
+        elif other is not None:
+            if other.group("same"):
+                pass  # "later that night": the same day
+            else:
+                way = (other.group("way") or other.group("way2")).casefold()
+                unit = (other.group("unit") or other.group("unit2")).casefold()
+                sign = 1 if way in ("next", "following", "after") else -1
+                if low is None or high is None or low != high:
+                    return None  # a weekday after or a day after a span of days: no day to count from
+                weekday = next((n for n, w in enumerate(_WEEKDAYS) if unit.startswith(w)), None)
+                if weekday is None:
+                    low = high = low + timedelta(days=sign)
+                else:
+                    ahead = (weekday - low.weekday()) % 7 or 7
+                    low = high = low + timedelta(days=ahead if sign > 0 else ahead - 7)
+        past = self._tense(verb) in ("past", "perfect")
+        if low is None and self.dct is not None and high is not None and high > self.dct and past:
+            high = self.dct  # "Two days later, X left", told after an act with no day: by the document's date
+        if low is not None and self.dct is not None and low > self.dct and past:
+            return None  # a past act counted past the document's date: the act before was misread
+        if low is None and high is None:
+            return None
+        edtf = f"{low.isoformat() if low else '..'}/{high.isoformat() if high else '..'}"
+        if low is not None and low == high:
+            edtf = low.isoformat()
+        return TimeValue.from_edtf(edtf, text=timex.text, anchor=f"{timex.text}, from {before.edtf}")
+
+    def _span_apart(self, verb: Token, timex: TimexLike, word: str) -> timedelta | None:
+        """How long after or before the act a definite noun names a predicate is told to be, when
+        a count of days or weeks stands right before the ordering word ("three days after the
+        storm", "a week before the vote"); None for any other ("hours after", "soon after")."""
+        sentence = self.parse.sentences[verb.sent]
+        for found in _SPAN_APART.finditer(self.text, sentence.start, sentence.end):
+            if found.group("way").casefold() != word:
+                continue
+            count = found.group("count").casefold()
+            number = int(count) if count.isdigit() else _COUNTS.get(count)
+            if number is None or number != int(number):
+                continue
+            return timedelta(days=int(number) * (7 if found.group("unit").casefold().startswith("week") else 1))
+        return None
 
     def _ordered_by_act(self, verb: Token) -> tuple[TimexLike, str] | None:
         """The date of an act told before that a phrase of the predicate names with a definite
@@ -524,7 +800,7 @@ class TimeReader(ParseReader):
             during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
-            if kid.i < verb.i and not during:
+            if kid.i < verb.i and not during and case not in _AFTER_ACT | _BEFORE_ACT:
                 continue
             if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
                 continue  # "after a confrontation": no act told before
@@ -563,6 +839,33 @@ class TimeReader(ParseReader):
             if other.i >= verb.i or other.i == verb.i:
                 continue
             if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in CONTESTS for a in self.kids(other)):
+                continue
+            stated = self._stated(other, predicate)
+            if stated is not None and stated.time is not None and stated.time.earliest is not None:
+                dated[stated.time.edtf] = stated
+        return next(iter(dated.values())) if len(dated) == 1 else None
+
+    def _act_told_as_subject(self, verb: Token, tense: str) -> TimexLike | None:
+        """The date of the one act of a contest or an incident the text told as on a day in an
+        earlier sentence, when a simple past's subject names it with a definite noun ("The
+        election was held on Sunday. ... the polls closed", "A fire broke out on Monday. ... The
+        fire destroyed six homes"); any contest noun names the contest, an incident its own noun."""
+        if tense != "past":
+            return None
+        subject = next((k for k in self.kids(verb) if k.dep in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos != "NOUN" \
+                or not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(subject)):
+            return None
+        noun = subject.lemma.casefold()
+        names = CONTESTS if noun in CONTESTS else {noun} if noun in INCIDENT_NOUNS else None
+        if names is None:
+            return None
+        dated: dict[str, TimexLike] = {}
+        for other_i, predicate in self.assigned.items():
+            other = self.tokens[other_i]
+            if other.i >= verb.i or other.sent == verb.sent:
+                continue
+            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in names for a in self.kids(other)):
                 continue
             stated = self._stated(other, predicate)
             if stated is not None and stated.time is not None and stated.time.earliest is not None:
@@ -664,6 +967,10 @@ class TimeReader(ParseReader):
         """The time expression a predicate's own clause gives it, if any."""
         for group in (predicate.own_times, predicate.message_times):
             group = [t for t in group if not self._apart(verb, t)]
+            if any(not clock_alone(t) for t in group):
+                group = [t for t in group if not clock_alone(t)]  # "cast at 2:30 the next day": the day told
+            if any(not _relative(t) for t in group):
+                group = [t for t in group if not _relative(t)]  # "nearly two weeks later, on Sept. 13": the date told
             if group:
                 best = min(group, key=lambda t: (self._distance(verb, t), abs(t.start - verb.start)))
                 # a narrower time of the same predicate inside it refines it ("this year: in March")
@@ -749,7 +1056,7 @@ class TimeReader(ParseReader):
                    for k in self.kids(verb)):
             return None  # ("as" and "while" tell the same time: "was hurt on Monday as the crowd surged")
         predicate = self.assigned.get(head.i)
-        return self._stated(head, predicate) if predicate is not None else None
+        return self._as_told(head, self._stated(head, predicate)) if predicate is not None else None
 
     def _result_time(self, verb: Token) -> TimexLike | None:
         """The stated time of the act a participle of result follows ("struck the coast on
@@ -758,7 +1065,15 @@ class TimeReader(ParseReader):
         if head is None or not self.result_participle(verb):
             return None
         predicate = self.assigned.get(head.i)
-        return self._stated(head, predicate) if predicate is not None else None
+        return self._as_told(head, self._stated(head, predicate)) if predicate is not None else None
+
+    def _as_told(self, verb: Token, timex: TimexLike | None) -> TimexLike | None:
+        """A time of a past act as that act reads it: a weekday or "this weekend" read as after the
+        document's date is the one before ("opened this weekend, attracting thousands": the
+        weekend before, for the opening and what it brought)."""
+        if timex is not None and self._after_the_telling(verb, timex):
+            return self._weekday_before(timex) or timex
+        return timex
 
     def _time_of_when_clause(self, verb: Token) -> TimexLike | None:
         """The stated time of a "when" (or "as", "while") clause attached to a past act that has

@@ -154,6 +154,16 @@ WORK_NOUNS = _words(
     "report reports article articles story stories statement interview post posts tweet study "
     "piece column investigation documents document complaint lawsuit ruling"
 )
+#: Works that find out, and results found out: "the audit found a shortfall" states a result,
+#: where "divers found the wreck" tells of coming upon a thing.
+FINDING_WORKS = _words(
+    "survey poll analysis research review audit test inquiry probe panel committee commission researcher "
+    "researchers scientist scientists experiment trial data evaluation assessment"
+)
+FINDING_RESULTS = _words(
+    "link evidence rate rates increase decrease rise drop decline correlation association difference "
+    "effect pattern trend majority minority number share percentage shortfall problem error"
+)
 #: Time words that date a state of affairs, not something that happened.
 NOT_EVENT_TIMES = _words("now currently presently nowadays today's")
 #: Words a clause read from the words may start with that a headline does not: it starts with its subject.

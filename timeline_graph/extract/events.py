@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.33.0"
+VERSION = "events-1.34.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -148,6 +148,7 @@ class _Reader(TimeReader):
                 made = self._event(verb, predicate or Predicate(verb))
                 if made is not None:
                     found[verb.i] = made
+                    self.tell(verb, made[0].time, made[1])
         return found
 
     def _publications(self) -> dict[int, tuple[Event, list[TimexLike]]]:
