@@ -101,14 +101,15 @@ def extract(
     origin = dated.describe() if dated is not None and dated.inferred else None
     timexes = tuple(times.find_times(doc.text, day, dct_origin=origin))
     found_entities = entities.find_entities(doc, parse)
+    found_claims = claims.find_claims(doc, found_entities, parse)
     return Extraction(
         document=doc.id,
         times=timexes,
         entities=found_entities,
         events=tuple(e for e in events.find_events(doc, timexes, found_entities, parse, dct=dated)
                      if not all(doc.in_quoted(r.span.start) for r in e.reports)),
-        claims=_own_words(doc, claims.find_claims(doc, found_entities, parse)),
-        citations=_own_words(doc, citations.find_citations(doc, found_entities, parse)),
+        claims=_own_words(doc, found_claims),
+        citations=_own_words(doc, citations.find_citations(doc, found_entities, parse, found_claims)),
         quantities=_own_words(doc, quantities.find_quantities(doc, timexes, found_entities, parse)),
         dated=dated,
         notes=parse.notes,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..model import Entity
 from ..nlp import Parse, Token
 
-__all__ = ["Cue", "bare", "case_of", "cues", "definite_name", "outlet", "outlet_name", "phrase", "plain_label",
-           "plain_person", "titled", "unnamed_work"]
+__all__ = ["Cue", "bare", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
+           "plain_label", "plain_person", "titled", "unnamed_work"]
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -156,6 +156,9 @@ def _written(parse: Parse, token: Token) -> bool:
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
     return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
+
+
+is_work = _is_work
 
 
 def _possessed_work(parse: Parse, owner: Token) -> Token | None:

@@ -30,8 +30,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..model import Citation, Document, Entity, Span, record_id
+from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
+from .citation_claims import claim_sources
 from .citation_cues import (
     bare,
     case_of,
@@ -58,7 +59,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.5.0"
+VERSION = "citations-1.6.0"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -109,14 +110,16 @@ def _names(entities: Sequence[Entity]) -> dict[str, Entity]:
     return named
 
 
-def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Citation, ...]:
+def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None,
+                   claims: Sequence[Claim] | None = None) -> tuple[Citation, ...]:
     """Every place the document names a source it relies on, read from its parse.
 
     A reference list's entries come first; then, sentence by sentence, "according to X" (and
     "according to a report by X"), "X reported" and "first reported by X", "told X" and "in an
     interview with X", and works credited to X ("X's analysis found", "data from X"). X is an
     organization or person of ``entities``, or, after "according to", a work left unnamed
-    ("according to court documents").
+    ("according to court documents"). Last, each of the document's ``claims`` (found with the same
+    parse when not given) whose source is an outlet or a work ("the leaked memos show").
     """
     if parse is None:
         from ..nlp import parse as parse_text
@@ -216,6 +219,12 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if outlet_like or (needs == "publisher" and (definite or (entity is not None and entity.kind == "organization"))) or (
                 needs == "author" and (definite or entity is not None)):
             add(mark.start, mark.end, entity.name if entity else plain_label(mark.label), "reported-by", entity)
+    if claims is None:
+        from .claims import find_claims
+
+        claims = find_claims(doc, entities, parse)
+    for source in claim_sources(parse, claims, lambda start, end: _entity_for(start, end, sources)):
+        add(source.start, source.end, source.label, source.kind, source.entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))

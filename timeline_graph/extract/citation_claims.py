@@ -1,0 +1,168 @@
+"""Citations read off the claims of a document: a claim whose source is an outlet or a work.
+
+The claims reader finds who says what in any construction it knows ("X said", "..., X
+reported", "according to X", "X's letter reads", "X seems to show that ..."); a claim whose
+source is a news outlet ("The Harbor Times reported that ...", "said the Bay Radio") or a work
+("a new survey finds", "the leaked memos show", "an ad for X claims") is a source the document
+relies on, so it is a citation too. A person's words ("Ann Lowe said") and an organization's
+that is no outlet ("the ministry said") stay claims: the source must be a publication by its
+name or by the noun that heads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import Claim, Entity
+from ..nlp import Parse, Token
+from .citation_cues import case_of, is_work, outlet, outlet_name, plain_label
+
+__all__ = ["ClaimSource", "claim_sources"]
+
+# Verbs by which a source passes words or evidence on (a claim may also be a belief or a plan:
+# "the network plans to ..." cites nothing).
+_PASSING = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "report", "insist",
+                      "warn", "argue", "declare", "post", "comment", "observe", "remark", "assert", "find",
+                      "conclude", "reveal", "predict", "show", "indicate", "suggest", "read", "confirm", "allege",
+                      "detail", "document", "list", "estimate", "tweet", "announce", "quote", "cite", "publish",
+                      "disclose", "according", "tell", "hint", "imply", "demonstrate", "prove", "mention",
+                      "recount", "record", "charge", "accuse", "contend", "maintain", "acknowledge", "admit"])
+# Nouns of works made to carry words or evidence, besides those of :func:`is_work`: an ad's
+# words, a leaked e-mail's, a communication's.
+_CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-mail", "e-mails", "mail", "message",
+                       "messages", "communication", "communications", "correspondence", "notice", "announcement",
+                       "website", "site", "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto",
+                       "platform", "dossier", "briefing", "bulletin", "indictment", "complaint", "lawsuit",
+                       "affidavit", "ruling", "opinion", "verdict", "judgment", "order", "warrant", "subpoena",
+                       "census", "sample", "footage", "recording", "transcript", "voice-over", "caption",
+                       "headline", "obituary", "entry", "entries", "thread", "feed", "account", "log", "logs"])
+# The parts of a work that speak for it ("a voice-over in the ad", "a series of emails").
+_PARTS = frozenset(["of", "in", "from", "on"])
+_PRONOUNS = frozenset(["PRON", "DET"])
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
+
+
+@dataclass(frozen=True)
+class ClaimSource:
+    """A claim's source that a document cites: where the citation is, its source's head token,
+    the entity it names (if any) and a label when it names none."""
+
+    start: int
+    end: int
+    head: int
+    entity: Entity | None
+    label: str
+    kind: str
+
+
+def _head(parse: Parse, start: int, end: int) -> Token | None:
+    """The token of text[start:end] whose head lies outside it (the first such, else None)."""
+    inside = parse.tokens_in(start, end)
+    indices = {t.i for t in inside}
+    return next((t for t in inside if t.head not in indices or t.head == t.i), None)
+
+
+def _word(parse: Parse, token: Token) -> str:
+    """The written word a token is part of, hyphens and all ("e-mail", parsed "e - mail")."""
+    text = parse.text
+    start, end = token.start, token.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(".,;:!?\"'“”‘’()").casefold()
+
+
+def _carrier(parse: Parse, token: Token) -> bool:
+    return token.pos in ("NOUN", "PROPN") and (is_work(token) or token.lemma.casefold() in _CARRIERS
+                                                or _word(parse, token) in _CARRIERS)
+
+
+_POINTING = frozenset(["det", "nmod:poss", "amod", "compound", "nummod"])
+
+
+def _described(parse: Parse, word: Token) -> bool:
+    """Whether a noun points to one work ("the emails", "a new poll", "Ruiz's memo", "emails released
+    by X"), not the kind of thing ("research shows", "analysis of X reveals")."""
+    pointing = [c for c in parse.children(word) if c.dep in _POINTING]
+    if any(c.dep != "det" or c.text.casefold() not in ("a", "an") for c in pointing):
+        return True  # "the study", "a new study", not "a study" alone
+    if pointing:
+        return False
+    before = parse.tokens[word.i - 1] if word.i else None  # "The e-mail said", however the parse hangs "The"
+    if before is not None and before.pos in ("DET", "PRON") and before.tag in ("DT", "PRP$") and not _word(
+            parse, word).startswith(before.text.casefold()):
+        return True
+    if before is not None and before.pos == "NOUN" and before.head == word.head and _word(parse, before) == _word(parse, word):
+        return _described(parse, parse.tokens[before.i - 1]) if before.i else False
+    return word.tag == "NNS" and any(c.dep in ("acl", "acl:relcl") for c in parse.children(word))
+
+
+def _work_in(parse: Parse, head: Token) -> Token | None:
+    """The work a source phrase names: its head, or the work a part or a measure of it belongs to
+    ("a voice-over in the ad", "the next series of emails", "a batch of leaked memos")."""
+    if _carrier(parse, head):
+        return head
+    if head.pos != "NOUN":
+        return None
+    for child in parse.children(head):
+        if child.dep == "nmod" and child.i > head.i and case_of(parse, child) in _PARTS and _carrier(parse, child):
+            return child
+    return None
+
+
+def _passes_on(parse: Parse, claim: Claim) -> bool:
+    """Whether the claim's cue is "according to" or a verb of saying, showing or publishing with
+    what it passes on given ("the memo adds that ...", not "the memo added to the confusion")."""
+    if claim.cue is None:
+        return False
+    cue = parse.tokens_in(claim.cue.start, claim.cue.end)
+    if any(t.text.casefold() == "according" for t in cue):
+        return True
+    verb = _head(parse, claim.cue.start, claim.cue.end)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    said = next((c for c in parse.children(verb) if c.dep == "xcomp" and c.lemma.casefold() in _PASSING), None)
+    if said is None and verb.lemma.casefold() not in _PASSING:
+        return False  # "seems to show": the verb that passes the words on is the complement
+    said = said or verb
+    given = any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep") for c in parse.children(said))
+    before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., the memo says."
+    quoted = any(t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : said.i + 4])
+    return given or before or quoted or claim.quote is not None
+
+
+def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[int, int], Entity | None]) -> Iterator[ClaimSource]:
+    """Each claim whose source is a news outlet or a work, as a place the document cites it."""
+    for claim in claims:
+        if claim.source is None or claim.cue is None or not _passes_on(parse, claim):
+            continue
+        head = _head(parse, claim.source.start, claim.source.end)
+        if head is None or head.pos in _PRONOUNS:
+            continue  # "it said", "which shows": what the pronoun stands for is read where it is named
+        start, end = claim.source.start, claim.source.end
+        first, last = min(start, claim.cue.start), max(end, claim.cue.end)
+        entity = entities_at(start, end)
+        if entity is not None and entity.kind == "person":
+            continue  # a person's words are a claim, whatever the verb
+        if entity is not None and outlet(parse, head.i, entity):
+            yield ClaimSource(first, last, head.i, entity, entity.name, "reported-by")
+            continue
+        if entity is None and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
+            yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
+            continue
+        if head.pos not in ("NOUN", "PROPN") or any(t.pos in ("VERB", "AUX") for t in parse.tokens_in(start, end)):
+            continue  # "all they get is a message": a clause, not a noun phrase naming a source
+        work = _work_in(parse, head)
+        if work is None or work.pos == "PROPN" or not (_described(parse, head) or _described(parse, work)):
+            continue
+        label_end = max(work.end, head.end)
+        while start > 0 and not parse.text[start - 1].isspace():  # "e-mail" parsed "e - mail", the source "mail"
+            start -= 1
+        before = parse.token_at(start - 2) if start > 1 else None
+        if before is not None and before.tag in ("DT", "PRP$") and before.end == start - 1:
+            start = before.start  # "The e-mail said": the determiner the parse hung elsewhere
+        first = min(first, start)
+        yield ClaimSource(first, last, work.i, None, plain_label(parse.text[start:label_end]), "according-to")
+
