@@ -31,15 +31,15 @@ _PASSING = frozenset(["say", "state", "add", "write", "describe", "note", "claim
 # Nouns of works made to carry words or evidence, besides those of :func:`is_work`: an ad's
 # words, a leaked e-mail's, a communication's.
 _CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-mail", "e-mails", "mail", "message",
-                       "messages", "communication", "communications", "correspondence", "notice", "announcement",
-                       "website", "site", "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto",
-                       "platform", "dossier", "briefing", "bulletin", "indictment", "complaint", "lawsuit",
-                       "affidavit", "ruling", "opinion", "verdict", "judgment", "order", "warrant", "subpoena",
-                       "census", "sample", "footage", "recording", "transcript", "voice-over", "caption",
-                       "headline", "obituary", "entry", "entries", "thread", "feed", "account", "log", "logs"])
+                       "messages", "communication", "communications", "correspondence", "notice", "website", "site",
+                       "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
+                       "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
+                       "transcript", "voice-over", "caption", "headline", "obituary"])
 # The parts of a work that speak for it ("a voice-over in the ad", "a series of emails").
 _PARTS = frozenset(["of", "in", "from", "on"])
 _PRONOUNS = frozenset(["PRON", "DET"])
+# Nouns a document calls itself by ("this story", "this article").
+_ITSELF = frozenset(["story", "article", "report", "piece", "post", "page", "column", "editorial", "essay"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 
 
@@ -96,7 +96,8 @@ def _described(parse: Parse, word: Token) -> bool:
         return True
     if before is not None and before.pos == "NOUN" and before.head == word.head and _word(parse, before) == _word(parse, word):
         return _described(parse, parse.tokens[before.i - 1]) if before.i else False
-    return word.tag == "NNS" and any(c.dep in ("acl", "acl:relcl") for c in parse.children(word))
+    # "emails released by X show", not "numbers to show how many"
+    return word.tag == "NNS" and any(c.dep == "acl" and c.tag == "VBN" for c in parse.children(word))
 
 
 def _work_in(parse: Parse, head: Token) -> Token | None:
@@ -133,27 +134,50 @@ def _passes_on(parse: Parse, claim: Claim) -> bool:
     return given or before or quoted or claim.quote is not None
 
 
-def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[int, int], Entity | None]) -> Iterator[ClaimSource]:
-    """Each claim whose source is a news outlet or a work, as a place the document cites it."""
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether an offset lies inside a quotation of its paragraph (after an odd number of marks)."""
+    start = text.rfind("\n\n", 0, at) + 1
+    before = text[start:at]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or (before.count('"') % 2 == 1)
+
+
+def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[int, int], Entity | None],
+                  entities_in: Callable[[int, int], Sequence[Entity]]) -> Iterator[ClaimSource]:
+    """Each claim whose source is a news outlet or a work, as a place the document cites it.
+
+    ``entities_at(start, end)`` is the organization or person whose mention holds text[start:end],
+    ``entities_in(start, end)`` those mentioned inside it, longest first ("sites such as example.com"). A
+    claim made inside another's words ("X said that the memo shows ...", a quotation) is the
+    speaker's reading, not a source the document relies on.
+    """
     for claim in claims:
-        if claim.source is None or claim.cue is None or not _passes_on(parse, claim):
+        if claim.source is None or claim.cue is None or claim.parent is not None or _in_quotes(
+                parse.text, claim.source.start) or not _passes_on(parse, claim):
             continue
         head = _head(parse, claim.source.start, claim.source.end)
         if head is None or head.pos in _PRONOUNS:
             continue  # "it said", "which shows": what the pronoun stands for is read where it is named
         start, end = claim.source.start, claim.source.end
         first, last = min(start, claim.cue.start), max(end, claim.cue.end)
-        entity = entities_at(start, end)
+        entity = entities_at(head.start, head.end)  # the entity the source's head word belongs to
         if entity is not None and entity.kind == "person":
-            continue  # a person's words are a claim, whatever the verb
+            continue  # a person's words are a claim, whatever the verb ("said White House Press Secretary X")
         if entity is not None and outlet(parse, head.i, entity):
             yield ClaimSource(first, last, head.i, entity, entity.name, "reported-by")
+            continue
+        inside = entities_in(start, end) if entity is None else ()
+        inner = inside[0] if inside and not any(e.kind == "person" for e in inside) else None
+        if inner is not None and inner.kind == "organization" and outlet(parse, head.i, inner):
+            yield ClaimSource(first, last, head.i, inner, inner.name, "reported-by")  # "sites such as example.com"
             continue
         if entity is None and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
             yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
             continue
         if head.pos not in ("NOUN", "PROPN") or any(t.pos in ("VERB", "AUX") for t in parse.tokens_in(start, end)):
             continue  # "all they get is a message": a clause, not a noun phrase naming a source
+        if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(head)) and head.lemma.casefold() in _ITSELF:
+            continue  # "This story has been updated to note ...": the document speaks of itself
         work = _work_in(parse, head)
         if work is None or work.pos == "PROPN" or not (_described(parse, head) or _described(parse, work)):
             continue

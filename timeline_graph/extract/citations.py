@@ -223,7 +223,16 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         from .claims import find_claims
 
         claims = find_claims(doc, entities, parse)
-    for source in claim_sources(parse, claims, lambda start, end: _entity_for(start, end, sources)):
+    def holding(start: int, end: int) -> Entity | None:
+        """The organization or person whose mention holds text[start:end] (the shortest such)."""
+        found = [m for m in sources.overlapping(start, end) if m[0] <= start and end <= m[1]]
+        return min(found, key=lambda m: (m[1] - m[0], m[2][0]))[2][1] if found else None
+
+    def inside(start: int, end: int) -> list[Entity]:
+        found = sorted(sources.inside(start, end), key=lambda m: (m[0] - m[1], m[2][0]))
+        return [m[2][1] for m in found]
+
+    for source in claim_sources(parse, claims, holding, inside):
         add(source.start, source.end, source.label, source.kind, source.entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
