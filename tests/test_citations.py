@@ -204,3 +204,28 @@ def test_claims_are_not_citations(text: str) -> None:
 def test_in_an_interview_with_a_named_outlet_cites_the_outlet_once() -> None:
     _, found = citations_of("In an interview, Chief Rosa Venn told the Granite Times that patrols would grow.")
     assert [c.cites_label for c in found] == ["Granite Times"]
+
+
+def test_a_body_told_is_an_audience_and_an_outlet_told_a_source() -> None:
+    _, found = citations_of("The Harbor Police Department said on Monday that the pier was closed. "
+                            "Lena Ostrow told the Harbor Police Department that she saw the fire.")
+    assert found == ()
+    _, found = citations_of("Lena Ostrow told the Harbor Ledger that she saw the fire.")
+    assert [c.cites_label for c in found] == ["Harbor Ledger"]
+
+
+def test_an_organization_publishing_correspondence_is_cited() -> None:
+    _, found = citations_of("The Tide Foundation is a group in Orlo. "
+                            "The Tide Foundation published a batch of redacted correspondence between the mayor and a builder.")
+    assert [(c.kind, c.cites_label) for c in found] == [("reported-by", "Tide Foundation")]
+
+
+def test_a_name_broken_across_lines_is_the_entity_named_elsewhere() -> None:
+    from dataclasses import replace
+
+    text = "The Harbor Ledger covered the vote.\n\nThe\nHarbor Ledger reported that nine residents sent videos."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    ledger = next(e for e in find_entities(doc) if e.name.endswith("Harbor Ledger"))
+    first = replace(ledger, mentions=ledger.mentions[:1])  # the entity reader missed the broken name
+    found = [c for c in find_citations(doc, [first]) if c.span.start > text.index("\n\n")]
+    assert [(c.cites_label, c.cites_entity) for c in found] == [(ledger.name, ledger.id)]

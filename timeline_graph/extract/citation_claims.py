@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, Entity
 from ..nlp import Parse, Token
+from .citation_cues import CARRIERS as _CARRIERS
 from .citation_cues import case_of, is_work, outlet, outlet_name, plain_label
 
 __all__ = ["ClaimSource", "claim_sources"]
@@ -28,13 +29,6 @@ _PASSING = frozenset(["say", "state", "add", "write", "describe", "note", "claim
                       "detail", "document", "list", "estimate", "tweet", "announce", "quote", "cite", "publish",
                       "disclose", "according", "tell", "hint", "imply", "demonstrate", "prove", "mention",
                       "recount", "record", "charge", "accuse", "contend", "maintain", "acknowledge", "admit"])
-# Nouns of works made to carry words or evidence, besides those of :func:`is_work`: an ad's
-# words, a leaked e-mail's, a communication's.
-_CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-mail", "e-mails", "mail", "message",
-                       "messages", "communication", "communications", "correspondence", "notice", "website", "site",
-                       "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
-                       "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
-                       "transcript", "voice-over", "caption", "headline", "obituary"])
 # The parts of a work that speak for it ("a voice-over in the ad", "a series of emails").
 _PARTS = frozenset(["of", "in", "from", "on"])
 _PRONOUNS = frozenset(["PRON", "DET"])
@@ -122,8 +116,10 @@ def _passes_on(parse: Parse, claim: Claim) -> bool:
     if any(t.text.casefold() == "according" for t in cue):
         return True
     verb = _head(parse, claim.cue.start, claim.cue.end)
-    if verb is None or verb.pos not in ("VERB", "AUX"):
+    if verb is None:
         return False
+    if verb.pos not in ("VERB", "AUX"):  # a quotation's verb the tagger took for a noun ("..., the ad states")
+        return claim.quote is not None and verb.lemma.casefold() in _PASSING
     said = next((c for c in parse.children(verb) if c.dep == "xcomp" and c.lemma.casefold() in _PASSING), None)
     if said is None and verb.lemma.casefold() not in _PASSING:
         return False  # "seems to show": the verb that passes the words on is the complement
@@ -148,11 +144,13 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
 
     ``entities_at(start, end)`` is the organization or person whose mention holds text[start:end],
     ``entities_in(start, end)`` those mentioned inside it, longest first ("sites such as example.com"). A
-    claim made inside another's words ("X said that the memo shows ...", a quotation) is the
+    claim made inside another's words ("X said that the memo shows ...", a quotation; not "the memos
+    seem to show ...", the document's own words) is the
     speaker's reading, not a source the document relies on.
     """
+    sourced = {c.id for c in claims if c.source is not None}
     for claim in claims:
-        if claim.source is None or claim.cue is None or claim.parent is not None or _in_quotes(
+        if claim.source is None or claim.cue is None or claim.parent in sourced or _in_quotes(
                 parse.text, claim.source.start) or not _passes_on(parse, claim):
             continue
         head = _head(parse, claim.source.start, claim.source.end)

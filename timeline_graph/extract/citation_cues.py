@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity
 from ..nlp import Parse, Token
 
-__all__ = ["Cue", "bare", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
+__all__ = ["CARRIERS", "Cue", "bare", "body", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
            "plain_label", "plain_person", "titled", "unnamed_work"]
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
@@ -145,9 +145,19 @@ def _employer(parse: Parse, name: Token) -> Token | None:
 _PICTURES = frozenset(["footage", "video", "photo", "photos", "recording", "broadcast", "podcast"])
 
 
+# Nouns of things made to carry words besides works ("an ad", "their correspondence", "the e-mail").
+CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-mail", "e-mails", "mail", "message",
+                      "messages", "communication", "communications", "correspondence", "notice", "website", "site",
+                      "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
+                      "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
+                      "transcript", "voice-over", "caption", "headline", "obituary"])
+
+
 def _written(parse: Parse, token: Token) -> bool:
-    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails"),
-    not pictures or sound."""
+    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails",
+    "their correspondence"), not pictures or sound."""
+    if token.lemma.casefold() in CARRIERS and token.lemma.casefold() not in _PICTURES:
+        return True
     if not _is_work(token):  # "a string of emails": the work is what the measure is of
         return any(c.dep == "nmod" and case_of(parse, c) == "of" and _written(parse, c) for c in parse.children(token))
     return token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
@@ -376,6 +386,22 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
+
+
+# Words that make a name a public body's or an association's ("the Harbor Police Department",
+# "the Tide Foundation"): words told to one are heard by an audience, not passed on to readers.
+_BODIES = frozenset(["police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
+                     "agency", "authority", "board", "foundation", "institute", "congress", "senate", "parliament",
+                     "assembly", "government", "administration", "office", "prosecutor", "prosecutors", "tribunal",
+                     "inquiry", "panel", "regulator", "legislature", "sheriff", "army", "navy", "military", "union",
+                     "association", "federation", "league", "coalition", "party", "campaign", "embassy", "consulate"])
+
+
+def body(entity: Entity) -> bool:
+    """Whether an organization is named like a public body or an association, not an outlet
+    ("the Harbor Police Department", "the Tide Foundation"; not "Bay Radio")."""
+    return entity.kind == "organization" and not any(outlet_name(n) for n in (entity.name, *entity.aliases)) and any(
+        w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
 
 
 def outlet_name(name: str) -> bool:

@@ -35,6 +35,7 @@ from ..nlp import Parse
 from .citation_claims import claim_sources
 from .citation_cues import (
     bare,
+    body,
     case_of,
     cues,
     definite_name,
@@ -59,7 +60,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.6.0"
+VERSION = "citations-1.6.1"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -195,8 +196,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if cue.outlet and (entity is None or not outlet(parse, cue.source, entity)):
             continue
         if cue.recipient and entity is not None and (
-                plain_person(entity) or titled(parse, start, cue.source)) and not outlet(parse, cue.source, entity):
-            continue
+                plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
+        ) and not outlet(parse, cue.source, entity):
+            continue  # a person, or a body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
                 cue.recipient and outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
@@ -205,6 +207,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             of = next((c for c in parse.children(parse.tokens[cue.source])
                        if c.dep == "nmod" and c.i > cue.source and case_of(parse, c) in ("of", "with")), None)
             end = max(end, phrase(parse, of.i)[1]) if of is not None else end
+        if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
+            entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
         label = entity.name if entity else plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None

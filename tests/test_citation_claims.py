@@ -1,0 +1,54 @@
+"""Citations read off claims: a claim whose source is a news outlet or a described work."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline_graph.extract.citations import find_citations
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Citation, Document
+from timeline_graph.nlp import parse
+
+
+def citations_of(text: str, publisher: str | None = None) -> tuple[Citation, ...]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          publisher=publisher)
+    parsed = parse(text)
+    entities = find_entities(doc, parsed)
+    return find_citations(doc, entities, parsed, find_claims(doc, entities, parsed))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a work the claims reader finds speaking, however the sentence is built
+        ("Her messages seem to show that she knew of the leak.", "Her messages seem to show"),
+        ("The next batch of memos shows that the pump failed twice.", "The next batch of memos shows"),
+        ("The e-mail said that the concert at Orlo Hall was canceled.", "The e-mail said"),
+        ("\"Vote early,\" the campaign flyer reads.", "the campaign flyer reads"),
+        ("\"We welcome everyone,\" the website explains.", "the website explains"),
+        # an outlet the claims reader finds, whatever the verb
+        ("The Harbor Ledger noted that the pier had closed.", "The Harbor Ledger noted"),
+    ],
+)
+def test_a_claim_whose_source_is_a_work_or_an_outlet_is_a_citation(text: str, words: str) -> None:
+    found = citations_of(text)
+    assert [text[c.span.start : c.span.end] for c in found] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lowe said that the pier had closed.",  # a person's plain words: a claim
+        "Harbor Press Secretary Ivo Brandt said the pier had closed.",  # a person, whatever the name holds
+        "The ministry said that the pier had closed.",  # an organization that is no outlet
+        "His memo added to the confusion.",  # nothing passed on
+        "Research shows that cats sleep a lot.",  # a kind of work, not one work
+        "This story has been updated to note that the pier reopened.",  # the document itself
+    ],
+)
+def test_claims_that_cite_no_work_or_outlet_are_no_citations(text: str) -> None:
+    assert citations_of(text) == ()
