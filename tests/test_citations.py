@@ -210,6 +210,8 @@ def test_a_body_told_is_an_audience_and_an_outlet_told_a_source() -> None:
     _, found = citations_of("The Harbor Police Department said on Monday that the pier was closed. "
                             "Lena Ostrow told the Harbor Police Department that she saw the fire.")
     assert found == ()
+    _, found = citations_of("In a statement to the Harbor Police Department, the Orlo Port Authority said the pier was safe.")
+    assert found == ()
     _, found = citations_of("Lena Ostrow told the Harbor Ledger that she saw the fire.")
     assert [c.cites_label for c in found] == ["Harbor Ledger"]
 

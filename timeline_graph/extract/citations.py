@@ -185,7 +185,10 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if year is not None:
                 add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
 
+    audience: set[tuple[int, int]] = set()  # "in a statement to the Harbor Police": the words went to no medium
     for cue in cues(parse):
+        if (cue.start, cue.end) in audience:
+            continue
         start, end = phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
         head = parse.tokens[cue.source]
@@ -198,6 +201,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if cue.recipient and entity is not None and (
                 plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
         ) and not outlet(parse, cue.source, entity):
+            if cue.kind == "told" and body(entity):
+                audience.add((cue.start, cue.end))
             continue  # a person, or a body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
                 cue.recipient and outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
@@ -227,16 +232,16 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         from .claims import find_claims
 
         claims = find_claims(doc, entities, parse)
-    def holding(start: int, end: int) -> Entity | None:
+    def holding_entity(start: int, end: int) -> Entity | None:
         """The organization or person whose mention holds text[start:end] (the shortest such)."""
         found = [m for m in sources.overlapping(start, end) if m[0] <= start and end <= m[1]]
         return min(found, key=lambda m: (m[1] - m[0], m[2][0]))[2][1] if found else None
 
-    def inside(start: int, end: int) -> list[Entity]:
+    def entities_inside(start: int, end: int) -> list[Entity]:
         found = sorted(sources.inside(start, end), key=lambda m: (m[0] - m[1], m[2][0]))
         return [m[2][1] for m in found]
 
-    for source in claim_sources(parse, claims, holding, inside):
+    for source in claim_sources(parse, claims, holding_entity, entities_inside):
         add(source.start, source.end, source.label, source.kind, source.entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
