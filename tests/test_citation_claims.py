@@ -52,3 +52,21 @@ def test_a_claim_whose_source_is_a_work_or_an_outlet_is_a_citation(text: str, wo
 )
 def test_claims_that_cite_no_work_or_outlet_are_no_citations(text: str) -> None:
     assert citations_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Top aides acknowledged as much in a Harbor Ledger article on Monday.", "Harbor Ledger"),
+        ("But as Ivo Brandt points out in a column on Bay Radio News, the ban helps Lowe.", "Bay Radio News"),
+        ("The senator quoted the Harbor Ledger report, which notes that the pier closed.", "Harbor Ledger"),
+        ("Friday, he told the Orlo Daily News that Ruiz was wrong.", "Orlo Daily News"),
+        ("The fees were \"influence peddling,\" The Harbor Post reported in 1991.", "The Harbor Post"),
+    ],
+)
+def test_the_outlet_a_claim_appeared_in_is_cited(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)]
+
+
+def test_what_a_work_might_have_said_is_no_citation() -> None:
+    assert citations_of("The agency withheld a key email that would have revealed the leak.") == ()

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from ..model import Claim, Entity
 from ..nlp import Parse, Token
 from .citation_cues import CARRIERS as _CARRIERS
-from .citation_cues import case_of, is_work, outlet, outlet_name, plain_label
+from .citation_cues import MEDIA, author, case_of, is_work, outlet, outlet_name, plain_label
 
-__all__ = ["ClaimSource", "claim_sources"]
+__all__ = ["ClaimSource", "claim_media", "claim_sources"]
 
 # Verbs by which a source passes words or evidence on (a claim may also be a belief or a plan:
 # "the network plans to ..." cites nothing).
@@ -32,6 +32,7 @@ _PASSING = frozenset(["say", "state", "add", "write", "describe", "note", "claim
 # The parts of a work that speak for it ("a voice-over in the ad", "a series of emails").
 _PARTS = frozenset(["of", "in", "from", "on"])
 _PRONOUNS = frozenset(["PRON", "DET"])
+_MODALS = frozenset(["would", "could", "might", "may", "should", "can", "will", "must", "shall"])
 # Nouns a document calls itself by ("this story", "this article").
 _ITSELF = frozenset(["story", "article", "report", "piece", "post", "page", "column", "editorial", "essay"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
@@ -107,6 +108,13 @@ def _work_in(parse: Parse, head: Token) -> Token | None:
     return None
 
 
+def _noun_start(parse: Parse, noun: Token) -> int:
+    """Where the words hanging on a noun before it start ("the Harbor Ledger report")."""
+    first = min((c.i for c in parse.children(noun) if c.i < noun.i and c.dep not in ("case", "punct", "cc")),
+                default=noun.i)
+    return parse.tokens[first].start
+
+
 def _passes_on(parse: Parse, claim: Claim) -> bool:
     """Whether the claim's cue is "according to" or a verb of saying, showing or publishing with
     what it passes on given ("the memo adds that ...", not "the memo added to the confusion")."""
@@ -124,6 +132,8 @@ def _passes_on(parse: Parse, claim: Claim) -> bool:
     if said is None and verb.lemma.casefold() not in _PASSING:
         return False  # "seems to show": the verb that passes the words on is the complement
     said = said or verb
+    if any(c.dep == "aux" and c.lemma.casefold() in _MODALS for c in (*parse.children(verb), *parse.children(said))):
+        return False  # "an email that would have revealed ...": what a work might say, it has not said
     given = any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep") for c in parse.children(said))
     before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., the memo says."
     quoted = any(t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : said.i + 4])
@@ -154,9 +164,14 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
                 parse.text, claim.source.start) or not _passes_on(parse, claim):
             continue
         head = _head(parse, claim.source.start, claim.source.end)
-        if head is None or head.pos in _PRONOUNS:
-            continue  # "it said", "which shows": what the pronoun stands for is read where it is named
         start, end = claim.source.start, claim.source.end
+        verb = _head(parse, claim.cue.start, claim.cue.end)
+        if head is not None and head.pos in _PRONOUNS and verb is not None and verb.dep == "acl:relcl" and (
+                head.head == verb.i and parse.tokens[verb.head].pos == "NOUN"):
+            head = parse.tokens[verb.head]  # "the report, which notes that ...": the noun the clause is on
+            start = min(start, _noun_start(parse, head))
+        if head is None or head.pos in _PRONOUNS:
+            continue  # "it said": what the pronoun stands for is read where it is named
         first, last = min(start, claim.cue.start), max(end, claim.cue.end)
         entity = entities_at(head.start, head.end)  # the entity the source's head word belongs to
         if entity is not None and entity.kind == "person":
@@ -188,3 +203,33 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         first = min(first, start)
         yield ClaimSource(first, last, work.i, None, plain_label(parse.text[start:label_end]), "according-to")
 
+
+
+def claim_media(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[int, int], Entity | None]) -> Iterator[ClaimSource]:
+    """The outlet a claim's words appeared in, named beside the medium on its verb ("X acknowledged
+    in a Harbor Ledger column", "as X points out in a post on Bay Radio", "X wrote in an op-ed for
+    the Harbor Ledger"): the outlet is cited, whoever speaks."""
+    sourced = {c.id for c in claims if c.source is not None}
+    verbs = {v.i: v for v in (_head(parse, c.cue.start, c.cue.end) for c in claims
+                              if c.cue is not None and c.parent not in sourced) if v is not None}
+    for token in parse.tokens:  # "as X points out in ...": a verb of saying the claims reader left
+        if token.pos == "VERB" and (token.lemma.casefold() in _PASSING or (token.lemma.casefold() == "point" and any(
+                c.dep == "compound:prt" and c.text.casefold() == "out" for c in parse.children(token)))):
+            verbs.setdefault(token.i, token)
+    for verb in sorted(verbs.values(), key=lambda v: v.i):
+        if verb.pos not in ("VERB", "AUX") or _in_quotes(parse.text, verb.start):
+            continue
+        for medium in parse.children(verb):
+            if medium.dep != "obl" or case_of(parse, medium) not in ("in", "on") or not (
+                    medium.lemma.casefold() in MEDIA or is_work(medium)):
+                continue
+            maker = author(parse, medium, named_before=True) or next(
+                (c for c in parse.children(medium) if c.dep == "nmod" and case_of(parse, c) in ("on", "at")), None)
+            if maker is None:
+                continue
+            entity = entities_at(maker.start, maker.end)
+            if entity is None or entity.kind == "person" or not outlet(parse, maker.i, entity):
+                continue
+            first = _noun_start(parse, medium)
+            last = max(maker.end, medium.end)
+            yield ClaimSource(min(first, maker.start), last, maker.i, entity, entity.name, "according-to")

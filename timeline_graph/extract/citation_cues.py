@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity
 from ..nlp import Parse, Token
 
-__all__ = ["CARRIERS", "Cue", "bare", "body", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
+__all__ = ["CARRIERS", "MEDIA", "Cue", "author", "bare", "body", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
            "plain_label", "plain_person", "titled", "unnamed_work"]
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
@@ -45,6 +45,7 @@ _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "websit
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
                     "report", "book", "memoir", "autobiography", "documentary", "survey"])
+MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
 # made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
@@ -185,7 +186,9 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
     for child in parse.children(verb):
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
             yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
-        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
+        elif (child.dep == "nsubj" or (child.dep == "nsubj:pass" and verb.tag in ("VBD", "VBN") and not any(
+                c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and child.pos == "PROPN" and (  # "X reported", however parsed
+                verb.lemma.casefold() != "obtain") and not (
                 verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(parse, c)
                                                           for c in parse.children(verb))):
             # "X reported (that) ...", "X revealed that ...", "X published the emails"; not "X has broadcast
@@ -207,8 +210,9 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
     "explained to X" when X is an outlet."""
     lemma = verb.lemma.casefold()
     for child in parse.children(verb):
-        if child.pos != "PROPN" and _employer(parse, child) is None:  # "told Bay Radio's morning desk"
-            continue
+        if child.pos != "PROPN" and _employer(parse, child) is None and not (
+                child.pos == "NOUN" and child.text[:1].isupper() and _has_name(parse, child)):
+            continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
             employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
@@ -428,6 +432,11 @@ def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:
                 yield Cue("according-to", verb.start, verb.end, child.i)
             elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
                 yield Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
+
+
+def author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
+    """Who made a work or where it appeared, if the words say (see :func:`_author`)."""
+    return _author(parse, work, named_before=named_before)
 
 
 def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:

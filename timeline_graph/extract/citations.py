@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
-from .citation_claims import claim_sources
+from .citation_claims import claim_media, claim_sources
 from .citation_cues import (
     bare,
     body,
@@ -241,7 +241,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         found = sorted(sources.inside(start, end), key=lambda m: (m[0] - m[1], m[2][0]))
         return [m[2][1] for m in found]
 
-    for source in claim_sources(parse, claims, holding_entity, entities_inside):
+    for source in (*claim_sources(parse, claims, holding_entity, entities_inside),
+                   *claim_media(parse, claims, holding_entity)):
         add(source.start, source.end, source.label, source.kind, source.entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
