@@ -70,3 +70,20 @@ def test_the_outlet_a_claim_appeared_in_is_cited(text: str, label: str) -> None:
 
 def test_what_a_work_might_have_said_is_no_citation() -> None:
     assert citations_of("The agency withheld a key email that would have revealed the leak.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("\"Go Lowe, go!\" the party leader Ivo Brandt wrote on Facebook.", "Facebook"),
+        ("\"We have to act,\" the candidate told \"Bay Mornings\" after he was asked about it.", "Bay Mornings"),
+        ("In the New York magazine interview in 2013, he admitted that money was not enough.", "New York"),
+        ("Prices will rise, noted a report for Oxfam on Monday.", "a report"),
+    ],
+)
+def test_a_medium_named_or_a_work_credited_to_its_maker_is_cited(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)]
+
+
+def test_words_written_on_a_day_name_no_medium() -> None:
+    assert citations_of("Ann Ruiz wrote on Monday that the pier was safe.") == ()

@@ -80,6 +80,8 @@ _POINTING = frozenset(["det", "nmod:poss", "amod", "compound", "nummod"])
 def _described(parse: Parse, word: Token) -> bool:
     """Whether a noun points to one work ("the emails", "a new poll", "Ruiz's memo", "emails released
     by X"), not the kind of thing ("research shows", "analysis of X reveals")."""
+    if any(c.dep == "nmod" and case_of(parse, c) in ("by", "for", "from") and c.pos == "PROPN" for c in parse.children(word)):
+        return True  # "a report for Oxfam": a work credited to its maker
     pointing = [c for c in parse.children(word) if c.dep in _POINTING]
     if any(c.dep != "det" or c.text.casefold() not in ("a", "an") for c in pointing):
         return True  # "the study", "a new study", not "a study" alone
@@ -106,6 +108,15 @@ def _work_in(parse: Parse, head: Token) -> Token | None:
         if child.dep == "nmod" and child.i > head.i and case_of(parse, child) in _PARTS and _carrier(parse, child):
             return child
     return None
+
+
+def _name_span(parse: Parse, name: Token) -> tuple[int, int]:
+    """(start, end) of a proper name and the name words before it ("New York" of "New York magazine")."""
+    first = name
+    while first.i > 0 and parse.tokens[first.i - 1].pos in ("PROPN", "ADJ") and parse.tokens[first.i - 1].text.istitle() and (
+            parse.tokens[first.i - 1].head in (name.i, first.i)):
+        first = parse.tokens[first.i - 1]
+    return first.start, name.end
 
 
 def _noun_start(parse: Parse, noun: Token) -> int:
@@ -187,8 +198,9 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         if entity is None and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
             yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
             continue
-        if head.pos not in ("NOUN", "PROPN") or any(t.pos in ("VERB", "AUX") for t in parse.tokens_in(start, end)):
-            continue  # "all they get is a message": a clause, not a noun phrase naming a source
+        if head.pos not in ("NOUN", "PROPN") or any(t.pos in ("VERB", "AUX") and t.dep not in ("acl", "acl:relcl", "amod")
+                                                     for t in parse.tokens_in(start, end)):
+            continue  # "all they get is a message": a clause, not a noun phrase naming a source ("figures reported on Sunday" is)
         if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(head)) and head.lemma.casefold() in _ITSELF:
             continue  # "This story has been updated to note ...": the document speaks of itself
         work = _work_in(parse, head)
@@ -224,12 +236,17 @@ def claim_media(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[in
                     medium.lemma.casefold() in MEDIA or is_work(medium)):
                 continue
             maker = author(parse, medium, named_before=True) or next(
-                (c for c in parse.children(medium) if c.dep == "nmod" and case_of(parse, c) in ("on", "at")), None)
+                (c for c in parse.children(medium) if c.dep == "nmod" and case_of(parse, c) in ("on", "at")), None) or next(
+                (c for c in parse.children(medium) if c.dep == "compound" and c.i < medium.i), None)  # "the Bay Weekly interview"
             if maker is None:
                 continue
+            if maker.pos == "NOUN":  # "the Orlo magazine interview": the name the outlet noun is given with
+                maker = next((c for c in parse.children(maker) if c.dep in ("compound", "flat") and c.pos == "PROPN"), maker)
             entity = entities_at(maker.start, maker.end)
-            if entity is None or entity.kind == "person" or not outlet(parse, maker.i, entity):
-                continue
+            if (entity is not None and entity.kind == "person") or (entity is None and maker.pos != "PROPN") or not outlet(
+                    parse, maker.i, entity):
+                continue  # an outlet, known or named beside an outlet noun ("the Orlo magazine interview")
             first = _noun_start(parse, medium)
             last = max(maker.end, medium.end)
-            yield ClaimSource(min(first, maker.start), last, maker.i, entity, entity.name, "according-to")
+            label = entity.name if entity else plain_label(parse.text[slice(*_name_span(parse, maker))])
+            yield ClaimSource(min(first, maker.start), last, maker.i, entity, label, "according-to")

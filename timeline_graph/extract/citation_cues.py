@@ -59,6 +59,10 @@ _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal"
                            "bulletin", "paper", "wire", "network"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
+_CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
@@ -86,6 +90,7 @@ class Cue:
     outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
     recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
     any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
+    medium: bool = False  # the source is a medium named as such ("wrote on Facebook", "told 'Bay Mornings'")
 
 
 def cues(parse: Parse) -> Iterator[Cue]:
@@ -211,14 +216,17 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
     lemma = verb.lemma.casefold()
     for child in parse.children(verb):
         if child.pos != "PROPN" and _employer(parse, child) is None and not (
-                child.pos == "NOUN" and child.text[:1].isupper() and _has_name(parse, child)):
+                child.pos == "NOUN" and (child.text[:1].isupper() or child.lemma.casefold() in _OUTLET_NOUNS)
+                and _has_name(parse, child)):
             continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
             employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
+            start, end = phrase(parse, child.i)
+            titled = parse.text[:start].rstrip()[-1:] in ("\"", "“") and parse.text[end:].lstrip()[:1] in ("\"", "”")
             for source in ((employer,) if employer is not None else ()) + (child,):
                 yield Cue("told", verb.start, verb.end, source.i, recipient=True,
-                          outlet=lemma not in _TELL | {"state", "say"})
+                          outlet=lemma not in _TELL | {"state", "say"} and not titled, medium=titled)  # told "Bay Mornings": a show
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
@@ -312,7 +320,9 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
         if before in "\"“'‘" and before and after in "\"”'’" and after:
             yield Cue("according-to", verb.start, verb.end, child.i)
         elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
-            yield Cue("according-to", verb.start, verb.end, child.i, recipient=True)
+            # words written or posted on a name ("wrote on Facebook") are on a site, whatever its name
+            posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR
+            yield Cue("according-to", verb.start, verb.end, child.i, recipient=True, medium=posted)
         else:  # "wrote in the Harbor Times"
             yield Cue("according-to", verb.start, verb.end, child.i, outlet=True)
 

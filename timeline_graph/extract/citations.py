@@ -205,7 +205,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
                 audience.add((cue.start, cue.end))
             continue  # a person, or a body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
-                cue.recipient and outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
+                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not (  # "told X television", X known to no list
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
