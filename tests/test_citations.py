@@ -214,6 +214,8 @@ def test_a_body_told_is_an_audience_and_an_outlet_told_a_source() -> None:
     assert found == ()
     _, found = citations_of("Lena Ostrow told the Harbor Ledger that she saw the fire.")
     assert [c.cites_label for c in found] == ["Harbor Ledger"]
+    _, found = citations_of("In a statement to the Tide Foundation, the Orlo Port Authority said the pier was safe.")
+    assert [c.cites_label for c in found] == ["Tide Foundation"]  # a group that publishes may pass the words on
 
 
 def test_an_organization_publishing_correspondence_is_cited() -> None:

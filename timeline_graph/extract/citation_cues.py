@@ -402,18 +402,18 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
 
 
-# Words that make a name a public body's or an association's ("the Harbor Police Department",
-# "the Tide Foundation"): words told to one are heard by an audience, not passed on to readers.
+# Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics
+# Committee"): words told to one are heard by an authority, not passed on to readers. A group
+# that publishes (a foundation, an association) may pass on what it was told, so it is not one.
 _BODIES = frozenset(["police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
-                     "agency", "authority", "board", "foundation", "institute", "congress", "senate", "parliament",
-                     "assembly", "government", "administration", "office", "prosecutor", "prosecutors", "tribunal",
-                     "inquiry", "panel", "regulator", "legislature", "sheriff", "army", "navy", "military", "union",
-                     "association", "federation", "league", "coalition", "party", "campaign", "embassy", "consulate"])
+                     "agency", "authority", "board", "congress", "senate", "parliament", "assembly", "government",
+                     "administration", "office", "prosecutor", "prosecutors", "tribunal", "inquiry", "panel",
+                     "regulator", "legislature", "sheriff", "army", "navy", "military", "embassy", "consulate"])
 
 
 def body(entity: Entity) -> bool:
-    """Whether an organization is named like a public body or an association, not an outlet
-    ("the Harbor Police Department", "the Tide Foundation"; not "Bay Radio")."""
+    """Whether an organization is named like a public body, not an outlet ("the Harbor Police
+    Department"; not "Bay Radio", nor "the Tide Foundation")."""
     return entity.kind == "organization" and not any(outlet_name(n) for n in (entity.name, *entity.aliases)) and any(
         w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
 

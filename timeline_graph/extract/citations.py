@@ -60,7 +60,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.6.1"
+VERSION = "citations-1.6.3"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -203,7 +203,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         ) and not outlet(parse, cue.source, entity):
             if cue.kind == "told" and body(entity):
                 audience.add((cue.start, cue.end))
-            continue  # a person, or a body told ("told the Harbor Police"): an audience, not a medium
+            continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
                 cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not (  # "told X television", X known to no list
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
