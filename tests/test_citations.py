@@ -233,3 +233,20 @@ def test_a_name_broken_across_lines_is_the_entity_named_elsewhere() -> None:
     first = replace(ledger, mentions=ledger.mentions[:1])  # the entity reader missed the broken name
     found = [c for c in find_citations(doc, [first]) if c.span.start > text.index("\n\n")]
     assert [(c.cites_label, c.cites_entity) for c in found] == [(ledger.name, ledger.id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("In the latest Harbor Ledger poll, conducted in May, Ruiz led Lowe 47 percent to 39.", "Harbor Ledger"),
+        ("In the new census, the town of Orlo has lost a third of its people.", "new census"),
+        ("Most voters in Orlo backed the plan in the survey released last week.", "survey"),
+    ],
+)
+def test_a_clause_framed_by_a_work_of_findings_cites_it(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)[1]]
+
+
+@pytest.mark.parametrize("text", ["Ruiz has been leading in the polls for weeks.", "The pier closed in a study of the rules."])
+def test_polling_at_large_is_no_work_cited(text: str) -> None:
+    assert citations_of(text)[1] == ()

@@ -27,7 +27,7 @@ _WORKS = frozenset(
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
-     "cable", "cables", "testimony", "letters", "autobiography", "biography"]
+     "cable", "cables", "testimony", "letters", "autobiography", "biography", "census"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -108,6 +108,8 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
+        if token.pos == "NOUN" and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
+            yield from _found_in(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
@@ -296,6 +298,29 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                                            for c in parse.children(work))  # "analysis of X reveals": no one work
     if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+# Works that hold findings: what a clause framed by one says is what the work found.
+_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "analysis", "review", "report", "tally", "count"])
+
+
+def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
+    """ "In the latest Harbor Ledger poll, Ruiz led by six points", "Ruiz led in a survey by X": a
+    clause framed by a work of findings says what it found (a work, its maker if named)."""
+    if case_of(parse, work) != "in" or not any(
+            (c.dep in ("det", "amod", "compound", "nmod:poss", "nummod") and c.text.casefold() not in ("a", "an"))
+            or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
+        return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
+    if work.tag == "NNS" and all(c.dep == "det" for c in parse.children(work) if c.dep != "case"):
+        return  # "leading in the polls": polling at large, no work
+    verb = parse.tokens[work.head]
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb):
+        return  # "said in a report": read as words given through a medium
+    start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
+    maker = _author(parse, work, named_before=True)
+    if maker is not None and _namelike(maker):
+        yield Cue("according-to", start, work.end, maker.i, outlet=True)
+    yield Cue("according-to", start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
 def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
