@@ -250,3 +250,28 @@ def test_a_clause_framed_by_a_work_of_findings_cites_it(text: str, label: str) -
 @pytest.mark.parametrize("text", ["Ruiz has been leading in the polls for weeks.", "The pier closed in a study of the rules."])
 def test_polling_at_large_is_no_work_cited(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sen. Ann Lowe told a Harbor Ledger reporter on Monday that she would run.", "Harbor Ledger"),
+        ("Later, Lowe told Ivo Brandt of Bay Radio News, \"We will win.\"", "Bay Radio News"),
+        ("Shortly after, Senator Ann Lowe issued a statement saying that the vote should wait.", "a statement"),
+        ("The campaign put out a statement: \"We won.\"", "a statement"),
+        ("Some 55 percent of voters trust Ruiz, according to a Quinnipiac poll conducted in February.", "Quinnipiac"),
+        ("\"He hates them,\" Lowe said, according to a transcript of the show.", "a transcript of the show"),
+    ],
+)
+def test_journalists_told_statements_issued_and_described_works_are_cited(text: str, label: str) -> None:
+    assert any(c.cites_label.endswith(label) for c in citations_of(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Lowe told Ana Ruiz of the Orlo Trust that she was leaving.",  # a person of a group that is no outlet
+    "Lowe told reporters that she was leaving.",  # reporters of no outlet named
+    "The council issued a statement.",  # nothing it says is given
+    "Ruiz released a video of the storm.",
+])
+def test_audiences_and_bare_statements_are_not_citations(text: str) -> None:
+    assert citations_of(text)[1] == ()

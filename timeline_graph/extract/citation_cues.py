@@ -27,7 +27,8 @@ _WORKS = frozenset(
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
-     "cable", "cables", "testimony", "letters", "autobiography", "biography", "census"]
+     "cable", "cables", "testimony", "letters", "autobiography", "biography", "census", "transcript", "transcripts",
+     "e-mail", "e-mails", "correspondence", "communications", "dossier", "indictment", "affidavit", "manifesto"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -75,7 +76,9 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
     head = parse.tokens[cue.source]
     if not cue.unnamed_work or not _is_work(head):
         return False
-    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start)) or any(
+        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
+        for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
+        if token.pos == "VERB" and token.lemma.casefold() in _ISSUE:
+            yield from _issued(parse, token)
         if token.pos == "NOUN" and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
             yield from _found_in(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
@@ -217,18 +222,39 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
     "explained to X" when X is an outlet."""
     lemma = verb.lemma.casefold()
     for child in parse.children(verb):
+        if child.pos == "NOUN" and child.lemma.casefold() in _JOURNALISTS and (lemma == "tell" and child.dep in ("obj", "iobj")):
+            yield from _journalist(parse, verb, child)  # "told a Harbor Ledger reporter"
+            continue
         if child.pos != "PROPN" and _employer(parse, child) is None and not (
                 child.pos == "NOUN" and (child.text[:1].isupper() or child.lemma.casefold() in _OUTLET_NOUNS)
                 and _has_name(parse, child)):
             continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
+            yield from _journalist(parse, verb, child)
             employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
             start, end = phrase(parse, child.i)
             titled = parse.text[:start].rstrip()[-1:] in ("\"", "“") and parse.text[end:].lstrip()[:1] in ("\"", "”")
             for source in ((employer,) if employer is not None else ()) + (child,):
                 yield Cue("told", verb.start, verb.end, source.i, recipient=True,
                           outlet=lemma not in _TELL | {"state", "say"} and not titled, medium=titled)  # told "Bay Mornings": a show
+
+
+# Nouns of people who work for an outlet: the name they are given with is the outlet's.
+_JOURNALISTS = frozenset(["reporter", "reporters", "correspondent", "journalist", "journalists", "host", "anchor",
+                          "columnist", "editor", "editors", "interviewer", "producer", "writer", "moderator"])
+
+
+def _journalist(parse: Parse, verb: Token, told: Token) -> Iterator[Cue]:
+    """The outlet of a journalist told: "told a Harbor Ledger reporter", "told Ana Ruiz of Bay
+    Radio" (Y counts only as an outlet), "told Ana Ruiz, a Bay Radio host"."""
+    people = [told, *(c for c in parse.children(told) if c.dep == "appos")]
+    for person in people:
+        for child in parse.children(person):
+            if person.lemma.casefold() in _JOURNALISTS and child.dep == "compound" and child.i < person.i and _namelike(child):
+                yield Cue("told", verb.start, verb.end, child.i, recipient=True, medium=True)
+            elif child.dep == "nmod" and case_of(parse, child) in ("of", "from", "at") and _has_name(parse, child):
+                yield Cue("told", verb.start, verb.end, _named(parse, child).i, recipient=True, outlet=True)
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
@@ -298,6 +324,30 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                                            for c in parse.children(work))  # "analysis of X reveals": no one work
     if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+# Verbs of putting out a statement ("issued a statement saying ...").
+_ISSUE = frozenset(["issue", "release", "publish", "put", "send", "post", "distribute", "circulate"])
+_ISSUED = frozenset(["statement", "release", "letter", "memo", "report", "notice", "bulletin", "communique",
+                     "announcement", "advisory", "video", "post", "tweet"])
+
+
+def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X issued a statement saying ...", "X released a statement condemning ...", "X put out a
+    statement: '...'": the statement given is the medium of what follows."""
+    if verb.lemma.casefold() == "put" and not any(c.dep == "compound:prt" and c.text.casefold() == "out"
+                                                  for c in parse.children(verb)):
+        return
+    for work in parse.children(verb):
+        if work.dep != "obj" or work.pos != "NOUN" or work.lemma.casefold() not in _ISSUED:
+            continue
+        # what it says must follow: "a statement saying ...", "a statement that ...", a quotation or a colon
+        said = [c for c in (*parse.children(work), *parse.children(verb)) if c.i > work.i and (
+            (c.dep in ("acl", "acl:relcl", "advcl", "xcomp") and c.tag == "VBG") or c.dep in ("ccomp", "parataxis")
+            or (c.dep == "acl" and any(g.dep == "mark" and g.text.casefold() == "that" for g in parse.children(c))))]
+        after = parse.text[work.end : work.end + 3].lstrip()[:1]
+        if said or after in (":", "\"", "“"):
+            yield Cue("statement", verb.start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
 # Works that hold findings: what a clause framed by one says is what the work found.
@@ -386,6 +436,8 @@ def titled(parse: Parse, start: int, index: int) -> bool:
     """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
     the parse hangs them: a person."""
     head = parse.tokens[index]
+    if _is_work(head):
+        return False  # "a Quinnipiac poll": a work with its maker's name, no person
     return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
 
 
