@@ -196,7 +196,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
             held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
             start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
-        if cue.outlet and (entity is None and not (cue.recipient and outlet(parse, cue.source, None))
+        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None)))
                            or not outlet(parse, cue.source, entity)):
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
