@@ -87,3 +87,11 @@ def test_a_medium_named_or_a_work_credited_to_its_maker_is_cited(text: str, labe
 
 def test_words_written_on_a_day_name_no_medium() -> None:
     assert citations_of("Ann Ruiz wrote on Monday that the pier was safe.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters in Orlo going to the polls Tuesday say they are happy.",  # a phrase with a preposition
+    "The ad praises Lowe, and like the group's other ads, does not mention the pier.",  # a comparison
+])
+def test_a_prepositional_phrase_is_no_source(text: str) -> None:
+    assert [c for c in citations_of(text) if "polls" in c.cites_label or "other ads" in c.cites_label] == []

@@ -275,3 +275,7 @@ def test_journalists_told_statements_issued_and_described_works_are_cited(text: 
 ])
 def test_audiences_and_bare_statements_are_not_citations(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+def test_polls_at_large_by_place_are_no_work() -> None:
+    assert citations_of("Cruz, leading narrowly in Iowa polls, questioned Lowe.")[1] == ()

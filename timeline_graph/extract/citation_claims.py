@@ -198,6 +198,12 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         if entity is None and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
             yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
             continue
+        according = any(t.text.casefold() == "according" for t in parse.tokens_in(claim.cue.start, claim.cue.end))
+        opener = next(iter(parse.tokens_in(start, end)), None)
+        if not according and opener is not None and opener.pos in ("ADP", "SCONJ"):
+            continue  # "like the group's other ads, ...": a comparison, not a subject
+        if case_of(parse, head) is not None and head.dep not in ("nsubj", "nsubj:pass") and not according:
+            continue  # "going to the polls", "like the group's other ads": a phrase with a preposition speaks for no one
         if head.pos not in ("NOUN", "PROPN") or any(t.pos in ("VERB", "AUX") and t.dep not in ("acl", "acl:relcl", "amod")
                                                      for t in parse.tokens_in(start, end)):
             continue  # "all they get is a message": a clause, not a noun phrase naming a source ("figures reported on Sunday" is)

@@ -361,8 +361,9 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
             (c.dep in ("det", "amod", "compound", "nmod:poss", "nummod") and c.text.casefold() not in ("a", "an"))
             or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
         return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
-    if work.tag == "NNS" and all(c.dep == "det" for c in parse.children(work) if c.dep != "case"):
-        return  # "leading in the polls": polling at large, no work
+    kids = {c.dep for c in parse.children(work)}
+    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}):
+        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls" is)
     verb = parse.tokens[work.head]
     if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb):
         return  # "said in a report": read as words given through a medium
