@@ -257,6 +257,9 @@ def test_polling_at_large_is_no_work_cited(text: str) -> None:
     [
         ("Sen. Ann Lowe told a Harbor Ledger reporter on Monday that she would run.", "Harbor Ledger"),
         ("Later, Lowe told Ivo Brandt of Bay Radio News, \"We will win.\"", "Bay Radio News"),
+        ("\"We must be careful,\" Lowe told Bay Radio host Ivo Brandt earlier this month.", "Bay Radio"),
+        ("Lowe told Ivo Brandt, a Bay Radio host, that she would run.", "Bay Radio"),
+        ("The witness said the order was to \"avoid a fuss,\" according to the report.", "report"),
         ("Shortly after, Senator Ann Lowe issued a statement saying that the vote should wait.", "a statement"),
         ("The campaign put out a statement: \"We won.\"", "a statement"),
         ("Some 55 percent of voters trust Ruiz, according to a Quinnipiac poll conducted in February.", "Quinnipiac"),

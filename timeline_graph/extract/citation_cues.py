@@ -70,13 +70,18 @@ _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
 
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
 def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
     """Whether a source that names no one is a work described well enough to cite: "court
-    documents", "newly released emails"; not "a study" or "an interview" alone."""
+    documents", "newly released emails", "the report" (one the text has named); not "a study" or
+    "an interview" alone."""
     head = parse.tokens[cue.source]
     if not cue.unnamed_work or not _is_work(head):
         return False
-    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start)) or any(
+    return cue.any_work or any(t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE
+                               for t in parse.tokens_in(start, head.start)) or any(
         c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
         for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
 
