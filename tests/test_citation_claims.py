@@ -95,3 +95,8 @@ def test_words_written_on_a_day_name_no_medium() -> None:
 ])
 def test_a_prepositional_phrase_is_no_source(text: str) -> None:
     assert [c for c in citations_of(text) if "polls" in c.cites_label or "other ads" in c.cites_label] == []
+
+
+def test_figures_are_a_work_when_they_show_and_people_when_they_declare() -> None:
+    assert citations_of("With fewer people in the race, some party figures declared that Lowe was unstoppable.") == ()
+    assert [c.cites_label for c in citations_of("The latest figures suggest that Orlo shrank.")] == ["latest figures"]

@@ -126,6 +126,16 @@ def _noun_start(parse: Parse, noun: Token) -> int:
     return parse.tokens[first].start
 
 
+# Nouns of works that also name people ("figures"): a work only with a verb of showing.
+_PEOPLE_TOO = frozenset(["figure", "figures"])
+_SHOWING = frozenset(["show", "indicate", "suggest", "reveal", "find", "confirm", "demonstrate", "prove", "imply"])
+
+
+def _shows(parse: Parse, claim: Claim) -> bool:
+    """Whether a claim's cue is a verb of showing ("figures show", "the figures seem to suggest")."""
+    return claim.cue is not None and any(t.lemma.casefold() in _SHOWING for t in parse.tokens_in(claim.cue.start, claim.cue.end))
+
+
 def _passes_on(parse: Parse, claim: Claim) -> bool:
     """Whether the claim's cue is "according to" or a verb of saying, showing or publishing with
     what it passes on given ("the memo adds that ...", not "the memo added to the confusion")."""
@@ -212,6 +222,8 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         work = _work_in(parse, head)
         if work is None or work.pos == "PROPN" or not (_described(parse, head) or _described(parse, work)):
             continue
+        if work.lemma.casefold() in _PEOPLE_TOO and not _shows(parse, claim):
+            continue  # "some party figures declared ...": people; "figures released Monday show ...": numbers
         label_end = max(work.end, head.end)
         while start > 0 and not parse.text[start - 1].isspace():  # "e-mail" parsed "e - mail", the source "mail"
             start -= 1

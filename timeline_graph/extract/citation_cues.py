@@ -356,7 +356,7 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
 
 
 # Works that hold findings: what a clause framed by one says is what the work found.
-_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "analysis", "review", "report", "tally", "count"])
+_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "analysis", "review", "report"])
 
 
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
