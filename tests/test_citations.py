@@ -282,3 +282,11 @@ def test_audiences_and_bare_statements_are_not_citations(text: str) -> None:
 
 def test_polls_at_large_by_place_are_no_work() -> None:
     assert citations_of("Cruz, leading narrowly in Iowa polls, questioned Lowe.")[1] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "All of us, in the final analysis, have been concerned with the good of the town.",  # a turn of phrase
+    "He raised funds for To Write Love On Her Arms, which helps people in Orlo.",  # a name, no medium
+])
+def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
+    assert citations_of(text)[1] == ()

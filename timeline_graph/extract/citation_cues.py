@@ -356,7 +356,8 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
 
 
 # Works that hold findings: what a clause framed by one says is what the work found.
-_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "analysis", "review", "report"])
+# ("in the final analysis", "in review" are turns of phrase, no work)
+_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "report"])
 
 
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
@@ -402,7 +403,8 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
             yield Cue("according-to", verb.start, verb.end, child.i)
         elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
             # words written or posted on a name ("wrote on Facebook") are on a site, whatever its name
-            posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR
+            posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR and (
+                verb.text.islower() and not any(t.pos == "PRON" for t in parse.tokens_in(start, end)))  # not "To Write Love On Her Arms"
             yield Cue("according-to", verb.start, verb.end, child.i, recipient=True, medium=posted)
         else:  # "wrote in the Harbor Times"
             yield Cue("according-to", verb.start, verb.end, child.i, outlet=True)
