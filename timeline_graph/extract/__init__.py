@@ -8,7 +8,8 @@ may be replaced freely as long as these signatures hold:
 - ``entities.find_entities(doc, parse) -> tuple[Entity, ...]`` (entities local to the document)
 - ``events.find_events(doc, timexes, entities, parse, *, dct) -> tuple[Event, ...]``
 - ``claims.find_claims(doc, entities, parse) -> tuple[Claim, ...]``
-- ``citations.find_citations(doc, entities, parse) -> tuple[Citation, ...]``
+- ``citations.find_citations(doc, entities, parse, claims) -> tuple[Citation, ...]`` (``claims``, those
+  found with the same parse, made when not given: a claim whose source is an outlet or a work is a citation)
 - ``quantities.find_quantities(doc, timexes, entities, parse) -> tuple[Quantity, ...]``
 
 ``parse`` is the one :class:`~timeline_graph.nlp.Parse` of the document (sentences, tokens,
