@@ -290,3 +290,9 @@ def test_polls_at_large_by_place_are_no_work() -> None:
 ])
 def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+def test_a_reason_cited_is_no_source_and_a_work_cited_is() -> None:
+    assert citations_of("\"This is not a hard race,\" he said, citing Lowe's blue-collar appeal.")[1] == ()
+    assert [c.cites_label for c in citations_of("Ruiz, citing a Harbor Ledger report, said the pier was closed.")[1]] == [
+        "Harbor Ledger"]

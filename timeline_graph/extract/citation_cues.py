@@ -520,8 +520,8 @@ def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
             yield Cue("reported-by", child.start, verb.end, child.i)
         elif child.dep == "obj":
-            author = _author(parse, child, named_before=True)
-            if author is not None and _namelike(author):
+            author = _author(parse, child, named_before=True) if _written(parse, child) or _is_work(child) else None
+            if author is not None and _namelike(author):  # "citing X's report"; not "citing X's appeal" (a reason)
                 yield Cue("according-to", verb.start, verb.end, author.i)
             if child.pos == "PROPN":
                 yield Cue("according-to", verb.start, verb.end, child.i)
