@@ -296,3 +296,12 @@ def test_a_reason_cited_is_no_source_and_a_work_cited_is() -> None:
     assert citations_of("\"This is not a hard race,\" he said, citing Lowe's blue-collar appeal.")[1] == ()
     assert [c.cites_label for c in citations_of("Ruiz, citing a Harbor Ledger report, said the pier was closed.")[1]] == [
         "Harbor Ledger"]
+
+
+@pytest.mark.parametrize("text", [
+    "Djokovic told a TV interviewer that he is feeling tired.",  # "TV" names no outlet
+    "\"The problems identified in this report are serious,\" Lowe said.",  # the speaker's own report
+    "The biases shown in the report should not be read as a verdict.",  # no clause framed by the report
+])
+def test_no_outlet_or_framing_work_is_read_into_these(text: str) -> None:
+    assert citations_of(text)[1] == ()

@@ -166,7 +166,7 @@ def _in_quotes(text: str, at: int) -> bool:
     start = text.rfind("\n\n", 0, at) + 1
     before = text[start:at]
     opened = before.count("“") - before.count("”")
-    return opened > 0 or (before.count('"') % 2 == 1)
+    return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1  # '' opens and closes in some papers
 
 
 def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[int, int], Entity | None],

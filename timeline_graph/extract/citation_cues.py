@@ -256,7 +256,7 @@ def _journalist(parse: Parse, verb: Token, told: Token) -> Iterator[Cue]:
     people = [told, *(c for c in parse.children(told) if c.dep == "appos")]
     for person in people:
         for child in parse.children(person):
-            if person.lemma.casefold() in _JOURNALISTS and child.dep == "compound" and child.i < person.i and _namelike(child):
+            if person.lemma.casefold() in _JOURNALISTS and child.dep == "compound" and child.i < person.i and child.pos == "PROPN":
                 yield Cue("told", verb.start, verb.end, child.i, recipient=True, medium=True)
             elif child.dep == "nmod" and case_of(parse, child) in ("of", "from", "at") and _has_name(parse, child):
                 yield Cue("told", verb.start, verb.end, _named(parse, child).i, recipient=True, outlet=True)
@@ -371,8 +371,10 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}):
         return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls" is)
     verb = parse.tokens[work.head]
-    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb):
-        return  # "said in a report": read as words given through a medium
+    if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
+        return  # "in this report": the document itself, or a speaker's own
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb) or verb.dep in ("acl", "acl:relcl", "amod", "csubj"):
+        return  # "said in a report": words given through a medium; "the problems found in the report are ...": no clause framed
     start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
     maker = _author(parse, work, named_before=True)
     if maker is not None and _namelike(maker):
