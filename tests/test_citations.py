@@ -305,3 +305,9 @@ def test_a_reason_cited_is_no_source_and_a_work_cited_is() -> None:
 ])
 def test_no_outlet_or_framing_work_is_read_into_these(text: str) -> None:
     assert citations_of(text)[1] == ()
+
+
+def test_a_person_named_like_an_outlet_and_a_reporting_credit_are_no_sources() -> None:
+    _, found = citations_of("\"We made mistakes,\" said Orlo Mayor Don Guardian on Monday. \"It is a story,\" Guardian said.")
+    assert [c for c in found if c.kind == "reported-by"] == []
+    assert citations_of("It was a good year, he said.\n\n--additional reporting by Linh Tat.")[1] == ()

@@ -205,7 +205,7 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         if inner is not None and inner.kind == "organization" and outlet(parse, head.i, inner):
             yield ClaimSource(first, last, head.i, inner, inner.name, "reported-by")  # "sites such as example.com"
             continue
-        if entity is None and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
+        if entity is None and not inside and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
             yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
             continue
         according = any(t.text.casefold() == "according" for t in parse.tokens_in(claim.cue.start, claim.cue.end))

@@ -14,9 +14,28 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..nlp import Parse, Token
+from ..nlp import gazetteer as world_names
 
-__all__ = ["CARRIERS", "MEDIA", "Cue", "author", "bare", "body", "case_of", "cues", "definite_name", "is_work", "outlet", "outlet_name", "phrase",
-           "plain_label", "plain_person", "titled", "unnamed_work"]
+__all__ = [
+    "CARRIERS",
+    "MEDIA",
+    "Cue",
+    "author",
+    "bare",
+    "body",
+    "case_of",
+    "cues",
+    "definite_name",
+    "is_work",
+    "outlet",
+    "outlet_name",
+    "personal",
+    "phrase",
+    "plain_label",
+    "plain_person",
+    "titled",
+    "unnamed_work",
+]
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -202,7 +221,9 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
     for child in parse.children(verb):
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
-            yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
+            # "first reported by X"; not "additional reporting by Ann Lowe" (the paper's own reporter)
+            yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i,
+                      recipient=verb.lemma.casefold() == "report")
         elif (child.dep == "nsubj" or (child.dep == "nsubj:pass" and verb.tag in ("VBD", "VBN") and not any(
                 c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and child.pos == "PROPN" and (  # "X reported", however parsed
                 verb.lemma.casefold() != "obtain") and not (
@@ -477,6 +498,8 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
     "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
     names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*phrase(parse, index))],)
+    if entity is not None and personal(entity.name):
+        return False  # "Don Guardian" (and so "Guardian"): a person, however typed
     if any(outlet_name(n) for n in names):
         return True
     token = parse.tokens[index]
@@ -505,10 +528,19 @@ def body(entity: Entity) -> bool:
         w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
 
 
+def personal(name: str) -> bool:
+    """Whether a two-word name is made like a person's, a given name first ("Don Guardian"),
+    whatever the entity reader typed it; not "Bay News"."""
+    words = name.casefold().split()
+    return len(words) == 2 and "news" not in words and world_names.fold(words[0]) in world_names.load().given
+
+
 def outlet_name(name: str) -> bool:
     """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
     "example.com"; not "the Post Office"."""
     words = name.casefold().split()
+    if personal(name):
+        return False  # "Don Guardian", "Ann Post": a person's given name first
     return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
                             or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
 

@@ -41,6 +41,7 @@ from .citation_cues import (
     definite_name,
     outlet,
     outlet_name,
+    personal,
     phrase,
     plain_label,
     plain_person,
@@ -226,7 +227,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         names = (entity.name, *entity.aliases) if entity else (mark.label,)
         outlet_like = any(outlet_name(n) for n in names)
         definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
-        if outlet_like or (needs == "publisher" and (definite or (entity is not None and entity.kind == "organization"))) or (
+        if outlet_like or (needs == "publisher" and (definite or (
+                entity is not None and entity.kind == "organization" and not personal(entity.name)))) or (
                 needs == "author" and (definite or entity is not None)):
             add(mark.start, mark.end, entity.name if entity else plain_label(mark.label), "reported-by", entity)
     if claims is None:
