@@ -311,3 +311,8 @@ def test_a_person_named_like_an_outlet_and_a_reporting_credit_are_no_sources() -
     _, found = citations_of("\"We made mistakes,\" said Orlo Mayor Don Guardian on Monday. \"It is a story,\" Guardian said.")
     assert [c for c in found if c.kind == "reported-by"] == []
     assert citations_of("It was a good year, he said.\n\n--additional reporting by Linh Tat.")[1] == ()
+
+
+def test_first_reported_by_a_reporter_cites_her_outlet() -> None:
+    text = "The letter, which was first reported last week by the Harbor Times' Ann Lowe, was signed by ten mayors."
+    assert [c.cites_label for c in citations_of(text)[1]] == ["Harbor Times"]

@@ -221,9 +221,13 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
     for child in parse.children(verb):
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
-            # "first reported by X"; not "additional reporting by Ann Lowe" (the paper's own reporter)
-            yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i,
-                      recipient=verb.lemma.casefold() == "report")
+            # "first reported by X"; not "additional reporting by Ann Lowe" (the paper's own reporter), but
+            # "first reported by the Harbor Times' Ann Lowe" (her outlet)
+            start = _left_edge(parse, verb, ("advmod", "mark")).start
+            employer = _employer(parse, child)
+            if employer is not None:
+                yield Cue("reported-by", start, verb.end, employer.i, recipient=True)
+            yield Cue("reported-by", start, verb.end, child.i, recipient=verb.lemma.casefold() == "report")
         elif (child.dep == "nsubj" or (child.dep == "nsubj:pass" and verb.tag in ("VBD", "VBN") and not any(
                 c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and child.pos == "PROPN" and (  # "X reported", however parsed
                 verb.lemma.casefold() != "obtain") and not (
