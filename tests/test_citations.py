@@ -316,3 +316,14 @@ def test_a_person_named_like_an_outlet_and_a_reporting_credit_are_no_sources() -
 def test_first_reported_by_a_reporter_cites_her_outlet() -> None:
     text = "The letter, which was first reported last week by the Harbor Times' Ann Lowe, was signed by ten mayors."
     assert [c.cites_label for c in citations_of(text)[1]] == ["Harbor Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A Field Poll of the race in May put his support among likely voters at 5 percent.", "Field Poll"),
+        ("Late Sunday, Ruiz won the primary in Orlo, according to early returns.", "early returns"),
+    ],
+)
+def test_a_work_by_its_name_and_election_returns_are_cited(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)[1]]

@@ -47,7 +47,8 @@ _WORKS = frozenset(
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
      "cable", "cables", "testimony", "letters", "autobiography", "biography", "census", "transcript", "transcripts",
-     "e-mail", "e-mails", "correspondence", "communications", "dossier", "indictment", "affidavit", "manifesto"]
+     "e-mail", "e-mails", "correspondence", "communications", "dossier", "indictment", "affidavit", "manifesto",
+     "returns"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -137,7 +138,7 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
         if token.pos == "VERB" and token.lemma.casefold() in _ISSUE:
             yield from _issued(parse, token)
-        if token.pos == "NOUN" and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
+        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
             yield from _found_in(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
@@ -283,7 +284,7 @@ def _journalist(parse: Parse, verb: Token, told: Token) -> Iterator[Cue]:
         for child in parse.children(person):
             if person.lemma.casefold() in _JOURNALISTS and child.dep == "compound" and child.i < person.i and child.pos == "PROPN":
                 yield Cue("told", verb.start, verb.end, child.i, recipient=True, medium=True)
-            elif child.dep == "nmod" and case_of(parse, child) in ("of", "from", "at") and _has_name(parse, child):
+            elif child.dep == "nmod" and case_of(parse, child) in ("of", "from", "at", "on") and _has_name(parse, child):
                 yield Cue("told", verb.start, verb.end, _named(parse, child).i, recipient=True, outlet=True)
 
 
@@ -354,6 +355,8 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                                            for c in parse.children(work))  # "analysis of X reveals": no one work
     if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+    elif work.pos == "PROPN" and work.text[:1].isupper():  # "A Field Poll put his support at 5 percent": a work by its name
+        yield Cue("according-to", phrase(parse, work.i)[0], work.end, work.i, unnamed_work=True, any_work=True)
 
 
 # Verbs of putting out a statement ("issued a statement saying ...").
