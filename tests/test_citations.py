@@ -327,3 +327,11 @@ def test_first_reported_by_a_reporter_cites_her_outlet() -> None:
 )
 def test_a_work_by_its_name_and_election_returns_are_cited(text: str, label: str) -> None:
     assert label in [c.cites_label for c in citations_of(text)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither company would comment on those reports.",  # what the words are about, not their medium
+    "Analysis shows that lawsuits are one of his tools.",  # a sentence's first word, no name
+])
+def test_a_topic_and_a_capitalized_common_noun_are_no_sources(text: str) -> None:
+    assert citations_of(text)[1] == ()

@@ -311,10 +311,16 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     yield from _said_in(parse, noun, start, kind, heard)
 
 
+# Media that words are given on ("on his blog", "on the website").
+_ONLINE = frozenset(["blog", "website", "site", "page", "post", "posting", "podcast", "broadcast", "show", "program",
+                     "programme", "channel", "radio", "television", "video", "feed", "account", "forum", "platform"])
+
+
 def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[Cue]:
     """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
-    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via"):
-        return
+    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via") or (
+            case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
+        return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
     verb = parse.tokens[noun.head]
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
@@ -355,7 +361,8 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                                            for c in parse.children(work))  # "analysis of X reveals": no one work
     if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
-    elif work.pos == "PROPN" and work.text[:1].isupper():  # "A Field Poll put his support at 5 percent": a work by its name
+    elif work.pos == "PROPN" and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
+                                     for c in parse.children(work)):  # "A Field Poll put his support at 5 percent": a work by its name
         yield Cue("according-to", phrase(parse, work.i)[0], work.end, work.i, unnamed_work=True, any_work=True)
 
 
