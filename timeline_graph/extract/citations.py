@@ -61,7 +61,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.6.4"
+VERSION = "citations-1.6.5"
 
 
 _DATED = re.compile(DATE_PATTERN)
