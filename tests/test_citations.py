@@ -204,3 +204,134 @@ def test_claims_are_not_citations(text: str) -> None:
 def test_in_an_interview_with_a_named_outlet_cites_the_outlet_once() -> None:
     _, found = citations_of("In an interview, Chief Rosa Venn told the Granite Times that patrols would grow.")
     assert [c.cites_label for c in found] == ["Granite Times"]
+
+
+def test_a_body_told_is_an_audience_and_an_outlet_told_a_source() -> None:
+    _, found = citations_of("The Harbor Police Department said on Monday that the pier was closed. "
+                            "Lena Ostrow told the Harbor Police Department that she saw the fire.")
+    assert found == ()
+    _, found = citations_of("In a statement to the Harbor Police Department, the Orlo Port Authority said the pier was safe.")
+    assert found == ()
+    _, found = citations_of("Lena Ostrow told the Harbor Ledger that she saw the fire.")
+    assert [c.cites_label for c in found] == ["Harbor Ledger"]
+    _, found = citations_of("In a statement to the Tide Foundation, the Orlo Port Authority said the pier was safe.")
+    assert [c.cites_label for c in found] == ["Tide Foundation"]  # a group that publishes may pass the words on
+
+
+def test_an_organization_publishing_correspondence_is_cited() -> None:
+    _, found = citations_of("The Tide Foundation is a group in Orlo. "
+                            "The Tide Foundation published a batch of redacted correspondence between the mayor and a builder.")
+    assert [(c.kind, c.cites_label) for c in found] == [("reported-by", "Tide Foundation")]
+
+
+def test_a_name_broken_across_lines_is_the_entity_named_elsewhere() -> None:
+    from dataclasses import replace
+
+    text = "The Harbor Ledger covered the vote.\n\nThe\nHarbor Ledger reported that nine residents sent videos."
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    ledger = next(e for e in find_entities(doc) if e.name.endswith("Harbor Ledger"))
+    first = replace(ledger, mentions=ledger.mentions[:1])  # the entity reader missed the broken name
+    found = [c for c in find_citations(doc, [first]) if c.span.start > text.index("\n\n")]
+    assert [(c.cites_label, c.cites_entity) for c in found] == [(ledger.name, ledger.id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("In the latest Harbor Ledger poll, conducted in May, Ruiz led Lowe 47 percent to 39.", "Harbor Ledger"),
+        ("In the new census, the town of Orlo has lost a third of its people.", "new census"),
+        ("Most voters in Orlo backed the plan in the survey released last week.", "survey"),
+    ],
+)
+def test_a_clause_framed_by_a_work_of_findings_cites_it(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)[1]]
+
+
+@pytest.mark.parametrize("text", ["Ruiz has been leading in the polls for weeks.", "The pier closed in a study of the rules."])
+def test_polling_at_large_is_no_work_cited(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sen. Ann Lowe told a Harbor Ledger reporter on Monday that she would run.", "Harbor Ledger"),
+        ("Later, Lowe told Ivo Brandt of Bay Radio News, \"We will win.\"", "Bay Radio News"),
+        ("\"We must be careful,\" Lowe told Bay Radio host Ivo Brandt earlier this month.", "Bay Radio"),
+        ("Lowe told Ivo Brandt, a Bay Radio host, that she would run.", "Bay Radio"),
+        ("The witness said the order was to \"avoid a fuss,\" according to the report.", "report"),
+        ("Shortly after, Senator Ann Lowe issued a statement saying that the vote should wait.", "a statement"),
+        ("The campaign put out a statement: \"We won.\"", "a statement"),
+        ("Some 55 percent of voters trust Ruiz, according to a Quinnipiac poll conducted in February.", "Quinnipiac"),
+        ("\"He hates them,\" Lowe said, according to a transcript of the show.", "a transcript of the show"),
+    ],
+)
+def test_journalists_told_statements_issued_and_described_works_are_cited(text: str, label: str) -> None:
+    assert any(c.cites_label.endswith(label) for c in citations_of(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Lowe told Ana Ruiz of the Orlo Trust that she was leaving.",  # a person of a group that is no outlet
+    "Lowe told reporters that she was leaving.",  # reporters of no outlet named
+    "The council issued a statement.",  # nothing it says is given
+    "Ruiz released a video of the storm.",
+])
+def test_audiences_and_bare_statements_are_not_citations(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+def test_polls_at_large_by_place_are_no_work() -> None:
+    assert citations_of("Cruz, leading narrowly in Iowa polls, questioned Lowe.")[1] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "All of us, in the final analysis, have been concerned with the good of the town.",  # a turn of phrase
+    "He raised funds for To Write Love On Her Arms, which helps people in Orlo.",  # a name, no medium
+])
+def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+def test_a_reason_cited_is_no_source_and_a_work_cited_is() -> None:
+    assert citations_of("\"This is not a hard race,\" he said, citing Lowe's blue-collar appeal.")[1] == ()
+    assert [c.cites_label for c in citations_of("Ruiz, citing a Harbor Ledger report, said the pier was closed.")[1]] == [
+        "Harbor Ledger"]
+
+
+@pytest.mark.parametrize("text", [
+    "Djokovic told a TV interviewer that he is feeling tired.",  # "TV" names no outlet
+    "\"The problems identified in this report are serious,\" Lowe said.",  # the speaker's own report
+    "The biases shown in the report should not be read as a verdict.",  # no clause framed by the report
+])
+def test_no_outlet_or_framing_work_is_read_into_these(text: str) -> None:
+    assert citations_of(text)[1] == ()
+
+
+def test_a_person_named_like_an_outlet_and_a_reporting_credit_are_no_sources() -> None:
+    _, found = citations_of("\"We made mistakes,\" said Orlo Mayor Don Guardian on Monday. \"It is a story,\" Guardian said.")
+    assert [c for c in found if c.kind == "reported-by"] == []
+    assert citations_of("It was a good year, he said.\n\n--additional reporting by Linh Tat.")[1] == ()
+
+
+def test_first_reported_by_a_reporter_cites_her_outlet() -> None:
+    text = "The letter, which was first reported last week by the Harbor Times' Ann Lowe, was signed by ten mayors."
+    assert [c.cites_label for c in citations_of(text)[1]] == ["Harbor Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A Field Poll of the race in May put his support among likely voters at 5 percent.", "Field Poll"),
+        ("Late Sunday, Ruiz won the primary in Orlo, according to early returns.", "early returns"),
+    ],
+)
+def test_a_work_by_its_name_and_election_returns_are_cited(text: str, label: str) -> None:
+    assert label in [c.cites_label for c in citations_of(text)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither company would comment on those reports.",  # what the words are about, not their medium
+    "Analysis shows that lawsuits are one of his tools.",  # a sentence's first word, no name
+])
+def test_a_topic_and_a_capitalized_common_noun_are_no_sources(text: str) -> None:
+    assert citations_of(text)[1] == ()

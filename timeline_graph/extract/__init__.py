@@ -8,7 +8,8 @@ may be replaced freely as long as these signatures hold:
 - ``entities.find_entities(doc, parse) -> tuple[Entity, ...]`` (entities local to the document)
 - ``events.find_events(doc, timexes, entities, parse, *, dct) -> tuple[Event, ...]``
 - ``claims.find_claims(doc, entities, parse) -> tuple[Claim, ...]``
-- ``citations.find_citations(doc, entities, parse) -> tuple[Citation, ...]``
+- ``citations.find_citations(doc, entities, parse, claims) -> tuple[Citation, ...]`` (``claims``, those
+  found with the same parse, made when not given: a claim whose source is an outlet or a work is a citation)
 - ``quantities.find_quantities(doc, timexes, entities, parse) -> tuple[Quantity, ...]``
 
 ``parse`` is the one :class:`~timeline_graph.nlp.Parse` of the document (sentences, tokens,
@@ -101,14 +102,15 @@ def extract(
     origin = dated.describe() if dated is not None and dated.inferred else None
     timexes = tuple(times.find_times(doc.text, day, dct_origin=origin))
     found_entities = entities.find_entities(doc, parse)
+    found_claims = claims.find_claims(doc, found_entities, parse)
     return Extraction(
         document=doc.id,
         times=timexes,
         entities=found_entities,
         events=tuple(e for e in events.find_events(doc, timexes, found_entities, parse, dct=dated)
                      if not all(doc.in_quoted(r.span.start) for r in e.reports)),
-        claims=_own_words(doc, claims.find_claims(doc, found_entities, parse)),
-        citations=_own_words(doc, citations.find_citations(doc, found_entities, parse)),
+        claims=_own_words(doc, found_claims),
+        citations=_own_words(doc, citations.find_citations(doc, found_entities, parse, found_claims)),
         quantities=_own_words(doc, quantities.find_quantities(doc, timexes, found_entities, parse)),
         dated=dated,
         notes=parse.notes,

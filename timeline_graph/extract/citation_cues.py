@@ -14,9 +14,28 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..nlp import Parse, Token
+from ..nlp import gazetteer as world_names
 
-__all__ = ["Cue", "bare", "case_of", "cues", "definite_name", "outlet", "outlet_name", "phrase", "plain_label",
-           "plain_person", "titled", "unnamed_work"]
+__all__ = [
+    "CARRIERS",
+    "MEDIA",
+    "Cue",
+    "author",
+    "bare",
+    "body",
+    "case_of",
+    "cues",
+    "definite_name",
+    "is_work",
+    "outlet",
+    "outlet_name",
+    "personal",
+    "phrase",
+    "plain_label",
+    "plain_person",
+    "titled",
+    "unnamed_work",
+]
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
@@ -27,7 +46,9 @@ _WORKS = frozenset(
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
      "results", "result", "photo", "photos", "footage", "video", "recording", "projection", "projections",
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
-     "cable", "cables", "testimony", "letters", "autobiography", "biography"]
+     "cable", "cables", "testimony", "letters", "autobiography", "biography", "census", "transcript", "transcripts",
+     "e-mail", "e-mails", "correspondence", "communications", "dossier", "indictment", "affidavit", "manifesto",
+     "returns"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -45,6 +66,7 @@ _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "websit
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
                     "report", "book", "memoir", "autobiography", "documentary", "survey"])
+MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
 # made of ("Weekly", "News"): such an organization publishes, so what it says is a source.
@@ -58,19 +80,30 @@ _OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal"
                            "bulletin", "paper", "wire", "network"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
+_CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec"])
 _HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
 
 
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
 def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
     """Whether a source that names no one is a work described well enough to cite: "court
-    documents", "newly released emails"; not "a study" or "an interview" alone."""
+    documents", "newly released emails", "the report" (one the text has named); not "a study" or
+    "an interview" alone."""
     head = parse.tokens[cue.source]
     if not cue.unnamed_work or not _is_work(head):
         return False
-    return cue.any_work or any(t.pos not in ("DET", "PRON") for t in parse.tokens_in(start, head.start))
+    return cue.any_work or any(t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE
+                               for t in parse.tokens_in(start, head.start)) or any(
+        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
+        for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
 
 
 @dataclass(frozen=True)
@@ -85,6 +118,7 @@ class Cue:
     outlet: bool = False  # the source counts only as an outlet ("KCNA said", not "the ministry said")
     recipient: bool = False  # the source heard the words: no plain person ("told Reuters", not "told Ann")
     any_work: bool = False  # a work with no name or description counts too ("estimates suggest")
+    medium: bool = False  # the source is a medium named as such ("wrote on Facebook", "told 'Bay Mornings'")
 
 
 def cues(parse: Parse) -> Iterator[Cue]:
@@ -102,6 +136,10 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
+        if token.pos == "VERB" and token.lemma.casefold() in _ISSUE:
+            yield from _issued(parse, token)
+        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
+            yield from _found_in(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
@@ -145,9 +183,19 @@ def _employer(parse: Parse, name: Token) -> Token | None:
 _PICTURES = frozenset(["footage", "video", "photo", "photos", "recording", "broadcast", "podcast"])
 
 
+# Nouns of things made to carry words besides works ("an ad", "their correspondence", "the e-mail").
+CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-mail", "e-mails", "mail", "message",
+                      "messages", "communication", "communications", "correspondence", "notice", "website", "site",
+                      "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
+                      "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
+                      "transcript", "voice-over", "caption", "headline", "obituary"])
+
+
 def _written(parse: Parse, token: Token) -> bool:
-    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails"),
-    not pictures or sound."""
+    """Whether a noun names a work made of words ("the emails", "a report", "a batch of emails",
+    "their correspondence"), not pictures or sound."""
+    if token.lemma.casefold() in CARRIERS and token.lemma.casefold() not in _PICTURES:
+        return True
     if not _is_work(token):  # "a string of emails": the work is what the measure is of
         return any(c.dep == "nmod" and case_of(parse, c) == "of" and _written(parse, c) for c in parse.children(token))
     return token.lemma.casefold() not in _PICTURES and token.text.casefold() not in _PICTURES
@@ -156,6 +204,9 @@ def _written(parse: Parse, token: Token) -> bool:
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
     return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
+
+
+is_work = _is_work
 
 
 def _possessed_work(parse: Parse, owner: Token) -> Token | None:
@@ -171,8 +222,16 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "X reported (that)", "as first reported by X", "documents obtained by X"."""
     for child in parse.children(verb):
         if child.dep == "obl:agent" or (child.dep == "obl" and case_of(parse, child) == "by"):
-            yield Cue("reported-by", _left_edge(parse, verb, ("advmod", "mark")).start, verb.end, child.i)
-        elif child.dep == "nsubj" and child.pos == "PROPN" and verb.lemma.casefold() != "obtain" and not (
+            # "first reported by X"; not "additional reporting by Ann Lowe" (the paper's own reporter), but
+            # "first reported by the Harbor Times' Ann Lowe" (her outlet)
+            start = _left_edge(parse, verb, ("advmod", "mark")).start
+            employer = _employer(parse, child)
+            if employer is not None:
+                yield Cue("reported-by", start, verb.end, employer.i, recipient=True)
+            yield Cue("reported-by", start, verb.end, child.i, recipient=verb.lemma.casefold() == "report")
+        elif (child.dep == "nsubj" or (child.dep == "nsubj:pass" and verb.tag in ("VBD", "VBN") and not any(
+                c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and child.pos == "PROPN" and (  # "X reported", however parsed
+                verb.lemma.casefold() != "obtain") and not (
                 verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(parse, c)
                                                           for c in parse.children(verb))):
             # "X reported (that) ...", "X revealed that ...", "X published the emails"; not "X has broadcast
@@ -194,14 +253,39 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
     "explained to X" when X is an outlet."""
     lemma = verb.lemma.casefold()
     for child in parse.children(verb):
-        if child.pos != "PROPN" and _employer(parse, child) is None:  # "told Bay Radio's morning desk"
+        if child.pos == "NOUN" and child.lemma.casefold() in _JOURNALISTS and (lemma == "tell" and child.dep in ("obj", "iobj")):
+            yield from _journalist(parse, verb, child)  # "told a Harbor Ledger reporter"
             continue
+        if child.pos != "PROPN" and _employer(parse, child) is None and not (
+                child.pos == "NOUN" and (child.text[:1].isupper() or child.lemma.casefold() in _OUTLET_NOUNS)
+                and _has_name(parse, child)):
+            continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
+            yield from _journalist(parse, verb, child)
             employer = _employer(parse, child)  # "told Bay Radio's Morning Desk"
+            start, end = phrase(parse, child.i)
+            titled = parse.text[:start].rstrip()[-1:] in ("\"", "“") and parse.text[end:].lstrip()[:1] in ("\"", "”")
             for source in ((employer,) if employer is not None else ()) + (child,):
                 yield Cue("told", verb.start, verb.end, source.i, recipient=True,
-                          outlet=lemma not in _TELL | {"state", "say"})
+                          outlet=lemma not in _TELL | {"state", "say"} and not titled, medium=titled)  # told "Bay Mornings": a show
+
+
+# Nouns of people who work for an outlet: the name they are given with is the outlet's.
+_JOURNALISTS = frozenset(["reporter", "reporters", "correspondent", "journalist", "journalists", "host", "anchor",
+                          "columnist", "editor", "editors", "interviewer", "producer", "writer", "moderator"])
+
+
+def _journalist(parse: Parse, verb: Token, told: Token) -> Iterator[Cue]:
+    """The outlet of a journalist told: "told a Harbor Ledger reporter", "told Ana Ruiz of Bay
+    Radio" (Y counts only as an outlet), "told Ana Ruiz, a Bay Radio host"."""
+    people = [told, *(c for c in parse.children(told) if c.dep == "appos")]
+    for person in people:
+        for child in parse.children(person):
+            if person.lemma.casefold() in _JOURNALISTS and child.dep == "compound" and child.i < person.i and child.pos == "PROPN":
+                yield Cue("told", verb.start, verb.end, child.i, recipient=True, medium=True)
+            elif child.dep == "nmod" and case_of(parse, child) in ("of", "from", "at", "on") and _has_name(parse, child):
+                yield Cue("told", verb.start, verb.end, _named(parse, child).i, recipient=True, outlet=True)
 
 
 def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
@@ -227,10 +311,16 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     yield from _said_in(parse, noun, start, kind, heard)
 
 
+# Media that words are given on ("on his blog", "on the website").
+_ONLINE = frozenset(["blog", "website", "site", "page", "post", "posting", "podcast", "broadcast", "show", "program",
+                     "programme", "channel", "radio", "television", "video", "feed", "account", "forum", "platform"])
+
+
 def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[Cue]:
     """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
-    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via"):
-        return
+    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via") or (
+            case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
+        return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
     verb = parse.tokens[noun.head]
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
@@ -271,6 +361,60 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                                            for c in parse.children(work))  # "analysis of X reveals": no one work
     if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
+    elif work.pos == "PROPN" and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
+                                     for c in parse.children(work)):  # "A Field Poll put his support at 5 percent": a work by its name
+        yield Cue("according-to", phrase(parse, work.i)[0], work.end, work.i, unnamed_work=True, any_work=True)
+
+
+# Verbs of putting out a statement ("issued a statement saying ...").
+_ISSUE = frozenset(["issue", "release", "publish", "put", "send", "post", "distribute", "circulate"])
+_ISSUED = frozenset(["statement", "release", "letter", "memo", "report", "notice", "bulletin", "communique",
+                     "announcement", "advisory", "video", "post", "tweet"])
+
+
+def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X issued a statement saying ...", "X released a statement condemning ...", "X put out a
+    statement: '...'": the statement given is the medium of what follows."""
+    if verb.lemma.casefold() == "put" and not any(c.dep == "compound:prt" and c.text.casefold() == "out"
+                                                  for c in parse.children(verb)):
+        return
+    for work in parse.children(verb):
+        if work.dep != "obj" or work.pos != "NOUN" or work.lemma.casefold() not in _ISSUED:
+            continue
+        # what it says must follow: "a statement saying ...", "a statement that ...", a quotation or a colon
+        said = [c for c in (*parse.children(work), *parse.children(verb)) if c.i > work.i and (
+            (c.dep in ("acl", "acl:relcl", "advcl", "xcomp") and c.tag == "VBG") or c.dep in ("ccomp", "parataxis")
+            or (c.dep == "acl" and any(g.dep == "mark" and g.text.casefold() == "that" for g in parse.children(c))))]
+        after = parse.text[work.end : work.end + 3].lstrip()[:1]
+        if said or after in (":", "\"", "“"):
+            yield Cue("statement", verb.start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+# Works that hold findings: what a clause framed by one says is what the work found.
+# ("in the final analysis", "in review" are turns of phrase, no work)
+_FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "report"])
+
+
+def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
+    """ "In the latest Harbor Ledger poll, Ruiz led by six points", "Ruiz led in a survey by X": a
+    clause framed by a work of findings says what it found (a work, its maker if named)."""
+    if case_of(parse, work) != "in" or not any(
+            (c.dep in ("det", "amod", "compound", "nmod:poss", "nummod") and c.text.casefold() not in ("a", "an"))
+            or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
+        return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
+    kids = {c.dep for c in parse.children(work)}
+    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}):
+        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls" is)
+    verb = parse.tokens[work.head]
+    if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
+        return  # "in this report": the document itself, or a speaker's own
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb) or verb.dep in ("acl", "acl:relcl", "amod", "csubj"):
+        return  # "said in a report": words given through a medium; "the problems found in the report are ...": no clause framed
+    start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
+    maker = _author(parse, work, named_before=True)
+    if maker is not None and _namelike(maker):
+        yield Cue("according-to", start, work.end, maker.i, outlet=True)
+    yield Cue("according-to", start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
 def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
@@ -295,7 +439,10 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
         if before in "\"“'‘" and before and after in "\"”'’" and after:
             yield Cue("according-to", verb.start, verb.end, child.i)
         elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
-            yield Cue("according-to", verb.start, verb.end, child.i, recipient=True)
+            # words written or posted on a name ("wrote on Facebook") are on a site, whatever its name
+            posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR and (
+                verb.text.islower() and not any(t.pos == "PRON" for t in parse.tokens_in(start, end)))  # not "To Write Love On Her Arms"
+            yield Cue("according-to", verb.start, verb.end, child.i, recipient=True, medium=posted)
         else:  # "wrote in the Harbor Times"
             yield Cue("according-to", verb.start, verb.end, child.i, outlet=True)
 
@@ -334,6 +481,8 @@ def titled(parse: Parse, start: int, index: int) -> bool:
     """Whether a name comes with a title in lower case ("curator Ann", "spokesman Lowe"), however
     the parse hangs them: a person."""
     head = parse.tokens[index]
+    if _is_work(head):
+        return False  # "a Quinnipiac poll": a work with its maker's name, no person
     return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
 
 
@@ -363,6 +512,8 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     """Whether a named source is an outlet: its name is made like one ("LA Weekly", "X News",
     "example.com") or a noun beside it says so ("the magazine X", "X news agency")."""
     names = (entity.name, *entity.aliases) if entity else (parse.text[slice(*phrase(parse, index))],)
+    if entity is not None and personal(entity.name):
+        return False  # "Don Guardian" (and so "Guardian"): a person, however typed
     if any(outlet_name(n) for n in names):
         return True
     token = parse.tokens[index]
@@ -375,10 +526,35 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
 
 
+# Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics
+# Committee"): words told to one are heard by an authority, not passed on to readers. A group
+# that publishes (a foundation, an association) may pass on what it was told, so it is not one.
+_BODIES = frozenset(["police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
+                     "agency", "authority", "board", "congress", "senate", "parliament", "assembly", "government",
+                     "administration", "office", "prosecutor", "prosecutors", "tribunal", "inquiry", "panel",
+                     "regulator", "legislature", "sheriff", "army", "navy", "military", "embassy", "consulate"])
+
+
+def body(entity: Entity) -> bool:
+    """Whether an organization is named like a public body, not an outlet ("the Harbor Police
+    Department"; not "Bay Radio", nor "the Tide Foundation")."""
+    return entity.kind == "organization" and not any(outlet_name(n) for n in (entity.name, *entity.aliases)) and any(
+        w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
+
+
+def personal(name: str) -> bool:
+    """Whether a two-word name is made like a person's, a given name first ("Don Guardian"),
+    whatever the entity reader typed it; not "Bay News"."""
+    words = name.casefold().split()
+    return len(words) == 2 and "news" not in words and world_names.fold(words[0]) in world_names.load().given
+
+
 def outlet_name(name: str) -> bool:
     """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
     "example.com"; not "the Post Office"."""
     words = name.casefold().split()
+    if personal(name):
+        return False  # "Don Guardian", "Ann Post": a person's given name first
     return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
                             or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
 
@@ -392,13 +568,18 @@ def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:
         elif child.dep == "nsubj" and child.pos == "PROPN" and verb.tag == "VBG":
             yield Cue("reported-by", child.start, verb.end, child.i)
         elif child.dep == "obj":
-            author = _author(parse, child, named_before=True)
-            if author is not None and _namelike(author):
+            author = _author(parse, child, named_before=True) if _written(parse, child) or _is_work(child) else None
+            if author is not None and _namelike(author):  # "citing X's report"; not "citing X's appeal" (a reason)
                 yield Cue("according-to", verb.start, verb.end, author.i)
             if child.pos == "PROPN":
                 yield Cue("according-to", verb.start, verb.end, child.i)
             elif verb.lemma.casefold() == "quote" and _has_name(parse, _named(parse, child)):  # "quoting the agency X"
                 yield Cue("according-to", verb.start, verb.end, _named(parse, child).i, outlet=True)
+
+
+def author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:
+    """Who made a work or where it appeared, if the words say (see :func:`_author`)."""
+    return _author(parse, work, named_before=named_before)
 
 
 def _author(parse: Parse, work: Token, *, named_before: bool = False) -> Token | None:

@@ -30,15 +30,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..model import Citation, Document, Entity, Span, record_id
+from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
+from .citation_claims import claim_media, claim_sources
 from .citation_cues import (
     bare,
+    body,
     case_of,
     cues,
     definite_name,
     outlet,
     outlet_name,
+    personal,
     phrase,
     plain_label,
     plain_person,
@@ -58,7 +61,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.5.0"
+VERSION = "citations-1.6.5"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -109,14 +112,16 @@ def _names(entities: Sequence[Entity]) -> dict[str, Entity]:
     return named
 
 
-def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None) -> tuple[Citation, ...]:
+def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None,
+                   claims: Sequence[Claim] | None = None) -> tuple[Citation, ...]:
     """Every place the document names a source it relies on, read from its parse.
 
     A reference list's entries come first; then, sentence by sentence, "according to X" (and
     "according to a report by X"), "X reported" and "first reported by X", "told X" and "in an
     interview with X", and works credited to X ("X's analysis found", "data from X"). X is an
     organization or person of ``entities``, or, after "according to", a work left unnamed
-    ("according to court documents").
+    ("according to court documents"). Last, each of the document's ``claims`` (found with the same
+    parse when not given) whose source is an outlet or a work ("the leaked memos show").
     """
     if parse is None:
         from ..nlp import parse as parse_text
@@ -181,7 +186,10 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if year is not None:
                 add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
 
+    audience: set[tuple[int, int]] = set()  # "in a statement to the Harbor Police": the words went to no medium
     for cue in cues(parse):
+        if (cue.start, cue.end) in audience:
+            continue
         start, end = phrase(parse, cue.source)
         entity = _entity_for(start, end, sources)
         head = parse.tokens[cue.source]
@@ -189,19 +197,25 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
             held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
             start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
-        if cue.outlet and (entity is None or not outlet(parse, cue.source, entity)):
-            continue
+        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None)))
+                           or not outlet(parse, cue.source, entity)):
+            continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
-                plain_person(entity) or titled(parse, start, cue.source)) and not outlet(parse, cue.source, entity):
-            continue
+                plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
+        ) and not outlet(parse, cue.source, entity):
+            if cue.kind == "told" and body(entity):
+                audience.add((cue.start, cue.end))
+            continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
-                cue.recipient and outlet(parse, cue.source, None)) and not (  # "told X television", X known to no list
+                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not (  # "told X television", X known to no list
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
                        if c.dep == "nmod" and c.i > cue.source and case_of(parse, c) in ("of", "with")), None)
             end = max(end, phrase(parse, of.i)[1]) if of is not None else end
+        if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
+            entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
         label = entity.name if entity else plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
@@ -213,9 +227,26 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         names = (entity.name, *entity.aliases) if entity else (mark.label,)
         outlet_like = any(outlet_name(n) for n in names)
         definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
-        if outlet_like or (needs == "publisher" and (definite or (entity is not None and entity.kind == "organization"))) or (
+        if outlet_like or (needs == "publisher" and (definite or (
+                entity is not None and entity.kind == "organization" and not personal(entity.name)))) or (
                 needs == "author" and (definite or entity is not None)):
             add(mark.start, mark.end, entity.name if entity else plain_label(mark.label), "reported-by", entity)
+    if claims is None:
+        from .claims import find_claims
+
+        claims = find_claims(doc, entities, parse)
+    def holding_entity(start: int, end: int) -> Entity | None:
+        """The organization or person whose mention holds text[start:end] (the shortest such)."""
+        found = [m for m in sources.overlapping(start, end) if m[0] <= start and end <= m[1]]
+        return min(found, key=lambda m: (m[1] - m[0], m[2][0]))[2][1] if found else None
+
+    def entities_inside(start: int, end: int) -> list[Entity]:
+        found = sorted(sources.inside(start, end), key=lambda m: (m[0] - m[1], m[2][0]))
+        return [m[2][1] for m in found]
+
+    for source in (*claim_sources(parse, claims, holding_entity, entities_inside),
+                   *claim_media(parse, claims, holding_entity)):
+        add(source.start, source.end, source.label, source.kind, source.entity)
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))

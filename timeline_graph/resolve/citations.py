@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from ..extract.citations import parse_label
 from ..model import Citation, Conflict, Document, Span, record_id
@@ -40,6 +41,27 @@ class _Catalogue:
                 if doc.published and doc.published.earliest:
                     self.by_day[(publisher, doc.published.earliest)].append(doc)
         self.longest = max((len(k.split()) for k in (*self.by_title, *self.by_publisher)), default=0)
+        self.by_host: dict[str, list[Document]] = defaultdict(list)
+        for doc in docs:
+            if doc.url:
+                self.by_host[_address(doc.url)[0]].append(doc)
+
+    def linked(self, url: str) -> list[Document]:
+        """The documents a web address points at: the one at that address, else those of its host
+        whose title the address's path spells out (most of its words, and at least three)."""
+        host, path = _address(url)
+        same_host = self.by_host.get(host, [])
+        exact = [d for d in same_host if d.url and _address(d.url) == (host, path)]
+        if exact:
+            return exact
+        words = set(re.findall(r"[a-z0-9]+", path))
+        found = []
+        for doc in same_host:
+            title = set(norm(doc.title).split()) if doc.title else set()
+            shared = len(title & words)
+            if shared >= 3 and shared * 2 >= len(title):
+                found.append(doc)
+        return found
 
     def named_in(self, label: str) -> tuple[list[Document], list[str]]:
         """The documents whose title the label names word for word, and the publishers it names."""
@@ -88,6 +110,9 @@ def _resolve(citation: Citation, catalogue: _Catalogue, remap: dict[str, str]) -
     citation = replace(citation, cites_entity=entity)
     if citation.cites_document:
         return citation
+    if citation.kind == "link":  # an address: the document at it, or the one of its host its path names
+        linked = [d for d in catalogue.linked(citation.span.exact) if d.id != citation.document]
+        return replace(citation, cites_document=linked[0].id) if len(linked) == 1 else citation
     titled, outlets = catalogue.named_in(norm(citation.cites_label))
     by_title = [d for d in titled if d.id != citation.document]
     if len(by_title) == 1:
@@ -102,6 +127,12 @@ def _resolve(citation: Citation, catalogue: _Catalogue, remap: dict[str, str]) -
         if len(found) == 1 and sum(len(catalogue.by_publisher[o]) for o in outlets) <= 2:
             return replace(citation, cites_document=found.pop())
     return citation
+
+
+def _address(url: str) -> tuple[str, str]:
+    """(host without "www.", path without a trailing slash), in lower case, of a web address."""
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/").casefold()
 
 
 def dates_in(text: str) -> Iterable[date]:
