@@ -934,3 +934,37 @@ def test_a_plural_common_noun_opening_its_sentence_is_no_name() -> None:
     assert "Analysts" not in found
     assert "Pollsters" not in found
     assert found["Kavelo"].kind == "organization"
+
+
+def test_a_body_run_on_into_a_person_is_two_names() -> None:
+    text = ("The director of the Harbor Refugee Council Maria Delgado told reporters the plan was rushed. "
+            "A student at Carrow University Dana Whitfield said she was shocked.")
+    found = {(e.kind, e.name) for e in find_entities(doc_of(text))}
+    assert {("organization", "Harbor Refugee Council"), ("person", "Maria Delgado"),
+            ("organization", "Carrow University"), ("person", "Dana Whitfield")} <= found
+    kept = {(e.kind, e.name) for e in find_entities(doc_of("The Alder Foundation Grant went to a school."))}
+    assert ("organization", "Alder Foundation Grant") in kept  # no given name: one body's name
+
+
+def test_a_closing_pronoun_or_preposition_is_the_next_sentences() -> None:
+    text = ("Kellan Brooks said the plan was bad. Kellan Brooks I was told to leave the building, he wrote. "
+            "Delia Marsh of the Pell Party In the eastern district, Marsh won.")
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert "Kellan Brooks" in names and "Kellan Brooks I" not in names
+    assert not any(name.endswith(" In") for name in names)
+
+
+def test_a_countrys_people_is_no_entity() -> None:
+    text = ("Several Afghan girls joined the Pell Robotics League. The Afghan team won. "
+            "A New Zealander, Tomas Reede, won the race, and two Kenyans came second. "
+            "Investor Mark Cuban praised the result; Cuban said he was pleased.")
+    found = {(e.kind, e.name) for e in find_entities(doc_of(text))}
+    assert not {name for _, name in found} & {"Afghan", "New Zealander", "Kenyans"}
+    assert ("person", "Mark Cuban") in found  # a surname after a given name stays the person's
+
+
+def test_demonyms_of_countries_and_not_of_given_names() -> None:
+    from timeline_graph.extract.entity_kinds import demonym
+
+    assert all(demonym(w) for w in ("Afghan", "Afghans", "Kenyan", "Pakistani", "New Zealander", "Ukrainian"))
+    assert not any(demonym(w) for w in ("Jordan", "Adrian", "Ryan", "Kenya", "Lowe"))

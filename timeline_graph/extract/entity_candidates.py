@@ -16,6 +16,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    body_then_person,
     capitalized_runs,
     initial_at,
     lower_cut,
@@ -209,7 +210,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
-        tokens = without_gerund(text, tokens)
+        tokens = _without_closing_word(text, parse, without_gerund(text, tokens))
         if len(tokens) > 1 and sentence is not None and initial_at(text, sentence.start, tokens[0][0]):
             first = parse.token_at(tokens[0][0])
             if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
@@ -232,6 +233,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             tokens, rest = split
             kind = "person"
             yield Candidate(rest[0][0], rest[-1][1], False, weak=True)
+        after_body = body_then_person(text, tokens) if kind in ("person", "organization") else None
+        if after_body:  # "the Harbor Refugee Council Maria Delgado": the body (a kind to be found), then a person
+            body, tokens = after_body
+            kind = "person"
+            yield Candidate(body[0][0], body[-1][1], False, weak=True)
         parts = [(part, title) for segment in lower_cut(text, tokens)
                  for part, title, _ in split_run(text, segment, keep_stopwords=True)]
         if tokens and lower_word(text[tokens[-1][0] : tokens[-1][1]]):
@@ -276,6 +282,28 @@ def _person_after_preposition(
         if word == "for" or (word == "of" and len(rest) > 1 and given):
             return strip_edge_connectors(text, tokens[:index]), rest
     return [], tokens
+
+
+#: Parts of speech of a word that closes no name: a pronoun, a preposition, an article, a
+#: conjunction or an auxiliary.
+_NO_CLOSING_POS = frozenset({"PRON", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
+def _without_closing_word(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the next sentence's first word that the pipeline ran it on into where a
+    line break was lost: "Kellan Brooks I was told", "Tessaland Republic In the second match" (a
+    closing capitalized word the tagger reads as a pronoun, a preposition, an article, a
+    conjunction or an auxiliary, and a common word; "World War I" and "Elizabeth I", a number or
+    a proper noun to the tagger, keep it)."""
+    while len(tokens) > 1:
+        s, e = tokens[-1]
+        token = parse.token_at(s)
+        word = text[s:e]
+        if (token is None or (token.start, token.end) != (s, e) or token.pos not in _NO_CLOSING_POS
+                or not word[:1].isupper() or not (common_word(word) or word == "I")):
+            break
+        tokens = tokens[:-1]
+    return tokens
 
 
 #: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".

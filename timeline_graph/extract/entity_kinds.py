@@ -404,6 +404,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     words = name.split()
     if no_entity(name) or _exclaimed(name, group, text) or _day_name(name, group, text):
         return None
+    if demonym(name) and not _after_given_name(text, name):
+        return None  # "an Afghan team", "a New Zealander": a country's people, no one entity ("Ann Cuban" is hers)
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
@@ -720,6 +722,42 @@ def no_entity(name: str) -> bool:
             bare[:-1] in gaz.person_titles or f"{bare[:-1]}." in gaz.person_titles):
         return True
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
+
+
+#: Endings that make a country's name into its people's word, and what they replace.
+_DEMONYM_ENDINGS = (("ers", ("",)), ("er", ("",)), ("ians", ("ia", "", "a", "y", "e")), ("ian", ("ia", "", "a", "y", "e")),
+                    ("ans", ("a", "", "o", "y", "anistan")), ("an", ("a", "", "o", "y", "istan", "anistan")),
+                    ("ese", ("", "a")), ("is", ("", "istan")), ("i", ("", "istan")), ("", ("istan", "stan")))
+
+
+def _after_given_name(text: str, name: str) -> bool:
+    """Whether the document writes ``name`` after a given name of the lists, as a surname."""
+    lists = world_names.load()
+    return any(world_names.fold(m.group(1)) in lists.given or m.group(1) in gazetteer().first_names
+               for m in pattern(rf"\b([{UPPER}][{LOWER}]+) {re.escape(name)}\b").finditer(text))
+
+
+def demonym(name: str) -> bool:
+    """A word for the people of a country, made from the country's name by an ending: "Kenyan"
+    (Kenya), "Austrians", "New Zealander", "Afghan" (Afghanistan), "Pakistani". A given name,
+    surname or place of the world lists ("Jordan", "Adrian") is taken for a name."""
+    if name.endswith("s") and not name.endswith(("ers", "ians", "ans")):
+        name = name[:-1]  # "Afghans", "Pakistanis"
+    words = name.split()
+    last = words[-1] if words else ""
+    if not (1 <= len(words) <= 2 and last.isalpha() and last[:1].isupper() and last[1:].islower() and len(last) > 3):
+        return False
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if folded in lists.places or folded in lists.given or folded in lists.surnames:
+        return False
+    for ending, bases in _DEMONYM_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)]
+        if len(stem) >= 3 and any(stem + base in lists.countries for base in bases):
+            return True
+    return False
 
 
 #: Names said in exclamations ("oh my God", "thank Heaven", "Jesus, no"), which call on no one.

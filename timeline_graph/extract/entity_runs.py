@@ -313,10 +313,14 @@ def lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, 
 
 def run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
     """The names of a capitalized run (see :func:`trim_connectors`), each with whether it is a
-    person's name that ran on into what the person is "of" (:func:`person_of`)."""
+    person's name that ran on into what the person is "of" (:func:`person_of`) or out of the
+    body's name before it (:func:`body_then_person`)."""
     split = person_of(text, part)
     if split:
         return [(split[0], True), *run_pieces(text, split[1])]
+    after_body = body_then_person(text, part)
+    if after_body:
+        return [*run_pieces(text, after_body[0]), (after_body[1], True)]
     pieces = trim_connectors(text, part)
     if len(pieces) == 1 and pieces[0] == part:
         return [(part, False)]
@@ -343,6 +347,34 @@ def person_of(
     if any(w in gaz.org_words or w in gaz.person_titles for w in before):
         return None
     return tokens[:at], strip_edge_connectors(text, tokens[at + 1 :])
+
+
+def body_then_person(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A body's name and the name of a person it runs on into, when a role "of" the body is set
+    before the person with no comma: "the director of the Harbor Refugee Council Maria Delgado
+    said" (a word that ends a body's name, then a given name of the lists that is no common
+    word, no place and no body's word, and one or two more capitalized words ending the run, the
+    last a surname or no place). "Council Maria" opening the run, and "Alder Foundation Grant"
+    (no given name), stay."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    words = [text[s:e] for s, e in tokens]
+    for at in range(1, len(words) - 1):
+        body, given, rest = words[at - 1], words[at], words[at + 1 :]
+        if body not in gaz.org_words and body not in COMPANY_ENDINGS:
+            continue
+        folded = world_names.fold(given)
+        if (at < 2 or not 1 <= len(rest) <= 2 or not (given in gaz.first_names or folded in lists.given)
+                or not given.isalpha() or common_word(given) or folded in lists.places
+                or given in gaz.org_words or text[tokens[at - 1][1] : tokens[at][0]] != " "):
+            continue
+        if all(is_cap(w) and w.isalpha() and w not in gaz.org_words and w not in PLACE_WORDS
+               and w not in COMPANY_ENDINGS and w not in gaz.connectors for w in rest) \
+                and (world_names.fold(rest[-1]) in lists.surnames or world_names.fold(rest[-1]) not in lists.places):
+            return tokens[:at], tokens[at:]
+    return None
 
 
 #: Words for a member of a party written before a name ("Democrat Ann Lowe").
