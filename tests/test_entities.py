@@ -968,3 +968,38 @@ def test_demonyms_of_countries_and_not_of_given_names() -> None:
 
     assert all(demonym(w) for w in ("Afghan", "Afghans", "Kenyan", "Pakistani", "New Zealander", "Ukrainian"))
     assert not any(demonym(w) for w in ("Jordan", "Adrian", "Ryan", "Kenya", "Lowe"))
+
+
+def test_an_honorific_before_a_name_left_out_of_it_says_a_person() -> None:
+    text = ("Undersecretary for Health Mr. Vantorelli says the clinics will close. "
+            "Then the state will pay, Vantorelli added.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["Vantorelli"].kind == "person"
+    assert "Mr. Vantorelli" in found["Vantorelli"].aliases
+
+
+def test_a_museum_given_a_persons_name_is_a_body() -> None:
+    found = {(e.kind, e.name) for e in find_entities(doc_of("The Leigh Varn Museum of Art at Pell University opened."))}
+    assert ("organization", "Leigh Varn Museum of Art") in found
+    assert not any(kind == "person" for kind, _ in found)
+
+
+def test_initials_counted_like_things_name_no_body() -> None:
+    text = ("He won two MVP awards and an MVP. Sales of CDs fell. The fee is 500 DKK per night. "
+            "Three RBIs came late. An FBI agent came, and the FBI said so.")
+    names = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert not {"MVP", "CDs", "DKK", "RBIs"} & set(names)
+    assert names.get("FBI") == "organization"
+
+
+def test_a_station_or_terminal_is_a_place_whatever_body_word_precedes() -> None:
+    text = "Trains stopped at Varno University Hospital Station. The Pell Bus Terminal closed."
+    found = {(e.kind, e.name) for e in find_entities(doc_of(text))}
+    assert {("place", "Varno University Hospital Station"), ("place", "Pell Bus Terminal")} <= found
+
+
+def test_two_capitals_before_a_common_word_are_no_initials() -> None:
+    text = "Tessa Marsh told LA Weekly that the case was closed. PC World reported a rise. JR Hale won."
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert found.get("LA Weekly") == "organization" and found.get("PC World") == "organization"
+    assert found.get("JR Hale") == "person"

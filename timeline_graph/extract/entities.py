@@ -41,6 +41,7 @@ from .entity_kinds import (
     Group,
     acting_state_body,
     classify,
+    counted_acronym,
     document_votes,
     named_with_the,
     no_entity,
@@ -155,6 +156,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
+        if kind == "organization" and counted_acronym(key, group, parse):
+            kind = None  # "an MVP", "three RBIs", "500 DKK": a thing counted, no body
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
         if (kind == "person" or (kind is None and group.kind == "person" and not no_entity(key))) and not group.forced \

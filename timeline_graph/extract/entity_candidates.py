@@ -115,12 +115,29 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
     The runs carry no kind: only strong evidence (see :func:`classify`) makes them entities.
     """
     skip = Intervals((s, e, None) for s, e in _skip_zones(text))
-    return [
+    cands = [
         *_pipeline_candidates(text, masked, skip, parse),
         *_run_candidates(text, masked, skip, parse),
         *_pattern_candidates(text, masked),
         *_possessive_names(text, masked, skip, parse),
     ]
+    for cand in cands:
+        if cand.title is None and not cand.forced:
+            cand.title = _honorific_before(text, cand.start)
+    return cands
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? $")
+
+
+def _honorific_before(text: str, start: int) -> tuple[int, int] | None:
+    """An honorific written right before a name that a run or the pipeline left out of it
+    ("Undersecretary for Health Mr. Vantorelli", the pipeline naming "Vantorelli" alone): the
+    name's title, which says a person."""
+    match = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if match is None:
+        return None
+    return match.start(), match.start() + len(match.group(0).rstrip(". "))
 
 
 #: Parts of speech of a word that a possessive may mark ("Lowe's plan", "Lowe's first two").

@@ -422,6 +422,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "product"  # "an app called Beacon": the words around it say what it is
         if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
             return "place"  # "Times Square", "Union Street": a body's word opening a street's name
+        if len(words) > 1 and words[-1] in _FACILITY_HEADS:
+            return "place"  # "Harbor Hospital Station": the last word heads the name, a body's word before it
         if group.kind != "organization" and len(words) > 1 and (
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
@@ -462,8 +464,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
-                words[-1]) not in world_names.load().places:  # "N Ireland" is a place
-            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname
+                words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
+            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
         if group.kind == "person" and words[-1] in PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
@@ -484,7 +486,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if _capital_preposition(words):
         return "organization"
-    if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+    if len(words) > 1 and (words[-1] in _STREET_WORDS or words[-1] in _FACILITY_HEADS) and words[-1] not in gaz.org_words:
         return "place"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
@@ -533,6 +535,11 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
 
 
+#: Last words of the names of stations, ports and passages, which head the name whatever body's
+#: word stands before them ("Harbor Hospital Station", "Union Bus Terminal") and no surname is.
+_FACILITY_HEADS = frozenset({"Station", "Airport", "Terminal", "Tunnel", "Stadium"})
+
+
 #: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of
 #: London"), beside the place words and openers.
 _PLACE_HEADS = frozenset({"Strait", "Straits", "Sea", "Gulf", "Bay", "Bays", "Isle", "Isles", "Cape", "City", "Town",
@@ -563,6 +570,14 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _acronym_then_common_word(words: list[str]) -> bool:
+    """Two capitals written together with no period, then a word the treebanks write in lower
+    case: "LA Weekly", "PC World", a paper's or a body's name rather than a person's initials
+    ("JR Hale" keeps a surname)."""
+    return (len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[0].isalpha()
+            and words[1].isalpha() and common_word(words[1]))
 
 
 def _given_and_surname(name: str, words: list[str]) -> bool:
@@ -826,6 +841,26 @@ def _full_personal_name(words: list[str], text: str) -> bool:
 #: Adjectives of a state or a nation that open the names of its bodies ("Federal Mint",
 #: "National Reserve", "Royal Guard") as well as of its places ("National Park").
 _STATE_ADJECTIVES = frozenset({"Federal", "National", "Central", "Royal", "Imperial", "Provincial", "Municipal"})
+
+
+def counted_acronym(name: str, group: Group, parse: Parse) -> bool:
+    """Initials the document counts like a thing, a title or a currency: "an MVP", "three RBIs",
+    "sales of CDs", "500 DKK". Every occurrence is one word the tagger reads as a common noun
+    or a symbol (a body's initials are proper nouns: "the FBI said"), and one at least takes
+    "a"/"an", a number or the plural's "s"."""
+    if not is_acronym(name.removesuffix("s")) or group.forced or group.canonical or group.aliases:
+        return False
+    counted = False
+    for cand in group.cands:
+        tokens = parse.tokens_in(cand.start, cand.end)
+        if len(tokens) != 1 or tokens[0].pos not in ("NOUN", "SYM"):
+            return False
+        token = tokens[0]
+        if token.tag in ("NNS", "$") or any(
+                (c.dep == "det" and c.text.casefold() in ("a", "an")) or c.dep == "nummod"
+                for c in parse.children(token)):
+            counted = True
+    return counted
 
 
 def acting_state_body(name: str, group: Group, parse: Parse) -> bool:

@@ -344,9 +344,14 @@ def person_of(
     first = before[0]
     if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
         return None
-    if any(w in gaz.org_words or w in gaz.person_titles for w in before):
-        return None
+    if any(w in gaz.org_words or w in gaz.person_titles or w in _INSTITUTIONS for w in before):
+        return None  # "Leigh Varn Museum of Art": a museum given a person's name
     return tokens[:at], strip_edge_connectors(text, tokens[at + 1 :])
+
+
+#: Last words of the names of institutions that are as often a place as a body ("the Leigh Varn
+#: Museum"), so no organization words, and never of a person's name.
+_INSTITUTIONS = frozenset({"Museum", "Gallery", "Library", "Orchestra", "Theatre", "Theater", "Zoo"})
 
 
 def body_then_person(
