@@ -1003,3 +1003,25 @@ def test_two_capitals_before_a_common_word_are_no_initials() -> None:
     found = {e.name: e.kind for e in find_entities(doc_of(text))}
     assert found.get("LA Weekly") == "organization" and found.get("PC World") == "organization"
     assert found.get("JR Hale") == "person"
+
+
+def test_a_word_for_what_one_does_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = "Oceanographer Dana Orr said the reef was dying. Glaciologist Maria Voss agreed."
+    names = {e.name for e in find_entities(doc_of(text))}
+    assert {"Dana Orr", "Maria Voss"} <= names
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_persons() -> None:
+    text = "Varnex's chief executive, Olu Adebayo, resigned. The group's spokeswoman, Ndidi Okafor, declined to comment."
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert found.get("Olu Adebayo") == "person" and found.get("Ndidi Okafor") == "person"
+
+
+def test_a_bodys_name_without_its_place_is_the_one_body_of_that_name() -> None:
+    text = ("The Pell County Board of Health issued an order on Monday. "
+            "The Board of Health said it would vote again.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Board of Health" in found["Pell County Board of Health"].aliases
+    two = ("The Pell County Board of Health and the Varno County Board of Health met. "
+           "The Board of Health did not vote.")
+    assert "Board of Health" in by_name(find_entities(doc_of(two)))  # which of the two: left alone

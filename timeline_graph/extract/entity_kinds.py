@@ -65,6 +65,15 @@ def titled_form(text: str, cand: Candidate) -> str | None:
     return " ".join(text[start : cand.end].split())
 
 
+#: A noun for someone's office or trade in lower case and a comma right before a name: "its
+#: chief executive, Olu Adebayo,", "the group's spokeswoman, Ann Lowe": the name is the holder's.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief executive|executive|president|chairman|chairwoman|chair|founder|co-founder|director|"
+    r"spokes(?:man|woman|person)|lawyer|attorney|mayor|governor|minister|secretary|senator|manager|owner|"
+    r"professor|researcher|analyst|editor|reporter|coach|captain|detective|officer|sheriff|chief)\s*,\s+$"
+)
+
+
 def _after_word(text: str, end: int) -> str:
     match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
     return match.group(1) if match else ""
@@ -348,8 +357,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
-    if title_after.match(text[end : end + 80]):
-        cues.add("person")
+    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before):
+        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,"
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):

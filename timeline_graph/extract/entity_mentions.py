@@ -161,6 +161,10 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            elif len(bare) >= 3 and bare[0] in gaz.org_words and bare[1] == "of":
+                owners = [other for other in self.tail.get(tuple(bare), ()) if other != key]
+                if len(owners) == 1:
+                    found += owners  # "the Board of Health" of the one "Pell County Board of Health"
             found += self.company_of(key)
             clipped = self.clipped_of(key)
             if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):

@@ -413,7 +413,13 @@ def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[i
         return tokens  # "The Kelly File", "M. Stanton Evans": an article or an initial is the name's
     if first in _PARTY_MEMBERS or first.removesuffix("s") in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
         return tokens[1:]
+    if _AGENT_NOUN.fullmatch(first):
+        return tokens[1:]  # "Mathematician Ann Lowe", "Novelist Ann Lowe": a word for what one does, in no list of names
     return tokens
+
+
+#: A word for someone by what she does, by its ending: "Mathematician", "Physicist", "Designer".
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ician|ologist|ist|grapher|ographer|eer|ier|ator|ster|maker)")
 
 
 def without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
