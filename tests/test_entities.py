@@ -1025,3 +1025,12 @@ def test_a_bodys_name_without_its_place_is_the_one_body_of_that_name() -> None:
     two = ("The Pell County Board of Health and the Varno County Board of Health met. "
            "The Board of Health did not vote.")
     assert "Board of Health" in by_name(find_entities(doc_of(two)))  # which of the two: left alone
+
+
+def test_what_an_office_is_of_is_no_holder_of_it() -> None:
+    text = ("Compare this to Hadley's market value. If you were the CEO of Hadley, would you worry? "
+            "The Mayor of Tessaville, Ann Lowe, spoke. Secretary of State Rita Vance agreed.")
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert found.get("Hadley") == "organization"
+    assert found.get("Tessaville") != "person"
+    assert found.get("Rita Vance") == "person" and "State" not in found

@@ -451,8 +451,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
-                and not _known_place(name, group)):  # "shareholders of the U.S. company"
-            return "organization"  # "shares of Orla fell", "Orla's chief executive"
+                and (group.kind == "person" or not _known_place(name, group))):  # "shareholders of the U.S. company"
+            return "organization"  # "shares of Orla fell", "Orla's chief executive", "the CEO of Hadley" (a town's name too)
         if group.kind == "person" and _family(name, group, text):
             return None  # "the Lowes" after "Ann Lowe": a family, many people
         if group.kind != "organization" and _team_name(name, words) and _after_the_once(group, text):

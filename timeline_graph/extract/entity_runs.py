@@ -187,8 +187,11 @@ def split_run(
             if part:
                 yield part, title, stopped
             part, title = [], (s, e)
-            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name
-            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
+            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name; at
+            # the run's end only after a title of a department's head ("the Secretary of State",
+            # not "the CEO of Hadley", "the Mayor of Tessa")
+            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of" and (
+                    index + 3 < len(run) or word in _DEPARTMENT_HEADS):
                 skip = 2
             continue
         if word in gaz.stopwords and bool(part) and inner_preposition(text, run, index):
@@ -206,6 +209,12 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+#: Titles whose "of" names a department or a duty, not a body or a place: "Secretary of State",
+#: "Minister of Finance", "Chief of Staff", "Director of Communications".
+_DEPARTMENT_HEADS = frozenset({"Secretary", "Minister", "Chief", "Director", "Commissioner", "Chancellor",
+                               "Undersecretary", "Attorney", "Head", "Deputy", "Assistant"})
 
 
 def _initial(text: str, token: tuple[int, int]) -> bool:
