@@ -1034,3 +1034,15 @@ def test_what_an_office_is_of_is_no_holder_of_it() -> None:
     assert found.get("Hadley") == "organization"
     assert found.get("Tessaville") != "person"
     assert found.get("Rita Vance") == "person" and "State" not in found
+
+
+def test_a_thing_also_written_in_lower_case_read_as_a_body_names_none() -> None:
+    from timeline_graph.extract.entity_candidates import Candidate
+    from timeline_graph.extract.entity_kinds import Group, classify
+
+    text = "Most iodine comes from the sea. Levels of Iodine fell, and the firm Vantra said its sales rose; vantra is a dye."
+    iodine = Group(kind="organization", cands=[Candidate(text.index("Iodine"), text.index("Iodine") + 6, False)])
+    assert classify("Iodine", iodine, text) is None
+    at = text.index("Vantra")
+    vantra = Group(kind="organization", cands=[Candidate(at, at + 6, False)])
+    assert classify("Vantra", vantra, text) == "organization"  # it speaks: a body's sign

@@ -467,6 +467,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return None  # "Merry Christmas", "Valentine's": a feast, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if (len(words) == 1 and group.kind == "organization" and name not in gaz.org_words and not is_acronym(name)
+                and not cues & _BODY_CUES and _written_in_lower_case(name, text)):
+            return None  # "Iodine", "Internet": a thing the text also writes in lower case, no body's sign
         if group.kind in ("organization", "place") and _full_personal_name(words, text):
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
         if group.kind == "place" and _given_and_surname(name, words):
@@ -634,6 +637,11 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
         elif not modifier:
             return False  # "Fed officials" may go without "the"; a name alone may not
     return named
+
+
+#: Cues of a body's acts or parts around a name: it speaks, is told, reports, has officials, shares or readers.
+_BODY_CUES = frozenset({"org", "corporate", "speaker", "addressee", "reporting", "stance", "outlet", "body-noun",
+                        "weak-org"})
 
 
 def _written_in_lower_case(name: str, text: str) -> bool:
