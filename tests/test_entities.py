@@ -1046,3 +1046,11 @@ def test_a_thing_also_written_in_lower_case_read_as_a_body_names_none() -> None:
     at = text.index("Vantra")
     vantra = Group(kind="organization", cands=[Candidate(at, at + 6, False)])
     assert classify("Vantra", vantra, text) == "organization"  # it speaks: a body's sign
+
+
+def test_a_byline_of_several_writers_and_closing_credits_name_people() -> None:
+    text = ("By Tomas Reede, Ana Kiel and Joe Hart\nThe central bank of Varnia raised rates on Tuesday.\n"
+            "Reporting by Lena Voss in Port Ellis; Editing by Mark Fell")
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    for name in ("Tomas Reede", "Ana Kiel", "Joe Hart", "Lena Voss", "Mark Fell"):
+        assert found.get(name) == "person", name

@@ -448,6 +448,12 @@ def _with_alias(text: str, cand: Candidate) -> Candidate:
 
 _NAME = rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
 _BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[{UPPER}][{LOWER}]+)\s*$", re.MULTILINE)
+#: A byline of several writers: "By Ann Lowe and Tom Hale", "By Ann Lowe, Tom Hale and Ed Orr".
+_BYLINE_LIST = re.compile(rf"^[Bb]y (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})+)\s*$", re.MULTILINE)
+_BYLINE_NAME = re.compile(_NAME)
+#: A wire story's closing credits: "Reporting by Ann Lowe in Tessa; Editing by Tom Hale".
+_CREDITS = re.compile(rf"(?<![\w-])(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced) by "
+                      rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)")
 _LABELLED = re.compile(
     rf"^(?P<title>[{UPPER}][{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
     re.MULTILINE,
@@ -517,6 +523,11 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="person", forced=True))
+    for match in [*_BYLINE_LIST.finditer(text), *_CREDITS.finditer(text)]:
+        for name in _BYLINE_NAME.finditer(text, match.start("names"), match.end("names")):
+            s, e = _without_period(text, *name.span())
+            if " and " not in text[s:e] and not inside(masked, s, e):
+                found.append(Candidate(s, e, False, kind="person", forced=True))
     for match in _LABELLED.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):
