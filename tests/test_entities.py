@@ -1054,3 +1054,17 @@ def test_a_byline_of_several_writers_and_closing_credits_name_people() -> None:
     found = {e.name: e.kind for e in find_entities(doc_of(text))}
     for name in ("Tomas Reede", "Ana Kiel", "Joe Hart", "Lena Voss", "Mark Fell"):
         assert found.get(name) == "person", name
+
+
+def test_partners_joined_by_and_before_a_legal_form_are_one_firm() -> None:
+    found = {e.name: e.kind for e in find_entities(doc_of("Pell and Marsh LLP sued the city on Monday."))}
+    assert found.get("Pell and Marsh LLP") == "organization"
+    two = {e.name: e.kind for e in find_entities(doc_of("Ann Lowe and Orla Logistics signed the deal."))}
+    assert two.get("Ann Lowe") == "person" and two.get("Orla Logistics") == "organization"
+
+
+def test_a_coined_word_read_as_a_place_joined_to_a_body_is_a_body() -> None:
+    found = {e.name: e.kind for e in find_entities(doc_of("Officials from Varnex and Orla Dynamics met on Monday."))}
+    assert found.get("Varnex") == "organization"
+    known = {e.name: e.kind for e in find_entities(doc_of("Officials from Ohio and Orla Dynamics met on Monday."))}
+    assert known.get("Ohio") == "place"

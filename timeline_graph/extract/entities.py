@@ -258,13 +258,19 @@ def _drop_no_entities(kinds: dict[str, EntityKind], groups: dict[str, Group]) ->
 
 
 def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
-    """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters"."""
+    """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters";
+    so is a word read as a place's that no list of places holds, joined to a body's name."""
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
+    lists = world_names.load()
     for key, group in groups.items():
         if key not in kinds:
             kind = _conjoined_kind(text, key, group, known_spans, kinds, parse)
             if kind is not None:
                 kinds[key] = kind
+        elif (kinds[key] == "place" and group.kind == "place" and not group.forced and not group.canonical
+              and world_names.fold(key) not in lists.places
+              and _conjoined_kind(text, key, group, known_spans, kinds, parse) == "organization"):
+            kinds[key] = "organization"  # "officials from Varnex and Orla Dynamics": a coined word, no place of the lists
 
 
 def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],

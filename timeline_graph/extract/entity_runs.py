@@ -16,6 +16,7 @@ from .entity_words import (
     COMPANY_ENDINGS,
     KIND_INITIALS,
     NAME_PARTICLES,
+    PARTNERSHIP_FORMS,
     PLACE_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -291,6 +292,8 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
                 return trim_connectors(text, part[:index]) + trim_connectors(
                     text, part[index + 1 :]
                 )
+    if words[-1] in PARTNERSHIP_FORMS:
+        return [part]  # "Pell and Marsh LLP": one firm of partners
     if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
         for token, word in zip(part, words, strict=True):
