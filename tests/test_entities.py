@@ -1068,3 +1068,12 @@ def test_a_coined_word_read_as_a_place_joined_to_a_body_is_a_body() -> None:
     assert found.get("Varnex") == "organization"
     known = {e.name: e.kind for e in find_entities(doc_of("Officials from Ohio and Orla Dynamics met on Monday."))}
     assert known.get("Ohio") == "place"
+
+
+def test_a_title_closing_the_pipelines_name_and_a_title_before_a_name_of_a_place() -> None:
+    text = ("Prime Minister Olu Adebayo met President Ilse Brandt of Varnia in Geneva. Adebayo and Brandt "
+            "discussed trade. They also spoke with UN Secretary-General Tomas Reede.")
+    found = {e.name: (e.kind, e.aliases) for e in find_entities(doc_of(text))}
+    assert found["Ilse Brandt"][0] == "person" and "Ilse Brandt of Varnia" not in found
+    assert found.get("UN", ("organization",))[0] != "person"
+    assert found["Tomas Reede"][0] == "person"

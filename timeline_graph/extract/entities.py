@@ -268,6 +268,7 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
             if kind is not None:
                 kinds[key] = kind
         elif (kinds[key] == "place" and group.kind == "place" and not group.forced and not group.canonical
+              and " " not in key and not key.startswith(("North", "South", "East", "West"))  # "the Southwest"
               and world_names.fold(key) not in lists.places
               and _conjoined_kind(text, key, group, known_spans, kinds, parse) == "organization"):
             kinds[key] = "organization"  # "officials from Varnex and Orla Dynamics": a coined word, no place of the lists

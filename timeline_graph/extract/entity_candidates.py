@@ -259,6 +259,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                  for part, title, _ in split_run(text, segment, keep_stopwords=True)]
         if tokens and lower_word(text[tokens[-1][0] : tokens[-1][1]]):
             parts.append(([], None))  # "Vermont senator": the name before a common noun is no person's
+        elif len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().person_titles:
+            parts.append(([], None))  # "UN Secretary" of "UN Secretary-General Ann Lowe": no person before a title
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):

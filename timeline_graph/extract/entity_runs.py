@@ -344,13 +344,17 @@ def person_of(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """A person's name and the name of what she is "of", when a name runs on into another: "Ann
     Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
-    Clare" and "Bank of Ohio" open with no given name)."""
+    Clare" and "Bank of Ohio" open with no given name), a title before them kept with the person
+    ("President Ann Lowe of Varnia")."""
     gaz = gazetteer()
     words = [text[s:e] for s, e in tokens]
     if "of" not in words:
         return None
     at = words.index("of")
-    before, after = words[:at], words[at + 1 :]
+    lead = 0
+    while lead < at - 2 and (words[lead] in gaz.person_titles or words[lead].rstrip(".") in gaz.honorifics):
+        lead += 1  # "President Ann Lowe of Varnia": the title before the name is left to split_run
+    before, after = words[lead:at], words[at + 1 :]
     if not 2 <= len(before) <= 3 or not after or not all(is_cap(w) for w in before + after[-1:]):
         return None
     first = before[0]
