@@ -1077,3 +1077,11 @@ def test_a_title_closing_the_pipelines_name_and_a_title_before_a_name_of_a_place
     assert found["Ilse Brandt"][0] == "person" and "Ilse Brandt of Varnia" not in found
     assert found.get("UN", ("organization",))[0] != "person"
     assert found["Tomas Reede"][0] == "person"
+
+
+def test_a_works_title_after_a_verb_of_naming_is_no_person() -> None:
+    text = ("The report, titled Harbor Futures Outlook, was released by the Varno Institute. "
+            "A film called Tessa Rising opens Friday; Ann Lowe, who directed Tessa Rising, was pleased.")
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert "Harbor Futures Outlook" not in found and "Tessa Rising" not in found
+    assert found.get("Ann Lowe") == "person" and found.get("Varno Institute") == "organization"

@@ -65,6 +65,13 @@ def titled_form(text: str, cand: Candidate) -> str | None:
     return " ".join(text[start : cand.end].split())
 
 
+#: A noun for a work and a verb of naming right before a name: the name is the work's title.
+_WORK_NAMED = re.compile(
+    r"\b(?:book|novel|film|movie|documentary|album|song|single|report|study|series|show|play|poem|painting|"
+    r"memoir|essay|exhibition|episode|opera)s?,?\s+(?:titled|entitled|called|named|dubbed)\s+[\"“‘']?$"
+)
+
+
 #: A noun for someone's office or trade in lower case and a comma right before a name: "its
 #: chief executive, Olu Adebayo,", "the group's spokeswoman, Ann Lowe": the name is the holder's.
 _ROLE_BEFORE = re.compile(
@@ -357,6 +364,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
+    if _WORK_NAMED.search(before):
+        cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
     if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before):
         cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,"
     if re.search(
@@ -429,6 +438,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return group.kind
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if "named-work" in cues:
+            return None  # "a report titled Harbor Futures Outlook": a work's title, no person, body or place
         if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
             return "place"  # "Times Square", "Union Street": a body's word opening a street's name
         if len(words) > 1 and words[-1] in _FACILITY_HEADS:
@@ -523,6 +534,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if _given_and_surname(name, words):
         return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
+    if "named-work" in cues:
+        return None
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
