@@ -1085,3 +1085,10 @@ def test_a_works_title_after_a_verb_of_naming_is_no_person() -> None:
     found = {e.name: e.kind for e in find_entities(doc_of(text))}
     assert "Harbor Futures Outlook" not in found and "Tessa Rising" not in found
     assert found.get("Ann Lowe") == "person" and found.get("Varno Institute") == "organization"
+
+
+def test_what_an_office_is_for_is_no_holder_of_it() -> None:
+    text = "The Varnian High Commissioner for Refugees spoke. The Minister for Fisheries, Ann Lowe, agreed."
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert "Refugees" not in found and "Fisheries" not in found
+    assert found.get("Ann Lowe") == "person"

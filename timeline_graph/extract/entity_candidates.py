@@ -275,8 +275,8 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             # After a title a name is a person's: "Senate Minority Leader Ann Lowe", one span to the pipeline
             titled = title is not None and index > 0 and not any(text[s:e] in gazetteer().org_words for s, e in piece)
             piece_kind = ("person" if titled else kind) if last else None
-            if title is not None and text[max(0, piece[0][0] - 3) : piece[0][0]] == "of ":
-                title, piece_kind = None, None  # "the Mayor of Tessaville", "the CEO of Hadley": what the office is of
+            if title is not None and text[max(0, piece[0][0] - 4) : piece[0][0]] in (" of ", "for "):
+                title, piece_kind = None, None  # "the Mayor of Tessaville", "the Commissioner for Refugees": what the office is of
             cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             yield _with_alias(text, cand)
 
@@ -380,7 +380,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     )
                     if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
-                    held_by = None if text[max(0, start - 3) : start] == "of " else title  # "the Mayor of Tessaville"
+                    held_by = None if text[max(0, start - 4) : start] in (" of ", "for ") else title  # "the Mayor of Tessaville"
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
