@@ -1092,3 +1092,10 @@ def test_what_an_office_is_for_is_no_holder_of_it() -> None:
     found = {e.name: e.kind for e in find_entities(doc_of(text))}
     assert "Refugees" not in found and "Fisheries" not in found
     assert found.get("Ann Lowe") == "person"
+
+
+def test_a_title_belongs_to_the_name_right_after_it_only() -> None:
+    text = "Defence Secretary Tom Hale and Finance Minister Ed Orr agreed."
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert found.get("Tom Hale") == "person" and found.get("Ed Orr") == "person"
+    assert "Finance" not in found

@@ -380,9 +380,16 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     )
                     if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
-                    held_by = None if text[max(0, start - 4) : start] in (" of ", "for ") else title  # "the Mayor of Tessaville"
+                    # The title is the holder's only right before her name: not "the Mayor of Tessaville",
+                    # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
+                    held_by = title if title is not None and _TITLE_GAP.fullmatch(text, title[1], start) else None
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
+
+
+#: What may stand between a title and its holder's name: a period, spaces, the title's own "of
+#: State" ("Secretary of State Ann Lowe").
+_TITLE_GAP = re.compile(rf"\.?\s+(?:of [{UPPER}][{LOWER}]+\s+)?")
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
