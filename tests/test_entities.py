@@ -1099,3 +1099,15 @@ def test_a_title_belongs_to_the_name_right_after_it_only() -> None:
     found = {e.name: e.kind for e in find_entities(doc_of(text))}
     assert found.get("Tom Hale") == "person" and found.get("Ed Orr") == "person"
     assert "Finance" not in found
+
+
+def test_a_surname_with_a_hyphen_or_a_particle_is_one_persons() -> None:
+    text = ("Soren Jessen-Petersen, the envoy, arrived. Jessen-Petersen said talks would resume. "
+            "Omar al-Haddad was arrested. Al-Haddad denied the charges. "
+            "Maria de la Cruz won. De la Cruz thanked voters. The Trump-Kim summit ended.")
+    found = by_name(find_entities(doc_of(text)))
+    assert "Jessen-Petersen" in found["Soren Jessen-Petersen"].aliases
+    assert len(found["Omar al-Haddad"].mentions) == 2
+    assert "De la Cruz" in found["Maria de la Cruz"].aliases
+    assert not {"Jessen", "Petersen", "Al-Haddad", "De la Cruz"} & set(found)
+    assert {"Trump", "Kim"} <= set(found)  # names joined before a noun stay two people's

@@ -102,8 +102,9 @@ _Named = tuple[str, EntityKind, str, set[str], set[str]]
 
 def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
     """The candidates by the name they give, a gazetteer's canonical name first; a name in
-    capitals ("CLEVELAND —" opening a dateline, "TRUMP:" in a transcript) joins the name the
-    document also writes in its usual case."""
+    capitals ("CLEVELAND —" opening a dateline, "TRUMP:" in a transcript), or capitalized where
+    the document writes it with a particle in lower case ("Al-Haddad" opening a sentence), joins
+    the name the document also writes in its usual case."""
     gaz = gazetteer()
     groups: dict[str, Group] = defaultdict(Group)
     usual_case: dict[str, str] = {}
@@ -111,9 +112,13 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
         if not name.isupper():
             usual_case.setdefault(name.casefold(), name)
             usual_case.setdefault(name.split()[-1].casefold(), name.split()[-1])  # "CALLOWAY" of "Ines Calloway"
+    lower_openings = {" ".join(words[i:]) for words in (c.name(text).split() for c in cands)
+                      for i, word in enumerate(words) if word[:1].islower()}  # "al-Haddad", "de la Cruz"
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
+        if name[:1].isupper() and name[:1].lower() + name[1:] in lower_openings:
+            name = name[:1].lower() + name[1:]  # "Al-Haddad denied" opening a sentence: the "al-Haddad" of the text
         state = _state_of(text, cand, name)
         key = gaz.outlets.get(name) or gaz.places.get(name) or state or name
         group = groups[key]

@@ -199,6 +199,10 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             continue  # "Council members voted": a bare organization word opening a sentence names nothing
         # The pipeline's tokens end a name at a hyphen: "Kim Jong" of "Kim Jong-un" goes on to its end.
         stop = syllable_end(text, ent.end, len(text)) or ent.end
+        if kind == "person":
+            stop, whole = _double_surname_end(text, parse, ent.start, stop)
+            if not whole:
+                continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
         marked = list(word_tokens(text, ent.start, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
@@ -279,6 +283,36 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 title, piece_kind = None, None  # "the Mayor of Tessaville", "the Commissioner for Refugees": what the office is of
             cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             yield _with_alias(text, cand)
+
+
+_HYPHENATED = re.compile(rf"-[{UPPER}][{LOWER}'’]+(?![\w-])")
+_PARTICLE_END = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)$")
+
+
+def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[int, bool]:
+    """The end of a person's name the pipeline cut at a hyphen inside a surname, and whether the
+    name is whole: "Soren Jessen" of "Soren Jessen-Petersen" and "Omar al" of "Omar al-Haddad" go
+    on to the end of the surname; a lone part of one ("Jessen", "Petersen" of "Jessen-Petersen
+    said") is no name of its own, the capitalized run giving the whole. Names joined by a hyphen
+    before a noun ("the Trump-Kim summit") are two people's, as the pipeline gave them."""
+    whole_end = end
+    while (joined := _HYPHENATED.match(text, whole_end)) is not None:
+        whole_end = joined.end()
+    opening = start
+    while opening > 1 and text[opening - 1] == "-" and (before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])):
+        opening -= 1 + len(before.group(0))
+    after = re.match(r" ([a-z]+)", text[whole_end : whole_end + 30])
+    token = parse.token_at(whole_end + 1) if after else None
+    if token is not None and token.pos == "NOUN" and (opening < start or whole_end > end):
+        return end, True  # "the Trump-Kim summit": a compound before a noun
+    following = _HYPHENATED.match(text, end)
+    name = text[start:end]
+    if following and (" " in name.strip() or _PARTICLE_END.search(name)):
+        return following.end(), True
+    if following or (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start - 2] != " "
+                      and _HYPHENATED.match(text, start - 1) is not None):
+        return end, " " in name.strip() and not following
+    return end, True
 
 
 def _known_name(name: str) -> bool:

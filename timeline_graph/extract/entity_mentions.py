@@ -149,6 +149,8 @@ class Longer:
         gaz = gazetteer()
         words = key.split()
         found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if key[:1].islower() and len(words) > 1:  # "de la Cruz" of "Maria de la Cruz": a surname with its particles
+            found = [other for other, kind in self.kinds.items() if kind == "person" and other.endswith(f" {key}")]
         if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
             key in gaz.first_names or world_names.fold(key) in world_names.load().given
         ):
