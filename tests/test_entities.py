@@ -1111,3 +1111,5 @@ def test_a_surname_with_a_hyphen_or_a_particle_is_one_persons() -> None:
     assert "De la Cruz" in found["Maria de la Cruz"].aliases
     assert not {"Jessen", "Petersen", "Al-Haddad", "De la Cruz"} & set(found)
     assert {"Trump", "Kim"} <= set(found)  # names joined before a noun stay two people's
+    laplace = by_name(find_entities(doc_of("The work of Pierre-Simon Laplace mattered. Laplace agreed.")))
+    assert set(laplace) == {"Pierre-Simon Laplace"}

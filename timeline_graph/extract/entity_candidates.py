@@ -286,15 +286,14 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
 
 
 _HYPHENATED = re.compile(rf"-[{UPPER}][{LOWER}'’]+(?![\w-])")
-_PARTICLE_END = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)$")
 
 
 def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[int, bool]:
     """The end of a person's name the pipeline cut at a hyphen inside a surname, and whether the
     name is whole: "Soren Jessen" of "Soren Jessen-Petersen" and "Omar al" of "Omar al-Haddad" go
-    on to the end of the surname; a lone part of one ("Jessen", "Petersen" of "Jessen-Petersen
-    said") is no name of its own, the capitalized run giving the whole. Names joined by a hyphen
-    before a noun ("the Trump-Kim summit") are two people's, as the pipeline gave them."""
+    on to the end of the surname, and "Pierre" of "Pierre-Simon Laplace" to the end of the name; a
+    part after a hyphen ("Simon Laplace", "Petersen") is no name of its own. Names joined by a
+    hyphen before a noun ("the Trump-Kim summit") are two people's, as the pipeline gave them."""
     whole_end = end
     while (joined := _HYPHENATED.match(text, whole_end)) is not None:
         whole_end = joined.end()
@@ -306,12 +305,11 @@ def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[
     if token is not None and token.pos == "NOUN" and (opening < start or whole_end > end):
         return end, True  # "the Trump-Kim summit": a compound before a noun
     following = _HYPHENATED.match(text, end)
-    name = text[start:end]
-    if following and (" " in name.strip() or _PARTICLE_END.search(name)):
-        return following.end(), True
-    if following or (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start - 2] != " "
-                      and _HYPHENATED.match(text, start - 1) is not None):
-        return end, " " in name.strip() and not following
+    if following:  # "Pierre-Simon Laplace", "Jessen-Petersen said": a given name or a surname in two parts
+        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
+        return whole_end + (len(more.group(0)) if more else 0), True
+    if opening < start:
+        return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
     return end, True
 
 
