@@ -1113,3 +1113,11 @@ def test_a_surname_with_a_hyphen_or_a_particle_is_one_persons() -> None:
     assert {"Trump", "Kim"} <= set(found)  # names joined before a noun stay two people's
     laplace = by_name(find_entities(doc_of("The work of Pierre-Simon Laplace mattered. Laplace agreed.")))
     assert set(laplace) == {"Pierre-Simon Laplace"}
+
+
+def test_a_word_the_text_writes_in_lower_case_too_is_no_outlet() -> None:
+    found = {e.name for e in find_entities(doc_of(
+        "The clip spread on the internet. An Internet poll found most viewers liked it."))}
+    assert "Internet" not in found
+    kept = {e.name: e.kind for e in find_entities(doc_of("A Gallup poll found support fell. Gallup said the margin was small."))}
+    assert kept.get("Gallup") == "organization"

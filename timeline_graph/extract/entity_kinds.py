@@ -545,6 +545,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "weak-org" in cues or "weak-place" in cues:
         return "organization" if "weak-org" in cues else "place"
     if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
+            and not _written_in_lower_case(name, text)  # "an Internet posting" beside "on the internet"
             and world_names.fold(name) not in world_names.load().given
             and world_names.fold(name) not in world_names.load().places):
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
