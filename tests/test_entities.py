@@ -1121,3 +1121,11 @@ def test_a_word_the_text_writes_in_lower_case_too_is_no_outlet() -> None:
     assert "Internet" not in found
     kept = {e.name: e.kind for e in find_entities(doc_of("A Gallup poll found support fell. Gallup said the margin was small."))}
     assert kept.get("Gallup") == "organization"
+
+
+def test_a_storys_first_dateline_names_a_place_no_list_knows() -> None:
+    text = "Varnia Votes To Ban Bags\nPORT ELLIS — Lawmakers in Port Ellis voted on Monday to ban plastic bags."
+    found = {e.name: e.kind for e in find_entities(doc_of(text))}
+    assert found.get("Port Ellis") == "place"
+    heading = {e.name for e in find_entities(doc_of("UPDATE — Lawmakers voted on Monday to ban plastic bags."))}
+    assert "UPDATE" not in heading

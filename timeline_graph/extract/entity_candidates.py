@@ -547,12 +547,15 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         s, e = match.span("state")
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="place", forced=True))
-    for match in _DATELINE.finditer(text):
+    for n, match in enumerate(_DATELINE.finditer(text)):
         s, e = match.span("place")
         known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places
         # A heading in capitals before a dash ("NOW OPEN —") is no dateline: a known place, or
-        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is.
-        if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency")):
+        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is; so is the
+        # story's first one near its top with a word no common word ("PORT ELLIS —", not "UPDATE —").
+        first = (n == 0 and s < 1000 and re.match(r"[ ]?[—–]|--?\s", text[match.end("place") :]) is not None
+                 and not all(common_word(w.capitalize()) for w in re.findall(r"[^\W\d_]+", text[s:e])))
+        if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency") or first):
             found.append(Candidate(s, e, False, kind="place", forced=True))
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
