@@ -41,6 +41,7 @@ from .entity_kinds import (
     Group,
     acting_state_body,
     classify,
+    counted_acronym,
     document_votes,
     named_with_the,
     no_entity,
@@ -72,7 +73,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.15.2"
+VERSION = "entities-0.16.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -101,8 +102,9 @@ _Named = tuple[str, EntityKind, str, set[str], set[str]]
 
 def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
     """The candidates by the name they give, a gazetteer's canonical name first; a name in
-    capitals ("CLEVELAND —" opening a dateline, "TRUMP:" in a transcript) joins the name the
-    document also writes in its usual case."""
+    capitals ("CLEVELAND —" opening a dateline, "TRUMP:" in a transcript), or capitalized where
+    the document writes it with a particle in lower case ("Al-Haddad" opening a sentence), joins
+    the name the document also writes in its usual case."""
     gaz = gazetteer()
     groups: dict[str, Group] = defaultdict(Group)
     usual_case: dict[str, str] = {}
@@ -110,9 +112,13 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
         if not name.isupper():
             usual_case.setdefault(name.casefold(), name)
             usual_case.setdefault(name.split()[-1].casefold(), name.split()[-1])  # "CALLOWAY" of "Ines Calloway"
+    lower_openings = {" ".join(words[i:]) for words in (c.name(text).split() for c in cands)
+                      for i, word in enumerate(words) if word[:1].islower()}  # "al-Haddad", "de la Cruz"
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
+        if name[:1].isupper() and name[:1].lower() + name[1:] in lower_openings:
+            name = name[:1].lower() + name[1:]  # "Al-Haddad denied" opening a sentence: the "al-Haddad" of the text
         state = _state_of(text, cand, name)
         key = gaz.outlets.get(name) or gaz.places.get(name) or state or name
         group = groups[key]
@@ -155,6 +161,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
+        if kind == "organization" and counted_acronym(key, group, parse):
+            kind = None  # "an MVP", "three RBIs", "500 DKK": a thing counted, no body
         if kind == "place" and acting_state_body(key, group, parse):
             kind = "organization"  # "the National Reserve raised rates": a body, though read as a place
         if (kind == "person" or (kind is None and group.kind == "person" and not no_entity(key))) and not group.forced \
@@ -255,13 +263,20 @@ def _drop_no_entities(kinds: dict[str, EntityKind], groups: dict[str, Group]) ->
 
 
 def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
-    """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters"."""
+    """A name joined by "and" or "or" to a name of known kind is of that kind: "the Post and Reuters";
+    so is a word read as a place's that no list of places holds, joined to a body's name."""
     known_spans = sorted((c.start, c.end, key) for key in kinds for c in groups[key].cands)
+    lists = world_names.load()
     for key, group in groups.items():
         if key not in kinds:
             kind = _conjoined_kind(text, key, group, known_spans, kinds, parse)
             if kind is not None:
                 kinds[key] = kind
+        elif (kinds[key] == "place" and group.kind == "place" and not group.forced and not group.canonical
+              and " " not in key and not key.startswith(("North", "South", "East", "West"))  # "the Southwest"
+              and world_names.fold(key) not in lists.places
+              and _conjoined_kind(text, key, group, known_spans, kinds, parse) == "organization"):
+            kinds[key] = "organization"  # "officials from Varnex and Orla Dynamics": a coined word, no place of the lists
 
 
 def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],

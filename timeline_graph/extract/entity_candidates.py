@@ -16,6 +16,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    body_then_person,
     capitalized_runs,
     initial_at,
     lower_cut,
@@ -114,12 +115,29 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
     The runs carry no kind: only strong evidence (see :func:`classify`) makes them entities.
     """
     skip = Intervals((s, e, None) for s, e in _skip_zones(text))
-    return [
+    cands = [
         *_pipeline_candidates(text, masked, skip, parse),
         *_run_candidates(text, masked, skip, parse),
         *_pattern_candidates(text, masked),
         *_possessive_names(text, masked, skip, parse),
     ]
+    for cand in cands:
+        if cand.title is None and not cand.forced:
+            cand.title = _honorific_before(text, cand.start)
+    return cands
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? $")
+
+
+def _honorific_before(text: str, start: int) -> tuple[int, int] | None:
+    """An honorific written right before a name that a run or the pipeline left out of it
+    ("Undersecretary for Health Mr. Vantorelli", the pipeline naming "Vantorelli" alone): the
+    name's title, which says a person."""
+    match = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if match is None:
+        return None
+    return match.start(), match.start() + len(match.group(0).rstrip(". "))
 
 
 #: Parts of speech of a word that a possessive may mark ("Lowe's plan", "Lowe's first two").
@@ -181,6 +199,10 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             continue  # "Council members voted": a bare organization word opening a sentence names nothing
         # The pipeline's tokens end a name at a hyphen: "Kim Jong" of "Kim Jong-un" goes on to its end.
         stop = syllable_end(text, ent.end, len(text)) or ent.end
+        if kind == "person":
+            stop, whole = _double_surname_end(text, parse, ent.start, stop)
+            if not whole:
+                continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
         marked = list(word_tokens(text, ent.start, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
@@ -209,7 +231,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
             tokens = tokens[1:]  # "the Harbor Board": the article is no part of the name
-        tokens = without_gerund(text, tokens)
+        tokens = _without_closing_word(text, parse, without_gerund(text, tokens))
         if len(tokens) > 1 and sentence is not None and initial_at(text, sentence.start, tokens[0][0]):
             first = parse.token_at(tokens[0][0])
             if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
@@ -232,10 +254,17 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             tokens, rest = split
             kind = "person"
             yield Candidate(rest[0][0], rest[-1][1], False, weak=True)
+        after_body = body_then_person(text, tokens) if kind in ("person", "organization") else None
+        if after_body:  # "the Harbor Refugee Council Maria Delgado": the body (a kind to be found), then a person
+            body, tokens = after_body
+            kind = "person"
+            yield Candidate(body[0][0], body[-1][1], False, weak=True)
         parts = [(part, title) for segment in lower_cut(text, tokens)
                  for part, title, _ in split_run(text, segment, keep_stopwords=True)]
         if tokens and lower_word(text[tokens[-1][0] : tokens[-1][1]]):
             parts.append(([], None))  # "Vermont senator": the name before a common noun is no person's
+        elif len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().person_titles:
+            parts.append(([], None))  # "UN Secretary" of "UN Secretary-General Ann Lowe": no person before a title
         # Titles, time words and words such as "CEO" cut the span: "Acme CEO Ann Lowe" names Ann
         # Lowe (the pipeline's kind) and Acme (a kind to be found like any capitalized run's).
         for index, (part, title) in enumerate(parts):
@@ -250,8 +279,38 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             # After a title a name is a person's: "Senate Minority Leader Ann Lowe", one span to the pipeline
             titled = title is not None and index > 0 and not any(text[s:e] in gazetteer().org_words for s, e in piece)
             piece_kind = ("person" if titled else kind) if last else None
+            if title is not None and text[max(0, piece[0][0] - 4) : piece[0][0]] in (" of ", "for "):
+                title, piece_kind = None, None  # "the Mayor of Tessaville", "the Commissioner for Refugees": what the office is of
             cand = Candidate(piece[0][0], piece[-1][1], False, kind=piece_kind, title=title, weak=not last)
             yield _with_alias(text, cand)
+
+
+_HYPHENATED = re.compile(rf"-[{UPPER}][{LOWER}'’]+(?![\w-])")
+
+
+def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[int, bool]:
+    """The end of a person's name the pipeline cut at a hyphen inside a surname, and whether the
+    name is whole: "Soren Jessen" of "Soren Jessen-Petersen" and "Omar al" of "Omar al-Haddad" go
+    on to the end of the surname, and "Pierre" of "Pierre-Simon Laplace" to the end of the name; a
+    part after a hyphen ("Simon Laplace", "Petersen") is no name of its own. Names joined by a
+    hyphen before a noun ("the Trump-Kim summit") are two people's, as the pipeline gave them."""
+    whole_end = end
+    while (joined := _HYPHENATED.match(text, whole_end)) is not None:
+        whole_end = joined.end()
+    opening = start
+    while opening > 1 and text[opening - 1] == "-" and (before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])):
+        opening -= 1 + len(before.group(0))
+    after = re.match(r" ([a-z]+)", text[whole_end : whole_end + 30])
+    token = parse.token_at(whole_end + 1) if after else None
+    if token is not None and token.pos == "NOUN" and (opening < start or whole_end > end):
+        return end, True  # "the Trump-Kim summit": a compound before a noun
+    following = _HYPHENATED.match(text, end)
+    if following:  # "Pierre-Simon Laplace", "Jessen-Petersen said": a given name or a surname in two parts
+        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
+        return whole_end + (len(more.group(0)) if more else 0), True
+    if opening < start:
+        return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
+    return end, True
 
 
 def _known_name(name: str) -> bool:
@@ -276,6 +335,28 @@ def _person_after_preposition(
         if word == "for" or (word == "of" and len(rest) > 1 and given):
             return strip_edge_connectors(text, tokens[:index]), rest
     return [], tokens
+
+
+#: Parts of speech of a word that closes no name: a pronoun, a preposition, an article, a
+#: conjunction or an auxiliary.
+_NO_CLOSING_POS = frozenset({"PRON", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
+def _without_closing_word(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without the next sentence's first word that the pipeline ran it on into where a
+    line break was lost: "Kellan Brooks I was told", "Tessaland Republic In the second match" (a
+    closing capitalized word the tagger reads as a pronoun, a preposition, an article, a
+    conjunction or an auxiliary, and a common word; "World War I" and "Elizabeth I", a number or
+    a proper noun to the tagger, keep it)."""
+    while len(tokens) > 1:
+        s, e = tokens[-1]
+        token = parse.token_at(s)
+        word = text[s:e]
+        if (token is None or (token.start, token.end) != (s, e) or token.pos not in _NO_CLOSING_POS
+                or not word[:1].isupper() or not (common_word(word) or word == "I")):
+            break
+        tokens = tokens[:-1]
+    return tokens
 
 
 #: Parts of speech that open no name: "Had Lowe won", "Still Acme grew".
@@ -331,8 +412,16 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     )
                     if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
-                    yield _with_alias(text, Candidate(start, end, initial, title=title, weak=True,
+                    # The title is the holder's only right before her name: not "the Mayor of Tessaville",
+                    # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
+                    held_by = title if title is not None and _TITLE_GAP.fullmatch(text, title[1], start) else None
+                    yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
+
+
+#: What may stand between a title and its holder's name: a period, spaces, the title's own "of
+#: State" ("Secretary of State Ann Lowe").
+_TITLE_GAP = re.compile(rf"\.?\s+(?:of [{UPPER}][{LOWER}]+\s+)?")
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
@@ -400,6 +489,12 @@ def _with_alias(text: str, cand: Candidate) -> Candidate:
 
 _NAME = rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
 _BYLINE = re.compile(rf"^[Bb]y (?P<name>{_NAME}|[{UPPER}][{LOWER}]+)\s*$", re.MULTILINE)
+#: A byline of several writers: "By Ann Lowe and Tom Hale", "By Ann Lowe, Tom Hale and Ed Orr".
+_BYLINE_LIST = re.compile(rf"^[Bb]y (?P<names>{_NAME}(?:(?:,? and |, ){_NAME})+)\s*$", re.MULTILINE)
+_BYLINE_NAME = re.compile(_NAME)
+#: A wire story's closing credits: "Reporting by Ann Lowe in Tessa; Editing by Tom Hale".
+_CREDITS = re.compile(rf"(?<![\w-])(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced) by "
+                      rf"(?P<names>{_NAME}(?:(?:,? and |, ){_NAME})*)")
 _LABELLED = re.compile(
     rf"^(?P<title>[{UPPER}][{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,3}}): (?P<name>{_NAME})(?: \((?P<org>[^)\n]+)\))?\s*$",
     re.MULTILINE,
@@ -452,12 +547,15 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         s, e = match.span("state")
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="place", forced=True))
-    for match in _DATELINE.finditer(text):
+    for n, match in enumerate(_DATELINE.finditer(text)):
         s, e = match.span("place")
         known = world_names.fold(text[s:e]) in world_names.load().places or text[s:e].title() in gaz.places
         # A heading in capitals before a dash ("NOW OPEN —") is no dateline: a known place, or
-        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is.
-        if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency")):
+        # one followed by its state or its agency ("STATE COLLEGE, Pa.", "(AP)"), is; so is the
+        # story's first one near its top with a word no common word ("PORT ELLIS —", not "UPDATE —").
+        first = (n == 0 and s < 1000 and re.match(r"[ ]?[—–]|--?\s", text[match.end("place") :]) is not None
+                 and not all(common_word(w.capitalize()) for w in re.findall(r"[^\W\d_]+", text[s:e])))
+        if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency") or first):
             found.append(Candidate(s, e, False, kind="place", forced=True))
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
@@ -469,6 +567,11 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         s, e = _without_period(text, *match.span("name"))
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="person", forced=True))
+    for match in [*_BYLINE_LIST.finditer(text), *_CREDITS.finditer(text)]:
+        for name in _BYLINE_NAME.finditer(text, match.start("names"), match.end("names")):
+            s, e = _without_period(text, *name.span())
+            if " and " not in text[s:e] and not inside(masked, s, e):
+                found.append(Candidate(s, e, False, kind="person", forced=True))
     for match in _LABELLED.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):

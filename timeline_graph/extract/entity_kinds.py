@@ -65,6 +65,22 @@ def titled_form(text: str, cand: Candidate) -> str | None:
     return " ".join(text[start : cand.end].split())
 
 
+#: A noun for a work and a verb of naming right before a name: the name is the work's title.
+_WORK_NAMED = re.compile(
+    r"\b(?:book|novel|film|movie|documentary|album|song|single|report|study|series|show|play|poem|painting|"
+    r"memoir|essay|exhibition|episode|opera)s?,?\s+(?:titled|entitled|called|named|dubbed)\s+[\"“‘']?$"
+)
+
+
+#: A noun for someone's office or trade in lower case and a comma right before a name: "its
+#: chief executive, Olu Adebayo,", "the group's spokeswoman, Ann Lowe": the name is the holder's.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief executive|executive|president|chairman|chairwoman|chair|founder|co-founder|director|"
+    r"spokes(?:man|woman|person)|lawyer|attorney|mayor|governor|minister|secretary|senator|manager|owner|"
+    r"professor|researcher|analyst|editor|reporter|coach|captain|detective|officer|sheriff|chief)\s*,\s+$"
+)
+
+
 def _after_word(text: str, end: int) -> str:
     match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
     return match.group(1) if match else ""
@@ -348,8 +364,10 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
-    if title_after.match(text[end : end + 80]):
-        cues.add("person")
+    if _WORK_NAMED.search(before):
+        cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
+    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before):
+        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,"
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
@@ -404,6 +422,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     words = name.split()
     if no_entity(name) or _exclaimed(name, group, text) or _day_name(name, group, text):
         return None
+    if demonym(name) and not _after_given_name(text, name):
+        return None  # "an Afghan team", "a New Zealander": a country's people, no one entity ("Ann Cuban" is hers)
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
@@ -418,8 +438,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return group.kind
         if "named-product" in cues:
             return "product"  # "an app called Beacon": the words around it say what it is
+        if "named-work" in cues:
+            return None  # "a report titled Harbor Futures Outlook": a work's title, no person, body or place
         if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
             return "place"  # "Times Square", "Union Street": a body's word opening a street's name
+        if len(words) > 1 and words[-1] in _FACILITY_HEADS:
+            return "place"  # "Harbor Hospital Station": the last word heads the name, a body's word before it
         if group.kind != "organization" and len(words) > 1 and (
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
@@ -438,8 +462,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
-                and not _known_place(name, group)):  # "shareholders of the U.S. company"
-            return "organization"  # "shares of Orla fell", "Orla's chief executive"
+                and (group.kind == "person" or not _known_place(name, group))):  # "shareholders of the U.S. company"
+            return "organization"  # "shares of Orla fell", "Orla's chief executive", "the CEO of Hadley" (a town's name too)
         if group.kind == "person" and _family(name, group, text):
             return None  # "the Lowes" after "Ann Lowe": a family, many people
         if group.kind != "organization" and _team_name(name, words) and _after_the_once(group, text):
@@ -454,14 +478,17 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return None  # "Merry Christmas", "Valentine's": a feast, not a person
         if len(words) == 1 and group.kind == "person" and not any(c.title for c in group.cands) and _common_not_name(name):
             return None  # "Savior", "Energy": a common word capitalized, in no list of names
+        if (len(words) == 1 and group.kind == "organization" and name not in gaz.org_words and not is_acronym(name)
+                and not cues & _BODY_CUES and _written_in_lower_case(name, text)):
+            return None  # "Iodine", "Internet": a thing the text also writes in lower case, no body's sign
         if group.kind in ("organization", "place") and _full_personal_name(words, text):
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
         if group.kind == "place" and _given_and_surname(name, words):
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
-                words[-1]) not in world_names.load().places:  # "N Ireland" is a place
-            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname
+                words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
+            return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
         if group.kind == "person" and words[-1] in PLACE_WORDS and len(words) > 1:
             return "place"  # "Castle Road", "Pine Lake"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
@@ -482,7 +509,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"  # a country's name ("Philippines") whatever the pipeline made of it
     if _capital_preposition(words):
         return "organization"
-    if len(words) > 1 and words[-1] in _STREET_WORDS and words[-1] not in gaz.org_words:
+    if len(words) > 1 and (words[-1] in _STREET_WORDS or words[-1] in _FACILITY_HEADS) and words[-1] not in gaz.org_words:
         return "place"
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
@@ -507,6 +534,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if _given_and_surname(name, words):
         return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
+    if "named-work" in cues:
+        return None
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
@@ -516,6 +545,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "weak-org" in cues or "weak-place" in cues:
         return "organization" if "weak-org" in cues else "place"
     if ("outlet" in cues and len(words) == 1 and not _common_not_name(name) and name not in gaz.first_names
+            and not _written_in_lower_case(name, text)  # "an Internet posting" beside "on the internet"
             and world_names.fold(name) not in world_names.load().given
             and world_names.fold(name) not in world_names.load().places):
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
@@ -529,6 +559,11 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
 #: Strip"), which no body's or person's name ends with.
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
+
+
+#: Last words of the names of stations, ports and passages, which head the name whatever body's
+#: word stands before them ("Harbor Hospital Station", "Union Bus Terminal") and no surname is.
+_FACILITY_HEADS = frozenset({"Station", "Airport", "Terminal", "Tunnel", "Stadium"})
 
 
 #: Heads of places' names written before "of" ("Gulf of Aden", "Strait of Hormuz", "City of
@@ -561,6 +596,14 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _acronym_then_common_word(words: list[str]) -> bool:
+    """Two capitals written together with no period, then a word the treebanks write in lower
+    case: "LA Weekly", "PC World", a paper's or a body's name rather than a person's initials
+    ("JR Hale" keeps a surname)."""
+    return (len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[0].isalpha()
+            and words[1].isalpha() and common_word(words[1]))
 
 
 def _given_and_surname(name: str, words: list[str]) -> bool:
@@ -608,6 +651,11 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
         elif not modifier:
             return False  # "Fed officials" may go without "the"; a name alone may not
     return named
+
+
+#: Cues of a body's acts or parts around a name: it speaks, is told, reports, has officials, shares or readers.
+_BODY_CUES = frozenset({"org", "corporate", "speaker", "addressee", "reporting", "stance", "outlet", "body-noun",
+                        "weak-org"})
 
 
 def _written_in_lower_case(name: str, text: str) -> bool:
@@ -722,6 +770,42 @@ def no_entity(name: str) -> bool:
     return is_acronym(name) and name.endswith("s") and name[:-1] in gaz.non_entity_acronyms
 
 
+#: Endings that make a country's name into its people's word, and what they replace.
+_DEMONYM_ENDINGS = (("ers", ("",)), ("er", ("",)), ("ians", ("ia", "", "a", "y", "e")), ("ian", ("ia", "", "a", "y", "e")),
+                    ("ans", ("a", "", "o", "y", "anistan")), ("an", ("a", "", "o", "y", "istan", "anistan")),
+                    ("ese", ("", "a")), ("is", ("", "istan")), ("i", ("", "istan")), ("", ("istan", "stan")))
+
+
+def _after_given_name(text: str, name: str) -> bool:
+    """Whether the document writes ``name`` after a given name of the lists, as a surname."""
+    lists = world_names.load()
+    return any(world_names.fold(m.group(1)) in lists.given or m.group(1) in gazetteer().first_names
+               for m in pattern(rf"\b([{UPPER}][{LOWER}]+) {re.escape(name)}\b").finditer(text))
+
+
+def demonym(name: str) -> bool:
+    """A word for the people of a country, made from the country's name by an ending: "Kenyan"
+    (Kenya), "Austrians", "New Zealander", "Afghan" (Afghanistan), "Pakistani". A given name,
+    surname or place of the world lists ("Jordan", "Adrian") is taken for a name."""
+    if name.endswith("s") and not name.endswith(("ers", "ians", "ans")):
+        name = name[:-1]  # "Afghans", "Pakistanis"
+    words = name.split()
+    last = words[-1] if words else ""
+    if not (1 <= len(words) <= 2 and last.isalpha() and last[:1].isupper() and last[1:].islower() and len(last) > 3):
+        return False
+    lists = world_names.load()
+    folded = world_names.fold(name)
+    if folded in lists.places or folded in lists.given or folded in lists.surnames:
+        return False
+    for ending, bases in _DEMONYM_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)]
+        if len(stem) >= 3 and any(stem + base in lists.countries for base in bases):
+            return True
+    return False
+
+
 #: Names said in exclamations ("oh my God", "thank Heaven", "Jesus, no"), which call on no one.
 _EXCLAIMED = frozenset({"God", "Lord", "Jesus", "Christ", "Heaven", "Heavens", "Gosh"})
 _EXCLAIMED_BEFORE = re.compile(r"(?i)\b(?:oh|my|thank|swear to|good)[\s,]+$")
@@ -788,6 +872,26 @@ def _full_personal_name(words: list[str], text: str) -> bool:
 #: Adjectives of a state or a nation that open the names of its bodies ("Federal Mint",
 #: "National Reserve", "Royal Guard") as well as of its places ("National Park").
 _STATE_ADJECTIVES = frozenset({"Federal", "National", "Central", "Royal", "Imperial", "Provincial", "Municipal"})
+
+
+def counted_acronym(name: str, group: Group, parse: Parse) -> bool:
+    """Initials the document counts like a thing, a title or a currency: "an MVP", "three RBIs",
+    "sales of CDs", "500 DKK". Every occurrence is one word the tagger reads as a common noun
+    or a symbol (a body's initials are proper nouns: "the FBI said"), and one at least takes
+    "a"/"an", a number or the plural's "s"."""
+    if not is_acronym(name.removesuffix("s")) or group.forced or group.canonical or group.aliases:
+        return False
+    counted = False
+    for cand in group.cands:
+        tokens = parse.tokens_in(cand.start, cand.end)
+        if len(tokens) != 1 or tokens[0].pos not in ("NOUN", "SYM"):
+            return False
+        token = tokens[0]
+        if token.tag in ("NNS", "$") or any(
+                (c.dep == "det" and c.text.casefold() in ("a", "an")) or c.dep == "nummod"
+                for c in parse.children(token)):
+            counted = True
+    return counted
 
 
 def acting_state_body(name: str, group: Group, parse: Parse) -> bool:

@@ -149,6 +149,8 @@ class Longer:
         gaz = gazetteer()
         words = key.split()
         found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if key[:1].islower() and len(words) > 1:  # "de la Cruz" of "Maria de la Cruz": a surname with its particles
+            found = [other for other, kind in self.kinds.items() if kind == "person" and other.endswith(f" {key}")]
         if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
             key in gaz.first_names or world_names.fold(key) in world_names.load().given
         ):
@@ -161,6 +163,10 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            elif len(bare) >= 3 and bare[0] in gaz.org_words and bare[1] == "of":
+                owners = [other for other in self.tail.get(tuple(bare), ()) if other != key]
+                if len(owners) == 1:
+                    found += owners  # "the Board of Health" of the one "Pell County Board of Health"
             found += self.company_of(key)
             clipped = self.clipped_of(key)
             if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):

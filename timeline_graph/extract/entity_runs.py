@@ -16,6 +16,7 @@ from .entity_words import (
     COMPANY_ENDINGS,
     KIND_INITIALS,
     NAME_PARTICLES,
+    PARTNERSHIP_FORMS,
     PLACE_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -187,8 +188,11 @@ def split_run(
             if part:
                 yield part, title, stopped
             part, title = [], (s, e)
-            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name
-            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of":
+            # "Secretary of State Ann Lowe": the title's own "of State" is no part of the name; at
+            # the run's end only after a title of a department's head ("the Secretary of State",
+            # not "the CEO of Hadley", "the Mayor of Tessa")
+            if index + 2 < len(run) and text[run[index + 1][0] : run[index + 1][1]] == "of" and (
+                    index + 3 < len(run) or word in _DEPARTMENT_HEADS):
                 skip = 2
             continue
         if word in gaz.stopwords and bool(part) and inner_preposition(text, run, index):
@@ -206,6 +210,12 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+#: Titles whose "of" names a department or a duty, not a body or a place: "Secretary of State",
+#: "Minister of Finance", "Chief of Staff", "Director of Communications".
+_DEPARTMENT_HEADS = frozenset({"Secretary", "Minister", "Chief", "Director", "Commissioner", "Chancellor",
+                               "Undersecretary", "Attorney", "Head", "Deputy", "Assistant"})
 
 
 def _initial(text: str, token: tuple[int, int]) -> bool:
@@ -282,6 +292,8 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
                 return trim_connectors(text, part[:index]) + trim_connectors(
                     text, part[index + 1 :]
                 )
+    if words[-1] in PARTNERSHIP_FORMS:
+        return [part]  # "Pell and Marsh LLP": one firm of partners
     if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
         for token, word in zip(part, words, strict=True):
@@ -313,10 +325,14 @@ def lower_cut(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, 
 
 def run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
     """The names of a capitalized run (see :func:`trim_connectors`), each with whether it is a
-    person's name that ran on into what the person is "of" (:func:`person_of`)."""
+    person's name that ran on into what the person is "of" (:func:`person_of`) or out of the
+    body's name before it (:func:`body_then_person`)."""
     split = person_of(text, part)
     if split:
         return [(split[0], True), *run_pieces(text, split[1])]
+    after_body = body_then_person(text, part)
+    if after_body:
+        return [*run_pieces(text, after_body[0]), (after_body[1], True)]
     pieces = trim_connectors(text, part)
     if len(pieces) == 1 and pieces[0] == part:
         return [(part, False)]
@@ -328,21 +344,58 @@ def person_of(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """A person's name and the name of what she is "of", when a name runs on into another: "Ann
     Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
-    Clare" and "Bank of Ohio" open with no given name)."""
+    Clare" and "Bank of Ohio" open with no given name), a title before them kept with the person
+    ("President Ann Lowe of Varnia")."""
     gaz = gazetteer()
     words = [text[s:e] for s, e in tokens]
     if "of" not in words:
         return None
     at = words.index("of")
-    before, after = words[:at], words[at + 1 :]
+    lead = 0
+    while lead < at - 2 and (words[lead] in gaz.person_titles or words[lead].rstrip(".") in gaz.honorifics):
+        lead += 1  # "President Ann Lowe of Varnia": the title before the name is left to split_run
+    before, after = words[lead:at], words[at + 1 :]
     if not 2 <= len(before) <= 3 or not after or not all(is_cap(w) for w in before + after[-1:]):
         return None
     first = before[0]
     if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
         return None
-    if any(w in gaz.org_words or w in gaz.person_titles for w in before):
-        return None
+    if any(w in gaz.org_words or w in gaz.person_titles or w in _INSTITUTIONS for w in before):
+        return None  # "Leigh Varn Museum of Art": a museum given a person's name
     return tokens[:at], strip_edge_connectors(text, tokens[at + 1 :])
+
+
+#: Last words of the names of institutions that are as often a place as a body ("the Leigh Varn
+#: Museum"), so no organization words, and never of a person's name.
+_INSTITUTIONS = frozenset({"Museum", "Gallery", "Library", "Orchestra", "Theatre", "Theater", "Zoo"})
+
+
+def body_then_person(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """A body's name and the name of a person it runs on into, when a role "of" the body is set
+    before the person with no comma: "the director of the Harbor Refugee Council Maria Delgado
+    said" (a word that ends a body's name, then a given name of the lists that is no common
+    word, no place and no body's word, and one or two more capitalized words ending the run, the
+    last a surname or no place). "Council Maria" opening the run, and "Alder Foundation Grant"
+    (no given name), stay."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    words = [text[s:e] for s, e in tokens]
+    for at in range(1, len(words) - 1):
+        body, given, rest = words[at - 1], words[at], words[at + 1 :]
+        if body not in gaz.org_words and body not in COMPANY_ENDINGS:
+            continue
+        folded = world_names.fold(given)
+        if (at < 2 or not 1 <= len(rest) <= 2 or not (given in gaz.first_names or folded in lists.given)
+                or not given.isalpha() or common_word(given) or folded in lists.places
+                or given in gaz.org_words or text[tokens[at - 1][1] : tokens[at][0]] != " "):
+            continue
+        if all(is_cap(w) and w.isalpha() and w not in gaz.org_words and w not in PLACE_WORDS
+               and w not in COMPANY_ENDINGS and w not in gaz.connectors for w in rest) \
+                and (world_names.fold(rest[-1]) in lists.surnames or world_names.fold(rest[-1]) not in lists.places):
+            return tokens[:at], tokens[at:]
+    return None
 
 
 #: Words for a member of a party written before a name ("Democrat Ann Lowe").
@@ -376,7 +429,13 @@ def without_descriptor(text: str, tokens: list[tuple[int, int]]) -> list[tuple[i
         return tokens  # "The Kelly File", "M. Stanton Evans": an article or an initial is the name's
     if first in _PARTY_MEMBERS or first.removesuffix("s") in _PARTY_MEMBERS or (first.isalpha() and common_word(first)):
         return tokens[1:]
+    if _AGENT_NOUN.fullmatch(first):
+        return tokens[1:]  # "Mathematician Ann Lowe", "Novelist Ann Lowe": a word for what one does, in no list of names
     return tokens
+
+
+#: A word for someone by what she does, by its ending: "Mathematician", "Physicist", "Designer".
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ician|ologist|ist|grapher|ographer|eer|ier|ator|ster|maker)")
 
 
 def without_home_place(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -217,7 +217,12 @@ COMPANY_ENDINGS = frozenset({
     "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
     "Polling", "PAC", "Dynamics", "Manufacturing", "Construction", "Pharmacies", "Biosciences", "Brewing",
     "Freight", "Trucking", "Outfitters", "Apparel", "Cosmetics", "Beverages", "Textiles", "Health", "Interactive", "Transit",
+    "LLP", "PLC", "GmbH",
 })
+
+#: Legal forms of partnerships and companies that close a name of partners joined by "and"
+#: ("Pell and Marsh LLP"), as no list of two names does.
+PARTNERSHIP_FORMS = frozenset({"LLP", "PLC", "GmbH"})
 
 
 #: Last words of the names of movements and armed groups ("Green Belt Movement", "Martyrs
