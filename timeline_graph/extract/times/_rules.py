@@ -90,7 +90,7 @@ class Rule:
 
 #: The letters outside ASCII that match an ASCII letter when case is ignored (dotted and dotless
 #: i, long s, the Kelvin sign): the only ones whose lower case makes or unmakes such a match, or
-#: changes the text's length, a word character or a digit (``tests/test_times.py`` checks).
+#: changes the text's length, a word character or a digit (``tests/test_times_keys.py`` checks).
 CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
 
@@ -110,9 +110,11 @@ def _key_spans(key: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 @cache
 def _case_kept(pattern: str) -> re.Pattern[str] | None:
-    """The key compiled to keep case, when written wholly in lower case with no flags of its
-    own (``\\S`` or ``(?-i:...)`` would read otherwise); None otherwise."""
-    if pattern != pattern.lower() or re.search(r"\(\?[a-zA-Z-]", pattern):
+    """The key compiled to keep case, when written wholly in lower case and ASCII, with no flags
+    of its own and no character given by its code (``\\S``, ``(?-i:...)``, ``\\u00c9`` would read
+    otherwise); None otherwise."""
+    if (pattern != pattern.lower() or not pattern.isascii() or re.search(r"\(\?[a-zA-Z-]", pattern)
+            or re.search(r"\\[uUxXN0-7]", pattern)):
         return None
     return re.compile(pattern)
 
