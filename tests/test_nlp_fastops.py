@@ -95,3 +95,18 @@ def test_the_thread_limit_leaves_the_environment_as_it_was() -> None:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.split() == ["True", "None", "None"]
+
+
+def test_the_lemmatizer_loop_gives_spacys_lemmas() -> None:
+    model = nlp.load()
+    lemmatizer = model.get_pipe("trainable_lemmatizer")
+    # unusual forms too: a tree that cannot be applied backs off to the word's own form
+    text = OWN_TEXT + "\nThe Quorvath ferries re-docked, unredocking twice; Xyloq's hrmphs were zzzed.\n"
+    assert "set_annotations" in vars(lemmatizer)
+    fast = [t.lemma for t in nlp.parse(text).tokens]
+    fastops.uninstall(model)
+    try:
+        assert "set_annotations" not in vars(lemmatizer)
+        assert [t.lemma for t in nlp.parse(text).tokens] == fast
+    finally:
+        fastops.install(model)

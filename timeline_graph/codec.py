@@ -27,7 +27,12 @@ def to_dict(record: object) -> dict[str, Any]:
     """A record as a dict of JSON values; fields left at None or empty are kept, in field order."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a record: {record!r}")
-    return {name: _encode(getattr(record, name)) for name in _names(type(record))}
+    return _record(record)
+
+
+def _record(record: Any) -> dict[str, Any]:
+    kind: Any = type(record)
+    return {name: _encode(getattr(record, name)) for name in _names(kind)}
 
 
 @cache
@@ -35,11 +40,25 @@ def _names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _encode(value: object) -> Any:
-    if isinstance(value, str | int | float) or value is None:  # most values: nothing to do
+@cache
+def _is_record_class(cls: type) -> bool:
+    return dataclasses.is_dataclass(cls)
+
+
+#: The types whose values are written as they are (most values), told by their exact type.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _encode(value: Any) -> Any:
+    kind: Any = type(value)
+    if kind in _PLAIN:  # most values: nothing to do
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return to_dict(value)
+    if kind is tuple or kind is list:
+        return [_encode(v) for v in value]
+    if _is_record_class(kind):  # a record (an instance: the class of a class is no record)
+        return _record(value)
+    if isinstance(value, str | int | float):  # their subclasses (an enumeration of strings)
+        return value
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
     if isinstance(value, date):
