@@ -91,3 +91,12 @@ def test_a_thing_named_again_with_the_keeps_the_scene() -> None:
     found = times("Villagers in Ostra Hamn held a ceremony for the drowned fishermen on Friday. "
                   "The ceremony drew hundreds of mourners.", ("Friday", "2021-04-30"))
     assert found["The ceremony drew hundreds of mourners"] == "2021-04-30"
+
+
+def test_the_scene_holds_through_its_paragraph_but_not_past_it() -> None:
+    found = times("Mara Ostby opened the new clinic in Varden on Friday. The building has twelve rooms. "
+                  "Ostby thanked the builders.", ("Friday", "2021-04-30"))
+    assert found["Ostby thanked the builders"] == "2021-04-30"
+    found = times("Mara Ostby opened the new clinic in Varden on Friday. The building has twelve rooms.\n\n"
+                  "Ostby thanked the builders.", ("Friday", "2021-04-30"))
+    assert found["Ostby thanked the builders"] == "../2021-05-03"

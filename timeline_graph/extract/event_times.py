@@ -914,7 +914,8 @@ class TimeReader(ParseReader):
         return stated[0] if len({t.time.edtf for t in stated if t.time is not None}) == 1 else None
 
     def _episode_continued(self, verb: Token, tense: str) -> TimeValue | None:
-        """The day of the act the sentence right before told, when a simple-past main clause
+        """The day of the act told last before (in the sentence right before, or earlier in the
+        same paragraph with no dated act between), when a simple-past main clause
         (or a conjunct of one) with no time of its own stays in that day's scene: it goes on with
         the same participants (a subject, object or oblique that names, or by a pronoun such as
         "she" or "its director" stands for, an entity named in that sentence; a definite noun that
@@ -934,13 +935,14 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         i, time, _ = found
-        if self.tokens[i].sent != verb.sent - 1 or time.earliest is None or time.earliest != time.latest:
+        near = self.tokens[i].sent == verb.sent - 1 or "\n" not in self.text[self.tokens[i].start : verb.start]
+        if not near or time.earliest is None or time.earliest != time.latest:
             return None  # a day is a scene; a month or a year is a period a story moves about in
         if self.tokens[i].lemma.casefold() == verb.lemma.casefold():
             # "Shares of A fell 5% on Friday. Shares of B also fell 2%": the same act told again of
             # another, in a list of like acts, is of the same time
             return time
-        previous = self.parse.sentences[verb.sent - 1]
+        previous = self.parse.sentences[self.tokens[i].sent]
         named = {m[2] for m in self.mentions_within(previous.start, previous.end)}
         nouns = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
         for kid in kids:
