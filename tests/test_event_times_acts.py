@@ -100,3 +100,9 @@ def test_the_scene_holds_through_its_paragraph_but_not_past_it() -> None:
     found = times("Mara Ostby opened the new clinic in Varden on Friday. The building has twelve rooms.\n\n"
                   "Ostby thanked the builders.", ("Friday", "2021-04-30"))
     assert found["Ostby thanked the builders"] == "../2021-05-03"
+
+
+def test_a_place_named_again_is_a_setting_not_the_same_participant() -> None:
+    found = times("Marchers crossed the old harbour on Monday. Guards fined six people in the old harbour.",
+                  ("Monday", "2021-05-03"))
+    assert found["Guards fined six people in the old harbour"] == "../2021-05-03"

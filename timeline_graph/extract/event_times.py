@@ -956,10 +956,12 @@ class TimeReader(ParseReader):
                     ids |= {m[2] for m in self.mentions_within(referent.start, referent.end)}
             if ids & named:
                 return time
-            if kid.pos == "NOUN" and kid.lemma.casefold() in nouns and any(
+            if kid.pos == "NOUN" and kid.dep != "obl" and kid.lemma.casefold() in nouns and any(
                     (k.dep == "det" and k.lemma.casefold() in ("the", "this", "that", "these", "those"))
                     or k.dep == "nmod:poss" for k in self.kids(kid)):
-                return time  # "a ceremony ... The ceremony took place at ...": the same thing, named again
+                # "a ceremony ... The ceremony drew ...": the same thing, named again (a place set
+                # as an oblique, "in the old town", is a setting, not a participant)
+                return time
         return None
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
