@@ -54,3 +54,55 @@ def test_here_set_first_keeps_the_scene_of_the_sentence_before() -> None:
 def test_a_sentence_not_set_in_the_scene_before_is_not_moved_on() -> None:
     found = times("In 2009, Ann Lowe left the band. She met her future husband.", ("2009", "2009"))
     assert found["Ann Lowe met her future husband"] == "../2021-05-03"
+
+
+def test_the_same_people_told_next_stay_in_the_scene_of_a_dated_day() -> None:
+    found = times("The Lindqvist Foundation opened its new clinic in Varden on Friday. "
+                  "Its director, Mara Ostby, thanked the builders.", ("Friday", "2021-04-30"))
+    assert found["Its director thanked the builders"] == "2021-04-30"
+    found = times("Mara Ostby opened the new clinic in Varden on Friday. She thanked the builders.",
+                  ("Friday", "2021-04-30"))
+    assert found["Mara Ostby thanked the builders"] == "2021-04-30"
+
+
+def test_a_period_is_no_scene_the_same_people_stay_in() -> None:
+    found = times("In 2019, Mara Ostby opened a clinic in Varden. She met her business partner.", ("2019", "2019"))
+    assert found["Mara Ostby met her business partner"] == "../2021-05-03"
+
+
+def test_other_people_told_next_are_not_put_in_the_scene() -> None:
+    found = times("The Lindqvist Foundation opened its new clinic in Varden on Friday. "
+                  "A storm flooded the harbour road.", ("Friday", "2021-04-30"))
+    assert found["A storm flooded the harbour road"] == "../2021-05-03"
+
+
+def test_a_jump_back_marked_by_earlier_leaves_the_scene() -> None:
+    found = times("The Lindqvist Foundation opened its new clinic in Varden on Friday. "
+                  "Earlier, the foundation bought the land.", ("Friday", "2021-04-30"))
+    assert found["the foundation bought the land"] == "../2021-04-30"
+
+
+def test_the_same_act_told_again_of_another_is_of_the_same_day() -> None:
+    found = times("Norrbo Mining fell 4% on Friday. Kallsta Steel fell 2%.", ("Friday", "2021-04-30"))
+    assert found["Kallsta Steel fell 2"] == "2021-04-30"
+
+
+def test_a_thing_named_again_with_the_keeps_the_scene() -> None:
+    found = times("Villagers in Ostra Hamn held a ceremony for the drowned fishermen on Friday. "
+                  "The ceremony drew hundreds of mourners.", ("Friday", "2021-04-30"))
+    assert found["The ceremony drew hundreds of mourners"] == "2021-04-30"
+
+
+def test_the_scene_holds_through_its_paragraph_but_not_past_it() -> None:
+    found = times("Mara Ostby opened the new clinic in Varden on Friday. The building has twelve rooms. "
+                  "Ostby thanked the builders.", ("Friday", "2021-04-30"))
+    assert found["Ostby thanked the builders"] == "2021-04-30"
+    found = times("Mara Ostby opened the new clinic in Varden on Friday. The building has twelve rooms.\n\n"
+                  "Ostby thanked the builders.", ("Friday", "2021-04-30"))
+    assert found["Ostby thanked the builders"] == "../2021-05-03"
+
+
+def test_a_place_named_again_is_a_setting_not_the_same_participant() -> None:
+    found = times("Marchers crossed the old harbour on Monday. Guards fined six people in the old harbour.",
+                  ("Monday", "2021-05-03"))
+    assert found["Guards fined six people in the old harbour"] == "../2021-05-03"
