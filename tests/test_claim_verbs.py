@@ -786,3 +786,15 @@ def test_a_question_put_after_the_quotation_leaves_the_quotation_whole() -> None
     claims = by_cue(text)
     assert claims["asked"].text == "about the ferry fares"
     assert claims["said"].quote == "It could happen … But nobody on the board has asked for it."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ann Lowe persuaded the council to reopen the pier.", "persuaded", "the council to reopen the pier"),
+        ("The harbor master convinced the crews to wait for the tide.", "convinced", "the crews to wait for the tide"),
+    ],
+)
+def test_bringing_someone_to_act_says_what_they_are_to_do(text: str, cue: str, content: str) -> None:
+    # as with "urged the council to vote": the plea put and what it asks
+    assert by_cue(text)[cue].span.exact == content

@@ -22,8 +22,9 @@ CLAUSE_VERBS = frozenset(
      "opine", "muse", "concur", "rebut", "interject", "confess", "profess", "aver", "clarify", "specify", "recount",
      "confide", "divulge", "reckon", "surmise", "theorize", "theorise", "presume", "infer", "deduce"]
 )
-# Verbs of asking someone to act ("urged the council to vote", "called for a recount").
-PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
+# Verbs of asking or bringing someone to act ("urged the council to vote", "called for a recount",
+# "persuaded the board to wait").
+PLEA_VERBS = frozenset(["persuade", "convince", "ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
@@ -42,7 +43,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
 INTENT_VERBS = frozenset(
-    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
+    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite", "persuade", "convince"]
 )
 # Verbs whose noun object is the content ("denied the report", "announced new rates").
 OBJECT_VERBS = frozenset(
