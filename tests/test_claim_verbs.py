@@ -29,6 +29,8 @@ def by_cue(text: str) -> dict[str, Claim]:
          "the ferry company of hiding the repair costs"),
         ("The governor called the new toll a disgrace.", "called", "the new toll a disgrace"),
         ("The union cited the long night shifts.", "cited", "the long night shifts"),
+        ("The mayor thanked the volunteers for their work on the pier.", "thanked",
+         "the volunteers for their work on the pier"),
     ],
 )
 def test_an_argument_verb_says_its_object_and_what_completes_it(text: str, cue: str, content: str) -> None:
@@ -798,3 +800,7 @@ def test_a_question_put_after_the_quotation_leaves_the_quotation_whole() -> None
 def test_bringing_someone_to_act_says_what_they_are_to_do(text: str, cue: str, content: str) -> None:
     # as with "urged the council to vote": the plea put and what it asks
     assert by_cue(text)[cue].span.exact == content
+
+
+def test_thanking_without_what_for_is_a_courtesy() -> None:
+    assert "thanked" not in by_cue("The harbor master thanked the ferry crews.")
