@@ -31,6 +31,8 @@ def by_cue(text: str) -> dict[str, Claim]:
         ("The union cited the long night shifts.", "cited", "the long night shifts"),
         ("The mayor thanked the volunteers for their work on the pier.", "thanked",
          "the volunteers for their work on the pier"),
+        ("The governor congratulated the crew for its quick repairs.", "congratulated",
+         "the crew for its quick repairs"),
     ],
 )
 def test_an_argument_verb_says_its_object_and_what_completes_it(text: str, cue: str, content: str) -> None:
@@ -804,3 +806,4 @@ def test_bringing_someone_to_act_says_what_they_are_to_do(text: str, cue: str, c
 
 def test_thanking_without_what_for_is_a_courtesy() -> None:
     assert "thanked" not in by_cue("The harbor master thanked the ferry crews.")
+    assert "congratulated" not in by_cue("The harbor master congratulated the ferry crews.")

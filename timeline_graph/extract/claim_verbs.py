@@ -420,8 +420,9 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
 _BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
 
 
-# Argument verbs that say something only with what their object is thanked for ("thanked X for Y").
-_FOR_SOMETHING = frozenset(["thank"])
+# Argument verbs that say something only with what their object is thanked or praised for
+# ("thanked X for Y", "congratulated X for Y").
+_FOR_SOMETHING = frozenset(["thank", "congratulate"])
 
 
 def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:

@@ -52,9 +52,10 @@ OBJECT_VERBS = frozenset(
      "envision", "foresee", "explain", "outline", "reaffirm"]
 )
 # Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
-# "cited low growth", "hailed the deal as a win", "thanked X for Y".
+# "cited low growth", "hailed the deal as a win", "thanked X for Y",
+# "congratulated X for Y".
 ARGUMENT_VERBS = frozenset(
-    ["accuse", "blame", "credit", "thank", "cite", "mention", "recall", "regard", "view", "deem", "name", "hail", "tout",
+    ["accuse", "blame", "credit", "thank", "congratulate", "cite", "mention", "recall", "regard", "view", "deem", "name", "hail", "tout",
      "mock", "ridicule", "attack", "denounce", "commend", "fault", "chide", "scold", "rebuke", "compare", "liken",
      "portray", "depict", "reference", "invoke", "quote", "retweet", "repeat", "reiterate", "echo", "recognize",
      "recognise"]
