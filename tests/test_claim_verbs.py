@@ -807,3 +807,17 @@ def test_bringing_someone_to_act_says_what_they_are_to_do(text: str, cue: str, c
 def test_thanking_without_what_for_is_a_courtesy() -> None:
     assert "thanked" not in by_cue("The harbor master thanked the ferry crews.")
     assert "congratulated" not in by_cue("The harbor master congratulated the ferry crews.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor refuted the claim about the ferry fares.", "refuted", "the claim about the ferry fares"),
+        ("Ann Lowe derided the harbor plan as a gift to developers.", "derided",
+         "the harbor plan as a gift to developers"),
+        ("Ann Lowe belittled the council's new budget.", "belittled", "the council's new budget"),
+    ],
+)
+def test_denying_or_making_light_of_something_says_what_of(text: str, cue: str, content: str) -> None:
+    # like "denied the report" or "dismissed the plan": the object is what the stance is taken on
+    assert by_cue(text)[cue].span.exact == content

@@ -49,7 +49,9 @@ INTENT_VERBS = frozenset(
 OBJECT_VERBS = frozenset(
     ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand", "discuss", "highlight", "identify", "list", "emphasize",
      "emphasise", "stress", "concede", "downplay", "pitch", "expect", "anticipate", "forecast", "project",
-     "envision", "foresee", "explain", "outline", "reaffirm"]
+     "envision", "foresee", "explain", "outline", "reaffirm",
+     # denying or making light of what others say or do
+     "refute", "deride", "disparage", "belittle"]
 )
 # Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
 # "cited low growth", "hailed the deal as a win", "thanked X for Y",
