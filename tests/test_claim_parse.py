@@ -178,3 +178,16 @@ def test_a_cue_verb_read_as_a_noun_inside_a_that_clause_is_the_complement_of_the
         ("drivers asking owners for footage", "emails among transit staff"),
         ("emails among transit staff show drivers asking owners for footage", "Brandt"),
     ]
+
+
+def test_a_predicate_in_the_tense_of_what_was_said_goes_on_with_it() -> None:
+    # the parser hangs the second predicate on the cue, as if the speaker did it
+    text = "Rita Vance said the trust is not a lobby and supports candidates in both towns."
+    claims = claims_with(text, supports={"dep": "conj", "head": "said"})
+    assert said(claims) == [("the trust is not a lobby and supports candidates in both towns", "Rita Vance")]
+
+
+def test_a_predicate_in_the_tense_of_the_cue_stays_the_speakers() -> None:
+    text = "Rita Vance said the trust is not a lobby and denied the report."
+    claims = claims_with(text, denied={"dep": "conj", "head": "said"})
+    assert said(claims) == [("the trust is not a lobby", "Rita Vance"), ("the report", "Rita Vance")]

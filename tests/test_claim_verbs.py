@@ -29,6 +29,10 @@ def by_cue(text: str) -> dict[str, Claim]:
          "the ferry company of hiding the repair costs"),
         ("The governor called the new toll a disgrace.", "called", "the new toll a disgrace"),
         ("The union cited the long night shifts.", "cited", "the long night shifts"),
+        ("The mayor thanked the volunteers for their work on the pier.", "thanked",
+         "the volunteers for their work on the pier"),
+        ("The governor congratulated the crew for its quick repairs.", "congratulated",
+         "the crew for its quick repairs"),
     ],
 )
 def test_an_argument_verb_says_its_object_and_what_completes_it(text: str, cue: str, content: str) -> None:
@@ -786,3 +790,34 @@ def test_a_question_put_after_the_quotation_leaves_the_quotation_whole() -> None
     claims = by_cue(text)
     assert claims["asked"].text == "about the ferry fares"
     assert claims["said"].quote == "It could happen … But nobody on the board has asked for it."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ann Lowe persuaded the council to reopen the pier.", "persuaded", "the council to reopen the pier"),
+        ("The harbor master convinced the crews to wait for the tide.", "convinced", "the crews to wait for the tide"),
+    ],
+)
+def test_bringing_someone_to_act_says_what_they_are_to_do(text: str, cue: str, content: str) -> None:
+    # as with "urged the council to vote": the plea put and what it asks
+    assert by_cue(text)[cue].span.exact == content
+
+
+def test_thanking_without_what_for_is_a_courtesy() -> None:
+    assert "thanked" not in by_cue("The harbor master thanked the ferry crews.")
+    assert "congratulated" not in by_cue("The harbor master congratulated the ferry crews.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor refuted the claim about the ferry fares.", "refuted", "the claim about the ferry fares"),
+        ("Ann Lowe derided the harbor plan as a gift to developers.", "derided",
+         "the harbor plan as a gift to developers"),
+        ("Ann Lowe belittled the council's new budget.", "belittled", "the council's new budget"),
+    ],
+)
+def test_denying_or_making_light_of_something_says_what_of(text: str, cue: str, content: str) -> None:
+    # like "denied the report" or "dismissed the plan": the object is what the stance is taken on
+    assert by_cue(text)[cue].span.exact == content

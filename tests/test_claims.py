@@ -476,3 +476,12 @@ def test_a_contrast_after_according_to_is_the_writers() -> None:
     _doc, claims = claims_of("The mayor leads the race by nine points, according to a count by the paper, but the challenger has more money.")
     (claim,) = [c for c in claims if c.cue is not None and c.cue.exact == "according to"]
     assert claim.span.exact == "The mayor leads the race by nine points"
+
+
+def test_according_to_within_someones_words_is_a_report_of_speech_and_stays() -> None:
+    # like "told" within "said": "according to" names a source of what is reported, not a belief
+    text = "Mayor Ann Lowe said ferry fares rose by a third last year, according to a harbor survey."
+    _, found = claims_of(text)
+    according = [c for c in found if c.verb == "according to"]
+    assert [(c.claimant_name, c.span.exact) for c in according] == [
+        ("a harbor survey", "Mayor Ann Lowe said ferry fares rose by a third last year")]

@@ -40,6 +40,9 @@ them, in a few recurring ways that do not depend on the words:
 - what was told read as a relative clause of whom it was told to ("told reporters that the
   pier was safe", with the clause hung on "reporters"): the clause opened by "that" as a
   conjunction is the verb's.
+- a predicate with no subject joined to a verb of saying in another tense than the verb's and
+  in the tense of what was said ("Lowe said the trust is neutral and backs both sides", with
+  "backs" as a conjunct of "said"): it goes on with what was said.
 
 The claims and events extractors read the mended copy; the parse itself is left as it is.
 """
@@ -156,6 +159,7 @@ def _mend(parse: Parse) -> Parse:
         for i in range(first, last):
             _second_cue_in_content(tree, i, first, last)
             _clause_read_as_relative(tree, i, first, last)
+            _content_conjunct_on_cue(tree, i, first, last)
     return replace(parse, tokens=tree.tokens) if tree.changed else parse
 
 
@@ -477,6 +481,30 @@ def _second_cue_in_content(tree: _Tree, v: int, first: int, last: int) -> None:
             or lemma_in(cue, SPEECH_VERBS) not in SPEECH_VERBS or not _has_subject(tree, tree.kids(cue.i, first, last))):
         return
     tree.set(v, head=cue.i)
+
+
+def _content_conjunct_on_cue(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "Lowe said the group is neutral and backs both sides": a predicate with no subject of its own
+    joined to a verb of saying, in the tense of what was said and not of the verb, goes on with
+    what was said (the parser hangs it on the cue as the speaker's second act)."""
+    verb = tree.tokens[v]
+    if verb.dep != "conj" or verb.head >= v or verb.tag not in _FINITE or _has_subject(tree, tree.kids(v, first, last)):
+        return
+    cue = tree.tokens[verb.head]
+    if cue.tag not in _FINITE or lemma_in(cue, SPEECH_VERBS) not in SPEECH_VERBS or _tense(cue) == _tense(verb):
+        return
+    clause = next((k for k in tree.kids(cue.i, first, last) if k.dep == "ccomp" and cue.i < k.i < v), None)
+    if clause is None:
+        return
+    finite = [k for k in (clause, *tree.kids(clause.i, first, last)) if k.tag in _FINITE]
+    if not finite or _tense(finite[0]) != _tense(verb) or not _has_subject(tree, tree.kids(clause.i, first, last)):
+        return
+    tree.set(v, head=clause.i)
+
+
+def _tense(verb: Token) -> str:
+    """ "past" or "present" of a finite verb's tag."""
+    return "past" if verb.tag in ("VBD", "VBN") else "present"
 
 
 def _clause_read_as_relative(tree: _Tree, c: int, first: int, last: int) -> None:

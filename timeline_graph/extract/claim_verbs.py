@@ -420,6 +420,11 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
 _BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
 
 
+# Argument verbs that say something only with what their object is thanked or praised for
+# ("thanked X for Y", "congratulated X for Y").
+_FOR_SOMETHING = frozenset(["thank", "congratulate"])
+
+
 def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     """The verb's object with what completes it: "accused X of Y", "called X a liar", "cited low growth".
 
@@ -444,7 +449,11 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
         return set()
-    return subtree_set(parse, thing) | rest
+    found = subtree_set(parse, thing) | rest
+    if lemma_in(verb, _FOR_SOMETHING) in _FOR_SOMETHING and not any(
+            parse.tokens[i].text.casefold() == "for" and parse.tokens[i].dep == "case" for i in found):
+        return set()  # "thanked the volunteers" is a courtesy; "thanked them for the repairs" says what for
+    return found
 
 
 def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> set[int]:

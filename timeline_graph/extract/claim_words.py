@@ -22,8 +22,9 @@ CLAUSE_VERBS = frozenset(
      "opine", "muse", "concur", "rebut", "interject", "confess", "profess", "aver", "clarify", "specify", "recount",
      "confide", "divulge", "reckon", "surmise", "theorize", "theorise", "presume", "infer", "deduce"]
 )
-# Verbs of asking someone to act ("urged the council to vote", "called for a recount").
-PLEA_VERBS = frozenset(["ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
+# Verbs of asking or bringing someone to act ("urged the council to vote", "called for a recount",
+# "persuaded the board to wait").
+PLEA_VERBS = frozenset(["persuade", "convince", "ask", "urge", "call", "demand", "order", "press", "push", "plead", "beg", "implore", "appeal", "petition", "lobby"])
 # Verbs that report speech or thought whatever the parse makes of what follows them.
 SAY_VERBS = frozenset(
     ["say", "tell", "add", "claim", "argue", "insist", "note", "explain", "warn", "write", "believe", "think", "state", "contend", "assert", "predict", "suggest", "acknowledge", "admit", "declare"]
@@ -42,18 +43,21 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose infinitive complement is a wish, plan or promise ("hopes to", "refused to").
 INTENT_VERBS = frozenset(
-    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite"]
+    ["plan", "hope", "want", "intend", "expect", "promise", "vow", "pledge", "threaten", "decline", "refuse", "seek", "aim", "agree", "decide", "wish", "prefer", "offer", "propose", "urge", "ask", "demand", "order", "call", "swear", "resolve", "vow", "aspire", "mean", "like", "love", "hate", "push", "press", "encourage", "warn", "advise", "tell", "remind", "invite", "persuade", "convince"]
 )
 # Verbs whose noun object is the content ("denied the report", "announced new rates").
 OBJECT_VERBS = frozenset(
     ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand", "discuss", "highlight", "identify", "list", "emphasize",
      "emphasise", "stress", "concede", "downplay", "pitch", "expect", "anticipate", "forecast", "project",
-     "envision", "foresee", "explain", "outline", "reaffirm"]
+     "envision", "foresee", "explain", "outline", "reaffirm",
+     # denying or making light of what others say or do
+     "refute", "deride", "disparage", "belittle"]
 )
 # Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
-# "cited low growth", "hailed the deal as a win".
+# "cited low growth", "hailed the deal as a win", "thanked X for Y",
+# "congratulated X for Y".
 ARGUMENT_VERBS = frozenset(
-    ["accuse", "blame", "credit", "cite", "mention", "recall", "regard", "view", "deem", "name", "hail", "tout",
+    ["accuse", "blame", "credit", "thank", "congratulate", "cite", "mention", "recall", "regard", "view", "deem", "name", "hail", "tout",
      "mock", "ridicule", "attack", "denounce", "commend", "fault", "chide", "scold", "rebuke", "compare", "liken",
      "portray", "depict", "reference", "invoke", "quote", "retweet", "repeat", "reiterate", "echo", "recognize",
      "recognise"]

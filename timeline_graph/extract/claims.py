@@ -74,7 +74,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.66"
+VERSION = "claims-1.5.67"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -141,7 +141,8 @@ def _headlines(parse: Parse, found: list[Found]) -> list[Found]:
 def _speech_cue(parse: Parse, cue: Span) -> bool:
     """Whether a cue reports something said or written ("told", "wrote", "according to"), not a wish or belief."""
     words = [t for t in parse.tokens_in(cue.start, cue.end) if t.pos in ("VERB", "NOUN", "ADP", "PUNCT")]
-    return not words or lemma_in(words[-1], SPEECH_VERBS) in SPEECH_VERBS or words[0].lemma.casefold() == "according"
+    # (the lemmatizer makes "according" "accord": the word itself is read)
+    return not words or lemma_in(words[-1], SPEECH_VERBS) in SPEECH_VERBS or words[0].text.casefold() == "according"
 
 
 def _set_quotes(parse: Parse, found: list[Found], cues: Sequence[QuoteCue]) -> None:
