@@ -9,7 +9,8 @@ name) is the gold.
 Scoring (issue 13): words are runs of lower-cased letters and digits, counted with their
 repeats. A gold attribution is *found* when one claim of the same document shares >= 50% of
 the gold content's words and >= 50% of the claim's words (the claim's words are those of its
-``span.exact``, or of its ``quote`` where that matches instead); it is *found with its source*
+``span.exact``, or of its ``quote`` or its content's parts, without the cue that splits them,
+where those match instead); it is *found with its source*
 when, besides, the claimant's name shares a word with the gold source, or the gold source is a
 pronoun, a generic noun (no proper noun in it: "officials", "the campaign") or absent.
 Precision is the share of claims that cover some gold content this way. The baseline makes one
@@ -170,7 +171,8 @@ def score(golds: Sequence[Gold], candidates: Sequence[Candidate], errors: list[s
 
 def of_claims(found: Iterable[Claim]) -> list[Candidate]:
     """The scored texts of the extractor's claims."""
-    return [Candidate((c.span.exact, c.quote or ""), c.claimant_name or "") for c in found]
+    return [Candidate((c.span.exact, c.quote or "", " ".join(part.exact for part in c.content)), c.claimant_name or "")
+            for c in found]
 
 
 _SPEECH_LEMMAS = frozenset(["say", "tell", "report", "announce", "claim", "state", "add", "write", "argue", "believe", "think"])
