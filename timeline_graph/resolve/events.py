@@ -72,8 +72,8 @@ from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
+from .postings import Atoms, Postings
 from .text import (
-    Filed,
     Found,
     Place,
     SimilarSets,
@@ -505,11 +505,12 @@ class _Candidates:
 
     def __init__(self, facts: _Events) -> None:
         self.facts = facts
+        atoms: Atoms[_Item] = Atoms()  # the parts of every index's keys, numbered once (see .postings)
         # Labels agree only at near times, so the label indexes are kept per year as well (an
         # agent such as an outlet acts in thousands of events over the years of a large case);
         # an event whose time is unknown or spans years looks in the ones kept for all years.
-        self.by_agent: Filed[_Item] = Filed()
-        self.by_agent_any_year: Filed[_Item] = Filed()
+        self.by_agent: Postings[_Item] = Postings(atoms)
+        self.by_agent_any_year: Postings[_Item] = Postings(atoms)
         # Label words without an agent: indexed per kind and person or organization named
         # around the passage (or none), since such labels agree only with someone named around
         # both passages or no one around either; what a search finds is kept when its years are
@@ -517,15 +518,15 @@ class _Candidates:
         # index per year would, without a search per year).
         unattended = [i.words for i in facts.items if not i.agents]
         self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
-        self.by_day: Filed[_Item] = Filed()
-        self.by_passage: Filed[_Item] = Filed()
-        self.by_party: Filed[_Item] = Filed()
-        self.by_figure: Filed[_Item] = Filed()
+        self.by_day: Postings[_Item] = Postings(atoms)
+        self.by_passage: Postings[_Item] = Postings(atoms)
+        self.by_party: Postings[_Item] = Postings(atoms)
+        self.by_figure: Postings[_Item] = Postings(atoms)
         # Labels of events of no named kind and of a named kind, whatever that kind, each side
         # filed for the other to look up (see ``_Events._other_kind_agrees``): by (agent, key
         # word, key word, year) and by (agent, key word, key word) for any year, as above.
-        self.across: dict[bool, tuple[Filed[_Item], Filed[_Item]]] = {
-            named: (Filed(), Filed()) for named in (True, False)}
+        self.across: dict[bool, tuple[Postings[_Item], Postings[_Item]]] = {
+            named: (Postings(atoms), Postings(atoms)) for named in (True, False)}
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
