@@ -518,6 +518,9 @@ class _Candidates:
         # index per year would, without a search per year).
         unattended = [i.words for i in facts.items if not i.agents]
         self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
+        # whether every event is of one document (then no search reads the blocks a long
+        # document's events are filed under as a whole, see .text.looking_blocks)
+        self.one_document = len({d for i in facts.items for d in i.documents}) <= 1
         self.by_day: Postings[_Item] = Postings(atoms)
         self.by_passage: Postings[_Item] = Postings(atoms)
         self.by_party: Postings[_Item] = Postings(atoms)
@@ -564,7 +567,11 @@ class _Candidates:
     def _filing_blocks(self, item: _Item) -> list[Hashable]:
         """Where an item without agents is filed by its words: by kind and who is named around
         it (and, in a long document, by its zone: see :func:`.text.filing_blocks`)."""
-        return [b for block in self._unattended_blocks(item) for b in filing_blocks(block, item.place)]
+        blocks = self._unattended_blocks(item)
+        if item.place is not None and self.one_document:
+            # a long document's blocks as a whole are read from other documents only: none here
+            return [(block, item.place[0], item.place[1]) for block in blocks]
+        return [b for block in blocks for b in filing_blocks(block, item.place)]
 
     def _looking_blocks(self, item: _Item) -> list[Hashable]:
         """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
@@ -585,8 +592,7 @@ class _Candidates:
                 for year in years:
                     by_year.add((*label_key[1:], year), item.group, item, item.place)
         if len(item.keys) >= 2 and not item.agents:
-            for block in self._filing_blocks(item):
-                self.unattended.add(block, item.words, item)
+            self.unattended.add_blocks(self._filing_blocks(item), item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item, item.place)
         for day_key in _dated_keys(item, self.facts, looking=False):
