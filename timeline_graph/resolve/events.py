@@ -62,6 +62,7 @@ reports of one passage count as one source there, dated as the first outlet to p
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -155,7 +156,7 @@ class _Item:
     agents: frozenset[str]
     times: tuple[TimeValue, ...]  # the reports' stated times
     days: tuple[tuple[str, str, str], ...]  # those that give a day
-    passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
+    passages: tuple[int, ...]  # digests of the (sentence, quote) of each report long enough to tell
     place: Place = None  # where it stands in a long document (see .text.ZONE_CHARS)
     group: int = -1
     _context: frozenset[str] | None = field(default=None, repr=False)
@@ -185,7 +186,9 @@ class _Events:
         self.known: dict[str, list[TimeValue]] = defaultdict(list)
         self.daily: dict[tuple[str, str], int] = defaultdict(int)
         self.items: list[_Item] = []
-        self.passages: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by document
+        self.passages: dict[str, set[int]] = defaultdict(set)  # by document
+        # an equal set of documents (most events have one) or of agents is held once
+        self._shared: dict[frozenset[str], frozenset[str]] = {}
         self._copies: dict[tuple[str, str], bool] = {}
         for order, event in enumerate(events):
             for report in event.reports:
@@ -193,7 +196,7 @@ class _Events:
                     self.known[report.document].append(report.stated_time)
             item = self._item(event, order)
             for report in event.reports:
-                self.passages[report.document] |= item.passages
+                self.passages[report.document].update(item.passages)
             if item.days:
                 for doc_id in item.documents:
                     self.daily[(doc_id, event.kind)] += 1
@@ -204,11 +207,12 @@ class _Events:
         label_words = words(event.label)
         times = tuple(r.stated_time for r in event.reports if r.stated_time)
         days = tuple(d for d in (day_parts(t) for t in times) if d)
-        passages = frozenset(p for p in (self._passage(r) for r in event.reports) if p)
-        return _Item(event=event, order=order, documents=frozenset(documents), first=documents[0],
-                     words=label_words, keys=label_words - _GENERIC - self.names,
-                     agents=frozenset(p.entity for p in event.participants), times=times, days=days,
-                     passages=passages, place=self._place(event, documents[0]))
+        passages = tuple(sorted({_digest(p) for p in (self._passage(r) for r in event.reports) if p}))
+        shared = self._shared
+        return _Item(event=event, order=order, documents=shared.setdefault(frozenset(documents), frozenset(documents)),
+                     first=documents[0], words=label_words, keys=label_words - _GENERIC - self.names,
+                     agents=shared.setdefault(*[frozenset(p.entity for p in event.participants)] * 2),
+                     times=times, days=days, passages=passages, place=self._place(event, documents[0]))
 
     def _place(self, event: Event, document: str) -> Place:
         """Where the event's first report in a long document lies (None in a document of ordinary length)."""
@@ -229,6 +233,11 @@ class _Events:
         ends = [i for i in (text.find(". ", report.span.end, hi), text.find("\n\n", report.span.end, hi)) if i >= 0]
         end = min(ends) if ends else hi
         return text[start:end]
+
+    def passage_texts(self, item: _Item) -> list[tuple[str, str]]:
+        """The (sentence, quote) of each of the item's reports long enough to tell, in order
+        (the item keeps their digests only)."""
+        return sorted({p for p in (self._passage(r) for r in item.event.reports) if p})
 
     def _passage(self, report: Report) -> tuple[str, str] | None:
         sentence = self._sentence(report)
@@ -282,7 +291,7 @@ class _Events:
             return self._other_kind_agrees(a, b)
         if a.documents & b.documents:
             return self.restated(a, b)
-        if a.passages & b.passages and self._copies_of_one_story(a, b):
+        if a.passages and b.passages and not set(a.passages).isdisjoint(b.passages) and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
             if a.event.kind in ("statement", "publication"):
@@ -737,7 +746,7 @@ def merge_events(
     facts = _Events(ordered, docs, _mentions(index or {}), names, within or {})
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
-    group_documents: list[set[str]] = []
+    group_documents: list[frozenset[str]] = []
     group_times: list[_GroupTimes] = []
     # A group absorbed into another (see below) -> the group it went to: the indexes still
     # file its members under the old number.
@@ -768,12 +777,13 @@ def merge_events(
         if joined < 0:
             joined = len(groups)
             groups.append([])
-            group_documents.append(set())
-            group_times.append(_GroupTimes(()))
+            group_documents.append(item.documents)  # shared with the item until another joins
+            group_times.append(given)
+        else:
+            group_documents[joined] = group_documents[joined] | item.documents
+            group_times[joined].extend(given.listed())
         item.group = joined
         groups[joined].append(item)
-        group_documents[joined] |= item.documents
-        group_times[joined].extend(given.listed())
         # The item joined one group and its document restates the act in another it met: one act
         # (a report of another document came between them in the order read); that group joins.
         for h in sorted(found):
@@ -786,9 +796,9 @@ def merge_events(
             for m in groups[h]:
                 m.group = joined
             groups[joined] += groups[h]
-            group_documents[joined] |= group_documents[h]
+            group_documents[joined] = group_documents[joined] | group_documents[h]
             group_times[joined].extend(group_times[h].listed())
-            groups[h], group_documents[h] = [], set()
+            groups[h], group_documents[h] = [], frozenset()
             moved[h] = joined
         candidates.add(item)
 
@@ -802,7 +812,7 @@ def merge_events(
         members = [i.event for i in group]
         reports = tuple(sorted((r for e in members for r in e.reports), key=lambda r: (r.document, r.span.start, r.span.end)))
         event_id = record_id("evt", *sorted(e.id for e in members))
-        time, conflict = combine_times(event_id, reports, docs, _voices(group))
+        time, conflict = combine_times(event_id, reports, docs, _voices(group, facts))
         participants = tuple(dict.fromkeys(p for e in members for p in e.participants))
         label = max(members, key=lambda e: (_label_score(e), e.label)).label
         merged.append(Event(id=event_id, label=label, time=time, reports=reports, participants=participants,
@@ -896,17 +906,26 @@ def _open_end(time: TimeValue) -> bool:
     return time.latest is None and time.earliest is not None and time.edtf.endswith("/..")
 
 
-def _voices(group: list[_Item]) -> dict[tuple[str, int, int], int]:
+def _voices(group: list[_Item], facts: _Events) -> dict[tuple[str, int, int], int]:
     """Which source each report speaks for: reports of one passage are one voice."""
     voice: dict[tuple[str, int, int], int] = {}
     by_passage: dict[tuple[str, str], int] = {}
     for n, item in enumerate(group):
-        mine = next((by_passage[p] for p in sorted(item.passages) if p in by_passage), n)
-        for p in item.passages:
+        passages = facts.passage_texts(item)
+        mine = next((by_passage[p] for p in passages if p in by_passage), n)
+        for p in passages:
             by_passage.setdefault(p, mine)
         for report in item.event.reports:
             voice[report.span.key] = mine
     return voice
+
+
+def _digest(passage: tuple[str, str]) -> int:
+    """A passage as a number: equal for equal passages (128 bits: two passages of a case never
+    share one otherwise), held in place of its casefolded words."""
+    sentence, quote = passage
+    data = f"{len(sentence)}:{sentence}{quote}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=16).digest(), "big")
 
 
 def _label_score(event: Event) -> float:
