@@ -210,9 +210,13 @@ class _Events:
         passages = tuple(sorted({_digest(p) for p in (self._passage(r) for r in event.reports) if p}))
         shared = self._shared
         return _Item(event=event, order=order, documents=shared.setdefault(frozenset(documents), frozenset(documents)),
-                     first=documents[0], words=label_words, keys=label_words - _GENERIC - self.names,
+                     first=documents[0], words=label_words, keys=self.shared(label_words - _GENERIC - self.names),
                      agents=shared.setdefault(*[frozenset(p.entity for p in event.participants)] * 2),
                      times=times, days=days, passages=passages, place=self._place(event, documents[0]))
+
+    def shared(self, value: frozenset[str]) -> frozenset[str]:
+        """``value``, or the equal set met before (held once)."""
+        return self._shared.setdefault(value, value)
 
     def _place(self, event: Event, document: str) -> Place:
         """Where the event's first report in a long document lies (None in a document of ordinary length)."""
@@ -272,7 +276,7 @@ class _Events:
                         break
                     if e <= hi and entity not in self.common:
                         found.add(entity)
-            item._context = frozenset(found)
+            item._context = self.shared(frozenset(found))
         return item._context
 
     def parties(self, item: _Item) -> frozenset[str]:
@@ -280,7 +284,7 @@ class _Events:
         if item._parties is None:
             taking_part = {p.entity for p in item.event.participants}
             place = {item.event.place} if item.event.place else set()
-            item._parties = frozenset(taking_part | place | self.context(item))
+            item._parties = self.shared(frozenset(taking_part | place | self.context(item)))
         return item._parties
 
     # -- the rules -----------------------------------------------------------------------------
@@ -841,7 +845,8 @@ class _GroupTimes:
     __slots__ = ("bounded", "earliest_end", "latest_start", "open_end", "open_start", "others", "seen")
 
     def __init__(self, times: Iterable[TimeValue]) -> None:
-        self.seen: set[str] = set()
+        # the few times of most groups as a tuple, a set from _SEEN_AS_SET on
+        self.seen: tuple[str, ...] | set[str] = ()
         self.bounded: list[TimeValue] = []
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
@@ -857,7 +862,12 @@ class _GroupTimes:
         for time in times:
             if time.edtf in self.seen:
                 continue
-            self.seen.add(time.edtf)
+            if isinstance(self.seen, set):
+                self.seen.add(time.edtf)
+            elif len(self.seen) < _SEEN_AS_SET:
+                self.seen += (time.edtf,)
+            else:
+                self.seen = {*self.seen, time.edtf}
             if time.earliest and time.latest:
                 self.bounded.append(time)
                 if self.latest_start is None or time.earliest > self.latest_start:
@@ -896,6 +906,8 @@ class _GroupTimes:
 
 
 _WINDOW = timedelta(days=DATE_WINDOW_DAYS)
+#: A group's distinct times are held in a tuple up to this many, then in a set.
+_SEEN_AS_SET = 8
 
 
 def _open_start(time: TimeValue) -> bool:
