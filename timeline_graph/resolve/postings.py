@@ -21,6 +21,7 @@ dict entry took some 250 bytes each, an integer key and the entry under a hundre
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
@@ -32,7 +33,7 @@ __all__ = ["Atoms", "Postings"]
 T = TypeVar("T")
 
 #: A key's parts are numbered below this; a key of n parts is the number n followed by the
-#: parts' numbers in this base, so two keys are one integer exactly when they are equal.
+#: parts' numbers, 32 bits each, so two keys are one integer exactly when they are equal.
 _BASE = 1 << 32
 
 #: The items filed under a key: one item's number, or several (of a long document, in the
@@ -68,30 +69,27 @@ class Atoms(Generic[T]):
 
     def key(self, key: Hashable) -> int:
         """The integer standing for ``key`` (a tuple of parts, or a single part), numbering new parts."""
-        numbers = self._numbers
-        parts = key if type(key) is tuple else (key,)
-        code = len(parts)
-        for part in parts:
-            number = numbers.get(part)
-            if number is None:
-                number = numbers[part] = len(numbers)
-                if number >= _BASE:
-                    raise OverflowError("too many distinct parts of keys to number")
-            code = code * _BASE + number
-        return code
+        code = self.known(key)
+        if code is None:
+            numbers = self._numbers
+            for part in key if type(key) is tuple else (key,):
+                if part not in numbers:
+                    numbers[part] = len(numbers)
+            if len(numbers) > _BASE:
+                raise OverflowError("too many distinct parts of keys to number")
+            code = self.known(key)
+        return code  # type: ignore[return-value]
 
     def known(self, key: Hashable) -> int | None:
         """The integer standing for ``key``; None when a part of it was never numbered (then
         nothing is filed under it)."""
-        numbers = self._numbers
         parts = key if type(key) is tuple else (key,)
-        code = len(parts)
-        for part in parts:
-            number = numbers.get(part)
-            if number is None:
-                return None
-            code = code * _BASE + number
-        return code
+        try:
+            # the number of parts, then each part's number, 32 bits each (made in C: this is
+            # what every search of every index does)
+            return int.from_bytes(array("I", (len(parts), *map(self._numbers.__getitem__, parts))).tobytes(), "little")
+        except KeyError:
+            return None
 
     def number(self, part: Hashable) -> int | None:
         """The number of a part; None when it has none."""
