@@ -614,6 +614,7 @@ class _Candidates:
             self.by_party.add(party_key, item.group, item, item.place)
         for figure_key in _figure_keys(item):
             self.by_figure.add(figure_key, item.group, item, item.place)
+        item._label_keys = None  # only its own search and filing read them: not kept for the rest
 
 
 def _near(a: _Item, b: _Item) -> bool:
