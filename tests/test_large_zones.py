@@ -165,3 +165,51 @@ def test_the_default_limits_leave_the_cache_key_as_it_was(monkeypatch: pytest.Mo
     monkeypatch.delenv("TIMELINE_GRAPH_ZONE_CHARS", raising=False)
     assert zones.limits_key() == "" and "zones" not in extractor_key()
     assert not zones.is_zoned(make_document("A short note from Velmora.", "short.txt"))
+
+
+def _resolving_memory(tmp_path: Path, characters: int) -> tuple[float, float, int]:
+    """KB of Python objects per event that resolving a built case of one zoned document, and
+    encoding its snapshot, worked in at their peak (beyond the inputs and the result), and the
+    number of events."""
+    from timeline_graph import snapshot
+    from timeline_graph.graph import build_graph
+    from timeline_graph.resolve import resolve
+
+    folder = tmp_path / f"case-{characters}"
+    folder.mkdir()
+    (folder / "long.txt").write_text(_text(characters), encoding="utf-8")
+    (folder / CASE_FILE).write_text("title: Long\n", encoding="utf-8")
+    case = Case.open(folder)
+    assert case.build().ok
+    documents, extractions = case.load()
+    events = sum(len(x.events) for x in extractions)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        records = resolve(documents, extractions)
+        held, peak = tracemalloc.get_traced_memory()
+        resolving = peak - held
+        graph = build_graph(records)
+        tracemalloc.reset_peak()
+        held = tracemalloc.get_traced_memory()[0]
+        snapshot.encode((records, graph))
+        encoding = tracemalloc.get_traced_memory()[1] - held
+    finally:
+        tracemalloc.stop()
+    return resolving / 1024 / events, encoding / 1024 / events, events
+
+
+def test_resolving_a_long_document_works_in_memory_in_proportion_to_it(
+        tmp_path: Path, small_zones: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_graph.resolve import text
+
+    monkeypatch.setattr(text, "ZONE_CHARS", 10_000)  # both documents compared zone by zone
+    resolving, encoding, events = _resolving_memory(tmp_path, 60_000)
+    resolving_double, encoding_double, events_double = _resolving_memory(tmp_path, 120_000)
+    assert events > 100 and events_double > 1.8 * events
+    # per event, twice the text takes no more memory to resolve, nor to store
+    assert resolving_double < 1.3 * resolving + 0.5, f"{resolving:.1f} KB per event, then {resolving_double:.1f} KB"
+    assert encoding_double < 1.3 * encoding + 0.5, f"{encoding:.1f} KB per event, then {encoding_double:.1f} KB"
+    # the indexes hold a few numbers per key, an event its passages as digests (about 19 KB per
+    # event when they held tuples of words and each passage's casefolded words)
+    assert resolving_double < 10.0, f"{resolving_double:.1f} KB per event resolving 120,000 characters"

@@ -212,6 +212,7 @@ class _Encoder:
         self.types: dict[tuple[type, ...], tuple[type, ...]] = {}
         self.closed = False  # once the records are written, no new one is numbered
         self.walked = 0  # the records before this one have had their fields numbered
+        self.numbers: list[int] = []  # once the columns are made, the numbers they hold (see _release)
 
     def ref(self, obj: Any) -> int | None:
         """The number of a record or date (numbering it if new); None for any other value."""
@@ -326,7 +327,19 @@ class _Encoder:
             columns = [(name, *self._column(_values(objs, cls, name))) for name in names]
             classes.append((cls.__module__, cls.__qualname__, numbers, columns))
         ordinals = [self.objects[n].toordinal() for n in dates]
+        self._release()
         return marshal.dumps((len(self.objects), classes, dates, ordinals, type(value) is tuple, outer))
+
+    def _release(self) -> None:
+        """Let go of the numbering before the data is made (about half of what encoding holds):
+        the records stay in the value written, and the numbers in the columns are kept alive
+        as they were, so that marshal meets every object as often referenced as before (it
+        marks an object referenced more than once) and writes the same bytes."""
+        numbers = list(self.number.values())
+        self.number.clear()
+        self.by_value.clear()
+        self.types.clear()
+        self.numbers = numbers
 
     def _column(self, values: list[Any]) -> tuple[int, Any]:
         """How one field of every instance of a class is stored, and the stored values."""

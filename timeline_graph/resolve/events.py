@@ -62,6 +62,7 @@ reports of one passage count as one source there, dated as the first outlet to p
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -72,8 +73,8 @@ from itertools import combinations
 
 from ..model import Conflict, Document, Event, Report, TimeValue, record_id
 from .parties import Within, expand, same_party
+from .postings import Atoms, Postings
 from .text import (
-    Filed,
     Found,
     Place,
     SimilarSets,
@@ -155,7 +156,7 @@ class _Item:
     agents: frozenset[str]
     times: tuple[TimeValue, ...]  # the reports' stated times
     days: tuple[tuple[str, str, str], ...]  # those that give a day
-    passages: frozenset[tuple[str, str]]  # (sentence, quote) of each report long enough to tell
+    passages: tuple[int, ...]  # digests of the (sentence, quote) of each report long enough to tell
     place: Place = None  # where it stands in a long document (see .text.ZONE_CHARS)
     group: int = -1
     _context: frozenset[str] | None = field(default=None, repr=False)
@@ -185,7 +186,9 @@ class _Events:
         self.known: dict[str, list[TimeValue]] = defaultdict(list)
         self.daily: dict[tuple[str, str], int] = defaultdict(int)
         self.items: list[_Item] = []
-        self.passages: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by document
+        self.passages: dict[str, set[int]] = defaultdict(set)  # by document
+        # an equal set of documents (most events have one) or of agents is held once
+        self._shared: dict[frozenset[str], frozenset[str]] = {}
         self._copies: dict[tuple[str, str], bool] = {}
         for order, event in enumerate(events):
             for report in event.reports:
@@ -193,7 +196,7 @@ class _Events:
                     self.known[report.document].append(report.stated_time)
             item = self._item(event, order)
             for report in event.reports:
-                self.passages[report.document] |= item.passages
+                self.passages[report.document].update(item.passages)
             if item.days:
                 for doc_id in item.documents:
                     self.daily[(doc_id, event.kind)] += 1
@@ -204,11 +207,16 @@ class _Events:
         label_words = words(event.label)
         times = tuple(r.stated_time for r in event.reports if r.stated_time)
         days = tuple(d for d in (day_parts(t) for t in times) if d)
-        passages = frozenset(p for p in (self._passage(r) for r in event.reports) if p)
-        return _Item(event=event, order=order, documents=frozenset(documents), first=documents[0],
-                     words=label_words, keys=label_words - _GENERIC - self.names,
-                     agents=frozenset(p.entity for p in event.participants), times=times, days=days,
-                     passages=passages, place=self._place(event, documents[0]))
+        passages = tuple(sorted({_digest(p) for p in (self._passage(r) for r in event.reports) if p}))
+        shared = self._shared
+        return _Item(event=event, order=order, documents=shared.setdefault(frozenset(documents), frozenset(documents)),
+                     first=documents[0], words=label_words, keys=self.shared(label_words - _GENERIC - self.names),
+                     agents=shared.setdefault(*[frozenset(p.entity for p in event.participants)] * 2),
+                     times=times, days=days, passages=passages, place=self._place(event, documents[0]))
+
+    def shared(self, value: frozenset[str]) -> frozenset[str]:
+        """``value``, or the equal set met before (held once)."""
+        return self._shared.setdefault(value, value)
 
     def _place(self, event: Event, document: str) -> Place:
         """Where the event's first report in a long document lies (None in a document of ordinary length)."""
@@ -229,6 +237,11 @@ class _Events:
         ends = [i for i in (text.find(". ", report.span.end, hi), text.find("\n\n", report.span.end, hi)) if i >= 0]
         end = min(ends) if ends else hi
         return text[start:end]
+
+    def passage_texts(self, item: _Item) -> list[tuple[str, str]]:
+        """The (sentence, quote) of each of the item's reports long enough to tell, in order
+        (the item keeps their digests only)."""
+        return sorted({p for p in (self._passage(r) for r in item.event.reports) if p})
 
     def _passage(self, report: Report) -> tuple[str, str] | None:
         sentence = self._sentence(report)
@@ -263,7 +276,7 @@ class _Events:
                         break
                     if e <= hi and entity not in self.common:
                         found.add(entity)
-            item._context = frozenset(found)
+            item._context = self.shared(frozenset(found))
         return item._context
 
     def parties(self, item: _Item) -> frozenset[str]:
@@ -271,7 +284,7 @@ class _Events:
         if item._parties is None:
             taking_part = {p.entity for p in item.event.participants}
             place = {item.event.place} if item.event.place else set()
-            item._parties = frozenset(taking_part | place | self.context(item))
+            item._parties = self.shared(frozenset(taking_part | place | self.context(item)))
         return item._parties
 
     # -- the rules -----------------------------------------------------------------------------
@@ -282,7 +295,7 @@ class _Events:
             return self._other_kind_agrees(a, b)
         if a.documents & b.documents:
             return self.restated(a, b)
-        if a.passages & b.passages and self._copies_of_one_story(a, b):
+        if a.passages and b.passages and not set(a.passages).isdisjoint(b.passages) and self._copies_of_one_story(a, b):
             return _all_pairs(a, b, near)
         if self._labels_agree(a, b):
             if a.event.kind in ("statement", "publication"):
@@ -505,11 +518,12 @@ class _Candidates:
 
     def __init__(self, facts: _Events) -> None:
         self.facts = facts
+        atoms: Atoms[_Item] = Atoms()  # the parts of every index's keys, numbered once (see .postings)
         # Labels agree only at near times, so the label indexes are kept per year as well (an
         # agent such as an outlet acts in thousands of events over the years of a large case);
         # an event whose time is unknown or spans years looks in the ones kept for all years.
-        self.by_agent: Filed[_Item] = Filed()
-        self.by_agent_any_year: Filed[_Item] = Filed()
+        self.by_agent: Postings[_Item] = Postings(atoms)
+        self.by_agent_any_year: Postings[_Item] = Postings(atoms)
         # Label words without an agent: indexed per kind and person or organization named
         # around the passage (or none), since such labels agree only with someone named around
         # both passages or no one around either; what a search finds is kept when its years are
@@ -517,15 +531,18 @@ class _Candidates:
         # index per year would, without a search per year).
         unattended = [i.words for i in facts.items if not i.agents]
         self.unattended: SimilarSets[_Item] = SimilarSets(_UNATTENDED_SIMILARITY, unattended)
-        self.by_day: Filed[_Item] = Filed()
-        self.by_passage: Filed[_Item] = Filed()
-        self.by_party: Filed[_Item] = Filed()
-        self.by_figure: Filed[_Item] = Filed()
+        # whether every event is of one document (then no search reads the blocks a long
+        # document's events are filed under as a whole, see .text.looking_blocks)
+        self.one_document = len({d for i in facts.items for d in i.documents}) <= 1
+        self.by_day: Postings[_Item] = Postings(atoms)
+        self.by_passage: Postings[_Item] = Postings(atoms)
+        self.by_party: Postings[_Item] = Postings(atoms)
+        self.by_figure: Postings[_Item] = Postings(atoms)
         # Labels of events of no named kind and of a named kind, whatever that kind, each side
         # filed for the other to look up (see ``_Events._other_kind_agrees``): by (agent, key
         # word, key word, year) and by (agent, key word, key word) for any year, as above.
-        self.across: dict[bool, tuple[Filed[_Item], Filed[_Item]]] = {
-            named: (Filed(), Filed()) for named in (True, False)}
+        self.across: dict[bool, tuple[Postings[_Item], Postings[_Item]]] = {
+            named: (Postings(atoms), Postings(atoms)) for named in (True, False)}
 
     def find(self, item: _Item) -> Found[_Item]:
         """The events seen so far that ``item`` may be the same as (a superset of them), by group."""
@@ -563,7 +580,11 @@ class _Candidates:
     def _filing_blocks(self, item: _Item) -> list[Hashable]:
         """Where an item without agents is filed by its words: by kind and who is named around
         it (and, in a long document, by its zone: see :func:`.text.filing_blocks`)."""
-        return [b for block in self._unattended_blocks(item) for b in filing_blocks(block, item.place)]
+        blocks = self._unattended_blocks(item)
+        if item.place is not None and self.one_document:
+            # a long document's blocks as a whole are read from other documents only: none here
+            return [(block, item.place[0], item.place[1]) for block in blocks]
+        return [b for block in blocks for b in filing_blocks(block, item.place)]
 
     def _looking_blocks(self, item: _Item) -> list[Hashable]:
         """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
@@ -584,8 +605,7 @@ class _Candidates:
                 for year in years:
                     by_year.add((*label_key[1:], year), item.group, item, item.place)
         if len(item.keys) >= 2 and not item.agents:
-            for block in self._filing_blocks(item):
-                self.unattended.add(block, item.words, item)
+            self.unattended.add_blocks(self._filing_blocks(item), item.words, item)
         for passage in item.passages:
             self.by_passage.add((item.event.kind, passage), item.group, item, item.place)
         for day_key in _dated_keys(item, self.facts, looking=False):
@@ -594,6 +614,7 @@ class _Candidates:
             self.by_party.add(party_key, item.group, item, item.place)
         for figure_key in _figure_keys(item):
             self.by_figure.add(figure_key, item.group, item, item.place)
+        item._label_keys = None  # only its own search and filing read them: not kept for the rest
 
 
 def _near(a: _Item, b: _Item) -> bool:
@@ -730,7 +751,7 @@ def merge_events(
     facts = _Events(ordered, docs, _mentions(index or {}), names, within or {})
     candidates = _Candidates(facts)
     groups: list[list[_Item]] = []
-    group_documents: list[set[str]] = []
+    group_documents: list[frozenset[str]] = []
     group_times: list[_GroupTimes] = []
     # A group absorbed into another (see below) -> the group it went to: the indexes still
     # file its members under the old number.
@@ -761,12 +782,13 @@ def merge_events(
         if joined < 0:
             joined = len(groups)
             groups.append([])
-            group_documents.append(set())
-            group_times.append(_GroupTimes(()))
+            group_documents.append(item.documents)  # shared with the item until another joins
+            group_times.append(given)
+        else:
+            group_documents[joined] = group_documents[joined] | item.documents
+            group_times[joined].extend(given.listed())
         item.group = joined
         groups[joined].append(item)
-        group_documents[joined] |= item.documents
-        group_times[joined].extend(given.listed())
         # The item joined one group and its document restates the act in another it met: one act
         # (a report of another document came between them in the order read); that group joins.
         for h in sorted(found):
@@ -779,9 +801,9 @@ def merge_events(
             for m in groups[h]:
                 m.group = joined
             groups[joined] += groups[h]
-            group_documents[joined] |= group_documents[h]
+            group_documents[joined] = group_documents[joined] | group_documents[h]
             group_times[joined].extend(group_times[h].listed())
-            groups[h], group_documents[h] = [], set()
+            groups[h], group_documents[h] = [], frozenset()
             moved[h] = joined
         candidates.add(item)
 
@@ -795,7 +817,7 @@ def merge_events(
         members = [i.event for i in group]
         reports = tuple(sorted((r for e in members for r in e.reports), key=lambda r: (r.document, r.span.start, r.span.end)))
         event_id = record_id("evt", *sorted(e.id for e in members))
-        time, conflict = combine_times(event_id, reports, docs, _voices(group))
+        time, conflict = combine_times(event_id, reports, docs, _voices(group, facts))
         participants = tuple(dict.fromkeys(p for e in members for p in e.participants))
         label = max(members, key=lambda e: (_label_score(e), e.label)).label
         merged.append(Event(id=event_id, label=label, time=time, reports=reports, participants=participants,
@@ -824,7 +846,8 @@ class _GroupTimes:
     __slots__ = ("bounded", "earliest_end", "latest_start", "open_end", "open_start", "others", "seen")
 
     def __init__(self, times: Iterable[TimeValue]) -> None:
-        self.seen: set[str] = set()
+        # the few times of most groups as a tuple, a set from _SEEN_AS_SET on
+        self.seen: tuple[str, ...] | set[str] = ()
         self.bounded: list[TimeValue] = []
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
@@ -840,7 +863,12 @@ class _GroupTimes:
         for time in times:
             if time.edtf in self.seen:
                 continue
-            self.seen.add(time.edtf)
+            if isinstance(self.seen, set):
+                self.seen.add(time.edtf)
+            elif len(self.seen) < _SEEN_AS_SET:
+                self.seen += (time.edtf,)
+            else:
+                self.seen = {*self.seen, time.edtf}
             if time.earliest and time.latest:
                 self.bounded.append(time)
                 if self.latest_start is None or time.earliest > self.latest_start:
@@ -879,6 +907,8 @@ class _GroupTimes:
 
 
 _WINDOW = timedelta(days=DATE_WINDOW_DAYS)
+#: A group's distinct times are held in a tuple up to this many, then in a set.
+_SEEN_AS_SET = 8
 
 
 def _open_start(time: TimeValue) -> bool:
@@ -889,17 +919,26 @@ def _open_end(time: TimeValue) -> bool:
     return time.latest is None and time.earliest is not None and time.edtf.endswith("/..")
 
 
-def _voices(group: list[_Item]) -> dict[tuple[str, int, int], int]:
+def _voices(group: list[_Item], facts: _Events) -> dict[tuple[str, int, int], int]:
     """Which source each report speaks for: reports of one passage are one voice."""
     voice: dict[tuple[str, int, int], int] = {}
     by_passage: dict[tuple[str, str], int] = {}
     for n, item in enumerate(group):
-        mine = next((by_passage[p] for p in sorted(item.passages) if p in by_passage), n)
-        for p in item.passages:
+        passages = facts.passage_texts(item)
+        mine = next((by_passage[p] for p in passages if p in by_passage), n)
+        for p in passages:
             by_passage.setdefault(p, mine)
         for report in item.event.reports:
             voice[report.span.key] = mine
     return voice
+
+
+def _digest(passage: tuple[str, str]) -> int:
+    """A passage as a number: equal for equal passages (128 bits: two passages of a case never
+    share one otherwise), held in place of its casefolded words."""
+    sentence, quote = passage
+    data = f"{len(sentence)}:{sentence}{quote}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=16).digest(), "big")
 
 
 def _label_score(event: Event) -> float:

@@ -286,8 +286,16 @@ class SimilarSets(Generic[T]):
 
     def add(self, block: Hashable, tokens: frozenset[str], item: T) -> None:
         """File ``item`` under its block and the prefix of its words."""
+        self.add_blocks((block,), tokens, item)
+
+    def add_blocks(self, blocks: Iterable[Hashable], tokens: frozenset[str], item: T) -> None:
+        """File ``item`` under each of ``blocks`` and the prefix of its words (one entry for all)."""
         prefix = self.prefix(tokens)
         entry = _Entry(item, len(tokens), tuple(prefix))
+        for block in blocks:
+            self._add(block, tokens, entry, prefix)
+
+    def _add(self, block: Hashable, tokens: frozenset[str], entry: _Entry[T], prefix: list[str]) -> None:
         for j, w in enumerate(prefix):
             key = (block, w)
             cell = self._cells.get(key)
