@@ -411,6 +411,7 @@ class Case:
                     report.notes.extend(result.notes)
                     report.problems.extend(result.problems)
                     built[task.source] = self._take(task, result, seen, report, attached)
+                del result  # the last document's extraction is not kept alive through resolution
                 done += 1
                 if progress:
                     progress(done, len(paths), task.source)
