@@ -77,7 +77,7 @@ def test_what_a_work_might_have_said_is_no_citation() -> None:
     [
         ("\"Go Lowe, go!\" the party leader Ivo Brandt wrote on Facebook.", "Facebook"),
         ("\"We have to act,\" the candidate told \"Bay Mornings\" after he was asked about it.", "Bay Mornings"),
-        ("In the New York magazine interview in 2013, he admitted that money was not enough.", "New York"),
+        ("In the Harbor Weekly magazine interview in 2019, she conceded that patience was not enough.", "Harbor Weekly"),
         ("Prices will rise, noted a report for Oxfam on Monday.", "a report"),
     ],
 )
