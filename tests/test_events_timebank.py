@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 from timeline_graph.model import TimeValue
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from .test_benchmarks import _load
 
 TML = """<?xml version="1.0" ?>
 <TimeML>
@@ -27,17 +24,6 @@ The Varden council <EVENT eid="e1" class="OCCURRENCE">voted</EVENT> on <TIMEX3 t
 <TLINK lid="l3" relType="BEFORE" eventInstanceID="ei3" relatedToTime="t0" />
 </TimeML>
 """
-
-
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_calendar_values_are_read_as_ranges_of_days() -> None:
