@@ -108,6 +108,36 @@ def test_an_earlier_quarter_named_later_does_not_become_the_reported_one() -> No
     assert got["a year ago"] == "2020-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "words", "value"),
+    [
+        # figures still to come for a quarter just closed: that quarter, not next year's
+        ("Velmora Foods will report third-quarter results on Tuesday.", date(2021, 10, 20),
+         "third-quarter", "2021-Q3"),
+        ("Trask Mills said profit in the fourth quarter will top $2 million.", date(2022, 2, 8),
+         "the fourth quarter", "2021-Q4"),
+        ("Velmora will report earnings for the third quarter next week.", date(2021, 10, 20),
+         "the third quarter", "2021-Q3"),
+        ("Velmora will report third-quarter and nine-month results.", date(2021, 10, 20),
+         "third-quarter", "2021-Q3"),
+        ("Velmora will post a fourth-quarter loss, its chief said.", date(2021, 10, 20),
+         "fourth-quarter", "2021-Q4"),
+        # closed too long ago for its report to be still to come: the next one
+        ("Velmora will report second-quarter results, its chief said.", date(2021, 10, 20),
+         "second-quarter", "2022-Q2"),
+        # no figures: a future act in a quarter is in the next such quarter
+        ("The Dunmore plant will open in the third quarter.", date(2021, 10, 20),
+         "the third quarter", "2022-Q3"),
+        # past clauses keep the latest quarter begun
+        ("Trask Mills said profit fell in the fourth quarter.", date(2022, 2, 8),
+         "the fourth quarter", "2021-Q4"),
+    ],
+)
+def test_figures_still_to_come_are_of_the_quarter_just_closed(text: str, dct: date, words: str,
+                                                              value: str) -> None:
+    assert value_of(text, words, dct) == value
+
+
 def test_quarter_to_quarter_is_no_time_expression() -> None:
     text = "Sales rose in the third quarter. The quarter-to-quarter change was small."
     assert [t.text for t in find_times(text, date(2021, 11, 3))] == ["the third quarter"]

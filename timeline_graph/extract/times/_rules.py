@@ -897,7 +897,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
         def make(y: int | None) -> Point:
             return Point("quarter", y, sub=q)
 
-        point, anchor = _pick(ctx, m, make)
+        point, anchor = _figures_to_come(ctx, m, make) or _pick(ctx, m, make)
         if point is None:
             return None
         year = point.year
@@ -910,6 +910,41 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
     if found is not None:
         found.back = back
     return found
+
+
+#: A figure a company reports for a period, right after the period ("third-quarter results",
+#: "the fourth quarter's earnings") or right before it ("profit in the third quarter").
+_FIGURES = (r"(?:results?|earnings|profits?|loss(?:es)?|net|income|sales|revenues?|figures|"
+            r"numbers|dividends?|margins?|output|shipments|deliveries|volume)")
+_FIGURES_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:and|or)\s+[a-z]+(?:-[a-z]+)?\s+)?(?:[a-z]+\s+)?"
+                            + _FIGURES + r"\b", re.IGNORECASE)
+_FIGURES_BEFORE = re.compile(_FIGURES + r"\s+(?:for|in|of)\s+$", re.IGNORECASE)
+
+#: How long after a period closes its figures are still to come: a quarter's report is due
+#: within weeks of its end (a year's within three months), never a quarter later.
+_REPORT_LAG = timedelta(days=92)
+
+
+def _figures_to_come(ctx: Ctx, m: re.Match[str], make: Callable[[int | None], Point]
+                     ) -> tuple[Point, str | None] | None:
+    """The quarter of figures still to be reported ("will report third-quarter results",
+    "profit in the fourth quarter will rise"): a future clause about a period's figures speaks
+    of the latest period that has begun, or of one closed so lately that its report is still to
+    come, not of the next such quarter, which is a year away when the last one just closed."""
+    if ctx.dct is None or m["ord"] is None:
+        return None
+    tense, strict, _ = _tense_of(None, ctx, m)
+    if tense != "future" or strict:
+        return None
+    if not (_FIGURES_AFTER.match(ctx.text, m.end())
+            or _FIGURES_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+        return None
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        point = make(year)
+        _first, last = point.bounds()
+        if last >= ctx.dct - _REPORT_LAG:
+            return point, ctx.doc_anchor
+    return None
 
 
 def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
