@@ -828,6 +828,12 @@ class TimeReader(ParseReader):
         """The date of the one contest (an election, a vote, a match) the text told as held on a
         day before a simple past that tells an outcome ("was elected", "defeated", "lost her
         seat", "earned a victory", "failed to get re-elected"); None when there is not exactly one."""
+        dated = self._contests_dated(verb, tense)
+        return next(iter(dated.values())) if dated is not None and len(dated) == 1 else None
+
+    def _contests_dated(self, verb: Token, tense: str) -> dict[str, TimexLike] | None:
+        """The dates of the contests told as held before a simple past that tells an outcome, by
+        value; None when the predicate tells no outcome."""
         if tense != "past":
             return None
         kids = self.kids(verb)
@@ -848,7 +854,7 @@ class TimeReader(ParseReader):
             stated = self._stated(other, predicate)
             if stated is not None and stated.time is not None and stated.time.earliest is not None:
                 dated[stated.time.edtf] = stated
-        return next(iter(dated.values())) if len(dated) == 1 else None
+        return dated
 
     def _act_told_as_subject(self, verb: Token, tense: str) -> TimexLike | None:
         """The date of the one act of a contest or an incident the text told as on a day in an
@@ -935,6 +941,9 @@ class TimeReader(ParseReader):
                 c.dep in ("case", "mark") and c.text.casefold() in _ORDERING | {"following"} for c in self.kids(k))
                for k in kids):
             return None  # "cut its fares after a strike": ordered by an act of its own, not the scene's
+        contests = self._contests_dated(verb, tense)
+        if contests is not None and len(contests) > 1:
+            return None  # "was elected" after two votes held on two days: which one decided it is not told
         found = self._act_before(verb)
         if found is None:
             return None
