@@ -115,3 +115,14 @@ def test_a_clause_ordered_by_an_act_of_its_own_is_not_put_in_the_scene() -> None
     found = times("The dockers held a strike on March 3. The ferry company cut its fares before the summer season.",
                   ("March 3", "2021-03-03"))
     assert found["The ferry company cut its fares"] != "2021-03-03"
+
+
+def test_a_thing_told_before_the_dated_act_takes_the_story_back_to_its_thread() -> None:
+    found = times("Letters kept by the Varden archive tell of a quarrel over the harbour. "
+                  "The mayor closed the ferry pier on March 3. "
+                  "A local historian found the letters in a cellar.", ("March 3", "2021-03-03"))
+    assert found["A local historian found the letters in a cellar"] != "2021-03-03"
+    found = times("Letters kept by the Varden archive tell of a quarrel over the harbour. "
+                  "The mayor closed the ferry pier on March 3. "
+                  "A local historian found a diary in a cellar.", ("March 3", "2021-03-03"))
+    assert found["A local historian found a diary in a cellar"] == "2021-03-03"

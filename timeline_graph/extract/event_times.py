@@ -926,10 +926,11 @@ class TimeReader(ParseReader):
         past tense told next is the narrative's next step, in that day's scene ("On Friday, the
         league admitted two clubs. Its chair signed the papers. A storm closed the stadium road"),
         whoever it is told of. A jump back is marked ("earlier", "ago", "once", "first", a past
-        perfect, a date of its own, an act of its own that orders it: "after a strike"), and a new
-        paragraph may move on. A month or a year is a
-        period a story moves about in ("In 2019 she opened a clinic. She met her partner"), not a
-        scene."""
+        perfect, a date of its own, an act of its own that orders it: "after a strike"), and so is
+        a return to a thread told before that day's act (a subject or object that is a definite
+        noun repeating a noun told before the act's sentence and not in it); a new paragraph may
+        move on. A month or a year is a period a story moves about in ("In 2019 she opened a
+        clinic. She met her partner"), not a scene."""
         head = self.head(verb)
         if tense != "past" or verb.sent == 0 or not (verb.dep == "ROOT" or (
                 verb.dep == "conj" and head is not None and head.dep == "ROOT" and not self.apart(verb.i, head.i))):
@@ -951,6 +952,17 @@ class TimeReader(ParseReader):
         near = self.tokens[i].sent == verb.sent - 1 or "\n" not in self.text[self.tokens[i].start : verb.start]
         if not near or time.earliest is None or time.earliest != time.latest:
             return None  # a day is a scene; a month or a year is a period a story moves about in
+        previous = self.parse.sentences[self.tokens[i].sent]
+        scene = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
+        earlier = {t.lemma.casefold() for t in self.tokens[: previous.first] if t.pos == "NOUN"}
+        for kid in kids:
+            if kid.dep.split(":")[0] in ("nsubj", "obj") and kid.pos == "NOUN" \
+                    and kid.lemma.casefold() in earlier - scene and any(
+                        d.dep == "det" and d.lemma.casefold() in ("the", "these", "those") for d in self.kids(kid)):
+                # "Emails show ... The request went out on July 16. A group obtained the emails":
+                # a thing named before that day's act, and not in it, takes the story back to its
+                # own thread, out of that day's scene
+                return None
         return time
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
