@@ -704,7 +704,9 @@ def test_a_sentence_the_parse_ran_on_into_gives_no_argument_or_date() -> None:
                  'pier gates with trucks.')
     found = {e.label: e for e in events_of(doc, timex(doc, "Thursday afternoon", "2019-05-02"), dct=date(2019, 5, 8))}
     blocked = found["The ferry crews blocked the pier gates with trucks"]  # "They": the crews
-    assert blocked.time is not None and blocked.time.edtf == "../2019-05-08"
+    # not the other sentence's date read as its own; only as the next act of that day's scene
+    assert blocked.time is not None and blocked.time.edtf == "2019-05-02"
+    assert blocked.time.anchor == "continuing the act of 2019-05-02"
     assert not blocked.reports[0].span.exact.startswith("Thursday")
 
 

@@ -580,8 +580,8 @@ class TimeReader(ParseReader):
             return TimeValue.from_edtf(edtf, text=earlier.text, anchor=f"after {earlier.text}, {anchor}"), used
         episode = self._episode_continued(verb, tense) if before is None and not used else None
         if episode is not None and episode.latest is not None and episode.latest <= day:
-            # "On Friday, the league admitted two clubs. Its chair signed the papers": the same
-            # people's next act, told right after, is in that day's scene
+            # "On Friday, the league admitted two clubs. Its chair signed the papers": the story's
+            # next act, told right after in the past, is in that day's scene
             return TimeValue.from_edtf(episode.edtf, text=episode.text, anchor=f"continuing the act of {episode.edtf}"), used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
 
@@ -828,6 +828,12 @@ class TimeReader(ParseReader):
         """The date of the one contest (an election, a vote, a match) the text told as held on a
         day before a simple past that tells an outcome ("was elected", "defeated", "lost her
         seat", "earned a victory", "failed to get re-elected"); None when there is not exactly one."""
+        dated = self._contests_dated(verb, tense)
+        return next(iter(dated.values())) if dated is not None and len(dated) == 1 else None
+
+    def _contests_dated(self, verb: Token, tense: str) -> dict[str, TimexLike] | None:
+        """The dates of the contests told as held before a simple past that tells an outcome, by
+        value; None when the predicate tells no outcome."""
         if tense != "past":
             return None
         kids = self.kids(verb)
@@ -848,7 +854,7 @@ class TimeReader(ParseReader):
             stated = self._stated(other, predicate)
             if stated is not None and stated.time is not None and stated.time.earliest is not None:
                 dated[stated.time.edtf] = stated
-        return next(iter(dated.values())) if len(dated) == 1 else None
+        return dated
 
     def _act_told_as_subject(self, verb: Token, tense: str) -> TimexLike | None:
         """The date of the one act of a contest or an incident the text told as on a day in an
@@ -916,14 +922,15 @@ class TimeReader(ParseReader):
     def _episode_continued(self, verb: Token, tense: str) -> TimeValue | None:
         """The day of the act told last before (in the sentence right before, or earlier in the
         same paragraph with no dated act between), when a simple-past main clause
-        (or a conjunct of one) with no time of its own stays in that day's scene: it goes on with
-        the same participants (a subject, object or oblique that names, or by a pronoun such as
-        "she" or "its director" stands for, an entity named in that sentence; a definite noun that
-        repeats one of its nouns, "held a ceremony ... The ceremony drew"), or it tells the same
-        act again of another ("A fell 4% on Friday. B fell 2%"). Read in order, a past tense told
-        next of the same people is the scene's next step, not a jump back: those are marked
-        ("earlier", "ago", a past perfect, a date of their own). A month or a year is a period a
-        story moves about in ("In 2019 she opened a clinic. She met her partner"), not a scene."""
+        (or a conjunct of one) with no time of its own goes on with the story: read in order, a
+        past tense told next is the narrative's next step, in that day's scene ("On Friday, the
+        league admitted two clubs. Its chair signed the papers. A storm closed the stadium road"),
+        whoever it is told of. A jump back is marked ("earlier", "ago", "once", "first", a past
+        perfect, a date of its own, an act of its own that orders it: "after a strike"), and so is
+        a return to a thread told before that day's act (a subject or object that is a definite
+        noun repeating a noun told before the act's sentence and not in it); a new paragraph may
+        move on. A month or a year is a period a story moves about in ("In 2019 she opened a
+        clinic. She met her partner"), not a scene."""
         head = self.head(verb)
         if tense != "past" or verb.sent == 0 or not (verb.dep == "ROOT" or (
                 verb.dep == "conj" and head is not None and head.dep == "ROOT" and not self.apart(verb.i, head.i))):
@@ -931,6 +938,13 @@ class TimeReader(ParseReader):
         kids = self.kids(verb)
         if any(k.dep == "advmod" and k.text.casefold() in _BACK | {"ago", "once", "originally", "first"} for k in kids):
             return None
+        if any(k.dep.split(":")[0] in ("obl", "advcl") and any(
+                c.dep in ("case", "mark") and c.text.casefold() in _ORDERING | {"following"} for c in self.kids(k))
+               for k in kids):
+            return None  # "cut its fares after a strike": ordered by an act of its own, not the scene's
+        contests = self._contests_dated(verb, tense)
+        if contests is not None and len(contests) > 1:
+            return None  # "was elected" after two votes held on two days: which one decided it is not told
         found = self._act_before(verb)
         if found is None:
             return None
@@ -938,31 +952,18 @@ class TimeReader(ParseReader):
         near = self.tokens[i].sent == verb.sent - 1 or "\n" not in self.text[self.tokens[i].start : verb.start]
         if not near or time.earliest is None or time.earliest != time.latest:
             return None  # a day is a scene; a month or a year is a period a story moves about in
-        if self.tokens[i].lemma.casefold() == verb.lemma.casefold():
-            # "Shares of A fell 5% on Friday. Shares of B also fell 2%": the same act told again of
-            # another, in a list of like acts, is of the same time
-            return time
         previous = self.parse.sentences[self.tokens[i].sent]
-        named = {m[2] for m in self.mentions_within(previous.start, previous.end)}
-        nouns = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
+        scene = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
+        earlier = {t.lemma.casefold() for t in self.tokens[: previous.first] if t.pos == "NOUN"}
         for kid in kids:
-            if kid.dep.split(":")[0] not in ("nsubj", "obj", "obl", "iobj"):
-                continue
-            first, last = self.parse.subtree(kid)
-            ids = {m[2] for m in self.mentions_within(self.tokens[first].start, self.tokens[last - 1].end)}
-            for word in self.tokens[first:last]:  # "she", "its director": the one they stand for
-                referent = self.antecedent(word) if word.pos == "PRON" else None
-                if referent is not None:
-                    ids |= {m[2] for m in self.mentions_within(referent.start, referent.end)}
-            if ids & named:
-                return time
-            if kid.pos == "NOUN" and kid.dep != "obl" and kid.lemma.casefold() in nouns and any(
-                    (k.dep == "det" and k.lemma.casefold() in ("the", "this", "that", "these", "those"))
-                    or k.dep == "nmod:poss" for k in self.kids(kid)):
-                # "a ceremony ... The ceremony drew ...": the same thing, named again (a place set
-                # as an oblique, "in the old town", is a setting, not a participant)
-                return time
-        return None
+            if kid.dep.split(":")[0] in ("nsubj", "obj") and kid.pos == "NOUN" \
+                    and kid.lemma.casefold() in earlier - scene and any(
+                        d.dep == "det" and d.lemma.casefold() in ("the", "these", "those") for d in self.kids(kid)):
+                # "Emails show ... The request went out on July 16. A group obtained the emails":
+                # a thing named before that day's act, and not in it, takes the story back to its
+                # own thread, out of that day's scene
+                return None
+        return time
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
