@@ -232,3 +232,13 @@ def test_a_relative_time_after_the_next_weekday_or_past_the_document_is_not_coun
     # an absolute date beside a relative one is the time
     found = dated("The vote was held on Aug. 2. The count came nearly two weeks later, on Aug. 13.")
     assert [v for k, v in found.items() if k.startswith("The count came")] == ["2021-08-13"]
+
+
+def test_the_time_of_a_comparisons_baseline_is_not_the_time_of_the_change() -> None:
+    found = dated("Harbor Mills said its net income fell 12% to $40 million in the second quarter "
+                  "from $45 million a year earlier.")
+    assert found.get("its net income fell 12 to $40 million") == "2021-34"
+    found = dated("The jobless rate in Vale climbed to 4.2% in July, up from 3.9% in June.")
+    assert found.get("The jobless rate in Vale climbed to 4.2") == "2021-07"
+    found = dated("Orlen Foods said its sales slipped 3% to $8 million, against $9 million in May.")
+    assert found.get("its sales slipped 3 to $8 million") == "../2021-08-26"

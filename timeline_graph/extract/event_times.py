@@ -56,6 +56,12 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+# the words introducing the baseline of a comparison ("fell to $4 from $5 a year earlier")
+_THAN = frozenset("than versus vs. vs".split())  # noqa: SIM905
+_FROM = frozenset("from against".split())  # noqa: SIM905
+_COMPARED = frozenset("compared comparing".split())  # noqa: SIM905
+_YEAR_EARLIER = re.compile(r"\b(?:a\s+)?(?:year|quarter|month)[-\s]+(?:earlier|ago|before)\b", re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\b", re.IGNORECASE)
 _ACT_NOUNS = frozenset(noun for _, nouns in KINDS.values() for noun in nouns) | CONTESTS | INCIDENT_NOUNS
 #: "with <a thing> <so many units> away," right before a date that restates the distance.
 _WITH_AWAY = re.compile(
@@ -358,6 +364,8 @@ class TimeReader(ParseReader):
                 continue
             if self.planned_for(verb, timex):
                 continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
+            if self._comparison_baseline(token, timex, verb):
+                continue  # "fell to $4 in May from $5 a year earlier": the baseline's time, not the fall's
             at(verb).own_times.append(timex)
         return found
 
@@ -369,6 +377,39 @@ class TimeReader(ParseReader):
             return False
         first = self.tokens[self.parse.sentences[token.sent].first].start
         return _WITH_AWAY.search(self.text, max(first, timex.start - 90), timex.start) is not None
+
+    def _comparison_baseline(self, token: Token, timex: TimexLike, verb: Token) -> bool:
+        """Whether a time dates the baseline a change is measured against, not the change: it
+        hangs in a phrase of "than", "versus", "compared with", or of "from" or "against" on a
+        quantity ("fell to $4 in May from $5 in April", "up from 3% in June", "compared with $7 in
+        the year-earlier period"); or it is "a year earlier" / "year-earlier" told after such a word."""
+        current: Token | None = token
+        while current is not None and current.i != verb.i:
+            kids = self.kids(current)
+            for kid in kids:
+                word = kid.text.casefold()
+                if kid.dep in ("case", "mark", "cc") and word in _THAN:
+                    return True
+                if kid.dep == "case" and word in _FROM and self._quantity(current, kids, timex):
+                    return True
+            if current.text.casefold() in _COMPARED and current.i > verb.i:
+                return True
+            if current.head == current.i:
+                break
+            current = self.head(current)
+        if _YEAR_EARLIER.search(timex.text) is None or timex.start < verb.end:
+            return False
+        between = self.text[verb.end:timex.start]
+        return _COMPARING.search(between) is not None
+
+    def _quantity(self, token: Token, kids: list[Token], timex: TimexLike) -> bool:
+        """Whether a word names an amount ("$5", "3%", "4 million"; the time's own words ("the
+        Communists in 1989") are none)."""
+        if timex.start <= token.start < timex.end:
+            return False
+        return token.pos == "NUM" or token.text in ("$", "%") or token.text.casefold() in ("percent", "level", "levels") \
+            or any((k.dep == "nummod" or k.pos == "NUM" or k.text in ("$", "%")) and not timex.start <= k.start < timex.end
+                   for k in kids)
 
     def _done_in(self, noun: Token, verb: Token) -> bool:
         """Whether a work is what the verb's act was done in ("in a statement on Tuesday, the board
@@ -1225,7 +1266,8 @@ class TimeReader(ParseReader):
             lemma = governor.lemma.casefold()
             if lemma in REPORTING or self._quoted_clause(governor, verb) or self._in_a_modifier_clause(governor, verb) \
                     or self._in_a_relative_aside(governor, verb) or self._in_a_joined_clause(governor, verb) \
-                    or self._ordering_clause(governor, verb) is not None:
+                    or self._ordering_clause(governor, verb) is not None \
+                    or self._comparison_baseline(token, timex, verb):
                 continue
             found.append(timex)
         return found

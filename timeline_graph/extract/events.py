@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.36.0"
+VERSION = "events-1.36.1"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -309,6 +309,9 @@ class _Reader(TimeReader):
             return False
         if self.planned_for(verb, timex):
             return True  # "scheduled for March": a plan's time
+        token = self._timex_head(timex)
+        if token is not None and self._comparison_baseline(token, timex, verb):
+            return True  # "fell to $4 from $5 in May": the baseline's time, not the fall's
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
                 and (self.dct - time.latest).days > 366):
             return True  # a present tense is not dated years back
