@@ -5,6 +5,7 @@ at the document's date for a past-tense predicate without a date of its own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -885,12 +886,18 @@ class TimeReader(ParseReader):
             for k in kids)
         if not outcome:
             return None
+        return self._acts_dated_naming(verb, CONTESTS, earlier_sentences=False)
+
+    def _acts_dated_naming(self, verb: Token, names: Collection[str], *,
+                           earlier_sentences: bool) -> dict[str, TimexLike]:
+        """The stated dates, by value, of the acts told before ``verb`` (in an earlier sentence
+        only, when ``earlier_sentences``) whose subject or object is one of ``names``."""
         dated: dict[str, TimexLike] = {}
         for other_i, predicate in self.assigned.items():
             other = self.tokens[other_i]
-            if other.i >= verb.i or other.i == verb.i:
+            if other.i >= verb.i or (earlier_sentences and other.sent == verb.sent):
                 continue
-            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in CONTESTS for a in self.kids(other)):
+            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in names for a in self.kids(other)):
                 continue
             stated = self._stated(other, predicate)
             if stated is not None and stated.time is not None and stated.time.earliest is not None:
@@ -912,16 +919,7 @@ class TimeReader(ParseReader):
         names = CONTESTS if noun in CONTESTS else {noun} if noun in INCIDENT_NOUNS else None
         if names is None:
             return None
-        dated: dict[str, TimexLike] = {}
-        for other_i, predicate in self.assigned.items():
-            other = self.tokens[other_i]
-            if other.i >= verb.i or other.sent == verb.sent:
-                continue
-            if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() in names for a in self.kids(other)):
-                continue
-            stated = self._stated(other, predicate)
-            if stated is not None and stated.time is not None and stated.time.earliest is not None:
-                dated[stated.time.edtf] = stated
+        dated = self._acts_dated_naming(verb, names, earlier_sentences=True)
         return next(iter(dated.values())) if len(dated) == 1 else None
 
     def _outcome_verb(self, verb: Token) -> bool:
