@@ -23,11 +23,18 @@ __all__ = ["LAYOUT_VERSION", "MAX_SENTENCE", "lines", "paragraphs", "sentence_st
 #: The version of these rules, part of the cache key of every pipeline (see
 #: :func:`timeline_graph.nlp.pipeline_id`): raise it when paragraphs or sentences come out
 #: otherwise, so that documents split by older rules are read again.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 _LINE = re.compile(r"[^\n]+")
-_OPEN_QUOTES = "“„«"
-_CLOSE_QUOTES = "”»"
+# Double quotation marks. Typewriter text writes them as two apostrophes, or as two backquotes to
+# open (``so''); a straight mark or two apostrophes open or close as the letters around them show.
+_QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")
+_OPENING = frozenset(["“", "„", "«", "``"])
+_CLOSING = frozenset(["”", "»"])
+# Before an opening mark: the paragraph's start, a space, a bracket, a dash, a colon or a slash.
+_BEFORE_OPENING = frozenset(" \t\n([{—–-:/")
+# After a closing mark: the paragraph's end, a space, punctuation, or another quotation mark.
+_AFTER_CLOSING = frozenset(" \t\n.,;:!?)]}—–-'’\"”…")
 # Words whose period never ends a sentence before a capital or a digit: titles and other words a
 # name or a number always follows ("Dr. Lee", "Sens. Ortiz and Wu", "Brown v. Board").
 _TITLES = frozenset(
@@ -76,10 +83,10 @@ _OPENERS_AFTER_INITIAL = frozenset(
 # A sentence may end at . ! ? (with closing quotes/brackets and reference marks such as "[4]"),
 # then space, then a likely opener.
 _END = re.compile(
-    r"(?P<marks>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<refs>(?:\s?\[\d{1,3}\])*)(?=\s+[\"“‘'(\[]?[^\W_])"
+    r"(?P<marks>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<refs>(?:\s?\[\d{1,3}\])*)(?=\s+(?:''|``|[\"“‘'(\[])?[^\W_])"
 )
 _REF = re.compile(r"(?:\[\d{1,3}\]\s?)+$")
-_OPENER = re.compile(r"\s+([\"“‘'(\[]?)(\w)(\w*)(\.?)")
+_OPENER = re.compile(r"\s+((?:''|``|[\"“‘'(\[])?)(\w)(\w*)(\.?)")
 _LIST_MARK = re.compile(r"[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]")
 _DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 _MAX_OPEN_QUOTE = 1500  # an unbalanced quote mark stops protecting text from splitting here
@@ -190,23 +197,9 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     each sentence is one tree.
     """
     found = [start]
-    straight = False
-    curly = 0
-    opened_at = -1
-    scanned = start
+    quoted = _quotations(text, start, end)
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        for i in range(scanned, stop):  # quotation state, kept up to date as the scan moves
-            ch = text[i]
-            if ch == '"':
-                straight = not straight
-                opened_at = i if straight else opened_at
-            elif ch in _OPEN_QUOTES:
-                curly += 1
-                opened_at = i
-            elif ch in _CLOSE_QUOTES and curly:
-                curly -= 1
-        scanned = stop
         after = _OPENER.match(text, stop, min(end, stop + 40))
         if after is None or not (after.group(2).isupper() or after.group(2).isdigit()):
             continue  # a sentence opens with a capital (of any script) or a digit
@@ -220,14 +213,48 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             continue
         if _LIST_MARK.fullmatch(text, found[-1], match.end("close")):
             continue  # "2." or "b)" opening a list item
-        if stop - opened_at < _MAX_OPEN_QUOTE and (
-            (straight and '"' in text[stop:end]) or (curly > 0 and any(c in text[stop:end] for c in _CLOSE_QUOTES))
-        ):
-            continue
+        if any(a < stop <= b and stop - a < _MAX_OPEN_QUOTE for a, b in quoted):
+            continue  # inside a quotation that closes later in the paragraph
         following, _ = strip_span(text, stop, end)
         if following < end:
             found.append(following)
     return _cut_long(text, found, end)
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of the double quotations of text[start:end] that close.
+
+    A mark opens after a space, a bracket, a dash or a colon before a letter ('said: "We'), and
+    closes after a letter before a space or punctuation ('won," he'), whatever its shape (a
+    misprinted 'won,“ he' still closes); where the letters around it do not tell, a curly mark or a
+    backquote says which it is, and a straight mark or two apostrophes alternate with the marks
+    before them. A closing mark closes the innermost open quotation; a straight mark or two
+    apostrophes opening while a quotation so opened is still open start a new one (the one before
+    was left open: it closes nowhere).
+    """
+    found: list[tuple[int, int]] = []
+    opened: list[tuple[bool, int]] = []  # (opened by a straight mark or two apostrophes, where)
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        before = text[at - 1] if at > start else " "
+        after = text[match.end()] if match.end() < end else " "
+        opens = before in _BEFORE_OPENING or before in _OPENING
+        closes = after in _AFTER_CLOSING
+        if opens != closes:
+            opening = opens
+        elif mark in _OPENING or mark in _CLOSING:
+            opening = mark in _OPENING
+        else:
+            opening = not opened
+        straight = mark not in _OPENING and mark not in _CLOSING
+        if not opening:
+            if opened:
+                found.append((opened.pop()[1], at))
+        elif opened and opened[-1][0] and straight:
+            opened[-1] = (True, at)
+        else:
+            opened.append((straight, at))
+    return found
 
 
 #: The most characters a sentence may have: a longer run with no sentence end (a table or a list
