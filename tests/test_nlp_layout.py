@@ -115,6 +115,69 @@ def test_a_closed_quotation_stays_with_its_attribution() -> None:
     assert _sentences(text) == ['"We have waited long enough. The money is there," Mayor Ruiz said.', "She left."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # typewriter marks: two apostrophes open and close
+            "Mayor Ruiz left early. ''We lost the vote,'' her aide said.",
+            ["Mayor Ruiz left early.", "''We lost the vote,'' her aide said."],
+        ),
+        (  # two backquotes open
+            "Mayor Ruiz left early. ``We lost the vote,'' her aide said.",
+            ["Mayor Ruiz left early.", "``We lost the vote,'' her aide said."],
+        ),
+        (  # a quotation right after another one's attribution
+            "''We lost,'' Mayor Ruiz said. ''The pier stays shut.''",
+            ["''We lost,'' Mayor Ruiz said.", "''The pier stays shut.''"],
+        ),
+        (  # a misprinted opening mark that closes: the letters around it say so
+            "“We lost,“ Mayor Ruiz said. “The pier stays shut.”",
+            ["“We lost,“ Mayor Ruiz said.", "“The pier stays shut.”"],
+        ),
+    ],
+)
+def test_a_sentence_ends_before_a_quotation_that_opens_one(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "''We have waited long enough. The money is there,'' Mayor Ruiz said. She left.",
+            ["''We have waited long enough. The money is there,'' Mayor Ruiz said.", "She left."],
+        ),
+        (  # the shapes of the two marks differ
+            '“We have waited long enough. The money is there," Mayor Ruiz said. She left.',
+            ['“We have waited long enough. The money is there," Mayor Ruiz said.', "She left."],
+        ),
+        (  # a quotation brought in by a colon or a dash holds its sentences; its closing stop ends the sentence
+            "Mayor Ruiz was blunt: ''The pier is rotten. Close it.'' Repairs begin in May.",
+            ["Mayor Ruiz was blunt: ''The pier is rotten. Close it.''", "Repairs begin in May."],
+        ),
+        (
+            "Mayor Ruiz was blunt -- ''The pier is rotten. Close it.'' Repairs begin in May.",
+            ["Mayor Ruiz was blunt -- ''The pier is rotten. Close it.''", "Repairs begin in May."],
+        ),
+        (
+            "Mayor Ruiz called the pier ''a hazard.'' Repairs begin in May.",
+            ["Mayor Ruiz called the pier ''a hazard.''", "Repairs begin in May."],
+        ),
+    ],
+)
+def test_a_typewriter_quotation_stays_with_its_attribution(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_a_quotation_that_closes_nowhere_holds_nothing_together() -> None:
+    # The straight mark opening the paragraph is never closed; the curly quotation inside the
+    # second sentence closes, but it does not close the first one.
+    text = '"The budget is short. Mr. Ruiz called it “a mess,” she wrote.'
+    assert _sentences(text) == ['"The budget is short.', "Mr. Ruiz called it “a mess,” she wrote."]
+    text = "''The boats go to Elm Bay. The ferry stops too."
+    assert _sentences(text) == ["''The boats go to Elm Bay.", "The ferry stops too."]
+
+
 def test_quotes_and_brackets_after_a_full_stop_close_the_sentence() -> None:
     text = 'He called it "a disgrace." (The mayor disagreed.) Others stayed silent. \'Why?\' one asked.'
     assert _sentences(text) == [

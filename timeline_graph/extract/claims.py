@@ -25,6 +25,7 @@ again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -74,7 +75,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.67"
+VERSION = "claims-1.5.68"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -308,10 +309,20 @@ def _fallback(doc: Document, entities: Sequence[Entity], parse: Parse, claims: S
     taken = Intervals((a, b, None) for a, b in (c.passage for c in claims))
     return [
         _pattern_claim(doc, entities, parse, p)
-        for p in find_patterns(doc.text, entities, parse)
+        for p in find_patterns(_typewriter_quotes(doc.text), entities, parse)
         if not taken.overlaps(p.sentence[0], p.sentence[1]) and not _noun_in_clause(parse, p.cue)
         and not _no_content(parse, [p.content])
     ]
+
+
+def _typewriter_quotes(text: str) -> str:
+    """The text with each quotation mark typed as two apostrophes or two backquotes (''so'', ``so'')
+    written as one straight mark and a space, every offset kept: the word patterns know only marks
+    of one character."""
+    return _TYPEWRITER_QUOTE.sub('" ', text)
+
+
+_TYPEWRITER_QUOTE = re.compile(r"''|``")
 
 
 def _plural_states(parse: Parse, cue: Span | None) -> bool:

@@ -192,7 +192,9 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     abbreviation that may end a sentence ("U.S.", "p.m.", "Inc.") unless a word that opens
     sentences follows (outside headlines), a list number ("2."), and inside an open quotation that
     closes later in the paragraph (a quote and its attribution stay together; a quotation left
-    open at the paragraph's end runs on into the next and holds nothing together). Reference
+    open at the paragraph's end runs on into the next and holds nothing together). Quotation
+    marks may be curly, straight, or typed as two apostrophes or backquotes (''so'', ``so''); a
+    sentence may open with one. Reference
     marks ("[4]") stay with the sentence before them. The parser is held to these boundaries;
     each sentence is one tree.
     """
