@@ -14,6 +14,11 @@ first (for comparison with scorers that count paragraph breaks).
 ``--errors N`` (dev only: the test split is never looked into) prints up to N missed and N
 spurious boundaries of each treebank with the text around them. ``--split test`` prints the
 figures and nothing else; it is for reporting, not tuning.
+
+``--quotes`` counts, in the tuning part of PolNeAR (the articles ``benchmarks/attribution.py``
+tunes on; it has no gold sentences), the sentences that run on past a sentence end into a
+quotation opening the next sentence ('... he said. "We ...', '... he said. ''We ...'): a
+sentence the splitter should have ended, which leaves the claims one span for two attributions.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,12 +158,42 @@ def _context(text: str, at: int, width: int = 60) -> str:
     return f"{before} || {after}"
 
 
+# A sentence end, then an opening quotation mark and a capital: the next sentence begins inside.
+_RUN_ON_QUOTE = re.compile(r"[.!?][\"”’')\]]*\s+(''|``|[\"“])[A-Z]")
+
+
+def count_run_on_quotes(folder: Path) -> int:
+    """Print how many sentences of PolNeAR's tuning part run on into a quotation, by the opening mark."""
+    if not folder.is_dir():
+        print(f"no corpus at {folder}", file=sys.stderr)
+        return 2
+    marks: dict[str, int] = {"''": 0, "``": 0, '"': 0, "“": 0}
+    total = 0
+    for path in sorted(folder.glob("*.txt")):
+        if zlib.crc32(path.stem.encode("utf-8")) % 5 == 0:
+            continue  # the held-out part of benchmarks/attribution.py
+        text = path.read_text(encoding="utf-8")
+        starts = predicted_starts(text)
+        ends = [*starts[1:], len(text)]
+        for start, end in zip(starts, ends, strict=True):
+            total += 1
+            if (found := _RUN_ON_QUOTE.search(text, start, end)) is not None:
+                marks[found.group(1)] += 1
+    run_on = sum(marks.values())
+    print(f"PolNeAR tuning part: {total} sentences, {run_on} run on into a quotation "
+          f"({', '.join(f'{m} {n}' for m, n in marks.items())})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test"], default="dev")
     parser.add_argument("--errors", type=int, default=0, help="dev only: print N missed and N spurious boundaries")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--quotes", action="store_true", help="count sentences run on into a quotation (PolNeAR tuning part)")
     args = parser.parse_args(argv)
+    if args.quotes:
+        return count_run_on_quotes(args.corpus / "polnear-train" / "text")
     if args.errors and args.split != "dev":
         parser.error("--errors reads dev only: the test split is for reporting")
     for bank, splits in FILES.items():
