@@ -169,6 +169,16 @@ def test_a_typewriter_quotation_stays_with_its_attribution(text: str, expected: 
     assert _sentences(text) == expected
 
 
+def test_a_quoted_question_stays_with_its_speaker_named_after_it() -> None:
+    text = "''Why would anyone fish there?'' Mayor Olga Brant asked reporters. The board did not answer."
+    assert _sentences(text) == ["''Why would anyone fish there?'' Mayor Olga Brant asked reporters.", "The board did not answer."]
+    text = "“Stop the trucks!” Dr. Ito shouted at the gate."
+    assert _sentences(text) == [text]
+    # a word that opens sentences, or no quotation: a new sentence
+    assert _sentences("“Why now?” Nobody asked.") == ["“Why now?”", "Nobody asked."]
+    assert _sentences("Was it fair? Mayor Brant said no.") == ["Was it fair?", "Mayor Brant said no."]
+
+
 def test_a_quotation_that_closes_nowhere_holds_nothing_together() -> None:
     # The straight mark opening the paragraph is never closed; the curly quotation inside the
     # second sentence closes, but it does not close the first one.

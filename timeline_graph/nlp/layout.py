@@ -85,6 +85,12 @@ _OPENERS_AFTER_INITIAL = frozenset(
 _END = re.compile(
     r"(?P<marks>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<refs>(?:\s?\[\d{1,3}\])*)(?=\s+(?:''|``|[\"“‘'(\[])?[^\W_])"
 )
+# A name (capitalized words, titles and initials) and a verb of saying: the speaker of the
+# quotation before it.
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\.?\s+){1,5}(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|"
+    r"continued|recalled|shouted|exclaimed|tweeted|wondered|demanded|insisted)\b"
+)
 _REF = re.compile(r"(?:\[\d{1,3}\]\s?)+$")
 _OPENER = re.compile(r"\s+((?:''|``|[\"“‘'(\[])?)(\w)(\w*)(\.?)")
 _LIST_MARK = re.compile(r"[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]")
@@ -194,7 +200,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     closes later in the paragraph (a quote and its attribution stay together; a quotation left
     open at the paragraph's end runs on into the next and holds nothing together). Quotation
     marks may be curly, straight, or typed as two apostrophes or backquotes (''so'', ``so''); a
-    sentence may open with one. Reference
+    sentence may open with one. A quoted question or exclamation goes on when a name and a verb of
+    saying follow ('“Why now?” Mayor Ruiz asked.'). Reference
     marks ("[4]") stay with the sentence before them. The parser is held to these boundaries;
     each sentence is one tree.
     """
@@ -217,6 +224,9 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             continue  # "2." or "b)" opening a list item
         if any(a < stop <= b and stop - a < _MAX_OPEN_QUOTE for a, b in quoted):
             continue  # inside a quotation that closes later in the paragraph
+        if (match.group("marks")[-1] in "?!" and _QUOTE_MARK.search(match.group("close"))
+                and after.group(2) + after.group(3) not in _OPENERS and _SPEAKER_AFTER.match(text, stop, end)):
+            continue  # '“Why now?” Mayor Ruiz asked.': a question or an exclamation quoted, then who said it
         following, _ = strip_span(text, stop, end)
         if following < end:
             found.append(following)
