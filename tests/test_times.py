@@ -1158,3 +1158,64 @@ def test_the_unit_before_a_coarser_date_is_unknown() -> None:
     # a week before "2015" names no week
     got = found("The levee failed in 2015. The week before, engineers had warned of it.")
     assert got == [("2015", "2015"), ("The week before", "XXXX-WXX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a bare plural of a unit told against an act is a vague span of its own
+        ("A grey van was seen in the weeks before the fire.", "weeks", "PXW"),
+        ("Crews reached the valley days after the flood.", "days", "PXD"),
+        ("In the years that followed, the dairy doubled its herd.", "years", "PXY"),
+        ("Twelve boats were seized in the first hours of the blockade.", "the first hours", "PTXH"),
+        ("The merger follows months of talks.", "months", "PXM"),
+        ("The ferry will be repaired within weeks.", "weeks", "PXW"),
+        ("Over the years the orchard shrank.", "the years", "PXY"),
+    ],
+)
+def test_a_bare_plural_unit_told_against_an_act_is_a_vague_span(text: str, words: str,
+                                                                 value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a matter of days before the vote.",  # a count of days, not a span told
+        "They met in the early hours of Friday.",  # a part of the day named
+    ],
+)
+def test_a_bare_plural_unit_in_other_phrases_is_no_vague_span(text: str) -> None:
+    assert all(t.type != "DURATION" for t in find_times(text, DCT))
+
+
+def test_the_week_and_the_month_are_the_storys_own() -> None:
+    text = ("The Tarnby index fell 1.2% on Friday, and trading was the week's heaviest. "
+            "Earlier in the month, it rose.")
+    assert found(text) == [("Friday", "2021-02-12"), ("the week", "2021-W06"),
+                           ("the month", "2021-02")]
+    # a month told before: its own month
+    assert found("The canal froze in March 2019. Later in the month, barges waited.") == [
+        ("March 2019", "2019-03"), ("the month", "2019-03")]
+    # generic or anaphoric uses stay out
+    assert found("Clerks are paid by the week.") == []
+    assert found("Prices rose during the week of the fair.") == []
+
+
+def test_a_run_of_seasons_is_a_set_of_that_season() -> None:
+    t = one("Floods struck the delta in the past three summers.")
+    assert (t.text, t.type, t.value) == ("the past three summers", "SET", "XXXX-SU")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The bridge will stay shut until 2024 or later.", "2024 or later", "2024"),
+        ("The plan runs to 2030 and beyond.", "2030 and beyond", "2030"),
+    ],
+)
+def test_an_open_end_after_a_date_is_part_of_it(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+    assert found("It sells 2019 or later models.") == [("2019", "2019")]

@@ -170,6 +170,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "decade": (r"0'?s|ties", 30, 5),
     "century": ("century", 40, 5),
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
+    "seasons": ("springs|summers|falls|autumns|winters", 40, 5),
     "quarter": (r"quarter|q[1-4]", 90, 60),
     "period": ("quarter|period|year-", 90, 50),
     "half": (r"half|h[12]|two\s+quarters", 30, 60),
@@ -186,12 +187,13 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
+    "the_week": ("month|week", 20, 10),
     "ago": ("ago|earlier|later|before|after|from now|from today|hence|previously|back|prior|since",
             100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
     "hyphen_duration": (f"-(?:{_K_UNIT})|-long|(?:day|hour|week|month|year)long", 30, 20),
-    "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
+    "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters|hours", 20, 40),
     "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
             "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
     "clock": (r"\d\s*[ap]\.?m\b|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
@@ -860,6 +862,18 @@ def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(point, anchor)
 
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+@_rule("seasons",
+       r"(?:the\s+)?(?:past|last|next|coming|previous|preceding|following)\s+"
+       rf"(?P<q>{QUANT})\s+(?P<s>springs|summers|falls|autumns|winters)")
+def _seasons(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The past three summers": the season recurring over a run of years, as "every summer"
+    is (TimeML's set of summers), not a past reference of "the past"."""
+    return Found("SET", f"XXXX-{_SEASON_CODES[m['s'][:-1].lower()]}", chain=False)
+
+
 # ---------------------------------------------------------------------------------------------
 # Quarters, halves and reporting periods
 
@@ -1478,6 +1492,29 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(Point("year", ctx.dct.year), ctx.doc_anchor)
 
 
+@_rule("the_week",
+       r"(?P<rel>(?:earlier|later)\s+in\s+)?the\s+(?P<unit>week|month)(?:(?P<poss>['\u2019]s)(?=\s)|"
+       r"(?![-\u2019'\w]|\s+(?:before|after|earlier|later|ago|since|of|following|preceding|ahead|"
+       r"to\s+come|in\s+which|when|that|\d)))",
+       lambda m, text: bool(m["rel"]) or bool(m["poss"]))
+def _the_week(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The week's busiest session", "the month's best", "earlier in the week": the week (or
+    month) the story is in: that of the day told last, else the document date's. ("For the
+    week" is left out: the event dater would take the week for the acts told after it.)"""
+    gran = m["unit"].lower()
+    start, end = m.end("rel") if m["rel"] else m.start(), m.end("unit")  # "'s" is not part of it
+    p = ctx.prev
+    if p is not None and p.year is not None and p.gran in ("day", gran):
+        point, anchor = point_of(p.start(), gran), ctx.prev_anchor
+    elif ctx.dct is None:
+        found = _unknown("XXXX-XX" if gran == "month" else "XXXX-WXX")
+        found.start, found.end = start, end
+        return found
+    else:
+        point, anchor = point_of(ctx.dct, gran), ctx.doc_anchor
+    return Found("DATE", point.value(), point, anchor=anchor, start=start, end=end, chain=False)
+
+
 @_rule("unit_part", r"the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of\s+the\s+"
        r"(?P<unit>month|week)(?![-\u2019'\w]|\s+(?:before|after|of|in\s+which|when|that|\d))")
 def _unit_part(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -1706,6 +1743,21 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
     return Found("DURATION", _duration_value(n, unit_of(m["unit"])), chain=False)
 
 
+# Words before a bare plural of a unit that make it no span of its own: a count ("two days"
+# and "several weeks" are durations of their own rule), "of" ("a matter of days") and "for"
+# (read by the rule of "for years").
+_BARE_SPAN_BEFORE = re.compile(
+    rf"(?:\b(?:{NUM_WORD}|\d+|few|several|some|many|couple|dozen|of|for|within|these|those|"
+    r"recent|coming|past|last|next|other|same|all|two|both)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _bare_span_ok(m: re.Match[str], text: str) -> bool:
+    """"In the weeks before the vote", "days after the storm", "the first hours of the strike",
+    "months of talks": the plural of a unit with no count, told against an act, is a vague span
+    of its own; with a count or a quantifier before it, it is part of another expression."""
+    return not _BARE_SPAN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
 @_rule("vague_span",
        r"(?:(?P<rc>recent|coming|upcoming)\s+(?P<u>years|months|weeks|days|decades|quarters)"
        r"|(?P<wo>days|weeks|months|years)(?=\s+or\s+(?:days|weeks|months|years)\b"
@@ -1713,7 +1765,14 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades)(?!\s+(?:ago|old|earlier|later)\b))?"
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
        r"(?!\s+(?:ago|of|to|old|earlier|later)\b)"
-       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b")
+       r"|(?<=\bwithin\s)(?P<wi>hours|days|weeks|months|years)"
+       r"|(?<=\bover\s)the\s+(?P<ov>years|decades)(?!\s+(?:of|to|before|after|since)\b)"
+       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"
+       r"|(?:the\s+(?:first|early|final|closing|opening)\s+)?"
+       r"(?P<bu>hours|days|weeks|months|years|decades)"
+       r"(?=\s+(?:that\s+followed\b|(?:before|after|following|of)\s+(?:the\s+|an?\s+|his\s+|"
+       r"her\s+|their\s+|its\s+)?(?-i:[a-z])))",
+       lambda m, text: not m["bu"] or _bare_span_ok(m, text))
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
         # "in recent years" places something in the past rather than measuring a span
@@ -1722,7 +1781,8 @@ def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
-    word = (m["fu"] or m["wo"] or m["ah"]).lower()  # "weeks or months": valued by the first
+    word = (m["fu"] or m["wo"] or m["ah"] or m["wi"] or m["ov"] or m["bu"]).lower()
+    # "weeks or months": valued by the first
     unit = "year" if word == "ages" else unit_of(word)
     return Found("DURATION", _duration_value(None, unit), chain=False)
 
