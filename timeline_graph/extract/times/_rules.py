@@ -270,6 +270,14 @@ _SCHEDULED_BY_PRESENT = re.compile(
     re.IGNORECASE)
 
 
+#: A present schedule verb right before the date ("the ban takes effect Jan. 1", "the offer
+#: expires Nov. 21", "the season opens in April"): a change of state set for a coming date.
+_SCHEDULED_CHANGE = re.compile(
+    r"\b(?:(?:takes|goes|comes|enters)\s+(?:into\s+)?(?:effect|force)|kicks\s+in|expires|lapses|"
+    r"begins|starts|ends|opens|closes|resumes|reopens|convenes|reconvenes)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.IGNORECASE)
+
+
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
@@ -293,6 +301,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return apposed, False, True
     if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return "future", False, True  # "the election is in November": the coming one
+    change = _SCHEDULED_CHANGE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if change and not in_title_case(ctx.text, m.start()):
+        return "future", False, True  # "the ban takes effect Jan. 1": not the Jan. 1 gone by
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
         # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
