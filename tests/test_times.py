@@ -1219,3 +1219,29 @@ def test_an_open_end_after_a_date_is_part_of_it(text: str, words: str, value: st
     t = one(text)
     assert (t.text, t.value) == (words, value)
     assert found("It sells 2019 or later models.") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "typ", "value"),
+    [
+        # a future verb group looks ahead, whatever past participle stands nearer
+        ("The Orlin vote will be held in two weeks.", "two weeks", "DATE", "2021-W09"),
+        ("The bonds would be redeemed in five years.", "five years", "DATE", "2026"),
+        # a present copula too
+        ("The runoff is in two weeks.", "two weeks", "DATE", "2021-W09"),
+        # a past act measures a span
+        ("The crew rebuilt the pier in two weeks.", "two weeks", "DURATION", "P2W"),
+    ],
+)
+def test_in_a_count_of_units_looks_ahead_from_a_future_or_a_copula(text: str, words: str,
+                                                                  typ: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, typ, value)
+
+
+@pytest.mark.parametrize(("text", "words", "value"),
+                         [("The hour-long hearing ended.", "hour-long", "PT1H"),
+                          ("A minute-long clip of the race spread.", "minute-long", "PT1M")])
+def test_hour_long_and_minute_long_are_durations(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)

@@ -1662,7 +1662,13 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "second" and m["q"].lower() in ("a", "an"):
         return None
     start, end = m.span("span")
-    if ctx.tense(m.start(), m.end()) != "future" or ctx.dct is None or n is None:
+    # "will be held in two weeks", "would be redeemed in five years" (a future verb group,
+    # whatever past participle stands nearer) and "the election is in two weeks" (a present
+    # copula) look ahead to a date
+    ahead = (ctx.tense(m.start(), m.end()) == "future"
+             or ctx.governing(m.start(), m.end()).tense == "future"
+             or _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()) is not None)
+    if not ahead or ctx.dct is None or n is None:
         return Found("DURATION", _duration_value(n, unit), start=start, end=end, chain=False)
     moved = _move(ctx.dct, unit, n)
     point = point_of(moved, _UNIT_GRAN[unit])
@@ -1741,8 +1747,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
        r"year|decade|century)(?:-long)?(?!-old)"
-       r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
-       r"centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
+       r"|(?P<unit2>minute|hour|day|week|month|year|decade|century|minutes|days|weeks|months|"
+       r"years|decades|centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["unit2"] or m["unit3"]:
         word = (m["unit2"] or m["unit3"]).lower()  # "weeklong" as "week-long"
