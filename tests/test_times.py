@@ -1245,3 +1245,39 @@ def test_in_a_count_of_units_looks_ahead_from_a_future_or_a_copula(text: str, wo
 def test_hour_long_and_minute_long_are_durations(text: str, words: str, value: str) -> None:
     t = one(text)
     assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a first, last or superlative before it: a span looked back over
+        ("The guild will hold its first open vote in 40 years.", "40 years", "P40Y"),
+        ("Wheat prices will reach their lowest level in a decade.", "a decade", "P10Y"),
+        # no superlative: a coming date ("protest" ends in -est but is none)
+        ("The dock protest will end in two days.", "two days", "2021-02-19"),
+    ],
+)
+def test_in_a_count_after_a_superlative_looks_back(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The river crested by late afternoon.", "late afternoon", "2021-02-17TAF"),
+        ("Traders sold in the morning and bought in the afternoon.", "the morning",
+         "2021-02-17TMO"),
+        ("The Tarnby ferry sank on Monday. In the evening, divers arrived.", "the evening",
+         "2021-02-15TEV"),
+    ],
+)
+def test_a_part_of_the_day_is_of_the_day_in_focus(text: str, words: str, value: str) -> None:
+    got = [(t.text, t.value) for t in find_times(text, DCT)]
+    assert (words, value) in got, got
+
+
+@pytest.mark.parametrize("text", ["The anchor left the morning shows.",
+                                  "She spoke at the evening session."])
+def test_a_part_of_the_day_before_a_noun_is_no_time(text: str) -> None:
+    assert found(text) == []

@@ -183,11 +183,12 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
     "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
+    "part_of_day": ("morning|afternoon|evening", 30, 15),
     "unit_before_after": (r"(?:day|night|week|month|year)\s+(?:before|after)", 5, 10),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
-    "the_week": ("month|week", 20, 10),
+    "the_week": ("month|week", 20, 30),
     "ago": ("ago|earlier|later|before|after|from now|from today|hence|previously|back|prior|since",
             100, 20),
     "in_n": (r"\bin\s", 0, 90),
@@ -1426,6 +1427,36 @@ def _part_of_told_day(m: re.Match[str], ctx: Ctx) -> Found | None:
     return Found("TIME", day.value() + suffix, day, anchor=ctx.prev_anchor)
 
 
+# After a part of the day that is a time of its own: an end of clause or a function word, not a
+# noun it would modify ("the morning shows", "the evening session").
+_NO_NOUN_AFTER = (r"\s*(?:[,.;:!?)\"'\u201d\u2019]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|before|"
+                  r"after|when|while|as|by|that|the|a|an|he|she|it|they|we|i|you|his|her|their|its|"
+                  r"our|was|were|is|are|had|has|have|will|would|there|then|\d)\b")
+
+
+@_rule("part_of_day",
+       r"(?:in|during|by)\s+(?P<the>the\s+(?:(?:early|late|mid)[-\s]?)?)(?P<part>morning|afternoon|evening)"
+       r"(?![-\w])(?=" + _NO_NOUN_AFTER + ")"
+       r"|(?P<mod>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)(?![-\w])(?=" + _NO_NOUN_AFTER + ")")
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"In the morning", "by late afternoon", "early evening": a part of the day the text
+    speaks of, the day told last when that is a day, else the document's (the next one when
+    the clause looks ahead)."""
+    start = m.start("the") if m["the"] else m.start()
+    suffix = _part_suffix(m["part"] or m["part2"])
+    p = ctx.prev
+    if p is not None and p.year is not None and p.gran == "day":
+        day, anchor = point_of(p.start(), "day"), ctx.prev_anchor
+    elif ctx.dct is None:
+        found = _unknown("XXXX-XX-XX" + suffix, "TIME")
+        found.start = start
+        return found
+    else:
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        day, anchor = point_of(ctx.dct + timedelta(days=1 if ahead else 0), "day"), ctx.doc_anchor
+    return Found("TIME", day.value() + suffix, day, anchor=anchor, start=start, chain=False)
+
+
 @_rule("unit_before_after",
        r"the\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))"
        r"|(?P<two>before\s+last|after\s+next)\b)")
@@ -1652,6 +1683,19 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     return found
 
 
+#: "will be held ", "would reopen ", "'ll not be paid " right before "in <count> <units>".
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|would|wo|'ll)\s+(?:not\s+|n't\s+)?(?:be\s+)?"
+                                r"[a-z]+\s+$", re.IGNORECASE)
+#: A first, last or superlative in the sentence before "in <count> <units>": a span looked back
+#: over ("its first contested convention in 40 years", "the lowest level in a decade").
+_SPAN_LOOKED_BACK = re.compile(r"\b(?:the|its|their|his|her|our|a|an|[a-z]+'s)\s+(?:\w+\s+)?"
+                               r"(?:first|last|only|best|worst|most|least|highest|lowest|largest|"
+                               r"biggest|smallest|longest|shortest|fewest|greatest|strongest|weakest|"
+                               r"fastest|slowest|deepest|steepest|sharpest|warmest|coldest|hottest|"
+                               r"wettest|driest|busiest|heaviest|widest|oldest|newest)\b"
+                               r"[^.;!?]*$", re.IGNORECASE)
+
+
 @_rule("in_n",
        r"in\s+(?P<span>(?:(?P<approx>about|around|approximately|nearly|roughly|just|only|"
        rf"less\s+than|under)\s+)?(?P<q>{QUANT})\s+(?:more\s+)?(?P<unit>{UNIT_S}))"
@@ -1662,12 +1706,16 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "second" and m["q"].lower() in ("a", "an"):
         return None
     start, end = m.span("span")
-    # "will be held in two weeks", "would be redeemed in five years" (a future verb group,
-    # whatever past participle stands nearer) and "the election is in two weeks" (a present
-    # copula) look ahead to a date
+    # "will be held in two weeks", "would be redeemed in five years" (a modal of the future
+    # right before its verb, whatever past participle stands nearer) and "the election is in two
+    # weeks" (a present copula) look ahead to a date; "the first time in 40 years", "its highest
+    # in a decade" look back over a span
+    lo = max(0, m.start() - 40)
     ahead = (ctx.tense(m.start(), m.end()) == "future"
-             or ctx.governing(m.start(), m.end()).tense == "future"
-             or _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()) is not None)
+             or _MODAL_VERB_BEFORE.search(ctx.text, lo, m.start()) is not None
+             or _SCHEDULED_BY_PRESENT.search(ctx.text, lo, m.start()) is not None)
+    if ahead and _SPAN_LOOKED_BACK.search(ctx.text, max(0, m.start() - 80), m.start()):
+        ahead = False
     if not ahead or ctx.dct is None or n is None:
         return Found("DURATION", _duration_value(n, unit), start=start, end=end, chain=False)
     moved = _move(ctx.dct, unit, n)
@@ -1764,7 +1812,8 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
 # and "several weeks" are durations of their own rule), "of" ("a matter of days") and "for"
 # (read by the rule of "for years").
 _BARE_SPAN_BEFORE = re.compile(
-    rf"(?:\b(?:{NUM_WORD}|\d+|few|several|some|many|couple|dozen|of|for|within|these|those|"
+    rf"(?:\b(?:{NUM_WORD}|\d+|few|several|some|many|couple|dozen|of|for|within|these|those|long|"
+    r"short|working|business|office|visiting|"
     r"recent|coming|past|last|next|other|same|all|two|both)|['\u2019]s)\s+$", re.IGNORECASE)
 
 
