@@ -1281,3 +1281,10 @@ def test_a_part_of_the_day_is_of_the_day_in_focus(text: str, words: str, value: 
                                   "She spoke at the evening session."])
 def test_a_part_of_the_day_before_a_noun_is_no_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["As she told the Harbour Daily News, the levy rose.",
+                                  "He writes for Tarnby Monthly."])
+def test_a_capitalized_set_word_inside_a_sentence_is_part_of_a_name(text: str) -> None:
+    assert found(text) == []
+    assert found("The ferry to Kell runs daily.") == [("daily", "P1D")]

@@ -65,9 +65,11 @@ def _time_value(edtf: str | None, text: str, anchor: str | None) -> TimeValue | 
 
 
 # Words of time that are lower case in running text: capitalized inside a sentence they are
-# part of a name ("This Week", "60 Minutes", "High Noon", "VOA Today").
+# part of a name ("This Week", "60 Minutes", "High Noon", "VOA Today", "the Harbour Daily News",
+# "Tarnby Monthly").
 _TITLE_WORD = re.compile(r"\b(?:Weeks?|Minutes?|Hours?|Days?|Years?|Months?|Decades?|Noon|Night|"
-                         r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday)\b")
+                         r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday|Daily|Weekly|"
+                         r"Monthly|Quarterly|Yearly|Annually|Nightly|Hourly)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"\u201d\u2019)]*\s+|\n\s*|[\"\u201c`(]\s*)$")
 
 
