@@ -1184,6 +1184,7 @@ def test_a_bare_plural_unit_told_against_an_act_is_a_vague_span(text: str, words
     [
         "It is a matter of days before the vote.",  # a count of days, not a span told
         "They met in the early hours of Friday.",  # a part of the day named
+        "The clinic is open on the days of the week that end in y.",  # the calendar's days
     ],
 )
 def test_a_bare_plural_unit_in_other_phrases_is_no_vague_span(text: str) -> None:
@@ -1284,7 +1285,8 @@ def test_a_part_of_the_day_before_a_noun_is_no_time(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["As she told the Harbour Daily News, the levy rose.",
-                                  "He writes for Tarnby Monthly."])
+                                  "He writes for Tarnby Monthly.",
+                                  "She anchored the debate on Current TV."])
 def test_a_capitalized_set_word_inside_a_sentence_is_part_of_a_name(text: str) -> None:
     assert found(text) == []
     assert found("The ferry to Kell runs daily.") == [("daily", "P1D")]

@@ -69,7 +69,7 @@ def _time_value(edtf: str | None, text: str, anchor: str | None) -> TimeValue | 
 # "Tarnby Monthly").
 _TITLE_WORD = re.compile(r"\b(?:Weeks?|Minutes?|Hours?|Days?|Years?|Months?|Decades?|Noon|Night|"
                          r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday|Daily|Weekly|"
-                         r"Monthly|Quarterly|Yearly|Annually|Nightly|Hourly)\b")
+                         r"Monthly|Quarterly|Yearly|Annually|Nightly|Hourly|Current)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"\u201d\u2019)]*\s+|\n\s*|[\"\u201c`(]\s*)$")
 
 

@@ -1837,7 +1837,7 @@ def _bare_span_ok(m: re.Match[str], text: str) -> bool:
        r"|(?:the\s+(?:first|early|final|closing|opening)\s+)?"
        r"(?P<bu>hours|days|weeks|months|years|decades)"
        r"(?=\s+(?:that\s+followed\b|(?:before|after|following|of)\s+(?:the\s+|an?\s+|his\s+|"
-       r"her\s+|their\s+|its\s+)?(?-i:[a-z])))",
+       r"her\s+|their\s+|its\s+)?(?-i:[a-z])))(?!\s+of\s+the\s+(?:week|month|year)\b)",
        lambda m, text: not m["bu"] or _bare_span_ok(m, text))
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
