@@ -43,7 +43,8 @@ def one(text: str, dct: date | None = DCT) -> Timex:
         ("The trial opened in March 2019.", "March 2019", "2019-03"),
         ("The mill closed in 1987.", "1987", "1987"),
         ("Rules written in the 1990s still apply.", "the 1990s", "199"),
-        ("Sales grew through the 1980s and 1990s.", "1990s", "199X"),
+        ("Sales grew through the 1980s and 1990s.", "1990s", "199"),
+        ("The band toured with '90s acts.", "'90s", "199"),
         ("Built in the 19th century.", "the 19th century", "18"),
     ],
 )
@@ -1290,3 +1291,8 @@ def test_a_part_of_the_day_before_a_noun_is_no_time(text: str) -> None:
 def test_a_capitalized_set_word_inside_a_sentence_is_part_of_a_name(text: str) -> None:
     assert found(text) == []
     assert found("The ferry to Kell runs daily.") == [("daily", "P1D")]
+
+
+def test_a_decade_is_valued_alike_with_or_without_the() -> None:
+    assert found("Last decade was dry.", date(1998, 5, 17)) == [("Last decade", "198")]
+    assert found("The last decade was dry.", date(1998, 5, 17)) == [("The last decade", "198")]

@@ -811,8 +811,8 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
         # first ten years; "the 2000s" is still read as a decade
         return _day_found(Point("century", year), None)
     found = _day_found(Point("decade", year), None)
-    if found is not None and m.group(0).lower().startswith("the "):
-        found.value = found.value.rstrip("X")  # TimeML writes "the 1990s" as 199
+    if found is not None:
+        found.value = found.value.rstrip("X")  # TimeML writes "the 1990s", "1990s bands" as 199
     return found
 
 
@@ -1406,8 +1406,8 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "weekend":
         return _weekend(moved, anchor)
     found = _day_found(point_of(moved, gran), anchor)
-    if found is not None and gran == "decade" and m["the"]:
-        found.value = found.value.rstrip("X")  # "the last decade" is 198, as "the 1980s" is
+    if found is not None and gran == "decade":
+        found.value = found.value.rstrip("X")  # "(the) last decade" is 198, as "the 1980s" is
     return found
 
 
