@@ -43,7 +43,8 @@ def one(text: str, dct: date | None = DCT) -> Timex:
         ("The trial opened in March 2019.", "March 2019", "2019-03"),
         ("The mill closed in 1987.", "1987", "1987"),
         ("Rules written in the 1990s still apply.", "the 1990s", "199"),
-        ("Sales grew through the 1980s and 1990s.", "1990s", "199X"),
+        ("Sales grew through the 1980s and 1990s.", "1990s", "199"),
+        ("The band toured with '90s acts.", "'90s", "199"),
         ("Built in the 19th century.", "the 19th century", "18"),
     ],
 )
@@ -1158,3 +1159,140 @@ def test_the_unit_before_a_coarser_date_is_unknown() -> None:
     # a week before "2015" names no week
     got = found("The levee failed in 2015. The week before, engineers had warned of it.")
     assert got == [("2015", "2015"), ("The week before", "XXXX-WXX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a bare plural of a unit told against an act is a vague span of its own
+        ("A grey van was seen in the weeks before the fire.", "weeks", "PXW"),
+        ("Crews reached the valley days after the flood.", "days", "PXD"),
+        ("In the years that followed, the dairy doubled its herd.", "years", "PXY"),
+        ("Twelve boats were seized in the first hours of the blockade.", "the first hours", "PTXH"),
+        ("The merger follows months of talks.", "months", "PXM"),
+        ("The ferry will be repaired within weeks.", "weeks", "PXW"),
+        ("Over the years the orchard shrank.", "the years", "PXY"),
+    ],
+)
+def test_a_bare_plural_unit_told_against_an_act_is_a_vague_span(text: str, words: str,
+                                                                 value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a matter of days before the vote.",  # a count of days, not a span told
+        "They met in the early hours of Friday.",  # a part of the day named
+        "The clinic is open on the days of the week that end in y.",  # the calendar's days
+    ],
+)
+def test_a_bare_plural_unit_in_other_phrases_is_no_vague_span(text: str) -> None:
+    assert all(t.type != "DURATION" for t in find_times(text, DCT))
+
+
+def test_the_week_and_the_month_are_the_storys_own() -> None:
+    text = ("The Tarnby index fell 1.2% on Friday, and trading was the week's heaviest. "
+            "Earlier in the month, it rose.")
+    assert found(text) == [("Friday", "2021-02-12"), ("the week", "2021-W06"),
+                           ("the month", "2021-02")]
+    # a month told before: its own month
+    assert found("The canal froze in March 2019. Later in the month, barges waited.") == [
+        ("March 2019", "2019-03"), ("the month", "2019-03")]
+    # generic or anaphoric uses stay out
+    assert found("Clerks are paid by the week.") == []
+    assert found("Prices rose during the week of the fair.") == []
+
+
+def test_a_run_of_seasons_is_a_set_of_that_season() -> None:
+    t = one("Floods struck the delta in the past three summers.")
+    assert (t.text, t.type, t.value) == ("the past three summers", "SET", "XXXX-SU")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The bridge will stay shut until 2024 or later.", "2024 or later", "2024"),
+        ("The plan runs to 2030 and beyond.", "2030 and beyond", "2030"),
+    ],
+)
+def test_an_open_end_after_a_date_is_part_of_it(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+    assert found("It sells 2019 or later models.") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "typ", "value"),
+    [
+        # a future verb group looks ahead, whatever past participle stands nearer
+        ("The Orlin vote will be held in two weeks.", "two weeks", "DATE", "2021-W09"),
+        ("The bonds would be redeemed in five years.", "five years", "DATE", "2026"),
+        # a present copula too
+        ("The runoff is in two weeks.", "two weeks", "DATE", "2021-W09"),
+        # a past act measures a span
+        ("The crew rebuilt the pier in two weeks.", "two weeks", "DURATION", "P2W"),
+    ],
+)
+def test_in_a_count_of_units_looks_ahead_from_a_future_or_a_copula(text: str, words: str,
+                                                                  typ: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, typ, value)
+
+
+@pytest.mark.parametrize(("text", "words", "value"),
+                         [("The hour-long hearing ended.", "hour-long", "PT1H"),
+                          ("A minute-long clip of the race spread.", "minute-long", "PT1M")])
+def test_hour_long_and_minute_long_are_durations(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a first, last or superlative before it: a span looked back over
+        ("The guild will hold its first open vote in 40 years.", "40 years", "P40Y"),
+        ("Wheat prices will reach their lowest level in a decade.", "a decade", "P10Y"),
+        # no superlative: a coming date ("protest" ends in -est but is none)
+        ("The dock protest will end in two days.", "two days", "2021-02-19"),
+    ],
+)
+def test_in_a_count_after_a_superlative_looks_back(text: str, words: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The river crested by late afternoon.", "late afternoon", "2021-02-17TAF"),
+        ("Traders sold in the morning and bought in the afternoon.", "the morning",
+         "2021-02-17TMO"),
+        ("The Tarnby ferry sank on Monday. In the evening, divers arrived.", "the evening",
+         "2021-02-15TEV"),
+    ],
+)
+def test_a_part_of_the_day_is_of_the_day_in_focus(text: str, words: str, value: str) -> None:
+    got = [(t.text, t.value) for t in find_times(text, DCT)]
+    assert (words, value) in got, got
+
+
+@pytest.mark.parametrize("text", ["The anchor left the morning shows.",
+                                  "She spoke at the evening session."])
+def test_a_part_of_the_day_before_a_noun_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["As she told the Harbour Daily News, the levy rose.",
+                                  "He writes for Tarnby Monthly.",
+                                  "She anchored the debate on Current TV."])
+def test_a_capitalized_set_word_inside_a_sentence_is_part_of_a_name(text: str) -> None:
+    assert found(text) == []
+    assert found("The ferry to Kell runs daily.") == [("daily", "P1D")]
+
+
+def test_a_decade_is_valued_alike_with_or_without_the() -> None:
+    assert found("Last decade was dry.", date(1998, 5, 17)) == [("Last decade", "198")]
+    assert found("The last decade was dry.", date(1998, 5, 17)) == [("The last decade", "198")]

@@ -338,3 +338,19 @@ def test_earlier_or_later_before_a_weekday_is_an_adverb_outside_the_expression()
 def test_each_of_so_many_units_is_a_set_of_one_unit() -> None:
     found = [(t.text, t.type, t.value) for t in find_times("The fair drew crowds in each of the last three years.", DCT)]
     assert found == [("the last three years", "SET", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present schedule verb right before a yearless date sets a change for a coming date
+        ("The smoking ban at the Harlow docks takes effect Jan. 1.", "2014-01-01"),
+        ("The new tariff goes into effect on Jan. 1.", "2014-01-01"),
+        ("The Kell ferry contract expires Feb. 28.", "2014-02-28"),
+        # in the past it is the date gone by
+        ("The smoking ban at the Harlow docks took effect Jan. 1.", "2013-01-01"),
+    ],
+)
+def test_a_present_schedule_verb_sets_a_coming_date(text: str, value: str) -> None:
+    got = [(t.text, t.value) for t in find_times(text, date(2013, 3, 20))]
+    assert len(got) == 1 and got[0][1] == value, got

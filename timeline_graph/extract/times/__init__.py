@@ -29,7 +29,7 @@ from ._tense import in_title_case
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-34"
+VERSION = "times-35"
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,11 @@ def _time_value(edtf: str | None, text: str, anchor: str | None) -> TimeValue | 
 
 
 # Words of time that are lower case in running text: capitalized inside a sentence they are
-# part of a name ("This Week", "60 Minutes", "High Noon", "VOA Today").
+# part of a name ("This Week", "60 Minutes", "High Noon", "VOA Today", "the Harbour Daily News",
+# "Tarnby Monthly").
 _TITLE_WORD = re.compile(r"\b(?:Weeks?|Minutes?|Hours?|Days?|Years?|Months?|Decades?|Noon|Night|"
-                         r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday)\b")
+                         r"Morning|Evening|Afternoon|Today|Tonight|Tomorrow|Yesterday|Daily|Weekly|"
+                         r"Monthly|Quarterly|Yearly|Annually|Nightly|Hourly|Current)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"\u201d\u2019)]*\s+|\n\s*|[\"\u201c`(]\s*)$")
 
 
@@ -105,6 +107,11 @@ def _select(text: str) -> tuple[tuple[Rule, re.Match[str]], ...]:
     return tuple((rule, m) for _, _, rule, m in chosen)
 
 
+#: An open end after a date ("1994 or later", "2030 and beyond") is part of the expression, as
+#: TimeML marks it (a modifier of the date), unless a noun follows ("1994 or later models").
+_OPEN_END = re.compile(r"\s+(?:or\s+(?:later|earlier|sooner|before|after)|and\s+(?:beyond|later|"
+                       r"after|earlier|before))(?![\w-])(?!\s+[a-z])")
+
 #: A word an editor put in square brackets in a quotation ("[Ten] years ago"): read as the word.
 _EDITED_WORD = re.compile(r"\[(\w+)\]")
 
@@ -121,6 +128,10 @@ def _found(text: str, dct: datetime.date | None,
             continue
         start = found.start if found.start >= 0 else m.start()
         end = found.end if found.end >= 0 else m.end()
+        if found.type in ("DATE", "TIME") and not found.parts and found.point is not None:
+            open_end = _OPEN_END.match(text, end)
+            if open_end:
+                end = open_end.end()
         out.append((start, end, found))
         p = found.point
         if found.chain and p is not None and p.year is not None:

@@ -170,6 +170,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "decade": (r"0'?s|ties", 30, 5),
     "century": ("century", 40, 5),
     "season": ("spring|summer|fall|autumn|winter", 60, 40),
+    "seasons": ("springs|summers|falls|autumns|winters", 40, 5),
     "quarter": (r"quarter|q[1-4]", 90, 60),
     "period": ("quarter|period|year-", 90, 50),
     "half": (r"half|h[12]|two\s+quarters", 30, 60),
@@ -182,16 +183,18 @@ _KEYS: dict[str, tuple[str, int, int]] = {
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
     "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
+    "part_of_day": ("morning|afternoon|evening", 30, 15),
     "unit_before_after": (r"(?:day|night|week|month|year)\s+(?:before|after)", 5, 10),
     "the_year": ("year", 60, 30),
     "year_end": ("year", 20, 10),
     "unit_part": ("month|week", 40, 10),
+    "the_week": ("month|week", 20, 30),
     "ago": ("ago|earlier|later|before|after|from now|from today|hence|previously|back|prior|since",
             100, 20),
     "in_n": (r"\bin\s", 0, 90),
     "duration": (_K_UNIT, 110, 20),
     "hyphen_duration": (f"-(?:{_K_UNIT})|-long|(?:day|hour|week|month|year)long", 30, 20),
-    "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters", 20, 40),
+    "vague_span": ("years|decades|months|weeks|centuries|ages|days|quarters|hours", 20, 40),
     "set": ("every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
             "fortnightly|semiannually|biannually|bimonthly|times|once|twice|thrice", 60, 40),
     "clock": (r"\d\s*[ap]\.?m\b|o'clock|:\d\d|noon|midnight|midday|afternoon|morning|evening", 50,
@@ -268,6 +271,14 @@ _SCHEDULED_BY_PRESENT = re.compile(
     re.IGNORECASE)
 
 
+#: A present schedule verb right before the date ("the ban takes effect Jan. 1", "the offer
+#: expires Nov. 21", "the season opens in April"): a change of state set for a coming date.
+_SCHEDULED_CHANGE = re.compile(
+    r"\b(?:(?:takes|goes|comes|enters)\s+(?:into\s+)?(?:effect|force)|kicks\s+in|expires|lapses|"
+    r"begins|starts|ends|opens|closes|resumes|reopens|convenes|reconvenes)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.IGNORECASE)
+
+
 _PAST_VERB_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b([a-z]{3,}ed)\s+(?:on\s+|in\s+)?$")
 
 
@@ -291,6 +302,9 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
         return apposed, False, True
     if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return "future", False, True  # "the election is in November": the coming one
+    change = _SCHEDULED_CHANGE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if change and not in_title_case(ctx.text, m.start()):
+        return "future", False, True  # "the ban takes effect Jan. 1": not the Jan. 1 gone by
     verb = _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     if verb and ctx.tense(verb.start(1), verb.end(1)) == "past" and verb[1] not in _NOT_PAST_VERB:
         # "the year ended Jan. 31", "was terminated on May 2": done; "dismissed in May" written
@@ -797,8 +811,8 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Found | None:
         # first ten years; "the 2000s" is still read as a decade
         return _day_found(Point("century", year), None)
     found = _day_found(Point("decade", year), None)
-    if found is not None and m.group(0).lower().startswith("the "):
-        found.value = found.value.rstrip("X")  # TimeML writes "the 1990s" as 199
+    if found is not None:
+        found.value = found.value.rstrip("X")  # TimeML writes "the 1990s", "1990s bands" as 199
     return found
 
 
@@ -858,6 +872,18 @@ def _season(m: re.Match[str], ctx: Ctx) -> Found | None:
     if point is not None and point.year is None:
         return Found("DATE", point.value(), point, chain=False)
     return _day_found(point, anchor)
+
+
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+@_rule("seasons",
+       r"(?:the\s+)?(?:past|last|next|coming|previous|preceding|following)\s+"
+       rf"(?P<q>{QUANT})\s+(?P<s>springs|summers|falls|autumns|winters)")
+def _seasons(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The past three summers": the season recurring over a run of years, as "every summer"
+    is (TimeML's set of summers), not a past reference of "the past"."""
+    return Found("SET", f"XXXX-{_SEASON_CODES[m['s'][:-1].lower()]}", chain=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1380,8 +1406,8 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "weekend":
         return _weekend(moved, anchor)
     found = _day_found(point_of(moved, gran), anchor)
-    if found is not None and gran == "decade" and m["the"]:
-        found.value = found.value.rstrip("X")  # "the last decade" is 198, as "the 1980s" is
+    if found is not None and gran == "decade":
+        found.value = found.value.rstrip("X")  # "(the) last decade" is 198, as "the 1980s" is
     return found
 
 
@@ -1399,6 +1425,36 @@ def _part_of_told_day(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _unknown("XXXX-XX-XX" + suffix, "TIME")
     day = point_of(p.start() + timedelta(days=step), "day")
     return Found("TIME", day.value() + suffix, day, anchor=ctx.prev_anchor)
+
+
+# After a part of the day that is a time of its own: an end of clause or a function word, not a
+# noun it would modify ("the morning shows", "the evening session").
+_NO_NOUN_AFTER = (r"\s*(?:[,.;:!?)\"'\u201d\u2019]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|before|"
+                  r"after|when|while|as|by|that|the|a|an|he|she|it|they|we|i|you|his|her|their|its|"
+                  r"our|was|were|is|are|had|has|have|will|would|there|then|\d)\b")
+
+
+@_rule("part_of_day",
+       r"(?:in|during|by)\s+(?P<the>the\s+(?:(?:early|late|mid)[-\s]?)?)(?P<part>morning|afternoon|evening)"
+       r"(?![-\w])(?=" + _NO_NOUN_AFTER + ")"
+       r"|(?P<mod>early|late|mid)[-\s]?(?P<part2>morning|afternoon|evening)(?![-\w])(?=" + _NO_NOUN_AFTER + ")")
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"In the morning", "by late afternoon", "early evening": a part of the day the text
+    speaks of, the day told last when that is a day, else the document's (the next one when
+    the clause looks ahead)."""
+    start = m.start("the") if m["the"] else m.start()
+    suffix = _part_suffix(m["part"] or m["part2"])
+    p = ctx.prev
+    if p is not None and p.year is not None and p.gran == "day":
+        day, anchor = point_of(p.start(), "day"), ctx.prev_anchor
+    elif ctx.dct is None:
+        found = _unknown("XXXX-XX-XX" + suffix, "TIME")
+        found.start = start
+        return found
+    else:
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        day, anchor = point_of(ctx.dct + timedelta(days=1 if ahead else 0), "day"), ctx.doc_anchor
+    return Found("TIME", day.value() + suffix, day, anchor=anchor, start=start, chain=False)
 
 
 @_rule("unit_before_after",
@@ -1476,6 +1532,29 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Found | None:
     if ctx.dct is None:
         return _unknown("XXXX")
     return _day_found(Point("year", ctx.dct.year), ctx.doc_anchor)
+
+
+@_rule("the_week",
+       r"(?P<rel>(?:earlier|later)\s+in\s+)?the\s+(?P<unit>week|month)(?:(?P<poss>['\u2019]s)(?=\s)|"
+       r"(?![-\u2019'\w]|\s+(?:before|after|earlier|later|ago|since|of|following|preceding|ahead|"
+       r"to\s+come|in\s+which|when|that|\d)))",
+       lambda m, text: bool(m["rel"]) or bool(m["poss"]))
+def _the_week(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"The week's busiest session", "the month's best", "earlier in the week": the week (or
+    month) the story is in: that of the day told last, else the document date's. ("For the
+    week" is left out: the event dater would take the week for the acts told after it.)"""
+    gran = m["unit"].lower()
+    start, end = m.end("rel") if m["rel"] else m.start(), m.end("unit")  # "'s" is not part of it
+    p = ctx.prev
+    if p is not None and p.year is not None and p.gran in ("day", gran):
+        point, anchor = point_of(p.start(), gran), ctx.prev_anchor
+    elif ctx.dct is None:
+        found = _unknown("XXXX-XX" if gran == "month" else "XXXX-WXX")
+        found.start, found.end = start, end
+        return found
+    else:
+        point, anchor = point_of(ctx.dct, gran), ctx.doc_anchor
+    return Found("DATE", point.value(), point, anchor=anchor, start=start, end=end, chain=False)
 
 
 @_rule("unit_part", r"the\s+(?:end|close|rest|remainder|beginning|start|middle)\s+of\s+the\s+"
@@ -1604,6 +1683,19 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     return found
 
 
+#: "will be held ", "would reopen ", "'ll not be paid " right before "in <count> <units>".
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|shall|would|wo|'ll)\s+(?:not\s+|n't\s+)?(?:be\s+)?"
+                                r"[a-z]+\s+$", re.IGNORECASE)
+#: A first, last or superlative in the sentence before "in <count> <units>": a span looked back
+#: over ("its first contested convention in 40 years", "the lowest level in a decade").
+_SPAN_LOOKED_BACK = re.compile(r"\b(?:the|its|their|his|her|our|a|an|[a-z]+'s)\s+(?:\w+\s+)?"
+                               r"(?:first|last|only|best|worst|most|least|highest|lowest|largest|"
+                               r"biggest|smallest|longest|shortest|fewest|greatest|strongest|weakest|"
+                               r"fastest|slowest|deepest|steepest|sharpest|warmest|coldest|hottest|"
+                               r"wettest|driest|busiest|heaviest|widest|oldest|newest)\b"
+                               r"[^.;!?]*$", re.IGNORECASE)
+
+
 @_rule("in_n",
        r"in\s+(?P<span>(?:(?P<approx>about|around|approximately|nearly|roughly|just|only|"
        rf"less\s+than|under)\s+)?(?P<q>{QUANT})\s+(?:more\s+)?(?P<unit>{UNIT_S}))"
@@ -1614,7 +1706,17 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
     if unit == "second" and m["q"].lower() in ("a", "an"):
         return None
     start, end = m.span("span")
-    if ctx.tense(m.start(), m.end()) != "future" or ctx.dct is None or n is None:
+    # "will be held in two weeks", "would be redeemed in five years" (a modal of the future
+    # right before its verb, whatever past participle stands nearer) and "the election is in two
+    # weeks" (a present copula) look ahead to a date; "the first time in 40 years", "its highest
+    # in a decade" look back over a span
+    lo = max(0, m.start() - 40)
+    ahead = (ctx.tense(m.start(), m.end()) == "future"
+             or _MODAL_VERB_BEFORE.search(ctx.text, lo, m.start()) is not None
+             or _SCHEDULED_BY_PRESENT.search(ctx.text, lo, m.start()) is not None)
+    if ahead and _SPAN_LOOKED_BACK.search(ctx.text, max(0, m.start() - 80), m.start()):
+        ahead = False
+    if not ahead or ctx.dct is None or n is None:
         return Found("DURATION", _duration_value(n, unit), start=start, end=end, chain=False)
     moved = _move(ctx.dct, unit, n)
     point = point_of(moved, _UNIT_GRAN[unit])
@@ -1693,8 +1795,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
        r"year|decade|century)(?:-long)?(?!-old)"
-       r"|(?P<unit2>day|week|month|year|decade|century|days|weeks|months|years|decades|"
-       r"centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
+       r"|(?P<unit2>minute|hour|day|week|month|year|decade|century|minutes|days|weeks|months|"
+       r"years|decades|centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["unit2"] or m["unit3"]:
         word = (m["unit2"] or m["unit3"]).lower()  # "weeklong" as "week-long"
@@ -1706,6 +1808,22 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
     return Found("DURATION", _duration_value(n, unit_of(m["unit"])), chain=False)
 
 
+# Words before a bare plural of a unit that make it no span of its own: a count ("two days"
+# and "several weeks" are durations of their own rule), "of" ("a matter of days") and "for"
+# (read by the rule of "for years").
+_BARE_SPAN_BEFORE = re.compile(
+    rf"(?:\b(?:{NUM_WORD}|\d+|few|several|some|many|couple|dozen|of|for|within|these|those|long|"
+    r"short|working|business|office|visiting|"
+    r"recent|coming|past|last|next|other|same|all|two|both)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _bare_span_ok(m: re.Match[str], text: str) -> bool:
+    """"In the weeks before the vote", "days after the storm", "the first hours of the strike",
+    "months of talks": the plural of a unit with no count, told against an act, is a vague span
+    of its own; with a count or a quantifier before it, it is part of another expression."""
+    return not _BARE_SPAN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
 @_rule("vague_span",
        r"(?:(?P<rc>recent|coming|upcoming)\s+(?P<u>years|months|weeks|days|decades|quarters)"
        r"|(?P<wo>days|weeks|months|years)(?=\s+or\s+(?:days|weeks|months|years)\b"
@@ -1713,7 +1831,14 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades)(?!\s+(?:ago|old|earlier|later)\b))?"
        r"|(?<=\bfor\s)(?P<fu>years|decades|months|weeks|centuries|ages)"
        r"(?!\s+(?:ago|of|to|old|earlier|later)\b)"
-       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b")
+       r"|(?<=\bwithin\s)(?P<wi>hours|days|weeks|months|years)"
+       r"|(?<=\bover\s)the\s+(?P<ov>years|decades)(?!\s+(?:of|to|before|after|since)\b)"
+       r"|the\s+(?P<ah>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"
+       r"|(?:the\s+(?:first|early|final|closing|opening)\s+)?"
+       r"(?P<bu>hours|days|weeks|months|years|decades)"
+       r"(?=\s+(?:that\s+followed\b|(?:before|after|following|of)\s+(?:the\s+|an?\s+|his\s+|"
+       r"her\s+|their\s+|its\s+)?(?-i:[a-z])))(?!\s+of\s+the\s+(?:week|month|year)\b)",
+       lambda m, text: not m["bu"] or _bare_span_ok(m, text))
 def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["rc"] and m["rc"].lower() == "recent" and m["u"].lower() in ("years", "decades"):
         # "in recent years" places something in the past rather than measuring a span
@@ -1722,7 +1847,8 @@ def _vague_span(m: re.Match[str], ctx: Ctx) -> Found | None:
                      chain=False)
     if m["rc"]:
         return Found("DURATION", _duration_value(None, unit_of(m["u"])), chain=False)
-    word = (m["fu"] or m["wo"] or m["ah"]).lower()  # "weeks or months": valued by the first
+    word = (m["fu"] or m["wo"] or m["ah"] or m["wi"] or m["ov"] or m["bu"]).lower()
+    # "weeks or months": valued by the first
     unit = "year" if word == "ages" else unit_of(word)
     return Found("DURATION", _duration_value(None, unit), chain=False)
 
