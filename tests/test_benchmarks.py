@@ -76,3 +76,13 @@ def test_ingest_formats_benchmark_reads_every_page_and_message_it_writes() -> No
     lines = done.stdout.splitlines()
     assert re.fullmatch(r"report\.pdf: 3 pages, [\d.]+ MB: [\d.]+ s, 1 documents, peak \d+ MB", lines[0]), lines
     assert re.fullmatch(r"mail\.mbox: 12 messages, [\d.]+ MB: [\d.]+ s, 12 documents, peak \d+ MB", lines[1]), lines
+
+
+def test_extractor_cost_times_the_parse_and_every_extractor() -> None:
+    from timeline_graph import ingest
+
+    text = "The harbour board of Lenhall voted on Tuesday to close the pier, its chair Ines Varga said."
+    doc = ingest.read_bytes(text.encode(), source="note.txt")
+    seconds = _load("extractor_cost").stage_seconds([doc], runs=1)
+    assert list(seconds) == ["parse", "times", "entities", "events", "claims", "citations", "quantities"]
+    assert all(value >= 0 for value in seconds.values())
