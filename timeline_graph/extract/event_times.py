@@ -5,9 +5,11 @@ at the document's date for a past-tense predicate without a date of its own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from ..model import Document, TimeValue
 from ..nlp import Token
@@ -44,6 +46,11 @@ _MOVED_ON = frozenset("later then soon afterwards afterward subsequently eventua
 _BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
 _SCENE = frozenset("here there".split())  # noqa: SIM905
+#: The anchor of the time an act told in the present perfect or progressive takes.
+_NOW = "told as now"
+#: Adverbs of frequency: the clause tells of acts repeated over a time, no one act.
+_FREQUENCY = frozenset(
+    "sometimes often repeatedly regularly usually frequently occasionally increasingly routinely always".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
 _ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
@@ -180,6 +187,9 @@ def _relative(timex: TimexLike) -> bool:
 
 class TimeReader(ParseReader):
     """Gives the document's time expressions to its predicates."""
+
+    #: The latest day told up to each time expression's end (see :meth:`_latest_day_told`), made when first needed.
+    _days_told: tuple[list[int], list[date]] | None = None
 
     def _timex_head(self, timex: TimexLike) -> Token | None:
         key = id(timex)
@@ -529,8 +539,9 @@ class TimeReader(ParseReader):
             return sequenced
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
+        now = self._told_as_now(verb, tense) if not bounds else None
         if tense not in ("past", "perfect", "progressive") and not bounds:
-            return None, []
+            return (now, []) if now is not None else (None, [])
         latest = [(t.time.latest, [t]) for t in bounds if t.time is not None and t.time.latest is not None]
         if self.dct is not None and tense in ("past", "perfect", "progressive"):
             latest.append((self.dct, []))
@@ -625,7 +636,32 @@ class TimeReader(ParseReader):
             # "On Friday, the league admitted two clubs. Its chair signed the papers": the story's
             # next act, told right after in the past, is in that day's scene
             return TimeValue.from_edtf(episode.edtf, text=episode.text, anchor=f"continuing the act of {episode.edtf}"), used
+        if now is not None:
+            return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
+        """The document's day for an act a news text tells in the present perfect or progressive
+        with no time of its own ("The council has approved the levy", "Crews are clearing the
+        road"): it happened, or goes on, at the time of writing."""
+        if self.dct is None:
+            return None
+        auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
+        present = [a for a in auxes if a.tag in ("VBZ", "VBP")]
+        if tense == "perfect":
+            # (in a relative clause, a perfect tells what its noun has been through: "a service
+            # the company has supplied to police", no news of the day)
+            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl")
+        elif tense == "progressive":
+            ok = bool(present)
+        else:
+            ok = False
+        if not ok:
+            return None
+        first, last = self.parse.subtree(verb)
+        if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
+            return None  # "police have turned to face recognition, sometimes over ...": a practice, no act of a day
+        return TimeValue.of_day(self.dct, anchor=f"{_NOW}, document date {self.dct}")
 
     def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
         """Keep the time of an event made of a predicate, for the times told from it after."""
@@ -988,9 +1024,13 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         i, time, _ = found
-        near = self.tokens[i].sent == verb.sent - 1 or "\n" not in self.text[self.tokens[i].start : verb.start]
-        if not near or time.earliest is None or time.earliest != time.latest:
+        if time.earliest is None or time.earliest != time.latest or (time.anchor or "").startswith(_NOW):
+            # (the day of writing an act told as now was given is no day the text tells of)
             return None  # a day is a scene; a month or a year is a period a story moves about in
+        if "\n" in self.text[self.tokens[i].start : verb.start] and time.latest < self._latest_day_told(verb.start):
+            # a paragraph after a day told as a look back (the day before the story's latest) goes
+            # back to the story's own day, not on with that look back
+            return None
         previous = self.parse.sentences[self.tokens[i].sent]
         scene = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
         earlier = {t.lemma.casefold() for t in self.tokens[: previous.first] if t.pos == "NOUN"}
@@ -1003,6 +1043,19 @@ class TimeReader(ParseReader):
                 # own thread, out of that day's scene
                 return None
         return time
+
+    def _latest_day_told(self, offset: int) -> date:
+        """The latest day (no later than the document's date) a time expression before ``offset``
+        names: the story's own day, so far."""
+        if self._days_told is None:
+            days = sorted((t.end, t.time.earliest) for t in self.timexes if t.time is not None
+                          and t.time.earliest is not None and t.time.earliest == t.time.latest
+                          and (self.dct is None or t.time.earliest <= self.dct)
+                          and getattr(t, "value", None) != "PRESENT_REF")  # "now" is the writing's, no day told
+            self._days_told = [end for end, _ in days], list(accumulate((day for _, day in days), max))
+        ends, latest = self._days_told
+        n = bisect_right(ends, offset)
+        return latest[n - 1] if n else date.min
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
