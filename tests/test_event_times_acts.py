@@ -157,3 +157,19 @@ def test_a_present_perfect_of_a_practice_or_of_a_nouns_past_is_not_of_the_docume
     assert all(v != "2021-05-03" for v in found.values())
     found = times("The port sells a tracking service that it has supplied to ferry lines.")
     assert all(v != "2021-05-03" for k, v in found.items() if "supplied" in k)
+
+
+def test_a_when_clause_set_after_a_time_is_told_of_that_time() -> None:
+    found = times("Harbour fees at Ostra Hamn have doubled since August, when the ferry line raised its prices.",
+                  ("August", "2020-08"))
+    assert found["the ferry line raised its prices"] == "2020-08"
+    found = times("Mara Ostby, who lived in Varden from 1968, when the mill closed its gates, until 1989, "
+                  "opened a clinic there.", ("1968", "1968"), ("1989", "1989"))
+    assert found["the mill closed its gates"] == "1968"
+
+
+def test_a_period_of_a_figure_after_a_reporting_verb_dates_the_figure_not_the_report() -> None:
+    found = times("Varden Ferries reported first-quarter profit rose 4% to $2 million.", ("first-quarter", "2021-33"))
+    assert found["profit rose"] == "2021-33"
+    found = times("The council closed the old library, the Gazette reported Tuesday.", ("Tuesday", "2021-04-27"))
+    assert found["The council closed the old library"] == "../2021-04-27"

@@ -310,6 +310,11 @@ class TimeReader(ParseReader):
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
         ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS and not self.refusal(verb)
+        last = inside[-1] if inside else None
+        head = self.head(last) if last is not None else None
+        if ok and last is not None and head is not None and head.i > last.i and head.pos == "NOUN" \
+                and last.dep.split(":")[0] in ("amod", "compound", "nmod") and not self.in_time.get(head.i):
+            return None  # "reported third-quarter profit jumped": the period of the figure, not of the report
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -499,6 +504,10 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        then = self._time_a_when_clause_follows(verb)
+        if then is not None and then.time is not None and (best is None or not within(best.time, then.time)):
+            # "prices have halved since August, when shares traded at $10": August
+            return then.time, [then]
         if best is not None:
             told_after = self._after_the_act_before(verb, best)
             if told_after is not None:
@@ -639,6 +648,23 @@ class TimeReader(ParseReader):
         if now is not None:
             return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _time_a_when_clause_follows(self, verb: Token) -> TimexLike | None:
+        """The time expression a "when" clause is told of, set right after it ("since August,
+        when shares traded at $10", "in 1968, when troops invaded", "a year ago, when demand was
+        strong"): the clause tells what happened then, however the parse hung it."""
+        first = self.parse.subtree(verb)[0]
+        opening = next((t for t in self.tokens[first : verb.i] if t.pos != "PUNCT"), None)
+        if opening is None or opening.text.casefold() != "when" or opening.i == 0:
+            return None
+        before = opening.i - 1
+        while before > 0 and self.tokens[before].text in (",", "-", "--", "_", "\u2014", "\u2013", "("):
+            before -= 1
+        timex = self.in_time.get(before)
+        if timex is None or timex.type not in ("DATE", "TIME") or timex.end > opening.start \
+                or self.apart(verb.i, before) or timex not in self.timexes:
+            return None
+        return timex
 
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
         """The document's day for an act a news text tells in the present perfect or progressive
