@@ -173,3 +173,15 @@ def test_a_period_of_a_figure_after_a_reporting_verb_dates_the_figure_not_the_re
     assert found["profit rose"] == "2021-33"
     found = times("The council closed the old library, the Gazette reported Tuesday.", ("Tuesday", "2021-04-27"))
     assert found["The council closed the old library"] == "../2021-04-27"
+
+
+def test_a_change_of_a_figure_told_next_is_of_the_period_of_the_figures_before() -> None:
+    found = times("Varden Ferries posted lower first-quarter earnings. Revenue fell 6% to $40 million.",
+                  ("first-quarter", "2021-33"))
+    assert found["Revenue fell 6% to $40 million"] == "2021-33"
+    found = times("Varden Ferries posted lower earnings in the first quarter, compared with a year-earlier "
+                  "profit. Revenue fell 6% to $40 million.", ("the first quarter", "2021-33"), ("year-earlier", "2020-33"))
+    assert found["Revenue fell 6% to $40 million"] == "2021-33"
+    found = times("Varden Ferries posted lower first-quarter earnings. A storm damaged the harbour wall.",
+                  ("first-quarter", "2021-33"))
+    assert found["A storm damaged the harbour wall"] == "../2021-05-03"

@@ -17,6 +17,7 @@ from .dating import DocumentDate, infer_date
 from .event_filters import clock_alone
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
+    AMOUNT_CHANGES,
     ATTENDING,
     CONTESTS,
     INCIDENT_NOUNS,
@@ -46,6 +47,8 @@ _MOVED_ON = frozenset("later then soon afterwards afterward subsequently eventua
 _BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
 _SCENE = frozenset("here there".split())  # noqa: SIM905
+#: Verbs of a change of an amount ("sales rose 4% to $2 million").
+_FIGURE_CHANGES = AMOUNT_CHANGES | frozenset("slip slide ease tumble gain edge inch sink".split())  # noqa: SIM905
 #: The anchor of the time an act told in the present perfect or progressive takes.
 _NOW = "told as now"
 #: Adverbs of frequency: the clause tells of acts repeated over a time, no one act.
@@ -645,6 +648,12 @@ class TimeReader(ParseReader):
             # "On Friday, the league admitted two clubs. Its chair signed the papers": the story's
             # next act, told right after in the past, is in that day's scene
             return TimeValue.from_edtf(episode.edtf, text=episode.text, anchor=f"continuing the act of {episode.edtf}"), used
+        period = self._figure_period(verb, tense) if before is None and not used else None
+        if period is not None and period.time is not None and period.time.latest is not None and period.time.latest <= day:
+            # "Kellogg reported lower third-quarter earnings. Net fell 16% to $123 million": the
+            # figures told next are of the same period
+            return TimeValue.from_edtf(period.time.edtf, text=period.text,
+                                       anchor=f"a figure of the period of {period.text}"), used
         if now is not None:
             return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
@@ -665,6 +674,32 @@ class TimeReader(ParseReader):
                 or self.apart(verb.i, before) or timex not in self.timexes:
             return None
         return timex
+
+    def _figure_period(self, verb: Token, tense: str) -> TimexLike | None:
+        """The period (longer than a day, a year at most) of the figures told last before a
+        simple-past change of an amount with no time of its own ("Kellogg reported lower
+        third-quarter earnings. Net fell 16% to $123 million"): the last time expression before
+        it in its sentence or the one before, other than a baseline ("a year earlier", "compared
+        with ...")."""
+        head = self.head(verb)
+        if tense != "past" or verb.lemma.casefold() not in _FIGURE_CHANGES or not (
+                verb.dep == "ROOT" or (verb.dep == "conj" and head is not None and head.dep == "ROOT")):
+            return None
+        if not any(k.dep.split(":")[0] in ("obj", "obl", "nmod", "advmod") and any(
+                t.pos == "NUM" or t.text in ("%", "$") for t in self.tokens[slice(*self.parse.subtree(k))])
+                   for k in self.kids(verb)):
+            return None  # no amount: not a figure
+        sentence = self.parse.sentences[verb.sent]
+        start = self.parse.sentences[verb.sent - 1].start if verb.sent > 0 else sentence.start
+        for timex in reversed(self.timexes_from(start, verb.start)):
+            time = timex.time
+            if timex.type != "DATE" or time is None or time.earliest is None or time.latest is None:
+                continue
+            if _YEAR_EARLIER.search(timex.text) or _COMPARING.search(self.text, max(start, timex.start - 30), timex.start):
+                continue  # the baseline of a comparison
+            days = (time.latest - time.earliest).days
+            return timex if 0 < days <= 366 else None
+        return None
 
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
         """The document's day for an act a news text tells in the present perfect or progressive
