@@ -185,3 +185,16 @@ def test_a_change_of_a_figure_told_next_is_of_the_period_of_the_figures_before()
     found = times("Varden Ferries posted lower first-quarter earnings. A storm damaged the harbour wall.",
                   ("first-quarter", "2021-33"))
     assert found["A storm damaged the harbour wall"] == "../2021-05-03"
+
+
+def test_a_relative_clause_takes_the_time_of_the_noun_it_tells_of() -> None:
+    found = times("Bram Olsen went on trial for the 2019 bombing that wrecked the Varden ferry office.",
+                  ("2019", "2019"))
+    assert found["the bombing wrecked the Varden ferry office"] == "2019"
+    found = times("Two dockers died on Monday in a fire that broke out in a warehouse.", ("Monday", "2021-04-26"))
+    assert found["a fire broke out in a warehouse"] == "2021-04-26"
+    found = times("A guard who was watching the gate was hurt on Monday.", ("Monday", "2021-04-26"))
+    assert found["A guard was watching the gate"] == "2021-04-26"
+    assert found["A guard was hurt"] == "2021-04-26"
+    found = times("Police on Monday inspected a fire that broke out in a warehouse.", ("Monday", "2021-04-26"))
+    assert found["a fire broke out in a warehouse"] == "../2021-05-03"

@@ -546,6 +546,12 @@ class TimeReader(ParseReader):
                 when = self._time_of_when_clause(head)  # "two were killed and five injured when ..."
         if when is not None:
             return self._not_after_dct(verb, self._signalled(when)), [when]
+        of_noun = self._time_of_the_noun_told_of(verb) if when is None else None
+        if of_noun is not None:
+            # (a time of another clause stays out of the report's words: "a guard who was watching
+            # the gate was hurt on Monday" is two reports)
+            timex, own = of_noun
+            return self._not_after_dct(verb, timex.time), [timex] if own else []
         sequenced = self._sequence_time(verb)
         if sequenced is not None:
             return sequenced
@@ -700,6 +706,37 @@ class TimeReader(ParseReader):
             days = (time.latest - time.earliest).days
             return timex if 0 < days <= 366 else None
         return None
+
+    def _time_of_the_noun_told_of(self, verb: Token) -> tuple[TimexLike, bool] | None:
+        """The time a relative clause with none of its own takes from the noun it tells of: the
+        date of a noun of an act ("the 2019 bombing that killed two guards": 2019); the time of
+        the dated act set in that act ("died on Monday in a fire that broke out in a warehouse":
+        Monday); and, for a past progressive, the time of the dated act its noun takes part in ("a
+        guard who was watching the gate was hurt on Monday": the watching went on then)."""
+        noun = self.head(verb)
+        if not verb.dep.startswith(("acl:relcl", "acl")) or noun is None or noun.pos not in ("NOUN", "PROPN") \
+                or self.apart(verb.i, noun.i) or self._tense(verb) != "past":
+            return None
+        lemma = noun.lemma.casefold()
+        if lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS:
+            for i in range(self.parse.subtree(noun)[0], noun.i):
+                timex = self.in_time.get(i)
+                token = self._timex_head(timex) if timex is not None and timex.type == "DATE" else None
+                if timex is not None and token is not None and token.head == noun.i and timex in self.timexes:
+                    return timex, True  # the date of the act the noun names
+        owner = self.head(noun)
+        if owner is None or not self.is_predicate(owner) or self.apart(noun.i, owner.i) \
+                or self._tense(owner) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(owner.i)
+        stated = self._as_told(owner, self._stated(owner, predicate)) if predicate is not None else None
+        if stated is None:
+            return None
+        setting = noun.dep.split(":")[0] == "obl" and (lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS) \
+            and any(k.dep == "case" and k.text.casefold() in ("in", "during", "at") for k in self.kids(noun))
+        progressive = verb.tag == "VBG" and any(
+            k.dep == "aux" and k.lemma.casefold() == "be" and k.tag == "VBD" for k in self.kids(verb))
+        return (stated, False) if setting or progressive else None
 
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
         """The document's day for an act a news text tells in the present perfect or progressive
