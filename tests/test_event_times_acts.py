@@ -198,3 +198,11 @@ def test_a_relative_clause_takes_the_time_of_the_noun_it_tells_of() -> None:
     assert found["A guard was hurt"] == "2021-04-26"
     found = times("Police on Monday inspected a fire that broke out in a warehouse.", ("Monday", "2021-04-26"))
     assert found["a fire broke out in a warehouse"] == "../2021-05-03"
+
+
+def test_a_day_a_report_was_made_sets_the_scene_of_the_acts_told_next() -> None:
+    found = times("The harbour master said on Monday that the pier was unsafe. Crews closed the coast road.",
+                  ("Monday", "2021-04-26"))
+    assert found["Crews closed the coast road"] == "2021-04-26"
+    found = times("The harbour master said that the pier was unsafe. Crews closed the coast road.")
+    assert found["Crews closed the coast road"] == "../2021-05-03"

@@ -361,6 +361,11 @@ class TimeReader(ParseReader):
                 continue
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
                     and not self.refusal(verb):
+                if noun is None and timex.time is not None and timex.time.earliest is not None \
+                        and timex.time.earliest == timex.time.latest and self._tense(verb) == "past" \
+                        and (self.dct is None or timex.time.latest <= self.dct):
+                    # "Albright said on Tuesday that ...": no event, but a day the story tells of
+                    self.told.setdefault(verb.i, (timex.time, [timex]))
                 reported = self._reported(verb)
                 if reported is None and self._directive(verb):
                     at(verb).own_times.append(timex)  # "in 1995 she was told to leave": an order, not a report
