@@ -5,11 +5,9 @@ at the document's date for a past-tense predicate without a date of its own."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
 
 from ..model import Document, TimeValue
 from ..nlp import Token
@@ -191,9 +189,6 @@ def _relative(timex: TimexLike) -> bool:
 class TimeReader(ParseReader):
     """Gives the document's time expressions to its predicates."""
 
-    #: The latest day told up to each time expression's end (see :meth:`_latest_day_told`), made when first needed.
-    _days_told: tuple[list[int], list[date]] | None = None
-
     def _timex_head(self, timex: TimexLike) -> Token | None:
         key = id(timex)
         if key not in self._timex_heads:
@@ -334,6 +329,7 @@ class TimeReader(ParseReader):
         found: dict[int, Predicate] = {}
         self.assigned = found
         self.told: dict[int, tuple[TimeValue | None, list[TimexLike]]] = {}
+        self.reports_told: set[int] = set()  # reporting verbs among them (no events)
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -366,6 +362,7 @@ class TimeReader(ParseReader):
                         and (self.dct is None or timex.time.latest <= self.dct):
                     # "Albright said on Tuesday that ...": no event, but a day the story tells of
                     self.told.setdefault(verb.i, (timex.time, [timex]))
+                    self.reports_told.add(verb.i)
                 reported = self._reported(verb)
                 if reported is None and self._directive(verb):
                     at(verb).own_times.append(timex)  # "in 1995 she was told to leave": an order, not a report
@@ -1130,10 +1127,12 @@ class TimeReader(ParseReader):
         if time.earliest is None or time.earliest != time.latest or (time.anchor or "").startswith(_NOW):
             # (the day of writing an act told as now was given is no day the text tells of)
             return None  # a day is a scene; a month or a year is a period a story moves about in
-        if "\n" in self.text[self.tokens[i].start : verb.start] and time.latest < self._latest_day_told(verb.start):
-            # a paragraph after a day told as a look back (the day before the story's latest) goes
-            # back to the story's own day, not on with that look back
-            return None
+        if "\n" in self.text[self.tokens[i].start : verb.start]:
+            story = self._story_day(verb)
+            if story is not None and story.latest is not None and time.latest < story.latest:
+                # a paragraph after a look back (an act of a day before the latest day of the story's
+                # acts told so far) goes back to the story's own day, not on with that look back
+                time = story
         previous = self.parse.sentences[self.tokens[i].sent]
         scene = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
         earlier = {t.lemma.casefold() for t in self.tokens[: previous.first] if t.pos == "NOUN"}
@@ -1147,18 +1146,13 @@ class TimeReader(ParseReader):
                 return None
         return time
 
-    def _latest_day_told(self, offset: int) -> date:
-        """The latest day (no later than the document's date) a time expression before ``offset``
-        names: the story's own day, so far."""
-        if self._days_told is None:
-            days = sorted((t.end, t.time.earliest) for t in self.timexes if t.time is not None
-                          and t.time.earliest is not None and t.time.earliest == t.time.latest
-                          and (self.dct is None or t.time.earliest <= self.dct)
-                          and getattr(t, "value", None) != "PRESENT_REF")  # "now" is the writing's, no day told
-            self._days_told = [end for end, _ in days], list(accumulate((day for _, day in days), max))
-        ends, latest = self._days_told
-        n = bisect_right(ends, offset)
-        return latest[n - 1] if n else date.min
+    def _story_day(self, verb: Token) -> TimeValue | None:
+        """The latest day (no later than the document's date) an act told before a predicate
+        took: the story's own day, so far."""
+        days = [time for i, (time, _) in self.told.items() if i < verb.i and i not in self.reports_told and time is not None
+                and time.earliest is not None and time.earliest == time.latest
+                and not (time.anchor or "").startswith(_NOW) and (self.dct is None or time.latest <= self.dct)]
+        return max(days, key=lambda t: t.earliest or date.min, default=None)
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":
