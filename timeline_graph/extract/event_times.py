@@ -312,7 +312,7 @@ class TimeReader(ParseReader):
         head = self.head(last) if last is not None else None
         if ok and last is not None and head is not None and head.i > last.i and head.pos == "NOUN" \
                 and last.dep.split(":")[0] in ("amod", "compound", "nmod") and not self.in_time.get(head.i):
-            return None  # "reported third-quarter profit jumped": the period of the figure, not of the report
+            return None  # "reported first-quarter profit rose": the period of the figure, not of the report
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -360,7 +360,7 @@ class TimeReader(ParseReader):
                 if noun is None and timex.time is not None and timex.time.earliest is not None \
                         and timex.time.earliest == timex.time.latest and self._tense(verb) == "past" \
                         and (self.dct is None or timex.time.latest <= self.dct):
-                    # "Albright said on Tuesday that ...": no event, but a day the story tells of
+                    # "the harbour master said on Monday that ...": no event, but a day the story tells of
                     self.told.setdefault(verb.i, (timex.time, [timex]))
                     self.reports_told.add(verb.i)
                 reported = self._reported(verb)
@@ -511,7 +511,7 @@ class TimeReader(ParseReader):
         best = self._stated(verb, predicate)
         then = self._time_a_when_clause_follows(verb)
         if then is not None and then.time is not None and (best is None or not within(best.time, then.time)):
-            # "prices have halved since August, when shares traded at $10": August
+            # "fees have doubled since August, when the ferry line raised its prices": August
             return then.time, [then]
         if best is not None:
             told_after = self._after_the_act_before(verb, best)
@@ -658,7 +658,7 @@ class TimeReader(ParseReader):
             return TimeValue.from_edtf(episode.edtf, text=episode.text, anchor=f"continuing the act of {episode.edtf}"), used
         period = self._figure_period(verb, tense) if before is None and not used else None
         if period is not None and period.time is not None and period.time.latest is not None and period.time.latest <= day:
-            # "Kellogg reported lower third-quarter earnings. Net fell 16% to $123 million": the
+            # "Varden Ferries posted lower first-quarter earnings. Revenue fell 6% to $40 million": the
             # figures told next are of the same period
             return TimeValue.from_edtf(period.time.edtf, text=period.text,
                                        anchor=f"a figure of the period of {period.text}"), used
@@ -668,8 +668,8 @@ class TimeReader(ParseReader):
 
     def _time_a_when_clause_follows(self, verb: Token) -> TimexLike | None:
         """The time expression a "when" clause is told of, set right after it ("since August,
-        when shares traded at $10", "in 1968, when troops invaded", "a year ago, when demand was
-        strong"): the clause tells what happened then, however the parse hung it."""
+        when the ferry line raised its prices", "in 1968, when the mill closed", "a year ago, when
+        the mill still ran two shifts"): the clause tells what happened then, however the parse hung it."""
         first = self.parse.subtree(verb)[0]
         opening = next((t for t in self.tokens[first : verb.i] if t.pos != "PUNCT"), None)
         if opening is None or opening.text.casefold() != "when" or opening.i == 0:
@@ -685,8 +685,8 @@ class TimeReader(ParseReader):
 
     def _figure_period(self, verb: Token, tense: str) -> TimexLike | None:
         """The period (longer than a day, a year at most) of the figures told last before a
-        simple-past change of an amount with no time of its own ("Kellogg reported lower
-        third-quarter earnings. Net fell 16% to $123 million"): the last time expression before
+        simple-past change of an amount with no time of its own ("Varden Ferries posted
+        lower first-quarter earnings. Revenue fell 6% to $40 million"): the last time expression before
         it in its sentence or the one before, other than a baseline ("a year earlier", "compared
         with ...")."""
         head = self.head(verb)
@@ -711,7 +711,7 @@ class TimeReader(ParseReader):
 
     def _time_of_the_noun_told_of(self, verb: Token) -> tuple[TimexLike, bool] | None:
         """The time a relative clause with none of its own takes from the noun it tells of: the
-        date of a noun of an act ("the 2019 bombing that killed two guards": 2019); the time of
+        date of a noun of an act ("the 2019 bombing that wrecked the office": 2019); the time of
         the dated act set in that act ("died on Monday in a fire that broke out in a warehouse":
         Monday); and, for a past progressive, the time of the dated act its noun takes part in ("a
         guard who was watching the gate was hurt on Monday": the watching went on then)."""
@@ -760,7 +760,7 @@ class TimeReader(ParseReader):
             return None
         first, last = self.parse.subtree(verb)
         if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
-            return None  # "police have turned to face recognition, sometimes over ...": a practice, no act of a day
+            return None  # "wardens have fined crews, sometimes over torn nets": a practice, no act of a day
         return TimeValue.of_day(self.dct, anchor=f"{_NOW}, document date {self.dct}")
 
     def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
