@@ -47,7 +47,7 @@ _BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 _SCENE = frozenset("here there".split())  # noqa: SIM905
 #: Verbs of a change of an amount ("sales rose 4% to $2 million").
 _FIGURE_CHANGES = AMOUNT_CHANGES | frozenset("slip slide ease tumble gain edge inch sink".split())  # noqa: SIM905
-#: The anchor of the time an act told in the present perfect or progressive takes.
+#: The anchor of the time an act told in the present progressive takes (see ``_told_as_now``).
 _NOW = "told as now"
 #: Adverbs of frequency: the clause tells of acts repeated over a time, no one act.
 _FREQUENCY = frozenset(
@@ -741,17 +741,19 @@ class TimeReader(ParseReader):
         return (stated, False) if setting or progressive else None
 
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
-        """The document's day for an act a news text tells in the present perfect or progressive
-        with no time of its own ("The council has approved the levy", "Crews are clearing the
-        road"): it happened, or goes on, at the time of writing."""
+        """The document's day for an act a news text tells in the present progressive or present
+        perfect progressive with no time of its own ("Crews are clearing the road", "Fees have
+        been rising"): it goes on at the time of writing. (A simple present perfect, "has
+        approved", happened before it.)"""
         if self.dct is None:
             return None
         auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
         present = [a for a in auxes if a.tag in ("VBZ", "VBP")]
         if tense == "perfect":
             # (in a relative clause, a perfect tells what its noun has been through: "a service
-            # the company has supplied to police", no news of the day)
-            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl")
+            # the company has been supplying to police", no news of the day)
+            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl") \
+                and verb.tag == "VBG"
         elif tense == "progressive":
             ok = bool(present)
         else:
@@ -760,7 +762,7 @@ class TimeReader(ParseReader):
             return None
         first, last = self.parse.subtree(verb)
         if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
-            return None  # "wardens have fined crews, sometimes over torn nets": a practice, no act of a day
+            return None  # "wardens have been fining crews, sometimes over torn nets": a practice, no act of a day
         return TimeValue.of_day(self.dct, anchor=f"{_NOW}, document date {self.dct}")
 
     def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
