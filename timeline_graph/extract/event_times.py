@@ -752,8 +752,7 @@ class TimeReader(ParseReader):
         if tense == "perfect":
             # (in a relative clause, a perfect tells what its noun has been through: "a service
             # the company has been supplying to police", no news of the day)
-            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl") \
-                and verb.tag == "VBG"
+            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl")
         elif tense == "progressive":
             ok = bool(present)
         else:
@@ -763,6 +762,12 @@ class TimeReader(ParseReader):
         first, last = self.parse.subtree(verb)
         if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
             return None  # "wardens have been fining crews, sometimes over torn nets": a practice, no act of a day
+        if tense == "perfect" and verb.tag != "VBG":
+            # "The council has approved the levy": the news of the day, done by the time of
+            # writing, that day or the day before
+            before = self.dct - timedelta(days=1)
+            return TimeValue.from_edtf(f"{before.isoformat()}/{self.dct.isoformat()}",
+                                       anchor=f"{_NOW}, by the document date {self.dct}")
         return TimeValue.of_day(self.dct, anchor=f"{_NOW}, document date {self.dct}")
 
     def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
