@@ -208,3 +208,9 @@ def test_a_day_a_report_was_made_sets_the_scene_of_the_acts_told_next() -> None:
     assert found["Crews closed the coast road"] == "2021-04-26"
     found = times("The harbour master said that the pier was unsafe. Crews closed the coast road.")
     assert found["Crews closed the coast road"] == "../2021-05-03"
+
+
+def test_a_date_the_words_give_the_sentence_beats_a_day_carried_from_the_scene() -> None:
+    found = times("The Varden clinic opened on Friday. The band, playing Saturday, drew a crowd.",
+                  ("Friday", "2021-04-30"), ("Saturday", "2021-05-01"))
+    assert found["The band drew a crowd"] == "2021-05-01"

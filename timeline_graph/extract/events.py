@@ -254,8 +254,10 @@ class _Reader(TimeReader):
                 event, used = found[verb.i]
                 if any(t is timex for t in used):
                     continue
-                if event.time is not None and event.time.earliest is not None:
+                if event.time is not None and event.time.earliest is not None and used:
                     continue  # dated by a time expression of its own: the parse's reading stands
+                # (a time carried from another sentence, "On Friday, X opened a clinic. A storm
+                # closed the road", yields to a date of its own sentence the words give it)
                 if (timex.start, timex.end) in served:
                     continue  # "the senator, who died on Sunday, served three terms": another event's date
                 found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
