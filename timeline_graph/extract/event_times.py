@@ -15,6 +15,7 @@ from .dating import DocumentDate, infer_date
 from .event_filters import clock_alone
 from .event_predicates import ParseReader, Predicate, TimexLike
 from .event_words import (
+    AMOUNT_CHANGES,
     ATTENDING,
     CONTESTS,
     INCIDENT_NOUNS,
@@ -44,6 +45,13 @@ _MOVED_ON = frozenset("later then soon afterwards afterward subsequently eventua
 _BACK = frozenset("earlier previously beforehand".split())  # noqa: SIM905
 #: Place words that, set first, put a sentence in the scene of the one before ("Here, she met ...").
 _SCENE = frozenset("here there".split())  # noqa: SIM905
+#: Verbs of a change of an amount ("sales rose 4% to $2 million").
+_FIGURE_CHANGES = AMOUNT_CHANGES | frozenset("slip slide ease tumble gain edge inch sink".split())  # noqa: SIM905
+#: The anchor of the time an act told in the present progressive takes (see ``_told_as_now``).
+_NOW = "told as now"
+#: Adverbs of frequency: the clause tells of acts repeated over a time, no one act.
+_FREQUENCY = frozenset(
+    "sometimes often repeatedly regularly usually frequently occasionally increasingly routinely always".split())  # noqa: SIM905
 #: Words opening a clause that orders the act it is attached to.
 _ORDERING = frozenset("after before since until till".split())  # noqa: SIM905
 _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
@@ -300,6 +308,11 @@ class TimeReader(ParseReader):
         verb = self.tokens[i]
         lemma = verb.lemma.casefold()
         ok = verb.pos == "VERB" and lemma in REPORTING and lemma not in REPORTING_EVENTS and not self.refusal(verb)
+        last = inside[-1] if inside else None
+        head = self.head(last) if last is not None else None
+        if ok and last is not None and head is not None and head.i > last.i and head.pos == "NOUN" \
+                and last.dep.split(":")[0] in ("amod", "compound", "nmod") and not self.in_time.get(head.i):
+            return None  # "reported first-quarter profit rose": the period of the figure, not of the report
         return verb if ok else None
 
     def _below_subject(self, token: Token, verb: Token) -> bool:
@@ -316,6 +329,7 @@ class TimeReader(ParseReader):
         found: dict[int, Predicate] = {}
         self.assigned = found
         self.told: dict[int, tuple[TimeValue | None, list[TimexLike]]] = {}
+        self.reports_told: set[int] = set()  # reporting verbs among them (no events)
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -343,6 +357,12 @@ class TimeReader(ParseReader):
                 continue
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
                     and not self.refusal(verb):
+                if noun is None and timex.time is not None and timex.time.earliest is not None \
+                        and timex.time.earliest == timex.time.latest and self._tense(verb) == "past" \
+                        and (self.dct is None or timex.time.latest <= self.dct):
+                    # "the harbour master said on Monday that ...": no event, but a day the story tells of
+                    self.told.setdefault(verb.i, (timex.time, [timex]))
+                    self.reports_told.add(verb.i)
                 reported = self._reported(verb)
                 if reported is None and self._directive(verb):
                     at(verb).own_times.append(timex)  # "in 1995 she was told to leave": an order, not a report
@@ -489,6 +509,10 @@ class TimeReader(ParseReader):
     def _time(self, verb: Token, predicate: Predicate) -> tuple[TimeValue | None, list[TimexLike]]:
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
+        then = self._time_a_when_clause_follows(verb)
+        if then is not None and then.time is not None and (best is None or not within(best.time, then.time)):
+            # "fees have doubled since August, when the ferry line raised its prices": August
+            return then.time, [then]
         if best is not None:
             told_after = self._after_the_act_before(verb, best)
             if told_after is not None:
@@ -524,13 +548,20 @@ class TimeReader(ParseReader):
                 when = self._time_of_when_clause(head)  # "two were killed and five injured when ..."
         if when is not None:
             return self._not_after_dct(verb, self._signalled(when)), [when]
+        of_noun = self._time_of_the_noun_told_of(verb) if when is None else None
+        if of_noun is not None:
+            # (a time of another clause stays out of the report's words: "a guard who was watching
+            # the gate was hurt on Monday" is two reports)
+            timex, own = of_noun
+            return self._not_after_dct(verb, timex.time), [timex] if own else []
         sequenced = self._sequence_time(verb)
         if sequenced is not None:
             return sequenced
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
+        now = self._told_as_now(verb, tense) if not bounds else None
         if tense not in ("past", "perfect", "progressive") and not bounds:
-            return None, []
+            return (now, []) if now is not None else (None, [])
         latest = [(t.time.latest, [t]) for t in bounds if t.time is not None and t.time.latest is not None]
         if self.dct is not None and tense in ("past", "perfect", "progressive"):
             latest.append((self.dct, []))
@@ -625,7 +656,119 @@ class TimeReader(ParseReader):
             # "On Friday, the league admitted two clubs. Its chair signed the papers": the story's
             # next act, told right after in the past, is in that day's scene
             return TimeValue.from_edtf(episode.edtf, text=episode.text, anchor=f"continuing the act of {episode.edtf}"), used
+        period = self._figure_period(verb, tense) if before is None and not used else None
+        if period is not None and period.time is not None and period.time.latest is not None and period.time.latest <= day:
+            # "Varden Ferries posted lower first-quarter earnings. Revenue fell 6% to $40 million": the
+            # figures told next are of the same period
+            return TimeValue.from_edtf(period.time.edtf, text=period.text,
+                                       anchor=f"a figure of the period of {period.text}"), used
+        if now is not None:
+            return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
+
+    def _time_a_when_clause_follows(self, verb: Token) -> TimexLike | None:
+        """The time expression a "when" clause is told of, set right after it ("since August,
+        when the ferry line raised its prices", "in 1968, when the mill closed", "a year ago, when
+        the mill still ran two shifts"): the clause tells what happened then, however the parse hung it."""
+        first = self.parse.subtree(verb)[0]
+        opening = next((t for t in self.tokens[first : verb.i] if t.pos != "PUNCT"), None)
+        if opening is None or opening.text.casefold() != "when" or opening.i == 0:
+            return None
+        before = opening.i - 1
+        while before > 0 and self.tokens[before].text in (",", "-", "--", "_", "\u2014", "\u2013", "("):
+            before -= 1
+        timex = self.in_time.get(before)
+        if timex is None or timex.type not in ("DATE", "TIME") or timex.end > opening.start \
+                or self.apart(verb.i, before) or timex not in self.timexes:
+            return None
+        return timex
+
+    def _figure_period(self, verb: Token, tense: str) -> TimexLike | None:
+        """The period (longer than a day, a year at most) of the figures told last before a
+        simple-past change of an amount with no time of its own ("Varden Ferries posted
+        lower first-quarter earnings. Revenue fell 6% to $40 million"): the last time expression before
+        it in its sentence or the one before, other than a baseline ("a year earlier", "compared
+        with ...")."""
+        head = self.head(verb)
+        if tense != "past" or verb.lemma.casefold() not in _FIGURE_CHANGES or not (
+                verb.dep == "ROOT" or (verb.dep == "conj" and head is not None and head.dep == "ROOT")):
+            return None
+        if not any(k.dep.split(":")[0] in ("obj", "obl", "nmod", "advmod") and any(
+                t.pos == "NUM" or t.text in ("%", "$") for t in self.tokens[slice(*self.parse.subtree(k))])
+                   for k in self.kids(verb)):
+            return None  # no amount: not a figure
+        sentence = self.parse.sentences[verb.sent]
+        start = self.parse.sentences[verb.sent - 1].start if verb.sent > 0 else sentence.start
+        for timex in reversed(self.timexes_from(start, verb.start)):
+            time = timex.time
+            if timex.type != "DATE" or time is None or time.earliest is None or time.latest is None:
+                continue
+            if _YEAR_EARLIER.search(timex.text) or _COMPARING.search(self.text, max(start, timex.start - 30), timex.start):
+                continue  # the baseline of a comparison
+            days = (time.latest - time.earliest).days
+            return timex if 0 < days <= 366 else None
+        return None
+
+    def _time_of_the_noun_told_of(self, verb: Token) -> tuple[TimexLike, bool] | None:
+        """The time a relative clause with none of its own takes from the noun it tells of: the
+        date of a noun of an act ("the 2019 bombing that wrecked the office": 2019); the time of
+        the dated act set in that act ("died on Monday in a fire that broke out in a warehouse":
+        Monday); and, for a past progressive, the time of the dated act its noun takes part in ("a
+        guard who was watching the gate was hurt on Monday": the watching went on then)."""
+        noun = self.head(verb)
+        if not verb.dep.startswith(("acl:relcl", "acl")) or noun is None or noun.pos not in ("NOUN", "PROPN") \
+                or self.apart(verb.i, noun.i) or self._tense(verb) != "past":
+            return None
+        lemma = noun.lemma.casefold()
+        if lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS:
+            for i in range(self.parse.subtree(noun)[0], noun.i):
+                timex = self.in_time.get(i)
+                token = self._timex_head(timex) if timex is not None and timex.type == "DATE" else None
+                if timex is not None and token is not None and token.head == noun.i and timex in self.timexes:
+                    return timex, True  # the date of the act the noun names
+        owner = self.head(noun)
+        if owner is None or not self.is_predicate(owner) or self.apart(noun.i, owner.i) \
+                or self._tense(owner) not in ("past", "perfect"):
+            return None
+        predicate = self.assigned.get(owner.i)
+        stated = self._as_told(owner, self._stated(owner, predicate)) if predicate is not None else None
+        if stated is None:
+            return None
+        setting = noun.dep.split(":")[0] == "obl" and (lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS) \
+            and any(k.dep == "case" and k.text.casefold() in ("in", "during", "at") for k in self.kids(noun))
+        progressive = verb.tag == "VBG" and any(
+            k.dep == "aux" and k.lemma.casefold() == "be" and k.tag == "VBD" for k in self.kids(verb))
+        return (stated, False) if setting or progressive else None
+
+    def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
+        """The document's day for an act a news text tells in the present progressive or present
+        perfect progressive with no time of its own ("Crews are clearing the road", "Fees have
+        been rising"): it goes on at the time of writing. (A simple present perfect, "has
+        approved", happened before it.)"""
+        if self.dct is None:
+            return None
+        auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
+        present = [a for a in auxes if a.tag in ("VBZ", "VBP")]
+        if tense == "perfect":
+            # (in a relative clause, a perfect tells what its noun has been through: "a service
+            # the company has been supplying to police", no news of the day)
+            ok = any(a.lemma.casefold() == "have" for a in present) and not verb.dep.startswith("acl")
+        elif tense == "progressive":
+            ok = bool(present)
+        else:
+            ok = False
+        if not ok:
+            return None
+        first, last = self.parse.subtree(verb)
+        if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
+            return None  # "wardens have been fining crews, sometimes over torn nets": a practice, no act of a day
+        if tense == "perfect" and verb.tag != "VBG":
+            # "The council has approved the levy": the news of the day, done by the time of
+            # writing, that day or the day before
+            before = self.dct - timedelta(days=1)
+            return TimeValue.from_edtf(f"{before.isoformat()}/{self.dct.isoformat()}",
+                                       anchor=f"{_NOW}, by the document date {self.dct}")
+        return TimeValue.of_day(self.dct, anchor=f"{_NOW}, document date {self.dct}")
 
     def tell(self, verb: Token, time: TimeValue | None, used: list[TimexLike]) -> None:
         """Keep the time of an event made of a predicate, for the times told from it after."""
@@ -988,9 +1131,15 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         i, time, _ = found
-        near = self.tokens[i].sent == verb.sent - 1 or "\n" not in self.text[self.tokens[i].start : verb.start]
-        if not near or time.earliest is None or time.earliest != time.latest:
+        if time.earliest is None or time.earliest != time.latest or (time.anchor or "").startswith(_NOW):
+            # (the day of writing an act told as now was given is no day the text tells of)
             return None  # a day is a scene; a month or a year is a period a story moves about in
+        if "\n" in self.text[self.tokens[i].start : verb.start]:
+            story = self._story_day(verb)
+            if story is not None and story.latest is not None and time.latest < story.latest:
+                # a paragraph after a look back (an act of a day before the latest day of the story's
+                # acts told so far) goes back to the story's own day, not on with that look back
+                time = story
         previous = self.parse.sentences[self.tokens[i].sent]
         scene = {t.lemma.casefold() for t in self.tokens[previous.first : previous.last] if t.pos == "NOUN"}
         earlier = {t.lemma.casefold() for t in self.tokens[: previous.first] if t.pos == "NOUN"}
@@ -1003,6 +1152,14 @@ class TimeReader(ParseReader):
                 # own thread, out of that day's scene
                 return None
         return time
+
+    def _story_day(self, verb: Token) -> TimeValue | None:
+        """The latest day (no later than the document's date) an act told before a predicate
+        took: the story's own day, so far."""
+        days = [time for i, (time, _) in self.told.items() if i < verb.i and i not in self.reports_told and time is not None
+                and time.earliest is not None and time.earliest == time.latest
+                and not (time.anchor or "").startswith(_NOW) and (self.dct is None or time.latest <= self.dct)]
+        return max(days, key=lambda t: t.earliest or date.min, default=None)
 
     def _joined(self, best: TimexLike, predicate: Predicate) -> tuple[TimeValue, TimexLike] | None:
         """The span of two dates of the predicate joined by "and" or "or" ("in 1997 and 1998":

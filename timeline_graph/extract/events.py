@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.36.1"
+VERSION = "events-1.37.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -254,8 +254,10 @@ class _Reader(TimeReader):
                 event, used = found[verb.i]
                 if any(t is timex for t in used):
                     continue
-                if event.time is not None and event.time.earliest is not None:
+                if event.time is not None and event.time.earliest is not None and used:
                     continue  # dated by a time expression of its own: the parse's reading stands
+                # (a time carried from another sentence, "On Friday, X opened a clinic. A storm
+                # closed the road", yields to a date of its own sentence the words give it)
                 if (timex.start, timex.end) in served:
                     continue  # "the senator, who died on Sunday, served three terms": another event's date
                 found[verb.i] = (self._redated(event, clause, timex, time), [*used, timex])
