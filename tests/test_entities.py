@@ -1129,3 +1129,33 @@ def test_a_storys_first_dateline_names_a_place_no_list_knows() -> None:
     assert found.get("Port Ellis") == "place"
     heading = {e.name for e in find_entities(doc_of("UPDATE — Lawmakers voted on Monday to ban plastic bags."))}
     assert "UPDATE" not in heading
+
+
+def test_a_hyphenated_given_name_of_two_syllables_is_whole() -> None:
+    text = ("Lam Tak-wing of the Tide Union and Chau Mei-ling of the Harbour Party were re-elected. "
+            "Ho Chi-wai of the Tide Union lost. The Hong Kong-based Sanwell Group hired Ohio-born Ann Lowe.")
+    found = by_name(find_entities(doc_of(text)))
+    for name in ("Lam Tak-wing", "Chau Mei-ling", "Ho Chi-wai"):
+        assert found[name].kind == "person"
+    assert "Chau Mei" not in found
+    assert found["Hong Kong"].kind == "place"  # "-based" is a word, no syllable of a name
+    assert found["Ohio"].kind == "place"
+
+
+def test_an_arabic_article_ends_no_name() -> None:
+    found = by_name(find_entities(doc_of("Pilgrims gathered near the Masjid Al-Nour in the old town of Qadira.")))
+    assert "Masjid Al" not in found
+    assert "Masjid Al-Nour" in found
+
+
+def test_a_role_held_in_a_body_parts_the_body_from_its_holder() -> None:
+    text = ("Biology major at University of Westfield Priya Anand heard the news. "
+            "Later, CEO of the Corvin Trust Amneh Tavari told reporters the plan was late.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["University of Westfield"].kind == "organization"
+    assert found["Priya Anand"].kind == "person"
+    assert found["Corvin Trust"].kind == "organization"
+    assert found["Amneh Tavari"].kind == "person"
+    # no verb after the run: a body's name of several words stays whole
+    found = by_name(find_entities(doc_of("He met an analyst at Bank of Varnia Merrow Lynd on Monday.")))
+    assert "Merrow Lynd" not in found

@@ -203,6 +203,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
             if not whole:
                 continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
+        elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
+                joined := _HYPHENATED.match(text, stop)):
+            stop = joined.end()  # "the Masjid Al-Nour": an article or a kinship word ends no name
         marked = list(word_tokens(text, ent.start, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name

@@ -17,7 +17,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
-from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after
+from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after, romanized_name
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -485,6 +485,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
         if group.kind == "place" and _given_and_surname(name, words):
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
+        if group.kind != "person" and romanized_name(words):
+            return "person"  # "Ho Chi-wai" read as a place: a surname and a hyphenated given name
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
@@ -532,7 +534,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
-    if _given_and_surname(name, words):
+    if _given_and_surname(name, words) or romanized_name(words):
         return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
     if "named-work" in cues:
         return None
