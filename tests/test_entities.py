@@ -1159,3 +1159,16 @@ def test_a_role_held_in_a_body_parts_the_body_from_its_holder() -> None:
     # no verb after the run: a body's name of several words stays whole
     found = by_name(find_entities(doc_of("He met an analyst at Bank of Varnia Merrow Lynd on Monday.")))
     assert "Merrow Lynd" not in found
+
+
+def test_a_name_hanging_on_a_role_noun_is_read_from_the_treebank_when_asked() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline_graph.nlp.conllu import name_span
+
+    words = ["the", "painter", "Mara", "Quell", "left"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB"],
+              heads=[1, 4, 1, 2, 4], deps=["det", "nsubj", "flat", "flat", "ROOT"])
+    assert name_span(doc, 0, 4) is None  # the typer's training names: headed by a proper noun only
+    assert name_span(doc, 0, 4, role_heads=True) == (2, 4)
