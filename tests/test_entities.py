@@ -1172,3 +1172,14 @@ def test_a_name_hanging_on_a_role_noun_is_read_from_the_treebank_when_asked() ->
               heads=[1, 4, 1, 2, 4], deps=["det", "nsubj", "flat", "flat", "ROOT"])
     assert name_span(doc, 0, 4) is None  # the typer's training names: headed by a proper noun only
     assert name_span(doc, 0, 4, role_heads=True) == (2, 4)
+
+
+def test_a_role_noun_in_lower_case_before_a_name_makes_it_a_persons() -> None:
+    text = ("The show had portraits by author Tessaly Vorn and singer-songwriter Marek Dunlow; "
+            "photographers Nat Finkelberg and Felice Quarto came too.")
+    found = by_name(find_entities(doc_of(text)))
+    for name in ("Tessaly Vorn", "Marek Dunlow", "Nat Finkelberg", "Felice Quarto"):
+        assert found[name].kind == "person"
+    # a thing's noun with an agent's ending, or a word of no role, says nothing
+    found = by_name(find_entities(doc_of("The computer Deep Orbit lost. Later Tessaly Vorn left.")))
+    assert "Deep Orbit" not in found or found["Deep Orbit"].kind != "person"

@@ -81,6 +81,54 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: A noun in lower case right before a name, with a compound's first part ("singer-songwriter").
+_NOUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{LOWER}]+-)?(?P<noun>[{LOWER}]{{3,}})\s$")
+#: Endings of nouns for people by what they do: "author", "photographer", "pianist", "historian",
+#: "consultant", "student", "auctioneer".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+#: Words with those endings for a thing, a place, a time or a quality, never a person's role
+#: (function words are the word lists' stopwords).
+_THING_NOUNS = frozenset({
+    "computer", "center", "centre", "number", "order", "letter", "chapter", "quarter", "corner", "border", "water",
+    "winter", "summer", "weather", "power", "tower", "matter", "paper", "poster", "trailer", "container", "river",
+    "register", "sector", "factor", "motor", "tractor", "harbor", "harbour", "floor", "door", "error", "mirror",
+    "color", "colour", "flavor", "flavour", "honor", "honour", "favor", "favour", "event", "moment", "government",
+    "department", "parliament", "continent", "restaurant", "plant", "giant", "element", "statement", "movement",
+    "tournament", "monument", "document", "comment", "argument", "content", "percent", "cent", "semester",
+    "september", "october", "november", "december", "theater", "theatre", "super", "other", "ever", "rather",
+    "whether", "together", "later", "earlier", "former", "latter", "upper", "lower", "inner", "outer", "further",
+    "sooner", "longer", "better", "recent", "current", "present", "different", "silent", "apparent", "frequent",
+    "excellent", "efficient", "prominent", "urgent", "absent", "ancient", "important", "significant", "pleasant",
+    "distant", "constant", "relevant", "vacant", "brilliant", "elegant", "minor", "poor", "prior",
+})
+
+
+def _role_noun_before(text: str, start: int, end: int) -> bool:
+    """A noun in lower case for someone's role or trade right before a name of two or three
+    words ("author Ann Lowe", "photographers Nat Finkel, ...", "singer-songwriter Ann Lowe"): an
+    agent noun by its ending, or a title the word lists hold in lower case. The name must look
+    like a person's: capitalized words only, no body's or place's word, no place of the lists."""
+    match = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    gaz = gazetteer()
+    if (singular in _THING_NOUNS or singular in _KIND_NOUNS or singular in gaz.product_nouns
+            or noun.capitalize() in gaz.stopwords):
+        return False
+    if not (singular.endswith(_AGENT_ENDINGS) or singular in gaz.person_titles
+            or singular.capitalize() in gaz.person_titles):
+        return False
+    words = text[start:end].split()
+    lists = world_names.load()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                          and not w.isupper() for w in words)
+            and not any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
+            and world_names.fold(" ".join(words)) not in lists.places
+            and world_names.fold(words[0]) not in lists.places)
+
+
 def _after_word(text: str, end: int) -> str:
     match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
     return match.group(1) if match else ""
@@ -366,8 +414,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
             cues.add("named-product")
     if _WORK_NAMED.search(before):
         cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
-    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before):
-        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,"
+    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before) or _role_noun_before(text, start, end):
+        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,", "author Ann Lowe"
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
