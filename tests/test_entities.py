@@ -1183,3 +1183,11 @@ def test_a_role_noun_in_lower_case_before_a_name_makes_it_a_persons() -> None:
     # a thing's noun with an agent's ending, or a word of no role, says nothing
     found = by_name(find_entities(doc_of("The computer Deep Orbit lost. Later Tessaly Vorn left.")))
     assert "Deep Orbit" not in found or found["Deep Orbit"].kind != "person"
+
+
+def test_a_word_for_a_role_ends_no_persons_name() -> None:
+    found = by_name(find_entities(doc_of("Ann Lowe, the Harbour Department Spokesperson, said the plan was late.")))
+    assert found["Harbour Department"].kind == "organization"
+    assert "Harbour Department Spokesperson" not in found
+    found = by_name(find_entities(doc_of("The Tessaly Reporter said the ferry was late.")))
+    assert found["Tessaly Reporter"].kind == "organization"

@@ -507,6 +507,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "on The Lowe Hour", "told The Courier": no person's name opens with "The"
         if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
             return "organization"  # "the super PAC Orla Action": the noun before it says a body
+        if group.kind == "person" and _ends_with_role(words, group):
+            return "organization"  # "The Hollywood Reporter": a person's name ends with no word for a role
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
@@ -601,9 +603,19 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
+    if _ends_with_role(words, group):
+        return "organization" if cues & _BODY_CUES else None  # "The Hollywood Reporter said"
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _ends_with_role(words: list[str], group: Group) -> bool:
+    """A name of two words or more whose last is a word for a role that the word lists write in
+    lower case ("Reporter", "Analyst"): no person's name ends so, a body's or an outlet's may."""
+    gaz = gazetteer()
+    return (len(words) > 1 and words[-1].lower() in gaz.person_titles and words[-1] not in gaz.person_titles
+            and not any(c.title for c in group.cands))
 
 
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas

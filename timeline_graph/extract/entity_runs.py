@@ -210,6 +210,8 @@ def split_run(
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
+            # a role in a body written capitalized after the body's word: "the State Department Spokesperson"
+            or (part and word.lower() in gaz.person_titles and text[part[-1][0] : part[-1][1]] in gaz.org_words)
             or (index + 1 < len(run) and _plural_title(text, word, e))  # "Sens. Ann Lowe and Tom Hale"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
