@@ -1191,3 +1191,8 @@ def test_a_word_for_a_role_ends_no_persons_name() -> None:
     assert "Harbour Department Spokesperson" not in found
     found = by_name(find_entities(doc_of("The Tessaly Reporter said the ferry was late.")))
     assert found["Tessaly Reporter"].kind == "organization"
+    # the same words before a name are a title, and name nothing
+    found = by_name(find_entities(doc_of("He spoke with Tessaly Editor-in-Chief Ann Lowe. Later Harbor News' Coast "
+                                         "Political Editor Tom Hale came. Hale is the Coast Political Editor and a writer.")))
+    assert "Tessaly Editor" not in found and "Coast Political Editor" not in found
+    assert found["Ann Lowe"].kind == "person" and found["Tom Hale"].kind == "person"

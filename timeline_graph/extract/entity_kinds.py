@@ -507,7 +507,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "on The Lowe Hour", "told The Courier": no person's name opens with "The"
         if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
             return "organization"  # "the super PAC Orla Action": the noun before it says a body
-        if group.kind == "person" and _ends_with_role(words, group):
+        if group.kind in ("person", "organization") and _ends_with_role(words, group):
+            if _title_before_name(group, text):
+                return None  # "BuzzFeed Editor-in-Chief Ben Smith": a title before a name, no name
             return "organization"  # "The Hollywood Reporter": a person's name ends with no word for a role
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
@@ -604,10 +606,18 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
     if _ends_with_role(words, group):
-        return "organization" if cues & _BODY_CUES else None  # "The Hollywood Reporter said"
+        return "organization" if cues & _BODY_CUES and not _title_before_name(group, text) else None
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _title_before_name(group: Group, text: str) -> bool:
+    """Whether a name that ends with a word for a role is written somewhere right before another
+    name or with the rest of a title ("Washington Political Editor Matt Boyle", "Editor-in-Chief"): a
+    title, not a name."""
+    names = {text[c.start : c.end] for c in group.cands}
+    return any(pattern(rf"(?<![\w-]){re.escape(name)}(?:-[{LOWER}]|\s[{UPPER}])").search(text) for name in names)
 
 
 def _ends_with_role(words: list[str], group: Group) -> bool:
