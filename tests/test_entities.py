@@ -1196,3 +1196,11 @@ def test_a_word_for_a_role_ends_no_persons_name() -> None:
                                          "Political Editor Tom Hale came. Hale is the Coast Political Editor and a writer.")))
     assert "Tessaly Editor" not in found and "Coast Political Editor" not in found
     assert found["Ann Lowe"].kind == "person" and found["Tom Hale"].kind == "person"
+
+
+def test_a_group_of_a_body_opening_a_sentence_is_no_part_of_its_name() -> None:
+    found = by_name(find_entities(doc_of("Members of Congress said the bill was late. "
+                                         "Officials of Tessaly Water Board said the pipes were old.")))
+    assert found["Congress"].kind == "organization"
+    assert found["Tessaly Water Board"].kind == "organization"
+    assert not any(name.startswith(("Members", "Officials")) for name in found)

@@ -240,6 +240,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
                     and common_word(first.text)):
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
+            tokens = tokens[_plural_of(text, parse, tokens):]  # "Members of Congress said": Congress
         tokens = _after_title_of(text, tokens)
         while (len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().stopwords
                and text[tokens[-2][1] - 1 : tokens[-1][0]] == ". "):
@@ -400,6 +401,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
                                 and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
                             piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
+                    if len(piece) > 2 and initial_at(text, sent_start, piece[0][0]):
+                        piece = piece[_plural_of(text, parse, piece):]  # "Officials of the Harbor Board said"
                     if not piece or _plural_noun_opening(text, parse, sent_start, piece):
                         continue
                     start, end = piece[0][0], piece[-1][1]
@@ -425,6 +428,27 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
 #: What may stand between a title and its holder's name: a period, spaces, the title's own "of
 #: State" ("Secretary of State Ann Lowe").
 _TITLE_GAP = re.compile(rf"\.?\s+(?:of [{UPPER}][{LOWER}]+\s+)?")
+
+
+_OPENING_OF = frozenset({"of", "for", "on", "at", "from"})
+
+
+def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
+    """2 when a name opens with a plural common noun and a preposition before a body's name
+    ("Members of Congress", "Viewers of KTVA and Harbor News", "Officials from Tessaly Water
+    Board"): the people are a group of the body, no name, and the body's name is the rest. The
+    rest must look like a body's (an organization word or an acronym in it), so that "Friends
+    of Haldane Park" or "Veterans of Foreign Wars" stay whole. Else 0."""
+    if len(tokens) < 3 or text[tokens[1][0] : tokens[1][1]] not in _OPENING_OF:
+        return 0
+    token = parse.token_at(tokens[0][0])
+    word = text[tokens[0][0] : tokens[0][1]]
+    if (token is None or token.tag not in ("NNS", "NNPS") or (token.start, token.end) != tokens[0] or not word[1:].islower()
+            or not common_word(word)):
+        return 0
+    gaz = gazetteer()
+    rest = [text[s:e] for s, e in tokens[2:]]
+    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) else 0
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
