@@ -1204,3 +1204,15 @@ def test_a_group_of_a_body_opening_a_sentence_is_no_part_of_its_name() -> None:
     assert found["Congress"].kind == "organization"
     assert found["Tessaly Water Board"].kind == "organization"
     assert not any(name.startswith(("Members", "Officials")) for name in found)
+
+
+def test_an_acronym_or_a_persons_name_joined_to_a_bodys_name_is_two_names() -> None:
+    found = by_name(find_entities(doc_of("Viewers of KTVA and Tessaly News said the debate was dull. "
+                                         "He spoke with Ann Lowe and Harbor News' Tom Hale.")))
+    for name in ("KTVA", "Tessaly News", "Harbor News"):
+        assert found[name].kind == "organization"
+    assert found["Ann Lowe"].kind == "person" and found["Tom Hale"].kind == "person"
+    assert not any(" and " in name for name in found)
+    # a body's own name that joins common words stays whole
+    found = by_name(find_entities(doc_of("The Food and Drug Administration approved the pill.")))
+    assert "Food and Drug Administration" in found

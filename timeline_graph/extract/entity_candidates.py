@@ -18,6 +18,7 @@ from ..nlp.typer import common_word
 from .entity_runs import (
     body_then_person,
     capitalized_runs,
+    conjoined_names,
     initial_at,
     lower_cut,
     lower_word,
@@ -253,6 +254,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             before, tokens = _person_after_preposition(text, tokens)
             if before:  # "organized by Lowe for Ann Hale": two names, the first of a kind to be found
                 yield Candidate(before[0][0], before[-1][1], False, weak=True)
+        conjoined = conjoined_names(text, tokens) if kind in ("person", "organization", "place") else None
+        if conjoined:  # "Ann Lowe and Harbor News": a person or an acronym's body, then a body
+            left, tokens, person = conjoined
+            yield Candidate(left[0][0], left[-1][1], False, kind="person" if person else None, weak=True)
+            kind = "organization"
         split = person_of(text, tokens) if kind in ("person", "organization") else None
         if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
             tokens, rest = split

@@ -307,6 +307,36 @@ def _opens_body(text: str, run: list[tuple[int, int]], index: int) -> bool:
     return word in gaz.person_titles or gaz.is_time_word(word)
 
 
+def conjoined_names(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool] | None:
+    """Two names of different shapes joined by "and" into one run: an acronym or a person's full
+    name (a given name and a surname of the world lists, or a romanized name), then a body's name
+    (an organization word or an acronym in it): "KTVA and Tessaly News", "Ann Lowe and Harbor
+    News". No body's own name joins such parts ("Food and Drug Administration" joins common
+    words, "Pell and Marsh LLP" surnames alone). The two parts and whether the first is a person's."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    words = [text[s:e] for s, e in tokens]
+    if words.count("and") != 1 or not 0 < words.index("and") < len(words) - 1:
+        return None
+    at = words.index("and")
+    left, right = words[:at], words[at + 1 :]
+    if not any(w in gaz.org_words or (w.isupper() and w.isalpha() and len(w) > 1) for w in right) \
+            or words[-1] in PARTNERSHIP_FORMS:
+        return None
+    acronym = left[-1].isupper() and left[-1].isalpha() and len(left[-1]) > 1 and (
+        len(left) == 1 or left[-2] in gaz.connectors)  # "KTVA", "Viewers of KTVA": not "Acme USA"
+    pair = left[-2:]
+    person = len(pair) == 2 and (len(left) == 2 or left[-3] in gaz.connectors) \
+        and not any(w in gaz.org_words for w in pair) and (
+            romanized_name(pair) or (world_names.fold(pair[0]) in lists.given and world_names.fold(pair[1]) in lists.surnames
+                                     and world_names.fold(" ".join(pair)) not in lists.places))
+    if not (acronym or person):
+        return None
+    return tokens[:at], tokens[at + 1 :], person
+
+
 def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Drop edge connectors; split at inner connectors unless the name is an organization's."""
     gaz = gazetteer()
@@ -314,6 +344,9 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     if not part:
         return []
     words = [text[s:e] for s, e in part]
+    conjoined = conjoined_names(text, part)
+    if conjoined:  # "KTVA and Tessaly News", "Ann Lowe and Harbor News": two names
+        return [conjoined[0], *trim_connectors(text, conjoined[1])]
     # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
     for index, word in enumerate(words):
         if word in {"and", "&"} and 0 < index < len(words) - 1:
