@@ -6,7 +6,9 @@ GUM (``../shared/corpus/ud-english-gum``) marks every mention of every entity wi
 coreference chain. A gold entity of a document is a chain of type person, organization or place
 with at least one name in it (a mention headed by a proper noun; groups of people named by a
 plural such as "Americans" are left out, plural names of places and bodies such as "United
-States" are kept); its names are all the names of the chain. A found
+States" are kept, and so is a mention headed by a role noun with a proper noun hanging on it,
+"actor Jason Beghe", which names that person); its names are all the names of the chain (a name
+goes on past a hyphen written without spaces, "Lee Cheuk-yan", which GUM's tokens split). A found
 entity matches a gold one when the kinds agree and its name or one of its aliases is one of the
 gold names (case, punctuation and a leading "the" ignored). Recall is the share of gold entities
 matched; precision the share of found people, organizations and places that match one.
@@ -50,6 +52,15 @@ def norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text)).removeprefix("the ")
 
 
+def _hyphenated_end(doc, hi: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of a name that goes on past a hyphen written without spaces: GUM's tokens split
+    "Lee Cheuk-yan" into "Lee Cheuk", "-" and "yan", and the name of the mention is all of it."""
+    while (hi + 1 < end and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_
+           and doc[hi + 1].is_alpha):
+        hi += 2
+    return hi
+
+
 def gold_documents(path: Path) -> list[tuple[str, str, list[tuple[str, set[str]]]]]:
     """(genre, text, [(kind, names)]) for each document of a GUM file."""
     import spacy
@@ -64,10 +75,10 @@ def gold_documents(path: Path) -> list[tuple[str, str, list[tuple[str, set[str]]
             label = ENTITY_LABELS.get(etype)
             if label is None:
                 continue
-            span = name_span(doc, start, end)
+            span = name_span(doc, start, end, role_heads=True)
             if span is None or (doc[span[1] - 1].tag_ == "NNPS" and KINDS[label] == "person"):
                 continue  # a group of people ("Americans"); a plural place or body ("United States") stays
-            name = doc[span[0] : span[1]].text
+            name = doc[span[0] : _hyphenated_end(doc, span[1], end)].text
             chains.setdefault(cluster, (KINDS[label], set()))[1].add(norm(name))
         out.append((genre, doc.text, [v for v in chains.values() if v[1]]))
     return out

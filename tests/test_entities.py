@@ -1129,3 +1129,90 @@ def test_a_storys_first_dateline_names_a_place_no_list_knows() -> None:
     assert found.get("Port Ellis") == "place"
     heading = {e.name for e in find_entities(doc_of("UPDATE — Lawmakers voted on Monday to ban plastic bags."))}
     assert "UPDATE" not in heading
+
+
+def test_a_hyphenated_given_name_of_two_syllables_is_whole() -> None:
+    text = ("Lam Tak-wing of the Tide Union and Chau Mei-ling of the Harbour Party were re-elected. "
+            "Ho Chi-wai of the Tide Union lost. The Hong Kong-based Sanwell Group hired Ohio-born Ann Lowe.")
+    found = by_name(find_entities(doc_of(text)))
+    for name in ("Lam Tak-wing", "Chau Mei-ling", "Ho Chi-wai"):
+        assert found[name].kind == "person"
+    assert "Chau Mei" not in found
+    assert found["Hong Kong"].kind == "place"  # "-based" is a word, no syllable of a name
+    assert found["Ohio"].kind == "place"
+
+
+def test_an_arabic_article_ends_no_name() -> None:
+    found = by_name(find_entities(doc_of("Pilgrims gathered near the Masjid Al-Nour in the old town of Qadira.")))
+    assert "Masjid Al" not in found
+    assert "Masjid Al-Nour" in found
+
+
+def test_a_role_held_in_a_body_parts_the_body_from_its_holder() -> None:
+    text = ("Biology major at University of Westfield Priya Anand heard the news. "
+            "Later, CEO of the Corvin Trust Amneh Tavari told reporters the plan was late.")
+    found = by_name(find_entities(doc_of(text)))
+    assert found["University of Westfield"].kind == "organization"
+    assert found["Priya Anand"].kind == "person"
+    assert found["Corvin Trust"].kind == "organization"
+    assert found["Amneh Tavari"].kind == "person"
+    # no verb after the run: a body's name of several words stays whole
+    found = by_name(find_entities(doc_of("He met an analyst at Bank of Varnia Merrow Lynd on Monday.")))
+    assert "Merrow Lynd" not in found
+
+
+def test_a_name_hanging_on_a_role_noun_is_read_from_the_treebank_when_asked() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline_graph.nlp.conllu import name_span
+
+    words = ["the", "painter", "Mara", "Quell", "left"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB"],
+              heads=[1, 4, 1, 2, 4], deps=["det", "nsubj", "flat", "flat", "ROOT"])
+    assert name_span(doc, 0, 4) is None  # the typer's training names: headed by a proper noun only
+    assert name_span(doc, 0, 4, role_heads=True) == (2, 4)
+
+
+def test_a_role_noun_in_lower_case_before_a_name_makes_it_a_persons() -> None:
+    text = ("The show had portraits by author Tessaly Vorn and singer-songwriter Marek Dunlow; "
+            "photographers Nat Finkelberg and Felice Quarto came too.")
+    found = by_name(find_entities(doc_of(text)))
+    for name in ("Tessaly Vorn", "Marek Dunlow", "Nat Finkelberg", "Felice Quarto"):
+        assert found[name].kind == "person"
+    # a thing's noun with an agent's ending, or a word of no role, says nothing
+    found = by_name(find_entities(doc_of("The computer Deep Orbit lost. Later Tessaly Vorn left.")))
+    assert "Deep Orbit" not in found or found["Deep Orbit"].kind != "person"
+
+
+def test_a_word_for_a_role_ends_no_persons_name() -> None:
+    found = by_name(find_entities(doc_of("Ann Lowe, the Harbour Department Spokesperson, said the plan was late.")))
+    assert found["Harbour Department"].kind == "organization"
+    assert "Harbour Department Spokesperson" not in found
+    found = by_name(find_entities(doc_of("The Tessaly Reporter said the ferry was late.")))
+    assert found["Tessaly Reporter"].kind == "organization"
+    # the same words before a name are a title, and name nothing
+    found = by_name(find_entities(doc_of("He spoke with Tessaly Editor-in-Chief Ann Lowe. Later Harbor News' Coast "
+                                         "Political Editor Tom Hale came. Hale is the Coast Political Editor and a writer.")))
+    assert "Tessaly Editor" not in found and "Coast Political Editor" not in found
+    assert found["Ann Lowe"].kind == "person" and found["Tom Hale"].kind == "person"
+
+
+def test_a_group_of_a_body_opening_a_sentence_is_no_part_of_its_name() -> None:
+    found = by_name(find_entities(doc_of("Members of Congress said the bill was late. "
+                                         "Officials of Tessaly Water Board said the pipes were old.")))
+    assert found["Congress"].kind == "organization"
+    assert found["Tessaly Water Board"].kind == "organization"
+    assert not any(name.startswith(("Members", "Officials")) for name in found)
+
+
+def test_an_acronym_or_a_persons_name_joined_to_a_bodys_name_is_two_names() -> None:
+    found = by_name(find_entities(doc_of("Viewers of KTVA and Tessaly News said the debate was dull. "
+                                         "He spoke with Ann Lowe and Harbor News' Tom Hale.")))
+    for name in ("KTVA", "Tessaly News", "Harbor News"):
+        assert found[name].kind == "organization"
+    assert found["Ann Lowe"].kind == "person" and found["Tom Hale"].kind == "person"
+    assert not any(" and " in name for name in found)
+    # a body's own name that joins common words stays whole
+    found = by_name(find_entities(doc_of("The Food and Drug Administration approved the pill.")))
+    assert "Food and Drug Administration" in found

@@ -157,7 +157,8 @@ def test_a_surname_joins_the_full_name_that_opens_with_a_given_name() -> None:
 def test_two_names_read_as_one_are_no_entity() -> None:
     entities = found("Speaker Paul Ryan and Senate Majority Leader Mitch McConnell met. The Senate voted. Ryan left.")
     assert "Paul Ryan and Senate" not in entities
-    assert entities["Senate"].kind == "organization" and entities["Ryan"].kind == "person"
+    assert entities["Senate"].kind == "organization"
+    assert entities["Paul Ryan"].kind == "person" and "Ryan" in entities["Paul Ryan"].aliases  # two names apart
     from timeline_graph.extract.entities import _side_by_side
 
     kinds: dict[str, EntityKind] = {"Harbor Agency": "organization", "Tessa": "place",

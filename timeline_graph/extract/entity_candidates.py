@@ -18,6 +18,7 @@ from ..nlp.typer import common_word
 from .entity_runs import (
     body_then_person,
     capitalized_runs,
+    conjoined_names,
     initial_at,
     lower_cut,
     lower_word,
@@ -203,6 +204,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
             if not whole:
                 continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
+        elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
+                joined := _HYPHENATED.match(text, stop)):
+            stop = joined.end()  # "the Masjid Al-Nour": an article or a kinship word ends no name
         marked = list(word_tokens(text, ent.start, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
@@ -237,6 +241,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             if (first is not None and first.pos in _NO_NAME_POS and first.end == tokens[0][1]
                     and common_word(first.text)):
                 tokens = tokens[1:]  # "Had Lowe won": a verb or an adverb opening the sentence
+            tokens = tokens[_plural_of(text, parse, tokens):]  # "Members of Congress said": Congress
         tokens = _after_title_of(text, tokens)
         while (len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]] in gazetteer().stopwords
                and text[tokens[-2][1] - 1 : tokens[-1][0]] == ". "):
@@ -249,6 +254,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             before, tokens = _person_after_preposition(text, tokens)
             if before:  # "organized by Lowe for Ann Hale": two names, the first of a kind to be found
                 yield Candidate(before[0][0], before[-1][1], False, weak=True)
+        conjoined = conjoined_names(text, tokens) if kind in ("person", "organization", "place") else None
+        if conjoined:  # "Ann Lowe and Harbor News": a person or an acronym's body, then a body
+            left, tokens, person = conjoined
+            yield Candidate(left[0][0], left[-1][1], False, kind="person" if person else None, weak=True)
+            kind = "organization"
         split = person_of(text, tokens) if kind in ("person", "organization") else None
         if split:  # "Ann Lowe of Acme Capital Group": a person, then the body she is of (a kind to be found)
             tokens, rest = split
@@ -397,6 +407,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
                                 and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
                             piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
+                    if len(piece) > 2 and initial_at(text, sent_start, piece[0][0]):
+                        piece = piece[_plural_of(text, parse, piece):]  # "Officials of the Harbor Board said"
                     if not piece or _plural_noun_opening(text, parse, sent_start, piece):
                         continue
                     start, end = piece[0][0], piece[-1][1]
@@ -422,6 +434,27 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
 #: What may stand between a title and its holder's name: a period, spaces, the title's own "of
 #: State" ("Secretary of State Ann Lowe").
 _TITLE_GAP = re.compile(rf"\.?\s+(?:of [{UPPER}][{LOWER}]+\s+)?")
+
+
+_OPENING_OF = frozenset({"of", "for", "on", "at", "from"})
+
+
+def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
+    """2 when a name opens with a plural common noun and a preposition before a body's name
+    ("Members of Congress", "Viewers of KTVA and Harbor News", "Officials from Tessaly Water
+    Board"): the people are a group of the body, no name, and the body's name is the rest. The
+    rest must look like a body's (an organization word or an acronym in it), so that "Friends
+    of Haldane Park" or "Veterans of Foreign Wars" stay whole. Else 0."""
+    if len(tokens) < 3 or text[tokens[1][0] : tokens[1][1]] not in _OPENING_OF:
+        return 0
+    token = parse.token_at(tokens[0][0])
+    word = text[tokens[0][0] : tokens[0][1]]
+    if (token is None or token.tag not in ("NNS", "NNPS") or (token.start, token.end) != tokens[0] or not word[1:].islower()
+            or not common_word(word)):
+        return 0
+    gaz = gazetteer()
+    rest = [text[s:e] for s, e in tokens[2:]]
+    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) else 0
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:

@@ -17,7 +17,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
 from .entity_candidates import Candidate
-from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after
+from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after, romanized_name
 from .entity_words import (
     COMPANY_ENDINGS,
     CREEDS,
@@ -79,6 +79,54 @@ _ROLE_BEFORE = re.compile(
     r"spokes(?:man|woman|person)|lawyer|attorney|mayor|governor|minister|secretary|senator|manager|owner|"
     r"professor|researcher|analyst|editor|reporter|coach|captain|detective|officer|sheriff|chief)\s*,\s+$"
 )
+
+
+#: A noun in lower case right before a name, with a compound's first part ("singer-songwriter").
+_NOUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{LOWER}]+-)?(?P<noun>[{LOWER}]{{3,}})\s$")
+#: Endings of nouns for people by what they do: "author", "photographer", "pianist", "historian",
+#: "consultant", "student", "auctioneer".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+#: Words with those endings for a thing, a place, a time or a quality, never a person's role
+#: (function words are the word lists' stopwords).
+_THING_NOUNS = frozenset({
+    "computer", "center", "centre", "number", "order", "letter", "chapter", "quarter", "corner", "border", "water",
+    "winter", "summer", "weather", "power", "tower", "matter", "paper", "poster", "trailer", "container", "river",
+    "register", "sector", "factor", "motor", "tractor", "harbor", "harbour", "floor", "door", "error", "mirror",
+    "color", "colour", "flavor", "flavour", "honor", "honour", "favor", "favour", "event", "moment", "government",
+    "department", "parliament", "continent", "restaurant", "plant", "giant", "element", "statement", "movement",
+    "tournament", "monument", "document", "comment", "argument", "content", "percent", "cent", "semester",
+    "september", "october", "november", "december", "theater", "theatre", "super", "other", "ever", "rather",
+    "whether", "together", "later", "earlier", "former", "latter", "upper", "lower", "inner", "outer", "further",
+    "sooner", "longer", "better", "recent", "current", "present", "different", "silent", "apparent", "frequent",
+    "excellent", "efficient", "prominent", "urgent", "absent", "ancient", "important", "significant", "pleasant",
+    "distant", "constant", "relevant", "vacant", "brilliant", "elegant", "minor", "poor", "prior",
+})
+
+
+def _role_noun_before(text: str, start: int, end: int) -> bool:
+    """A noun in lower case for someone's role or trade right before a name of two or three
+    words ("author Ann Lowe", "photographers Nat Finkel, ...", "singer-songwriter Ann Lowe"): an
+    agent noun by its ending, or a title the word lists hold in lower case. The name must look
+    like a person's: capitalized words only, no body's or place's word, no place of the lists."""
+    match = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    gaz = gazetteer()
+    if (singular in _THING_NOUNS or singular in _KIND_NOUNS or singular in gaz.product_nouns
+            or noun.capitalize() in gaz.stopwords):
+        return False
+    if not (singular.endswith(_AGENT_ENDINGS) or singular in gaz.person_titles
+            or singular.capitalize() in gaz.person_titles):
+        return False
+    words = text[start:end].split()
+    lists = world_names.load()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                          and not w.isupper() for w in words)
+            and not any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
+            and world_names.fold(" ".join(words)) not in lists.places
+            and world_names.fold(words[0]) not in lists.places)
 
 
 def _after_word(text: str, end: int) -> str:
@@ -366,8 +414,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
             cues.add("named-product")
     if _WORK_NAMED.search(before):
         cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
-    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before):
-        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,"
+    if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before) or _role_noun_before(text, start, end):
+        cues.add("person")  # "Ann Lowe, the city's mayor", "its chief executive, Ann Lowe,", "author Ann Lowe"
     if re.search(
         r"\b(?:partner(?:ed|s|ship)?s? with|agreements? with|company|firm|group)\s+$", before
     ):
@@ -459,6 +507,10 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "on The Lowe Hour", "told The Courier": no person's name opens with "The"
         if group.kind == "person" and "body-noun" in cues and not any(c.title for c in group.cands):
             return "organization"  # "the super PAC Orla Action": the noun before it says a body
+        if group.kind in ("person", "organization") and _ends_with_role(words, group):
+            if _title_before_name(group, text):
+                return None  # "BuzzFeed Editor-in-Chief Ben Smith": a title before a name, no name
+            return "organization"  # "The Hollywood Reporter": a person's name ends with no word for a role
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
@@ -485,6 +537,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "person"  # "Ann Lowe" read as a body after a dateline, "Lowe" alone elsewhere
         if group.kind == "place" and _given_and_surname(name, words):
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
+        if group.kind != "person" and romanized_name(words):
+            return "person"  # "Ho Chi-wai" read as a place: a surname and a hyphenated given name
         if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
@@ -532,7 +586,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "person"
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
-    if _given_and_surname(name, words):
+    if _given_and_surname(name, words) or romanized_name(words):
         return "person"  # "from co-founder Mira Jansen": a given name and a surname of the world lists
     if "named-work" in cues:
         return None
@@ -551,9 +605,27 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"  # "a Gallup poll", "Vantor readers": an outlet or a pollster
     if "addressee" in cues or ("speaker" in cues and len(words) == 1 and not DEMONYM.search(name)):
         return "organization"  # "told the Courier", "the Courier reported": an outlet or a body
+    if _ends_with_role(words, group):
+        return "organization" if cues & _BODY_CUES and not _title_before_name(group, text) else None
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+def _title_before_name(group: Group, text: str) -> bool:
+    """Whether a name that ends with a word for a role is written somewhere right before another
+    name or with the rest of a title ("Washington Political Editor Matt Boyle", "Editor-in-Chief"): a
+    title, not a name."""
+    names = {text[c.start : c.end] for c in group.cands}
+    return any(pattern(rf"(?<![\w-]){re.escape(name)}(?:-[{LOWER}]|\s[{UPPER}])").search(text) for name in names)
+
+
+def _ends_with_role(words: list[str], group: Group) -> bool:
+    """A name of two words or more whose last is a word for a role that the word lists write in
+    lower case ("Reporter", "Analyst"): no person's name ends so, a body's or an outlet's may."""
+    gaz = gazetteer()
+    return (len(words) > 1 and words[-1].lower() in gaz.person_titles and words[-1] not in gaz.person_titles
+            and not any(c.title for c in group.cands))
 
 
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas

@@ -54,7 +54,7 @@ def word_tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
 
 #: A syllable in lower case joined by a hyphen to a capitalized word, ending a word (a possessive
 #: may follow).
-_SYLLABLE = re.compile(r"-([a-z]{1,4})(?:['’]s)?(?![\w'’-])")
+_SYLLABLE = re.compile(r"-([a-z]{1,6})(?:['’]s)?(?![\w'’-])")
 
 
 def syllable_end(text: str, end: int, limit: int) -> int | None:
@@ -64,9 +64,41 @@ def syllable_end(text: str, end: int, limit: int) -> int | None:
     the treebanks write in lower case). Only after another capitalized word, so that a lone
     name before a hyphen ("Obama-era") stays itself."""
     match = _SYLLABLE.match(text, end, limit)
-    if match is None or common_word(match.group(1)):
+    if match is None:
+        return None
+    syllable = match.group(1)
+    if (len(syllable) > 4 or common_word(syllable)) and not _romanized_pair(text, end, syllable):
         return None
     return match.end()
+
+
+#: One syllable of a romanized Chinese or Korean given name: a few consonants, a few vowels and
+#: at most one closing sound ("Tak", "wing", "Kwok", "keung", "Jae", "yeol", "Ing", "wen").
+_ROMAN_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l|r)?")
+#: Words after a hyphen that make English compounds of a short capitalized word ("Ten-day",
+#: "Sign-up"), whatever their shape.
+_COMPOUND_ENDS = frozenset({"day", "days", "long", "man", "men", "up", "down", "out", "off", "on", "run", "year",
+                            "way", "time", "hit", "top", "pin", "tip"})
+
+
+def _romanized_pair(text: str, end: int, syllable: str) -> bool:
+    """Whether the capitalized word ending at ``end`` and the syllable after its hyphen are the
+    two syllables of a romanized given name ("Lam Tak-wing", "Chau Mei-ling", "Ban Ki-moon"): each
+    has a syllable's shape, though the second is an English word too."""
+    before = re.search(r"(?<![\w'’-])([A-Z][a-z]{0,4})$", text[max(0, end - 7) : end])
+    return (before is not None and _ROMAN_SYLLABLE.fullmatch(before.group(1).lower()) is not None
+            and _ROMAN_SYLLABLE.fullmatch(syllable) is not None and syllable not in _COMPOUND_ENDS)
+
+
+def romanized_name(words: list[str]) -> bool:
+    """A Chinese or Korean name written in the Latin alphabet with a hyphenated given name: a
+    surname of one syllable, then two syllables joined by a hyphen ("Lam Tak-wing", "Moon
+    Jae-in"), which is a person's whatever the parse made of it."""
+    if len(words) != 2 or not _ROMAN_SYLLABLE.fullmatch(words[0].lower()):
+        return False
+    parts = words[1].split("-")
+    return (len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower()
+            and all(_ROMAN_SYLLABLE.fullmatch(p.lower()) for p in parts) and parts[1] not in _COMPOUND_ENDS)
 
 
 def is_cap(word: str) -> bool:
@@ -178,6 +210,8 @@ def split_run(
         if (
             word in gaz.person_titles
             or (word in TITLE_HEADS and index + 1 < len(run))  # "Majority Leader Ann Lowe"
+            # a role in a body written capitalized after the body's word: "the State Department Spokesperson"
+            or (part and word.lower() in gaz.person_titles and text[part[-1][0] : part[-1][1]] in gaz.org_words)
             or (index + 1 < len(run) and _plural_title(text, word, e))  # "Sens. Ann Lowe and Tom Hale"
             or (text[e : e + 1] == "." and word + "." in gaz.person_titles)  # "Sen." and "Rep." as written
             or word.rstrip(".") in gaz.honorifics
@@ -273,6 +307,36 @@ def _opens_body(text: str, run: list[tuple[int, int]], index: int) -> bool:
     return word in gaz.person_titles or gaz.is_time_word(word)
 
 
+def conjoined_names(
+    text: str, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool] | None:
+    """Two names of different shapes joined by "and" into one run: an acronym or a person's full
+    name (a given name and a surname of the world lists, or a romanized name), then a body's name
+    (an organization word or an acronym in it): "KTVA and Tessaly News", "Ann Lowe and Harbor
+    News". No body's own name joins such parts ("Food and Drug Administration" joins common
+    words, "Pell and Marsh LLP" surnames alone). The two parts and whether the first is a person's."""
+    gaz = gazetteer()
+    lists = world_names.load()
+    words = [text[s:e] for s, e in tokens]
+    if words.count("and") != 1 or not 0 < words.index("and") < len(words) - 1:
+        return None
+    at = words.index("and")
+    left, right = words[:at], words[at + 1 :]
+    if not any(w in gaz.org_words or (w.isupper() and w.isalpha() and len(w) > 1) for w in right) \
+            or words[-1] in PARTNERSHIP_FORMS:
+        return None
+    acronym = left[-1].isupper() and left[-1].isalpha() and len(left[-1]) > 1 and (
+        len(left) == 1 or left[-2] in gaz.connectors)  # "KTVA", "Viewers of KTVA": not "Acme USA"
+    pair = left[-2:]
+    person = len(pair) == 2 and (len(left) == 2 or left[-3] in gaz.connectors) \
+        and not any(w in gaz.org_words for w in pair) and (
+            romanized_name(pair) or (world_names.fold(pair[0]) in lists.given and world_names.fold(pair[1]) in lists.surnames
+                                     and world_names.fold(" ".join(pair)) not in lists.places))
+    if not (acronym or person):
+        return None
+    return tokens[:at], tokens[at + 1 :], person
+
+
 def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Drop edge connectors; split at inner connectors unless the name is an organization's."""
     gaz = gazetteer()
@@ -280,6 +344,9 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     if not part:
         return []
     words = [text[s:e] for s, e in part]
+    conjoined = conjoined_names(text, part)
+    if conjoined:  # "KTVA and Tessaly News", "Ann Lowe and Harbor News": two names
+        return [conjoined[0], *trim_connectors(text, conjoined[1])]
     # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
     for index, word in enumerate(words):
         if word in {"and", "&"} and 0 < index < len(words) - 1:
@@ -378,16 +445,20 @@ def body_then_person(
     said" (a word that ends a body's name, then a given name of the lists that is no common
     word, no place and no body's word, and one or two more capitalized words ending the run, the
     last a surname or no place). "Council Maria" opening the run, and "Alder Foundation Grant"
-    (no given name), stay."""
+    (no given name), stay. After a role held in a body ("chief executive of the", "a student at")
+    the body needs no word of a body's, and two words ending the run that are no common word,
+    body's word or place are a name though no list knows them when a verb follows them ("a major
+    at Westfield University Amneh Jafari heard")."""
     gaz = gazetteer()
     lists = world_names.load()
     words = [text[s:e] for s, e in tokens]
+    role_of = tokens and _ROLE_OF.search(text, max(0, tokens[0][0] - 60), tokens[0][0]) is not None
     for at in range(1, len(words) - 1):
         body, given, rest = words[at - 1], words[at], words[at + 1 :]
-        if body not in gaz.org_words and body not in COMPANY_ENDINGS:
+        if body not in gaz.org_words and body not in COMPANY_ENDINGS and not role_of:
             continue
         folded = world_names.fold(given)
-        if (at < 2 or not 1 <= len(rest) <= 2 or not (given in gaz.first_names or folded in lists.given)
+        if ((at < 2 and not role_of) or not 1 <= len(rest) <= 2 or not (given in gaz.first_names or folded in lists.given)
                 or not given.isalpha() or common_word(given) or folded in lists.places
                 or given in gaz.org_words or text[tokens[at - 1][1] : tokens[at][0]] != " "):
             continue
@@ -395,7 +466,30 @@ def body_then_person(
                and w not in COMPANY_ENDINGS and w not in gaz.connectors for w in rest) \
                 and (world_names.fold(rest[-1]) in lists.surnames or world_names.fold(rest[-1]) not in lists.places):
             return tokens[:at], tokens[at:]
+    if role_of and len(words) >= 3 and _VERB_AFTER.match(text, tokens[-1][1]) and words[-3] not in gaz.connectors and text[tokens[-3][1] : tokens[-2][0]] == " " \
+            and all(w.isalpha() and is_cap(w) and not w.isupper() and not common_word(w) and w not in gaz.org_words
+                    and w not in PLACE_WORDS and w not in COMPANY_ENDINGS for w in words[-2:]) \
+            and world_names.fold(words[-2]) not in lists.places:
+        return tokens[:-2], tokens[-2:]  # "a major at Westfield University Amneh Jafari": a name of two words ends the run
     return None
+
+
+#: A role and the body it is held in, right before the body's name: "chief executive of the",
+#: "a psychology major at", "spokeswoman for". A name of two or three words at the end of the
+#: run that follows is the holder's ("CEO of the Harbour Trust Miriam Solway said").
+_ROLE_OF = re.compile(
+    r"(?i)\b(?:CEO|chief executive|head|chief|director|president|chair(?:man|woman)?|spokes(?:man|woman|person)|"
+    r"members?|students?|majors?|professors?|lecturers?|founder|co-founder|secretary|manager|officer|leader|"
+    r"researchers?|fellow|dean|editor|coach|captain|minister|deputy|graduates?|analysts?|economists?|"
+    r"employees?|lawyers?|attorneys?)\s+(?:of|at|for|with)\s+(?:the\s+)?$"
+)
+
+
+#: A verb right after a name, whose subject it is: "... Amneh Jafari heard", "... Tom Hale said".
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|heard|met|took|gave|made|spoke|came|went|left|won|lost|"
+    r"ran|sent|began|got|led|held|saw|thought|felt|knew|is|was|has|had|will|would|could|can|may|might|should)\b"
+)
 
 
 #: Words for a member of a party written before a name ("Democrat Ann Lowe").

@@ -209,17 +209,30 @@ def _name_word(token: Any) -> bool:
     return bool(token.pos_ == "PROPN" or (token.is_title or token.is_upper or token.like_num))
 
 
-def name_span(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+def name_span(doc: Any, start: int, end: int, *, role_heads: bool = False) -> tuple[int, int] | None:
     """The proper name inside a mention headed by a proper noun, as a word range; else None.
 
     The name is the run of capitalized words around the head ("Daniel Bernoulli", "Federal
     Reserve"), with "of", "and", "&", "de" inside it when a capitalized word follows
     ("University of Paris"); determiners, possessive endings, relative clauses and appositions
-    of the mention are left out.
+    of the mention are left out. With ``role_heads``, a mention headed by a common noun names
+    someone when a proper noun hangs on that noun as its flat or appositive dependent ("actor
+    Jason Beghe"); the typer's training names leave such mentions out (see MODEL_CARD.md).
     """
     head = mention_head(doc, start, end)
     if doc[head].pos_ != "PROPN":
-        return None
+        if not role_heads:
+            return None
+        # A role noun heading the name it introduces: "actor Jason Beghe", "the physician Yang
+        # Buwei" (GUM makes the name a flat or appositive dependent of the noun)
+        named = next((t.i for t in doc[head].children
+                      if head < t.i < end and t.pos_ == "PROPN" and t.dep_ in ("flat", "appos")), None)
+        if named is None:
+            return None
+        hi = named + 1
+        while hi < end and doc[hi].pos_ == "PROPN" and _name_word(doc[hi]):
+            hi += 1
+        return named, hi
     lo = head
     while lo - 1 >= start and _name_word(doc[lo - 1]):
         lo -= 1
