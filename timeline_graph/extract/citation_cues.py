@@ -29,6 +29,7 @@ __all__ = [
     "is_work",
     "outlet",
     "outlet_name",
+    "outlet_noun",
     "personal",
     "phrase",
     "plain_label",
@@ -138,8 +139,12 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
         if token.pos == "VERB" and token.lemma.casefold() in _ISSUE:
             yield from _issued(parse, token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
+        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep in ("obl", "nmod"):
             yield from _found_in(parse, token)
+        if token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS and token.pos != "PROPN":
+            yield from _speaks_before(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() == "tweet":
+            yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
@@ -329,6 +334,8 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
         speaker = _subject(parse, verb)
         said = said or _says(verb)
+    if speaker is None and _says(verb):  # "“...,” Ann Lowe, the group's director, said in a statement": the speaker
+        speaker = _quoted_speaker(parse, verb)  # after the quotation, however the parse hangs the name
     heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and case_of(parse, c) == "to")
                    for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
     author = _author(parse, noun)
@@ -343,13 +350,34 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
 
 
+def _quoted_speaker(parse: Parse, verb: Token) -> Token | None:
+    """The name told between a closing quotation mark and its verb of saying ("“...,” Ann Lowe,
+    the director, said"), if the words there name one."""
+    first = parse.sentences[verb.sent].first
+    between: list[Token] = []
+    for i in range(verb.i - 1, max(first, verb.i - 12) - 1, -1):
+        if parse.tokens[i].text in ("”", '"', "''"):
+            break
+        between.append(parse.tokens[i])
+    else:
+        return None
+    return next((t for t in reversed(between) if t.pos == "PROPN"), None)
+
+
 def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
     "data from X show", "X figures show"."""
     verb = parse.tokens[work.head]
-    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
+    if work.dep not in ("nsubj", "nsubj:pass"):  # "A Bay Radio poll, taken in May, shows ...": the verb hung on the work
+        verb = next((c for c in parse.children(work) if c.dep in ("parataxis", "conj") and c.i > work.i and (
+            (c.pos == "VERB" and c.dep == "parataxis") or c.text.casefold() in _SHOWN) and parse.tokens[c.i - 1].text == ","
+                     and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
+    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
         return
-    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
+    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i and verb.head != work.i  # "..., new emails show."
+    if verb.head == work.i and not any(c.i > verb.i and c.dep != "punct" for c in parse.children(verb)):
+        return  # hung on the work, what it shows must follow it
+    said_before = said_before or verb.head == work.i
     if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
                                    for c in parse.children(verb)) and not any(
             t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
@@ -395,6 +423,105 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
 _FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "report"])
 
 
+def _finite(verb: str) -> set[str]:
+    """The present and past forms of a verb of saying or showing ("shows", "showed"; "says", "said")."""
+    irregular = {"say": "said", "find": "found", "write": "wrote", "read": "read", "put": "put", "tell": "told",
+                 "show": "showed", "add": "added"}
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb[:-1] + "ies" if re.search(
+        "[^aeiou]y$", verb) else verb + "s"
+    past = irregular.get(verb) or (verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(
+        "[^aeiou]y$", verb) else verb + "ed")
+    return {third, past}
+
+
+_SPEAKING = frozenset(form for verb in _WORK_VERBS | _SAY for form in _finite(verb))
+_SHOWN = frozenset(form for verb in ("show", "indicate", "suggest", "reveal", "find", "confirm", "put", "estimate")
+                   for form in _finite(verb))
+# Forms that are plural nouns as often ("the survey estimates were wrong"): a verb only when tagged one.
+_NOUNS_TOO = frozenset(["reports", "estimates", "records", "documents", "details", "lists", "counts", "notes",
+                        "states", "claims", "shows", "finds", "reads", "quotes", "cites", "warns"])
+
+
+def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
+    """ "a poll shows ...", "the editorial said", "Gallup's tracking poll puts ...", when the tagger
+    took the work or its verb for another part of speech: a work or an outlet noun, pointed to
+    ("the", "a", a possessive, a name), told right before a verb of saying or showing, with what it
+    says given after the verb or in a quotation before the noun."""
+    if noun.i + 2 >= len(parse.tokens):
+        return
+    verb, after = parse.tokens[noun.i + 1], parse.tokens[noun.i + 2]
+    form = verb.text.casefold()
+    if verb.sent != noun.sent or form not in _SPEAKING or (form in _NOUNS_TOO and not verb.tag.startswith("VB")):
+        return
+    if noun.text.casefold() in ("figure", "figures") and form not in _SHOWN:
+        return  # "party figures declared ...": people; "figures show ...": numbers
+    if noun.head == verb.i and noun.dep in ("nsubj", "nsubj:pass") and verb.pos == "VERB" and noun.pos == "NOUN":
+        return  # parsed right: read by _work_of, _outlet_says or the claims
+    subject = _subject(parse, verb) if verb.pos == "VERB" else None
+    if subject is not None and subject.i != noun.i:
+        return  # "X's analysis of the records found ...": the verb has its own subject
+    if after.pos == "AUX" or after.tag == "POS" or (after.pos == "VERB" and not verb.tag.startswith("VB")):
+        return  # "the poll shows were ...": a noun after all
+    before = parse.tokens[noun.i - 1] if noun.i > parse.sentences[noun.sent].first else None
+    if before is None or not (before.tag in ("DT", "PRP$", "POS", "NNP", "JJ", "NN") or before.pos == "PROPN"):
+        return  # "polls show" alone: polling at large
+    if before.text.casefold() in ("this", "our"):
+        return  # "this report says": the document itself
+    quoted = any(t.text in _QUOTES for t in parse.tokens[max(parse.sentences[noun.sent].first, noun.i - 4) : noun.i])
+    if not quoted and after.pos == "PUNCT":
+        return  # what it says must follow, or come before in a quotation
+    start = parse.tokens[_left_edge(parse, noun, ("det", "amod", "compound", "nmod:poss", "case")).i].start
+    start = min(start, before.start) if before.tag in ("DT", "PRP$") else start
+    if noun.text.casefold() in _OUTLET_NOUNS:
+        yield Cue("reported-by", start, verb.end, noun.i, medium=True)  # "the newspaper said", however parsed
+    else:
+        maker = _author(parse, noun, named_before=True)
+        first = noun.i  # "the Bay Courier's own tracking poll puts": the possessor, however the parse hangs it
+        while first > 0 and parse.tokens[first - 1].pos in ("NOUN", "ADJ") and parse.tokens[first - 1].sent == noun.sent:
+            first -= 1
+        if maker is None and first > 1 and parse.tokens[first - 1].tag == "POS":
+            maker = parse.tokens[first - 2]
+        if maker is not None and _namelike(maker):
+            yield Cue("according-to", start, verb.end, maker.i)
+        yield Cue("according-to", start, verb.end, noun.i, unnamed_work=True, any_work=True)
+
+
+def _tweeted(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X tweeted: '...'", "X weighed in, tweeting her thanks. “...”": the verb names the medium the
+    words came through, when the words are given (a clause, a colon or a quotation after it, or a
+    quotation opening the next sentence; not "X tweeted support of Y"). The speaker, if named,
+    is what the citation names, as with "In a statement, X said"."""
+    speaker, clause = _subject(parse, verb), verb
+    while speaker is None and clause.dep in ("advcl", "xcomp", "conj", "parataxis", "acl") and clause.head != clause.i:
+        clause = parse.tokens[clause.head]
+        speaker = _subject(parse, clause)
+    if speaker is None or not _namelike(speaker):
+        return  # "she tweeted": the speaker is read where named
+    sentence = parse.sentences[verb.sent]
+    rest = parse.tokens[verb.i + 1 : sentence.last]
+    following = parse.tokens[sentence.last] if sentence.last < len(parse.tokens) else None
+    thing = next((c.i for c in parse.children(verb) if c.dep == "obj"), None)  # "tweeted support of X", "tweeted a photo"
+    marks = [t for t in rest[:8] if t.text in _QUOTES and (thing is None or t.i < thing)]
+    given = any(c.dep in ("ccomp", "parataxis") for c in parse.children(verb)) or bool(marks) or (
+        following is not None and following.text in ("“", '"'))
+    if given:
+        yield Cue("according-to", verb.start, verb.end, _apposed_name(parse, speaker).i)
+
+
+def outlet_noun(parse: Parse, index: int) -> bool:
+    """Whether a source is an outlet by its common noun, pointed to ("the newspaper", "a Baton Rouge
+    paper", "the network"; not "this newspaper", the document itself, nor "news" alone)."""
+    token = parse.tokens[index]
+    if token.pos == "PROPN" or token.text.casefold() not in _OUTLET_NOUNS or not token.tag.startswith(("NN", "JJ")):
+        return False
+    if token.i + 1 < len(parse.tokens) and _namelike(parse.tokens[token.i + 1]):
+        return False  # "the magazine Brightwater": the name is the source
+    pointing = [c for c in parse.children(token) if c.dep in ("det", "nmod:poss", "compound", "amod")]
+    if token.i > 0 and parse.tokens[token.i - 1].tag in ("DT", "PRP$"):
+        pointing.append(parse.tokens[token.i - 1])
+    return bool(pointing) and not any(c.text.casefold() in ("this", "our") for c in pointing)
+
+
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     """ "In the latest Harbor Ledger poll, Ruiz led by six points", "Ruiz led in a survey by X": a
     clause framed by a work of findings says what it found (a work, its maker if named)."""
@@ -403,15 +530,23 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
             or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
         return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
     kids = {c.dep for c in parse.children(work)}
-    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}):
-        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls" is)
+    maker = _author(parse, work, named_before=True)
+    following = parse.tokens[work.i + 1 : work.i + 3]
+    made = (maker is not None and _namelike(maker) and case_of(parse, maker) in ("by", "from")) or (
+        len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1]))
+    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}) and not made:
+        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls",
+        # "in recent polls from Quinnipiac" are)
     verb = parse.tokens[work.head]
+    if work.dep == "nmod":  # "finished ahead in matchups in recent polls from X": the clause the framing phrase is on
+        if verb.dep != "obl" or case_of(parse, verb) != "in":
+            return
+        verb = parse.tokens[verb.head]
     if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
         return  # "in this report": the document itself, or a speaker's own
     if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb) or verb.dep in ("acl", "acl:relcl", "amod", "csubj"):
         return  # "said in a report": words given through a medium; "the problems found in the report are ...": no clause framed
     start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
-    maker = _author(parse, work, named_before=True)
     if maker is not None and _namelike(maker):
         yield Cue("according-to", start, work.end, maker.i, outlet=True)
     yield Cue("according-to", start, work.end, work.i, unnamed_work=True, any_work=True)

@@ -1,0 +1,79 @@
+"""Citations of an outlet by its noun or its short name, and of works and media the tagger misreads."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline_graph.extract.citations import find_citations
+from timeline_graph.extract.claims import find_claims
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Citation, Document
+from timeline_graph.nlp import parse
+
+
+def citations_of(text: str) -> tuple[Citation, ...]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    parsed = parse(text)
+    entities = find_entities(doc, parsed)
+    return find_citations(doc, entities, parsed, find_claims(doc, entities, parsed))
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(c.span.exact, c.cites_label) for c in citations_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "label"),
+    [
+        # an outlet by its common noun, with no name beside it
+        ("The newspaper urged the council to publish the accounts.", "The newspaper urged", "newspaper"),
+        ("“Ruiz should visit the flooded towns,” the editorial said.", "the editorial said", "editorial"),
+        # a work or its verb the tagger took for another part of speech
+        ("For the second week running, a poll shows upstart candidate Dora Ruiz leading the field.", "a poll shows",
+         "poll"),
+        ("The Bayside Courier's own tracking poll puts Ruiz at 41 percent.",
+         "The Bayside Courier's own tracking poll puts", "Bayside Courier"),
+        ("A Harbor Ledger poll, taken last week among 900 voters, shows Ruiz ahead by six points.",
+         "A Harbor Ledger poll", "Harbor Ledger"),
+        # a clause framed by works credited to their makers
+        ("Ruiz finished ahead of Lowe in head-to-head matchups in recent polls from Tide Research and Bay Radio.",
+         "in recent polls", "recent polls"),
+        # the speaker of a quotation, named between the quotation and "said in a statement"
+        ("“We will reopen the pier in May,” Tomas Greer, the harbour board's chair, said in a statement.",
+         "Tomas Greer, the harbour board's chair, said in a statement", "Tomas Greer"),
+    ],
+)
+def test_sources_the_parse_alone_would_miss(text: str, exact: str, label: str) -> None:
+    assert (exact, label) in found(text), found(text)
+
+
+def test_a_definite_outlet_noun_names_the_outlet_cited_before_it() -> None:
+    text = "The Harbor Ledger reported the closure on Monday. The newspaper said the pier would stay shut until June."
+    assert found(text) == [("The Harbor Ledger reported", "Harbor Ledger"), ("The newspaper said", "Harbor Ledger")]
+    entities = {c.cites_entity for c in citations_of(text)}
+    assert len(entities) == 1 and None not in entities
+
+
+def test_an_indefinite_outlet_noun_or_the_document_itself_names_no_earlier_outlet() -> None:
+    text = "The Harbor Ledger reported the closure on Monday. A Bayside newspaper said the pier would stay shut."
+    assert ("A Bayside newspaper said", "A Bayside newspaper") in found(text)
+    assert not [f for f in found("This newspaper said in May that the pier would close.") if "newspaper" in f[0]]
+
+
+def test_a_short_name_of_an_outlet_named_in_full_is_that_outlet() -> None:
+    text = "Marlin News aired the interview on Sunday. The pollster Ann Lowe told Marlin that turnout would be low."
+    assert ("told Marlin", "Marlin") in found(text)
+
+
+def test_a_tweet_is_a_medium_when_its_words_are_given() -> None:
+    text = "Mayor Ann Lowe weighed in on Friday, tweeting her thanks to the crews.\n\n“Proud of our crews,” she wrote."
+    assert [label for _, label in found(text)] == ["Ann Lowe"]
+    assert found("The Tide Agency tweeted a photo of the flooded pier.") == []
+
+
+def test_people_called_figures_and_a_verb_with_its_own_subject_stay_out() -> None:
+    assert found("Some party figures declared that Lowe was unstoppable.") == []
+    assert [label for _, label in found("The Tide Gazette's analysis of the records found 40 complaints.")] == [
+        "Tide Gazette"]
