@@ -40,6 +40,19 @@ def found(text: str) -> list[tuple[str, str]]:
         # a clause framed by works credited to their makers
         ("Ruiz finished ahead of Lowe in head-to-head matchups in recent polls from Tide Research and Bay Radio.",
          "in recent polls", "recent polls"),
+        ("Polls from Quinnipiac show Ruiz ahead.", "Polls from Quinnipiac show", "Polls"),
+        ("Estimates from the Tide Institute put the damage at 4 million dollars.", "Estimates from the Tide Institute",
+         "Tide Institute"),
+        ("In the most recent Tide/Harbor Ledger survey, 71 percent of voters approved of Lowe.",
+         "In the most recent Tide/Harbor Ledger survey", "Harbor Ledger"),
+        ("The inquiry found that the pier was unsafe.", "The inquiry", "inquiry"),
+        # a medium by its hyphenated word, a filing, a show by its outlet
+        ("Dora Lowe wrote in an op-ed for the Harbor Ledger that the pier must reopen.", "op-ed for the Harbor Ledger",
+         "Harbor Ledger"),
+        ("In a filing with the Securities Commission, Tidewater Mining said its profit fell.",
+         "In a filing with the Securities Commission, Tidewater Mining", "Tidewater Mining"),
+        ("Dora Lowe said on Bay Radio's morning show that the pier would reopen.", "said on Bay Radio's morning show",
+         "Bay Radio"),
         # the speaker of a quotation, named between the quotation and "said in a statement"
         ("“We will reopen the pier in May,” Tomas Greer, the harbour board's chair, said in a statement.",
          "Tomas Greer, the harbour board's chair, said in a statement", "Tomas Greer"),
@@ -77,3 +90,9 @@ def test_people_called_figures_and_a_verb_with_its_own_subject_stay_out() -> Non
     assert found("Some party figures declared that Lowe was unstoppable.") == []
     assert [label for _, label in found("The Tide Gazette's analysis of the records found 40 complaints.")] == [
         "Tide Gazette"]
+
+
+def test_a_noun_said_of_a_work_and_a_search_alone_cite_nothing() -> None:
+    assert found("The result is an 800-page report released Tuesday.") == []
+    assert found("In a survey, most voters approved.") == []
+    assert found("Most polls show Ruiz ahead.") == []

@@ -41,7 +41,7 @@ __all__ = [
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
     ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
-     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
+     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review", "inquiry",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
@@ -66,7 +66,7 @@ _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
-                    "report", "book", "memoir", "autobiography", "documentary", "survey"])
+                    "report", "book", "memoir", "autobiography", "documentary", "survey", "filing"])
 MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
@@ -133,7 +133,8 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _published(parse, token)
         elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
             yield from _told(parse, token)
-        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _HEARD_IN | _MEDIA:  # "In his Memoir, ..."
+        elif token.pos in ("NOUN", "PROPN") and (token.lemma.casefold() in _HEARD_IN | _MEDIA or _whole_word(
+                parse, token) in _MEDIA):  # "In his Memoir, ...", "in an op-ed" (parsed "op - ed")
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
@@ -141,7 +142,10 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _issued(parse, token)
         if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep in ("obl", "nmod"):
             yield from _found_in(parse, token)
-        if token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS and token.pos != "PROPN":
+        elif token.pos == "NOUN" and token.lemma.casefold() in _FINDINGS:
+            yield from _opening_frame(parse, token)
+        if (token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS or token.lemma.casefold() in _WORKS | CARRIERS) and (
+                token.pos != "PROPN" and token.tag.startswith(("NN", "JJ"))):  # a noun, or one the tagger took for an adjective
             yield from _speaks_before(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() == "tweet":
             yield from _tweeted(parse, token)
@@ -194,6 +198,14 @@ CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-m
                       "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
                       "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
                       "transcript", "voice-over", "caption", "headline", "obituary"])
+
+
+def _whole_word(parse: Parse, token: Token) -> str:
+    """The written word a token ends, hyphens and all ("op-ed", parsed "op - ed"), lower-cased."""
+    text, start = parse.text, token.start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return text[start : token.end].casefold()
 
 
 def _written(parse: Parse, token: Token) -> bool:
@@ -298,6 +310,7 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
     (the speaker's words, through the medium named)."""
     start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
+    start = min(start, noun.end - len(_whole_word(parse, noun)))  # "in an op-ed" parsed "op - ed"
     kind = "interview" if noun.lemma.casefold() == "interview" else "told"
     heard = False
     for child in parse.children(noun):
@@ -335,7 +348,7 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         speaker = _subject(parse, verb)
         said = said or _says(verb)
     if speaker is None and _says(verb):  # "“...,” Ann Lowe, the group's director, said in a statement": the speaker
-        speaker = _quoted_speaker(parse, verb)  # after the quotation, however the parse hangs the name
+        speaker = _quoted_speaker(parse, verb) or _name_before(parse, verb)  # however the parse hangs the name
     heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and case_of(parse, c) == "to")
                    for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
     author = _author(parse, noun)
@@ -364,6 +377,18 @@ def _quoted_speaker(parse: Parse, verb: Token) -> Token | None:
     return next((t for t in reversed(between) if t.pos == "PROPN"), None)
 
 
+def _name_before(parse: Parse, verb: Token) -> Token | None:
+    """A name told right before a verb, after a comma or at the sentence's start ("In a filing,
+    Tidewater Mining said"), however the parse hangs it: the verb's subject."""
+    first = parse.sentences[verb.sent].first
+    at = verb.i - 1
+    while at >= first and parse.tokens[at].pos == "PROPN":
+        at -= 1
+    if at == verb.i - 1 or (at >= first and parse.tokens[at].text != ","):
+        return None
+    return parse.tokens[verb.i - 1]
+
+
 def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
     "data from X show", "X figures show"."""
@@ -374,6 +399,8 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                      and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
     if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
         return
+    if any(c.dep == "cop" for c in parse.children(verb)):
+        return  # "The result is an 800-page report": a noun said of the work, no verb of its
     said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i and verb.head != work.i  # "..., new emails show."
     if verb.head == work.i and not any(c.i > verb.i and c.dep != "punct" for c in parse.children(verb)):
         return  # hung on the work, what it shows must follow it
@@ -447,12 +474,24 @@ def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
     took the work or its verb for another part of speech: a work or an outlet noun, pointed to
     ("the", "a", a possessive, a name), told right before a verb of saying or showing, with what it
     says given after the verb or in a quotation before the noun."""
-    if noun.i + 2 >= len(parse.tokens):
+    tokens = parse.tokens
+    at, maker_after, described_after = noun.i + 1, None, False
+    if at < len(tokens) and tokens[at].text.casefold() in ("from", "by") and tokens[at].sent == noun.sent:
+        end = at + 1  # "Figures from the Harbor Statistics Agency show ...": the maker between the work and its verb
+        while end < min(len(tokens), at + 7) and tokens[end].pos in ("DET", "PROPN", "ADJ", "NOUN") and (
+                tokens[end].text.casefold() not in _SPEAKING) and not (
+                noun.tag == "NNS" and tokens[end].text.casefold() in _WORK_VERBS):
+            end += 1
+        names = [t for t in tokens[at + 1 : end] if _namelike(t)]
+        maker_after, described_after, at = (names[-1] if names else None), end > at + 1, end
+    if at + 1 >= len(tokens):
         return
-    verb, after = parse.tokens[noun.i + 1], parse.tokens[noun.i + 2]
+    verb, after = tokens[at], tokens[at + 1]
     form = verb.text.casefold()
-    if verb.sent != noun.sent or form not in _SPEAKING or (form in _NOUNS_TOO and not verb.tag.startswith("VB")):
-        return
+    plural = noun.tag == "NNS" and form in _WORK_VERBS and form not in ("record", "document", "list", "count", "note")
+    if verb.sent != noun.sent or (form not in _SPEAKING and not plural) or (
+            form in _NOUNS_TOO and not verb.tag.startswith("VB")):
+        return  # "a poll shows", "polls from X show"; not "the survey estimates were ...
     if noun.text.casefold() in ("figure", "figures") and form not in _SHOWN:
         return  # "party figures declared ...": people; "figures show ...": numbers
     if noun.head == verb.i and noun.dep in ("nsubj", "nsubj:pass") and verb.pos == "VERB" and noun.pos == "NOUN":
@@ -463,19 +502,20 @@ def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
     if after.pos == "AUX" or after.tag == "POS" or (after.pos == "VERB" and not verb.tag.startswith("VB")):
         return  # "the poll shows were ...": a noun after all
     before = parse.tokens[noun.i - 1] if noun.i > parse.sentences[noun.sent].first else None
-    if before is None or not (before.tag in ("DT", "PRP$", "POS", "NNP", "JJ", "NN") or before.pos == "PROPN"):
+    if not described_after and (before is None or not (
+            before.tag in ("DT", "PRP$", "POS", "NNP", "JJ", "NN") or before.pos == "PROPN")):
         return  # "polls show" alone: polling at large
-    if before.text.casefold() in ("this", "our"):
+    if before is not None and before.text.casefold() in ("this", "our"):
         return  # "this report says": the document itself
     quoted = any(t.text in _QUOTES for t in parse.tokens[max(parse.sentences[noun.sent].first, noun.i - 4) : noun.i])
     if not quoted and after.pos == "PUNCT":
         return  # what it says must follow, or come before in a quotation
     start = parse.tokens[_left_edge(parse, noun, ("det", "amod", "compound", "nmod:poss", "case")).i].start
-    start = min(start, before.start) if before.tag in ("DT", "PRP$") else start
+    start = min(start, before.start) if before is not None and before.tag in ("DT", "PRP$") else start
     if noun.text.casefold() in _OUTLET_NOUNS:
         yield Cue("reported-by", start, verb.end, noun.i, medium=True)  # "the newspaper said", however parsed
     else:
-        maker = _author(parse, noun, named_before=True)
+        maker = maker_after or _author(parse, noun, named_before=True)
         first = noun.i  # "the Bay Courier's own tracking poll puts": the possessor, however the parse hangs it
         while first > 0 and parse.tokens[first - 1].pos in ("NOUN", "ADJ") and parse.tokens[first - 1].sent == noun.sent:
             first -= 1
@@ -552,6 +592,29 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     yield Cue("according-to", start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
+def _opening_frame(parse: Parse, work: Token) -> Iterator[Cue]:
+    """ "In the latest Bay Radio/Harbor Ledger survey, 71 percent approved", the parse having missed
+    the framing phrase: a sentence opening with "In", a noun phrase of a work of findings pointed
+    to (a determiner other than "a", a name or a modifier), and a comma after it."""
+    sentence = parse.sentences[work.sent]
+    words = parse.tokens[sentence.first : work.i]
+    after = parse.tokens[work.i + 1] if work.i + 1 < sentence.last else None
+    if not words or words[0].text.casefold() != "in" or after is None or after.text != ",":
+        return
+    inside = words[1:]
+    if not inside or not all(t.pos in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "NUM", "SYM", "CCONJ", "PUNCT") and t.text != ","
+                             for t in inside):
+        return
+    if inside[0].text.casefold() in ("a", "an", "this") and len(inside) == 1:
+        return  # "In a survey, ...": no one work; "In this report": the document itself
+    if any(t.text.casefold() == "this" for t in inside):
+        return
+    names = [t for t in inside if _namelike(t)]
+    if names:
+        yield Cue("according-to", words[0].start, work.end, names[0].i, outlet=True)
+    yield Cue("according-to", words[0].start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
 def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "KCNA said", "said the news agency X", "the magazine X describes": an outlet's words are a
     source the document relies on (an organization that is no outlet makes a claim instead)."""
@@ -567,6 +630,11 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
     site, a channel or in a publication named."""
     text = parse.text
     for child in parse.children(verb):
+        if child.dep == "obl" and case_of(parse, child) == "on" and child.pos == "NOUN" and child.lemma.casefold() in _ONLINE:
+            owner = next((c for c in parse.children(child) if c.dep == "nmod:poss" and _namelike(c)), None)
+            if owner is not None:  # "said on Bay Radio's morning show": the outlet whose show it is
+                yield Cue("according-to", verb.start, child.end, owner.i, recipient=True)
+            continue
         if child.dep != "obl" or case_of(parse, child) not in ("on", "in") or not _namelike(child):
             continue
         start, end = phrase(parse, child.i)

@@ -249,6 +249,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             nouns[key] = cue.source
     for mark, needs in credits(text):  # what the parse may have misread
         entity = _entity_for(*mark.name, sources) if mark.name else None
+        if entity is None and mark.name:  # "the Harbor Statistics Agency show": the name read on past its first word
+            around = [m for m in sources.overlapping(*mark.name) if m[0] == mark.name[0] and m[1] <= mark.end]
+            entity = min(around, key=lambda m: (m[0] - m[1], m[2][0]))[2][1] if around else None
         names = (entity.name, *entity.aliases) if entity else (mark.label,)
         outlet_like = any(outlet_name(n) for n in names)
         definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
