@@ -41,6 +41,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Ruiz finished ahead of Lowe in head-to-head matchups in recent polls from Tide Research and Bay Radio.",
          "in recent polls", "recent polls"),
         ("Polls from Quinnipiac show Ruiz ahead.", "Polls from Quinnipiac show", "Polls"),
+        ("A Bay Radio poll released Sunday found that most voters backed Ruiz.",
+         "Bay Radio poll released Sunday found", "Bay Radio"),
         ("Estimates from the Tide Institute put the damage at 4 million dollars.", "Estimates from the Tide Institute",
          "Tide Institute"),
         ("In the most recent Tide/Harbor Ledger survey, 71 percent of voters approved of Lowe.",
@@ -96,3 +98,19 @@ def test_a_noun_said_of_a_work_and_a_search_alone_cite_nothing() -> None:
     assert found("The result is an 800-page report released Tuesday.") == []
     assert found("In a survey, most voters approved.") == []
     assert found("Most polls show Ruiz ahead.") == []
+
+
+def test_an_outlet_told_by_its_noun_is_the_outlet_cited_before_unless_it_is_the_document_s_own() -> None:
+    text = "The Harbor Ledger reported the closure on Monday. Dora Lowe told the newspaper that the pier would reopen."
+    assert ("told the newspaper", "Harbor Ledger") in found(text)
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt",
+                          publisher="The Harbor Ledger")
+    parsed = parse(text)
+    entities = find_entities(doc, parsed)
+    assert [c.span.exact for c in find_citations(doc, entities, parsed, find_claims(doc, entities, parsed))] == [
+        "The Harbor Ledger reported"]
+
+
+def test_words_said_in_a_speech_went_to_a_crowd_not_through_a_medium() -> None:
+    assert found("Dora Lowe said in a speech that the pier would reopen.") == []
+    assert found("In a speech on Monday, Dora Lowe said the pier would reopen.") == []

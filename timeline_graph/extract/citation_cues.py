@@ -65,7 +65,7 @@ _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
-                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "study", "paper",
                     "report", "book", "memoir", "autobiography", "documentary", "survey", "filing"])
 MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
@@ -275,7 +275,7 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
             continue
         if child.pos != "PROPN" and _employer(parse, child) is None and not (
                 child.pos == "NOUN" and (child.text[:1].isupper() or child.lemma.casefold() in _OUTLET_NOUNS)
-                and _has_name(parse, child)):
+                and _has_name(parse, child)) and not outlet_noun(parse, child.i):  # "told the newspaper"
             continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
@@ -464,6 +464,8 @@ def _finite(verb: str) -> set[str]:
 _SPEAKING = frozenset(form for verb in _WORK_VERBS | _SAY for form in _finite(verb))
 _SHOWN = frozenset(form for verb in ("show", "indicate", "suggest", "reveal", "find", "confirm", "put", "estimate")
                    for form in _finite(verb))
+# Verbs of a work's making, told between the work and what it says ("a poll released Sunday found").
+_MADE = frozenset(["release", "publish", "conduct", "commission", "take", "issue", "post", "compile", "obtain"])
 # Forms that are plural nouns as often ("the survey estimates were wrong"): a verb only when tagged one.
 _NOUNS_TOO = frozenset(["reports", "estimates", "records", "documents", "details", "lists", "counts", "notes",
                         "states", "claims", "shows", "finds", "reads", "quotes", "cites", "warns"])
@@ -484,6 +486,14 @@ def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
             end += 1
         names = [t for t in tokens[at + 1 : end] if _namelike(t)]
         maker_after, described_after, at = (names[-1] if names else None), end > at + 1, end
+    skipped = at
+    if at + 1 < len(tokens) and tokens[at].lemma.casefold() in _MADE and tokens[at].tag in ("VBN", "VBD") and (
+            tokens[at + 1].text.casefold() != "by"):  # "released by X" is read as the credit it is
+        end = at + 1  # "A Bay Radio poll released Sunday found ...": the work's making told between it and its verb
+        while end < min(len(tokens), at + 6) and tokens[end].pos in ("PROPN", "NOUN", "ADP", "DET", "NUM", "ADJ") and (
+                tokens[end].text.casefold() not in _SPEAKING):
+            end += 1
+        described_after, skipped, at = True, end, end
     if at + 1 >= len(tokens):
         return
     verb, after = tokens[at], tokens[at + 1]
@@ -497,7 +507,7 @@ def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
     if noun.head == verb.i and noun.dep in ("nsubj", "nsubj:pass") and verb.pos == "VERB" and noun.pos == "NOUN":
         return  # parsed right: read by _work_of, _outlet_says or the claims
     subject = _subject(parse, verb) if verb.pos == "VERB" else None
-    if subject is not None and subject.i != noun.i:
+    if subject is not None and subject.i != noun.i and not noun.i < subject.i < skipped:
         return  # "X's analysis of the records found ...": the verb has its own subject
     if after.pos == "AUX" or after.tag == "POS" or (after.pos == "VERB" and not verb.tag.startswith("VB")):
         return  # "the poll shows were ...": a noun after all

@@ -279,12 +279,12 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             nouns[key] = source.head
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
-    _name_outlets(parse, found, nouns, entities)
+    _name_outlets(parse, found, nouns, entities, own)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
 
 
 def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: dict[tuple[int, int], int],
-                  entities: Sequence[Entity]) -> None:
+                  entities: Sequence[Entity], own: str | None) -> None:
     """A definite outlet noun ("the newspaper said", "the news outlet reported") names the outlet
     cited last before it: the organization of the latest citation before it that is an outlet (one the
     document says reported, or named like an outlet). With none, the noun stays the label."""
@@ -301,5 +301,8 @@ def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: d
         if not any(d.text.casefold() == "the" for d in determiners):
             continue  # "a Baton Rouge newspaper": a new one
         before = [by_id[c.cites_entity] for c in ordered if c.span.end <= key[0] and c.cites_entity in outlets]
-        if before:
+        if before and own and found[key].kind in ("told", "interview") and own in {
+                bare(n) for n in (before[-1].name, *before[-1].aliases)}:
+            del found[key]  # "told the newspaper", the document's own: it heard the words itself
+        elif before:
             found[key] = replace(found[key], cites_label=before[-1].name, cites_entity=before[-1].id)
