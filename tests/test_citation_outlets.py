@@ -114,3 +114,8 @@ def test_an_outlet_told_by_its_noun_is_the_outlet_cited_before_unless_it_is_the_
 def test_words_said_in_a_speech_went_to_a_crowd_not_through_a_medium() -> None:
     assert found("Dora Lowe said in a speech that the pier would reopen.") == []
     assert found("In a speech on Monday, Dora Lowe said the pier would reopen.") == []
+
+
+def test_a_site_of_an_event_is_a_place_not_an_outlet() -> None:
+    assert found("The site of the blast said little about its past.") == []
+    assert [label for _, label in found("The news site said the pier was unsafe.")] == ["news site"]

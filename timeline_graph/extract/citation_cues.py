@@ -566,6 +566,9 @@ def outlet_noun(parse: Parse, index: int) -> bool:
         return False
     if token.i + 1 < len(parse.tokens) and _namelike(parse.tokens[token.i + 1]):
         return False  # "the magazine Brightwater": the name is the source
+    if any(c.dep == "nmod" and case_of(parse, c) == "of" for c in parse.children(token)) or (
+            token.text.casefold() == "site" and not any(c.dep in ("compound", "amod") for c in parse.children(token))):
+        return False  # "the site of the blast": a place
     pointing = [c for c in parse.children(token) if c.dep in ("det", "nmod:poss", "compound", "amod")]
     if token.i > 0 and parse.tokens[token.i - 1].tag in ("DT", "PRP$"):
         pointing.append(parse.tokens[token.i - 1])
