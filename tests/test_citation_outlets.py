@@ -55,6 +55,18 @@ def found(text: str) -> list[tuple[str, str]]:
          "In a filing with the Securities Commission, Tidewater Mining", "Tidewater Mining"),
         ("Dora Lowe said on Bay Radio's morning show that the pier would reopen.", "said on Bay Radio's morning show",
          "Bay Radio"),
+        # a show or site by its title in quotation marks, and the outlet whose show it is
+        ("The pier was unsafe, Ann Lowe said Wednesday morning on Bay Radio’s “Morning Tide.”",
+         "said Wednesday morning on Bay Radio", "Bay Radio"),
+        ("Ann Lowe said on “Morning Tide” that the pier was unsafe.", "said on “Morning Tide", "Morning Tide"),
+        # a medium or an outlet the parse hung on the verb's object
+        ("Discussing the show's success in a Bay Radio interview, the actor explained his views.",
+         "a Bay Radio interview", "Bay Radio"),
+        ("Dora Lowe recounted the rescue on Bay Investigative Radio.", "recounted the rescue on Bay Investigative Radio",
+         "Bay Investigative Radio"),
+        # what people said in a poll is what the poll found
+        ("In a poll conducted by the Harbor Ledger and Bay Radio, just 28 percent of voters said they liked Ruiz.",
+         "In a poll conducted by the Harbor Ledger", "Harbor Ledger"),
         # the speaker of a quotation, named between the quotation and "said in a statement"
         ("“We will reopen the pier in May,” Tomas Greer, the harbour board's chair, said in a statement.",
          "Tomas Greer, the harbour board's chair, said in a statement", "Tomas Greer"),
@@ -119,3 +131,8 @@ def test_words_said_in_a_speech_went_to_a_crowd_not_through_a_medium() -> None:
 def test_a_site_of_an_event_is_a_place_not_an_outlet() -> None:
     assert found("The site of the blast said little about its past.") == []
     assert [label for _, label in found("The news site said the pier was unsafe.")] == ["news site"]
+
+
+def test_a_person_known_by_a_full_name_told_by_the_last_name_is_an_audience() -> None:
+    assert found("Bill Clinton called often. She had her staff tell Clinton she was busy.") == []
+    assert found("Dora Lowe recounted the rescue on Monday.") == []

@@ -61,7 +61,7 @@ _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say",
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
-                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote", "recount"])
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
@@ -336,10 +336,13 @@ _ONLINE = frozenset(["blog", "website", "site", "page", "post", "posting", "podc
 
 def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[Cue]:
     """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
-    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via") or (
+    hung = parse.tokens[noun.head]  # "discussing the show's success in a radio interview": the medium read on the verb
+    on_object = noun.dep == "nmod" and hung.dep in ("obj", "obl") and noun.i > hung.i and (
+        noun.lemma.casefold() in _HEARD_IN or noun.lemma.casefold() in ("post", "blog", "column", "op-ed", "essay"))
+    if heard or (noun.dep != "obl" and not on_object) or case_of(parse, noun) not in ("in", "on", "through", "via") or (
             case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
         return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
-    verb = parse.tokens[noun.head]
+    verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
                               and c.lemma.casefold() in ("say", "write") for c in parse.children(verb))  # "criticized it in a radio interview, saying ..."
@@ -597,8 +600,10 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
         verb = parse.tokens[verb.head]
     if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
         return  # "in this report": the document itself, or a speaker's own
-    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb) or verb.dep in ("acl", "acl:relcl", "amod", "csubj"):
-        return  # "said in a report": words given through a medium; "the problems found in the report are ...": no clause framed
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (_says(verb) and work.lemma.casefold() in _MEDIA) or verb.dep in (
+            "acl", "acl:relcl", "amod", "csubj"):
+        return  # "said in a report": words given through a medium (read by _said_in; "In a poll, 28 percent said
+        # ..." is a frame); "the problems found in the report are ...": no clause framed
     start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
     if maker is not None and _namelike(maker):
         yield Cue("according-to", start, work.end, maker.i, outlet=True)
@@ -638,23 +643,44 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
             yield Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
 
 
+# "said Wednesday on Bay Radio's “Morning Tide”", "says on “The Pier Countdown”": a title in quotation
+# marks after "on", with the outlet whose it is, read from the words when the parse loses them.
+_ON_TITLE = re.compile(r"[^.;:!?“”\"\n]{0,40}?\bon\s+(?:(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:’s|'s)\s+)?"
+                       r"[“\"](?P<title>[^”\"\n]{2,80})[”\"]")
+
+
 def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
     site, a channel or in a publication named."""
     text = parse.text
-    for child in parse.children(verb):
-        if child.dep == "obl" and case_of(parse, child) == "on" and child.pos == "NOUN" and child.lemma.casefold() in _ONLINE:
+    titled = _ON_TITLE.match(text, verb.end)
+    if titled is not None:
+        for group, flags in (("owner", {"recipient": True}), ("title", {"medium": True})):
+            if titled.group(group):
+                last = parse.token_at(titled.end(group) - 1)
+                if last is not None and last.sent == verb.sent:
+                    yield Cue("according-to", verb.start, verb.end, last.i, **flags)
+    def case(token: Token) -> str | None:  # "on" hung on the name's first word ("on Bay Investigative Radio")
+        found = case_of(parse, token)
+        first = parse.token_at(phrase(parse, token.i)[0])
+        before = parse.tokens[first.i - 1] if first is not None and first.i > 0 else None
+        return found or (before.text.casefold() if before is not None and before.pos == "ADP" else None)
+
+    hung = [c for obj in parse.children(verb) if obj.dep == "obj" for c in parse.children(obj)
+            if c.dep == "nmod" and c.i > obj.i and case(c) == "on"]  # "recounted it on Bay Radio", however hung
+    for child in (*parse.children(verb), *(c._replace(dep="obl") for c in hung)):
+        if child.dep.startswith("obl") and case(child) == "on" and child.pos == "NOUN" and child.lemma.casefold() in _ONLINE:
             owner = next((c for c in parse.children(child) if c.dep == "nmod:poss" and _namelike(c)), None)
             if owner is not None:  # "said on Bay Radio's morning show": the outlet whose show it is
                 yield Cue("according-to", verb.start, child.end, owner.i, recipient=True)
             continue
-        if child.dep != "obl" or case_of(parse, child) not in ("on", "in") or not _namelike(child):
+        if not child.dep.startswith("obl") or case(child) not in ("on", "in") or not _namelike(child):
             continue
         start, end = phrase(parse, child.i)
         before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
         if before in "\"“'‘" and before and after in "\"”'’" and after:
             yield Cue("according-to", verb.start, verb.end, child.i)
-        elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
+        elif case(child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
             # words written or posted on a name ("wrote on Facebook") are on a site, whatever its name
             posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR and (
                 verb.text.islower() and not any(t.pos == "PRON" for t in parse.tokens_in(start, end)))  # not "To Write Love On Her Arms"

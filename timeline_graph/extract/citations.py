@@ -207,6 +207,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if year is not None:
                 add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
 
+    # the last names of people named in full ("Clinton" beside "Bill Clinton"): a person, not an outlet the
+    # entity reader could not tell apart
+    surnames = {e.name.split()[-1].casefold() for e in entities if e.kind == "person" and len(e.name.split()) >= 2}
     audience: set[tuple[int, int]] = set()  # "in a statement to the Harbor Police": the words went to no medium
     for cue in cues(parse):
         if (cue.start, cue.end) in audience:
@@ -224,6 +227,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
                 plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
+                or (entity.kind == "person" and entity.name.casefold() in surnames)
         ) and not outlet(parse, cue.source, entity):
             if cue.kind == "told" and body(entity):
                 audience.add((cue.start, cue.end))
