@@ -64,6 +64,8 @@ def found(text: str) -> list[tuple[str, str]]:
          "a Bay Radio interview", "Bay Radio"),
         ("Dora Lowe recounted the rescue on Bay Investigative Radio.", "recounted the rescue on Bay Investigative Radio",
          "Bay Investigative Radio"),
+        ("In a national Bay Radio/Harbor University Poll, likely voters said they were scared.",
+         "In a national Bay Radio/Harbor University Poll", "Bay Radio"),
         # what people said in a poll is what the poll found
         ("In a poll conducted by the Harbor Ledger and Bay Radio, just 28 percent of voters said they liked Ruiz.",
          "In a poll conducted by the Harbor Ledger", "Harbor Ledger"),
@@ -92,6 +94,11 @@ def test_an_indefinite_outlet_noun_or_the_document_itself_names_no_earlier_outle
 def test_a_short_name_of_an_outlet_named_in_full_is_that_outlet() -> None:
     text = "Marlin News aired the interview on Sunday. The pollster Ann Lowe told Marlin that turnout would be low."
     assert ("told Marlin", "Marlin") in found(text)
+
+
+def test_a_blog_post_is_a_medium_when_its_words_are_given() -> None:
+    assert [label for _, label in found("Ed Lowe said it best when he blogged: “The pier is doomed.”")] == ["Ed Lowe"]
+    assert found("Ed Lowe blogged about the pier for years.") == []
 
 
 def test_a_tweet_is_a_medium_when_its_words_are_given() -> None:

@@ -142,12 +142,13 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _issued(parse, token)
         if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep in ("obl", "nmod"):
             yield from _found_in(parse, token)
-        elif token.pos == "NOUN" and token.lemma.casefold() in _FINDINGS:
+        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS:  # "In a Bay Radio Poll, ..."
             yield from _opening_frame(parse, token)
         if (token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS or token.lemma.casefold() in _WORKS | CARRIERS) and (
                 token.pos != "PROPN" and token.tag.startswith(("NN", "JJ"))):  # a noun, or one the tagger took for an adjective
             yield from _speaks_before(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() == "tweet":
+        if token.pos == "VERB" and (token.lemma.casefold() == "tweet" or token.text.casefold() in (
+                "blog", "blogs", "blogged", "blogging")):  # verbs naming their medium
             yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
@@ -540,7 +541,7 @@ def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
 
 
 def _tweeted(parse: Parse, verb: Token) -> Iterator[Cue]:
-    """ "X tweeted: '...'", "X weighed in, tweeting her thanks. “...”": the verb names the medium the
+    """ "X tweeted: '...'", "X weighed in, tweeting her thanks. “...”", "X blogged: '...'": the verb names the medium the
     words came through, when the words are given (a clause, a colon or a quotation after it, or a
     quotation opening the next sentence; not "X tweeted support of Y"). The speaker, if named,
     is what the citation names, as with "In a statement, X said"."""
@@ -548,6 +549,8 @@ def _tweeted(parse: Parse, verb: Token) -> Iterator[Cue]:
     while speaker is None and clause.dep in ("advcl", "xcomp", "conj", "parataxis", "acl") and clause.head != clause.i:
         clause = parse.tokens[clause.head]
         speaker = _subject(parse, clause)
+    if speaker is not None and speaker.pos == "PRON" and clause.dep == "advcl" and clause.head != clause.i:
+        speaker = _subject(parse, parse.tokens[clause.head])  # "X said it best when he blogged: ...": X
     if speaker is None or not _namelike(speaker):
         return  # "she tweeted": the speaker is read where named
     sentence = parse.sentences[verb.sent]
