@@ -66,6 +66,11 @@ def found(text: str) -> list[tuple[str, str]]:
          "Bay Investigative Radio"),
         ("In a national Bay Radio/Harbor University Poll, likely voters said they were scared.",
          "In a national Bay Radio/Harbor University Poll", "Bay Radio"),
+        # an outlet that heard the words, however they reached it
+        ("Dora Lowe confirmed to the Harbor Ledger that the pier was closed.", "confirmed to the Harbor Ledger",
+         "Harbor Ledger"),
+        ("Dora Lowe said in an email to the Harbor Ledger that the pier was closed.", "in an email to the Harbor Ledger",
+         "Harbor Ledger"),
         # what people said in a poll is what the poll found
         ("In a poll conducted by the Harbor Ledger and Bay Radio, just 28 percent of voters said they liked Ruiz.",
          "In a poll conducted by the Harbor Ledger", "Harbor Ledger"),
@@ -143,3 +148,10 @@ def test_a_site_of_an_event_is_a_place_not_an_outlet() -> None:
 def test_a_person_known_by_a_full_name_told_by_the_last_name_is_an_audience() -> None:
     assert found("Bill Clinton called often. She had her staff tell Clinton she was busy.") == []
     assert found("Dora Lowe recounted the rescue on Monday.") == []
+
+
+def test_speaking_on_an_outlet_cites_it_and_a_condition_cites_nothing() -> None:
+    assert [exact for exact, _ in found("Speaking on Bay Radio, Dora Lowe said the pier was closed.")] == [
+        "Speaking on Bay Radio"]
+    assert found("Speaking on condition of anonymity, an official said the pier was closed.") == []
+    assert found("In a letter to the Harbor City Council, Dora Lowe wrote that the pier was closed.") == []

@@ -61,7 +61,7 @@ _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say",
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
-                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote", "recount"])
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote", "recount", "confirm"])
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
@@ -85,7 +85,8 @@ _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                        "nov", "dec"])
-_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance",
+                       "email", "e-mail", "letter", "message"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
@@ -155,6 +156,8 @@ def cues(parse: Parse) -> Iterator[Cue]:
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
             yield from _outlet_says(parse, token)
             yield from _said_on(parse, token)
+        elif token.pos == "VERB" and token.lemma.casefold() in ("speak", "talk", "appear"):
+            yield from _said_on(parse, token)  # "Speaking on Bay Radio, X said ..."
 
 
 def _according(parse: Parse, token: Token) -> Iterator[Cue]:
