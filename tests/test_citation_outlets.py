@@ -38,15 +38,15 @@ def found(text: str) -> list[tuple[str, str]]:
         ("A Harbor Ledger poll, taken last week among 900 voters, shows Ruiz ahead by six points.",
          "A Harbor Ledger poll", "Harbor Ledger"),
         # a clause framed by works credited to their makers
-        ("Ruiz finished ahead of Lowe in head-to-head matchups in recent polls from Tide Research and Bay Radio.",
+        ("Ruiz beat Lowe in every pairing in recent polls from Tide Research and Bay Radio.",
          "in recent polls", "recent polls"),
         ("Polls from Quinnipiac show Ruiz ahead.", "Polls from Quinnipiac show", "Polls"),
         ("A Bay Radio poll released Sunday found that most voters backed Ruiz.",
          "Bay Radio poll released Sunday found", "Bay Radio"),
         ("Estimates from the Tide Institute put the damage at 4 million dollars.", "Estimates from the Tide Institute",
          "Tide Institute"),
-        ("In the most recent Tide/Harbor Ledger survey, 71 percent of voters approved of Lowe.",
-         "In the most recent Tide/Harbor Ledger survey", "Harbor Ledger"),
+        ("In the latest Tide/Harbor Ledger survey, 64 percent of fishermen backed Lowe.",
+         "Tide/Harbor Ledger survey", "Harbor Ledger"),
         ("The inquiry found that the pier was unsafe.", "The inquiry", "inquiry"),
         # a medium by its hyphenated word, a filing, a show by its outlet
         ("Dora Lowe wrote in an op-ed for the Harbor Ledger that the pier must reopen.", "op-ed for the Harbor Ledger",
@@ -60,7 +60,7 @@ def found(text: str) -> list[tuple[str, str]]:
          "said Wednesday morning on Bay Radio", "Bay Radio"),
         ("Ann Lowe said on “Morning Tide” that the pier was unsafe.", "said on “Morning Tide", "Morning Tide"),
         # a medium or an outlet the parse hung on the verb's object
-        ("Discussing the show's success in a Bay Radio interview, the actor explained his views.",
+        ("Praising the crew's work in a Bay Radio interview, the captain described the rescue.",
          "a Bay Radio interview", "Bay Radio"),
         ("Dora Lowe recounted the rescue on Bay Investigative Radio.", "recounted the rescue on Bay Investigative Radio",
          "Bay Investigative Radio"),
@@ -72,8 +72,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Dora Lowe said in an email to the Harbor Ledger that the pier was closed.", "in an email to the Harbor Ledger",
          "Harbor Ledger"),
         # what people said in a poll is what the poll found
-        ("In a poll conducted by the Harbor Ledger and Bay Radio, just 28 percent of voters said they liked Ruiz.",
-         "In a poll conducted by the Harbor Ledger", "Harbor Ledger"),
+        ("In a poll run by the Harbor Ledger and Bay Radio, only a third of fishermen said they trusted Ruiz.",
+         "In a poll run by the Harbor Ledger", "Harbor Ledger"),
         # the speaker of a quotation, named between the quotation and "said in a statement"
         ("“We will reopen the pier in May,” Tomas Greer, the harbour board's chair, said in a statement.",
          "Tomas Greer, the harbour board's chair, said in a statement", "Tomas Greer"),
@@ -102,7 +102,7 @@ def test_a_short_name_of_an_outlet_named_in_full_is_that_outlet() -> None:
 
 
 def test_a_blog_post_is_a_medium_when_its_words_are_given() -> None:
-    assert [label for _, label in found("Ed Lowe said it best when he blogged: “The pier is doomed.”")] == ["Ed Lowe"]
+    assert [label for _, label in found("Ed Lowe put it plainly when he blogged: “The pier is doomed.”")] == ["Ed Lowe"]
     assert found("Ed Lowe blogged about the pier for years.") == []
 
 
