@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from ..model import Claim, Entity
 from ..nlp import Parse, Token
 from .citation_cues import CARRIERS as _CARRIERS
-from .citation_cues import MEDIA, author, case_of, is_work, outlet, outlet_name, plain_label
+from .citation_cues import (
+    MEDIA,
+    author,
+    case_of,
+    is_work,
+    outlet,
+    outlet_name,
+    outlet_noun,
+    plain_label,
+)
 
 __all__ = ["ClaimSource", "claim_media", "claim_sources"]
 
@@ -28,7 +37,7 @@ _PASSING = frozenset(["say", "state", "add", "write", "describe", "note", "claim
                       "conclude", "reveal", "predict", "show", "indicate", "suggest", "read", "confirm", "allege",
                       "detail", "document", "list", "estimate", "tweet", "announce", "quote", "cite", "publish",
                       "disclose", "according", "tell", "hint", "imply", "demonstrate", "prove", "mention",
-                      "recount", "record", "charge", "accuse", "contend", "maintain", "acknowledge", "admit"])
+                      "recount", "record", "charge", "accuse", "contend", "maintain", "acknowledge", "admit", "urge"])
 # The parts of a work that speak for it ("a voice-over in the ad", "a series of emails").
 _PARTS = frozenset(["of", "in", "from", "on"])
 _PRONOUNS = frozenset(["PRON", "DET"])
@@ -208,6 +217,9 @@ def claim_sources(parse: Parse, claims: Sequence[Claim], entities_at: Callable[[
         if entity is None and not inside and head.pos == "PROPN" and outlet_name(parse.text[start:end]):
             yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
             continue
+        if entity is None and not inside and head.dep in ("nsubj", "nsubj:pass") and outlet_noun(parse, head.i):
+            yield ClaimSource(first, last, head.i, None, plain_label(parse.text[start:end]), "reported-by")
+            continue  # "the newspaper urged ...", "a Baton Rouge paper said": an outlet by its noun
         according = any(t.text.casefold() == "according" for t in parse.tokens_in(claim.cue.start, claim.cue.end))
         opener = next(iter(parse.tokens_in(start, end)), None)
         if not according and opener is not None and opener.pos in ("ADP", "SCONJ"):

@@ -29,6 +29,7 @@ __all__ = [
     "is_work",
     "outlet",
     "outlet_name",
+    "outlet_noun",
     "personal",
     "phrase",
     "plain_label",
@@ -40,7 +41,7 @@ __all__ = [
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
     ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
-     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review",
+     "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review", "inquiry",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
      "broadcast", "newsletter", "podcast", "book", "paper", "column", "editorial", "post", "tweet", "posting",
@@ -60,12 +61,12 @@ _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say",
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
-                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote"])
+                  "assert", "find", "conclude", "reveal", "predict", "cite", "quote", "recount", "confirm"])
 # Nouns of the means a person's words came through: "in a statement", "writing in a blog post".
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
-                    "remarks", "op-ed", "essay", "article", "editorial", "message", "speech", "study", "paper",
-                    "report", "book", "memoir", "autobiography", "documentary", "survey"])
+                    "remarks", "op-ed", "essay", "article", "editorial", "message", "study", "paper",
+                    "report", "book", "memoir", "autobiography", "documentary", "survey", "filing"])
 MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
@@ -84,7 +85,8 @@ _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                        "nov", "dec"])
-_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance"])
+_HEARD_IN = frozenset(["interview", "statement", "remarks", "remark", "comments", "conversation", "call", "appearance",
+                       "email", "e-mail", "letter", "message"])
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", ":"])
 # How the words naming a source hang on the head noun of its phrase.
 _NAME_DEPS = frozenset(["compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"])
@@ -132,19 +134,30 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _published(parse, token)
         elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
             yield from _told(parse, token)
-        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _HEARD_IN | _MEDIA:  # "In his Memoir, ..."
+        elif token.pos in ("NOUN", "PROPN") and (token.lemma.casefold() in _HEARD_IN | _MEDIA or _whole_word(
+                parse, token) in _MEDIA):  # "In his Memoir, ...", "in an op-ed" (parsed "op - ed")
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
             yield from _work_of(parse, token)  # "Figures to be published today show": tagged a noun, if not parsed as one
         if token.pos == "VERB" and token.lemma.casefold() in _ISSUE:
             yield from _issued(parse, token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep == "obl":
+        if token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS and token.dep in ("obl", "nmod"):
             yield from _found_in(parse, token)
+        elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS:  # "In a Bay Radio Poll, ..."
+            yield from _opening_frame(parse, token)
+        if (token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS or token.lemma.casefold() in _WORKS | CARRIERS) and (
+                token.pos != "PROPN" and token.tag.startswith(("NN", "JJ"))):  # a noun, or one the tagger took for an adjective
+            yield from _speaks_before(parse, token)
+        if token.pos == "VERB" and (token.lemma.casefold() == "tweet" or token.text.casefold() in (
+                "blog", "blogs", "blogged", "blogging")):  # verbs naming their medium
+            yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
             yield from _outlet_says(parse, token)
             yield from _said_on(parse, token)
+        elif token.pos == "VERB" and token.lemma.casefold() in ("speak", "talk", "appear"):
+            yield from _said_on(parse, token)  # "Speaking on Bay Radio, X said ..."
 
 
 def _according(parse: Parse, token: Token) -> Iterator[Cue]:
@@ -189,6 +202,14 @@ CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-m
                       "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
                       "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
                       "transcript", "voice-over", "caption", "headline", "obituary"])
+
+
+def _whole_word(parse: Parse, token: Token) -> str:
+    """The written word a token ends, hyphens and all ("op-ed", parsed "op - ed"), lower-cased."""
+    text, start = parse.text, token.start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return text[start : token.end].casefold()
 
 
 def _written(parse: Parse, token: Token) -> bool:
@@ -258,7 +279,7 @@ def _told(parse: Parse, verb: Token) -> Iterator[Cue]:
             continue
         if child.pos != "PROPN" and _employer(parse, child) is None and not (
                 child.pos == "NOUN" and (child.text[:1].isupper() or child.lemma.casefold() in _OUTLET_NOUNS)
-                and _has_name(parse, child)):
+                and _has_name(parse, child)) and not outlet_noun(parse, child.i):  # "told the newspaper"
             continue  # "told Bay Radio's morning desk", "told the Harbor Daily News" (its head read as a noun)
         if (lemma == "tell" and child.dep in ("obj", "iobj")) or (
                 child.dep == "obl" and case_of(parse, child) in (("to", "with") if lemma in _TELL else ("to",))):
@@ -293,6 +314,7 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     no one named who heard the words, "in a statement, X said" and "writing in a blog post, X ..."
     (the speaker's words, through the medium named)."""
     start = _left_edge(parse, noun, ("case", "det", "amod", "compound")).start
+    start = min(start, noun.end - len(_whole_word(parse, noun)))  # "in an op-ed" parsed "op - ed"
     kind = "interview" if noun.lemma.casefold() == "interview" else "told"
     heard = False
     for child in parse.children(noun):
@@ -318,10 +340,13 @@ _ONLINE = frozenset(["blog", "website", "site", "page", "post", "posting", "podc
 
 def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> Iterator[Cue]:
     """ "In a statement, X said", "Writing in a blog post, X ...", "In an article for Y, X reported"."""
-    if heard or noun.dep != "obl" or case_of(parse, noun) not in ("in", "on", "through", "via") or (
+    hung = parse.tokens[noun.head]  # "discussing the show's success in a radio interview": the medium read on the verb
+    on_object = noun.dep == "nmod" and hung.dep in ("obj", "obl") and noun.i > hung.i and (
+        noun.lemma.casefold() in _HEARD_IN or noun.lemma.casefold() in ("post", "blog", "column", "op-ed", "essay"))
+    if heard or (noun.dep != "obl" and not on_object) or case_of(parse, noun) not in ("in", "on", "through", "via") or (
             case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
         return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
-    verb = parse.tokens[noun.head]
+    verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
                               and c.lemma.casefold() in ("say", "write") for c in parse.children(verb))  # "criticized it in a radio interview, saying ..."
@@ -329,6 +354,8 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         verb = parse.tokens[verb.head]  # "Writing in a blog post, X said", "Discussing it in a statement, X said"
         speaker = _subject(parse, verb)
         said = said or _says(verb)
+    if speaker is None and _says(verb):  # "“...,” Ann Lowe, the group's director, said in a statement": the speaker
+        speaker = _quoted_speaker(parse, verb) or _name_before(parse, verb)  # however the parse hangs the name
     heard_by = any(c.dep in ("obj", "iobj") or (c.dep == "obl" and case_of(parse, c) == "to")
                    for c in parse.children(verb) if verb.lemma.casefold() in _TELL | {"say", "state"})
     author = _author(parse, noun)
@@ -343,13 +370,48 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
 
 
+def _quoted_speaker(parse: Parse, verb: Token) -> Token | None:
+    """The name told between a closing quotation mark and its verb of saying ("“...,” Ann Lowe,
+    the director, said"), if the words there name one."""
+    first = parse.sentences[verb.sent].first
+    between: list[Token] = []
+    for i in range(verb.i - 1, max(first, verb.i - 12) - 1, -1):
+        if parse.tokens[i].text in ("”", '"', "''"):
+            break
+        between.append(parse.tokens[i])
+    else:
+        return None
+    return next((t for t in reversed(between) if t.pos == "PROPN"), None)
+
+
+def _name_before(parse: Parse, verb: Token) -> Token | None:
+    """A name told right before a verb, after a comma or at the sentence's start ("In a filing,
+    Tidewater Mining said"), however the parse hangs it: the verb's subject."""
+    first = parse.sentences[verb.sent].first
+    at = verb.i - 1
+    while at >= first and parse.tokens[at].pos == "PROPN":
+        at -= 1
+    if at == verb.i - 1 or (at >= first and parse.tokens[at].text != ","):
+        return None
+    return parse.tokens[verb.i - 1]
+
+
 def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     """A work that speaks, credited to its author: "X's analysis found", "a report by X says",
     "data from X show", "X figures show"."""
     verb = parse.tokens[work.head]
-    if work.dep not in ("nsubj", "nsubj:pass") or verb.lemma.casefold() not in _WORK_VERBS:
+    if work.dep not in ("nsubj", "nsubj:pass"):  # "A Bay Radio poll, taken in May, shows ...": the verb hung on the work
+        verb = next((c for c in parse.children(work) if c.dep in ("parataxis", "conj") and c.i > work.i and (
+            (c.pos == "VERB" and c.dep == "parataxis") or c.text.casefold() in _SHOWN) and parse.tokens[c.i - 1].text == ","
+                     and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
+    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
         return
-    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i  # "..., new emails show."
+    if any(c.dep == "cop" for c in parse.children(verb)):
+        return  # "The result is an 800-page report": a noun said of the work, no verb of its
+    said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i and verb.head != work.i  # "..., new emails show."
+    if verb.head == work.i and not any(c.i > verb.i and c.dep != "punct" for c in parse.children(verb)):
+        return  # hung on the work, what it shows must follow it
+    said_before = said_before or verb.head == work.i
     if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
                                    for c in parse.children(verb)) and not any(
             t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
@@ -395,6 +457,133 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
 _FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "report"])
 
 
+def _finite(verb: str) -> set[str]:
+    """The present and past forms of a verb of saying or showing ("shows", "showed"; "says", "said")."""
+    irregular = {"say": "said", "find": "found", "write": "wrote", "read": "read", "put": "put", "tell": "told",
+                 "show": "showed", "add": "added"}
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb[:-1] + "ies" if re.search(
+        "[^aeiou]y$", verb) else verb + "s"
+    past = irregular.get(verb) or (verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(
+        "[^aeiou]y$", verb) else verb + "ed")
+    return {third, past}
+
+
+_SPEAKING = frozenset(form for verb in _WORK_VERBS | _SAY for form in _finite(verb))
+_SHOWN = frozenset(form for verb in ("show", "indicate", "suggest", "reveal", "find", "confirm", "put", "estimate")
+                   for form in _finite(verb))
+# Verbs of a work's making, told between the work and what it says ("a poll released Sunday found").
+_MADE = frozenset(["release", "publish", "conduct", "commission", "take", "issue", "post", "compile", "obtain"])
+# Forms that are plural nouns as often ("the survey estimates were wrong"): a verb only when tagged one.
+_NOUNS_TOO = frozenset(["reports", "estimates", "records", "documents", "details", "lists", "counts", "notes",
+                        "states", "claims", "shows", "finds", "reads", "quotes", "cites", "warns"])
+
+
+def _speaks_before(parse: Parse, noun: Token) -> Iterator[Cue]:
+    """ "a poll shows ...", "the editorial said", "Gallup's tracking poll puts ...", when the tagger
+    took the work or its verb for another part of speech: a work or an outlet noun, pointed to
+    ("the", "a", a possessive, a name), told right before a verb of saying or showing, with what it
+    says given after the verb or in a quotation before the noun."""
+    tokens = parse.tokens
+    at, maker_after, described_after = noun.i + 1, None, False
+    if at < len(tokens) and tokens[at].text.casefold() in ("from", "by") and tokens[at].sent == noun.sent:
+        end = at + 1  # "Figures from the Harbor Statistics Agency show ...": the maker between the work and its verb
+        while end < min(len(tokens), at + 7) and tokens[end].pos in ("DET", "PROPN", "ADJ", "NOUN") and (
+                tokens[end].text.casefold() not in _SPEAKING) and not (
+                noun.tag == "NNS" and tokens[end].text.casefold() in _WORK_VERBS):
+            end += 1
+        names = [t for t in tokens[at + 1 : end] if _namelike(t)]
+        maker_after, described_after, at = (names[-1] if names else None), end > at + 1, end
+    skipped = at
+    if at + 1 < len(tokens) and tokens[at].lemma.casefold() in _MADE and tokens[at].tag in ("VBN", "VBD") and (
+            tokens[at + 1].text.casefold() != "by"):  # "released by X" is read as the credit it is
+        end = at + 1  # "A Bay Radio poll released Sunday found ...": the work's making told between it and its verb
+        while end < min(len(tokens), at + 6) and tokens[end].pos in ("PROPN", "NOUN", "ADP", "DET", "NUM", "ADJ") and (
+                tokens[end].text.casefold() not in _SPEAKING):
+            end += 1
+        described_after, skipped, at = True, end, end
+    if at + 1 >= len(tokens):
+        return
+    verb, after = tokens[at], tokens[at + 1]
+    form = verb.text.casefold()
+    plural = noun.tag == "NNS" and form in _WORK_VERBS and form not in ("record", "document", "list", "count", "note")
+    if verb.sent != noun.sent or (form not in _SPEAKING and not plural) or (
+            form in _NOUNS_TOO and not verb.tag.startswith("VB")):
+        return  # "a poll shows", "polls from X show"; not "the survey estimates were ...
+    if noun.text.casefold() in ("figure", "figures") and form not in _SHOWN:
+        return  # "party figures declared ...": people; "figures show ...": numbers
+    if noun.head == verb.i and noun.dep in ("nsubj", "nsubj:pass") and verb.pos == "VERB" and noun.pos == "NOUN":
+        return  # parsed right: read by _work_of, _outlet_says or the claims
+    subject = _subject(parse, verb) if verb.pos == "VERB" else None
+    if subject is not None and subject.i != noun.i and not noun.i < subject.i < skipped:
+        return  # "X's analysis of the records found ...": the verb has its own subject
+    if after.pos == "AUX" or after.tag == "POS" or (after.pos == "VERB" and not verb.tag.startswith("VB")):
+        return  # "the poll shows were ...": a noun after all
+    before = parse.tokens[noun.i - 1] if noun.i > parse.sentences[noun.sent].first else None
+    if not described_after and (before is None or not (
+            before.tag in ("DT", "PRP$", "POS", "NNP", "JJ", "NN") or before.pos == "PROPN")):
+        return  # "polls show" alone: polling at large
+    if before is not None and before.text.casefold() in ("this", "our"):
+        return  # "this report says": the document itself
+    quoted = any(t.text in _QUOTES for t in parse.tokens[max(parse.sentences[noun.sent].first, noun.i - 4) : noun.i])
+    if not quoted and after.pos == "PUNCT":
+        return  # what it says must follow, or come before in a quotation
+    start = parse.tokens[_left_edge(parse, noun, ("det", "amod", "compound", "nmod:poss", "case")).i].start
+    start = min(start, before.start) if before is not None and before.tag in ("DT", "PRP$") else start
+    if noun.text.casefold() in _OUTLET_NOUNS:
+        yield Cue("reported-by", start, verb.end, noun.i, medium=True)  # "the newspaper said", however parsed
+    else:
+        maker = maker_after or _author(parse, noun, named_before=True)
+        first = noun.i  # "the Bay Courier's own tracking poll puts": the possessor, however the parse hangs it
+        while first > 0 and parse.tokens[first - 1].pos in ("NOUN", "ADJ") and parse.tokens[first - 1].sent == noun.sent:
+            first -= 1
+        if maker is None and first > 1 and parse.tokens[first - 1].tag == "POS":
+            maker = parse.tokens[first - 2]
+        if maker is not None and _namelike(maker):
+            yield Cue("according-to", start, verb.end, maker.i)
+        yield Cue("according-to", start, verb.end, noun.i, unnamed_work=True, any_work=True)
+
+
+def _tweeted(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "X tweeted: '...'", "X weighed in, tweeting her thanks. “...”", "X blogged: '...'": the verb names the medium the
+    words came through, when the words are given (a clause, a colon or a quotation after it, or a
+    quotation opening the next sentence; not "X tweeted support of Y"). The speaker, if named,
+    is what the citation names, as with "In a statement, X said"."""
+    speaker, clause = _subject(parse, verb), verb
+    while speaker is None and clause.dep in ("advcl", "xcomp", "conj", "parataxis", "acl") and clause.head != clause.i:
+        clause = parse.tokens[clause.head]
+        speaker = _subject(parse, clause)
+    if speaker is not None and speaker.pos == "PRON" and clause.dep == "advcl" and clause.head != clause.i:
+        speaker = _subject(parse, parse.tokens[clause.head])  # "X said it best when he blogged: ...": X
+    if speaker is None or not _namelike(speaker):
+        return  # "she tweeted": the speaker is read where named
+    sentence = parse.sentences[verb.sent]
+    rest = parse.tokens[verb.i + 1 : sentence.last]
+    following = parse.tokens[sentence.last] if sentence.last < len(parse.tokens) else None
+    thing = next((c.i for c in parse.children(verb) if c.dep == "obj"), None)  # "tweeted support of X", "tweeted a photo"
+    marks = [t for t in rest[:8] if t.text in _QUOTES and (thing is None or t.i < thing)]
+    given = any(c.dep in ("ccomp", "parataxis") for c in parse.children(verb)) or bool(marks) or (
+        following is not None and following.text in ("“", '"'))
+    if given:
+        yield Cue("according-to", verb.start, verb.end, _apposed_name(parse, speaker).i)
+
+
+def outlet_noun(parse: Parse, index: int) -> bool:
+    """Whether a source is an outlet by its common noun, pointed to ("the newspaper", "a Baton Rouge
+    paper", "the network"; not "this newspaper", the document itself, nor "news" alone)."""
+    token = parse.tokens[index]
+    if token.pos == "PROPN" or token.text.casefold() not in _OUTLET_NOUNS or not token.tag.startswith(("NN", "JJ")):
+        return False
+    if token.i + 1 < len(parse.tokens) and _namelike(parse.tokens[token.i + 1]):
+        return False  # "the magazine Brightwater": the name is the source
+    if any(c.dep == "nmod" and case_of(parse, c) == "of" for c in parse.children(token)) or (
+            token.text.casefold() == "site" and not any(c.dep in ("compound", "amod") for c in parse.children(token))):
+        return False  # "the site of the blast": a place
+    pointing = [c for c in parse.children(token) if c.dep in ("det", "nmod:poss", "compound", "amod")]
+    if token.i > 0 and parse.tokens[token.i - 1].tag in ("DT", "PRP$"):
+        pointing.append(parse.tokens[token.i - 1])
+    return bool(pointing) and not any(c.text.casefold() in ("this", "our") for c in pointing)
+
+
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     """ "In the latest Harbor Ledger poll, Ruiz led by six points", "Ruiz led in a survey by X": a
     clause framed by a work of findings says what it found (a work, its maker if named)."""
@@ -403,18 +592,51 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
             or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
         return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
     kids = {c.dep for c in parse.children(work)}
-    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}):
-        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls" is)
+    maker = _author(parse, work, named_before=True)
+    following = parse.tokens[work.i + 1 : work.i + 3]
+    made = (maker is not None and _namelike(maker) and case_of(parse, maker) in ("by", "from")) or (
+        len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1]))
+    if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}) and not made:
+        return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls",
+        # "in recent polls from Quinnipiac" are)
     verb = parse.tokens[work.head]
+    if work.dep == "nmod":  # "finished ahead in matchups in recent polls from X": the clause the framing phrase is on
+        if verb.dep != "obl" or case_of(parse, verb) != "in":
+            return
+        verb = parse.tokens[verb.head]
     if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
         return  # "in this report": the document itself, or a speaker's own
-    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or _says(verb) or verb.dep in ("acl", "acl:relcl", "amod", "csubj"):
-        return  # "said in a report": words given through a medium; "the problems found in the report are ...": no clause framed
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (_says(verb) and work.lemma.casefold() in _MEDIA) or verb.dep in (
+            "acl", "acl:relcl", "amod", "csubj"):
+        return  # "said in a report": words given through a medium (read by _said_in; "In a poll, 28 percent said
+        # ..." is a frame); "the problems found in the report are ...": no clause framed
     start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
-    maker = _author(parse, work, named_before=True)
     if maker is not None and _namelike(maker):
         yield Cue("according-to", start, work.end, maker.i, outlet=True)
     yield Cue("according-to", start, work.end, work.i, unnamed_work=True, any_work=True)
+
+
+def _opening_frame(parse: Parse, work: Token) -> Iterator[Cue]:
+    """ "In the latest Bay Radio/Harbor Ledger survey, 71 percent approved", the parse having missed
+    the framing phrase: a sentence opening with "In", a noun phrase of a work of findings pointed
+    to (a determiner other than "a", a name or a modifier), and a comma after it."""
+    sentence = parse.sentences[work.sent]
+    words = parse.tokens[sentence.first : work.i]
+    after = parse.tokens[work.i + 1] if work.i + 1 < sentence.last else None
+    if not words or words[0].text.casefold() != "in" or after is None or after.text != ",":
+        return
+    inside = words[1:]
+    if not inside or not all(t.pos in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "NUM", "SYM", "CCONJ", "PUNCT") and t.text != ","
+                             for t in inside):
+        return
+    if inside[0].text.casefold() in ("a", "an", "this") and len(inside) == 1:
+        return  # "In a survey, ...": no one work; "In this report": the document itself
+    if any(t.text.casefold() == "this" for t in inside):
+        return
+    names = [t for t in inside if _namelike(t)]
+    if names:
+        yield Cue("according-to", words[0].start, work.end, names[0].i, outlet=True)
+    yield Cue("according-to", words[0].start, work.end, work.i, unnamed_work=True, any_work=True)
 
 
 def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
@@ -427,18 +649,44 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
             yield Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
 
 
+# "said Wednesday on Bay Radio's “Morning Tide”", "says on “The Pier Countdown”": a title in quotation
+# marks after "on", with the outlet whose it is, read from the words when the parse loses them.
+_ON_TITLE = re.compile(r"[^.;:!?“”\"\n]{0,40}?\bon\s+(?:(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:’s|'s)\s+)?"
+                       r"[“\"](?P<title>[^”\"\n]{2,80})[”\"]")
+
+
 def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
     """ "X says on 'Title'", "said on Bay Radio", "wrote in the Harbor Times": words given on a
     site, a channel or in a publication named."""
     text = parse.text
-    for child in parse.children(verb):
-        if child.dep != "obl" or case_of(parse, child) not in ("on", "in") or not _namelike(child):
+    titled = _ON_TITLE.match(text, verb.end)
+    if titled is not None:
+        for group, flags in (("owner", {"recipient": True}), ("title", {"medium": True})):
+            if titled.group(group):
+                last = parse.token_at(titled.end(group) - 1)
+                if last is not None and last.sent == verb.sent:
+                    yield Cue("according-to", verb.start, verb.end, last.i, **flags)
+    def case(token: Token) -> str | None:  # "on" hung on the name's first word ("on Bay Investigative Radio")
+        found = case_of(parse, token)
+        first = parse.token_at(phrase(parse, token.i)[0])
+        before = parse.tokens[first.i - 1] if first is not None and first.i > 0 else None
+        return found or (before.text.casefold() if before is not None and before.pos == "ADP" else None)
+
+    hung = [c for obj in parse.children(verb) if obj.dep == "obj" for c in parse.children(obj)
+            if c.dep == "nmod" and c.i > obj.i and case(c) == "on"]  # "recounted it on Bay Radio", however hung
+    for child in (*parse.children(verb), *(c._replace(dep="obl") for c in hung)):
+        if child.dep.startswith("obl") and case(child) == "on" and child.pos == "NOUN" and child.lemma.casefold() in _ONLINE:
+            owner = next((c for c in parse.children(child) if c.dep == "nmod:poss" and _namelike(c)), None)
+            if owner is not None:  # "said on Bay Radio's morning show": the outlet whose show it is
+                yield Cue("according-to", verb.start, child.end, owner.i, recipient=True)
+            continue
+        if not child.dep.startswith("obl") or case(child) not in ("on", "in") or not _namelike(child):
             continue
         start, end = phrase(parse, child.i)
         before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
         if before in "\"“'‘" and before and after in "\"”'’" and after:
             yield Cue("according-to", verb.start, verb.end, child.i)
-        elif case_of(parse, child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
+        elif case(child) == "on":  # "said on Twitter", "said on Bay Radio": never a day or a place
             # words written or posted on a name ("wrote on Facebook") are on a site, whatever its name
             posted = verb.lemma.casefold() in ("write", "post", "tweet") and child.text.casefold() not in _CALENDAR and (
                 verb.text.islower() and not any(t.pos == "PRON" for t in parse.tokens_in(start, end)))  # not "To Write Love On Her Arms"

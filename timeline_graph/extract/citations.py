@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
@@ -41,6 +42,7 @@ from .citation_cues import (
     definite_name,
     outlet,
     outlet_name,
+    outlet_noun,
     personal,
     phrase,
     plain_label,
@@ -61,7 +63,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.6.5"
+VERSION = "citations-1.7.0"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -112,6 +114,21 @@ def _names(entities: Sequence[Entity]) -> dict[str, Entity]:
     return named
 
 
+def _short_outlets(entities: Sequence[Entity]) -> list[Entity]:
+    """The entities, an organization whose name is the first words of an outlet's named in the same
+    document ("Fox" beside "Fox News", "Ledger" beside "Ledger Weekly") given that outlet's name as
+    an alias here, so that it is read as the outlet it stands for."""
+    outlets = [n for e in entities if e.kind == "organization" for n in (e.name, *e.aliases) if outlet_name(n)]
+    short: list[Entity] = []
+    for entity in entities:
+        names = (entity.name, *entity.aliases)
+        longer = next((o for o in outlets for n in names if entity.kind == "organization" and not any(
+            outlet_name(m) for m in names) and o.casefold().removeprefix("the ").startswith(
+            n.casefold().removeprefix("the ") + " ")), None)
+        short.append(replace(entity, aliases=(*entity.aliases, longer)) if longer else entity)
+    return short
+
+
 def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | None = None,
                    claims: Sequence[Claim] | None = None) -> tuple[Citation, ...]:
     """Every place the document names a source it relies on, read from its parse.
@@ -128,6 +145,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
 
         parse = parse_text(doc.text)
     text = doc.text
+    entities = _short_outlets(entities)
     found: dict[tuple[int, int], Citation] = {}
     taken: list[tuple[int, int]] = []  # sorted, never overlapping
     sources = Intervals(
@@ -140,16 +158,16 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
 
     own = bare(doc.publisher) if doc.publisher else None
 
-    def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> None:
+    def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> tuple[int, int] | None:
         if own and kind in ("told", "interview") and own in {bare(n) for n in (
                 label, *((entity.name, *entity.aliases) if entity else ()))}:
-            return  # "X told Wikinews" in a Wikinews article: the document heard the words itself
+            return None  # "X told Wikinews" in a Wikinews article: the document heard the words itself
         start, end = strip_span(text, start, end)
         at = bisect_left(taken, (start, end))
         if start >= end or not label or (at and taken[at - 1][1] > start) or (
             at < len(taken) and taken[at][0] < end
         ):
-            return
+            return None
         span = Span.at(doc, start, end)
         found[(start, end)] = Citation(
             id=record_id("cit", doc.id, start, end),
@@ -161,6 +179,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             extractor=f"citations@{VERSION}",
         )
         taken.insert(at, (start, end))
+        return start, end
+
+    nouns: dict[tuple[int, int], int] = {}  # citations of an outlet by its noun ("the newspaper said"): the noun
 
     for entry in reference_entries(text):
         publisher = text[slice(*entry.outlet)]
@@ -186,6 +207,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if year is not None:
                 add(mention.start, year[0], f"{text[mention.start:mention.end]} ({year[1]})", "author-year", entity)
 
+    # the last names of people named in full ("Clinton" beside "Bill Clinton"): a person, not an outlet the
+    # entity reader could not tell apart
+    surnames = {e.name.split()[-1].casefold() for e in entities if e.kind == "person" and len(e.name.split()) >= 2}
     audience: set[tuple[int, int]] = set()  # "in a statement to the Harbor Police": the words went to no medium
     for cue in cues(parse):
         if (cue.start, cue.end) in audience:
@@ -197,17 +221,20 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
             held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
             start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
-        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None)))
+        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None))
+                            and not outlet_noun(parse, cue.source))
                            or not outlet(parse, cue.source, entity)):
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
                 plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
+                or (entity.kind == "person" and entity.name.casefold() in surnames)
         ) and not outlet(parse, cue.source, entity):
             if cue.kind == "told" and body(entity):
                 audience.add((cue.start, cue.end))
             continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
-                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not (  # "told X television", X known to no list
+                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not outlet_noun(
+                parse, cue.source) and not (  # "told X television", X known to no list; "the newspaper said"
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
@@ -221,9 +248,14 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         dated = _DATED.search(text, first, last) if entity else None
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
-        add(first, last, label, cue.kind, entity)
+        key = add(first, last, label, cue.kind, entity)
+        if key is not None and entity is None and outlet_noun(parse, cue.source):
+            nouns[key] = cue.source
     for mark, needs in credits(text):  # what the parse may have misread
         entity = _entity_for(*mark.name, sources) if mark.name else None
+        if entity is None and mark.name:  # "the Harbor Statistics Agency show": the name read on past its first word
+            around = [m for m in sources.overlapping(*mark.name) if m[0] == mark.name[0] and m[1] <= mark.end]
+            entity = min(around, key=lambda m: (m[0] - m[1], m[2][0]))[2][1] if around else None
         names = (entity.name, *entity.aliases) if entity else (mark.label,)
         outlet_like = any(outlet_name(n) for n in names)
         definite = text[max(0, mark.start - 4) : mark.start].casefold().endswith("the ")
@@ -246,7 +278,35 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
 
     for source in (*claim_sources(parse, claims, holding_entity, entities_inside),
                    *claim_media(parse, claims, holding_entity)):
-        add(source.start, source.end, source.label, source.kind, source.entity)
+        key = add(source.start, source.end, source.label, source.kind, source.entity)
+        if key is not None and source.entity is None and outlet_noun(parse, source.head):
+            nouns[key] = source.head
     for mark in links(text):
         add(mark.start, mark.end, mark.label, mark.kind, None)
+    _name_outlets(parse, found, nouns, entities, own)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
+
+
+def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: dict[tuple[int, int], int],
+                  entities: Sequence[Entity], own: str | None) -> None:
+    """A definite outlet noun ("the newspaper said", "the news outlet reported") names the outlet
+    cited last before it: the organization of the latest citation before it that is an outlet (one the
+    document says reported, or named like an outlet). With none, the noun stays the label."""
+    by_id = {e.id: e for e in entities}
+    ordered = sorted(found.values(), key=lambda c: (c.span.start, c.span.end))
+    outlets = {c.cites_entity for c in ordered if c.cites_entity in by_id and by_id[c.cites_entity].kind == "organization"
+               and (c.kind == "reported-by" or any(outlet_name(n) for n in (by_id[c.cites_entity].name,
+                                                                            *by_id[c.cites_entity].aliases)))}
+    for key, head in sorted(nouns.items()):
+        token = parse.tokens[head]
+        determiners = [c for c in parse.children(token) if c.dep == "det"]
+        if head > 0 and parse.tokens[head - 1].tag == "DT":
+            determiners.append(parse.tokens[head - 1])
+        if not any(d.text.casefold() == "the" for d in determiners):
+            continue  # "a Baton Rouge newspaper": a new one
+        before = [by_id[c.cites_entity] for c in ordered if c.span.end <= key[0] and c.cites_entity in outlets]
+        if before and own and found[key].kind in ("told", "interview") and own in {
+                bare(n) for n in (before[-1].name, *before[-1].aliases)}:
+            del found[key]  # "told the newspaper", the document's own: it heard the words itself
+        elif before:
+            found[key] = replace(found[key], cites_label=before[-1].name, cites_entity=before[-1].id)
