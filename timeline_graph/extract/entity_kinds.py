@@ -81,8 +81,11 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_AFTER_WORD = re.compile(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)")
+
+
 def _after_word(text: str, end: int) -> str:
-    match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
+    match = _AFTER_WORD.match(text[end : end + 30])
     return match.group(1) if match else ""
 
 
