@@ -243,6 +243,7 @@ def features(
     first, last = toks[0], toks[-1]
     # each attribute of a spaCy token is looked up (its string made) anew at every use: once here
     last_lower, first_pos, opens = last.lower_, first.pos_, first.is_sent_start
+    lowers = [t.lower_ for t in toks]
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
     after = doc[end] if end < len(doc) else None
@@ -261,7 +262,7 @@ def features(
         f"sentstart={opens}",
         f"pshape={_shape(prev) if prev is not None else '<s>'}", f"nshape={_shape(after) if after is not None else '</s>'}",
     ]
-    out.extend(f"w={t.lower_}" for t in toks)
+    out.extend([f"w={w}" for w in lowers])
     # Bounds: whether the candidate was cut from a longer run, and what was cut ("In" before
     # "Byron" at a sentence's start; "Emperor" before "Norton").
     if prev is not None and not opens and _name_word(prev):
@@ -270,9 +271,9 @@ def features(
         out.append(f"opens-sentence={first_pos}")
     if after is not None and not after.is_sent_start and _name_word(after):
         out.append(f"cut-right={last.pos_}_{after.pos_}")
-    if any(t.lower_ in ("and", "&") for t in toks):
+    if any(w in ("and", "&") for w in lowers):
         out.append("has-and")
-    if any(t.lower_ in _JOINERS and not t.is_title for t in toks):
+    if any(w in _JOINERS and not t.is_title for w, t in zip(lowers, toks, strict=True)):
         out.append(f"joined={min(end - start, 5)}")
     if prev is not None and (prev.text in lex["honorifics"] or prev.text in lex["titles"]):
         out.append("after-title")
