@@ -153,3 +153,36 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path, mon
     monkeypatch.undo()
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_atomic_writes_put_files_in_place_only_once_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    atomic_write(first, "old")
+    flushed: list[list[str]] = []
+    sync = case_module._sync_files
+    monkeypatch.setattr(case_module, "_sync_files", lambda names: (flushed.append(list(names)), sync(names)))
+    writes = case_module.AtomicWrites()
+    writes.write(first, "new")
+    writes.write(second, ["b", "c"])
+    assert first.read_text() == "old" and not second.exists()  # nothing in place before the commit
+    writes.commit()
+    assert first.read_text() == "new" and second.read_text() == "bc"
+    assert len(flushed) == 1 and len(flushed[0]) == 2  # one flush for both files
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "b.json"]
+
+
+def test_atomic_writes_not_committed_leave_the_old_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.json"
+    atomic_write(target, "old")
+    writes = case_module.AtomicWrites()
+    writes.write(target, "new")
+    writes.write(tmp_path / "other.json", "x")
+
+    def crash(names: list[str]) -> None:
+        raise OSError("simulated failure to flush")
+
+    monkeypatch.setattr(case_module, "_sync_files", crash)
+    with pytest.raises(OSError, match="simulated"):
+        writes.commit()
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -403,7 +403,7 @@ def _named(
         if kinds[key] == "place" or groups[key].canonical:
             known_forms = gazetteer_forms().get(canonical, frozenset())
             forms |= {
-                f for f in known_forms if pattern(rf"(?<!\w){re.escape(f)}(?!\w)").search(text)
+                f for f in known_forms if f in text and pattern(rf"(?<!\w){re.escape(f)}(?!\w)").search(text)
             }
             aliases |= {canonical}
         # A person's titled forms are aliases only, never searched as mentions: the bare name's

@@ -510,11 +510,12 @@ def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
         return True  # "New Yorkers", "Londoners", "Ohioers": the people of a place
     return (tagged and " " not in name and last.tag == "NNPS") or MEMBERS.search(word) is not None
 
+_ALIAS = re.compile(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)(?!\s*(?:[—–]|--?\s))")
+
 
 def _with_alias(text: str, cand: Candidate) -> Candidate:
     """Note an acronym given in parentheses right after the name: "Water Board (WB)"."""
-    paren = re.match(rf"\s*\(((?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}&]{{1,9}})\)(?!\s*(?:[—–]|--?\s))",
-                     text[cand.end : cand.end + 20])
+    paren = _ALIAS.match(text[cand.end : cand.end + 20])
     if paren:  # not "NEW YORK (AP) —", a dateline's agency
         cand.alias = (cand.end + paren.start(1), cand.end + paren.end(1))
     return cand

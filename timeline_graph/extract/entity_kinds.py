@@ -127,10 +127,11 @@ def _role_noun_before(text: str, start: int, end: int) -> bool:
             and not any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
             and world_names.fold(" ".join(words)) not in lists.places
             and world_names.fold(words[0]) not in lists.places)
+_AFTER_WORD = re.compile(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)")
 
 
 def _after_word(text: str, end: int) -> str:
-    match = re.match(rf"['’]?s?\s+([{LOWER}][{LOWER}-]*)", text[end : end + 30])
+    match = _AFTER_WORD.match(text[end : end + 30])
     return match.group(1) if match else ""
 
 

@@ -15,6 +15,9 @@ _APPOSITIVE = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?P<title>[{LOWER}][{LOWER} -]{{2,60}}?)\s+(?:at|with|for|of|from)\s+(?:the\s+)?$"
 )
 
+_TWO_WORD_TITLE = re.compile(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)\s$")
+_ONE_WORD_TITLE = re.compile(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}{LOWER}][{UPPER}{LOWER}.-]+)\s$")
+
 
 def with_roles(doc: Document, entities: list[Entity], cands: list[Candidate], parse: Parse) -> list[Entity]:
     """Attach the roles the text states: titles before names, appositives, labelled credits."""
@@ -39,8 +42,8 @@ def with_roles(doc: Document, entities: list[Entity], cands: list[Candidate], pa
             # A title right before the name: "Detective Ann Lowe", "spokesman Tom Hale".
             before = text[max(0, mention.start - 60) : mention.start]
             for title_match in (
-                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)\s$", before),
-                re.search(rf"(?:^|[\s(\"“-])(?P<title>[{UPPER}{LOWER}][{UPPER}{LOWER}.-]+)\s$", before),
+                _TWO_WORD_TITLE.search(before),
+                _ONE_WORD_TITLE.search(before),
             ):
                 if not title_match:
                     continue

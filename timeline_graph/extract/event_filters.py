@@ -81,8 +81,8 @@ _CAPITALS = re.compile(r"^[^\S\n]*(?:[A-Z][A-Z'\u2019.,&-]*[^\S\n]+){1,}[A-Z][A-
 def _capital_runs(text: str) -> list[tuple[int, int]]:
     """The runs of words in capitals opening a line, with eight letters or more, in a text that is
     not itself written in capitals."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+    letters = list(filter(str.isalpha, text))
+    if not letters or sum(map(str.isupper, letters)) > len(letters) / 2:
         return []
     return [(m.start(), m.end()) for m in _CAPITALS.finditer(text) if sum(c.isalpha() for c in m.group()) >= 8]
 

@@ -107,6 +107,9 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                        r"(?:\s*\([^()\n]{1,20}\))?\s*$")
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 class ParseReader:
     """One document's parse, looked up by position, and the tests of its predicates."""
 
@@ -146,7 +149,8 @@ class ParseReader:
         """Whether a sentence ends after ``token``: a full stop, "!" or "?" of its own before a
         capital (or a quotation mark and a capital), or a blank line (a wrapped line goes on)."""
         nxt = self.tokens[token.i + 1]
-        if re.search(r"\n\s*\n", self.text[token.end : nxt.start]):
+        gap = self.text[token.end : nxt.start]
+        if "\n" in gap and _BLANK_LINE.search(gap):
             return True
         if token.text in ("-", "--", "\u2013", "\u2014"):
             # a dateline: "RIVERTON, Ore. — The council ...", "Evansville, Indiana - This week ..."

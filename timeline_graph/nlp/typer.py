@@ -241,6 +241,9 @@ def features(
     toks = list(words)
     text = words.text
     first, last = toks[0], toks[-1]
+    # each attribute of a spaCy token is looked up (its string made) anew at every use: once here
+    last_lower, first_pos, opens = last.lower_, first.pos_, first.is_sent_start
+    lowers = [t.lower_ for t in toks]
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
     after = doc[end] if end < len(doc) else None
@@ -250,27 +253,27 @@ def features(
     # nearly perfect, so such features won weight there that they do not deserve on new text
     # (with them, GUM dev F1 was 0.7 to 4 points lower).
     out = [
-        "bias", f"len={min(end - start, 4)}", f"last={last.lower_}", f"first={first.lower_}",
-        f"suf={last.lower_[-3:]}", f"suf2={last.lower_[-2:]}", f"shape={' '.join(_shape(t) for t in toks)[:20]}",
-        f"span={text.lower()}", f"pos1={'PROPN' if _proper(first) else first.pos_}",
+        "bias", f"len={min(end - start, 4)}", f"last={last_lower}", f"first={first.lower_}",
+        f"suf={last_lower[-3:]}", f"suf2={last_lower[-2:]}", f"shape={' '.join(_shape(t) for t in toks)[:20]}",
+        f"span={text.lower()}", f"pos1={'PROPN' if _proper(first) else first_pos}",
         f"prev={prev.lower_ if prev is not None else '<s>'}", f"prev2={prev2.lower_ if prev2 is not None else '<s>'}",
         f"next={after.lower_ if after is not None else '</s>'}",
         f"next2={after2.lower_ if after2 is not None else '</s>'}",
-        f"sentstart={first.is_sent_start}",
+        f"sentstart={opens}",
         f"pshape={_shape(prev) if prev is not None else '<s>'}", f"nshape={_shape(after) if after is not None else '</s>'}",
     ]
-    out.extend(f"w={t.lower_}" for t in toks)
+    out.extend([f"w={w}" for w in lowers])
     # Bounds: whether the candidate was cut from a longer run, and what was cut ("In" before
     # "Byron" at a sentence's start; "Emperor" before "Norton").
-    if prev is not None and not first.is_sent_start and _name_word(prev):
-        out.append(f"cut-left={prev.pos_}_{first.pos_}")
-    if first.is_sent_start and first.pos_ != "PROPN":
-        out.append(f"opens-sentence={first.pos_}")
+    if prev is not None and not opens and _name_word(prev):
+        out.append(f"cut-left={prev.pos_}_{first_pos}")
+    if opens and first_pos != "PROPN":
+        out.append(f"opens-sentence={first_pos}")
     if after is not None and not after.is_sent_start and _name_word(after):
         out.append(f"cut-right={last.pos_}_{after.pos_}")
-    if any(t.lower_ in ("and", "&") for t in toks):
+    if any(w in ("and", "&") for w in lowers):
         out.append("has-and")
-    if any(t.lower_ in _JOINERS and not t.is_title for t in toks):
+    if any(w in _JOINERS and not t.is_title for w, t in zip(lowers, toks, strict=True)):
         out.append(f"joined={min(end - start, 5)}")
     if prev is not None and (prev.text in lex["honorifics"] or prev.text in lex["titles"]):
         out.append("after-title")
@@ -292,21 +295,23 @@ def features(
         out.append("legal-form")
     if len(text) > 1 and text.isupper():
         out.append("all-caps")
-    head = _head(doc, start, end)
-    out += [f"dep={head.dep_}", f"hh={head.head.lemma_.lower()}", f"dep_hh={head.dep_}_{head.head.lemma_.lower()}",
-            f"hpos={head.head.pos_}"]
+    # the first word whose head is outside the candidate (or itself), else the last (as _head)
+    head = next((t for t in toks if not start <= (h := t.head.i) < end or h == t.i), last)
+    head_dep, above = head.dep_, head.head
+    above_lemma = above.lemma_.lower()
+    out += [f"dep={head_dep}", f"hh={above_lemma}", f"dep_hh={head_dep}_{above_lemma}", f"hpos={above.pos_}"]
     out.extend(f"child={c.dep_}_{c.lower_}" for c in head.children
                if c.dep_ in ("case", "det", "compound", "amod", "nmod:poss") and not start <= c.i < end)
     # Conjunctions a linear model cannot form by itself: the word before with the name's last
     # word and with its relation, and the world lists' verdict with the length and the relation
     # ("Boston" alone is a place, as a subject of three words likelier a team or a company).
     before = prev.lower_ if prev is not None else "<s>"
-    out += [f"prev+last={before}_{last.lower_}", f"prev+dep={before}_{head.dep_}"]
+    out += [f"prev+last={before}_{last_lower}", f"prev+dep={before}_{head_dep}"]
     for hit in gaz or ["gaz-none"]:
-        out += [f"and:{hit}+len={min(end - start, 3)}", f"and:{hit}+dep={head.dep_}"]
+        out += [f"and:{hit}+len={min(end - start, 3)}", f"and:{hit}+dep={head_dep}"]
     # The same name elsewhere in the document: the words before it and its relations there, from
     # its first few other occurrences (a name said a thousand times costs no more).
-    others = (o for o in (occurrences or {}).get(last.lower_, ()) if not (o.doc is doc and o.i == last.i))
+    others = (o for o in (occurrences or {}).get(last_lower, ()) if not (o.doc is doc and o.i == last.i))
     known = occurrences.context if isinstance(occurrences, _Occurrences) else {}
     for other in itertools.islice(others, _OTHERS):
         key = (id(other.doc), other.i)
@@ -317,14 +322,20 @@ def features(
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(name: str) -> str:
+    """:func:`gazetteer.fold`, remembered: a document's candidates ask for the same few words again and again."""
+    return gazetteer.fold(name)
+
+
 def _gazetteer_features(words: Sequence[Any], text: str) -> list[str]:
     """Whether the candidate is a known place or country, and whether its first word is a given
     name and its last a surname, from the world lists of :mod:`timeline_graph.nlp.gazetteer`."""
     gaz = gazetteer.load()
-    folded = gazetteer.fold(text)
+    folded = _fold(text)
     place = "country" if folded in gaz.countries else "place" if folded in gaz.places else "-"
-    given = gazetteer.fold(words[0].text) in gaz.given
-    surname = gazetteer.fold(words[-1].text) in gaz.surnames
+    given = _fold(words[0].text) in gaz.given
+    surname = _fold(words[-1].text) in gaz.surnames
     out: list[str] = []
     if place != "-":
         out.append(f"gaz-{place}")
@@ -346,10 +357,10 @@ def _org_features(words: Sequence[Any], text: str) -> list[str]:
     if any(not t.text.startswith(("Mc", "Mac")) and any(c.isupper() for c in t.text[1:])
            and any(c.islower() for c in t.text) for t in words):
         out.append("camel")
-    if len(words) > 1 and gazetteer.fold(text) not in gaz.places:
-        if gazetteer.fold(words[0].text) in gaz.places:
+    if len(words) > 1 and _fold(text) not in gaz.places:
+        if _fold(words[0].text) in gaz.places:
             out.append(f"place-first+plural={words[-1].lower_.endswith('s')}")
-        if gazetteer.fold(words[-1].text) in gaz.places:
+        if _fold(words[-1].text) in gaz.places:
             out.append("place-last")
     lowered = [t.lower_ for t in words]
     if lowered[-1] in org_words:
