@@ -52,3 +52,18 @@ def test_a_that_clause_after_a_cue_is_what_was_said(text: str, cue: str, source:
 def test_a_noun_or_an_object_with_a_relative_clause_is_no_cue(text: str) -> None:
     parse = mended(nlp.parse(text))
     assert not [t.text for t in parse.tokens if that_clause_cue(parse, t) is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("Okafor concludes: “Nobody sank the ferry. It sank itself.”", "concludes", "Okafor",
+         "Nobody sank the ferry. It sank itself."),
+        ("Lowe jokes, “The queue never ends!”", "jokes", "Lowe", "The queue never ends!"),
+    ],
+)
+def test_a_quotation_after_a_cue_and_its_colon_or_comma_is_what_was_said(text: str, cue: str, source: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.cue is not None and claim.cue.exact == cue
+    assert claim.source is not None and claim.source.exact == source
+    assert claim.quote == content

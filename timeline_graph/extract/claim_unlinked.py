@@ -14,7 +14,16 @@ from __future__ import annotations
 from ..nlp import Parse, Token
 from .claim_sources import source_of, subject_set_apart, unnamed_holder, whole_name, without_opener
 from .claim_verbs import before_next_speaker, cue_range, without_aside
-from .claim_words import ADDRESSEE_VERBS, CLAUSE_VERBS, TIME_WORDS, Found, is_particle, lemma_in
+from .claim_words import (
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    TIME_WORDS,
+    Found,
+    is_particle,
+    lemma_in,
+)
 
 # Tags of a finite verb: a clause after "that" has one.
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
@@ -26,6 +35,7 @@ _PLURAL_PRONOUNS = frozenset(["i", "we", "they", "you", "who", "which", "many", 
 _BETWEEN_POS = frozenset(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PRON"])
 _QUESTION_WORDS = frozenset(["who", "which", "what", "whether", "if", "how", "why", "when", "where"])
 _MOST_BETWEEN = 8
+_LONGEST_QUOTE = 400  # tokens
 
 
 def that_clause_cue(parse: Parse, verb: Token) -> Found | None:
@@ -49,6 +59,31 @@ def that_clause_cue(parse: Parse, verb: Token) -> Found | None:
     content = before_next_speaker(parse, verb, without_aside(parse, verb, content))
     if not content:
         return None
+    return _with_source(parse, verb, content, (verb.i, that))
+
+
+def quotation_cue(parse: Parse, verb: Token) -> Found | None:
+    """ "Lowe tweeted in reply: “...”", "the report concludes, “...”": a verb of saying or thinking
+    followed by a colon or a comma and a quotation, which the parse did not make its content."""
+    lemma = lemma_in(verb, CLAUSE_VERBS)
+    if lemma not in CLAUSE_VERBS or not _a_verb(parse, verb):
+        return None
+    k = _past_setting(parse, verb, lemma)
+    if k is None or parse.tokens[k].text not in (":", ",") or k + 2 >= len(parse.tokens):
+        return None
+    opening = parse.tokens[k + 1]
+    if opening.text not in OPEN_QUOTES:
+        return None
+    closing = _closing_mark(parse, opening)
+    if closing is None or closing <= k + 2:
+        return None
+    content = set(range(k + 2, closing))
+    return _with_source(parse, verb, content, (verb.i, k))
+
+
+def _with_source(parse: Parse, verb: Token, content: set[int], between: tuple[int, int]) -> Found | None:
+    """The attribution with its source: the verb's subject, or the noun phrase right before it;
+    None for a finite verb with neither. ``between`` is the verb's index and its content's opening word."""
     kids = list(parse.children(verb)) if verb.pos in ("VERB", "AUX") else []
     source, who = source_of(parse, verb, kids) if kids else (None, None)
     if who is not None and (who.i > verb.i or _a_time(parse, who)):
@@ -57,6 +92,8 @@ def that_clause_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = unnamed_holder(parse, verb, finite=False)
     if who is None and verb.dep == "ROOT":
         source, who = subject_set_apart(parse, verb)
+    if who is not None and _a_time(parse, who):
+        source, who = None, None
     if who is None and verb.tag not in ("VBG", "VB"):
         return None
     source = whole_name(parse, source, who)
@@ -64,9 +101,20 @@ def that_clause_cue(parse: Parse, verb: Token) -> Found | None:
         source, who = without_opener(parse, source, who)
         content -= set(range(*source))
     cue = cue_range(parse, verb, kids)
-    if cue[1] == verb.i + 1 and cue[1] < that and is_particle(parse, parse.tokens[cue[1]]):
+    if cue[1] == verb.i + 1 and cue[1] < between[1] and is_particle(parse, parse.tokens[cue[1]]):
         cue = (cue[0], cue[1] + 1)  # "point out", the verb read as a noun
     return Found(cue=cue, content=content, source=source, verb=verb.text, who=who)
+
+
+def _closing_mark(parse: Parse, opening: Token) -> int | None:
+    """The index of the mark closing a quotation, in its paragraph."""
+    for k in range(opening.i + 1, min(opening.i + _LONGEST_QUOTE, len(parse.tokens))):
+        t = parse.tokens[k]
+        if "\n\n" in parse.text[parse.tokens[k - 1].end : t.start]:
+            return None
+        if t.text in CLOSE_QUOTES and (opening.text != "“" or t.text == "”"):
+            return k
+    return None
 
 
 def _a_verb(parse: Parse, token: Token) -> bool:
@@ -93,25 +141,26 @@ def _a_verb(parse: Parse, token: Token) -> bool:
     return plural and word == token.lemma.casefold()
 
 
-def _that_after(parse: Parse, verb: Token, lemma: str) -> int | None:
-    """The index of the "that" opening the verb's clause: right after it, or after a particle, an
-    adverb, whom it was told to, and phrases of when, where or how it was said ("in a court
-    filing", "on Twitter Friday"), with no verb, comma or quotation between. A noun phrase
-    that is not in such a phrase is the verb's object, whose "that" opens a relative clause
-    ("showed a video that the mayor posted")."""
+def _past_setting(parse: Parse, verb: Token, lemma: str) -> int | None:
+    """The index of the first word after a cue verb past a particle, adverbs, whom it was told to,
+    and phrases of when, where or how it was said ("in a court filing", "on Twitter Friday"),
+    with no verb between. None where a noun phrase outside such a phrase follows the verb: it
+    is the verb's object, whose "that" opens a relative clause ("showed a video that the mayor
+    posted")."""
     last = parse.sentences[verb.sent].last
     in_phrase = told = False
-    for k in range(verb.i + 1, min(verb.i + 2 + _MOST_BETWEEN, last - 2)):
+    for k in range(verb.i + 1, min(verb.i + 2 + _MOST_BETWEEN, last - 1)):
         t = parse.tokens[k]
-        if t.text.casefold() == "that":
-            return k if t.pos in ("SCONJ", "PRON", "DET") else None
-        if (k == verb.i + 1 and is_particle(parse, t)) or (t.pos in ("ADV", "PART") and t.text.casefold() != "to"
-                                                            and t.text.casefold() not in _QUESTION_WORDS):
+        word = t.text.casefold()
+        if word == "that" or t.pos == "PUNCT":
+            return k
+        if (k == verb.i + 1 and is_particle(parse, t)) or (t.pos in ("ADV", "PART") and word != "to"
+                                                            and word not in _QUESTION_WORDS):
             continue
         if t.pos == "ADP":
             in_phrase = True
             continue
-        if t.pos not in _BETWEEN_POS or t.text.casefold() in _QUESTION_WORDS:
+        if t.pos not in _BETWEEN_POS or word in _QUESTION_WORDS:
             return None
         if k == verb.i + 1 and lemma in ADDRESSEE_VERBS and t.pos in ("PRON", "PROPN", "NOUN", "DET"):
             told = True  # "told reporters that"
@@ -119,6 +168,15 @@ def _that_after(parse: Parse, verb: Token, lemma: str) -> int | None:
         if not (in_phrase or told or _a_time(parse, t)):
             return None
     return None
+
+
+def _that_after(parse: Parse, verb: Token, lemma: str) -> int | None:
+    """The index of the "that" opening the verb's clause, right after the verb or past where it was said."""
+    k = _past_setting(parse, verb, lemma)
+    if k is None:
+        return None
+    that = parse.tokens[k]
+    return k if that.text.casefold() == "that" and that.pos in ("SCONJ", "PRON", "DET") else None
 
 
 def _a_time(parse: Parse, token: Token) -> bool:

@@ -58,7 +58,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
-from .claim_unlinked import that_clause_cue
+from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
 from .claim_words import (
     ARTIFACTS,
@@ -90,7 +90,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
             attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token)
-                           or that_clause_cue(parse, token) or according_cue(parse, token)
+                           or that_clause_cue(parse, token) or quotation_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
                            or reporting_aside(parse, token) or as_reported(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
