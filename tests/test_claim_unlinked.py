@@ -67,3 +67,17 @@ def test_a_quotation_after_a_cue_and_its_colon_or_comma_is_what_was_said(text: s
     assert claim.cue is not None and claim.cue.exact == cue
     assert claim.source is not None and claim.source.exact == source
     assert claim.quote == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Rita Lang articulated her plan for the ferry.", "articulated", "her plan for the ferry"),
+        ("Lowe has vouched for the new ferry captain.", "vouched", "the new ferry captain"),
+        ("The crowd cheered for the visiting captain.", "cheered", "the visiting captain"),
+    ],
+)
+def test_putting_a_view_into_words_and_vouching_or_cheering_for_someone_are_cues(text: str, cue: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.verb == cue
+    assert claim.text == content
