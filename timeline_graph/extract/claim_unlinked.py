@@ -88,6 +88,11 @@ def _with_source(parse: Parse, verb: Token, content: set[int], between: tuple[in
     source, who = source_of(parse, verb, kids) if kids else (None, None)
     if who is not None and (who.i > verb.i or _a_time(parse, who)):
         source, who = None, None  # "said Friday", "Monday alleging": a time speaks for no one
+    passive = any(k.dep in ("aux:pass", "nsubj:pass", "expl") for k in kids)
+    if passive and who is not None and who.dep != "obl:agent":
+        # "it was widely reported that ...": the subject of a passive is not who said it;
+        # only an agent ("by X") is named
+        return Found(cue=cue_range(parse, verb, kids), content=content, source=None, verb=verb.text, who=None)
     if who is None:
         source, who = unnamed_holder(parse, verb, finite=False)
     if who is None and verb.dep == "ROOT":
