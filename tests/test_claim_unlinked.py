@@ -88,3 +88,17 @@ def test_the_subject_of_a_passive_cue_is_not_who_said_it() -> None:
     assert claim.verb == "reported"
     assert claim.text == "Lowe paid $100 million"
     assert claim.source is None and claim.claimant_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Council member Rita Lang was the first candidate to weigh in on the vote, tweeting her thanks Friday afternoon.",
+         "tweeting", "her thanks Friday afternoon"),
+        ("Ann Lowe's husband, Tom, effectively threw the book at Okafor in a speech Sunday, accusing Okafor's aides of "
+         "fraud and his campaign of lies.", "accusing", "Okafor's aides of fraud and his campaign of lies"),
+    ],
+)
+def test_a_participle_after_a_comma_says_what_follows_it(text: str, cue: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.verb == cue]
+    assert claim.text == content
