@@ -29,6 +29,11 @@ def claims_of(text: str) -> tuple[Claim, ...]:
          "she spent about $40 million on the pier"),
         ("Pilots point out that of the four runways, none is long enough.", "point out", "Pilots",
          "of the four runways, none is long enough"),
+        # a quotation or a gerund opens the clause
+        ("The Lowe campaign projects that “a tax of a fraction of a cent” would raise $75 million.", "projects",
+         "The Lowe campaign", "a tax of a fraction of a cent” would raise $75 million"),
+        ("On her website, she vows that keeping the ferry will be a “top priority.”", "vows", "she",
+         "keeping the ferry will be a “top priority."),
         # where it was said stands between the verb and its "that"
         ("Kemal Aydin posted on his blog that the tunnel should close.", "posted", "Kemal Aydin",
          "the tunnel should close"),

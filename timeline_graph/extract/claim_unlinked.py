@@ -47,11 +47,16 @@ def that_clause_cue(parse: Parse, verb: Token) -> Found | None:
     if that is None:
         return None
     sentence = parse.sentences[verb.sent]
-    after = parse.tokens[that + 1] if that + 1 < sentence.last else None
+    opening = that + 1
+    while opening < sentence.last and parse.tokens[opening].text in OPEN_QUOTES:
+        opening += 1  # 'projects that “a small tax” would raise ...'
+    after = parse.tokens[opening] if opening < sentence.last else None
     # a complementizer opens a clause with a subject, or a phrase or clause before it ("that
-    # the plan works", "that of the four piers, none ...", "that if it fails, ..."); "that"
-    # right before a verb is a relative pronoun ("the estimates that were published")
-    if after is None or after.pos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "ADP", "SCONJ"):
+    # the plan works", "that of the four piers, none ...", "that if it fails, ...", "that
+    # keeping the pier will cost ..."); "that" right before a finite verb is a relative pronoun
+    # ("the estimates that were published")
+    if after is None or not (after.pos in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "ADP", "SCONJ")
+                             or after.tag == "VBG"):
         return None
     if not any(t.tag in _FINITE for t in parse.tokens[that + 2 : sentence.last]):
         return None
@@ -170,8 +175,8 @@ def _past_setting(parse: Parse, verb: Token, lemma: str) -> int | None:
         if k == verb.i + 1 and lemma in ADDRESSEE_VERBS and t.pos in ("PRON", "PROPN", "NOUN", "DET"):
             told = True  # "told reporters that"
             continue
-        if not (in_phrase or told or _a_time(parse, t)):
-            return None
+        if not (in_phrase or told or _a_time(parse, t) or (t.pos in ("DET", "ADJ") and _a_time(parse, parse.tokens[t.head]))):
+            return None  # (not "said this month that": a time phrase)
     return None
 
 
