@@ -108,13 +108,15 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
-    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content:
+    # "..., tweeting her thanks", "..., accusing X of Y": a participle after a comma says what follows it, never the clause it is set after
+    participle_after = verb.tag == "VBG" and verb.i > 0 and parse.tokens[verb.i - 1].text == ","
+    if verb.dep == "parataxis" and lemma in CLAUSE_VERBS and not content and not participle_after:
         # "“We will win,” she said.": the verb hangs off the quotation's root (unless it has a
         # clause of its own: "Asked about it, she said that ...", or one the parse hung on the
         # words before: "While X, critics fear the plan will fail.")
         head = parse.tokens[verb.head]
         content |= clause_after(parse, verb) or subtree_set(parse, head) - subtree_set(parse, verb)
-    if not content and trailing is not None:
+    if not content and trailing is not None and not participle_after:
         content = set(range(parse.sentences[verb.sent].first, trailing[0]))
     phrase = not content and (lemma in OBJECT_VERBS or lemma in ARGUMENT_VERBS)
     if phrase:

@@ -50,6 +50,8 @@ OBJECT_VERBS = frozenset(
     ["deny", "announce", "confirm", "reject", "dispute", "predict", "propose", "support", "oppose", "endorse", "want", "acknowledge", "admit", "reveal", "disclose", "demand", "promise", "criticize", "criticise", "praise", "condemn", "blast", "slam", "dismiss", "question", "welcome", "applaud", "decry", "lament", "back", "favor", "favour", "dislike", "prefer", "recommend", "defend", "express", "call", "describe", "characterize", "label", "dub", "brand", "discuss", "highlight", "identify", "list", "emphasize",
      "emphasise", "stress", "concede", "downplay", "pitch", "expect", "anticipate", "forecast", "project",
      "envision", "foresee", "explain", "outline", "reaffirm",
+     # putting a view into words
+     "articulate",
      # denying or making light of what others say or do
      "refute", "deride", "disparage", "belittle"]
 )
@@ -79,6 +81,7 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
         ("on", "weigh dwell harp elaborate insist reflect"),
         ("to", "refer point allude"),
         ("for against", "argue lobby advocate push press plead"),
+        ("for", "vouch cheer"),
         ("against", "rail"),
         ("at", "lash"),
         ("about", "ask care"),

@@ -13,7 +13,7 @@ think" or "they told me" stays part of that claim's content.
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
 :mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
-beside its speaker, :mod:`.claim_regions` for quotations running past their sentence; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
+beside its speaker, :mod:`.claim_regions` for quotations running past their sentence, :mod:`.claim_unlinked` for "X concedes that ..." whose clause the parse hung elsewhere; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
 >>> from timeline_graph.model import Document
@@ -59,6 +59,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
+from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
 from .claim_words import (
     ARTIFACTS,
@@ -75,7 +76,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.68"
+VERSION = "claims-1.5.69"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -89,7 +90,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
-            attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token) or according_cue(parse, token)
+            attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token)
+                           or that_clause_cue(parse, token) or quotation_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
                            or reporting_aside(parse, token) or as_reported(parse, token))
             if attribution is not None and content_tokens(parse, attribution):
