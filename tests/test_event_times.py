@@ -262,3 +262,15 @@ def test_a_dated_noun_the_act_is_set_in_or_done_by_its_subject_still_dates_the_a
     assert list(found.values()) == ["2019"]
     found = dated("Ola Brandt spent part of Sunday night with the striking dockers.")
     assert list(found.values()) == ["2021-08-22"]
+
+
+def test_a_date_read_as_the_root_of_its_sentence_dates_the_clause_hung_on_it() -> None:
+    text = ("Also Friday, Port Mayor Ana Ruiz and Harbour Chief Ola Brandt, accompanied by a lawyer, "
+            "flew to Lisbon to appeal to the minister.")
+    found = dated(text)
+    assert [time for label, time in found.items() if "flew" in label] == ["2021-08-20"]
+
+
+def test_a_hyphen_inside_a_name_after_a_fronted_date_is_no_dateline() -> None:
+    found = dated("The band sang on.\n\nAlso Friday, Vale-Ostra Mayor Ana Ruiz flew to Lisbon to appeal to the minister.")
+    assert [time for label, time in found.items() if "flew" in label] == ["2021-08-20"]

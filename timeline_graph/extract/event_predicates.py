@@ -152,6 +152,9 @@ class ParseReader:
             return True
         if token.text in ("-", "--", "\u2013", "\u2014"):
             # a dateline: "RIVERTON, Ore. — The council ...", "Evansville, Indiana - This week ..."
+            # (not a hyphen inside a word: "Also Friday, Miami-Dade Mayor Ann Ruiz flew ...")
+            if token.start > 0 and self.text[token.start - 1].isalnum() and self.text[token.end : token.end + 1].isalnum():
+                return False
             line = self.text.rfind("\n", 0, token.start) + 1
             return bool(_DATELINE.match(self.text, line, token.start))
         if token.text not in (".", "!", "?"):

@@ -247,6 +247,13 @@ class TimeReader(ParseReader):
                 noun = current
             first = False
             current = self.head(current)
+        if token.dep == "ROOT":
+            # "Also Friday, the mayor, joined by a lawyer, flew to Lisbon" read with the date as the
+            # sentence's root: the clause hung on it is the one it dates, not the nearest verb
+            hung = [k for k in self.kids(token) if k.i > token.i and k.dep.split(":")[0] in ("parataxis", "dep", "conj")
+                    and self.is_predicate(k) and k.tag in ("VBD", "VBZ", "VBP")]
+            if hung:
+                return hung[0], None
         # The parse left the date words hanging: the nearest verb of the sentence (after a dated
         # record, the verb it is the subject of: "a May 4 memo obtained by X showed ...").
         sentence = self.parse.sentences[token.sent]
