@@ -243,3 +243,34 @@ def test_the_time_of_a_comparisons_baseline_is_not_the_time_of_the_change() -> N
     assert found.get("The jobless rate in Vale climbed to 4.2") == "2021-07"
     found = dated("Orlen Foods said its sales slipped 3% to $8 million, against $9 million in May.")
     assert found.get("its sales slipped 3 to $8 million") == "../2021-08-26"
+
+
+def test_a_year_modifying_a_noun_dates_the_noun_not_the_charge() -> None:
+    found = dated("Ilse Marrow was charged in the 2019 bombing of the Kessel ferry terminal.")
+    assert list(found.values()) == ["../2021-08-26"]
+
+
+def test_a_time_after_a_noun_by_between_or_of_dates_the_noun() -> None:
+    found = dated("The leak has renewed interest in the raids on Dunmore farms between 2014 and 2017.")
+    assert "2014/2017" not in found.values()
+    found = dated("The council reopened the inquiry into the flood of 1998.")
+    assert list(found.values()) == ["../2021-08-26"]
+
+
+def test_a_dated_noun_the_act_is_set_in_or_done_by_its_subject_still_dates_the_act() -> None:
+    found = dated("Three guards were killed in the 2019 bombing of the Kessel depot.")
+    assert list(found.values()) == ["2019"]
+    found = dated("Ola Brandt spent part of Sunday night with the striking dockers.")
+    assert list(found.values()) == ["2021-08-22"]
+
+
+def test_a_date_read_as_the_root_of_its_sentence_dates_the_clause_hung_on_it() -> None:
+    text = ("Also Friday, Port Mayor Ana Ruiz and Harbour Chief Ola Brandt, accompanied by a lawyer, "
+            "flew to Lisbon to appeal to the minister.")
+    found = dated(text)
+    assert [time for label, time in found.items() if "flew" in label] == ["2021-08-20"]
+
+
+def test_a_hyphen_inside_a_name_after_a_fronted_date_is_no_dateline() -> None:
+    found = dated("The band sang on.\n\nAlso Friday, Vale-Ostra Mayor Ana Ruiz flew to Lisbon to appeal to the minister.")
+    assert [time for label, time in found.items() if "flew" in label] == ["2021-08-20"]

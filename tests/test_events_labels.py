@@ -55,3 +55,15 @@ def test_a_pronoun_object_stays_before_its_particle() -> None:
 
     found = dated("On Wednesday, rescuers reached the ledge and brought them down.")
     assert "rescuers brought them down" in found
+
+
+def test_a_subject_the_parse_cut_inside_a_place_name_keeps_its_whole_noun_phrase() -> None:
+    found = labels("Harbour fees at Ostra Hamn have doubled.")
+    assert "Harbour fees at Ostra Hamn have doubled" in found
+    assert "Hamn have doubled" not in found
+
+
+def test_a_verb_right_after_a_quotation_with_its_subject_after_it_is_a_saying_not_an_act() -> None:
+    assert labels("“Only the council can decide this,” continued the letter from the harbour board.") == []
+    assert labels("'We will not pay,' added Ilse Marrow.") == []
+    assert labels("''Only the board of the port can decide if it wants this plan,'' continued the letter.") == []

@@ -38,6 +38,30 @@ _GERUND_CASES = frozenset("by to with for of".split())  # noqa: SIM905
 _ORDERING_CASES = frozenset("after before following prior until till since pending upon".split())  # noqa: SIM905
 
 
+def _name_cut_from(reader: ParseReader, verb: Token, subject: Token) -> Token | None:
+    """The noun a verb's subject was cut from inside a name: a proper noun subject right after
+    another proper noun of its name that hangs, not on the subject, but in the phrase of the noun
+    the verb itself was hung on, that noun told before ("Harbour fees at Ostra Hamn have doubled"
+    read as "fees" with "Hamn have doubled" beside it). None if the parse did not cut it so."""
+    head = reader.head(verb)
+    if (head is None or head.i >= subject.i or head.pos not in ("NOUN", "PROPN") or subject.pos != "PROPN"
+            or subject.i == 0 or not subject.dep.startswith("nsubj") or subject.i > verb.i
+            or verb.dep.split(":")[0] not in ("parataxis", "dep", "acl", "appos")):
+        return None
+    first = reader.parse.subtree(subject)[0]
+    before = reader.tokens[first - 1] if first > 0 else None
+    if before is None or before.pos != "PROPN" or not before.text[:1].isupper():
+        return None
+    if any(t.text in ",;:()" or t.pos in ("VERB", "AUX") for t in reader.tokens[head.i : first]):
+        return None  # set off by a comma, or with a verb between: a clause of its own
+    current: Token | None = before
+    while current is not None and current.i != head.i:
+        if current.head == current.i:
+            return None
+        current = reader.head(current)
+    return head if current is not None else None
+
+
 @dataclass
 class Arguments:
     """The arguments of one predicate: subject, object, one more phrase, and the agent of a passive."""
@@ -316,6 +340,13 @@ class Arguments:
             return sorted([*dets, *label_phrase(reader, subject, drop_case=True)], key=lambda t: t.i)
         if subject is not None and self.conjuncts:
             return _coordination(reader, self.verb, [subject, *self.conjuncts])
+        cut = _name_cut_from(reader, self.verb, subject) if subject is not None else None
+        if cut is not None and subject is not None:
+            # "Harbour fees at Ostra Hamn have doubled" read as "fees" and "Hamn have doubled": the
+            # subject is the whole noun phrase the parse cut inside a name
+            start = reader.parse.subtree(cut)[0]
+            return [t for t in label_phrase(reader, cut, drop_case=True) if start <= t.i < subject.i] \
+                + [t for t in label_phrase(reader, subject, drop_case=True) if t.i < self.verb.i]
         return label_phrase(reader, subject, drop_case=True) if subject is not None else []
 
     def label(self, reader: ParseReader) -> tuple[str, list[Token]]:

@@ -70,6 +70,8 @@ _NEGATED_WORD = re.compile(r"(?i)^(?:\w+n[`'\u2019]t|can[`'\u2019]t|won[`'\u2019
 
 #: Pronouns that never stand for one person.
 _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
+#: Closing quotation marks, as the parse splits them.
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 
 
 class TimexLike(Protocol):
@@ -154,6 +156,9 @@ class ParseReader:
             return True
         if token.text in ("-", "--", "\u2013", "\u2014"):
             # a dateline: "RIVERTON, Ore. — The council ...", "Evansville, Indiana - This week ..."
+            # (not a hyphen inside a word: "Also Friday, Miami-Dade Mayor Ann Ruiz flew ...")
+            if token.start > 0 and self.text[token.start - 1].isalnum() and self.text[token.end : token.end + 1].isalnum():
+                return False
             line = self.text.rfind("\n", 0, token.start) + 1
             return bool(_DATELINE.match(self.text, line, token.start))
         if token.text not in (".", "!", "?"):
@@ -963,6 +968,27 @@ class ParseReader:
         return all(t.head != verb.i and first <= t.head < last and self.tokens[t.head].pos in ("NOUN", "PROPN", "NUM")
                    for t in tops)
 
+    def _says_a_quotation_before(self, verb: Token) -> bool:
+        """Whether a verb is one of saying by its place: right after a quotation that closes just
+        before it, whose clause it governs, with no subject before it ("'Only the council can
+        decide,' continued the letter", "'We will not pay,' added Ilse Marrow"): a claim told, not
+        an act."""
+        i = verb.i - 1
+        if i >= 0 and self.tokens[i].text == ",":
+            i -= 1
+        if i < 0 or self.tokens[i].text not in _CLOSING_QUOTES:
+            return False
+        kids = self.kids(verb)
+        if any(k.dep.startswith("nsubj") and k.i < verb.i for k in kids):
+            return False
+        if any(k.dep in ("ccomp", "parataxis") and k.i < verb.i and self.parse.subtree(k)[1] - 1 >= i - 1
+               for k in kids):
+            return True
+        # the parse joined it to the quotation's verb ("... can decide,'' continued the letter")
+        head = self.head(verb)
+        return (verb.dep.split(":")[0] in ("conj", "parataxis") and head is not None and head.i < i
+                and not any(k.dep == "cc" for k in kids) and any(k.dep in ("obj", "nsubj") and k.i > verb.i for k in kids))
+
     def _skip(self, verb: Token, predicate: Predicate | None) -> bool:
         """Whether a predicate does not tell of something that happened."""
         lemma = verb.lemma.casefold()
@@ -971,7 +997,7 @@ class ParseReader:
                 and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb) \
                 and not self._performed(verb):
             return True
-        if self._only_tells_a_clause(verb) or self.reporting_act(verb):
+        if self._only_tells_a_clause(verb) or self.reporting_act(verb) or self._says_a_quotation_before(verb):
             return True
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act

@@ -20,6 +20,7 @@ from .event_words import (
     CONTESTS,
     INCIDENT_NOUNS,
     KINDS,
+    LIGHT_VERBS,
     MESSAGE_NOUNS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
@@ -58,6 +59,22 @@ _RELATIVES = frozenset("who which whom whose".split())  # noqa: SIM905
 #: Prepositions that order an act after or before another one a noun names ("following the strike").
 _AFTER_ACT = frozenset("after following since".split())  # noqa: SIM905
 _BEFORE_ACT = frozenset("before prior until ahead".split())  # noqa: SIM905
+#: Dependencies of a time that modifies a noun ("the 2019 bombing", "the bombing of 2019").
+_NOUN_MODIFIERS = frozenset("compound amod nummod nmod".split())  # noqa: SIM905
+#: Nouns of spans of time, or of a part of one: a date on them is still the clause's ("on the eve of
+#: the May 4 vote", "spent part of Sunday night").
+_TIME_NOUN_WORDS = (
+    "time times day days night nights morning afternoon evening eve week weekend weeks month months year years "
+    "quarter quarters period periods season half session date anniversary era decade century hour hours "
+    "minute minutes moment end start beginning middle spring summer autumn fall winter "
+    "part rest remainder portion bulk")
+_TIME_NOUNS = frozenset(_TIME_NOUN_WORDS.split())
+#: Prepositions after a noun that give the noun's own time ("a poster from 1998", "the flood of 2019").
+_OWN_TIME_CASES = frozenset("of from between".split())  # noqa: SIM905
+#: A period of account: it dates the figures and the acts on them ("third-quarter GNP growth").
+_ACCOUNT_PERIOD = re.compile(r"\b(?:quarter|half|fiscal|period)", re.IGNORECASE)
+#: Prepositions that set an act in what a dated noun names ("at its May 4 meeting").
+_SETTING_CASES = frozenset("at during amid throughout on".split())  # noqa: SIM905
 #: Units a span of time is measured in ("hours after the report", "two days before the vote").
 _SPAN_UNITS = frozenset("second minute hour day week month year decade moment".split())  # noqa: SIM905
 #: Subordinators of a clause told at the time of its main clause.
@@ -230,6 +247,13 @@ class TimeReader(ParseReader):
                 noun = current
             first = False
             current = self.head(current)
+        if token.dep == "ROOT":
+            # "Also Friday, the mayor, joined by a lawyer, flew to Lisbon" read with the date as the
+            # sentence's root: the clause hung on it is the one it dates, not the nearest verb
+            hung = [k for k in self.kids(token) if k.i > token.i and k.dep.split(":")[0] in ("parataxis", "dep", "conj")
+                    and self.is_predicate(k) and k.tag in ("VBD", "VBZ", "VBP")]
+            if hung:
+                return hung[0], None
         # The parse left the date words hanging: the nearest verb of the sentence (after a dated
         # record, the verb it is the subject of: "a May 4 memo obtained by X showed ...").
         sentence = self.parse.sentences[token.sent]
@@ -330,6 +354,7 @@ class TimeReader(ParseReader):
         self.assigned = found
         self.told: dict[int, tuple[TimeValue | None, list[TimexLike]]] = {}
         self.reports_told: set[int] = set()  # reporting verbs among them (no events)
+        self.noun_times: set[tuple[int, int]] = set()  # times that date a noun, not a clause
 
         def at(verb: Token) -> Predicate:
             return found.setdefault(verb.i, Predicate(verb))
@@ -387,8 +412,57 @@ class TimeReader(ParseReader):
                 continue  # "the vote, scheduled for March": the time of the vote, not of the scheduling
             if self._comparison_baseline(token, timex, verb):
                 continue  # "fell to $4 in May from $5 a year earlier": the baseline's time, not the fall's
+            if self._dates_a_noun_only(token, timex, verb):
+                self.noun_times.add((timex.start, timex.end))
+                continue  # "was charged in the 2019 bombing": the bombing's year, not the charge's
             at(verb).own_times.append(timex)
         return found
+
+    def _dates_a_noun_only(self, token: Token, timex: TimexLike, verb: Token) -> bool:
+        """Whether a time modifies a noun, set before it ("the 2019 bombing", "the Oct. 3 raid") or
+        after it by "of", "from" or "between" ("a poster from 1998", "attacks between 2014 and
+        2017"), and so dates what the noun names, not the clause's act. A time after a noun with
+        another preposition or none ("fined the club on Friday", "met his aides Wednesday") is the
+        clause's, however the parse hung it; so is a possessive ("Thursday's ruling": what is done
+        with a ruling is mostly done as it comes out) and a period of account ("third-quarter
+        earnings": the period of figures and of the acts on them). The noun's time is the act's
+        when the noun is the clause's subject ("the May 4 meeting ended in chaos"), the setting
+        the act is told "at", "during", "amid", "throughout", "on" or "in" ("at its May 4
+        meeting, the board voted"; "killed in the 2019 bombing", but not an act of law told "in"
+        another act: "charged in the 2019 bombing" is charged over it), an act it is ordered
+        after or before (a bound, left to be read as it was), or the object of a verb of taking
+        part in, holding or winning an act ("attended the May 4 rally", "won the 2019 election")."""
+        head = self.head(token)
+        dep = token.dep.split(":")[0]
+        if head is None or head.i == verb.i or head.pos not in ("NOUN", "PROPN") or head.i in self.in_time \
+                or head.lemma.casefold() in _TIME_NOUNS or self.is_predicate(head) \
+                or timex.time is None or _ACCOUNT_PERIOD.search(timex.text):
+            return False
+        if token.i < head.i:
+            if dep not in ("compound", "amod", "nummod", "nmod") or token.dep == "nmod:poss" \
+                    or any(k.dep == "case" and k.text in ("'s", "’s", "'") for k in self.kids(token)):
+                return False
+        elif token.dep != "nmod" or not any(k.dep == "case" and k.text.casefold() in _OWN_TIME_CASES
+                                            for k in self.kids(token)):
+            return False
+        top = head
+        while top.head != verb.i:
+            if top.head == top.i or self.is_predicate(top) or top.dep.startswith("nsubj"):
+                return False
+            nxt = self.head(top)
+            if nxt is None or nxt.pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False
+            top = nxt
+        top_dep = top.dep.split(":")[0]
+        lemma = verb.lemma.casefold()
+        if top_dep in ("obj", "dobj"):
+            return lemma not in ATTENDING | LIGHT_VERBS | OUTCOME_VERBS
+        if top_dep == "obl":
+            case = next((k.text.casefold() for k in self.kids(top) if k.dep == "case"), "")
+            if case in _SETTING_CASES or case in _AFTER_ACT | _BEFORE_ACT:
+                return False
+            return case != "in" or lemma in KINDS["legal action"][0]
+        return False
 
     def _dates_a_thing_away(self, timex: TimexLike) -> bool:
         """Whether the date restates how far away a thing named in a "with" phrase is ("with the

@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.37.0"
+VERSION = "events-1.38.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -230,8 +230,9 @@ class _Reader(TimeReader):
         served = {(t.start, t.end) for _, used in found.values() for t in used}
         taken: set[int] = set()
         for timex in self.timexes:
-            if self.excluded_at(timex.start) or self.in_subject_apposition(timex):
-                continue
+            if self.excluded_at(timex.start) or self.in_subject_apposition(timex) \
+                    or (timex.start, timex.end) in self.noun_times:
+                continue  # (a time the parse read as a noun's, "charged in the 2019 bombing", dates no clause)
             sentence = self.parse.sentence_of(timex.start)
             if sentence is None or self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
                 continue
