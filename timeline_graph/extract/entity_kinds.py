@@ -678,12 +678,18 @@ def _acronym_then_common_word(words: list[str]) -> bool:
             and words[1].isalpha() and common_word(words[1]))
 
 
+#: An Arabic surname written with its article in lower case joined by a hyphen: "al-Qorwan", "el-Masri".
+_ARTICLE_SURNAME = re.compile(rf"(?:al|el)-[{UPPER}][{LOWER}]+")
+
+
 def _given_and_surname(name: str, words: list[str]) -> bool:
-    """Two words, a given name and a surname of the world lists, with no word of a place and no
-    place's name of the lists."""
+    """Two words, a given name and a surname of the world lists (or a surname after an Arabic
+    article in lower case, "Hamid al-Qorwan", a shape no body's or place's name has), with no
+    word of a place and no place's name of the lists."""
     lists = world_names.load()
     return (len(words) == 2 and world_names.fold(words[0]) in lists.given
-            and world_names.fold(words[1]) in lists.surnames and world_names.fold(name) not in lists.places
+            and (world_names.fold(words[1]) in lists.surnames or _ARTICLE_SURNAME.fullmatch(words[1]) is not None)
+            and world_names.fold(name) not in lists.places
             and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
 
 
