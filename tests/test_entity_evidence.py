@@ -382,3 +382,13 @@ def test_kind_nouns_that_persons_share_and_places_of_the_world_lists_keep_their_
     text = "Gilbert Pike, a real estate developer, gave."
     group = Group(cands=[type("C", (), {"start": 0, "end": 12})()])  # type: ignore[list-item]
     assert document_votes(group, text)["organization"] == 0
+
+
+def test_a_centre_named_for_what_is_held_in_it_is_a_place() -> None:
+    text = ("Fans queued at the Brask Halvard Convention Centre on Sunday, and the prints moved to the Vessing "
+            "Art Center. The Marlo Policy Center said costs rose. The Halvard Centre for Water Research agreed.")
+    names = found(text)
+    assert names["Brask Halvard Convention Centre"].kind == "place"
+    assert names["Vessing Art Center"].kind == "place"
+    assert names["Marlo Policy Center"].kind == "organization"  # a body named for its work
+    assert names["Halvard Centre for Water Research"].kind == "organization"

@@ -481,6 +481,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             and all(_opens_sentence(text, c.start) for c in group.cands)
             and (_common_not_name(name) or _written_in_lower_case(name, text))):
         return None  # "Critics said": a common word opening its sentences, in no list of names
+    if not group.forced and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_USES:
+        return "place"  # "the Halvard Convention Centre": a building named for what is held in it
     if group.kind:
         if group.forced:
             return group.kind
@@ -635,6 +637,14 @@ _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Squ
 
 #: Last words of the names of stations, ports and passages, which head the name whatever body's
 #: word stands before them ("Harbor Hospital Station", "Union Bus Terminal") and no surname is.
+#: What a building called a centre is for, written before "Center" or "Centre": a venue or a
+#: site, a place ("the Halvard Convention Centre", "the Vessing Art Center"), unlike a body
+#: named for its work ("the Marlo Policy Center", "the Centre for Water Research").
+_VENUE_USES = frozenset({"Convention", "Exhibition", "Conference", "Congress", "Art", "Arts", "Shopping",
+                         "Visitor", "Visitors", "Visitor's", "Community", "Civic", "Sports", "Aquatic", "Aquatics",
+                         "Trade", "Events", "Performing", "Recreation", "Leisure", "Fitness", "Garden", "Space",
+                         "Detention", "Transit", "Distribution", "Data"})
+
 _FACILITY_HEADS = frozenset({"Station", "Airport", "Terminal", "Tunnel", "Stadium"})
 
 
