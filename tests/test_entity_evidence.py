@@ -392,3 +392,11 @@ def test_a_centre_named_for_what_is_held_in_it_is_a_place() -> None:
     assert names["Vessing Art Center"].kind == "place"
     assert names["Marlo Policy Center"].kind == "organization"  # a body named for its work
     assert names["Halvard Centre for Water Research"].kind == "organization"
+
+
+def test_a_name_ending_with_a_feature_of_the_land_or_water_is_a_place() -> None:
+    text = "The ferries left Vessan Bay at dawn and reached Busalva Island, then sailed up the Korl River."
+    names = found(text)
+    assert names["Vessan Bay"].kind == "place"
+    assert names["Busalva Island"].kind == "place"
+    assert names["Korl River"].kind == "place"

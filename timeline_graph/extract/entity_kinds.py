@@ -567,6 +567,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if len(words) > 1 and (words[-1] in _STREET_WORDS or words[-1] in _FACILITY_HEADS) and words[-1] not in gaz.org_words:
         return "place"
+    if (len(words) > 1 and words[-1] in _NATURAL_FEATURES and not any(w in gaz.org_words for w in words)
+            and world_names.fold(words[0]) not in world_names.load().given):
+        return "place"  # "ships left Vessan Bay", "on Halvey Island": the last word heads a feature's name
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -633,6 +636,13 @@ def _ends_with_role(words: list[str], group: Group) -> bool:
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
 #: Strip"), which no body's or person's name ends with.
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
+
+
+#: Last words of the names of features of the land and water ("Vessan Bay", "Korl River",
+#: "Halvey Island"), a place whatever the words around them; not after a given name ("Ann
+#: Bay", "Tom Forest" are people's), and not "Park", a surname too.
+_NATURAL_FEATURES = frozenset({"Bay", "River", "Lake", "Island", "Islands", "Valley", "Canyon", "Mountains",
+                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago"})
 
 
 #: Last words of the names of stations, ports and passages, which head the name whatever body's
