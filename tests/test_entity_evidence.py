@@ -400,3 +400,13 @@ def test_a_name_ending_with_a_feature_of_the_land_or_water_is_a_place() -> None:
     assert names["Vessan Bay"].kind == "place"
     assert names["Busalva Island"].kind == "place"
     assert names["Korl River"].kind == "place"
+
+
+def test_a_name_before_a_comma_and_a_state_or_country_is_a_town_there() -> None:
+    text = ("Residents of Brellham, Massachusetts, packed the hall. The mill closed at Corvel, Norway. At the Tessa Cup, Norway won. "
+            "The letter was signed by Ann Lowe, Texas, and Tom Hale.")
+    names = found(text)
+    assert names["Brellham"].kind == "place"
+    assert names["Corvel"].kind == "place"
+    assert "Tessa Cup" not in names or names["Tessa Cup"].kind != "place"  # a clause after the comma
+    assert names["Ann Lowe"].kind == "person"  # a person's name stays hers

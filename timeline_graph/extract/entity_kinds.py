@@ -32,6 +32,7 @@ from .entity_words import (
     gazetteer,
     is_acronym,
     pattern,
+    state_abbreviations,
 )
 from .text import LOWER, UPPER
 
@@ -395,6 +396,20 @@ def _evidence(text: str, cand: Candidate) -> frozenset[str]:
 _CUES_READ: tuple[str, dict[tuple[int, int], frozenset[str]]] = ("", {})
 
 
+_REGION_AFTER = re.compile(rf",\s+([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)?)(?=[,.;:)]|$)")
+
+
+def _in_region(text: str, end: int) -> bool:
+    """A comma and the name of a US state or a country right after a name, and then punctuation:
+    the name is a town of that region ("Brellham, Massachusetts, said", "near Corvel, Norway.").
+    Not before a verb ("at the World Cup, Norway beat Chile": a clause after the comma)."""
+    match = _REGION_AFTER.match(text, end, end + 40)
+    if match is None:
+        return False
+    region = match.group(1)
+    return region in state_abbreviations()[1].values() or world_names.fold(region) in world_names.load().countries
+
+
 def _cues_at(text: str, start: int, end: int) -> set[str]:
     gaz = gazetteer()
     cues: set[str] = set()
@@ -443,6 +458,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
+    if _in_region(text, end):
+        cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[end : end + 3]))
             or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
