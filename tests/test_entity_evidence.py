@@ -382,3 +382,31 @@ def test_kind_nouns_that_persons_share_and_places_of_the_world_lists_keep_their_
     text = "Gilbert Pike, a real estate developer, gave."
     group = Group(cands=[type("C", (), {"start": 0, "end": 12})()])  # type: ignore[list-item]
     assert document_votes(group, text)["organization"] == 0
+
+
+def test_a_centre_named_for_what_is_held_in_it_is_a_place() -> None:
+    text = ("Fans queued at the Brask Halvard Convention Centre on Sunday, and the prints moved to the Vessing "
+            "Art Center. The Marlo Policy Center said costs rose. The Halvard Centre for Water Research agreed.")
+    names = found(text)
+    assert names["Brask Halvard Convention Centre"].kind == "place"
+    assert names["Vessing Art Center"].kind == "place"
+    assert names["Marlo Policy Center"].kind == "organization"  # a body named for its work
+    assert names["Halvard Centre for Water Research"].kind == "organization"
+
+
+def test_a_name_ending_with_a_feature_of_the_land_or_water_is_a_place() -> None:
+    text = "The ferries left Vessan Bay at dawn and reached Busalva Island, then sailed up the Korl River."
+    names = found(text)
+    assert names["Vessan Bay"].kind == "place"
+    assert names["Busalva Island"].kind == "place"
+    assert names["Korl River"].kind == "place"
+
+
+def test_a_name_before_a_comma_and_a_state_or_country_is_a_town_there() -> None:
+    text = ("Residents of Brellham, Massachusetts, packed the hall. The mill closed at Corvel, Norway. At the Tessa Cup, Norway won. "
+            "The letter was signed by Ann Lowe, Texas, and Tom Hale.")
+    names = found(text)
+    assert names["Brellham"].kind == "place"
+    assert names["Corvel"].kind == "place"
+    assert "Tessa Cup" not in names or names["Tessa Cup"].kind != "place"  # a clause after the comma
+    assert names["Ann Lowe"].kind == "person"  # a person's name stays hers

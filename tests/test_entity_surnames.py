@@ -159,3 +159,21 @@ def test_a_surname_that_names_a_place_is_the_place_where_only_a_place_stands() -
         "George Houston sailed from Houston in 1850. The city of Houston was small then. Houston wrote home.")
     assert len(found["Houston"].mentions) == 2
     assert len(found["George Houston"].mentions) == 2
+
+
+def test_an_initial_before_the_given_name_is_part_of_the_name() -> None:
+    text = ("The trust was set up by the novelist J. Edgar Lowe in 1951. Lowe left it his house. "
+            "Its first guest needed more vitamin C. Ann Hale brought oranges.")
+    people = _people(text)
+    assert "J. Edgar Lowe" in people and "Lowe" in people["J. Edgar Lowe"].aliases
+    assert "Edgar Lowe" not in people
+    assert "Ann Hale" in people and "C. Ann Hale" not in people  # a letter after a common noun: "vitamin C"
+
+
+def test_an_arabic_article_in_lower_case_is_part_of_the_surname() -> None:
+    text = ("Fire brigade chief General Hamid al-Qorwan said the blaze was out. "
+            "Later, al-Qorwan told Tessa Radio that two houses burned.")
+    people = _people(text)
+    assert "Hamid al-Qorwan" in people and "al-Qorwan" in people["Hamid al-Qorwan"].aliases
+    assert set(people) == {"Hamid al-Qorwan"}  # no "Hamid" and no "Qorwan" of their own
+    assert "Qorwan" not in _all(text)

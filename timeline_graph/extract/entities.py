@@ -73,7 +73,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.17.0"
+VERSION = "entities-0.18.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -153,11 +153,15 @@ def _state_of(text: str, cand: Candidate, name: str) -> str | None:
     return None
 
 
+_LEADING_INITIAL = re.compile(r"^[A-Z]\. (?=\S+ \S)")
+
+
 def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, EntityKind]:
     """The kind of each name that names an entity: its own evidence, then its neighbours'."""
     kinds: dict[str, EntityKind] = {}
     for key, group in groups.items():
-        kind = classify(key, group, text)
+        # "J. Edgar Hoover": the given name after an initial is the name's evidence, as in "Edgar Hoover"
+        kind = classify(_LEADING_INITIAL.sub("", key), group, text)
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"

@@ -125,7 +125,44 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
     for cand in cands:
         if cand.title is None and not cand.forced:
             cand.title = _honorific_before(text, cand.start)
+        cand.start = _leading_initial(text, parse, cand.start, cand.end)
+        if _ARTICLE_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+            cand.start -= 3  # "al-Qorwan said": the article in lower case is the surname's, not a word of the text
     return cands
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el)-$")
+
+
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.&'’-])[{UPPER}]\. $")
+
+
+def _leading_initial(text: str, parse: Parse, start: int, end: int) -> int:
+    """The start of a person's name that opens with an initial before the given name the name
+    goes by ("J. Edgar Hoover", "L. Ron Hubbard"): the capitalized run stops at the initial's
+    period, the name does not. Only before a given name of the world lists followed by more of
+    the name, inside one sentence of the parse, after no word in lower case but a function word or
+    a noun for a person's role: "more vitamin C. Ann Lowe said", a sentence the splitter may have
+    missed, keeps Ann Lowe apart."""
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    words = text[start:end].split()
+    if initial is None or len(words) < 2 or not words[1][:1].isupper():
+        return start
+    if world_names.fold(words[0]) not in world_names.load().given or common_word(words[0]):
+        return start
+    sentence = parse.sentence_of(start)
+    if sentence is None or sentence.start > initial.start():
+        return start
+    before = re.search(rf"(?<![\w'’-])([{LOWER}]+)\s+$", text[max(0, initial.start() - 30) : initial.start()])
+    if before is not None:  # "the novelist R. Dale Venkirk", "founded by R. Dale Venkirk"; not "vitamin C. Ann Lowe"
+        word = before.group(1)
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        gaz = gazetteer()
+        if not (word.capitalize() in gaz.stopwords or singular in gaz.person_titles
+                or singular.capitalize() in gaz.person_titles
+                or (singular.endswith(("er", "or", "ist", "ian", "ant", "ent", "eer")) and len(singular) > 4)):
+            return start  # a letter after a common noun names a thing of a series: "plan B", "vitamin C"
+    return initial.start()
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? $")

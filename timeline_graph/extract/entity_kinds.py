@@ -32,6 +32,7 @@ from .entity_words import (
     gazetteer,
     is_acronym,
     pattern,
+    state_abbreviations,
 )
 from .text import LOWER, UPPER
 
@@ -396,6 +397,20 @@ def _evidence(text: str, cand: Candidate) -> frozenset[str]:
 _CUES_READ: tuple[str, dict[tuple[int, int], frozenset[str]]] = ("", {})
 
 
+_REGION_AFTER = re.compile(rf",\s+([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)?)(?=[,.;:)]|$)")
+
+
+def _in_region(text: str, end: int) -> bool:
+    """A comma and the name of a US state or a country right after a name, and then punctuation:
+    the name is a town of that region ("Brellham, Massachusetts, said", "near Corvel, Norway.").
+    Not before a verb ("at the World Cup, Norway beat Chile": a clause after the comma)."""
+    match = _REGION_AFTER.match(text, end, end + 40)
+    if match is None:
+        return False
+    region = match.group(1)
+    return region in state_abbreviations()[1].values() or world_names.fold(region) in world_names.load().countries
+
+
 def _cues_at(text: str, start: int, end: int) -> set[str]:
     gaz = gazetteer()
     cues: set[str] = set()
@@ -444,6 +459,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
+    if _in_region(text, end):
+        cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
     if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[end : end + 3]))
             or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
@@ -482,6 +499,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             and all(_opens_sentence(text, c.start) for c in group.cands)
             and (_common_not_name(name) or _written_in_lower_case(name, text))):
         return None  # "Critics said": a common word opening its sentences, in no list of names
+    if not group.forced and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_USES:
+        return "place"  # "the Halvard Convention Centre": a building named for what is held in it
     if group.kind:
         if group.forced:
             return group.kind
@@ -566,6 +585,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if len(words) > 1 and (words[-1] in _STREET_WORDS or words[-1] in _FACILITY_HEADS) and words[-1] not in gaz.org_words:
         return "place"
+    if (len(words) > 1 and words[-1] in _NATURAL_FEATURES and not any(w in gaz.org_words for w in words)
+            and world_names.fold(words[0]) not in world_names.load().given):
+        return "place"  # "ships left Vessan Bay", "on Halvey Island": the last word heads a feature's name
     if any(w in gaz.org_words for w in words):
         if len(words) == 1 and (all(c.initial for c in group.cands) or name in {"Police", "News"}):
             return None  # a bare "Police" opening a sentence is not a name
@@ -634,8 +656,23 @@ def _ends_with_role(words: list[str], group: Group) -> bool:
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
 
 
+#: Last words of the names of features of the land and water ("Vessan Bay", "Korl River",
+#: "Halvey Island"), a place whatever the words around them; not after a given name ("Ann
+#: Bay", "Tom Forest" are people's), and not "Park", a surname too.
+_NATURAL_FEATURES = frozenset({"Bay", "River", "Lake", "Island", "Islands", "Valley", "Canyon", "Mountains",
+                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago"})
+
+
 #: Last words of the names of stations, ports and passages, which head the name whatever body's
 #: word stands before them ("Harbor Hospital Station", "Union Bus Terminal") and no surname is.
+#: What a building called a centre is for, written before "Center" or "Centre": a venue or a
+#: site, a place ("the Halvard Convention Centre", "the Vessing Art Center"), unlike a body
+#: named for its work ("the Marlo Policy Center", "the Centre for Water Research").
+_VENUE_USES = frozenset({"Convention", "Exhibition", "Conference", "Congress", "Art", "Arts", "Shopping",
+                         "Visitor", "Visitors", "Visitor's", "Community", "Civic", "Sports", "Aquatic", "Aquatics",
+                         "Trade", "Events", "Performing", "Recreation", "Leisure", "Fitness", "Garden", "Space",
+                         "Detention", "Transit", "Distribution", "Data"})
+
 _FACILITY_HEADS = frozenset({"Station", "Airport", "Terminal", "Tunnel", "Stadium"})
 
 
@@ -679,12 +716,18 @@ def _acronym_then_common_word(words: list[str]) -> bool:
             and words[1].isalpha() and common_word(words[1]))
 
 
+#: An Arabic surname written with its article in lower case joined by a hyphen: "al-Qorwan", "el-Masri".
+_ARTICLE_SURNAME = re.compile(rf"(?:al|el)-[{UPPER}][{LOWER}]+")
+
+
 def _given_and_surname(name: str, words: list[str]) -> bool:
-    """Two words, a given name and a surname of the world lists, with no word of a place and no
-    place's name of the lists."""
+    """Two words, a given name and a surname of the world lists (or a surname after an Arabic
+    article in lower case, "Hamid al-Qorwan", a shape no body's or place's name has), with no
+    word of a place and no place's name of the lists."""
     lists = world_names.load()
     return (len(words) == 2 and world_names.fold(words[0]) in lists.given
-            and world_names.fold(words[1]) in lists.surnames and world_names.fold(name) not in lists.places
+            and (world_names.fold(words[1]) in lists.surnames or _ARTICLE_SURNAME.fullmatch(words[1]) is not None)
+            and world_names.fold(name) not in lists.places
             and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
 
 

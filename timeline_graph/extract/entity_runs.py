@@ -364,8 +364,8 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
         for token, word in zip(part, words, strict=True):
-            if word in gaz.connectors:
-                pieces.append([])
+            if word in gaz.connectors and not (word.islower() and text[token[1] : token[1] + 1] == "-"):
+                pieces.append([])  # "Bashar al-Assad": an article joined to the surname by a hyphen is the surname's
             else:
                 pieces[-1].append(token)
         return [p for p in pieces if p]
