@@ -175,3 +175,10 @@ def test_a_cue_hanging_from_the_speaker_or_the_saying_does_not_stop_the_quotatio
 def _named_parts(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     return [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+
+
+def test_a_content_ending_in_a_colon_takes_the_quotation_after_it() -> None:
+    text = ('Lowe said that given the choice of ferries on both routes:\n\n'
+            '"There is only one: the Kestrel. It runs on time. Nobody else does."\n\nThe council met on Monday.')
+    assert _parts_of(text) == [("Lowe", ("given the choice of ferries on both routes",
+                                       "There is only one: the Kestrel. It runs on time. Nobody else does."))]

@@ -117,7 +117,14 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
                 break
             touched.append(k)
         if not touched:
-            continue
+            # 'Lowe said this of the plan: “...”': a content ending in a colon announces the quotation after it
+            k = bisect.bisect_left(regions, (c_end, 0))
+            if k == len(regions) or k in claimed or not _COLON_BEFORE.fullmatch(text[c_end : regions[k][0]]):
+                continue
+            a, b = regions[k]
+            if _any_within(cue_starts, a, _speaker_end(parse, b)) or _any_within(cue_starts, c_end, a):
+                continue
+            touched = [k]
         # the parse may run the content on into the next quotation ('“A,” X said. “B,” she said.'
         # read as one sentence): a quotation after the cue with its own cue in its sentence is not this one's
         said_at = max(parse.tokens[f.cue[1] - 1].end, parse.tokens[f.source[1] - 1].end if f.source else 0)
@@ -169,6 +176,10 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             f.extra.append((a, b))
             claimed.add(k)
             end = adjacent = b
+
+
+# Between a content and the quotation it announces: a colon, a quotation mark, spaces and line breaks.
+_COLON_BEFORE = re.compile(r"[ \t\u00a0]*:\s*(?:''|[\"“])")
 
 
 # Between the cue (or its source) and the next quotation: only spaces, stops, commas and
