@@ -162,3 +162,23 @@ def test_a_description_with_a_cue_of_its_own_keeps_the_quotation_after_it() -> N
     assert ("Pell", ("I regard Tom as an old friend",)) in found
     (noted,) = [parts for _, parts in found if "We write more than we call." in " ".join(parts)]
     assert "old friend" not in " ".join(noted)
+
+
+def test_a_cue_hanging_from_the_speaker_or_the_saying_does_not_stop_the_quotation() -> None:
+    text = "“The pier is safe,” said Ida Marsh, who is regarded as the town's best engineer. “We checked every beam.”"
+    assert ("Ida Marsh", ("The pier is safe", "We checked every beam.")) in _named_parts(text)
+    text = "“We will rebuild,” the mayor said as she called for calm. “Nobody will be left behind.”"
+    (said,) = [parts for who, parts in _named_parts(text) if who == "the mayor"]
+    assert said[0] == "We will rebuild" and said[-1] == "Nobody will be left behind."
+
+
+def _named_parts(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
+    return [(c.claimant_name, tuple(p.exact for p in c.content)) for c in find_claims(doc, ())]
+
+
+def test_a_content_ending_in_a_colon_takes_the_quotation_after_it() -> None:
+    text = ('Lowe said that given the choice of ferries on both routes:\n\n'
+            '"There is only one: the Kestrel. It runs on time. Nobody else does."\n\nThe council met on Monday.')
+    assert _parts_of(text) == [("Lowe", ("given the choice of ferries on both routes",
+                                       "There is only one: the Kestrel. It runs on time. Nobody else does."))]

@@ -98,6 +98,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
                         and not _participle_after_comma(parse, f) and not _describing_speaker(parse, f, regions)
                         and not _question_put(f))
     every_cue = sorted(parse.tokens[f.cue[0]].start for f in found)
+    by_sentence: dict[int, list[Found]] = {}
+    for f in found:
+        by_sentence.setdefault(parse.tokens[f.cue[0]].sent, []).append(f)
     claimed: set[int] = set()
     # A cue inside a quotation reports within someone's quoted words: the quotation is that
     # someone's claim when a cue outside it gives one (those go first), else the inner one's.
@@ -114,13 +117,27 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
                 break
             touched.append(k)
         if not touched:
-            continue
+            # 'Lowe said this of the plan: “...”': a content ending in a colon announces the quotation after it
+            k = bisect.bisect_left(regions, (c_end, 0))
+            if k == len(regions) or k in claimed or not _COLON_BEFORE.fullmatch(text[c_end : regions[k][0]]):
+                continue
+            a, b = regions[k]
+            if _any_within(cue_starts, a, _speaker_end(parse, b)) or _any_within(cue_starts, c_end, a):
+                continue
+            touched = [k]
         # the parse may run the content on into the next quotation ('“A,” X said. “B,” she said.'
         # read as one sentence): a quotation after the cue with its own cue in its sentence is not this one's
         said_at = max(parse.tokens[f.cue[1] - 1].end, parse.tokens[f.source[1] - 1].end if f.source else 0)
+        # a cue hanging from this attribution's verb or speaker ('said X, who is regarded as ...',
+        # 'she said as she called for ...') tells of the saying, not of another's words
+        stops = cue_starts
+        hanging = {parse.tokens[g.cue[0]].start for g in by_sentence.get(parse.tokens[f.cue[0]].sent, ())
+                   if g is not f and _hangs_from(parse, g, f)}
+        if hanging:
+            stops = [s for s in cue_starts if s not in hanging]
         for n, k in enumerate(touched):
             a, b = regions[k]
-            if n > 0 and a > said_at and _any_within(cue_starts, b, sentence_end(parse, b)):
+            if n > 0 and a > said_at and _any_within(stops, b, sentence_end(parse, b)):
                 touched = touched[:n]
                 f.content = {i for i in f.content if parse.tokens[i].start < a}
                 break
@@ -150,9 +167,9 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
                                 or (a < end and _AFTER_SOURCE_COMMA.fullmatch(between) is not None
                                     and not _any_within(every_cue, adjacent, a)))))
             gap = text[end:a]
-            if k in claimed or _any_within(cue_starts, min(end, adjacent), b):
+            if k in claimed or _any_within(stops, min(end, adjacent), b):
                 break
-            if _any_within(cue_starts, b, _speaker_end(parse, b)):
+            if _any_within(stops, b, _speaker_end(parse, b)):
                 break  # '“B,” she said.': a quotation with a cue of its own in its sentence is that cue's
             if not joined and (len(gap) > 4 or gap.count("\n") > 2 or not whole_sentences(parse, a, b)):
                 break
@@ -161,12 +178,33 @@ def extend_quotes(parse: Parse, found: list[Found]) -> None:
             end = adjacent = b
 
 
+# Between a content and the quotation it announces: a colon, a quotation mark, spaces and line breaks.
+_COLON_BEFORE = re.compile(r"[ \t\u00a0]*:\s*(?:''|[\"“])")
+
+
 # Between the cue (or its source) and the next quotation: only spaces, stops, commas and
 # quotation marks ("“A,” X said. “B.”", "“A,” X said, “and B.”"), or the rest of the source's description up to its full stop
 # ("“A,” said X, a professor at Y. “B.”"), all on one line.
 _JOINING = re.compile(r"[ \t\u00a0.,\"'“”]*")
 _AFTER_SOURCE = re.compile(r"[^\"“”\n]{0,240}[.!?][ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
 _AFTER_SOURCE_COMMA = re.compile(r"[^\"“”\n.!?]{0,240},[ \t\u00a0]*(?:''|[\"“])?[ \t\u00a0]*")
+
+
+def _hangs_from(parse: Parse, other: Found, found: Found) -> bool:
+    """Whether the cue of ``other`` hangs, in the tree, from the cue or the source of ``found`` and not
+    from its content: a clause describing the speaker or the saying, not another's words."""
+    own = set(range(*found.cue)) | (set(range(*found.source)) if found.source else set())
+    at = parse.tokens[other.cue[0]]
+    sentence = at.sent
+    for _ in range(32):
+        if at.head == at.i or parse.tokens[at.head].sent != sentence:
+            return False
+        at = parse.tokens[at.head]
+        if at.i in found.content:
+            return False
+        if at.i in own:
+            return True
+    return False
 
 
 def _describing_speaker(parse: Parse, found: Found, regions: Sequence[tuple[int, int]]) -> bool:
