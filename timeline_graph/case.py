@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import networkx as nx
 import yaml
@@ -79,6 +79,7 @@ __all__ = [
     "Case",
     "Changes",
     "Settings",
+    "atomic_file",
     "atomic_write",
     "changes_since_build",
     "load_graph",
@@ -103,14 +104,22 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     user (``0o666`` less the umask), not the owner-only ones of the temporary file it is
     written to first.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     pieces = [data] if isinstance(data, str | bytes) else data
+    with atomic_file(path) as handle:
+        for piece in pieces:
+            handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write that replaces ``path`` when the block ends without an error (see
+    :func:`atomic_write`): for a writer that writes as it goes, such as a snapshot's encoder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
-            for piece in pieces:
-                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
