@@ -259,7 +259,7 @@ class _Signed:
     def __init__(self, handle: BinaryIO, digest: hmac.HMAC) -> None:
         self.handle, self.digest = handle, digest
 
-    def write(self, data: bytes | bytearray) -> int:
+    def write(self, data: bytes | bytearray | memoryview) -> int:
         self.digest.update(data)
         return self.handle.write(data)
 
