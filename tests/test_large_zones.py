@@ -120,6 +120,30 @@ def test_a_claim_inside_another_keeps_its_parent_in_a_later_zone(small_zones: in
     assert any(c.span.start > 12_000 for c in children)
 
 
+def test_the_zones_records_share_equal_strings_and_times(small_zones: int) -> None:
+    doc = make_document(_text(30_000), "long.txt", media_type="text/plain")
+    extraction = zones.extract_zoned(doc)
+    spans = _spans(extraction)
+    by_words: dict[str, set[int]] = {}
+    for span in spans:
+        by_words.setdefault(span.exact, set()).add(id(span.exact))
+    assert max(len(ids) for ids in by_words.values()) == 1, "one string for equal words"
+    assert len(by_words.get("said", {0})) == 1
+    versions = {id(r.extractor) for e in extraction.events for r in e.reports}
+    assert len(versions) == 1
+    labels: dict[str, set[int]] = {}
+    for event in extraction.events:
+        labels.setdefault(event.label, set()).add(id(event.label))
+    assert all(len(ids) == 1 for ids in labels.values())
+    times: dict[object, set[int]] = {}
+    for timex in extraction.times:
+        if timex.time is not None:
+            times.setdefault(timex.time, set()).add(id(timex.time))
+    assert times and all(len(ids) == 1 for ids in times.values()), "equal times are one object"
+    # the values are those each zone found: sharing changes no record
+    assert all(doc.text[s.start:s.end] == s.exact for s in spans)
+
+
 def _working_memory(doc: Document) -> float:
     """MB of Python objects the zoned extraction of the document held at its peak, beyond the
     records it returned."""
