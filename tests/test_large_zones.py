@@ -234,7 +234,11 @@ def test_resolving_a_long_document_works_in_memory_in_proportion_to_it(
     assert events > 100 and events_double > 1.8 * events
     # per event, twice the text takes no more memory to resolve, nor to store
     assert resolving_double < 1.3 * resolving + 0.5, f"{resolving:.1f} KB per event, then {resolving_double:.1f} KB"
-    assert encoding_double < 1.3 * encoding + 0.5, f"{encoding:.1f} KB per event, then {encoding_double:.1f} KB"
+    assert encoding_double < 1.5 * encoding + 0.5, f"{encoding:.1f} KB per event, then {encoding_double:.1f} KB"
+    # written block by block: the numbering of the records and the graph's pickle at work, not
+    # the data (about 21 KB per event when the data was made whole; its dicts' sizes step in
+    # powers of two, so the figure at these sizes wavers between about 6 and 10 KB)
+    assert encoding_double < 14.0, f"{encoding_double:.1f} KB per event writing the snapshot of 120,000 characters"
     # the indexes hold a few numbers per key, an event its passages as digests (about 19 KB per
     # event when they held tuples of words and each passage's casefolded words)
     assert resolving_double < 10.0, f"{resolving_double:.1f} KB per event resolving 120,000 characters"
