@@ -14,6 +14,12 @@ equal time value, date or span is stored once. What holds the records (the netwo
 its edges, lists) is a pickle in which each record is a reference into those columns. This
 loads in about two thirds of the time a plain pickle of the same value takes.
 
+A snapshot is written as it is encoded and read as it is decoded: the columns in blocks of
+instances, each block one marshal, the pickles in frames (see the layout below), so the data is
+never whole in memory (writing the resolved snapshot of a 2 MB text added 159 MB to the build's
+memory when it was; 45 MB now, the numbering of the records and the pickler's memo of the graph).
+The same value gives the same bytes. A snapshot of an older layout is not read but made again.
+
 Marshal and pickle data can run code when loaded, so each snapshot is signed with a key of
 the user's own (``$XDG_CACHE_HOME/timeline-graph/snapshot-key``, made on first use, readable
 by the user only): a snapshot this user's tool did not write, say in a case folder received
