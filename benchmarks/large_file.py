@@ -20,6 +20,9 @@ counted in the stage around them too): CPU seconds, CPU seconds per MB, the proc
 memory once the stage was last done (which tells the stage that raised it) and the memory it
 held then (Linux).
 
+The snapshots are written block by block (see ``timeline_graph/snapshot.py``): their stage adds
+about 11 MB per MB of text to what resolution holds, not the whole data.
+
     python3 benchmarks/large_file.py --build --stages --sizes 1 2 4
 """
 

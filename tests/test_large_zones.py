@@ -120,6 +120,30 @@ def test_a_claim_inside_another_keeps_its_parent_in_a_later_zone(small_zones: in
     assert any(c.span.start > 12_000 for c in children)
 
 
+def test_the_zones_records_share_equal_strings_and_times(small_zones: int) -> None:
+    doc = make_document(_text(30_000), "long.txt", media_type="text/plain")
+    extraction = zones.extract_zoned(doc)
+    spans = _spans(extraction)
+    by_words: dict[str, set[int]] = {}
+    for span in spans:
+        by_words.setdefault(span.exact, set()).add(id(span.exact))
+    assert max(len(ids) for ids in by_words.values()) == 1, "one string for equal words"
+    assert len(by_words.get("said", {0})) == 1
+    versions = {id(r.extractor) for e in extraction.events for r in e.reports}
+    assert len(versions) == 1
+    labels: dict[str, set[int]] = {}
+    for event in extraction.events:
+        labels.setdefault(event.label, set()).add(id(event.label))
+    assert all(len(ids) == 1 for ids in labels.values())
+    times: dict[object, set[int]] = {}
+    for timex in extraction.times:
+        if timex.time is not None:
+            times.setdefault(timex.time, set()).add(id(timex.time))
+    assert times and all(len(ids) == 1 for ids in times.values()), "equal times are one object"
+    # the values are those each zone found: sharing changes no record
+    assert all(doc.text[s.start:s.end] == s.exact for s in spans)
+
+
 def _working_memory(doc: Document) -> float:
     """MB of Python objects the zoned extraction of the document held at its peak, beyond the
     records it returned."""
@@ -169,7 +193,7 @@ def test_the_default_limits_leave_the_cache_key_as_it_was(monkeypatch: pytest.Mo
 
 def _resolving_memory(tmp_path: Path, characters: int) -> tuple[float, float, int]:
     """KB of Python objects per event that resolving a built case of one zoned document, and
-    encoding its snapshot, worked in at their peak (beyond the inputs and the result), and the
+    writing its snapshot, worked in at their peak (beyond the inputs and the result), and the
     number of events."""
     from timeline_graph import snapshot
     from timeline_graph.graph import build_graph
@@ -190,9 +214,10 @@ def _resolving_memory(tmp_path: Path, characters: int) -> tuple[float, float, in
         held, peak = tracemalloc.get_traced_memory()
         resolving = peak - held
         graph = build_graph(records)
+        gc.collect()
         tracemalloc.reset_peak()
         held = tracemalloc.get_traced_memory()[0]
-        snapshot.encode((records, graph))
+        assert snapshot.write(folder / "snapshot", "k" * 64, (records, graph))
         encoding = tracemalloc.get_traced_memory()[1] - held
     finally:
         tracemalloc.stop()
@@ -209,7 +234,11 @@ def test_resolving_a_long_document_works_in_memory_in_proportion_to_it(
     assert events > 100 and events_double > 1.8 * events
     # per event, twice the text takes no more memory to resolve, nor to store
     assert resolving_double < 1.3 * resolving + 0.5, f"{resolving:.1f} KB per event, then {resolving_double:.1f} KB"
-    assert encoding_double < 1.3 * encoding + 0.5, f"{encoding:.1f} KB per event, then {encoding_double:.1f} KB"
+    assert encoding_double < 1.5 * encoding + 0.5, f"{encoding:.1f} KB per event, then {encoding_double:.1f} KB"
+    # written block by block: the numbering of the records and the graph's pickle at work, not
+    # the data (about 21 KB per event when the data was made whole; its dicts' sizes step in
+    # powers of two, so the figure at these sizes wavers between about 6 and 10 KB)
+    assert encoding_double < 14.0, f"{encoding_double:.1f} KB per event writing the snapshot of 120,000 characters"
     # the indexes hold a few numbers per key, an event its passages as digests (about 19 KB per
     # event when they held tuples of words and each passage's casefolded words)
     assert resolving_double < 10.0, f"{resolving_double:.1f} KB per event resolving 120,000 characters"

@@ -8,6 +8,7 @@ read that resolved again would fail too.
 from __future__ import annotations
 
 import gc
+import io
 import marshal
 import os
 import pickle
@@ -15,6 +16,7 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -314,7 +316,7 @@ def test_records_with_slots_are_stored_by_column() -> None:
     document = Document.create(sha256="e" * 64, text="The board met on May 4, 2020.", source="a.txt")
     span, time = Span.at(document, 4, 9), TimeValue.from_edtf("2020-05-04")
     assert not hasattr(span, "__dict__") and not hasattr(time, "__dict__"), "records hold their fields in slots"
-    _count, classes, *_ = marshal.loads(snapshot.encode([span, time, (span, time)]))
+    _count, classes, *_ = _records_header(snapshot.encode([span, time, (span, time)]))[0]
     assert {qualname for _, qualname, _, _ in classes} == {"Span", "TimeValue"}
     back = snapshot.decode(snapshot.encode([span, time, (span, time)]))
     assert back == [span, time, (span, time)] and back[2][0] is back[0]
@@ -331,11 +333,96 @@ def test_equal_times_and_spans_are_stored_once() -> None:
     assert len(snapshot.encode((times, spans))) < small + 1000
 
 
-def test_a_class_that_is_no_record_class_is_not_made_from_a_snapshot() -> None:
-    import marshal
+def _records_header(data: bytes) -> tuple[tuple[Any, ...], int, int]:
+    """The item of a snapshot's data that lists its record classes, and where it starts and ends."""
+    items = snapshot._Items(io.BytesIO(data), len(data))
+    _several, kinds = items.item()
+    for kind in kinds:
+        items.skip()
+        if kind == snapshot._GRAPH:
+            for _ in range(0, items.item(), snapshot._BLOCK):
+                items.skip()
+    at = items.handle.tell()
+    header = items.item()
+    return header, at, items.handle.tell()
 
-    count, classes, *rest = marshal.loads(snapshot.encode([TimeValue.from_edtf("2021")]))
-    (_, _, numbers, columns), = classes
-    forged = marshal.dumps((count, [("subprocess", "Popen", numbers, columns)], *rest))
+
+def test_a_class_that_is_no_record_class_is_not_made_from_a_snapshot() -> None:
+    data = snapshot.encode([TimeValue.from_edtf("2021")])
+    (count, classes, *rest), at, end = _records_header(data)
+    (_, _, size, names), = classes
+    forged_header = marshal.dumps((count, [("subprocess", "Popen", size, names)], *rest))
+    forged = data[:at] + snapshot._FRAME.pack(len(forged_header) << 1) + forged_header + data[end:]
     with pytest.raises(TypeError, match=r"subprocess\.Popen is not a record class"):
         snapshot.decode(forged)
+
+
+def test_large_values_are_written_in_frames_and_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, records = _built_example(tmp_path)
+    G = build_graph(records, title="Example")
+    whole = snapshot.encode((records, G))
+    monkeypatch.setattr(snapshot, "_FRAME_BYTES", 300)  # a pickle over several frames
+    monkeypatch.setattr(snapshot, "_BLOCK", 7)  # every class and graph over several blocks
+    framed = snapshot.encode((records, G))
+    assert framed != whole and snapshot.encode((records, G)) == framed, "the same value, the same bytes"
+    items = snapshot._Items(io.BytesIO(framed), len(framed))
+    frames = 0
+    while items.handle.tell() < len(framed):
+        data, _more = items.frame()
+        assert len(data) <= 300 or marshal.loads(data) is not None
+        frames += 1
+    assert frames > 100
+    back_records, back_G = snapshot.decode(framed)
+    assert back_records == records
+    assert list(back_G.nodes(data=True)) == list(G.nodes(data=True))
+    assert list(back_G.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
+    assert back_G.nodes[back_records.events[0].id][RECORD] is back_records.events[0]
+
+
+def test_a_snapshot_is_signed_whole_and_one_cut_short_or_of_the_old_layout_is_made_again(
+        built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = built / ".timeline-graph" / RESOLVED_FILE
+    data = path.read_bytes()
+    expected = sorted(Case.open(built).load_graph().nodes)
+    resolved: list[int] = []
+    real = case_module.resolve
+
+    def counting(*args: Any) -> Any:
+        resolved.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(case_module, "resolve", counting)
+    old_layout = data.replace(b"timeline-graph snapshot 3\n", b"timeline-graph snapshot 2\n", 1)
+    for damaged in (data[:-100] + data[-65:], data[: len(data) // 2], old_layout, data[:-1] + b"0"):
+        path.write_bytes(damaged)
+        assert sorted(Case.open(built).load_graph().nodes) == expected
+        assert snapshot.read(path, case_module._snapshot_key(path) or "") is not None, "made again"
+    assert len(resolved) == 4
+
+
+def test_the_same_case_built_twice_stores_the_same_bytes(tmp_path: Path) -> None:
+    stored = []
+    for name in ("one", "two"):
+        folder = make_case(tmp_path / name)
+        assert Case.open(folder, create=True).build(jobs=1).ok
+        stored.append((folder / ".timeline-graph" / RESOLVED_FILE).read_bytes())
+    assert stored[0] == stored[1]
+
+
+def test_writing_a_snapshot_holds_a_block_not_the_data(tmp_path: Path) -> None:
+    import tracemalloc
+
+    document = Document.create(sha256="f" * 64, text="The ferry board met. " * 2000, source="a.txt")
+    value = [Span.at(document, at, at + 5) for at in range(0, 40_000, 21)]
+    path = tmp_path / "snapshot"
+    gc.collect()
+    tracemalloc.start()
+    try:
+        held = tracemalloc.get_traced_memory()[0]
+        assert snapshot.write(path, "k" * 64, value)
+        peak = tracemalloc.get_traced_memory()[1] - held
+    finally:
+        tracemalloc.stop()
+    assert snapshot.read(path, "k" * 64) == value
+    # the numbering of the records (about 150 bytes each), never the whole data as well
+    assert peak < len(value) * 200 + snapshot._FRAME_BYTES, f"{peak} bytes for {path.stat().st_size} of data"

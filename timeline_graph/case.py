@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import networkx as nx
 import yaml
@@ -80,6 +80,7 @@ __all__ = [
     "Case",
     "Changes",
     "Settings",
+    "atomic_file",
     "atomic_write",
     "changes_since_build",
     "load_graph",
@@ -104,8 +105,24 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     user (``0o666`` less the umask), not the owner-only ones of the temporary file it is
     written to first.
     """
-    tmp = _write_temporary(path, data, sync=True)
+    pieces = [data] if isinstance(data, str | bytes) else data
+    with atomic_file(path) as handle:
+        for piece in pieces:
+            handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write that replaces ``path`` when the block ends without an error (see
+    :func:`atomic_write`): for a writer that writes as it goes, such as a snapshot's encoder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -113,9 +130,9 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
         raise
 
 
-def _write_temporary(path: Path, data: str | bytes | Iterable[str | bytes], *, sync: bool) -> str:
-    """Write ``data`` to a new temporary file beside ``path``, brought to the disk when ``sync``
-    (else maybe not yet there); its name."""
+def _write_temporary(path: Path, data: str | bytes | Iterable[str | bytes]) -> str:
+    """Write ``data`` to a new temporary file beside ``path``, not yet brought to the disk (see
+    :class:`AtomicWrites`, which flushes a group of them at once); its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     pieces = [data] if isinstance(data, str | bytes) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -124,9 +141,6 @@ def _write_temporary(path: Path, data: str | bytes | Iterable[str | bytes], *, s
         with os.fdopen(fd, "wb") as handle:
             for piece in pieces:
                 handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
-            if sync:
-                handle.flush()
-                os.fsync(handle.fileno())
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -148,7 +162,7 @@ class AtomicWrites:
 
     def write(self, path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
         """Write ``path``'s new content, to be put in place by :meth:`commit`."""
-        self._pending.append((_write_temporary(path, data, sync=False), path))
+        self._pending.append((_write_temporary(path, data), path))
 
     def commit(self) -> None:
         """Flush every written file to the disk, then put each in place."""

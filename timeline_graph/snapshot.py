@@ -14,6 +14,12 @@ equal time value, date or span is stored once. What holds the records (the netwo
 its edges, lists) is a pickle in which each record is a reference into those columns. This
 loads in about two thirds of the time a plain pickle of the same value takes.
 
+A snapshot is written as it is encoded and read as it is decoded: the columns in blocks of
+instances, each block one marshal, the pickles in frames (see the layout below), so the data is
+never whole in memory (writing the resolved snapshot of a 2 MB text added 159 MB to the build's
+memory when it was; 45 MB now, the numbering of the records and the pickler's memo of the graph).
+The same value gives the same bytes. A snapshot of an older layout is not read but made again.
+
 Marshal and pickle data can run code when loaded, so each snapshot is signed with a key of
 the user's own (``$XDG_CACHE_HOME/timeline-graph/snapshot-key``, made on first use, readable
 by the user only): a snapshot this user's tool did not write, say in a case folder received
@@ -37,21 +43,23 @@ import marshal
 import os
 import pickle
 import secrets
+import struct
 import sys
 import tempfile
+from array import array
 from collections import deque
 from collections.abc import Iterator
 from datetime import date
 from itertools import repeat
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 
 __all__ = ["code_key", "decode", "encode", "key_of", "paused_gc", "read", "write"]
 
-_MAGIC = b"timeline-graph snapshot 2\n"
+_MAGIC = b"timeline-graph snapshot 3\n"
 _KEY_ENV = "TIMELINE_GRAPH_SNAPSHOT_KEY"
 
 
@@ -89,22 +97,24 @@ def _source_files(module: ModuleType) -> list[Path]:
 def write(path: Path, key: str, value: Any) -> bool:
     """Store ``value`` under ``key`` at ``path`` (atomically); False when it cannot be stored.
 
-    While a graph in ``value`` is written, its nodes hold None in place of their records (they
-    are put back before this returns, even on an error): write a graph no other thread reads.
+    The data is written as it is encoded, block by block, and signed as it goes: it is never
+    whole in memory. While a graph in ``value`` is written, its nodes hold None in place of their
+    records (they are put back before this returns, even on an error): write a graph no other
+    thread reads.
     """
-    from .case import atomic_write
+    from .case import atomic_file
 
     secret = _secret()
     if secret is None:
         return False
-    with paused_gc():  # numbering the records makes a dict entry and a key for each, no cycles
-        data = encode(value)
     header = _MAGIC + key.encode("ascii") + b"\n"
-    signed = hmac.new(secret, header, hashlib.sha256)
-    signed.update(data)  # not header + data: the data of a large case is not copied, nor below
-    signature = signed.hexdigest().encode("ascii") + b"\n"
     try:
-        atomic_write(path, (header, signature, data))
+        with atomic_file(path) as handle:
+            signed = _Signed(handle, hmac.new(secret, b"", hashlib.sha256))
+            signed.write(header)
+            with paused_gc():  # numbering the records makes a dict entry for each, no cycles
+                _Encoder(_Frames(signed)).encode(value)
+            handle.write(signed.digest.hexdigest().encode("ascii") + b"\n")
     except OSError:
         return False
     return True
@@ -112,31 +122,61 @@ def write(path: Path, key: str, value: Any) -> bool:
 
 def read(path: Path, key: str) -> Any | None:
     """The value stored under ``key`` at ``path``; None when there is none, it was stored under
-    another key, or this user's tool did not write it."""
+    another key, or this user's tool did not write it.
+
+    The signature is checked over the whole file before any of it is decoded; the file is then
+    decoded block by block from the same open file (a snapshot replaced meanwhile is another file).
+    """
     secret = _secret()
     if secret is None:
         return None
     try:
         with open(path, "rb") as handle:
             header = handle.readline() + handle.readline()
-            signature = handle.readline().strip()
             if header != _MAGIC + key.encode("ascii") + b"\n":
                 return None
-            data = handle.read()
+            end = os.fstat(handle.fileno()).st_size - _SIGNATURE_BYTES
+            if end < len(header):
+                return None
+            signed = hmac.new(secret, header, hashlib.sha256)
+            left = end - len(header)
+            while left > 0:
+                block = handle.read(min(left, _READ_BYTES))
+                if not block:
+                    return None
+                signed.update(block)
+                left -= len(block)
+            signature = handle.read().strip()
+            if not hmac.compare_digest(signature, signed.hexdigest().encode("ascii")):
+                return None
+            handle.seek(len(header))
+            with paused_gc(keep_frozen=True):
+                try:
+                    return _decode(handle, end)
+                except OSError:
+                    raise
+                except Exception:  # a snapshot of classes that have changed since: make it again
+                    return None
     except OSError:
         return None
-    expected = hmac.new(secret, header + data, hashlib.sha256).hexdigest().encode("ascii")
-    if not hmac.compare_digest(signature, expected):
-        return None
-    with paused_gc(keep_frozen=True):
-        try:
-            return decode(data)
-        except Exception:  # a snapshot of classes that have changed since: make it again
-            return None
 
 
 # ---------------------------------------------------------------------------------------------
 # The layout: records by class and field, and a pickle of what holds them
+#
+# The data is a sequence of items, each in one or more frames: an 8-byte big-endian number (the
+# frame's length times two, plus one when the item goes on in the next frame) and the frame's
+# bytes. An item is a marshal of a few plain values, or a pickle (written in frames of
+# _FRAME_BYTES as the pickler makes it). In order:
+#
+#   the parts: (several, [kind of each part])
+#   each part: its pickle; for a graph, then (count of places), and its places in blocks
+#   the records: (count, [(module, qualname, instances, field names) per class], dates, ordinals)
+#   each class: the numbers of its instances, in blocks of _BLOCK
+#   each class, each field, each block of instances: (how, stored values)
+#
+# A marshal or pickle made of a block of records at a time holds only that block's data in
+# memory; the numbering of the records (a dict entry each) is what grows with the value.
 
 #: How a column's values are stored: as they are, as one reference to a record (or date), as a
 #: tuple of references, or as a pickle (any other value; records in it are references too).
@@ -149,7 +189,12 @@ _VALUE_TYPES = _PLAIN_TYPES | {date}  # a record of only these is stored once fo
 _RECORD_CLASS: dict[type, tuple[str, ...] | None] = {}
 _FIELD_SETS: dict[type, frozenset[str]] = {}
 _SLOTTED: set[type] = set()  # record classes whose instances hold their fields in slots, no __dict__
-
+_BY_ITSELF: dict[type, bool] = {}  # value record classes whose own hash and equality are their fields'
+_FRAME = struct.Struct(">Q")
+_FRAME_BYTES = 1 << 18
+_BLOCK = 1 << 14
+_READ_BYTES = 1 << 20
+_SIGNATURE_BYTES = 65  # a SHA-256 in hex and a newline
 
 def _fields_of(cls: type) -> tuple[str, ...] | None:
     """The field names of a class whose instances are stored by column: a dataclass whose
@@ -202,17 +247,74 @@ def _plain(value: Any) -> bool:
     return kind is tuple and all(map(_plain, value))
 
 
-class _Encoder:
-    """Numbers every record (and date) of a value, then writes them by class and field."""
+def _by_itself(kind: type) -> bool:
+    """Whether a record class's hash and equality are those ``dataclass`` makes of all its fields,
+    so that a record can stand for its own values as a key (no tuple of them made per record)."""
+    found = _BY_ITSELF.get(kind)
+    if found is None:
+        generated = [getattr(getattr(kind, name, None), "__code__", None) for name in ("__eq__", "__hash__")]
+        found = _BY_ITSELF[kind] = (
+            all(code is not None and code.co_filename == "<string>" for code in generated)
+            and all(f.compare and f.hash is not False for f in dataclasses.fields(kind)))
+    return found
 
-    def __init__(self) -> None:
+
+class _Signed:
+    """A binary file whose bytes are signed as they are written."""
+
+    def __init__(self, handle: BinaryIO, digest: hmac.HMAC) -> None:
+        self.handle, self.digest = handle, digest
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self.digest.update(data)
+        return self.handle.write(data)
+
+
+class _Frames:
+    """Items written as frames (see the layout above), to a binary file."""
+
+    def __init__(self, out: BinaryIO | _Signed) -> None:
+        self.out = out
+        self.pending = bytearray()  # the piece of a pickle not yet in a frame
+
+    def item(self, value: Any) -> None:
+        """A marshal of ``value`` (plain values only), as one item of one frame."""
+        data = marshal.dumps(value)
+        self.out.write(_FRAME.pack(len(data) << 1))
+        self.out.write(data)
+
+    def write(self, data: bytes) -> int:
+        """Part of an item made as it is written (a pickler writes to this), framed every
+        :data:`_FRAME_BYTES` whatever the pieces' sizes: the same data, the same frames."""
+        self.pending += data
+        size = _FRAME_BYTES
+        while len(self.pending) > size:
+            self.out.write(_FRAME.pack(size << 1 | 1))
+            with memoryview(self.pending) as view, view[:size] as frame:  # no copy
+                self.out.write(frame)
+            del self.pending[:size]
+        return len(data)
+
+    def end(self) -> None:
+        """End the item made of what :meth:`write` was given."""
+        self.out.write(_FRAME.pack(len(self.pending) << 1))
+        self.out.write(self.pending)
+        self.pending.clear()
+
+
+class _Encoder:
+    """Numbers every record (and date) of a value, then writes them by class, block and field."""
+
+    def __init__(self, frames: _Frames) -> None:
+        self.frames = frames
         self.objects: list[Any] = []
         self.number: dict[int, int] = {}  # id of a record or date -> its number
-        self.by_value: dict[Any, int] = {}  # an equal value (time, date, span) is stored once
+        # an equal value (time, date, span) is stored once: a record stands for its values as the
+        # key where its class compares them all, else a tuple (class, types, values) does
+        self.by_value: dict[Any, int] = {}
         self.types: dict[tuple[type, ...], tuple[type, ...]] = {}
         self.closed = False  # once the records are written, no new one is numbered
         self.walked = 0  # the records before this one have had their fields numbered
-        self.numbers: list[int] = []  # once the columns are made, the numbers they hold (see _release)
 
     def ref(self, obj: Any) -> int | None:
         """The number of a record or date (numbering it if new); None for any other value."""
@@ -222,31 +324,32 @@ class _Encoder:
         number = self.number.get(id(obj))
         if number is not None or self.closed:
             return number
+        key: Any = None
         if kind is date:
-            key: Any = (date, obj)
+            key = (date, obj)
         else:
             names = _RECORD_CLASS[kind] if kind in _RECORD_CLASS else _fields_of(kind)
             if names is None:
                 return None
-            if kind in _SLOTTED:
-                values = tuple(map(getattr, repeat(obj), names))
-            else:
-                state = obj.__dict__
-                if state.keys() != _FIELD_SETS[kind]:
-                    return None  # an instance with attributes of its own: pickled as it is
-                values = tuple(map(state.__getitem__, names))
-            key = None
-            if kind.__hash__ is not None and _VALUE_TYPES.issuperset(map(type, values)):
-                types = tuple(map(type, values))
-                key = (kind, self.types.setdefault(types, types), values)  # one tuple of types for all alike
+            if kind not in _SLOTTED and obj.__dict__.keys() != _FIELD_SETS[kind]:
+                return None  # an instance with attributes of its own: pickled as it is
+            if kind.__hash__ is not None and all(type(v) in _VALUE_TYPES for v in _field_values(obj)):
+                if _by_itself(kind):
+                    key = obj
+                else:
+                    values = tuple(_field_values(obj))
+                    types = tuple(map(type, values))
+                    key = (kind, self.types.setdefault(types, types), values)  # one tuple of types for all alike
         if key is not None:
             number = self.by_value.get(key)
-            if number is None:
-                number = self.by_value[key] = len(self.objects)
-                self.objects.append(obj)
-        else:
+            if number is not None and key is obj and not _same_types(self.objects[number], obj):
+                number = None  # equal values of other types (1 and 1.0): stored apart
+                key = None
+        if number is None:
             number = len(self.objects)
             self.objects.append(obj)
+            if key is not None:
+                self.by_value[key] = number
         self.number[id(obj)] = number
         return number
 
@@ -266,36 +369,36 @@ class _Encoder:
         else:
             self.ref(value)
 
-    def pickle(self, value: Any) -> bytes:
-        buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    def pickle(self, value: Any, out: Any) -> None:
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.persistent_id = self.ref  # type: ignore[method-assign]
         pickler.dump(value)
-        return buffer.getvalue()
 
-    def graph(self, G: nx.Graph) -> tuple[bytes, tuple[list[int], list[str], list[int]]]:
-        """A pickle of a graph without the records its nodes hold, and where each one goes:
+    def graph(self, G: nx.Graph) -> None:
+        """A pickle of a graph without the records its nodes hold, then where each one goes:
         (node position, attribute, record number). A pickle that met every object of the graph
         through ``ref`` took longer than all the rest of the writing."""
-        places: tuple[list[int], list[str], list[int]] = ([], [], [])
         held = list(G._node.values())
+        positions, names, records = array("q"), [], []
         for at, attributes in enumerate(held):
             for name, item in attributes.items():
-                if type(name) is str and type(item) not in _CONTAINER_TYPES:
-                    number = self.ref(item)
-                    if number is not None:
-                        places[0].append(at)
-                        places[1].append(name)
-                        places[2].append(number)
-        records = [held[at][name] for at, name in zip(places[0], places[1], strict=True)]
+                if type(name) is str and type(item) not in _CONTAINER_TYPES and self.ref(item) is not None:
+                    positions.append(at)
+                    names.append(name)
+                    records.append(item)
         try:
-            for at, name in zip(places[0], places[1], strict=True):
+            for at, name in zip(positions, names, strict=True):
                 held[at][name] = None
-            data = pickle.dumps(G, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.Pickler(self.frames, protocol=pickle.HIGHEST_PROTOCOL).dump(G)
+            self.frames.end()
         finally:  # the caller's graph is left as it was
-            for at, name, record in zip(places[0], places[1], records, strict=True):
+            for at, name, record in zip(positions, names, records, strict=True):
                 held[at][name] = record
-        return data, places
+        number = self.number
+        self.frames.item(len(positions))
+        for lo in range(0, len(positions), _BLOCK):
+            hi = lo + _BLOCK
+            self.frames.item((positions[lo:hi].tolist(), names[lo:hi], [number[id(r)] for r in records[lo:hi]]))
 
     def walk(self) -> None:
         """Number the records inside the records numbered so far (and inside those, ...)."""
@@ -307,42 +410,45 @@ class _Encoder:
                         self.discover(item)
             self.walked += 1
 
-    def encode(self, value: Any) -> bytes:
+    def encode(self, value: Any) -> None:
         # Records are made on loading in the order they are numbered, and reading them in the
         # order they lie in memory is fastest: so each part's records are numbered (walked) before
         # the next part's, and the first part's order wins (for a resolved case, the records' own).
-        outer = []
-        for part in value if type(value) is tuple else (value,):
-            outer.append((_GRAPH, *self.graph(part)) if isinstance(part, nx.Graph) else (_VALUE, self.pickle(part), None))
+        parts = value if type(value) is tuple else (value,)
+        kinds = [_GRAPH if isinstance(part, nx.Graph) else _VALUE for part in parts]
+        self.frames.item((type(value) is tuple, kinds))
+        for part, kind in zip(parts, kinds, strict=True):
+            if kind == _GRAPH:
+                self.graph(part)
+            else:
+                self.pickle(part, self.frames)
+                self.frames.end()
             self.walk()
         self.closed = True
-        by_class: dict[type, list[int]] = {}
-        for number, obj in enumerate(self.objects):
-            by_class.setdefault(type(obj), []).append(number)
-        dates = by_class.pop(date, [])
-        classes = []
-        for cls, numbers in by_class.items():
-            objs = [self.objects[n] for n in numbers]
-            names = _fields_of(cls) or ()
-            columns = [(name, *self._column(_values(objs, cls, name))) for name in names]
-            classes.append((cls.__module__, cls.__qualname__, numbers, columns))
-        ordinals = [self.objects[n].toordinal() for n in dates]
-        self._release()
-        return marshal.dumps((len(self.objects), classes, dates, ordinals, type(value) is tuple, outer))
-
-    def _release(self) -> None:
-        """Let go of the numbering before the data is made (about half of what encoding holds):
-        the records stay in the value written, and the numbers in the columns are kept alive
-        as they were, so that marshal meets every object as often referenced as before (it
-        marks an object referenced more than once) and writes the same bytes."""
-        numbers = list(self.number.values())
-        self.number.clear()
         self.by_value.clear()
         self.types.clear()
-        self.numbers = numbers
+        by_class: dict[type, array[int]] = {}
+        for number, obj in enumerate(self.objects):
+            numbers = by_class.get(type(obj))
+            if numbers is None:
+                numbers = by_class[type(obj)] = array("q")
+            numbers.append(number)
+        dates = by_class.pop(date, array("q")).tolist()
+        ordinals = [self.objects[n].toordinal() for n in dates]
+        self.frames.item((len(self.objects), [(cls.__module__, cls.__qualname__, len(numbers), _fields_of(cls) or ())
+                                              for cls, numbers in by_class.items()], dates, ordinals))
+        for numbers in by_class.values():
+            for lo in range(0, len(numbers), _BLOCK):
+                self.frames.item(numbers[lo:lo + _BLOCK].tolist())
+        for cls, numbers in by_class.items():
+            names = _fields_of(cls) or ()
+            for lo in range(0, len(numbers), _BLOCK):
+                objs = list(map(self.objects.__getitem__, numbers[lo:lo + _BLOCK]))
+                for name in names:
+                    self.frames.item(self._column(_values(objs, cls, name)))
 
     def _column(self, values: list[Any]) -> tuple[int, Any]:
-        """How one field of every instance of a class is stored, and the stored values."""
+        """How one field of a block of instances of a class is stored, and the stored values."""
         if all(map(_plain, values)):
             return _PLAIN, values
         number = self.number.get
@@ -353,51 +459,156 @@ class _Encoder:
             tuples = [tuple(number(id(item)) for item in v) for v in values]
             if not any(None in t for t in tuples):
                 return _REFS, tuples
-        return _PICKLED, self.pickle(values)
+        buffer = io.BytesIO()
+        self.pickle(values, buffer)
+        return _PICKLED, buffer.getvalue()
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    """Whether two records' fields hold values of the same types."""
+    return all(type(x) is type(y) for x, y in zip(_field_values(a), _field_values(b), strict=True))
 
 
 def encode(value: Any) -> bytes:
-    """``value`` as snapshot data: its records by class and field, and a pickle holding them
-    (a graph in it is changed while it is encoded, then put back: see :func:`write`)."""
-    return _Encoder().encode(value)
+    """``value`` as snapshot data (unsigned): its records by class and field, and a pickle
+    holding them (a graph in it is changed while it is encoded, then put back: see :func:`write`)."""
+    buffer = io.BytesIO()
+    _Encoder(_Frames(buffer)).encode(value)
+    return buffer.getvalue()
 
 
 def decode(data: bytes) -> Any:
     """The value :func:`encode` made ``data`` of (only ever call it on data this user signed)."""
-    count, classes, dates, ordinals, several, outer = marshal.loads(data)
+    return _decode(io.BytesIO(data), len(data))
+
+
+class _Items:
+    """The items of snapshot data in a binary file, up to ``end``."""
+
+    def __init__(self, handle: BinaryIO, end: int) -> None:
+        self.handle, self.end = handle, end
+
+    def frame(self) -> tuple[bytes, bool]:
+        head = self.handle.read(_FRAME.size)
+        if len(head) != _FRAME.size:
+            raise ValueError("snapshot data cut short")
+        (word,) = _FRAME.unpack(head)
+        length = word >> 1
+        if self.handle.tell() + length > self.end:
+            raise ValueError("snapshot frame past the end of the data")
+        data = self.handle.read(length)
+        if len(data) != length:
+            raise ValueError("snapshot data cut short")
+        return data, bool(word & 1)
+
+    def item(self) -> Any:
+        """The next item, a marshal of plain values."""
+        data, more = self.frame()
+        if more:
+            raise ValueError("a marshal item of several frames")
+        return marshal.loads(data)
+
+    def skip(self) -> int:
+        """Pass the next item; where it starts."""
+        at = self.handle.tell()
+        more = True
+        while more:
+            head = self.handle.read(_FRAME.size)
+            if len(head) != _FRAME.size:
+                raise ValueError("snapshot data cut short")
+            (word,) = _FRAME.unpack(head)
+            more = bool(word & 1)
+            self.handle.seek(word >> 1, io.SEEK_CUR)
+            if self.handle.tell() > self.end:
+                raise ValueError("snapshot frame past the end of the data")
+        return at
+
+    def stream(self, at: int) -> _ItemStream:
+        """The item that starts at ``at``, as a file to unpickle from."""
+        self.handle.seek(at)
+        return _ItemStream(self)
+
+
+class _ItemStream(io.RawIOBase):
+    """The bytes of one item, read frame by frame."""
+
+    def __init__(self, items: _Items) -> None:
+        super().__init__()
+        self.items = items
+        self.data, self.more = items.frame()
+        self.at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self.at == len(self.data) and self.more:
+            self.data, self.more = self.items.frame()
+            self.at = 0
+        count = min(len(buffer), len(self.data) - self.at)
+        buffer[:count] = self.data[self.at:self.at + count]
+        self.at += count
+        return count
+
+
+def _decode(handle: BinaryIO, end: int) -> Any:
+    items = _Items(handle, end)
+    several, kinds = items.item()
+    parts = []
+    for kind in kinds:
+        pickled = items.skip()
+        places, count = handle.tell(), 0
+        if kind == _GRAPH:
+            count = items.item()
+            for _ in range(0, count, _BLOCK):
+                items.skip()
+        parts.append((kind, pickled, places))
+    count, classes, dates, ordinals = items.item()
     objects: list[Any] = [None] * (count + 1)  # the last stays None: reference -1 is a missing value
     place, get, set_field = objects.__setitem__, objects.__getitem__, object.__setattr__
     made = []
-    for module, qualname, numbers, columns in classes:
+    for module, qualname, size, names in classes:
         cls = _class(module, qualname)
-        instances: list[Any] = list(map(object.__new__, repeat(cls, len(numbers))))
-        deque(map(place, numbers, instances), 0)
-        made.append((instances, columns))
+        instances: list[Any] = []
+        for _ in range(0, size, _BLOCK):
+            numbers = items.item()
+            block: list[Any] = list(map(object.__new__, repeat(cls, len(numbers))))
+            deque(map(place, numbers, block), 0)
+            instances += block
+        if len(instances) != size:
+            raise ValueError("a class of another number of instances")
+        made.append((instances, names))
     deque(map(place, dates, map(date.fromordinal, ordinals)), 0)
-    for instances, columns in made:
-        for name, how, stored in columns:
-            if how == _REF:
-                values = map(get, stored)
-            elif how == _REFS:
-                values = map(tuple, map(map, repeat(get), stored))
-            elif how == _PICKLED:
-                values = _unpickler(stored, get).load()
-            else:
-                values = stored
-            # object.__setattr__ as pickle itself sets the fields of a frozen record
-            deque(map(set_field, instances, repeat(name), values), 0)
-    parts = []
-    for how, stored, places in outer:
-        part = _unpickler(stored, get).load()
-        if how == _GRAPH:
+    for instances, names in made:
+        for lo in range(0, len(instances), _BLOCK):
+            block = instances[lo:lo + _BLOCK]
+            for name in names:
+                how, stored = items.item()
+                if how == _REF:
+                    values = map(get, stored)
+                elif how == _REFS:
+                    values = map(tuple, map(map, repeat(get), stored))
+                elif how == _PICKLED:
+                    values = _unpickler(io.BytesIO(stored), get).load()
+                else:
+                    values = stored
+                # object.__setattr__ as pickle itself sets the fields of a frozen record
+                deque(map(set_field, block, repeat(name), values), 0)
+    found = []
+    for kind, pickled, places in parts:
+        part = _unpickler(io.BufferedReader(items.stream(pickled)), get).load()
+        if kind == _GRAPH:
+            handle.seek(places)
             held = list(part._node.values())
-            deque(map(dict.__setitem__, map(held.__getitem__, places[0]), places[1], map(get, places[2])), 0)
-        parts.append(part)
-    return tuple(parts) if several else parts[0]
+            for _ in range(0, items.item(), _BLOCK):
+                positions, attributes, numbers = items.item()
+                deque(map(dict.__setitem__, map(held.__getitem__, positions), attributes, map(get, numbers)), 0)
+        found.append(part)
+    return tuple(found) if several else found[0]
 
 
-def _unpickler(data: bytes, get: Any) -> pickle.Unpickler:
-    unpickler = pickle.Unpickler(io.BytesIO(data))
+def _unpickler(data: BinaryIO, get: Any) -> pickle.Unpickler:
+    unpickler = pickle.Unpickler(data)
     unpickler.persistent_load = get  # type: ignore[method-assign]
     return unpickler
 

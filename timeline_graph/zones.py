@@ -168,6 +168,8 @@ class _Found:
         self.quantities: list[Quantity] = []
         #: entity id -> the entity as first found, then every zone's aliases, mentions and roles
         self.entities: dict[str, tuple[Entity, set[str], list[Span], list[Role]]] = {}
+        #: one string (or time value) for the equal ones of every zone (see :meth:`_Mover.share`)
+        self.strings: dict[Any, Any] = {}
 
     def add(self, extraction: Extraction, offset: int) -> None:
         """One zone's records, found at ``offset`` of the whole text."""
@@ -175,8 +177,11 @@ class _Found:
             *extraction.events, *extraction.claims, *extraction.citations, *extraction.quantities]
         ids = {r.id: _moved_id(r, offset, self.doc.id) for r in records}
         del records
-        move = _Mover(self.doc, offset, ids)
-        self.times.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in extraction.times)
+        move = _Mover(self.doc, offset, ids, self.strings)
+        share = move.share
+        self.times.extend(replace(t, start=t.start + offset, end=t.end + offset, text=share(t.text), value=share(t.value),
+                                  time=move(t.time))
+                          for t in extraction.times)
         for entity in extraction.entities:
             moved = move(entity)
             first = self.entities.get(moved.id)
@@ -220,8 +225,8 @@ def _moved_id(record: Event | Claim | Citation | Quantity, offset: int, document
 class _Mover:
     """A zone's record with its spans on the whole text and its references to the zone's ids renamed."""
 
-    def __init__(self, doc: Document, offset: int, ids: dict[str, str]) -> None:
-        self.doc, self.offset, self.ids = doc, offset, ids
+    def __init__(self, doc: Document, offset: int, ids: dict[str, str], strings: dict[Any, Any]) -> None:
+        self.doc, self.offset, self.ids, self.strings = doc, offset, ids, strings
         # one span for the records that cite the same words (a fifth of a news text's spans
         # are another record's: a mention and the claimant, a report and its claim)
         self.spans: dict[tuple[int, int], Span] = {}
@@ -235,12 +240,21 @@ class _Mover:
         text = self.doc.text
         prefix = self.prefixes.get(start)
         if prefix is None:
-            prefix = self.prefixes[start] = text[max(0, start - CONTEXT_CHARS):start]
+            prefix = self.prefixes[start] = self.share(text[max(0, start - CONTEXT_CHARS):start])
         suffix = self.suffixes.get(end)
         if suffix is None:
-            suffix = self.suffixes[end] = text[end:end + CONTEXT_CHARS]
-        return Span(document=self.doc.id, start=start, end=end, exact=text[start:end], prefix=prefix,
+            suffix = self.suffixes[end] = self.share(text[end:end + CONTEXT_CHARS])
+        return Span(document=self.doc.id, start=start, end=end, exact=self.share(text[start:end]), prefix=prefix,
                     suffix=suffix, text=text)
+
+    def share(self, value: str) -> str:
+        """The string first met equal to ``value``, in any zone: each record made its own copy of
+        the words it names (a name, a verb, a label, its extractor's version), and a long text
+        repeats them thousands of times (a third of a zoned news text's strings were copies), and
+        the contexts of a span when the text repeats itself. The table goes with the extraction;
+        the records keep what it shared through resolution and storing, where memory peaks."""
+        found: str = self.strings.setdefault(value, value)
+        return found
 
     def __call__(self, value: Any) -> Any:
         if isinstance(value, Span):
@@ -252,10 +266,12 @@ class _Mover:
                                 f"{value.exact!r} at {span.start}:{span.end} of the whole text")
             return span
         if isinstance(value, str):
-            return self.ids.get(value, value)
+            return self.share(self.ids.get(value, value))
         if isinstance(value, tuple):
             return tuple(self(v) for v in value)
-        if isinstance(value, TimeValue) or not is_dataclass(value) or isinstance(value, type):
+        if isinstance(value, TimeValue):
+            return self.strings.setdefault(value, value)  # equal times: one
+        if not is_dataclass(value) or isinstance(value, type):
             return value
         changes = {}
         for f in fields(value):
