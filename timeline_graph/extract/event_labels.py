@@ -49,9 +49,11 @@ def _name_cut_from(reader: ParseReader, verb: Token, subject: Token) -> Token | 
             or verb.dep.split(":")[0] not in ("parataxis", "dep", "acl", "appos")):
         return None
     first = reader.parse.subtree(subject)[0]
+    if reader.tokens[first].pos == "PUNCT":
+        return None  # a comma the parse hung on the name sets it off: "Also Friday, Vale-Ostra Mayor ..."
     before = reader.tokens[first - 1] if first > 0 else None
-    if before is None or before.pos != "PROPN" or not before.text[:1].isupper():
-        return None
+    if before is None or before.pos != "PROPN" or not before.text[:1].isupper() or before.i in reader.in_time:
+        return None  # (a date is no part of a name)
     if any(t.text in ",;:()" or t.pos in ("VERB", "AUX") for t in reader.tokens[head.i : first]):
         return None  # set off by a comma, or with a verb between: a clause of its own
     current: Token | None = before
