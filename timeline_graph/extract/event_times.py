@@ -584,7 +584,12 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         then = self._time_a_when_clause_follows(verb)
-        if then is not None and then.time is not None and (best is None or not within(best.time, then.time)):
+        # the clause is at that time whatever the preposition before it ("until Tuesday, when the
+        # crews walked out": Tuesday, not up to it), unless a past act is read after the telling
+        at_then = then is not None and best is not None and (best.start, best.end) == (then.start, then.end) and not (
+            self.dct is not None and then.time is not None and then.time.earliest is not None
+            and then.time.earliest > self.dct and self._tense(verb) in ("past", "perfect"))
+        if then is not None and then.time is not None and (best is None or at_then or not within(best.time, then.time)):
             # "fees have doubled since August, when the ferry line raised its prices": August
             return then.time, [then]
         if best is not None:
