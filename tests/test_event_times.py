@@ -274,3 +274,13 @@ def test_a_date_read_as_the_root_of_its_sentence_dates_the_clause_hung_on_it() -
 def test_a_hyphen_inside_a_name_after_a_fronted_date_is_no_dateline() -> None:
     found = dated("The band sang on.\n\nAlso Friday, Vale-Ostra Mayor Ana Ruiz flew to Lisbon to appeal to the minister.")
     assert [time for label, time in found.items() if "flew" in label] == ["2021-08-20"]
+
+
+def test_a_when_clause_after_a_bound_is_at_the_bound_not_up_to_it() -> None:
+    found = dated("The yard had been calm until Tuesday, when the crews walked out.")
+    assert found.get("the crews walked out") == "2021-08-24"
+
+
+def test_a_dated_noun_the_parse_made_the_root_dates_the_verb_it_is_the_subject_of() -> None:
+    found = dated("The May 4 meeting, where the budget was tabled, ended in chaos.")
+    assert found.get("The meeting ended in chaos") == "2021-05-04"

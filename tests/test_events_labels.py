@@ -67,3 +67,11 @@ def test_a_verb_right_after_a_quotation_with_its_subject_after_it_is_a_saying_no
     assert labels("“Only the council can decide this,” continued the letter from the harbour board.") == []
     assert labels("'We will not pay,' added Ilse Marrow.") == []
     assert labels("''Only the board of the port can decide if it wants this plan,'' continued the letter.") == []
+
+
+def test_a_fronted_date_read_as_the_root_is_no_part_of_the_subject_after_its_comma() -> None:
+    from tests.test_event_times import dated
+
+    found = dated("Also Friday, Vale-Ostra Mayor Ana Ruiz flew to Lisbon.")
+    assert "Vale-Ostra Mayor Ana Ruiz flew to Lisbon" in found
+    assert not any("Friday" in label for label in found)

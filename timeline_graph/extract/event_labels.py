@@ -49,9 +49,11 @@ def _name_cut_from(reader: ParseReader, verb: Token, subject: Token) -> Token | 
             or verb.dep.split(":")[0] not in ("parataxis", "dep", "acl", "appos")):
         return None
     first = reader.parse.subtree(subject)[0]
+    if reader.tokens[first].pos == "PUNCT":
+        return None  # a comma the parse hung on the name sets it off: "Also Friday, Vale-Ostra Mayor ..."
     before = reader.tokens[first - 1] if first > 0 else None
-    if before is None or before.pos != "PROPN" or not before.text[:1].isupper():
-        return None
+    if before is None or before.pos != "PROPN" or not before.text[:1].isupper() or before.i in reader.in_time:
+        return None  # (a date is no part of a name)
     if any(t.text in ",;:()" or t.pos in ("VERB", "AUX") for t in reader.tokens[head.i : first]):
         return None  # set off by a comma, or with a verb between: a clause of its own
     current: Token | None = before
@@ -246,9 +248,12 @@ class Arguments:
                 and not reader.apart(verb.i, head.i) and not any(k.dep.startswith("aux") for k in kids):
             # "Arriving in Lisbon on Monday, the mayor met ...": the participle's doer is its head's subject
             args.subject = next((k for k in reader.kids(head) if k.dep == "nsubj"), None)
-        if (args.subject is None and verb.dep == "parataxis" and head is not None and head.i < verb.i
+        if (args.subject is None and (verb.dep == "parataxis" or (verb.dep == "conj" and verb.tag in ("VBD", "VBZ", "VBP")))
+                and head is not None and head.i < verb.i
                 and head.pos in ("PROPN", "NOUN") and head.dep == "ROOT" and not reader.apart(verb.i, head.i)):
-            args.subject = head  # "Ann Lowe, a lawyer, instead decided to ...": the name is the subject
+            # "Ann Lowe, a lawyer, instead decided to ...", "The May 4 meeting, where ..., ended in
+            # chaos" (a finite verb joined to the noun the parse made the root): the noun is the subject
+            args.subject = head
         if args.object is None and head is not None and reader.misattached(verb):
             args.object = head  # "has approved plans" read with "approved" inside the noun phrase
         args.participle = verb.dep == "acl" and verb.tag == "VBN"

@@ -227,6 +227,7 @@ class TimeReader(ParseReader):
         noun: Token | None = None
         current: Token | None = token
         first = True
+        top = token
         records = MESSAGE_NOUNS | WORK_NOUNS
         while current is not None:
             head = self.head(current)
@@ -246,7 +247,16 @@ class TimeReader(ParseReader):
             if not first and noun is None and current.lemma.casefold() in records:
                 noun = current
             first = False
+            top = current
             current = self.head(current)
+        if not first and top.dep == "ROOT" and top.pos in ("NOUN", "PROPN") and top.i != token.i:
+            # "The May 4 meeting, where the budget was tabled, ended in chaos" read with the noun as
+            # the root and the verb hung on it with no subject: the noun is that verb's subject
+            told = [k for k in self.kids(top) if k.i > top.i and k.dep.split(":")[0] in ("conj", "parataxis")
+                    and self.is_predicate(k) and k.tag in ("VBD", "VBZ", "VBP")
+                    and not any(c.dep.startswith(("nsubj", "expl", "csubj")) for c in self.kids(k))]
+            if told:
+                return told[0], noun
         if token.dep == "ROOT":
             # "Also Friday, the mayor, joined by a lawyer, flew to Lisbon" read with the date as the
             # sentence's root: the clause hung on it is the one it dates, not the nearest verb
@@ -584,7 +594,12 @@ class TimeReader(ParseReader):
         """The event's time and the time expressions it came from."""
         best = self._stated(verb, predicate)
         then = self._time_a_when_clause_follows(verb)
-        if then is not None and then.time is not None and (best is None or not within(best.time, then.time)):
+        # the clause is at that time whatever the preposition before it ("until Tuesday, when the
+        # crews walked out": Tuesday, not up to it), unless a past act is read after the telling
+        at_then = then is not None and best is not None and (best.start, best.end) == (then.start, then.end) and not (
+            self.dct is not None and then.time is not None and then.time.earliest is not None
+            and then.time.earliest > self.dct and self._tense(verb) in ("past", "perfect"))
+        if then is not None and then.time is not None and (best is None or at_then or not within(best.time, then.time)):
             # "fees have doubled since August, when the ferry line raised its prices": August
             return then.time, [then]
         if best is not None:
