@@ -48,3 +48,21 @@ def test_a_passive_agent_is_the_source_and_the_subject_what_it_is_told_of() -> N
 
 def test_a_passive_without_an_agent_has_no_source() -> None:
     assert all(c.source is None or c.source.exact != "The plan" for c in claims_of("The plan was criticized."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estimates that the board published proved wrong.",
+        "The claim that she made was false.",
+        "The hope that the council expressed faded.",
+    ],
+)
+def test_a_relative_that_after_a_noun_of_saying_makes_no_claim(text: str) -> None:
+    # the noun is the object the relative clause's verb lacks, not a statement it reports
+    assert claims_of(text) == ()
+
+
+def test_a_that_clause_after_a_noun_of_saying_is_still_its_content() -> None:
+    claim = by_cue("Kira Voss made the argument that the pier is now a two-way contest.")["argument"]
+    assert claim.span.exact == "the pier is now a two-way contest"
