@@ -46,6 +46,12 @@ def test_a_passive_agent_is_the_source_and_the_subject_what_it_is_told_of() -> N
     assert claim.span.exact == "The plan"
 
 
+def test_a_passive_agent_with_as_is_the_source_of_what_the_subject_is_called() -> None:
+    claim = by_cue("The plan was denounced by the union as a giveaway.")["was denounced"]
+    assert claim.source is not None and claim.source.exact == "the union"
+    assert [p.exact for p in claim.content] == ["The plan", "a giveaway"]
+
+
 def test_a_passive_without_an_agent_has_no_source() -> None:
     assert all(c.source is None or c.source.exact != "The plan" for c in claims_of("The plan was criticized."))
 
