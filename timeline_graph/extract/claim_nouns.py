@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_quotes import QuoteCue
-from .claim_words import lemma_in
+from .claim_words import ARGUMENT_VERBS, CLAUSE_VERBS, OBJECT_VERBS, lemma_in
 
 __all__ = ["noun_cues"]
 
@@ -88,7 +88,7 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     else:
         return None
     head = parse.tokens[after.head]
-    if head.i <= noun.i:
+    if head.i <= noun.i or (word == "that" and _lacks_its_object(parse, head)):
         return None
     lo, hi = parse.subtree(head)
     hi = min(hi, sentence.last)
@@ -97,6 +97,33 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     if lo < noun.i or hi - first < 2:
         return None
     return parse.tokens[first].start, parse.tokens[hi - 1].end
+
+
+def _lacks_its_object(parse: Parse, verb: Token) -> bool:
+    """Whether "that" opens a relative clause, not what was said: "the estimates that the board
+    published", "the claim that she made". Its verb is one that takes a statement as its object
+    (publishing, making or rejecting one, or saying it), left without an object or a clause of
+    its own: the noun before "that" is the object it lacks (the tagger often reads this "that"
+    as a conjunction)."""
+    if verb.pos != "VERB" or lemma_in(verb, _TAKES_A_STATEMENT) not in _TAKES_A_STATEMENT:
+        return False
+    # the clause ends at its verb: the sentence's own verb or its end comes next ("that he would
+    # endorse in May" may be what he said, with the verb used without an object)
+    after = parse.tokens[verb.i + 1] if verb.i + 1 < parse.sentences[verb.sent].last else None
+    if after is not None and after.pos not in ("VERB", "AUX", "PUNCT"):
+        return False
+    # the main verb the parse may hang on the clause ("... published proved wrong") fills no object
+    return not any(k.dep in ("obj", "iobj", "ccomp", "csubj", "nsubj:pass", "aux:pass", "expl")
+                   for k in parse.children(verb))
+
+
+# Verbs that take a statement, a report or a figure as their object: issuing, making, handling
+# or judging one, and saying one.
+_TAKES_A_STATEMENT = OBJECT_VERBS | ARGUMENT_VERBS | CLAUSE_VERBS | frozenset(
+    ["publish", "release", "issue", "make", "give", "file", "send", "submit", "offer", "receive", "hear", "read",
+     "deliver", "post", "produce", "prepare", "draft", "write", "sign", "present", "circulate", "leak", "obtain",
+     "review", "accept", "share", "raise", "voice", "air", "break", "keep", "honor", "honour", "retract", "withdraw",
+     "revise", "update", "correct", "cite", "use", "adopt", "approve", "compile", "calculate", "put"])
 
 
 def _predicate_content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:

@@ -166,7 +166,8 @@ def source_range(parse: Parse, head: Token) -> tuple[int, int]:
         # a description set off by a comma ("Dara Quint, the night nurse at the clinic, said"),
         # however the parser labels it (an apposition, or a noun phrase without its preposition)
         if kid.dep in ("acl:relcl", "appos", "acl", "nmod:unmarked", "nmod") and kid.i > head.i:
-            cut = parse.subtree(kid)[0] if kid.dep in ("appos", "nmod:unmarked", "nmod") else kid.i
+            # (a relative clause from its first word: "that" or "who" is no part of the source)
+            cut = parse.subtree(kid)[0] if kid.dep in ("appos", "nmod:unmarked", "nmod", "acl:relcl") else kid.i
             while cut > head.i and parse.tokens[cut - 1].pos == "PUNCT":
                 cut -= 1
             before = [t for t in range(head.i + 1, kid.i) if parse.tokens[t].text == ","

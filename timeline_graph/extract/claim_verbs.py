@@ -140,6 +140,11 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content |= raised_content(parse, verb, kids)
     if not content and (lemma in PLEA_VERBS or (lemma in INTENT_VERBS and lemma in CLAUSE_VERBS)) and not is_passive(kids):
         content = infinitive_after(parse, verb, kids)
+    # "It was announced by the council that ...": an empty "it" holds the place of the clause,
+    # which the parse may hang on the agent as a relative clause
+    extraposed = not content and lemma in CLAUSE_VERBS and is_passive(kids) and extraposed_clause(parse, kids)
+    if extraposed:
+        content = extraposed
     artifact = lemma in NEED_CLAUSE and artifact_subject(parse, verb, kids)
     if not content and artifact and verb.i + 1 < parse.sentences[verb.sent].last:
         content = {verb.i + 1}  # "a poll showed X with a lead": the rest of the clause is what it shows
@@ -168,16 +173,18 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     content = without_aside(parse, verb, content)
     content = before_next_speaker(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
-            and trailing is None and not artifact and not topical and not held
+            and trailing is None and not artifact and not topical and not held and not extraposed
             and not complement(parse, verb, kids, ("as",))):
         return None
     passive = is_passive(kids)
-    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not (topical or held or questioned):
+    if passive and not any(k.dep in CONTENT_DEPS or k.dep == "xcomp" for k in kids) and not (topical or held or questioned or extraposed):
         return None  # "he was asked to leave" is kept, "the bill was passed" is no one's words
     if trailing is not None and trailing[1]:
         source, who = inverted_source(parse, verb)  # "..., says X."
     elif passive:
         source, who = passive_agent(parse, kids)  # "residents were asked (by X) to ...": only an agent speaks
+        if extraposed and source is not None:  # "by many that ...": the agent ends where its clause opens
+            source = (source[0], max(source[0] + 1, min(source[1], min(extraposed))))
     else:
         source, who = source_of(parse, verb, kids)
     if who is not None and _a_time(parse, who):
@@ -664,6 +671,27 @@ def _a_setting(parse: Parse, first: Token) -> bool:
 
 # Prepositions that open when or where something was said.
 _SETTING_PREPOSITIONS = frozenset(["in", "at", "on", "during", "before", "after", "while", "from", "with", "as"])
+
+
+def extraposed_clause(parse: Parse, kids: Sequence[Token]) -> set[int]:
+    """ "It was announced by the council that the pier will close": the "that" clause an empty
+    "it" stands for, where the parse hung it on the agent or on a word of the agent's phrase.
+
+    Only a clause opened by the conjunction "that" (tagged as one, not as a relative pronoun:
+    "the site that they bought" is the site's description).
+    """
+    if not any(k.dep in ("nsubj:pass", "expl", "expl:pass") and k.text.casefold() == "it" for k in kids):
+        return set()
+    agent = passive_agent(parse, kids)[1]
+    if agent is None:
+        return set()
+    last = parse.subtree(agent)[1]
+    for clause in parse.tokens[agent.i + 1 : last]:
+        if clause.dep in ("acl:relcl", "acl", "ccomp") and clause.pos in ("VERB", "AUX") and any(
+                m.text.casefold() == "that" and m.tag == "IN" and m.i == parse.subtree(clause)[0]
+                for m in parse.children(clause)):
+            return subtree_set(parse, clause)
+    return set()
 
 
 def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
