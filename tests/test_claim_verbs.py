@@ -701,8 +701,14 @@ def test_a_speaker_line_after_its_quotation_says_it_with_a_setting_and_from_the_
 
 
 def test_a_sentence_with_its_own_act_after_a_quotation_says_no_quotation() -> None:
-    text = '"Why now?" Lowe asked on Monday as the crowd left.'
-    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact == "asked" and "Why now" in c.span.exact]
+    text = '"We are done." Lowe said on Monday as the crowd left.'
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.exact == "said" and "done" in c.span.exact]
+
+
+def test_a_quoted_question_and_the_speaker_line_after_it_are_one_sentence() -> None:
+    # a question mark inside a quotation ends no sentence before a name and a verb of saying
+    (claim,) = claims_of('"Why now?" Lowe asked on Monday as the crowd left.')
+    assert (claim.claimant_name, claim.span.exact) == ("Lowe", "Why now?")
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 9
+COREF_VERSION = 10
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -284,6 +284,8 @@ def _speaker(parse: Parse, start: int, end: int, links: dict[int, int], index_of
             if not subjects and verb.dep in ("advcl", "xcomp", "conj"):
                 # "Ana Silva issued a statement saying ...": the subject of the verb it hangs on
                 subjects = [c for c in parse.children(parse.tokens[verb.head]) if c.dep.startswith("nsubj")]
+            if not subjects and i > sentence.first and parse.entity_at(parse.tokens[i - 1]) is not None:
+                subjects = [parse.tokens[i - 1]]  # '"Why?" Omar Diaz asked' parsed with no subject: the name before it
             for child in subjects:
                 if start <= child.start < end:
                     continue
