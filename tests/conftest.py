@@ -159,3 +159,17 @@ def sample_records() -> Records:
 def sample_graph(sample_records: Records):  # type: ignore[no-untyped-def]
     """The sample records as a graph, with a title and base IRI."""
     return build_graph(sample_records, title="Sample case", base_iri="https://example.org/case/sample/")
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    """The claims of one invented text, its entities found first as a build finds them."""
+    from timeline_graph.extract.claims import find_claims
+    from timeline_graph.extract.entities import find_entities
+
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="invented.txt")
+    return find_claims(doc, find_entities(doc))
+
+
+def by_cue(text: str) -> dict[str, Claim]:
+    """The claims of one invented text by the words of their cue."""
+    return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}

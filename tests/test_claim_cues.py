@@ -6,14 +6,10 @@ import hashlib
 
 import pytest
 
+from tests.conftest import claims_of
 from timeline_graph.extract.claims import find_claims
 from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Claim, Document
-
-
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="c.txt")
-    return find_claims(doc, find_entities(doc))
+from timeline_graph.model import Document
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from timeline_graph.extract.claims import find_claims
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Claim, Document
-
-
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="e.txt")
-    return find_claims(doc, find_entities(doc))
-
-
-def by_cue(text: str) -> dict[str, Claim]:
-    return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}
+from tests.conftest import by_cue, claims_of
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
-from timeline_graph.extract.claims import find_claims
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Claim, Document
-
-
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="s.txt")
-    return find_claims(doc, find_entities(doc))
+from tests.conftest import claims_of
 
 
 def test_a_speaking_it_is_the_unnamed_thing_before_it() -> None:

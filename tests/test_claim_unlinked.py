@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
+from tests.conftest import claims_of
 from timeline_graph import nlp
 from timeline_graph.extract.claim_parse import mended
 from timeline_graph.extract.claim_unlinked import that_clause_cue
-from timeline_graph.extract.claims import find_claims
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Claim, Document
-
-
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="u.txt")
-    return find_claims(doc, find_entities(doc))
 
 
 @pytest.mark.parametrize(

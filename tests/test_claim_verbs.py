@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
+from tests.conftest import by_cue, claims_of
 from timeline_graph.extract.claim_words import CLAUSE_VERBS, INTENT_VERBS, OBJECT_VERBS, lemma_in
-from timeline_graph.extract.claims import find_claims
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Claim, Document
 from timeline_graph.nlp import Token
-
-
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="v.txt")
-    return find_claims(doc, find_entities(doc))
-
-
-def by_cue(text: str) -> dict[str, Claim]:
-    return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}
 
 
 @pytest.mark.parametrize(
@@ -506,7 +493,6 @@ def test_a_kept_lemma_answers_as_one_worked_out_afresh() -> None:
             token = Token(0, 0, len(form), form, cut, "VERB", "VBD", "ROOT", 0, "", 0)
             first = lemma_in(token, words)
             assert first == lemma_in(token, words) == _lemma_in(cut, form, words)
-
 
 
 @pytest.mark.parametrize(
