@@ -80,9 +80,9 @@ def test_putting_a_view_into_words_and_vouching_or_cheering_for_someone_are_cues
 
 
 def test_the_subject_of_a_passive_cue_is_not_who_said_it() -> None:
-    (claim,) = claims_of("The price was not disclosed, though it was widely reported that Lowe paid $100 million.")
+    (claim,) = claims_of("The harbour board kept the sum quiet, but it was widely reported that Lowe paid $4 million.")
     assert claim.verb == "reported"
-    assert claim.text == "Lowe paid $100 million"
+    assert claim.text == "Lowe paid $4 million"
     assert claim.source is None and claim.claimant_name is None
 
 
