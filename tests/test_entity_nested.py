@@ -52,3 +52,15 @@ def test_part_named_as_a_person_is_no_place() -> None:
     names = found(text)
     assert names.get("Jackson") is None or names["Jackson"].kind != "place"
     assert not any(e.kind == "place" and "Jackson" in e.name for e in names.values())
+
+
+def test_body_named_alone_is_a_mention_inside_a_longer_body_name() -> None:
+    text = ("Dana Pell studied at the Vellmark Medical School. Vellmark announced on Monday that "
+            "the university would grow.")
+    names = found(text)
+    school = names["Vellmark Medical School"]
+    assert school.kind == "organization"
+    body = names["Vellmark"]
+    assert body.kind == "organization"
+    assert [m.start for m in body.mentions] == [text.index("Vellmark Medical"), text.index("Vellmark announced")]
+    assert [m.exact for m in school.mentions] == ["Vellmark Medical School"]

@@ -6,8 +6,11 @@ Massachusetts Institute of Technology". Such a part is a mention of its own, a s
 longer one, which stays whole: a place of the world lists after "of", "in" or "at" (the words
 up to the next word in lower case), or the longest run of words opening the name that the lists
 know as a place, with more of the name after it, unless it is a given name too ("the Leigh
-Block Museum", named for a person). A part the document names as a person or a
-body elsewhere is left alone ("Jackson" of "the Jackson Foundation", where Jackson is a person).
+Block Museum", named for a person). So is a body's name the document also uses alone, in the
+same places: "Orvik" of "the Orvik Medical School" where "Orvik announced" names the
+university, a mention of that body. A part the document names as a person is left alone ("Jackson" of "the
+Jackson Foundation", where Jackson is a person), and so is a short form of the longer name
+itself ("Acme" of "Acme Widgetco" read as one body).
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _CONNECTORS = ("of", "in", "at")
 
 
-def _parts(name: str) -> list[tuple[int, int]]:
-    """Offsets in ``name`` of the parts that may be places of their own."""
+def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
+    """Offsets in ``name`` of the parts that may be places or bodies of their own; ``bodies``
+    are the names (folded to lower case) of the bodies the document names."""
     words = [(m.start(), m.end(), m.group().rstrip(".’'")) for m in _WORD.finditer(name)]
     words = [(s, s + len(w), w) for s, _, w in words if w]
     lists = world_names.load()
@@ -39,7 +43,7 @@ def _parts(name: str) -> list[tuple[int, int]]:
             j += 1
         if j > i + 1:
             start, end = words[i + 1][0], words[j - 1][1]
-            if world_names.fold(name[start:end]) in places:
+            if world_names.fold(name[start:end]) in places or name[start:end].casefold() in bodies:
                 out.append((start, end))
     # opening the name: "Sheffield City Council", "Massachusetts Institute of Technology"
     first = 1 if words and words[0][2] in ("The", "the") else 0
@@ -48,34 +52,37 @@ def _parts(name: str) -> list[tuple[int, int]]:
             continue
         start, end = words[first][0], words[j - 1][1]
         folded = world_names.fold(name[start:end])
-        if folded in places and folded not in lists.given:  # "the Leigh Block Museum": a person's
-            out.append((start, end))
+        if (folded in places and folded not in lists.given) or name[start:end].casefold() in bodies:
+            out.append((start, end))  # not a given name: "the Leigh Block Museum" is a person's
             break
     return out
 
 
 def nested_places(doc: Document, entities: list[Entity]) -> list[Entity]:
-    """The entities with the places nested in bodies' names as mentions of their own."""
+    """The entities with the places and bodies nested in bodies' names as mentions of their own."""
     gaz = gazetteer()
     by_name: dict[str, int] = {}
     for index, entity in enumerate(entities):
         for name in (entity.name, *entity.aliases):
             by_name.setdefault(name.casefold(), index)
+    bodies = {name.casefold() for e in entities if e.kind == "organization" for name in (e.name, *e.aliases)}
     added: dict[int, list[Span]] = {}
     new: dict[str, tuple[str, list[Span]]] = {}
-    for entity in entities:
+    for this, entity in enumerate(entities):
         if entity.kind != "organization":
             continue
         for mention in entity.mentions:
-            for start, end in _parts(mention.exact):
+            for start, end in _parts(mention.exact, bodies):
                 part = mention.exact[start:end]
                 canonical = gaz.places.get(part, part)
                 span = Span.at(doc, mention.start + start, mention.start + end)
                 known = by_name.get(part.casefold(), by_name.get(canonical.casefold()))
                 if known is not None:
-                    if entities[known].kind == "place":
+                    if known != this and entities[known].kind in ("place", "organization"):
                         added.setdefault(known, []).append(span)
-                    continue  # a person or a body of that name: not read as the place
+                    continue  # a person's name, or a short form of the longer name itself
+                if part.casefold() in bodies:
+                    continue
                 new.setdefault(canonical, (part, []))[1].append(span)
     out = list(entities)
     for index, spans in added.items():
