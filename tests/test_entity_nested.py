@@ -64,3 +64,8 @@ def test_body_named_alone_is_a_mention_inside_a_longer_body_name() -> None:
     assert body.kind == "organization"
     assert [m.start for m in body.mentions] == [text.index("Vellmark Medical"), text.index("Vellmark announced")]
     assert [m.exact for m in school.mentions] == ["Vellmark Medical School"]
+
+
+def test_common_word_of_a_name_is_no_place_inside_it() -> None:
+    names = found("Dana Pell told The Bay Times that the Harbor Park Authority would meet on Monday.")
+    assert "Bay" not in names and "Park" not in names

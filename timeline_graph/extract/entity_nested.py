@@ -20,7 +20,7 @@ import re
 
 from ..model import Document, Entity, Span
 from ..nlp import gazetteer as world_names
-from .entity_words import gazetteer
+from .entity_words import PLACE_WORDS, gazetteer
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _CONNECTORS = ("of", "in", "at")
@@ -74,6 +74,8 @@ def nested_places(doc: Document, entities: list[Entity]) -> list[Entity]:
         for mention in entity.mentions:
             for start, end in _parts(mention.exact, bodies):
                 part = mention.exact[start:end]
+                if part in PLACE_WORDS or part in gaz.org_words:
+                    continue  # a common word of the name: "Bay" of "The Bay Times", "Park" of "Park Authority"
                 canonical = gaz.places.get(part, part)
                 span = Span.at(doc, mention.start + start, mention.start + end)
                 known = by_name.get(part.casefold(), by_name.get(canonical.casefold()))
