@@ -51,6 +51,7 @@ from .entity_kinds import (
     voted_kind,
 )
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
+from .entity_nested import nested_places
 from .entity_roles import with_roles
 from .entity_runs import title_after
 from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
@@ -73,7 +74,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.18.0"
+VERSION = "entities-0.19.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -91,7 +92,7 @@ def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ..
     entities = _entities(doc, _named(text, kinds, groups, members), masked)
     entities = places_among_surnames(text, split_shared_surnames(text, join_short_forms(entities)))
     entities = with_roles(doc, entities, cands, parse)
-    entities = with_descriptions(doc, entities, masked, parse)
+    entities = nested_places(doc, with_descriptions(doc, entities, masked, parse))
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
 
 
