@@ -122,6 +122,15 @@ def test_a_place_phrase_gives_the_event_its_place() -> None:
     assert event.kind == "protest"
 
 
+def test_a_name_inside_a_longer_name_is_no_party_of_its_own() -> None:
+    doc = doc_of("The Vessan Harbour Police searched the pier on May 1, 2020.")
+    police = Entity(Entity.id_for("organization", "Vessan Harbour Police"), "organization", "Vessan Harbour Police",
+                    mentions=(Span.find(doc, "Vessan Harbour Police"),))
+    town = Entity(Entity.id_for("place", "Vessan"), "place", "Vessan", mentions=(Span.find(doc, "Vessan"),))
+    (event,) = find_events(doc, [timex(doc, "May 1, 2020", "2020-05-01")], [police, town])
+    assert [(p.entity, p.role) for p in event.participants] == [(police.id, "agent")]
+
+
 def test_event_label_time_report_and_agent() -> None:
     doc = doc_of(
         "Harbor news\n\nOn March 3, 2019, the Harbor Authority requested new dredging permits."

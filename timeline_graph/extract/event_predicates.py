@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
@@ -74,6 +74,24 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselv
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
 
 
+
+_M = TypeVar("_M", bound=tuple[Any, ...])
+
+
+def outermost(mentions: Iterable[_M]) -> list[_M]:
+    """Mentions ``(start, end, ...)`` in text order, less those lying inside a longer one: a name
+    within a name ("Los Angeles" of "Los Angeles Police Department") is part of the longer name's
+    entity in what an event tells, not a party of its own. Mentions of one span are all kept."""
+    kept: list[_M] = []
+    reach, reach_span = -1, (-1, -1)
+    for m in sorted(mentions, key=lambda m: (m[0], -m[1])):
+        if m[1] <= reach and (m[0], m[1]) != reach_span:
+            continue
+        kept.append(m)
+        if m[1] > reach:
+            reach, reach_span = m[1], (m[0], m[1])
+    return sorted(kept)
+
 class TimexLike(Protocol):
     """What events need of a time expression (``times.Timex`` has these fields)."""
 
@@ -136,7 +154,7 @@ class ParseReader:
         self._quote_starts = [s for s, _ in self.quoted]
         #: The furthest end of the quotes up to each one: a quote holds an offset if one before it reaches past.
         self._quote_reach = list(accumulate((e for _, e in self.quoted), max))
-        self.mentions = sorted((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
+        self.mentions = outermost((m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self.mentions]
         self._longest_mention = max((m[1] - m[0] for m in self.mentions), default=0)
         #: Tokens of time expressions (and of durations and sets, ``spans``): never label words.

@@ -60,7 +60,7 @@ from .dating import DocumentDate
 from .event_ages import age_times
 from .event_filters import clock_on_the_date, time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
-from .event_predicates import Predicate, TimexLike
+from .event_predicates import Predicate, TimexLike, outermost
 from .event_times import TimeReader, bounding_date, recent_span
 from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
 from .text import reference_entries
@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.39.0"
+VERSION = "events-1.39.1"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -103,7 +103,7 @@ def find_events(
     for event in reader.events():
         events.setdefault(event.id, event)
     dated = [t for t in timexes if time_ok(text, t)]
-    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+    mentions = outermost((m.start, m.end, e.id) for e in entities for m in e.mentions)
     for event in _reference_events(doc, dated, mentions):
         events.setdefault(event.id, event)
     return tuple(sorted(events.values(), key=lambda ev: (ev.reports[0].span.start, ev.reports[0].span.end)))
