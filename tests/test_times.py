@@ -1296,3 +1296,20 @@ def test_a_capitalized_set_word_inside_a_sentence_is_part_of_a_name(text: str) -
 def test_a_decade_is_valued_alike_with_or_without_the() -> None:
     assert found("Last decade was dry.", date(1998, 5, 17)) == [("Last decade", "198")]
     assert found("The last decade was dry.", date(1998, 5, 17)) == [("The last decade", "198")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a date premodifying the noun that is the subject of a past verb: the event took place
+        ("The Oct. 3 blockade left two dockers hurt.", "2020-10-03"),
+        ("The Sept. 14 storm flooded the lower town.", "2020-09-14"),
+        # acting on a plan says nothing of whether it took place; nor does a future verb
+        ("The Oct. 3 ballot was postponed.", "2021-10-03"),
+        ("The Oct. 3 ballot will settle the matter.", "2021-10-03"),
+        # "changed until" is a span up to the day, not a new end point as in "changed to"
+        ("Nothing changed at the depot until Tuesday, when the porters walked out.", "2021-08-24"),
+    ],
+)
+def test_past_clause_dates_a_yearless_day_back(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, date(2021, 8, 26))] == [value]

@@ -134,6 +134,9 @@ _RESCHEDULE = frozenset(
     cut increased reduced boosted
     """.split()  # noqa: SIM905
 )
+#: Of those, the verbs of changing an amount, whose new end point is only the one reached "to"
+#: ("changed to Nov. 20"): "nothing changed until Tuesday" is a span up to a day.
+_TO_A_VALUE = frozenset("changed raised lowered cut increased reduced boosted advanced".split())  # noqa: SIM905
 _SCHEDULE_PAST = frozenset("planned expected scheduled slated".split())  # noqa: SIM905
 # Verbs whose object a participle can follow as a wish ("expect the cameras installed").
 _WANTING = frozenset("expect expects want wants need needs hope hopes like would".split())  # noqa: SIM905
@@ -248,7 +251,7 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
         return Reading("past", verb=w)  # "has set Nov. 10 as the deadline": no sure past
     if schedule:  # "expected in May"; "was planned for March", a future seen from the past
         return Reading("past" if aux else "future", verb=w)
-    if prep in _END_PREPS and w in _RESCHEDULE:
+    if prep in _END_PREPS and w in _RESCHEDULE and (prep == "to" or w not in _TO_A_VALUE):
         return Reading("past", verb=w)  # "extended to Nov. 20", "was extended to Nov. 16"
     if prep == "by":
         return Reading("past", verb=w)  # "hopes to have the cameras installed by May"
@@ -301,7 +304,9 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     # "the Jan. 14 deadline", "a July 16 email": a date inside a noun phrase is not the verb's
     nxt = after[0] if after else ""
     if prep in _DETERMINERS and nxt[:1].islower():
-        return Reading("future", verb=nxt.lower()) if nxt.lower() in _SCHEDULE else _NONE
+        if nxt.lower() in _SCHEDULE:
+            return Reading("future", verb=nxt.lower())
+        return _premodified(before, after)
     if prep == "since" and not any(w.lower() in _MODALS for w in before[-6:]):
         return Reading("past", sure=True, verb="since")  # "have requested footage since May"
     # the verb is looked for among the last _MAX_BACK words; its auxiliaries may lie before them
@@ -388,6 +393,46 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
                 return _NONE
             return found
         i += 1
+    return _NONE
+
+
+#: Past verbs that act on an event still planned ("the Oct. 3 vote was postponed", "cancelled
+#: the Tuesday hearing"): they say nothing of whether the event has taken place.
+_ON_A_PLAN = frozenset(
+    """
+    cancelled canceled postponed delayed deferred moved pushed rescheduled scrapped called set
+    scheduled planned slated expected announced proposed approved confirmed
+    """.split()  # noqa: SIM905
+)
+#: How many words of its noun phrase may follow a date premodifying a noun before the verb.
+_MAX_NOUN_PHRASE = 4
+
+
+def _premodified(before: list[str], after: list[str]) -> Reading:
+    """The reading of a date premodifying a noun ("the Oct. 3 raid") that heads its clause.
+
+    The noun phrase is the subject of the clause's verb: a plain or passive past verb ("The
+    Oct. 3 raid left two officers wounded") tells of an event that took place, so the date is
+    surely not after the document's; one acting on a plan ("The Oct. 3 vote was postponed")
+    does not. Anywhere else the noun's own verb is not read.
+    """
+    if len(before) > 1 and before[-2].lower() not in _CLAUSE_OPENERS and before[-2] != "," \
+            and before[-2] not in _BOUNDARY_PUNCT:
+        return _NONE
+    fwd = [t.lower().replace("\u2019", "'") for t in after[: _MAX_NOUN_PHRASE + 4]]
+    for i, w in enumerate(fwd):
+        if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS or w in _JOINERS \
+                or i > _MAX_NOUN_PHRASE:
+            return _NONE
+        found = _group(fwd, after, i, "")
+        if found is None:
+            continue
+        if found.tense != "past" or not found.sure or w in _ON_A_PLAN or w in _REPORTING:
+            return _NONE
+        rest = fwd[i + 1 : i + 4]
+        if any(x in _ON_A_PLAN or x == "to" for x in rest):
+            return _NONE  # "was postponed", "was due to", "were set to"
+        return found
     return _NONE
 
 
