@@ -1307,6 +1307,13 @@ def test_a_decade_is_valued_alike_with_or_without_the() -> None:
         # acting on a plan says nothing of whether it took place; nor does a future verb
         ("The Oct. 3 ballot was postponed.", "2021-10-03"),
         ("The Oct. 3 ballot will settle the matter.", "2021-10-03"),
+        # the object of a past verb or of a preposition after one: an event gone by, unless
+        # the act was before it or acted on a plan
+        ("Two porters were hurt in the Oct. 3 blockade.", "2020-10-03"),
+        ("Mayor Ilse Varga resigned after the Oct. 3 blockade.", "2020-10-03"),
+        ("Mayor Ilse Varga led the polls before the Oct. 3 ballot.", "2021-10-03"),
+        ("The council postponed the Oct. 3 ballot.", "2021-10-03"),
+        ("By setting an Oct. 3 return date, the office let him go.", "2021-10-03"),
         # "changed until" is a span up to the day, not a new end point as in "changed to"
         ("Nothing changed at the depot until Tuesday, when the porters walked out.", "2021-08-24"),
     ],

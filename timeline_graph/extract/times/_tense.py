@@ -306,7 +306,22 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     if prep in _DETERMINERS and nxt[:1].islower():
         if nxt.lower() in _SCHEDULE:
             return Reading("future", verb=nxt.lower())
-        return _premodified(before, after)
+        if _heads_clause(before):
+            return _premodified(before, after)
+        # the noun phrase is the object of a verb or a preposition ("resigned after the Oct. 3
+        # raid"): that verb, if a plain past not acting on a plan, tells of an event gone by,
+        # unless the noun is what the act was before or for ("led the polls before the Oct. 3
+        # vote", "stayed on until the Oct. 3 vote", "prepared for the Oct. 3 vote")
+        det = text.rfind(before[-1], left, start)
+        bound = before[-2].lower() in _TOWARDS or before[-3:-1] == ["ahead", "of"]
+        # only a verb before it governs it: the sentence is cut at the expression, so the verb
+        # of a clause after the noun phrase ("by setting a Jan. 14 return date, the office
+        # allowed it") is not read
+        verb = governing_tense(text, left, end, det, end) if det > left and not bound else _NONE
+        if verb.tense == "past" and verb.sure and verb.verb not in _ON_A_PLAN \
+                and verb.verb not in _REPORTING:
+            return verb
+        return _NONE
     if prep == "since" and not any(w.lower() in _MODALS for w in before[-6:]):
         return Reading("past", sure=True, verb="since")  # "have requested footage since May"
     # the verb is looked for among the last _MAX_BACK words; its auxiliaries may lie before them
@@ -408,6 +423,16 @@ _ON_A_PLAN = frozenset(
 _MAX_NOUN_PHRASE = 4
 
 
+#: Prepositions of a noun an act was before or for, which may lie ahead of it.
+_TOWARDS = frozenset("before until till by for toward towards pending awaiting".split())  # noqa: SIM905
+
+
+def _heads_clause(before: list[str]) -> bool:
+    """Whether the determiner ending ``before`` opens its clause."""
+    return len(before) < 2 or before[-2].lower() in _CLAUSE_OPENERS or before[-2] == "," \
+        or before[-2] in _BOUNDARY_PUNCT
+
+
 def _premodified(before: list[str], after: list[str]) -> Reading:
     """The reading of a date premodifying a noun ("the Oct. 3 raid") that heads its clause.
 
@@ -416,9 +441,6 @@ def _premodified(before: list[str], after: list[str]) -> Reading:
     surely not after the document's; one acting on a plan ("The Oct. 3 vote was postponed")
     does not. Anywhere else the noun's own verb is not read.
     """
-    if len(before) > 1 and before[-2].lower() not in _CLAUSE_OPENERS and before[-2] != "," \
-            and before[-2] not in _BOUNDARY_PUNCT:
-        return _NONE
     fwd = [t.lower().replace("\u2019", "'") for t in after[: _MAX_NOUN_PHRASE + 4]]
     for i, w in enumerate(fwd):
         if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS or w in _JOINERS \
