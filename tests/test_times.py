@@ -1314,6 +1314,10 @@ def test_a_decade_is_valued_alike_with_or_without_the() -> None:
         ("Mayor Ilse Varga led the polls before the Oct. 3 ballot.", "2021-10-03"),
         ("The council postponed the Oct. 3 ballot.", "2021-10-03"),
         ("By setting an Oct. 3 return date, the office let him go.", "2021-10-03"),
+        # a "when" clause set after the time says what happened at it
+        ("The stoppage was extended until Tuesday, when the porters walked out.", "2021-08-24"),
+        ("The stoppage was extended until Oct. 3, when the porters went back.", "2020-10-03"),
+        ("The stoppage was extended until Tuesday, when the porters will vote.", "2021-08-31"),
         # "changed until" is a span up to the day, not a new end point as in "changed to"
         ("Nothing changed at the depot until Tuesday, when the porters walked out.", "2021-08-24"),
     ],

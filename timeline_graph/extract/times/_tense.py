@@ -300,6 +300,11 @@ def governing_tense(text: str, left: int, right: int, start: int, end: int) -> R
     owner = possessor_subject(text, end, right)
     if owner is not None:
         return owner
+    when = _when_clause(text, end, right)
+    if when is not None and when.tense == "past" and when.sure:
+        # "extended the strike until Tuesday, when the crews walked out": the clause set after
+        # the time tells what happened at it, so a plain past there dates it back
+        return when
     prep = before[-1].lower() if before else ""
     # "the Jan. 14 deadline", "a July 16 email": a date inside a noun phrase is not the verb's
     nxt = after[0] if after else ""
@@ -425,6 +430,27 @@ _MAX_NOUN_PHRASE = 4
 
 #: Prepositions of a noun an act was before or for, which may lie ahead of it.
 _TOWARDS = frozenset("before until till by for toward towards pending awaiting".split())  # noqa: SIM905
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
+#: How many words of a "when" clause are read for its verb.
+_MAX_WHEN = 6
+
+
+def _when_clause(text: str, end: int, right: int) -> Reading | None:
+    """The verb group of a "when" clause set off right after the expression, if it has one."""
+    m = _WHEN_AFTER.match(text, end, right)
+    if m is None:
+        return None
+    toks = _TOKEN.findall(text, m.end(), right)[:_MAX_WHEN]
+    fwd = [t.lower().replace("\u2019", "'") for t in toks]
+    for i, w in enumerate(fwd):
+        if w in _BOUNDARY_PUNCT or w == "," or w in _CLAUSE_OPENERS:
+            return None
+        found = _group(fwd, toks, i, "")
+        if found is not None:
+            return found
+    return None
 
 
 def _heads_clause(before: list[str]) -> bool:
