@@ -105,47 +105,50 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
     user (``0o666`` less the umask), not the owner-only ones of the temporary file it is
     written to first.
     """
-    pieces = [data] if isinstance(data, str | bytes) else data
     with atomic_file(path) as handle:
-        for piece in pieces:
-            handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+        _write_pieces(handle, data)
 
 
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write that replaces ``path`` when the block ends without an error (see
     :func:`atomic_write`): for a writer that writes as it goes, such as a snapshot's encoder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+    with _temporary_beside(path) as (handle, tmp):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
         os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _write_temporary(path: Path, data: str | bytes | Iterable[str | bytes]) -> str:
     """Write ``data`` to a new temporary file beside ``path``, not yet brought to the disk (see
     :class:`AtomicWrites`, which flushes a group of them at once); its name."""
+    with _temporary_beside(path) as (handle, tmp):
+        _write_pieces(handle, data)
+    return tmp
+
+
+@contextlib.contextmanager
+def _temporary_beside(path: Path) -> Iterator[tuple[BinaryIO, str]]:
+    """A new temporary file in ``path``'s folder, open to write, with the permissions of any new
+    file of the user (``0o666`` less the umask), and its name; removed when the block fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    pieces = [data] if isinstance(data, str | bytes) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
-            for piece in pieces:
-                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+            yield handle, tmp
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    return tmp
+
+
+def _write_pieces(handle: BinaryIO, data: str | bytes | Iterable[str | bytes]) -> None:
+    """Write ``data``, whole or in pieces of text (as UTF-8) or bytes, as the pieces come."""
+    for piece in [data] if isinstance(data, str | bytes) else data:
+        handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
 
 
 class AtomicWrites:
