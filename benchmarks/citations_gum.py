@@ -1,6 +1,6 @@
 """Source citations on unseen news: GUM Wikinews documents against a hand-made gold list.
 
-    python3 benchmarks/citations_gum.py [-v] [--held]
+    python3 benchmarks/citations_gum.py [-v] [--held] [--batch N]
 
 Reads the documents from ``../shared/corpus/ud-english-gum`` at run time (as
 ``benchmarks/events_gum.py`` does) and scores them against ``tests/data/gum_citations_gold.yaml``,
@@ -18,6 +18,8 @@ political news of 2015-2016, named ``PolNeAR_<file>``, read with their publisher
 printed for both corpora together and for each alone (``GUM news``, the figure before they came).
 The tune group likewise has fourteen PolNeAR training articles of the tune part of
 ``benchmarks/attribution.py``; tune news is printed together and for each corpus alone.
+``--batch N`` scores only the documents of the gold's batch ``N`` (a set of tune articles
+annotated together, scored once before any rule was made for it).
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ def main(argv: list[str]) -> int:
             if _NAIVE.search(m.group(0)):
                 naive.append((name, m.start(), m.end(), m.group(0)))
     verbose = "-v" in argv
+    batch = int(argv[argv.index("--batch") + 1]) if "--batch" in argv else None
     groups = [("tune", "news"), ("tune", "GUM news"), ("tune", "PolNeAR news"), ("tune", "all"), ("held", "news"), ("held", "GUM news"), ("held", "PolNeAR news"),
               ("held", "all")]
     for split, genres in groups:
@@ -123,6 +126,8 @@ def main(argv: list[str]) -> int:
 
         def chosen(doc: str, split: str = split, genres: str = genres) -> bool:
             news = doc.startswith(("GUM_news_", "PolNeAR_"))
+            if batch is not None and docs[doc].get("batch") != batch:
+                return False
             return docs[doc]["split"] == split and (genres == "all" or (news and (
                 genres == "news" or doc.startswith(genres.split()[0] + "_"))))
 
