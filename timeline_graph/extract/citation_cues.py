@@ -189,7 +189,11 @@ def _according(parse: Parse, token: Token) -> Iterator[Cue]:
 
 def _employer(parse: Parse, name: Token) -> Token | None:
     """The name a person's name is given with as a possessor ("the Harbor Times' Ana Ruiz",
-    "Bay Radio's Morning Desk"): the outlet or organization the person works for, if any."""
+    "Bay Radio's Morning Desk"): the outlet or organization the person works for, if any; not
+    the owner of a common noun that names no one who reports ("Bay College's class": an audience)."""
+    if name.pos != "PROPN" and name.text.islower() and name.lemma.casefold() not in _JOURNALISTS | _OUTLET_NOUNS | _ONLINE | {
+            "desk", "newsroom"}:
+        return None
     return next((c for c in parse.children(name) if c.dep == "nmod:poss" and _namelike(c)), None)
 
 
@@ -318,10 +322,11 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
     kind = "interview" if noun.lemma.casefold() == "interview" else "told"
     heard = False
     for child in parse.children(noun):
-        if child.dep in ("nmod", "obl") and (case_of(parse, child) in ("to", "with") or (
-                case_of(parse, child) == "on" and noun.lemma.casefold() in ("interview", "appearance", "remarks"))):
+        case = _case_before(parse, child)
+        if child.dep in ("nmod", "obl") and (case in ("to", "with") or (
+                case == "on" and noun.lemma.casefold() in ("interview", "appearance", "remarks"))):
             named = _named(parse, child)  # "in an interview with X", "during an appearance on Bay Radio"
-            if _has_name(parse, named) and noun.lemma.casefold() in _HEARD_IN:
+            if (_has_name(parse, named) or _titled_outlet(parse, named)) and noun.lemma.casefold() in _HEARD_IN:
                 heard = True
                 employer = _employer(parse, named)  # "in an interview with Bay Radio's Ana Ruiz"
                 if employer is not None:
@@ -330,7 +335,20 @@ def _heard_in(parse: Parse, noun: Token) -> Iterator[Cue]:
                 if noun.dep == "obl" and case_of(parse, noun) in ("in", "during"):
                     # "in an interview with Ann Lowe, X said": a person heard the words, the interview is the source
                     yield Cue(kind, start, noun.end, noun.i, unnamed_work=True, any_work=True)
+    if kind == "interview" and not heard and case_of(parse, noun) in ("in", "during", "as", "on"):
+        sentence = parse.sentences[noun.sent]
+        hung = parse.tokens[noun.head]
+        if any((t.dep == "ROOT" or t.i == hung.i) and (_says(t) or t.lemma.casefold() == "deny")
+               for t in parse.tokens[sentence.first : sentence.last]):
+            yield from _interview_outlet(parse, noun, start)  # "in a Bay Radio interview, X said"
     yield from _said_in(parse, noun, start, kind, heard)
+
+
+def _titled_outlet(parse: Parse, noun: Token) -> bool:
+    """An outlet noun after a capitalized word the tagger read as a common noun ("Time magazine",
+    "Harbor newspaper"): a name, the noun saying what it names."""
+    return noun.lemma.casefold() in _OUTLET_NOUNS and any(
+        c.dep == "compound" and c.i < noun.i and c.text[:1].isupper() for c in parse.children(noun))
 
 
 # Media that words are given on ("on his blog", "on the website").
@@ -346,6 +364,10 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
     if heard or (noun.dep != "obl" and not on_object) or case_of(parse, noun) not in ("in", "on", "through", "via") or (
             case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
         return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
+    if noun.lemma.casefold() == "interview":
+        if not any(c.dep in ("compound", "amod", "nmod:poss", "nmod") and (
+                _namelike(c) or c.lemma.casefold() in _OUTLET_NOUNS | _ONLINE) for c in parse.children(noun)):
+            return  # "said in an interview", "in a later interview": with the document's own reporter, first-hand
     verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
@@ -368,6 +390,15 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         # "in a blog post", "in a public statement"; not "in a statement" with the speaker named, but
         # "In the video, she stated": the medium is all the sentence names
         yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
+
+
+def _interview_outlet(parse: Parse, noun: Token, start: int) -> Iterator[Cue]:
+    """The outlet an interview is named by ("in an October Bay Radio interview", "a Harbor Times
+    interview"): it heard the words and passed them on; never a day or month."""
+    for child in parse.children(noun):
+        if child.dep in ("compound", "nmod:poss") and child.i < noun.i and (_namelike(child) or child.tag == "NNP") and (
+                child.text.casefold() not in _CALENDAR):
+            yield Cue("interview", start, noun.end, child.i, recipient=True, medium=True)
 
 
 def _quoted_speaker(parse: Parse, verb: Token) -> Token | None:
@@ -865,6 +896,20 @@ def case_of(parse: Parse, token: Token) -> str | None:
     """The preposition a nominal hangs on ("by" for "by X"), lower-cased, if any."""
     case = next((c for c in parse.children(token) if c.dep == "case" and c.i < token.i), None)
     return None if case is None else case.text.casefold()
+
+
+def _case_before(parse: Parse, token: Token) -> str | None:
+    """The preposition a nominal hangs on, else the one right before the first word of its name
+    (quotation marks skipped), where the parse hung it on a word inside ("with “Bay Radio Sunday”")."""
+    found = case_of(parse, token)
+    if found is not None:
+        return found
+    at = phrase(parse, token.i)[0]
+    first = parse.token_at(at)
+    i = first.i - 1 if first is not None else -1
+    while i >= 0 and parse.tokens[i].text in _QUOTES:
+        i -= 1
+    return parse.tokens[i].text.casefold() if i >= 0 and parse.tokens[i].pos == "ADP" else None
 
 
 def _next_noun(parse: Parse, token: Token) -> Token | None:
