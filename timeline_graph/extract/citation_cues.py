@@ -49,7 +49,7 @@ _WORKS = frozenset(
      "finding", "page", "section", "blog", "clippings", "clipping", "diary", "memoir", "archive", "archives",
      "cable", "cables", "testimony", "letters", "autobiography", "biography", "census", "transcript", "transcripts",
      "e-mail", "e-mails", "correspondence", "communications", "dossier", "indictment", "affidavit", "manifesto",
-     "returns"]
+     "returns", "summary", "summaries"]
 )
 # Verbs of making public: "X reported", "first reported by X", "obtained by X".
 _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air", "broadcast", "leak"])
@@ -389,7 +389,7 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
         yield Cue(said_in, start, noun.end, named.i)
         # "in a blog post", "in a public statement"; not "in a statement" with the speaker named, but
         # "In the video, she stated": the medium is all the sentence names
-        yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=named.pos == "PRON")
+        yield Cue(said_in, start, noun.end, noun.i, unnamed_work=True, any_work=not _namelike(named))
 
 
 def _interview_outlet(parse: Parse, noun: Token, start: int) -> Iterator[Cue]:
@@ -486,6 +486,10 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
 # Works that hold findings: what a clause framed by one says is what the work found.
 # ("in the final analysis", "in review" are turns of phrase, no work)
 _FINDINGS = frozenset(["poll", "survey", "study", "census", "audit", "report"])
+
+
+# Verbs of being asked in a poll: "the voters surveyed in the X poll" are what it found.
+_POLLED = frozenset(["survey", "poll", "question", "interview", "sample", "ask"])
 
 
 def _finite(verb: str) -> set[str]:
@@ -631,14 +635,20 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
         return  # "leading in the polls", "ahead in Iowa polls": polling at large, no work ("in the latest polls",
         # "in recent polls from Quinnipiac" are)
     verb = parse.tokens[work.head]
-    if work.dep == "nmod":  # "finished ahead in matchups in recent polls from X": the clause the framing phrase is on
-        if verb.dep != "obl" or case_of(parse, verb) != "in":
+    if work.dep == "nmod":  # "finished ahead in matchups in recent polls from X", "rose three points in the X
+        # survey", "45 percent support among voters in a new X poll": the clause the framing phrase is on,
+        # however many nouns the parse hangs it on first
+        for _ in range(3):
+            if verb.pos not in ("NOUN", "PROPN", "NUM") or verb.dep not in ("obl", "obj", "nmod") or verb.head == verb.i:
+                break
+            verb = parse.tokens[verb.head]
+        if verb.pos in ("NOUN", "PROPN", "NUM"):
             return
-        verb = parse.tokens[verb.head]
     if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
         return  # "in this report": the document itself, or a speaker's own
-    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (_says(verb) and work.lemma.casefold() in _MEDIA) or verb.dep in (
-            "acl", "acl:relcl", "amod", "csubj"):
+    polled = verb.dep == "acl" and verb.lemma.casefold() in _POLLED  # "the voters surveyed in the X poll"
+    if verb.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (_says(verb) and work.lemma.casefold() in _MEDIA) or (verb.dep in (
+            "acl", "acl:relcl", "amod", "csubj") and not polled):
         return  # "said in a report": words given through a medium (read by _said_in; "In a poll, 28 percent said
         # ..." is a frame); "the problems found in the report are ...": no clause framed
     start = _left_edge(parse, work, ("case", "det", "amod", "compound", "nmod:poss", "nummod")).start
