@@ -364,10 +364,9 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
     if heard or (noun.dep != "obl" and not on_object) or case_of(parse, noun) not in ("in", "on", "through", "via") or (
             case_of(parse, noun) == "on" and noun.lemma.casefold() not in _ONLINE):
         return  # "wrote on his blog"; not "would comment on those reports" (what the words are about)
-    if noun.lemma.casefold() == "interview":
-        if not any(c.dep in ("compound", "amod", "nmod:poss", "nmod") and (
-                _namelike(c) or c.lemma.casefold() in _OUTLET_NOUNS | _ONLINE) for c in parse.children(noun)):
-            return  # "said in an interview", "in a later interview": with the document's own reporter, first-hand
+    if noun.lemma.casefold() == "interview" and not any(c.dep in ("compound", "amod", "nmod:poss", "nmod") and (
+            _namelike(c) or c.lemma.casefold() in _OUTLET_NOUNS | _ONLINE) for c in parse.children(noun)):
+        return  # "said in an interview", "in a later interview": with the document's own reporter, first-hand
     verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
@@ -589,17 +588,28 @@ def _tweeted(parse: Parse, verb: Token) -> Iterator[Cue]:
         speaker = _subject(parse, clause)
     if speaker is not None and speaker.pos == "PRON" and clause.dep == "advcl" and clause.head != clause.i:
         speaker = _subject(parse, parse.tokens[clause.head])  # "X said it best when he blogged: ...": X
-    if speaker is None or not _namelike(speaker):
+    if speaker is None or speaker.pos == "PRON":
         return  # "she tweeted": the speaker is read where named
+    # "the nominee, Ann Lowe, tweeted": the name; "one Bay Club member tweeted": the medium is named,
+    # whoever the speaker
+    named = speaker if _namelike(speaker) else _apposed_name(parse, speaker)
     sentence = parse.sentences[verb.sent]
     rest = parse.tokens[verb.i + 1 : sentence.last]
     following = parse.tokens[sentence.last] if sentence.last < len(parse.tokens) else None
     thing = next((c.i for c in parse.children(verb) if c.dep == "obj"), None)  # "tweeted support of X", "tweeted a photo"
     marks = [t for t in rest[:8] if t.text in _QUOTES and (thing is None or t.i < thing)]
+    first_word = parse.token_at(phrase(parse, speaker.i)[0])
+    at = first_word.i if first_word is not None else speaker.i
+    before = at - 1
+    while before >= 0 and parse.tokens[before].text == ",":
+        before -= 1
     given = any(c.dep in ("ccomp", "parataxis") for c in parse.children(verb)) or bool(marks) or (
-        following is not None and following.text in ("“", '"'))
+        following is not None and following.text in ("“", '"')) or (  # "“...!” one Bay Club member tweeted"
+        before >= 0 and speaker.i < verb.i and (parse.tokens[before].text in ("”", '"', "''") or (
+            parse.tokens[sentence.first].text in ("“", '"', "``") and any(  # "“...,” the nominee, Ann Lowe, tweeted"
+                t.text in ("”", '"', "''") for t in parse.tokens[sentence.first + 1 : at]))))
     if given:
-        yield Cue("according-to", verb.start, verb.end, _apposed_name(parse, speaker).i)
+        yield Cue("according-to", verb.start, verb.end, _apposed_name(parse, named).i, medium=not _namelike(named))
 
 
 def outlet_noun(parse: Parse, index: int) -> bool:
