@@ -169,6 +169,10 @@ def _according(parse: Parse, token: Token) -> Iterator[Cue]:
     work = _possessed_work(parse, head)
     if work is not None:  # "according to X's article in Y", however the parse hangs it
         head = work
+    joint = next((c for c in parse.children(head) if c.dep == "conj" and _is_work(c) and c.i > head.i
+                  and parse.tokens[head.i + 1].text == "/"), None)
+    if _namelike(head) and joint is not None:  # "according to a Bay Radio/Harbor Ledger poll": the parse split the work
+        head = joint
     named = _apposed_name(parse, head)
     if not _namelike(head) and not _is_work(head) and named.i != head.i:
         # "according to the team's coach, Ann Lowe": the person named, a claimant unless an outlet
@@ -255,7 +259,7 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
                 yield Cue("reported-by", start, verb.end, employer.i, recipient=True)
             yield Cue("reported-by", start, verb.end, child.i, recipient=verb.lemma.casefold() == "report")
         elif (child.dep == "nsubj" or (child.dep == "nsubj:pass" and verb.tag in ("VBD", "VBN") and not any(
-                c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and child.pos == "PROPN" and (  # "X reported", however parsed
+                c.dep in ("aux", "aux:pass") for c in parse.children(verb)))) and _namelike(child) and (  # "X reported", however parsed
                 verb.lemma.casefold() != "obtain") and not (
                 verb.lemma.casefold() != "report" and any(c.dep == "obj" and not _written(parse, c)
                                                           for c in parse.children(verb))):
@@ -695,9 +699,14 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
     source the document relies on (an organization that is no outlet makes a claim instead)."""
     if verb.lemma.casefold() == "report":  # "X reported" is read by _published
         return
+    quoted = verb.i > 0 and parse.tokens[verb.i - 1].text in ("”", '"', "''", ",")
     for subject in parse.children(verb):
-        if subject.dep in ("nsubj", "nsubj:pass"):
-            yield Cue("reported-by", verb.start, verb.end, _named(parse, subject).i, outlet=True)
+        if subject.dep in ("nsubj", "nsubj:pass") or (
+                quoted and subject.dep == "obj" and subject.i > verb.i and subject.lemma.casefold() in _OUTLET_NOUNS
+                and _has_name(parse, subject)):
+            # "“...,” wrote Bay magazine": the subject after the verb, read by the parse as its object
+            yield Cue("reported-by", verb.start, verb.end, (subject if subject.dep == "obj" else _named(parse, subject)).i,
+                      outlet=True)
 
 
 # "said Wednesday on Bay Radio's “Morning Tide”", "says on “The Pier Countdown”": a title in quotation

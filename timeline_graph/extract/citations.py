@@ -244,6 +244,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
             entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
         label = entity.name if entity else plain_label(text[start:end])
+        if entity and text[start:end].startswith(entity.name + "-"):  # "KXYZ-TV": a name cut at its hyphen
+            label = plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
