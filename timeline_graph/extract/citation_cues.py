@@ -66,7 +66,7 @@ _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "
 _MEDIA = frozenset(["statement", "interview", "post", "posting", "blog", "website", "site", "page", "letter",
                     "column", "tweet", "video", "broadcast", "newsletter", "podcast", "email", "release",
                     "remarks", "op-ed", "essay", "article", "editorial", "message", "study", "paper",
-                    "report", "book", "memoir", "autobiography", "documentary", "survey", "filing"])
+                    "report", "book", "memoir", "autobiography", "documentary", "survey", "filing", "memo"])
 MEDIA = _MEDIA
 _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 # Nouns naming an outlet ("the magazine X", "X news agency") and the words outlets' names are
@@ -100,8 +100,8 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
     documents", "newly released emails", "the report" (one the text has named); not "a study" or
     "an interview" alone."""
     head = parse.tokens[cue.source]
-    if not cue.unnamed_work or not _is_work(head):
-        return False
+    if not cue.unnamed_work or not (_is_work(head) or (cue.any_work and head.lemma.casefold() in CARRIERS)):
+        return False  # a carrier counts where its words are given ("released an ad calling it ...")
     return cue.any_work or any(t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE
                                for t in parse.tokens_in(start, head.start)) or any(
         c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
@@ -153,6 +153,10 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
+        if token.pos == "VERB" and token.lemma.casefold() in ("contact", "reach") and token.tag == "VBN":
+            for agent in parse.children(token):  # "X, when contacted by Bay Radio, said": the outlet asked and heard
+                if agent.dep == "obl:agent" or (agent.dep == "obl" and case_of(parse, agent) == "by"):
+                    yield Cue("told", token.start, token.end, agent.i, recipient=True)
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
             yield from _outlet_says(parse, token)
             yield from _said_on(parse, token)
@@ -453,11 +457,13 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield Cue("according-to", work.start, work.end, author.i)
-    generic = work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod")
-                                           for c in parse.children(work))  # "analysis of X reveals": no one work
-    if work.pos != "PROPN" and not generic:  # "a recent poll found", "the report says": the work itself
+    generic = work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
+        c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work))
+    # "analysis of X reveals": no one work; "footage from the game shows": one
+    common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower())
+    if common and not generic:  # "a recent poll found", "the report says": the work itself ("Footage ...": capitalized first)
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
-    elif work.pos == "PROPN" and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
+    elif not common and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
                                      for c in parse.children(work)):  # "A Field Poll put his support at 5 percent": a work by its name
         yield Cue("according-to", phrase(parse, work.i)[0], work.end, work.i, unnamed_work=True, any_work=True)
 
@@ -465,7 +471,7 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
 # Verbs of putting out a statement ("issued a statement saying ...").
 _ISSUE = frozenset(["issue", "release", "publish", "put", "send", "post", "distribute", "circulate"])
 _ISSUED = frozenset(["statement", "release", "letter", "memo", "report", "notice", "bulletin", "communique",
-                     "announcement", "advisory", "video", "post", "tweet"])
+                     "announcement", "advisory", "video", "post", "tweet", "ad", "advertisement", "commercial"])
 
 
 def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
@@ -481,6 +487,8 @@ def _issued(parse: Parse, verb: Token) -> Iterator[Cue]:
         said = [c for c in (*parse.children(work), *parse.children(verb)) if c.i > work.i and (
             (c.dep in ("acl", "acl:relcl", "advcl", "xcomp") and c.tag == "VBG") or c.dep in ("ccomp", "parataxis")
             or (c.dep == "acl" and any(g.dep == "mark" and g.text.casefold() == "that" for g in parse.children(c))))]
+        if work.lemma.casefold() in CARRIERS:  # "an ad calling it ...", not "ads targeting X" (what it did)
+            said = [c for c in said if c.lemma.casefold() in _SAY | {"call", "accuse", "urge", "ask"}]
         after = parse.text[work.end : work.end + 3].lstrip()[:1]
         if said or after in (":", "\"", "“"):
             yield Cue("statement", verb.start, work.end, work.i, unnamed_work=True, any_work=True)
@@ -739,6 +747,9 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
             owner = next((c for c in parse.children(child) if c.dep == "nmod:poss" and _namelike(c)), None)
             if owner is not None:  # "said on Bay Radio's morning show": the outlet whose show it is
                 yield Cue("according-to", verb.start, child.end, owner.i, recipient=True)
+            continue
+        if child.dep.startswith("obl") and case(child) == "in" and outlet_noun(parse, child.i):
+            yield Cue("according-to", verb.start, child.end, child.i, outlet=True)  # "said in the newspaper"
             continue
         if not child.dep.startswith("obl") or case(child) not in ("on", "in") or not _namelike(child):
             continue
