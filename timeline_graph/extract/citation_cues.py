@@ -644,13 +644,17 @@ def outlet_noun(parse: Parse, index: int) -> bool:
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     """ "In the latest Harbor Ledger poll, Ruiz led by six points", "Ruiz led in a survey by X": a
     clause framed by a work of findings says what it found (a work, its maker if named)."""
+    asked = parse.tokens[work.head].dep == "acl" and parse.tokens[work.head].lemma.casefold() in _POLLED
+    following = parse.tokens[work.i + 1 : work.i + 3]
     if case_of(parse, work) != "in" or not any(
-            (c.dep in ("det", "amod", "compound", "nmod:poss", "nummod") and c.text.casefold() not in ("a", "an"))
-            or (c.dep == "acl" and c.tag == "VBN") for c in parse.children(work)):  # "a survey released Monday"
-        return  # "in a study" alone, or "in a review of the rules" (a process, not a work cited)
+            (c.dep in ("det", "compound", "nmod:poss") and c.text.casefold() not in ("a", "an", "one", "another"))
+            or (c.dep == "acl" and c.tag == "VBN") or (c.dep == "amod" and asked)
+            for c in parse.children(work)) and not (  # "a survey released Monday", "those surveyed in a new poll"
+            len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1])):
+        return  # "in a study" alone, "in one national survey" (no one work a reader could find), or "in a
+        # review of the rules" (a process, not a work cited)
     kids = {c.dep for c in parse.children(work)}
     maker = _author(parse, work, named_before=True)
-    following = parse.tokens[work.i + 1 : work.i + 3]
     made = (maker is not None and _namelike(maker) and case_of(parse, maker) in ("by", "from")) or (
         len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1]))
     if work.tag == "NNS" and not (kids & {"det", "nmod:poss"} and kids & {"amod", "compound", "nummod", "acl"}) and not made:
