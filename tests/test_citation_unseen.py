@@ -32,6 +32,14 @@ def found(text: str, publisher: str | None = None) -> list[tuple[str, str]]:
         "The clerk first denied any role, but in a later interview said she had shredded the files.",
         # a group of people told is an audience, not a medium
         "The novelist spoke for an hour, telling Brookfield College's graduating class that patience pays.",
+        # an organization the document shows at an authority's work hears what it is told
+        "BRA agents searched the mill on Monday. Marta Olsen later told the BRA that she had seen the truck.",
+        # a source named inside a quotation is the speaker's, not the document's
+        "“As the Harbor Ledger reported last week, the mill is closing,” Dora Ruiz said on Monday.",
+        # ads that do something other than speak
+        "Two groups have released online ads targeting Ruiz on water rates.",
+        # a capitalized first word alone names no work
+        "Analysis shows that the river is warming.",
     ],
 )
 def test_no_citation(text: str) -> None:
@@ -51,8 +59,25 @@ def test_no_citation(text: str) -> None:
          "in an interview", "Coast Morning Report"),
         # a statement made by a speaker named by a noun
         ("“We will not sell the land,” the group said in a statement.", "in a statement", "a statement"),
+        ("The firm said in a statement that it would appeal.", "in a statement", "a statement"),
         # a summary is a work
         ("The guard left the gate open twice, according to the summary.", "according to the summary", "summary"),
+        # an outlet that asked and heard the answer
+        ("Olsen's office, when contacted by Harbor Radio, said she could not recall the dinner.",
+         "contacted by Harbor Radio", "Harbor Radio"),
+        # words given in an outlet named by its noun, and through a memo
+        ("“It will be a fine year,” Olsen said in the newspaper.", "in the newspaper", "newspaper"),
+        ("The files were moved, Dora Ruiz wrote in a memo to the board's chair.", "in a memo", "Dora Ruiz"),
+        # an ad that speaks, and footage that shows
+        ("After the vote, Ruiz released a new radio ad calling the tax plan “reckless.”", "radio ad", "radio ad"),
+        ("Footage from the meeting shows several members walking out.", "Footage", "Footage"),
+        # a tweet whose speaker is named by a noun, or after the quotation
+        ("“Blink twice if you need help!” one viewer tweeted.", "tweeted", "viewer"),
+        # an outlet after the quotation it wrote, read by the parse as the verb's object
+        ("“The race is already decided,” wrote Tidewater magazine.", "wrote", "Tidewater magazine"),
+        # a work the parse split at a slash, and a name the entity reader cut at a hyphen
+        ("According to a Bay Radio/Ledger poll, the two are tied.", "According to", "Bay Radio"),
+        ("The mayor marched near the front of the parade, WXYZ-TV reported.", "WXYZ-TV reported", "WXYZ-TV"),
     ],
 )
 def test_citation(text: str, exact: str, label: str) -> None:

@@ -402,10 +402,25 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
 def _interview_outlet(parse: Parse, noun: Token, start: int) -> Iterator[Cue]:
     """The outlet an interview is named by ("in an October Bay Radio interview", "a Harbor Times
     interview"): it heard the words and passed them on; never a day or month."""
+    first = noun.i  # the words before the noun that hang on it, however deep ("in a Bay Radio interview")
+    while first > 0 and _under(parse, parse.tokens[first - 1], noun) and parse.tokens[first - 1].dep != "case":
+        first -= 1
+    start = min(start, parse.tokens[first].start)
     for child in parse.children(noun):
         if child.dep in ("compound", "nmod:poss") and child.i < noun.i and (_namelike(child) or child.tag == "NNP") and (
                 child.text.casefold() not in _CALENDAR):
             yield Cue("interview", start, noun.end, child.i, recipient=True, medium=True)
+
+
+def _under(parse: Parse, token: Token, head: Token) -> bool:
+    """Whether a token hangs on ``head``, directly or through a few others."""
+    for _ in range(4):
+        if token.head == head.i:
+            return True
+        if token.head == token.i:
+            return False
+        token = parse.tokens[token.head]
+    return False
 
 
 def _quoted_speaker(parse: Parse, verb: Token) -> Token | None:
@@ -457,7 +472,9 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     author = _author(parse, work, named_before=True)
     if author is not None and _namelike(author):
         yield Cue("according-to", work.start, work.end, author.i)
-    generic = work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
+    bare_first = work.pos == "PROPN" and work.tag == "NNP" and work.i == parse.sentences[work.sent].first and not any(
+        c.dep not in ("punct", "cc") for c in parse.children(work))  # "Analysis shows ...": no one work
+    generic = bare_first or work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
         c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work))
     # "analysis of X reveals": no one work; "footage from the game shows": one
     common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower())

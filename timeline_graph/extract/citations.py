@@ -169,6 +169,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         ):
             return None
         span = Span.at(doc, start, end)
+        if entity is not None and label == entity.name:  # "KXYZ-TV reported": a name the entity reader cut at its hyphen
+            whole = re.search(rf"(?<![\w-]){re.escape(entity.name)}-[A-Z0-9]+\b", text[start:end])
+            label = whole.group() if whole else label
         found[(start, end)] = Citation(
             id=record_id("cit", doc.id, start, end),
             document=doc.id,
@@ -211,6 +214,14 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     # entity reader could not tell apart
     surnames = {e.name.split()[-1].casefold() for e in entities if e.kind == "person" and len(e.name.split()) >= 2}
     audience: set[tuple[int, int]] = set()  # "in a statement to the Harbor Police": the words went to no medium
+    authorities = _authorities(parse, entities)
+    quotations = _quotations(text)
+
+    def quoted(start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside a quotation of someone's words (not the quotation
+        itself, a title: "“Harbor declares war on noise”")."""
+        at = bisect_left(quotations, (start, end))
+        return at > 0 and quotations[at - 1][1] >= end and start - quotations[at - 1][0] > 1
     for cue in cues(parse):
         if (cue.start, cue.end) in audience:
             continue
@@ -226,10 +237,11 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
                            or not outlet(parse, cue.source, entity)):
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
-                plain_person(entity) or titled(parse, start, cue.source) or (cue.kind == "told" and body(entity))
+                plain_person(entity) or titled(parse, start, cue.source)
+                or (cue.kind == "told" and (body(entity) or entity.id in authorities))
                 or (entity.kind == "person" and entity.name.casefold() in surnames)
         ) and not outlet(parse, cue.source, entity):
-            if cue.kind == "told" and body(entity):
+            if cue.kind == "told" and (body(entity) or entity.id in authorities):
                 audience.add((cue.start, cue.end))
             continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
         if entity is None and not unnamed_work(parse, cue, start) and not (
@@ -244,12 +256,12 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
             entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
         label = entity.name if entity else plain_label(text[start:end])
-        if entity and text[start:end].startswith(entity.name + "-"):  # "KXYZ-TV": a name cut at its hyphen
-            label = plain_label(text[start:end])
         first, last = min(start, cue.start), max(end, cue.end)
         dated = _DATED.search(text, first, last) if entity else None
         if entity and dated:  # "according to X's March 3, 2019 article in Y": the work is Y's of that day
             label = format_label(entity.name, None, dated.group(0))
+        if quoted(first, last):
+            continue  # "“As the Harbor Ledger reported, ...,” Ruiz said": the speaker's source, not the document's
         key = add(first, last, label, cue.kind, entity)
         if key is not None and entity is None and outlet_noun(parse, cue.source):
             nouns[key] = cue.source
@@ -280,6 +292,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
 
     for source in (*claim_sources(parse, claims, holding_entity, entities_inside),
                    *claim_media(parse, claims, holding_entity)):
+        if quoted(source.start, source.end):
+            continue
         key = add(source.start, source.end, source.label, source.kind, source.entity)
         if key is not None and source.entity is None and outlet_noun(parse, source.head):
             nouns[key] = source.head
@@ -287,6 +301,57 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         add(mark.start, mark.end, mark.label, mark.kind, None)
     _name_outlets(parse, found, nouns, entities, own)
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
+
+
+_QUOTATION = re.compile(r'“[^“”]*”|(?<![\w.,!?])"(?=\S)[^"\n]*?(?<=\S)"(?!\w)')  # a straight mark opens after a space
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of someone's words, in order: six words or more, most of
+    them not capitalized (a title in quotation marks, "“Inside the Harbor's Plan to Grow”", is a
+    work's name, no one's words)."""
+    found = []
+    for match in _QUOTATION.finditer(text):
+        words = match.group().strip("“”\"").split()
+        if len(words) >= 6 and 2 * sum(w[:1].isupper() for w in words) < len(words):
+            found.append((match.start(), match.end()))
+    return found
+
+
+# Nouns and verbs of an authority's work: an organization the document names with them ("FBI agents",
+# "the bureau's investigation", "the BRA arrested him") acts on what it is told, it does not publish it.
+_AUTHORITY_NOUNS = frozenset(["agent", "agents", "investigator", "investigators", "investigation", "probe", "director",
+                              "officer", "officers", "detective", "detectives", "raid", "custody", "inquiry",
+                              "prosecutor", "prosecutors", "warrant", "subpoena", "indictment", "arrest", "interrogation"])
+_AUTHORITY_VERBS = frozenset(["investigate", "arrest", "charge", "raid", "subpoena", "indict", "detain", "seize",
+                              "prosecute", "interrogate", "enforce", "regulate", "probe"])
+
+
+def _authorities(parse: Parse, entities: Sequence[Entity]) -> set[str]:
+    """The organizations the document shows at an authority's work, by the nouns their names
+    modify ("FBI agents", "the agency's probe") or the verbs they are the subject of ("the
+    bureau investigated"): told something, such a body hears it, and no reader is told through it
+    ("told the FBI"). An outlet by its name, or one the document says reported, never is."""
+    found: set[str] = set()
+    for entity in entities:
+        if entity.kind != "organization" or outlet_name(entity.name) or any(outlet_name(a) for a in entity.aliases):
+            continue
+        for mention in entity.mentions:
+            token = parse.token_at(mention.end - 1)
+            if token is None:
+                continue
+            head = parse.tokens[token.head]
+            if token.dep in ("compound", "nmod:poss") and head.i > token.i and head.lemma.casefold() in _AUTHORITY_NOUNS:
+                found.add(entity.id)
+            elif token.dep in ("nsubj", "nsubj:pass") and head.lemma.casefold() in _AUTHORITY_VERBS and token.dep == "nsubj":
+                found.add(entity.id)
+            elif token.dep in ("nsubj", "nsubj:pass") and head.lemma.casefold() in _PUBLISHING:
+                found.discard(entity.id)
+                break
+    return found
+
+
+_PUBLISHING = frozenset(["report", "publish", "broadcast", "air"])
 
 
 def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: dict[tuple[int, int], int],
