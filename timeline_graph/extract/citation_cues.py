@@ -474,8 +474,8 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
         yield Cue("according-to", work.start, work.end, author.i)
     bare_first = work.pos == "PROPN" and work.tag == "NNP" and work.i == parse.sentences[work.sent].first and not any(
         c.dep not in ("punct", "cc") for c in parse.children(work))  # "Analysis shows ...": no one work
-    generic = bare_first or work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
-        c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work))
+    generic = bare_first or (work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
+        c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work)))
     # "analysis of X reveals": no one work; "footage from the game shows": one
     common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower())
     if common and not generic:  # "a recent poll found", "the report says": the work itself ("Footage ...": capitalized first)
@@ -663,11 +663,11 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
     clause framed by a work of findings says what it found (a work, its maker if named)."""
     asked = parse.tokens[work.head].dep == "acl" and parse.tokens[work.head].lemma.casefold() in _POLLED
     following = parse.tokens[work.i + 1 : work.i + 3]
-    if case_of(parse, work) != "in" or not any(
+    if case_of(parse, work) != "in" or (not any(
             (c.dep in ("det", "compound", "nmod:poss") and c.text.casefold() not in ("a", "an", "one", "another"))
             or (c.dep == "acl" and c.tag == "VBN") or (c.dep == "amod" and asked)
             for c in parse.children(work)) and not (  # "a survey released Monday", "those surveyed in a new poll"
-            len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1])):
+            len(following) == 2 and following[0].text.casefold() in ("by", "from") and _namelike(following[1]))):
         return  # "in a study" alone, "in one national survey" (no one work a reader could find), or "in a
         # review of the rules" (a process, not a work cited)
     kids = {c.dep for c in parse.children(work)}

@@ -341,11 +341,11 @@ def _authorities(parse: Parse, entities: Sequence[Entity]) -> set[str]:
             if token is None:
                 continue
             head = parse.tokens[token.head]
-            if token.dep in ("compound", "nmod:poss") and head.i > token.i and head.lemma.casefold() in _AUTHORITY_NOUNS:
+            lemma = head.lemma.casefold()
+            if (token.dep in ("compound", "nmod:poss") and head.i > token.i and lemma in _AUTHORITY_NOUNS) or (
+                    token.dep == "nsubj" and lemma in _AUTHORITY_VERBS):
                 found.add(entity.id)
-            elif token.dep in ("nsubj", "nsubj:pass") and head.lemma.casefold() in _AUTHORITY_VERBS and token.dep == "nsubj":
-                found.add(entity.id)
-            elif token.dep in ("nsubj", "nsubj:pass") and head.lemma.casefold() in _PUBLISHING:
+            elif token.dep in ("nsubj", "nsubj:pass") and lemma in _PUBLISHING:
                 found.discard(entity.id)
                 break
     return found
