@@ -465,6 +465,10 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     if verb.head == work.i and not any(c.i > verb.i and c.dep != "punct" for c in parse.children(verb)):
         return  # hung on the work, what it shows must follow it
     said_before = said_before or verb.head == work.i
+    sentence = parse.sentences[work.sent]
+    opening = parse.tokens[_left_edge(parse, work, ("det", "amod", "compound", "nmod:poss", "nummod")).i - 1]
+    if opening.text == "," and all(t.pos == "PUNCT" for t in parse.tokens[verb.i + 1 : sentence.last]):
+        said_before = True  # "..., a new statewide poll has found.": what it found is the clause before, however parsed
     if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
                                    for c in parse.children(verb)) and not any(
             t.text in _QUOTES for t in parse.tokens[max(0, verb.i - 3) : verb.i + 4]):
