@@ -60,6 +60,8 @@ def test_no_citation(text: str) -> None:
         # a statement made by a speaker named by a noun
         ("“We will not sell the land,” the group said in a statement.", "in a statement", "a statement"),
         ("The firm said in a statement that it would appeal.", "in a statement", "a statement"),
+        # a work closing its sentence found what the clause before it says
+        ("Ruiz and Lowe are tied in the race for mayor, a new citywide poll has found.", "a new citywide poll", "poll"),
         # a summary is a work
         ("The guard left the gate open twice, according to the summary.", "according to the summary", "summary"),
         # an outlet that asked and heard the answer
@@ -91,6 +93,8 @@ def test_citation(text: str, exact: str, label: str) -> None:
         ("Ruiz won 41 percent support among likely voters in a new Bayview Courier poll released Monday.",
          "Bayview Courier"),
         ("Lowe rose four points in the Harbor Ledger survey to 30 percent.", "Harbor Ledger"),
+        # a nominal predicate framed by a poll
+        ("Lowe was at 25 percent support in the most recent Harbor Ledger poll, up six points.", "Harbor Ledger"),
         # those asked in a poll are what it found
         ("Ruiz was backed by 38 percent of the voters surveyed in the Harbor Ledger poll.", "Harbor Ledger"),
     ],

@@ -689,8 +689,8 @@ def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
             if verb.pos not in ("NOUN", "PROPN", "NUM") or verb.dep not in ("obl", "obj", "nmod") or verb.head == verb.i:
                 break
             verb = parse.tokens[verb.head]
-        if verb.pos in ("NOUN", "PROPN", "NUM"):
-            return
+        if verb.pos in ("NOUN", "PROPN", "NUM") and not any(c.dep == "cop" for c in parse.children(verb)):
+            return  # hung on a noun that heads no clause ("Ruiz was at 25 percent support in the X poll" does)
     if any(c.dep == "det" and c.text.casefold() == "this" for c in parse.children(work)):
         return  # "in this report": the document itself, or a speaker's own
     polled = verb.dep == "acl" and verb.lemma.casefold() in _POLLED  # "the voters surveyed in the X poll"
