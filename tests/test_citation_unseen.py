@@ -101,3 +101,10 @@ def test_citation(text: str, exact: str, label: str) -> None:
 )
 def test_a_poll_framing_a_clause(text: str, label: str) -> None:
     assert [lab for _, lab in found(text) if label in lab], found(text)
+
+
+def test_a_numbered_reference_list_is_read_entry_by_entry() -> None:
+    text = ("Sources:\n1. Ann Lowe, \"Pier vote delayed,\" Bayside Courier, March 3, 2021.\n"
+            "2. Bo Ruiz, \"Mill to close,\" Harbor Ledger, May 4, 2020.\n")
+    assert [label for _, label in found(text)] == ["Bayside Courier: Pier vote delayed (March 3, 2021)",
+                                                  "Harbor Ledger: Mill to close (May 4, 2020)"]

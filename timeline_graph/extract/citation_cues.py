@@ -467,7 +467,9 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     said_before = said_before or verb.head == work.i
     sentence = parse.sentences[work.sent]
     opening = parse.tokens[_left_edge(parse, work, ("det", "amod", "compound", "nmod:poss", "nummod")).i - 1]
-    if opening.text == "," and all(t.pos == "PUNCT" for t in parse.tokens[verb.i + 1 : sentence.last]):
+    maker = _author(parse, work, named_before=True)
+    if opening.text == "," and all(t.pos == "PUNCT" for t in parse.tokens[verb.i + 1 : sentence.last]) and not (
+            maker is not None and _namelike(maker)):  # (a named maker's is read from the marks)
         said_before = True  # "..., a new statewide poll has found.": what it found is the clause before, however parsed
     if not said_before and not any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep")
                                    for c in parse.children(verb)) and not any(

@@ -67,6 +67,8 @@ VERSION = "citations-1.8.0"
 
 
 _DATED = re.compile(DATE_PATTERN)
+# The number or bullet opening an entry of a list ("1. ", "[2] ", "• "), set aside to read the entry.
+_LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|[-•*–])[ \t]+(?=\S)", re.MULTILINE)
 
 
 def format_label(outlet: str | None, title: str | None = None, date: str | None = None) -> str:
@@ -186,7 +188,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
 
     nouns: dict[tuple[int, int], int] = {}  # citations of an outlet by its noun ("the newspaper said"): the noun
 
-    for entry in reference_entries(text):
+    listed = _LIST_MARK.sub(lambda m: "\n" * len(m.group()), text)  # "1. Ann Lowe, “Title,” ...": the entry after its number
+    for entry in reference_entries(listed):
         publisher = text[slice(*entry.outlet)]
         title = text[slice(*entry.title)].strip().rstrip(",.")
         date = text[slice(*entry.date)]
@@ -194,7 +197,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         start, end = entry.line
         add(start, end, format_label(publisher, title, date), "reference", entity)
 
-    for mark, work, day in reference_lines(text):
+    for mark, work, day in reference_lines(listed):
         entity = _entity_for(*mark.name, sources) if mark.name else None
         add(mark.start, mark.end, format_label(mark.label, work, day), mark.kind,
             entity or named.get(mark.label.casefold().removeprefix("the ")))
