@@ -38,6 +38,8 @@ def found(text: str, publisher: str | None = None) -> list[tuple[str, str]]:
         "“As the Harbor Ledger reported last week, the mill is closing,” Dora Ruiz said on Monday.",
         # ads that do something other than speak
         "Two groups have released online ads targeting Ruiz on water rates.",
+        # an outlet that quoted a thing named passed no words on
+        "It was a long poem, and the Bayside Courier only quoted one stanza of it.",
         # a capitalized first word alone names no work
         "Analysis shows that the river is warming.",
     ],

@@ -162,6 +162,8 @@ def _passes_on(parse: Parse, claim: Claim) -> bool:
     if said is None and verb.lemma.casefold() not in _PASSING:
         return False  # "seems to show": the verb that passes the words on is the complement
     said = said or verb
+    if said.lemma.casefold() == "quote" and any(c.dep == "obj" and c.pos == "NOUN" for c in parse.children(said)):
+        return False  # "the Times only quoted one stanza": a thing quoted, no words passed on
     if any(c.dep == "aux" and c.lemma.casefold() in _MODALS for c in (*parse.children(verb), *parse.children(said))):
         return False  # "an email that would have revealed ...": what a work might say, it has not said
     given = any(c.dep in ("ccomp", "parataxis", "obj", "xcomp", "dep") for c in parse.children(said))

@@ -734,6 +734,8 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
     source the document relies on (an organization that is no outlet makes a claim instead)."""
     if verb.lemma.casefold() == "report":  # "X reported" is read by _published
         return
+    if verb.lemma.casefold() == "quote" and any(c.dep == "obj" and c.pos == "NOUN" for c in parse.children(verb)):
+        return  # "the Times quoted one stanza": what it quoted is a thing named, no words it passed on
     quoted = verb.i > 0 and parse.tokens[verb.i - 1].text in ("”", '"', "''", ",")
     for subject in parse.children(verb):
         if subject.dep in ("nsubj", "nsubj:pass") or (

@@ -171,8 +171,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         ):
             return None
         span = Span.at(doc, start, end)
-        if entity is not None and label == entity.name:  # "KXYZ-TV reported": a name the entity reader cut at its hyphen
-            whole = re.search(rf"(?<![\w-]){re.escape(entity.name)}-[A-Z0-9]+\b", text[start:end])
+        if entity is not None and label == entity.name:  # "KXYZ-TV reported": a name the entity reader cut short
+            whole = re.search(rf"(?<![\w-]){re.escape(entity.name)}(?:-[A-Z0-9]+|\.(?:com|org|net|co\.uk))\b",
+                              text[start:end])  # "Gawker.com": a web name cut at its domain
             label = whole.group() if whole else label
         found[(start, end)] = Citation(
             id=record_id("cit", doc.id, start, end),
