@@ -38,6 +38,9 @@ def found(text: str, publisher: str | None = None) -> list[tuple[str, str]]:
         "“As the Harbor Ledger reported last week, the mill is closing,” Dora Ruiz said on Monday.",
         # ads that do something other than speak
         "Two groups have released online ads targeting Ruiz on water rates.",
+        # one of an organization that is no outlet speaks for it; asked by one, no interview
+        "Ann Lowe of the Harbor Council said that the mill would close.",
+        "Ruiz was asked by the Green Party to run for mayor.",
         # an outlet that quoted a thing named passed no words on
         "It was a long poem, and the Bayside Courier only quoted one stanza of it.",
         # a capitalized first word alone names no work
@@ -66,6 +69,11 @@ def test_no_citation(text: str) -> None:
         ("Ruiz and Lowe are tied in the race for mayor, a new citywide poll has found.", "a new citywide poll", "poll"),
         # a summary is a work
         ("The guard left the gate open twice, according to the summary.", "according to the summary", "summary"),
+        # a reporter's outlet, given after "of"; not an organization named like no outlet
+        ("Ann Lowe of the Harbor Times reported that the mill would close.", "Ann Lowe of the Harbor Times reported",
+         "Harbor Times"),
+        ("Asked about the mill by the Harbor Times, Ruiz said it would close.", "Asked about the mill by the Harbor Times",
+         "Harbor Times"),
         # an outlet that asked and heard the answer
         ("Olsen's office, when contacted by Harbor Radio, said she could not recall the dinner.",
          "contacted by Harbor Radio", "Harbor Radio"),

@@ -153,10 +153,12 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() in ("contact", "reach") and token.tag == "VBN":
+        if token.pos == "VERB" and token.lemma.casefold() in ("contact", "reach", "ask") and token.tag in ("VBN", "VBD"):
             for agent in parse.children(token):  # "X, when contacted by Bay Radio, said": the outlet asked and heard
                 if agent.dep == "obl:agent" or (agent.dep == "obl" and case_of(parse, agent) == "by"):
-                    yield Cue("told", token.start, token.end, agent.i, recipient=True)
+                    # "asked by the party to run" is no interview: one asking counts only as an outlet
+                    yield Cue("told", token.start, token.end, agent.i, recipient=True,
+                              outlet=token.lemma.casefold() == "ask")
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
             yield from _outlet_says(parse, token)
             yield from _said_on(parse, token)
@@ -193,6 +195,17 @@ def _according(parse: Parse, token: Token) -> Iterator[Cue]:
                recipient=source.i == head.i)
     if source.i != head.i:  # the author names no one known ("an Internet posting"): the work itself
         yield Cue("according-to", token.start, to.end, head.i, unnamed_work=True)
+
+
+def _affiliation(parse: Parse, name: Token) -> Token | None:
+    """The name a person's name is given with after "of" or "at" ("Ann Lowe of the Harbor Times"):
+    where the person works, an outlet only if named like one (the cue says so)."""
+    if not _namelike(name):
+        return None
+    parts = [name, *(c for c in parse.children(name) if c.dep in ("flat", "flat:name"))]  # "Ann Lowe": on either word
+    place = next((c for part in parts for c in parse.children(part) if c.dep == "nmod" and c.i > part.i
+                  and case_of(parse, c) in ("of", "at") and _has_name(parse, c)), None)
+    return _named(parse, place) if place is not None else None
 
 
 def _employer(parse: Parse, name: Token) -> Token | None:
@@ -273,6 +286,9 @@ def _published(parse: Parse, verb: Token) -> Iterator[Cue]:
             employer = _employer(parse, child)  # "The Harbor Times' Ana Ruiz reported that ..."
             if employer is not None:
                 yield Cue("reported-by", employer.start, verb.end, employer.i, recipient=True)
+            works_at = _affiliation(parse, child)  # "Ana Ruiz of the Harbor Times reported that ..."
+            if works_at is not None:
+                yield Cue("reported-by", child.start, verb.end, works_at.i, outlet=True)
             yield Cue("reported-by", child.start, verb.end, child.i, recipient=True)
         elif child.dep == "obl" and case_of(parse, child) == "in" and verb.lemma.casefold() in ("publish", "report"):
             named = _named(parse, child)  # "published in the journal X": the publication, never a place
@@ -742,6 +758,9 @@ def _outlet_says(parse: Parse, verb: Token) -> Iterator[Cue]:
                 quoted and subject.dep == "obj" and subject.i > verb.i and subject.lemma.casefold() in _OUTLET_NOUNS
                 and _has_name(parse, subject)):
             # "“...,” wrote Bay magazine": the subject after the verb, read by the parse as its object
+            works_at = _affiliation(parse, subject) if subject.dep == "nsubj" else None
+            if works_at is not None:  # "Ana Ruiz of the Harbor Times wrote": the outlet she writes for
+                yield Cue("reported-by", verb.start, verb.end, works_at.i, outlet=True)
             yield Cue("reported-by", verb.start, verb.end, (subject if subject.dep == "obj" else _named(parse, subject)).i,
                       outlet=True)
 
