@@ -43,6 +43,15 @@ def found(text: str, publisher: str | None = None) -> list[tuple[str, str]]:
         "Ruiz was asked by the Green Party to run for mayor.",
         # an outlet that quoted a thing named passed no words on
         "It was a long poem, and the Bayside Courier only quoted one stanza of it.",
+        # a gathering spoken to is an audience
+        "Speaking to the Harbor Conference of Mayors, Ruiz said the mill would close.",
+        # a work no reader could find
+        "The mill lost $2 million last year, according to one report.",
+        # a source opening someone's quotation, and one inside a quotation printed with two single marks
+        "According to Ann Lowe, “Harbor Watch revealed that the mill has been dumping waste for years.”",
+        "''Your own staff have email records showing that the claims are false,'' Ruiz wrote.",
+        # a work that was shown to be something shows nothing
+        "Months later, after her first statement was shown to be false, Ruiz changed her story.",
         # a capitalized first word alone names no work
         "Analysis shows that the river is warming.",
     ],
@@ -118,3 +127,10 @@ def test_a_numbered_reference_list_is_read_entry_by_entry() -> None:
             "2. Bo Ruiz, \"Mill to close,\" Harbor Ledger, May 4, 2020.\n")
     assert [label for _, label in found(text)] == ["Bayside Courier: Pier vote delayed (March 3, 2021)",
                                                   "Harbor Ledger: Mill to close (May 4, 2020)"]
+
+
+def test_the_document_s_own_outlet_by_a_longer_name_heard_the_words_itself() -> None:
+    text = ("Olsen told Harbor Ledger News that the mill would close. In an interview with Harbor Ledger News, "
+            "she said it would reopen in May.")
+    assert found(text, publisher="Harbor Ledger") == []
+    assert found(text, publisher="Bayside Courier") != []

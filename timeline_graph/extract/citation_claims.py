@@ -92,8 +92,9 @@ def _described(parse: Parse, word: Token) -> bool:
     if any(c.dep == "nmod" and case_of(parse, c) in ("by", "for", "from") and c.pos == "PROPN" for c in parse.children(word)):
         return True  # "a report for Oxfam": a work credited to its maker
     pointing = [c for c in parse.children(word) if c.dep in _POINTING]
-    if any(c.dep != "det" or c.text.casefold() not in ("a", "an") for c in pointing):
-        return True  # "the study", "a new study", not "a study" alone
+    if any(c.dep != "det" or c.text.casefold() not in ("a", "an") for c in pointing if c.text.casefold() not in (
+            "one", "another", "some")):
+        return True  # "the study", "a new study", not "a study" alone, nor "one report" (no one a reader could find)
     if pointing:
         return False
     before = parse.tokens[word.i - 1] if word.i else None  # "The e-mail said", however the parse hangs "The"

@@ -102,8 +102,8 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
     head = parse.tokens[cue.source]
     if not cue.unnamed_work or not (_is_work(head) or (cue.any_work and head.lemma.casefold() in CARRIERS)):
         return False  # a carrier counts where its words are given ("released an ad calling it ...")
-    return cue.any_work or any(t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE
-                               for t in parse.tokens_in(start, head.start)) or any(
+    return cue.any_work or any((t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE) and t.text.casefold() not in (
+        "one", "another", "some") for t in parse.tokens_in(start, head.start)) or any(  # not "according to one report"
         c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
         for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
 
@@ -475,6 +475,8 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
                      and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
     if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
         return
+    if work.dep == "nsubj:pass" and any(c.dep == "aux:pass" for c in parse.children(verb)):
+        return  # "her statement was shown to be false": the work is what was shown, it shows nothing
     if any(c.dep == "cop" for c in parse.children(verb)):
         return  # "The result is an 800-page report": a noun said of the work, no verb of its
     said_before = verb.dep in ("parataxis", "ccomp") and verb.head < verb.i and verb.head != work.i  # "..., new emails show."
@@ -896,7 +898,8 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
 # Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics
 # Committee"): words told to one are heard by an authority, not passed on to readers. A group
 # that publishes (a foundation, an association) may pass on what it was told, so it is not one.
-_BODIES = frozenset(["police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
+_BODIES = frozenset(["conference", "convention", "summit", "caucus", "rally",  # gatherings, named as such
+                     "police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
                      "agency", "authority", "board", "congress", "senate", "parliament", "assembly", "government",
                      "administration", "office", "prosecutor", "prosecutors", "tribunal", "inquiry", "panel",
                      "regulator", "legislature", "sheriff", "army", "navy", "military", "embassy", "consulate"])

@@ -161,8 +161,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     own = bare(doc.publisher) if doc.publisher else None
 
     def add(start: int, end: int, label: str, kind: str, entity: Entity | None) -> tuple[int, int] | None:
-        if own and kind in ("told", "interview") and own in {bare(n) for n in (
-                label, *((entity.name, *entity.aliases) if entity else ()))}:
+        if own and kind in ("told", "interview") and (any(_same_outlet(own, n) for n in (
+                label, *((entity.name, *entity.aliases) if entity else ()))) or (
+                kind == "interview" and entity is None and own in bare(label))):  # "an interview with <own outlet>"
             return None  # "X told Wikinews" in a Wikinews article: the document heard the words itself
         start, end = strip_span(text, start, end)
         at = bisect_left(taken, (start, end))
@@ -225,7 +226,10 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         """Whether text[start:end] lies inside a quotation of someone's words (not the quotation
         itself, a title: "“Harbor declares war on noise”")."""
         at = bisect_left(quotations, (start, end))
-        return at > 0 and quotations[at - 1][1] >= end and start - quotations[at - 1][0] > 1
+        if at == 0 or quotations[at - 1][1] < end:
+            return False
+        opened, closed = quotations[at - 1]
+        return start - opened > 1 or closed - end > 2
     for cue in cues(parse):
         if (cue.start, cue.end) in audience:
             continue
@@ -307,7 +311,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
     return tuple(sorted(found.values(), key=lambda c: (c.span.start, c.span.end)))
 
 
-_QUOTATION = re.compile(r'“[^“”]*”|(?<![\w.,!?])"(?=\S)[^"\n]*?(?<=\S)"(?!\w)')  # a straight mark opens after a space
+_QUOTATION = re.compile(r"“[^“”]*”|(?<![\w.,!?])\"(?=\S)[^\"\n]*?(?<=\S)\"(?!\w)"  # a straight mark opens after a space
+                        r"|(?<!\w)''(?=\S)[^\n]*?(?<=\S)''(?!\w)")  # and two single ones, as some papers print them
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -316,7 +321,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     work's name, no one's words)."""
     found = []
     for match in _QUOTATION.finditer(text):
-        words = match.group().strip("“”\"").split()
+        words = match.group().strip("“”\"'").split()
         if len(words) >= 6 and 2 * sum(w[:1].isupper() for w in words) < len(words):
             found.append((match.start(), match.end()))
     return found
@@ -358,6 +363,18 @@ def _authorities(parse: Parse, entities: Sequence[Entity]) -> set[str]:
 _PUBLISHING = frozenset(["report", "publish", "broadcast", "air"])
 
 
+def _same_outlet(own: str, name: str) -> bool:
+    """Whether a name is the document's own outlet's (``own`` as :func:`bare` gives it), whole or
+    with words outlets' names end in ("Ledger" for "Ledger News", "Harbor Times" for "Harbor Times
+    Online")."""
+    named = bare(name)
+    if named == own:
+        return True
+    longer, shorter = (named, own) if len(named) > len(own) else (own, named)
+    rest = longer.removeprefix(shorter) if shorter and longer.startswith(shorter) else None
+    return rest is not None and rest in {"news", "online", "network", "daily", "media", "newsnetwork"}
+
+
 def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: dict[tuple[int, int], int],
                   entities: Sequence[Entity], own: str | None) -> None:
     """A definite outlet noun ("the newspaper said", "the news outlet reported") names the outlet
@@ -376,8 +393,8 @@ def _name_outlets(parse: Parse, found: dict[tuple[int, int], Citation], nouns: d
         if not any(d.text.casefold() == "the" for d in determiners):
             continue  # "a Baton Rouge newspaper": a new one
         before = [by_id[c.cites_entity] for c in ordered if c.span.end <= key[0] and c.cites_entity in outlets]
-        if before and own and found[key].kind in ("told", "interview") and own in {
-                bare(n) for n in (before[-1].name, *before[-1].aliases)}:
+        if before and own and found[key].kind in ("told", "interview") and any(
+                _same_outlet(own, n) for n in (before[-1].name, *before[-1].aliases)):
             del found[key]  # "told the newspaper", the document's own: it heard the words itself
         elif before:
             found[key] = replace(found[key], cites_label=before[-1].name, cites_entity=before[-1].id)
