@@ -43,6 +43,9 @@ def found(text: str, publisher: str | None = None) -> list[tuple[str, str]]:
         "Ruiz was asked by the Green Party to run for mayor.",
         # an outlet that quoted a thing named passed no words on
         "It was a long poem, and the Bayside Courier only quoted one stanza of it.",
+        # interviewed by an authority, written for a person
+        "Ruiz was interviewed by police on Monday.",
+        "Ruiz wrote for Ann Lowe a speech about the mill.",
         # a gathering spoken to is an audience
         "Speaking to the Harbor Conference of Mayors, Ruiz said the mill would close.",
         # a work no reader could find
@@ -83,6 +86,11 @@ def test_no_citation(text: str) -> None:
          "Harbor Times"),
         ("Asked about the mill by the Harbor Times, Ruiz said it would close.", "Asked about the mill by the Harbor Times",
          "Harbor Times"),
+        # an outlet that interviewed, one written for, a show interviewed on
+        ("Ruiz was interviewed by the Bayside Courier on Monday and said the mill would close.",
+         "interviewed by the Bayside Courier", "Bayside Courier"),
+        ("The senator wrote for the Harbor Informer that the district is neglected.", "wrote for the Harbor Informer",
+         "Harbor Informer"),
         # an outlet that asked and heard the answer
         ("Olsen's office, when contacted by Harbor Radio, said she could not recall the dinner.",
          "contacted by Harbor Radio", "Harbor Radio"),

@@ -148,12 +148,13 @@ def cues(parse: Parse) -> Iterator[Cue]:
         if (token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS or token.lemma.casefold() in _WORKS | CARRIERS) and (
                 token.pos != "PROPN" and token.tag.startswith(("NN", "JJ"))):  # a noun, or one the tagger took for an adjective
             yield from _speaks_before(parse, token)
-        if token.pos == "VERB" and (token.lemma.casefold() == "tweet" or token.text.casefold() in (
+        if token.pos == "VERB" and (token.lemma.casefold() in ("tweet", "post") or token.text.casefold() in (
                 "blog", "blogs", "blogged", "blogging")):  # verbs naming their medium
             yield from _tweeted(parse, token)
         if token.pos == "VERB" and token.lemma.casefold() in ("cite", "quote"):
             yield from _citing(parse, token)
-        if token.pos == "VERB" and token.lemma.casefold() in ("contact", "reach", "ask") and token.tag in ("VBN", "VBD"):
+        if token.pos == "VERB" and token.lemma.casefold() in ("contact", "reach", "ask", "interview") and token.tag in (
+                "VBN", "VBD"):
             for agent in parse.children(token):  # "X, when contacted by Bay Radio, said": the outlet asked and heard
                 if agent.dep == "obl:agent" or (agent.dep == "obl" and case_of(parse, agent) == "by"):
                     # "asked by the party to run" is no interview: one asking counts only as an outlet
@@ -162,8 +163,8 @@ def cues(parse: Parse) -> Iterator[Cue]:
         if token.pos == "VERB" and token.lemma.casefold() in _SAY:
             yield from _outlet_says(parse, token)
             yield from _said_on(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in ("speak", "talk", "appear"):
-            yield from _said_on(parse, token)  # "Speaking on Bay Radio, X said ..."
+        elif token.pos == "VERB" and token.lemma.casefold() in ("speak", "talk", "appear", "interview"):
+            yield from _said_on(parse, token)  # "Speaking on Bay Radio, X said ...", "interviewed on Bay Mornings"
 
 
 def _according(parse: Parse, token: Token) -> Iterator[Cue]:
@@ -800,6 +801,10 @@ def _said_on(parse: Parse, verb: Token) -> Iterator[Cue]:
             continue
         if child.dep.startswith("obl") and case(child) == "in" and outlet_noun(parse, child.i):
             yield Cue("according-to", verb.start, child.end, child.i, outlet=True)  # "said in the newspaper"
+            continue
+        if child.dep.startswith("obl") and case(child) == "for" and verb.lemma.casefold() == "write" and _has_name(parse, child):
+            # "wrote for the Harbor Informer": one writes for a publication, whatever its name (not for a person)
+            yield Cue("according-to", verb.start, verb.end, _named(parse, child).i, recipient=True, medium=True)
             continue
         if not child.dep.startswith("obl") or case(child) not in ("on", "in") or not _namelike(child):
             continue
