@@ -501,6 +501,10 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return None  # "Critics said": a common word opening its sentences, in no list of names
     if not group.forced and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_USES:
         return "place"  # "the Halvard Convention Centre": a building named for what is held in it
+    if not group.forced and not group.canonical and event_name(words):
+        return None  # "the Vantor Cup", "the Second World War": an event, no body, person or place
+    if not group.forced and group.kind != "person" and side_of_a_match(group, text):
+        return "organization"  # "Norway 2 – 1 Chile": a country's or a town's team, not the place
     if group.kind:
         if group.forced:
             return group.kind
@@ -633,6 +637,50 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if ("speaker" in cues or "person" in cues) and 2 <= len(words) <= 3:
         return "person"
     return None
+
+
+#: Last words of the names of events: contests, games, shows and wars ("the Vantor Cup", "the
+#: Halden Marathon", "the Orla Festival", "the Gulf War"), which name no body, person or place.
+_EVENT_HEADS = frozenset({"Cup", "Olympics", "Paralympics", "Championship", "Championships", "Marathon", "Tournament",
+                          "Festival", "Summit", "Expo", "Prix", "War", "Awards", "Bowl", "Regatta", "Jamboree"})
+#: Words before "Games" that make it a meeting of sports ("the Commonwealth Games"), not a
+#: maker of games ("Orla Games").
+_GAMES_OPENERS = frozenset({"Olympic", "Paralympic", "Commonwealth", "Asian", "African", "Pan", "Winter", "Summer",
+                            "Youth", "Invictus", "Island", "World", "Mediterranean", "Special"})
+#: Roman numerals and counts after an event's name: "World War II", "Super Bowl LVIII".
+_EVENT_COUNT = re.compile(r"[IVXLC]+|\d+")
+
+
+def event_name(words: list[str]) -> bool:
+    """A name of two words or more whose head names an event: "the Vantor Cup", "World War II",
+    "the Commonwealth Games"; not when a body's word is in it ("the Ministry of War", "the Cup
+    Committee") or "of" comes before the head ("the Department of War")."""
+    while len(words) > 2 and _EVENT_COUNT.fullmatch(words[-1]):
+        words = words[:-1]
+    if len(words) < 2 or any(w in gazetteer().org_words for w in words) or words[-2] in ("of", "for", "and"):
+        return False
+    head = words[-1].removesuffix("’s").removesuffix("'s")
+    return head in _EVENT_HEADS or (head == "Games" and words[-2] in _GAMES_OPENERS)
+
+
+#: A match's score: two small numbers and a dash ("2 – 1", "3-0"), no part of a date or a range.
+_SCORE = r"(?<![\d/.:,])\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d%/.:,]\d|\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|[ap]\.?m\b))"
+#: A name beside a score and another side of the match: "Norway 2 – 1 Chile", "beat Chile 3-0
+#: on Sunday", "lost 1 – 2 to Norway".
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE}(?=\s+[{UPPER}]|\s*[;,.)]|\s+(?:on|in|at|after|before|with|to)\b)")
+_BEAT_BY_SCORE = re.compile(rf"\s+(?:beat|defeated|edged|thrashed|routed|drew with|tied with|lost to|fell to)\s+[^.;!?]{{0,40}}?\s{_SCORE}")
+_SCORE_BEFORE = re.compile(rf"(?:[{UPPER}][\w.’'-]*|\b(?:lost|won|drew|beat|defeated|fell|trailed|led))\s+{_SCORE}\s+(?:(?:to|against|over|with)\s+)?$")
+
+
+def side_of_a_match(group: Group, text: str) -> bool:
+    """A name written right beside a match's score, with the other side's name or a verb of
+    winning or losing on the other side ("Norway 2 – 1 Chile", "Norway beat Chile 3-0", "lost
+    1 – 2 to Norway"): the team of a country or a town, not the place. Sports news names teams so."""
+    for cand in group.cands:
+        if (_SCORE_AFTER.match(text, cand.end, cand.end + 40) or _BEAT_BY_SCORE.match(text, cand.end, cand.end + 80)
+                or _SCORE_BEFORE.search(text[max(0, cand.start - 40) : cand.start])):
+            return True
+    return False
 
 
 def _title_before_name(group: Group, text: str) -> bool:
