@@ -260,6 +260,9 @@ _PERSON_AFTER = re.compile(
     r",\s+who\b|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|widow|"
     r"widower|girlfriend|boyfriend|parents)\b|\s+(?:said|says|told|added|argued|insisted) (?:he|she)\b"
 )
+#: "Which" after a name and a comma, then a verb: the name is what the relative clause is about
+#: ("Orla, which employs 900 people,"), and no person is a "which".
+_WHICH_ACTS = re.compile(r",\s+which\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?[a-z]+(?:s|ed)\b")
 _BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
 
 
@@ -271,8 +274,13 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
     shows it). Counted over the
     whole document, so that one name takes one kind."""
-    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0, "product": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
+        made = _MADE_BEFORE.search(text, max(0, start - 40), start)
+        if made and not possessive_after(text, end) and not (
+                parse is not None and _relative_subject(parse, _noun_phrase_start(text, made.start()), start, end)):
+            votes["product"] += 2  # "the drug Veltrana", "its new sedan, the Corvane": a made thing's name
+            continue
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
         if noun and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
@@ -292,7 +300,7 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         elif _PERSON_AFTER.match(after):
             votes["person"] += 1
         elif _BODY_AFTER.match(after):
-            votes["body"] += 1
+            votes["body"] += 2 if _WHICH_ACTS.match(after) and not _given_name_first(group) else 1
         elif _evidence_patterns()[1].match(after):
             votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
         else:
@@ -300,7 +308,35 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
             if kind:
                 votes[kind] += 2
+            elif apposition and _singular(apposition.group("noun")) in _MADE_THINGS:
+                votes["product"] += 2  # "Veltrana, a cholesterol drug,"
     return votes
+
+
+#: Nouns for made things: right before a name ("the drug Veltrana", "the sedan Corvane") or
+#: heading an apposition after it ("Veltrana, a cholesterol drug,"), they say the name is a
+#: product's, whatever body or person it sounds like. Not "model" (a person) or "brand" (a body).
+_MADE_THINGS = frozenset({
+    "drug", "medicine", "medication", "vaccine", "pill", "painkiller", "antibiotic", "antidepressant", "opioid",
+    "pesticide", "herbicide", "supplement", "phone", "smartphone", "handset", "tablet", "laptop", "console",
+    "device", "gadget", "headset", "smartwatch", "browser", "app", "software", "chatbot", "game", "car", "sedan",
+    "hatchback", "coupe", "truck", "pickup", "minivan", "vehicle", "motorcycle", "jet", "jetliner", "airliner",
+    "aircraft", "plane", "helicopter", "drone", "rifle", "pistol", "handgun", "missile", "rocket", "chip",
+    "processor", "engine", "beer", "whisky", "whiskey", "vodka", "cereal", "toy", "doll", "camera", "printer",
+    "operating system", "search engine", "video game", "sport utility vehicle", "electric car",
+})
+_MADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
+    + r")s?,?\s+(?:(?:called|named|dubbed|known as)\s+)?(?:the\s+)?$"
+)
+
+
+def _given_name_first(group: Group) -> bool:
+    """A name that opens with a given name of the lists ("Ann Lowe"): a "which" after it is more
+    likely about the sentence before ("Ann Lowe, which surprised many,") than about her."""
+    lists = world_names.load()
+    return any(world_names.fold(name.split()[0]) in lists.given or name.split()[0] in gazetteer().first_names
+               for name in group.names)
 
 
 def _relative_subject(parse: Parse, noun_phrase: int, start: int, end: int) -> bool:
@@ -359,6 +395,8 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
     by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
     person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
     is a place that acts), and a ``known`` place of the world lists not at all."""
+    if votes["product"] >= 2 and not (votes["person"] or votes["body"] or votes["organization"] or votes["place"]):
+        return "product"  # "the drug Veltrana", "Veltrana, a cholesterol drug,": what it is, not who made it
     if kind == "person":
         if votes["person"]:
             return kind
@@ -1082,7 +1120,9 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
         return False
     if _lone_surname(group):
         return False  # "Calder thanked its members": the union's members, a person's surname
-    unlisted = _in_no_list_of_names(group)
+    # a name in no list, or of several words that open with no given name ("Ravel Hastings said
+    # it would close two plants"), may be a body's that reports of itself
+    unlisted = _in_no_list_of_names(group) or (all(" " in name for name in group.names) and not _given_name_first(group))
     return any((_it_of_subject(parse, c) or (unlisted and _reports_of_itself(parse, c)))
                and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
                for c in group.cands)
