@@ -841,8 +841,13 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
     Azores" and "the Mets" alike."""
     lists = world_names.load()
     folded = world_names.fold(name)
-    if (" " in name or not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
-            or name in gazetteer().first_names or any(c.title for c in group.cands) or _family(name, group, text)):
+    if " " in name:
+        if not _several_words_with_the(name):
+            return False
+    elif (not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
+            or name in gazetteer().first_names):
+        return False
+    if any(c.title for c in group.cands) or _family(name, group, text):
         return False  # "the Pells" of "Ann Pell" are a family
     named = False
     for cand in group.cands:
@@ -853,6 +858,18 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
         elif not modifier:
             return False  # "Fed officials" may go without "the"; a name alone may not
     return named
+
+
+def _several_words_with_the(name: str) -> bool:
+    """A name of two or three capitalized words that "the" may open as a body's name and not as a
+    person's ("the Marlow Kessing said"): no given name first, no place of the lists in it, no
+    word of places and no plural at its end ("the Orla Falls", "the Kessing Brothers")."""
+    words = name.split()
+    lists = world_names.load()
+    return (len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+            and world_names.fold(words[0]) not in lists.given and words[0] not in gazetteer().first_names
+            and not any(world_names.fold(w) in lists.places or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
+            and world_names.fold(name) not in lists.places and not words[-1].endswith("s"))
 
 
 #: Cues of a body's acts or parts around a name: it speaks, is told, reports, has officials, shares or readers.
