@@ -301,6 +301,11 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["person"] += 1
         elif _BODY_AFTER.match(after):
             votes["body"] += 2 if _WHICH_ACTS.match(after) and not _given_name_first(group) else 1
+        elif _EMPLOYS.match(after):
+            votes["body"] += 2  # "Orla employs 900 people": a payroll counted so is a body's
+        elif (_SPOKESPERSON_AFTER.match(after) or _SPOKESPERSON_BEFORE.search(text, max(0, start - 40), start)) \
+                and not _given_name_first(group):
+            votes["body"] += 1  # "Orla's spokeswoman", "a spokesman for Orla": a body's as often as a leader's
         elif _evidence_patterns()[1].match(after):
             votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
         else:
@@ -311,6 +316,15 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             elif apposition and _singular(apposition.group("noun")) in _MADE_THINGS:
                 votes["product"] += 2  # "Veltrana, a cholesterol drug,"
     return votes
+
+
+#: A name's payroll: "Orla employs 900 people", "Orla, which employed about 2,000 workers".
+_EMPLOYS = re.compile(r"\s+(?:now\s+|still\s+)?(?:employs|employed)\s+(?:about|some|nearly|almost|around|roughly|more than|over|"
+                      r"fewer than|less than|close to)?\s*[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|workers|staff|"
+                      r"employees|engineers|staffers)\b")
+#: A spokesperson of the name's: a body has one, and so has a leader or a star.
+_SPOKESPERSON_AFTER = re.compile(r"['’]s?\s+(?:chief\s+)?spokes(?:man|woman|person|people)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\b(?:a|the|its)\s+spokes(?:man|woman|person)\s+(?:for|at)\s+(?:the\s+)?$")
 
 
 #: Nouns for made things: right before a name ("the drug Veltrana", "the sedan Corvane") or
