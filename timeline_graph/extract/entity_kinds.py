@@ -719,8 +719,9 @@ def event_name(words: list[str]) -> bool:
 _SCORE = r"(?<![\d/.:,])\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d%/.:,]\d|\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|[ap]\.?m\b))"
 #: A name beside a score and another side of the match: "Norway 2 – 1 Chile", "beat Chile 3-0
 #: on Sunday", "lost 1 – 2 to Norway".
-_SCORE_AFTER = re.compile(rf"\s+{_SCORE}(?=\s+[{UPPER}]|\s*[;,.)]|\s+(?:on|in|at|after|before|with|to)\b)")
-_BEAT_BY_SCORE = re.compile(rf"\s+(?:beat|defeated|edged|thrashed|routed|drew with|tied with|lost to|fell to)\s+[^.;!?]{{0,40}}?\s{_SCORE}")
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE}(?=\s+[{UPPER}]|\s*[;,.)]|\s+(?:on|in|at|after|before|with|to|and|but|while|as)\b)")
+_BEAT_BY_SCORE = re.compile(rf"\s+(?:(?:beat|defeated|edged|thrashed|routed|drew with|tied with|lost to|fell to)\s+[^.;!?]{{0,40}}?\s"
+                            rf"|(?:won|lost|drew|tied)\s+){_SCORE}")
 _SCORE_BEFORE = re.compile(rf"(?:[{UPPER}][\w.’'-]*|\b(?:lost|won|drew|beat|defeated|fell|trailed|led))\s+{_SCORE}\s+(?:(?:to|against|over|with)\s+)?$")
 
 
