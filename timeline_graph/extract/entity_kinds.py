@@ -235,7 +235,7 @@ _KIND_NOUNS: dict[str, EntityKind] = {
     ), "place"),
 }
 _APPOSITION = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+(?:['’]s?)?\s+){{0,4}}?"
     rf"['\"“‘]*(?P<noun>think tank|super PAC|PAC|[{LOWER}-]+)"
     r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
