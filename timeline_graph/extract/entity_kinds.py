@@ -480,6 +480,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
+    if _MADE_BEFORE.search(before):
+        cues.add("product")  # "the drug Veltrana", "the sedan Corvane"
     if _WORK_NAMED.search(before):
         cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
     if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before) or _role_noun_before(text, start, end):
