@@ -274,12 +274,12 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
     shows it). Counted over the
     whole document, so that one name takes one kind."""
-    votes = {"person": 0, "body": 0, "organization": 0, "place": 0, "product": 0}
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}  # and "product", once a made thing's noun says so
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
         made = _MADE_BEFORE.search(text, max(0, start - 40), start)
         if made and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, made.start()), start, end)):
-            votes["product"] += 2  # "the drug Veltrana", "its new sedan, the Corvane": a made thing's name
+            votes["product"] = votes.get("product", 0) + 2  # "the drug Veltrana", "its new sedan, the Corvane": a made thing's name
             continue
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
         if noun and not possessive_after(text, end) and not (
@@ -314,7 +314,7 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             if kind:
                 votes[kind] += 2
             elif apposition and _singular(apposition.group("noun")) in _MADE_THINGS:
-                votes["product"] += 2  # "Veltrana, a cholesterol drug,"
+                votes["product"] = votes.get("product", 0) + 2  # "Veltrana, a cholesterol drug,"
     return votes
 
 
@@ -409,7 +409,7 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
     by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
     person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
     is a place that acts), and a ``known`` place of the world lists not at all."""
-    if votes["product"] >= 2 and not (votes["person"] or votes["body"] or votes["organization"] or votes["place"]):
+    if votes.get("product", 0) >= 2 and not (votes["person"] or votes["body"] or votes["organization"] or votes["place"]):
         return "product"  # "the drug Veltrana", "Veltrana, a cholesterol drug,": what it is, not who made it
     if kind == "person":
         if votes["person"]:
@@ -880,13 +880,15 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
 def _several_words_with_the(name: str) -> bool:
     """A name of two or three capitalized words that "the" may open as a body's name and not as a
     person's ("the Marlow Kessing said"): no given name first, no place of the lists in it, no
-    word of places and no plural at its end ("the Orla Falls", "the Kessing Brothers")."""
+    word of places, no title ("the Coast Political Editor") and no plural at its end ("the Orla
+    Falls", "the Kessing Brothers")."""
     words = name.split()
     lists = world_names.load()
     return (len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
             and world_names.fold(words[0]) not in lists.given and words[0] not in gazetteer().first_names
             and not any(world_names.fold(w) in lists.places or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
-            and world_names.fold(name) not in lists.places and not words[-1].endswith("s"))
+            and world_names.fold(name) not in lists.places and not words[-1].endswith("s")
+            and not any(w in gazetteer().person_titles or w.lower() in gazetteer().person_titles for w in words))
 
 
 #: Cues of a body's acts or parts around a name: it speaks, is told, reports, has officials, shares or readers.
