@@ -107,3 +107,10 @@ def test_company_endings() -> None:
 def test_a_possessive_word_in_an_apposition() -> None:
     found = kinds("Coldiretti, the farmers' association, said crops were lost. Coldiretti wants aid.")
     assert found["Coldiretti"] == "organization"
+
+
+def test_an_apposition_of_a_firms_trade() -> None:
+    found = kinds("Lockheed Martin, the largest defense contractor, stands to gain. Lockheed Martin makes jets.")
+    assert found["Lockheed Martin"] == "organization"
+    found = kinds("Ann Lowe, a building contractor, stands to gain. Ann Lowe builds homes.")
+    assert found["Ann Lowe"] == "person"

@@ -225,7 +225,8 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
         "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
-        "PAC", "super PAC",
+        "PAC", "super PAC", "drugmaker", "chipmaker", "planemaker", "steelmaker", "toymaker", "truckmaker",
+        "shipbuilder", "refiner", "miner", "telecom", "wholesaler", "grocer", "bookseller", "broker", "brokerage",
     ), "organization"),
     **dict.fromkeys((
         "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
@@ -311,11 +312,17 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         else:
             apposition = _APPOSITION.match(after)
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
+            if apposition and apposition.group("noun") in _FIRMS_OR_PEOPLE and not _given_name_first(group):
+                kind = "organization"  # "Lockwell Hart, the largest defense contractor," (not "Ann Lowe, a contractor")
             if kind:
                 votes[kind] += 2
             elif apposition and _singular(apposition.group("noun")) in _MADE_THINGS:
                 votes["product"] = votes.get("product", 0) + 2  # "Veltrana, a cholesterol drug,"
     return votes
+
+
+#: Nouns an apposition gives a firm and a person alike: a firm's after a name that opens with no given name.
+_FIRMS_OR_PEOPLE = frozenset({"contractor", "operator", "vendor", "competitor"})
 
 
 #: A name's payroll: "Orla employs 900 people", "Orla, which employed about 2,000 workers".
