@@ -114,3 +114,9 @@ def test_an_apposition_of_a_firms_trade() -> None:
     assert found["Lockheed Martin"] == "organization"
     found = kinds("Ann Lowe, a building contractor, stands to gain. Ann Lowe builds homes.")
     assert found["Ann Lowe"] == "person"
+
+
+def test_initials_of_no_body() -> None:
+    found = kinds("Omar Reyes was a VIP guest at the fair, where he saw a UFO model.")
+    assert "VIP" not in found and "UFO" not in found
+    assert found["Omar Reyes"] == "person"
