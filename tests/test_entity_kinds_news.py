@@ -120,3 +120,16 @@ def test_initials_of_no_body() -> None:
     found = kinds("Omar Reyes was a VIP guest at the fair, where he saw a UFO model.")
     assert "VIP" not in found and "UFO" not in found
     assert found["Omar Reyes"] == "person"
+
+
+def test_work_and_money_at_a_name_make_it_a_body() -> None:
+    assert kinds("Profits at Tessa Marlow rose 5 percent, the company said.")["Tessa Marlow"] == "organization"
+    assert kinds("Investors sold Harlan Brock stock after the report.")["Harlan Brock"] == "organization"
+    assert kinds("He worked at Vessel Crane for ten years before joining Orla Bank.")["Vessel Crane"] == "organization"
+    assert kinds("He had a job at Ann Lowe's bakery.")["Ann Lowe"] == "person"
+
+
+def test_a_sea_is_no_surname() -> None:
+    found = kinds("Ships crossed the Ross Sea last year and reached the Vessan Strait.")
+    assert found["Ross Sea"] == "place"
+    assert kinds("Ann Ocean said so.")["Ann Ocean"] == "person"

@@ -172,6 +172,8 @@ _CORPORATE_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
     r"(?:workers|employees|staff(?:ers)?) (?:at|of)|(?:venture|investment|lending|research) arm of|"
     r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
+    r"(?:profits?|earnings|revenues?|losses|layoffs|job cuts|turmoil|shake-?up) at|"
+    r"(?:worked|works|working|employed|jobs?|career|interned|internship) at|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -179,7 +181,7 @@ _CORPORATE_BEFORE = re.compile(
 _CORPORATE_AFTER = re.compile(
     r"['’]s\s+(?:shares|stock(?!\s+(?:answer|answers|response|reply|phrase|phrases|line|lines|character|footage|image|images|photo|in trade)\b)|board|shareholders|investors|"
     r"headquarters|subsidiary|chief executive|"
-    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+(?:shares|stock) (?:fell|rose|jumped|"
+    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+stock\b(?!\s+(?:up|the)\b)|\s+(?:shares|stock) (?:fell|rose|jumped|"
     r"dropped|climbed|slid|gained|tumbled|surged)\b"
 )
 
@@ -628,8 +630,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
             return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
-        if group.kind == "person" and words[-1] in PLACE_WORDS and len(words) > 1:
-            return "place"  # "Castle Road", "Pine Lake"
+        if group.kind == "person" and len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1] in _NO_SURNAMES or (
+                words[-1] in _NATURAL_FEATURES and world_names.fold(words[0]) not in world_names.load().given)):
+            return "place"  # "Castle Road", "Pine Lake", "the Vessan Sea"
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
         if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
@@ -770,7 +773,10 @@ _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Squ
 #: "Halvey Island"), a place whatever the words around them; not after a given name ("Ann
 #: Bay", "Tom Forest" are people's), and not "Park", a surname too.
 _NATURAL_FEATURES = frozenset({"Bay", "River", "Lake", "Island", "Islands", "Valley", "Canyon", "Mountains",
-                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago"})
+                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago", "Sea",
+                               "Ocean"})
+#: Of those, the words no surname is: "the Ross Sea" is a sea whatever given name opens it.
+_NO_SURNAMES = frozenset({"Sea", "Gulf", "Strait", "Straits", "Archipelago", "Peninsula", "Glacier", "Canyon"})
 
 
 #: Last words of the names of stations, ports and passages, which head the name whatever body's
@@ -838,7 +844,8 @@ def _given_and_surname(name: str, words: list[str]) -> bool:
     return (len(words) == 2 and world_names.fold(words[0]) in lists.given
             and (world_names.fold(words[1]) in lists.surnames or _ARTICLE_SURNAME.fullmatch(words[1]) is not None)
             and world_names.fold(name) not in lists.places
-            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
+            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS or w in _NO_SURNAMES
+                        for w in words))
 
 
 #: Openings of surnames written with a capital inside: "McAdams", "DeLuca", "VanderBerg".
@@ -1104,7 +1111,8 @@ def _full_personal_name(words: list[str], text: str) -> bool:
     text ("Ann Lowe ... Lowe said"), with no word of an organization or a place."""
     gaz = gazetteer()
     lists = world_names.load()
-    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words):
+    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS or w in _NO_SURNAMES
+                                       for w in words):
         return False
     if world_names.fold(words[0]) not in lists.given or world_names.fold(words[-1]) not in lists.surnames:
         return False
