@@ -133,3 +133,9 @@ def test_a_sea_is_no_surname() -> None:
     found = kinds("Ships crossed the Ross Sea last year and reached the Vessan Strait.")
     assert found["Ross Sea"] == "place"
     assert kinds("Ann Ocean said so.")["Ann Ocean"] == "person"
+
+
+def test_the_maker_of_a_made_thing_is_a_body() -> None:
+    found = kinds("The panel approved a cholesterol drug made by Orlin Kess. Orlin Kess said it was pleased.")
+    assert found["Orlin Kess"] == "organization"
+    assert kinds("The film was made by Ann Lowe.")["Ann Lowe"] == "person"

@@ -352,6 +352,13 @@ _MADE_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
     + r")s?,?\s+(?:(?:called|named|dubbed|known as)\s+)?(?:the\s+)?$"
 )
+#: A made thing's noun and the verb of making before a name: "a cholesterol drug made by Orlin",
+#: "phones built by Tessaro and Vantor": the maker is a firm.
+_MADE_BY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
+    + r")s?,?\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?(?:made|manufactured|produced|developed|built|designed|"
+      r"sold|marketed|supplied)\s+by\s+(?:the\s+)?$"
+)
 
 
 def _given_name_first(group: Group) -> bool:
@@ -524,7 +531,7 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if _in_region(text, end):
         cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
-    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[end : end + 3]))
+    if ((_MADE_BY.search(before) or _CORPORATE_BEFORE.search(before)) and not re.match(r"['’]s?\s", text[end : end + 3])
             or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
