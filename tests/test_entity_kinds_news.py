@@ -139,3 +139,11 @@ def test_the_maker_of_a_made_thing_is_a_body() -> None:
     found = kinds("The panel approved a cholesterol drug made by Orlin Kess. Orlin Kess said it was pleased.")
     assert found["Orlin Kess"] == "organization"
     assert kinds("The film was made by Ann Lowe.")["Ann Lowe"] == "person"
+
+
+def test_a_governed_area_that_acts_is_its_government() -> None:
+    found = kinds("The tax was first asked for by the Municipality of Orvella in 2010. "
+                  "The Municipality of Orvella said schools must pay.")
+    assert found["Municipality of Orvella"] == "organization"
+    found = kinds("Tourists love the Municipality of Orvella, a town on the coast.")
+    assert found["Municipality of Orvella"] == "place"

@@ -538,6 +538,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("speaker")
     if after in {"reported", "reports"}:
         cues.add("reporting")  # "Vantage reported that"
+    if re.search(r"\b[Bb]y\s+(?:the\s+)?$", before):
+        cues.add("agent")  # "was made by the Municipality of Orla": the doer of a passive, or "by" a place
     if after in _STANCE_VERBS:
         cues.add("stance")  # "the White House praised the vote": what a body does, not a place
     if after in _MEDIA_AFTER:
@@ -640,6 +642,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if group.kind == "person" and len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1] in _NO_SURNAMES or (
                 words[-1] in _NATURAL_FEATURES and world_names.fold(words[0]) not in world_names.load().given)):
             return "place"  # "Castle Road", "Pine Lake", "the Vessan Sea"
+        if (group.kind == "organization" and words[0] in _GOVERNED_AREAS and len(words) > 2
+                and cues & {"speaker", "stance", "addressee", "agent"}):
+            return "organization"  # "the request was made by the Municipality of Orla": its government acts
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
         if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
@@ -769,6 +774,11 @@ def _ends_with_role(words: list[str], group: Group) -> bool:
     gaz = gazetteer()
     return (len(words) > 1 and words[-1].lower() in gaz.person_titles and words[-1] not in gaz.person_titles
             and not any(c.title for c in group.cands))
+
+
+#: Openers of the names of areas that a government of their own runs ("the Municipality of
+#: Orla", "the Province of Tessa"): the area's name, and its government's when it acts.
+_GOVERNED_AREAS = frozenset({"Municipality", "Province", "Prefecture", "Canton"})
 
 
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
