@@ -531,7 +531,7 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
     if _in_region(text, end):
         cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
-    if ((_MADE_BY.search(before) or _CORPORATE_BEFORE.search(before)) and not re.match(r"['’]s?\s", text[end : end + 3])
+    if (((_MADE_BY.search(before) or _CORPORATE_BEFORE.search(before)) and not re.match(r"['’]s?\s", text[end : end + 3]))
             or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
