@@ -147,3 +147,12 @@ def test_a_governed_area_that_acts_is_its_government() -> None:
     assert found["Municipality of Orvella"] == "organization"
     found = kinds("Tourists love the Municipality of Orvella, a town on the coast.")
     assert found["Municipality of Orvella"] == "place"
+
+
+def test_a_players_words_make_a_team() -> None:
+    found = kinds("Sales fell.\nJordan Hale scored twice for Vessby on Sunday. Hale, 33, joined the club in January.")
+    assert found["Vessby"] == "organization" and found["Jordan Hale"] == "person"
+    found = kinds("Sales fell.\nLeeds striker Ann Okafor lifted the cup on Sunday.")
+    assert found["Leeds"] == "organization"
+    found = kinds("Sales fell.\nThe band played for Ann Lowe in Ohio.")
+    assert found["Ann Lowe"] == "person" and found["Ohio"] == "place"

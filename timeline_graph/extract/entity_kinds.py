@@ -540,6 +540,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("reporting")  # "Vantage reported that"
     if re.search(r"\b[Bb]y\s+(?:the\s+)?$", before):
         cues.add("agent")  # "was made by the Municipality of Orla": the doer of a passive, or "by" a place
+    if after in _TEAM_AFTER or _TEAM_BEFORE.search(before):
+        cues.add("team")  # "scored twice for Orla", "Orla striker Ann Lowe", "Orla's goalkeeper"
     if after in _STANCE_VERBS:
         cues.add("stance")  # "the White House praised the vote": what a body does, not a place
     if after in _MEDIA_AFTER:
@@ -575,8 +577,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "place"  # "the Halvard Convention Centre": a building named for what is held in it
     if not group.forced and not group.canonical and event_name(words):
         return None  # "the Vantor Cup", "the Second World War": an event, no body, person or place
-    if not group.forced and group.kind != "person" and side_of_a_match(group, text):
-        return "organization"  # "Norway 2 – 1 Chile": a country's or a town's team, not the place
+    if not group.forced and group.kind != "person" and ("team" in cues or side_of_a_match(group, text)):
+        return "organization"  # "Norway 2 – 1 Chile", "scored for Orla": a country's or a town's team, not the place
     if group.kind:
         if group.forced:
             return group.kind
@@ -737,6 +739,15 @@ def event_name(words: list[str]) -> bool:
         return False
     head = words[-1].removesuffix("’s").removesuffix("'s")
     return head in _EVENT_HEADS or (head == "Games" and words[-2] in _GAMES_OPENERS)
+
+
+#: Players' and coaches' words right after a name: the name is a team's ("Orla striker Ann
+#: Lowe", "Orla's goalkeeper"), whether a town's or a country's.
+_TEAM_AFTER = frozenset({"striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
+                         "outfielder", "coach", "captain", "squad", "teammate", "teammates", "supporters"})
+#: A player's verb and "for" before a name: "scored twice for Orla", "played for Orla", "signed for Orla".
+_TEAM_BEFORE = re.compile(r"\b(?:scored|scores|scoring|played|plays|playing|signed|signs|signing|starred|starring|"
+                          r"debut|appearances|caps)(?:\s+(?:twice|once|again|\w+\s+goals?))?\s+for\s+(?:the\s+)?$")
 
 
 #: A match's score: two small numbers and a dash ("2 – 1", "3-0"), no part of a date or a range.
