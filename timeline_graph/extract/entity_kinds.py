@@ -345,8 +345,8 @@ _MADE_THINGS = frozenset({
     "device", "gadget", "headset", "smartwatch", "browser", "app", "software", "chatbot", "game", "car", "sedan",
     "hatchback", "coupe", "truck", "pickup", "minivan", "vehicle", "motorcycle", "jet", "jetliner", "airliner",
     "aircraft", "plane", "helicopter", "drone", "rifle", "pistol", "handgun", "missile", "rocket", "chip",
-    "processor", "engine", "beer", "whisky", "whiskey", "vodka", "cereal", "toy", "doll", "camera", "printer",
-    "operating system", "search engine", "video game", "sport utility vehicle", "electric car",
+    "processor", "beer", "whisky", "whiskey", "vodka", "cereal", "toy", "doll", "camera", "printer",
+    "operating system", "video game", "sport utility vehicle", "electric car",
 })
 _MADE_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
