@@ -156,3 +156,8 @@ def test_a_players_words_make_a_team() -> None:
     assert found["Leeds"] == "organization"
     found = kinds("Sales fell.\nThe band played for Ann Lowe in Ohio.")
     assert found["Ann Lowe"] == "person" and found["Ohio"] == "place"
+
+
+def test_a_margin_of_votes_is_no_score() -> None:
+    found = kinds("Sales fell.\nLowe won Ohio 52-48. Ohio has voted for the winner since 1964.")
+    assert found["Ohio"] == "place"

@@ -752,11 +752,13 @@ _TEAM_BEFORE = re.compile(r"\b(?:scored|scores|scoring|played|plays|playing|sign
 
 #: A match's score: two small numbers and a dash ("2 – 1", "3-0"), no part of a date or a range.
 _SCORE = r"(?<![\d/.:,])\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d%/.:,]\d|\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|[ap]\.?m\b))"
-#: A name beside a score and another side of the match: "Norway 2 – 1 Chile", "beat Chile 3-0
-#: on Sunday", "lost 1 – 2 to Norway".
-_SCORE_AFTER = re.compile(rf"\s+{_SCORE}(?=\s+[{UPPER}]|\s*[;,.)]|\s+(?:on|in|at|after|before|with|to|and|but|while|as)\b)")
+#: A name beside a score and another side of the match: "Norway 2 – 1 Chile", "Norway beat Chile
+#: 3-0", "beat Chile 3-0 on Sunday", "lost 1 – 2 to Norway"; not a margin of votes ("won Ohio 52-48").
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE}\s+[{UPPER}]")
 _BEAT_BY_SCORE = re.compile(rf"\s+(?:(?:beat|defeated|edged|thrashed|routed|drew with|tied with|lost to|fell to)\s+[^.;!?]{{0,40}}?\s"
                             rf"|(?:won|lost|drew|tied)\s+){_SCORE}")
+_BEATEN = re.compile(r"\b(?:beat|beating|defeated|defeating|edged|thrashed|routed|drew with|tied with|lost to|fell to|"
+                     r"victory over|win over|defeat to|defeat by)\s+(?:[a-z]+\s+)?(?:the\s+)?$")
 _SCORE_BEFORE = re.compile(rf"(?:[{UPPER}][\w.’'-]*|\b(?:lost|won|drew|beat|defeated|fell|trailed|led))\s+{_SCORE}\s+(?:(?:to|against|over|with)\s+)?$")
 
 
@@ -765,8 +767,10 @@ def side_of_a_match(group: Group, text: str) -> bool:
     winning or losing on the other side ("Norway 2 – 1 Chile", "Norway beat Chile 3-0", "lost
     1 – 2 to Norway"): the team of a country or a town, not the place. Sports news names teams so."""
     for cand in group.cands:
+        before = text[max(0, cand.start - 40) : cand.start]
         if (_SCORE_AFTER.match(text, cand.end, cand.end + 40) or _BEAT_BY_SCORE.match(text, cand.end, cand.end + 80)
-                or _SCORE_BEFORE.search(text[max(0, cand.start - 40) : cand.start])):
+                or _SCORE_BEFORE.search(before)
+                or (_BEATEN.search(before) and re.match(rf"\s+{_SCORE}", text[cand.end : cand.end + 20]))):
             return True
     return False
 
