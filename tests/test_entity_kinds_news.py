@@ -161,3 +161,12 @@ def test_a_players_words_make_a_team() -> None:
 def test_a_margin_of_votes_is_no_score() -> None:
     found = kinds("Sales fell.\nLowe won Ohio 52-48. Ohio has voted for the winner since 1964.")
     assert found["Ohio"] == "place"
+
+
+def test_a_places_people_before_its_name_make_it_a_place() -> None:
+    found = kinds("Sales fell.\nFloods hit Vandrel on Monday. The mayor of Vandrel said 300 homes were damaged.")
+    assert found["Vandrel"] == "place"
+    found = kinds("Sales fell.\nPolice in Marston Vale said two men were held. Marston Vale is 30 miles north of Leeds.")
+    assert found["Marston Vale"] == "place"
+    found = kinds("Sales fell.\nThe mayor of Ann Lowe's hometown spoke.")
+    assert found["Ann Lowe"] == "person"

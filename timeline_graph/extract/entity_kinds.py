@@ -215,6 +215,20 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|dis
                        r"townships|boroughs) of\s+$")
 
 
+#: The people, officers or parts of a place right before its name: "the mayor of Orla", "police in
+#: Orla", "residents of Orla", "the outskirts of Orla", "north of Orla". A verb after the name
+#: is theirs ("police in Orla said"), not the place's.
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"\b(?:(?:mayor|mayors|residents|inhabitants|citizens|outskirts|suburbs|streets|townspeople|villagers|"
+    r"(?P<side>(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+part)?)) of|"
+    r"(?:police|officials|authorities|residents|villagers|rescuers|firefighters|hospitals|schools|voters) in)\s+$",
+    re.IGNORECASE,
+)
+#: Cues of a body's own acts or parts that no preposition before a name hides: shares, readers, the
+#: noun of a body before it.
+_ACTS_AS_A_BODY = frozenset({"corporate", "outlet", "outlet-of", "body-noun", "addressee", "reporting"})
+
+
 #: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
 #: bank," "Orla, the German carmaker," "Orla, a village in the hills".
 _KIND_NOUNS: dict[str, EntityKind] = {
@@ -529,6 +543,11 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
+    people = _PEOPLE_OF_A_PLACE.search(before)
+    if people and not possessive_after(text, end):
+        # "the mayor of Orla", "police in Orla said": the one who speaks is not Orla; "north of
+        # Orla" says a place too, but of a street or a square as often as of a town
+        cues |= {"place-of"} if people.group("side") else {"place", "place-of"}
     if _in_region(text, end):
         cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
     if (((_MADE_BY.search(before) or _CORPORATE_BEFORE.search(before)) and not re.match(r"['’]s?\s", text[end : end + 3]))
@@ -649,7 +668,12 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "the request was made by the Municipality of Orla": its government acts
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
+        if (group.kind == "organization" and "place-of" in cues and len(words) <= 3 and not cues & _ACTS_AS_A_BODY
+                and not any(w in gaz.org_words or w in COMPANY_ENDINGS or w in GROUP_ENDINGS for w in words)
+                and not is_acronym(name) and not group.canonical):
+            return "place"  # "the mayor of Orla said", "police in Orla Vale": a town, whatever "said" follows
+        if group.kind == "place" and "place-of" not in cues and (
+                (cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
