@@ -170,3 +170,8 @@ def test_a_places_people_before_its_name_make_it_a_place() -> None:
     assert found["Marston Vale"] == "place"
     found = kinds("Sales fell.\nThe mayor of Ann Lowe's hometown spoke.")
     assert found["Ann Lowe"] == "person"
+
+
+def test_a_firms_officer_right_after_a_name() -> None:
+    found = kinds("Sales fell.\nKessler Dunn chief executive Ann Lowe said the plant would close.")
+    assert found["Kessler Dunn"] == "organization" and found["Ann Lowe"] == "person"

@@ -181,7 +181,7 @@ _CORPORATE_BEFORE = re.compile(
 _CORPORATE_AFTER = re.compile(
     r"['’]s\s+(?:shares|stock(?!\s+(?:answer|answers|response|reply|phrase|phrases|line|lines|character|footage|image|images|photo|in trade)\b)|board|shareholders|investors|"
     r"headquarters|subsidiary|chief executive|"
-    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+stock\b(?!\s+(?:up|the)\b)|\s+(?:shares|stock) (?:fell|rose|jumped|"
+    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+stock\b(?!\s+(?:up|the)\b)|\s+(?:chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|shareholders)\s+[A-Z]|\s+(?:shares|stock) (?:fell|rose|jumped|"
     r"dropped|climbed|slid|gained|tumbled|surged)\b"
 )
 
