@@ -175,3 +175,12 @@ def test_a_places_people_before_its_name_make_it_a_place() -> None:
 def test_a_firms_officer_right_after_a_name() -> None:
     found = kinds("Sales fell.\nKessler Dunn chief executive Ann Lowe said the plant would close.")
     assert found["Kessler Dunn"] == "organization" and found["Ann Lowe"] == "person"
+
+
+def test_a_firm_bought_or_taken_over_is_a_body() -> None:
+    found = kinds("Sales fell.\nUnder the plan, Telvane will buy Ostrom for $2 billion. Ostrom makes pumps.")
+    assert found["Ostrom"] == "organization"
+    found = kinds("Sales fell.\nThe takeover of Carlsby Voss by a rival was approved.")
+    assert found["Carlsby Voss"] == "organization"
+    found = kinds("Sales fell.\nThe Mets acquired Ann Lowe for $2 million.")
+    assert found["Ann Lowe"] == "person"

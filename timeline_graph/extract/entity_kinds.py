@@ -174,6 +174,7 @@ _CORPORATE_BEFORE = re.compile(
     r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
     r"(?:profits?|earnings|revenues?|losses|layoffs|job cuts|turmoil|shake-?up) at|"
     r"(?:worked|works|working|employed|jobs?|career|interned|internship) at|"
+    r"takeover (?:of|by)|merger (?:with|of)|merge with|merged with|buyout of|acquisition of|bid for|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -559,6 +560,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("reporting")  # "Vantage reported that"
     if re.search(r"\b[Bb]y\s+(?:the\s+)?$", before):
         cues.add("agent")  # "was made by the Municipality of Orla": the doer of a passive, or "by" a place
+    if _BOUGHT_BEFORE.search(before) and _FOR_MONEY.match(text, end, end + 30):
+        cues.add("bought")  # "Telvane will buy Ostrom for $2 billion": a firm, or a person's "Picasso"
     if after in _TEAM_AFTER or _TEAM_BEFORE.search(before):
         cues.add("team")  # "scored twice for Orla", "Orla striker Ann Lowe", "Orla's goalkeeper"
     if after in _STANCE_VERBS:
@@ -628,6 +631,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             if _title_before_name(group, text):
                 return None  # "BuzzFeed Editor-in-Chief Ben Smith": a title before a name, no name
             return "organization"  # "The Hollywood Reporter": a person's name ends with no word for a role
+        if group.kind == "person" and "bought" in cues and len(words) == 1 and not _given_name_first(group) \
+                and not any(c.title for c in group.cands):
+            return "organization"  # "agreed to buy Ostrom for $2 billion": a firm bought whole
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
@@ -763,6 +769,11 @@ def event_name(words: list[str]) -> bool:
         return False
     head = words[-1].removesuffix("’s").removesuffix("'s")
     return head in _EVENT_HEADS or (head == "Games" and words[-2] in _GAMES_OPENERS)
+
+
+#: A verb of buying before a name and a price after it: "will buy Ostrom for $2 billion".
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased)\s+$")
+_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|US\$|\d[\d.,]*\s+(?:million|billion)\b)")
 
 
 #: Players' and coaches' words right after a name: the name is a team's ("Orla striker Ann
