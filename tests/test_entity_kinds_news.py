@@ -184,3 +184,10 @@ def test_a_firm_bought_or_taken_over_is_a_body() -> None:
     assert found["Carlsby Voss"] == "organization"
     found = kinds("Sales fell.\nThe Mets acquired Ann Lowe for $2 million.")
     assert found["Ann Lowe"] == "person"
+
+
+def test_a_job_at_a_name_makes_it_a_body() -> None:
+    found = kinds("Sales fell.\nAnn Lowe, a professor at Kelworth, said the study was flawed. Kelworth is known for physics.")
+    assert found["Kelworth"] == "organization"
+    found = kinds("Sales fell.\nTom Hale, a partner at Dunmore Reyes, said the case was weak.")
+    assert found["Dunmore Reyes"] == "organization"

@@ -171,7 +171,9 @@ _MEDIA_BEFORE = re.compile(
 _CORPORATE_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
     r"(?:workers|employees|staff(?:ers)?) (?:at|of)|(?:venture|investment|lending|research) arm of|"
-    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
+    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?|professors?|"
+    r"lecturers?|students?|doctors?|nurses?|teachers?|colleagues?|partners?|fellows?|interns?|directors?|editors?|"
+    r"reporters?|traders?|bankers?|lawyers?|coaches?) at|"
     r"(?:profits?|earnings|revenues?|losses|layoffs|job cuts|turmoil|shake-?up) at|"
     r"(?:worked|works|working|employed|jobs?|career|interned|internship) at|"
     r"takeover (?:of|by)|merger (?:with|of)|merge with|merged with|buyout of|acquisition of|bid for|"
