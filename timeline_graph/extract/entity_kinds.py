@@ -353,7 +353,8 @@ _SPOKESPERSON_AFTER = re.compile(r"['’]s?\s+(?:chief\s+)?spokes(?:man|woman|pe
 _SPOKESPERSON_BEFORE = re.compile(r"\b(?:a|the|its)\s+spokes(?:man|woman|person)\s+(?:for|at)\s+(?:the\s+)?$")
 
 
-#: Nouns for made things: right before a name ("the drug Veltrana", "the sedan Corvane") or
+#: Nouns for made things: right before a name in a noun phrase ("the drug Veltrana", "its new
+#: sedan, the Corvane"; not "by plane Dixam", a way of travel) or
 #: heading an apposition after it ("Veltrana, a cholesterol drug,"), they say the name is a
 #: product's, whatever body or person it sounds like. Not "model" (a person) or "brand" (a body).
 _MADE_THINGS = frozenset({
@@ -366,7 +367,8 @@ _MADE_THINGS = frozenset({
     "operating system", "video game", "sport utility vehicle", "electric car",
 })
 _MADE_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\w+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
     + r")s?,?\s+(?:(?:called|named|dubbed|known as)\s+)?(?:the\s+)?$"
 )
 #: A made thing's noun and the verb of making before a name: "a cholesterol drug made by Orlin",
