@@ -191,3 +191,8 @@ def test_a_job_at_a_name_makes_it_a_body() -> None:
     assert found["Kelworth"] == "organization"
     found = kinds("Sales fell.\nTom Hale, a partner at Dunmore Reyes, said the case was weak.")
     assert found["Dunmore Reyes"] == "organization"
+
+
+def test_a_way_of_travel_makes_no_product() -> None:
+    found = kinds("Sales fell.\nGet there by plane Tarsen, the main town, has an airport. Tarsen lies on the coast.")
+    assert found["Tarsen"] == "place"
