@@ -196,3 +196,10 @@ def test_a_job_at_a_name_makes_it_a_body() -> None:
 def test_a_way_of_travel_makes_no_product() -> None:
     found = kinds("Sales fell.\nGet there by plane Tarsen, the main town, has an airport. Tarsen lies on the coast.")
     assert found["Tarsen"] == "place"
+
+
+def test_its_after_a_verb_of_saying() -> None:
+    found = kinds("Sales fell.\nHarlow Brock said on Monday that its profit rose 5 percent.")
+    assert found["Harlow Brock"] == "organization"
+    found = kinds("Sales fell.\nAnn Lowe said on Monday that its design was flawed.")
+    assert found["Ann Lowe"] == "person"

@@ -283,6 +283,10 @@ _PERSON_AFTER = re.compile(
 #: "Which" after a name and a comma, then a verb: the name is what the relative clause is about
 #: ("Orla, which employs 900 people,"), and no person is a "which".
 _WHICH_ACTS = re.compile(r",\s+which\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?[a-z]+(?:s|ed)\b")
+#: A verb of saying, a time or a statement, then "its": what it says is of itself ("Orla said on
+#: Monday that its profit rose"); a person's "its" is something else's, so a given name first weighs less.
+_SAID_ITS = re.compile(r"\s+(?:said|says|reported|announced|added)\s+(?:(?:on|last|this|in a|in its)\s+[\w-]+\s+)?"
+                       r"(?:that\s+)?its\b")
 _BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
 
 
@@ -319,6 +323,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["person"] += 2
         elif _PERSON_AFTER.match(after):
             votes["person"] += 1
+        elif _SAID_ITS.match(after):
+            votes["body"] += 1 if _given_name_first(group) else 2  # "Harlow Brock said on Monday that its profit"
         elif _BODY_AFTER.match(after):
             votes["body"] += 2 if _WHICH_ACTS.match(after) and not _given_name_first(group) else 1
         elif _EMPLOYS.match(after):
