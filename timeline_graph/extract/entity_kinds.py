@@ -171,7 +171,12 @@ _MEDIA_BEFORE = re.compile(
 _CORPORATE_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|(?<!at )stakes? in|analysts? at|economists? at|(?:co-?)?founded|"
     r"(?:workers|employees|staff(?:ers)?) (?:at|of)|(?:venture|investment|lending|research) arm of|"
-    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?) at|"
+    r"(?:engineers?|executives?|employees?|managers?|scientists?|researchers?|programmers?|designers?|professors?|"
+    r"lecturers?|students?|doctors?|nurses?|teachers?|colleagues?|partners?|fellows?|interns?|directors?|editors?|"
+    r"reporters?|traders?|bankers?|lawyers?|coaches?) at|"
+    r"(?:profits?|earnings|revenues?|losses|layoffs|job cuts|turmoil|shake-?up) at|"
+    r"(?:worked|works|working|employed|jobs?|career|interned|internship) at|"
+    r"takeover (?:of|by)|merger (?:with|of)|merge with|merged with|buyout of|acquisition of|bid for|"
     r"(?:chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|co-founder|board|shareholders|"
     r"subsidiary|unit|division|headquarters) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -179,7 +184,7 @@ _CORPORATE_BEFORE = re.compile(
 _CORPORATE_AFTER = re.compile(
     r"['’]s\s+(?:shares|stock(?!\s+(?:answer|answers|response|reply|phrase|phrases|line|lines|character|footage|image|images|photo|in trade)\b)|board|shareholders|investors|"
     r"headquarters|subsidiary|chief executive|"
-    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+(?:shares|stock) (?:fell|rose|jumped|"
+    r"chief financial officer|CEO|CFO|co-founder|earnings|revenue|profits?)\b|\s+stock\b(?!\s+(?:up|the)\b)|\s+(?:chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|shareholders)\s+[A-Z]|\s+(?:shares|stock) (?:fell|rose|jumped|"
     r"dropped|climbed|slid|gained|tumbled|surged)\b"
 )
 
@@ -213,6 +218,20 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|province|state|county|region|dis
                        r"townships|boroughs) of\s+$")
 
 
+#: The people, officers or parts of a place right before its name: "the mayor of Orla", "police in
+#: Orla", "residents of Orla", "the outskirts of Orla", "north of Orla". A verb after the name
+#: is theirs ("police in Orla said"), not the place's.
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"\b(?:(?:mayor|mayors|residents|inhabitants|citizens|outskirts|suburbs|streets|townspeople|villagers|"
+    r"(?P<side>(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+part)?)) of|"
+    r"(?:police|officials|authorities|residents|villagers|rescuers|firefighters|hospitals|schools|voters) in)\s+$",
+    re.IGNORECASE,
+)
+#: Cues of a body's own acts or parts that no preposition before a name hides: shares, readers, the
+#: noun of a body before it.
+_ACTS_AS_A_BODY = frozenset({"corporate", "outlet", "outlet-of", "body-noun", "addressee", "reporting"})
+
+
 #: Head nouns of an apposition that say what kind of thing the name before it is: "Orla, a
 #: bank," "Orla, the German carmaker," "Orla, a village in the hills".
 _KIND_NOUNS: dict[str, EntityKind] = {
@@ -225,7 +244,8 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         "association", "federation", "league", "band", "studio", "label", "chain", "regulator",
         "watchdog", "militia", "court", "council", "committee", "commission", "outlet", "website", "site",
         "consultancy", "utility", "subsidiary", "giant", "hospital", "church", "museum", "brewery", "exchange", "fund", "trust", "lobby", "caucus", "campaign",
-        "PAC", "super PAC",
+        "PAC", "super PAC", "drugmaker", "chipmaker", "planemaker", "steelmaker", "toymaker", "truckmaker",
+        "shipbuilder", "refiner", "miner", "telecom", "wholesaler", "grocer", "bookseller", "broker", "brokerage",
     ), "organization"),
     **dict.fromkeys((
         "city", "town", "village", "country", "nation", "province", "county", "region", "district", "river",
@@ -235,7 +255,7 @@ _KIND_NOUNS: dict[str, EntityKind] = {
     ), "place"),
 }
 _APPOSITION = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,4}}?"
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+(?:['’]s?)?\s+){{0,4}}?"
     rf"['\"“‘]*(?P<noun>think tank|super PAC|PAC|[{LOWER}-]+)"
     r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
@@ -260,6 +280,13 @@ _PERSON_AFTER = re.compile(
     r",\s+who\b|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|widow|"
     r"widower|girlfriend|boyfriend|parents)\b|\s+(?:said|says|told|added|argued|insisted) (?:he|she)\b"
 )
+#: "Which" after a name and a comma, then a verb: the name is what the relative clause is about
+#: ("Orla, which employs 900 people,"), and no person is a "which".
+_WHICH_ACTS = re.compile(r",\s+which\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?[a-z]+(?:s|ed)\b")
+#: A verb of saying, a time or a statement, then "its": what it says is of itself ("Orla said on
+#: Monday that its profit rose"); a person's "its" is something else's, so a given name first weighs less.
+_SAID_ITS = re.compile(r"\s+(?:said|says|reported|announced|added)\s+(?:(?:on|last|this|in a|in its)\s+[\w-]+\s+)?"
+                       r"(?:that\s+)?its\b")
 _BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
 
 
@@ -271,8 +298,13 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
     shows it). Counted over the
     whole document, so that one name takes one kind."""
-    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}  # and "product", once a made thing's noun says so
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
+        made = _MADE_BEFORE.search(text, max(0, start - 40), start)
+        if made and not possessive_after(text, end) and not (
+                parse is not None and _relative_subject(parse, _noun_phrase_start(text, made.start()), start, end)):
+            votes["product"] = votes.get("product", 0) + 2  # "the drug Veltrana", "its new sedan, the Corvane": a made thing's name
+            continue
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
         if noun and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
@@ -291,16 +323,75 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["person"] += 2
         elif _PERSON_AFTER.match(after):
             votes["person"] += 1
+        elif _SAID_ITS.match(after):
+            votes["body"] += 1 if _given_name_first(group) else 2  # "Harlow Brock said on Monday that its profit"
         elif _BODY_AFTER.match(after):
-            votes["body"] += 1
+            votes["body"] += 2 if _WHICH_ACTS.match(after) and not _given_name_first(group) else 1
+        elif _EMPLOYS.match(after):
+            votes["body"] += 2  # "Orla employs 900 people": a payroll counted so is a body's
+        elif (_SPOKESPERSON_AFTER.match(after) or _SPOKESPERSON_BEFORE.search(text, max(0, start - 40), start)) \
+                and not _given_name_first(group):
+            votes["body"] += 1  # "Orla's spokeswoman", "a spokesman for Orla": a body's as often as a leader's
         elif _evidence_patterns()[1].match(after):
             votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
         else:
             apposition = _APPOSITION.match(after)
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
+            if apposition and apposition.group("noun") in _FIRMS_OR_PEOPLE and not _given_name_first(group):
+                kind = "organization"  # "Lockwell Hart, the largest defense contractor," (not "Ann Lowe, a contractor")
             if kind:
                 votes[kind] += 2
+            elif apposition and _singular(apposition.group("noun")) in _MADE_THINGS:
+                votes["product"] = votes.get("product", 0) + 2  # "Veltrana, a cholesterol drug,"
     return votes
+
+
+#: Nouns an apposition gives a firm and a person alike: a firm's after a name that opens with no given name.
+_FIRMS_OR_PEOPLE = frozenset({"contractor", "operator", "vendor", "competitor"})
+
+
+#: A name's payroll: "Orla employs 900 people", "Orla, which employed about 2,000 workers".
+_EMPLOYS = re.compile(r"\s+(?:now\s+|still\s+)?(?:employs|employed)\s+(?:about|some|nearly|almost|around|roughly|more than|over|"
+                      r"fewer than|less than|close to)?\s*[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|workers|staff|"
+                      r"employees|engineers|staffers)\b")
+#: A spokesperson of the name's: a body has one, and so has a leader or a star.
+_SPOKESPERSON_AFTER = re.compile(r"['’]s?\s+(?:chief\s+)?spokes(?:man|woman|person|people)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\b(?:a|the|its)\s+spokes(?:man|woman|person)\s+(?:for|at)\s+(?:the\s+)?$")
+
+
+#: Nouns for made things: right before a name in a noun phrase ("the drug Veltrana", "its new
+#: sedan, the Corvane"; not "by plane Dixam", a way of travel) or
+#: heading an apposition after it ("Veltrana, a cholesterol drug,"), they say the name is a
+#: product's, whatever body or person it sounds like. Not "model" (a person) or "brand" (a body).
+_MADE_THINGS = frozenset({
+    "drug", "medicine", "medication", "vaccine", "pill", "painkiller", "antibiotic", "antidepressant", "opioid",
+    "pesticide", "herbicide", "supplement", "phone", "smartphone", "handset", "tablet", "laptop", "console",
+    "device", "gadget", "headset", "smartwatch", "browser", "app", "software", "chatbot", "game", "car", "sedan",
+    "hatchback", "coupe", "truck", "pickup", "minivan", "vehicle", "motorcycle", "jet", "jetliner", "airliner",
+    "aircraft", "plane", "helicopter", "drone", "rifle", "pistol", "handgun", "missile", "rocket", "chip",
+    "processor", "beer", "whisky", "whiskey", "vodka", "cereal", "toy", "doll", "camera", "printer",
+    "operating system", "video game", "sport utility vehicle", "electric car",
+})
+_MADE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\w+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
+    + r")s?,?\s+(?:(?:called|named|dubbed|known as)\s+)?(?:the\s+)?$"
+)
+#: A made thing's noun and the verb of making before a name: "a cholesterol drug made by Orlin",
+#: "phones built by Tessaro and Vantor": the maker is a firm.
+_MADE_BY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(n) for n in _MADE_THINGS), key=len, reverse=True))
+    + r")s?,?\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?(?:made|manufactured|produced|developed|built|designed|"
+      r"sold|marketed|supplied)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _given_name_first(group: Group) -> bool:
+    """A name that opens with a given name of the lists ("Ann Lowe"): a "which" after it is more
+    likely about the sentence before ("Ann Lowe, which surprised many,") than about her."""
+    lists = world_names.load()
+    return any(world_names.fold(name.split()[0]) in lists.given or name.split()[0] in gazetteer().first_names
+               for name in group.names)
 
 
 def _relative_subject(parse: Parse, noun_phrase: int, start: int, end: int) -> bool:
@@ -359,6 +450,8 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
     by "which", "itself" or an apposition's noun; a body or a place becomes a person by a
     person's words; a body and a place trade kinds only by an apposition's noun ("China, which"
     is a place that acts), and a ``known`` place of the world lists not at all."""
+    if votes.get("product", 0) >= 2 and not (votes["person"] or votes["body"] or votes["organization"] or votes["place"]):
+        return "product"  # "the drug Veltrana", "Veltrana, a cholesterol drug,": what it is, not who made it
     if kind == "person":
         if votes["person"]:
             return kind
@@ -428,6 +521,8 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("product")
         if product.group("called"):
             cues.add("named-product")
+    if _MADE_BEFORE.search(before):
+        cues.add("product")  # "the drug Veltrana", "the sedan Corvane"
     if _WORK_NAMED.search(before):
         cues.add("named-work")  # "a film called Pell Street Blues", "the report, titled Harbor Outlook,"
     if title_after.match(text[end : end + 80]) or _ROLE_BEFORE.search(before) or _role_noun_before(text, start, end):
@@ -459,15 +554,26 @@ def _cues_at(text: str, start: int, end: int) -> set[str]:
         cues.add("org")  # "companies including Orla"
     if _PLACE_OF.search(before):
         cues |= {"place", "place-of"}  # "the province of Orla", "the city of Tessa"
+    people = _PEOPLE_OF_A_PLACE.search(before)
+    if people and not possessive_after(text, end):
+        # "the mayor of Orla", "police in Orla said": the one who speaks is not Orla; "north of
+        # Orla" says a place too, but of a street or a square as often as of a town
+        cues |= {"place-of"} if people.group("side") else {"place", "place-of"}
     if _in_region(text, end):
         cues.add("place")  # "residents of Brellham, Massachusetts, met": a town, then its state or country
-    if ((_CORPORATE_BEFORE.search(before) and not re.match(r"['’]s?\s", text[end : end + 3]))
+    if (((_MADE_BY.search(before) or _CORPORATE_BEFORE.search(before)) and not re.match(r"['’]s?\s", text[end : end + 3]))
             or _CORPORATE_AFTER.match(text, end, end + 40)):  # not "the chairman of Lowe's campaign"
         cues |= {"org", "corporate"}
     if after in {"said", "says", "told", "added", "wrote", "argued", "explained", "reported", "reports"}:
         cues.add("speaker")
     if after in {"reported", "reports"}:
         cues.add("reporting")  # "Vantage reported that"
+    if re.search(r"\b[Bb]y\s+(?:the\s+)?$", before):
+        cues.add("agent")  # "was made by the Municipality of Orla": the doer of a passive, or "by" a place
+    if _BOUGHT_BEFORE.search(before) and _FOR_MONEY.match(text, end, end + 30):
+        cues.add("bought")  # "Telvane will buy Ostrom for $2 billion": a firm, or a person's "Picasso"
+    if after in _TEAM_AFTER or _TEAM_BEFORE.search(before):
+        cues.add("team")  # "scored twice for Orla", "Orla striker Ann Lowe", "Orla's goalkeeper"
     if after in _STANCE_VERBS:
         cues.add("stance")  # "the White House praised the vote": what a body does, not a place
     if after in _MEDIA_AFTER:
@@ -501,6 +607,10 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return None  # "Critics said": a common word opening its sentences, in no list of names
     if not group.forced and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_USES:
         return "place"  # "the Halvard Convention Centre": a building named for what is held in it
+    if not group.forced and not group.canonical and event_name(words):
+        return None  # "the Vantor Cup", "the Second World War": an event, no body, person or place
+    if not group.forced and group.kind != "person" and ("team" in cues or side_of_a_match(group, text)):
+        return "organization"  # "Norway 2 – 1 Chile", "scored for Orla": a country's or a town's team, not the place
     if group.kind:
         if group.forced:
             return group.kind
@@ -531,6 +641,9 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             if _title_before_name(group, text):
                 return None  # "BuzzFeed Editor-in-Chief Ben Smith": a title before a name, no name
             return "organization"  # "The Hollywood Reporter": a person's name ends with no word for a role
+        if group.kind == "person" and "bought" in cues and len(words) == 1 and not _given_name_first(group) \
+                and not any(c.title for c in group.cands):
+            return "organization"  # "agreed to buy Ostrom for $2 billion": a firm bought whole
         if group.kind == "person" and _camel_case(name):
             return "organization"  # "BuzzWire", "RealClearNews": no person's name has capitals inside like these
         if (group.kind != "organization" and "corporate" in cues and not any(c.title for c in group.cands)
@@ -563,11 +676,20 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
                 w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
                 words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
             return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
-        if group.kind == "person" and words[-1] in PLACE_WORDS and len(words) > 1:
-            return "place"  # "Castle Road", "Pine Lake"
+        if group.kind == "person" and len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1] in _NO_SURNAMES or (
+                words[-1] in _NATURAL_FEATURES and world_names.fold(words[0]) not in world_names.load().given)):
+            return "place"  # "Castle Road", "Pine Lake", "the Vessan Sea"
+        if (group.kind == "organization" and words[0] in _GOVERNED_AREAS and len(words) > 2
+                and cues & {"speaker", "stance", "addressee", "agent"}):
+            return "organization"  # "the request was made by the Municipality of Orla": its government acts
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
-        if group.kind == "place" and ((cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
+        if (group.kind == "organization" and "place-of" in cues and len(words) <= 3 and not cues & _ACTS_AS_A_BODY
+                and not any(w in gaz.org_words or w in COMPANY_ENDINGS or w in GROUP_ENDINGS for w in words)
+                and not is_acronym(name) and not group.canonical):
+            return "place"  # "the mayor of Orla said", "police in Orla Vale": a town, whatever "said" follows
+        if group.kind == "place" and "place-of" not in cues and (
+                (cues & {"speaker", "addressee", "stance"} and not _known_place(name, group)) or (
                 "outlet-of" in cues and world_names.fold(name) not in world_names.load().places)):
             return "organization"  # a place does not report or get told: "the Coast Courier reported"
         if group.kind == "person" and _outlet_shaped(words, cues):
@@ -635,6 +757,69 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     return None
 
 
+#: Last words of the names of events: contests, games, shows and wars ("the Vantor Cup", "the
+#: Halden Marathon", "the Orla Festival", "the Gulf War"), which name no body, person or place.
+_EVENT_HEADS = frozenset({"Cup", "Olympics", "Paralympics", "Championship", "Championships", "Marathon", "Tournament",
+                          "Festival", "Summit", "Expo", "Prix", "War", "Awards", "Bowl", "Regatta", "Jamboree"})
+#: Words before "Games" that make it a meeting of sports ("the Commonwealth Games"), not a
+#: maker of games ("Orla Games").
+_GAMES_OPENERS = frozenset({"Olympic", "Paralympic", "Commonwealth", "Asian", "African", "Pan", "Winter", "Summer",
+                            "Youth", "Invictus", "Island", "World", "Mediterranean", "Special"})
+#: Roman numerals and counts after an event's name: "World War II", "Super Bowl LVIII".
+_EVENT_COUNT = re.compile(r"[IVXLC]+|\d+")
+
+
+def event_name(words: list[str]) -> bool:
+    """A name of two words or more whose head names an event: "the Vantor Cup", "World War II",
+    "the Commonwealth Games"; not when a body's word is in it ("the Ministry of War", "the Cup
+    Committee") or "of" comes before the head ("the Department of War")."""
+    while len(words) > 2 and _EVENT_COUNT.fullmatch(words[-1]):
+        words = words[:-1]
+    if len(words) < 2 or any(w in gazetteer().org_words for w in words) or words[-2] in ("of", "for", "and"):
+        return False
+    head = words[-1].removesuffix("’s").removesuffix("'s")
+    return head in _EVENT_HEADS or (head == "Games" and words[-2] in _GAMES_OPENERS)
+
+
+#: A verb of buying before a name and a price after it: "will buy Ostrom for $2 billion".
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased)\s+$")
+_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|US\$|\d[\d.,]*\s+(?:million|billion)\b)")
+
+
+#: Players' and coaches' words right after a name: the name is a team's ("Orla striker Ann
+#: Lowe", "Orla's goalkeeper"), whether a town's or a country's.
+_TEAM_AFTER = frozenset({"striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
+                         "outfielder", "coach", "captain", "squad", "teammate", "teammates", "supporters"})
+#: A player's verb and "for" before a name: "scored twice for Orla", "played for Orla", "signed for Orla".
+_TEAM_BEFORE = re.compile(r"\b(?:scored|scores|scoring|played|plays|playing|signed|signs|signing|starred|starring|"
+                          r"debut|appearances|caps)(?:\s+(?:twice|once|again|\w+\s+goals?))?\s+for\s+(?:the\s+)?$")
+
+
+#: A match's score: two small numbers and a dash ("2 – 1", "3-0"), no part of a date or a range.
+_SCORE = r"(?<![\d/.:,])\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d%/.:,]\d|\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|[ap]\.?m\b))"
+#: A name beside a score and another side of the match: "Norway 2 – 1 Chile", "Norway beat Chile
+#: 3-0", "beat Chile 3-0 on Sunday", "lost 1 – 2 to Norway"; not a margin of votes ("won Ohio 52-48").
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE}\s+[{UPPER}]")
+_BEAT_BY_SCORE = re.compile(rf"\s+(?:(?:beat|defeated|edged|thrashed|routed|drew with|tied with|lost to|fell to)\s+[^.;!?]{{0,40}}?\s"
+                            rf"|(?:won|lost|drew|tied)\s+){_SCORE}")
+_BEATEN = re.compile(r"\b(?:beat|beating|defeated|defeating|edged|thrashed|routed|drew with|tied with|lost to|fell to|"
+                     r"victory over|win over|defeat to|defeat by)\s+(?:[a-z]+\s+)?(?:the\s+)?$")
+_SCORE_BEFORE = re.compile(rf"(?:[{UPPER}][\w.’'-]*|\b(?:lost|won|drew|beat|defeated|fell|trailed|led))\s+{_SCORE}\s+(?:(?:to|against|over|with)\s+)?$")
+
+
+def side_of_a_match(group: Group, text: str) -> bool:
+    """A name written right beside a match's score, with the other side's name or a verb of
+    winning or losing on the other side ("Norway 2 – 1 Chile", "Norway beat Chile 3-0", "lost
+    1 – 2 to Norway"): the team of a country or a town, not the place. Sports news names teams so."""
+    for cand in group.cands:
+        before = text[max(0, cand.start - 40) : cand.start]
+        if (_SCORE_AFTER.match(text, cand.end, cand.end + 40) or _BEAT_BY_SCORE.match(text, cand.end, cand.end + 80)
+                or _SCORE_BEFORE.search(before)
+                or (_BEATEN.search(before) and re.match(rf"\s+{_SCORE}", text[cand.end : cand.end + 20]))):
+            return True
+    return False
+
+
 def _title_before_name(group: Group, text: str) -> bool:
     """Whether a name that ends with a word for a role is written somewhere right before another
     name or with the rest of a title ("Washington Political Editor Matt Boyle", "Editor-in-Chief"): a
@@ -651,6 +836,11 @@ def _ends_with_role(words: list[str], group: Group) -> bool:
             and not any(c.title for c in group.cands))
 
 
+#: Openers of the names of areas that a government of their own runs ("the Municipality of
+#: Orla", "the Province of Tessa"): the area's name, and its government's when it acts.
+_GOVERNED_AREAS = frozenset({"Municipality", "Province", "Prefecture", "Canton"})
+
+
 #: Last words of the names of streets and squares ("Times Square", "Union Street", "the Vegas
 #: Strip"), which no body's or person's name ends with.
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Plaza", "Strip"})
@@ -660,7 +850,10 @@ _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Squ
 #: "Halvey Island"), a place whatever the words around them; not after a given name ("Ann
 #: Bay", "Tom Forest" are people's), and not "Park", a surname too.
 _NATURAL_FEATURES = frozenset({"Bay", "River", "Lake", "Island", "Islands", "Valley", "Canyon", "Mountains",
-                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago"})
+                               "Peninsula", "Gulf", "Strait", "Straits", "Desert", "Glacier", "Archipelago", "Sea",
+                               "Ocean"})
+#: Of those, the words no surname is: "the Ross Sea" is a sea whatever given name opens it.
+_NO_SURNAMES = frozenset({"Sea", "Gulf", "Strait", "Straits", "Archipelago", "Peninsula", "Glacier", "Canyon"})
 
 
 #: Last words of the names of stations, ports and passages, which head the name whatever body's
@@ -728,7 +921,8 @@ def _given_and_surname(name: str, words: list[str]) -> bool:
     return (len(words) == 2 and world_names.fold(words[0]) in lists.given
             and (world_names.fold(words[1]) in lists.surnames or _ARTICLE_SURNAME.fullmatch(words[1]) is not None)
             and world_names.fold(name) not in lists.places
-            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS for w in words))
+            and not any(w in PLACE_WORDS or w in PLACE_OPENERS or w in _PLURAL_PLACE_WORDS or w in _NO_SURNAMES
+                        for w in words))
 
 
 #: Openings of surnames written with a capital inside: "McAdams", "DeLuca", "VanderBerg".
@@ -755,8 +949,13 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
     Azores" and "the Mets" alike."""
     lists = world_names.load()
     folded = world_names.fold(name)
-    if (" " in name or not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
-            or name in gazetteer().first_names or any(c.title for c in group.cands) or _family(name, group, text)):
+    if " " in name:
+        if not _several_words_with_the(name):
+            return False
+    elif (not name.isalpha() or name.endswith("s") or folded in lists.given or folded in lists.surnames
+            or name in gazetteer().first_names):
+        return False
+    if any(c.title for c in group.cands) or _family(name, group, text):
         return False  # "the Pells" of "Ann Pell" are a family
     named = False
     for cand in group.cands:
@@ -767,6 +966,20 @@ def named_with_the(name: str, group: Group, text: str, parse: Parse) -> bool:
         elif not modifier:
             return False  # "Fed officials" may go without "the"; a name alone may not
     return named
+
+
+def _several_words_with_the(name: str) -> bool:
+    """A name of two or three capitalized words that "the" may open as a body's name and not as a
+    person's ("the Marlow Kessing said"): no given name first, no place of the lists in it, no
+    word of places, no title ("the Coast Political Editor") and no plural at its end ("the Orla
+    Falls", "the Kessing Brothers")."""
+    words = name.split()
+    lists = world_names.load()
+    return (len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+            and world_names.fold(words[0]) not in lists.given and words[0] not in gazetteer().first_names
+            and not any(world_names.fold(w) in lists.places or w in PLACE_WORDS or w in PLACE_OPENERS for w in words)
+            and world_names.fold(name) not in lists.places and not words[-1].endswith("s")
+            and not any(w in gazetteer().person_titles or w.lower() in gazetteer().person_titles for w in words))
 
 
 #: Cues of a body's acts or parts around a name: it speaks, is told, reports, has officials, shares or readers.
@@ -975,7 +1188,8 @@ def _full_personal_name(words: list[str], text: str) -> bool:
     text ("Ann Lowe ... Lowe said"), with no word of an organization or a place."""
     gaz = gazetteer()
     lists = world_names.load()
-    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS for w in words):
+    if not 2 <= len(words) <= 3 or any(w in gaz.org_words or w in PLACE_WORDS or w in PLACE_OPENERS or w in _NO_SURNAMES
+                                       for w in words):
         return False
     if world_names.fold(words[0]) not in lists.given or world_names.fold(words[-1]) not in lists.surnames:
         return False
@@ -1034,7 +1248,9 @@ def speaks_of_itself(group: Group, text: str, parse: Parse) -> bool:
         return False
     if _lone_surname(group):
         return False  # "Calder thanked its members": the union's members, a person's surname
-    unlisted = _in_no_list_of_names(group)
+    # a name in no list, or of several words that open with no given name ("Ravel Hastings said
+    # it would close two plants"), may be a body's that reports of itself
+    unlisted = _in_no_list_of_names(group) or (all(" " in name for name in group.names) and not _given_name_first(group))
     return any((_it_of_subject(parse, c) or (unlisted and _reports_of_itself(parse, c)))
                and not _QUOTE_OR_COLON.search(text, c.end, _verb_end(parse, c))
                for c in group.cands)

@@ -217,7 +217,7 @@ COMPANY_ENDINGS = frozenset({
     "Research", "Publishers", "Publications", "Strategies", "Analytics", "Marketing", "Advisors", "Advisers",
     "Polling", "PAC", "Dynamics", "Manufacturing", "Construction", "Pharmacies", "Biosciences", "Brewing",
     "Freight", "Trucking", "Outfitters", "Apparel", "Cosmetics", "Beverages", "Textiles", "Health", "Interactive", "Transit",
-    "LLP", "PLC", "GmbH",
+    "LLP", "PLC", "GmbH", "Auto", "Motor", "Oil", "Utilities", "Gaming",
 })
 
 #: Legal forms of partnerships and companies that close a name of partners joined by "and"
