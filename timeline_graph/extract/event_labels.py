@@ -259,6 +259,9 @@ class Arguments:
         args.participle = verb.dep == "acl" and verb.tag == "VBN"
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+            moved = reader.time_after_noun(head)
+            if moved is not None:
+                args.stand_in = moved[0]  # "the crash Monday that killed two": the crash killed two
         if args.subject is None and reader.reduced_relative(verb):
             # "came from a clerk assigned to a panel in June": the clerk was assigned
             args.stand_in, args.participle = reader.tokens[verb.i - 1], True

@@ -193,6 +193,23 @@ class ParseReader:
         k = bisect_left(self._breaks, lo)
         return k < len(self._breaks) and self._breaks[k] < hi
 
+    def time_after_noun(self, token: Token) -> tuple[Token, TimexLike] | None:
+        """The noun a time expression set right after it dates ("the crash Monday", "the fire
+        Sunday evening") and that expression, when ``token`` is in it: a relative clause the parse
+        hung on the time ("the crash Monday that killed two") tells of that noun."""
+        timex = self.in_time.get(token.i)
+        if timex is None or timex.type not in ("DATE", "TIME") or timex not in self.timexes:
+            return None
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside or inside[0].i == 0 or token.i != max(t.i for t in inside):
+            return None
+        noun = self.tokens[inside[0].i - 1]
+        if noun.pos != "NOUN" or self.text[noun.end : timex.start].strip() or noun.i in self.in_time:
+            return None
+        if not any(k.dep == "det" and k.i < noun.i for k in [*self.kids(noun), *self.kids(token)]):
+            return None  # ("the blaze Sunday evening" may be read as one phrase, the article on the time)
+        return noun, timex
+
     # -- the tree ---------------------------------------------------------------------------
 
     def kids(self, token: Token) -> list[Token]:

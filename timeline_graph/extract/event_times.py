@@ -82,6 +82,9 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+#: Verbs of telling, besides the reporting verbs, whose clause tells what was done by then
+#: ("admitted that he sold the files", "testified that she saw him").
+_TELLING = frozenset("admit confess testify acknowledge concede disclose announce".split())  # noqa: SIM905
 # the words introducing the baseline of a comparison ("fell to $4 from $5 a year earlier")
 _THAN = frozenset("than versus vs. vs".split())  # noqa: SIM905
 _FROM = frozenset("from against".split())  # noqa: SIM905
@@ -658,6 +661,12 @@ class TimeReader(ParseReader):
             return None, []
         day, used = min(latest, key=lambda pair: pair[0])
         anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
+        telling = self._telling_day(verb, tense)
+        if telling is not None and telling < day:
+            # "Lazar pleaded guilty Wednesday. ... He said he had hacked 100 accounts": what a
+            # past telling reports as done was done by the day it was told
+            day, used, now = telling, [], None
+            anchor = f"before it was told, on {telling.isoformat()}"
         before = self._conjunct_time(verb, tense)
         if before is not None and before.time is not None and before.time.earliest is not None:
             if before.start < verb.start and (self._fronted(before) or self._same_act_sequence(verb)):
@@ -755,6 +764,39 @@ class TimeReader(ParseReader):
             return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
 
+    def _telling_day(self, verb: Token, tense: str) -> date | None:
+        """The day a past verb of saying told the clause it reports, when the text gives one: a
+        clause told done ("said he had hacked 100 accounts", "admitted that he sold the files")
+        was done by then. The verb's day is the one its event was given, or, for a reporting
+        verb (no event of its own), the day of the act it is told in ("in his plea") or of the
+        scene it goes on with; never a day after the document's date."""
+        head = self.head(verb)
+        if verb.dep.startswith("acl") and head is not None and head.pos == "NOUN" and head.dep.split(":")[0] == "obl" \
+                and any(k.dep == "mark" and k.text.casefold() == "that" for k in self.kids(verb)):
+            # "admitted in his plea that he sold the files", the clause hung on the noun before it
+            head = self.head(head)
+        elif verb.dep != "ccomp":
+            return None
+        if tense not in ("past", "perfect") or head is None or head.pos != "VERB" \
+                or head.lemma.casefold() not in REPORTING | _TELLING or self._tense(head) != "past" \
+                or self.apart(verb.i, head.i):
+            return None
+        if tense == "perfect" and not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD"
+                                          for k in self.kids(verb)):
+            return None  # "said it has reserved time": a present perfect is told from now, not from the telling
+        told = self.told.get(head.i)
+        time = told[0] if told is not None else None
+        if time is None and head.i not in self.assigned:
+            named = self._ordered_by_act(head)
+            if named is not None and named[1] not in _AFTER_ACT | _BEFORE_ACT:
+                time = named[0].time
+            else:
+                time = self._episode_continued(head, "past")
+        if time is None or time.earliest is None or time.earliest != time.latest \
+                or (self.dct is not None and time.latest is not None and time.latest > self.dct):
+            return None  # only a day told is a bound tighter than the document's date
+        return time.latest
+
     def _time_a_when_clause_follows(self, verb: Token) -> TimexLike | None:
         """The time expression a "when" clause is told of, set right after it ("since August,
         when the ferry line raised its prices", "in 1968, when the mill closed", "a year ago, when
@@ -808,6 +850,9 @@ class TimeReader(ParseReader):
         if not verb.dep.startswith(("acl:relcl", "acl")) or noun is None or noun.pos not in ("NOUN", "PROPN") \
                 or self.apart(verb.i, noun.i) or self._tense(verb) != "past":
             return None
+        after = self.time_after_noun(noun)
+        if after is not None:
+            return after[1], True  # "the crash Monday that killed two": the clause tells of the crash, on Monday
         lemma = noun.lemma.casefold()
         if lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS:
             for i in range(self.parse.subtree(noun)[0], noun.i):
@@ -1076,26 +1121,49 @@ class TimeReader(ParseReader):
                 continue
             else:
                 case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
-            during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
+                whole = next((n for n in self.kids(kid) if n.dep == "nmod" and n.pos == "NOUN" and any(
+                    c.dep == "case" and c.text.casefold() == "of" for c in self.kids(n))), None)
+                if kid.lemma.casefold() == "part" and case in ("as", "in") and whole is not None:
+                    kid, case = whole, "during"  # "as part of his plea": during it
+            done = self._nominalized(kid)
+            during = case in _DURING_ACT or (case == "in" and (kid.lemma.casefold() in _ACT_NOUNS or done is not None))
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
             if kid.i < verb.i and not during and case not in _AFTER_ACT | _BEFORE_ACT:
                 continue
-            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
-                continue  # "after a confrontation": no act told before
+            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)) \
+                    and not (done is not None and any(c.dep == "nmod:poss" for c in self.kids(kid))):
+                continue  # "after a confrontation": no act told before ("his plea": the pleading told)
             dated: dict[str, TimexLike] = {}
             for other_i, predicate in self.assigned.items():
                 other = self.tokens[other_i]
                 if other.i >= verb.i or other.sent == verb.sent:
                     continue
                 if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() == kid.lemma.casefold()
-                           for a in self.kids(other)):
+                           for a in self.kids(other)) and not (done is not None and other.lemma.casefold() == done):
                     continue
                 stated = self._stated(other, predicate)
                 if stated is not None and stated.time is not None and stated.time.earliest is not None:
                     dated[stated.time.edtf] = stated
             if len(dated) == 1:
                 return next(iter(dated.values())), case
+        return None
+
+    def _nominalized(self, noun: Token) -> str | None:
+        """The lemma of the verb an act noun is made from, when the text told that verb before
+        ("pleaded guilty on Wednesday. ... in his plea", "nominated her on Tuesday. ... the
+        nomination"): the noun names that act. A noun of four letters or more that the verb's
+        lemma starts with, or that starts with the verb's lemma (less a final "e")."""
+        word = noun.lemma.casefold()
+        if len(word) < 4 or noun.pos != "NOUN":
+            return None
+        for other_i in self.assigned:
+            other = self.tokens[other_i]
+            lemma = other.lemma.casefold()
+            if other.i >= noun.i or other.pos != "VERB" or len(lemma) < 4 or lemma in REPORTING:
+                continue
+            if lemma.startswith(word) or word.startswith(lemma) or (lemma.endswith("e") and word.startswith(lemma[:-1])):
+                return lemma
         return None
 
     def _contest_decided(self, verb: Token, tense: str) -> TimexLike | None:

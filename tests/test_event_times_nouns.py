@@ -1,0 +1,33 @@
+"""A time set right after a noun, and a future told with a date gone by."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 4)
+
+
+def times(text: str, *dates: tuple[str, str]) -> dict[str, str | None]:
+    doc = doc_of(text)
+    found = events_of(doc, *(timex(doc, words, value) for words, value in dates), dct=DCT)
+    return {e.label: e.reports[0].stated_time.edtf if e.reports[0].stated_time else None for e in found}
+
+
+def test_a_relative_clause_hung_on_a_time_after_a_noun_tells_of_the_noun_then() -> None:
+    found = times("Crews cleared the street after the blaze Sunday evening that gutted a bakery in Varnby.",
+                  ("Sunday evening", "2021-05-02"))
+    assert found["blaze gutted a bakery in Varnby"] == "2021-05-02"
+
+
+def test_a_future_is_not_dated_by_a_day_gone_by() -> None:
+    found = times("Ivo Sander will be charged with arson over the blaze Sunday evening that gutted a bakery.",
+                  ("Sunday evening", "2021-05-02"))
+    assert found["blaze gutted a bakery"] == "2021-05-02"
+    assert not any(label.startswith("Ivo Sander will be charged") for label in found)
+
+
+def test_a_past_verb_joined_to_a_future_keeps_its_day() -> None:
+    found = times("The courier will stay in custody, a magistrate ruled Monday.", ("Monday", "2021-05-03"))
+    assert found["a magistrate ruled"] == "2021-05-03"

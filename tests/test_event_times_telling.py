@@ -1,0 +1,39 @@
+"""A clause told done by a past verb of saying is done by the day it was told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import doc_of, events_of, timex
+
+DCT = date(2021, 5, 3)
+
+
+def times(text: str, *dates: tuple[str, str]) -> dict[str, str | None]:
+    doc = doc_of(text)
+    found = events_of(doc, *(timex(doc, words, value) for words, value in dates), dct=DCT)
+    return {e.label: e.reports[0].stated_time.edtf if e.reports[0].stated_time else None for e in found}
+
+
+def test_a_clause_said_in_the_scene_of_a_dated_act_is_done_by_that_day() -> None:
+    found = times("Tomas Brandt pleaded guilty on Friday to fraud.\n\n"
+                  "As part of his plea, Brandt said that he forged forty invoices.", ("Friday", "2021-04-30"))
+    assert found["Brandt forged forty invoices"] == "../2021-04-30"
+
+
+def test_a_clause_admitted_in_a_plea_told_before_is_done_by_its_day() -> None:
+    found = times("Tomas Brandt pleaded guilty on Friday to fraud. The court set a hearing for June.\n\n"
+                  "Brandt admitted in his plea that he hid the ledgers from auditors.", ("Friday", "2021-04-30"))
+    assert found["Brandt admitted in his plea"] == "2021-04-30"
+    assert found["Brandt hid the ledgers from auditors"] == "../2021-04-30"
+
+
+def test_a_clause_said_with_no_day_told_is_only_before_the_document_date() -> None:
+    found = times("Tomas Brandt said that he forged forty invoices.")
+    assert found["Tomas Brandt forged forty invoices"] == "../2021-05-03"
+
+
+def test_a_present_perfect_said_is_told_from_now_not_from_the_telling() -> None:
+    found = times("Tomas Brandt pleaded guilty on Friday to fraud.\n\n"
+                  "Brandt said that the firm has repaid the loans.", ("Friday", "2021-04-30"))
+    assert found["the firm has repaid the loans"] != "../2021-04-30"
