@@ -37,3 +37,21 @@ def test_a_present_perfect_said_is_told_from_now_not_from_the_telling() -> None:
     found = times("Tomas Brandt pleaded guilty on Friday to fraud.\n\n"
                   "Brandt said that the firm has repaid the loans.", ("Friday", "2021-04-30"))
     assert found["the firm has repaid the loans"] != "../2021-04-30"
+
+
+def test_posting_a_picture_is_an_act_and_a_post_told_later_follows_it() -> None:
+    found = times("On Saturday the councillor Rita Voss tweeted a photo of the flooded depot.\n\n"
+                  "Two hours after her first tweet, Voss posted a video of the pumps.", ("Saturday", "2021-05-01"))
+    assert found["the councillor Rita Voss tweeted a photo of the flooded depot"] == "2021-05-01"
+    assert found["Voss posted a video of the pumps"] == "2021-05-01/2021-05-03"
+
+
+def test_tweeting_a_statement_is_still_no_event() -> None:
+    found = times("On Saturday the councillor Rita Voss tweeted that the depot had flooded.", ("Saturday", "2021-05-01"))
+    assert not any("tweeted" in label for label in found)
+
+
+def test_an_act_told_in_a_noun_made_from_its_verb_takes_its_day() -> None:
+    found = times("The port authority nominated Lena Ekberg on Friday. The board met in Lund on Monday.\n\n"
+                  "In the nomination, the authority praised her record.", ("Friday", "2021-04-30"), ("Monday", "2021-05-03"))
+    assert found["the authority praised her record in the nomination"] == "2021-04-30"

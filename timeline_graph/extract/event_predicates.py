@@ -31,7 +31,9 @@ from .event_words import (
     MODALS,
     NAMING,
     PERFORMING,
+    PICTURES,
     PLACE_CASES,
+    POSTING,
     PREDICATE_DEPS,
     PREDICTING,
     READ_WORKS,
@@ -808,6 +810,17 @@ class ParseReader:
         return any(k.dep in ("obj", "dobj") and k.pos == "NOUN" and k.lemma.casefold() not in SAID_NOUNS
                    and not any(c.dep in ("xcomp", "acl") for c in self.kids(k)) for k in kids)
 
+    def _posted_a_picture(self, verb: Token) -> bool:
+        """Whether a verb of posting puts out a picture or a recording ("tweeted an image of the
+        mayor", "posted a video"): a thing put out, an act, not a statement (a clause is one)."""
+        if verb.lemma.casefold() not in POSTING:
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "csubj", "parataxis") for k in kids):
+            return False
+        return any(k.dep in ("obj", "dobj") and (k.lemma.casefold() in PICTURES or k.text.casefold() in PICTURES)
+                   for k in kids)
+
     def _reading_a_work(self, verb: Token) -> bool:
         """Whether "read" tells of someone reading a work ("had read an article in the magazine"),
         an act, not of what a text says ("the sign read ...", "the letter read, in part, ...")."""
@@ -1030,7 +1043,7 @@ class ParseReader:
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
                 and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb) \
-                and not self._performed(verb):
+                and not self._performed(verb) and not self._posted_a_picture(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb) or self._says_a_quotation_before(verb):
             return True

@@ -394,7 +394,7 @@ class TimeReader(ParseReader):
             if verb is None:
                 continue
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
-                    and not self.refusal(verb):
+                    and not self.refusal(verb) and not self._posted_a_picture(verb):
                 if noun is None and timex.time is not None and timex.time.earliest is not None \
                         and timex.time.earliest == timex.time.latest and self._tense(verb) == "past" \
                         and (self.dct is None or timex.time.latest <= self.dct):
@@ -1160,7 +1160,7 @@ class TimeReader(ParseReader):
         for other_i in self.assigned:
             other = self.tokens[other_i]
             lemma = other.lemma.casefold()
-            if other.i >= noun.i or other.pos != "VERB" or len(lemma) < 4 or lemma in REPORTING:
+            if other.i >= noun.i or other.pos != "VERB" or len(lemma) < 4:
                 continue
             if lemma.startswith(word) or word.startswith(lemma) or (lemma.endswith("e") and word.startswith(lemma[:-1])):
                 return lemma
