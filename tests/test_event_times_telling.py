@@ -55,3 +55,15 @@ def test_an_act_told_in_a_noun_made_from_its_verb_takes_its_day() -> None:
     found = times("The port authority nominated Lena Ekberg on Friday. The board met in Lund on Monday.\n\n"
                   "In the nomination, the authority praised her record.", ("Friday", "2021-04-30"), ("Monday", "2021-05-03"))
     assert found["the authority praised her record in the nomination"] == "2021-04-30"
+
+
+def test_a_reaction_to_an_act_told_before_is_on_or_after_its_day() -> None:
+    found = times("A court in Varnby ruled on Monday that the ferry levy was unlawful.\n\n"
+                  "The harbour union praised the ruling.", ("Monday", "2021-05-03"))
+    assert found["The harbour union praised the ruling"] == "2021-05-03"
+
+
+def test_a_reaction_to_an_act_told_days_before_spans_to_the_document_date() -> None:
+    found = times("A court in Varnby ruled on Friday that the ferry levy was unlawful. The mayor left for Oslo on Saturday.\n\n"
+                  "The harbour union praised the ruling.", ("Friday", "2021-04-30"), ("Saturday", "2021-05-01"))
+    assert found["The harbour union praised the ruling"] == "2021-04-30/2021-05-03"

@@ -82,6 +82,10 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+#: Verbs of reacting to an act named by their object, which must have happened before.
+_REACTING = frozenset(
+    "praise hail welcome applaud commend celebrate condemn denounce decry deplore criticize criticise slam "
+    "blast mourn protest appeal challenge".split())  # noqa: SIM905
 #: Verbs of telling, besides the reporting verbs, whose clause tells what was done by then
 #: ("admitted that he sold the files", "testified that she saw him").
 _TELLING = frozenset("admit confess testify acknowledge concede disclose announce".split())  # noqa: SIM905
@@ -1117,6 +1121,9 @@ class TimeReader(ParseReader):
             if kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in ATTENDING \
                     and not self.apart(verb.i, kid.i):
                 case = "at"  # "attended the opening", "joined the march": at that act
+            elif kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in _REACTING \
+                    and not self.apart(verb.i, kid.i):
+                case = "after"  # "praised the ruling", "appealed the verdict": a reaction comes after its act
             elif kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
             else:
