@@ -83,9 +83,11 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
 #: Verbs of reacting to an act named by their object, which must have happened before.
-_REACTING = frozenset(
+_REACTING_WORDS = (
     "praise hail welcome applaud commend celebrate condemn denounce decry deplore criticize criticise slam "
-    "blast mourn protest appeal challenge".split())  # noqa: SIM905
+    "blast mourn protest appeal challenge"
+)
+_REACTING = frozenset(_REACTING_WORDS.split())
 #: Verbs of telling, besides the reporting verbs, whose clause tells what was done by then
 #: ("admitted that he sold the files", "testified that she saw him").
 _TELLING = frozenset("admit confess testify acknowledge concede disclose announce".split())  # noqa: SIM905
