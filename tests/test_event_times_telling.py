@@ -67,3 +67,11 @@ def test_a_reaction_to_an_act_told_days_before_spans_to_the_document_date() -> N
     found = times("A court in Varnby ruled on Friday that the ferry levy was unlawful. The mayor left for Oslo on Saturday.\n\n"
                   "The harbour union praised the ruling.", ("Friday", "2021-04-30"), ("Saturday", "2021-05-01"))
     assert found["The harbour union praised the ruling"] == "2021-04-30/2021-05-03"
+
+
+def test_a_scene_of_two_days_at_most_goes_on_to_the_next_act() -> None:
+    found = times("On Sunday the councillor Rita Voss tweeted a photo of the flooded depot.\n\n"
+                  "Two hours after her first tweet, Voss posted a video of the pumps. The first tweet was deleted.",
+                  ("Sunday", "2021-05-02"))
+    assert found["Voss posted a video of the pumps"] == "2021-05-02/2021-05-03"
+    assert found["The first tweet was deleted"] == "2021-05-02/2021-05-03"

@@ -1297,7 +1297,8 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         i, time, _ = found
-        if time.earliest is None or time.earliest != time.latest or (time.anchor or "").startswith(_NOW):
+        if time.earliest is None or time.latest is None or (time.latest - time.earliest).days > 1 \
+                or (time.anchor or "").startswith(_NOW):
             # (the day of writing an act told as now was given is no day the text tells of)
             return None  # a day is a scene; a month or a year is a period a story moves about in
         if "\n" in self.text[self.tokens[i].start : verb.start]:
