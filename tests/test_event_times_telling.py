@@ -75,3 +75,9 @@ def test_a_scene_of_two_days_at_most_goes_on_to_the_next_act() -> None:
                   ("Sunday", "2021-05-02"))
     assert found["Voss posted a video of the pumps"] == "2021-05-02/2021-05-03"
     assert found["The first tweet was deleted"] == "2021-05-02/2021-05-03"
+
+
+def test_a_reaction_to_an_act_told_by_a_gerund_of_means_takes_its_day() -> None:
+    found = times("Governor Ilse Marrow made history on Friday by appointing the first judge from the islands.\n\n"
+                  "The islands' council hailed Marrow's appointment.", ("Friday", "2021-04-30"))
+    assert found["The islands' council hailed Marrow's appointment"] == "2021-04-30/2021-05-03"

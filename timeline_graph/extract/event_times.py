@@ -193,6 +193,15 @@ def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None
     return found
 
 
+def _made_from(noun: str, verb: str) -> bool:
+    """Whether a noun of four letters or more is made from a verb's lemma: the lemma starts with
+    it ("plea", "plead") or it starts with the lemma, less a final "e" ("nomination", "nominate";
+    "ruling", "rule")."""
+    if len(noun) < 4 or len(verb) < 4:
+        return False
+    return verb.startswith(noun) or noun.startswith(verb) or (verb.endswith("e") and noun.startswith(verb[:-1]))
+
+
 def within(inner: TimeValue | None, outer: TimeValue | None) -> bool:
     """Whether a time lies inside another: both bounded ("in March" inside "this year")."""
     return (inner is not None and outer is not None and None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
@@ -1123,7 +1132,7 @@ class TimeReader(ParseReader):
             if kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in ATTENDING \
                     and not self.apart(verb.i, kid.i):
                 case = "at"  # "attended the opening", "joined the march": at that act
-            elif kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in _REACTING \
+            elif kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and self._reacting(verb) \
                     and not self.apart(verb.i, kid.i):
                 case = "after"  # "praised the ruling", "appealed the verdict": a reaction comes after its act
             elif kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
@@ -1148,8 +1157,12 @@ class TimeReader(ParseReader):
                 other = self.tokens[other_i]
                 if other.i >= verb.i or other.sent == verb.sent:
                     continue
+                # (the act may be told by a gerund of means: "made history on Tuesday by nominating her")
+                means = [k for k in self.kids(other) if k.dep == "advcl" and k.tag == "VBG" and any(
+                    m.dep == "mark" and m.text.casefold() == "by" for m in self.kids(k))]
                 if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() == kid.lemma.casefold()
-                           for a in self.kids(other)) and not (done is not None and other.lemma.casefold() == done):
+                           for a in self.kids(other)) and not (done is not None and any(
+                               _made_from(kid.lemma.casefold(), v.lemma.casefold()) for v in [other, *means])):
                     continue
                 stated = self._stated(other, predicate)
                 if stated is not None and stated.time is not None and stated.time.earliest is not None:
@@ -1157,6 +1170,12 @@ class TimeReader(ParseReader):
             if len(dated) == 1:
                 return next(iter(dated.values())), case
         return None
+
+    def _reacting(self, verb: Token) -> bool:
+        """Whether a verb is one of reacting to an act ("hailed", "praised", "condemned"), by its
+        lemma or by its past form less its ending (a lemma the tagger left odd: "haile")."""
+        word = verb.text.casefold()
+        return bool({verb.lemma.casefold(), word.removesuffix("ed"), word.removesuffix("d")} & _REACTING)
 
     def _nominalized(self, noun: Token) -> str | None:
         """The lemma of the verb an act noun is made from, when the text told that verb before
@@ -1166,14 +1185,8 @@ class TimeReader(ParseReader):
         word = noun.lemma.casefold()
         if len(word) < 4 or noun.pos != "NOUN":
             return None
-        for other_i in self.assigned:
-            other = self.tokens[other_i]
-            lemma = other.lemma.casefold()
-            if other.i >= noun.i or other.pos != "VERB" or len(lemma) < 4:
-                continue
-            if lemma.startswith(word) or word.startswith(lemma) or (lemma.endswith("e") and word.startswith(lemma[:-1])):
-                return lemma
-        return None
+        return next((other.lemma.casefold() for other in self.tokens[: noun.i]
+                     if other.pos == "VERB" and _made_from(word, other.lemma.casefold())), None)
 
     def _contest_decided(self, verb: Token, tense: str) -> TimexLike | None:
         """The date of the one contest (an election, a vote, a match) the text told as held on a
