@@ -127,7 +127,7 @@ def main(argv: list[str]) -> int:
             dated = [t for t in result.times if s <= t.start < e and t.type == "DATE" and t.time is not None]
             if dated:
                 naive.append((docs[name].get("group", "first"), name, text[s:e], dated[0].time))
-    groups = ["first", "tune", "tune2"] + (["held"] if "--held" in argv else [])
+    groups = ["first", "tune", "tune2", "tune3"] + (["held"] if "--held" in argv else [])
     for group in groups:
         names = {n for n, d in docs.items() if d.get("group", "first") == group}
         wanted = [g for g in gold["events"] if g["doc"] in names]
