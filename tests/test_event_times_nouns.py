@@ -31,3 +31,9 @@ def test_a_future_is_not_dated_by_a_day_gone_by() -> None:
 def test_a_past_verb_joined_to_a_future_keeps_its_day() -> None:
     found = times("The courier will stay in custody, a magistrate ruled Monday.", ("Monday", "2021-05-03"))
     assert found["a magistrate ruled"] == "2021-05-03"
+
+
+def test_a_phrase_set_first_is_no_subject_and_the_date_after_the_name_is_the_acts() -> None:
+    found = times("Inside the ferry terminal, Ana Ruiz on Monday dismissed the harbour master as unfit.",
+                  ("Monday", "2021-05-03"))
+    assert found["Ana Ruiz dismissed the harbour master"] == "2021-05-03"

@@ -212,6 +212,14 @@ class ParseReader:
             return None  # ("the blaze Sunday evening" may be read as one phrase, the article on the time)
         return noun, timex
 
+    def phrase_read_as_subject(self, subject: Token) -> bool:
+        """Whether a subject is a prepositional phrase set first, with the name after its comma
+        read as its apposition ("Inside the hall, Trump on Tuesday dismissed ...": "hall" read
+        as the subject, "Trump" as its apposition)."""
+        return any(c.dep == "case" and c.i < subject.i for c in self.kids(subject)) and any(
+            k.dep == "appos" and k.pos in ("PROPN", "NOUN") and k.i > subject.i and self.tokens[k.i - 1].text == ","
+            for k in self.kids(subject))
+
     # -- the tree ---------------------------------------------------------------------------
 
     def kids(self, token: Token) -> list[Token]:

@@ -312,6 +312,8 @@ class TimeReader(ParseReader):
         if (token.pos not in ("NOUN", "PROPN") or token.dep.split(":")[0] not in ("appos", "conj", "list")
                 or head is None or head.pos not in ("NOUN", "PROPN") or not head.dep.startswith("nsubj")):
             return False
+        if self.phrase_read_as_subject(head):
+            return False  # "Inside the hall, Trump on Tuesday dismissed ...": the name is the subject
         verb = self.head(head)
         start = self.parse.subtree(token)[0]
         set_off = self.tokens[start].text == "," or (start > 0 and self.tokens[start - 1].text == ",")
