@@ -37,3 +37,10 @@ def test_a_phrase_set_first_is_no_subject_and_the_date_after_the_name_is_the_act
     found = times("Inside the ferry terminal, Ana Ruiz on Monday dismissed the harbour master as unfit.",
                   ("Monday", "2021-05-03"))
     assert found["Ana Ruiz dismissed the harbour master"] == "2021-05-03"
+
+
+def test_a_time_opened_by_and_before_a_verb_without_a_subject_is_that_verbs() -> None:
+    found = times("The Varnby senator led both Ann Lowe and Per Dahl by wide margins in the days leading up to the "
+                  "contest and last week picked up the endorsement of Gov. Ivo Sander.", ("last week", "2021-04-26/2021-05-02"))
+    assert found["picked up the endorsement of Gov. Ivo Sander"] == "2021-04-26/2021-05-02"
+    assert "leading up to the contest" not in found  # the time is no longer the participle's

@@ -369,6 +369,21 @@ class TimeReader(ParseReader):
             return None  # "reported first-quarter profit rose": the period of the figure, not of the report
         return verb if ok else None
 
+    def _verb_after_joined_time(self, timex: TimexLike) -> Token | None:
+        """The finite verb right after a time expression that "and", "but" or "then" opens, when the
+        verb has no subject of its own ("... and last week picked up the endorsement of X"): the
+        time is that verb's, however the parse hung it (on a noun of the clause before)."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside or inside[0].i == 0 or inside[-1].i + 1 >= len(self.tokens):
+            return None
+        before, after = self.tokens[inside[0].i - 1], self.tokens[inside[-1].i + 1]
+        if before.text.casefold() not in ("and", "but", "then") or after.tag not in ("VBD", "VBZ", "VBP") \
+                or not self.is_predicate(after) or after.sent != before.sent:
+            return None
+        if any(k.dep.startswith("nsubj") for k in self.kids(after)):
+            return None
+        return after
+
     def _below_subject(self, token: Token, verb: Token) -> bool:
         """Whether ``token`` hangs from ``verb`` inside its subject phrase."""
         current: Token | None = token
@@ -405,6 +420,9 @@ class TimeReader(ParseReader):
             if self._dates_a_thing_away(timex):
                 continue  # "With the levy vote days away, Jan. 9, the board named ...": the vote's
             verb, noun = self._governor(token)
+            following = self._verb_after_joined_time(timex)
+            if following is not None:
+                verb, noun = following, None  # "led the polls and last week picked up an endorsement"
             reporting = self._reporting_before(timex)
             if reporting is not None:
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
