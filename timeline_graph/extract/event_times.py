@@ -1224,7 +1224,8 @@ class TimeReader(ParseReader):
         complements = [k for k in kids if k.dep == "xcomp"]
         complements += [c for k in complements for c in self.kids(k) if c.dep == "xcomp"]  # "failed to get re-elected"
         outcome = self._outcome_verb(verb) or any(self._outcome_verb(k) for k in complements) or any(
-            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS)
+            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS
+                                          or self._share_of_the_vote(k))
             for k in kids)
         if not outcome:
             return None
@@ -1263,6 +1264,13 @@ class TimeReader(ParseReader):
             return None
         dated = self._acts_dated_naming(verb, names, earlier_sentences=True)
         return next(iter(dated.values())) if len(dated) == 1 else None
+
+    def _share_of_the_vote(self, noun: Token) -> bool:
+        """Whether an object is a share of a contest's votes ("received 69 percent of the vote",
+        "took a third of the ballots"): an outcome of that contest."""
+        return noun.lemma.casefold() in ("percent", "%", "share", "third", "half", "quarter", "majority") and any(
+            n.dep == "nmod" and n.lemma.casefold() in CONTESTS | {"votes", "ballots"} and any(
+                c.dep == "case" and c.text.casefold() == "of" for c in self.kids(n)) for n in self.kids(noun))
 
     def _outcome_verb(self, verb: Token) -> bool:
         """Whether a verb tells what a contest decided, a hyphenated one read whole ("re-elected"
