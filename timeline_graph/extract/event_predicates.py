@@ -818,6 +818,13 @@ class ParseReader:
         return any(k.dep in ("obj", "dobj") and k.pos == "NOUN" and k.lemma.casefold() not in SAID_NOUNS
                    and not any(c.dep in ("xcomp", "acl") for c in self.kids(k)) for k in kids)
 
+    def _phrasal_act(self, verb: Token) -> bool:
+        """Whether a verb of state or of motion in general takes a particle that makes an act of
+        it ("sounded off on the court", "came back to the town", "went out"); not one of being,
+        having, knowing, thinking or wanting."""
+        return verb.lemma.casefold() not in ("be", "have", "seem", "know", "think", "believe", "want", "need") and any(
+            k.dep == "compound:prt" and k.i > verb.i for k in self.kids(verb))
+
     def _posted_a_picture(self, verb: Token) -> bool:
         """Whether a verb of posting puts out a picture or a recording ("tweeted an image of the
         mayor", "posted a video"): a thing put out, an act, not a statement (a clause is one)."""
@@ -1058,7 +1065,7 @@ class ParseReader:
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb, dated):
+                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
