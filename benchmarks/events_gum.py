@@ -10,11 +10,11 @@ inside the gold range (an open end of the gold range admits anything on that sid
 the share of extracted events whose report contains some gold cue. The naive baseline makes one
 event per sentence with a dated time expression, dated by it.
 
-The documents come in four groups, printed apart: "first" (the four scored since 1.29, read
+The documents come in five groups, printed apart: "first" (the four scored since 1.29, read
 while the extractor changed), "tune" (may be studied; ``-v`` lists its misses and those of
-"first" and "tune2"), "tune2" (seven articles of the tune part of the PolNeAR training split,
-``../shared/corpus/polnear-train``, named ``PolNeAR_<file>``, annotated in 1.40 before the
-extractor was run on them; may be studied since) and "held" (scored only with ``--held``, at the
+"first", "tune2" and "tune3"), "tune2" and "tune3" (seven and five articles of the tune part of
+the PolNeAR training split, ``../shared/corpus/polnear-train``, named ``PolNeAR_<file>``,
+annotated in 1.40 before any extractor was run on them; may be studied since) and "held" (scored only with ``--held``, at the
 start and the end of a round of work; its misses are never listed).
 """
 
