@@ -40,7 +40,6 @@ def test_a_phrase_set_first_is_no_subject_and_the_date_after_the_name_is_the_act
 
 
 def test_a_time_opened_by_and_before_a_verb_without_a_subject_is_that_verbs() -> None:
-    found = times("The Varnby senator led both Ann Lowe and Per Dahl by wide margins in the days leading up to the "
-                  "contest and last week picked up the endorsement of Gov. Ivo Sander.", ("last week", "2021-04-26/2021-05-02"))
-    assert found["picked up the endorsement of Gov. Ivo Sander"] == "2021-04-26/2021-05-02"
-    assert "leading up to the contest" not in found  # the time is no longer the participle's
+    found = times("The Varnby senator trailed both Ann Lowe and Per Dahl by wide margins in the weeks running up to "
+                  "the race and last month won the backing of Mayor Ivo Sander.", ("last month", "2021-04"))
+    assert found["won the backing of Mayor Ivo Sander"] == "2021-04"

@@ -371,7 +371,7 @@ class TimeReader(ParseReader):
 
     def _verb_after_joined_time(self, timex: TimexLike) -> Token | None:
         """The finite verb right after a time expression that "and", "but" or "then" opens, when the
-        verb has no subject of its own ("... and last week picked up the endorsement of X"): the
+        verb has no subject of its own ("... and last month won the backing of the mayor"): the
         time is that verb's, however the parse hung it (on a noun of the clause before)."""
         inside = self.parse.tokens_in(timex.start, timex.end)
         if not inside or inside[0].i == 0 or inside[-1].i + 1 >= len(self.tokens):
@@ -422,7 +422,7 @@ class TimeReader(ParseReader):
             verb, noun = self._governor(token)
             following = self._verb_after_joined_time(timex)
             if following is not None:
-                verb, noun = following, None  # "led the polls and last week picked up an endorsement"
+                verb, noun = following, None  # "trailed two rivals and last month won the backing of the mayor"
             reporting = self._reporting_before(timex)
             if reporting is not None:
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
