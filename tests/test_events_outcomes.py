@@ -171,3 +171,15 @@ def test_hours_after_an_act_is_bounded_by_the_main_clause() -> None:
 def test_a_passive_subject_gives_the_kind_a_light_verb_takes() -> None:
     events = found("A referendum was held in Marlow on Sunday.", ("Sunday", "2021-05-02"))
     assert events["A referendum was held in Marlow"][2] == "election"
+
+
+def test_a_share_of_the_vote_received_is_the_outcome_of_the_contest() -> None:
+    from datetime import date
+
+    from tests.test_events import doc_of, events_of, timex
+
+    doc = doc_of("Members of the ferry union cast votes by mail from May 1 to May 8 for a new chair.\n\n"
+                 "Ilse Marrow received 62 percent of the vote.")
+    found = events_of(doc, timex(doc, "from May 1 to May 8", "2021-05-01/2021-05-08"), dct=date(2021, 5, 20))
+    times = {e.label: e.reports[0].stated_time.edtf if e.reports[0].stated_time else None for e in found}
+    assert times["Ilse Marrow received 62 percent of the vote"] == "2021-05-01/2021-05-08"

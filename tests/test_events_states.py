@@ -42,3 +42,13 @@ def test_appearing_with_a_time_of_its_own_and_no_complement_is_coming_into_view(
 def test_people_finding_a_thing_is_an_event_a_works_finding_is_not() -> None:
     doc = doc_of("Divers found the wreck. The survey found a majority in favour.")
     assert [e.label for e in events_of(doc, dct=DCT)] == ["Divers found the wreck"]
+
+
+def test_a_verb_of_state_with_a_particle_is_an_act() -> None:
+    from datetime import date
+
+    from tests.test_events import doc_of, events_of
+
+    doc = doc_of("In two interviews, the harbour master sounded off on the ferry levy.")
+    labels = [e.label for e in events_of(doc, dct=date(2021, 5, 4))]
+    assert any("sounded off" in label for label in labels)

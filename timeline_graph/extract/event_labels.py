@@ -259,6 +259,9 @@ class Arguments:
         args.participle = verb.dep == "acl" and verb.tag == "VBN"
         if head is not None and verb.dep in ("acl", "acl:relcl", "relcl") and head.pos in ("NOUN", "PROPN", "PRON"):
             args.stand_in = head
+            moved = reader.time_after_noun(head)
+            if moved is not None:
+                args.stand_in = moved[0]  # "the crash Monday that killed two": the crash killed two
         if args.subject is None and reader.reduced_relative(verb):
             # "came from a clerk assigned to a panel in June": the clerk was assigned
             args.stand_in, args.participle = reader.tokens[verb.i - 1], True
@@ -266,6 +269,9 @@ class Arguments:
         if args.subject is None and head is not None and reader.root_participle(verb):
             # "The safety record deteriorated" read as a noun phrase
             args.subject, args.stand_in = reader.subject_root(verb), None
+        if args.subject is not None and args.subject.dep.startswith("nsubj") and reader.phrase_read_as_subject(args.subject):
+            # "Inside the hall, Trump on Tuesday dismissed ...": the name after the phrase is the subject
+            args.subject = next(k for k in reader.kids(args.subject) if k.dep == "appos" and k.pos in ("PROPN", "NOUN"))
         if args.subject is not None and args.subject.feature("PronType") == "Rel":
             args.stand_in = _thing_before(reader, args.subject, args.stand_in) or args.stand_in or _noun_before(
                 reader, args.subject)

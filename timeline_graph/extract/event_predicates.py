@@ -31,7 +31,9 @@ from .event_words import (
     MODALS,
     NAMING,
     PERFORMING,
+    PICTURES,
     PLACE_CASES,
+    POSTING,
     PREDICATE_DEPS,
     PREDICTING,
     READ_WORKS,
@@ -192,6 +194,31 @@ class ParseReader:
         lo, hi = min(a, b), max(a, b)
         k = bisect_left(self._breaks, lo)
         return k < len(self._breaks) and self._breaks[k] < hi
+
+    def time_after_noun(self, token: Token) -> tuple[Token, TimexLike] | None:
+        """The noun a time expression set right after it dates ("the crash Monday", "the fire
+        Sunday evening") and that expression, when ``token`` is in it: a relative clause the parse
+        hung on the time ("the crash Monday that killed two") tells of that noun."""
+        timex = self.in_time.get(token.i)
+        if timex is None or timex.type not in ("DATE", "TIME") or timex not in self.timexes:
+            return None
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside or inside[0].i == 0 or token.i != max(t.i for t in inside):
+            return None
+        noun = self.tokens[inside[0].i - 1]
+        if noun.pos != "NOUN" or self.text[noun.end : timex.start].strip() or noun.i in self.in_time:
+            return None
+        if not any(k.dep == "det" and k.i < noun.i for k in [*self.kids(noun), *self.kids(token)]):
+            return None  # ("the blaze Sunday evening" may be read as one phrase, the article on the time)
+        return noun, timex
+
+    def phrase_read_as_subject(self, subject: Token) -> bool:
+        """Whether a subject is a prepositional phrase set first, with the name after its comma
+        read as its apposition ("Inside the hall, Trump on Tuesday dismissed ...": "hall" read
+        as the subject, "Trump" as its apposition)."""
+        return any(c.dep == "case" and c.i < subject.i for c in self.kids(subject)) and any(
+            k.dep == "appos" and k.pos in ("PROPN", "NOUN") and k.i > subject.i and self.tokens[k.i - 1].text == ","
+            for k in self.kids(subject))
 
     # -- the tree ---------------------------------------------------------------------------
 
@@ -791,6 +818,24 @@ class ParseReader:
         return any(k.dep in ("obj", "dobj") and k.pos == "NOUN" and k.lemma.casefold() not in SAID_NOUNS
                    and not any(c.dep in ("xcomp", "acl") for c in self.kids(k)) for k in kids)
 
+    def _phrasal_act(self, verb: Token) -> bool:
+        """Whether a verb of state or of motion in general takes a particle that makes an act of
+        it ("sounded off on the court", "came back to the town", "went out"); not one of being,
+        having, knowing, thinking or wanting."""
+        return verb.lemma.casefold() not in ("be", "have", "seem", "know", "think", "believe", "want", "need") and any(
+            k.dep == "compound:prt" and k.i > verb.i for k in self.kids(verb))
+
+    def _posted_a_picture(self, verb: Token) -> bool:
+        """Whether a verb of posting puts out a picture or a recording ("tweeted an image of the
+        mayor", "posted a video"): a thing put out, an act, not a statement (a clause is one)."""
+        if verb.lemma.casefold() not in POSTING:
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "csubj", "parataxis") for k in kids):
+            return False
+        return any(k.dep in ("obj", "dobj") and (k.lemma.casefold() in PICTURES or k.text.casefold() in PICTURES)
+                   for k in kids)
+
     def _reading_a_work(self, verb: Token) -> bool:
         """Whether "read" tells of someone reading a work ("had read an article in the magazine"),
         an act, not of what a text says ("the sign read ...", "the letter read, in part, ...")."""
@@ -1013,14 +1058,14 @@ class ParseReader:
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
                 and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb) \
-                and not self._performed(verb):
+                and not self._performed(verb) and not self._posted_a_picture(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb) or self._says_a_quotation_before(verb):
             return True
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb, dated):
+                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"

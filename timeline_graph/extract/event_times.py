@@ -82,6 +82,15 @@ _AT_THE_TIME = frozenset("when as while".split())  # noqa: SIM905
 #: Prepositions that set an act at another one a noun names ("at the meeting", "during the march"),
 #: and "in" before a noun of an act ("killed in the attack", not "arrested in the city").
 _DURING_ACT = frozenset("at during".split())  # noqa: SIM905
+#: Verbs of reacting to an act named by their object, which must have happened before.
+_REACTING_WORDS = (
+    "praise hail welcome applaud commend celebrate condemn denounce decry deplore criticize criticise slam "
+    "blast mourn protest appeal challenge"
+)
+_REACTING = frozenset(_REACTING_WORDS.split())
+#: Verbs of telling, besides the reporting verbs, whose clause tells what was done by then
+#: ("admitted that he sold the files", "testified that she saw him").
+_TELLING = frozenset("admit confess testify acknowledge concede disclose announce".split())  # noqa: SIM905
 # the words introducing the baseline of a comparison ("fell to $4 from $5 a year earlier")
 _THAN = frozenset("than versus vs. vs".split())  # noqa: SIM905
 _FROM = frozenset("from against".split())  # noqa: SIM905
@@ -182,6 +191,15 @@ def bounding_date(doc: Document, dct: DocumentDate | date | None) -> date | None
     if isinstance(found, DocumentDate):
         return None if found.weak else found.day
     return found
+
+
+def _made_from(noun: str, verb: str) -> bool:
+    """Whether a noun of four letters or more is made from a verb's lemma: the lemma starts with
+    it ("plea", "plead") or it starts with the lemma, less a final "e" ("nomination", "nominate";
+    "ruling", "rule")."""
+    if len(noun) < 4 or len(verb) < 4:
+        return False
+    return verb.startswith(noun) or noun.startswith(verb) or (verb.endswith("e") and noun.startswith(verb[:-1]))
 
 
 def within(inner: TimeValue | None, outer: TimeValue | None) -> bool:
@@ -294,6 +312,8 @@ class TimeReader(ParseReader):
         if (token.pos not in ("NOUN", "PROPN") or token.dep.split(":")[0] not in ("appos", "conj", "list")
                 or head is None or head.pos not in ("NOUN", "PROPN") or not head.dep.startswith("nsubj")):
             return False
+        if self.phrase_read_as_subject(head):
+            return False  # "Inside the hall, Trump on Tuesday dismissed ...": the name is the subject
         verb = self.head(head)
         start = self.parse.subtree(token)[0]
         set_off = self.tokens[start].text == "," or (start > 0 and self.tokens[start - 1].text == ",")
@@ -349,6 +369,21 @@ class TimeReader(ParseReader):
             return None  # "reported first-quarter profit rose": the period of the figure, not of the report
         return verb if ok else None
 
+    def _verb_after_joined_time(self, timex: TimexLike) -> Token | None:
+        """The finite verb right after a time expression that "and", "but" or "then" opens, when the
+        verb has no subject of its own ("... and last month won the backing of the mayor"): the
+        time is that verb's, however the parse hung it (on a noun of the clause before)."""
+        inside = self.parse.tokens_in(timex.start, timex.end)
+        if not inside or inside[0].i == 0 or inside[-1].i + 1 >= len(self.tokens):
+            return None
+        before, after = self.tokens[inside[0].i - 1], self.tokens[inside[-1].i + 1]
+        if before.text.casefold() not in ("and", "but", "then") or after.tag not in ("VBD", "VBZ", "VBP") \
+                or not self.is_predicate(after) or after.sent != before.sent:
+            return None
+        if any(k.dep.startswith("nsubj") for k in self.kids(after)):
+            return None
+        return after
+
     def _below_subject(self, token: Token, verb: Token) -> bool:
         """Whether ``token`` hangs from ``verb`` inside its subject phrase."""
         current: Token | None = token
@@ -385,13 +420,16 @@ class TimeReader(ParseReader):
             if self._dates_a_thing_away(timex):
                 continue  # "With the levy vote days away, Jan. 9, the board named ...": the vote's
             verb, noun = self._governor(token)
+            following = self._verb_after_joined_time(timex)
+            if following is not None:
+                verb, noun = following, None  # "trailed two rivals and last month won the backing of the mayor"
             reporting = self._reporting_before(timex)
             if reporting is not None:
                 verb, noun = reporting, None  # "it was reported Tuesday", however the parse hung the date
             if verb is None:
                 continue
             if verb.lemma.casefold() in REPORTING and verb.lemma.casefold() not in REPORTING_EVENTS \
-                    and not self.refusal(verb):
+                    and not self.refusal(verb) and not self._posted_a_picture(verb):
                 if noun is None and timex.time is not None and timex.time.earliest is not None \
                         and timex.time.earliest == timex.time.latest and self._tense(verb) == "past" \
                         and (self.dct is None or timex.time.latest <= self.dct):
@@ -658,6 +696,12 @@ class TimeReader(ParseReader):
             return None, []
         day, used = min(latest, key=lambda pair: pair[0])
         anchor = "before a report of " + used[0].text if used else f"document date {self.dct}"
+        telling = self._telling_day(verb, tense)
+        if telling is not None and telling < day:
+            # "Lazar pleaded guilty Wednesday. ... He said he had hacked 100 accounts": what a
+            # past telling reports as done was done by the day it was told
+            day, used, now = telling, [], None
+            anchor = f"before it was told, on {telling.isoformat()}"
         before = self._conjunct_time(verb, tense)
         if before is not None and before.time is not None and before.time.earliest is not None:
             if before.start < verb.start and (self._fronted(before) or self._same_act_sequence(verb)):
@@ -755,6 +799,39 @@ class TimeReader(ParseReader):
             return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
 
+    def _telling_day(self, verb: Token, tense: str) -> date | None:
+        """The day a past verb of saying told the clause it reports, when the text gives one: a
+        clause told done ("said he had hacked 100 accounts", "admitted that he sold the files")
+        was done by then. The verb's day is the one its event was given, or, for a reporting
+        verb (no event of its own), the day of the act it is told in ("in his plea") or of the
+        scene it goes on with; never a day after the document's date."""
+        head = self.head(verb)
+        if verb.dep.startswith("acl") and head is not None and head.pos == "NOUN" and head.dep.split(":")[0] == "obl" \
+                and any(k.dep == "mark" and k.text.casefold() == "that" for k in self.kids(verb)):
+            # "admitted in his plea that he sold the files", the clause hung on the noun before it
+            head = self.head(head)
+        elif verb.dep != "ccomp":
+            return None
+        if tense not in ("past", "perfect") or head is None or head.pos != "VERB" \
+                or head.lemma.casefold() not in REPORTING | _TELLING or self._tense(head) != "past" \
+                or self.apart(verb.i, head.i):
+            return None
+        if tense == "perfect" and not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD"
+                                          for k in self.kids(verb)):
+            return None  # "said it has reserved time": a present perfect is told from now, not from the telling
+        told = self.told.get(head.i)
+        time = told[0] if told is not None else None
+        if time is None and head.i not in self.assigned:
+            named = self._ordered_by_act(head)
+            if named is not None and named[1] not in _AFTER_ACT | _BEFORE_ACT:
+                time = named[0].time
+            else:
+                time = self._episode_continued(head, "past")
+        if time is None or time.earliest is None or time.earliest != time.latest \
+                or (self.dct is not None and time.latest is not None and time.latest > self.dct):
+            return None  # only a day told is a bound tighter than the document's date
+        return time.latest
+
     def _time_a_when_clause_follows(self, verb: Token) -> TimexLike | None:
         """The time expression a "when" clause is told of, set right after it ("since August,
         when the ferry line raised its prices", "in 1968, when the mill closed", "a year ago, when
@@ -808,6 +885,9 @@ class TimeReader(ParseReader):
         if not verb.dep.startswith(("acl:relcl", "acl")) or noun is None or noun.pos not in ("NOUN", "PROPN") \
                 or self.apart(verb.i, noun.i) or self._tense(verb) != "past":
             return None
+        after = self.time_after_noun(noun)
+        if after is not None:
+            return after[1], True  # "the crash Monday that killed two": the clause tells of the crash, on Monday
         lemma = noun.lemma.casefold()
         if lemma in _ACT_NOUNS or noun.text.casefold() in _ACT_NOUNS:
             for i in range(self.parse.subtree(noun)[0], noun.i):
@@ -1072,24 +1152,37 @@ class TimeReader(ParseReader):
             if kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and verb.lemma.casefold() in ATTENDING \
                     and not self.apart(verb.i, kid.i):
                 case = "at"  # "attended the opening", "joined the march": at that act
+            elif kid.dep in ("obj", "dobj") and kid.pos == "NOUN" and self._reacting(verb) \
+                    and not self.apart(verb.i, kid.i):
+                case = "after"  # "praised the ruling", "appealed the verdict": a reaction comes after its act
             elif kid.dep.split(":")[0] != "obl" or kid.pos != "NOUN" or self.apart(verb.i, kid.i):
                 continue
             else:
                 case = next((c.text.casefold() for c in self.kids(kid) if c.dep == "case"), "")
-            during = case in _DURING_ACT or (case == "in" and kid.lemma.casefold() in _ACT_NOUNS)
+                whole = next((n for n in self.kids(kid) if n.dep == "nmod" and n.pos == "NOUN" and any(
+                    c.dep == "case" and c.text.casefold() == "of" for c in self.kids(n))), None)
+                if kid.lemma.casefold() == "part" and case in ("as", "in") and whole is not None:
+                    kid, case = whole, "during"  # "as part of his plea": during it
+            done = self._nominalized(kid)
+            during = case in _DURING_ACT or (case == "in" and (kid.lemma.casefold() in _ACT_NOUNS or done is not None))
             if case not in _AFTER_ACT | _BEFORE_ACT and not during:
                 continue
             if kid.i < verb.i and not during and case not in _AFTER_ACT | _BEFORE_ACT:
                 continue
-            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)):
-                continue  # "after a confrontation": no act told before
+            if not any(c.dep == "det" and c.text.casefold() in ("the", "this", "that") for c in self.kids(kid)) \
+                    and not (done is not None and any(c.dep == "nmod:poss" for c in self.kids(kid))):
+                continue  # "after a confrontation": no act told before ("his plea": the pleading told)
             dated: dict[str, TimexLike] = {}
             for other_i, predicate in self.assigned.items():
                 other = self.tokens[other_i]
                 if other.i >= verb.i or other.sent == verb.sent:
                     continue
+                # (the act may be told by a gerund of means: "made history on Tuesday by nominating her")
+                means = [k for k in self.kids(other) if k.dep == "advcl" and k.tag == "VBG" and any(
+                    m.dep == "mark" and m.text.casefold() == "by" for m in self.kids(k))]
                 if not any(a.dep in ("nsubj", "nsubj:pass", "obj") and a.lemma.casefold() == kid.lemma.casefold()
-                           for a in self.kids(other)):
+                           for a in self.kids(other)) and not (done is not None and any(
+                               _made_from(kid.lemma.casefold(), v.lemma.casefold()) for v in [other, *means])):
                     continue
                 stated = self._stated(other, predicate)
                 if stated is not None and stated.time is not None and stated.time.earliest is not None:
@@ -1097,6 +1190,23 @@ class TimeReader(ParseReader):
             if len(dated) == 1:
                 return next(iter(dated.values())), case
         return None
+
+    def _reacting(self, verb: Token) -> bool:
+        """Whether a verb is one of reacting to an act ("hailed", "praised", "condemned"), by its
+        lemma or by its past form less its ending (a lemma the tagger left odd: "haile")."""
+        word = verb.text.casefold()
+        return bool({verb.lemma.casefold(), word.removesuffix("ed"), word.removesuffix("d")} & _REACTING)
+
+    def _nominalized(self, noun: Token) -> str | None:
+        """The lemma of the verb an act noun is made from, when the text told that verb before
+        ("pleaded guilty on Wednesday. ... in his plea", "nominated her on Tuesday. ... the
+        nomination"): the noun names that act. A noun of four letters or more that the verb's
+        lemma starts with, or that starts with the verb's lemma (less a final "e")."""
+        word = noun.lemma.casefold()
+        if len(word) < 4 or noun.pos != "NOUN":
+            return None
+        return next((other.lemma.casefold() for other in self.tokens[: noun.i]
+                     if other.pos == "VERB" and _made_from(word, other.lemma.casefold())), None)
 
     def _contest_decided(self, verb: Token, tense: str) -> TimexLike | None:
         """The date of the one contest (an election, a vote, a match) the text told as held on a
@@ -1114,7 +1224,8 @@ class TimeReader(ParseReader):
         complements = [k for k in kids if k.dep == "xcomp"]
         complements += [c for k in complements for c in self.kids(k) if c.dep == "xcomp"]  # "failed to get re-elected"
         outcome = self._outcome_verb(verb) or any(self._outcome_verb(k) for k in complements) or any(
-            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS)
+            k.dep in ("obj", "dobj") and (k.lemma.casefold() in OUTCOME_NOUNS or k.text.casefold() in OUTCOME_NOUNS
+                                          or self._share_of_the_vote(k))
             for k in kids)
         if not outcome:
             return None
@@ -1153,6 +1264,13 @@ class TimeReader(ParseReader):
             return None
         dated = self._acts_dated_naming(verb, names, earlier_sentences=True)
         return next(iter(dated.values())) if len(dated) == 1 else None
+
+    def _share_of_the_vote(self, noun: Token) -> bool:
+        """Whether an object is a share of a contest's votes ("received 69 percent of the vote",
+        "took a third of the ballots"): an outcome of that contest."""
+        return noun.lemma.casefold() in ("percent", "%", "share", "third", "half", "quarter", "majority") and any(
+            n.dep == "nmod" and n.lemma.casefold() in CONTESTS | {"votes", "ballots"} and any(
+                c.dep == "case" and c.text.casefold() == "of" for c in self.kids(n)) for n in self.kids(noun))
 
     def _outcome_verb(self, verb: Token) -> bool:
         """Whether a verb tells what a contest decided, a hyphenated one read whole ("re-elected"
@@ -1220,7 +1338,8 @@ class TimeReader(ParseReader):
         if found is None:
             return None
         i, time, _ = found
-        if time.earliest is None or time.earliest != time.latest or (time.anchor or "").startswith(_NOW):
+        if time.earliest is None or time.latest is None or (time.latest - time.earliest).days > 1 \
+                or (time.anchor or "").startswith(_NOW):
             # (the day of writing an act told as now was given is no day the text tells of)
             return None  # a day is a scene; a month or a year is a period a story moves about in
         if "\n" in self.text[self.tokens[i].start : verb.start]:

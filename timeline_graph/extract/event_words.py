@@ -25,7 +25,9 @@ __all__ = [
     "NOT_FIRST",
     "OTHER",
     "OUTLET_NOUNS",
+    "PICTURES",
     "PLACE_CASES",
+    "POSTING",
     "PREDICATE_DEPS",
     "PREDICTING",
     "REPORTING",
@@ -115,6 +117,14 @@ SAID_NOUNS = _words(
     "tweet tweets post posts letter letters claim claims allegation allegations accusation "
     "accusations attack attacks charge charges email emails speech speeches interview interviews"
 )
+#: Pictures and recordings: what a verb of posting puts out when it is its object ("tweeted an
+#: image", "posted a video") is a thing, not a statement, and the posting an act.
+PICTURES = _words(
+    "image images picture pictures photo photos photograph photographs video videos clip clips map maps "
+    "chart charts graphic graphics meme memes cartoon cartoons screenshot screenshots footage gif drawing drawings"
+)
+#: Verbs of posting on line.
+POSTING = _words("tweet retweet blog post")
 #: Reporting verbs that are still events when they have a time of their own (a publication).
 REPORTING_EVENTS = _words("reveal find")
 #: Things asked for and granted or refused: "denied the request", "the visa was denied" tell of

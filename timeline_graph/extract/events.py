@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.39.1"
+VERSION = "events-1.40.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -410,6 +410,9 @@ class _Reader(TimeReader):
                 and args.stand_in is None):
             return None
         time, used = self._time(verb, predicate)
+        if time is not None and time.latest is not None and self.dct is not None and time.latest < self.dct \
+                and any(k.dep == "aux" and k.lemma.casefold() in ("will", "shall") for k in self.kids(verb)):
+            time = None  # "will be charged over the crash Sunday": a date gone by is another's, not the plan's
         if time is None and self._tense(verb) == "future":
             return None  # a future with no date of its own (its date was another sentence's): no plan to date
         if (self.dct is not None and time is not None and time.latest is not None and self._plain_present(verb)
