@@ -47,7 +47,12 @@ _STANCES = frozenset(
      "disdain", "contempt", "admiration", "embrace", "advocacy", "objection", "hostility"]
 )
 _TOWARDS = frozenset(["for", "of", "on", "to", "against", "about", "over", "toward", "towards"])
-_CUE_NOUNS = _SAID | _WANTED | _STANCES
+# Nouns of talk and of thought whose "about" phrase is what was said or thought, when someone
+# makes, raises or voices them ("raised questions about the pier", "made statements about X"):
+# those of saying above and these.
+_TALK = frozenset(["question", "discussion", "conversation", "debate", "talk", "speculation", "misgiving", "qualm",
+                   "feeling", "joke", "answer", "story", "note", "reservation", "suspicion"])
+_CUE_NOUNS = _SAID | _WANTED | _STANCES | _TALK
 
 
 def noun_cues(parse: Parse) -> list[QuoteCue]:
@@ -55,12 +60,14 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
     found = []
     for token in parse.tokens:
         lemma = lemma_in(token, _CUE_NOUNS)
-        if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
+        if token.pos != "NOUN" or lemma not in _CUE_NOUNS:
             continue
         content = (_content(parse, token, lemma) or _predicate_content(parse, token, lemma)
                    if lemma in _SAID or lemma in _WANTED else None)
         if content is None and lemma in _STANCES:
             content = _towards(parse, token)
+        if content is None and (lemma in _SAID or lemma in _TALK):
+            content = _talked_about(parse, token)
         if content is not None:
             source, who = _speaker(parse, token)
             found.append(QuoteCue(cue=token.i, content=content, source=source, who=who))
@@ -159,6 +166,23 @@ def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
     for kid in parse.children(noun):
         first, last = parse.subtree(kid)
         if kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _TOWARDS and last - first >= 2:
+            return parse.tokens[first + 1].start, parse.tokens[last - 1].end
+    return None
+
+
+def _talked_about(parse: Parse, noun: Token) -> tuple[int, int] | None:
+    """ "X raised questions about the pier": what a noun of talk that someone makes, raises or
+    answers is about, its "about" phrase; only as the object of a verb with a subject, so that
+    someone is talking ("questions about the pier remain" is the writer's)."""
+    head = parse.tokens[noun.head]
+    if noun.dep != "obj" or head.pos != "VERB" or head.i > noun.i:
+        return None
+    for kid in parse.children(noun):
+        first, last = parse.subtree(kid)
+        if kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() == "about" and last - first >= 2:
+            last = min(last, parse.sentences[noun.sent].last)
+            while last > first + 1 and parse.tokens[last - 1].pos == "PUNCT":
+                last -= 1
             return parse.tokens[first + 1].start, parse.tokens[last - 1].end
     return None
 

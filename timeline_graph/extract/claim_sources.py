@@ -87,6 +87,8 @@ def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, 
         return None, None
     heads = [parse.tokens[i] for i in range(first, last) if not first <= parse.tokens[i].head < last]
     head = next((t for t in heads if t.pos in ("PROPN", "NOUN", "PRON")), parse.tokens[last - 1])
+    if a_time(parse, head):
+        return None, None  # '“...,” Lowe said last month': when, not who
     named = next((t for t in heads if t.pos == "PROPN" and t.i > head.i), None)
     if head.pos == "NOUN" and named is not None and named.head == head.head:
         # "..., says privacy group the Harbor Rights Project": the parse made the description and
@@ -95,9 +97,20 @@ def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, 
     return source_range(parse, head) if first <= parse.subtree(head)[0] else (first, last), head
 
 
+def a_time(parse: Parse, token: Token) -> bool:
+    """Whether a noun names a day or a time ("Tuesday", "last month"), not someone who speaks."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
+
+
 def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
     """The token range naming who speaks, and its head token: subject, agent, or inherited."""
-    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb speaks
+    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb
+    # speaks, unless it is a time the parse took for one ("Lowe, the chair, this week announced")
+    subjects = [k for k in kids if k.dep == "nsubj" and k.i < verb.i]
+    timed = {k.i for k in subjects if a_time(parse, k)} if len(subjects) > 1 else set()
+    if len(timed) < len(subjects):
+        kids = [k for k in kids if k.i not in timed]
     kids = sorted(kids, key=lambda k: -k.i if k.dep == "nsubj" and k.i < verb.i else len(parse.tokens))
     for kid in kids:
         if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
@@ -116,7 +129,10 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
     head = parse.tokens[verb.head]
     if verb.dep == "advcl" and verb.tag == "VBN" and verb.i < head.i and not any(k.dep == "aux" for k in kids):
         return None, None  # "Asked whether ..., X said": X was asked, the asker is not named
-    if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+    # a participle set after its clause is an adjunct however the parse hangs it ("X has sought
+    # ..., painting others as weak and suggesting that ...", "a letter X sent Monday alleging that ...")
+    adjunct = verb.dep in ("parataxis", "obl") and verb.tag == "VBG" and head.i < verb.i and head.pos == "VERB"
+    if (verb.dep in ("conj", "xcomp", "advcl") or adjunct) and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
         outer = list(parse.children(head))
         if verb.dep == "xcomp" and head.pos in ("ADJ", "NOUN") and _predicate_of_a_thing(parse, head, outer):
