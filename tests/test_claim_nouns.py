@@ -14,3 +14,11 @@ def test_statements_someone_made_about_a_thing_are_about_it() -> None:
 
 def test_questions_no_one_raises_are_the_writers() -> None:
     assert claims_of("Questions about the harbor budget remain.") == ()
+
+
+def test_a_plan_the_subject_acts_with_is_the_subjects() -> None:
+    found = claims_of("The Lowe campaign is making its biggest ad buy so far, with plans to spend $2 million on radio "
+                      "spots next week.")
+    (claim,) = [c for c in found if c.verb == "plans"]
+    assert claim.claimant_name == "The Lowe campaign"
+    assert claim.text == "to spend $2 million on radio spots next week"

@@ -213,8 +213,18 @@ def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token |
     if agent is not None:
         return (parse.subtree(agent)[0] + 1, parse.subtree(agent)[1]), agent
     head = parse.tokens[noun.head]
-    if noun.dep in ("obj", "xcomp") and head.pos == "VERB" and head.i < noun.i:
-        for kid in parse.children(head):
-            if kid.dep == "nsubj" and kid.i < head.i:
-                return parse.subtree(kid), kid
+    # "X made the case that ...", and "X is buying ads, with plans to ...", "X backed him in
+    # the hope that ...": the plan or hope with which the subject acts is the subject's
+    held = noun.dep == "obl" and any(k.dep == "case" and k.text.casefold() in ("with", "in") for k in parse.children(noun))
+    if (noun.dep in ("obj", "xcomp") or held) and head.pos == "VERB" and head.i < noun.i:
+        for _ in range(_CLIMB):
+            subject = next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i), None)
+            if subject is not None:
+                return parse.subtree(subject), subject
+            if head.dep not in ("xcomp", "conj") or head.head >= head.i or parse.tokens[head.head].pos != "VERB":
+                break
+            head = parse.tokens[head.head]  # "X tried to make the case that ...": the subject of the verb it completes
     return None, None
+
+
+_CLIMB = 3  # verbs an infinitive or a coordinated verb may stand below the one with the subject
