@@ -22,3 +22,9 @@ def test_a_plan_the_subject_acts_with_is_the_subjects() -> None:
     (claim,) = [c for c in found if c.verb == "plans"]
     assert claim.claimant_name == "The Lowe campaign"
     assert claim.text == "to spend $2 million on radio spots next week"
+
+
+def test_a_case_made_in_a_purpose_clause_is_the_subjects() -> None:
+    (claim,) = claims_of("Tomas Ruiz flew to Dover on Monday to make the case that the pier should stay open.")
+    assert claim.claimant_name == "Tomas Ruiz"
+    assert claim.text == "the pier should stay open"

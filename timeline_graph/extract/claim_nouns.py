@@ -221,7 +221,8 @@ def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token |
             subject = next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i), None)
             if subject is not None:
                 return parse.subtree(subject), subject
-            if head.dep not in ("xcomp", "conj") or head.head >= head.i or parse.tokens[head.head].pos != "VERB":
+            purpose = head.dep == "advcl" and head.tag == "VB"  # "X flew to Y to make the case that ..."
+            if (head.dep not in ("xcomp", "conj") and not purpose) or head.head >= head.i or parse.tokens[head.head].pos != "VERB":
                 break
             head = parse.tokens[head.head]  # "X tried to make the case that ...": the subject of the verb it completes
     return None, None
