@@ -28,3 +28,16 @@ def test_a_case_made_in_a_purpose_clause_is_the_subjects() -> None:
     (claim,) = claims_of("Tomas Ruiz flew to Dover on Monday to make the case that the pier should stay open.")
     assert claim.claimant_name == "Tomas Ruiz"
     assert claim.text == "the pier should stay open"
+
+
+def test_an_agent_set_off_by_commas_before_the_clause_is_the_speaker() -> None:
+    (claim,) = claims_of("One sticking point is a demand, by Mayor Ann Lowe, that the levy include better breaks for "
+                         "the poor.")
+    assert claim.claimant_name == "Mayor Ann Lowe"
+    assert claim.text == "the levy include better breaks for the poor"
+
+
+def test_an_answer_that_is_a_clause_is_what_was_answered() -> None:
+    (claim,) = claims_of("The senator's answer was that the family is the most important institution.")
+    assert claim.claimant_name == "The senator"
+    assert claim.text == "the family is the most important institution"

@@ -66,6 +66,8 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
                    if lemma in _SAID or lemma in _WANTED else None)
         if content is None and lemma in _STANCES:
             content = _towards(parse, token)
+        if content is None and lemma in _TALK:
+            content = _predicate_content(parse, token, lemma)  # "her answer was that ..."
         if content is None and (lemma in _SAID or lemma in _TALK):
             content = _talked_about(parse, token)
         if content is not None:
@@ -81,6 +83,8 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     agent = _agent(parse, noun)
     if agent is not None:
         k = parse.subtree(agent)[1]  # "the claim by Lowe that ...": past whose act it was
+    if k < sentence.last and parse.tokens[k].text == "," and agent is not None:
+        k += 1  # "a demand, by X, that ..."
     if k + 1 >= sentence.last:
         return None
     after = parse.tokens[k]
@@ -148,7 +152,7 @@ def _predicate_content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int]
     if cop is None or mark is None or any(parse.tokens[j].pos not in ("AUX", "ADV", "PART") for j in range(cop.i + 1, mark.i)):
         return None
     word = mark.text.casefold()
-    if not ((word == "that" and lemma in _SAID) or (word == "to" and lemma in _WANTED)):
+    if not ((word == "that" and (lemma in _SAID or lemma in _TALK)) or (word == "to" and lemma in _WANTED)):
         return None
     first = mark.i + 1 if word == "that" else mark.i
     hi = min(parse.subtree(clause)[1], parse.sentences[noun.sent].last)
@@ -189,9 +193,13 @@ def _talked_about(parse: Parse, noun: Token) -> tuple[int, int] | None:
 
 def _agent(parse: Parse, noun: Token) -> Token | None:
     """The phrase right after a noun of saying naming whose act it was: "the claim by Lowe", "criticism from rivals"."""
+    # (a comma may set it off: "a demand, by X, that ...")
+    comma = noun.i + 1 < len(parse.tokens) and parse.tokens[noun.i + 1].text == ","
     for kid in parse.children(noun):
         first, last = parse.subtree(kid)
-        if (kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _AGENT_CASES
+        if comma and first == noun.i + 1:
+            first += 1
+        if (kid.dep == "nmod" and first == noun.i + 1 + comma and parse.tokens[first].text.casefold() in _AGENT_CASES
                 and kid.pos in ("PROPN", "NOUN", "PRON") and last - first <= _AGENT_WORDS):
             return kid
     return None
