@@ -41,3 +41,11 @@ def test_an_answer_that_is_a_clause_is_what_was_answered() -> None:
     (claim,) = claims_of("The senator's answer was that the family is the most important institution.")
     assert claim.claimant_name == "The senator"
     assert claim.text == "the family is the most important institution"
+
+
+def test_questions_a_participle_answers_are_answered_by_the_clauses_subject() -> None:
+    found = claims_of("Ann Lowe is making a stop at a Dover school, walking past a long line of voters and answering "
+                      "questions about her campaign.")
+    (claim,) = [c for c in found if c.verb == "questions"]
+    assert claim.claimant_name == "Ann Lowe"
+    assert claim.text == "her campaign"

@@ -229,7 +229,8 @@ def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token |
             subject = next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i), None)
             if subject is not None:
                 return parse.subtree(subject), subject
-            purpose = head.dep == "advcl" and head.tag == "VB"  # "X flew to Y to make the case that ..."
+            # "X flew to Y to make the case that ...", "X walked in, answering questions about ..."
+            purpose = head.dep == "advcl" and head.tag in ("VB", "VBG")
             if (head.dep not in ("xcomp", "conj") and not purpose) or head.head >= head.i or parse.tokens[head.head].pos != "VERB":
                 break
             head = parse.tokens[head.head]  # "X tried to make the case that ...": the subject of the verb it completes
