@@ -47,7 +47,12 @@ _STANCES = frozenset(
      "disdain", "contempt", "admiration", "embrace", "advocacy", "objection", "hostility"]
 )
 _TOWARDS = frozenset(["for", "of", "on", "to", "against", "about", "over", "toward", "towards"])
-_CUE_NOUNS = _SAID | _WANTED | _STANCES
+# Nouns of talk and of thought whose "about" phrase is what was said or thought, when someone
+# makes, raises or voices them ("raised questions about the pier", "made statements about X"):
+# those of saying above and these.
+_TALK = frozenset(["question", "discussion", "conversation", "debate", "talk", "speculation", "misgiving", "qualm",
+                   "feeling", "joke", "answer", "story", "note", "reservation", "suspicion"])
+_CUE_NOUNS = _SAID | _WANTED | _STANCES | _TALK
 
 
 def noun_cues(parse: Parse) -> list[QuoteCue]:
@@ -55,12 +60,16 @@ def noun_cues(parse: Parse) -> list[QuoteCue]:
     found = []
     for token in parse.tokens:
         lemma = lemma_in(token, _CUE_NOUNS)
-        if token.pos != "NOUN" or (lemma not in _SAID and lemma not in _WANTED and lemma not in _STANCES):
+        if token.pos != "NOUN" or lemma not in _CUE_NOUNS:
             continue
         content = (_content(parse, token, lemma) or _predicate_content(parse, token, lemma)
                    if lemma in _SAID or lemma in _WANTED else None)
         if content is None and lemma in _STANCES:
             content = _towards(parse, token)
+        if content is None and lemma in _TALK:
+            content = _predicate_content(parse, token, lemma)  # "her answer was that ..."
+        if content is None and (lemma in _SAID or lemma in _TALK):
+            content = _talked_about(parse, token)
         if content is not None:
             source, who = _speaker(parse, token)
             found.append(QuoteCue(cue=token.i, content=content, source=source, who=who))
@@ -74,6 +83,8 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
     agent = _agent(parse, noun)
     if agent is not None:
         k = parse.subtree(agent)[1]  # "the claim by Lowe that ...": past whose act it was
+    if k < sentence.last and parse.tokens[k].text == "," and agent is not None:
+        k += 1  # "a demand, by X, that ..."
     if k + 1 >= sentence.last:
         return None
     after = parse.tokens[k]
@@ -141,7 +152,7 @@ def _predicate_content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int]
     if cop is None or mark is None or any(parse.tokens[j].pos not in ("AUX", "ADV", "PART") for j in range(cop.i + 1, mark.i)):
         return None
     word = mark.text.casefold()
-    if not ((word == "that" and lemma in _SAID) or (word == "to" and lemma in _WANTED)):
+    if not ((word == "that" and (lemma in _SAID or lemma in _TALK)) or (word == "to" and lemma in _WANTED)):
         return None
     first = mark.i + 1 if word == "that" else mark.i
     hi = min(parse.subtree(clause)[1], parse.sentences[noun.sent].last)
@@ -163,11 +174,32 @@ def _towards(parse: Parse, noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def _agent(parse: Parse, noun: Token) -> Token | None:
-    """The phrase right after a noun of saying naming whose act it was: "the claim by Lowe", "criticism from rivals"."""
+def _talked_about(parse: Parse, noun: Token) -> tuple[int, int] | None:
+    """ "X raised questions about the pier": what a noun of talk that someone makes, raises or
+    answers is about, its "about" phrase; only as the object of a verb with a subject, so that
+    someone is talking ("questions about the pier remain" is the writer's)."""
+    head = parse.tokens[noun.head]
+    if noun.dep != "obj" or head.pos != "VERB" or head.i > noun.i:
+        return None
     for kid in parse.children(noun):
         first, last = parse.subtree(kid)
-        if (kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() in _AGENT_CASES
+        if kid.dep == "nmod" and first == noun.i + 1 and parse.tokens[first].text.casefold() == "about" and last - first >= 2:
+            last = min(last, parse.sentences[noun.sent].last)
+            while last > first + 1 and parse.tokens[last - 1].pos == "PUNCT":
+                last -= 1
+            return parse.tokens[first + 1].start, parse.tokens[last - 1].end
+    return None
+
+
+def _agent(parse: Parse, noun: Token) -> Token | None:
+    """The phrase right after a noun of saying naming whose act it was: "the claim by Lowe", "criticism from rivals"."""
+    # (a comma may set it off: "a demand, by X, that ...")
+    comma = noun.i + 1 < len(parse.tokens) and parse.tokens[noun.i + 1].text == ","
+    for kid in parse.children(noun):
+        first, last = parse.subtree(kid)
+        if comma and first == noun.i + 1:
+            first += 1
+        if (kid.dep == "nmod" and first == noun.i + 1 + comma and parse.tokens[first].text.casefold() in _AGENT_CASES
                 and kid.pos in ("PROPN", "NOUN", "PRON") and last - first <= _AGENT_WORDS):
             return kid
     return None
@@ -189,8 +221,20 @@ def _speaker(parse: Parse, noun: Token) -> tuple[tuple[int, int] | None, Token |
     if agent is not None:
         return (parse.subtree(agent)[0] + 1, parse.subtree(agent)[1]), agent
     head = parse.tokens[noun.head]
-    if noun.dep in ("obj", "xcomp") and head.pos == "VERB" and head.i < noun.i:
-        for kid in parse.children(head):
-            if kid.dep == "nsubj" and kid.i < head.i:
-                return parse.subtree(kid), kid
+    # "X made the case that ...", and "X is buying ads, with plans to ...", "X backed him in
+    # the hope that ...": the plan or hope with which the subject acts is the subject's
+    held = noun.dep == "obl" and any(k.dep == "case" and k.text.casefold() in ("with", "in") for k in parse.children(noun))
+    if (noun.dep in ("obj", "xcomp") or held) and head.pos == "VERB" and head.i < noun.i:
+        for _ in range(_CLIMB):
+            subject = next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i), None)
+            if subject is not None:
+                return parse.subtree(subject), subject
+            # "X flew to Y to make the case that ...", "X walked in, answering questions about ..."
+            purpose = head.dep == "advcl" and head.tag in ("VB", "VBG")
+            if (head.dep not in ("xcomp", "conj") and not purpose) or head.head >= head.i or parse.tokens[head.head].pos != "VERB":
+                break
+            head = parse.tokens[head.head]  # "X tried to make the case that ...": the subject of the verb it completes
     return None, None
+
+
+_CLIMB = 3  # verbs an infinitive or a coordinated verb may stand below the one with the subject

@@ -274,6 +274,9 @@ def find_patterns(text: str, entities: Sequence[Entity], parse: Parse) -> list[P
     for s_start, s_end in parse.sentence_bounds():
         sentence = text[s_start:s_end]
         match = _match_sentence(text, s_start, s_end, sentence, add)
+        if match is not None and _keeps_a_thing(parse, match):
+            found.pop()
+            match = None
         if match is None and previous and _continues(text, previous[0], s_start, sentence):
             before = previous[1]
             match = add(s_start, s_end, None, None, (s_start, s_end), True, before.verb)
@@ -288,6 +291,22 @@ def find_patterns(text: str, entities: Sequence[Entity], parse: Parse) -> list[P
     return found
 
 
+def _keeps_a_thing(parse: Parse, match: Pattern) -> bool:
+    """Whether a speaker-first match's verb takes a thing as its object, not a clause: "Lowe
+    maintained her lead", "Lowe wrote the letter", "Lowe added a clause to the bill". What
+    is said then is no clause after the verb; "told" and "calls" name whom or what they speak
+    of ("told reporters ...", "calls the plan reckless")."""
+    if match.cue is None or match.content[0] < match.cue[1] or parse.text[match.content[0]] in _OPENING_MARKS:
+        return False
+    verb = parse.token_at(match.cue[0])
+    if verb is None or verb.pos != "VERB" or verb.lemma.casefold() in ("tell", "call"):
+        return False
+    kids = list(parse.children(verb))
+    return not any(k.dep in ("ccomp", "xcomp", "parataxis", "csubj") for k in kids) and any(
+        k.dep == "obj" and k.i > verb.i and k.pos in ("NOUN", "PROPN", "PRON") for k in kids)
+
+
+_OPENING_MARKS = frozenset("\"“‘'")
 _ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?P<noun>[a-z-]+)$", re.IGNORECASE)
 _COMPANY = {"company", "firm", "retailer", "manufacturer", "startup", "group", "business"}
 _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Limited", "Holdings", "Group",

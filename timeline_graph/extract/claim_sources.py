@@ -87,6 +87,8 @@ def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, 
         return None, None
     heads = [parse.tokens[i] for i in range(first, last) if not first <= parse.tokens[i].head < last]
     head = next((t for t in heads if t.pos in ("PROPN", "NOUN", "PRON")), parse.tokens[last - 1])
+    if a_time(parse, head):
+        return None, None  # '“...,” Lowe said last month': when, not who
     named = next((t for t in heads if t.pos == "PROPN" and t.i > head.i), None)
     if head.pos == "NOUN" and named is not None and named.head == head.head:
         # "..., says privacy group the Harbor Rights Project": the parse made the description and
@@ -95,9 +97,18 @@ def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, 
     return source_range(parse, head) if first <= parse.subtree(head)[0] else (first, last), head
 
 
+def a_time(parse: Parse, token: Token) -> bool:
+    """Whether a noun names a day or a time ("Tuesday", "last month"), not someone who speaks."""
+    named = parse.entity_at(token)
+    return token.lemma.casefold() in TIME_WORDS or (named is not None and named.label in ("DATE", "TIME"))
+
+
 def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
     """The token range naming who speaks, and its head token: subject, agent, or inherited."""
-    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb speaks
+    # of two subjects ("“Every step we take ...,” a spokesman said"), the one next to the verb
+    # speaks; a time the parse took for a subject is none ("Lowe, the chair, this week
+    # announced", "Lowe has been critical of it but on Tuesday wrote that ...")
+    kids = [k for k in kids if not (k.dep == "nsubj" and k.i < verb.i and a_time(parse, k))]
     kids = sorted(kids, key=lambda k: -k.i if k.dep == "nsubj" and k.i < verb.i else len(parse.tokens))
     for kid in kids:
         if kid.dep == "nsubj" and kid.pos in ("VERB", "AUX") and kid.i < verb.i:
@@ -116,7 +127,34 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
     head = parse.tokens[verb.head]
     if verb.dep == "advcl" and verb.tag == "VBN" and verb.i < head.i and not any(k.dep == "aux" for k in kids):
         return None, None  # "Asked whether ..., X said": X was asked, the asker is not named
-    if verb.dep in ("conj", "xcomp", "advcl") and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+    if verb.dep == "ROOT" and verb.tag == "VBG" and all(t.pos == "PUNCT" for t in parse.tokens[parse.sentences[verb.sent].first : verb.i]):
+        # "Noting that ..., Lowe said ...", parsed with the opening participle as the root: the
+        # clause after it, whose subject the participle is said of
+        main = next((k for k in kids if k.dep == "parataxis" and k.i > verb.i and k.pos == "VERB"), None)
+        if main is not None:
+            return source_of(parse, main, list(parse.children(main)))
+    if verb.dep == "parataxis" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN") and head.i < verb.i and not any(
+            t.text in QUOTES for t in parse.tokens[parse.sentences[verb.sent].first : verb.i]):
+        # "Ana Ruiz, a nurse from Dover, told ..." parsed with the speaker as the root and the
+        # verb hung on it: the root's noun phrase speaks (its own subject where the parse gave
+        # it one: "Ana Ruiz, a nurse, ..." read as "Ruiz is a nurse")
+        subject = next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < head.i), None)
+        first, last = source_range(parse, subject or head)
+        last = min(last, parse.subtree(verb)[0])  # the root's subtree holds the verb and what it says
+        while last > first + 1 and parse.tokens[last - 1].pos == "PUNCT":
+            last -= 1
+        if not is_opener(parse, first):  # ("Even the hawks, like X, say": no telling where the speaker starts)
+            return (first, last), subject or head
+    if verb.dep == "parataxis" and head.i < verb.i and head.pos in ("VERB", "AUX", "ADJ") and not any(
+            t.text in QUOTES for t in parse.tokens[parse.sentences[verb.sent].first : verb.i]) and any(
+            k.dep == "nsubj" and k.i < head.i for k in parse.children(head)):
+        # "Lowe has been critical of the plan but on Tuesday wrote that ...": a second clause of
+        # the same subject the parse set beside the first
+        return source_of(parse, head, list(parse.children(head)))
+    # a participle set after its clause is an adjunct however the parse hangs it ("X has sought
+    # ..., painting others as weak and suggesting that ...", "a letter X sent Monday alleging that ...")
+    adjunct = verb.dep in ("parataxis", "obl") and verb.tag == "VBG" and head.i < verb.i and head.pos == "VERB"
+    if (verb.dep in ("conj", "xcomp", "advcl") or adjunct) and head.i != verb.i and head.pos in ("VERB", "AUX", "NOUN", "ADJ"):
         # "X announced ... and said ...", "X wants to say ...", "..., X said, adding ...": the first verb's subject
         outer = list(parse.children(head))
         if verb.dep == "xcomp" and head.pos in ("ADJ", "NOUN") and _predicate_of_a_thing(parse, head, outer):
@@ -302,12 +340,20 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
         token = parse.tokens[i]
         if sum(1 for m in marks if m < i) % 2 and any(m > i for m in marks):
             continue  # 'X denied A's claim that B "did C," calling it ...': a verb quoted is not the speaker's
-        if token.pos == "VERB" and token.tag in ("VBD", "VBZ", "VBP") and (cues is None or lemma_in(token, cues) in cues):
+        if token.pos == "VERB" and _finite(parse, token) and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
             if who is None:
                 source, who = unnamed_holder(parse, token)  # the verb's subject, hung elsewhere by the parse
+            if who is None and token.tag == "VBD" and i + 1 < verb.i:
+                source, who = inverted_source(parse, token)  # '“...,” said Mr. Burr, adding that ...'
             return (source, who) if who is not None else None
     return None
+
+
+def _finite(parse: Parse, verb: Token) -> bool:
+    """Whether a verb is finite, alone ("said") or with a finite auxiliary ("has hailed", "was making")."""
+    return verb.tag in ("VBD", "VBZ", "VBP") or any(
+        k.dep in ("aux", "aux:pass") and k.tag in ("VBD", "VBZ", "VBP", "MD") and k.i < verb.i for k in parse.children(verb))
 
 
 # Main-clause links from a verb to the sentence's root: a subject of a verb so linked is what

@@ -59,6 +59,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
+from .claim_titles import without_titles
 from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
 from .claim_words import (
@@ -76,7 +77,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.72"
+VERSION = "claims-1.5.73"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -100,7 +101,7 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # read, so that their words are free for the speaker beside them)
     found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
     found = _headlines(parse, found)
-    regions = quote_regions(parse.text)
+    regions = without_titles(parse, quote_regions(parse.text))
     _set_quotes(parse, found, quote_cues(parse, regions))
     _set_speaker_lines(parse, found, colon_cues(parse))
     _add_noun_cues(parse, found, noun_cues(parse))
