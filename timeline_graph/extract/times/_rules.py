@@ -1886,6 +1886,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Found | None:
     n = number(m["q"]) if m["q"] else 1.0
     if "other" in m.group(0).lower() and n:
         n *= 2
+    if n == 1 and unit_of(word) == "quarter":
+        return Found("SET", "P1Q", chain=False)  # "every quarter": the quarter is its unit
     return Found("SET", _duration_value(n, unit_of(word)), chain=False)
 
 
@@ -1989,8 +1991,12 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
        r"|(?P<past>more\s+recently|recently|lately|the\s+past|then[-\s]current)"
        r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-       r"the\s+(?:near|short|long)(?:er)?\s+term)")
+       r"the\s+(?:near|short|long)(?:er)?\s+term"
+       # "soon" of a clause not in the past ("may soon seek"), not "as soon as", "soon after"
+       r"|(?<!as\s)(?P<soon>soon)(?!\s+(?:as|after|afterwards?|before|thereafter)\b))")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["soon"] and ctx.governing(m.start(), m.end()).tense == "past":
+        return None  # "she soon left": soon after the act told before, not after today
     if ctx.dct is None:
         edtf = None
     elif m["now"]:
