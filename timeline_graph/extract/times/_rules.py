@@ -1779,11 +1779,15 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
         n += 0.5
     unit = unit_of(m["unit"])
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and (re.search(
-            r"(?:\d|times|cents?|dollars?|percent|%|once|twice|thrice)\s*$", before) or _RATE_BEFORE.search(
-            ctx.text, max(0, m.start() - 40), m.start())):
-        # "twice a week", "$33 million a year", "700 seats a week": so much per unit of time
-        return Found("SET", _duration_value(1, unit), chain=False)
+    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"]:
+        if re.search(r"(?:times|once|twice|thrice)\s*$", before):
+            # "twice a week", "three times a year": how often, a set
+            return Found("SET", _duration_value(1, unit), chain=False)
+        if re.search(r"(?:\d|cents?|dollars?|percent|%)\s*$", before) or _RATE_BEFORE.search(
+                ctx.text, max(0, m.start() - 40), m.start()):
+            # "$33 million a year", "700 seats a week": a rate, so much per unit of time, names
+            # no time (as TimeBank leaves most such rates unmarked)
+            return None
     if re.search(r"\b(?:each|every\s+one)\s+of\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
         return Found("SET", _duration_value(1, unit), chain=False)  # "in each of the last three years"
     return Found("DURATION", _duration_value(n, unit), chain=False)
