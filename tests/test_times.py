@@ -933,6 +933,21 @@ def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str,
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
+        # DCT 2021-02-17; Jan. 5, 2021 was a Tuesday
+        ("Ostrava's mayor resigned on Jan. 5. That Friday, the council met.", "Friday", "2021-01-08"),
+        ("Ostrava's mayor resigned on Jan. 5. On that same Monday the port shut.", "Monday", "2021-01-04"),
+        # "that" as a conjunction, and no day told before: the weekday is read from the document date
+        ("The mayor resigned on Jan. 5. Aides said that Friday was the deadline.", "Friday", "2021-02-12"),
+        ("That Friday, the council met.", "Friday", "2021-02-12"),
+    ],
+)
+def test_that_weekday_is_of_the_week_of_the_day_told_last(text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
         # what comes before a past event may still lie ahead of the document date
         ("The two mayors led the polls before the party vote March 1, aides said.", "March 1", "2021-03-01"),
         ("Both teams trained hard ahead of the final on March 6.", "March 6", "2021-03-06"),

@@ -607,6 +607,19 @@ def _that_before(ctx: Ctx, m: re.Match[str]) -> bool:
     return not _VERB_AFTER.match(ctx.text, m.end())
 
 
+def _that_week(ctx: Ctx, m: re.Match[str]) -> date | None:
+    """The day last told when a weekday follows a demonstrative "that" ("That Friday, the
+    council met") and the text has named a day before it: the weekday is the nearest to it."""
+    prev = ctx.prev
+    if prev is None or prev.year is None or prev.gran != "day":
+        return None
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if not _THAT_BEFORE.search(before) or _THAT_CONJ_BEFORE.search(before) \
+            or _VERB_AFTER.match(ctx.text, m.end()):
+        return None
+    return prev.start()
+
+
 _THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
@@ -1247,10 +1260,16 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _unknown(f"XXXX-WXX-{wd + 1}{suffix}", typ)
     rel = m["rel"] if m["rel"] and m["rel"].lower() not in ("early", "late", "earlier",
                                                              "later") else None
-    point = _weekday_point(ctx, m, wd, rel)
+    anchor = ctx.doc_anchor
+    if not m["rel"] and (told := _that_week(ctx, m)) is not None:
+        # "resigned on Feb. 3. That Friday, ...": the day of that week, seen from the day told
+        point: Point | None = point_of(told + timedelta(days=(wd - told.weekday() + 3) % 7 - 3), "day")
+        anchor = ctx.prev_anchor
+    else:
+        point = _weekday_point(ctx, m, wd, rel)
     if point is None:
         return None
-    found = Found(typ, point.value() + suffix, point, anchor=ctx.doc_anchor)
+    found = Found(typ, point.value() + suffix, point, anchor=anchor)
     if m["rel"] and m["rel"].lower() in ("earlier", "later"):
         # "Earlier Friday, the board met": the adverb places the act before or after another
         # of that day; the day alone is the time expression ("early Friday" is part of the day)
