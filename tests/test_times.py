@@ -933,6 +933,20 @@ def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str,
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
+        # DCT 2021-02-17 (a Wednesday): the day after the bracketed zone time is the time's day
+        ("The dam burst at 6:40 a.m. (1140 GMT) Sunday, flooding Velka.", "6:40 a.m.", "2021-02-14T06:40"),
+        ("Polls in Tarnby close at 8 p.m. (0100 GMT) tomorrow.", "8 p.m.", "2021-02-18T20:00"),
+        ("The dam burst at 6:40 a.m. Sunday.", "6:40 a.m. Sunday", "2021-02-14T06:40"),
+    ],
+)
+def test_a_time_then_its_zone_time_in_brackets_then_a_day_falls_on_that_day(
+        text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
         # DCT 2021-02-17; Jan. 5, 2021 was a Tuesday
         ("Ostrava's mayor resigned on Jan. 5. That Friday, the council met.", "Friday", "2021-01-08"),
         ("Ostrava's mayor resigned on Jan. 5. On that same Monday the port shut.", "Monday", "2021-01-04"),

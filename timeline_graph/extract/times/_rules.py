@@ -1922,9 +1922,17 @@ _DAY_AFTER_TIME = (rf"(?:(?:,\s*|\s+)(?:on\s+)?(?P<day>today|yesterday|tomorrow|
                    rf"(?:,?\s+{MONTH}\s+{DAY})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?")
 
 
+# The same time told in another zone, in brackets, before the day: "10:35 a.m. (0735 GMT) Friday".
+_ZONE_TIME_THEN_DAY = re.compile(
+    rf"\s*\(\s*\d{{1,2}}:?\d\d(?:\s*[ap]\.?m\.?)?\s+(?:{_TZ}|local(?:\s+time)?)\s*\)\s*(?:on\s+)?"
+    rf"(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY})\b", re.IGNORECASE)
+
+
 def _time_day(ctx: Ctx, m: re.Match[str]) -> tuple[str, Point | None, str | None]:
     """The day a time of day falls on: as the text says it, else the document date."""
     word = (m["day"] or "").strip()
+    if not word and (zoned := _ZONE_TIME_THEN_DAY.match(ctx.text, m.end())):
+        word = zoned["day"]  # the day after the bracketed time is this time's day too
     low = word.lower()
     if low in ("today", "tonight", "yesterday", "tomorrow"):
         if ctx.dct is None:
