@@ -933,6 +933,23 @@ def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str,
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
+        # no quarter told: "the same period" is the period told last, a year back
+        ("Tarnby's exports rose in the first half of this year from the same period last year.",
+         "the same period last year", "2020-H1"),
+        ("Ferry traffic rose in July, up 4% over the same period of last year.",
+         "the same period of last year", "2019-07"),
+        # a quarter told: the quarter, a year back
+        ("Third-quarter profit at Velka rose from the year-earlier period.", "the year-earlier period", "2019-Q3"),
+    ],
+)
+def test_the_same_period_last_year_is_the_period_told_last_a_year_back(
+        text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
         # DCT 2021-02-17 (a Wednesday): the day after the bracketed zone time is the time's day
         ("The dam burst at 6:40 a.m. (1140 GMT) Sunday, flooding Velka.", "6:40 a.m.", "2021-02-14T06:40"),
         ("Polls in Tarnby close at 8 p.m. (0100 GMT) tomorrow.", "8 p.m.", "2021-02-18T20:00"),

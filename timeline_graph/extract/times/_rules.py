@@ -999,7 +999,7 @@ def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
 @_rule("period",
        r"the\s+(?:(?:latest|current|last|past|previous|most\s+recent|recent|same|year-ago|"
        r"year-earlier|prior-year|comparable|corresponding|fiscal|" + YEAR +
-       r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+       r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
        r"|last\s+year['\u2019]s\s+(?:quarter|period)"
        r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?(?!-to-)|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
        r"earnings|profits?|sales|net|revenue|loss(?:es)?|)\b)")
@@ -1015,6 +1015,12 @@ def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
             return _unknown("XXXX-QX")
         return _day_found(point_of(ctx.dct, "quarter"), ctx.doc_anchor)
     base = _latest_quarter(ctx)
+    p = ctx.prev
+    if "period" in s and ctx.quarter is None and p is not None and p.year is not None \
+            and p.gran in ("year", "half", "season", "month"):
+        # no quarter told: "exports rose in the first half of this year ... over the same
+        # period last year": the period is the one told last
+        base = (p, ctx.prev_anchor)
     if base is None:
         return _unknown("XXXX-QX")
     point, anchor = base
