@@ -170,6 +170,21 @@ def test_vague_references() -> None:
     assert t.time is not None and t.time.latest == date(2021, 2, 16) and t.time.earliest is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutors may soon charge the Varnel brothers.", [("soon", "FUTURE_REF")]),
+    ("The ferry will soon resume its night crossings.", [("soon", "FUTURE_REF")]),
+    ("It is too soon to judge the new timetable.", [("soon", "FUTURE_REF")]),
+    # in the past, "soon" follows the act told before it, not the document date
+    ("Orlin soon left the port.", []),
+    ("She called the harbor office as soon as she landed.", []),
+    ("He resigned soon after the vote.", []),
+    ("The mill will reopen sooner than planned.", []),
+])
+def test_soon_is_a_future_reference_unless_told_in_the_past(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # --- tense and anchors ------------------------------------------------------------------------
 
 
@@ -505,6 +520,9 @@ def test_durations(text: str, words: str, value: str) -> None:
         ("The logs are checked daily.", "daily", "P1D"),
         ("The camera uploads twice a day.", "twice a day", "P1D"),
         ("Inspections happen each year.", "each year", "P1Y"),
+        # one quarter is its own unit, as "several quarters" keeps it (PXQ)
+        ("The co-op pays its members every quarter.", "every quarter", "P1Q"),
+        ("The co-op pays its members every two quarters.", "every two quarters", "P6M"),
     ],
 )
 def test_sets(text: str, words: str, value: str) -> None:
@@ -695,7 +713,9 @@ def test_spans_match_text_and_bounds_are_ordered(words: list[str], noise: str,
     ],
 )
 def test_a_month_or_day_governed_by_will_is_the_next_one_even_when_the_last_is_nearer(text: str, value: str) -> None:
-    (timex,) = [t for t in find_times(text, date(2022, 5, 2)) if t.type == "DATE"]
+    # "soon" is a date of its own (FUTURE_REF): the month is the one with a calendar value
+    (timex,) = [t for t in find_times(text, date(2022, 5, 2))
+                if t.type == "DATE" and not t.value.endswith("_REF")]
     assert timex.value == value
 
 
@@ -907,6 +927,52 @@ def test_a_present_tense_schedule_names_the_coming_month(text: str, value: str) 
     ],
 )
 def test_that_month_is_of_the_year_the_text_spoke_of_last(text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # no quarter told: "the same period" is the period told last, a year back
+        ("Tarnby's exports rose in the first half of this year from the same period last year.",
+         "the same period last year", "2020-H1"),
+        ("Ferry traffic rose in July, up 4% over the same period of last year.",
+         "the same period of last year", "2019-07"),
+        # a quarter told: the quarter, a year back
+        ("Third-quarter profit at Velka rose from the year-earlier period.", "the year-earlier period", "2019-Q3"),
+    ],
+)
+def test_the_same_period_last_year_is_the_period_told_last_a_year_back(
+        text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # DCT 2021-02-17 (a Wednesday): the day after the bracketed zone time is the time's day
+        ("The dam burst at 6:40 a.m. (1140 GMT) Sunday, flooding Velka.", "6:40 a.m.", "2021-02-14T06:40"),
+        ("Polls in Tarnby close at 8 p.m. (0100 GMT) tomorrow.", "8 p.m.", "2021-02-18T20:00"),
+        ("The dam burst at 6:40 a.m. Sunday.", "6:40 a.m. Sunday", "2021-02-14T06:40"),
+    ],
+)
+def test_a_time_then_its_zone_time_in_brackets_then_a_day_falls_on_that_day(
+        text: str, words: str, value: str) -> None:
+    assert (words, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # DCT 2021-02-17; Jan. 5, 2021 was a Tuesday
+        ("Ostrava's mayor resigned on Jan. 5. That Friday, the council met.", "Friday", "2021-01-08"),
+        ("Ostrava's mayor resigned on Jan. 5. On that same Monday the port shut.", "Monday", "2021-01-04"),
+        # "that" as a conjunction, and no day told before: the weekday is read from the document date
+        ("The mayor resigned on Jan. 5. Aides said that Friday was the deadline.", "Friday", "2021-02-12"),
+        ("That Friday, the council met.", "Friday", "2021-02-12"),
+    ],
+)
+def test_that_weekday_is_of_the_week_of_the_day_told_last(text: str, words: str, value: str) -> None:
     assert (words, value) in found(text)
 
 

@@ -301,12 +301,15 @@ def test_two_vague_lengths_joined_are_one_expression(text: str, found: list[tupl
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The new route adds 700 seats a week.", [("a week", "SET", "P1W")]),
-        ("The ruling costs the mill about $40 million a year.", [("a year", "SET", "P1Y")]),
+        # a rate names no time (TimeBank leaves most unmarked); a frequency is a set
+        ("The new route adds 700 seats a week.", []),
+        ("The ruling costs the mill about $40 million a year.", []),
+        ("Dorm rooms at the Velka inn cost $45 a night.", []),
+        ("The Tarn ferry crosses four times a day.", [("four times a day", "SET", "P1D")]),
         ("The crew lived for a month on the barge.", [("a month", "DURATION", "P1M")]),
     ],
 )
-def test_an_amount_per_unit_of_time_is_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
+def test_an_amount_per_unit_of_time_is_a_rate_and_how_often_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in find_times(text, DCT)] == found
 
 

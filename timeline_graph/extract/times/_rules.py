@@ -607,6 +607,19 @@ def _that_before(ctx: Ctx, m: re.Match[str]) -> bool:
     return not _VERB_AFTER.match(ctx.text, m.end())
 
 
+def _that_week(ctx: Ctx, m: re.Match[str]) -> date | None:
+    """The day last told when a weekday follows a demonstrative "that" ("That Friday, the
+    council met") and the text has named a day before it: the weekday is the nearest to it."""
+    prev = ctx.prev
+    if prev is None or prev.year is None or prev.gran != "day":
+        return None
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if not _THAT_BEFORE.search(before) or _THAT_CONJ_BEFORE.search(before) \
+            or _VERB_AFTER.match(ctx.text, m.end()):
+        return None
+    return prev.start()
+
+
 _THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
@@ -986,7 +999,7 @@ def _latest_quarter(ctx: Ctx) -> tuple[Point, str | None] | None:
 @_rule("period",
        r"the\s+(?:(?:latest|current|last|past|previous|most\s+recent|recent|same|year-ago|"
        r"year-earlier|prior-year|comparable|corresponding|fiscal|" + YEAR +
-       r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+       r")\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
        r"|last\s+year['\u2019]s\s+(?:quarter|period)"
        r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?(?!-to-)|year-(?:earlier|ago)(?=\s+(?:quarter|period|figures?|results?|levels?|"
        r"earnings|profits?|sales|net|revenue|loss(?:es)?|)\b)")
@@ -1002,6 +1015,12 @@ def _period(m: re.Match[str], ctx: Ctx) -> Found | None:
             return _unknown("XXXX-QX")
         return _day_found(point_of(ctx.dct, "quarter"), ctx.doc_anchor)
     base = _latest_quarter(ctx)
+    p = ctx.prev
+    if "period" in s and ctx.quarter is None and p is not None and p.year is not None \
+            and p.gran in ("year", "half", "season", "month"):
+        # no quarter told: "exports rose in the first half of this year ... over the same
+        # period last year": the period is the one told last
+        base = (p, ctx.prev_anchor)
     if base is None:
         return _unknown("XXXX-QX")
     point, anchor = base
@@ -1247,10 +1266,16 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
         return _unknown(f"XXXX-WXX-{wd + 1}{suffix}", typ)
     rel = m["rel"] if m["rel"] and m["rel"].lower() not in ("early", "late", "earlier",
                                                              "later") else None
-    point = _weekday_point(ctx, m, wd, rel)
+    anchor = ctx.doc_anchor
+    if not m["rel"] and (told := _that_week(ctx, m)) is not None:
+        # "resigned on Feb. 3. That Friday, ...": the day of that week, seen from the day told
+        point: Point | None = point_of(told + timedelta(days=(wd - told.weekday() + 3) % 7 - 3), "day")
+        anchor = ctx.prev_anchor
+    else:
+        point = _weekday_point(ctx, m, wd, rel)
     if point is None:
         return None
-    found = Found(typ, point.value() + suffix, point, anchor=ctx.doc_anchor)
+    found = Found(typ, point.value() + suffix, point, anchor=anchor)
     if m["rel"] and m["rel"].lower() in ("earlier", "later"):
         # "Earlier Friday, the board met": the adverb places the act before or after another
         # of that day; the day alone is the time expression ("early Friday" is part of the day)
@@ -1779,11 +1804,15 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
         n += 0.5
     unit = unit_of(m["unit"])
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"] and (re.search(
-            r"(?:\d|times|cents?|dollars?|percent|%|once|twice|thrice)\s*$", before) or _RATE_BEFORE.search(
-            ctx.text, max(0, m.start() - 40), m.start())):
-        # "twice a week", "$33 million a year", "700 seats a week": so much per unit of time
-        return Found("SET", _duration_value(1, unit), chain=False)
+    if m["q"].lower() in ("a", "an") and not m["approx"] and not m["rel"]:
+        if re.search(r"(?:times|once|twice|thrice)\s*$", before):
+            # "twice a week", "three times a year": how often, a set
+            return Found("SET", _duration_value(1, unit), chain=False)
+        if re.search(r"(?:\d|cents?|dollars?|percent|%)\s*$", before) or _RATE_BEFORE.search(
+                ctx.text, max(0, m.start() - 40), m.start()):
+            # "$33 million a year", "700 seats a week": a rate, so much per unit of time, names
+            # no time (as TimeBank leaves most such rates unmarked)
+            return None
     if re.search(r"\b(?:each|every\s+one)\s+of\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
         return Found("SET", _duration_value(1, unit), chain=False)  # "in each of the last three years"
     return Found("DURATION", _duration_value(n, unit), chain=False)
@@ -1886,6 +1915,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Found | None:
     n = number(m["q"]) if m["q"] else 1.0
     if "other" in m.group(0).lower() and n:
         n *= 2
+    if n == 1 and unit_of(word) == "quarter":
+        return Found("SET", "P1Q", chain=False)  # "every quarter": the quarter is its unit
     return Found("SET", _duration_value(n, unit_of(word)), chain=False)
 
 
@@ -1897,9 +1928,17 @@ _DAY_AFTER_TIME = (rf"(?:(?:,\s*|\s+)(?:on\s+)?(?P<day>today|yesterday|tomorrow|
                    rf"(?:,?\s+{MONTH}\s+{DAY})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?")
 
 
+# The same time told in another zone, in brackets, before the day: "10:35 a.m. (0735 GMT) Friday".
+_ZONE_TIME_THEN_DAY = re.compile(
+    rf"\s*\(\s*\d{{1,2}}:?\d\d(?:\s*[ap]\.?m\.?)?\s+(?:{_TZ}|local(?:\s+time)?)\s*\)\s*(?:on\s+)?"
+    rf"(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY})\b", re.IGNORECASE)
+
+
 def _time_day(ctx: Ctx, m: re.Match[str]) -> tuple[str, Point | None, str | None]:
     """The day a time of day falls on: as the text says it, else the document date."""
     word = (m["day"] or "").strip()
+    if not word and (zoned := _ZONE_TIME_THEN_DAY.match(ctx.text, m.end())):
+        word = zoned["day"]  # the day after the bracketed time is this time's day too
     low = word.lower()
     if low in ("today", "tonight", "yesterday", "tomorrow"):
         if ctx.dct is None:
@@ -1989,8 +2028,12 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:\s+time|\s+day)?|these\s+days|at\s+the\s+moment|current)(?!-)"
        r"|(?P<past>more\s+recently|recently|lately|the\s+past|then[-\s]current)"
        r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-       r"the\s+(?:near|short|long)(?:er)?\s+term)")
+       r"the\s+(?:near|short|long)(?:er)?\s+term"
+       # "soon" of a clause not in the past ("may soon seek"), not "as soon as", "soon after"
+       r"|(?<!as\s)(?P<soon>soon)(?!\s+(?:as|after|afterwards?|before|thereafter)\b))")
 def _reference(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["soon"] and ctx.governing(m.start(), m.end()).tense == "past":
+        return None  # "she soon left": soon after the act told before, not after today
     if ctx.dct is None:
         edtf = None
     elif m["now"]:
