@@ -132,9 +132,9 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _according(parse, token)
         elif token.pos in ("VERB", "AUX") and token.lemma.casefold() in _PUBLISH:
             yield from _published(parse, token)
-        elif token.pos == "VERB" and token.lemma.casefold() in _TELL | _SAY:
+        elif token.pos == "VERB" and token.lemma.casefold() in _TELL_OR_SAY:
             yield from _told(parse, token)
-        elif token.pos in ("NOUN", "PROPN") and (token.lemma.casefold() in _HEARD_IN | _MEDIA or _whole_word(
+        elif token.pos in ("NOUN", "PROPN") and (token.lemma.casefold() in _HEARD_IN_OR_MEDIA or _whole_word(
                 parse, token) in _MEDIA):  # "In his Memoir, ...", "in an op-ed" (parsed "op - ed")
             yield from _heard_in(parse, token)
         if (token.pos in ("NOUN", "PROPN") or token.tag in ("NN", "NNS")) and _is_work(token):
@@ -145,7 +145,7 @@ def cues(parse: Parse) -> Iterator[Cue]:
             yield from _found_in(parse, token)
         elif token.pos in ("NOUN", "PROPN") and token.lemma.casefold() in _FINDINGS:  # "In a Bay Radio Poll, ..."
             yield from _opening_frame(parse, token)
-        if (token.text.casefold() in _WORKS | CARRIERS | _OUTLET_NOUNS or token.lemma.casefold() in _WORKS | CARRIERS) and (
+        if (token.text.casefold() in _WORKS_CARRIERS_OUTLETS or token.lemma.casefold() in _WORKS_OR_CARRIERS) and (
                 token.pos != "PROPN" and token.tag.startswith(("NN", "JJ"))):  # a noun, or one the tagger took for an adjective
             yield from _speaks_before(parse, token)
         if token.pos == "VERB" and (token.lemma.casefold() in ("tweet", "post") or token.text.casefold() in (
@@ -228,6 +228,11 @@ CARRIERS = frozenset(["ad", "ads", "advert", "advertisement", "commercial", "e-m
                       "note", "notes", "brochure", "leaflet", "pamphlet", "flyer", "manifesto", "dossier",
                       "briefing", "bulletin", "indictment", "affidavit", "census", "footage", "recording",
                       "transcript", "voice-over", "caption", "headline", "obituary"])
+# The unions :func:`cues` asks of every token, made once.
+_TELL_OR_SAY = _TELL | _SAY
+_HEARD_IN_OR_MEDIA = _HEARD_IN | _MEDIA
+_WORKS_OR_CARRIERS = _WORKS | CARRIERS
+_WORKS_CARRIERS_OUTLETS = _WORKS | CARRIERS | _OUTLET_NOUNS
 
 
 def _whole_word(parse: Parse, token: Token) -> str:

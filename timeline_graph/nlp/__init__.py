@@ -27,7 +27,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import attrgetter, ne
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -181,6 +181,12 @@ class TokenTable(Sequence[Token]):
         self._tag.append(tag)
         self._dep.append(dep)
         self._morph.append(morph)
+
+    def extend_ids(self, *columns: Sequence[int]) -> None:
+        """:meth:`append_ids` for many tokens at once: a list of each field's values, in its order."""
+        for column, values in zip((self._start, self._end, self._lemma, self._pos, self._tag, self._dep, self._head,
+                                   self._morph, self._sent), columns, strict=True):
+            column.extend(values)
 
     def __len__(self) -> int:
         return len(self._start)
@@ -549,6 +555,38 @@ def _parse_from_docs(doc: Any) -> Parse:
     return builder.finish("")
 
 
+class _StringIds(dict[int, int]):
+    """spaCy's string ids -> a token table's ids, each found when first asked for (so that a map
+    over a column of ids runs in C once they are known); ``strings`` is the pipeline's store."""
+
+    __slots__ = ("strings", "table")
+
+    def __init__(self, table: TokenTable) -> None:
+        super().__init__()
+        self.table = table
+        self.strings: Any = None
+
+    def __missing__(self, key: int) -> int:
+        found = self[key] = self.table._id(self.strings[key])
+        return found
+
+
+class _MorphIds(dict[int, int]):
+    """spaCy's morphology ids -> a token table's ids of the features' strings ("" for none)."""
+
+    __slots__ = ("morphology", "table")
+
+    def __init__(self, table: TokenTable) -> None:
+        super().__init__()
+        self.table = table
+        self.morphology: Any = None
+
+    def __missing__(self, key: int) -> int:
+        value = self.morphology.get(key)  # what str(token.morph) says, without making the token
+        found = self[key] = self.table._id("" if value == self.morphology.EMPTY_MORPH else value)
+        return found
+
+
 class _Builder:
     """Collects the parsed pieces of one text, one spaCy ``Doc`` at a time, into a :class:`Parse`."""
 
@@ -558,14 +596,16 @@ class _Builder:
         self.sentences: list[Sentence] = []
         self.entities: list[ParsedEntity] = []
         # spaCy's string ids (of lemmas, tags, dependencies...) and morphology ids -> the table's ids.
-        self._ids: dict[int, int] = {}
-        self._morph_ids: dict[int, int] = {}
+        self._ids = _StringIds(self.tokens)
+        self._morph_ids = _MorphIds(self.tokens)
 
     def add(self, doc: Any, offset: int) -> None:
         """Add a parsed piece of the text that starts at ``offset``; whitespace tokens are dropped.
 
-        The tokens are read off ``doc.to_array`` columns: a spaCy ``Token`` object made for each
-        would cost more than all the rest of the work here.
+        The tokens are read off ``doc.to_array`` columns and their strings' ids looked up a column
+        at a time (C-level maps over dictionaries that fill themselves): a spaCy ``Token`` object
+        made for each, or a Python function called for each, would cost more than all the rest of
+        the work here.
         """
         import numpy
         from spacy.attrs import (
@@ -580,6 +620,7 @@ class _Builder:
             MORPH,
             ORTH,
             POS,
+            SENT_START,
             TAG,
         )
 
@@ -588,82 +629,78 @@ class _Builder:
         count = len(doc)
         if not count:
             return
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, HEAD, LEMMA, POS, TAG, DEP, MORPH, ORTH])
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, HEAD, LEMMA, POS, TAG, DEP, MORPH, ORTH, SENT_START,
+                                ENT_IOB])
         columns[:, 4] += numpy.arange(count, dtype=columns.dtype)  # HEAD is stored relative, wrapped to unsigned
-        idxs, lengths, spaces, puncts, heads, lemmas, poss, tags, deps, morphs, orths = (
+        cuts = (numpy.flatnonzero(columns[1:, 11] == 1) + 1).tolist()  # where sentences start, after the first
+        idxs, lengths, spaces, puncts, heads, lemmas, poss, tags, deps, morphs, orths, _starts, iobs = (
             column.tolist() for column in columns.T)
         strings = doc.vocab.strings
-        index: list[int] = []  # spaCy token index -> ours (-1 for whitespace tokens, dropped)
-        kept_count = 0
-        for space in spaces:
-            if space:
-                index.append(-1)
-            else:
-                index.append(base + kept_count)
-                kept_count += 1
-        ids, morph_ids, string_id = self._ids, self._morph_ids, tokens._id
+        string_id = tokens._id
+        ids, morph_ids = self._ids, self._morph_ids
+        ids.strings, morph_ids.morphology = strings, doc.vocab.morphology
         empty, punct, dep_id, root = string_id(""), string_id("punct"), string_id("dep"), string_id("ROOT")
-
-        def the_id(key: int) -> int:
-            """The table's id of the string spaCy stores under ``key``."""
-            found = ids.get(key)
-            if found is None:
-                found = ids[key] = string_id(strings[key])
-            return found
-
-        def lemma(i: int) -> int:
-            found = the_id(lemmas[i])
-            return string_id(strings[orths[i]]) if found == empty else found  # no lemma: the form
-
-        def morph(i: int) -> int:
-            key = morphs[i]
-            found = morph_ids.get(key)
-            if found is None:
-                found = morph_ids[key] = string_id(str(doc[i].morph))
-            return found
-
+        lemma_ids = list(map(ids.__getitem__, lemmas))
+        if empty in lemma_ids:  # no lemma: the form
+            lemma_ids = [string_id(strings[orth]) if found == empty else found
+                         for found, orth in zip(lemma_ids, orths, strict=True)]
+        pos_ids, tag_ids, dep_ids = list(map(ids.__getitem__, poss)), list(map(ids.__getitem__, tags)), list(
+            map(ids.__getitem__, deps))
+        dep_out = [dep_id if dep == empty else dep for dep in dep_ids] if empty in dep_ids else dep_ids[:]
+        morph_out = list(map(morph_ids.__getitem__, morphs))
+        gaps = any(spaces)
+        if gaps:
+            index: list[int] = []  # spaCy token index -> ours (-1 for whitespace tokens, dropped)
+            kept_count = 0
+            for space in spaces:
+                if space:
+                    index.append(-1)
+                else:
+                    index.append(base + kept_count)
+                    kept_count += 1
+            head_out = []
+            for i, head in enumerate(heads):
+                while spaces[head] and heads[head] != head:
+                    head = heads[head]
+                head_out.append(index[head] if index[head] >= 0 else index[i])
+        else:
+            index = list(range(base, base + count))
+            head_out = [base + head for head in heads]
+        sent_out: list[int] = []
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         first_sentence = len(self.sentences)
-        bounds = [(sent.start, sent.end) for sent in doc.sents] if has_sents else [(0, count)]
-        for sent_start, sent_end in bounds:
-            kept = [i for i in range(sent_start, sent_end) if not spaces[i]]
+        bounds = [0, *cuts, count] if has_sents else [0, count]
+        for sent_start, sent_end in pairwise(bounds):
+            kept = [i for i in range(sent_start, sent_end) if not spaces[i]] if gaps else range(sent_start, sent_end)
             if not kept:
                 continue
-            sent_index = len(self.sentences)
+            first, last = kept[0], kept[-1]
             if len(self.sentences) > first_sentence and all(puncts[i] for i in kept):
                 # A closing quotation mark or bracket left alone ends the sentence before it.
-                sent_index -= 1
-                last = kept[-1]
                 before = self.sentences[-1]
                 self.sentences[-1] = Sentence(before.start, offset + idxs[last] + lengths[last], before.first,
                                               index[last] + 1)
                 for i in kept:
                     head = heads[i]
-                    head = index[i] if spaces[head] or index[head] < 0 else index[head]
-                    dep = the_id(deps[i])
-                    start = offset + idxs[i]
-                    tokens.append_ids(start, start + lengths[i], lemma(i), the_id(poss[i]), the_id(tags[i]),
-                                      punct if dep == root else dep_id if dep == empty else dep,
-                                      before.last - 1 if dep == root else head, morph(i), sent_index)
+                    dep = dep_ids[i]
+                    if dep == root:
+                        dep_out[i], head_out[i] = punct, before.last - 1
+                    else:
+                        head_out[i] = index[i] if spaces[head] or index[head] < 0 else index[head]
+                sent_out.extend([len(self.sentences) - 1] * (len(kept) if gaps else sent_end - sent_start))
                 continue
-            for i in kept:
-                head = heads[i]
-                while spaces[head] and heads[head] != head:
-                    head = heads[head]
-                head = index[head] if index[head] >= 0 else index[i]
-                dep = the_id(deps[i])
-                start = offset + idxs[i]
-                tokens.append_ids(start, start + lengths[i], lemma(i), the_id(poss[i]), the_id(tags[i]),
-                                  dep_id if dep == empty else dep, head, morph(i), sent_index)
-            first, last = kept[0], kept[-1]
+            sent_out.extend([len(self.sentences)] * (len(kept) if gaps else sent_end - sent_start))
             self.sentences.append(
                 Sentence(offset + idxs[first], offset + idxs[last] + lengths[last], index[first], index[last] + 1)
             )
-        ents = doc.ents
-        if not ents:
-            return
-        iobs = doc.to_array([ENT_IOB]).tolist()
-        for ent in ents:
+        starts = [offset + idx for idx in idxs]
+        ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+        fields: tuple[list[int], ...] = (starts, ends, lemma_ids, pos_ids, tag_ids, dep_out, head_out, morph_out)
+        if gaps:
+            keep = [not space for space in spaces]
+            fields = tuple(list(compress(values, keep)) for values in fields)
+        tokens.extend_ids(*fields, sent_out)
+        for ent in doc.ents:
             kept = [i for i in range(ent.start, ent.end) if not spaces[i]]
             if not kept:
                 continue
@@ -713,9 +750,14 @@ def _notes(text: str, tokens: Sequence[Token]) -> tuple[str, ...]:
     numbers = sum(1 for word, pos in words if pos == "NUM" or word.replace(".", "").replace(",", "").isdigit())
     if numbers / len(words) > 0.6:
         return (f"mostly numbers ({numbers} of {len(words)} words): little for the extractors to read",)
-    letters = [c for c in text[:20_000] if c.isalpha()]
-    if letters and sum(1 for c in letters if c.isascii()) / len(letters) < 0.5:
-        return ("mostly non-Latin script: the English pipeline may read little of it",)
+    sample = text[:20_000]
+    if not sample.isascii():  # else every letter is a Latin one
+        # The letters counted without a Python step per character: the ASCII ones (A-Z, a-z) by
+        # deleting every other byte, the others among the few characters outside ASCII.
+        latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+        letters = latin + sum(1 for run in _OUTSIDE_ASCII.findall(sample) for c in run if c.isalpha())
+        if letters and latin / letters < 0.5:
+            return ("mostly non-Latin script: the English pipeline may read little of it",)
     common = sum(1 for word, _ in words[:2000] if word.casefold() in _ENGLISH_FUNCTION_WORDS)
     if len(words) >= 30 and common / min(len(words), 2000) < 0.08:
         return ("does not look like English: the English pipeline may read it poorly",)
@@ -728,6 +770,10 @@ def _sample(tokens: Sequence[Token], count: int) -> Iterator[tuple[int, int, str
         return tokens.offsets_and_pos(count)
     return ((t.start, t.end, t.pos) for t in tokens[:count])
 
+
+#: Every byte but those of the ASCII letters (which are the ASCII characters ``str.isalpha`` takes).
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 #: Legal forms of companies, and nouns that make a name an organization's ("Harbor Bank").
 _LEGAL_FORMS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "lp", "llp"])

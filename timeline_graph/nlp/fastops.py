@@ -111,26 +111,17 @@ def _fast_lemmatizer(component: Any) -> None:
     from spacy.attrs import LEMMA, ORTH
 
     trees, labels, strings = component.trees, component.cfg["labels"], component.vocab.strings
-    #: (tree, the word's string id) -> the lemma's string id, -1 where the tree does not apply
-    applied: dict[tuple[int, int], int] = {}
-
-    def apply(tree: int, orth: int) -> int:
-        key = (tree, orth)
-        found = applied.get(key)
-        if found is None:
-            if len(applied) >= _LEMMA_MEMORY:
-                applied.clear()
-            lemma = trees.apply(tree, strings[orth])
-            found = applied[key] = -1 if lemma is None else strings.add(lemma)
-        return found
+    applied = _Applied(trees, strings)  # (tree, the word's string id) -> the lemma's, -1 where the tree does not apply
+    lemma_of = applied.__getitem__
 
     def guesses(docs: Any, scores: Any) -> list[Any]:
         out = []
         for doc, doc_scores in zip(docs, scores):  # noqa: B905  (as spaCy's loop: the shortest)
             best = component.numpy_ops.asarray(doc_scores.argmax(axis=1)).tolist()
+            tree_ids = list(map(labels.__getitem__, best))
+            lemmas = list(map(lemma_of, zip(tree_ids, doc.to_array([ORTH]).tolist())))  # noqa: B905
             # a tree that cannot be applied to the word is no guess (-1), as spaCy's loop says
-            out.append(numpy.array([tree if apply(tree, orth) >= 0 else -1
-                                    for tree, orth in zip(map(labels.__getitem__, best), doc.to_array([ORTH]).tolist())]))  # noqa: B905
+            out.append(numpy.array([tree if lemma >= 0 else -1 for tree, lemma in zip(tree_ids, lemmas)]))  # noqa: B905
         return out
 
     def set_annotations(docs: Any, batch_tree_ids: Any) -> None:
@@ -142,16 +133,40 @@ def _fast_lemmatizer(component: Any) -> None:
                 continue
             columns = doc.to_array([LEMMA, ORTH])
             lemmas, orths = columns[:, 0].tolist(), columns[:, 1].tolist()
-            for j, tree in enumerate(tree_ids.tolist()):
-                if component.overwrite or lemmas[j] == 0:
+            guessed = tree_ids.tolist()
+            # a guess is a tree that applies: its lemma, looked up for every word (-1 where no guess)
+            found = list(map(lemma_of, zip(guessed, orths)))  # noqa: B905
+            backoff = component.backoff is not None
+            overwrite = component.overwrite
+            for j, tree in enumerate(guessed):
+                if overwrite or lemmas[j] == 0:
                     if tree != -1:
-                        lemmas[j] = apply(tree, orths[j])  # a guess is a tree that applies
-                    elif component.backoff is not None:
+                        lemmas[j] = found[j]
+                    elif backoff:
                         lemmas[j] = orths[j]
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
 
     component._scores2guesses_top_k_equals_1 = guesses  # type: ignore[method-assign]
     component.set_annotations = set_annotations  # type: ignore[method-assign]
+
+
+class _Applied(dict[tuple[int, int], int]):
+    """(edit tree, a word's string id) -> the string id of the lemma the tree makes of the word, or
+    -1 where the tree does not apply (or for the tree -1, no guess), each worked out once."""
+
+    def __init__(self, trees: Any, strings: Any) -> None:
+        super().__init__()
+        self.trees, self.strings = trees, strings
+
+    def __missing__(self, key: tuple[int, int]) -> int:
+        tree, orth = key
+        if tree == -1:
+            return -1
+        if len(self) >= _LEMMA_MEMORY:
+            self.clear()
+        lemma = self.trees.apply(tree, self.strings[orth])
+        found = self[key] = -1 if lemma is None else self.strings.add(lemma)
+        return found
 
 
 def _set_ops(model: Any, ops: Any) -> None:
