@@ -47,6 +47,9 @@ from .event_words import (
     WORK_NOUNS,
 )
 
+#: Subordinators of a clause of time: its verb has the tense of a main clause's.
+_TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "as", "while"})
+
 #: A quoted question closing right before: "?" and a closing quotation mark.
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
@@ -351,10 +354,17 @@ class ParseReader:
         prices"): a verb whose past is its base form, heading a main clause with a singular
         third-person subject and nothing before it (a present would be "quits", an order or a
         wish has no such subject)."""
-        if verb.tag != "VB" or verb.text.casefold() != verb.lemma.casefold() or verb.dep not in ("ROOT", "conj"):
+        if verb.tag != "VB" or verb.text.casefold() != verb.lemma.casefold() or verb.dep not in ("ROOT", "conj", "advcl", "ccomp"):
             return False
         kids = self.kids(verb)
-        if any(k.dep in ("aux", "aux:pass", "mark") for k in kids):
+        if any(k.dep in ("aux", "aux:pass") for k in kids):
+            return False
+        # a clause of time opened by its subordinator has the same forms ("after the clerk read a
+        # summary"); "that" or "if" may open a wish or a condition ("asked that he quit")
+        marks = [k for k in kids if k.dep == "mark"]
+        if verb.dep in ("advcl", "ccomp") and (len(marks) != 1 or marks[0].lemma.casefold() not in _TIME_MARKS):
+            return False
+        if verb.dep not in ("advcl", "ccomp") and marks:
             return False
         subject = next((k for k in kids if k.dep == "nsubj"), None)
         if subject is None or subject.i > verb.i:
@@ -370,7 +380,9 @@ class ParseReader:
         Not a passive ("footage captured by police"): no "by" phrase, no auxiliary."""
         head = self.head(verb)
         if (head is None or verb.dep != "acl" or verb.tag not in ("VBN", "VBD")
-                or head.pos not in ("NOUN", "PROPN") or head.i + 1 != verb.i or self.subject_root(verb) is None):
+                or head.pos not in ("NOUN", "PROPN") or self.subject_root(verb) is None):
+            return False
+        if head.i + 1 != verb.i and self._after_the_subject_phrase(verb) is None:
             return False
         if any(k.dep.startswith(("aux", "nsubj", "obl:agent", "cop")) for k in self.kids(verb)):
             return False
@@ -387,13 +399,36 @@ class ParseReader:
         current = self.head(verb)
         for _ in range(6):
             if current is None or current.pos not in ("NOUN", "PROPN"):
-                return None
+                break
             if current.dep in ("ROOT", "root"):
                 return current
             if current.dep.split(":")[0] not in ("conj", "nmod", "compound", "flat"):
-                return None
+                break
             current = self.head(current)
-        return None
+        return self._after_the_subject_phrase(verb)
+
+    def _after_the_subject_phrase(self, verb: Token) -> Token | None:
+        """The noun at the root of a sentence without a verb when ``verb`` is a past tense that
+        follows a comma closing the noun's apposition and runs to the sentence's end ("Tom Reed,
+        the retired executive who backed the museum, signed up as a volunteer" read with "signed"
+        a modifier inside the apposition): the noun is its subject, the verb the predicate. A
+        past participle counts only hung on the noun itself ("X, the man arrested, ..." has one
+        inside)."""
+        if verb.dep != "acl" or verb.i == 0 or self.tokens[verb.i - 1].text != ",":
+            return None
+        sentence = self.parse.sentences[verb.sent]
+        root = next((t for t in self.tokens[sentence.first : sentence.last] if t.dep in ("ROOT", "root")), None)
+        if root is None or root.pos not in ("NOUN", "PROPN") or root.i > verb.i:
+            return None
+        if verb.tag != "VBD" and self.head(verb) is not root:
+            return None
+        first, last = self.parse.subtree(root)
+        if not first <= verb.i < last:
+            return None
+        end = self.parse.subtree(verb)[1]
+        if any(t.pos != "PUNCT" for t in self.tokens[end:last]):
+            return None
+        return root
 
     def relative_clause(self, verb: Token) -> bool:
         """A relative clause, also one the parse labelled a plain modifier though it has a
@@ -1022,7 +1057,8 @@ class ParseReader:
             return False
         # (an adjective takes no object or complement: "have all but stopped confirming his
         # picks" is a verb the parse coordinated with its own auxiliary)
-        return not any(k.dep.startswith(("nsubj", "aux")) or k.dep in ("xcomp", "ccomp") for k in self.kids(verb))
+        return not any(k.dep.startswith(("nsubj", "aux")) or k.dep in ("xcomp", "ccomp")
+                       or (k.dep == "advcl" and k.tag == "VBG" and k.i == verb.i + 1) for k in self.kids(verb))
 
     def reduced_relative(self, verb: Token) -> bool:
         """A participle right after a noun, with no subject, auxiliary or conjunction of its own,
