@@ -62,3 +62,13 @@ def test_a_past_tense_after_the_subject_s_apposition_is_the_main_verb() -> None:
     found = labels("Tom Reed, the retired shipping executive who was an early donor to the museum and a former "
                    "backer of Mayor Ann Lowe, signed up as a volunteer in the Harbor district.")
     assert any(label.startswith("Tom Reed signed up") for label in found)
+
+
+def test_a_participle_telling_which_one_stays_in_the_label() -> None:
+    found = labels("The county coroner identified the woman killed as Ana Ruiz, 41, of Vale.")
+    assert found == ["The county coroner identified the woman killed as Ana Ruiz of Vale"]
+
+
+def test_a_past_form_after_a_subordinator_of_time_is_a_past_tense() -> None:
+    found = labels('"They are all true," he said after prosecutor Ann Lowe read a summary of the charges.')
+    assert "Ann Lowe read a summary of the charges" in found
