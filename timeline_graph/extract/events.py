@@ -134,12 +134,14 @@ class _Reader(TimeReader):
             head = self.head(verb)
             if head is None or verb.i < head.i or not self._shares_its_time(verb, head):
                 continue
-            owner = assigned.get(head.i)
-            given = assigned.setdefault(verb.i, Predicate(verb))
-            if owner is not None and owner.own_times and not given.own_times:
+            source = assigned.get(head.i)
+            if source is None or not source.own_times:
+                continue
+            shared = assigned.setdefault(verb.i, Predicate(verb))
+            if not shared.own_times:
                 # "on October 6 he walked into the station and turned himself in": one subject,
                 # one tense, one time
-                given.own_times.extend(owner.own_times)
+                shared.own_times.extend(source.own_times)
         for i, given in assigned.items():
             if self.dct is not None and self._plain_present(self.tokens[i]):
                 # "her plight reminds him of a 1969 book": a present tense is not dated years back
