@@ -165,12 +165,12 @@ class _Reader(TimeReader):
 
     def _shares_its_time(self, verb: Token, head: Token) -> bool:
         """Whether a verb is a past tense coordinated with a past verb before it, sharing its
-        subject (none of its own, no auxiliary, mark or time of its own in between): the two acts
-        are told of one time."""
+        subject (none of its own, no auxiliary, mark or adverb of its own): the two acts are told
+        of one time."""
         if verb.dep != "conj" or verb.pos != "VERB" or head.pos != "VERB" or verb.tag != "VBD" or head.tag != "VBD":
             return False
-        if any(k.dep.startswith(("nsubj", "aux", "mark", "expl")) for k in self.kids(verb)):
-            return False
+        if any(k.dep.startswith(("nsubj", "aux", "mark", "expl", "advmod")) for k in self.kids(verb)):
+            return False  # ("resigned on March 3 and later left the city": moved on)
         return not self.apart(head.i, verb.i)
 
     def _publications(self) -> dict[int, tuple[Event, list[TimexLike]]]:
