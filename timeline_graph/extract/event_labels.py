@@ -793,6 +793,20 @@ def _fronted_ordering(reader: ParseReader, token: Token, kid: Token) -> bool:
     return any(t.text == "," for t in reader.tokens[end - 1 : token.i])
 
 
+def _defining_participle(reader: ParseReader, noun: Token, kid: Token) -> bool:
+    """Whether a past participle right after "the" and its noun, with no object of its own,
+    tells which one is meant ("identified the woman killed as ...", "questioned the man
+    arrested"): the noun alone says nothing, so the participle stays in a label."""
+    if kid.dep != "acl" or kid.tag != "VBN" or kid.i != noun.i + 1 or noun.pos != "NOUN" \
+            or any(k.dep.startswith(("nsubj", "aux", "obj", "ccomp", "xcomp")) for k in reader.kids(kid)):
+        return False
+    mods = reader.kids(noun)
+    if [k.text.casefold() for k in mods if k.i < noun.i] != ["the"] or noun.i == 0 or reader.tokens[noun.i - 1].text.casefold() != "the":
+        return False
+    after = reader.tokens[kid.i + 1] if kid.i + 1 < len(reader.tokens) else None
+    return after is None or after.pos in ("PUNCT", "ADP", "CCONJ", "SCONJ", "PART")
+
+
 def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, drop_case: bool = False,
                  limit: int = _MAX_PHRASE) -> list[Token]:
     """The words of a phrase for a label: the head and its modifiers, clauses and dates cut, and
@@ -820,7 +834,9 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
             if clause_at is not None and kid.i >= clause_at - 2 and kid.dep in ("conj", "cc", "punct") \
                     and (kid.dep == "conj" or kid.i <= clause_at):
                 continue
+            defining = _defining_participle(reader, token, kid)
             if kid.i in reader.in_time or (kid.dep.split(":")[0] in {d.split(":")[0] for d in CUT_FROM_PHRASE}
+                                           and not defining
                                            and not (kid.dep == "punct" and kid.text[:1].isalnum())
                                            and not _name_after_title(reader, token, kid)
                                            and not _list_member(reader, token, kid)):
@@ -829,7 +845,7 @@ def label_phrase(reader: ParseReader, head: Token, *, keep_verbs: bool = False, 
                 continue
             if drop_case and token.i == head.i and kid.dep in ("case", "mark"):
                 continue
-            if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound"):
+            if kid.pos in ("VERB", "AUX") and not keep_verbs and kid.dep not in ("amod", "compound") and not defining:
                 continue
             if kid.dep == "det" and kid.text.casefold() == "that" and token.tag in ("NNS", "NNPS"):
                 continue  # "wrote that shop doors had been forced": the clause's "that", not a determiner

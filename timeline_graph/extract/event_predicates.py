@@ -47,6 +47,9 @@ from .event_words import (
     WORK_NOUNS,
 )
 
+#: Subordinators of a clause of time: its verb has the tense of a main clause's.
+_TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "as", "while"})
+
 #: A quoted question closing right before: "?" and a closing quotation mark.
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"\u201d\u2019'])$")
 
@@ -237,11 +240,19 @@ class ParseReader:
         )
         if _NEGATED_WORD.match(token.text):
             return False  # "can`t" tagged as a verb of its own
-        if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum():
+        if token.start >= 2 and self.text[token.start - 1] == "-" and self.text[token.start - 2].isalnum() \
+                and not self._hyphenated_verb(token):
             return False  # "camera-equipped doorbells", "state-owned": an adjective
         if verb and token.dep.split(":")[0] in {d.split(":")[0] for d in PREDICATE_DEPS}:
             return True
         return token.pos == "VERB" and self.misattached(token)
+
+    def _hyphenated_verb(self, token: Token) -> bool:
+        """A past tense after a hyphen heading a clause with an object of its own ("he
+        sucker-punched a guard", "she fact-checked the claim"): a verb, where "camera-equipped
+        doorbells" is an adjective (an adjective takes no object)."""
+        return token.tag in ("VBD", "VBN") and token.dep.split(":")[0] in ("ROOT", "root", "advcl", "conj", "ccomp", "parataxis") \
+            and any(k.dep in ("obj", "dobj") and k.i > token.i for k in self.kids(token))
 
     def misattached(self, token: Token) -> bool:
         """A verb with a subject of its own that the parse hung as a modifier of the noun after it
@@ -259,12 +270,26 @@ class ParseReader:
         """The name a pronoun refers to, unless it stands in a byline, caption or heading (the
         author of "By Ann Lowe" is not the "she" of the story)."""
         found = self.parse.antecedent(token)
-        if found is None or self.excluded_at(found.start) or self._co_argument_named(token, found):
+        if found is None or self.excluded_at(found.start) or self._co_argument_named(token, found) \
+                or self._main_subject_between(token, found):
             return None
         if token.text.casefold() in _PLURAL_PRONOUNS and found.label == "PERSON" \
                 and " and " not in self.text[found.start : found.end]:
             return None  # "They are trying ...": not one person
         return found
+
+    def _main_subject_between(self, pronoun: Token, antecedent: ParsedEntity) -> bool:
+        """Whether a subject pronoun of an adverbial clause has the subject of the clause it
+        hangs on, a noun named by no name, between it and the name it was resolved to ("Ann Lowe
+        spoke. A man was charged after he punched a guard": he is the man, not Ann Lowe)."""
+        if not pronoun.dep.startswith("nsubj"):
+            return False
+        verb = self.head(pronoun)
+        main = self.head(verb) if verb is not None and verb.dep.split(":")[0] == "advcl" else None
+        if main is None:
+            return False
+        return any(k.dep.startswith("nsubj") and k.pos == "NOUN" and antecedent.end <= k.start and k.i < pronoun.i
+                   for k in self.kids(main))
 
     def _co_argument_named(self, pronoun: Token, antecedent: ParsedEntity) -> bool:
         """Whether the name a subject pronoun was resolved to is another argument of the same verb
@@ -329,10 +354,17 @@ class ParseReader:
         prices"): a verb whose past is its base form, heading a main clause with a singular
         third-person subject and nothing before it (a present would be "quits", an order or a
         wish has no such subject)."""
-        if verb.tag != "VB" or verb.text.casefold() != verb.lemma.casefold() or verb.dep not in ("ROOT", "conj"):
+        if verb.tag != "VB" or verb.text.casefold() != verb.lemma.casefold() or verb.dep not in ("ROOT", "conj", "advcl", "ccomp"):
             return False
         kids = self.kids(verb)
-        if any(k.dep in ("aux", "aux:pass", "mark") for k in kids):
+        if any(k.dep in ("aux", "aux:pass") for k in kids):
+            return False
+        # a clause of time opened by its subordinator has the same forms ("after the clerk read a
+        # summary"); "that" or "if" may open a wish or a condition ("asked that he quit")
+        marks = [k for k in kids if k.dep == "mark"]
+        if verb.dep in ("advcl", "ccomp") and (len(marks) != 1 or marks[0].lemma.casefold() not in _TIME_MARKS):
+            return False
+        if verb.dep not in ("advcl", "ccomp") and marks:
             return False
         subject = next((k for k in kids if k.dep == "nsubj"), None)
         if subject is None or subject.i > verb.i:
@@ -348,7 +380,9 @@ class ParseReader:
         Not a passive ("footage captured by police"): no "by" phrase, no auxiliary."""
         head = self.head(verb)
         if (head is None or verb.dep != "acl" or verb.tag not in ("VBN", "VBD")
-                or head.pos not in ("NOUN", "PROPN") or head.i + 1 != verb.i or self.subject_root(verb) is None):
+                or head.pos not in ("NOUN", "PROPN") or self.subject_root(verb) is None):
+            return False
+        if head.i + 1 != verb.i and self._after_the_subject_phrase(verb) is None:
             return False
         if any(k.dep.startswith(("aux", "nsubj", "obl:agent", "cop")) for k in self.kids(verb)):
             return False
@@ -365,13 +399,36 @@ class ParseReader:
         current = self.head(verb)
         for _ in range(6):
             if current is None or current.pos not in ("NOUN", "PROPN"):
-                return None
+                break
             if current.dep in ("ROOT", "root"):
                 return current
             if current.dep.split(":")[0] not in ("conj", "nmod", "compound", "flat"):
-                return None
+                break
             current = self.head(current)
-        return None
+        return self._after_the_subject_phrase(verb)
+
+    def _after_the_subject_phrase(self, verb: Token) -> Token | None:
+        """The noun at the root of a sentence without a verb when ``verb`` is a past tense that
+        follows a comma closing the noun's apposition and runs to the sentence's end ("Tom Reed,
+        the retired executive who backed the museum, signed up as a volunteer" read with "signed"
+        a modifier inside the apposition): the noun is its subject, the verb the predicate. A
+        past participle counts only hung on the noun itself ("X, the man arrested, ..." has one
+        inside)."""
+        if verb.dep != "acl" or verb.i == 0 or self.tokens[verb.i - 1].text != ",":
+            return None
+        sentence = self.parse.sentences[verb.sent]
+        root = next((t for t in self.tokens[sentence.first : sentence.last] if t.dep in ("ROOT", "root")), None)
+        if root is None or root.pos not in ("NOUN", "PROPN") or root.i > verb.i:
+            return None
+        if verb.tag != "VBD" and self.head(verb) is not root:
+            return None
+        first, last = self.parse.subtree(root)
+        if not first <= verb.i < last:
+            return None
+        end = self.parse.subtree(verb)[1]
+        if any(t.pos != "PUNCT" for t in self.tokens[end:last]):
+            return None
+        return root
 
     def relative_clause(self, verb: Token) -> bool:
         """A relative clause, also one the parse labelled a plain modifier though it has a
@@ -400,7 +457,7 @@ class ParseReader:
     def _tense(self, verb: Token) -> str:
         """ "past", "perfect", "progressive", "future", "present" or "other" (non-finite)."""
         auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
-        lemmas = {a.lemma.casefold() for a in auxes}
+        lemmas = {"have" if self._had(a, verb) else a.lemma.casefold() for a in auxes}
         texts = {a.text.casefold() for a in auxes}
         if lemmas & {"will", "shall"} or texts & {"'ll", "’ll"}:
             return "future"
@@ -426,6 +483,12 @@ class ParseReader:
                 return self._tense(head)
         return "other"
 
+    def _had(self, aux: Token, verb: Token) -> bool:
+        """Whether a clitic "'d" is "had", not "would": before a past participle ("who'd backed
+        the plan", "she'd already left"), whatever the tagger read ("would" takes a base form)."""
+        return aux.text.casefold().replace("\u2019", "'") == "'d" and verb.tag == "VBN" and aux.i < verb.i \
+            and all(t.pos in ("ADV", "PART") for t in self.tokens[aux.i + 1 : verb.i])
+
     def _aspect(self, verb: Token) -> bool:
         """An aspect verb with a complement of its own: "continued to shun treatment", "began talks"."""
         return verb.lemma.casefold() in ASPECT and any(
@@ -444,7 +507,7 @@ class ParseReader:
             arguments.append(noun)  # "no messages she sent"
         if any(self._none(k) for k in arguments):
             return True  # "nobody was hurt", "sent no messages", "neither chamber is pursuing it"
-        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS for k in kids):
+        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() in MODALS and not self._had(k, verb) for k in kids):
             return True
         if any(k.dep == "mark" and k.lemma.casefold() in ("if", "unless", "whether") for k in kids):
             return True
@@ -836,6 +899,23 @@ class ParseReader:
         return any(k.dep in ("obj", "dobj") and (k.lemma.casefold() in PICTURES or k.text.casefold() in PICTURES)
                    for k in kids)
 
+    def _pointing_at(self, verb: Token) -> bool:
+        """Whether "point" tells of pointing at someone or something ("pointed to a man in the
+        crowd", "pointed at the door"): a gesture, an act; it says something only with a clause,
+        a quotation or "out" ("pointed out that ...", "pointed to the fact that ...")."""
+        if verb.lemma.casefold() != "point":
+            return False
+        kids = self.kids(verb)
+        if any(k.dep in ("ccomp", "csubj", "parataxis", "obj", "dobj", "compound:prt") for k in kids):
+            return False
+        if self.in_quote(verb.start) or self._says_a_quotation_before(verb):
+            return False
+        targets = [k for k in kids if k.dep.startswith("obl") and any(
+            c.dep == "case" and c.lemma.casefold() in ("to", "at", "toward", "towards") for c in self.kids(k))]
+        # "pointed to the fact that ...", "pointed to a new poll": a thing said or a work cited
+        return any(not any(c.dep in ("acl", "ccomp", "acl:relcl") for c in self.kids(t))
+                   and t.lemma.casefold() not in SAID_NOUNS | WORK_NOUNS | FINDING_WORKS for t in targets)
+
     def _reading_a_work(self, verb: Token) -> bool:
         """Whether "read" tells of someone reading a work ("had read an article in the magazine"),
         an act, not of what a text says ("the sign read ...", "the letter read, in part, ...")."""
@@ -975,7 +1055,10 @@ class ParseReader:
         head = self.head(verb)
         if verb.dep != "conj" or verb.tag != "VBD" or head is None or head.tag not in ("VBZ", "VBP"):
             return False
-        return not any(k.dep.startswith(("nsubj", "aux")) for k in self.kids(verb))
+        # (an adjective takes no object or complement: "have all but stopped confirming his
+        # picks" is a verb the parse coordinated with its own auxiliary)
+        return not any(k.dep.startswith(("nsubj", "aux")) or k.dep in ("xcomp", "ccomp")
+                       or (k.dep == "advcl" and k.tag == "VBG" and k.i == verb.i + 1) for k in self.kids(verb))
 
     def reduced_relative(self, verb: Token) -> bool:
         """A participle right after a noun, with no subject, auxiliary or conjunction of its own,
@@ -1058,7 +1141,7 @@ class ParseReader:
         dated = predicate is not None and bool(predicate.own_times or predicate.message_times)
         if lemma in REPORTING and not (lemma in REPORTING_EVENTS and dated) and not self.refusal(verb) \
                 and not self._discovery(verb) and not self.directive(verb) and not self._reading_a_work(verb) \
-                and not self._performed(verb) and not self._posted_a_picture(verb):
+                and not self._performed(verb) and not self._posted_a_picture(verb) and not self._pointing_at(verb):
             return True
         if self._only_tells_a_clause(verb) or self.reporting_act(verb) or self._says_a_quotation_before(verb):
             return True

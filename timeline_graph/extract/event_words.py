@@ -223,7 +223,7 @@ OUTCOME_NOUNS = _words("seat seats victory defeat majority votes")
 #: ruling" no decision; the object's noun gives no kind.
 TAKING_IN = _words("read watch hear view")
 #: What one reads besides the works that date what they report.
-READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blogs")
+READ_WORKS = _words("book books magazine magazines newspaper newspapers blog blogs summary summaries transcript transcripts")
 #: Verbs whose object names the act ("launched an attack", "staged a protest", "held a vote"):
 #: the object's noun gives the kind before the verb does.
 LIGHT_VERBS = _words("launch stage mount hold conduct carry")

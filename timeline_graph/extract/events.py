@@ -70,7 +70,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.40.0"
+VERSION = "events-1.41.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -130,6 +130,18 @@ class _Reader(TimeReader):
                 owner = assigned.setdefault(head.i, Predicate(head))
                 if not owner.own_times:
                     owner.own_times.extend(given.own_times)
+        for verb in self.tokens:
+            head = self.head(verb)
+            if head is None or verb.i < head.i or not self._shares_its_time(verb, head):
+                continue
+            source = assigned.get(head.i)
+            if source is None or not source.own_times:
+                continue
+            shared = assigned.setdefault(verb.i, Predicate(verb))
+            if not shared.own_times:
+                # "on October 6 he walked into the station and turned himself in": one subject,
+                # one tense, one time
+                shared.own_times.extend(source.own_times)
         for i, given in assigned.items():
             if self.dct is not None and self._plain_present(self.tokens[i]):
                 # "her plight reminds him of a 1969 book": a present tense is not dated years back
@@ -150,6 +162,16 @@ class _Reader(TimeReader):
                     found[verb.i] = made
                     self.tell(verb, made[0].time, made[1])
         return found
+
+    def _shares_its_time(self, verb: Token, head: Token) -> bool:
+        """Whether a verb is a past tense coordinated with a past verb before it, sharing its
+        subject (none of its own, no auxiliary, mark or adverb of its own): the two acts are told
+        of one time."""
+        if verb.dep != "conj" or verb.pos != "VERB" or head.pos != "VERB" or verb.tag != "VBD" or head.tag != "VBD":
+            return False
+        if any(k.dep.startswith(("nsubj", "aux", "mark", "expl", "advmod")) for k in self.kids(verb)):
+            return False  # ("resigned on March 3 and later left the city": moved on)
+        return not self.apart(head.i, verb.i)
 
     def _publications(self) -> dict[int, tuple[Event, list[TimexLike]]]:
         """A dated work a reporter reports in ("In a 2019 report, the Ledger reported that ..."): its
