@@ -16,6 +16,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    ampersand_name,
     body_then_person,
     capitalized_runs,
     conjoined_names,
@@ -50,6 +51,7 @@ class Candidate:
     role: tuple[str, int, int, tuple[int, int] | None] | None = None  # title, span, affiliation
     weak: bool = False  # a capitalized run the pipeline did not call a name
     forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
+    joined: bool = False  # names joined by "&" into one: "Halvorsen & Dahl"
 
     def name(self, text: str) -> str:
         return text[self.start : self.end]
@@ -122,6 +124,9 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
         *_pattern_candidates(text, masked),
         *_possessive_names(text, masked, skip, parse),
     ]
+    firms = [(c.start, c.end) for c in cands if c.joined]
+    if firms:  # "Shares of Halvorsen" of "Shares of Halvorsen & Dahl": no name runs into a firm's name or out of it
+        cands = [c for c in cands if not any(s < c.end < e and c.start < s or s < c.start < e < c.end for s, e in firms)]
     for cand in cands:
         if cand.title is None and not cand.forced:
             cand.title = _honorific_before(text, cand.start)
@@ -464,6 +469,11 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     # The title is the holder's only right before her name: not "the Mayor of Tessaville",
                     # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
                     held_by = title if title is not None and _TITLE_GAP.fullmatch(text, title[1], start) else None
+                    if not person and ampersand_name(text, piece):  # "Halvorsen & Dahl": a firm; "Trinidad & Tobago" a place
+                        place = world_names.fold(text[start:end].replace(" & ", " and ")) in world_names.load().places
+                        yield _with_alias(text, Candidate(start, end, False, kind="place" if place else "organization",
+                                                          forced=True, joined=True))
+                        continue
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
@@ -491,13 +501,15 @@ def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
         return 0
     gaz = gazetteer()
     rest = [text[s:e] for s, e in tokens[2:]]
-    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) else 0
+    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) or ampersand_name(text, tokens[2:]) else 0
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
     """One word opening its sentence that the parser tags as a plural common noun and that no
     list of names holds: "Analysts said", "Pollsters warned", capitalized only by its place
-    ("Summers left" is a surname's, "Athens" a place's)."""
+    ("Summers left" is a surname's, "Athens" a place's). A word running text does not write in
+    lower case that the document writes after a capitalized word is a surname there too: "Ilves
+    said" after "spokeswoman Grete Ilves", whatever the tagger made of it."""
     if len(piece) != 1 or not initial_at(text, sent_start, piece[0][0]):
         return False
     token = parse.token_at(piece[0][0])
@@ -505,6 +517,8 @@ def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[t
     if token is None or token.tag != "NNS" or (token.start, token.end) != piece[0] or not word[1:].islower():
         return False
     lists, folded = world_names.load(), world_names.fold(word)
+    if not common_word(word) and after_capitalized(text, word, dots=False, spaces=False):
+        return False
     return not (folded in lists.given or folded in lists.surnames or folded in lists.places
                 or word in gazetteer().first_names or word in gazetteer().places or word in gazetteer().outlets)
 

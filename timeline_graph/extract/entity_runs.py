@@ -7,11 +7,12 @@ case, at a list's "and", and where a person's name runs on into what she is "of"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from ..nlp import gazetteer as world_names
-from ..nlp.typer import common_word
+from ..nlp.typer import common_word, shipped_word_case
 from .entity_words import (
     COMPANY_ENDINGS,
     KIND_INITIALS,
@@ -347,6 +348,12 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     conjoined = conjoined_names(text, part)
     if conjoined:  # "KTVA and Tessaly News", "Ann Lowe and Harbor News": two names
         return [conjoined[0], *trim_connectors(text, conjoined[1])]
+    if ampersand_name(text, part):
+        ands = [index for index, word in enumerate(words) if word == "and"]
+        if not ands:
+            return [part]  # "Halvorsen & Dahl", "Ohio Bank & Trust": one firm's name
+        bounds = [-1, *ands, len(part)]  # "Halvorsen & Dahl and Brekke & Sons": two firms listed
+        return [piece for a, b in itertools.pairwise(bounds) for piece in trim_connectors(text, part[a + 1 : b])]
     # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
     for index, word in enumerate(words):
         if word in {"and", "&"} and 0 < index < len(words) - 1:
@@ -370,6 +377,37 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
                 pieces[-1].append(token)
         return [p for p in pieces if p]
     return [part]
+
+
+#: A label opening a line or a sentence ("Video: ", "Photos: "): the names after it are credits.
+_LABEL_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)[{UPPER}][a-z]+:\s*$")
+
+
+def _written_lower(word: str) -> bool:
+    """A word the treebanks' running text also writes in lower case ("science", "trust", "sons")."""
+    return shipped_word_case().get(word.lower(), (0, 0))[0] > 0
+
+
+def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
+    """Whether capitalized words are joined by an "&" written between spaces into one name: "&"
+    is a sign of a firm's or a partnership's name ("Halvorsen & Dahl", "Brekke & Sons", "Ohio
+    Bank & Trust"), which prose never uses to list names ("Ann Lowe and Tom Hale"). Not between
+    two given names before a surname ("Ann & Tom Lowe", a couple), nor between words that running text also writes
+    in lower case ("Social Science & Medicine", a title or a field: a firm's name has a name in
+    it), nor in credits after a label ("Video: Lowe & Hale")."""
+    words = [text[s:e] for s, e in part]
+    lists = world_names.load()
+    for index, word in enumerate(words):
+        if not (word == "&" and 0 < index < len(words) - 1 and is_cap(words[index - 1]) and is_cap(words[index + 1])
+                and text[part[index - 1][1] : part[index][0]] == " " and text[part[index][1] : part[index + 1][0]] == " "):
+            continue
+        if (world_names.fold(words[index - 1]) in lists.given and world_names.fold(words[index + 1]) in lists.given
+                and index + 2 < len(words) and is_cap(words[index + 2])):
+            return False  # "Ann & Tom Lowe": a couple's given names before their surname
+        if all(_written_lower(w) for w in words if w != "&" and w not in gazetteer().connectors):
+            return False
+        return not _LABEL_BEFORE.search(text, max(0, part[0][0] - 20), part[0][0])
+    return False
 
 
 def lower_word(word: str) -> bool:

@@ -1,0 +1,44 @@
+"""Where names begin and end: firms joined by "&", surnames opening a sentence, given names alone."""
+
+from __future__ import annotations
+
+import hashlib
+
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Document, Entity
+
+
+def found(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
+def spans(text: str, entity: Entity) -> list[str]:
+    assert all(text[m.start : m.end] == m.exact for m in entity.mentions)
+    return [m.exact for m in entity.mentions]
+
+
+def test_ampersand_joins_one_firm() -> None:
+    text = "Shares of Halvorsen & Dahl rose after the firm won a contract from Brekke & Sons on Monday."
+    names = found(text)
+    assert names["Halvorsen & Dahl"].kind == "organization"
+    assert names["Brekke & Sons"].kind == "organization"
+    assert not {"Halvorsen", "Dahl", "Brekke", "Sons", "Shares of Halvorsen"} & set(names)
+
+
+def test_ampersand_firms_listed_with_and() -> None:
+    text = "Analysts said Rovan & Sons and Orvala Bank & Trust would pay the fine."
+    names = found(text)
+    assert names["Rovan & Sons"].kind == "organization"
+    assert names["Orvala Bank & Trust"].kind == "organization"
+
+
+def test_ampersand_in_a_country_name() -> None:
+    names = found("The delegation flew to Trinidad & Tobago on Friday.")
+    assert names["Trinidad & Tobago"].kind == "place"
+
+
+def test_ampersand_no_firm_in_credits_or_a_couple() -> None:
+    names = found("The flood reached the square. Video: Pelkins & Arvo. Ann & Tom Lowe opened a bakery.")
+    assert "Pelkins & Arvo" not in names
+    assert "Ann & Tom Lowe" not in names and names["Tom Lowe"].kind == "person"
