@@ -42,3 +42,30 @@ def test_ampersand_no_firm_in_credits_or_a_couple() -> None:
     names = found("The flood reached the square. Video: Pelkins & Arvo. Ann & Tom Lowe opened a bakery.")
     assert "Pelkins & Arvo" not in names
     assert "Ann & Tom Lowe" not in names and names["Tom Lowe"].kind == "person"
+
+
+def test_surname_opening_a_sentence_read_as_a_plural_noun() -> None:
+    text = ("According to Halden Medical Center spokeswoman Grete Ilves, three patients died. "
+            "Ilves said the hospital was investigating.")
+    person = found(text)["Grete Ilves"]
+    assert person.kind == "person"
+    assert spans(text, person) == ["Grete Ilves", "Ilves"]
+
+
+def test_plural_noun_opening_a_sentence_stays_no_name() -> None:
+    names = found("Orvala Port Officials met on Tuesday. Officials said the port would close.")
+    assert "Officials" not in names
+
+
+def test_unknown_given_name_alone_joins_the_one_person_it_opens() -> None:
+    text = ("Tomasz Krell, the chief of the Orvala Port Authority, resigned. Krell had led the port "
+            "for ten years. Tomasz said he was proud.")
+    names = found(text)
+    assert "Tomasz" not in names
+    assert spans(text, names["Tomasz Krell"]) == ["Tomasz Krell", "Krell", "Tomasz"]
+
+
+def test_prefixed_name_is_no_word_of_the_next_name() -> None:
+    names = found("The pro-Orvala Unity Party won two seats on Sunday.")
+    assert names["Unity Party"].kind == "organization"
+    assert "Orvala Unity Party" not in names

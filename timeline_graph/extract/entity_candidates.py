@@ -25,6 +25,7 @@ from .entity_runs import (
     lower_word,
     person_of,
     possessive_after,
+    prefixed,
     run_pieces,
     split_run,
     strip_edge_connectors,
@@ -262,6 +263,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         if dash is not None:
             yield Candidate(tokens[0][0], tokens[dash - 1][1], False, weak=True)
             tokens = tokens[dash:]  # "Ohio ― Lowe": a dash between two names
+        if len(tokens) > 1 and prefixed(text, tokens):
+            yield Candidate(tokens[0][0], tokens[0][1], False, weak=True)
+            tokens = tokens[1:]  # "the pro-Orvala Unity Party": a modifier made of a name, then the name
         if (
             owner is None
             and (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
@@ -438,7 +442,8 @@ def from_given_name(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int,
 def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
-        for run in capitalized_runs(text, sent_start, sent_end):
+        runs = capitalized_runs(text, sent_start, sent_end)
+        for run in (cut for run in runs for cut in ([run[:1], run[1:]] if len(run) > 1 and prefixed(text, run) else [run])):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)

@@ -151,8 +151,9 @@ class Longer:
         found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
         if key[:1].islower() and len(words) > 1:  # "de la Cruz" of "Maria de la Cruz": a surname with its particles
             found = [other for other, kind in self.kinds.items() if kind == "person" and other.endswith(f" {key}")]
-        if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
-            key in gaz.first_names or world_names.fold(key) in world_names.load().given
+        if len(words) == 1 and not found and len(self.given.get(key, ())) == 1 and (
+            (self.kinds.get(key) == "person" and (key in gaz.first_names or world_names.fold(key) in world_names.load().given))
+            or self._unlabelled_body(key)
         ):
             found = list(self.given[key])  # "Hillary" of "Hillary Lowe", the one person of that given name
         if not surnames_only:
@@ -201,6 +202,14 @@ class Longer:
         if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
             return []  # a word the pipeline read as a place's may be the town the company is named after
         return self.trade.get(key, [])
+
+    def _unlabelled_body(self, key: str) -> bool:
+        """A word read as a body's that the pipeline gave no kind and that opens one person's full
+        name: "Tomasz said" after "Tomasz Krell", the tagger taking the given name it does not
+        know for a common noun, is that person's given name alone."""
+        group = self.groups.get(key)
+        return (self.kinds.get(key) == "organization" and group is not None and group.kind is None
+                and not group.forced and not group.canonical and not is_acronym(key))
 
     def _given_first(self, name: str) -> bool:
         first = name.split()[0]

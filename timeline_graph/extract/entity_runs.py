@@ -410,6 +410,18 @@ def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
     return False
 
 
+#: Prefixes that make a modifier of a name: "pro-Orvala", "anti-Kessler", "ex-Velmont".
+_NAME_PREFIX = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Pp]an|[Uu]n|[Nn]eo|[Cc]ounter)-$")
+
+
+def prefixed(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether a name's first word carries a prefix joined by a hyphen, and the next word follows
+    after a space: "the pro-Orvala Unity Party", "ex-Velmont engineer" make a modifier of the
+    first name ("Orvala"), which is no word of the name after it ("Unity Party")."""
+    return (len(tokens) > 1 and text[tokens[0][1] : tokens[1][0]] == " "
+            and _NAME_PREFIX.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None)
+
+
 def lower_word(word: str) -> bool:
     """A word in lower case that is no connector of names: "nominee" in "party nominee Ann Lowe"."""
     return word.isalpha() and word.islower() and word not in gazetteer().connectors and word not in NAME_PARTICLES
