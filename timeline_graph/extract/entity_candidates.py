@@ -127,7 +127,7 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
     ]
     firms = [(c.start, c.end) for c in cands if c.joined]
     if firms:  # "Shares of Halvorsen" of "Shares of Halvorsen & Dahl": no name runs into a firm's name or out of it
-        cands = [c for c in cands if not any(s < c.end < e and c.start < s or s < c.start < e < c.end for s, e in firms)]
+        cands = [c for c in cands if not any(c.start < s < c.end < e or s < c.start < e < c.end for s, e in firms)]
     for cand in cands:
         if cand.title is None and not cand.forced:
             cand.title = _honorific_before(text, cand.start)
@@ -443,7 +443,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
         runs = capitalized_runs(text, sent_start, sent_end)
-        for run in (cut for run in runs for cut in ([run[:1], run[1:]] if len(run) > 1 and prefixed(text, run) else [run])):
+        for run in (cut for whole in runs for cut in ([whole[:1], whole[1:]] if prefixed(text, whole) else [whole])):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
