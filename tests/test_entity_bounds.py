@@ -69,3 +69,28 @@ def test_prefixed_name_is_no_word_of_the_next_name() -> None:
     names = found("The pro-Orvala Unity Party won two seats on Sunday.")
     assert names["Unity Party"].kind == "organization"
     assert "Orvala Unity Party" not in names
+
+
+def test_party_and_state_after_a_name_between_commas() -> None:
+    text = "Sen. Dara Pellman, D-Ohio, said Rep. Ivo Marsh, R-Fla., was wrong."
+    names = found(text)
+    assert "D-Ohio" not in names and names["Ohio"].kind == "place"
+    assert names["Florida"].kind == "place"
+    assert names["Dara Pellman"].kind == "person" and names["Ivo Marsh"].kind == "person"
+
+
+def test_no_state_in_a_word_after_a_comma() -> None:
+    assert "Day" not in found("They marked the anniversary, D-Day, in Orvala.")
+
+
+def test_given_name_and_surname_both_hyphenated() -> None:
+    text = "The company hired Jean-Luc Amadou-Diallo last year. Amadou-Diallo, 44, previously worked at Velmont."
+    person = found(text)["Jean-Luc Amadou-Diallo"]
+    assert spans(text, person) == ["Jean-Luc Amadou-Diallo", "Amadou-Diallo"]
+
+
+def test_name_with_a_generation_and_its_surname_alone() -> None:
+    text = "Thomas Kettering Jr. met the board in Orvala. Kettering said the board had agreed."
+    names = found(text)
+    assert "Kettering" not in names
+    assert spans(text, names["Thomas Kettering Jr"]) == ["Thomas Kettering Jr", "Kettering"]

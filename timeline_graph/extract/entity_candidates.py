@@ -35,7 +35,7 @@ from .entity_runs import (
     without_home_place,
     word_tokens,
 )
-from .entity_words import MEMBERS, PLACE_WORDS, after_capitalized, gazetteer, inside
+from .entity_words import MEMBERS, PLACE_WORDS, after_capitalized, gazetteer, inside, state_abbreviations
 from .text import LOWER, UPPER, Intervals, is_title_like, lines, quotes, reference_entries
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
@@ -125,6 +125,9 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
         *_pattern_candidates(text, masked),
         *_possessive_names(text, masked, skip, parse),
     ]
+    parties = [(m.start(), m.end()) for m in _PARTY_STATE.finditer(text) if m.group("listed") and _state(m.group("listed"))]
+    if parties:  # "D-Ohio" after a legislator's name: a party and a state, no person's name
+        cands = [c for c in cands if c.forced or not any(c.start < e and s < c.end for s, e in parties)]
     firms = [(c.start, c.end) for c in cands if c.joined]
     if firms:  # "Shares of Halvorsen" of "Shares of Halvorsen & Dahl": no name runs into a firm's name or out of it
         cands = [c for c in cands if not any(c.start < s < c.end < e or s < c.start < e < c.end for s, e in firms)]
@@ -362,7 +365,7 @@ def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[
         return end, True  # "the Trump-Kim summit": a compound before a noun
     following = _HYPHENATED.match(text, end)
     if following:  # "Pierre-Simon Laplace", "Jessen-Petersen said": a given name or a surname in two parts
-        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
+        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
         return whole_end + (len(more.group(0)) if more else 0), True
     if opening < start:
         return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
@@ -593,7 +596,9 @@ _LABELLED = re.compile(
 
 #: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
 #: A party and a state after a legislator's name: "(R-Fla.)", "(D-NY)", "(I-Vt.)".
-_PARTY_STATE = re.compile(r"\((?:R|D|I|Ind)-(?P<state>[A-Z][A-Za-z.]*?)\.?\)")
+_PARTY_STATE = re.compile(r"\((?:R|D|I|Ind)-(?P<state>[A-Z][A-Za-z.]*?)\.?\)"
+                          r"|(?<=[a-z], )(?:R|D|I|Ind)-(?P<listed>[A-Z][A-Za-z.]*?)\.?(?=,|\.?\s*$|\.\s)",
+                          re.MULTILINE)
 _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
                        rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
                        re.MULTILINE)
@@ -610,6 +615,12 @@ def _without_period(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the period that ends its line ("Contributing: Ann Lowe."), an initial's kept."""
     last = text[start:end].split()[-1]
     return (start, end - 1) if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else (start, end)
+
+
+def _state(name: str) -> bool:
+    """A state's name or its abbreviation ("Ohio", "Fla", "N.Y", "NY")."""
+    written, postal = state_abbreviations()
+    return name in written or name in postal or world_names.fold(name) in world_names.load().places
 
 
 def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
@@ -633,8 +644,10 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
             found.append(Candidate(start, match.end(), False, kind="organization", forced=True))
-    for match in _PARTY_STATE.finditer(text):  # "Sen. Ann Lowe (R-Fla.)": the state she is elected in
-        s, e = match.span("state")
+    for match in _PARTY_STATE.finditer(text):  # "Sen. Ann Lowe (R-Fla.)", "Ann Lowe, D-Ohio,": her state
+        s, e = match.span("state" if match.group("state") else "listed")
+        if match.group("listed") and not _state(match.group("listed")):
+            continue  # "the anniversary, D-Day, came": no state
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="place", forced=True))
     for n, match in enumerate(_DATELINE.finditer(text)):

@@ -14,6 +14,7 @@ from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
 from .entity_words import (
     COMPANY_ENDINGS,
+    GENERATIONS,
     gazetteer,
     initials,
     inside,
@@ -121,6 +122,7 @@ class Longer:
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
         self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
         self.trade: dict[str, list[str]] = defaultdict(list)  # "Northgate Logistics" by "Northgate"
+        self.generation: dict[str, list[str]] = defaultdict(list)  # "Ann Lowe Jr." by "Ann Lowe"
         self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
@@ -128,6 +130,8 @@ class Longer:
                 self.surname[surname_of(other)].append(other)
                 if len(other_words) >= 2:
                     self.given[other_words[0]].add(other)
+                if len(other_words) >= 3 and other_words[-1].rstrip(".") in GENERATIONS:
+                    self.generation[" ".join(other_words[:-1]).rstrip(",")].append(other)
             if len(other_words) >= 2 and kind in ("organization", "place"):
                 self.initials[initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
@@ -149,6 +153,8 @@ class Longer:
         gaz = gazetteer()
         words = key.split()
         found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if len(words) >= 2 and self.kinds.get(key) == "person":  # "Ann Lowe" of "Ann Lowe Jr.", one person
+            found += [other for other in self.generation.get(key, ()) if self.kinds.get(other) == "person"]
         if key[:1].islower() and len(words) > 1:  # "de la Cruz" of "Maria de la Cruz": a surname with its particles
             found = [other for other, kind in self.kinds.items() if kind == "person" and other.endswith(f" {key}")]
         if len(words) == 1 and not found and len(self.given.get(key, ())) == 1 and (
