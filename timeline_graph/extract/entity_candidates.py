@@ -35,7 +35,14 @@ from .entity_runs import (
     without_home_place,
     word_tokens,
 )
-from .entity_words import MEMBERS, PLACE_WORDS, after_capitalized, gazetteer, inside, state_abbreviations
+from .entity_words import (
+    MEMBERS,
+    PLACE_WORDS,
+    after_capitalized,
+    gazetteer,
+    inside,
+    state_abbreviations,
+)
 from .text import LOWER, UPPER, Intervals, is_title_like, lines, quotes, reference_entries
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
