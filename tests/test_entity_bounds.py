@@ -94,3 +94,12 @@ def test_name_with_a_generation_and_its_surname_alone() -> None:
     names = found(text)
     assert "Kettering" not in names
     assert spans(text, names["Thomas Kettering Jr"]) == ["Thomas Kettering Jr", "Kettering"]
+
+
+def test_hyphenated_surname_the_tagger_cut_opening_a_sentence() -> None:
+    text = "Dorian Mbeki-Farrow arrived in Port Elmstead on Friday. Mbeki-Farrow said the trip was long."
+    names = found(text)
+    person = names["Dorian Mbeki-Farrow"]
+    assert person.kind == "person"
+    assert spans(text, person) == ["Dorian Mbeki-Farrow", "Mbeki-Farrow"]
+    assert "Mbeki-Farrow" not in names

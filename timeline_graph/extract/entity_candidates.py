@@ -255,8 +255,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         stop = syllable_end(text, ent.end, len(text)) or ent.end
         if kind == "person":
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
-            if not whole:
-                continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
+            if not whole:  # "Petersen" of "Jessen-Petersen", "Farrow" of "Dorian Mbeki-Farrow": the whole is the name
+                opening = _hyphenated_opening(text, ent.start)
+                if not inside(masked, opening, stop) and not inside(skip, opening, stop):
+                    yield Candidate(opening, stop, False, kind="person")
+                continue
         elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
                 joined := _HYPHENATED.match(text, stop)):
             stop = joined.end()  # "the Masjid Al-Nour": an article or a kinship word ends no name
@@ -377,6 +380,28 @@ def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[
     if opening < start:
         return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
     return end, True
+
+
+def _given_before(text: str, start: int) -> int:
+    """The start of a given name of the lists written right before ``start`` ("Dorian " before
+    "Mbeki-Farrow"), or ``start``."""
+    before = re.search(rf"(?<![\w.'’-])([{UPPER}][{LOWER}]+) $", text[max(0, start - 30) : start])
+    if before is None:
+        return start
+    word = before.group(1)
+    known = word in gazetteer().first_names or world_names.fold(word) in world_names.load().given
+    return start - len(before.group(0)) if known and not common_word(word) else start
+
+
+def _hyphenated_opening(text: str, start: int) -> int:
+    """Where a person's name begins that the pipeline read from a part after a hyphen: the first
+    part of the hyphenated word ("Mbeki-Farrow", "Pierre-Simon Laplace"), or a given name of the
+    lists before it ("Dorian Mbeki-Farrow", which a parser may misread opening a sentence)."""
+    opening = start
+    while opening > 1 and text[opening - 1] == "-" and (
+            before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])):
+        opening -= 1 + len(before.group(0))
+    return _given_before(text, opening) if opening < start else start
 
 
 def _known_name(name: str) -> bool:
