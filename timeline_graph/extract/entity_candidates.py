@@ -257,7 +257,9 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
             if not whole:  # "Petersen" of "Jessen-Petersen", "Farrow" of "Dorian Mbeki-Farrow": the whole is the name
                 opening = _hyphenated_opening(text, ent.start)
-                if not inside(masked, opening, stop) and not inside(skip, opening, stop):
+                compound = re.findall(r"[^\W\d_]+", text[opening : ent.start] + text[ent.start : stop].split(" ")[0])
+                titled = any(w in gazetteer().person_titles or w.capitalize() in gazetteer().person_titles for w in compound)
+                if not titled and not inside(masked, opening, stop) and not inside(skip, opening, stop):
                     yield Candidate(opening, stop, False, kind="person")
                 continue
         elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
