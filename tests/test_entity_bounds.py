@@ -103,3 +103,20 @@ def test_hyphenated_surname_the_tagger_cut_opening_a_sentence() -> None:
     assert person.kind == "person"
     assert spans(text, person) == ["Dorian Mbeki-Farrow", "Mbeki-Farrow"]
     assert "Mbeki-Farrow" not in names
+
+
+def test_the_opening_a_quoted_sentence_is_no_word_of_the_name() -> None:
+    text = ('The notice to residents said, “The OPWA wants every owner of a well to report by Friday.” '
+            "The OPWA is the Orvala Public Water Agency.")
+    names = found(text)
+    assert "The OPWA" not in names
+    assert names["Orvala Public Water Agency"].kind == "organization"
+    assert spans(text, names["Orvala Public Water Agency"]).count("OPWA") == 2
+
+
+def test_the_of_a_title_in_quotes_inside_a_sentence_stays() -> None:
+    from timeline_graph.extract.entity_candidates import quote_opening
+
+    text = 'The weekly “The Harbor Star” said so, and a note read, “The board will meet again on a later date.”'
+    assert not quote_opening(text, text.index("The Harbor"))
+    assert quote_opening(text, text.index("The board"))

@@ -287,6 +287,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             and text[max(0, ent.start - 4) : ent.start] == "The "
             and sentence is not None
             and not initial_at(text, sentence.start, ent.start - 4)
+            and not quote_opening(text, ent.start - 4)
         ):
             # A capitalized "The" inside a sentence is part of the name: "told The Courier".
             tokens = [(ent.start - 4, ent.start - 1), *tokens]
@@ -406,6 +407,21 @@ def _hyphenated_opening(text: str, start: int) -> int:
     return _given_before(text, opening) if opening < start else start
 
 
+_QUOTE_OPENERS = "“‘\"'"
+_QUOTE_CLOSERS = "”’\"'"
+
+
+def quote_opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a quoted sentence, so that it is capitalized by its place:
+    'read, “The LAPD is asking for footage”' (a quotation of more than a title's few words; "the
+    paper “The Harbor Star” said" quotes a title, whose "The" is the name's)."""
+    if at == 0 or text[at - 1] not in _QUOTE_OPENERS:
+        return False
+    close = next((i for i in range(at, min(len(text), at + 120)) if text[i] in _QUOTE_CLOSERS and (
+        i + 1 == len(text) or not text[i + 1].isalpha())), None)
+    return close is None or len(text[at:close].split()) > 5
+
+
 def _known_name(name: str) -> bool:
     """A name the gazetteer knows as an outlet's or a place's ("Associated Press", "Upper Volta")."""
     gaz = gazetteer()
@@ -506,7 +522,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         and not possessive_after(text, end)  # "Acme's plan" opens with a name
                         and initial_at(text, sent_start, run[0][0])
                     )
-                    if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
+                    if (text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4)
+                            and not quote_opening(text, start - 4)):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
                     # The title is the holder's only right before her name: not "the Mayor of Tessaville",
                     # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
