@@ -120,3 +120,14 @@ def test_the_of_a_title_in_quotes_inside_a_sentence_stays() -> None:
     text = 'The weekly “The Harbor Star” said so, and a note read, “The board will meet again on a later date.”'
     assert not quote_opening(text, text.index("The Harbor"))
     assert quote_opening(text, text.index("The board"))
+
+
+def test_ampersand_beside_a_place_is_no_firm() -> None:
+    names = found("The crash happened at Priest & Washington in Tempe. The train runs to Tempe & Mesa.")
+    assert not any("&" in name for name in names)
+
+
+def test_hyphenated_group_or_title_is_no_person() -> None:
+    names = found("There were twenty thousand Anglo-Tessalians in Orvala. "
+                  "She is the first Tessalian-Orvalan Senator Dana has elected.")
+    assert not any("-" in name for name, e in names.items() if e.kind == "person")

@@ -17,6 +17,7 @@ from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
     ampersand_name,
+    ampersand_place,
     body_then_person,
     capitalized_runs,
     conjoined_names,
@@ -257,9 +258,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
             if not whole:  # "Petersen" of "Jessen-Petersen", "Farrow" of "Dorian Mbeki-Farrow": the whole is the name
                 opening = _hyphenated_opening(text, ent.start)
-                compound = re.findall(r"[^\W\d_]+", text[opening : ent.start] + text[ent.start : stop].split(" ")[0])
-                titled = any(w in gazetteer().person_titles or w.capitalize() in gazetteer().person_titles for w in compound)
-                if not titled and not inside(masked, opening, stop) and not inside(skip, opening, stop):
+                words = re.findall(r"[^\W\d_]+", text[opening:stop])
+                titled = any(w in gazetteer().person_titles or w.capitalize() in gazetteer().person_titles for w in words)
+                spans = [(t.start, t.end) for t in parse.tokens_in(opening, stop)]  # "Anglo-Americans": a group
+                if (not titled and spans and _without_group(text, parse, spans)
+                        and not inside(masked, opening, stop) and not inside(skip, opening, stop)):
                     yield Candidate(opening, stop, False, kind="person")
                 continue
         elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
@@ -529,9 +532,13 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                     # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
                     held_by = title if title is not None and _TITLE_GAP.fullmatch(text, title[1], start) else None
                     if not person and ampersand_name(text, piece):  # "Halvorsen & Dahl": a firm; "Trinidad & Tobago" a place
-                        place = world_names.fold(text[start:end].replace(" & ", " and ")) in world_names.load().places
-                        yield _with_alias(text, Candidate(start, end, False, kind="place" if place else "organization",
-                                                          forced=True, joined=True))
+                        last = text[piece[-1][0] : piece[-1][1]]
+                        if ampersand_place(text, piece):
+                            yield Candidate(start, end, False, kind="place", forced=True, joined=True)
+                        elif last in PLACE_WORDS or last in ("Center", "Centre"):  # "the Ross & Vale Visitors Center"
+                            yield Candidate(start, end, False, weak=True, joined=True)
+                        else:
+                            yield _with_alias(text, Candidate(start, end, False, kind="organization", forced=True, joined=True))
                         continue
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))

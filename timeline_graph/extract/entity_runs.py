@@ -392,9 +392,10 @@ def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
     """Whether capitalized words are joined by an "&" written between spaces into one name: "&"
     is a sign of a firm's or a partnership's name ("Halvorsen & Dahl", "Brekke & Sons", "Ohio
     Bank & Trust"), which prose never uses to list names ("Ann Lowe and Tom Hale"). Not between
-    two given names before a surname ("Ann & Tom Lowe", a couple), nor between words that running text also writes
-    in lower case ("Social Science & Medicine", a title or a field: a firm's name has a name in
-    it), nor in credits after a label ("Video: Lowe & Hale")."""
+    two given names before a surname ("Ann & Tom Lowe", a couple), nor between words that running
+    text also writes in lower case ("Social Science & Medicine", a title or a field: a firm's name
+    has a name in it), nor next to a place of the lists ("Tempe & Mesa", "at Priest & Washington":
+    places, or streets that cross), nor in credits after a label ("Video: Lowe & Hale")."""
     words = [text[s:e] for s, e in part]
     lists = world_names.load()
     for index, word in enumerate(words):
@@ -406,8 +407,25 @@ def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
             return False  # "Ann & Tom Lowe": a couple's given names before their surname
         if all(_written_lower(w) for w in words if w != "&" and w not in gazetteer().connectors):
             return False
+        if ampersand_place(text, part):
+            return True  # "Trinidad & Tobago"
+        if _place_word(words[index - 1]) or _place_word(words[index + 1]):
+            return False  # "Tempe & Mesa", "at Priest & Washington": places listed, or streets that cross
         return not _LABEL_BEFORE.search(text, max(0, part[0][0] - 20), part[0][0])
     return False
+
+
+def _place_word(word: str) -> bool:
+    """A place's name no firm is named after: a well-known place, or a place of the lists that is
+    no person's name, no common word and no body's word ("Mesa"; not "Barnes", "Bank")."""
+    gaz, lists, folded = gazetteer(), world_names.load(), world_names.fold(word)
+    return word in gaz.places or (folded in lists.places and folded not in lists.surnames and folded not in lists.given
+                                  and word not in gaz.org_words and not common_word(word))
+
+
+def ampersand_place(text: str, part: list[tuple[int, int]]) -> bool:
+    """Whether a name with "&" is a place's of the lists written with "and": "Trinidad & Tobago"."""
+    return world_names.fold(text[part[0][0] : part[-1][1]].replace(" & ", " and ")) in world_names.load().places
 
 
 #: Prefixes that make a modifier of a name: "pro-Orvala", "anti-Kessler", "ex-Velmont".
