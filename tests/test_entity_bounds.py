@@ -131,3 +131,10 @@ def test_hyphenated_group_or_title_is_no_person() -> None:
     names = found("There were twenty thousand Anglo-Tessalians in Orvala. "
                   "She is the first Tessalian-Orvalan Senator Dana has elected.")
     assert not any("-" in name for name, e in names.items() if e.kind == "person")
+
+
+def test_adjective_opening_a_sentence_is_no_word_of_the_name() -> None:
+    text = "Former Halden mayor Petra Voss criticized the plan. Voss said the port was clean."
+    names = found(text)
+    assert "Former Halden" not in names
+    assert names["Halden"].kind == "place"

@@ -507,9 +507,10 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if len(piece) > 1 and initial_at(text, sent_start, piece[0][0]):
                         first = parse.token_at(piece[0][0])
-                        if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
+                        if (first is not None and (first.pos in _NO_NAME_POS - {"VERB"} or (first.tag == "JJ" and first.text[1:].islower()))
+                                and first.end == piece[0][1]
                                 and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
-                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
+                            piece = piece[1:]  # "Later Lowe said", "Former Halden mayor": an adverb or an adjective opening the sentence ("Associated Press" stays)
                     if len(piece) > 2 and initial_at(text, sent_start, piece[0][0]):
                         piece = piece[_plural_of(text, parse, piece):]  # "Officials of the Harbor Board said"
                     if not piece or _plural_noun_opening(text, parse, sent_start, piece):
