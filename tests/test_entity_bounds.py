@@ -138,3 +138,16 @@ def test_adjective_opening_a_sentence_is_no_word_of_the_name() -> None:
     names = found(text)
     assert "Former Halden" not in names
     assert names["Halden"].kind == "place"
+
+
+def test_name_opening_a_sentence_with_a_role_in_apposition() -> None:
+    text = ("Ivo Rask, the new mayor of Halden, promised on Monday to clean up the port. "
+            "Rask said it would take a year.")
+    person = found(text)["Ivo Rask"]
+    assert person.kind == "person"
+    assert spans(text, person) == ["Ivo Rask", "Rask"]
+
+
+def test_body_with_a_noun_in_apposition_stays_a_body() -> None:
+    names = found("Velmont Mining, the largest employer in Halden, said it would hire.")
+    assert names["Velmont Mining"].kind == "organization"

@@ -39,6 +39,7 @@ from .entity_runs import (
 from .entity_words import (
     MEMBERS,
     PLACE_WORDS,
+    TITLE_HEADS,
     after_capitalized,
     gazetteer,
     inside,
@@ -541,6 +542,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         else:
                             yield _with_alias(text, Candidate(start, end, False, kind="organization", forced=True, joined=True))
                         continue
+                    person = person or _role_in_apposition(text, parse, piece)
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
@@ -569,6 +571,28 @@ def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
     gaz = gazetteer()
     rest = [text[s:e] for s, e in tokens[2:]]
     return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) or ampersand_name(text, tokens[2:]) else 0
+
+
+def _role_in_apposition(text: str, parse: Parse, piece: list[tuple[int, int]]) -> bool:
+    """Whether a name of two or three capitalized words, none a body's word, has a noun for a
+    person's office or trade in apposition ("Ivo Rask, the new mayor of Halden, said"): a
+    person's name, though it opens its sentence, where capitals say nothing and the pipeline may
+    miss it."""
+    if not 2 <= len(piece) <= 3:
+        return False
+    gaz = gazetteer()
+    if any(text[s:e] in gaz.org_words or text[s:e] in PLACE_WORDS for s, e in piece):
+        return False
+    start, end = piece[0][0], piece[-1][1]
+    inside = parse.tokens_in(start, end)
+    head = next((t for t in inside if not start <= parse.tokens[t.head].start < end or t.head == t.i), None)
+    if head is None:
+        return False
+    return any(
+        c.dep == "appos" and c.pos == "NOUN" and c.text.islower()
+        and (c.text in gaz.person_titles or c.text.capitalize() in gaz.person_titles or c.text.capitalize() in TITLE_HEADS)
+        for c in parse.children(head)
+    )
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
