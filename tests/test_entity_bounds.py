@@ -151,3 +151,21 @@ def test_name_opening_a_sentence_with_a_role_in_apposition() -> None:
 def test_body_with_a_noun_in_apposition_stays_a_body() -> None:
     names = found("Velmont Mining, the largest employer in Halden, said it would hire.")
     assert names["Velmont Mining"].kind == "organization"
+
+
+def test_surname_particles_in_lower_case_stay_in_the_name() -> None:
+    text = ("Pieter van der Merwe and Khalid bin Saleh spoke on Monday. "
+            "Van der Merwe said bin Saleh was wrong.")
+    names = found(text)
+    assert spans(text, names["Pieter van der Merwe"]) == ["Pieter van der Merwe", "Van der Merwe"]
+    assert spans(text, names["Khalid bin Saleh"]) == ["Khalid bin Saleh", "bin Saleh"]
+    assert not {"Merwe", "Khalid", "Van"} & set(names)
+    later = found("Ursula von der Heide met Ahmed Rashid in Orvala.")
+    assert later["Ursula von der Heide"].kind == "person" and "Ursula" not in later
+
+
+def test_particle_names_of_places_and_bodies_stay_whole() -> None:
+    names = found("Flights to Rio de Janeiro resumed. The Banco de Tessaly raised rates. Minister Khalid bin Saleh spoke.")
+    assert names["Rio de Janeiro"].kind == "place"
+    assert names["Banco de Tessaly"].kind == "organization"
+    assert "Minister Khalid bin Saleh" not in names and names["Khalid bin Saleh"].kind == "person"

@@ -16,6 +16,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    SURNAME_PARTICLES,
     ampersand_name,
     ampersand_place,
     body_then_person,
@@ -269,7 +270,10 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
                 joined := _HYPHENATED.match(text, stop)):
             stop = joined.end()  # "the Masjid Al-Nour": an article or a kinship word ends no name
-        marked = list(word_tokens(text, ent.start, stop))
+        begin = _particle_opening(text, ent.start) if kind == "person" else ent.start
+        if kind == "person" and (particles := _PARTICLES_AFTER.match(text, stop)):
+            stop = particles.end()  # "Ursula" of "Ursula von der Heide": the surname after its particles
+        marked = list(word_tokens(text, begin, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
             yield Candidate(marked[0][0], marked[owner][1], False, weak=True)
@@ -387,6 +391,32 @@ def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[
     if opening < start:
         return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
     return end, True
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"((?:[{UPPER}][{LOWER}'’-]+ ){{1,2}})((?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) ){{0,2}})$")
+
+
+_PARTICLES_AFTER = re.compile(rf" (?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) ){{1,2}}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?(?![\w-])")
+
+
+def _particle_opening(text: str, start: int) -> int:
+    """Where a person's name begins that the pipeline read from its surname's particles or from
+    the surname after them: "Pieter van der Merwe" of "Merwe", "Khalid bin Saleh" of "bin Saleh"
+    (one or two capitalized words before the particles, no title and no function word)."""
+    words = text[start : start + 12].split()
+    opens_with_particle = bool(words) and words[0] in SURNAME_PARTICLES
+    match = _PARTICLES_BEFORE.search(text, max(0, start - 60), start)
+    if match is None or not (match.group(2) or opens_with_particle):
+        return start
+    gaz = gazetteer()
+    names = match.group(1).split()
+    while names and (names[0] in gaz.stopwords or names[0] in gaz.person_titles or names[0].rstrip(".") in gaz.honorifics
+                     or names[0] in gaz.org_words or common_word(names[0])):
+        names = names[1:]  # "Minister Khalid bin Saleh": the title is no part of the name
+    if not names or any(n in gaz.person_titles or n in gaz.org_words for n in names):
+        return start
+    return start - len(match.group(2)) - len(" ".join(names)) - 1
 
 
 def _given_before(text: str, start: int) -> int:

@@ -133,7 +133,7 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
                     yield run
                 run = [(s, e)]
             pending = []
-        elif run and joined and word in gaz.connectors and len(pending) < 2:
+        elif run and joined and (word in gaz.connectors or word in SURNAME_PARTICLES) and len(pending) < 2:
             pending.append((s, e))
             continue
         else:
@@ -368,15 +368,37 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
                 )
     if words[-1] in PARTNERSHIP_FORMS:
         return [part]  # "Pell and Marsh LLP": one firm of partners
-    if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
+    if any(w in gaz.connectors or w in SURNAME_PARTICLES for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
-        for token, word in zip(part, words, strict=True):
-            if word in gaz.connectors and not (word.islower() and text[token[1] : token[1] + 1] == "-"):
+        for index, (token, word) in enumerate(zip(part, words, strict=True)):
+            if word in SURNAME_PARTICLES and _inside_surname(words, index):
+                pieces[-1].append(token)  # "Pieter van der Merwe", "Khalid bin Saleh": a surname's particles
+            elif (word in gaz.connectors or word in SURNAME_PARTICLES) and not (
+                    word.islower() and text[token[1] : token[1] + 1] == "-"):
                 pieces.append([])  # "Bashar al-Assad": an article joined to the surname by a hyphen is the surname's
             else:
                 pieces[-1].append(token)
         return [p for p in pieces if p]
     return [part]
+
+
+#: Particles written in lower case inside a person's name, before the surname they belong to.
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+                               "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"})
+
+
+def _inside_surname(words: list[str], index: int) -> bool:
+    """Whether the particle at ``index`` stands between a capitalized word of a person's name
+    and the surname it opens: "Pieter van der Merwe", "Khalid bin Saleh" ("the Ministry of Health"
+    and "Ann Lowe of Acme" have no particle)."""
+    before = index
+    while before > 0 and words[before - 1] in SURNAME_PARTICLES:
+        before -= 1
+    after = index
+    while after + 1 < len(words) and words[after + 1] in SURNAME_PARTICLES:
+        after += 1
+    return (before > 0 and after + 1 < len(words) and is_cap(words[before - 1]) and is_cap(words[after + 1])
+            and all(w.islower() for w in words[before : after + 1]))
 
 
 #: A label opening a line or a sentence ("Video: ", "Photos: "): the names after it are credits.
