@@ -169,3 +169,10 @@ def test_particle_names_of_places_and_bodies_stay_whole() -> None:
     assert names["Rio de Janeiro"].kind == "place"
     assert names["Banco de Tessaly"].kind == "organization"
     assert "Minister Khalid bin Saleh" not in names and names["Khalid bin Saleh"].kind == "person"
+
+
+def test_team_named_short_after_the_joins_its_full_name() -> None:
+    text = "Coach Tom Young said the Halden Tigers played well. The Tigers won 3-1, and fans cheered the Tigers."
+    names = found(text)
+    assert "Tigers" not in names
+    assert spans(text, names["Halden Tigers"]) == ["Halden Tigers", "Tigers", "Tigers"]

@@ -170,6 +170,8 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            elif self._team_of(key, bare):
+                found += self.tail[tuple(bare)]
             elif len(bare) >= 3 and bare[0] in gaz.org_words and bare[1] == "of":
                 owners = [other for other in self.tail.get(tuple(bare), ()) if other != key]
                 if len(owners) == 1:
@@ -208,6 +210,18 @@ class Longer:
         if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
             return []  # a word the pipeline read as a place's may be the town the company is named after
         return self.trade.get(key, [])
+
+    def _team_of(self, key: str, bare: list[str]) -> bool:
+        """Whether ``key`` is the plural that ends one body's name, always written after "the": "the
+        Tigers" of the one "Halden Tigers", a team or a band named short."""
+        group = self.groups.get(key)
+        if len(bare) != 1 or not bare[0].endswith("s") or not bare[0][1:].islower() or group is None or not group.cands:
+            return False
+        if not all(self.text[max(0, c.start - 4) : c.start].casefold() == "the " or self.text[c.start : c.start + 4] == "The "
+                   for c in group.cands):
+            return False
+        owners = [other for other in self.tail.get(tuple(bare), ()) if other != key and len(other.split()) > 1]
+        return len(owners) == 1
 
     def _unlabelled_body(self, key: str) -> bool:
         """A word read as a body's that the pipeline gave no kind and that opens one person's full
