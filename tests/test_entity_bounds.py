@@ -176,3 +176,10 @@ def test_team_named_short_after_the_joins_its_full_name() -> None:
     names = found(text)
     assert "Tigers" not in names
     assert spans(text, names["Halden Tigers"]) == ["Halden Tigers", "Tigers", "Tigers"]
+
+
+def test_initial_a_is_no_article() -> None:
+    text = "The report was written by A. J. Brennan and T. R. Okafor. Brennan said Okafor did most of it."
+    names = found(text)
+    assert spans(text, names["A. J. Brennan"]) == ["A. J. Brennan", "Brennan"]
+    assert "J. Brennan" not in names

@@ -300,7 +300,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
             # A capitalized "The" inside a sentence is part of the name: "told The Courier".
             tokens = [(ent.start - 4, ent.start - 1), *tokens]
         elif tokens and (
-            text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"}
+            (text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"} and not _initial_letter(text, tokens))
             or (text[tokens[0][0] : tokens[0][1]] == "The" and (
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
@@ -417,6 +417,13 @@ def _particle_opening(text: str, start: int) -> int:
     if not names or any(n in gaz.person_titles or n in gaz.org_words for n in names):
         return start
     return start - len(match.group(2)) - len(" ".join(names)) - 1
+
+
+def _initial_letter(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether the first token is a capital's initial with its period before more of a name: the
+    "A." of "A. J. Brennan", no article."""
+    s, e = tokens[0]
+    return len(tokens) > 1 and e - s == 1 and text[e : e + 2] == ". "
 
 
 def _given_before(text: str, start: int) -> int:
