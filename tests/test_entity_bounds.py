@@ -183,3 +183,13 @@ def test_initial_a_is_no_article() -> None:
     names = found(text)
     assert spans(text, names["A. J. Brennan"]) == ["A. J. Brennan", "Brennan"]
     assert "J. Brennan" not in names
+
+
+def test_label_before_a_colon_closes_no_name() -> None:
+    names = found("Fans met Dario Pell Video: Tom Hale. It rained.")
+    assert names["Dario Pell"].kind == "person" and "Dario Pell Video" not in names
+
+
+def test_possessive_before_a_quoted_title_marks_it() -> None:
+    names = found('Fans of Velmont Games cheered. Velmont Games said Velmont\'s "Star Wardens" sold well.')
+    assert "Velmont's" not in names

@@ -212,6 +212,8 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
             continue
         name = parse.tokens[i - 1]
         after = parse.tokens[i + 1] if i + 1 < len(parse.tokens) else None
+        if after is not None and after.text in _QUOTE_MARKS and i + 2 < len(parse.tokens):
+            after = parse.tokens[i + 2]  # "Lowe's “Harbor Nights”": what the possessive marks is quoted
         if (name.pos != "PROPN" or not name.text[:1].isupper() or not name.text.isalpha()
                 or (after is not None and (after.pos in _POSSESSED or (after.text[:1].isalnum() and after.pos == "X")))
                 or any(c.dep == "cop" for c in parse.children(name))):
@@ -227,6 +229,9 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
             continue
         at = any(c.dep == "case" and c.text.casefold() in _AT for c in parse.children(name))
         yield Candidate(first.start, mark.end, False, kind="place" if at else "organization", forced=True)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "``"})
 
 
 #: Prepositions of place: "a match at Lord's", "outside Macy's" name where the firm stands.
@@ -497,11 +502,15 @@ def _without_closing_word(text: str, parse: Parse, tokens: list[tuple[int, int]]
     line break was lost: "Kellan Brooks I was told", "Tessaland Republic In the second match" (a
     closing capitalized word the tagger reads as a pronoun, a preposition, an article, a
     conjunction or an auxiliary, and a common word; "World War I" and "Elizabeth I", a number or
-    a proper noun to the tagger, keep it)."""
+    a proper noun to the tagger, keep it), or a common word before a colon, a label's ("Ann Lowe
+    Photo: Tom Hale")."""
     while len(tokens) > 1:
         s, e = tokens[-1]
         token = parse.token_at(s)
         word = text[s:e]
+        if text[e : e + 2] == ": " and word[:1].isupper() and word[1:].islower() and common_word(word):
+            tokens = tokens[:-1]  # "The Fawn Image: Ann Lowe": a caption's label after a lost line break
+            continue
         if (token is None or (token.start, token.end) != (s, e) or token.pos not in _NO_CLOSING_POS
                 or not word[:1].isupper() or not (common_word(word) or word == "I")):
             break
