@@ -193,3 +193,9 @@ def test_label_before_a_colon_closes_no_name() -> None:
 def test_possessive_before_a_quoted_title_marks_it() -> None:
     names = found('Fans of Velmont Games cheered. Velmont Games said Velmont\'s "Star Wardens" sold well.')
     assert "Velmont's" not in names
+
+
+def test_outlet_after_a_writer_in_a_byline() -> None:
+    names = found("By Anna Kessler, Orvala News Service\nHALDEN, Tessaly — The port reopened on Monday.")
+    assert names["Anna Kessler"].kind == "person"
+    assert names["Orvala News Service"].kind == "organization"

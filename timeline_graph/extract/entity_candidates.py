@@ -803,7 +803,9 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         for name in _BYLINE_NAME.finditer(text, match.start("names"), match.end("names")):
             s, e = _without_period(text, *name.span())
             if " and " not in text[s:e] and not inside(masked, s, e):
-                found.append(Candidate(s, e, False, kind="person", forced=True))
+                body = text[s:e] in gaz.outlets or any(w in gaz.org_words for w in text[s:e].split())
+                # "By Ann Lowe, Harbor Press": the writer, then the outlet she writes for
+                found.append(Candidate(s, e, False, kind="organization" if body else "person", forced=True))
     for match in _LABELLED.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):
