@@ -199,3 +199,12 @@ def test_outlet_after_a_writer_in_a_byline() -> None:
     names = found("By Anna Kessler, Orvala News Service\nHALDEN, Tessaly — The port reopened on Monday.")
     assert names["Anna Kessler"].kind == "person"
     assert names["Orvala News Service"].kind == "organization"
+
+
+def test_firm_named_short_by_the_name_before_its_ampersand() -> None:
+    text = "Brekke & Sons runs the terminal. Petra Voss, who sits on the board of Brekke, was present."
+    names = found(text)
+    assert "Brekke" not in names
+    assert spans(text, names["Brekke & Sons"]) == ["Brekke & Sons", "Brekke"]
+    both = found("Halvorsen & Dahl sued the city. The firm was founded by Ole Halvorsen. Halvorsen said so.")
+    assert "Halvorsen" not in both["Halvorsen & Dahl"].aliases  # the person's surname, not the firm's

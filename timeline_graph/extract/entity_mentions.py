@@ -139,6 +139,8 @@ class Longer:
             if kind == "organization" and 2 <= len(other_words) <= 4 and other_words[-1] in _COMPANY_TAILS and not any(
                     w in gazetteer().connectors for w in other_words):
                 self.trade[" ".join(other_words[:-1])].append(other)
+            if kind == "organization" and " & " in other and " & " not in other.split(" & ", 1)[1]:
+                self.trade[other.split(" & ")[0]].append(other)  # "Brekke" of "Brekke & Sons", the firm named short
             if kind == "organization":
                 for n in range(1, len(other_words) + 1):
                     self.tail[tuple(other_words[-n:])].append(other)
@@ -209,7 +211,9 @@ class Longer:
         Dynamics"."""
         if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
             return []  # a word the pipeline read as a place's may be the town the company is named after
-        return self.trade.get(key, [])
+        # "Halvorsen" beside "Halvorsen & Dahl" and "Ole Halvorsen" is the person's surname
+        person = any(" " in other for other in self.surname.get(key, ()))
+        return [other for other in self.trade.get(key, []) if " & " not in other or not person]
 
     def _team_of(self, key: str, bare: list[str]) -> bool:
         """Whether ``key`` is the plural that ends one body's name, always written after "the": "the
