@@ -208,3 +208,31 @@ def test_firm_named_short_by_the_name_before_its_ampersand() -> None:
     assert spans(text, names["Brekke & Sons"]) == ["Brekke & Sons", "Brekke"]
     both = found("Halvorsen & Dahl sued the city. The firm was founded by Ole Halvorsen. Halvorsen said so.")
     assert "Halvorsen" not in both["Halvorsen & Dahl"].aliases  # the person's surname, not the firm's
+
+
+def test_of_the_and_for_the_inside_a_body_name() -> None:
+    text = ("The Society for the Protection of Wild Birds sued the Orvala Department of the Environment. "
+            "Officials at the Bank of the West agreed.")
+    names = found(text)
+    for name in ("Society for the Protection of Wild Birds", "Orvala Department of the Environment", "Bank of the West"):
+        assert names[name].kind == "organization"
+    assert not {"Society", "Orvala Department", "Bank", "West"} & set(names)
+
+
+def test_of_the_before_a_body_or_a_country_ends_the_name() -> None:
+    names = found("He played at the Wolstein Arena for the Halden State University Vikings. "
+                  "Scientists at Orvala State University of the US agreed.")
+    assert "Orvala State University" in names and names["United States"].kind == "place"
+    assert not any(" for the " in name or " of the US" in name for name in names)
+
+
+def test_place_after_of_the_inside_a_body_name_is_a_mention() -> None:
+    names = found("The Senate of the United States met on Monday.")
+    assert names["United States"].kind == "place"
+
+
+def test_head_before_for_the_is_the_body_named_short() -> None:
+    text = "The Joint Council for the Welfare of Migrants sued. The Joint Council said it would appeal."
+    names = found(text)
+    assert "Joint Council" not in names
+    assert spans(text, names["Joint Council for the Welfare of Migrants"])[-1] == "Joint Council"

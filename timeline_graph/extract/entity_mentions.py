@@ -123,6 +123,7 @@ class Longer:
         self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
         self.trade: dict[str, list[str]] = defaultdict(list)  # "Northgate Logistics" by "Northgate"
         self.generation: dict[str, list[str]] = defaultdict(list)  # "Ann Lowe Jr." by "Ann Lowe"
+        self.head: dict[str, list[str]] = defaultdict(list)  # "Joint Council for the Welfare of Migrants" by "Joint Council"
         self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
@@ -139,6 +140,9 @@ class Longer:
             if kind == "organization" and 2 <= len(other_words) <= 4 and other_words[-1] in _COMPANY_TAILS and not any(
                     w in gazetteer().connectors for w in other_words):
                 self.trade[" ".join(other_words[:-1])].append(other)
+            head = re.split(r" (?:of|for) the ", other, maxsplit=1)[0]
+            if kind == "organization" and head != other and " " in head:
+                self.head[head].append(other)
             if kind == "organization" and " & " in other and " & " not in other.split(" & ", 1)[1]:
                 self.trade[other.split(" & ")[0]].append(other)  # "Brekke" of "Brekke & Sons", the firm named short
             if kind == "organization":
@@ -179,6 +183,8 @@ class Longer:
                 if len(owners) == 1:
                     found += owners  # "the Board of Health" of the one "Pell County Board of Health"
             found += self.company_of(key)
+            if len(self.head.get(key, ())) == 1:
+                found += self.head[key]  # "the Joint Council" of the "Joint Council for the Welfare of Migrants"
             clipped = self.clipped_of(key)
             if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):
                 found.append(clipped)  # "the Fed" of "the Federal Reserve", not "Gus" of "Gustavson Group"

@@ -38,11 +38,12 @@ def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
     for i, (_, _, word) in enumerate(words):
         if word not in _CONNECTORS:
             continue
-        j = i + 1
+        k = i + 2 if i + 1 < len(words) and words[i + 1][2] == "the" else i + 1  # "Senate of the United States"
+        j = k
         while j < len(words) and words[j][2][:1].isupper() and words[j][2] not in ("The",):
             j += 1
-        if j > i + 1:
-            start, end = words[i + 1][0], words[j - 1][1]
+        if j > k:
+            start, end = words[k][0], words[j - 1][1]
             if world_names.fold(name[start:end]) in places or name[start:end].casefold() in bodies:
                 out.append((start, end))
     # opening the name: "Sheffield City Council", "Massachusetts Institute of Technology"

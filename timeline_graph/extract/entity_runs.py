@@ -136,6 +136,9 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
         elif run and joined and (word in gaz.connectors or word in SURNAME_PARTICLES) and len(pending) < 2:
             pending.append((s, e))
             continue
+        elif run and joined and word == "the" and len(pending) == 1 and _head_of_body(text, run[-1], pending[0]):
+            pending.append((s, e))  # "the Department of the Interior", "the Society for the Protection of Birds"
+            continue
         else:
             if run:
                 yield run
@@ -148,6 +151,15 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
             run, pending = [], []
     if run:
         yield run
+
+
+def _head_of_body(text: str, head: tuple[int, int], connector: tuple[int, int]) -> bool:
+    """Whether a body's or an institution's word comes right before "of the" or "for the": the
+    phrase after it is the rest of the name ("Bank of the West", "Museum of the City of Halden"),
+    which a person's name does not take ("Ann Lowe of the Courier" is two names)."""
+    word = text[head[0] : head[1]]
+    return text[connector[0] : connector[1]] in ("of", "for") and (
+        word in gazetteer().org_words or word in _INSTITUTIONS or word in PLACE_WORDS)
 
 
 def _office_of(text: str, start: int, end: int) -> bool:
@@ -345,6 +357,13 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     if not part:
         return []
     words = [text[s:e] for s, e in part]
+    if "the" in words[1:-1]:
+        at = words.index("the", 1)
+        tail = words[at + 1 :]
+        if any(w in gaz.org_words for w in tail) or (len(tail) == 1 and tail[0].isupper()):
+            # "the Wolstein Center for the Harbor State University Vikings", "Orvala State
+            # University of the US": a body or a country after the body's name, no part of it
+            return trim_connectors(text, part[: at - 1]) + trim_connectors(text, part[at + 1 :])
     conjoined = conjoined_names(text, part)
     if conjoined:  # "KTVA and Tessaly News", "Ann Lowe and Harbor News": two names
         return [conjoined[0], *trim_connectors(text, conjoined[1])]
