@@ -236,3 +236,15 @@ def test_head_before_for_the_is_the_body_named_short() -> None:
     names = found(text)
     assert "Joint Council" not in names
     assert spans(text, names["Joint Council for the Welfare of Migrants"])[-1] == "Joint Council"
+
+
+def test_age_after_a_name_and_the_full_name_opening_the_story() -> None:
+    text = "Ivo Rask promised on Monday to clean up the port. Rask, 52, said it would take a year."
+    person = found(text)["Ivo Rask"]
+    assert person.kind == "person"
+    assert spans(text, person) == ["Ivo Rask", "Rask"]
+
+
+def test_heading_word_run_into_a_name_is_no_part_of_it() -> None:
+    names = found("Career Lund began in Halden. Lund, 34, said he liked it.")
+    assert "Career Lund" not in names

@@ -138,6 +138,7 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
     parties = [(m.start(), m.end()) for m in _PARTY_STATE.finditer(text) if m.group("listed") and _state(m.group("listed"))]
     if parties:  # "D-Ohio" after a legislator's name: a party and a state, no person's name
         cands = [c for c in cands if c.forced or not any(c.start < e and s < c.end for s, e in parties)]
+    _surnames_of_people(text, cands)
     firms = [(c.start, c.end) for c in cands if c.joined]
     if firms:  # "Shares of Halvorsen" of "Shares of Halvorsen & Dahl": no name runs into a firm's name or out of it
         cands = [c for c in cands if not any(c.start < s < c.end < e or s < c.start < e < c.end for s, e in firms)]
@@ -588,7 +589,7 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         else:
                             yield _with_alias(text, Candidate(start, end, False, kind="organization", forced=True, joined=True))
                         continue
-                    person = person or _role_in_apposition(text, parse, piece)
+                    person = person or _role_in_apposition(text, parse, piece) or _age_after(text, piece)
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
@@ -617,6 +618,36 @@ def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
     gaz = gazetteer()
     rest = [text[s:e] for s, e in tokens[2:]]
     return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) or ampersand_name(text, tokens[2:]) else 0
+
+
+_AGE_AFTER = re.compile(r", (?:age )?(?:[1-9]|[1-9][0-9]|1[01][0-9]),(?= [a-z])")
+
+
+def _surnames_of_people(text: str, cands: list[Candidate]) -> None:
+    """A capitalized run of two or three words with no kind, none a common word ("Career Lowe" of
+    a heading run on into a name) nor a body's or a place's word, whose last word names a person
+    alone elsewhere is that person's full name: "Ivo Rask
+    promised ..." opening a story, then "Rask, 52, said"."""
+    people = {c.name(text) for c in cands if c.kind == "person" and " " not in c.name(text)}
+    if not people:
+        return
+    gaz = gazetteer()
+    for cand in cands:
+        words = cand.name(text).split()
+        if (cand.kind is None and cand.weak and 2 <= len(words) <= 3 and words[-1] in people
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not common_word(w) for w in words)
+                and not any(w in gaz.org_words or w in PLACE_WORDS or w in gaz.stopwords for w in words)):
+            cand.kind = "person"
+
+
+def _age_after(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a name of one to three capitalized words, none a body's or a place's word, is
+    followed by an age between commas, then a word in lower case: "Rask, 52, said", "Ivo Rask, 41,
+    of Halden": a person's."""
+    if not 1 <= len(piece) <= 3 or _AGE_AFTER.match(text, piece[-1][1]) is None:
+        return False
+    gaz = gazetteer()
+    return not any(text[s:e] in gaz.org_words or text[s:e] in PLACE_WORDS for s, e in piece)
 
 
 def _role_in_apposition(text: str, parse: Parse, piece: list[tuple[int, int]]) -> bool:
