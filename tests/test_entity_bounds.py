@@ -248,3 +248,8 @@ def test_age_after_a_name_and_the_full_name_opening_the_story() -> None:
 def test_heading_word_run_into_a_name_is_no_part_of_it() -> None:
     names = found("Career Lund began in Halden. Lund, 34, said he liked it.")
     assert "Career Lund" not in names
+
+
+def test_common_word_opening_a_body_name_is_no_place() -> None:
+    names = found("Critics, including the Green Rivers Alliance, objected to the plan.")
+    assert names["Green Rivers Alliance"].kind == "organization" and "Green" not in names

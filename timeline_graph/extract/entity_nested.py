@@ -20,10 +20,18 @@ import re
 
 from ..model import Document, Entity, Span
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import shipped_word_case
 from .entity_words import PLACE_WORDS, gazetteer
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _CONNECTORS = ("of", "in", "at")
+
+
+def _lowerish(part: str) -> bool:
+    """A word that running text writes in lower case at least as often as capitalized ("Green",
+    "Time"): a place of that name is no likelier than the word ("the Green Rivers Alliance")."""
+    lower, capital = shipped_word_case().get(part.lower(), (0, 0))
+    return " " not in part and lower > 0 and lower >= capital
 
 
 def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
@@ -53,8 +61,9 @@ def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
             continue
         start, end = words[first][0], words[j - 1][1]
         folded = world_names.fold(name[start:end])
-        if (folded in places and folded not in lists.given) or name[start:end].casefold() in bodies:
-            out.append((start, end))  # not a given name: "the Leigh Block Museum" is a person's
+        if (folded in places and folded not in lists.given and not _lowerish(name[start:end])) \
+                or name[start:end].casefold() in bodies:
+            out.append((start, end))  # not a given name ("the Leigh Block Museum" is a person's) nor a common word ("Green")
             break
     return out
 
