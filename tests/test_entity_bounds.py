@@ -253,3 +253,11 @@ def test_heading_word_run_into_a_name_is_no_part_of_it() -> None:
 def test_common_word_opening_a_body_name_is_no_place() -> None:
     names = found("Critics, including the Green Rivers Alliance, objected to the plan.")
     assert names["Green Rivers Alliance"].kind == "organization" and "Green" not in names
+
+
+def test_middle_initial_says_a_person_the_pipeline_missed() -> None:
+    text = ("A 34-year-old man was arrested Thursday. Darnell K. Whitfield-Oyelaran was booked into the "
+            "Halden County Jail, police said. Whitfield-Oyelaran's bail was set at $50,000.")
+    person = found(text)["Darnell K. Whitfield-Oyelaran"]
+    assert person.kind == "person"
+    assert spans(text, person) == ["Darnell K. Whitfield-Oyelaran", "Whitfield-Oyelaran"]

@@ -589,7 +589,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         else:
                             yield _with_alias(text, Candidate(start, end, False, kind="organization", forced=True, joined=True))
                         continue
-                    person = person or _role_in_apposition(text, parse, piece) or _age_after(text, piece)
+                    person = (person or _role_in_apposition(text, parse, piece) or _age_after(text, piece)
+                              or _MIDDLE_INITIAL.fullmatch(text, start, end) is not None)
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
@@ -618,6 +619,11 @@ def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
     gaz = gazetteer()
     rest = [text[s:e] for s, e in tokens[2:]]
     return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) or ampersand_name(text, tokens[2:]) else 0
+
+
+#: A given name, a middle initial and a surname: "Darnell K. Whitfield-Oyelaran", a person's
+#: name however unknown its words are (a body's or a place's name has no middle initial).
+_MIDDLE_INITIAL = re.compile(rf"[{UPPER}][{LOWER}]+ [{UPPER}]\. [{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?")
 
 
 _AGE_AFTER = re.compile(r", (?:age )?(?:[1-9]|[1-9][0-9]|1[01][0-9]),(?= [a-z])")
