@@ -261,3 +261,8 @@ def test_middle_initial_says_a_person_the_pipeline_missed() -> None:
     person = found(text)["Darnell K. Whitfield-Oyelaran"]
     assert person.kind == "person"
     assert spans(text, person) == ["Darnell K. Whitfield-Oyelaran", "Whitfield-Oyelaran"]
+
+
+def test_ampersand_between_initials_or_common_words_is_no_firm() -> None:
+    names = found("Spending on R & D rose, and fans of Law & Order met at Halvorsen & Dahl.")
+    assert set(names) == {"Halvorsen & Dahl"}

@@ -441,6 +441,7 @@ def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
     lists = world_names.load()
     for index, word in enumerate(words):
         if not (word == "&" and 0 < index < len(words) - 1 and is_cap(words[index - 1]) and is_cap(words[index + 1])
+                and len(words[index - 1]) > 1 and len(words[index + 1]) > 1  # "R & D", "M & A": initials of common words
                 and text[part[index - 1][1] : part[index][0]] == " " and text[part[index][1] : part[index + 1][0]] == " "):
             continue
         if (world_names.fold(words[index - 1]) in lists.given and world_names.fold(words[index + 1]) in lists.given
