@@ -266,3 +266,15 @@ def test_middle_initial_says_a_person_the_pipeline_missed() -> None:
 def test_ampersand_between_initials_or_common_words_is_no_firm() -> None:
     names = found("Spending on R & D rose, and fans of Law & Order met at Halvorsen & Dahl.")
     assert set(names) == {"Halvorsen & Dahl"}
+
+
+def test_capitalized_prefix_and_a_compound_before_a_noun_make_no_person() -> None:
+    names = found("Voters backed Dara Lowe. Pro-Lowe super PAC Harbor Action bought ads. "
+                  "The 19th century had the Tessel-Varga debates.")
+    assert "Pro-Lowe" not in names and "Tessel-Varga" not in names
+    assert names["Dara Lowe"].kind == "person"
+
+
+def test_office_of_the_cut_at_a_title_keeps_no_the() -> None:
+    names = found("The case went to the Office of the Inspector General for the Harbor Community on Monday.")
+    assert not any(name.endswith(" the") for name in names)

@@ -16,6 +16,7 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    PREFIX_WORDS,
     SURNAME_PARTICLES,
     ampersand_name,
     ampersand_place,
@@ -35,6 +36,7 @@ from .entity_runs import (
     without_descriptor,
     without_gerund,
     without_home_place,
+    without_prefix,
     word_tokens,
 )
 from .entity_words import (
@@ -269,7 +271,11 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                 words = re.findall(r"[^\W\d_]+", text[opening:stop])
                 titled = any(w in gazetteer().person_titles or w.capitalize() in gazetteer().person_titles for w in words)
                 spans = [(t.start, t.end) for t in parse.tokens_in(opening, stop)]  # "Anglo-Americans": a group
-                if (not titled and spans and _without_group(text, parse, spans)
+                closing = parse.token_at(stop - 1)
+                modifier = closing is not None and closing.dep in ("compound", "amod", "nmod") and closing.head > closing.i \
+                    and parse.tokens[closing.head].text.islower()  # "the Lincoln-Douglas debates": a compound before a noun
+                modifier = modifier or re.search(r"(?<!\w)(?:the|a|an) $", text[max(0, opening - 5) : opening]) is not None
+                if (not titled and not modifier and spans and _without_group(text, parse, spans)
                         and not inside(masked, opening, stop) and not inside(skip, opening, stop)):
                     yield Candidate(opening, stop, False, kind="person")
                 continue
@@ -292,6 +298,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         if dash is not None:
             yield Candidate(tokens[0][0], tokens[dash - 1][1], False, weak=True)
             tokens = tokens[dash:]  # "Ohio ― Lowe": a dash between two names
+        tokens = without_prefix(text, tokens)
         if len(tokens) > 1 and prefixed(text, tokens):
             yield Candidate(tokens[0][0], tokens[0][1], False, weak=True)
             tokens = tokens[1:]  # "the pro-Orvala Unity Party": a modifier made of a name, then the name
@@ -449,8 +456,9 @@ def _hyphenated_opening(text: str, start: int) -> int:
     lists before it ("Dorian Mbeki-Farrow", which a parser may misread opening a sentence)."""
     opening = start
     while opening > 1 and text[opening - 1] == "-" and (
-            before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])):
-        opening -= 1 + len(before.group(0))
+            before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])) and (
+            before.group(0) not in PREFIX_WORDS):
+        opening -= 1 + len(before.group(0))  # not "Pro-" of "Pro-Clinton", a prefix
     return _given_before(text, opening) if opening < start else start
 
 
@@ -547,7 +555,8 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
         runs = capitalized_runs(text, sent_start, sent_end)
-        for run in (cut for whole in runs for cut in ([whole[:1], whole[1:]] if prefixed(text, whole) else [whole])):
+        for run in (cut for whole in map(lambda r: without_prefix(text, r), runs)
+                    for cut in ([whole[:1], whole[1:]] if prefixed(text, whole) else [whole])):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)

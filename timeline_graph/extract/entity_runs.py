@@ -474,6 +474,18 @@ def ampersand_place(text: str, part: list[tuple[int, int]]) -> bool:
 _NAME_PREFIX = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Pp]an|[Uu]n|[Nn]eo|[Cc]ounter)-$")
 
 
+#: Prefixes written capitalized, opening a sentence or a heading: "Pro-Clinton", "Anti-Lowe".
+PREFIX_WORDS = frozenset({"Pro", "Anti", "Ex", "Non", "Post", "Pre", "Neo", "Counter"})
+
+
+def without_prefix(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without a capitalized prefix joined to it by a hyphen, opening a sentence or a
+    heading: "Pro-Clinton super PAC" names Clinton, whom the prefix makes a modifier."""
+    if len(tokens) > 1 and text[tokens[0][0] : tokens[0][1]] in PREFIX_WORDS and text[tokens[0][1] : tokens[1][0]] == "-":
+        return tokens[1:]
+    return tokens
+
+
 def prefixed(text: str, tokens: list[tuple[int, int]]) -> bool:
     """Whether a name's first word carries a prefix joined by a hyphen, and the next word follows
     after a space: "the pro-Orvala Unity Party", "ex-Velmont engineer" make a modifier of the
@@ -657,8 +669,8 @@ def strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[
     gaz = gazetteer()
     while part and text[part[0][0] : part[0][1]] in gaz.connectors:
         part = part[1:]
-    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
-        part = part[:-1]
+    while part and (text[part[-1][0] : part[-1][1]] in gaz.connectors or text[part[-1][0] : part[-1][1]] == "the"):
+        part = part[:-1]  # "Office of the" of "the Office of the Inspector General", cut at the title
     return part
 
 
