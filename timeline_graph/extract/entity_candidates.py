@@ -16,6 +16,10 @@ from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_runs import (
+    PREFIX_WORDS,
+    SURNAME_PARTICLES,
+    ampersand_name,
+    ampersand_place,
     body_then_person,
     capitalized_runs,
     conjoined_names,
@@ -24,6 +28,7 @@ from .entity_runs import (
     lower_word,
     person_of,
     possessive_after,
+    prefixed,
     run_pieces,
     split_run,
     strip_edge_connectors,
@@ -31,9 +36,18 @@ from .entity_runs import (
     without_descriptor,
     without_gerund,
     without_home_place,
+    without_prefix,
     word_tokens,
 )
-from .entity_words import MEMBERS, PLACE_WORDS, after_capitalized, gazetteer, inside
+from .entity_words import (
+    MEMBERS,
+    PLACE_WORDS,
+    TITLE_HEADS,
+    after_capitalized,
+    gazetteer,
+    inside,
+    state_abbreviations,
+)
 from .text import LOWER, UPPER, Intervals, is_title_like, lines, quotes, reference_entries
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
@@ -50,6 +64,7 @@ class Candidate:
     role: tuple[str, int, int, tuple[int, int] | None] | None = None  # title, span, affiliation
     weak: bool = False  # a capitalized run the pipeline did not call a name
     forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
+    joined: bool = False  # names joined by "&" into one: "Halvorsen & Dahl"
 
     def name(self, text: str) -> str:
         return text[self.start : self.end]
@@ -122,6 +137,13 @@ def find_candidates(text: str, masked: Intervals[None], parse: Parse) -> list[Ca
         *_pattern_candidates(text, masked),
         *_possessive_names(text, masked, skip, parse),
     ]
+    parties = [(m.start(), m.end()) for m in _PARTY_STATE.finditer(text) if m.group("listed") and _state(m.group("listed"))]
+    if parties:  # "D-Ohio" after a legislator's name: a party and a state, no person's name
+        cands = [c for c in cands if c.forced or not any(c.start < e and s < c.end for s, e in parties)]
+    _surnames_of_people(text, cands)
+    firms = [(c.start, c.end) for c in cands if c.joined]
+    if firms:  # "Shares of Halvorsen" of "Shares of Halvorsen & Dahl": no name runs into a firm's name or out of it
+        cands = [c for c in cands if not any(c.start < s < c.end < e or s < c.start < e < c.end for s, e in firms)]
     for cand in cands:
         if cand.title is None and not cand.forced:
             cand.title = _honorific_before(text, cand.start)
@@ -193,6 +215,8 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
             continue
         name = parse.tokens[i - 1]
         after = parse.tokens[i + 1] if i + 1 < len(parse.tokens) else None
+        if after is not None and after.text in _QUOTE_MARKS and i + 2 < len(parse.tokens):
+            after = parse.tokens[i + 2]  # "Lowe's “Harbor Nights”": what the possessive marks is quoted
         if (name.pos != "PROPN" or not name.text[:1].isupper() or not name.text.isalpha()
                 or (after is not None and (after.pos in _POSSESSED or (after.text[:1].isalnum() and after.pos == "X")))
                 or any(c.dep == "cop" for c in parse.children(name))):
@@ -208,6 +232,9 @@ def _possessive_names(text: str, masked: Intervals[None], skip: Intervals[None],
             continue
         at = any(c.dep == "case" and c.text.casefold() in _AT for c in parse.children(name))
         yield Candidate(first.start, mark.end, False, kind="place" if at else "organization", forced=True)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "``"})
 
 
 #: Prepositions of place: "a match at Lord's", "outside Macy's" name where the firm stands.
@@ -239,12 +266,26 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         stop = syllable_end(text, ent.end, len(text)) or ent.end
         if kind == "person":
             stop, whole = _double_surname_end(text, parse, ent.start, stop)
-            if not whole:
-                continue  # "Jessen" or "Petersen" of "Jessen-Petersen": the capitalized run names the whole
+            if not whole:  # "Petersen" of "Jessen-Petersen", "Farrow" of "Dorian Mbeki-Farrow": the whole is the name
+                opening = _hyphenated_opening(text, ent.start)
+                words = re.findall(r"[^\W\d_]+", text[opening:stop])
+                titled = any(w in gazetteer().person_titles or w.capitalize() in gazetteer().person_titles for w in words)
+                spans = [(t.start, t.end) for t in parse.tokens_in(opening, stop)]  # "Anglo-Americans": a group
+                closing = parse.token_at(stop - 1)
+                modifier = closing is not None and closing.dep in ("compound", "amod", "nmod") and closing.head > closing.i \
+                    and parse.tokens[closing.head].text.islower()  # "the Lincoln-Douglas debates": a compound before a noun
+                modifier = modifier or re.search(r"(?<!\w)(?:the|a|an) $", text[max(0, opening - 5) : opening]) is not None
+                if (not titled and not modifier and spans and _without_group(text, parse, spans)
+                        and not inside(masked, opening, stop) and not inside(skip, opening, stop)):
+                    yield Candidate(opening, stop, False, kind="person")
+                continue
         elif re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)$", text[max(0, stop - 4) : stop]) and (
                 joined := _HYPHENATED.match(text, stop)):
             stop = joined.end()  # "the Masjid Al-Nour": an article or a kinship word ends no name
-        marked = list(word_tokens(text, ent.start, stop))
+        begin = _particle_opening(text, ent.start) if kind == "person" else ent.start
+        if kind == "person" and (particles := _PARTICLES_AFTER.match(text, stop)):
+            stop = particles.end()  # "Ursula" of "Ursula von der Heide": the surname after its particles
+        marked = list(word_tokens(text, begin, stop))
         owner = next((i for i, (_s, _e, possessive) in enumerate(marked[:-1]) if possessive), None)
         if owner is not None:  # "the Courier's Ann Lowe": the outlet (a kind to be found), then the name
             yield Candidate(marked[0][0], marked[owner][1], False, weak=True)
@@ -257,17 +298,22 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
         if dash is not None:
             yield Candidate(tokens[0][0], tokens[dash - 1][1], False, weak=True)
             tokens = tokens[dash:]  # "Ohio ― Lowe": a dash between two names
+        tokens = without_prefix(text, tokens)
+        if len(tokens) > 1 and prefixed(text, tokens):
+            yield Candidate(tokens[0][0], tokens[0][1], False, weak=True)
+            tokens = tokens[1:]  # "the pro-Orvala Unity Party": a modifier made of a name, then the name
         if (
             owner is None
             and (not tokens or text[tokens[0][0] : tokens[0][1]] != "The")
             and text[max(0, ent.start - 4) : ent.start] == "The "
             and sentence is not None
             and not initial_at(text, sentence.start, ent.start - 4)
+            and not quote_opening(text, ent.start - 4)
         ):
             # A capitalized "The" inside a sentence is part of the name: "told The Courier".
             tokens = [(ent.start - 4, ent.start - 1), *tokens]
         elif tokens and (
-            text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"}
+            (text[tokens[0][0] : tokens[0][1]] in {"the", "A", "An"} and not _initial_letter(text, tokens))
             or (text[tokens[0][0] : tokens[0][1]] == "The" and (
                 sentence is None or initial_at(text, sentence.start, tokens[0][0])))
         ):
@@ -353,11 +399,82 @@ def _double_surname_end(text: str, parse: Parse, start: int, end: int) -> tuple[
         return end, True  # "the Trump-Kim summit": a compound before a noun
     following = _HYPHENATED.match(text, end)
     if following:  # "Pierre-Simon Laplace", "Jessen-Petersen said": a given name or a surname in two parts
-        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
+        more = re.match(rf"(?: [{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*(?![\w-])){{1,2}}", text[whole_end : whole_end + 60])
         return whole_end + (len(more.group(0)) if more else 0), True
     if opening < start:
         return end, False  # "Simon Laplace" of "Pierre-Simon Laplace": the name is read from its first part
     return end, True
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"((?:[{UPPER}][{LOWER}'’-]+ ){{1,2}})((?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) ){{0,2}})$")
+
+
+_PARTICLES_AFTER = re.compile(rf" (?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) ){{1,2}}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?(?![\w-])")
+
+
+def _particle_opening(text: str, start: int) -> int:
+    """Where a person's name begins that the pipeline read from its surname's particles or from
+    the surname after them: "Pieter van der Merwe" of "Merwe", "Khalid bin Saleh" of "bin Saleh"
+    (one or two capitalized words before the particles, no title and no function word)."""
+    words = text[start : start + 12].split()
+    opens_with_particle = bool(words) and words[0] in SURNAME_PARTICLES
+    match = _PARTICLES_BEFORE.search(text, max(0, start - 60), start)
+    if match is None or not (match.group(2) or opens_with_particle):
+        return start
+    gaz = gazetteer()
+    names = match.group(1).split()
+    while names and (names[0] in gaz.stopwords or names[0] in gaz.person_titles or names[0].rstrip(".") in gaz.honorifics
+                     or names[0] in gaz.org_words or common_word(names[0])):
+        names = names[1:]  # "Minister Khalid bin Saleh": the title is no part of the name
+    if not names or any(n in gaz.person_titles or n in gaz.org_words for n in names):
+        return start
+    return start - len(match.group(2)) - len(" ".join(names)) - 1
+
+
+def _initial_letter(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether the first token is a capital's initial with its period before more of a name: the
+    "A." of "A. J. Brennan", no article."""
+    s, e = tokens[0]
+    return len(tokens) > 1 and e - s == 1 and text[e : e + 2] == ". "
+
+
+def _given_before(text: str, start: int) -> int:
+    """The start of a given name of the lists written right before ``start`` ("Dorian " before
+    "Mbeki-Farrow"), or ``start``."""
+    before = re.search(rf"(?<![\w.'’-])([{UPPER}][{LOWER}]+) $", text[max(0, start - 30) : start])
+    if before is None:
+        return start
+    word = before.group(1)
+    known = word in gazetteer().first_names or world_names.fold(word) in world_names.load().given
+    return start - len(before.group(0)) if known and not common_word(word) else start
+
+
+def _hyphenated_opening(text: str, start: int) -> int:
+    """Where a person's name begins that the pipeline read from a part after a hyphen: the first
+    part of the hyphenated word ("Mbeki-Farrow", "Pierre-Simon Laplace"), or a given name of the
+    lists before it ("Dorian Mbeki-Farrow", which a parser may misread opening a sentence)."""
+    opening = start
+    while opening > 1 and text[opening - 1] == "-" and (
+            before := re.search(rf"[{UPPER}][{LOWER}'’]+$", text[max(0, opening - 30) : opening - 1])) and (
+            before.group(0) not in PREFIX_WORDS):
+        opening -= 1 + len(before.group(0))  # not "Pro-" of "Pro-Clinton", a prefix
+    return _given_before(text, opening) if opening < start else start
+
+
+_QUOTE_OPENERS = "“‘\"'"
+_QUOTE_CLOSERS = "”’\"'"
+
+
+def quote_opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a quoted sentence, so that it is capitalized by its place:
+    'read, “The LAPD is asking for footage”' (a quotation of more than a title's few words; "the
+    paper “The Harbor Star” said" quotes a title, whose "The" is the name's)."""
+    if at == 0 or text[at - 1] not in _QUOTE_OPENERS:
+        return False
+    close = next((i for i in range(at, min(len(text), at + 120)) if text[i] in _QUOTE_CLOSERS and (
+        i + 1 == len(text) or not text[i + 1].isalpha())), None)
+    return close is None or len(text[at:close].split()) > 5
 
 
 def _known_name(name: str) -> bool:
@@ -394,11 +511,15 @@ def _without_closing_word(text: str, parse: Parse, tokens: list[tuple[int, int]]
     line break was lost: "Kellan Brooks I was told", "Tessaland Republic In the second match" (a
     closing capitalized word the tagger reads as a pronoun, a preposition, an article, a
     conjunction or an auxiliary, and a common word; "World War I" and "Elizabeth I", a number or
-    a proper noun to the tagger, keep it)."""
+    a proper noun to the tagger, keep it), or a common word before a colon, a label's ("Ann Lowe
+    Photo: Tom Hale")."""
     while len(tokens) > 1:
         s, e = tokens[-1]
         token = parse.token_at(s)
         word = text[s:e]
+        if text[e : e + 2] == ": " and word[:1].isupper() and word[1:].islower() and common_word(word):
+            tokens = tokens[:-1]  # "The Fawn Image: Ann Lowe": a caption's label after a lost line break
+            continue
         if (token is None or (token.start, token.end) != (s, e) or token.pos not in _NO_CLOSING_POS
                 or not word[:1].isupper() or not (common_word(word) or word == "I")):
             break
@@ -433,7 +554,9 @@ def from_given_name(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int,
 def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], parse: Parse) -> Iterator[Candidate]:
     """Capitalized runs of the parse's sentences, cut into names, with no kind but a title's."""
     for sent_start, sent_end in parse.sentence_bounds():
-        for run in capitalized_runs(text, sent_start, sent_end):
+        runs = capitalized_runs(text, sent_start, sent_end)
+        for run in (cut for whole in map(lambda r: without_prefix(text, r), runs)
+                    for cut in ([whole[:1], whole[1:]] if prefixed(text, whole) else [whole])):
             for part, title, _stopped in split_run(text, run):
                 for piece, person in run_pieces(text, part):
                     piece = _without_group(text, parse, _after_title_of(text, without_gerund(text, piece)), tagged=False)
@@ -441,9 +564,10 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         piece = without_descriptor(text, piece)  # "Democrat Ann Lowe", a person's name
                     if len(piece) > 1 and initial_at(text, sent_start, piece[0][0]):
                         first = parse.token_at(piece[0][0])
-                        if (first is not None and first.pos in _NO_NAME_POS - {"VERB"} and first.end == piece[0][1]
+                        if (first is not None and (first.pos in _NO_NAME_POS - {"VERB"} or (first.tag == "JJ" and first.text[1:].islower()))
+                                and first.end == piece[0][1]
                                 and common_word(first.text) and not _known_name(text[piece[0][0] : piece[-1][1]])):
-                            piece = piece[1:]  # "Later Lowe said": an adverb opening the sentence ("Associated Press" stays)
+                            piece = piece[1:]  # "Later Lowe said", "Former Halden mayor": an adverb or an adjective opening the sentence ("Associated Press" stays)
                     if len(piece) > 2 and initial_at(text, sent_start, piece[0][0]):
                         piece = piece[_plural_of(text, parse, piece):]  # "Officials of the Harbor Board said"
                     if not piece or _plural_noun_opening(text, parse, sent_start, piece):
@@ -459,11 +583,23 @@ def _run_candidates(text: str, masked: Intervals[None], skip: Intervals[None], p
                         and not possessive_after(text, end)  # "Acme's plan" opens with a name
                         and initial_at(text, sent_start, run[0][0])
                     )
-                    if text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4):
+                    if (text[max(0, start - 4) : start] == "The " and not initial_at(text, sent_start, start - 4)
+                            and not quote_opening(text, start - 4)):
                         start -= 4  # a capitalized "The" inside a sentence is the name's: "told The Courier"
                     # The title is the holder's only right before her name: not "the Mayor of Tessaville",
                     # nor "Finance" in "Defence Secretary Tom Hale and Finance Minister Ed Orr"
                     held_by = title if title is not None and _TITLE_GAP.fullmatch(text, title[1], start) else None
+                    if not person and ampersand_name(text, piece):  # "Halvorsen & Dahl": a firm; "Trinidad & Tobago" a place
+                        last = text[piece[-1][0] : piece[-1][1]]
+                        if ampersand_place(text, piece):
+                            yield Candidate(start, end, False, kind="place", forced=True, joined=True)
+                        elif last in PLACE_WORDS or last in ("Center", "Centre"):  # "the Ross & Vale Visitors Center"
+                            yield Candidate(start, end, False, weak=True, joined=True)
+                        else:
+                            yield _with_alias(text, Candidate(start, end, False, kind="organization", forced=True, joined=True))
+                        continue
+                    person = (person or _role_in_apposition(text, parse, piece) or _age_after(text, piece)
+                              or _MIDDLE_INITIAL.fullmatch(text, start, end) is not None)
                     yield _with_alias(text, Candidate(start, end, initial, title=held_by, weak=True,
                                                       kind="person" if person else None))
 
@@ -491,13 +627,72 @@ def _plural_of(text: str, parse: Parse, tokens: list[tuple[int, int]]) -> int:
         return 0
     gaz = gazetteer()
     rest = [text[s:e] for s, e in tokens[2:]]
-    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) else 0
+    return 2 if any(w in gaz.org_words or (w.isupper() and len(w) > 1) for w in rest) or ampersand_name(text, tokens[2:]) else 0
+
+
+#: A given name, a middle initial and a surname: "Darnell K. Whitfield-Oyelaran", a person's
+#: name however unknown its words are (a body's or a place's name has no middle initial).
+_MIDDLE_INITIAL = re.compile(rf"[{UPPER}][{LOWER}]+ [{UPPER}]\. [{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?")
+
+
+_AGE_AFTER = re.compile(r", (?:age )?(?:[1-9]|[1-9][0-9]|1[01][0-9]),(?= [a-z])")
+
+
+def _surnames_of_people(text: str, cands: list[Candidate]) -> None:
+    """A capitalized run of two or three words with no kind, none a common word ("Career Lowe" of
+    a heading run on into a name) nor a body's or a place's word, whose last word names a person
+    alone elsewhere is that person's full name: "Ivo Rask
+    promised ..." opening a story, then "Rask, 52, said"."""
+    people = {c.name(text) for c in cands if c.kind == "person" and " " not in c.name(text)}
+    if not people:
+        return
+    gaz = gazetteer()
+    for cand in cands:
+        words = cand.name(text).split()
+        if (cand.kind is None and cand.weak and 2 <= len(words) <= 3 and words[-1] in people
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not common_word(w) for w in words)
+                and not any(w in gaz.org_words or w in PLACE_WORDS or w in gaz.stopwords for w in words)):
+            cand.kind = "person"
+
+
+def _age_after(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a name of one to three capitalized words, none a body's or a place's word, is
+    followed by an age between commas, then a word in lower case: "Rask, 52, said", "Ivo Rask, 41,
+    of Halden": a person's."""
+    if not 1 <= len(piece) <= 3 or _AGE_AFTER.match(text, piece[-1][1]) is None:
+        return False
+    gaz = gazetteer()
+    return not any(text[s:e] in gaz.org_words or text[s:e] in PLACE_WORDS for s, e in piece)
+
+
+def _role_in_apposition(text: str, parse: Parse, piece: list[tuple[int, int]]) -> bool:
+    """Whether a name of two or three capitalized words, none a body's word, has a noun for a
+    person's office or trade in apposition ("Ivo Rask, the new mayor of Halden, said"): a
+    person's name, though it opens its sentence, where capitals say nothing and the pipeline may
+    miss it."""
+    if not 2 <= len(piece) <= 3:
+        return False
+    gaz = gazetteer()
+    if any(text[s:e] in gaz.org_words or text[s:e] in PLACE_WORDS for s, e in piece):
+        return False
+    start, end = piece[0][0], piece[-1][1]
+    inside = parse.tokens_in(start, end)
+    head = next((t for t in inside if not start <= parse.tokens[t.head].start < end or t.head == t.i), None)
+    if head is None:
+        return False
+    return any(
+        c.dep == "appos" and c.pos == "NOUN" and c.text.islower()
+        and (c.text in gaz.person_titles or c.text.capitalize() in gaz.person_titles or c.text.capitalize() in TITLE_HEADS)
+        for c in parse.children(head)
+    )
 
 
 def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[tuple[int, int]]) -> bool:
     """One word opening its sentence that the parser tags as a plural common noun and that no
     list of names holds: "Analysts said", "Pollsters warned", capitalized only by its place
-    ("Summers left" is a surname's, "Athens" a place's)."""
+    ("Summers left" is a surname's, "Athens" a place's). A word running text does not write in
+    lower case that the document writes after a capitalized word is a surname there too: "Ilves
+    said" after "spokeswoman Grete Ilves", whatever the tagger made of it."""
     if len(piece) != 1 or not initial_at(text, sent_start, piece[0][0]):
         return False
     token = parse.token_at(piece[0][0])
@@ -505,6 +700,8 @@ def _plural_noun_opening(text: str, parse: Parse, sent_start: int, piece: list[t
     if token is None or token.tag != "NNS" or (token.start, token.end) != piece[0] or not word[1:].islower():
         return False
     lists, folded = world_names.load(), world_names.fold(word)
+    if not common_word(word) and after_capitalized(text, word, dots=False, spaces=False):
+        return False
     return not (folded in lists.given or folded in lists.surnames or folded in lists.places
                 or word in gazetteer().first_names or word in gazetteer().places or word in gazetteer().outlets)
 
@@ -574,7 +771,9 @@ _LABELLED = re.compile(
 
 #: A dateline opening a story's first line: "WASHINGTON —", "BATON ROUGE, La. (AP) --".
 #: A party and a state after a legislator's name: "(R-Fla.)", "(D-NY)", "(I-Vt.)".
-_PARTY_STATE = re.compile(r"\((?:R|D|I|Ind)-(?P<state>[A-Z][A-Za-z.]*?)\.?\)")
+_PARTY_STATE = re.compile(r"\((?:R|D|I|Ind)-(?P<state>[A-Z][A-Za-z.]*?)\.?\)"
+                          r"|(?<=[a-z], )(?:R|D|I|Ind)-(?P<listed>[A-Z][A-Za-z.]*?)\.?(?=,|\.?\s*$|\.\s)",
+                          re.MULTILINE)
 _DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}})"
                        rf"(?:, (?P<region>[{UPPER}][\w.]+(?: [{UPPER}][\w.]+)?))?(?: \((?P<agency>[^)\n]{{1,30}})\))? ?(?:[—–]|--?\s)",
                        re.MULTILINE)
@@ -591,6 +790,12 @@ def _without_period(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the period that ends its line ("Contributing: Ann Lowe."), an initial's kept."""
     last = text[start:end].split()[-1]
     return (start, end - 1) if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else (start, end)
+
+
+def _state(name: str) -> bool:
+    """A state's name or its abbreviation ("Ohio", "Fla", "N.Y", "NY")."""
+    written, postal = state_abbreviations()
+    return name in written or name in postal or world_names.fold(name) in world_names.load().places
 
 
 def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
@@ -614,8 +819,10 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         start = match.end("place") - len(" ".join(words))
         if text[start : match.end("place")] == " ".join(words):
             found.append(Candidate(start, match.end(), False, kind="organization", forced=True))
-    for match in _PARTY_STATE.finditer(text):  # "Sen. Ann Lowe (R-Fla.)": the state she is elected in
-        s, e = match.span("state")
+    for match in _PARTY_STATE.finditer(text):  # "Sen. Ann Lowe (R-Fla.)", "Ann Lowe, D-Ohio,": her state
+        s, e = match.span("state" if match.group("state") else "listed")
+        if match.group("listed") and not _state(match.group("listed")):
+            continue  # "the anniversary, D-Day, came": no state
         if not inside(masked, s, e):
             found.append(Candidate(s, e, False, kind="place", forced=True))
     for n, match in enumerate(_DATELINE.finditer(text)):
@@ -642,7 +849,9 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         for name in _BYLINE_NAME.finditer(text, match.start("names"), match.end("names")):
             s, e = _without_period(text, *name.span())
             if " and " not in text[s:e] and not inside(masked, s, e):
-                found.append(Candidate(s, e, False, kind="person", forced=True))
+                body = text[s:e] in gaz.outlets or any(w in gaz.org_words for w in text[s:e].split())
+                # "By Ann Lowe, Harbor Press": the writer, then the outlet she writes for
+                found.append(Candidate(s, e, False, kind="organization" if body else "person", forced=True))
     for match in _LABELLED.finditer(text):
         s, e = _without_period(text, *match.span("name"))
         if inside(masked, s, e):

@@ -14,6 +14,7 @@ from ..nlp import gazetteer as world_names
 from .entity_kinds import Group
 from .entity_words import (
     COMPANY_ENDINGS,
+    GENERATIONS,
     gazetteer,
     initials,
     inside,
@@ -121,6 +122,8 @@ class Longer:
         self.police: dict[str, list[str]] = defaultdict(list)  # organizations by words before " police "
         self.given: dict[str, set[str]] = defaultdict(set)  # a person's full name by its first word
         self.trade: dict[str, list[str]] = defaultdict(list)  # "Northgate Logistics" by "Northgate"
+        self.generation: dict[str, list[str]] = defaultdict(list)  # "Ann Lowe Jr." by "Ann Lowe"
+        self.head: dict[str, list[str]] = defaultdict(list)  # "Joint Council for the Welfare of Migrants" by "Joint Council"
         self.kinds = kinds
         for other, kind in kinds.items():
             other_words = other.split()
@@ -128,6 +131,8 @@ class Longer:
                 self.surname[surname_of(other)].append(other)
                 if len(other_words) >= 2:
                     self.given[other_words[0]].add(other)
+                if len(other_words) >= 3 and other_words[-1].rstrip(".") in GENERATIONS:
+                    self.generation[" ".join(other_words[:-1]).rstrip(",")].append(other)
             if len(other_words) >= 2 and kind in ("organization", "place"):
                 self.initials[initials(other)].append(other)
             for alias in {a.replace(".", "") for a in groups[other].aliases}:
@@ -135,6 +140,11 @@ class Longer:
             if kind == "organization" and 2 <= len(other_words) <= 4 and other_words[-1] in _COMPANY_TAILS and not any(
                     w in gazetteer().connectors for w in other_words):
                 self.trade[" ".join(other_words[:-1])].append(other)
+            head = re.split(r" (?:of|for) the ", other, maxsplit=1)[0]
+            if kind == "organization" and head != other and " " in head:
+                self.head[head].append(other)
+            if kind == "organization" and " & " in other and " & " not in other.split(" & ", 1)[1]:
+                self.trade[other.split(" & ")[0]].append(other)  # "Brekke" of "Brekke & Sons", the firm named short
             if kind == "organization":
                 for n in range(1, len(other_words) + 1):
                     self.tail[tuple(other_words[-n:])].append(other)
@@ -149,10 +159,13 @@ class Longer:
         gaz = gazetteer()
         words = key.split()
         found = [other for other in self.surname.get(key, ()) if other != key] if len(words) == 1 else []
+        if len(words) >= 2 and self.kinds.get(key) == "person":  # "Ann Lowe" of "Ann Lowe Jr.", one person
+            found += [other for other in self.generation.get(key, ()) if self.kinds.get(other) == "person"]
         if key[:1].islower() and len(words) > 1:  # "de la Cruz" of "Maria de la Cruz": a surname with its particles
             found = [other for other, kind in self.kinds.items() if kind == "person" and other.endswith(f" {key}")]
-        if len(words) == 1 and not found and self.kinds.get(key) == "person" and len(self.given.get(key, ())) == 1 and (
-            key in gaz.first_names or world_names.fold(key) in world_names.load().given
+        if len(words) == 1 and not found and len(self.given.get(key, ())) == 1 and (
+            (self.kinds.get(key) == "person" and (key in gaz.first_names or world_names.fold(key) in world_names.load().given))
+            or self._unlabelled_body(key)
         ):
             found = list(self.given[key])  # "Hillary" of "Hillary Lowe", the one person of that given name
         if not surnames_only:
@@ -163,11 +176,15 @@ class Longer:
             bare = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Times"
             if bare[-1] in gaz.org_words:
                 found += self.tail.get(tuple(bare), ())
+            elif self._team_of(key, bare):
+                found += self.tail[tuple(bare)]
             elif len(bare) >= 3 and bare[0] in gaz.org_words and bare[1] == "of":
                 owners = [other for other in self.tail.get(tuple(bare), ()) if other != key]
                 if len(owners) == 1:
                     found += owners  # "the Board of Health" of the one "Pell County Board of Health"
             found += self.company_of(key)
+            if len(self.head.get(key, ())) == 1:
+                found += self.head[key]  # "the Joint Council" of the "Joint Council for the Welfare of Migrants"
             clipped = self.clipped_of(key)
             if clipped and not (world_names.fold(key) in world_names.load().given or key in gaz.first_names):
                 found.append(clipped)  # "the Fed" of "the Federal Reserve", not "Gus" of "Gustavson Group"
@@ -200,7 +217,29 @@ class Longer:
         Dynamics"."""
         if (self.kinds.get(key) == "place" and " " not in key) or world_names.fold(key) in world_names.load().places:
             return []  # a word the pipeline read as a place's may be the town the company is named after
-        return self.trade.get(key, [])
+        # "Halvorsen" beside "Halvorsen & Dahl" and "Ole Halvorsen" is the person's surname
+        person = any(" " in other for other in self.surname.get(key, ()))
+        return [other for other in self.trade.get(key, []) if " & " not in other or not person]
+
+    def _team_of(self, key: str, bare: list[str]) -> bool:
+        """Whether ``key`` is the plural that ends one body's name, always written after "the": "the
+        Tigers" of the one "Halden Tigers", a team or a band named short."""
+        group = self.groups.get(key)
+        if len(bare) != 1 or not bare[0].endswith("s") or not bare[0][1:].islower() or group is None or not group.cands:
+            return False
+        if not all(self.text[max(0, c.start - 4) : c.start].casefold() == "the " or self.text[c.start : c.start + 4] == "The "
+                   for c in group.cands):
+            return False
+        owners = [other for other in self.tail.get(tuple(bare), ()) if other != key and len(other.split()) > 1]
+        return len(owners) == 1
+
+    def _unlabelled_body(self, key: str) -> bool:
+        """A word read as a body's that the pipeline gave no kind and that opens one person's full
+        name: "Tomasz said" after "Tomasz Krell", the tagger taking the given name it does not
+        know for a common noun, is that person's given name alone."""
+        group = self.groups.get(key)
+        return (self.kinds.get(key) == "organization" and group is not None and group.kind is None
+                and not group.forced and not group.canonical and not is_acronym(key))
 
     def _given_first(self, name: str) -> bool:
         first = name.split()[0]

@@ -20,10 +20,18 @@ import re
 
 from ..model import Document, Entity, Span
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import shipped_word_case
 from .entity_words import PLACE_WORDS, gazetteer
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _CONNECTORS = ("of", "in", "at")
+
+
+def _lowerish(part: str) -> bool:
+    """A word that running text writes in lower case at least as often as capitalized ("Green",
+    "Time"): a place of that name is no likelier than the word ("the Green Rivers Alliance")."""
+    lower, capital = shipped_word_case().get(part.lower(), (0, 0))
+    return " " not in part and lower > 0 and lower >= capital
 
 
 def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
@@ -38,11 +46,12 @@ def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
     for i, (_, _, word) in enumerate(words):
         if word not in _CONNECTORS:
             continue
-        j = i + 1
+        k = i + 2 if i + 1 < len(words) and words[i + 1][2] == "the" else i + 1  # "Senate of the United States"
+        j = k
         while j < len(words) and words[j][2][:1].isupper() and words[j][2] not in ("The",):
             j += 1
-        if j > i + 1:
-            start, end = words[i + 1][0], words[j - 1][1]
+        if j > k:
+            start, end = words[k][0], words[j - 1][1]
             if world_names.fold(name[start:end]) in places or name[start:end].casefold() in bodies:
                 out.append((start, end))
     # opening the name: "Sheffield City Council", "Massachusetts Institute of Technology"
@@ -52,8 +61,9 @@ def _parts(name: str, bodies: set[str]) -> list[tuple[int, int]]:
             continue
         start, end = words[first][0], words[j - 1][1]
         folded = world_names.fold(name[start:end])
-        if (folded in places and folded not in lists.given) or name[start:end].casefold() in bodies:
-            out.append((start, end))  # not a given name: "the Leigh Block Museum" is a person's
+        if (folded in places and folded not in lists.given and not _lowerish(name[start:end])) \
+                or name[start:end].casefold() in bodies:
+            out.append((start, end))  # not a given name ("the Leigh Block Museum" is a person's) nor a common word ("Green")
             break
     return out
 

@@ -7,11 +7,12 @@ case, at a list's "and", and where a person's name runs on into what she is "of"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from ..nlp import gazetteer as world_names
-from ..nlp.typer import common_word
+from ..nlp.typer import common_word, shipped_word_case
 from .entity_words import (
     COMPANY_ENDINGS,
     KIND_INITIALS,
@@ -132,8 +133,11 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
                     yield run
                 run = [(s, e)]
             pending = []
-        elif run and joined and word in gaz.connectors and len(pending) < 2:
+        elif run and joined and (word in gaz.connectors or word in SURNAME_PARTICLES) and len(pending) < 2:
             pending.append((s, e))
+            continue
+        elif run and joined and word == "the" and len(pending) == 1 and _head_of_body(text, run[-1], pending[0]):
+            pending.append((s, e))  # "the Department of the Interior", "the Society for the Protection of Birds"
             continue
         else:
             if run:
@@ -147,6 +151,15 @@ def capitalized_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int
             run, pending = [], []
     if run:
         yield run
+
+
+def _head_of_body(text: str, head: tuple[int, int], connector: tuple[int, int]) -> bool:
+    """Whether a body's or an institution's word comes right before "of the" or "for the": the
+    phrase after it is the rest of the name ("Bank of the West", "Museum of the City of Halden"),
+    which a person's name does not take ("Ann Lowe of the Courier" is two names)."""
+    word = text[head[0] : head[1]]
+    return text[connector[0] : connector[1]] in ("of", "for") and (
+        word in gazetteer().org_words or word in _INSTITUTIONS or word in PLACE_WORDS)
 
 
 def _office_of(text: str, start: int, end: int) -> bool:
@@ -344,9 +357,22 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
     if not part:
         return []
     words = [text[s:e] for s, e in part]
+    if "the" in words[1:-1]:
+        at = words.index("the", 1)
+        tail = words[at + 1 :]
+        if any(w in gaz.org_words for w in tail) or (len(tail) == 1 and tail[0].isupper()):
+            # "the Wolstein Center for the Harbor State University Vikings", "Orvala State
+            # University of the US": a body or a country after the body's name, no part of it
+            return trim_connectors(text, part[: at - 1]) + trim_connectors(text, part[at + 1 :])
     conjoined = conjoined_names(text, part)
     if conjoined:  # "KTVA and Tessaly News", "Ann Lowe and Harbor News": two names
         return [conjoined[0], *trim_connectors(text, conjoined[1])]
+    if ampersand_name(text, part):
+        ands = [index for index, word in enumerate(words) if word == "and"]
+        if not ands:
+            return [part]  # "Halvorsen & Dahl", "Ohio Bank & Trust": one firm's name
+        bounds = [-1, *ands, len(part)]  # "Halvorsen & Dahl and Brekke & Sons": two firms listed
+        return [piece for a, b in itertools.pairwise(bounds) for piece in trim_connectors(text, part[a + 1 : b])]
     # "Acme Post and Reuters": an "and" after a complete name, or before a known one, is a list.
     for index, word in enumerate(words):
         if word in {"and", "&"} and 0 < index < len(words) - 1:
@@ -361,15 +387,111 @@ def trim_connectors(text: str, part: list[tuple[int, int]]) -> list[list[tuple[i
                 )
     if words[-1] in PARTNERSHIP_FORMS:
         return [part]  # "Pell and Marsh LLP": one firm of partners
-    if any(w in gaz.connectors for w in words) and not any(w in gaz.org_words for w in words):
+    if any(w in gaz.connectors or w in SURNAME_PARTICLES for w in words) and not any(w in gaz.org_words for w in words):
         pieces: list[list[tuple[int, int]]] = [[]]
-        for token, word in zip(part, words, strict=True):
-            if word in gaz.connectors and not (word.islower() and text[token[1] : token[1] + 1] == "-"):
+        for index, (token, word) in enumerate(zip(part, words, strict=True)):
+            if word in SURNAME_PARTICLES and _inside_surname(words, index):
+                pieces[-1].append(token)  # "Pieter van der Merwe", "Khalid bin Saleh": a surname's particles
+            elif (word in gaz.connectors or word in SURNAME_PARTICLES) and not (
+                    word.islower() and text[token[1] : token[1] + 1] == "-"):
                 pieces.append([])  # "Bashar al-Assad": an article joined to the surname by a hyphen is the surname's
             else:
                 pieces[-1].append(token)
         return [p for p in pieces if p]
     return [part]
+
+
+#: Particles written in lower case inside a person's name, before the surname they belong to.
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+                               "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"})
+
+
+def _inside_surname(words: list[str], index: int) -> bool:
+    """Whether the particle at ``index`` stands between a capitalized word of a person's name
+    and the surname it opens: "Pieter van der Merwe", "Khalid bin Saleh" ("the Ministry of Health"
+    and "Ann Lowe of Acme" have no particle)."""
+    before = index
+    while before > 0 and words[before - 1] in SURNAME_PARTICLES:
+        before -= 1
+    after = index
+    while after + 1 < len(words) and words[after + 1] in SURNAME_PARTICLES:
+        after += 1
+    return (before > 0 and after + 1 < len(words) and is_cap(words[before - 1]) and is_cap(words[after + 1])
+            and all(w.islower() for w in words[before : after + 1]))
+
+
+#: A label opening a line or a sentence ("Video: ", "Photos: "): the names after it are credits.
+_LABEL_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)[{UPPER}][a-z]+:\s*$")
+
+
+def _written_lower(word: str) -> bool:
+    """A word the treebanks' running text also writes in lower case ("science", "trust", "sons")."""
+    return shipped_word_case().get(word.lower(), (0, 0))[0] > 0
+
+
+def ampersand_name(text: str, part: list[tuple[int, int]]) -> bool:
+    """Whether capitalized words are joined by an "&" written between spaces into one name: "&"
+    is a sign of a firm's or a partnership's name ("Halvorsen & Dahl", "Brekke & Sons", "Ohio
+    Bank & Trust"), which prose never uses to list names ("Ann Lowe and Tom Hale"). Not between
+    two given names before a surname ("Ann & Tom Lowe", a couple), nor between words that running
+    text also writes in lower case ("Social Science & Medicine", a title or a field: a firm's name
+    has a name in it), nor next to a place of the lists ("Tempe & Mesa", "at Priest & Washington":
+    places, or streets that cross), nor in credits after a label ("Video: Lowe & Hale")."""
+    words = [text[s:e] for s, e in part]
+    lists = world_names.load()
+    for index, word in enumerate(words):
+        if not (word == "&" and 0 < index < len(words) - 1 and is_cap(words[index - 1]) and is_cap(words[index + 1])
+                and len(words[index - 1]) > 1 and len(words[index + 1]) > 1  # "R & D", "M & A": initials of common words
+                and text[part[index - 1][1] : part[index][0]] == " " and text[part[index][1] : part[index + 1][0]] == " "):
+            continue
+        if (world_names.fold(words[index - 1]) in lists.given and world_names.fold(words[index + 1]) in lists.given
+                and index + 2 < len(words) and is_cap(words[index + 2])):
+            return False  # "Ann & Tom Lowe": a couple's given names before their surname
+        if all(_written_lower(w) for w in words if w != "&" and w not in gazetteer().connectors):
+            return False
+        if ampersand_place(text, part):
+            return True  # "Trinidad & Tobago"
+        if _place_word(words[index - 1]) or _place_word(words[index + 1]):
+            return False  # "Tempe & Mesa", "at Priest & Washington": places listed, or streets that cross
+        return not _LABEL_BEFORE.search(text, max(0, part[0][0] - 20), part[0][0])
+    return False
+
+
+def _place_word(word: str) -> bool:
+    """A place's name no firm is named after: a well-known place, or a place of the lists that is
+    no person's name, no common word and no body's word ("Mesa"; not "Barnes", "Bank")."""
+    gaz, lists, folded = gazetteer(), world_names.load(), world_names.fold(word)
+    return word in gaz.places or (folded in lists.places and folded not in lists.surnames and folded not in lists.given
+                                  and word not in gaz.org_words and not common_word(word))
+
+
+def ampersand_place(text: str, part: list[tuple[int, int]]) -> bool:
+    """Whether a name with "&" is a place's of the lists written with "and": "Trinidad & Tobago"."""
+    return world_names.fold(text[part[0][0] : part[-1][1]].replace(" & ", " and ")) in world_names.load().places
+
+
+#: Prefixes that make a modifier of a name: "pro-Orvala", "anti-Kessler", "ex-Velmont".
+_NAME_PREFIX = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Pp]an|[Uu]n|[Nn]eo|[Cc]ounter)-$")
+
+
+#: Prefixes written capitalized, opening a sentence or a heading: "Pro-Clinton", "Anti-Lowe".
+PREFIX_WORDS = frozenset({"Pro", "Anti", "Ex", "Non", "Post", "Pre", "Neo", "Counter"})
+
+
+def without_prefix(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name without a capitalized prefix joined to it by a hyphen, opening a sentence or a
+    heading: "Pro-Clinton super PAC" names Clinton, whom the prefix makes a modifier."""
+    if len(tokens) > 1 and text[tokens[0][0] : tokens[0][1]] in PREFIX_WORDS and text[tokens[0][1] : tokens[1][0]] == "-":
+        return tokens[1:]
+    return tokens
+
+
+def prefixed(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether a name's first word carries a prefix joined by a hyphen, and the next word follows
+    after a space: "the pro-Orvala Unity Party", "ex-Velmont engineer" make a modifier of the
+    first name ("Orvala"), which is no word of the name after it ("Unity Party")."""
+    return (len(tokens) > 1 and text[tokens[0][1] : tokens[1][0]] == " "
+            and _NAME_PREFIX.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None)
 
 
 def lower_word(word: str) -> bool:
@@ -547,8 +669,8 @@ def strip_edge_connectors(text: str, part: list[tuple[int, int]]) -> list[tuple[
     gaz = gazetteer()
     while part and text[part[0][0] : part[0][1]] in gaz.connectors:
         part = part[1:]
-    while part and text[part[-1][0] : part[-1][1]] in gaz.connectors:
-        part = part[:-1]
+    while part and (text[part[-1][0] : part[-1][1]] in gaz.connectors or text[part[-1][0] : part[-1][1]] == "the"):
+        part = part[:-1]  # "Office of the" of "the Office of the Inspector General", cut at the title
     return part
 
 
