@@ -1004,12 +1004,25 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
                 continued = head.i  # "said that A and that B": a second clause of what was said
             elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
                 break
-        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued):
+        if (t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued)
+                and not _relative_on(parse, t, content | extra, after_break=any(
+                    parse.tokens[i].text in (",", ":", "—", "–", "-", "--") for i in extra))):
             break  # ", she said" after the content: the cue's own source
         if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
             break
         extra.add(j)
     return extra
+
+
+def _relative_on(parse: Parse, subject: Token, content: set[int], *, after_break: bool = False) -> bool:
+    """Whether a subject is the relative pronoun of a clause describing a noun of the content
+    ("finds a generation that is more careful"): the clause goes on with the noun, it names no new
+    speaker. Not of a noun set off after the content (``after_break``: past a comma or a dash,
+    "..., a requirement that ..."): the writer's aside goes on."""
+    clause = parse.tokens[subject.head]
+    noun = parse.tokens[clause.head]
+    return (subject.text.casefold() in RELATIVE and clause.dep == "acl:relcl" and noun.i in content
+            and not after_break and noun.dep not in ("appos", "parataxis", "dep", "list"))
 
 
 # Conjunctions opening a condition right after a content, which the parse may hang on the cue verb.
