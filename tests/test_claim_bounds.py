@@ -17,3 +17,14 @@ from tests.conftest import by_cue
 )
 def test_a_relative_clause_on_a_noun_of_the_content_goes_on_with_it(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].span.exact == content
+
+
+def test_a_verb_told_with_a_modal_the_cue_lacks_goes_on_with_what_was_said() -> None:
+    claim = by_cue("Ana Ruiz said she was a loyal voter and would probably back the mayor despite her doubts.")["said"]
+    assert claim.span.exact == "she was a loyal voter and would probably back the mayor despite her doubts"
+
+
+def test_a_second_cue_verb_told_like_the_first_is_the_speakers_next_act() -> None:
+    claims = by_cue("The senator called for a recount and proposed a new ballot law.")
+    assert claims["called"].span.exact == "a recount"
+    assert claims["proposed"].span.exact == "a new ballot law"

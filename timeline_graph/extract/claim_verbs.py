@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_bounds import told_otherwise
 from .claim_questions import question_put
 from .claim_sources import (
     inverted_source,
@@ -998,7 +999,8 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
-            if head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS:
+            if (head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS
+                    and not told_otherwise(parse, head, verb)):
                 break  # "called for A and proposed B": two attributions of one source, each with its content
             if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
                 continued = head.i  # "said that A and that B": a second clause of what was said

@@ -1,0 +1,24 @@
+"""Where a verb cue's content ends, read off how its verbs are told.
+
+A content clause is read off the parse's subtree and may run on to the sentence's end (see
+:func:`~.claim_verbs.content_tail`); a verb joined to the cue may be the speaker's next act or,
+where the parse hung it wrongly, go on with what was said.
+"""
+
+from __future__ import annotations
+
+from ..nlp import Parse, Token
+
+
+def finite_word(parse: Parse, verb: Token) -> Token:
+    """The word of a verb group that carries its tense: its first auxiliary ("would" of "would back",
+    "has" of "has said"), else the verb itself."""
+    return next((k for k in parse.children(verb) if k.dep in ("aux", "aux:pass") and k.i < verb.i), verb)
+
+
+def told_otherwise(parse: Parse, conjunct: Token, verb: Token) -> bool:
+    """Whether a verb joined to a cue verb is told with a modal the cue does not have: "said she was a
+    loyal voter and would back the mayor" (parsed with "would back" joined to "said") goes on with what
+    she said; "said A and backed B" is the speaker's next act."""
+    own, cue = finite_word(parse, conjunct), finite_word(parse, verb)
+    return own.tag == "MD" and cue.tag != "MD"
