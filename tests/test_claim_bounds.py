@@ -28,3 +28,14 @@ def test_a_second_cue_verb_told_like_the_first_is_the_speakers_next_act() -> Non
     claims = by_cue("The senator called for a recount and proposed a new ballot law.")
     assert claims["called"].span.exact == "a recount"
     assert claims["proposed"].span.exact == "a new ballot law"
+
+
+def test_a_scene_with_a_quoted_title_before_the_speaker_is_not_what_was_said() -> None:
+    claim = by_cue("Speaking Sunday on CBS’s “Face the Nation,” Lowe admitted that the ferry figures were wrong.")["admitted"]
+    assert claim.span.exact == "the ferry figures were wrong"
+    assert claim.source is not None and claim.source.exact == "Lowe"
+
+
+def test_a_quotation_before_its_speaker_is_still_said() -> None:
+    claim = by_cue("“The ferry figures were wrong,” Lowe admitted on Sunday.")["admitted"]
+    assert claim.span.exact == "The ferry figures were wrong"

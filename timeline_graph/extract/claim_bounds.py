@@ -22,3 +22,10 @@ def told_otherwise(parse: Parse, conjunct: Token, verb: Token) -> bool:
     she said; "said A and backed B" is the speaker's next act."""
     own, cue = finite_word(parse, conjunct), finite_word(parse, verb)
     return own.tag == "MD" and cue.tag != "MD"
+
+
+def second_subject(parse: Parse, clause: Token, kids: list[Token]) -> bool:
+    """Whether a clause the parse made the verb's subject stands beside a subject the verb has already:
+    "Speaking on “Face the Nation,” Lowe admitted that ...", with "Speaking" as a clausal subject and
+    "Lowe" as the subject. A verb has one subject; the clause set off before it is the scene of the saying."""
+    return clause.dep == "csubj" and any(k.dep == "nsubj" and clause.i < k.i for k in kids)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp import Parse, Sentence, Token
-from .claim_words import SPEECH_VERBS, is_particle, lemma_in
+from .claim_words import QUOTES, SPEECH_VERBS, is_particle, lemma_in
 
 __all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
 
@@ -77,7 +77,7 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         start = opening[0].start
     if _is_verb(head):  # inverted: the noun phrase after the verb speaks
         last = _name_end(parse, first + 1, sentence.last)
-        return _cue(parse, head, (start, end), first + 1, last)
+        return None if _says_own_clause(parse, head) else _cue(parse, head, (start, end), first + 1, last)
     last = _name_end(parse, first, sentence.last)
     comma = last
     if last < sentence.last and parse.tokens[last].text == ",":
@@ -89,7 +89,21 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         last += 1  # "“...” Lowe had said.", "“...” the mayor later said."
     if last >= sentence.last or last == first or not _is_verb(parse.tokens[last], perfect=helped):
         return None
+    if _says_own_clause(parse, parse.tokens[last]):
+        return None
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
+
+
+def _says_own_clause(parse: Parse, verb: Token) -> bool:
+    """Whether the verb after a quotation has a clause of its own opened by "that" ('Speaking on
+    “Face the Nation,” Lowe admitted that the figures were wrong'): the quotation names something in
+    the scene, it is not what the verb says."""
+    for kid in parse.children(verb):
+        first, last = parse.subtree(kid)
+        if (kid.dep == "ccomp" and kid.i > verb.i and parse.tokens[first].text.casefold() == "that"
+                and not any(t.text in QUOTES for t in parse.tokens[first:last])):
+            return True
+    return False
 
 
 def only_speaker(parse: Parse, sentence: Sentence) -> bool:
