@@ -39,3 +39,15 @@ def test_a_scene_with_a_quoted_title_before_the_speaker_is_not_what_was_said() -
 def test_a_quotation_before_its_speaker_is_still_said() -> None:
     claim = by_cue("“The ferry figures were wrong,” Lowe admitted on Sunday.")["admitted"]
     assert claim.span.exact == "The ferry figures were wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Later on “The Harbor Hour,” Lowe questioned the mayor’s honesty.", "questioned", "the mayor’s honesty"),
+        ("Ben Ortiz, host of Channel 4’s “Morning Tide,” suggested the ferry deal could sink the mayor.", "suggested",
+         "the ferry deal could sink the mayor"),
+    ],
+)
+def test_a_title_in_quotation_marks_before_the_speaker_is_no_quotation_of_his_words(text: str, cue: str, content: str) -> None:
+    assert by_cue(text)[cue].span.exact == content
