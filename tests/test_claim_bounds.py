@@ -51,3 +51,9 @@ def test_a_quotation_before_its_speaker_is_still_said() -> None:
 )
 def test_a_title_in_quotation_marks_before_the_speaker_is_no_quotation_of_his_words(text: str, cue: str, content: str) -> None:
     assert by_cue(text)[cue].span.exact == content
+
+
+def test_when_and_where_a_verb_after_its_content_was_said_is_no_clause_of_it() -> None:
+    claim = by_cue("The mayor’s “judgment” and “honesty” are in question because of the ferry deal, "
+                   "Lowe said Sunday on Channel 4’s “Sunday Morning Report.”")["said"]
+    assert claim.span.exact == "The mayor’s “judgment” and “honesty” are in question because of the ferry deal"

@@ -29,3 +29,15 @@ def second_subject(parse: Parse, clause: Token, kids: list[Token]) -> bool:
     "Speaking on “Face the Nation,” Lowe admitted that ...", with "Speaking" as a clausal subject and
     "Lowe" as the subject. A verb has one subject; the clause set off before it is the scene of the saying."""
     return clause.dep == "csubj" and any(k.dep == "nsubj" and clause.i < k.i for k in kids)
+
+
+def setting_read_as_clause(parse: Parse, verb: Token, clause: Token) -> bool:
+    """Whether a verb set after what it says has, as its clause, only when and where it was said:
+    "..., Lowe said Sunday on Channel 4’s “Morning Tide.”", parsed with the show's name heading a
+    clause. A clause has a verb; words with none, opened by a time or a preposition, are the setting."""
+    if verb.dep != "parataxis" or verb.head > verb.i or clause.i < verb.i:
+        return False
+    first, last = parse.subtree(clause)
+    words = [t for t in parse.tokens[first:last] if t.pos != "PUNCT"]
+    return bool(words) and words[0].text.casefold() != "that" and not any(t.pos in ("VERB", "AUX") for t in words) and any(
+        t.dep == "case" and t.pos == "ADP" for t in words)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
-from .claim_bounds import second_subject, told_otherwise
+from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
 from .claim_questions import question_put
 from .claim_sources import (
     inverted_source,
@@ -92,7 +92,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # '“A,” Lowe said, referring to X', '“A,” she said when asked about X': the participle
             # opens an attribution of its own
             continue
-        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS and not second_subject(parse, kid, kids):
+        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS and not second_subject(parse, kid, kids) and not setting_read_as_clause(parse, verb, kid):
             content |= subtree_set(parse, kid)
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
                 # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
