@@ -57,3 +57,8 @@ def test_when_and_where_a_verb_after_its_content_was_said_is_no_clause_of_it() -
     claim = by_cue("The mayor’s “judgment” and “honesty” are in question because of the ferry deal, "
                    "Lowe said Sunday on Channel 4’s “Sunday Morning Report.”")["said"]
     assert claim.span.exact == "The mayor’s “judgment” and “honesty” are in question because of the ferry deal"
+
+
+def test_a_verb_with_its_own_phrase_after_it_is_no_attribution_set_after_a_content() -> None:
+    claim = by_cue("After the court refused to reconsider the decision, the city asked for quick action.")["asked"]
+    assert claim.span.exact == "quick action"

@@ -85,6 +85,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if trailing is not None and not trailing[1] and any(
             k.dep in ("obj", "ccomp", "xcomp") and k.i > verb.i and not is_quoted(parse, k) for k in kids):
         trailing = None  # "After the meeting, Lowe stressed the town's needs": the verb has content of its own
+    if trailing is not None and not trailing[1] and topic_content(
+            parse, verb, kids, TOPIC_VERBS.get(lemma, frozenset()) | (_PLEA_FOR if lemma in PLEA_VERBS else frozenset())):
+        trailing = None  # "..., the city asked for quick action": what it asked for follows the verb
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
@@ -430,6 +433,8 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
 _BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
 
 
+# The preposition after a verb of pleading that opens what is pleaded for ("asked for a recount").
+_PLEA_FOR = frozenset(["for"])
 # Argument verbs that say something only with what their object is thanked or praised for
 # ("thanked X for Y", "congratulated X for Y").
 _FOR_SOMETHING = frozenset(["thank", "congratulate"])
