@@ -62,3 +62,8 @@ def test_when_and_where_a_verb_after_its_content_was_said_is_no_clause_of_it() -
 def test_a_verb_with_its_own_phrase_after_it_is_no_attribution_set_after_a_content() -> None:
     claim = by_cue("After the court refused to reconsider the decision, the city asked for quick action.")["asked"]
     assert claim.span.exact == "quick action"
+
+
+def test_what_a_feeling_put_into_words_is_at_completes_it() -> None:
+    claim = by_cue("Several council members expressed dismay at the mayor’s rough treatment of the ferry crews.")["expressed"]
+    assert claim.span.exact == "dismay at the mayor’s rough treatment of the ferry crews"

@@ -460,6 +460,8 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in untimed if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
+    if lemma_in(verb, _VOICING) in _VOICING and not rest:
+        rest |= _at_what(parse, untimed, thing)
     rest |= _clause_after_object(parse, kids, thing)
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
@@ -469,6 +471,20 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
             parse.tokens[i].text.casefold() == "for" and parse.tokens[i].dep == "case" for i in found):
         return set()  # "thanked the volunteers" is a courtesy; "thanked them for the repairs" says what for
     return found
+
+
+# Verbs that put a feeling into words ("expressed dismay at the ruling"): what the feeling is
+# at completes it.
+_VOICING = frozenset(["express", "voice"])
+
+
+def _at_what(parse: Parse, kids: Sequence[Token], thing: Token) -> set[int]:
+    """ "expressed dismay at the ruling": a phrase opened by "at" right after a bare noun of feeling, which the parse hung on the verb."""
+    if any(k.dep == "det" for k in parse.children(thing)) or thing.pos != "NOUN":
+        return set()
+    end = parse.subtree(thing)[1]
+    return next((subtree_set(parse, k) for k in kids if k.dep == "obl" and parse.subtree(k)[0] == end
+                 and (opener := _opener_of(parse, k)) is not None and opener.text.casefold() == "at"), set())
 
 
 def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> set[int]:
