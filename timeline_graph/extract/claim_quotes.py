@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp import Parse, Sentence, Token
-from .claim_words import SPEECH_VERBS, is_particle, lemma_in
+from .claim_words import QUOTES, SPEECH_VERBS, is_particle, lemma_in
 
 __all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
 
@@ -53,11 +53,36 @@ def quote_cues(parse: Parse, regions: Sequence[tuple[int, int]]) -> list[QuoteCu
     return found
 
 
+def is_title(text: str, a: int, b: int) -> bool:
+    """Whether a quotation is a few words with no sentence in them: a title or a phrase, not someone's words."""
+    words = text[a:b].split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
+        # 'on “Meet the Press.”': the sentence's stop may stand inside a name's closing mark
+        words[-1] = words[-1].rstrip("”\"'").removesuffix(".")
+    return len(words) <= _TITLE_WORDS and not any(w.rstrip("”\"'").endswith((".", "!", "?", ",")) for w in words)
+
+
+_TITLE_WORDS = 6
+
+
+def _named_in_phrase(parse: Parse, start: int, end: int) -> bool:
+    """Whether a quotation is a name in a phrase: words in capitals after a preposition or a possessive
+    ('on Channel 4’s “The Harbor Hour,”'), the name of a show or a book, not what someone said (what
+    something is called, 'billed it as “Hard Hats for Ruiz,”', may be)."""
+    before = parse.tokens_in(max(0, start - 12), start)
+    before = [t for t in before if t.end <= start and t.text not in QUOTES]
+    quoted = parse.text[start:end].rstrip().removesuffix(",")  # the sentence's comma inside the closing mark
+    words = quoted.split()
+    return (bool(before) and ((before[-1].pos == "ADP" and before[-1].text.casefold() != "as") or before[-1].tag == "POS")
+            and is_title(quoted, 0, len(quoted)) and bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or len(w) <= 3 for w in words))
+
+
 def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
     """ "“...,” said X." or "“...,” X said.": the quotation ends in a comma and a verb follows."""
     closing = parse.tokens_in(end, end + 3)
     sentence = parse.sentence_of(end)
-    if not closing or sentence is None:
+    if not closing or sentence is None or _named_in_phrase(parse, start, end):
         return None
     if not parse.text[start:end].rstrip().endswith(_ENDS):
         # '“... winter.” Lowe said.': a full stop inside the quotation, and a sentence that only names who spoke
@@ -77,7 +102,7 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         start = opening[0].start
     if _is_verb(head):  # inverted: the noun phrase after the verb speaks
         last = _name_end(parse, first + 1, sentence.last)
-        return _cue(parse, head, (start, end), first + 1, last)
+        return None if _says_own_clause(parse, head) else _cue(parse, head, (start, end), first + 1, last)
     last = _name_end(parse, first, sentence.last)
     comma = last
     if last < sentence.last and parse.tokens[last].text == ",":
@@ -89,7 +114,21 @@ def _after(parse: Parse, start: int, end: int) -> QuoteCue | None:
         last += 1  # "“...” Lowe had said.", "“...” the mayor later said."
     if last >= sentence.last or last == first or not _is_verb(parse.tokens[last], perfect=helped):
         return None
+    if _says_own_clause(parse, parse.tokens[last]):
+        return None
     return _cue(parse, parse.tokens[last], (start, end), first, comma)
+
+
+def _says_own_clause(parse: Parse, verb: Token) -> bool:
+    """Whether the verb after a quotation has a clause of its own opened by "that" ('Speaking on
+    “Face the Nation,” Lowe admitted that the figures were wrong'): the quotation names something in
+    the scene, it is not what the verb says."""
+    for kid in parse.children(verb):
+        first, last = parse.subtree(kid)
+        if (kid.dep == "ccomp" and kid.i > verb.i and parse.tokens[first].text.casefold() == "that"
+                and not any(t.text in QUOTES for t in parse.tokens[first:last])):
+            return True
+    return False
 
 
 def only_speaker(parse: Parse, sentence: Sentence) -> bool:

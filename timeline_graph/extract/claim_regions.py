@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..nlp import Parse
-from .claim_quotes import only_speaker
+from .claim_quotes import is_title, only_speaker
 from .claim_words import CLOSE_QUOTES, OPEN_QUOTES, Found, content_tokens
 
 
@@ -228,16 +228,7 @@ def _participle_after_comma(parse: Parse, found: Found) -> bool:
     return first.tag == "VBG" and first.i > 0 and parse.tokens[first.i - 1].text == ","
 
 
-def _title(text: str, a: int, b: int) -> bool:
-    """Whether a quotation is a few words with no sentence in them: a title or a phrase, not someone's words."""
-    words = text[a:b].split()
-    if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
-        # 'on “Meet the Press.”': the sentence's stop may stand inside a name's closing mark
-        words[-1] = words[-1].rstrip("”\"'").removesuffix(".")
-    return len(words) <= _TITLE_WORDS and not any(w.rstrip("”\"'").endswith((".", "!", "?", ",")) for w in words)
-
-
-_TITLE_WORDS = 6
+_title = is_title
 
 
 def _unquoted(text: str, a: int, b: int, titles: Sequence[tuple[int, int]]) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
+from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
 from .claim_questions import question_put
 from .claim_sources import (
     inverted_source,
@@ -84,6 +85,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if trailing is not None and not trailing[1] and any(
             k.dep in ("obj", "ccomp", "xcomp") and k.i > verb.i and not is_quoted(parse, k) for k in kids):
         trailing = None  # "After the meeting, Lowe stressed the town's needs": the verb has content of its own
+    if trailing is not None and not trailing[1] and topic_content(
+            parse, verb, kids, TOPIC_VERBS.get(lemma, frozenset()) | (_PLEA_FOR if lemma in PLEA_VERBS else frozenset())):
+        trailing = None  # "..., the city asked for quick action": what it asked for follows the verb
     for kid in kids:
         if kid.dep in ("ccomp", "parataxis", "conj") and kid.i > verb.i and trailing_attribution(parse, kid, list(parse.children(kid))):
             continue  # "X did Y, says Z": the clause "says Z" attributes, it is not what X did
@@ -91,7 +95,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
             # '“A,” Lowe said, referring to X', '“A,” she said when asked about X': the participle
             # opens an attribution of its own
             continue
-        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS:
+        if kid.dep in CONTENT_DEPS and lemma in CLAUSE_VERBS and not second_subject(parse, kid, kids) and not setting_read_as_clause(parse, verb, kid):
             content |= subtree_set(parse, kid)
             if kid.dep == "ccomp" and kid.i > verb.i and lemma not in ADDRESSEE_VERBS:
                 # "said Lowe's plan for the pier was too costly" parsed with "plan" as the verb's
@@ -429,6 +433,8 @@ def opens_clause(parse: Parse, verb: Token) -> bool:
 _BACKING = frozenset(["support", "back", "endorse", "oppose", "favor", "favour", "prefer"])
 
 
+# The preposition after a verb of pleading that opens what is pleaded for ("asked for a recount").
+_PLEA_FOR = frozenset(["for"])
 # Argument verbs that say something only with what their object is thanked or praised for
 # ("thanked X for Y", "congratulated X for Y").
 _FOR_SOMETHING = frozenset(["thank", "congratulate"])
@@ -454,6 +460,8 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
     # "called the toll a disgrace": the second object or the predicate says what it was called
     rest |= {i for k in untimed if k.dep in ("xcomp", "obj", "obl:unmarked") and k.i > thing.i for i in subtree_set(parse, k)}
     rest |= _infinitive_after_object(parse, kids, parse.subtree(thing)[1])
+    if lemma_in(verb, _VOICING) in _VOICING and not rest:
+        rest |= _at_what(parse, untimed, thing)
     rest |= _clause_after_object(parse, kids, thing)
     if thing.pos == "PRON" and thing.text.casefold() not in ("it", "this", "that") and not rest and (
             lemma_in(verb, _BACKING) not in _BACKING):
@@ -463,6 +471,20 @@ def argument_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[in
             parse.tokens[i].text.casefold() == "for" and parse.tokens[i].dep == "case" for i in found):
         return set()  # "thanked the volunteers" is a courtesy; "thanked them for the repairs" says what for
     return found
+
+
+# Verbs that put a feeling into words ("expressed dismay at the ruling"): what the feeling is
+# at completes it.
+_VOICING = frozenset(["express", "voice"])
+
+
+def _at_what(parse: Parse, kids: Sequence[Token], thing: Token) -> set[int]:
+    """ "expressed dismay at the ruling": a phrase opened by "at" right after a bare noun of feeling, which the parse hung on the verb."""
+    if any(k.dep == "det" for k in parse.children(thing)) or thing.pos != "NOUN":
+        return set()
+    end = parse.subtree(thing)[1]
+    return next((subtree_set(parse, k) for k in kids if k.dep == "obl" and parse.subtree(k)[0] == end
+                 and (opener := _opener_of(parse, k)) is not None and opener.text.casefold() == "at"), set())
 
 
 def _infinitive_after_object(parse: Parse, kids: Sequence[Token], end: int) -> set[int]:
@@ -998,18 +1020,32 @@ def content_tail(parse: Parse, verb: Token, content: set[int]) -> set[int]:
             break
         if t.dep == "cc" and t.head > j and t.head not in content:
             head = parse.tokens[t.head]
-            if head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS:
+            if (head.dep == "conj" and head.head == verb.i and lemma_in(head, CUE_VERBS) in CUE_VERBS
+                    and not told_otherwise(parse, head, verb)):
                 break  # "called for A and proposed B": two attributions of one source, each with its content
             if any(k.dep == "mark" and k.text.casefold() == "that" for k in parse.children(head)):
                 continued = head.i  # "said that A and that B": a second clause of what was said
             elif any(k.dep.startswith("nsubj") for k in parse.children(head)) and head.i != verb.i:
                 break
-        if t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued):
+        if (t.dep.startswith("nsubj") and t.head not in content and t.head > last and t.head not in (verb.i, continued)
+                and not _relative_on(parse, t, content | extra, after_break=any(
+                    parse.tokens[i].text in (",", ":", "—", "–", "-", "--") for i in extra))):
             break  # ", she said" after the content: the cue's own source
         if t.i == verb.i or (parse.tokens[t.head].i == verb.i and t.dep.startswith("nsubj")):
             break
         extra.add(j)
     return extra
+
+
+def _relative_on(parse: Parse, subject: Token, content: set[int], *, after_break: bool = False) -> bool:
+    """Whether a subject is the relative pronoun of a clause describing a noun of the content
+    ("finds a generation that is more careful"): the clause goes on with the noun, it names no new
+    speaker. Not of a noun set off after the content (``after_break``: past a comma or a dash,
+    "..., a requirement that ..."): the writer's aside goes on."""
+    clause = parse.tokens[subject.head]
+    noun = parse.tokens[clause.head]
+    return (subject.text.casefold() in RELATIVE and clause.dep == "acl:relcl" and noun.i in content
+            and not after_break and noun.dep not in ("appos", "parataxis", "dep", "list"))
 
 
 # Conjunctions opening a condition right after a content, which the parse may hang on the cue verb.
