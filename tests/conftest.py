@@ -173,3 +173,17 @@ def claims_of(text: str) -> tuple[Claim, ...]:
 def by_cue(text: str) -> dict[str, Claim]:
     """The claims of one invented text by the words of their cue."""
     return {c.cue.exact: c for c in claims_of(text) if c.cue is not None}
+
+
+def entities_by_name(text: str) -> dict[str, Entity]:
+    """The entities of one invented text by name, found as a build finds them."""
+    from timeline_graph.extract.entities import find_entities
+
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
+def mention_texts(text: str, entity: Entity) -> list[str]:
+    """The words of each mention of an entity, checked to index the text exactly."""
+    assert all(text[m.start : m.end] == m.exact for m in entity.mentions)
+    return [m.exact for m in entity.mentions]

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Document, Entity
-
-
-def found(text: str) -> dict[str, Entity]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
-    return {e.name: e for e in find_entities(doc)}
-
-
-def spans(text: str, entity: Entity) -> list[str]:
-    assert all(text[m.start : m.end] == m.exact for m in entity.mentions)
-    return [m.exact for m in entity.mentions]
+from tests.conftest import entities_by_name as found
+from tests.conftest import mention_texts as spans
 
 
 def test_ampersand_joins_one_firm() -> None:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
-from timeline_graph.extract.entities import find_entities
+from tests.conftest import entities_by_name as found
 from timeline_graph.extract.entity_kinds import Group, document_votes, voted_kind
 from timeline_graph.extract.entity_runs import without_descriptor, without_gerund
-from timeline_graph.model import Document, Entity, EntityKind
+from timeline_graph.model import EntityKind
 from timeline_graph.nlp import Token
-
-
-def found(text: str) -> dict[str, Entity]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
-    return {e.name: e for e in find_entities(doc)}
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
