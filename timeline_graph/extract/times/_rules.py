@@ -1722,7 +1722,7 @@ def _overnight(m: re.Match[str], ctx: Ctx) -> Found | None:
     told = ctx.told
     if told is not None and told.gran == "day" and told.year is not None:
         p: Point | None = point_of(told.start() - timedelta(days=1), "day")
-        anchor = f"previous date {told.value()}"
+        anchor: str | None = f"previous date {told.value()}"
     elif ctx.dct is not None:
         p, anchor = point_of(ctx.dct - timedelta(days=1), "day"), ctx.doc_anchor
     else:
