@@ -73,3 +73,17 @@ def test_overnight_is_the_night_before_the_day() -> None:
                                   "Change will not happen overnight."])
 def test_overnight_as_all_at_once_is_no_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor of Dorvale would not comment Tuesday.", "2021-02-16"),
+        ("Ann Vost would not say Monday whether she will run.", "2021-02-15"),
+        # a future in the past, told by a verb of saying
+        ("The mayor said he would not comment Monday.", "2021-02-22"),
+        ("Ann Vost said she would not attend the gala Monday.", "2021-02-22"),
+    ],
+)
+def test_a_refusal_would_not_comment_is_told_in_the_past(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, THURSDAY)] == [value]

@@ -1092,6 +1092,23 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
 _PLAIN_WILL = frozenset(["will", "'ll", "shall"])
 _MODAL_VERBS = frozenset(["will", "'ll", "shall", "would", "could", "can", "should", "might", "may", "must"])
+#: "Would not" with a verb of telling right before a day ("would not comment Tuesday", "would
+#: not say Monday whether ..."): a refusal told in the past, as "declined to comment" is, unless
+#: a verb of saying before it makes it a future in the past ("said he would not comment").
+_REFUSAL_BEFORE = re.compile(
+    r"\bwould\s+(?:not|n't)\s+(?:[a-z]+ly\s+)?(?:comment|say|discuss|confirm|disclose|elaborate|"
+    r"specify|speculate|answer|respond|reveal|identify|name|explain)\b[^,;:.!?]{0,30}$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|added|promised|vowed|insisted|"
+                     r"warned|indicated)\b", re.IGNORECASE)
+
+
+def _refused(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the day follows a refusal told in the past ("the mayor would not comment Tuesday")."""
+    left, _ = ctx.sentence(m.start(), m.end())
+    refusal = _REFUSAL_BEFORE.search(ctx.text, max(left, m.start() - 80), m.start())
+    return refusal is not None and not _SAYING.search(ctx.text, left, refusal.start())
+
+
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -1182,7 +1199,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", False
     elif (apposed := _apposed_to_relative(ctx, m)) is not None:
         tense, strict = apposed, True  # "two days away, on Friday": not today
-    elif _governed_by_past(ctx, m):
+    elif _governed_by_past(ctx, m) or _refused(ctx, m):
         tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # "by Friday" looks ahead, unless the sentence is in the past perfect ("had filed by
