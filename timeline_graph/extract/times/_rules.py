@@ -182,6 +182,7 @@ _KEYS: dict[str, tuple[str, int, int]] = {
                 "Labor|Memorial|Veterans|Election|Easter|Good|Boxing)", 10, 40),
     "relative_unit": (_K_UNIT, 70, 10),
     "the_weekend": ("weekend", 30, 5),
+    "overnight": ("overnight", 30, 5),
     "part_of_told_day": ("morning|afternoon|evening|night", 40, 2),
     "part_of_day": ("morning|afternoon|evening", 30, 15),
     "unit_before_after": (r"(?:day|night|week|month|year)\s+(?:before|after)", 5, 10),
@@ -1091,6 +1092,23 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
 _PLAIN_WILL = frozenset(["will", "'ll", "shall"])
 _MODAL_VERBS = frozenset(["will", "'ll", "shall", "would", "could", "can", "should", "might", "may", "must"])
+#: "Would not" with a verb of telling right before a day ("would not comment Tuesday", "would
+#: not say Monday whether ..."): a refusal told in the past, as "declined to comment" is, unless
+#: a verb of saying before it makes it a future in the past ("said he would not comment").
+_REFUSAL_BEFORE = re.compile(
+    r"\bwould\s+(?:not|n't)\s+(?:[a-z]+ly\s+)?(?:comment|say|discuss|confirm|disclose|elaborate|"
+    r"specify|speculate|answer|respond|reveal|identify|name|explain)\b[^,;:.!?]{0,30}$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|added|promised|vowed|insisted|"
+                     r"warned|indicated)\b", re.IGNORECASE)
+
+
+def _refused(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the day follows a refusal told in the past ("the mayor would not comment Tuesday")."""
+    left, _ = ctx.sentence(m.start(), m.end())
+    refusal = _REFUSAL_BEFORE.search(ctx.text, max(left, m.start() - 80), m.start())
+    return refusal is not None and not _SAYING.search(ctx.text, left, refusal.start())
+
+
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -1181,7 +1199,7 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", False
     elif (apposed := _apposed_to_relative(ctx, m)) is not None:
         tense, strict = apposed, True  # "two days away, on Friday": not today
-    elif _governed_by_past(ctx, m):
+    elif _governed_by_past(ctx, m) or _refused(ctx, m):
         tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # "by Friday" looks ahead, unless the sentence is in the past perfect ("had filed by
@@ -1683,6 +1701,53 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
     return _day_found(point_of(moved, gran), ctx.doc_anchor)
 
 
+#: Units so much shorter than a day that "minutes later" still falls on the day told last.
+_WITHIN_THE_DAY = frozenset(["second", "minute", "moment"])
+
+
+def _vague_later(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"Minutes later", "hours later": after the time told last, never the future of the
+    document date. TimeML marks the duration ("hours", "later" a signal), which the scorer
+    gets as for "three hours later"; the time value is the day told last when so short a
+    while cannot leave it ("minutes later"), and none of its own otherwise."""
+    unit = unit_of(m["vague"])
+    span = Found("DURATION", _duration_value(None, unit), start=m.start(), end=m.end("vague"),
+                 chain=False) if unit in UNITS else None
+    p = ctx.prev
+    if p is not None and p.year is not None and unit in _WITHIN_THE_DAY \
+            and p.gran in ("day", "week", "month", "quarter", "year"):
+        return Found("DATE", p.value(), p, anchor=ctx.prev_anchor, chain=False,
+                     parts=(span,) if span is not None else ())
+    if span is not None:
+        return Found("DURATION", span.value, start=m.start(), end=m.end("vague"), chain=False)
+    return Found("DATE", "XXXX-XX-XX", chain=False)
+
+
+#: "Overnight" meaning "all at once" ("almost overnight", "not overnight"), or of no one night
+#: ("an overnight success", "an overnight stay"): no time of its own.
+_SUDDENLY_BEFORE = re.compile(r"\b(?:almost|virtually|seemingly|practically|literally|nearly|"
+                              r"not|n't|an?)\s+$|(?:\bnot|n't|\bnever)\b[^.,;:!?]*$",
+                              re.IGNORECASE)
+
+
+@_rule("overnight", r"overnight",
+       lambda m, text: not _SUDDENLY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+def _overnight(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """"Overnight" (TimeML TIME, the night before a day: "overnight losses" on a Friday are of
+    Thursday night): the night before the day told last that is not after the document date,
+    or before the document date when none is told."""
+    told = ctx.told
+    if told is not None and told.gran == "day" and told.year is not None:
+        p: Point | None = point_of(told.start() - timedelta(days=1), "day")
+        anchor: str | None = f"previous date {told.value()}"
+    elif ctx.dct is not None:
+        p, anchor = point_of(ctx.dct - timedelta(days=1), "day"), ctx.doc_anchor
+    else:
+        return _unknown("XXXX-XX-XXTNI", "TIME")
+    assert p is not None
+    return Found("TIME", p.value() + "TNI", p, anchor=anchor, chain=False)
+
+
 @_rule("ago",
        rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?P<q>{QUANT})\s+(?:(?:more|full|long|short)\s+)?"
        rf"(?P<unit>{UNIT_S})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|"
@@ -1692,13 +1757,9 @@ def _ago_point(m: re.Match[str], ctx: Ctx) -> Found | None:
        lambda m, text: (m["dir"] or "").lower() not in ("before", "after", "prior", "since")
        or bool(re.match(r"\s*(?:[.,;:)!?\"\u201d]|$|and\b|but\b|when\b)", text[m.end():])))
 def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["vague"] and m["dir2"].lower() == "later":
+        return _vague_later(m, ctx)
     found = _ago_point(m, ctx)
-    if found is not None and m["vague"] and m["dir2"].lower() == "later" \
-            and unit_of(m["vague"]) in UNITS:
-        # "hours later" as "three hours later": the duration (of as many as it says), the
-        # time value an unknown point after
-        found.parts = (Found("DURATION", _duration_value(None, unit_of(m["vague"])),
-                             start=m.start(), end=m.end("vague"), chain=False),)
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
         # the scorer gets that, the time value keeps the date it leads to

@@ -230,6 +230,11 @@ def _group(words: list[str], originals: list[str], i: int, prep: str,
             if x in _OBJECT_TO and all(y not in _BOUNDARY_PUNCT and y != "," for y in between[k:]):
                 return Reading("future", verb="to")
         return None
+    if w in _AMBIGUOUS_PAST and w != "set" and i + 1 < len(words) and words[i + 1] == "by" \
+            and prep != "for" and not _aux_before(words, i) and original[0].islower():
+        # "hit by a truck on Tuesday": a participle with its agent is a passive told of an act
+        # done, as sure as "struck by" ("set by the court for Tuesday" sets a date ahead)
+        return Reading("past", sure=True, verb=w)
     if not _is_past_form(w, original, first):
         return None
     j = i - 1
