@@ -42,3 +42,19 @@ def test_a_spokeswoman_is_no_man() -> None:
 def test_a_proper_adjective_tells_whose_government() -> None:
     text = "Ravi Menon chairs the Coastal Weather Board. The Indian government asked for its forecasts."
     assert linked(text, "government") is None
+
+
+def test_a_body_told_as_subject_is_what_its_later_it_stands_for() -> None:
+    text = ("Harbor University hired Ana Silva in May. The Acme Shipping Company sued her in June. "
+            "The Acme Shipping Company lost the case in July. The university said it was pleased.")
+    assert linked(text, "it") == "Harbor University"
+
+
+def test_a_description_takes_up_what_an_indefinite_phrase_introduced() -> None:
+    text = ("Ann Lowe met reporters on Monday. A spokesman for the council said the vote would wait. "
+            "The spokesman added that Lowe agreed.")
+    assert linked(text, "spokesman", 1) is None
+    text = "Acme Shipping sued Ana Silva, a lawyer, in May. Ben Ortiz testified. The lawyer said the suit had no merit."
+    assert linked(text, "lawyer", 1) == "Ana Silva"
+    text = "Nora Vance is a lawyer in Leeds. Ben Ortiz met her on Monday. The lawyer said the case was closed."
+    assert linked(text, "lawyer", 1) == "Nora Vance"

@@ -142,7 +142,8 @@ def _referring(parse: Parse, token: Token) -> tuple[tuple[str, ...], str | None]
 def _bears(parse: Parse, ent: ParsedEntity, noun: str) -> bool:
     """Whether a name carries the description's noun: as a title before or in a person's name
     ("Mayor Ann Lowe", "Sen. Ana Silva", "Acme spokesman Ben Ortiz", for "the mayor", "the
-    senator", "the spokesman"), in apposition to it ("Ann Lowe, the town's mayor"), or as the
+    senator", "the spokesman"), in apposition to it ("Ann Lowe, the town's mayor") or said to be
+    one ("Ann Lowe is a lawyer"), or as the
     head word of an organization's or a place's name ("Harbor University", "Bank of Lisbon" for
     "the university", "the bank")."""
     first = ent.first
@@ -160,8 +161,32 @@ def _bears(parse: Parse, ent: ParsedEntity, noun: str) -> bool:
         if any(c.lemma.casefold() == noun and (c.dep == "appos" or (c.dep == "conj" and not any(
                 g.dep == "cc" for g in parse.children(c)))) for c in parse.children(head)):
             return True
-        if head.dep == "appos" and parse.tokens[head.head].lemma.casefold() == noun:
-            return True
+        if head.dep in ("appos", "nsubj") and parse.tokens[head.head].lemma.casefold() == noun:
+            return True  # "the mayor, Ann Lowe," and "Ann Lowe is the mayor" (a predicate noun)
+    return False
+
+
+def _introduced(parse: Parse, token: Token, after: int) -> bool:
+    """ "Acme hired a law firm. The firm said ...", "A spokesman for the council said ... The
+    spokesman added": the description takes up the thing an indefinite phrase of its noun
+    introduced (after ``after``, the last name that carries the noun, and within
+    :data:`DESCRIPTION_WINDOW` sentences), not a name; "Ana Silva, a lawyer, ... the lawyer"
+    carries the noun in its name."""
+    noun = token.lemma.casefold()
+    for i in range(token.i - 1, after, -1):
+        t = parse.tokens[i]
+        if token.sent - t.sent > DESCRIPTION_WINDOW:
+            return False
+        if t.pos != "NOUN" or t.lemma.casefold() != noun or t.feature("Number") == "Plur":
+            continue
+        if any(c.dep == "det" and c.text.casefold() in ("a", "an") for c in parse.children(t)):
+            if t.dep in ("xcomp", "attr") or any(c.dep == "cop" or (c.dep == "case" and c.text.casefold() == "as")
+                                                 for c in parse.children(t)):
+                continue  # "Lowe is a lawyer", "registered as a town": said of someone, no one new
+            head = parse.tokens[t.head]
+            named = parse.entity_at(head) is not None and t.dep in ("appos", "conj")
+            return not named and not _named_after(parse, t, DESCRIPTION_NOUNS[noun]) and not any(
+                c.pos == "PROPN" and c.dep in ("compound", "flat", "appos") for c in parse.children(t))
     return False
 
 
@@ -264,7 +289,7 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if best is None:
             continue
         links[token.i] = best
-        if parse.entities[best].label == "PERSON":
+        if parse.entities[best].label == "PERSON" or (token.pos == "NOUN" and token.dep.startswith("nsubj")):
             mentions.append((token.sent, token.i, best, _weight(parse, token)))
         if sex and parse.entities[best].label == "PERSON":
             gender.setdefault(_key(parse, parse.entities[best]), sex)
@@ -442,6 +467,7 @@ def _choose(
         # "Mayor Ann Lowe ... the mayor": a name that carries the noun, however far back, before
         # any other (the latest such when several do)
         noun = token.lemma.casefold()
+        latest = -1  # the last mention of a name that carries the noun
         for _s, at, index, _w in reversed(mentions):
             ent = parse.entities[index]
             key = (ent.label, _key(parse, ent))
@@ -450,6 +476,9 @@ def _choose(
                 continue
             if _bears(parse, ent, noun):
                 bearers[key] = index
+                latest = max(latest, at)
+        if kinds != ("PLACE",) and _introduced(parse, token, latest):
+            return None  # "Acme hired a law firm. The firm said ...": the one just introduced
         if bearers:
             inside = [k for k in bearers if k in nearest]
             if not inside:
