@@ -11,7 +11,14 @@ most, an object next, a name inside another phrase least), halved for every sent
 chain of "he ... his ... he" keeps to its person however far back the name was. A person's
 gender is learnt from the document itself (an honorific, or the first pronoun linked to them)
 and a later pronoun of the other gender is not linked to them; "the country" is a country of
-the gazetteer, and "the city" prefers a town of it. "He" or "she" with no referent before it,
+the gazetteer, and "the city" prefers a town of it. A description goes first to a name that
+carries its noun, however far back: as a title ("Mayor Ann Lowe", "Sen. Ana Silva" for "the
+mayor", "the senator"), in apposition or as a predicate ("Ann Lowe, a lawyer", "Ann Lowe is a
+lawyer"), or as the head word of an organization's name ("Harbor University" for "the
+university"); "the spokeswoman" is no man; and it takes up, rather than a name, what an
+indefinite phrase of its noun introduced after the last such name ("A spokesman for the council
+said ... The spokesman added"). A description told as a subject is a mention of its name for the
+pronouns after it ("The university said it ..."). "He" or "she" with no referent before it,
 in a clause that opens its sentence, is the person named as the main clause's subject ("When
 she took office, Ana Silva ...").
 
@@ -128,13 +135,10 @@ def _referring(parse: Parse, token: Token) -> tuple[tuple[str, ...], str | None]
     if token.pos == "NOUN" and token.lemma.casefold() in DESCRIPTION_NOUNS and token.feature("Number") != "Plur":
         dets = [c for c in parse.children(token) if c.dep == "det"]
         kind = DESCRIPTION_NOUNS[token.lemma.casefold()]
-        # "the Harbor company", "the company, Acme,", "the city of Lisbon", "the Dutch firm": named
-        # on the spot
+        # "the Harbor company", "the company, Acme,", "the city of Lisbon": named on the spot
         if dets and dets[0].text.casefold() == "the" and not any(
             c.dep in ("compound", "flat", "appos") and c.pos == "PROPN" for c in parse.children(token)
-        ) and not (kind == "PLACE" and _of_name(parse, token)) and not _named_after(parse, token, kind) and not any(
-            c.dep == "amod" and c.pos == "ADJ" and c.text[:1].isupper() and c.i > dets[0].i for c in parse.children(token)
-        ):  # "the Indian government", "a Swiss bank": a proper adjective tells whose
+        ) and not (kind == "PLACE" and _of_name(parse, token)) and not _named_after(parse, token, kind):
             return (kind,), _NOUN_SEX.get(token.lemma.casefold())
     return None
 
