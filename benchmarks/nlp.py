@@ -217,8 +217,9 @@ def print_name_errors(nlp, path: Path, shown: int) -> None:  # type: ignore[no-u
             print(f"   {line}")
 
 
-def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Share of referring pronouns/descriptions linked to a mention of their gold chain."""
+def score_coref(nlp, path: Path, errors: list[str] | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Share of referring pronouns/descriptions linked to a mention of their gold chain; with
+    ``errors``, a line for each one missed or linked wrong is added to it."""
     from timeline_graph.nlp import _parse_from_docs
     from timeline_graph.nlp.coref import _referring
 
@@ -245,13 +246,18 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
             chains = [c for c in clusters if named_first.get(c, token.i) < token.i]
             if not chains:
                 # linked, though no earlier name is of its gold chain ("it" of an unnamed thing)
-                stray += parse.antecedent(token) is not None
+                ent = parse.antecedent(token)
+                stray += ent is not None
+                if ent is not None and errors is not None:
+                    errors.append(_coref_error("no named antecedent", parse, gold, token, ent, clusters, mentions))
                 continue
             asked += 1
             kind = "pronoun" if token.pos == "PRON" else "description"
             by_kind[kind] += 1
             ent = parse.antecedent(token)
             if ent is None:
+                if errors is not None:
+                    errors.append(_coref_error("unlinked", parse, gold, token, None, chains, mentions))
                 continue
             linked += 1
             ent_clusters = {c for i in range(ent.first, ent.last) for c in cluster_of_head.get(i, set())}
@@ -260,6 +266,8 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
             if ent_clusters & set(chains):
                 right += 1
                 by_kind_right[kind] += 1
+            elif errors is not None:
+                errors.append(_coref_error("wrong", parse, gold, token, ent, chains, mentions))
     return {
         "accuracy": 100 * right / asked if asked else 0.0,
         "linked": 100 * linked / asked if asked else 0.0,
@@ -268,6 +276,15 @@ def score_coref(nlp, path: Path) -> dict[str, float]:  # type: ignore[no-untyped
         **{f"accuracy ({k})": 100 * by_kind_right[k] / n for k, n in by_kind.items()},
         "links without a named antecedent": stray,
     }
+
+
+def _coref_error(cause, parse, gold, token, ent, chains, mentions) -> str:  # type: ignore[no-untyped-def]
+    """One line: the word in its sentence, the gold chain's names and the link made."""
+    names = sorted({gold[s:e].text for s, e, _t, c in mentions if c in chains and name_span(gold, s, e) is not None})
+    sentence = parse.sentences[token.sent]
+    words = " ".join(("[" + t.text + "]") if t.i == token.i else t.text for t in parse.tokens[sentence.first : sentence.last])
+    linked = "" if ent is None else f" -> {parse.text[ent.start : ent.end]!r} ({ent.label})"
+    return f"{cause}: {token.text!r} gold {names}{linked} | {words}"
 
 
 def news_texts(limit: int) -> list[str]:
@@ -300,7 +317,8 @@ def main() -> int:
     parser.add_argument("--gum-split", default="test", choices=["test", "dev"],
                         help="GUM split for entities and pronouns (dev to tune, test to report)")
     parser.add_argument("--errors", type=int, default=None, metavar="N",
-                        help="sort the name errors on GUM dev by cause, with N examples of each, and stop")
+                        help="sort the name errors on GUM dev by cause, with N examples of each, and stop "
+                             "(with --only coref: list up to N pronouns and descriptions missed or linked wrong)")
     args = parser.parse_args()
     if args.errors is not None and args.gum_split != "dev":
         parser.error("--errors looks into GUM dev only (the test split is held out): add --gum-split dev")
@@ -310,6 +328,11 @@ def main() -> int:
           f"({', '.join(nlp.pipe_names)})")
     ewt = CORPUS / "ud-english-ewt" / "en_ewt-ud-test.conllu"
     gum = CORPUS / "ud-english-gum" / f"en_gum-open-{args.gum_split}.conllu"
+    if args.errors is not None and wanted == {"coref"}:
+        errors: list[str] = []
+        score_coref(nlp, gum, errors)
+        print("\n".join(errors[: args.errors]))
+        return 0
     if args.errors is not None:
         print_name_errors(nlp, gum, args.errors)
         return 0

@@ -11,7 +11,14 @@ most, an object next, a name inside another phrase least), halved for every sent
 chain of "he ... his ... he" keeps to its person however far back the name was. A person's
 gender is learnt from the document itself (an honorific, or the first pronoun linked to them)
 and a later pronoun of the other gender is not linked to them; "the country" is a country of
-the gazetteer, and "the city" prefers a town of it. "He" or "she" with no referent before it,
+the gazetteer, and "the city" prefers a town of it. A description goes first to a name that
+carries its noun, however far back: as a title ("Mayor Ann Lowe", "Sen. Ana Silva" for "the
+mayor", "the senator"), in apposition or as a predicate ("Ann Lowe, a lawyer", "Ann Lowe is a
+lawyer"), or as the head word of an organization's name ("Harbor University" for "the
+university"); "the spokeswoman" is no man; and it takes up, rather than a name, what an
+indefinite phrase of its noun introduced after the last such name ("A spokesman for the council
+said ... The spokesman added"). A description told as a subject is a mention of its name for the
+pronouns after it ("The university said it ..."). "He" or "she" with no referent before it,
 in a clause that opens its sentence, is the person named as the main clause's subject ("When
 she took office, Ana Silva ...").
 
@@ -37,7 +44,7 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 10
+COREF_VERSION = 11
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
@@ -74,6 +81,14 @@ DESCRIPTION_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(["city", "country", "state", "town", "region", "village", "capital", "nation", "county"], "PLACE"),
 }
+
+#: Person nouns of one gender ("the spokeswoman" is no man).
+_NOUN_SEX = {**dict.fromkeys(["spokesman", "chairman", "congressman", "man", "boy"], "m"),
+             **dict.fromkeys(["spokeswoman", "chairwoman", "congresswoman", "woman", "girl"], "f")}
+
+#: Abbreviated titles before a name and the noun they stand for ("Sen. Ana Silva" ... "the senator").
+_TITLES = {"sen": "senator", "gov": "governor", "rep": "congressman", "pres": "president", "sec": "secretary",
+           "atty": "attorney", "dir": "director", "supt": "superintendent", "prof": "professor"}
 
 #: Place nouns that name a country, and those that name a place within one.
 _PLACE_NOUNS = {"country": "country", "nation": "country", **dict.fromkeys(["city", "town", "village", "capital", "county"], "inner")}
@@ -124,8 +139,59 @@ def _referring(parse: Parse, token: Token) -> tuple[tuple[str, ...], str | None]
         if dets and dets[0].text.casefold() == "the" and not any(
             c.dep in ("compound", "flat", "appos") and c.pos == "PROPN" for c in parse.children(token)
         ) and not (kind == "PLACE" and _of_name(parse, token)) and not _named_after(parse, token, kind):
-            return (kind,), None
+            return (kind,), _NOUN_SEX.get(token.lemma.casefold())
     return None
+
+
+def _bears(parse: Parse, ent: ParsedEntity, noun: str) -> bool:
+    """Whether a name carries the description's noun: as a title before or in a person's name
+    ("Mayor Ann Lowe", "Sen. Ana Silva", "Acme spokesman Ben Ortiz", for "the mayor", "the
+    senator", "the spokesman"), in apposition to it ("Ann Lowe, the town's mayor") or said to be
+    one ("Ann Lowe is a lawyer"), or as the
+    head word of an organization's or a place's name ("Harbor University", "Bank of Lisbon" for
+    "the university", "the bank")."""
+    first = ent.first
+    if ent.label == "PERSON":
+        while first > 0 and ent.first - first < 2 and parse.tokens[first - 1].pos in ("PROPN", "NOUN"):
+            first -= 1
+    for i in range(first, ent.last):
+        t = parse.tokens[i]
+        word = t.text.casefold().rstrip(".")
+        if t.lemma.casefold() == noun or word == noun or _TITLES.get(word) == noun:
+            return True
+    head = _head_of(parse, ent)
+    if ent.label == "PERSON":
+        # the parser labels an apposition a conjunct at times: one with no "and" before it
+        if any(c.lemma.casefold() == noun and (c.dep == "appos" or (c.dep == "conj" and not any(
+                g.dep == "cc" for g in parse.children(c)))) for c in parse.children(head)):
+            return True
+        if head.dep in ("appos", "nsubj") and parse.tokens[head.head].lemma.casefold() == noun:
+            return True  # "the mayor, Ann Lowe," and "Ann Lowe is the mayor" (a predicate noun)
+    return False
+
+
+def _introduced(parse: Parse, token: Token, after: int) -> bool:
+    """ "Acme hired a law firm. The firm said ...", "A spokesman for the council said ... The
+    spokesman added": the description takes up the thing an indefinite phrase of its noun
+    introduced (after ``after``, the last name that carries the noun, and within
+    :data:`DESCRIPTION_WINDOW` sentences), not a name; "Ana Silva, a lawyer, ... the lawyer"
+    carries the noun in its name."""
+    noun = token.lemma.casefold()
+    for i in range(token.i - 1, after, -1):
+        t = parse.tokens[i]
+        if token.sent - t.sent > DESCRIPTION_WINDOW:
+            return False
+        if t.pos != "NOUN" or t.lemma.casefold() != noun or t.feature("Number") == "Plur":
+            continue
+        if any(c.dep == "det" and c.text.casefold() in ("a", "an") for c in parse.children(t)):
+            if t.dep in ("xcomp", "attr") or any(c.dep == "cop" or (c.dep == "case" and c.text.casefold() == "as")
+                                                 for c in parse.children(t)):
+                continue  # "Lowe is a lawyer", "registered as a town": said of someone, no one new
+            head = parse.tokens[t.head]
+            named = parse.entity_at(head) is not None and t.dep in ("appos", "conj")
+            return not named and not _named_after(parse, t, DESCRIPTION_NOUNS[noun]) and not any(
+                c.pos == "PROPN" and c.dep in ("compound", "flat", "appos") for c in parse.children(t))
+    return False
 
 
 def _named_after(parse: Parse, token: Token, kind: str) -> bool:
@@ -222,12 +288,12 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
                 and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural)) is None):
             best = None  # "The parents came from India ... they": the people just named, not a body
-        if best is None and sex is not None:
+        if best is None and sex is not None and token.pos == "PRON":
             best = _cataphor(parse, token, sex, gender, index_of)
         if best is None:
             continue
         links[token.i] = best
-        if parse.entities[best].label == "PERSON":
+        if parse.entities[best].label == "PERSON" or (token.pos == "NOUN" and token.dep.startswith("nsubj")):
             mentions.append((token.sent, token.i, best, _weight(parse, token)))
         if sex and parse.entities[best].label == "PERSON":
             gender.setdefault(_key(parse, parse.entities[best]), sex)
@@ -400,6 +466,28 @@ def _choose(
                 salience[key] = PARALLEL  # "Ana left. Later she ...": the same role again
         # A sentence counts once for a referent, by its weightiest mention there.
         by_sentence[(key, ent_sentence)] = max(by_sentence.get((key, ent_sentence), 0), weight)
+    bearers: dict[tuple[str, str], int] = {}
+    if token.pos == "NOUN":
+        # "Mayor Ann Lowe ... the mayor": a name that carries the noun, however far back, before
+        # any other (the latest such when several do)
+        noun = token.lemma.casefold()
+        latest = -1  # the last mention of a name that carries the noun
+        for _s, at, index, _w in reversed(mentions):
+            ent = parse.entities[index]
+            key = (ent.label, _key(parse, ent))
+            if (key in bearers or ent.label not in kinds or key[1] == not_key or at >= token.i
+                    or (ent.label == "PERSON" and (_plural(parse, ent) or (sex and gender.get(key[1], sex) != sex)))):
+                continue
+            if _bears(parse, ent, noun):
+                bearers[key] = index
+                latest = max(latest, at)
+        if kinds != ("PLACE",) and _introduced(parse, token, latest):
+            return None  # "Acme hired a law firm. The firm said ...": the one just introduced
+        if bearers:
+            inside = [k for k in bearers if k in nearest]
+            if not inside:
+                return next(iter(bearers.values()))
+            nearest = {k: nearest[k] for k in inside}
     if not nearest:
         return None
     for (key, ent_sentence), weight in by_sentence.items():
@@ -407,6 +495,8 @@ def _choose(
     # The most salient, then the nearest; for "the city", a town of the gazetteer before a park
     # or a district of one.
     towns = load().places - countries if place_noun == "inner" else frozenset()
+    if bearers:
+        salience = {k: v for k, v in salience.items() if k in nearest}
     best = min(salience, key=lambda k: (bool(towns) and _folded(parse, nearest[k][1]) not in towns, -salience[k], -nearest[k][0]))
     if salience[best] < rival:
         return None
