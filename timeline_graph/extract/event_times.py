@@ -795,6 +795,12 @@ class TimeReader(ParseReader):
             # figures told next are of the same period
             return TimeValue.from_edtf(period.time.edtf, text=period.text,
                                        anchor=f"a figure of the period of {period.text}"), used
+        background = self._background_of_pluperfect(verb, tense) if not used else None
+        if background is not None and background.latest is not None and background.latest <= day:
+            # "A crowd had gathered at the hall, where the mayor was speaking": at the time the
+            # past perfect is told before
+            return TimeValue.from_edtf(background.edtf, text=background.text,
+                                       anchor=f"going on at the time of {background.edtf}"), used
         if now is not None:
             return now, used
         return TimeValue.from_edtf(f"../{day.isoformat()}", text=used[0].text if used else None, anchor=anchor), used
@@ -1017,13 +1023,48 @@ class TimeReader(ParseReader):
             time = self.told[head.i][0]
         elif verb.dep == "ROOT":
             found = self._act_before(verb)
-            if found is None or self.tokens[found[0]].sent < verb.sent - 1 \
-                    or "\n" in self.text[self.tokens[found[0]].start : verb.start]:
+            if found is None:
+                return None
+            between = self.text[self.tokens[found[0]].start : verb.start]
+            if (self.tokens[found[0]].sent < verb.sent - 1 or "\n" in between) and not self._told_nothing_between(
+                    found[0], verb):
                 return None
             time = found[1]
         else:
             return None
         return time if time is not None and time.earliest is not None and time.latest is not None else None
+
+    def _background_of_pluperfect(self, verb: Token, tense: str) -> TimeValue | None:
+        """The day a past perfect is told before, for a past progressive with no time of its own in
+        a clause attached to it or to one of its nouns ("A crowd had gathered outside the hall,
+        where the mayor was speaking"): what was going on then is the background of that day's
+        scene, not done before it."""
+        if tense != "past" or verb.tag != "VBG" or verb.dep.split(":")[0] not in ("acl", "advcl"):
+            return None
+        if not any(k.dep == "aux" and k.lemma.casefold() == "be" and k.tag == "VBD" for k in self.kids(verb)):
+            return None
+        head = self.head(verb)
+        while head is not None and head.pos in ("NOUN", "PROPN") and head.dep != "ROOT":
+            head = self.head(head)
+        if head is None or head.pos != "VERB" or self.apart(verb.i, head.i):
+            return None
+        time = self._pluperfect_reference(head)
+        return time if time is not None and time.earliest is not None and time.earliest == time.latest else None
+
+    def _told_nothing_between(self, i: int, verb: Token) -> bool:
+        """Whether no act is told between a dated act and a predicate in the paragraph right after
+        it ("As the mayor spoke on Monday, a boy was bitten. // Police said the boy was hurt. A crowd
+        had gathered ..."): the text goes on in that act's scene, what had been done was done by
+        then. One paragraph break at most, and an act told between breaks it; a paragraph opening
+        with the predicate opens a look back of its own ("... voted on Aug. 3. // Earlier, the
+        mayor had visited the site" tells of nothing before)."""
+        if any(i < k < verb.i for k in self.told) or any(i < k < verb.i for k in self.assigned):
+            return False
+        opening = self.tokens[self.parse.sentences[verb.sent].first].start
+        if not self.text[self.text.rfind("\n", 0, opening) + 1 : opening].strip():
+            return False
+        return self.text.count("\n\n", self.tokens[i].start, verb.start) <= 1 \
+            and verb.sent - self.tokens[i].sent <= 2
 
     def _before_the_act_before(self, verb: Token, tense: str) -> TimeValue | None:
         """The time of the act told before in the same paragraph, when a past-tense main clause
