@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ..nlp import Parse, Token
 from .claim_sources import source_range, whole_name
+from .claim_verbs import verb_cue
 from .claim_words import Found, lemma_in, subtree_set
 
 __all__ = ["impression_cue"]
@@ -86,6 +87,8 @@ def _impression(parse: Parse, verb: Token) -> Found | None:
     if not complements:
         return None
     subjects = [k for k in kids if k.dep in ("nsubj", "expl") and k.i < verb.i]
+    if _voiced(parse, verb, complements, subjects):
+        return None  # the verb after it makes the claim, its speaker the subject they share
     for k in complements:
         # "Lowe seemed hopeful that ...": a stance the subject shows, held by the subject
         if k.pos == "ADJ" and k.i == verb.i + 1 and subjects and subjects[0].dep == "nsubj":
@@ -124,6 +127,21 @@ def _impression(parse: Parse, verb: Token) -> Found | None:
     if len([i for i in content if parse.tokens[i].pos != "PUNCT"]) < 2:
         return None
     return Found(cue=(verb.i, verb.i + 1), content=content, source=source, verb=verb.text, who=who)
+
+
+def _voiced(parse: Parse, verb: Token, complements: list[Token], subjects: list[Token]) -> bool:
+    """ "Lowe seemed to recognize the risk", "the mayor appeared to blame the company": the
+    verb after "seem" is a cue of its own, whose speaker is the subject "seem" shares with it;
+    the impression is the writer's hedge on that act, not a separate claim without a holder."""
+    if not subjects or subjects[0].dep != "nsubj" or subjects[0].text.casefold() in ("it", "there"):
+        return False
+    for k in complements:
+        if k.dep != "xcomp" or k.pos != "VERB" or k.i <= verb.i:
+            continue
+        found = verb_cue(parse, k)
+        if found is not None and found.content and found.who is not None and found.who.i == subjects[0].i:
+            return True
+    return False
 
 
 def _likeness(parse: Parse, clause: Token) -> bool:

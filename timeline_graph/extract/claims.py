@@ -33,6 +33,7 @@ from .. import nlp
 from ..model import Claim, Document, Entity, Span, record_id
 from ..nlp import Parse, Token
 from .claim_according import according_cue, finding_cue, view_cue
+from .claim_filters import attributes_nothing
 from .claim_headlines import headline_cues
 from .claim_impressions import impression_cue
 from .claim_nouns import noun_cues
@@ -77,7 +78,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.80"
+VERSION = "claims-1.5.81"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -111,7 +112,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
     # sentence still to be read by the patterns
     claims += _fallback(doc, entities, parse, [c for c in claims if c.cue and not inside_quotes(c.cue.start, regions)
                                                and not (c.source is None and (c.verb or "").casefold() == "asked")])
-    claims = [c for c in claims if not _plural_states(parse, c.cue) and not _knows_someone(parse, c)]
+    claims = [c for c in claims if not _plural_states(parse, c.cue) and not _knows_someone(parse, c)
+              and not attributes_nothing(parse, c)]
     nested = _pronoun_speakers(_nest(_anaphors(sorted(claims, key=lambda c: (c.cue or c.span).start), entities)), entities, parse)
     nested = _quoted_first_person(nested, regions)
     # Inside a quotation that is someone's claim, "I think", "we want" or "they told me" are
