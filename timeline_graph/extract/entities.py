@@ -74,7 +74,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.21.0"
+VERSION = "entities-0.22.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -118,6 +118,10 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
+        if name.isupper() and " " in name and (words := name.split())[-1].casefold() in usual_case and all(
+                w.isalpha() for w in words):
+            # "MARTA VELKOVA said" where the text writes "Velkova" elsewhere: her name in usual case
+            name = " ".join(usual_case.get(w.casefold(), w.capitalize()) for w in words)
         if name[:1].isupper() and name[:1].lower() + name[1:] in lower_openings:
             name = name[:1].lower() + name[1:]  # "Al-Haddad denied" opening a sentence: the "al-Haddad" of the text
         state = _state_of(text, cand, name)
@@ -404,6 +408,8 @@ def _named(
             aliases |= groups[member].aliases
             titled |= groups[member].titled
         canonical = groups[key].canonical or max(forms, key=lambda f: (len(f), f))
+        if canonical.isupper() and not key.isupper() and key.casefold() == canonical.casefold():
+            canonical = key  # "MARTA VELKOVA" named in usual case from the surname the text writes
         forms |= aliases
         if kinds[key] == "place" or groups[key].canonical:
             known_forms = gazetteer_forms().get(canonical, frozenset())

@@ -142,8 +142,19 @@ def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     gaz = gazetteer()
     nouns = "|".join(sorted(gaz.product_nouns))
     titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
+    # Offices written with a capital before a name are written in lower case after it ("Ivo Rask,
+    # mayor of Halden,", "Ann Lowe, the province's governor,"); as words that are adjectives too
+    # ("the major carmaker", "the general public"), they close the phrase: a preposition or a
+    # punctuation mark follows.
+    offices = "|".join(sorted({
+        re.escape(t.lower()) for t in gaz.person_titles
+        if not t.islower() and t.replace(" ", "").isalpha() and not t.isupper()
+    }))
+    closed = r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|on|to|who|since|from|with)\b)"
+    office = rf"(?:{offices}){closed}"
     return (re.compile(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$"),
-            re.compile(rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b"))
+            re.compile(rf",\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or)\s)[{LOWER}-]+(?:['’]s)?\s+){{0,4}}(?:(?:{titles})\b|{office})"
+                       rf"|(?:(?:former|acting|interim|deputy|assistant|then|vice|senior)[\s-]+)?{office})"))
 
 
 #: Words after a name that say it is a news outlet's: "a Courier reporter", "the Courier's poll".
