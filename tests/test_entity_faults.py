@@ -49,7 +49,15 @@ def test_firm_that_acts_is_a_candidate() -> None:
 
 
 def test_dateline_is_a_place_not_a_team() -> None:
-    text = ("LISKARD, England (Reuters) - Liskard beat the visitors 2-0 on Saturday. "
-            "The Liskard coach praised the defence.")
-    names = found(text)
-    assert any(m.exact == "LISKARD" for e in names.values() if e.kind == "place" for m in e.mentions)
+    text = "LISKARD, England - Tom Hale scored twice for Liskard on Saturday as Liskard beat Halden 2-1."
+    entities = find_entities(Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt"))
+    kinds = {(e.kind, e.name): [m.exact for m in e.mentions] for e in entities}
+    assert kinds[("place", "Liskard")] == ["LISKARD"]
+    assert kinds[("organization", "Liskard")] == ["Liskard", "Liskard"]
+
+
+def test_dateline_joins_its_town_named_again() -> None:
+    text = "LISKARD, England (Reuters) - The Liskard council met on Monday. Liskard has 20,000 people."
+    place = found(text)["Liskard"]
+    assert place.kind == "place"
+    assert [m.exact for m in place.mentions] == ["LISKARD", "Liskard", "Liskard"]

@@ -115,9 +115,12 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
             usual_case.setdefault(name.split()[-1].casefold(), name.split()[-1])  # "CALLOWAY" of "Ines Calloway"
     lower_openings = {" ".join(words[i:]) for words in (c.name(text).split() for c in cands)
                       for i, word in enumerate(words) if word[:1].islower()}  # "al-Haddad", "de la Cruz"
+    datelines = {(c.start, c.end) for c in cands if c.dateline}
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
+        if (cand.start, cand.end) in datelines and surface.isupper():
+            name = surface  # the place of a dateline, kept apart until its namesake's kind is known (see _kinds)
         if name.isupper() and " " in name and (words := name.split())[-1].casefold() in usual_case and all(
                 w.isalpha() for w in words):
             # "MARTA VELKOVA said" where the text writes "Velkova" elsewhere: her name in usual case
@@ -183,6 +186,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "Tellacom reported higher profits": a coined word, no person's sign
         if kind:
             kinds[key] = kind
+    _datelines_of_places(kinds, groups)
     _given_name_first(kinds, groups)
     _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
@@ -211,6 +215,25 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
         del kinds[key]
     return kinds
+
+
+def _datelines_of_places(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A dateline's place in capitals ("LISKARD, England -") is a place whatever else the story
+    names so: it stays apart from the team or body the text names the same way ("Liskard beat
+    the visitors 2-0", read as an organization), and joins the name in usual case otherwise."""
+    for key in [k for k, g in groups.items() if k.isupper() and any(c.dateline for c in g.cands)]:
+        usual = next((k for k in groups if not k.isupper() and k.casefold() == key.casefold()), None)
+        if usual is None or kinds.get(usual) == "organization":
+            continue
+        group, dateline = groups[usual], groups.pop(key)
+        for surface, count in dateline.names.items():
+            group.names[surface] = group.names.get(surface, 0) + count
+        group.cands.extend(dateline.cands)
+        group.aliases |= dateline.aliases
+        if not group.canonical:
+            group.kind, group.forced = "place", True
+        kinds.pop(key, None)
+        kinds[usual] = "place"
 
 
 def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
@@ -417,6 +440,9 @@ def _named(
                 f for f in known_forms if f in text and pattern(rf"(?<!\w){re.escape(f)}(?!\w)").search(text)
             }
             aliases |= {canonical}
+        usual = next((k for k in groups if not k.isupper() and k.casefold() == canonical.casefold()), None)
+        if canonical.isupper() and usual and any(c.dateline for c in groups[key].cands):
+            canonical = usual  # "LISKARD" of a dateline, apart from the team of the name, "Liskard", and named so
         # A person's titled forms are aliases only, never searched as mentions: the bare name's
         # mentions already cover them.
         results.append((key, kinds[key], canonical, forms | aliases, titled if kinds[key] == "person" else set()))

@@ -66,6 +66,7 @@ class Candidate:
     weak: bool = False  # a capitalized run the pipeline did not call a name
     forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
     joined: bool = False  # names joined by "&" into one: "Halvorsen & Dahl"
+    dateline: bool = False  # the place of a dateline: "LISKARD, England (Reuters) -"
 
     def name(self, text: str) -> str:
         return text[self.start : self.end]
@@ -851,7 +852,7 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         first = (n == 0 and s < 1000 and re.match(r"[ ]?[—–]|--?\s", text[match.end("place") :]) is not None
                  and not all(common_word(w.capitalize()) for w in re.findall(r"[^\W\d_]+", text[s:e])))
         if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency") or first):
-            found.append(Candidate(s, e, False, kind="place", forced=True))
+            found.append(Candidate(s, e, False, kind="place", forced=True, dateline=True))
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))
