@@ -48,6 +48,12 @@ def test_firm_that_acts_is_a_candidate() -> None:
     assert names["Hallden Motors"].kind == "organization"
 
 
+def test_subject_of_a_firms_act_is_a_firm() -> None:
+    names = found("Orvane unveiled a folding phone on Monday. Analysts expect strong sales.")
+    assert names["Orvane"].kind == "organization"
+    assert not found("Nobody recalled the date of the fire.")
+
+
 def test_dateline_is_a_place_not_a_team() -> None:
     text = "LISKARD, England - Tom Hale scored twice for Liskard on Saturday as Liskard beat Halden 2-1."
     entities = find_entities(Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt"))

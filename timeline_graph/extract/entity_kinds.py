@@ -1287,6 +1287,34 @@ def no_sign_of_a_person(name: str, group: Group, text: str, parse: Parse) -> boo
                        rf"|(?<![\w-]){re.escape(name)} +[{UPPER}]").search(text)
 
 
+#: What a firm does with what it makes, besides its acts of :data:`_BODY_ACTS`: "Orvane unveiled a phone".
+_PRODUCT_ACTS = frozenset({"unveil", "release", "introduce", "ship", "debut", "patent"})
+
+
+def acts_as_a_firm(name: str, group: Group, text: str, parse: Parse) -> bool:
+    """A name nothing else gives a kind that is the subject of a firm's act ("Orvane unveiled a
+    phone", "Apple recalled 20,000 laptops"): a firm's name, not a person's (no title before it,
+    no given name alone, no "he" or "she" after it). A common word opening its sentence
+    ("Nobody recalled ...") names nothing, whatever its verb."""
+    words = name.split()
+    if (group.forced or any(c.title for c in group.cands) or not all(w[:1].isupper() for w in words)
+            or (len(words) == 1 and (name in gazetteer().first_names or world_names.fold(name) in world_names.load().given))):
+        return False
+    if any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
+        return False
+    for c in group.cands:
+        token = parse.token_at(c.end - 1)
+        sentence = parse.sentence_of(c.start)
+        if token is None or sentence is None or token.dep != "nsubj":
+            continue
+        if len(words) == 1 and initial_at(text, sentence.start, c.start) and common_word(name):
+            continue
+        verb = parse.tokens[token.head]
+        if verb.pos == "VERB" and verb.lemma in _BODY_ACTS | _PRODUCT_ACTS:
+            return True
+    return False
+
+
 def _in_no_list_of_names(group: Group) -> bool:
     """A name of one word that no list of given names, surnames or places holds ("Vellora"): a
     person's name read so is a guess, so what the text says of it weighs more."""
