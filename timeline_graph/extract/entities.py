@@ -40,6 +40,7 @@ from .entity_candidates import Candidate, find_candidates
 from .entity_kinds import (
     Group,
     acting_state_body,
+    acts_as_a_firm,
     classify,
     counted_acronym,
     document_votes,
@@ -74,7 +75,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.21.0"
+VERSION = "entities-0.22.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -115,9 +116,16 @@ def _grouped(text: str, cands: list[Candidate]) -> dict[str, Group]:
             usual_case.setdefault(name.split()[-1].casefold(), name.split()[-1])  # "CALLOWAY" of "Ines Calloway"
     lower_openings = {" ".join(words[i:]) for words in (c.name(text).split() for c in cands)
                       for i, word in enumerate(words) if word[:1].islower()}  # "al-Haddad", "de la Cruz"
+    datelines = {(c.start, c.end) for c in cands if c.dateline}
     for cand in cands:
         surface = cand.name(text)
         name = usual_case.get(surface.casefold(), surface) if surface.isupper() else surface
+        if (cand.start, cand.end) in datelines and surface.isupper():
+            name = surface  # the place of a dateline, kept apart until its namesake's kind is known (see _kinds)
+        if name.isupper() and " " in name and (words := name.split())[-1].casefold() in usual_case and all(
+                w.isalpha() for w in words):
+            # "MARTA VELKOVA said" where the text writes "Velkova" elsewhere: her name in usual case
+            name = " ".join(usual_case.get(w.casefold(), w.capitalize()) for w in words)
         if name[:1].isupper() and name[:1].lower() + name[1:] in lower_openings:
             name = name[:1].lower() + name[1:]  # "Al-Haddad denied" opening a sentence: the "al-Haddad" of the text
         state = _state_of(text, cand, name)
@@ -166,6 +174,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
+        if kind is None and not group.kind and not no_entity(key) and acts_as_a_firm(key, group, text, parse):
+            kind = "organization"  # "Orvane unveiled a phone": the subject of a firm's act, of no other kind
         if kind == "organization" and counted_acronym(key, group, parse):
             kind = None  # "an MVP", "three RBIs", "500 DKK": a thing counted, no body
         if kind == "place" and acting_state_body(key, group, parse):
@@ -179,6 +189,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
             kind = "organization"  # "Tellacom reported higher profits": a coined word, no person's sign
         if kind:
             kinds[key] = kind
+    _datelines_of_places(kinds, groups)
     _given_name_first(kinds, groups)
     _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
@@ -207,6 +218,25 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
     for key in [k for k in kinds if _side_by_side(k, kinds, groups)]:
         del kinds[key]
     return kinds
+
+
+def _datelines_of_places(kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A dateline's place in capitals ("LISKARD, England -") is a place whatever else the story
+    names so: it stays apart from the team or body the text names the same way ("Liskard beat
+    the visitors 2-0", read as an organization), and joins the name in usual case otherwise."""
+    for key in [k for k, g in groups.items() if k.isupper() and any(c.dateline for c in g.cands)]:
+        usual = next((k for k in groups if not k.isupper() and k.casefold() == key.casefold()), None)
+        if usual is None or kinds.get(usual) == "organization":
+            continue
+        group, dateline = groups[usual], groups.pop(key)
+        for surface, count in dateline.names.items():
+            group.names[surface] = group.names.get(surface, 0) + count
+        group.cands.extend(dateline.cands)
+        group.aliases |= dateline.aliases
+        if not group.canonical:
+            group.kind, group.forced = "place", True
+        kinds.pop(key, None)
+        kinds[usual] = "place"
 
 
 def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
@@ -404,6 +434,8 @@ def _named(
             aliases |= groups[member].aliases
             titled |= groups[member].titled
         canonical = groups[key].canonical or max(forms, key=lambda f: (len(f), f))
+        if canonical.isupper() and not key.isupper() and key.casefold() == canonical.casefold():
+            canonical = key  # "MARTA VELKOVA" named in usual case from the surname the text writes
         forms |= aliases
         if kinds[key] == "place" or groups[key].canonical:
             known_forms = gazetteer_forms().get(canonical, frozenset())
@@ -411,6 +443,9 @@ def _named(
                 f for f in known_forms if f in text and pattern(rf"(?<!\w){re.escape(f)}(?!\w)").search(text)
             }
             aliases |= {canonical}
+        usual = next((k for k in groups if not k.isupper() and k.casefold() == canonical.casefold()), None)
+        if canonical.isupper() and usual and any(c.dateline for c in groups[key].cands):
+            canonical = usual  # "LISKARD" of a dateline, apart from the team of the name, "Liskard", and named so
         # A person's titled forms are aliases only, never searched as mentions: the bare name's
         # mentions already cover them.
         results.append((key, kinds[key], canonical, forms | aliases, titled if kinds[key] == "person" else set()))

@@ -40,6 +40,7 @@ from .entity_runs import (
     word_tokens,
 )
 from .entity_words import (
+    COMPANY_ENDINGS,
     MEMBERS,
     PLACE_WORDS,
     TITLE_HEADS,
@@ -65,6 +66,7 @@ class Candidate:
     weak: bool = False  # a capitalized run the pipeline did not call a name
     forced: bool = False  # kind given by a pattern (byline, credit, reference), not the pipeline
     joined: bool = False  # names joined by "&" into one: "Halvorsen & Dahl"
+    dateline: bool = False  # the place of a dateline: "LISKARD, England (Reuters) -"
 
     def name(self, text: str) -> str:
         return text[self.start : self.end]
@@ -276,6 +278,7 @@ def _pipeline_candidates(text: str, masked: Intervals[None], skip: Intervals[Non
                     and parse.tokens[closing.head].text.islower()  # "the Lincoln-Douglas debates": a compound before a noun
                 modifier = modifier or re.search(r"(?<!\w)(?:the|a|an) $", text[max(0, opening - 5) : opening]) is not None
                 if (not titled and not modifier and spans and _without_group(text, parse, spans)
+                        and not _hyphenated_run(text[opening:stop])
                         and not inside(masked, opening, stop) and not inside(skip, opening, stop)):
                     yield Candidate(opening, stop, False, kind="person")
                 continue
@@ -460,6 +463,19 @@ def _hyphenated_opening(text: str, start: int) -> int:
             before.group(0) not in PREFIX_WORDS):
         opening -= 1 + len(before.group(0))  # not "Pro-" of "Pro-Clinton", a prefix
     return _given_before(text, opening) if opening < start else start
+
+
+_HYPHENATED_RUN = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+){{2,}}")
+
+
+def _hyphenated_run(name: str) -> bool:
+    """A run of three or more capitalized words joined by hyphens with no given name at its head
+    ("Metro-Goldwyn-Mayer"): the founders' surnames joined in a firm's name, no person's name (a
+    person's double surname joins two, after a given name: "Dorian Mbeki-Farrow")."""
+    if not _HYPHENATED_RUN.fullmatch(name):
+        return False
+    head = name.split("-")[0]
+    return head not in gazetteer().first_names and world_names.fold(head) not in world_names.load().given
 
 
 _QUOTE_OPENERS = "“‘\"'"
@@ -737,6 +753,8 @@ def _plural_group(name: str, last: Token, *, tagged: bool = True) -> bool:
         return False
     if word in gaz.org_words or word in PLACE_WORDS:
         return False
+    if " " in name and word in COMPANY_ENDINGS:
+        return False  # "Hallden Motors", "Orla Advisors": a firm's last word, after its own name
     if world_names.fold(word) in lists.surnames:
         return False  # "Ms. Hendricks", "Ted Peters"
     if word.endswith("ers") and len(word) > 5 and (
@@ -834,7 +852,7 @@ def _pattern_candidates(text: str, masked: Intervals[None]) -> list[Candidate]:
         first = (n == 0 and s < 1000 and re.match(r"[ ]?[—–]|--?\s", text[match.end("place") :]) is not None
                  and not all(common_word(w.capitalize()) for w in re.findall(r"[^\W\d_]+", text[s:e])))
         if not inside(masked, s, e) and len(text[s:e]) > 2 and (known or match.group("region") or match.group("agency") or first):
-            found.append(Candidate(s, e, False, kind="place", forced=True))
+            found.append(Candidate(s, e, False, kind="place", forced=True, dateline=True))
             if match.group("region"):  # "La.", "Calif.", "Ohio": the state or country after the city
                 s, e = match.span("region")
                 found.append(Candidate(s, e - text[s:e].endswith("."), False, kind="place", forced=True))

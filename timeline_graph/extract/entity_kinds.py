@@ -142,8 +142,19 @@ def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     gaz = gazetteer()
     nouns = "|".join(sorted(gaz.product_nouns))
     titles = "|".join(re.escape(t) for t in sorted(gaz.person_titles) if t.islower())
+    # Offices written with a capital before a name are written in lower case after it ("Ivo Rask,
+    # mayor of Halden,", "Ann Lowe, the province's governor,"); as words that are adjectives too
+    # ("the major carmaker", "the general public"), they close the phrase: a preposition or a
+    # punctuation mark follows.
+    offices = "|".join(sorted({
+        re.escape(t.lower()) for t in gaz.person_titles
+        if not t.islower() and t.replace(" ", "").isalpha() and not t.isupper()
+    }))
+    closed = r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|on|to|who|since|from|with)\b)"
+    office = rf"(?:{offices}){closed}"
     return (re.compile(rf"\b(?:{nouns})\b,?\s+(?P<called>called\s+|named\s+|dubbed\s+)?$"),
-            re.compile(rf",\s+(?:a|an|the)\s+(?:[{LOWER}-]+\s+){{0,4}}(?:{titles})\b"))
+            re.compile(rf",\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or)\s)[{LOWER}-]+(?:['’]s)?\s+){{0,4}}(?:(?:{titles})\b|{office})"
+                       rf"|(?:(?:former|acting|interim|deputy|assistant|then|vice|senior)[\s-]+)?{office})"))
 
 
 #: Words after a name that say it is a news outlet's: "a Courier reporter", "the Courier's poll".
@@ -1274,6 +1285,34 @@ def no_sign_of_a_person(name: str, group: Group, text: str, parse: Parse) -> boo
         return False  # named once, it may be a person the reader knows ("Halenko said")
     return not pattern(rf"(?<![\w.])(?!The |A |An )[{UPPER}][^\W\d_]* +{re.escape(name)}\b"
                        rf"|(?<![\w-]){re.escape(name)} +[{UPPER}]").search(text)
+
+
+#: What a firm does with what it makes, besides its acts of :data:`_BODY_ACTS`: "Orvane unveiled a phone".
+_PRODUCT_ACTS = frozenset({"unveil", "release", "introduce", "ship", "debut", "patent"})
+
+
+def acts_as_a_firm(name: str, group: Group, text: str, parse: Parse) -> bool:
+    """A name nothing else gives a kind that is the subject of a firm's act ("Orvane unveiled a
+    phone", "Apple recalled 20,000 laptops"): a firm's name, not a person's (no title before it,
+    no given name alone, no "he" or "she" after it). A common word opening its sentence
+    ("Nobody recalled ...") names nothing, whatever its verb."""
+    words = name.split()
+    if (group.forced or any(c.title for c in group.cands) or not all(w[:1].isupper() for w in words)
+            or (len(words) == 1 and (name in gazetteer().first_names or world_names.fold(name) in world_names.load().given))):
+        return False
+    if any(_PERSONAL.search(_rest_of_sentence(text, c.end)) for c in group.cands):
+        return False
+    for c in group.cands:
+        token = parse.token_at(c.end - 1)
+        sentence = parse.sentence_of(c.start)
+        if token is None or sentence is None or token.dep != "nsubj":
+            continue
+        if len(words) == 1 and initial_at(text, sentence.start, c.start) and common_word(name):
+            continue
+        verb = parse.tokens[token.head]
+        if verb.pos == "VERB" and verb.lemma in _BODY_ACTS | _PRODUCT_ACTS:
+            return True
+    return False
 
 
 def _in_no_list_of_names(group: Group) -> bool:

@@ -1,0 +1,69 @@
+"""Offices after names, names in capitals, hyphenated firms, firms that act, datelines."""
+
+from __future__ import annotations
+
+import hashlib
+
+from timeline_graph.extract.entities import find_entities
+from timeline_graph.model import Document, Entity
+
+
+def found(text: str) -> dict[str, Entity]:
+    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
+    return {e.name: e for e in find_entities(doc)}
+
+
+def test_office_in_lower_case_after_a_name_without_article() -> None:
+    names = found("Ivo Rask, mayor of Halden, opened the new bridge on Tuesday. Rask thanked the builders.")
+    assert names["Ivo Rask"].kind == "person"
+    names = found("Orvik Tamm, governor of the province, signed the order on Friday.")
+    assert names["Orvik Tamm"].kind == "person"
+
+
+def test_full_name_in_capitals_is_the_person_named_in_usual_case() -> None:
+    text = ("Marta Velkova runs the only bakery in Ostrel. \"We start at four,\" MARTA VELKOVA said, "
+            "laughing. Velkova has baked there for twenty years.")
+    names = found(text)
+    assert names["Marta Velkova"].kind == "person"
+    assert "MARTA VELKOVA" not in names
+    assert any(m.exact == "MARTA VELKOVA" for m in names["Marta Velkova"].mentions)
+
+
+def test_full_name_in_capitals_with_only_the_surname_in_usual_case() -> None:
+    text = "The hall was full. MARTA VELKOVA said the bakery would close. Later, Velkova said she was tired."
+    names = found(text)
+    assert "MARTA VELKOVA" not in names and "Velkova" not in names
+    person = names["Marta Velkova"]
+    assert person.kind == "person"
+    assert {m.exact for m in person.mentions} == {"MARTA VELKOVA", "Velkova"}
+
+
+def test_hyphenated_run_without_given_name_is_no_person() -> None:
+    names = found("Torvane-Halsby-Kettil released the film in March, and critics praised it.")
+    assert all(e.kind != "person" for e in names.values())
+
+
+def test_firm_that_acts_is_a_candidate() -> None:
+    names = found("Hallden Motors said on Monday that it would close the plant. Fenwick unveiled a phone.")
+    assert names["Hallden Motors"].kind == "organization"
+
+
+def test_subject_of_a_firms_act_is_a_firm() -> None:
+    names = found("Orvane unveiled a folding phone on Monday. Analysts expect strong sales.")
+    assert names["Orvane"].kind == "organization"
+    assert not found("Nobody recalled the date of the fire.")
+
+
+def test_dateline_is_a_place_not_a_team() -> None:
+    text = "LISKARD, England - Tom Hale scored twice for Liskard on Saturday as Liskard beat Halden 2-1."
+    entities = find_entities(Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt"))
+    kinds = {(e.kind, e.name): [m.exact for m in e.mentions] for e in entities}
+    assert kinds[("place", "Liskard")] == ["LISKARD"]
+    assert kinds[("organization", "Liskard")] == ["Liskard", "Liskard"]
+
+
+def test_dateline_joins_its_town_named_again() -> None:
+    text = "LISKARD, England (Reuters) - The Liskard council met on Monday. Liskard has 20,000 people."
+    place = found(text)["Liskard"]
+    assert place.kind == "place"
+    assert [m.exact for m in place.mentions] == ["LISKARD", "Liskard", "Liskard"]
