@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp import Parse, Sentence, Token
+from .claim_sources import a_time
 from .claim_words import QUOTES, SPEECH_VERBS, is_particle, lemma_in
 
 __all__ = ["QuoteCue", "colon_cues", "only_speaker", "quote_cues"]
@@ -212,8 +213,9 @@ def colon_cues(parse: Parse) -> list[QuoteCue]:
         last = first
         while last < sentence.last and last - first < 5 and _capitalized_name(parse.tokens[last]):
             last += 1
+        # a time before the colon is when, never who ("Tuesday: ...")
         if (parse.text[line_start : parse.tokens[first].start].strip() or last == first or last >= sentence.last - 2
-                or parse.tokens[last].text != ":"):
+                or parse.tokens[last].text != ":" or any(a_time(parse, t) for t in parse.tokens[first:last])):
             found.extend(_named_before_colon(parse, sentence.first, sentence.last, sentence.end))
             continue
         # the label owns its whole line: an answer in a transcript runs over several sentences
@@ -245,9 +247,38 @@ def _named_before_colon(parse: Parse, first: int, last: int, end: int) -> list[Q
         name = k
         while name > first and k - name < 5 and parse.tokens[name - 1].pos == "PROPN":
             name -= 1
-        if name < k:
-            found.append(QuoteCue(cue=k, content=(parse.tokens[k + 1].start, end), source=(name, k), who=parse.tokens[k - 1]))
+        if name == k:
+            continue
+        content = (parse.tokens[k + 1].start, end)
+        if not any(a_time(parse, t) for t in parse.tokens[name:k]):
+            found.append(QuoteCue(cue=k, content=content, source=(name, k), who=parse.tokens[k - 1]))
+            continue
+        # "Lowe spoke to the council on Tuesday: “...”": a time is when, never who; the named
+        # subject of the clause the time belongs to speaks
+        subject = _named_subject(parse, parse.tokens[k - 1], first)
+        if subject is not None:
+            found.append(QuoteCue(cue=k, content=content, source=subject[:2], who=parse.tokens[subject[2]]))
     return found
+
+
+def _named_subject(parse: Parse, word: Token, first: int) -> tuple[int, int, int] | None:
+    """Where the named subject ("Ann Lowe", "Representative Ann Lowe, a Democrat,") of the verb a word hangs on starts and ends, and its head."""
+    verb = word
+    for _ in range(4):
+        if verb.pos == "VERB" or verb.head == verb.i:
+            break
+        verb = parse.tokens[verb.head]
+    if verb.pos != "VERB":
+        return None
+    subject = next((c for c in parse.children(verb) if c.dep == "nsubj" and first <= c.i < verb.i), None)
+    if subject is None:
+        return None
+    if subject.pos != "PROPN":  # "One early backer, Senator Ann Ruelle, ...": a name set beside the subject
+        subject = next((c for c in parse.children(subject) if c.dep == "appos" and c.pos == "PROPN" and c.i < verb.i), None)
+        if subject is None:
+            return None
+    start, stop = _trim(parse, parse.subtree(subject)[0], verb.i)
+    return (start, stop, subject.i) if start < stop else None
 
 
 def _capitalized_name(token: Token) -> bool:
@@ -255,8 +286,10 @@ def _capitalized_name(token: Token) -> bool:
 
 
 def _cue(parse: Parse, verb: Token, content: tuple[int, int], first: int, last: int) -> QuoteCue | None:
-    """The attribution, when first:last holds a noun phrase that can speak."""
+    """The attribution, when first:last holds a noun phrase that can speak; a time opening it ("Tuesday the mayor") is when, not who."""
     first, last = _trim(parse, first, last)
+    while first < last and (a_time(parse, parse.tokens[first]) or parse.tokens[first].text == ","):
+        first += 1
     if last <= first or last - first > _LONGEST_SOURCE:
         return None
     names = [t for t in parse.tokens[first:last] if t.pos in ("PROPN", "NOUN", "PRON")]

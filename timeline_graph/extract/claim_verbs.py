@@ -883,11 +883,13 @@ def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int
 
     "One in three said A, and one in four said B": the second verb, with a subject of its own
     right before it, opens the next attribution, which the parse may have hung inside the first one's clause.
+    The verb may carry a finite auxiliary ("and two aides have said B"), and its subject may be
+    coordinated ("and the mayor and two aides have said B").
     """
     if not content or max(content) < verb.i:
         return content
     for t in parse.tokens[verb.i + 1 : max(content) + 1]:
-        if t.i not in content or t.tag not in ("VBD", "VBZ", "VBP") or lemma_in(t, SAY_VERBS) not in SAY_VERBS:
+        if t.i not in content or not _finite_verb(parse, t) or lemma_in(t, SAY_VERBS) not in SAY_VERBS:
             continue
         subject = next((k for k in parse.children(t) if k.dep == "nsubj" and k.i < t.i), None)
         if subject is not None and subject.text.casefold() in RELATIVE:
@@ -905,12 +907,42 @@ def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int
         start = parse.subtree(subject)[0] if subject is not None else _speaker_run_before(parse, t)
         if start >= t.i:
             continue
+        start = _coordinated_start(parse, verb, start)
         link = start - 1
         if link > verb.i and parse.tokens[link].text.casefold() in _NEXT_SPEAKER_LINKS:
             while link - 1 > verb.i and parse.tokens[link - 1].text in (",", "and", "but"):
                 link -= 1
             return {i for i in content if i < link}
     return content
+
+
+def _finite_verb(parse: Parse, verb: Token) -> bool:
+    """Whether a verb is finite, alone ("said") or after a finite auxiliary of its own ("have said", "had told")."""
+    return verb.tag in ("VBD", "VBZ", "VBP") or (verb.tag in ("VBN", "VBG", "VB") and any(
+        k.dep in ("aux", "aux:pass") and k.tag in ("VBD", "VBZ", "VBP", "MD") and k.i < verb.i
+        for k in parse.children(verb)))
+
+
+def _coordinated_start(parse: Parse, verb: Token, start: int) -> int:
+    """Where a subject starts when a noun phrase is joined before it by "and" or "or" ("the mayor and two aides").
+
+    The parse may hang the first conjunct elsewhere; a run of noun-phrase words right before the
+    conjunction, itself opened by a comma or a word joining clauses, belongs to the subject.
+    """
+    # the parse may count the conjunction in the subject's phrase ("and two aides") or leave it out
+    conj = start if parse.tokens[start].text.casefold() in ("and", "or") else start - 1
+    if conj - 1 <= verb.i or parse.tokens[conj].text.casefold() not in ("and", "or"):
+        return start
+    first = conj
+    while first - 1 > verb.i and parse.tokens[first - 1].pos in ("NOUN", "PROPN", "NUM", "DET", "ADJ"):
+        first -= 1
+    if first == conj or not any(t.pos in ("NOUN", "PROPN") for t in parse.tokens[first:conj]):
+        return start
+    # a clause boundary before the first conjunct: a comma, or "but" / "while" ("cars and trucks and the drivers" is one list)
+    link = parse.tokens[first - 1].text.casefold()
+    if link in (",", "but", "while", "whereas") or (link == "and" and parse.tokens[first - 2].text == ","):
+        return first
+    return start
 
 
 def _speaker_run_before(parse: Parse, verb: Token) -> int:
