@@ -85,6 +85,7 @@ from .text import (
     near_places,
     place_of,
     words,
+    words_of,
 )
 from .times import (
     DATE_WINDOW_DAYS,
@@ -258,7 +259,7 @@ class _Events:
                 if sentence is None:
                     found |= words(report.span.exact)
                 else:
-                    found.update(w for w in words(sentence) if len(w) > 3 and not w.isdigit())
+                    found.update(w for w in words_of(sentence) if len(w) > 3 and not w.isdigit())
             item._passage_words = frozenset(found)
         return item._passage_words
 
@@ -534,6 +535,7 @@ class _Candidates:
         # whether every event is of one document (then no search reads the blocks a long
         # document's events are filed under as a whole, see .text.looking_blocks)
         self.one_document = len({d for i in facts.items for d in i.documents}) <= 1
+        self._blocks: dict[Hashable, Hashable] = {}  # each block an item was filed under, once
         self.by_day: Postings[_Item] = Postings(atoms)
         self.by_passage: Postings[_Item] = Postings(atoms)
         self.by_party: Postings[_Item] = Postings(atoms)
@@ -583,8 +585,13 @@ class _Candidates:
         blocks = self._unattended_blocks(item)
         if item.place is not None and self.one_document:
             # a long document's blocks as a whole are read from other documents only: none here
-            return [(block, item.place[0], item.place[1]) for block in blocks]
-        return [b for block in blocks for b in filing_blocks(block, item.place)]
+            filed: list[Hashable] = [(block, item.place[0], item.place[1]) for block in blocks]
+        else:
+            filed = [b for block in blocks for b in filing_blocks(block, item.place)]
+        # one tuple for a block however many items are filed under it (the keys of the index
+        # hold it: a tuple per item and block held a twentieth of the memory resolving a long
+        # document)
+        return [self._blocks.setdefault(b, b) for b in filed]
 
     def _looking_blocks(self, item: _Item) -> list[Hashable]:
         """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
