@@ -855,12 +855,14 @@ class _GroupTimes:
     def __init__(self, times: Iterable[TimeValue]) -> None:
         # the few times of most groups as a tuple, a set from _SEEN_AS_SET on
         self.seen: tuple[str, ...] | set[str] = ()
-        self.bounded: list[TimeValue] = []
+        # a list only once a time is in it (most groups of a long document keep one time, and
+        # an empty list for each of the others took a tenth of their memory)
+        self.bounded: list[TimeValue] = _NONE
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
         self.open_start: TimeValue | None = None  # "../D" with the earliest D
         self.open_end: TimeValue | None = None  # "D/.." with the latest D
-        self.others: list[TimeValue] = []  # unknown years and the rest: compared one by one
+        self.others: list[TimeValue] = _NONE  # unknown years and the rest: compared one by one
         self.extend(times)
 
     def listed(self) -> list[TimeValue]:
@@ -877,6 +879,8 @@ class _GroupTimes:
             else:
                 self.seen = {*self.seen, time.edtf}
             if time.earliest and time.latest:
+                if self.bounded is _NONE:
+                    self.bounded = []
                 self.bounded.append(time)
                 if self.latest_start is None or time.earliest > self.latest_start:
                     self.latest_start = time.earliest
@@ -889,6 +893,8 @@ class _GroupTimes:
                 if self.open_end is None or (time.earliest, time.edtf) > (self.open_end.earliest, self.open_end.edtf):
                     self.open_end = time
             else:
+                if self.others is _NONE:
+                    self.others = []
                 self.others.append(time)
 
     def fit(self, other: _GroupTimes) -> bool:
@@ -914,6 +920,8 @@ class _GroupTimes:
 
 
 _WINDOW = timedelta(days=DATE_WINDOW_DAYS)
+#: The list every group's times without a time of a kind share, never appended to.
+_NONE: list[TimeValue] = []
 #: A group's distinct times are held in a tuple up to this many, then in a set.
 _SEEN_AS_SET = 8
 
