@@ -242,3 +242,22 @@ def test_resolving_a_long_document_works_in_memory_in_proportion_to_it(
     # the indexes hold a few numbers per key, an event its passages as digests (about 19 KB per
     # event when they held tuples of words and each passage's casefolded words)
     assert resolving_double < 10.0, f"{resolving_double:.1f} KB per event resolving 120,000 characters"
+
+
+def test_resolution_keeps_no_cache_of_words_once_done() -> None:
+    from timeline_graph.extract import extract
+    from timeline_graph.resolve import resolve
+    from timeline_graph.resolve.text import norm, words, words_of
+
+    doc = make_document(_text(3_000, seed=3), "ferries.txt", media_type="text/plain")
+    extraction = extract(doc)
+    words.cache_clear()
+    sentence = "The Velmora Ferry Board approved nine new boats on June 3, 2011."
+    assert words_of(sentence) == words(sentence) and words.cache_info().currsize == 1
+    words.cache_clear()
+    assert words_of(sentence) and words.cache_info().currsize == 0  # a sentence met once is not kept
+    records = resolve([doc], [extraction])
+    assert records.events and records.claims
+    # the caches resolution filled (labels, names, quotations) are empty again: not held through
+    # the graph and the snapshot that follow it
+    assert words.cache_info().currsize == 0 and norm.cache_info().currsize == 0

@@ -426,3 +426,46 @@ def test_writing_a_snapshot_holds_a_block_not_the_data(tmp_path: Path) -> None:
     assert snapshot.read(path, "k" * 64) == value
     # the numbering of the records (about 150 bytes each), never the whole data as well
     assert peak < len(value) * 200 + snapshot._FRAME_BYTES, f"{peak} bytes for {path.stat().st_size} of data"
+
+
+def test_a_graph_written_last_is_pickled_once_every_record_is_numbered(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    import networkx as nx
+
+    document = Document.create(sha256="e" * 64, text="The harbor board of Velmora met twice. " * 50, source="b.txt")
+    spans = [Span.at(document, at, at + 6) for at in range(0, 1000, 39)]
+    G = nx.MultiDiGraph()
+    for n, span in enumerate(spans):
+        G.add_node(f"n{n}", kind="span", record=span)
+        if n:
+            G.add_edge(f"n{n}", f"n{n - 1}", key="after")
+    seen: list[tuple[bool, int]] = []
+
+    class Watched(pickle.Pickler):
+        def dump(self, value: object) -> None:
+            if isinstance(value, nx.Graph):
+                seen.append((encoders[-1].closed, len(encoders[-1].by_value)))
+            super().dump(value)
+
+    encoders: list[snapshot._Encoder] = []
+    init = snapshot._Encoder.__init__
+
+    def made(self: snapshot._Encoder, frames: object) -> None:
+        init(self, frames)  # type: ignore[arg-type]
+        encoders.append(self)
+
+    monkeypatch.setattr(snapshot._Encoder, "__init__", made)
+    monkeypatch.setattr(snapshot.pickle, "Pickler", Watched)
+    value = (spans[:5], G)
+    assert snapshot.write(tmp_path / "last", "k" * 64, value)
+    # the records were numbered and the table of them by value let go of before the graph's pickle
+    assert seen == [(True, 0)]
+    records, loaded = snapshot.read(tmp_path / "last", "k" * 64)
+    assert records == spans[:5] and loaded.nodes["n3"]["record"] == spans[3]
+    assert loaded.nodes["n3"]["record"] is records[3] and sorted(loaded.edges(keys=True)) == sorted(G.edges(keys=True))
+    # a graph followed by another part is pickled while numbering goes on, as before
+    seen.clear()
+    assert snapshot.write(tmp_path / "first", "k" * 64, (G, spans[:5]))
+    assert seen and not seen[0][0]
+    loaded, records = snapshot.read(tmp_path / "first", "k" * 64)
+    assert records == spans[:5] and loaded.nodes["n3"]["record"] is records[3]

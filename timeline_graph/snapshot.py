@@ -374,10 +374,15 @@ class _Encoder:
         pickler.persistent_id = self.ref  # type: ignore[method-assign]
         pickler.dump(value)
 
-    def graph(self, G: nx.Graph) -> None:
+    def graph(self, G: nx.Graph, last: bool = False) -> None:
         """A pickle of a graph without the records its nodes hold, then where each one goes:
         (node position, attribute, record number). A pickle that met every object of the graph
-        through ``ref`` took longer than all the rest of the writing."""
+        through ``ref`` took longer than all the rest of the writing.
+
+        The graph's pickle numbers nothing (its records are out of it), so when it is the last
+        part, every record is numbered before it is made, and what numbering alone needs (the
+        records by value) is let go of first: the pickle's memo of every dictionary of a large
+        graph is the most this writing holds at once."""
         held = list(G._node.values())
         positions, names, records = array("q"), [], []
         for at, attributes in enumerate(held):
@@ -386,6 +391,8 @@ class _Encoder:
                     positions.append(at)
                     names.append(name)
                     records.append(item)
+        if last:
+            self.close()
         try:
             for at, name in zip(positions, names, strict=True):
                 held[at][name] = None
@@ -410,6 +417,15 @@ class _Encoder:
                         self.discover(item)
             self.walked += 1
 
+    def close(self) -> None:
+        """Number the records inside those numbered so far, and number no more."""
+        if self.closed:
+            return
+        self.walk()
+        self.closed = True
+        self.by_value.clear()
+        self.types.clear()
+
     def encode(self, value: Any) -> None:
         # Records are made on loading in the order they are numbered, and reading them in the
         # order they lie in memory is fastest: so each part's records are numbered (walked) before
@@ -417,16 +433,14 @@ class _Encoder:
         parts = value if type(value) is tuple else (value,)
         kinds = [_GRAPH if isinstance(part, nx.Graph) else _VALUE for part in parts]
         self.frames.item((type(value) is tuple, kinds))
-        for part, kind in zip(parts, kinds, strict=True):
+        for at, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
             if kind == _GRAPH:
-                self.graph(part)
+                self.graph(part, last=at == len(parts) - 1)
             else:
                 self.pickle(part, self.frames)
                 self.frames.end()
             self.walk()
-        self.closed = True
-        self.by_value.clear()
-        self.types.clear()
+        self.close()
         by_class: dict[type, array[int]] = {}
         for number, obj in enumerate(self.objects):
             numbers = by_class.get(type(obj))

@@ -85,6 +85,7 @@ from .text import (
     near_places,
     place_of,
     words,
+    words_of,
 )
 from .times import (
     DATE_WINDOW_DAYS,
@@ -258,7 +259,7 @@ class _Events:
                 if sentence is None:
                     found |= words(report.span.exact)
                 else:
-                    found.update(w for w in words(sentence) if len(w) > 3 and not w.isdigit())
+                    found.update(w for w in words_of(sentence) if len(w) > 3 and not w.isdigit())
             item._passage_words = frozenset(found)
         return item._passage_words
 
@@ -534,6 +535,7 @@ class _Candidates:
         # whether every event is of one document (then no search reads the blocks a long
         # document's events are filed under as a whole, see .text.looking_blocks)
         self.one_document = len({d for i in facts.items for d in i.documents}) <= 1
+        self._blocks: dict[Hashable, Hashable] = {}  # each block an item was filed under, once
         self.by_day: Postings[_Item] = Postings(atoms)
         self.by_passage: Postings[_Item] = Postings(atoms)
         self.by_party: Postings[_Item] = Postings(atoms)
@@ -583,8 +585,13 @@ class _Candidates:
         blocks = self._unattended_blocks(item)
         if item.place is not None and self.one_document:
             # a long document's blocks as a whole are read from other documents only: none here
-            return [(block, item.place[0], item.place[1]) for block in blocks]
-        return [b for block in blocks for b in filing_blocks(block, item.place)]
+            filed: list[Hashable] = [(block, item.place[0], item.place[1]) for block in blocks]
+        else:
+            filed = [b for block in blocks for b in filing_blocks(block, item.place)]
+        # one tuple for a block however many items are filed under it (the keys of the index
+        # hold it: a tuple per item and block held a twentieth of the memory resolving a long
+        # document)
+        return [self._blocks.setdefault(b, b) for b in filed]
 
     def _looking_blocks(self, item: _Item) -> list[Hashable]:
         """Where a search for an item without agents looks (see :func:`.text.looking_blocks`)."""
@@ -848,12 +855,14 @@ class _GroupTimes:
     def __init__(self, times: Iterable[TimeValue]) -> None:
         # the few times of most groups as a tuple, a set from _SEEN_AS_SET on
         self.seen: tuple[str, ...] | set[str] = ()
-        self.bounded: list[TimeValue] = []
+        # a list only once a time is in it (most groups of a long document keep one time, and
+        # an empty list for each of the others took a tenth of their memory)
+        self.bounded: list[TimeValue] = _NONE
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
         self.open_start: TimeValue | None = None  # "../D" with the earliest D
         self.open_end: TimeValue | None = None  # "D/.." with the latest D
-        self.others: list[TimeValue] = []  # unknown years and the rest: compared one by one
+        self.others: list[TimeValue] = _NONE  # unknown years and the rest: compared one by one
         self.extend(times)
 
     def listed(self) -> list[TimeValue]:
@@ -870,6 +879,8 @@ class _GroupTimes:
             else:
                 self.seen = {*self.seen, time.edtf}
             if time.earliest and time.latest:
+                if self.bounded is _NONE:
+                    self.bounded = []
                 self.bounded.append(time)
                 if self.latest_start is None or time.earliest > self.latest_start:
                     self.latest_start = time.earliest
@@ -882,6 +893,8 @@ class _GroupTimes:
                 if self.open_end is None or (time.earliest, time.edtf) > (self.open_end.earliest, self.open_end.edtf):
                     self.open_end = time
             else:
+                if self.others is _NONE:
+                    self.others = []
                 self.others.append(time)
 
     def fit(self, other: _GroupTimes) -> bool:
@@ -907,6 +920,8 @@ class _GroupTimes:
 
 
 _WINDOW = timedelta(days=DATE_WINDOW_DAYS)
+#: The list every group's times without a time of a kind share, never appended to.
+_NONE: list[TimeValue] = []
 #: A group's distinct times are held in a tuple up to this many, then in a set.
 _SEEN_AS_SET = 8
 

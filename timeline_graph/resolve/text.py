@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["STOPWORDS", "Filed", "Found", "SimilarSets", "jaccard", "norm", "words"]
+__all__ = ["STOPWORDS", "Filed", "Found", "SimilarSets", "jaccard", "norm", "words", "words_of"]
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "their", "his", "her", "they", "he", "she", "we", "i", "you", "our", "your", "who", "which", "what", "said", "says", "told", "not", "no"]
@@ -45,10 +45,17 @@ def norm(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def words_of(text: str) -> frozenset[str]:
+    """:func:`words`, not cached: for a text met once, such as the sentence around a report (a
+    cache of those held each sentence and its words, some 20 MB once a long document's events
+    had filled it, and served no second lookup)."""
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS)
+
+
 @lru_cache(maxsize=65536)
 def words(text: str) -> frozenset[str]:
     """The casefolded words of a text, stopwords left out (cached: labels and names repeat)."""
-    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS)
+    return words_of(text)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
