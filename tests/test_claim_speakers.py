@@ -56,7 +56,7 @@ def test_a_time_the_parse_took_for_the_only_subject_is_not_the_speaker() -> None
 
 
 def test_a_second_clause_set_beside_the_first_speaks_for_its_subject() -> None:
-    found = claims_of("The Gazette columnist Ruth Marlow has been critical of Mr. Ruiz but on Tuesday wrote that she "
-                      "agreed with him that the pier is relevant to the race.")
+    found = claims_of("The Gazette columnist Ruth Marlow has long mocked Mr. Ruiz but last week wrote that she "
+                      "now sides with him on the question of the pier.")
     (claim,) = [c for c in found if c.verb == "wrote"]
     assert claim.claimant_name == "The Gazette columnist Ruth Marlow"
