@@ -340,7 +340,7 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
         token = parse.tokens[i]
         if sum(1 for m in marks if m < i) % 2 and any(m > i for m in marks):
             continue  # 'X denied A's claim that B "did C," calling it ...': a verb quoted is not the speaker's
-        if token.pos == "VERB" and _finite(parse, token) and (cues is None or lemma_in(token, cues) in cues):
+        if token.pos == "VERB" and finite(parse, token) and (cues is None or lemma_in(token, cues) in cues):
             source, who = source_of(parse, token, list(parse.children(token)))
             if who is None:
                 source, who = unnamed_holder(parse, token)  # the verb's subject, hung elsewhere by the parse
@@ -350,7 +350,7 @@ def speaker_before(parse: Parse, verb: Token, cues: frozenset[str] | None) -> tu
     return None
 
 
-def _finite(parse: Parse, verb: Token) -> bool:
+def finite(parse: Parse, verb: Token) -> bool:
     """Whether a verb is finite, alone ("said") or with a finite auxiliary ("has hailed", "was making")."""
     return verb.tag in ("VBD", "VBZ", "VBP") or any(
         k.dep in ("aux", "aux:pass") and k.tag in ("VBD", "VBZ", "VBP", "MD") and k.i < verb.i for k in parse.children(verb))

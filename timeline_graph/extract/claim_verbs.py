@@ -18,6 +18,7 @@ from .claim_according import according_cue
 from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
 from .claim_questions import question_put
 from .claim_sources import (
+    finite,
     inverted_source,
     is_opener,
     passive_agent,
@@ -916,11 +917,13 @@ def before_next_speaker(parse: Parse, verb: Token, content: set[int]) -> set[int
     return content
 
 
+# The tags of verbs: a token tagged otherwise (a misread noun) with an auxiliary is no finite verb.
+_VERB_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN", "VBG", "VB"])
+
+
 def _finite_verb(parse: Parse, verb: Token) -> bool:
-    """Whether a verb is finite, alone ("said") or after a finite auxiliary of its own ("have said", "had told")."""
-    return verb.tag in ("VBD", "VBZ", "VBP") or (verb.tag in ("VBN", "VBG", "VB") and any(
-        k.dep in ("aux", "aux:pass") and k.tag in ("VBD", "VBZ", "VBP", "MD") and k.i < verb.i
-        for k in parse.children(verb)))
+    """Whether a token tagged a verb is finite, alone ("said") or after a finite auxiliary of its own ("have said", "had told")."""
+    return verb.tag in _VERB_TAGS and finite(parse, verb)
 
 
 def _coordinated_start(parse: Parse, verb: Token, start: int) -> int:
