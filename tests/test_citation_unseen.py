@@ -121,7 +121,7 @@ def test_citation(text: str, exact: str, label: str) -> None:
          "Bayview Courier"),
         ("Lowe rose four points in the Harbor Ledger survey to 30 percent.", "Harbor Ledger"),
         # a nominal predicate framed by a poll
-        ("Lowe was at 25 percent support in the most recent Harbor Ledger poll, up six points.", "Harbor Ledger"),
+        ("Lowe was at 25 percent in the latest Harbor Ledger poll, up six points.", "Harbor Ledger"),
         # those asked in a poll are what it found
         ("Ruiz was backed by 38 percent of the voters surveyed in the Harbor Ledger poll.", "Harbor Ledger"),
     ],

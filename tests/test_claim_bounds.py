@@ -54,9 +54,9 @@ def test_a_title_in_quotation_marks_before_the_speaker_is_no_quotation_of_his_wo
 
 
 def test_when_and_where_a_verb_after_its_content_was_said_is_no_clause_of_it() -> None:
-    claim = by_cue("The mayor’s “judgment” and “honesty” are in question because of the ferry deal, "
+    claim = by_cue("The mayor’s “judgment” and “honesty” are now in question after the ferry deal, "
                    "Lowe said Sunday on Channel 4’s “Sunday Morning Report.”")["said"]
-    assert claim.span.exact == "The mayor’s “judgment” and “honesty” are in question because of the ferry deal"
+    assert claim.span.exact == "The mayor’s “judgment” and “honesty” are now in question after the ferry deal"
 
 
 def test_a_verb_with_its_own_phrase_after_it_is_no_attribution_set_after_a_content() -> None:
