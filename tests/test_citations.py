@@ -284,7 +284,7 @@ def test_polls_at_large_by_place_are_no_work() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "All of us, in the final analysis, have been concerned with the good of the town.",  # a turn of phrase
+    "In the final analysis, every one of us cared about the good of the town.",  # a turn of phrase
     "He raised funds for To Write Love On Her Arms, which helps people in Orlo.",  # a name, no medium
 ])
 def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
@@ -292,13 +292,13 @@ def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
 
 
 def test_a_reason_cited_is_no_source_and_a_work_cited_is() -> None:
-    assert citations_of("\"This is not a hard race,\" he said, citing Lowe's blue-collar appeal.")[1] == ()
+    assert citations_of("\"This will not be a tough race,\" he said, citing Lowe's blue-collar appeal.")[1] == ()
     assert [c.cites_label for c in citations_of("Ruiz, citing a Harbor Ledger report, said the pier was closed.")[1]] == [
         "Harbor Ledger"]
 
 
 @pytest.mark.parametrize("text", [
-    "Djokovic told a TV interviewer that he is feeling tired.",  # "TV" names no outlet
+    "Vance told a TV interviewer that she felt tired.",  # "TV" names no outlet
     "\"The problems identified in this report are serious,\" Lowe said.",  # the speaker's own report
     "The biases shown in the report should not be read as a verdict.",  # no clause framed by the report
 ])

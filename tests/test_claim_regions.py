@@ -68,11 +68,11 @@ def test_a_title_quoted_in_the_speakers_description_does_not_stop_the_quotation_
 
 def test_a_participle_after_the_speaker_takes_its_own_words_and_the_quotation_goes_on() -> None:
     text = ('"You make mistakes along the trail," Lowe said in Harborton, referring to a radio debate last spring. '
-            '"If I had to do that over again, I would have done more."')
+            '"If I could do it all again, I would have done more."')
     doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="r.txt")
     found = {c.cue.exact: tuple(p.exact for p in c.content) for c in find_claims(doc, ()) if c.cue is not None}
     assert found == {
-        "said": ("You make mistakes along the trail", "If I had to do that over again, I would have done more."),
+        "said": ("You make mistakes along the trail", "If I could do it all again, I would have done more."),
         "referring": ("a radio debate",),
     }
 

@@ -89,7 +89,7 @@ def test_the_subject_of_a_passive_cue_is_not_who_said_it() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Council member Rita Lang was the first candidate to weigh in on the vote, tweeting her thanks Friday afternoon.",
+        ("Council member Rita Lang was the first on the council to weigh in on the vote, tweeting her thanks Friday afternoon.",
          "tweeting", "her thanks Friday afternoon"),
         ("Ann Lowe's husband, Tom, effectively threw the book at Okafor in a speech Sunday, accusing Okafor's aides of "
          "fraud and his campaign of lies.", "accusing", "Okafor's aides of fraud and his campaign of lies"),

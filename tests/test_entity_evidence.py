@@ -117,9 +117,9 @@ def test_a_place_read_as_a_person_between_places_of_a_list_is_a_place() -> None:
 
 
 def test_a_title_word_after_a_middle_initial_is_a_surname() -> None:
-    text = "“It is time,” said Representative Peter T. King of New York, who backed him. Mr. King left."
+    text = "“It is time,” said Representative Paul R. Hale of New York, who backed him. Mr. Hale left."
     entities = found(text)
-    assert entities["Peter T. King"].kind == "person"
+    assert entities["Paul R. Hale"].kind == "person"
     assert "York" not in entities and entities["New York"].kind == "place"
 
 
@@ -244,7 +244,7 @@ def test_capitals_inside_one_word_and_initials_read_as_a_place_name_bodies() -> 
 
 
 def test_a_known_place_before_company_stays_a_place() -> None:
-    text = "The deal is legal only if the shareholders of the U.S. company own 60 percent. The United States lost."
+    text = "The deal is legal only if the shareholders of the U.S. company hold a majority. The United States lost."
     assert found(text)["United States"].kind == "place"
 
 
@@ -288,7 +288,7 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_pipelines_name() -> None:
 
 
 def test_a_persons_name_after_a_title_of_something_starts_at_the_given_name() -> None:
-    text = "Lowe has led former secretary of State Hillary Clinton in most polls. Clinton said so."
+    text = "Lowe has trailed former secretary of State Hillary Clinton in every poll. Clinton said so."
     assert "Hillary Clinton" in found(text)
     assert pipeline_names(text, "State Hillary Clinton", "PERSON") == {"Hillary Clinton"}
 

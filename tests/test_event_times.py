@@ -59,13 +59,13 @@ def test_a_stretch_of_another_time_than_the_documents_dates_nothing() -> None:
 
 def test_an_age_stated_beside_a_year_dates_the_same_persons_other_ages() -> None:
     found = dated("Her aunt moved her to Riga when she was six. She joined the choir aged 14. "
-                  "In 1995, at age seventeen, she was told to leave the farm.")
+                  "In 1995, at age seventeen, she was asked to leave the farm.")
     assert found.get("Her aunt moved her to Riga") == "1983/1984"
     assert found.get("She joined the choir") == "1991/1992"
 
 
 def test_an_age_of_another_person_or_with_no_year_to_anchor_it_dates_nothing() -> None:
-    found = dated("He joined the choir aged 14. In 1995, at age seventeen, she was told to leave the farm.")
+    found = dated("He joined the choir aged 14. In 1995, at age seventeen, she was asked to leave the farm.")
     assert found.get("He joined the choir") == "../2021-08-26"
     assert all(value == "../2021-08-26" for value in dated("Tova Brenn joined the choir aged 14.").values())
     # the year dates the saying, not the age told inside what was said

@@ -785,7 +785,7 @@ def test_a_passive_with_its_agent_is_written_actively_only_when_the_participle_i
 
 
 def test_a_time_after_the_document_date_does_not_date_a_past_act() -> None:
-    doc = doc_of("The gallery director expressed interest in further donations from the foundation in the future.")
+    doc = doc_of("The gallery director voiced interest in more gifts from the foundation in the future.")
     (event,) = events_of(doc, timex(doc, "the future", "2019-05-09/..", anchor="document date 2019-05-08"),
                          dct=date(2019, 5, 8))
     assert event.time is not None and event.time.edtf == "../2019-05-08"

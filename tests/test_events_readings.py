@@ -240,9 +240,9 @@ def test_a_label_does_not_end_on_the_word_opening_the_next_clause() -> None:
 
 
 def test_a_verb_of_change_done_to_a_thing_in_the_future_is_a_plan_not_a_forecast() -> None:
-    doc = doc_of("The agency said it will drop another batch of files next week.")
+    doc = doc_of("The agency said it will release another set of files next week.")
     (event,) = events_of(doc, timex(doc, "next week", "2021-05-10/2021-05-16"), dct=DCT)
-    assert event.label == "The agency will drop another batch of files"  # "it": the agency
+    assert event.label == "The agency will release another set of files"  # "it": the agency
     doc = doc_of("Unemployment will reach 9 percent next year.")
     assert events_of(doc, timex(doc, "next year", "2022"), dct=DCT) == ()
 

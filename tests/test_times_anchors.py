@@ -85,7 +85,7 @@ def test_a_plan_to_meet_still_looks_ahead() -> None:
 
 
 def test_a_record_set_on_a_date_lies_in_the_past() -> None:
-    text = "The index ended within 60 points of its record high set on Aug. 6."
+    text = "The index closed within 40 points of the record high it set on Aug. 6."
     assert value_of(text, "Aug. 6", date(2021, 2, 5)) == "2020-08-06"
 
 

@@ -477,7 +477,7 @@ class Arguments:
         in_parts = {t.i for p in parts for t in p}
         covered += [reader.tokens[i] for i in sorted(seen - in_parts)]  # the rest of a hyphenated word
         if covered:
-            # "had already increased 18-fold prior to the attack": the passage keeps what orders the act
+            # "had already grown tenfold before the raid": the passage keeps what orders the act
             covered += [t for o in self.ordering for t in label_phrase(reader, o)]
         if self.subject is not None and _pronoun_replaced(reader, self.subject):
             covered.append(self.subject)  # "She resigned": the passage keeps the document's words

@@ -1003,7 +1003,7 @@ class ParseReader:
     def _to_an_amount(self, verb: Token) -> bool:
         """Whether a verb of change tells of an amount: no object ("prices will rise") or an
         amount for its object ("will reach 9 percent", "will top a record"), not a thing done to
-        ("will drop another batch of files")."""
+        ("will release another set of files")."""
         objects = [k for k in self.kids(verb) if k.dep in ("obj", "dobj")]
         return all(o.pos == "NUM" or o.lemma.casefold() in _AMOUNT_NOUNS
                    or any(k.dep == "nummod" for k in self.kids(o)) for o in objects)

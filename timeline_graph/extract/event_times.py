@@ -763,7 +763,7 @@ class TimeReader(ParseReader):
         head = self.head(verb) if verb.dep == "conj" and before is None and ordered is None and named is None else None
         if head is not None and tense == "past" and not any(k.dep.startswith("nsubj") for k in self.kids(verb)) \
                 and not self.apart(verb.i, head.i):
-            # "X was defeated in this district, and resigned his leadership": after that outcome
+            # "X lost in this district and gave up the leadership": after that outcome
             contest = self._contest_decided(head, self._tense(head))
             if contest is not None and contest.time is not None and contest.time.earliest is not None \
                     and contest.time.earliest <= day:
