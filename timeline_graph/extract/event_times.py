@@ -1009,7 +1009,11 @@ class TimeReader(ParseReader):
         """The time a past perfect ("had left") is told before: the act of the clause it depends
         on ("arrested the man who had escaped"), or for a main clause, the dated act of the
         sentence right before in the paragraph ("On Friday, police arrested Tom Avery. He had
-        robbed three banks."): what had been done was done by then."""
+        robbed three banks."): what had been done was done by then; a participle that shares the
+        auxiliary of the one before ("had finished the deck and painted the rails") by the same."""
+        head = self.head(verb)
+        if head is not None and self.shares_a_perfect(verb):
+            return self._pluperfect_reference(head)
         if not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD" for k in self.kids(verb)):
             return None
         if verb.tag == "VBG":
@@ -1030,9 +1034,26 @@ class TimeReader(ParseReader):
                     found[0], verb):
                 return None
             time = found[1]
+            if time.earliest is None:
+                time = self._dated_act_across_undated(verb) or time
         else:
             return None
         return time if time is not None and time.earliest is not None and time.latest is not None else None
+
+    def _dated_act_across_undated(self, verb: Token) -> TimeValue | None:
+        """The time of the last dated act before a past perfect, when only acts with no date of
+        their own were told since, within three sentences and one paragraph break ("Six were
+        arrested on Monday. // Police said the six belonged to a group. Its members had locked
+        themselves together": by Monday); a second break or a dated act between ends the scene."""
+        for i in sorted((i for i in self.told if i < verb.i), reverse=True):
+            time = self.told[i][0]
+            if time is None or time.earliest is None:
+                continue
+            if time.latest is None or verb.sent - self.tokens[i].sent > 3 \
+                    or self.text.count("\n\n", self.tokens[i].start, verb.start) > 1:
+                return None
+            return time
+        return None
 
     def _background_of_pluperfect(self, verb: Token, tense: str) -> TimeValue | None:
         """The day a past perfect is told before, for a past progressive with no time of its own in
@@ -1058,7 +1079,8 @@ class TimeReader(ParseReader):
         then. One paragraph break at most, and an act told between breaks it; a paragraph opening
         with the predicate opens a look back of its own ("... voted on Aug. 3. // Earlier, the
         mayor had visited the site" tells of nothing before)."""
-        if any(i < k < verb.i for k in self.told) or any(i < k < verb.i for k in self.assigned):
+        sent = self.tokens[i].sent  # (another act of that act's own sentence is told in its scene)
+        if any(i < k < verb.i and self.tokens[k].sent > sent for k in [*self.told, *self.assigned]):
             return False
         opening = self.tokens[self.parse.sentences[verb.sent].first].start
         if not self.text[self.text.rfind("\n", 0, opening) + 1 : opening].strip():

@@ -60,6 +60,7 @@ from .dating import DocumentDate
 from .event_ages import age_times
 from .event_filters import clock_on_the_date, time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
+from .event_parse import verbs_mended
 from .event_predicates import Predicate, TimexLike, outermost
 from .event_times import TimeReader, bounding_date, recent_span
 from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
@@ -90,7 +91,7 @@ def find_events(
     events without a date of their own happened on or before it.
     """
     text = doc.text
-    parse = mended(parse if parse is not None else nlp.parse(text))
+    parse = verbs_mended(mended(parse if parse is not None else nlp.parse(text)))
     bound = bounding_date(doc, dct)
     recent = {id(t): recent_span(text, t, str(getattr(t, "value", "")), bound) for t in timexes}
     usable: list[TimexLike] = [t for t in timexes if time_ok(text, t) and not clock_on_the_date(t, bound)]
