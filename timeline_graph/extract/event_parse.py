@@ -153,9 +153,9 @@ def _hyphenated_passive(tokens: _Tokens, v: int, first: int, last: int) -> None:
         if t.head == v and t.dep == "obl" and any(c.dep == "case" and c.text.casefold() == "by" for c in tokens.kids(t.i, first, last)):
             tokens.set(t.i, dep="obl:agent")
     if subject is None and be.i - 1 >= first:
-        head = _phrase_ending_at(tokens, be.i - 1, first)
-        if head is not None and head.i != v:
-            tokens.set(head.i, head=v, dep="nsubj:pass")
+        phrase = _phrase_ending_at(tokens, be.i - 1, first)
+        if phrase is not None and phrase.i != v:
+            tokens.set(phrase.i, head=v, dep="nsubj:pass")
 
 
 #: Relations of a clause to the word it depends on.
