@@ -23,11 +23,11 @@ The events extractor reads the mended copy; the parse itself is left as it is.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 from typing import Any
 
 from ..nlp import Parse, Token
+from .claim_parse import once_per_parse
 
 __all__ = ["verbs_mended"]
 
@@ -54,14 +54,7 @@ class _Tokens:
 def verbs_mended(parse: Parse) -> Parse:
     """The parse with the verbs above mended, or the parse itself where there are none (worked
     out once for a parse while it lives)."""
-    key = id(parse)
-    if key in _MENDED:
-        found = _MENDED[key]
-        return parse if found is None else found
-    result = _mend(parse)
-    _MENDED[key] = None if result is parse else result
-    weakref.finalize(parse, _MENDED.pop, key, None)
-    return result
+    return once_per_parse(_MENDED, parse, _mend)
 
 
 #: id of a living parse -> its mended copy (None: the parse itself); an entry goes with its parse.
