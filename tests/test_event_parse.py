@@ -84,3 +84,11 @@ def test_a_past_tense_tagged_as_a_base_form_is_read_by_its_morphology() -> None:
     assert verbs_mended(parse_of("nsubj")).tokens[2].tag == "VBD"
     # with no subject of its own, a base form stays one whatever its morphology says
     assert verbs_mended(parse_of("obl")).tokens[2].tag == "VB"
+
+
+def test_a_present_progressive_under_a_dated_report_went_on_that_day() -> None:
+    events = found("According to a message posted on Friday, the city's website is being attacked by hackers.",
+                   ("Friday", "2021-04-30"))
+    assert events["hackers attacked the city's website"][0] == "2021-04-30"
+    events = found("The ferry line is often cutting its fares, the Gazette reported on Friday.", ("Friday", "2021-04-30"))
+    assert events["The ferry line is cutting its fares"][0] == "../2021-04-30"  # a practice, no act of that day

@@ -686,6 +686,9 @@ class TimeReader(ParseReader):
             return sequenced
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
+        going = self._going_on_when_reported(verb, tense, bounds)
+        if going is not None:
+            return going
         now = self._told_as_now(verb, tense) if not bounds else None
         if tense not in ("past", "perfect", "progressive") and not bounds:
             return (now, []) if now is not None else (None, [])
@@ -914,6 +917,24 @@ class TimeReader(ParseReader):
         progressive = verb.tag == "VBG" and any(
             k.dep == "aux" and k.lemma.casefold() == "be" and k.tag == "VBD" for k in self.kids(verb))
         return (stated, False) if setting or progressive else None
+
+    def _going_on_when_reported(self, verb: Token, tense: str,
+                                bounds: list[TimexLike]) -> tuple[TimeValue, list[TimexLike]] | None:
+        """The day of a report that tells an act in the present progressive ("according to a post
+        made on Friday, the site is being attacked"): the act was going on that day, not only done
+        by then. Not a practice ("is often fined") and not a day after the document's."""
+        if tense != "progressive" or not any(k.dep in ("aux", "aux:pass") and k.tag in ("VBZ", "VBP")
+                                               for k in self.kids(verb)):
+            return None
+        days = [(t.time.latest, t) for t in bounds if t.time is not None and t.time.latest is not None
+                and t.time.earliest == t.time.latest and (self.dct is None or t.time.latest <= self.dct)]
+        if not days:
+            return None
+        first, last = self.parse.subtree(verb)
+        if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
+            return None
+        day, timex = min(days, key=lambda pair: pair[0])
+        return TimeValue.of_day(day, anchor=f"going on when reported, {timex.text}"), [timex]
 
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
         """The document's day for an act a news text tells in the present progressive or present
