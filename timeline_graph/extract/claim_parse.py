@@ -50,13 +50,14 @@ The claims and events extractors read the mended copy; the parse itself is left 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from ..nlp import Parse, Token
 from .claim_words import CLAUSE_VERBS, CUE_VERBS, SPEECH_VERBS, TIME_WORDS, lemma_in
 
-__all__ = ["mended"]
+__all__ = ["mended", "once_per_parse"]
 
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # Conjunctions that open an adverbial clause, never a clause that is a verb's subject.
@@ -124,13 +125,19 @@ def mended(parse: Parse) -> Parse:
     Worked out once for a parse while it lives: the claims and the events extractors both read
     the mended copy of the same parse.
     """
+    return once_per_parse(_MENDED, parse, _mend)
+
+
+def once_per_parse(cache: dict[int, Parse | None], parse: Parse, work: Callable[[Parse], Parse]) -> Parse:
+    """``work(parse)``, worked out once for a parse while it lives: ``cache`` keeps it by the
+    parse's id (None: the parse itself), and an entry goes with its parse."""
     key = id(parse)
-    if key in _MENDED:
-        found = _MENDED[key]
+    if key in cache:
+        found = cache[key]
         return parse if found is None else found
-    result = _mend(parse)
-    _MENDED[key] = None if result is parse else result
-    weakref.finalize(parse, _MENDED.pop, key, None)
+    result = work(parse)
+    cache[key] = None if result is parse else result
+    weakref.finalize(parse, cache.pop, key, None)
     return result
 
 

@@ -249,10 +249,12 @@ class ParseReader:
 
     def _hyphenated_verb(self, token: Token) -> bool:
         """A past tense after a hyphen heading a clause with an object of its own ("he
-        sucker-punched a guard", "she fact-checked the claim"): a verb, where "camera-equipped
-        doorbells" is an adjective (an adjective takes no object)."""
+        sucker-punched a guard", "she fact-checked the claim"), or a passive one with its
+        auxiliary ("the girl was pepper-sprayed"): a verb, where "camera-equipped doorbells" is
+        an adjective (an adjective takes no object and no auxiliary)."""
         return token.tag in ("VBD", "VBN") and token.dep.split(":")[0] in ("ROOT", "root", "advcl", "conj", "ccomp", "parataxis") \
-            and any(k.dep in ("obj", "dobj") and k.i > token.i for k in self.kids(token))
+            and any((k.dep in ("obj", "dobj") and k.i > token.i) or (k.dep == "aux:pass" and k.i < token.i)
+                    for k in self.kids(token))
 
     def misattached(self, token: Token) -> bool:
         """A verb with a subject of its own that the parse hung as a modifier of the noun after it
@@ -456,6 +458,8 @@ class ParseReader:
 
     def _tense(self, verb: Token) -> str:
         """ "past", "perfect", "progressive", "future", "present" or "other" (non-finite)."""
+        if self.shares_a_perfect(verb):
+            return "perfect"
         auxes = [k for k in self.kids(verb) if k.dep in ("aux", "aux:pass")]
         lemmas = {"have" if self._had(a, verb) else a.lemma.casefold() for a in auxes}
         texts = {a.text.casefold() for a in auxes}
@@ -482,6 +486,18 @@ class ParseReader:
             if head is not None and head.pos == "VERB":
                 return self._tense(head)
         return "other"
+
+    def shares_a_perfect(self, verb: Token) -> bool:
+        """Whether a participle joined to a perfect ("had finished the deck and then painted the
+        rails") shares its auxiliary: no auxiliary or subject of its own, so a perfect too, told
+        before the time its first verb is told before (not the next act of the story)."""
+        head = self.head(verb)
+        if verb.dep != "conj" or head is None or head.i > verb.i or verb.tag not in ("VBD", "VBN") or head.tag != "VBN":
+            return False
+        if any(k.dep.startswith(("aux", "nsubj", "mark")) for k in self.kids(verb)) or self.apart(verb.i, head.i):
+            return False
+        return any(k.dep == "aux" and (k.lemma.casefold() == "have" or self._had(k, head)) and k.i < head.i
+                   for k in self.kids(head))
 
     def _had(self, aux: Token, verb: Token) -> bool:
         """Whether a clitic "'d" is "had", not "would": before a past participle ("who'd backed

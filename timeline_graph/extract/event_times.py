@@ -686,6 +686,9 @@ class TimeReader(ParseReader):
             return sequenced
         bounds = [t for t in [*predicate.report_times, *sourced] if t.time is not None and t.time.latest is not None]
         tense = self._tense(verb)
+        going = self._going_on_when_reported(verb, tense, bounds)
+        if going is not None:
+            return going
         now = self._told_as_now(verb, tense) if not bounds else None
         if tense not in ("past", "perfect", "progressive") and not bounds:
             return (now, []) if now is not None else (None, [])
@@ -915,6 +918,24 @@ class TimeReader(ParseReader):
             k.dep == "aux" and k.lemma.casefold() == "be" and k.tag == "VBD" for k in self.kids(verb))
         return (stated, False) if setting or progressive else None
 
+    def _going_on_when_reported(self, verb: Token, tense: str,
+                                bounds: list[TimexLike]) -> tuple[TimeValue, list[TimexLike]] | None:
+        """The day of a report that tells an act in the present progressive ("according to a post
+        made on Friday, the site is being attacked"): the act was going on that day, not only done
+        by then. Not a practice ("is often fined") and not a day after the document's."""
+        if tense != "progressive" or not any(k.dep in ("aux", "aux:pass") and k.tag in ("VBZ", "VBP")
+                                               for k in self.kids(verb)):
+            return None
+        days = [(t.time.latest, t) for t in bounds if t.time is not None and t.time.latest is not None
+                and t.time.earliest == t.time.latest and (self.dct is None or t.time.latest <= self.dct)]
+        if not days:
+            return None
+        first, last = self.parse.subtree(verb)
+        if any(t.text.casefold() in _FREQUENCY and t.dep == "advmod" for t in self.tokens[first:last]):
+            return None
+        day, timex = min(days, key=lambda pair: pair[0])
+        return TimeValue.of_day(day, anchor=f"going on when reported, {timex.text}"), [timex]
+
     def _told_as_now(self, verb: Token, tense: str) -> TimeValue | None:
         """The document's day for an act a news text tells in the present progressive or present
         perfect progressive with no time of its own ("Crews are clearing the road", "Fees have
@@ -1009,7 +1030,11 @@ class TimeReader(ParseReader):
         """The time a past perfect ("had left") is told before: the act of the clause it depends
         on ("arrested the man who had escaped"), or for a main clause, the dated act of the
         sentence right before in the paragraph ("On Friday, police arrested Tom Avery. He had
-        robbed three banks."): what had been done was done by then."""
+        robbed three banks."): what had been done was done by then; a participle that shares the
+        auxiliary of the one before ("had finished the deck and painted the rails") by the same."""
+        head = self.head(verb)
+        if head is not None and self.shares_a_perfect(verb):
+            return self._pluperfect_reference(head)
         if not any(k.dep == "aux" and k.lemma.casefold() == "have" and k.tag == "VBD" for k in self.kids(verb)):
             return None
         if verb.tag == "VBG":
@@ -1030,9 +1055,26 @@ class TimeReader(ParseReader):
                     found[0], verb):
                 return None
             time = found[1]
+            if time.earliest is None:
+                time = self._dated_act_across_undated(verb) or time
         else:
             return None
         return time if time is not None and time.earliest is not None and time.latest is not None else None
+
+    def _dated_act_across_undated(self, verb: Token) -> TimeValue | None:
+        """The time of the last dated act before a past perfect, when only acts with no date of
+        their own were told since, within three sentences and one paragraph break ("Six were
+        arrested on Monday. // Police said the six belonged to a group. Its members had locked
+        themselves together": by Monday); a second break or a dated act between ends the scene."""
+        for i in sorted((i for i in self.told if i < verb.i), reverse=True):
+            time = self.told[i][0]
+            if time is None or time.earliest is None:
+                continue
+            if time.latest is None or verb.sent - self.tokens[i].sent > 3 \
+                    or self.text.count("\n\n", self.tokens[i].start, verb.start) > 1:
+                return None
+            return time
+        return None
 
     def _background_of_pluperfect(self, verb: Token, tense: str) -> TimeValue | None:
         """The day a past perfect is told before, for a past progressive with no time of its own in
@@ -1058,7 +1100,8 @@ class TimeReader(ParseReader):
         then. One paragraph break at most, and an act told between breaks it; a paragraph opening
         with the predicate opens a look back of its own ("... voted on Aug. 3. // Earlier, the
         mayor had visited the site" tells of nothing before)."""
-        if any(i < k < verb.i for k in self.told) or any(i < k < verb.i for k in self.assigned):
+        sent = self.tokens[i].sent  # (another act of that act's own sentence is told in its scene)
+        if any(i < k < verb.i and self.tokens[k].sent > sent for k in [*self.told, *self.assigned]):
             return False
         opening = self.tokens[self.parse.sentences[verb.sent].first].start
         if not self.text[self.text.rfind("\n", 0, opening) + 1 : opening].strip():

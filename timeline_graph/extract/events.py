@@ -60,6 +60,7 @@ from .dating import DocumentDate
 from .event_ages import age_times
 from .event_filters import clock_on_the_date, time_ok, topic_time
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
+from .event_parse import verbs_mended
 from .event_predicates import Predicate, TimexLike, outermost
 from .event_times import TimeReader, bounding_date, recent_span
 from .event_words import KINDS, MESSAGE_NOUNS, MODALS, OTHER, OUTLET_NOUNS, WORK_NOUNS
@@ -70,7 +71,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.42.0"
+VERSION = "events-1.43.0"
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -90,7 +91,7 @@ def find_events(
     events without a date of their own happened on or before it.
     """
     text = doc.text
-    parse = mended(parse if parse is not None else nlp.parse(text))
+    parse = verbs_mended(mended(parse if parse is not None else nlp.parse(text)))
     bound = bounding_date(doc, dct)
     recent = {id(t): recent_span(text, t, str(getattr(t, "value", "")), bound) for t in timexes}
     usable: list[TimexLike] = [t for t in timexes if time_ok(text, t) and not clock_on_the_date(t, bound)]

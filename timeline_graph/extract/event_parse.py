@@ -1,0 +1,218 @@
+"""The parse as the events extractor reads it: verbs the tagger took for other words, mended.
+
+An event is read from a verb, so a verb the tagger called an adjective or a noun, or a past
+tense it called a base form, gives no event or a wrong tense. The parser's relations and the
+morphology often still tell the verb, and these few recurring cases are mended (on top of
+:func:`.claim_parse.mended`), the words left as they are:
+
+- a participle tagged as an adjective or a noun with an auxiliary of its own ("the campaign is
+  investing for a long contest", with "is" as ``aux``; or tagged ``VBG`` under a copula): a verb;
+- a past tense tagged as a base form though its morphology says finite past ("after the
+  prosecutor read a summary", "read" as ``VB`` with ``Tense=Past|VerbForm=Fin``): a past tense;
+- a hyphenated participle after a form of "be" read as a noun with a copula and the participle
+  as its modifier ("a girl was pepper-sprayed by a bystander", "pepper" the noun, "sprayed" its
+  ``acl``): a passive verb, "was" its auxiliary, the noun phrase before "was" its subject;
+- a clause with its own subject and auxiliary hung as a modifier on the noun after it ("a boy
+  was bitten by a dog, deputies said", with "bitten" an ``acl`` of "deputies"): a clause beside
+  that noun's verb (a noun's modifier has no subject or auxiliary of its own);
+- an auxiliary read as the main verb before "all but" ("lawmakers have all but stopped
+  confirming judges", with "stopped" as a conjunct of "have"): the auxiliary of the verb after.
+
+The events extractor reads the mended copy; the parse itself is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..nlp import Parse, Token
+from .claim_parse import once_per_parse
+
+__all__ = ["verbs_mended"]
+
+#: Relations inside a noun phrase: climbing them from its last word reaches the phrase's head.
+_INSIDE_PHRASE = frozenset("nmod amod compound flat flat:name det nummod nmod:poss case punct obl:unmarked".split())  # noqa: SIM905
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+class _Tokens:
+    """The tokens of one parse, mutable, with children read afresh after a change of head."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.tokens: list[Token] = list(parse.tokens)
+        self.changed = False
+
+    def kids(self, i: int, first: int, last: int) -> list[Token]:
+        return [t for t in self.tokens[first:last] if t.head == i and t.i != i]
+
+    def set(self, i: int, **values: Any) -> None:
+        self.tokens[i] = self.tokens[i]._replace(**values)
+        self.changed = True
+
+
+def verbs_mended(parse: Parse) -> Parse:
+    """The parse with the verbs above mended, or the parse itself where there are none (worked
+    out once for a parse while it lives)."""
+    return once_per_parse(_MENDED, parse, _mend)
+
+
+#: id of a living parse -> its mended copy (None: the parse itself); an entry goes with its parse.
+_MENDED: dict[int, Parse | None] = {}
+
+
+def _mend(parse: Parse) -> Parse:
+    tokens = _Tokens(parse)
+    for sentence in parse.sentences:
+        first, last = sentence.first, sentence.last
+        for i in range(first, last):
+            _participle_tagged_otherwise(tokens, i, first, last)
+            _past_tagged_as_base(tokens, i, first, last)
+            _hyphenated_passive(tokens, i, first, last)
+            _auxiliary_before_all_but(tokens, i, first, last)
+            _clause_hung_on_the_noun_after(tokens, i, first, last)
+    return replace(parse, tokens=tokens.tokens) if tokens.changed else parse
+
+
+def _participle_tagged_otherwise(tokens: _Tokens, i: int, first: int, last: int) -> None:
+    """ "the campaign is investing for a long contest": a word in "-ing" after a form of "be"
+    that the tagger, the morphology or the parser reads as a verb (tagged ``VBG``, a ``VERB``,
+    or "be" its auxiliary) while another reads it as an adjective or a noun, is a verb in the
+    progressive. An adjective all of them agree on ("the plan is interesting") stays one."""
+    token = tokens.tokens[i]
+    if token.pos not in ("ADJ", "NOUN", "VERB") or not token.text.casefold().endswith("ing") or len(token.text) < 6:
+        return
+    be = [k for k in tokens.kids(i, first, last) if k.i < i and k.lemma.casefold() == "be" and k.dep in ("aux", "cop")]
+    if not be or not (be[-1].dep == "aux" or token.tag == "VBG" or token.pos == "VERB"):
+        return
+    if token.pos == "VERB" and token.tag == "VBG" and be[-1].dep == "aux":
+        return  # read as a verb all along
+    tokens.set(i, pos="VERB", tag="VBG", lemma=_stem(token.text[:-3]), morph="Tense=Pres|VerbForm=Part")
+    tokens.set(be[-1].i, dep="aux")
+
+
+def _stem(stem: str) -> str:
+    """The base form of a verb in "-ing" without its ending: a doubled last consonant once
+    ("running" -> "run"); the rest as it is (a dropped "e" cannot be told from the form)."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1].casefold()
+    return stem.casefold()
+
+
+def _past_tagged_as_base(tokens: _Tokens, i: int, first: int, last: int) -> None:
+    """ "after the prosecutor read a summary": a verb tagged as a base form whose morphology says
+    it is a finite past, with a subject of its own and no auxiliary or "to", is a past tense."""
+    token = tokens.tokens[i]
+    if token.pos != "VERB" or token.tag != "VB" or token.feature("Tense") != "Past" or token.feature("VerbForm") != "Fin":
+        return
+    kids = tokens.kids(i, first, last)
+    if any(k.dep.startswith("aux") or (k.dep == "mark" and k.text.casefold() == "to") for k in kids):
+        return
+    if any(k.dep.startswith("nsubj") and k.i < i for k in kids):
+        tokens.set(i, tag="VBD")
+
+
+def _hyphenated_passive(tokens: _Tokens, v: int, first: int, last: int) -> None:
+    """ "a girl was pepper-sprayed by a bystander", read as "was" the copula of the noun "pepper"
+    and "sprayed" a participle modifying it: the participle is a passive verb in its noun's place,
+    with "was" its auxiliary, the first part of the word its modifier and the subject the noun's,
+    or the noun phrase that ends right before "was"."""
+    verb = tokens.tokens[v]
+    if verb.tag != "VBN" or verb.pos != "VERB" or v - 2 < first:
+        return
+    hyphen, noun = tokens.tokens[v - 1], tokens.tokens[v - 2]
+    if hyphen.text != "-" or noun.end != hyphen.start or hyphen.end != verb.start or noun.pos not in ("NOUN", "PROPN", "ADJ"):
+        return
+    if verb.head != noun.i or verb.dep.split(":")[0] not in ("acl", "amod"):
+        return
+    kids = tokens.kids(noun.i, first, last)
+    be = next((k for k in kids if k.dep in ("cop", "aux", "aux:pass") and k.lemma.casefold() == "be" and k.i == noun.i - 1), None)
+    if be is None:
+        return
+    head, dep = _clause_place(tokens, noun)
+    tokens.set(v, head=v if head is None else head, dep=dep)
+    tokens.set(noun.i, head=v, dep="compound")
+    tokens.set(be.i, head=v, dep="aux:pass")
+    subject = None
+    for kid in kids:
+        if kid.i == be.i:
+            continue
+        if kid.dep.startswith("nsubj"):
+            subject = kid
+            tokens.set(kid.i, head=v, dep="nsubj:pass")
+        elif (kid.i < noun.i and kid.dep in ("aux", "advmod", "mark", "cc")) or kid.i > v:
+            tokens.set(kid.i, head=v)
+    for t in tokens.tokens[first:last]:
+        if t.head == v and t.dep == "obl" and any(c.dep == "case" and c.text.casefold() == "by" for c in tokens.kids(t.i, first, last)):
+            tokens.set(t.i, dep="obl:agent")
+    if subject is None and be.i - 1 >= first:
+        phrase = _phrase_ending_at(tokens, be.i - 1, first)
+        if phrase is not None and phrase.i != v:
+            tokens.set(phrase.i, head=v, dep="nsubj:pass")
+
+
+#: Relations of a clause to the word it depends on.
+_CLAUSE_DEPS = frozenset("ROOT root ccomp advcl conj parataxis acl:relcl xcomp csubj".split())  # noqa: SIM905
+
+
+def _clause_place(tokens: _Tokens, noun: Token) -> tuple[int | None, str]:
+    """Where the clause of a passive read as a noun goes: the noun's head and relation when that
+    is a clause's, else (the noun hung on a noun, "deputies" of "..., deputies said") a clause
+    beside the first verb above it. None: the sentence's root."""
+    if noun.head == noun.i:
+        return None, noun.dep
+    if noun.dep in _CLAUSE_DEPS:
+        return noun.head, noun.dep
+    at = tokens.tokens[noun.head]
+    while at.pos not in ("VERB", "AUX") and at.head != at.i:
+        at = tokens.tokens[at.head]
+    return (at.i, "parataxis") if at.pos in ("VERB", "AUX") else (noun.head, noun.dep)
+
+
+def _phrase_ending_at(tokens: _Tokens, j: int, first: int) -> Token | None:
+    """The head of the noun phrase whose last word is token ``j`` ("a 15-year-old girl outside
+    the venue": "girl"), climbing the relations inside a phrase to the words before it."""
+    at = tokens.tokens[j]
+    if at.pos not in _NOMINAL:
+        return None
+    while at.dep in _INSIDE_PHRASE and at.head < at.i and at.head >= first:
+        at = tokens.tokens[at.head]
+    return at if at.pos in _NOMINAL else None
+
+
+def _auxiliary_before_all_but(tokens: _Tokens, i: int, first: int, last: int) -> None:
+    """ "lawmakers have all but stopped confirming judges", read as "have" the main verb with
+    "all" its object and "stopped" its conjunct: "all but" means "nearly", and "have" is the
+    auxiliary of the verb after it, which takes its place in the sentence."""
+    have = tokens.tokens[i]
+    if have.lemma.casefold() not in ("have", "be") or i + 3 > last - 1:
+        return
+    word, but, verb = tokens.tokens[i + 1], tokens.tokens[i + 2], tokens.tokens[i + 3]
+    if word.text.casefold() != "all" or but.text.casefold() != "but" or verb.tag not in ("VBD", "VBN", "VBG"):
+        return
+    if verb.head != have.i:
+        return
+    for kid in tokens.kids(have.i, first, last):
+        if kid.i not in (word.i, but.i, verb.i):
+            tokens.set(kid.i, head=verb.i)
+    tokens.set(verb.i, head=verb.i if have.head == have.i else have.head, dep=have.dep,
+               tag="VBN" if verb.tag == "VBD" else verb.tag)
+    tokens.set(have.i, head=verb.i, dep="aux", pos="AUX")
+    tokens.set(word.i, head=verb.i, dep="advmod")
+    tokens.set(but.i, head=verb.i, dep="advmod")
+
+
+def _clause_hung_on_the_noun_after(tokens: _Tokens, v: int, first: int, last: int) -> None:
+    """ "a boy was bitten by a dog, deputies said", read with "bitten" a modifier of "deputies":
+    a verb with a subject and an auxiliary of its own before it is a clause, not a modifier of a
+    noun after it; it goes beside the verb above that noun."""
+    verb = tokens.tokens[v]
+    if verb.pos != "VERB" or verb.dep != "acl" or verb.head <= v:
+        return
+    kids = tokens.kids(v, first, last)
+    if not any(k.dep.startswith("nsubj") and k.i < v for k in kids) or not any(
+            k.dep.startswith("aux") and k.i < v for k in kids):
+        return
+    head, dep = _clause_place(tokens, tokens.tokens[verb.head])
+    if head is not None and dep == "parataxis":
+        tokens.set(v, head=head, dep=dep)
