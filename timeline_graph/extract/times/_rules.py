@@ -39,7 +39,7 @@ from ._lexicon import (
     unit_of,
 )
 from ._points import Point, add, choose, point_of, shift
-from ._tense import in_title_case, possessor_subject
+from ._tense import Reading, in_title_case, possessor_subject
 
 __all__ = ["Rule", "rules"]
 
@@ -318,7 +318,22 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     reading = ctx.governing(m.start(), m.end())
     if reading.tense == "future":
         return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
-    return ctx.tense(m.start(), m.end()), False, False
+    marked = ctx.tense(m.start(), m.end())
+    if marked is None and _present_looks_ahead(ctx, m, reading):
+        return "future", False, False
+    return marked, False, False
+
+
+def _present_looks_ahead(ctx: Ctx, m: re.Match[str], reading: Reading) -> bool:
+    """Whether a present verb governs the expression and the sentence marks no other tense.
+
+    The simple present of one event with a date of its own is a plan or a condition about the
+    coming date ("if Ruiz is on the ballot in November", "the fair is back in June"), as a
+    present verb before a weekday already is ("the senator testifies Thursday"). Not a
+    headline, whose present tells of a past act, nor a verb of saying ("says in March ...").
+    """
+    return reading.tense == "present" and reading.verb not in _REPORTS \
+        and not in_title_case(ctx.text, m.start())
 
 
 # A distance from now right before a date set off after it ("only days away, Jan. 9", "three
@@ -1150,7 +1165,50 @@ def _present_verb_before(text: str, start: int) -> bool:
     # "the talks Thursday", "its results Friday", "two visits Friday": a plural noun, not a
     # verb; "says Thursday" reports what was said that day
     return subj not in _DETERMINERS_AND_NUMBERS and not subj.endswith("s") \
-        and found["verb"] not in _REPORTS
+        and found["verb"] not in _REPORTS \
+        and not _inside_object_of_preposition(text, start - len(before) + found.start("subj"))
+
+
+#: Prepositions whose object a noun phrase is; not "of" and "for", which also tie a noun to
+#: the head of a subject ("the head of the agency testifies Thursday").
+_OBJECT_PREPOSITIONS = frozenset(
+    """
+    in on at by from with into onto during after before through throughout over under against
+    among between across toward towards without within via amid despite
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+#: Words a noun phrase may open with before the word read as a subject ("the opening Iowa").
+_NOUN_PHRASE_OPENERS = frozenset(
+    "a an the this that these those its their his her our my your some any several".split()  # noqa: SIM905
+)
+
+
+def _inside_object_of_preposition(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens no clause but lies inside a noun phrase after a
+    preposition or an article, so the "-s" word after it is a plural noun, not its verb.
+
+    "in the opening Iowa caucuses Monday", "won by double digits Tuesday", "the unfolding
+    events on Sunday": no subject stands after a preposition, and a word in "-ing" after an
+    article is an adjective. Up to three words of the noun phrase are walked back over
+    (capitalized words, words in "-ing", numbers, up to the article that opens it).
+    """
+    clause = re.split(r"[,;:.()\"\u201c\u201d\u2014]", text[max(0, at - 60) : at])[-1]
+    words = re.findall(r"[A-Za-z0-9'\u2019]+", clause)
+    subj = re.match(r"[A-Za-z]+", text[at:])
+    if subj and subj.group().lower().endswith("ing") and words and words[-1].lower() in _NOUN_PHRASE_OPENERS:
+        return True
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        low = words[i].lower()
+        if low in _OBJECT_PREPOSITIONS:
+            # a capitalized one opens the sentence: a name after it may head the subject
+            # ("In Ohio Senator Ruiz speaks Monday")
+            return words[i][0].islower() or i == len(words) - 1
+        if low in _NOUN_PHRASE_OPENERS:
+            # the article opens the noun phrase: only the word before it can govern it
+            return i > 0 and words[i - 1].lower() in _OBJECT_PREPOSITIONS
+        if not (words[i][0].isupper() or low.endswith("ing") or low[0].isdigit()):
+            return False
+    return False
 
 
 _REPORTS = frozenset(
@@ -1414,6 +1472,15 @@ def _weekend(day: date, anchor: str | None) -> Found:
                  anchor=anchor)
 
 
+#: The value of a unit of unknown place ("a week", which one unsaid).
+_UNKNOWN_OF = {"week": "XXXX-WXX", "month": "XXXX-XX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX"}
+#: A possessive determiner or a genitive right before the expression ("his", "the plant's"); not
+#: "her", which is also an object ("met her last week").
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:\b(?:his|its|their|our|my|your)|\b(?!(?:it|that|there|here|what|he|she|who|where|when|"
+    r"how|let)['\u2019])\w+['\u2019]s|s['\u2019])\s+$", re.IGNORECASE)
+
+
 @_rule("relative_unit",
        r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
        r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|same|that|"
@@ -1429,6 +1496,10 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
             "following": 1}[rel]
     if unit == "day" and not from_prev:
         return None
+    if rel == "last" and m["the"] is None and not m["mod"] and _POSSESSOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "his last year in office", "the plant's last week of work": the final one of
+        # something, not the one before the document date
+        return _unknown(_UNKNOWN_OF.get(gran, "XXXX"))
     if unit == "quarter" and rel == "this" and ctx.quarter is not None:
         # "this quarter's loss" in a report of a quarter's results: the reported quarter
         return Found("DATE", ctx.quarter.value(), ctx.quarter,
@@ -1442,9 +1513,7 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     elif ctx.dct is not None:
         base, anchor = ctx.dct, ctx.doc_anchor
     else:
-        value = {"week": "XXXX-WXX", "month": "XXXX-XX", "day": "XXXX-XX-XX",
-                 "quarter": "XXXX-QX"}.get(gran, "XXXX")
-        return _unknown(value)
+        return _unknown(_UNKNOWN_OF.get(gran, "XXXX"))
     moved = add(base, gran, step)
     if unit == "weekend":
         return _weekend(moved, anchor)
@@ -1713,14 +1782,23 @@ def _vague_later(m: re.Match[str], ctx: Ctx) -> Found | None:
     unit = unit_of(m["vague"])
     span = Found("DURATION", _duration_value(None, unit), start=m.start(), end=m.end("vague"),
                  chain=False) if unit in UNITS else None
-    p = ctx.prev
-    if p is not None and p.year is not None and unit in _WITHIN_THE_DAY \
-            and p.gran in ("day", "week", "month", "quarter", "year"):
-        return Found("DATE", p.value(), p, anchor=ctx.prev_anchor, chain=False,
-                     parts=(span,) if span is not None else ())
+    same = _same_time_told(ctx, unit)
+    if same is not None:
+        same.parts = (span,) if span is not None else ()
+        return same
     if span is not None:
         return Found("DURATION", span.value, start=m.start(), end=m.end("vague"), chain=False)
     return Found("DATE", "XXXX-XX-XX", chain=False)
+
+
+def _same_time_told(ctx: Ctx, unit: str) -> Found | None:
+    """The time told last, when a while of ``unit`` is too short to leave it ("minutes later",
+    "moments earlier" after "on Tuesday" are of that Tuesday); else None."""
+    p = ctx.prev
+    if p is None or p.year is None or unit not in _WITHIN_THE_DAY \
+            or p.gran not in ("day", "week", "month", "quarter", "year"):
+        return None
+    return Found("DATE", p.value(), p, anchor=ctx.prev_anchor, chain=False)
 
 
 #: "Overnight" meaning "all at once" ("almost overnight", "not overnight"), or of no one night
@@ -1759,6 +1837,11 @@ def _overnight(m: re.Match[str], ctx: Ctx) -> Found | None:
 def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["vague"] and m["dir2"].lower() == "later":
         return _vague_later(m, ctx)
+    if m["vague"] and m["dir2"].lower() == "earlier":
+        # "Moments earlier, ..." as "moments later": the time told last, when there is one
+        same = _same_time_told(ctx, unit_of(m["vague"]))
+        if same is not None:
+            return same
     found = _ago_point(m, ctx)
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
