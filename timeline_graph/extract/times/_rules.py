@@ -39,7 +39,8 @@ from ._lexicon import (
     unit_of,
 )
 from ._points import Point, add, choose, point_of, shift
-from ._tense import Reading, in_title_case, possessor_subject
+from ._speech import speech_day
+from ._tense import in_object_of_preposition, in_present_condition, in_title_case, possessor_subject
 
 __all__ = ["Rule", "rules"]
 
@@ -289,7 +290,10 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     Strict: the text says "last" or "next", or the date follows a past verb ("ended Jan. 31").
     Sure: the verb group governing the expression is in the past ("was held in May"), so the
     date is not after the document's; otherwise the nearest tense word only wins when its date
-    is not much farther than the nearest one.
+    is not much farther than the nearest one. With no tense word, a condition in the simple
+    present ("if Ruiz wins in November") surely looks ahead, and a present verb of one event
+    ("Ruiz is on the ballot in November", not "says") looks ahead unless the past is nearer
+    by far: the simple present of a dated event is a plan, and a headline's tells of the past.
     """
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("last", "past", "previous", "preceding"):
@@ -319,21 +323,12 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     if reading.tense == "future":
         return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
     marked = ctx.tense(m.start(), m.end())
-    if marked is None and _present_looks_ahead(ctx, m, reading):
-        return "future", False, False
+    if marked is None and not in_title_case(ctx.text, m.start()):
+        if in_present_condition(ctx.text, ctx.sentence(m.start(), m.end())[0], m.start()):
+            return "future", False, True  # "if Ruiz wins in November": a past would say "won"
+        if reading.tense == "present" and reading.verb not in _REPORTS:
+            return "future", False, False
     return marked, False, False
-
-
-def _present_looks_ahead(ctx: Ctx, m: re.Match[str], reading: Reading) -> bool:
-    """Whether a present verb governs the expression and the sentence marks no other tense.
-
-    The simple present of one event with a date of its own is a plan or a condition about the
-    coming date ("if Ruiz is on the ballot in November", "the fair is back in June"), as a
-    present verb before a weekday already is ("the senator testifies Thursday"). Not a
-    headline, whose present tells of a past act, nor a verb of saying ("says in March ...").
-    """
-    return reading.tense == "present" and reading.verb not in _REPORTS \
-        and not in_title_case(ctx.text, m.start())
 
 
 # A distance from now right before a date set off after it ("only days away, Jan. 9", "three
@@ -1092,16 +1087,20 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
     part = m["part"] or m["part2"]
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
               "before yesterday": -2, "after tomorrow": 2}[" ".join(word.split()[:2])]
+    if ctx.dct is None:
+        return _unknown("XXXX-XX-XX" + _part_suffix(part), "TIME" if part else "DATE")
+    base, anchor = ctx.dct, ctx.doc_anchor
+    said = speech_day(ctx.text, m.start(), m.end(), ctx.dct)
+    if said is not None:
+        # '"We vote tomorrow," the mayor said Friday': the speaker's tomorrow
+        base, anchor = said, f"day said {said.isoformat()}"
     if word == "tonight" and not part:
-        return _day_found(None if ctx.dct is None else point_of(ctx.dct, "day"), ctx.doc_anchor) \
-            or _unknown("XXXX-XX-XX")
+        return _day_found(point_of(base, "day"), anchor)
     if word == "last" and part and part.lower() != "night":
         offset = -1
     typ = "TIME" if part else "DATE"
-    if ctx.dct is None:
-        return _unknown("XXXX-XX-XX" + _part_suffix(part), typ)
-    point = point_of(ctx.dct + timedelta(days=offset), "day")
-    return Found(typ, point.value() + _part_suffix(part), point, anchor=ctx.doc_anchor)
+    point = point_of(base + timedelta(days=offset), "day")
+    return Found(typ, point.value() + _part_suffix(part), point, anchor=anchor)
 
 
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
@@ -1166,49 +1165,7 @@ def _present_verb_before(text: str, start: int) -> bool:
     # verb; "says Thursday" reports what was said that day
     return subj not in _DETERMINERS_AND_NUMBERS and not subj.endswith("s") \
         and found["verb"] not in _REPORTS \
-        and not _inside_object_of_preposition(text, start - len(before) + found.start("subj"))
-
-
-#: Prepositions whose object a noun phrase is; not "of" and "for", which also tie a noun to
-#: the head of a subject ("the head of the agency testifies Thursday").
-_OBJECT_PREPOSITIONS = frozenset(
-    """
-    in on at by from with into onto during after before through throughout over under against
-    among between across toward towards without within via amid despite
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-#: Words a noun phrase may open with before the word read as a subject ("the opening Iowa").
-_NOUN_PHRASE_OPENERS = frozenset(
-    "a an the this that these those its their his her our my your some any several".split()  # noqa: SIM905
-)
-
-
-def _inside_object_of_preposition(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens no clause but lies inside a noun phrase after a
-    preposition or an article, so the "-s" word after it is a plural noun, not its verb.
-
-    "in the opening Iowa caucuses Monday", "won by double digits Tuesday", "the unfolding
-    events on Sunday": no subject stands after a preposition, and a word in "-ing" after an
-    article is an adjective. Up to three words of the noun phrase are walked back over
-    (capitalized words, words in "-ing", numbers, up to the article that opens it).
-    """
-    clause = re.split(r"[,;:.()\"\u201c\u201d\u2014]", text[max(0, at - 60) : at])[-1]
-    words = re.findall(r"[A-Za-z0-9'\u2019]+", clause)
-    subj = re.match(r"[A-Za-z]+", text[at:])
-    if subj and subj.group().lower().endswith("ing") and words and words[-1].lower() in _NOUN_PHRASE_OPENERS:
-        return True
-    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        low = words[i].lower()
-        if low in _OBJECT_PREPOSITIONS:
-            # a capitalized one opens the sentence: a name after it may head the subject
-            # ("In Ohio Senator Ruiz speaks Monday")
-            return words[i][0].islower() or i == len(words) - 1
-        if low in _NOUN_PHRASE_OPENERS:
-            # the article opens the noun phrase: only the word before it can govern it
-            return i > 0 and words[i - 1].lower() in _OBJECT_PREPOSITIONS
-        if not (words[i][0].isupper() or low.endswith("ing") or low[0].isdigit()):
-            return False
-    return False
+        and not in_object_of_preposition(text, start - len(before) + found.start("subj"))
 
 
 _REPORTS = frozenset(
@@ -1274,9 +1231,11 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
             # "could win the state on Tuesday", "Council to vote on budget Tuesday": a modal
             # or an infinitive of intent looks ahead
             marked = "future"
-        elif marked is None and _present_verb_before(ctx.text, m.start()):
+        elif marked is None and (_present_verb_before(ctx.text, m.start())
+                                 or in_present_condition(ctx.text, ctx.sentence(m.start(), m.end())[0], m.start())):
             # nothing in the sentence marks a tense, and a present verb governs the day ("the
-            # senator testifies Thursday"): a day of the coming week, or today
+            # senator testifies Thursday", "if Ruiz sweeps the caucuses Monday"): a day of the
+            # coming week, or today
             marked = "present"
         elif _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
             # the day completes a present copula or schedule ("the hearing is on Friday",
@@ -1782,23 +1741,14 @@ def _vague_later(m: re.Match[str], ctx: Ctx) -> Found | None:
     unit = unit_of(m["vague"])
     span = Found("DURATION", _duration_value(None, unit), start=m.start(), end=m.end("vague"),
                  chain=False) if unit in UNITS else None
-    same = _same_time_told(ctx, unit)
-    if same is not None:
-        same.parts = (span,) if span is not None else ()
-        return same
+    p = ctx.prev
+    if p is not None and p.year is not None and unit in _WITHIN_THE_DAY \
+            and p.gran in ("day", "week", "month", "quarter", "year"):
+        return Found("DATE", p.value(), p, anchor=ctx.prev_anchor, chain=False,
+                     parts=(span,) if span is not None else ())
     if span is not None:
         return Found("DURATION", span.value, start=m.start(), end=m.end("vague"), chain=False)
     return Found("DATE", "XXXX-XX-XX", chain=False)
-
-
-def _same_time_told(ctx: Ctx, unit: str) -> Found | None:
-    """The time told last, when a while of ``unit`` is too short to leave it ("minutes later",
-    "moments earlier" after "on Tuesday" are of that Tuesday); else None."""
-    p = ctx.prev
-    if p is None or p.year is None or unit not in _WITHIN_THE_DAY \
-            or p.gran not in ("day", "week", "month", "quarter", "year"):
-        return None
-    return Found("DATE", p.value(), p, anchor=ctx.prev_anchor, chain=False)
 
 
 #: "Overnight" meaning "all at once" ("almost overnight", "not overnight"), or of no one night
@@ -1837,11 +1787,6 @@ def _overnight(m: re.Match[str], ctx: Ctx) -> Found | None:
 def _ago(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["vague"] and m["dir2"].lower() == "later":
         return _vague_later(m, ctx)
-    if m["vague"] and m["dir2"].lower() == "earlier":
-        # "Moments earlier, ..." as "moments later": the time told last, when there is one
-        same = _same_time_told(ctx, unit_of(m["vague"]))
-        if same is not None:
-            return same
     found = _ago_point(m, ctx)
     if found is not None and m["unit"] and (m["dir"] or "").lower() == "later":
         # TimeML marks "three days later" as the duration "three days" (and "later" a signal):
