@@ -96,3 +96,21 @@ def test_last_after_a_possessive_is_final_not_the_one_before(text: str, words: s
 )
 def test_a_speakers_day_words_count_from_the_day_said(text: str, word: str, value: str) -> None:
     assert [v for t, v in values(text, date(2021, 2, 22)) if t == word] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age written with a space before "old" is an age still, which TimeML leaves unmarked
+        "The 39-year old harbor commissioner spoke first.",
+        "She has a 1-year old daughter.",
+        # an amount with "or more" before "an hour" is a rate, no time
+        "The plant pays $20 or more an hour.",
+    ],
+)
+def test_an_age_or_a_rate_is_no_time(text: str) -> None:
+    assert values(text, THURSDAY) == []
+
+
+def test_a_hyphenated_span_before_a_noun_stays_a_duration() -> None:
+    assert values("They built a 40-year career at the port.", THURSDAY) == [("40-year", "P40Y")]

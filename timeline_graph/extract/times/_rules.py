@@ -1841,12 +1841,14 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
 # Durations and sets
 
 
-#: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs").
+#: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs", "$20
+#: or more").
 _RATE_BEFORE = re.compile(
     rf"(?:\d(?:[\d,.]*\d)?|\b(?:{NUM_WORD})(?:\s+(?:hundred|thousand|million|billion))?)"
     r"(?:\s+(?:million|billion|thousand|hundred))?"
     r"(?:\s+(?!(?:after|before|in|on|at|of|for|from|to|than|during|over|since|until|by|with|and|or|"
-    r"the|a|an|that|this|which|when|about|around|within|ago|later|earlier)\b)[a-z]+){0,2}\s+$",
+    r"the|a|an|that|this|which|when|about|around|within|ago|later|earlier)\b)[a-z]+){0,2}"
+    r"(?:\s+or\s+(?:more|less|so))?\s+$",
     re.IGNORECASE)
 
 
@@ -1912,7 +1914,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
-       r"year|decade|century)(?:-long)?(?!-old)"
+       r"year|decade|century)(?:-long)?(?![-\s]old\b)"
        r"|(?P<unit2>minute|hour|day|week|month|year|decade|century|minutes|days|weeks|months|"
        r"years|decades|centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:
