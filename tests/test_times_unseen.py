@@ -104,6 +104,7 @@ def test_a_speakers_day_words_count_from_the_day_said(text: str, word: str, valu
         # an age written with a space before "old" is an age still, which TimeML leaves unmarked
         "The 39-year old harbor commissioner spoke first.",
         "She has a 1-year old daughter.",
+        "The law bars 17-year-olds from voting.",
         # an amount with "or more" before "an hour" is a rate, no time
         "The plant pays $20 or more an hour.",
     ],
@@ -114,3 +115,19 @@ def test_an_age_or_a_rate_is_no_time(text: str) -> None:
 
 def test_a_hyphenated_span_before_a_noun_stays_a_duration() -> None:
     assert values("They built a 40-year career at the port.", THURSDAY) == [("40-year", "P40Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the day of an event a past act came before: the nearest such day, not the one gone by
+        ("Ruiz said the choice was for voters ahead of Tuesday's county primary.", date(2016, 2, 7), "2016-02-09"),
+        ("Ruiz campaigned hard ahead of the Nov. 8 election.", date(2016, 7, 3), "2016-11-08"),
+        ("The rally was held in the square before Saturday's county vote.", date(2016, 2, 18), "2016-02-20"),
+        # a deadline lies ahead; a state that lasted until an event tells of one gone by
+        ("The group is expected to report before the Sunday deadline.", date(2016, 1, 29), "2016-01-31"),
+        ("Until Monday's announcement, both stocks were trading flat.", date(2016, 6, 17), "2016-06-13"),
+    ],
+)
+def test_a_date_of_an_event_an_act_came_before_is_the_nearest(text: str, dct: date, value: str) -> None:
+    assert [v for _, v in values(text, dct)] == [value]

@@ -40,7 +40,13 @@ from ._lexicon import (
 )
 from ._points import Point, add, choose, point_of, shift
 from ._speech import speech_day
-from ._tense import in_object_of_preposition, in_present_condition, in_title_case, possessor_subject
+from ._tense import (
+    ahead_of_event,
+    in_object_of_preposition,
+    in_present_condition,
+    in_title_case,
+    possessor_subject,
+)
 
 __all__ = ["Rule", "rules"]
 
@@ -305,6 +311,8 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     apposed = _apposed_to_relative(ctx, m)
     if apposed is not None:
         return apposed, False, True
+    if ahead_of_event(ctx.text, m.start(), m.end()):
+        return None, False, False  # "spoke ahead of the Nov. 8 election": the nearest Nov. 8
     if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return "future", False, True  # "the election is in November": the coming one
     change = _SCHEDULED_CHANGE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -1214,6 +1222,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", False
     elif (apposed := _apposed_to_relative(ctx, m)) is not None:
         tense, strict = apposed, True  # "two days away, on Friday": not today
+    elif ahead_of_event(ctx.text, m.start(), m.end()):
+        # "campaigned ahead of Tuesday's primary": the clause's tense cannot tell on which side
+        # of the document date the event its act came before fell; the nearest such day
+        tense, strict = "nearest", False
     elif _governed_by_past(ctx, m) or _refused(ctx, m):
         tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1914,7 +1926,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
-       r"year|decade|century)(?:-long)?(?![-\s]old\b)"
+       r"year|decade|century)(?:-long)?(?![-\s]olds?\b)"
        r"|(?P<unit2>minute|hour|day|week|month|year|decade|century|minutes|days|weeks|months|"
        r"years|decades|centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:

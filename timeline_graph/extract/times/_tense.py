@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOT_PAST", "Reading", "governing_tense", "in_object_of_preposition", "in_present_condition",
-           "in_title_case", "is_attribution", "possessor_subject"]
+__all__ = ["NOT_PAST", "Reading", "ahead_of_event", "governing_tense", "in_object_of_preposition",
+           "in_present_condition", "in_title_case", "is_attribution", "possessor_subject"]
 
 
 @dataclass(frozen=True)
@@ -615,3 +615,28 @@ def in_present_condition(text: str, left: int, start: int) -> bool:
     return bool(words) and not any(
         w in _PAST_AUX or w in _MODALS or w == "had" or _is_past_form(w, o)
         for w, o in zip(lowered, words, strict=True))
+
+
+#: A preposition of what an act comes before or waits for, and the article of its noun, right
+#: before a date that premodifies that noun ("ahead of the Nov. 8 election", "before Tuesday's
+#: vote", "awaiting the May 3 ruling"); not "until" or "leading up to", which mostly tell of a
+#: state that lasted up to an event gone by ("Until Monday's deal, the shares were flat").
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|pending|awaiting|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+    r"(?P<det>(?:the|a|this|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+def ahead_of_event(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` names the day of an event some act came before or
+    waits for ("spoke ahead of the Nov. 8 election", "met before Tuesday's vote"): a past verb
+    of the clause does not date it, for what a past act came before may still lie ahead."""
+    found = _AHEAD_OF.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    # the date is the noun's own: a genitive ("Tuesday's vote"), or a premodifier after the
+    # noun's article ("the Nov. 8 election"; not "until Tuesday any action")
+    after = text[end : end + 3]
+    noun = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    if noun is not None and noun.group(1) in _SCHEDULE:
+        return False  # "before the Sunday deadline": a deadline lies ahead, as read elsewhere
+    return re.match(r"['\u2019]s\b", after) is not None or (found["det"] is not None and noun is not None)
