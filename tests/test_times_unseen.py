@@ -124,6 +124,8 @@ def test_a_hyphenated_span_before_a_noun_stays_a_duration() -> None:
         ("Ruiz said the choice was for voters ahead of Tuesday's county primary.", date(2016, 2, 7), "2016-02-09"),
         ("Ruiz campaigned hard ahead of the Nov. 8 election.", date(2016, 7, 3), "2016-11-08"),
         ("The rally was held in the square before Saturday's county vote.", date(2016, 2, 18), "2016-02-20"),
+        # a plan before it still looks ahead
+        ("The group aims to spend $900 million before the November elections.", date(2016, 3, 24), "2016-11"),
         # a deadline lies ahead; a state that lasted until an event tells of one gone by
         ("The group is expected to report before the Sunday deadline.", date(2016, 1, 29), "2016-01-31"),
         ("Until Monday's announcement, both stocks were trading flat.", date(2016, 6, 17), "2016-06-13"),

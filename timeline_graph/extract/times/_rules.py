@@ -311,8 +311,6 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     apposed = _apposed_to_relative(ctx, m)
     if apposed is not None:
         return apposed, False, True
-    if ahead_of_event(ctx.text, m.start(), m.end()):
-        return None, False, False  # "spoke ahead of the Nov. 8 election": the nearest Nov. 8
     if _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return "future", False, True  # "the election is in November": the coming one
     change = _SCHEDULED_CHANGE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -331,6 +329,8 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     if reading.tense == "future":
         return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
     marked = ctx.tense(m.start(), m.end())
+    if marked == "past" and ahead_of_event(ctx.text, m.start(), m.end()):
+        return None, False, False  # "spoke ahead of the Nov. 8 election": the nearest Nov. 8
     if marked is None and not in_title_case(ctx.text, m.start()):
         if in_present_condition(ctx.text, ctx.sentence(m.start(), m.end())[0], m.start()):
             return "future", False, True  # "if Ruiz wins in November": a past would say "won"
