@@ -29,7 +29,7 @@ from ._tense import in_title_case
 __all__ = ["VERSION", "Timex", "extract", "find_times"]
 
 #: Bump whenever behaviour changes, here or in ``extract.dating``: it keys the extraction cache.
-VERSION = "times-38"
+VERSION = "times-39"
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,14 @@ from ._lexicon import (
     unit_of,
 )
 from ._points import Point, add, choose, point_of, shift
-from ._tense import in_title_case, possessor_subject
+from ._speech import speech_day
+from ._tense import (
+    ahead_of_event,
+    in_object_of_preposition,
+    in_present_condition,
+    in_title_case,
+    possessor_subject,
+)
 
 __all__ = ["Rule", "rules"]
 
@@ -289,7 +296,10 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     Strict: the text says "last" or "next", or the date follows a past verb ("ended Jan. 31").
     Sure: the verb group governing the expression is in the past ("was held in May"), so the
     date is not after the document's; otherwise the nearest tense word only wins when its date
-    is not much farther than the nearest one.
+    is not much farther than the nearest one. With no tense word, a condition in the simple
+    present ("if Ruiz wins in November") surely looks ahead, and a present verb of one event
+    ("Ruiz is on the ballot in November", not "says") looks ahead unless the past is nearer
+    by far: the simple present of a dated event is a plan, and a headline's tells of the past.
     """
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("last", "past", "previous", "preceding"):
@@ -318,7 +328,15 @@ def _tense_of(rel: str | None, ctx: Ctx, m: re.Match[str]) -> tuple[str | None, 
     reading = ctx.governing(m.start(), m.end())
     if reading.tense == "future":
         return "future", False, False  # "is to be held on Nov. 20": the verb's, not a nearer past word's
-    return ctx.tense(m.start(), m.end()), False, False
+    marked = ctx.tense(m.start(), m.end())
+    if marked == "past" and ahead_of_event(ctx.text, m.start(), m.end()):
+        return None, False, False  # "spoke ahead of the Nov. 8 election": the nearest Nov. 8
+    if marked is None and not in_title_case(ctx.text, m.start()):
+        if in_present_condition(ctx.text, ctx.sentence(m.start(), m.end())[0], m.start()):
+            return "future", False, True  # "if Ruiz wins in November": a past would say "won"
+        if reading.tense == "present" and reading.verb not in _REPORTS:
+            return "future", False, False
+    return marked, False, False
 
 
 # A distance from now right before a date set off after it ("only days away, Jan. 9", "three
@@ -1077,16 +1095,20 @@ def _today(m: re.Match[str], ctx: Ctx) -> Found | None:
     part = m["part"] or m["part2"]
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
               "before yesterday": -2, "after tomorrow": 2}[" ".join(word.split()[:2])]
+    if ctx.dct is None:
+        return _unknown("XXXX-XX-XX" + _part_suffix(part), "TIME" if part else "DATE")
+    base, anchor = ctx.dct, ctx.doc_anchor
+    said = speech_day(ctx.text, m.start(), m.end(), ctx.dct)
+    if said is not None:
+        # '"We vote tomorrow," the mayor said Friday': the speaker's tomorrow
+        base, anchor = said, f"day said {said.isoformat()}"
     if word == "tonight" and not part:
-        return _day_found(None if ctx.dct is None else point_of(ctx.dct, "day"), ctx.doc_anchor) \
-            or _unknown("XXXX-XX-XX")
+        return _day_found(point_of(base, "day"), anchor)
     if word == "last" and part and part.lower() != "night":
         offset = -1
     typ = "TIME" if part else "DATE"
-    if ctx.dct is None:
-        return _unknown("XXXX-XX-XX" + _part_suffix(part), typ)
-    point = point_of(ctx.dct + timedelta(days=offset), "day")
-    return Found(typ, point.value() + _part_suffix(part), point, anchor=ctx.doc_anchor)
+    point = point_of(base + timedelta(days=offset), "day")
+    return Found(typ, point.value() + _part_suffix(part), point, anchor=anchor)
 
 
 _WILL = frozenset(["will", "'ll", "shall", "scheduled", "upcoming"])
@@ -1150,7 +1172,8 @@ def _present_verb_before(text: str, start: int) -> bool:
     # "the talks Thursday", "its results Friday", "two visits Friday": a plural noun, not a
     # verb; "says Thursday" reports what was said that day
     return subj not in _DETERMINERS_AND_NUMBERS and not subj.endswith("s") \
-        and found["verb"] not in _REPORTS
+        and found["verb"] not in _REPORTS \
+        and not in_object_of_preposition(text, start - len(before) + found.start("subj"))
 
 
 _REPORTS = frozenset(
@@ -1199,6 +1222,10 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
         tense, strict = "future", False
     elif (apposed := _apposed_to_relative(ctx, m)) is not None:
         tense, strict = apposed, True  # "two days away, on Friday": not today
+    elif ahead_of_event(ctx.text, m.start(), m.end()):
+        # "campaigned ahead of Tuesday's primary": the clause's tense cannot tell on which side
+        # of the document date the event its act came before fell; the nearest such day
+        tense, strict = "nearest", False
     elif _governed_by_past(ctx, m) or _refused(ctx, m):
         tense, strict = "past", False  # "the deal closed Friday", "completed the sale by Friday"
     elif _BY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1216,9 +1243,11 @@ def _weekday_point(ctx: Ctx, m: re.Match[str], wd: int, rel: str | None) -> Poin
             # "could win the state on Tuesday", "Council to vote on budget Tuesday": a modal
             # or an infinitive of intent looks ahead
             marked = "future"
-        elif marked is None and _present_verb_before(ctx.text, m.start()):
+        elif marked is None and (_present_verb_before(ctx.text, m.start())
+                                 or in_present_condition(ctx.text, ctx.sentence(m.start(), m.end())[0], m.start())):
             # nothing in the sentence marks a tense, and a present verb governs the day ("the
-            # senator testifies Thursday"): a day of the coming week, or today
+            # senator testifies Thursday", "if Ruiz sweeps the caucuses Monday"): a day of the
+            # coming week, or today
             marked = "present"
         elif _SCHEDULED_BY_PRESENT.search(ctx.text, max(0, m.start() - 40), m.start()):
             # the day completes a present copula or schedule ("the hearing is on Friday",
@@ -1414,6 +1443,15 @@ def _weekend(day: date, anchor: str | None) -> Found:
                  anchor=anchor)
 
 
+#: The value of a unit of unknown place ("a week", which one unsaid).
+_UNKNOWN_OF = {"week": "XXXX-WXX", "month": "XXXX-XX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX"}
+#: A possessive determiner or a genitive right before the expression ("his", "the plant's"); not
+#: "her", which is also an object ("met her last week").
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:\b(?:his|its|their|our|my|your)|\b(?!(?:it|that|there|here|what|he|she|who|where|when|"
+    r"how|let)['\u2019])\w+['\u2019]s|s['\u2019])\s+$", re.IGNORECASE)
+
+
 @_rule("relative_unit",
        r"(?:(?P<mod>earlier|later|" + _MOD + r")[-\s]+)?"
        r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|same|that|"
@@ -1429,6 +1467,10 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
             "following": 1}[rel]
     if unit == "day" and not from_prev:
         return None
+    if rel == "last" and m["the"] is None and not m["mod"] and _POSSESSOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "his last year in office", "the plant's last week of work": the final one of
+        # something, not the one before the document date
+        return _unknown(_UNKNOWN_OF.get(gran, "XXXX"))
     if unit == "quarter" and rel == "this" and ctx.quarter is not None:
         # "this quarter's loss" in a report of a quarter's results: the reported quarter
         return Found("DATE", ctx.quarter.value(), ctx.quarter,
@@ -1442,9 +1484,7 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     elif ctx.dct is not None:
         base, anchor = ctx.dct, ctx.doc_anchor
     else:
-        value = {"week": "XXXX-WXX", "month": "XXXX-XX", "day": "XXXX-XX-XX",
-                 "quarter": "XXXX-QX"}.get(gran, "XXXX")
-        return _unknown(value)
+        return _unknown(_UNKNOWN_OF.get(gran, "XXXX"))
     moved = add(base, gran, step)
     if unit == "weekend":
         return _weekend(moved, anchor)
@@ -1813,12 +1853,14 @@ def _in_n(m: re.Match[str], ctx: Ctx) -> Found | None:
 # Durations and sets
 
 
-#: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs").
+#: An amount of things right before "a week", "a year" ("700 seats", "fifty thousand CDs", "$20
+#: or more").
 _RATE_BEFORE = re.compile(
     rf"(?:\d(?:[\d,.]*\d)?|\b(?:{NUM_WORD})(?:\s+(?:hundred|thousand|million|billion))?)"
     r"(?:\s+(?:million|billion|thousand|hundred))?"
     r"(?:\s+(?!(?:after|before|in|on|at|of|for|from|to|than|during|over|since|until|by|with|and|or|"
-    r"the|a|an|that|this|which|when|about|around|within|ago|later|earlier)\b)[a-z]+){0,2}\s+$",
+    r"the|a|an|that|this|which|when|about|around|within|ago|later|earlier)\b)[a-z]+){0,2}"
+    r"(?:\s+or\s+(?:more|less|so))?\s+$",
     re.IGNORECASE)
 
 
@@ -1884,7 +1926,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Found | None:
        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
        r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
        r"eighteen|nineteen|several|multi|half|a)-(?P<unit>second|minute|hour|day|night|week|month|"
-       r"year|decade|century)(?:-long)?(?!-old)"
+       r"year|decade|century)(?:-long)?(?![-\s]olds?\b)"
        r"|(?P<unit2>minute|hour|day|week|month|year|decade|century|minutes|days|weeks|months|"
        r"years|decades|centuries|hours)-long|(?P<unit3>day|hour|week|month|year)long")
 def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Found | None:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOT_PAST", "Reading", "governing_tense", "in_title_case", "is_attribution", "possessor_subject"]
+__all__ = ["NOT_PAST", "Reading", "ahead_of_event", "governing_tense", "in_object_of_preposition",
+           "in_present_condition", "in_title_case", "is_attribution", "possessor_subject"]
 
 
 @dataclass(frozen=True)
@@ -551,3 +552,91 @@ def _age(tokens: list[str], i: int) -> bool:
     """Whether the comma ``tokens[i]`` opens or closes an age ("James Kopp, 44, was")."""
     return (i + 2 < len(tokens) and tokens[i + 1].isdigit() and tokens[i + 2] == ",") or (
         i > 1 and tokens[i - 1].isdigit() and tokens[i - 2] == ",")
+
+
+#: Prepositions whose object a noun phrase is; not "of" and "for", which also tie a noun to
+#: the head of a subject ("the head of the agency testifies Thursday").
+_OBJECT_PREPOSITIONS = frozenset(
+    """
+    in on at by from with into onto during after before through throughout over under against
+    among between across toward towards without within via amid despite
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+#: Words a noun phrase may open with before the word read as a subject ("the opening Iowa").
+_NOUN_PHRASE_OPENERS = frozenset(
+    "a an the this that these those its their his her our my your some any several".split()  # noqa: SIM905
+)
+
+
+def in_object_of_preposition(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens no clause but lies inside a noun phrase after a
+    preposition or an article, so the "-s" word after it is a plural noun, not its verb.
+
+    "in the opening Iowa caucuses Monday", "won by double digits Tuesday", "the unfolding
+    events on Sunday": no subject stands after a preposition, and a word in "-ing" after an
+    article is an adjective. Up to three words of the noun phrase are walked back over
+    (capitalized words, words in "-ing", numbers, up to the article that opens it).
+    """
+    clause = re.split(r"[,;:.()\"\u201c\u201d\u2014]", text[max(0, at - 60) : at])[-1]
+    words = re.findall(r"[A-Za-z0-9'\u2019]+", clause)
+    subj = re.match(r"[A-Za-z]+", text[at:])
+    if subj and subj.group().lower().endswith("ing") and words and words[-1].lower() in _NOUN_PHRASE_OPENERS:
+        return True
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        low = words[i].lower()
+        if low in _OBJECT_PREPOSITIONS:
+            # a capitalized one opens the sentence: a name after it may head the subject
+            # ("In Ohio Senator Ruiz speaks Monday")
+            return words[i][0].islower() or i == len(words) - 1
+        if low in _NOUN_PHRASE_OPENERS:
+            # the article opens the noun phrase: only the word before it can govern it
+            return i > 0 and words[i - 1].lower() in _OBJECT_PREPOSITIONS
+        if not (words[i][0].isupper() or low.endswith("ing") or low[0].isdigit()):
+            return False
+    return False
+
+
+#: An "if" or "unless" clause running up to the expression, with no clause boundary between.
+_CONDITION = re.compile(r"\b(?:if|unless)\s+(?P<clause>[^,;:.!?\"\u201c\u201d]*)$", re.IGNORECASE)
+
+
+def in_present_condition(text: str, left: int, start: int) -> bool:
+    """Whether the expression at ``start`` belongs to an "if" or "unless" clause with no past
+    form in it ("could happen if Ruiz sweeps the caucuses Monday", "unless the talks resume in
+    May"): a condition in the simple present is about a time to come.
+    """
+    found = _CONDITION.search(text, left, start)
+    if found is None:
+        return False
+    words = _TOKEN.findall(found["clause"])
+    if words and (words[-1].lower() in _DETERMINERS or words[-1].lower().endswith(("'s", "\u2019s"))):
+        return False  # "if he builds on his Tuesday wins": a date of a noun, not of the condition
+    lowered = [w.lower().replace("\u2019", "'") for w in words]
+    return bool(words) and not any(
+        w in _PAST_AUX or w in _MODALS or w == "had" or _is_past_form(w, o)
+        for w, o in zip(lowered, words, strict=True))
+
+
+#: A preposition of what an act comes before or waits for, and the article of its noun, right
+#: before a date that premodifies that noun ("ahead of the Nov. 8 election", "before Tuesday's
+#: vote", "awaiting the May 3 ruling"); not "until" or "leading up to", which mostly tell of a
+#: state that lasted up to an event gone by ("Until Monday's deal, the shares were flat").
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|pending|awaiting|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+    r"(?P<det>(?:the|a|this|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+def ahead_of_event(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` names the day of an event some act came before or
+    waits for ("spoke ahead of the Nov. 8 election", "met before Tuesday's vote"): a past verb
+    of the clause does not date it, for what a past act came before may still lie ahead."""
+    found = _AHEAD_OF.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    # the date is the noun's own: a genitive ("Tuesday's vote"), or a premodifier after the
+    # noun's article ("the Nov. 8 election"; not "until Tuesday any action")
+    after = text[end : end + 3]
+    noun = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    if noun is not None and noun.group(1) in _SCHEDULE:
+        return False  # "before the Sunday deadline": a deadline lies ahead, as read elsewhere
+    return re.match(r"['\u2019]s\b", after) is not None or (found["det"] is not None and noun is not None)
