@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,6 +51,7 @@ from .citation_cues import (
     titled,
     unnamed_work,
 )
+from .citation_frames import frames
 from .citation_marks import (
     author_years,
     credits,
@@ -230,7 +232,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             return False
         opened, closed = quotations[at - 1]
         return start - opened > 1 or closed - end > 2
-    for cue in cues(parse):
+    for cue in chain(cues(parse), frames(parse)):  # a medium framing a clause last: a reading with its speaker first
         if (cue.start, cue.end) in audience:
             continue
         start, end = phrase(parse, cue.source)

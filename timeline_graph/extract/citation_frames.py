@@ -1,0 +1,111 @@
+"""A medium named as the frame of a clause: "In her post, she ...", "in a Sunday tweet", "on the same show".
+
+:mod:`.citation_cues` reads a medium when a verb of saying passes words through it ("In a
+statement, X said"). News also names the medium with any verb ("unveiled a nickname in a Sunday
+tweet", "In her post, she reminded him of ...", "In the letter, the senator asks for ...") or
+with one of speaking on a programme left unnamed ("Speaking later on the same show, X said"):
+what the clause tells came through that medium, so the medium is the source the document relies
+on. These cues come after those of :func:`.citation_cues.cues`, so a medium read there with its
+speaker or outlet keeps that reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..nlp import Parse, Token
+from .citation_cues import Cue, case_of
+
+__all__ = ["frames"]
+
+# Works that carry a person's or a body's own words (not reports about them): "in her post".
+_CARRYING = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "editorial", "essay", "letter",
+                       "statement", "response", "reply", "book", "memoir", "excerpt", "article", "video", "podcast",
+                       "newsletter", "memo", "email", "e-mail", "message", "transcript"])
+# Programmes words are spoken on: "on the same show", "on his radio program".
+# Of those, the ones published to readers: hung on a noun ("a slogan for the race in a Sunday tweet")
+# they still frame the clause; a letter so hung is what is spoken of ("a mistake in the letter").
+_PUBLISHED = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "editorial", "video", "podcast",
+                        "newsletter"])
+_PROGRAMMES = frozenset(["show", "program", "programme", "podcast", "broadcast", "radio", "segment", "newscast"])
+_FRAMING = frozenset(["in", "with", "via", "through"])
+# Determiners that make a medium the document itself or no one work ("in this article", "in a post").
+_OWN = frozenset(["this", "our", "these"])
+_SPEAKING = frozenset(["say", "speak", "talk", "tell", "add", "argue", "explain", "discuss", "defend", "insist",
+                       "claim", "state", "appear", "remark", "comment", "note", "describe", "predict", "warn"])
+
+
+def frames(parse: Parse) -> Iterator[Cue]:
+    """Every medium named as the frame of a clause, in text order."""
+    for token in parse.tokens:
+        if token.pos not in ("NOUN", "PROPN") or token.dep not in ("obl", "obl:unmarked", "nmod"):
+            continue
+        lemma = token.lemma.casefold()
+        if lemma in _CARRYING or token.text.casefold() in _CARRYING:
+            yield from _carried_in(parse, token)
+        elif lemma in _PROGRAMMES:
+            yield from _spoken_on(parse, token)
+
+
+def _pointed(parse: Parse, noun: Token) -> bool:
+    """Whether a noun is one work a reader could find: pointed to by "the", a possessive, a
+    name, a day or a modifier ("her post", "a Sunday tweet", "an earlier article from X"); not "a
+    post" alone, nor the document itself ("this article")."""
+    kids = list(parse.children(noun))
+    if any(c.text.casefold() in _OWN for c in kids):
+        return False
+    return any(c.dep in ("nmod:poss", "compound", "amod") or (c.dep == "det" and c.text.casefold() == "the")
+               or (c.dep == "nmod" and c.i > noun.i and case_of(parse, c) in ("from", "by", "in"))
+               for c in kids)
+
+
+def _carried_in(parse: Parse, noun: Token) -> Iterator[Cue]:
+    """ "In her post, she reminded him ...", "unveiled a nickname in a Sunday tweet", "With a tweet
+    featuring ..., X told ...": a work carrying someone's words frames the clause it hangs on."""
+    case = case_of(parse, noun)
+    verb = _clause(parse, noun)
+    if noun.dep == "nmod" and noun.lemma.casefold() not in _PUBLISHED:
+        return
+    if case not in _FRAMING or noun.tag != "NN" or not _clause_verb(parse, verb) or not _pointed(parse, noun):
+        return  # "appear in her videos": no one work
+    if case == "with" and (noun.lemma.casefold() not in _PUBLISHED or not any(
+            c.dep == "det" and c.text.casefold() in ("a", "an") for c in parse.children(noun))):
+        return  # "With a tweet featuring ..., X told ..."; not "with the American response", a thing compared
+    start = next((c for c in parse.children(noun) if c.dep == "case"), noun).start
+    yield Cue("according-to", start, noun.end, noun.i, unnamed_work=True, any_work=True, medium=True)
+
+
+def _clause_verb(parse: Parse, verb: Token) -> bool:
+    """Whether a word heads a clause told on the document's authority: a verb or an adjective, not
+    a participle describing a noun ("the term coined in his column": where the term was made), and
+    not one whose subject is the speaker ("In the second book I tried ...": a speaker's own work)."""
+    if verb.pos not in ("VERB", "AUX", "ADJ") or verb.dep in ("acl", "acl:relcl", "amod"):
+        return False
+    return not any(c.dep in ("nsubj", "nsubj:pass") and c.text.casefold() in ("i", "we", "you")
+                   for c in parse.children(verb))
+
+
+def _clause(parse: Parse, noun: Token) -> Token:
+    """The word heading the clause a framing phrase belongs to, however many nouns the parse hangs
+    it on first ("unveiled a slogan for the race in a Sunday tweet": "unveiled")."""
+    head = parse.tokens[noun.head]
+    if noun.dep != "nmod":
+        return head
+    for _ in range(3):
+        if head.pos not in ("NOUN", "PROPN") or head.dep not in ("obj", "obl", "nmod") or head.head == head.i:
+            break
+        head = parse.tokens[head.head]
+    return head
+
+
+def _spoken_on(parse: Parse, noun: Token) -> Iterator[Cue]:
+    """ "Speaking later on the same show, X said", "defended it on his radio call-in show": a
+    programme pointed to, words spoken on it (a named one, "on Bay Radio", is read with its name)."""
+    verb = _clause(parse, noun)
+    if case_of(parse, noun) != "on" or verb.pos != "VERB" or verb.lemma.casefold() not in _SPEAKING and not any(
+            c.dep in ("ccomp", "parataxis") or (c.dep == "obj" and c.pos == "NOUN") for c in parse.children(verb)):
+        return
+    if not any(c.dep == "nmod:poss" or (c.dep == "det" and c.text.casefold() == "the") for c in parse.children(noun)):
+        return  # "intercepted messages on short-wave radio": no programme a reader could find
+    start = next(c for c in parse.children(noun) if c.dep == "case").start
+    yield Cue("according-to", start, noun.end, noun.i, unnamed_work=True, any_work=True, medium=True)
