@@ -57,7 +57,8 @@ _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air"
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
                          "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
                          "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
-                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record"])
+                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record",
+                         "underscore", "illustrate"])
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
@@ -104,7 +105,8 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
         return False  # a carrier counts where its words are given ("released an ad calling it ...")
     return cue.any_work or any((t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE) and t.text.casefold() not in (
         "one", "another", "some") for t in parse.tokens_in(start, head.start)) or any(  # not "according to one report"
-        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
+        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from") or (
+            case_of(parse, c) == "in" and _has_name(parse, c) and c.text.casefold() not in _CALENDAR))  # "a report in the Harbor Ledger"
         for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
 
 
@@ -479,7 +481,12 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
         verb = next((c for c in parse.children(work) if c.dep in ("parataxis", "conj") and c.i > work.i and (
             (c.pos == "VERB" and c.dep == "parataxis") or c.text.casefold() in _SHOWN) and parse.tokens[c.i - 1].text == ","
                      and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
-    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
+    if verb.i == work.i:  # "A survey conducted by X found Lowe ahead": the verb read as a clause on the work
+        verb = next((c for c in parse.children(work) if c.dep == "acl" and c.i > work.i and c.tag in ("VBD", "VBZ")
+                     and c.text.casefold() in _SHOWN and _subject(parse, c) is None), work)
+    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN and not (
+            verb.lemma.casefold() == "make" and any(c.dep == "xcomp" and c.text.casefold() == "clear"
+                                                    for c in parse.children(verb)))):  # "the poll makes clear ..."
         return
     if work.dep == "nsubj:pass" and any(c.dep == "aux:pass" for c in parse.children(verb)):
         return  # "her statement was shown to be false": the work is what was shown, it shows nothing
@@ -675,7 +682,8 @@ def outlet_noun(parse: Parse, index: int) -> bool:
     """Whether a source is an outlet by its common noun, pointed to ("the newspaper", "a Baton Rouge
     paper", "the network"; not "this newspaper", the document itself, nor "news" alone)."""
     token = parse.tokens[index]
-    if token.pos == "PROPN" or token.text.casefold() not in _OUTLET_NOUNS or not token.tag.startswith(("NN", "JJ")):
+    if token.pos == "PROPN" or not token.tag.startswith(("NN", "JJ")) or (
+            token.text.casefold() not in _OUTLET_NOUNS and not _editorial_board(parse, token)):
         return False
     if token.i + 1 < len(parse.tokens) and _namelike(parse.tokens[token.i + 1]):
         return False  # "the magazine Brightwater": the name is the source
@@ -686,6 +694,13 @@ def outlet_noun(parse: Parse, index: int) -> bool:
     if token.i > 0 and parse.tokens[token.i - 1].tag in ("DT", "PRP$"):
         pointing.append(parse.tokens[token.i - 1])
     return bool(pointing) and not any(c.text.casefold() in ("this", "our") for c in pointing)
+
+
+def _editorial_board(parse: Parse, token: Token) -> bool:
+    """Whether a noun is an outlet's editorial board ("the editorial board writes"): the voice of a
+    publication, as its name is."""
+    return token.lemma.casefold() == "board" and any(
+        c.text.casefold() == "editorial" and c.dep in ("amod", "compound") for c in parse.children(token))
 
 
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
@@ -902,7 +917,7 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     first = phrase(parse, index)[0]
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
-    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
+    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near) or _editorial_board(parse, token)
 
 
 # Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics

@@ -102,8 +102,8 @@ def _spoken_on(parse: Parse, noun: Token) -> Iterator[Cue]:
     """ "Speaking later on the same show, X said", "defended it on his radio call-in show": a
     programme pointed to, words spoken on it (a named one, "on Bay Radio", is read with its name)."""
     verb = _clause(parse, noun)
-    if case_of(parse, noun) != "on" or verb.pos != "VERB" or verb.lemma.casefold() not in _SPEAKING and not any(
-            c.dep in ("ccomp", "parataxis") or (c.dep == "obj" and c.pos == "NOUN") for c in parse.children(verb)):
+    if case_of(parse, noun) != "on" or verb.pos != "VERB" or (verb.lemma.casefold() not in _SPEAKING and not any(
+            c.dep in ("ccomp", "parataxis") or (c.dep == "obj" and c.pos == "NOUN") for c in parse.children(verb))):
         return
     if not any(c.dep == "nmod:poss" or (c.dep == "det" and c.text.casefold() == "the") for c in parse.children(noun)):
         return  # "intercepted messages on short-wave radio": no programme a reader could find

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import chain
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
@@ -41,6 +41,7 @@ from .citation_cues import (
     case_of,
     cues,
     definite_name,
+    is_work,
     outlet,
     outlet_name,
     outlet_noun,
@@ -242,8 +243,10 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
             held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
             start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
-        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None))
-                            and not outlet_noun(parse, cue.source))
+        # "told Ana Ruiz of Bay Radio News", "The website Harbordaily noted": a name no entity holds, an outlet by
+        # its make or the noun beside it
+        heard = entity is None and (cue.recipient or head.pos == "PROPN") and outlet(parse, cue.source, None)
+        if cue.outlet and ((entity is None and not heard and not outlet_noun(parse, cue.source))
                            or not outlet(parse, cue.source, entity)):
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
@@ -254,14 +257,15 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if cue.kind == "told" and (body(entity) or entity.id in authorities):
                 audience.add((cue.start, cue.end))
             continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
-        if entity is None and not unnamed_work(parse, cue, start) and not (
-                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not outlet_noun(
+        if entity is None and not unnamed_work(parse, cue, start) and not heard and not cue.medium and not outlet_noun(
                 parse, cue.source) and not (  # "told X television", X known to no list; "the newspaper said"
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
-                       if c.dep == "nmod" and c.i > cue.source and case_of(parse, c) in ("of", "with")), None)
+                       if c.dep == "nmod" and c.i > cue.source and (case_of(parse, c) in ("of", "with") or (
+                           case_of(parse, c) == "in" and is_work(parse.tokens[cue.source]) and c.pos == "PROPN"))),
+                      None)  # "a report in the Harbor Ledger": the work with where it appeared
             end = max(end, phrase(parse, of.i)[1]) if of is not None else end
         if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
             entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
