@@ -40,7 +40,7 @@ __all__ = [
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
-    ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
+    ["report", "reporting", "polling", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
      "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review", "inquiry",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",

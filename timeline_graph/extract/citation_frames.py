@@ -28,6 +28,9 @@ _CARRYING = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "e
 _PUBLISHED = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "editorial", "video", "podcast",
                         "newsletter"])
 _PROGRAMMES = frozenset(["show", "program", "programme", "podcast", "broadcast", "radio", "segment", "newscast"])
+# Works told with what they say in a clause after "that" ("a report in X that Lowe will run").
+_SAYING_WORKS = frozenset(["report", "statement", "article", "story", "editorial", "column", "op-ed", "study",
+                           "survey", "poll", "analysis", "memo", "letter"])
 _FRAMING = frozenset(["in", "with", "via", "through"])
 # Determiners that make a medium the document itself or no one work ("in this article", "in a post").
 _OWN = frozenset(["this", "our", "these"])
@@ -36,8 +39,14 @@ _SPEAKING = frozenset(["say", "speak", "talk", "tell", "add", "argue", "explain"
 
 
 def frames(parse: Parse) -> Iterator[Cue]:
-    """Every medium named as the frame of a clause, in text order."""
+    """Every medium named as the frame of a clause, in text order; and a work named with its
+    maker and what it says ("a report in the Harbor Ledger that ..."), and an outlet sat down with."""
     for token in parse.tokens:
+        word = token.text.casefold()
+        if word in _SAYING_WORKS and token.pos in ("NOUN", "PROPN"):
+            yield from _work_saying(parse, token)
+        elif token.lemma.casefold() == "sit" and token.pos == "VERB":
+            yield from _sat_down_with(parse, token)
         if token.pos not in ("NOUN", "PROPN") or token.dep not in ("obl", "obl:unmarked", "nmod"):
             continue
         lemma = token.lemma.casefold()
@@ -109,3 +118,54 @@ def _spoken_on(parse: Parse, noun: Token) -> Iterator[Cue]:
         return  # "intercepted messages on short-wave radio": no programme a reader could find
     start = next(c for c in parse.children(noun) if c.dep == "case").start
     yield Cue("according-to", start, noun.end, noun.i, unnamed_work=True, any_work=True, medium=True)
+
+
+def _name_after(parse: Parse, at: int, within: int) -> Token | None:
+    """The last word of the first name after token ``at``, within ``within`` words of it, past
+    determiners, quotation marks and lower-case titles ("the Harbor Ledger", "singer Ann Lowe"):
+    None when a verb or a clause mark comes first."""
+    tokens = parse.tokens
+    last = min(len(tokens), at + 1 + within, parse.sentences[tokens[at].sent].last)
+    for i in range(at + 1, last):
+        token = tokens[i]
+        if token.pos == "PROPN":
+            while i + 1 < last and tokens[i + 1].pos == "PROPN":
+                i += 1
+            return tokens[i]
+        if token.pos not in ("DET", "NOUN", "ADJ", "PUNCT") or token.text in (",", ";", ":"):
+            return None
+    return None
+
+
+def _work_saying(parse: Parse, work: Token) -> Iterator[Cue]:
+    """ "dismissed a report in the Harbor Ledger that Lowe was weighing a run", "knocked a
+    statement by singer Ann Lowe that ...": a work, its maker or publication named after "in",
+    "by" or "from", and what it says in a clause opened by "that" (its subject first: "a report in
+    X that angered him" tells no content, only which report). The maker counts where it is an
+    outlet or an organization; else the work itself."""
+    tokens = parse.tokens
+    if work.i + 2 >= len(tokens) or tokens[work.i + 1].text.casefold() not in ("in", "by", "from"):
+        return
+    name = _name_after(parse, work.i + 1, 5)
+    if name is None or name.i + 2 >= len(tokens) or tokens[name.i + 1].text.casefold() != "that":
+        return
+    after = tokens[name.i + 2]
+    if after.sent != work.sent or after.pos in ("VERB", "AUX", "ADV", "PART") or after.text in (",", "."):
+        return  # "a report in X that angered him": a relative clause, no content
+    first = work
+    while first.i > 0 and tokens[first.i - 1].pos in ("DET", "ADJ", "NUM", "PROPN") and tokens[first.i - 1].sent == work.sent:
+        first = tokens[first.i - 1]
+    yield Cue("according-to", first.start, name.end, name.i, recipient=True)
+    yield Cue("according-to", first.start, name.end, work.i, unnamed_work=True, any_work=True)
+
+
+def _sat_down_with(parse: Parse, verb: Token) -> Iterator[Cue]:
+    """ "Sitting down with Bay Radio's “Morning Show”, X said": an interview given to the outlet
+    named (a person sat down with is an audience, as one told)."""
+    tokens = parse.tokens
+    at = verb.i + 1
+    if at + 1 >= len(tokens) or tokens[at].text.casefold() != "down" or tokens[at + 1].text.casefold() != "with":
+        return
+    name = _name_after(parse, at + 1, 3)
+    if name is not None:
+        yield Cue("interview", verb.start, tokens[at + 1].end, name.i, recipient=True)
