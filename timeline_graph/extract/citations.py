@@ -243,10 +243,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
         if entity is None and holding:  # "Bay Radio's desk" parsed as "Bay ... Desk": the name read around the head
             held = min(holding, key=lambda m: (m[1] - m[0], m[2][0]))
             start, end, entity = min(start, held[0]), max(end, held[1]), held[2][1]
-        # "told Ana Ruiz of Bay Radio News", "The website Harbordaily noted": a name no entity holds, an outlet by
-        # its make or the noun beside it
-        heard = entity is None and (cue.recipient or head.pos == "PROPN") and outlet(parse, cue.source, None)
-        if cue.outlet and ((entity is None and not heard and not outlet_noun(parse, cue.source))
+        if cue.outlet and ((entity is None and not (cue.recipient and outlet(parse, cue.source, None))
+                            and not outlet_noun(parse, cue.source))
                            or not outlet(parse, cue.source, entity)):
             continue  # an outlet known, or one heard by its name ("told Ana Ruiz of Bay Radio News")
         if cue.recipient and entity is not None and (
@@ -257,7 +255,8 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             if cue.kind == "told" and (body(entity) or entity.id in authorities):
                 audience.add((cue.start, cue.end))
             continue  # a person, or a public body told ("told the Harbor Police"): an audience, not a medium
-        if entity is None and not unnamed_work(parse, cue, start) and not heard and not cue.medium and not outlet_noun(
+        if entity is None and not unnamed_work(parse, cue, start) and not (
+                cue.recipient and outlet(parse, cue.source, None)) and not cue.medium and not outlet_noun(
                 parse, cue.source) and not (  # "told X television", X known to no list; "the newspaper said"
                 cue.kind == "reported-by" and definite_name(parse, start, cue.source)):
             continue
