@@ -52,6 +52,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Sitting down with Bay Radio's Morning Show on Thursday, Ruiz remarked that she would run.",
          "Sitting down with Bay Radio", "Bay Radio"),
         ("According to recent polling, Lowe leads the field.", "According to recent polling", "recent polling"),
+        # an outlet met with, a body's name the tagger read as a noun, a point in a book
+        ("In a meeting with the Harbor Post's editorial board, Ruiz said the plan was dead.",
+         "a meeting with the Harbor Post", "Harbor Post"),
+        ("Revenue fell 2 percent, according to the state Division of Gaming Rules.",
+         "according to the state Division of Gaming Rules", "Division of Gaming Rules"),
+        ("At one point in the book, Ruiz gives an account of the night.", "in the book", "book"),
     ],
 )
 def test_cited(text: str, exact: str, label: str) -> None:
@@ -76,6 +82,9 @@ def test_cited(text: str, exact: str, label: str) -> None:
         "The school board said it would meet on Monday.",
         # a person sat down with is an audience
         "Lowe sat down with Ann Ruiz to talk about the mill.",
+        # a meeting with no outlet is an event; a person with a title makes a claim
+        "In a meeting with the Tide Foundation, Ruiz said the plan was dead.",
+        "Revenue fell, according to spokesman Lowe.",
         # a person who made clear her plans makes a claim
         "The new mayor made clear her plans for the harbor.",
     ],

@@ -877,6 +877,8 @@ def titled(parse: Parse, start: int, index: int) -> bool:
     head = parse.tokens[index]
     if _is_work(head):
         return False  # "a Quinnipiac poll": a work with its maker's name, no person
+    if head.pos == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
+        return False  # "the state Division of ...": a body's name the tagger read as a noun, no person's
     return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
 
 

@@ -26,7 +26,7 @@ _CARRYING = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "e
 # Of those, the ones published to readers: hung on a noun ("a slogan for the race in a Sunday tweet")
 # they still frame the clause; a letter so hung is what is spoken of ("a mistake in the letter").
 _PUBLISHED = frozenset(["tweet", "post", "posting", "blog", "op-ed", "column", "editorial", "video", "podcast",
-                        "newsletter"])
+                        "newsletter", "book", "piece", "article", "memoir", "essay"])
 _PROGRAMMES = frozenset(["show", "program", "programme", "podcast", "broadcast", "radio", "segment", "newscast"])
 # Works told with what they say in a clause after "that" ("a report in X that Lowe will run").
 _SAYING_WORKS = frozenset(["report", "statement", "article", "story", "editorial", "column", "op-ed", "study",
@@ -47,6 +47,9 @@ def frames(parse: Parse) -> Iterator[Cue]:
             yield from _work_saying(parse, token)
         elif token.lemma.casefold() == "sit" and token.pos == "VERB":
             yield from _sat_down_with(parse, token)
+        elif word in ("meeting", "sit-down") and token.pos == "NOUN" and token.i + 1 < len(parse.tokens) and (
+                parse.tokens[token.i + 1].text.casefold() == "with"):
+            yield from _met_with(parse, token)
         if token.pos not in ("NOUN", "PROPN") or token.dep not in ("obl", "obl:unmarked", "nmod"):
             continue
         lemma = token.lemma.casefold()
@@ -169,3 +172,12 @@ def _sat_down_with(parse: Parse, verb: Token) -> Iterator[Cue]:
     name = _name_after(parse, at + 1, 3)
     if name is not None:
         yield Cue("interview", verb.start, tokens[at + 1].end, name.i, recipient=True)
+
+
+def _met_with(parse: Parse, meeting: Token) -> Iterator[Cue]:
+    """ "In a meeting with the Harbor Ledger's editorial board, X said": words given to an outlet met
+    with (only an outlet: a meeting with anyone else is an event, no medium)."""
+    name = _name_after(parse, meeting.i + 1, 3)
+    if name is not None:
+        first = parse.tokens[meeting.i - 1] if meeting.i > 0 and parse.tokens[meeting.i - 1].pos == "DET" else meeting
+        yield Cue("interview", first.start, parse.tokens[meeting.i + 1].end, name.i, recipient=True, outlet=True)
