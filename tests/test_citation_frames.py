@@ -58,6 +58,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Revenue fell 2 percent, according to the state Division of Gaming Rules.",
          "according to the state Division of Gaming Rules", "Division of Gaming Rules"),
         ("At one point in the book, Ruiz gives an account of the night.", "in the book", "book"),
+        # a site people publish their own words on
+        ("Lowe lashed out at the mayor on Facebook, telling him that words matter.", "on Facebook", "Facebook"),
+        ("Ruiz mocked the plan on his Twitter account.", "on his Twitter account", "Twitter"),
     ],
 )
 def test_cited(text: str, exact: str, label: str) -> None:
@@ -85,6 +88,10 @@ def test_cited(text: str, exact: str, label: str) -> None:
         # a meeting with no outlet is an event; a person with a title makes a claim
         "In a meeting with the Tide Foundation, Ruiz said the plan was dead.",
         "Revenue fell, according to spokesman Lowe.",
+        # a thing on a site, or what one does there, tells nothing
+        "The hashtag on Twitter had become a rallying cry by Friday.",
+        "The slogan was used in messages on Twitter a million times.",
+        "Ruiz has a million followers on Instagram.",
         # a person who made clear her plans makes a claim
         "The new mayor made clear her plans for the harbor.",
     ],

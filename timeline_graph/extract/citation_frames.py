@@ -31,6 +31,12 @@ _PROGRAMMES = frozenset(["show", "program", "programme", "podcast", "broadcast",
 # Works told with what they say in a clause after "that" ("a report in X that Lowe will run").
 _SAYING_WORKS = frozenset(["report", "statement", "article", "story", "editorial", "column", "op-ed", "study",
                            "survey", "poll", "analysis", "memo", "letter"])
+# Sites people publish their own words on: "lashed out at him on Facebook", "on his Twitter account".
+_PLATFORMS = frozenset(["Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "Tumblr",
+                        "LinkedIn", "Weibo", "Telegram"])
+# What one does on a site that tells nothing ("has a million followers on Twitter", "was banned on Facebook").
+_SITE_ACTS = frozenset(["be", "have", "follow", "join", "block", "ban", "suspend", "sign", "open", "create", "delete",
+                        "gain", "lose", "trend", "spend", "find", "see", "watch", "advertise", "buy", "sell", "use"])
 _FRAMING = frozenset(["in", "with", "via", "through"])
 # Determiners that make a medium the document itself or no one work ("in this article", "in a post").
 _OWN = frozenset(["this", "our", "these"])
@@ -47,6 +53,8 @@ def frames(parse: Parse) -> Iterator[Cue]:
             yield from _work_saying(parse, token)
         elif token.lemma.casefold() == "sit" and token.pos == "VERB":
             yield from _sat_down_with(parse, token)
+        elif token.text in _PLATFORMS:
+            yield from _on_platform(parse, token)
         elif word in ("meeting", "sit-down") and token.pos == "NOUN" and token.i + 1 < len(parse.tokens) and (
                 parse.tokens[token.i + 1].text.casefold() == "with"):
             yield from _met_with(parse, token)
@@ -181,3 +189,24 @@ def _met_with(parse: Parse, meeting: Token) -> Iterator[Cue]:
     if name is not None:
         first = parse.tokens[meeting.i - 1] if meeting.i > 0 and parse.tokens[meeting.i - 1].pos == "DET" else meeting
         yield Cue("interview", first.start, parse.tokens[meeting.i + 1].end, name.i, recipient=True, outlet=True)
+
+
+def _on_platform(parse: Parse, site: Token) -> Iterator[Cue]:
+    """ "Davis lashed out at the nominee on Facebook, telling him ...", "X is having none of it on his
+    Twitter account": a site people publish their words on, named after "on" in a clause that tells
+    something (not "has a million followers on Twitter")."""
+    tokens = parse.tokens
+    first = site
+    if first.i > 0 and tokens[first.i - 1].tag == "PRP$":
+        first = tokens[first.i - 1]
+    if first.i == 0 or tokens[first.i - 1].text.casefold() != "on":
+        return
+    last = site
+    if site.i + 1 < len(tokens) and tokens[site.i + 1].text.casefold() in ("account", "page", "feed", "channel"):
+        last = tokens[site.i + 1]
+    if last.dep == "nmod" and tokens[last.head].dep in ("nsubj", "nsubj:pass"):
+        return  # "the hashtag on Twitter had become ...": a thing on the site, no words published there
+    verb = _clause(parse, last) if last.dep == "nmod" else parse.tokens[last.head]
+    if not _clause_verb(parse, verb) or verb.lemma.casefold() in _SITE_ACTS:
+        return
+    yield Cue("according-to", tokens[first.i - 1].start, last.end, site.i, medium=True)
