@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..nlp import Parse, Token
-from ..nlp import gazetteer as world_names
+from .citation_names import bare, body, outlet_name, personal
 
 __all__ = [
     "CARRIERS",
@@ -75,11 +75,6 @@ _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 _OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
                            "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
                            "publication", "paper", "newsletter", "newswire"])
-_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
-                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
-                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
-                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
-                           "bulletin", "paper", "wire", "network"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -852,11 +847,6 @@ def _subject(parse: Parse, verb: Token) -> Token | None:
     return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
 
 
-def bare(name: str) -> str:
-    """A name without case, a leading "the" or anything but letters and digits, to compare outlets."""
-    return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
-
-
 def definite_name(parse: Parse, start: int, index: int) -> bool:
     """Whether a source is a proper name with "the" ("The Independent reported ..."): a title or an
     outlet, never a person's name, even when no entity was read there."""
@@ -920,40 +910,6 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
     return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near) or _editorial_board(parse, token)
-
-
-# Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics
-# Committee"): words told to one are heard by an authority, not passed on to readers. A group
-# that publishes (a foundation, an association) may pass on what it was told, so it is not one.
-_BODIES = frozenset(["conference", "convention", "summit", "caucus", "rally",  # gatherings, named as such
-                     "police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
-                     "agency", "authority", "board", "congress", "senate", "parliament", "assembly", "government",
-                     "administration", "office", "prosecutor", "prosecutors", "tribunal", "inquiry", "panel",
-                     "regulator", "legislature", "sheriff", "army", "navy", "military", "embassy", "consulate"])
-
-
-def body(entity: Entity) -> bool:
-    """Whether an organization is named like a public body, not an outlet ("the Harbor Police
-    Department"; not "Bay Radio", nor "the Tide Foundation")."""
-    return entity.kind == "organization" and not any(outlet_name(n) for n in (entity.name, *entity.aliases)) and any(
-        w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
-
-
-def personal(name: str) -> bool:
-    """Whether a two-word name is made like a person's, a given name first ("Don Guardian"),
-    whatever the entity reader typed it; not "Bay News"."""
-    words = name.casefold().split()
-    return len(words) == 2 and "news" not in words and world_names.fold(words[0]) in world_names.load().given
-
-
-def outlet_name(name: str) -> bool:
-    """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
-    "example.com"; not "the Post Office"."""
-    words = name.casefold().split()
-    if personal(name):
-        return False  # "Don Guardian", "Ann Post": a person's given name first
-    return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
-                            or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
 
 
 def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:
