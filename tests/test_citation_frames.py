@@ -61,6 +61,9 @@ def found(text: str) -> list[tuple[str, str]]:
         # a site people publish their own words on
         ("Lowe lashed out at the mayor on Facebook, telling him that words matter.", "on Facebook", "Facebook"),
         ("Ruiz mocked the plan on his Twitter account.", "on his Twitter account", "Twitter"),
+        # an email sent to others, or described, is cited
+        ("Lowe wrote in an email to aides that the mill would close.", "Lowe wrote in an email", "Lowe"),
+        ("“We won,” Ruiz wrote in a fundraising email to his supporters.", "Ruiz wrote in a fundraising email", "Ruiz"),
     ],
 )
 def test_cited(text: str, exact: str, label: str) -> None:
@@ -92,6 +95,8 @@ def test_cited(text: str, exact: str, label: str) -> None:
         "The hashtag on Twitter had become a rallying cry by Friday.",
         "The slogan was used in messages on Twitter a million times.",
         "Ruiz has a million followers on Instagram.",
+        # an email with no one named it went to: the document's own reporter, first-hand
+        "“He is busy this week,” Ann Lowe wrote in an email.",
         # a person who made clear her plans makes a claim
         "The new mayor made clear her plans for the harbor.",
     ],

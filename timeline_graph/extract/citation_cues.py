@@ -394,6 +394,9 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
     if noun.lemma.casefold() == "interview" and not any(c.dep in ("compound", "amod", "nmod:poss", "nmod") and (
             _namelike(c) or c.lemma.casefold() in _OUTLET_NOUNS | _ONLINE) for c in parse.children(noun)):
         return  # "said in an interview", "in a later interview": with the document's own reporter, first-hand
+    if noun.lemma.casefold() in ("email", "e-mail") and all(c.dep in ("det", "case") for c in parse.children(noun)) and not any(
+            c.dep == "obl" and case_of(parse, c) == "to" for c in parse.children(hung)):
+        return  # "wrote in an email": to the document's own reporter, first-hand ("in an email to aides" is cited)
     verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
