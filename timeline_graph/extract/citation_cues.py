@@ -102,7 +102,9 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
         "one", "another", "some") for t in parse.tokens_in(start, head.start)) or any(  # not "according to one report"
         c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from") or (
             case_of(parse, c) == "in" and _has_name(parse, c) and c.text.casefold() not in _CALENDAR))  # "a report in the Harbor Ledger"
-        for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
+        for c in parse.children(head)) or (  # "a transcript of the show", "a report released Monday"
+        head.i + 1 < len(parse.tokens) and parse.tokens[head.i + 1].tag == "VBN"
+        and parse.tokens[head.i + 1].lemma.casefold() in _MADE)  # "data released Friday", however the parse hangs it
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,9 @@ def _written(parse: Parse, token: Token) -> bool:
 
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
-    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
+    word = token.text.casefold()
+    return token.lemma.casefold() in _WORKS or word in _WORKS or (
+        token.pos == "PROPN" and word.endswith("s") and word[:-1] in _WORKS)  # "New Polls Show ...", left unlemmatized
 
 
 is_work = _is_work
@@ -512,7 +516,9 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     generic = bare_first or (work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
         c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work)))
     # "analysis of X reveals": no one work; "footage from the game shows": one
-    common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower())
+    common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower()) or (
+        work.sent == 0 and work.text[1:].islower() and not any(c.dep in ("compound", "flat") and c.pos == "PROPN"
+                                                               for c in parse.children(work)))  # "New Polls Show ...": a headline's capitals
     if common and not generic:  # "a recent poll found", "the report says": the work itself ("Footage ...": capitalized first)
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
     elif not common and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
