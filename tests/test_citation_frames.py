@@ -3,23 +3,9 @@ the sources news names with verbs of its own ("makes clear", "the editorial boar
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from timeline_graph.extract.citations import find_citations
-from timeline_graph.extract.claims import find_claims
-from timeline_graph.extract.entities import find_entities
-from timeline_graph.model import Document
-from timeline_graph.nlp import parse
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    doc = Document.create(sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, source="t.txt")
-    parsed = parse(text)
-    entities = find_entities(doc, parsed)
-    return [(c.span.exact, c.cites_label)
-            for c in find_citations(doc, entities, parsed, find_claims(doc, entities, parsed))]
+from .test_citation_unseen import found
 
 
 @pytest.mark.parametrize(

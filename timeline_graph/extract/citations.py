@@ -66,7 +66,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.8.0"
+VERSION = "citations-1.9.0"
 
 
 _DATED = re.compile(DATE_PATTERN)
