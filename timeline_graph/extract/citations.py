@@ -10,7 +10,9 @@ words given through a medium named ("In a statement, X said", "Writing in a blog
 "In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
 with no author that says what follows ("a recent poll found", "the report says"); words remarked
 or quoted to an outlet ("remarked to X", "quoted by X"); and reference-list entries (``Author,
-"Title," Outlet, Month D, YYYY,``). Marks are read by :mod:`.citation_marks`: links set aside,
+"Title," Outlet, Month D, YYYY,``). A medium framing a clause whatever its verb ("In her post, she
+...", "on his Twitter account") and a work told with its maker and what it says ("a report in X
+that ...") are read by :mod:`.citation_frames`. Marks are read by :mod:`.citation_marks`: links set aside,
 "(source: X)" and "(via X)", datelines ("OSLAND (Reuters) - "), an embedded post's credit line,
 author-and-year references ("(Kahneman, 2011)", "Ruiz (2004) found") and journal-style
 bibliography lines. Words the document's own outlet heard ("told Wikinews" in a Wikinews
