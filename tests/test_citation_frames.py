@@ -85,6 +85,8 @@ def test_cited(text: str, exact: str, label: str) -> None:
         "The hashtag on Twitter had become a rallying cry by Friday.",
         "The slogan was used in messages on Twitter a million times.",
         "Ruiz has a million followers on Instagram.",
+        "The clip has gotten more than 2 million views on Facebook.",
+        "She is expected to make appearances on the morning show.",
         # an email with no one named it went to: the document's own reporter, first-hand
         "“He is busy this week,” Ann Lowe wrote in an email.",
         # a person who made clear her plans makes a claim

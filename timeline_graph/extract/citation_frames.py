@@ -36,7 +36,8 @@ _PLATFORMS = frozenset(["Facebook", "Twitter", "Instagram", "YouTube", "TikTok",
                         "LinkedIn", "Weibo", "Telegram"])
 # What one does on a site that tells nothing ("has a million followers on Twitter", "was banned on Facebook").
 _SITE_ACTS = frozenset(["be", "have", "follow", "join", "block", "ban", "suspend", "sign", "open", "create", "delete",
-                        "gain", "lose", "trend", "spend", "find", "see", "watch", "advertise", "buy", "sell", "use"])
+                        "gain", "lose", "trend", "spend", "find", "see", "watch", "advertise", "buy", "sell", "use",
+                        "get", "receive", "draw", "attract", "earn", "reach", "rack"])  # "got a million views on Facebook"
 _FRAMING = frozenset(["in", "with", "via", "through"])
 # Determiners that make a medium the document itself or no one work ("in this article", "in a post").
 _OWN = frozenset(["this", "our", "these"])
@@ -119,12 +120,12 @@ def _clause(parse: Parse, noun: Token) -> Token:
 
 
 def _spoken_on(parse: Parse, noun: Token) -> Iterator[Cue]:
-    """ "Speaking later on the same show, X said", "defended it on his radio call-in show": a
+    """ "Speaking later on the same show, X said", "said on his radio show that ...": a
     programme pointed to, words spoken on it (a named one, "on Bay Radio", is read with its name)."""
     verb = _clause(parse, noun)
     if case_of(parse, noun) != "on" or verb.pos != "VERB" or (verb.lemma.casefold() not in _SPEAKING and not any(
-            c.dep in ("ccomp", "parataxis") or (c.dep == "obj" and c.pos == "NOUN") for c in parse.children(verb))):
-        return
+            c.dep in ("ccomp", "parataxis") for c in parse.children(verb))):
+        return  # "make appearances on the morning show": no words given
     if not any(c.dep == "nmod:poss" or (c.dep == "det" and c.text.casefold() == "the") for c in parse.children(noun)):
         return  # "intercepted messages on short-wave radio": no programme a reader could find
     start = next(c for c in parse.children(noun) if c.dep == "case").start
