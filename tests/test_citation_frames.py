@@ -53,7 +53,7 @@ from .test_citation_unseen import found
         ("New Polls Show Wide Gaps in Harbor Race.\n\nThe mayor is ahead.", "New Polls", "New Polls"),
         # an email sent to others, or described, is cited
         ("Lowe wrote in an email to aides that the mill would close.", "Lowe wrote in an email", "Lowe"),
-        ("“We won,” Ruiz wrote in a fundraising email to his supporters.", "Ruiz wrote in a fundraising email", "Ruiz"),
+        ("“We won,” Ruiz wrote in a fundraising email sent to donors.", "Ruiz wrote in a fundraising email", "Ruiz"),
     ],
 )
 def test_cited(text: str, exact: str, label: str) -> None:
@@ -85,7 +85,7 @@ def test_cited(text: str, exact: str, label: str) -> None:
         "The hashtag on Twitter had become a rallying cry by Friday.",
         "The slogan was used in messages on Twitter a million times.",
         "Ruiz has a million followers on Instagram.",
-        "The clip has gotten more than 2 million views on Facebook.",
+        "The clip drew three million views on Facebook in a week.",
         "She is expected to make appearances on the morning show.",
         # an email with no one named it went to: the document's own reporter, first-hand
         "“He is busy this week,” Ann Lowe wrote in an email.",
