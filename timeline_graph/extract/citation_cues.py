@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..nlp import Parse, Token
-from ..nlp import gazetteer as world_names
+from .citation_names import bare, body, outlet_name, personal
 
 __all__ = [
     "CARRIERS",
@@ -40,7 +40,7 @@ __all__ = [
 
 # Nouns of works a document may rely on: "according to a report by X", "X's data shows".
 _WORKS = frozenset(
-    ["report", "reporting", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
+    ["report", "reporting", "polling", "article", "story", "investigation", "analysis", "study", "survey", "poll", "data",
      "figures", "statistics", "numbers", "records", "documents", "document", "filing", "filings", "review", "inquiry",
      "audit", "estimate", "estimates", "findings", "research", "count", "tally", "database", "minutes",
      "transcript", "emails", "email", "memo", "letter", "release", "statement", "interview",
@@ -57,7 +57,8 @@ _PUBLISH = frozenset(["report", "reveal", "publish", "obtain", "disclose", "air"
 _WORK_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "say", "state", "estimate", "report",
                          "conclude", "list", "put", "count", "note", "document", "detail", "describe", "explain",
                          "add", "claim", "confirm", "warn", "predict", "theorize", "theorise", "allege", "write",
-                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record"])
+                         "read", "hint", "imply", "demonstrate", "prove", "mention", "recount", "record",
+                         "underscore", "illustrate"])
 # Verbs by which a speaker passes words on: "KCNA said", "said in a statement", "stated to X".
 _SAY = frozenset(["say", "state", "add", "write", "describe", "note", "claim", "explain", "tell", "announce",
                   "report", "insist", "warn", "argue", "declare", "post", "comment", "observe", "remark",
@@ -74,11 +75,6 @@ _SPOKEN = frozenset(["statement", "remarks", "remark", "speech", "comments"])
 _OUTLET_NOUNS = frozenset(["magazine", "newspaper", "journal", "news", "broadcaster", "channel", "television",
                            "radio", "website", "site", "blog", "outlet", "daily", "weekly", "tabloid", "wire",
                            "publication", "paper", "newsletter", "newswire"])
-_OUTLET_WORDS = frozenset(["news", "press", "times", "post", "herald", "journal", "gazette", "tribune", "magazine",
-                           "weekly", "daily", "radio", "television", "tv", "broadcasting", "telegraph", "chronicle",
-                           "courier", "observer", "newswire", "wire", "review", "monthly", "reporter", "guardian",
-                           "mirror", "globe", "inquirer", "enquirer", "examiner", "dispatch", "ledger", "sentinel",
-                           "bulletin", "paper", "wire", "network"])
 # "told X", "speaking to X", "in an interview with X": X heard the words and passed them on.
 _TELL = frozenset(["tell", "speak", "talk"])
 _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -104,8 +100,11 @@ def unnamed_work(parse: Parse, cue: Cue, start: int) -> bool:
         return False  # a carrier counts where its words are given ("released an ad calling it ...")
     return cue.any_work or any((t.pos not in ("DET", "PRON") or t.text.casefold() in _DEFINITE) and t.text.casefold() not in (
         "one", "another", "some") for t in parse.tokens_in(start, head.start)) or any(  # not "according to one report"
-        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from"))
-        for c in parse.children(head))  # "a transcript of the show", "a report released Monday"
+        c.dep in ("nmod", "acl") and c.i > head.i and (c.dep == "acl" or case_of(parse, c) in ("of", "by", "from") or (
+            case_of(parse, c) == "in" and _has_name(parse, c) and c.text.casefold() not in _CALENDAR))  # "a report in the Harbor Ledger"
+        for c in parse.children(head)) or (  # "a transcript of the show", "a report released Monday"
+        head.i + 1 < len(parse.tokens) and parse.tokens[head.i + 1].tag == "VBN"
+        and parse.tokens[head.i + 1].lemma.casefold() in _MADE)  # "data released Friday", however the parse hangs it
 
 
 @dataclass(frozen=True)
@@ -255,7 +254,9 @@ def _written(parse: Parse, token: Token) -> bool:
 
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work ("report", "figures"; "figures" only in the plural)."""
-    return token.lemma.casefold() in _WORKS or token.text.casefold() in _WORKS
+    word = token.text.casefold()
+    return token.lemma.casefold() in _WORKS or word in _WORKS or (
+        token.pos == "PROPN" and word.endswith("s") and word[:-1] in _WORKS)  # "New Polls Show ...", left unlemmatized
 
 
 is_work = _is_work
@@ -397,6 +398,9 @@ def _said_in(parse: Parse, noun: Token, start: int, kind: str, heard: bool) -> I
     if noun.lemma.casefold() == "interview" and not any(c.dep in ("compound", "amod", "nmod:poss", "nmod") and (
             _namelike(c) or c.lemma.casefold() in _OUTLET_NOUNS | _ONLINE) for c in parse.children(noun)):
         return  # "said in an interview", "in a later interview": with the document's own reporter, first-hand
+    if noun.lemma.casefold() in ("email", "e-mail") and all(c.dep in ("det", "case") for c in parse.children(noun)) and not any(
+            c.dep == "obl" and case_of(parse, c) == "to" for c in parse.children(hung)):
+        return  # "wrote in an email": to the document's own reporter, first-hand ("in an email to aides" is cited)
     verb = parse.tokens[hung.head] if on_object else hung
     speaker = _subject(parse, verb)
     said = _says(verb) or any(c.dep in ("advcl", "xcomp") and c.i > verb.i and c.tag == "VBG"
@@ -479,7 +483,12 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
         verb = next((c for c in parse.children(work) if c.dep in ("parataxis", "conj") and c.i > work.i and (
             (c.pos == "VERB" and c.dep == "parataxis") or c.text.casefold() in _SHOWN) and parse.tokens[c.i - 1].text == ","
                      and _subject(parse, c) is None), work)  # "shows" tagged a noun, or hung as a conjunct
-    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN):
+    if verb.i == work.i:  # "A survey conducted by X found Lowe ahead": the verb read as a clause on the work
+        verb = next((c for c in parse.children(work) if c.dep == "acl" and c.i > work.i and c.tag in ("VBD", "VBZ")
+                     and c.text.casefold() in _SHOWN and _subject(parse, c) is None), work)
+    if verb.i == work.i or (verb.lemma.casefold() not in _WORK_VERBS and verb.text.casefold() not in _SHOWN and not (
+            verb.lemma.casefold() == "make" and any(c.dep == "xcomp" and c.text.casefold() == "clear"
+                                                    for c in parse.children(verb)))):  # "the poll makes clear ..."
         return
     if work.dep == "nsubj:pass" and any(c.dep == "aux:pass" for c in parse.children(verb)):
         return  # "her statement was shown to be false": the work is what was shown, it shows nothing
@@ -507,7 +516,9 @@ def _work_of(parse: Parse, work: Token) -> Iterator[Cue]:
     generic = bare_first or (work.tag == "NN" and not any(c.dep in ("det", "nmod:poss", "compound", "amod", "nummod") or (
         c.dep == "nmod" and case_of(parse, c) in ("from", "by")) for c in parse.children(work)))
     # "analysis of X reveals": no one work; "footage from the game shows": one
-    common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower())
+    common = work.pos != "PROPN" or (work.i == parse.sentences[work.sent].first and work.text[1:].islower()) or (
+        work.sent == 0 and work.text[1:].islower() and not any(c.dep in ("compound", "flat") and c.pos == "PROPN"
+                                                               for c in parse.children(work)))  # "New Polls Show ...": a headline's capitals
     if common and not generic:  # "a recent poll found", "the report says": the work itself ("Footage ...": capitalized first)
         yield Cue("according-to", work.start, work.end, work.i, unnamed_work=True, any_work=True)
     elif not common and any(c.dep in ("compound", "flat") and c.pos == "PROPN" and c.i < work.i
@@ -675,7 +686,8 @@ def outlet_noun(parse: Parse, index: int) -> bool:
     """Whether a source is an outlet by its common noun, pointed to ("the newspaper", "a Baton Rouge
     paper", "the network"; not "this newspaper", the document itself, nor "news" alone)."""
     token = parse.tokens[index]
-    if token.pos == "PROPN" or token.text.casefold() not in _OUTLET_NOUNS or not token.tag.startswith(("NN", "JJ")):
+    if token.pos == "PROPN" or not token.tag.startswith(("NN", "JJ")) or (
+            token.text.casefold() not in _OUTLET_NOUNS and not _editorial_board(parse, token)):
         return False
     if token.i + 1 < len(parse.tokens) and _namelike(parse.tokens[token.i + 1]):
         return False  # "the magazine Brightwater": the name is the source
@@ -686,6 +698,13 @@ def outlet_noun(parse: Parse, index: int) -> bool:
     if token.i > 0 and parse.tokens[token.i - 1].tag in ("DT", "PRP$"):
         pointing.append(parse.tokens[token.i - 1])
     return bool(pointing) and not any(c.text.casefold() in ("this", "our") for c in pointing)
+
+
+def _editorial_board(parse: Parse, token: Token) -> bool:
+    """Whether a noun is an outlet's editorial board ("the editorial board writes"): the voice of a
+    publication, as its name is."""
+    return token.lemma.casefold() == "board" and any(
+        c.text.casefold() == "editorial" and c.dep in ("amod", "compound") for c in parse.children(token))
 
 
 def _found_in(parse: Parse, work: Token) -> Iterator[Cue]:
@@ -837,11 +856,6 @@ def _subject(parse: Parse, verb: Token) -> Token | None:
     return next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubj:pass")), None)
 
 
-def bare(name: str) -> str:
-    """A name without case, a leading "the" or anything but letters and digits, to compare outlets."""
-    return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
-
-
 def definite_name(parse: Parse, start: int, index: int) -> bool:
     """Whether a source is a proper name with "the" ("The Independent reported ..."): a title or an
     outlet, never a person's name, even when no entity was read there."""
@@ -862,6 +876,8 @@ def titled(parse: Parse, start: int, index: int) -> bool:
     head = parse.tokens[index]
     if _is_work(head):
         return False  # "a Quinnipiac poll": a work with its maker's name, no person
+    if head.pos == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
+        return False  # "the state Division of ...": a body's name the tagger read as a noun, no person's
     return any(t.pos == "NOUN" and t.text.islower() for t in (*parse.tokens_in(start, head.start), head))
 
 
@@ -902,41 +918,7 @@ def outlet(parse: Parse, index: int, entity: Entity | None) -> bool:
     first = phrase(parse, index)[0]
     before = [t for t in parse.tokens_in(max(0, first - 40), first) if t.sent == token.sent][-1:]
     near += before  # "the magazine X", however the parse hangs it
-    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near)
-
-
-# Words that make a name a public body's ("the Harbor Police Department", "the Senate Ethics
-# Committee"): words told to one are heard by an authority, not passed on to readers. A group
-# that publishes (a foundation, an association) may pass on what it was told, so it is not one.
-_BODIES = frozenset(["conference", "convention", "summit", "caucus", "rally",  # gatherings, named as such
-                     "police", "department", "bureau", "court", "committee", "commission", "council", "ministry",
-                     "agency", "authority", "board", "congress", "senate", "parliament", "assembly", "government",
-                     "administration", "office", "prosecutor", "prosecutors", "tribunal", "inquiry", "panel",
-                     "regulator", "legislature", "sheriff", "army", "navy", "military", "embassy", "consulate"])
-
-
-def body(entity: Entity) -> bool:
-    """Whether an organization is named like a public body, not an outlet ("the Harbor Police
-    Department"; not "Bay Radio", nor "the Tide Foundation")."""
-    return entity.kind == "organization" and not any(outlet_name(n) for n in (entity.name, *entity.aliases)) and any(
-        w in _BODIES for n in (entity.name, *entity.aliases) for w in re.findall(r"[a-z]+", n.casefold()))
-
-
-def personal(name: str) -> bool:
-    """Whether a two-word name is made like a person's, a given name first ("Don Guardian"),
-    whatever the entity reader typed it; not "Bay News"."""
-    words = name.casefold().split()
-    return len(words) == 2 and "news" not in words and world_names.fold(words[0]) in world_names.load().given
-
-
-def outlet_name(name: str) -> bool:
-    """Whether a name is made like an outlet's: "LA Weekly", "Fox News", "X News Agency",
-    "example.com"; not "the Post Office"."""
-    words = name.casefold().split()
-    if personal(name):
-        return False  # "Don Guardian", "Ann Post": a person's given name first
-    return bool(words) and (words[-1] in _OUTLET_WORDS or "news" in words
-                            or re.search(r"\w\.(?:com|org|net|ca|co\.uk|info)\b", name) is not None)
+    return any(t.lemma.casefold() in _OUTLET_NOUNS and t.pos == "NOUN" for t in near) or _editorial_board(parse, token)
 
 
 def _citing(parse: Parse, verb: Token) -> Iterator[Cue]:

@@ -10,7 +10,9 @@ words given through a medium named ("In a statement, X said", "Writing in a blog
 "In an article for Y, X reported", "said on Bay Radio", "published in the journal X"); a work
 with no author that says what follows ("a recent poll found", "the report says"); words remarked
 or quoted to an outlet ("remarked to X", "quoted by X"); and reference-list entries (``Author,
-"Title," Outlet, Month D, YYYY,``). Marks are read by :mod:`.citation_marks`: links set aside,
+"Title," Outlet, Month D, YYYY,``). A medium framing a clause whatever its verb ("In her post, she
+...", "on his Twitter account") and a work told with its maker and what it says ("a report in X
+that ...") are read by :mod:`.citation_frames`. Marks are read by :mod:`.citation_marks`: links set aside,
 "(source: X)" and "(via X)", datelines ("OSLAND (Reuters) - "), an embedded post's credit line,
 author-and-year references ("(Kahneman, 2011)", "Ruiz (2004) found") and journal-style
 bibliography lines. Words the document's own outlet heard ("told Wikinews" in a Wikinews
@@ -30,6 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from ..model import Citation, Claim, Document, Entity, Span, record_id
 from ..nlp import Parse
@@ -40,6 +43,7 @@ from .citation_cues import (
     case_of,
     cues,
     definite_name,
+    is_work,
     outlet,
     outlet_name,
     outlet_noun,
@@ -50,6 +54,7 @@ from .citation_cues import (
     titled,
     unnamed_work,
 )
+from .citation_frames import frames
 from .citation_marks import (
     author_years,
     credits,
@@ -63,7 +68,7 @@ from .text import DATE_PATTERN, Intervals, reference_entries, strip_span
 
 __all__ = ["VERSION", "find_citations", "format_label", "parse_label"]
 
-VERSION = "citations-1.8.0"
+VERSION = "citations-1.9.0"
 
 
 _DATED = re.compile(DATE_PATTERN)
@@ -230,7 +235,7 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             return False
         opened, closed = quotations[at - 1]
         return start - opened > 1 or closed - end > 2
-    for cue in cues(parse):
+    for cue in chain(cues(parse), frames(parse)):  # a medium framing a clause last: a reading with its speaker first
         if (cue.start, cue.end) in audience:
             continue
         start, end = phrase(parse, cue.source)
@@ -259,7 +264,9 @@ def find_citations(doc: Document, entities: Sequence[Entity], parse: Parse | Non
             continue
         if entity is None:  # "results of the 2010 census": the work with what it is of
             of = next((c for c in parse.children(parse.tokens[cue.source])
-                       if c.dep == "nmod" and c.i > cue.source and case_of(parse, c) in ("of", "with")), None)
+                       if c.dep == "nmod" and c.i > cue.source and (case_of(parse, c) in ("of", "with") or (
+                           case_of(parse, c) == "in" and is_work(parse.tokens[cue.source]) and c.pos == "PROPN"))),
+                      None)  # "a report in the Harbor Ledger": the work with where it appeared
             end = max(end, phrase(parse, of.i)[1]) if of is not None else end
         if entity is None:  # "The\nIntercept reports": a name the entity reader missed, known by another mention
             entity = named.get(" ".join(text[start:end].split()).casefold().removeprefix("the "))
