@@ -67,3 +67,27 @@ def test_dateline_joins_its_town_named_again() -> None:
     place = found(text)["Liskard"]
     assert place.kind == "place"
     assert [m.exact for m in place.mentions] == ["LISKARD", "Liskard", "Liskard"]
+
+
+def test_capitals_joined_by_an_ampersand_without_spaces_are_one_name() -> None:
+    names = found("The ruling drew protests from employers such as Orvane and KT&L in the state last week.")
+    assert names["KT&L"].kind == "organization"
+    assert "KT" not in names and "L" not in names
+
+
+def test_common_abbreviations_with_an_ampersand_name_no_body() -> None:
+    names = found("Spending on R&D fell at Orvane, and its M&A team shrank after a Q&A with analysts.")
+    assert "R&D" not in names and "M&A" not in names and "Q&A" not in names
+
+
+def test_initials_with_periods_before_a_surname_name_a_person() -> None:
+    text = "The militias are armed, says R.J. MacVardell, an expert on militias. MacVardell said the group is small."
+    names = found(text)
+    assert names["R.J. MacVardell"].kind == "person"
+    assert "MacVardell" not in names  # the surname alone is the same person's
+    assert len(names["R.J. MacVardell"].mentions) == 2
+
+
+def test_a_countrys_letters_open_a_bodys_name_not_a_persons() -> None:
+    names = found("The U.S. Mint said it would stop making the coin next year.")
+    assert names["U.S. Mint"].kind == "organization"

@@ -683,9 +683,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and romanized_name(words):
             return "person"  # "Ho Chi-wai" read as a place: a surname and a hyphenated given name
-        if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
-                w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
-                words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
+        if group.kind != "person" and _initials_and_surname(name, words):
             return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
         if group.kind == "person" and len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1] in _NO_SURNAMES or (
                 words[-1] in _NATURAL_FEATURES and world_names.fold(words[0]) not in world_names.load().given)):
@@ -740,6 +738,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
+    if "." in words[0] and _initials_and_surname(name, words):
+        return "person"  # "says J.J. Vardell, an expert": initials with periods before a surname, which no label typed
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
     if _given_and_surname(name, words) or romanized_name(words):
@@ -910,6 +910,19 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _initials_and_surname(name: str, words: list[str]) -> bool:
+    """Initials before a word that is no body's, place's or common word: "T. S. Marlow", "J.J.
+    MacVane", a person's name written so ("N Ireland" is a place, "PC World" a magazine, "U.S.
+    Mint" a body of a country the letters name)."""
+    gaz = gazetteer()
+    initials = " ".join(words[:-1])
+    return (INITIAL_SURNAME.fullmatch(name) is not None
+            and initials not in gaz.places and initials.replace(".", "").replace(" ", "") not in gaz.places
+            and words[-1] not in COMPANY_ENDINGS  # "U.S. Mint", "US Airways": a country's letters open a body's name
+            and not any(w in gaz.org_words or w in PLACE_WORDS for w in words)
+            and world_names.fold(words[-1]) not in world_names.load().places and not _acronym_then_common_word(words))
 
 
 def _acronym_then_common_word(words: list[str]) -> bool:

@@ -26,7 +26,9 @@ from .entity_words import (
 )
 from .text import UPPER
 
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
+#: A word of a run: initials with periods ("U.N."), capitals joined by an "&" written without
+#: spaces ("AT&T", "S&P": one firm's name, not two), an "&" alone, or letters and digits.
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}]{{1,3}}&[{UPPER}]{{1,3}}(?![\w&])(?:['’]s\b)?|&|[^\W_]+(?:['’][^\W\d_]+)*")
 
 _POSSESSIVE = ("'s", "’s")
 
