@@ -91,3 +91,11 @@ def test_initials_with_periods_before_a_surname_name_a_person() -> None:
 def test_a_countrys_letters_open_a_bodys_name_not_a_persons() -> None:
     names = found("The U.S. Mint said it would stop making the coin next year.")
     assert names["U.S. Mint"].kind == "organization"
+
+
+def test_an_office_of_a_title_is_one_bodys_name() -> None:
+    names = found("The complaint went to the Office of the Inspector General, which opened a review in May.")
+    assert names["Office of the Inspector General"].kind == "organization"
+    assert "Office" not in names
+    names = found("A memo from the Office of the Director of Harbor Safety was leaked on Friday.")
+    assert names["Office of the Director of Harbor Safety"].kind == "organization"

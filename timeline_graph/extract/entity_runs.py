@@ -206,6 +206,9 @@ def split_run(
         if skip:
             skip -= 1
             continue
+        if _office_of_a_title(text, part, run[index:]):
+            part.extend(run[index:])  # "the Office of the Inspector General": the title ends the body's name
+            break
         if _opens_body(text, run, index):
             part.append((s, e))  # "General Assembly", "Summer Institute": a title or a season naming a body
             continue
@@ -259,6 +262,21 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+def _office_of_a_title(text: str, part: list[tuple[int, int]], rest: list[tuple[int, int]]) -> bool:
+    """A body's word, "of the" and a title of office up to the run's end: the office the title
+    holds is the body ("the Office of the Inspector General", "the Office of the Attorney
+    General"), and no person's name follows the title in the run."""
+    words = [text[s:e] for s, e in part]
+    gaz = gazetteer()
+    if len(words) < 3 or words[-2:] != ["of", "the"] or words[-3] not in gaz.org_words or not 1 <= len(rest) <= 5:
+        return False
+    first = text[rest[0][0] : rest[0][1]]
+    titled = first in gaz.person_titles or first in TITLE_HEADS or (
+        len(rest) > 1 and f"{first} {text[rest[1][0] : rest[1][1]]}" in gaz.person_titles)
+    # no person's name after the title: "the Office of the Inspector General", not "of the Navy Ray Mabus"
+    return titled and not any(world_names.fold(text[s:e]) in world_names.load().given for s, e in rest[1:])
 
 
 #: Titles whose "of" names a department or a duty, not a body or a place: "Secretary of State",
