@@ -99,3 +99,25 @@ def test_an_office_of_a_title_is_one_bodys_name() -> None:
     assert "Office" not in names
     names = found("A memo from the Office of the Director of Harbor Safety was leaked on Friday.")
     assert names["Office of the Director of Harbor Safety"].kind == "organization"
+
+
+def test_a_full_name_whose_surname_alone_speaks_is_a_persons() -> None:
+    text = ("Filmmaker and author Tarun D’Mello made his forecast. Asked about the race, D’Mello replied "
+            "that he would bet on the senator.")
+    names = found(text)
+    assert names["Tarun D’Mello"].kind == "person"
+    assert [m.exact for m in names["Tarun D’Mello"].mentions] == ["Tarun D’Mello", "D’Mello"]
+
+
+def test_a_town_of_the_lists_before_its_state_is_a_place_not_a_surname() -> None:
+    names = found("The candidate said Lawrence, Kansas, was dangerous. Lawrence has a low crime rate, officials replied.")
+    assert names["Lawrence"].kind == "place"
+
+
+def test_a_firm_called_a_province_in_jest_stays_a_body() -> None:
+    text = ("Twitter said on Friday it had shut 9,000 accounts. Critics mock the province of Twitter. "
+            "Twitter praised the ruling.")
+    assert found(text)["Twitter"].kind == "organization"
+    text = ("Quillr Inc. said on Friday it had shut 9,000 accounts of the network. Users joke about the "
+            "province of Quillr. Quillr praised the ruling.")
+    assert found(text)["Quillr"].kind == "organization"

@@ -36,6 +36,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind, Span
 from ..nlp import Parse
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .entity_candidates import Candidate, find_candidates
 from .entity_kinds import (
     Group,
@@ -190,6 +191,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind:
             kinds[key] = kind
     _datelines_of_places(kinds, groups)
+    _full_names_of_speakers(text, kinds, groups)
     _given_name_first(kinds, groups)
     _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
@@ -237,6 +239,35 @@ def _datelines_of_places(kinds: dict[str, EntityKind], groups: dict[str, Group])
             group.kind, group.forced = "place", True
         kinds.pop(key, None)
         kinds[usual] = "place"
+
+
+#: A verb of saying right after a name: "Valdoro replied", "Valdoro told reporters".
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|replied|replies|added|argued|explained|wrote|writes|asked|insisted|"
+                         r"noted|recalled|countered)\b")
+
+
+def _full_names_of_speakers(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A name of two or three capitalized words that nothing typed, whose last word alone speaks
+    ("author Dinesh Valdoro ... Valdoro replied"), is a person's, and the word alone is the
+    surname, not a body read so for its verb of saying: a body's name does not go by its last
+    word, and no word of this one is a body's, a place's or a common word."""
+    gaz = gazetteer()
+    places = world_names.load().places
+    for key, group in groups.items():
+        words = key.split()
+        lone = groups.get(words[-1])
+        if (key in kinds or group.kind or group.forced or group.canonical or not 2 <= len(words) <= 3 or lone is None
+                or lone.kind or lone.forced or lone.canonical or kinds.get(words[-1]) not in (None, "organization")):
+            continue
+        if any(not w[:1].isupper() or w in gaz.org_words or w in gaz.stopwords or w in COMPANY_ENDINGS
+               or w in PLACE_WORDS or common_word(w) or world_names.fold(w) in places for w in words):
+            continue
+        if any(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+            continue  # "the Harbor Vantage": a body's or a thing's name takes "the"
+        votes = document_votes(lone, text)
+        if any(_SAYS_AFTER.match(text, c.end) for c in lone.cands) and not votes["body"] and not votes["organization"]:
+            kinds[key] = "person"
+            kinds.pop(words[-1], None)
 
 
 def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:

@@ -694,6 +694,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
         if (group.kind == "organization" and "place-of" in cues and len(words) <= 3 and not cues & _ACTS_AS_A_BODY
+                and not (cues & {"org", "stance"} and not _known_place(name, group))  # "the province of Twitter", a joke
                 and not any(w in gaz.org_words or w in COMPANY_ENDINGS or w in GROUP_ENDINGS for w in words)
                 and not is_acronym(name) and not group.canonical):
             return "place"  # "the mayor of Orla said", "police in Orla Vale": a town, whatever "said" follows
@@ -705,6 +706,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         if group.kind == "person" and "place-of" in cues and not any(c.title for c in group.cands):
             return "place"  # "the province of Orla" read as a person's name
+        if group.kind == "person" and _town_of_a_region(name, group, text):
+            return "place"  # "Halden, Missouri, has more crime": a town of the lists, then its state, no one's surname here
         if group.kind == "person" and _body_shaped(name, group, text, cues):
             return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
@@ -749,6 +752,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
+        if cues & {"stance", "corporate"} and not _known_place(name, group):
+            return "organization"  # "in the province of Quillr" said in jest, where "Quillr praised the law"
         return "place"
     if "org" in cues:
         return "organization"
@@ -910,6 +915,20 @@ _PLURAL_PLACE_WORDS = frozenset({
     "Pines", "Islands", "Mountains", "Meadows", "Shores", "Flats", "Downs", "Sands", "Cliffs", "Mills", "Oaks",
     "Isles", "Narrows", "Forks", "Glades", "Banks", "Estates", "Towers", "Acres", "Fields", "Palms", "Bluffs",
 })
+
+
+def _town_of_a_region(name: str, group: Group, text: str) -> bool:
+    """A word of the world lists' places that a comma and its state or country follow ("Halden,
+    Missouri, has"), with no title before it anywhere, no person's word after it and no other
+    capitalized word before it ("Ann Halden"): the town, though its name is a surname too."""
+    if (" " in name or not _known_place(name, group) or any(c.title for c in group.cands)
+            or not any(_in_region(text, c.end) for c in group.cands)):
+        return False
+    if any(_PERSON_AFTER.match(text, c.end, c.end + 120) or _PERSON_STRONG.match(text, c.end, c.end + 120)
+           for c in group.cands):
+        return False
+    before = pattern(rf"(?<![\w.])([{UPPER}][^\W\d_]*) +{re.escape(name)}\b")
+    return all(m.group(1) in gazetteer().stopwords for m in before.finditer(text))  # "Or Halden" is no given name
 
 
 def _initials_and_surname(name: str, words: list[str]) -> bool:
