@@ -121,3 +121,17 @@ def test_a_firm_called_a_province_in_jest_stays_a_body() -> None:
     text = ("Quillr Inc. said on Friday it had shut 9,000 accounts of the network. Users joke about the "
             "province of Quillr. Quillr praised the ruling.")
     assert found(text)["Quillr"].kind == "organization"
+
+
+def test_capitals_running_into_lower_case_open_a_bodys_name() -> None:
+    names = found("Advisers from Goldvik Partners and KRBanner Trust were hired. Later, KLMorrow Vance won the bid.")
+    assert names["KLMorrow Vance"].kind == "organization"
+
+
+def test_a_name_with_no_sign_of_a_person_listed_with_a_body_is_a_body() -> None:
+    names = found("Bankers at JPMorgan Chase and Wells Fargo agreed to the plan on Monday.")
+    assert names["JPMorgan Chase"].kind == "organization"
+    assert names["Wells Fargo"].kind == "organization"
+    # a body after "of" belongs to the person before it, and lists no body with the next name
+    names = found("Seats went to Vosk Harrin of the Harbor Party and Kesh Durrani, the papers said.")
+    assert names["Kesh Durrani"].kind == "person"

@@ -55,7 +55,7 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_nested import nested_places
 from .entity_roles import with_roles
-from .entity_runs import title_after
+from .entity_runs import possessive_after, romanized_name, title_after
 from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
 from .entity_words import (
     COMPANY_ENDINGS,
@@ -343,6 +343,60 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
               and world_names.fold(key) not in lists.places
               and _conjoined_kind(text, key, group, known_spans, kinds, parse) == "organization"):
             kinds[key] = "organization"  # "officials from Varnex and Orla Dynamics": a coined word, no place of the lists
+        elif (((kinds[key] == "person" and _weak_person(text, group, parse)) or (
+                kinds[key] == "place" and _weak_place(text, key, group)))
+              and _listed_beside_a_body(text, group, known_spans, kinds)):
+            kinds[key] = "organization"  # "bankers at JPMorgan Chase and Wells Fargo": no given name, no person's sign
+
+
+def _weak_person(text: str, group: Group, parse: Parse) -> bool:
+    """A name read as a person's with nothing else to show it: no line's shape or title gave it,
+    it opens with no given name of the lists, and no word of the document says a person ("who",
+    "herself", "said he")."""
+    lists = world_names.load()
+    return (not group.forced and not group.canonical and not any(c.title for c in group.cands)
+            and not any(romanized_name(n.split()) for n in group.names)  # "Lau Siu-lai"
+            and not any(world_names.fold(n.split()[0]) in lists.given or n.split()[0] in gazetteer().first_names
+                        for n in group.names)
+            and not document_votes(group, text, parse)["person"])
+
+
+_LISTED_AFTER = re.compile(r",? (?:and|or) ")
+_LISTED_BEFORE = re.compile(r"(?:,? (?:and|or)|,) $")
+
+
+def _listed_beside_a_body(text: str, group: Group, known_spans: list[tuple[int, int, str]],
+                          kinds: dict[str, EntityKind]) -> bool:
+    """A body's name right before the name with "and" or "or" between ("JPMorgan Chase and
+    Wells Fargo"), or right after it with "and" or "or" ("Wells Fargo and JPMorgan Chase"): a
+    list of bodies. A comma alone after the name is an apposition as often ("Google, Sergey
+    Vrin,"), and is no list."""
+    starts = {s: (e, key) for s, e, key in known_spans}
+    ends = {e: (s, key) for s, e, key in known_spans}
+    for cand in group.cands:
+        after = _LISTED_AFTER.match(text, cand.end)
+        end, key = starts.get(after.end(), (0, "")) if after else (0, "")
+        if kinds.get(key) == "organization" and not possessive_after(text, end):
+            return True  # not "Ann Lowe and Orla's Tom Hale": the body names the next person's side
+        before = _LISTED_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+        start, key = ends.get(before.start(), (0, "")) if before and before.group(0).strip(", ") else (0, "")
+        if kinds.get(key) == "organization" and not _OF_A_BODY.search(text, max(0, start - 40), start):
+            return True  # not "Ann Lowe of the Orla Party and Tom Hale": the body is the person's before
+    return False
+
+
+_OF_A_BODY = re.compile(r"(?<=\w )[A-Z][\w'’.-]*\s+(?:of|at|for|from)\s+(?:the\s+)?$")  # a name inside its sentence
+
+
+def _weak_place(text: str, key: str, group: Group) -> bool:
+    """A name of several words read as a place's with nothing else to show it: no list of places
+    holds it whole, no word of it is a place's ("Street", "County"), no line's shape gave it and
+    it never follows "in", "near" or "outside" ("Wells Fargo" beside "JPMorgan Chase")."""
+    return (" " in key and not group.forced and not group.canonical
+            and world_names.fold(key) not in world_names.load().places
+            and not any(w in PLACE_WORDS for w in key.split())
+            and not any(re.search(r"\b(?:in|near|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start])
+                        for c in group.cands))
 
 
 def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],

@@ -741,6 +741,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
+    if len(words) > 1 and _camel_case(name):
+        return "organization"  # "JPMorgan Chase", which no label typed: capitals run into lower case in no given name
     if "." in words[0] and _initials_and_surname(name, words):
         return "person"  # "says J.J. Vardell, an expert": initials with periods before a surname, which no label typed
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
@@ -975,7 +977,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van
 
 def _camel_case(name: str) -> bool:
     """One word with a capital inside after lower case that opens no surname ("BuzzWire",
-    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists)."""
+    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists); or a name whose first
+    word runs capitals into lower case ("JPMorgan Chase", "CSXpress Lines"), as no given name does."""
+    if " " in name:
+        return re.fullmatch(r"[A-Z]{2,}[a-z]{3,}", name.split()[0]) is not None
     match = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)", name)
     if match is None or match.group(1) in _SURNAME_PREFIXES:
         return False
