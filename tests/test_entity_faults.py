@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+
+import pytest
 
 from timeline_graph.extract.entities import find_entities
 from timeline_graph.model import Document, Entity
@@ -135,3 +138,34 @@ def test_a_name_with_no_sign_of_a_person_listed_with_a_body_is_a_body() -> None:
     # a body after "of" belongs to the person before it, and lists no body with the next name
     names = found("Seats went to Vosk Harrin of the Harbor Party and Kesh Durrani, the papers said.")
     assert names["Kesh Durrani"].kind == "person"
+
+
+def test_an_illness_named_for_a_place_or_a_doctor_is_no_entity() -> None:
+    names = found("Lawmakers again failed to fund the fight against Zika. The Zika virus has reached Texas, "
+                  "and Zika money is stuck.")
+    assert "Zika" not in names
+    assert names["Texas"].kind == "place"
+    names = found("More families face Alzheimer’s each year. The governor vowed to slow Alzheimer’s by 2030.")
+    assert "Alzheimer" not in names and "Alzheimer’s" not in names
+    names = found("Dr. Ann Parkinson opened a clinic. Parkinson said it would help.")  # a person of the name stays one
+    assert names["Ann Parkinson"].kind == "person"
+
+
+def test_a_surname_with_an_apostrophe_that_speaks_is_a_persons() -> None:
+    names = found("The plan is bad, D’Arcy told reporters. D’Arcy said the vote would fail.")
+    assert names["D’Arcy"].kind == "person"
+
+
+
+POLNEAR_TEXT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "polnear-train" / "text"
+
+
+@pytest.mark.skipif(not POLNEAR_TEXT.is_dir(), reason="the PolNeAR corpus is absent")
+def test_a_headlines_words_after_a_name_are_not_joined_to_it_without_a_conjunction() -> None:
+    # a headline in capitals runs the person's name into its verb and object, which the parse may
+    # join to the name as a conjunct: with no "and", "or" or comma between, they take no kind from it
+    path = POLNEAR_TEXT / "west-journal_2015-12-19_dinesh-d-souza-just-made-huge-pr.txt"
+    names = found(path.read_text(encoding="utf-8"))
+    people = [name for name, e in names.items() if e.kind == "person"]
+    assert any(name.endswith("D’Souza") for name in people)
+    assert not any("Prediction" in name for name in people)

@@ -257,7 +257,8 @@ def _full_names_of_speakers(text: str, kinds: dict[str, EntityKind], groups: dic
         words = key.split()
         lone = groups.get(words[-1])
         if (key in kinds or group.kind or group.forced or group.canonical or not 2 <= len(words) <= 3 or lone is None
-                or lone.kind or lone.forced or lone.canonical or kinds.get(words[-1]) not in (None, "organization")):
+                or lone.kind not in (None, "person") or lone.forced or lone.canonical
+                or kinds.get(words[-1]) not in (None, "person", "organization")):
             continue
         if any(not w[:1].isupper() or w in gaz.org_words or w in gaz.stopwords or w in COMPANY_ENDINGS
                or w in PLACE_WORDS or common_word(w) or world_names.fold(w) in places for w in words):
@@ -399,6 +400,9 @@ def _weak_place(text: str, key: str, group: Group) -> bool:
                         for c in group.cands))
 
 
+_CONJUNCTION = re.compile(r",|\b(?:and|or|nor)\b|&")
+
+
 def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],
                     kinds: dict[str, EntityKind], parse: Parse) -> EntityKind | None:
     """The kind of a name another name is joined to by "and" or "or"."""
@@ -416,8 +420,10 @@ def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[i
             and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
         for head in heads:
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+            gap = text[min(cand.end, known_spans[at][1]) : max(cand.start, known_spans[at][0])] if at >= 0 else ""
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
-                    token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
+                    (token.dep == "conj" and _CONJUNCTION.search(gap))  # not a headline's "Ann Lowe Just Made History"
+                    or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
                 return kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
     return None
 

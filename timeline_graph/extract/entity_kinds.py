@@ -16,6 +16,7 @@ from ..model import EntityKind
 from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
+from .entity_ailments import names_an_ailment
 from .entity_candidates import Candidate
 from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after, romanized_name
 from .entity_words import (
@@ -610,6 +611,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
+    if names_an_ailment(name, group, text, cues):
+        return None  # "the Zika virus", "deaths from Alzheimer's": an illness, whatever its name sounds like
     if _speaker_label(name, group, text):
         return "person"  # "HALE: We will..." in a transcript
     if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
@@ -1462,7 +1465,7 @@ def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
     No given name: "according to Ann" is a person's."""
     if len(words) != 1 or world_names.fold(words[0]) in world_names.load().given or words[0] in gazetteer().first_names:
         return False
-    inner_capital = any(c.isupper() for c in words[0][1:])
+    inner_capital = any(c.isupper() and words[0][i] not in "'’-" for i, c in enumerate(words[0][1:]))  # not "O’Dea"
     return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
 
 
