@@ -169,3 +169,10 @@ def test_a_headlines_words_after_a_name_are_not_joined_to_it_without_a_conjuncti
     people = [name for name, e in names.items() if e.kind == "person"]
     assert any(name.endswith("D’Souza") for name in people)
     assert not any("Prediction" in name for name in people)
+
+
+def test_a_surname_after_an_honorific_then_of_and_a_body_is_two_names() -> None:
+    names = found("Rates will rise, said Ms. Tovar of Orla Bank. Ms. Tovar did not say when.")
+    assert names["Tovar"].kind == "person"
+    assert names["Orla Bank"].kind == "organization"
+    assert "Tovar of Orla Bank" not in names

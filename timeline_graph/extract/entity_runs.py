@@ -548,13 +548,17 @@ def run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[
     return [found for piece in pieces for found in run_pieces(text, piece)]
 
 
+#: An honorific right before a run: "Mr. Lowe of Acme" names Lowe, a person, of Acme.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.? $")
+
+
 def person_of(
     text: str, tokens: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """A person's name and the name of what she is "of", when a name runs on into another: "Ann
     Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
     Clare" and "Bank of Ohio" open with no given name), a title before them kept with the person
-    ("President Ann Lowe of Varnia")."""
+    ("President Ann Lowe of Varnia"); or a surname alone after an honorific ("Mr. Lowe of Acme")."""
     gaz = gazetteer()
     words = [text[s:e] for s, e in tokens]
     if "of" not in words:
@@ -564,10 +568,15 @@ def person_of(
     while lead < at - 2 and (words[lead] in gaz.person_titles or words[lead].rstrip(".") in gaz.honorifics):
         lead += 1  # "President Ann Lowe of Varnia": the title before the name is left to split_run
     before, after = words[lead:at], words[at + 1 :]
-    if not 2 <= len(before) <= 3 or not after or not all(is_cap(w) for w in before + after[-1:]):
+    if at == 2 and words[0].rstrip(".") in gaz.honorifics:
+        before = words[1:at]  # "Ms. Tovar of Orla Bank": the honorific says a person of one word
+    honored = len(before) == 1 and (words[0].rstrip(".") in gaz.honorifics or _HONORIFIC_BEFORE.search(
+        text, max(0, tokens[0][0] - 6), tokens[0][0]) is not None)
+    if not (2 <= len(before) <= 3 or honored) or not after or not all(is_cap(w) for w in before + after[-1:]):
         return None
     first = before[0]
-    if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
+    if first in gaz.org_words or not (honored or first in gaz.first_names
+                                      or world_names.fold(first) in world_names.load().given):
         return None
     if any(w in gaz.org_words or w in gaz.person_titles or w in _INSTITUTIONS for w in before):
         return None  # "Leigh Varn Museum of Art": a museum given a person's name
