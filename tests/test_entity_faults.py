@@ -176,3 +176,12 @@ def test_a_surname_after_an_honorific_then_of_and_a_body_is_two_names() -> None:
     assert names["Tovar"].kind == "person"
     assert names["Orla Bank"].kind == "organization"
     assert "Tovar of Orla Bank" not in names
+
+
+def test_a_predicate_noun_after_is_says_what_a_name_is() -> None:
+    names = found("Hartwell is the parent company of a dozen radio stations, and Hartwell has grown fast.")
+    assert names["Hartwell"].kind == "organization"
+    names = found("The merger talks stalled. Ostrova is the largest bank in the region, and Ostrova lends to farmers.")
+    assert names["Ostrova"].kind == "organization"
+    names = found("Ann Lowe is the company's founder. Lowe said sales rose.")  # the company's, not a company
+    assert names["Ann Lowe"].kind == "person"

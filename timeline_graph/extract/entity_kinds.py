@@ -272,6 +272,14 @@ _APPOSITION = re.compile(
     r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
+#: A predicate noun after "is" or "was" that says what kind of thing the name is: "Orla is the
+#: parent company of Tessa", "Orla was a small bank." (not "Ann Lowe is the company's founder").
+_PREDICATE = re.compile(
+    rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>[{LOWER}-]+)"
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|whose|based|in|of|with|founded|known|where|headquartered|owned|run|near|on|"
+    r"from|outside)\b)"
+)
 #: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
 _KIND_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
@@ -346,6 +354,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["body"] += 1  # "Orla's spokeswoman", "a spokesman for Orla": a body's as often as a leader's
         elif _evidence_patterns()[1].match(after):
             votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
+        elif (predicate := _PREDICATE.match(after)) and predicate.group("noun") in _KIND_NOUNS:
+            votes[_KIND_NOUNS[predicate.group("noun")]] += 2  # "Orvane is the parent company of Tellix"
         else:
             apposition = _APPOSITION.match(after)
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
