@@ -129,6 +129,8 @@ def test_a_firm_called_a_province_in_jest_stays_a_body() -> None:
 def test_capitals_running_into_lower_case_open_a_bodys_name() -> None:
     names = found("Advisers from Goldvik Partners and KRBanner Trust were hired. Later, KLMorrow Vance won the bid.")
     assert names["KLMorrow Vance"].kind == "organization"
+    names = found("The senator drew fire from nominee JOanna Velkova on Monday. Velkova said he must answer.")
+    assert names["JOanna Velkova"].kind == "person"  # two capitals by a slip of the keys
 
 
 def test_a_name_with_no_sign_of_a_person_listed_with_a_body_is_a_body() -> None:

@@ -993,7 +993,7 @@ def _camel_case(name: str) -> bool:
     "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists); or a name whose first
     word runs capitals into lower case ("JPMorgan Chase", "CSXpress Lines"), as no given name does."""
     if " " in name:
-        return re.fullmatch(r"[A-Z]{2,}[a-z]{3,}", name.split()[0]) is not None
+        return re.fullmatch(r"[A-Z]{3,}[a-z]{3,}", name.split()[0]) is not None  # not a slip of the keys, "HIllary"
     match = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)", name)
     if match is None or match.group(1) in _SURNAME_PREFIXES:
         return False
