@@ -18,8 +18,9 @@ The documents are GUM's dev and test splits, which the pipeline never trained on
 the five seed articles are scored against ``tests/data/seed_gold.yaml`` too (see
 ``benchmarks/seed_extraction.py``).
 
-``--show`` (GUM dev only: the test split is held out and never looked into) lists the gold
-entities missed and the entities found that match none, document by document.
+``--show`` (GUM dev or train only: the test split is held out and never looked into) lists the
+gold entities missed and the entities found that match none, document by document; ``--genre news``
+scores one genre's documents alone.
 """
 
 from __future__ import annotations
@@ -123,18 +124,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test,dev")
     parser.add_argument("--nlp", default=None)
-    parser.add_argument("--show", action="store_true", help="list the misses on GUM dev (not on test, which is held out)")
+    parser.add_argument("--show", action="store_true",
+                        help="list the misses on GUM dev or train (not on test, which is held out)")
+    parser.add_argument("--genre", default=None, help="score only the documents of this GUM genre (news, bio, ...)")
     parser.add_argument("--case", action="store_true",
                         help="read each split's documents as one case, where a name takes one kind across them")
     args = parser.parse_args()
-    if args.show and args.split != "dev":
-        parser.error("--show looks into GUM dev only (the test split is held out): add --split dev")
+    if args.show and "test" in args.split.split(","):
+        parser.error("--show looks into GUM dev or train only (the test split is held out): add --split dev")
     for split in args.split.split(","):
         path = CORPUS / "ud-english-gum" / f"en_gum-open-{split}.conllu"
         if not path.is_file():
             print(f"GUM {split}: {path} absent, skipped")
             continue
-        for key, c in score(gold_documents(path), args.nlp, show=args.show, case=args.case).items():
+        docs = [d for d in gold_documents(path) if args.genre in (None, d[0])]
+        for key, c in score(docs, args.nlp, show=args.show, case=args.case).items():
             if not c["gold"]:
                 continue
             r = c["tp_gold"] / c["gold"]

@@ -36,6 +36,7 @@ from .. import nlp
 from ..model import Document, Entity, EntityKind, Span
 from ..nlp import Parse
 from ..nlp import gazetteer as world_names
+from ..nlp.typer import common_word
 from .entity_candidates import Candidate, find_candidates
 from .entity_kinds import (
     Group,
@@ -54,7 +55,7 @@ from .entity_kinds import (
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_nested import nested_places
 from .entity_roles import with_roles
-from .entity_runs import title_after
+from .entity_runs import possessive_after, romanized_name, title_after
 from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
 from .entity_words import (
     COMPANY_ENDINGS,
@@ -75,7 +76,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.22.0"
+VERSION = "entities-0.23.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -190,6 +191,7 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind:
             kinds[key] = kind
     _datelines_of_places(kinds, groups)
+    _full_names_of_speakers(text, kinds, groups)
     _given_name_first(kinds, groups)
     _surname_read_as_body(text, kinds, groups, parse)
     # Letters after a name ("Ann Lowe, QC") or a seat ("the MP") name no body and no person.
@@ -237,6 +239,36 @@ def _datelines_of_places(kinds: dict[str, EntityKind], groups: dict[str, Group])
             group.kind, group.forced = "place", True
         kinds.pop(key, None)
         kinds[usual] = "place"
+
+
+#: A verb of saying right after a name: "Valdoro replied", "Valdoro told reporters".
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|replied|replies|added|argued|explained|wrote|writes|asked|insisted|"
+                         r"noted|recalled|countered)\b")
+
+
+def _full_names_of_speakers(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group]) -> None:
+    """A name of two or three capitalized words that nothing typed, whose last word alone speaks
+    ("author Dinesh Valdoro ... Valdoro replied"), is a person's, and the word alone is the
+    surname, not a body read so for its verb of saying: a body's name does not go by its last
+    word, and no word of this one is a body's, a place's or a common word."""
+    gaz = gazetteer()
+    places = world_names.load().places
+    for key, group in groups.items():
+        words = key.split()
+        lone = groups.get(words[-1])
+        if (key in kinds or group.kind or group.forced or group.canonical or not 2 <= len(words) <= 3 or lone is None
+                or lone.kind not in (None, "person") or lone.forced or lone.canonical
+                or kinds.get(words[-1]) not in (None, "person", "organization")):
+            continue
+        if any(not w[:1].isupper() or w in gaz.org_words or w in gaz.stopwords or w in COMPANY_ENDINGS
+               or w in PLACE_WORDS or common_word(w) or world_names.fold(w) in places for w in words):
+            continue
+        if any(text[max(0, c.start - 4) : c.start].casefold() == "the " for c in group.cands):
+            continue  # "the Harbor Vantage": a body's or a thing's name takes "the"
+        votes = document_votes(lone, text)
+        if any(_SAYS_AFTER.match(text, c.end) for c in lone.cands) and not votes["body"] and not votes["organization"]:
+            kinds[key] = "person"
+            kinds.pop(words[-1], None)
 
 
 def _surname_read_as_body(text: str, kinds: dict[str, EntityKind], groups: dict[str, Group], parse: Parse) -> None:
@@ -312,6 +344,63 @@ def _kinds_by_conjunction(text: str, kinds: dict[str, EntityKind], groups: dict[
               and world_names.fold(key) not in lists.places
               and _conjoined_kind(text, key, group, known_spans, kinds, parse) == "organization"):
             kinds[key] = "organization"  # "officials from Varnex and Orla Dynamics": a coined word, no place of the lists
+        elif (((kinds[key] == "person" and _weak_person(text, group, parse)) or (
+                kinds[key] == "place" and _weak_place(text, key, group)))
+              and _listed_beside_a_body(text, group, known_spans, kinds)):
+            kinds[key] = "organization"  # "bankers at JPMorgan Chase and Wells Fargo": no given name, no person's sign
+
+
+def _weak_person(text: str, group: Group, parse: Parse) -> bool:
+    """A name read as a person's with nothing else to show it: no line's shape or title gave it,
+    it opens with no given name of the lists, and no word of the document says a person ("who",
+    "herself", "said he")."""
+    lists = world_names.load()
+    return (not group.forced and not group.canonical and not any(c.title for c in group.cands)
+            and not any(romanized_name(n.split()) for n in group.names)  # "Lau Siu-lai"
+            and not any(world_names.fold(n.split()[0]) in lists.given or n.split()[0] in gazetteer().first_names
+                        for n in group.names)
+            and not document_votes(group, text, parse)["person"])
+
+
+_LISTED_AFTER = re.compile(r",? (?:and|or) ")
+_LISTED_BEFORE = re.compile(r"(?:,? (?:and|or)|,) $")
+
+
+def _listed_beside_a_body(text: str, group: Group, known_spans: list[tuple[int, int, str]],
+                          kinds: dict[str, EntityKind]) -> bool:
+    """A body's name right before the name with "and" or "or" between ("JPMorgan Chase and
+    Wells Fargo"), or right after it with "and" or "or" ("Wells Fargo and JPMorgan Chase"): a
+    list of bodies. A comma alone after the name is an apposition as often ("Google, Sergey
+    Vrin,"), and is no list."""
+    starts = {s: (e, key) for s, e, key in known_spans}
+    ends = {e: (s, key) for s, e, key in known_spans}
+    for cand in group.cands:
+        after = _LISTED_AFTER.match(text, cand.end)
+        end, key = starts.get(after.end(), (0, "")) if after else (0, "")
+        if kinds.get(key) == "organization" and not possessive_after(text, end):
+            return True  # not "Ann Lowe and Orla's Tom Hale": the body names the next person's side
+        before = _LISTED_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+        start, key = ends.get(before.start(), (0, "")) if before and before.group(0).strip(", ") else (0, "")
+        if kinds.get(key) == "organization" and not _OF_A_BODY.search(text, max(0, start - 40), start):
+            return True  # not "Ann Lowe of the Orla Party and Tom Hale": the body is the person's before
+    return False
+
+
+_OF_A_BODY = re.compile(r"(?<=\w )[A-Z][\w'’.-]*\s+(?:of|at|for|from)\s+(?:the\s+)?$")  # a name inside its sentence
+
+
+def _weak_place(text: str, key: str, group: Group) -> bool:
+    """A name of several words read as a place's with nothing else to show it: no list of places
+    holds it whole, no word of it is a place's ("Street", "County"), no line's shape gave it and
+    it never follows "in", "near" or "outside" ("Wells Fargo" beside "JPMorgan Chase")."""
+    return (" " in key and not group.forced and not group.canonical
+            and world_names.fold(key) not in world_names.load().places
+            and not any(w in PLACE_WORDS for w in key.split())
+            and not any(re.search(r"\b(?:in|near|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start])
+                        for c in group.cands))
+
+
+_CONJUNCTION = re.compile(r",|\b(?:and|or|nor)\b|&")
 
 
 def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[int, int, str]],
@@ -331,8 +420,10 @@ def _conjoined_kind(text: str, key: str, group: Group, known_spans: list[tuple[i
             and any(g.dep == "cc" and g.text.casefold() in ("and", "or") for g in parse.children(c))][:1]
         for head in heads:
             at = bisect.bisect_right(known_spans, (head.start, len(text) + 1, "")) - 1
+            gap = text[min(cand.end, known_spans[at][1]) : max(cand.start, known_spans[at][0])] if at >= 0 else ""
             if at >= 0 and known_spans[at][0] <= head.start < known_spans[at][1] and known_spans[at][2] != key and (
-                    token.dep == "conj" or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
+                    (token.dep == "conj" and _CONJUNCTION.search(gap))  # not a headline's "Ann Lowe Just Made History"
+                    or text[cand.end : known_spans[at][0]] in (" and ", " or ", ", ")):
                 return kinds[known_spans[at][2]]  # next to each other: not "Food Standards of X and Y"
     return None
 

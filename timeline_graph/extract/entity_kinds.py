@@ -16,6 +16,7 @@ from ..model import EntityKind
 from ..nlp import Parse, Token
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word, shipped_word_case
+from .entity_ailments import names_an_ailment
 from .entity_candidates import Candidate
 from .entity_runs import NAME_PREPOSITIONS, initial_at, possessive_after, romanized_name
 from .entity_words import (
@@ -271,6 +272,14 @@ _APPOSITION = re.compile(
     r"(?=['\"”’]*\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|in|of|with|founded|known|where|headquartered|owned|run|"
     r"near|on|from|outside)\b)"
 )
+#: A predicate noun after "is" or "was" that says what kind of thing the name is: "Orla is the
+#: parent company of Tessa", "Orla was a small bank." (not "Ann Lowe is the company's founder").
+_PREDICATE = re.compile(
+    rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|from|on|by|to|the|a|an|and|or)\s)[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>[{LOWER}-]+)"
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|whose|based|in|of|with|founded|known|where|headquartered|owned|run|near|on|"
+    r"from|outside)\b)"
+)
 #: The kind noun right before a name, as in "the investment bank Orla" or "the rights group Orla".
 _KIND_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>(?:car|auto|chip|drug|steel|toy|phone|game)maker|"
@@ -345,6 +354,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["body"] += 1  # "Orla's spokeswoman", "a spokesman for Orla": a body's as often as a leader's
         elif _evidence_patterns()[1].match(after):
             votes["person"] += 2  # "Ann Lowe, a spokeswoman for Orla,"
+        elif (predicate := _PREDICATE.match(after)) and predicate.group("noun") in _KIND_NOUNS:
+            votes[_KIND_NOUNS[predicate.group("noun")]] += 2  # "Orvane is the parent company of Tellix"
         else:
             apposition = _APPOSITION.match(after)
             kind = _KIND_NOUNS.get(apposition.group("noun")) if apposition else None
@@ -610,6 +621,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     cues: set[str] = set()
     for cand in group.cands:
         cues |= _evidence(text, cand)
+    if names_an_ailment(name, group, text, cues):
+        return None  # "the Zika virus", "deaths from Alzheimer's": an illness, whatever its name sounds like
     if _speaker_label(name, group, text):
         return "person"  # "HALE: We will..." in a transcript
     if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
@@ -683,9 +696,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "person"  # "Ann Lowe" read as a place: a given name, a surname, no place's
         if group.kind != "person" and romanized_name(words):
             return "person"  # "Ho Chi-wai" read as a place: a surname and a hyphenated given name
-        if group.kind != "person" and INITIAL_SURNAME.fullmatch(name) and not any(
-                w in gaz.org_words or w in PLACE_WORDS for w in words) and world_names.fold(
-                words[-1]) not in world_names.load().places and not _acronym_then_common_word(words):
+        if group.kind != "person" and _initials_and_surname(name, words):
             return "person"  # "R Okonjo", "T. S. Marlow": initials before a surname ("N Ireland" is a place)
         if group.kind == "person" and len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1] in _NO_SURNAMES or (
                 words[-1] in _NATURAL_FEATURES and world_names.fold(words[0]) not in world_names.load().given)):
@@ -696,6 +707,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         if words[0] in PLACE_OPENERS and len(words) > 1 and not any(w in gaz.org_words for w in words):
             return "place"  # "Mount Ardent", "Lake Tessa", "Municipality of Orla"
         if (group.kind == "organization" and "place-of" in cues and len(words) <= 3 and not cues & _ACTS_AS_A_BODY
+                and not (cues & {"org", "stance"} and not _known_place(name, group))  # "the province of Twitter", a joke
                 and not any(w in gaz.org_words or w in COMPANY_ENDINGS or w in GROUP_ENDINGS for w in words)
                 and not is_acronym(name) and not group.canonical):
             return "place"  # "the mayor of Orla said", "police in Orla Vale": a town, whatever "said" follows
@@ -707,6 +719,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "organization"  # "a Courier reporter", "told NEWSDESK", "according to BuzzWire"
         if group.kind == "person" and "place-of" in cues and not any(c.title for c in group.cands):
             return "place"  # "the province of Orla" read as a person's name
+        if group.kind == "person" and _town_of_a_region(name, group, text):
+            return "place"  # "Halden, Missouri, has more crime": a town of the lists, then its state, no one's surname here
         if group.kind == "person" and _body_shaped(name, group, text, cues):
             return "organization"  # "the Kremlin said", "Vantage reported that"
         return group.kind
@@ -740,6 +754,10 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return "organization"
     if any(c.title for c in group.cands) and len(words) <= 4:
         return "person"
+    if len(words) > 1 and _camel_case(name):
+        return "organization"  # "JPMorgan Chase", which no label typed: capitals run into lower case in no given name
+    if "." in words[0] and _initials_and_surname(name, words):
+        return "person"  # "says J.J. Vardell, an expert": initials with periods before a surname, which no label typed
     if words[0] in gaz.first_names and 2 <= len(words) <= 3:
         return "person"
     if _given_and_surname(name, words) or romanized_name(words):
@@ -749,6 +767,8 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
     if "named-product" in cues or ("product" in cues and "org" not in cues):
         return "product"
     if "place" in cues and len(words) <= 3:
+        if cues & {"stance", "corporate"} and not _known_place(name, group):
+            return "organization"  # "in the province of Quillr" said in jest, where "Quillr praised the law"
         return "place"
     if "org" in cues:
         return "organization"
@@ -912,6 +932,33 @@ _PLURAL_PLACE_WORDS = frozenset({
 })
 
 
+def _town_of_a_region(name: str, group: Group, text: str) -> bool:
+    """A word of the world lists' places that a comma and its state or country follow ("Halden,
+    Missouri, has"), with no title before it anywhere, no person's word after it and no other
+    capitalized word before it ("Ann Halden"): the town, though its name is a surname too."""
+    if (" " in name or not _known_place(name, group) or any(c.title for c in group.cands)
+            or not any(_in_region(text, c.end) for c in group.cands)):
+        return False
+    if any(_PERSON_AFTER.match(text, c.end, c.end + 120) or _PERSON_STRONG.match(text, c.end, c.end + 120)
+           for c in group.cands):
+        return False
+    before = pattern(rf"(?<![\w.])([{UPPER}][^\W\d_]*) +{re.escape(name)}\b")
+    return all(m.group(1) in gazetteer().stopwords for m in before.finditer(text))  # "Or Halden" is no given name
+
+
+def _initials_and_surname(name: str, words: list[str]) -> bool:
+    """Initials before a word that is no body's, place's or common word: "T. S. Marlow", "J.J.
+    MacVane", a person's name written so ("N Ireland" is a place, "PC World" a magazine, "U.S.
+    Mint" a body of a country the letters name)."""
+    gaz = gazetteer()
+    initials = " ".join(words[:-1])
+    return (INITIAL_SURNAME.fullmatch(name) is not None
+            and initials not in gaz.places and initials.replace(".", "").replace(" ", "") not in gaz.places
+            and words[-1] not in COMPANY_ENDINGS  # "U.S. Mint", "US Airways": a country's letters open a body's name
+            and not any(w in gaz.org_words or w in PLACE_WORDS for w in words)
+            and world_names.fold(words[-1]) not in world_names.load().places and not _acronym_then_common_word(words))
+
+
 def _acronym_then_common_word(words: list[str]) -> bool:
     """Two capitals written together with no period, then a word the treebanks write in lower
     case: "LA Weekly", "PC World", a paper's or a body's name rather than a person's initials
@@ -943,7 +990,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van
 
 def _camel_case(name: str) -> bool:
     """One word with a capital inside after lower case that opens no surname ("BuzzWire",
-    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists)."""
+    "RealClearNews"; not "McAdams", "DeLuca", a surname of the world lists); or a name whose first
+    word runs capitals into lower case ("JPMorgan Chase", "CSXpress Lines"), as no given name does."""
+    if " " in name:
+        return re.fullmatch(r"[A-Z]{3,}[a-z]{3,}", name.split()[0]) is not None  # not a slip of the keys, "HIllary"
     match = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)", name)
     if match is None or match.group(1) in _SURNAME_PREFIXES:
         return False
@@ -1425,7 +1475,7 @@ def _outlet_shaped(words: list[str], cues: set[str]) -> bool:
     No given name: "according to Ann" is a person's."""
     if len(words) != 1 or world_names.fold(words[0]) in world_names.load().given or words[0] in gazetteer().first_names:
         return False
-    inner_capital = any(c.isupper() for c in words[0][1:])
+    inner_capital = any(c.isupper() and words[0][i] not in "'’-" for i, c in enumerate(words[0][1:]))  # not "O’Dea"
     return "outlet" in cues or (inner_capital and bool(cues & {"addressee", "speaker"}))
 
 

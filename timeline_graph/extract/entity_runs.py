@@ -26,7 +26,9 @@ from .entity_words import (
 )
 from .text import UPPER
 
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|&|[^\W_]+(?:['’][^\W\d_]+)*")
+#: A word of a run: initials with periods ("U.N."), capitals joined by an "&" written without
+#: spaces ("AT&T", "S&P": one firm's name, not two), an "&" alone, or letters and digits.
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,}}|[{UPPER}]{{1,3}}&[{UPPER}]{{1,3}}(?![\w&])(?:['’]s\b)?|&|[^\W_]+(?:['’][^\W\d_]+)*")
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -204,6 +206,9 @@ def split_run(
         if skip:
             skip -= 1
             continue
+        if _office_of_a_title(text, part, run[index:]):
+            part.extend(run[index:])  # "the Office of the Inspector General": the title ends the body's name
+            break
         if _opens_body(text, run, index):
             part.append((s, e))  # "General Assembly", "Summer Institute": a title or a season naming a body
             continue
@@ -257,6 +262,21 @@ def split_run(
         part.append((s, e))
     if part:
         yield part, title, stopped
+
+
+def _office_of_a_title(text: str, part: list[tuple[int, int]], rest: list[tuple[int, int]]) -> bool:
+    """A body's word, "of the" and a title of office up to the run's end: the office the title
+    holds is the body ("the Office of the Inspector General", "the Office of the Attorney
+    General"), and no person's name follows the title in the run."""
+    words = [text[s:e] for s, e in part]
+    gaz = gazetteer()
+    if len(words) < 3 or words[-2:] != ["of", "the"] or words[-3] not in gaz.org_words or not 1 <= len(rest) <= 5:
+        return False
+    first = text[rest[0][0] : rest[0][1]]
+    titled = first in gaz.person_titles or first in TITLE_HEADS or (
+        len(rest) > 1 and f"{first} {text[rest[1][0] : rest[1][1]]}" in gaz.person_titles)
+    # no person's name after the title: "the Office of the Inspector General", not "of the Navy Ray Mabus"
+    return titled and not any(world_names.fold(text[s:e]) in world_names.load().given for s, e in rest[1:])
 
 
 #: Titles whose "of" names a department or a duty, not a body or a place: "Secretary of State",
@@ -528,13 +548,17 @@ def run_pieces(text: str, part: list[tuple[int, int]]) -> list[tuple[list[tuple[
     return [found for piece in pieces for found in run_pieces(text, piece)]
 
 
+#: An honorific right before a run: "Mr. Lowe of Acme" names Lowe, a person, of Acme.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.? $")
+
+
 def person_of(
     text: str, tokens: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """A person's name and the name of what she is "of", when a name runs on into another: "Ann
     Lowe of Acme Capital Group" (two or three words opening with a given name, then "of"; "Earl of
     Clare" and "Bank of Ohio" open with no given name), a title before them kept with the person
-    ("President Ann Lowe of Varnia")."""
+    ("President Ann Lowe of Varnia"); or a surname alone after an honorific ("Mr. Lowe of Acme")."""
     gaz = gazetteer()
     words = [text[s:e] for s, e in tokens]
     if "of" not in words:
@@ -544,10 +568,15 @@ def person_of(
     while lead < at - 2 and (words[lead] in gaz.person_titles or words[lead].rstrip(".") in gaz.honorifics):
         lead += 1  # "President Ann Lowe of Varnia": the title before the name is left to split_run
     before, after = words[lead:at], words[at + 1 :]
-    if not 2 <= len(before) <= 3 or not after or not all(is_cap(w) for w in before + after[-1:]):
+    if at == 2 and words[0].rstrip(".") in gaz.honorifics:
+        before = words[1:at]  # "Ms. Tovar of Orla Bank": the honorific says a person of one word
+    honored = len(before) == 1 and (words[0].rstrip(".") in gaz.honorifics or _HONORIFIC_BEFORE.search(
+        text, max(0, tokens[0][0] - 6), tokens[0][0]) is not None)
+    if not (2 <= len(before) <= 3 or honored) or not after or not all(is_cap(w) for w in before + after[-1:]):
         return None
     first = before[0]
-    if first in gaz.org_words or not (first in gaz.first_names or world_names.fold(first) in world_names.load().given):
+    if first in gaz.org_words or not (honored or first in gaz.first_names
+                                      or world_names.fold(first) in world_names.load().given):
         return None
     if any(w in gaz.org_words or w in gaz.person_titles or w in _INSTITUTIONS for w in before):
         return None  # "Leigh Varn Museum of Art": a museum given a person's name

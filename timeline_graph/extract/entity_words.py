@@ -260,7 +260,7 @@ def state_abbreviations() -> tuple[dict[str, str], dict[str, str]]:
 
 
 #: Initials before a surname: "R Okonjo", "T. S. Marlow", "J.K. Rowan".
-INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+INITIAL_SURNAME = re.compile(r"(?:[A-Z]\.? ?){1,2} ?(?:Mac|Mc|De|La|Di)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
 #: Letters written after a person's name: ranks, honours, degrees, seats ("Ann Lowe QC", "MP").
 POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MPs", "MEP", "MEPs", "MLA", "MSP", "MBE", "OBE", "CBE", "KBE",
