@@ -191,3 +191,20 @@ def test_a_predicate_in_the_tense_of_the_cue_stays_the_speakers() -> None:
     text = "Rita Vance said the trust is not a lobby and denied the report."
     claims = claims_with(text, denied={"dep": "conj", "head": "said"})
     assert said(claims) == [("the trust is not a lobby", "Rita Vance"), ("the report", "Rita Vance")]
+
+
+def test_a_cue_verb_read_as_an_adjective_of_its_object_is_the_sentences_verb() -> None:
+    # the parser reads the sentence as one noun phrase headed by the object, the verb its modifier
+    text = "In reply, Lowe assured voters she would make the county pay for the dock."
+    claims = claims_with(text, voters={"dep": "ROOT", "head": "voters"},
+                         assured={"dep": "amod", "head": "voters", "tag": "VBN"},
+                         Lowe={"dep": "compound", "head": "voters"}, make={"dep": "acl:relcl", "head": "voters"})
+    assert said(claims) == [("she would make the county pay for the dock", "Lowe")]
+    text = "Some accused Lowe of stirring anger against Ruiz."
+    claims = claims_with(text, Lowe={"dep": "ROOT", "head": "Lowe"}, accused={"dep": "amod", "head": "Lowe", "tag": "VBN"},
+                         Some={"dep": "det", "head": "Lowe"})
+    assert said(claims) == [("Lowe of stirring anger against Ruiz", "Some")]
+
+
+def test_a_participle_before_its_noun_stays_an_adjective() -> None:
+    assert not claims_with("The proposed levy failed.")

@@ -17,6 +17,9 @@ them, in a few recurring ways that do not depend on the words:
 - a cue verb read as the head of a compound noun with its subject ("Exit polling shows he
   won", "..., the survey shows, ..."): when a clause of its own follows it, or commas set it
   off inside a sentence, it is the verb and the noun before it the subject;
+- a sentence read as one noun phrase headed by the object of its cue verb, the verb an
+  adjective of it ("Lowe assured voters she would ...", "Some accused Lowe of ..."): the verb
+  becomes the root, the phrase ending right before it its subject, the object its object;
 - a participle opening the sentence taken for the root ("Asked whether ..., the director
   said, ..."): the verb after it with a subject of its own becomes the root, the participle
   an adverbial clause of it.
@@ -155,6 +158,8 @@ def _mend(parse: Parse) -> Parse:
             _cue_read_as_compound(tree, i, first, last)
         _dateline(tree, first, last)
         _opening_participle(tree, first, last)
+        for i in range(first + 1, last - 1):
+            _verb_read_as_adjective(tree, i, first, last)
         for i in range(first, last):
             _past_read_as_participle(tree, i, first, last)
         for i in range(first, last):
@@ -428,6 +433,44 @@ def _relative_read_as_clause(tree: _Tree, c: int, first: int, last: int) -> None
         return
     tree.set(c, dep="acl:relcl", head=noun.i)
     tree.set(noun.i, dep="nsubj", head=verb.i)
+
+
+def _verb_read_as_adjective(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "Lowe assured voters she would ...", "Some accused Lowe of ...": a sentence read as one
+    noun phrase, its cue verb as an adjective of the object after it.
+
+    The object is then the root, and the verb, tagged a past tense or participle, its modifier;
+    the noun phrase ending right before the verb is its subject, the object its object, and a
+    clause the parse hung on the object as a relative clause with a subject of its own what was
+    said ("assured voters she would ...").
+    """
+    verb = tree.tokens[v]
+    if verb.pos != "VERB" or verb.dep != "amod" or verb.tag not in ("VBD", "VBN") or lemma_in(verb, CUE_VERBS) not in CUE_VERBS:
+        return
+    chain = [tree.tokens[verb.head]]  # the noun the verb modifies, up to the head of its phrase ("pastor Dan Hale")
+    while chain[-1].dep in _INSIDE and chain[-1].head > chain[-1].i:
+        chain.append(tree.tokens[chain[-1].head])
+    thing = chain[-1]
+    if thing.dep != "ROOT" or chain[0].i <= v or thing.pos not in _NOMINAL:
+        return
+    before = sorted((k for t in chain for k in tree.kids(t.i, first, last) if k.i < v and k.dep != "punct"), key=lambda k: k.i)
+    subject = before[-1] if before else None
+    if subject is None or tree.span(subject.i, first, last)[1] != v or not (
+            subject.pos in _NOMINAL or subject.text.casefold() in _QUANTITIES):
+        return
+    tree.set(v, head=v, dep="ROOT", tag="VBD")
+    tree.set(subject.i, head=v, dep="nsubj", **({"pos": "PRON"} if subject.pos == "DET" else {}))
+    tree.set(thing.i, head=v, dep="obj")
+    for k in tree.kids(thing.i, first, last):
+        if k.i < subject.i or k.dep == "punct":
+            tree.set(k.i, head=v)
+        elif k.i > thing.i and k.dep == "acl:relcl" and _has_subject(tree, tree.kids(k.i, first, last)) and not any(
+                t.text.casefold() in ("who", "which", "that", "whom") for t in tree.kids(k.i, first, last)):
+            tree.set(k.i, head=v, dep="ccomp")
+
+
+# Words of quantity that stand for people as a subject ("Some accused ...", "Many praised ...").
+_QUANTITIES = frozenset(["some", "many", "most", "all", "few", "several", "others", "both"])
 
 
 def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:

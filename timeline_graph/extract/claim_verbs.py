@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..nlp import Parse, Token
 from .claim_according import according_cue
 from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
+from .claim_passives import held_in_passive
 from .claim_questions import question_put
 from .claim_sources import (
     finite,
@@ -171,6 +172,9 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     if held:
         content = (complement(parse, verb, kids, ("as",)) or set()) | {
             i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
+    if not content:
+        content = held_in_passive(parse, verb, kids)  # "X is widely considered the favorite"
+        held = bool(content)
     if not content:
         return None
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on

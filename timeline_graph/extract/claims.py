@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_passives` for "X is considered Y", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence, :mod:`.claim_unlinked` for "X concedes that ..." whose clause the parse hung elsewhere; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
@@ -78,7 +78,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.82"
+VERSION = "claims-1.5.83"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
