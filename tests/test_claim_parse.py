@@ -191,3 +191,17 @@ def test_a_predicate_in_the_tense_of_the_cue_stays_the_speakers() -> None:
     text = "Rita Vance said the trust is not a lobby and denied the report."
     claims = claims_with(text, denied={"dep": "conj", "head": "said"})
     assert said(claims) == [("the trust is not a lobby", "Rita Vance"), ("the report", "Rita Vance")]
+
+
+def test_a_name_read_as_a_compound_on_the_cue_is_its_speaker() -> None:
+    # a no-break space between the name and the verb leads the parser to join them this way
+    text = "“We have no idea yet,” Okafor told the Harbor Club at its spring dinner."
+    claims = claims_with(text, Okafor={"dep": "compound", "head": "told", "pos": "PROPN"})
+    assert said(claims) == [("We have no idea yet", "Okafor")]
+
+
+def test_a_common_noun_read_as_a_compound_on_a_verb_is_no_speaker() -> None:
+    text = "Voters in the coastal states that flooded last spring want new sea walls."
+    claims = claims_with(text, coastal={"dep": "compound", "head": "states", "pos": "PROPN"},
+                         states={"pos": "VERB", "tag": "VBZ", "dep": "ROOT", "head": "states"})
+    assert all(c.claimant_name != "coastal" for c in claims)

@@ -212,7 +212,12 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
         return
     if time is not None:
         return  # only a sentence read as a noun phrase is mended across a time phrase
-    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis")):
+    # (a name the parser joined to the verb as a compound, "Lowe said" typed with a no-break
+    # space between them, is its subject too; a common noun so joined is a noun phrase's,
+    # "battleground states" read as a verb)
+    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis", "compound")):
+        return
+    if noun.dep == "compound" and (head.i != v or noun.pos != "PROPN"):
         return
     misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
     if head.i != v and (v in range(*tree.span(noun.i, first, last))

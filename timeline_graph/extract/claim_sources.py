@@ -118,7 +118,7 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
                      and not first <= t.head < kid.i) or t.head == t.i]
             if names and verb.i - first <= 25:
                 return trim_range(parse, first, kid.i), names[0]
-        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or by_agent(parse, kid):
+        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or _agent_after(parse, verb, kid):
             if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
                 return None, None
             return source_range(parse, kid), kid
@@ -192,9 +192,15 @@ def _predicate_of_a_thing(parse: Parse, head: Token, kids: Sequence[Token]) -> b
 def passive_agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
     """The "by X" of a passive cue, if given."""
     for kid in kids:
-        if kid.dep == "obl:agent" or by_agent(parse, kid):
+        if kid.dep == "obl:agent" or _agent_after(parse, parse.tokens[kid.head], kid):
             return source_range(parse, kid), kid
     return None, None
+
+
+def _agent_after(parse: Parse, verb: Token, kid: Token) -> bool:
+    """Whether a phrase opened by "by" is the verb's agent: one after the verb ("was told by the
+    mayor"); before it, "by" opens a time or a means ("By the end of the week, Lowe said ...")."""
+    return kid.i > verb.i and by_agent(parse, kid)
 
 
 def source_range(parse: Parse, head: Token) -> tuple[int, int]:
