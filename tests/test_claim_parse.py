@@ -205,3 +205,21 @@ def test_a_common_noun_read_as_a_compound_on_a_verb_is_no_speaker() -> None:
     claims = claims_with(text, coastal={"dep": "compound", "head": "states", "pos": "PROPN"},
                          states={"pos": "VERB", "tag": "VBZ", "dep": "ROOT", "head": "states"})
     assert all(c.claimant_name != "coastal" for c in claims)
+
+
+def test_whom_a_quotation_was_told_to_is_not_its_speaker() -> None:
+    text = "“The tolls will go down by spring,” Joe Kasper told the Harbor News."
+    claims = claims_with(text, Joe={"dep": "appos", "head": "tolls"})
+    assert said(claims) == [("The tolls will go down by spring", "Joe Kasper")]
+
+
+def test_a_speaker_named_before_a_description_with_a_name_in_it() -> None:
+    text = "“The tolls will go down by spring,” Joe Kasper, a Lowe supporter, told the Harbor News."
+    claims = claims_with(text, Joe={"dep": "appos", "head": "tolls"}, Kasper={"dep": "flat", "head": "Joe"})
+    assert said(claims) == [("The tolls will go down by spring", "Joe Kasper")]
+
+
+def test_a_speaker_named_after_a_description_with_a_name_in_it() -> None:
+    text = "“The tolls will go down by spring,” Lowe's chief of staff, Joe Kasper, told the Harbor News."
+    claims = claims_with(text, chief={"dep": "appos", "head": "tolls"})
+    assert [c.claimant_name for c in claims] == ["Joe Kasper"]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..nlp import Parse, Token
 from ..nlp.coref import DESCRIPTION_NOUNS
 from .claim_words import (
+    ADDRESSEE_VERBS,
     ARTIFACTS,
     CLOSE_QUOTES,
     QUOTES,
@@ -76,7 +77,16 @@ def whole_name(parse: Parse, source: tuple[int, int] | None, who: Token | None) 
 
 
 def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke."""
+    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke.
+
+    Not after a verb of telling: "“...,” Lowe told the Harbor News" never puts the speaker after
+    "told", whose noun phrase is whom it was told to; the speaker is the noun phrase before it,
+    where there is one.
+    """
+    if lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS:
+        source, who = unnamed_holder(parse, verb)
+        if who is not None:
+            return source, who
     sentence = parse.sentences[verb.sent]
     first = verb.i + 1
     last = first
@@ -263,8 +273,21 @@ def unnamed_holder(parse: Parse, verb: Token, *, finite: bool = True) -> tuple[t
     nouns = [t for t in parse.tokens[first:last] if t.pos in ("NOUN", "PROPN", "PRON")]
     if not nouns:
         return None, None
+    return (first, last), _name_beside_description(parse, nouns, first, last, verb)
+
+
+def _name_beside_description(parse: Parse, nouns: Sequence[Token], first: int, last: int, verb: Token) -> Token:
+    """The head word of a speaker named beside a description set off by a comma: the name
+    before it ("Ana Ruiz, a Lowe supporter, said"), or after it when the description comes
+    first ("the port's director, Ana Ruiz, said": the words before the comma end in a common
+    noun), not a name inside the description."""
     names = [t for t in nouns if t.pos == "PROPN"]
-    return (first, last), (names[-1] if names and last < verb.i else nouns[-1])
+    if not names or last >= verb.i:
+        return nouns[-1]
+    comma = next((t.i for t in parse.tokens[first:last] if t.text == ","), last)
+    before = [t for t in names if t.i < comma]
+    described_first = not before or parse.tokens[first].pos == "DET" or parse.tokens[comma - 1].pos == "NOUN"
+    return (names if described_first else before)[-1]
 
 
 # Words that stand for a number of people as a clause's subject: "most said", "another says".
