@@ -41,3 +41,20 @@ def setting_read_as_clause(parse: Parse, verb: Token, clause: Token) -> bool:
     words = [t for t in parse.tokens[first:last] if t.pos != "PUNCT"]
     return bool(words) and words[0].text.casefold() != "that" and not any(t.pos in ("VERB", "AUX") for t in words) and any(
         t.dep == "case" and t.pos == "ADP" for t in words)
+
+
+def infinitive_completing(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """ "pressed the United States to carry out airstrikes", "proposed a sales tax to go with lower rates":
+    an infinitive right after a content that follows its cue, hung by the parse on the cue or on the
+    content's words, completes what was said (whom one presses, and to do what; what a plan is for)."""
+    if not content or min(content) < verb.i:
+        return set()
+    last = max(content)
+    if last + 2 >= parse.sentences[verb.sent].last:
+        return set()
+    to, infinitive = parse.tokens[last + 1], parse.tokens[last + 2]
+    if (to.text.casefold() != "to" or infinitive.pos not in ("VERB", "AUX") or to.head != infinitive.i
+            or (infinitive.head not in content and infinitive.head != verb.i)):
+        return set()
+    first, end = parse.subtree(infinitive)
+    return set(range(first, end)) if first == last + 1 else set()
