@@ -223,3 +223,10 @@ def test_a_speaker_named_after_a_description_with_a_name_in_it() -> None:
     text = "“The tolls will go down by spring,” Lowe's chief of staff, Joe Kasper, told the Harbor News."
     claims = claims_with(text, chief={"dep": "appos", "head": "tolls"})
     assert [c.claimant_name for c in claims] == ["Joe Kasper"]
+
+
+def test_a_that_clause_hung_on_the_cue_completes_the_noun_before_it() -> None:
+    text = "Recent studies of the harbor have found little evidence that raising the toll drives boats away."
+    claims = claims_with(text, that={"dep": "nsubj", "head": "raising", "pos": "SCONJ"},
+                         raising={"dep": "csubj", "head": "drives"}, drives={"dep": "parataxis", "head": "found"})
+    assert said(claims) == [("little evidence that raising the toll drives boats away", "Recent studies of the harbor")]

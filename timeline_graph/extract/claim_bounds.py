@@ -44,17 +44,24 @@ def setting_read_as_clause(parse: Parse, verb: Token, clause: Token) -> bool:
 
 
 def infinitive_completing(parse: Parse, verb: Token, content: set[int]) -> set[int]:
-    """ "pressed the United States to carry out airstrikes", "proposed a sales tax to go with lower rates":
-    an infinitive right after a content that follows its cue, hung by the parse on the cue or on the
-    content's words, completes what was said (whom one presses, and to do what; what a plan is for)."""
+    """ "pressed the United States to carry out airstrikes", "proposed a sales tax to go with lower rates",
+    "found little evidence that the wage costs jobs": an infinitive, or a clause opened by "that", right
+    after a content that follows its cue, hung by the parse on the cue or on the content's words,
+    completes what was said (whom one presses and to do what, what a plan is for, what evidence shows)."""
     if not content or min(content) < verb.i:
         return set()
     last = max(content)
     if last + 2 >= parse.sentences[verb.sent].last:
         return set()
-    to, infinitive = parse.tokens[last + 1], parse.tokens[last + 2]
-    if (to.text.casefold() != "to" or infinitive.pos not in ("VERB", "AUX") or to.head != infinitive.i
-            or (infinitive.head not in content and infinitive.head != verb.i)):
+    opener = parse.tokens[last + 1]
+    if opener.text.casefold() == "to" and parse.tokens[last + 2].pos not in ("VERB", "AUX"):
         return set()
-    first, end = parse.subtree(infinitive)
-    return set(range(first, end)) if first == last + 1 else set()
+    if opener.text.casefold() not in ("to", "that"):
+        return set()
+    # the phrase the opener begins: its highest word whose words start with the opener
+    head = opener
+    while head.head != head.i and parse.tokens[head.head].i > opener.i and parse.subtree(parse.tokens[head.head])[0] == opener.i:
+        head = parse.tokens[head.head]
+    if head is opener or head.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (head.head not in content and head.head != verb.i):
+        return set()
+    return set(range(*parse.subtree(head)))
