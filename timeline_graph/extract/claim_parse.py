@@ -29,6 +29,11 @@ them, in a few recurring ways that do not depend on the words:
   clause describes the name, and the name is the verb's subject;
 - a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
   place as ``nsubj`` and the name as its apposition): the name is the subject;
+- a phrase opened by a preposition taken for the root ("Shortly after the vote, Ana Ruiz
+  issued a statement ...", with the name as its apposition and the verb as a modifier): the
+  verb is the root, the name its subject, the phrase an adverbial;
+- a name joined to the verb after it as a compound ("Lowe said" typed with a no-break
+  space): it is the verb's subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
   and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
