@@ -8,6 +8,7 @@ where the parse hung it wrongly, go on with what was said.
 from __future__ import annotations
 
 from ..nlp import Parse, Token
+from .claim_nouns import names_a_saying
 
 
 def finite_word(parse: Parse, verb: Token) -> Token:
@@ -64,4 +65,6 @@ def infinitive_completing(parse: Parse, verb: Token, content: set[int]) -> set[i
         head = parse.tokens[head.head]
     if head is opener or head.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (head.head not in content and head.head != verb.i):
         return set()
+    if opener.text.casefold() == "that" and (head.head != verb.i or names_a_saying(parse.tokens[last])):
+        return set()  # "expressed concern that ...": the clause is the noun's claim
     return set(range(*parse.subtree(head)))
