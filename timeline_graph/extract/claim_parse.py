@@ -32,6 +32,11 @@ them, in a few recurring ways that do not depend on the words:
   clause describes the name, and the name is the verb's subject;
 - a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
   place as ``nsubj`` and the name as its apposition): the name is the subject;
+- a phrase opened by a preposition taken for the root ("Shortly after the vote, Ana Ruiz
+  issued a statement ...", with the name as its apposition and the verb as a modifier): the
+  verb is the root, the name its subject, the phrase an adverbial;
+- a name joined to the verb after it as a compound ("Lowe said" typed with a no-break
+  space): it is the verb's subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
   and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
@@ -157,6 +162,7 @@ def _mend(parse: Parse) -> Parse:
             _verb_taken_for_noun(tree, i, first, last)
             _cue_read_as_compound(tree, i, first, last)
         _dateline(tree, first, last)
+        _opener_read_as_root(tree, first, last)
         _opening_participle(tree, first, last)
         for i in range(first + 1, last - 1):
             _verb_read_as_adjective(tree, i, first, last)
@@ -224,7 +230,12 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
         return
     if time is not None:
         return  # only a sentence read as a noun phrase is mended across a time phrase
-    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis")):
+    # (a name the parser joined to the verb as a compound, "Lowe said" typed with a no-break
+    # space between them, is its subject too; a common noun so joined is a noun phrase's,
+    # "battleground states" read as a verb)
+    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis", "compound")):
+        return
+    if noun.dep == "compound" and (head.i != v or noun.pos != "PROPN"):
         return
     misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
     if head.i != v and (v in range(*tree.span(noun.i, first, last))
@@ -511,6 +522,36 @@ def _dateline(tree: _Tree, first: int, last: int) -> None:
                     tree.set(kid.i, head=after.i)
         if t.head not in inside or t.dep.startswith("nsubj"):
             tree.set(k, dep="dep")
+
+
+def _opener_read_as_root(tree: _Tree, first: int, last: int) -> None:
+    """ "In a statement Tuesday, Harbor chair Ana Ruiz called the plan unfair": a phrase opened by a
+    preposition is no sentence's head; the parser took it for the root, hung the speaker on it as an
+    apposition and the verb as a modifier. The verb after the name is the root, the name its subject."""
+    root = next((t for t in tree.tokens[first:last] if t.dep == "ROOT"), None)
+    if root is None or root.pos not in ("NOUN", "PROPN"):
+        return
+    kids = tree.kids(root.i, first, last)
+    if not any(k.dep == "case" and k.i < root.i for k in kids):
+        return
+    verb = next((k for k in kids if k.i > root.i and k.pos == "VERB" and k.tag in _FINITE and k.dep in _PREDICATE_AS), None)
+    if verb is None or _has_subject(tree, tree.kids(verb.i, first, last)):
+        return
+    end = verb.i - 1 if tree.tokens[verb.i - 1].text == "," else verb.i
+    subject = next((k for k in kids if root.i < k.i < verb.i and k.pos in ("NOUN", "PROPN") and k.dep in _NAME_ON_OPENER
+                    and tree.after_comma(k.i, first, verb.i) and tree.span(k.i, first, verb.i)[1] == end), None)
+    if subject is None:
+        return
+    tree.set(verb.i, head=verb.i, dep="ROOT")
+    tree.set(root.i, head=verb.i, dep="obl")
+    tree.set(subject.i, head=verb.i, dep="nsubj")
+    for k in kids:
+        if k.i > verb.i:
+            tree.set(k.i, head=verb.i)
+
+
+# How the parser hangs a name on a phrase it took for the root ("In a statement, Ana Ruiz said").
+_NAME_ON_OPENER = frozenset(["appos", "conj", "dep", "list", "nmod", "parataxis", "flat"])
 
 
 def _second_cue_in_content(tree: _Tree, v: int, first: int, last: int) -> None:

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
-from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
+from .claim_bounds import (
+    infinitive_completing,
+    second_subject,
+    setting_read_as_clause,
+    told_otherwise,
+)
 from .claim_passives import held_in_passive
 from .claim_questions import question_put
 from .claim_sources import (
@@ -179,6 +184,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         return None
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
         content |= content_tail(parse, verb, content)
+    content |= infinitive_completing(parse, verb, content)
     content = without_aside(parse, verb, content)
     content = before_next_speaker(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)

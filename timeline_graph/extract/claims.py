@@ -78,7 +78,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.83"
+VERSION = "claims-1.5.84"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
