@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
+from .event_light import light_act
 from .event_words import (
     AMOUNT_CHANGES,
     ANNOUNCING,
@@ -827,7 +828,7 @@ class ParseReader:
             return False
         if any(k.dep.startswith(("nsubj", "aux", "mark")) or k.tag in ("WP", "WDT", "WRB") for k in self.kids(verb)):
             return False  # (nor one creating "what the Ledger called a watch": a name given, a claim)
-        return self.is_predicate(head) and head.lemma.casefold() not in STATES \
+        return self.is_predicate(head) and (head.lemma.casefold() not in STATES or light_act(self.tokens, head)) \
             and head.tag in ("VBD", "VBN") and self._tense(head) in ("past", "perfect")
 
     def refusal(self, verb: Token) -> bool:
@@ -1164,7 +1165,8 @@ class ParseReader:
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb):
+                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb) \
+                and not light_act(self.tokens, verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
