@@ -25,3 +25,13 @@ def test_going_further_with_a_participle_is_an_act_and_the_participle_one_of_tha
 def test_going_or_coming_somewhere_in_general_is_no_event() -> None:
     assert not found("The grant money went to two schools in the valley.")
     assert not found("The ruling comes after a long dispute over the dam.")
+
+
+def test_the_words_of_a_clause_telling_when_keep_its_opening_word() -> None:
+    events = found("The crowd cheered loudly after she cut the ribbon.")
+    assert events["she cut the ribbon"][1] == "after she cut the ribbon"
+    events = found("Ferry fares have doubled since he was appointed.")
+    assert events["he was appointed"][1] == "since he was appointed"
+    # (the parser may hang "after" on the clause's subject)
+    events = found("Turnout rose after the polls closed at ten.")
+    assert events["the polls closed at ten"][1] == "after the polls closed at ten"

@@ -73,6 +73,9 @@ _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u201
 
 VERSION = "events-1.43.0"
 
+#: Words opening a clause that tells when its head's act happened.
+_TIME_MARKS = frozenset(("after", "before", "since", "until", "once"))
+
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
 
@@ -345,6 +348,18 @@ class _Reader(TimeReader):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
 
+    def _time_marks(self, verb: Token) -> list[Token]:
+        """The word opening a clause that tells when its head's act happened ("after the polls
+        closed", "since he was elected"): the report's words keep it, as the order of the two acts
+        is told by it."""
+        if self.head(verb) is None:
+            return []
+        kids = self.kids(verb)
+        # (the parser may hang the word on the clause's subject: "after" as the "case" of "the polls")
+        opening = kids + [c for k in kids if k.dep.startswith("nsubj") for c in self.kids(k) if c.dep == "case"]
+        return [k for k in opening if k.dep in ("mark", "case") and k.i < verb.i and k.text.casefold() in _TIME_MARKS
+                and k.i == self.parse.subtree(verb)[0]]
+
     def _in_quoted_question(self, offset: int) -> bool:
         """Whether a word lies in a quotation that opens before it in its sentence and closes
         with a question mark after it (also written with two single quotation marks)."""
@@ -460,6 +475,7 @@ class _Reader(TimeReader):
         sentence = self.parse.sentences[verb.sent]
         spans = [(t.start, t.end) for t in covered if sentence.first <= t.i < sentence.last]
         spans += [(t.start, t.end) for t in used]
+        spans += [(t.start, t.end) for t in self._time_marks(verb) if sentence.first <= t.i < sentence.last]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         span = Span.at(self.doc, start, end)
         roles, place = args.participants(self)
