@@ -1214,6 +1214,9 @@ class ParseReader:
             return True  # "footage captured during protests": an event only with a date of its own
         if self._habitual(verb):
             return True  # "signed weekly": a habit, not one event
+        if self.relative_clause(verb) and self._tense(verb) == "progressive" and any(
+                k.dep.startswith("aux") and k.tag in ("VBZ", "VBP") for k in self.kids(verb)):
+            return True  # "Kim, who is running for the Senate": what its noun is busy with, no news
         if self.in_quote(verb.start):
             return True  # the speaker's own words: a claim's, unless dated
         if self.result_participle(verb):
