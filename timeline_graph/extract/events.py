@@ -40,8 +40,9 @@ story that day (the reporting of anyone else stays a claim).
 
 The parts: :mod:`.event_filters` (what is never an event: captions, bylines, boilerplate; which
 dates can date one), :mod:`.event_predicates` (the parse looked up by position; which verbs tell
-of something that happened), :mod:`.event_times` (when), :mod:`.event_labels` (arguments, label,
-kind); this module puts them together, with a fallback reading dated clauses from the words.
+of something that happened), :mod:`.event_times` with :mod:`.event_time_clauses` and
+:mod:`.event_time_story` (when), :mod:`.event_labels` (arguments, label, kind); this module
+puts them together, with a fallback reading dated clauses from the words.
 """
 
 from __future__ import annotations
