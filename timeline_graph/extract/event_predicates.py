@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
+from .event_headings import title_case_heading
 from .event_light import light_act
 from .event_words import (
     AMOUNT_CHANGES,
@@ -1187,9 +1188,9 @@ class ParseReader:
             return True
         if self.forecast(verb) or self._intention(verb) or self._conditional_future(verb):
             return True
-        if self._headline_participle(verb):
-            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         sentence = self.parse.sentences[verb.sent]
+        if self._headline_participle(verb) or title_case_heading(self.text, sentence.start, sentence.end, self.kids(verb)):
+            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
             return True
         if verb.dep == "advcl" and verb.tag == "VBG" and any(

@@ -60,6 +60,7 @@ from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
 from .event_ages import age_times
 from .event_filters import clock_on_the_date, time_ok, topic_time
+from .event_headings import title_case_heading
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_parse import verbs_mended
 from .event_predicates import Predicate, TimexLike, outermost
@@ -319,6 +320,9 @@ class _Reader(TimeReader):
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
         verb = self.parse.token_at(clause.verb_at)
+        if verb is not None and sentence is not None and title_case_heading(
+                self.text, sentence.start, sentence.end, self.kids(verb)):
+            return True  # "Declared 2016 Mayoral Candidates.": a heading, no act
         head = self.head(verb) if verb is not None else None
         if (verb is not None and head is not None and verb.dep.split(":")[0] in ("amod", "compound") and head.i > verb.i
                 and head.pos in ("NOUN", "PROPN") and not self.misattached(verb) and verb.i > 0
