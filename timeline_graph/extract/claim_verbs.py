@@ -29,6 +29,7 @@ from .claim_sources import (
     whole_name,
     without_opener,
 )
+from .claim_states import judged_as, to_be_predicate
 from .claim_words import (
     ADDRESSEE_VERBS,
     ARGUMENT_PREPOSITIONS,
@@ -109,7 +110,7 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
-                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)):
+                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid) or to_be_predicate(parse, kid)):
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
@@ -235,7 +236,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     content -= described(parse, who, source)
     if source is not None:
         source, who = without_opener(parse, source, who)
-    if lemma not in _BACKING:  # "backed him": the side taken, not whom it was told to
+    if lemma not in _BACKING and not any(judged_as(parse, verb, k) for k in kids):
+        # "backed him": the side taken, "consider him a fraud": who is judged, not whom it was told to
         content -= addressee(parse, verb)
     participle = verb.tag == "VBG" and comma_before(parse, verb.i) is not None  # "..., referring to X": X only
     if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
@@ -532,7 +534,8 @@ def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     if objects:
         seen = complement(parse, objects[0], kids, ("as",), whole=True)
         if seen is None:
-            seen = {i for k in kids if k.dep == "xcomp" and k.i > objects[0].i and k.pos == "ADJ" for i in subtree_set(parse, k)}
+            seen = {i for k in kids if k.i > objects[0].i and ((k.dep == "xcomp" and k.pos == "ADJ") or judged_as(parse, verb, k))
+                    for i in subtree_set(parse, k)}
         return subtree_set(parse, objects[0]) | seen if seen else set()
     return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("ADJ", "NOUN") and any(
         c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
@@ -718,9 +721,9 @@ def extraposed_clause(parse: Parse, kids: Sequence[Token]) -> set[int]:
 
 
 def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
-    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    """ "The mayor is expected to run again", "the strike is considered one of the longest": the passive's subject and its infinitive or predicate."""
     subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
-    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and (k.pos in ("VERB", "AUX") or judged_as(parse, verb, k))]
     if not subjects or not infinitives:
         return set()
     return subtree_set(parse, subjects[0]) | subtree_set(parse, infinitives[0])

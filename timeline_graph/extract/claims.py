@@ -60,6 +60,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
+from .claim_states import intention_cue
 from .claim_titles import without_titles
 from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
@@ -92,7 +93,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
-            attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token)
+            attribution = (impression_cue(parse, token) or intention_cue(parse, token) or question_put(parse, token)
+                           or verb_cue(parse, token)
                            or that_clause_cue(parse, token) or quotation_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
                            or reporting_aside(parse, token) or as_reported(parse, token))
