@@ -27,7 +27,7 @@ from ..nlp import Parse, Token
 from .claim_sources import source_range, whole_name
 from .claim_words import Found, subtree_set
 
-__all__ = ["JUDGING_VERBS", "intention_cue", "judged_as", "to_be_predicate"]
+__all__ = ["JUDGING_VERBS", "intention_cue", "judged_as", "to_be_predicate", "weighing_put_to_someone"]
 
 # Verbs whose object (or passive subject) with a bare noun or adjective after it is a judgement
 # of the subject's: "consider X a risk", "X was deemed unsafe".
@@ -98,3 +98,10 @@ def _holder(parse: Parse, adjective: Token, kids: list[Token]) -> Token | None:
     if adjective.dep in ("conj", "advcl", "parataxis") and head.i != adjective.i:
         return next((k for k in parse.children(head) if k.dep == "nsubj" and k.i < adjective.i), None)
     return None
+
+
+def weighing_put_to_someone(parse: Parse, verb: Token) -> bool:
+    """ "urged voters to consider the risks", "neglected to consider the costs": weighing as the
+    infinitive another verb asks for or leaves undone is no one's weighing held."""
+    return verb.lemma.casefold() == "consider" and verb.dep == "xcomp" and any(
+        k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(verb))

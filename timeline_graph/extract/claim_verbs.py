@@ -29,7 +29,7 @@ from .claim_sources import (
     whole_name,
     without_opener,
 )
-from .claim_states import judged_as, to_be_predicate
+from .claim_states import judged_as, to_be_predicate, weighing_put_to_someone
 from .claim_words import (
     ADDRESSEE_VERBS,
     ARGUMENT_PREPOSITIONS,
@@ -75,6 +75,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
     if not (tagged or verb_as_noun(parse, verb)):
         return None
+    if weighing_put_to_someone(parse, verb):
+        return None
     kids = list(parse.children(verb))
     if verb.tag == "VBG" and not any(k.dep.startswith("nsubj") and k.pos != "SCONJ" for k in kids) and (
             (verb.dep.startswith("csubj") and comma_before(parse, verb.i) is None)
@@ -110,7 +112,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
-                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid) or to_be_predicate(parse, kid)):
+                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)
+                or (to_be_predicate(parse, kid) and not is_passive(kids))):
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}

@@ -86,6 +86,8 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
         ("to", "refer point allude"),
         ("for against", "argue lobby advocate push press plead"),
         ("for", "vouch cheer"),
+        # a vote cast for or against someone or something is the voter's side taken
+        ("for against", "vote"),
         ("against", "rail"),
         ("at", "lash"),
         ("about", "ask care"),
