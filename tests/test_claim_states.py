@@ -100,3 +100,14 @@ def test_weighing_another_verb_asks_for_or_leaves_undone_is_not_held() -> None:
 
 def test_a_passive_plea_to_be_something_is_no_ones_expectation() -> None:
     assert all((c.verb or "") != "encouraged" for c in claims_of("Harbor staff are encouraged to be polite."))
+
+
+def test_a_wish_put_to_the_reader_is_an_attribution_though_you_know_is_not() -> None:
+    claim = by_cue("If you want to see the harbor show, buy a ticket early.")["want"]
+    assert claim.span.exact.startswith("to see the harbor show")
+    assert all((c.verb or "") != "know" for c in claims_of("You know, the old pier was never safe."))
+
+
+def test_what_someone_is_known_for_is_held_of_them() -> None:
+    claim = by_cue("The harbor group is known for its focus on small towns.")["is known"]
+    assert "The harbor group" in claim.span.exact and "its focus on small towns" in claim.span.exact

@@ -9,6 +9,8 @@ much as a statement. This module reads the shapes of them the verb cues miss:
 - an **infinitive "to be" with a predicate**: "the vote is expected to be close", "she hopes to
   be ready": the parse makes the adjective or noun the head of the infinitive, which is a
   clause all the same;
+- a **reputation**: "the group is known for its focus on towns", "she will be remembered for
+  the pier": who or what is known, with what for (as "known as" is read like "seen as");
 - an **adjective of consent** with its infinitive: "the union is willing to accept less",
   "voters unwilling to back either man", "..., willing to wait": the infinitive is what its
   holder means to do or refuses (the adjective's subject, the noun it describes, or the
@@ -27,7 +29,8 @@ from ..nlp import Parse, Token
 from .claim_sources import source_range, whole_name
 from .claim_words import Found, subtree_set
 
-__all__ = ["JUDGING_VERBS", "intention_cue", "judged_as", "to_be_predicate", "weighing_put_to_someone"]
+__all__ = ["JUDGING_VERBS", "intention_cue", "judged_as", "reputed_for", "to_be_predicate", "weighing_put_to_someone",
+           "wish_of_yours"]
 
 # Verbs whose object (or passive subject) with a bare noun or adjective after it is a judgement
 # of the subject's: "consider X a risk", "X was deemed unsafe".
@@ -105,3 +108,30 @@ def weighing_put_to_someone(parse: Parse, verb: Token) -> bool:
     infinitive another verb asks for or leaves undone is no one's weighing held."""
     return verb.lemma.casefold() == "consider" and verb.dep == "xcomp" and any(
         k.dep == "mark" and k.text.casefold() == "to" for k in parse.children(verb))
+
+
+# Verbs of wanting: "you want", "you would like" put a wish to the reader, no turn of talk like "you know" or "you see".
+_WANTING = frozenset(["want", "wish", "hope", "like", "prefer", "need"])
+
+
+def wish_of_yours(parse: Parse, cue: tuple[int, int]) -> bool:
+    """Whether a cue whose speaker is "you" is a verb of wanting ("if you want to see it"), an attribution all the same."""
+    return any(t.pos == "VERB" and t.lemma.casefold() in _WANTING for t in parse.tokens[cue[0]:cue[1]])
+
+
+# Verbs whose passive with "for" says what someone or something is held to be marked by.
+_REPUTING = frozenset(["know", "remember"])
+
+
+def reputed_for(parse: Parse, verb: Token, kids: list[Token]) -> set[int]:
+    """ "is known for its focus on towns", "is best known for building the pier": the "for" phrase after a passive of knowing or remembering."""
+    if verb.lemma.casefold() not in _REPUTING:
+        return set()
+    for kid in kids:
+        if kid.i <= verb.i or kid.dep not in ("obl", "advcl"):
+            continue
+        first, last = parse.subtree(kid)
+        opener = parse.tokens[first]
+        if opener.text.casefold() == "for" and opener.pos in ("ADP", "SCONJ") and last - first >= 2:
+            return set(range(first + 1, last))
+    return set()

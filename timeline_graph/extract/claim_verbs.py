@@ -29,7 +29,7 @@ from .claim_sources import (
     whole_name,
     without_opener,
 )
-from .claim_states import judged_as, to_be_predicate, weighing_put_to_someone
+from .claim_states import judged_as, reputed_for, to_be_predicate, weighing_put_to_someone
 from .claim_words import (
     ADDRESSEE_VERBS,
     ARGUMENT_PREPOSITIONS,
@@ -169,11 +169,12 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = rest_after(parse, verb)  # the parse hung it elsewhere
     # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
     # Times": what the agent reported is the subject
+    reputed = reputed_for(parse, verb, kids) if not content and is_passive(kids) else set()
     held = not content and is_passive(kids) and (
-        complement(parse, verb, kids, ("as",)) is not None
+        complement(parse, verb, kids, ("as",)) is not None or bool(reputed)
         or (passive_agent(parse, kids)[1] is not None and lemma not in INTENT_VERBS))
     if held:
-        content = (complement(parse, verb, kids, ("as",)) or set()) | {
+        content = (complement(parse, verb, kids, ("as",)) or reputed) | {
             i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
     if not content:
         return None

@@ -60,7 +60,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
-from .claim_states import intention_cue
+from .claim_states import intention_cue, wish_of_yours
 from .claim_titles import without_titles
 from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
@@ -79,7 +79,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.82"
+VERSION = "claims-1.5.85"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -102,7 +102,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
     # read, so that their words are free for the speaker beside them)
-    found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
+    # ("if you want to see it", "you would want the hardest test": a wish of the reader's stays)
+    found = [f for f in found if f.who is None or f.who.text.casefold() != "you" or wish_of_yours(parse, f.cue)]
     found = _headlines(parse, found)
     regions = without_titles(parse, quote_regions(parse.text))
     _set_quotes(parse, found, quote_cues(parse, regions))
