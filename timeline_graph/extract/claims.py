@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_states` for "X is willing to" and "X is considered Y", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence, :mod:`.claim_unlinked` for "X concedes that ..." whose clause the parse hung elsewhere; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
