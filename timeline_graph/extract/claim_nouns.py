@@ -102,6 +102,8 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
         if any(t.text.casefold() in _EVERY for t in parse.tokens[parse.subtree(noun)[0] : noun.i]):
             return None
         first = k
+    elif word == "of" and lemma == "hope" and parse.tokens[k + 1].tag == "VBG" and after.head == k + 1:
+        first = k + 1  # "in hopes of winning": the hope is the gerund's clause
     else:
         return None
     head = parse.tokens[after.head]
