@@ -67,7 +67,9 @@ _PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
 
 #: Common nouns of people beyond the descriptions' (a subject "it" cannot stand for).
 _PEOPLE = frozenset(["man", "woman", "person", "boy", "girl", "child", "detective", "analyst", "reporter", "witness",
-                     "resident", "victim", "suspect", "student", "teacher", "doctor", "nurse", "worker", "member", "friend"])
+                     "resident", "victim", "suspect", "student", "teacher", "doctor", "nurse", "worker", "member", "friend",
+                     "aide", "deputy", "colleague", "partner", "wife", "husband", "mother", "father", "son",
+                     "daughter", "sister", "brother", "parent"])
 
 #: Nouns of definite descriptions ("the company") and the kind of entity they stand for.
 DESCRIPTION_NOUNS: dict[str, str] = {
@@ -244,6 +246,9 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     # linked pronoun is a mention of its antecedent too, so "he ... his ... he" keeps to one
     # person however far back the name was.
     mentions: list[tuple[int, int, int, int]] = []
+    # The tokens of ``mentions`` that stand for several people with the entity's name first:
+    # "Ana Silva and Raul Ruiz" (at "Ruiz") and a "they" linked to them.
+    groups: set[int] = set()
     # Quotations: "he" inside one is not the person who says it ('"He is wrong," Ana said').
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(parse.text)] if _has_quotes(parse.text) else []
     quote_starts = [start for start, _ in quoted]
@@ -262,6 +267,10 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             if noun.lemma.casefold() in DESCRIPTION_NOUNS and _of_name(parse, noun):
                 head = noun  # "the city of Lisbon": the role is the noun's
             mentions.append((head.sent, head.i, ent_index, _weight(parse, head)))
+            joined = _coordinated(parse, ent, head)
+            if joined is not None:
+                mentions.append((head.sent, joined, ent_index, _weight(parse, head)))
+                groups.add(joined)
             ent_index += 1
         if token.pos != "PRON" and token.pos != "NOUN":
             continue  # what _referring would find refers to nothing, asked of fewer tokens
@@ -284,9 +293,10 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if subject is not None and not_key is None:
             not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
-        best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
+        best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival, groups)
         if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
-                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural)) is None):
+                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural),
+                            groups) is None):
             best = None  # "The parents came from India ... they": the people just named, not a body
         if best is None and sex is not None and token.pos == "PRON":
             best = _cataphor(parse, token, sex, gender, index_of)
@@ -295,6 +305,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         links[token.i] = best
         if parse.entities[best].label == "PERSON" or (token.pos == "NOUN" and token.dep.startswith("nsubj")):
             mentions.append((token.sent, token.i, best, _weight(parse, token)))
+            if token.text.casefold() in _PLURAL:
+                groups.add(token.i)  # "Ana Silva and Raul Ruiz ... they ... their": still the two
         if sex and parse.entities[best].label == "PERSON":
             gender.setdefault(_key(parse, parse.entities[best]), sex)
     _link_speakers(parse, links)
@@ -427,6 +439,7 @@ def _choose(
     gender: dict[str, str],
     not_key: str | None = None,
     rival: float = 0.0,
+    groups: set[int] | frozenset[int] = frozenset(),
 ) -> int | None:
     """The best earlier entity for a referring token: the most salient compatible referent.
 
@@ -449,9 +462,11 @@ def _choose(
         if sentence - ent_sentence > window:
             break
         ent = parse.entities[index]
-        if ent.label not in kinds or (ent.label == "PERSON" and _plural(parse, ent) != several):
+        plural = ent.label == "PERSON" and _plural(parse, ent)
+        if ent.label not in kinds or (ent.label == "PERSON" and (plural or at in groups) != several):
             continue
-        key = (ent.label, _key(parse, ent))
+        # "Ana Silva and Raul Ruiz" is a referent of its own, not Ana Silva
+        key = ("GROUP" if at in groups and not plural else ent.label, _key(parse, ent))
         if key[1] == not_key:
             continue
         if sex and ent.label == "PERSON" and gender.get(key[1], sex) != sex:
@@ -475,7 +490,7 @@ def _choose(
         for _s, at, index, _w in reversed(mentions):
             ent = parse.entities[index]
             key = (ent.label, _key(parse, ent))
-            if (key in bearers or ent.label not in kinds or key[1] == not_key or at >= token.i
+            if (key in bearers or ent.label not in kinds or key[1] == not_key or at >= token.i or at in groups
                     or (ent.label == "PERSON" and (_plural(parse, ent) or (sex and gender.get(key[1], sex) != sex)))):
                 continue
             if _bears(parse, ent, noun):
@@ -531,12 +546,52 @@ def _plural(parse: Parse, ent: ParsedEntity) -> bool:
     """ "the Smiths", "Republican Senators": a name of several people ("they", not "he").
 
     The tagger's number of a surname is no evidence ("Haines", "Santos" are often plural to it):
-    only a family's name after "the", or a plural person noun in the name, counts.
+    only a family's name after "the", a plural person noun in the name, or a plural name of a
+    people ("Democrats", see :func:`_people_named`) counts.
     """
     last = parse.tokens[ent.last - 1]
     if ent.first > 0 and parse.tokens[ent.first - 1].text.casefold() == "the" and last.text.endswith("s"):
         return not last.text.endswith("ss")
-    return last.tag == "NNPS" and DESCRIPTION_NOUNS.get(last.lemma.casefold()) == "PERSON"
+    return last.tag == "NNPS" and (DESCRIPTION_NOUNS.get(last.lemma.casefold()) == "PERSON" or _people_named(parse, ent))
+
+
+def _people_named(parse: Parse, ent: ParsedEntity) -> bool:
+    """ "Democrats", "Mesoamericans": a name of one word, a plural whose singular the lemma is
+    ("Democrat"), names a people or a party ("they"); a surname keeps its "s" in the lemma
+    ("Haines"), and one said after a first name elsewhere is a surname."""
+    word = parse.tokens[ent.first]
+    if ent.last - ent.first != 1 or word.text != word.lemma + "s":
+        return False
+    return not any(other.label == "PERSON" and other.last - other.first > 1 and _key(parse, other) == word.text.casefold()
+                   for other in parse.entities)
+
+
+def _coordinated(parse: Parse, ent: ParsedEntity, head: Token) -> int | None:
+    """ "Ana Silva and Raul Ruiz", "Ana Silva, her aide and a lawyer": a person's name joined
+    by "and" to another person, whom "they" may stand for; the token of the last person joined.
+
+    An "and" is asked for: the parser labels an apposition ("Ana Silva, a lawyer,") a conjunct
+    at times, and "Ana Silva or Raul Ruiz" is one of them.
+    """
+    if ent.label != "PERSON":
+        return None
+    joined = [c for c in parse.children(head) if c.dep == "conj" and c.i >= ent.last]
+    if not any(g.dep == "cc" and g.text.casefold() in ("and", "&") for c in joined for g in parse.children(c)):
+        return None
+    people = [c for c in joined if _person(parse, c)]
+    return people[-1].i if people else None
+
+
+def _person(parse: Parse, token: Token) -> bool:
+    """A person's name, or a noun of a person ("her aide", "the mayor"); a proper noun the
+    pipeline found no name in ("Lowe and Ruiz") is taken for the person it is joined to."""
+    ent = parse.entity_at(token)
+    if ent is not None:
+        return ent.label == "PERSON"
+    if token.pos == "PROPN":
+        return True
+    lemma = token.lemma.casefold()
+    return token.pos == "NOUN" and (DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE)
 
 
 def _head_of(parse: Parse, ent: ParsedEntity) -> Token:
