@@ -44,13 +44,16 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 11
+COREF_VERSION = 12
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
 
 #: How many sentences back the antecedent of a description ("the company") may be.
 DESCRIPTION_WINDOW = 8
+
+#: How many sentences back "he" or "she" finds the one person it can be, when none is nearer.
+LONE_WINDOW = 12
 
 #: Salience added to a referent whose nearest mention has the role of the pronoun (subject, object).
 PARALLEL = 35
@@ -300,6 +303,8 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             best = None  # "The parents came from India ... they": the people just named, not a body
         if best is None and sex is not None and token.pos == "PRON":
             best = _cataphor(parse, token, sex, gender, index_of)
+        if best is None and sex is not None and token.pos == "PRON":
+            best = _lone_person(parse, token, sex, mentions, gender, groups, not_key)
         if best is None:
             continue
         links[token.i] = best
@@ -400,6 +405,27 @@ def _cataphor(parse: Parse, token: Token, sex: str, gender: dict[str, str], inde
     return None
 
 
+def _lone_person(parse: Parse, token: Token, sex: str, mentions: list[tuple[int, int, int, int]],
+                 gender: dict[str, str], groups: set[int], not_key: str | None) -> int | None:
+    """ "he" or "she" with no person in the last :data:`WINDOW` sentences: the one person named
+    in the last :data:`LONE_WINDOW` who may be of that gender, when the document has shown them
+    to be ("Mr.", "Ms." or an earlier "he"), whom a story about them keeps calling "he" after a
+    stretch about other things; None when two could be meant or the gender is not known."""
+    found: dict[str, int] = {}
+    for ent_sentence, at, index, _w in reversed(mentions):
+        if token.sent - ent_sentence > LONE_WINDOW:
+            break
+        ent = parse.entities[index]
+        if ent.label != "PERSON" or at in groups or _plural(parse, ent):
+            continue
+        key = _key(parse, ent)
+        if key != not_key and gender.get(key, sex) == sex:
+            found.setdefault(key, index)
+    if len(found) == 1 and gender.get(next(iter(found))) != sex:
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _weight(parse: Parse, token: Token) -> int:
     """How much a mention in this role makes its referent the topic: a subject most, then an
     object, a phrase of its own more than one inside another noun phrase ("the meeting with X"),
@@ -482,7 +508,7 @@ def _choose(
         # A sentence counts once for a referent, by its weightiest mention there.
         by_sentence[(key, ent_sentence)] = max(by_sentence.get((key, ent_sentence), 0), weight)
     bearers: dict[tuple[str, str], int] = {}
-    if token.pos == "NOUN":
+    if token.pos == "NOUN" and kinds != ("PLACE",):
         # "Mayor Ann Lowe ... the mayor": a name that carries the noun, however far back, before
         # any other (the latest such when several do)
         noun = token.lemma.casefold()
@@ -504,7 +530,7 @@ def _choose(
                 return next(iter(bearers.values()))
             nearest = {k: nearest[k] for k in inside}
     if not nearest:
-        return None
+        return _country_before(parse, mentions, countries) if place_noun == "country" else None
     for (key, ent_sentence), weight in by_sentence.items():
         salience[key] = salience.get(key, 0.0) + weight / (1 << (sentence - ent_sentence))
     # The most salient, then the nearest; for "the city", a town of the gazetteer before a park
@@ -516,6 +542,22 @@ def _choose(
     if salience[best] < rival:
         return None
     return nearest[best][1]
+
+
+def _country_before(parse: Parse, mentions: list[tuple[int, int, int, int]], countries: frozenset[str]) -> int | None:
+    """ "the country" with no country named in the sentences before it: the country the document
+    named most often before it (the latest of them on a tie), which an article about one country
+    keeps calling "the country" long after its name."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for _s, _at, index, _w in mentions:
+        name = _folded(parse, index)
+        if parse.entities[index].label == "PLACE" and name in countries:
+            counts[name] = counts.get(name, 0) + 1
+            latest[name] = index
+    if not counts:
+        return None
+    return latest[max(counts, key=lambda name: (counts[name], latest[name]))]
 
 
 def _unnamed_subject(parse: Parse, token: Token, *, plural: bool = False) -> bool:
@@ -546,10 +588,13 @@ def _plural(parse: Parse, ent: ParsedEntity) -> bool:
     """ "the Smiths", "Republican Senators": a name of several people ("they", not "he").
 
     The tagger's number of a surname is no evidence ("Haines", "Santos" are often plural to it):
-    only a family's name after "the", a plural person noun in the name, or a plural name of a
-    people ("Democrats", see :func:`_people_named`) counts.
+    only a family's name after "the", a plural person noun in the name, a name joined by "and"
+    ("Gerald and Mia Lund"), or a plural name of a people ("Democrats", see
+    :func:`_people_named`) counts.
     """
     last = parse.tokens[ent.last - 1]
+    if any(parse.tokens[i].pos == "CCONJ" for i in range(ent.first + 1, ent.last - 1)):
+        return True  # "Gerald and Mia Lund": two people in one name
     if ent.first > 0 and parse.tokens[ent.first - 1].text.casefold() == "the" and last.text.endswith("s"):
         return not last.text.endswith("ss")
     return last.tag == "NNPS" and (DESCRIPTION_NOUNS.get(last.lemma.casefold()) == "PERSON" or _people_named(parse, ent))
