@@ -185,3 +185,14 @@ def test_the_city_is_the_town_the_text_is_about_not_a_name_with_city_in_it() -> 
     found = antecedents("Tulsa has grown fast since 2010, and visitors to Tulsa rose again this year. "
                         "A trade fair brought buyers from Oklahoma City in May. The city expects more visitors next year.")
     assert found[("city", 0)] == "Tulsa"
+
+
+def test_they_finds_the_pair_when_the_parse_hangs_the_second_name_on_the_first_names_last_word() -> None:
+    found = antecedents("Nora Pell and Ben Ortiz toured the plant on Monday. They said the pay was too low.")
+    assert found[("They", 0)] == "Nora Pell"
+
+
+def test_they_is_the_people_just_named_by_a_plural_noun_rather_than_an_earlier_pair() -> None:
+    found = antecedents("Mayor Ann Lowe and Councilman Raul Ruiz hired two drivers in May. "
+                        "The drivers started on Monday, and they said the pay was too low.")
+    assert found[("they", 0)] is None

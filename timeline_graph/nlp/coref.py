@@ -270,7 +270,7 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             if noun.lemma.casefold() in DESCRIPTION_NOUNS and _of_name(parse, noun):
                 head = noun  # "the city of Lisbon": the role is the noun's
             mentions.append((head.sent, head.i, ent_index, _weight(parse, head)))
-            joined = _coordinated(parse, ent, head)
+            joined = _coordinated(parse, ent)
             if joined is not None:
                 mentions.append((head.sent, joined, ent_index, _weight(parse, head)))
                 groups.add(joined)
@@ -297,10 +297,10 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
         best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival, groups)
-        if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
+        if (best is not None and kinds == PRONOUNS["they"][0] and not _plural(parse, parse.entities[best])
                 and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural),
                             groups) is None):
-            best = None  # "The parents came from India ... they": the people just named, not a body
+            best = None  # "The parents came from India ... they": the people just named, not a body or a pair
         if best is None and sex is not None and token.pos == "PRON":
             best = _cataphor(parse, token, sex, gender, index_of)
         if best is None and sex is not None and token.pos == "PRON":
@@ -611,7 +611,7 @@ def _people_named(parse: Parse, ent: ParsedEntity) -> bool:
                    for other in parse.entities)
 
 
-def _coordinated(parse: Parse, ent: ParsedEntity, head: Token) -> int | None:
+def _coordinated(parse: Parse, ent: ParsedEntity) -> int | None:
     """ "Ana Silva and Raul Ruiz", "Ana Silva, her aide and a lawyer": a person's name joined
     by "and" to another person, whom "they" may stand for; the token of the last person joined.
 
@@ -620,7 +620,9 @@ def _coordinated(parse: Parse, ent: ParsedEntity, head: Token) -> int | None:
     """
     if ent.label != "PERSON":
         return None
-    joined = [c for c in parse.children(head) if c.dep == "conj" and c.i >= ent.last]
+    # the parser hangs the conjunct on the name's head or on its last word ("Pell" of "Nora Pell")
+    joined = [c for i in range(ent.first, ent.last) for c in parse.children(parse.tokens[i])
+              if c.dep == "conj" and c.i >= ent.last]
     if not any(g.dep == "cc" and g.text.casefold() in ("and", "&") for c in joined for g in parse.children(c)):
         return None
     people = [c for c in joined if _person(parse, c)]
