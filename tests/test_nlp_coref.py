@@ -145,3 +145,54 @@ def test_they_after_plural_people_just_named_is_not_an_earlier_body() -> None:
 def test_it_in_a_cleft_before_a_name_refers_to_nothing() -> None:
     found = antecedents("Voters in Dunmore were angry. It is the Dunmore Council that will decide the matter.")
     assert found[("It", 0)] is None
+
+
+def test_they_stands_for_people_joined_by_and() -> None:
+    found = antecedents("Mayor Ann Lowe and Councilman Raul Ruiz met the press on Monday. They said the budget would pass.")
+    assert found[("They", 0)] == "Mayor Ann Lowe"
+
+
+def test_they_keeps_to_the_pair_and_she_to_one_of_them() -> None:
+    found = antecedents("Ana Silva and Raul Ruiz run a bakery in the old town. They said their rent had doubled. "
+                        "Ms. Silva said she would move the shop.")
+    assert found[("They", 0)] == "Ana Silva"
+    assert found[("their", 0)] == "Ana Silva"
+    assert found[("she", 0)] == "Ms. Silva"
+
+
+def test_they_stands_for_a_plural_name_of_a_people() -> None:
+    found = antecedents("Democrats won the House on Tuesday. They said the vote was clear, and their leader spoke.")
+    assert found[("They", 0)] == "Democrats"
+    assert found[("their", 0)] == "Democrats"
+
+
+def test_the_country_long_after_the_name_is_the_document_country() -> None:
+    filler = " ".join(f"Line {n} of the route was finished in spring." for n in range(1, 11))
+    found = antecedents(f"Kenya opened a new rail line in 2017. {filler} Officials said the country would extend it.")
+    assert found[("country", 0)] == "Kenya"
+
+
+def test_he_far_from_his_name_is_the_one_man_the_story_has() -> None:
+    found = antecedents(
+        "Mr. Okafor bought the old mill in 1998. He rebuilt its roof. The mill had stood empty for years. "
+        "Its wheel had rusted. Rain came through the floors. Pigeons nested in the loft. "
+        "He opened a café there last spring."
+    )
+    assert found[("He", 1)] == "Mr. Okafor"
+
+
+def test_the_city_is_the_town_the_text_is_about_not_a_name_with_city_in_it() -> None:
+    found = antecedents("Tulsa has grown fast since 2010, and visitors to Tulsa rose again this year. "
+                        "A trade fair brought buyers from Oklahoma City in May. The city expects more visitors next year.")
+    assert found[("city", 0)] == "Tulsa"
+
+
+def test_they_finds_the_pair_when_the_parse_hangs_the_second_name_on_the_first_names_last_word() -> None:
+    found = antecedents("Nora Pell and Ben Ortiz toured the plant on Monday. They said the pay was too low.")
+    assert found[("They", 0)] == "Nora Pell"
+
+
+def test_they_is_the_people_just_named_by_a_plural_noun_rather_than_an_earlier_pair() -> None:
+    found = antecedents("Mayor Ann Lowe and Councilman Raul Ruiz hired two drivers in May. "
+                        "The drivers started on Monday, and they said the pay was too low.")
+    assert found[("they", 0)] is None

@@ -44,13 +44,16 @@ __all__ = ["COREF_VERSION", "DESCRIPTION_NOUNS", "PRONOUNS", "WINDOW", "link_men
 
 #: The version of these rules, part of every pipeline's cache key (``nlp.pipeline_id``): raise it
 #: when the links come out differently, so that documents linked by older rules are read again.
-COREF_VERSION = 11
+COREF_VERSION = 12
 
 #: How many sentences back an antecedent may be.
 WINDOW = 3
 
 #: How many sentences back the antecedent of a description ("the company") may be.
 DESCRIPTION_WINDOW = 8
+
+#: How many sentences back "he" or "she" finds the one person it can be, when none is nearer.
+LONE_WINDOW = 12
 
 #: Salience added to a referent whose nearest mention has the role of the pronoun (subject, object).
 PARALLEL = 35
@@ -67,7 +70,9 @@ _PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
 
 #: Common nouns of people beyond the descriptions' (a subject "it" cannot stand for).
 _PEOPLE = frozenset(["man", "woman", "person", "boy", "girl", "child", "detective", "analyst", "reporter", "witness",
-                     "resident", "victim", "suspect", "student", "teacher", "doctor", "nurse", "worker", "member", "friend"])
+                     "resident", "victim", "suspect", "student", "teacher", "doctor", "nurse", "worker", "member", "friend",
+                     "aide", "deputy", "colleague", "partner", "wife", "husband", "mother", "father", "son",
+                     "daughter", "sister", "brother", "parent"])
 
 #: Nouns of definite descriptions ("the company") and the kind of entity they stand for.
 DESCRIPTION_NOUNS: dict[str, str] = {
@@ -244,6 +249,9 @@ def link_mentions(parse: Parse) -> dict[int, int]:
     # linked pronoun is a mention of its antecedent too, so "he ... his ... he" keeps to one
     # person however far back the name was.
     mentions: list[tuple[int, int, int, int]] = []
+    # The tokens of ``mentions`` that stand for several people with the entity's name first:
+    # "Ana Silva and Raul Ruiz" (at "Ruiz") and a "they" linked to them.
+    groups: set[int] = set()
     # Quotations: "he" inside one is not the person who says it ('"He is wrong," Ana said').
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(parse.text)] if _has_quotes(parse.text) else []
     quote_starts = [start for start, _ in quoted]
@@ -262,6 +270,10 @@ def link_mentions(parse: Parse) -> dict[int, int]:
             if noun.lemma.casefold() in DESCRIPTION_NOUNS and _of_name(parse, noun):
                 head = noun  # "the city of Lisbon": the role is the noun's
             mentions.append((head.sent, head.i, ent_index, _weight(parse, head)))
+            joined = _coordinated(parse, ent)
+            if joined is not None:
+                mentions.append((head.sent, joined, ent_index, _weight(parse, head)))
+                groups.add(joined)
             ent_index += 1
         if token.pos != "PRON" and token.pos != "NOUN":
             continue  # what _referring would find refers to nothing, asked of fewer tokens
@@ -284,17 +296,22 @@ def link_mentions(parse: Parse) -> dict[int, int]:
         if subject is not None and not_key is None:
             not_key = _key(parse, parse.entities[subject])  # "it asked them": not the department again
         rival = _thing_salience(token, unnamed) if kinds == PRONOUNS["it"][0] else 0.0
-        best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival)
-        if (best is not None and kinds == PRONOUNS["they"][0] and parse.entities[best].label == "ORG"
-                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural)) is None):
-            best = None  # "The parents came from India ... they": the people just named, not a body
+        best = _choose(parse, token, kinds, sex, mentions, gender, not_key, rival, groups)
+        if (best is not None and kinds == PRONOUNS["they"][0] and not _plural(parse, parse.entities[best])
+                and _choose(parse, token, kinds, sex, mentions, gender, not_key, _thing_salience(token, unnamed_plural),
+                            groups) is None):
+            best = None  # "The parents came from India ... they": the people just named, not a body or a pair
         if best is None and sex is not None and token.pos == "PRON":
             best = _cataphor(parse, token, sex, gender, index_of)
+        if best is None and sex is not None and token.pos == "PRON":
+            best = _lone_person(parse, token, sex, mentions, gender, groups, not_key)
         if best is None:
             continue
         links[token.i] = best
         if parse.entities[best].label == "PERSON" or (token.pos == "NOUN" and token.dep.startswith("nsubj")):
             mentions.append((token.sent, token.i, best, _weight(parse, token)))
+            if token.text.casefold() in _PLURAL:
+                groups.add(token.i)  # "Ana Silva and Raul Ruiz ... they ... their": still the two
         if sex and parse.entities[best].label == "PERSON":
             gender.setdefault(_key(parse, parse.entities[best]), sex)
     _link_speakers(parse, links)
@@ -388,6 +405,27 @@ def _cataphor(parse: Parse, token: Token, sex: str, gender: dict[str, str], inde
     return None
 
 
+def _lone_person(parse: Parse, token: Token, sex: str, mentions: list[tuple[int, int, int, int]],
+                 gender: dict[str, str], groups: set[int], not_key: str | None) -> int | None:
+    """ "he" or "she" with no person in the last :data:`WINDOW` sentences: the one person named
+    in the last :data:`LONE_WINDOW` who may be of that gender, when the document has shown them
+    to be ("Mr.", "Ms." or an earlier "he"), whom a story about them keeps calling "he" after a
+    stretch about other things; None when two could be meant or the gender is not known."""
+    found: dict[str, int] = {}
+    for ent_sentence, at, index, _w in reversed(mentions):
+        if token.sent - ent_sentence > LONE_WINDOW:
+            break
+        ent = parse.entities[index]
+        if ent.label != "PERSON" or at in groups or _plural(parse, ent):
+            continue
+        key = _key(parse, ent)
+        if key != not_key and gender.get(key, sex) == sex:
+            found.setdefault(key, index)
+    if len(found) == 1 and gender.get(next(iter(found))) != sex:
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _weight(parse: Parse, token: Token) -> int:
     """How much a mention in this role makes its referent the topic: a subject most, then an
     object, a phrase of its own more than one inside another noun phrase ("the meeting with X"),
@@ -427,6 +465,7 @@ def _choose(
     gender: dict[str, str],
     not_key: str | None = None,
     rival: float = 0.0,
+    groups: set[int] | frozenset[int] = frozenset(),
 ) -> int | None:
     """The best earlier entity for a referring token: the most salient compatible referent.
 
@@ -449,9 +488,11 @@ def _choose(
         if sentence - ent_sentence > window:
             break
         ent = parse.entities[index]
-        if ent.label not in kinds or (ent.label == "PERSON" and _plural(parse, ent) != several):
+        plural = ent.label == "PERSON" and _plural(parse, ent)
+        if ent.label not in kinds or (ent.label == "PERSON" and (plural or at in groups) != several):
             continue
-        key = (ent.label, _key(parse, ent))
+        # "Ana Silva and Raul Ruiz" is a referent of its own, not Ana Silva
+        key = ("GROUP" if at in groups and not plural else ent.label, _key(parse, ent))
         if key[1] == not_key:
             continue
         if sex and ent.label == "PERSON" and gender.get(key[1], sex) != sex:
@@ -467,7 +508,7 @@ def _choose(
         # A sentence counts once for a referent, by its weightiest mention there.
         by_sentence[(key, ent_sentence)] = max(by_sentence.get((key, ent_sentence), 0), weight)
     bearers: dict[tuple[str, str], int] = {}
-    if token.pos == "NOUN":
+    if token.pos == "NOUN" and kinds != ("PLACE",):
         # "Mayor Ann Lowe ... the mayor": a name that carries the noun, however far back, before
         # any other (the latest such when several do)
         noun = token.lemma.casefold()
@@ -475,7 +516,7 @@ def _choose(
         for _s, at, index, _w in reversed(mentions):
             ent = parse.entities[index]
             key = (ent.label, _key(parse, ent))
-            if (key in bearers or ent.label not in kinds or key[1] == not_key or at >= token.i
+            if (key in bearers or ent.label not in kinds or key[1] == not_key or at >= token.i or at in groups
                     or (ent.label == "PERSON" and (_plural(parse, ent) or (sex and gender.get(key[1], sex) != sex)))):
                 continue
             if _bears(parse, ent, noun):
@@ -489,7 +530,7 @@ def _choose(
                 return next(iter(bearers.values()))
             nearest = {k: nearest[k] for k in inside}
     if not nearest:
-        return None
+        return _country_before(parse, mentions, countries) if place_noun == "country" else None
     for (key, ent_sentence), weight in by_sentence.items():
         salience[key] = salience.get(key, 0.0) + weight / (1 << (sentence - ent_sentence))
     # The most salient, then the nearest; for "the city", a town of the gazetteer before a park
@@ -501,6 +542,22 @@ def _choose(
     if salience[best] < rival:
         return None
     return nearest[best][1]
+
+
+def _country_before(parse: Parse, mentions: list[tuple[int, int, int, int]], countries: frozenset[str]) -> int | None:
+    """ "the country" with no country named in the sentences before it: the country the document
+    named most often before it (the latest of them on a tie), which an article about one country
+    keeps calling "the country" long after its name."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for _s, _at, index, _w in mentions:
+        name = _folded(parse, index)
+        if parse.entities[index].label == "PLACE" and name in countries:
+            counts[name] = counts.get(name, 0) + 1
+            latest[name] = index
+    if not counts:
+        return None
+    return latest[max(counts, key=lambda name: (counts[name], latest[name]))]
 
 
 def _unnamed_subject(parse: Parse, token: Token, *, plural: bool = False) -> bool:
@@ -531,12 +588,57 @@ def _plural(parse: Parse, ent: ParsedEntity) -> bool:
     """ "the Smiths", "Republican Senators": a name of several people ("they", not "he").
 
     The tagger's number of a surname is no evidence ("Haines", "Santos" are often plural to it):
-    only a family's name after "the", or a plural person noun in the name, counts.
+    only a family's name after "the", a plural person noun in the name, a name joined by "and"
+    ("Gerald and Mia Lund"), or a plural name of a people ("Democrats", see
+    :func:`_people_named`) counts.
     """
     last = parse.tokens[ent.last - 1]
+    if any(parse.tokens[i].pos == "CCONJ" for i in range(ent.first + 1, ent.last - 1)):
+        return True  # "Gerald and Mia Lund": two people in one name
     if ent.first > 0 and parse.tokens[ent.first - 1].text.casefold() == "the" and last.text.endswith("s"):
         return not last.text.endswith("ss")
-    return last.tag == "NNPS" and DESCRIPTION_NOUNS.get(last.lemma.casefold()) == "PERSON"
+    return last.tag == "NNPS" and (DESCRIPTION_NOUNS.get(last.lemma.casefold()) == "PERSON" or _people_named(parse, ent))
+
+
+def _people_named(parse: Parse, ent: ParsedEntity) -> bool:
+    """ "Democrats", "Mesoamericans": a name of one word, a plural whose singular the lemma is
+    ("Democrat"), names a people or a party ("they"); a surname keeps its "s" in the lemma
+    ("Haines"), and one said after a first name elsewhere is a surname."""
+    word = parse.tokens[ent.first]
+    if ent.last - ent.first != 1 or word.text != word.lemma + "s":
+        return False
+    return not any(other.label == "PERSON" and other.last - other.first > 1 and _key(parse, other) == word.text.casefold()
+                   for other in parse.entities)
+
+
+def _coordinated(parse: Parse, ent: ParsedEntity) -> int | None:
+    """ "Ana Silva and Raul Ruiz", "Ana Silva, her aide and a lawyer": a person's name joined
+    by "and" to another person, whom "they" may stand for; the token of the last person joined.
+
+    An "and" is asked for: the parser labels an apposition ("Ana Silva, a lawyer,") a conjunct
+    at times, and "Ana Silva or Raul Ruiz" is one of them.
+    """
+    if ent.label != "PERSON":
+        return None
+    # the parser hangs the conjunct on the name's head or on its last word ("Pell" of "Nora Pell")
+    joined = [c for i in range(ent.first, ent.last) for c in parse.children(parse.tokens[i])
+              if c.dep == "conj" and c.i >= ent.last]
+    if not any(g.dep == "cc" and g.text.casefold() in ("and", "&") for c in joined for g in parse.children(c)):
+        return None
+    people = [c for c in joined if _person(parse, c)]
+    return people[-1].i if people else None
+
+
+def _person(parse: Parse, token: Token) -> bool:
+    """A person's name, or a noun of a person ("her aide", "the mayor"); a proper noun the
+    pipeline found no name in ("Lowe and Ruiz") is taken for the person it is joined to."""
+    ent = parse.entity_at(token)
+    if ent is not None:
+        return ent.label == "PERSON"
+    if token.pos == "PROPN":
+        return True
+    lemma = token.lemma.casefold()
+    return token.pos == "NOUN" and (DESCRIPTION_NOUNS.get(lemma) == "PERSON" or lemma in _PEOPLE)
 
 
 def _head_of(parse: Parse, ent: ParsedEntity) -> Token:
