@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from timeline_graph.extract.entities import find_entities
-from timeline_graph.extract.entity_kinds import event_name
+from timeline_graph.extract.entity_shapes import event_name
 from timeline_graph.model import Document
 
 

@@ -38,25 +38,22 @@ from ..nlp import Parse
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_candidates import Candidate, find_candidates
-from .entity_kinds import (
-    Group,
-    acting_state_body,
-    acts_as_a_firm,
-    classify,
-    counted_acronym,
-    document_votes,
-    named_with_the,
-    no_entity,
-    no_sign_of_a_person,
-    speaks_of_itself,
-    titled_form,
-    voted_kind,
-)
+from .entity_kinds import Group, classify, titled_form
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_nested import nested_places
 from .entity_roles import with_roles
 from .entity_runs import possessive_after, romanized_name, title_after
+from .entity_shapes import (
+    acting_state_body,
+    acts_as_a_firm,
+    counted_acronym,
+    named_with_the,
+    no_entity,
+    no_sign_of_a_person,
+    speaks_of_itself,
+)
 from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
+from .entity_votes import document_votes, voted_kind
 from .entity_words import (
     COMPANY_ENDINGS,
     PLACE_WORDS,
