@@ -203,7 +203,7 @@ def test_a_kind_noun_right_before_a_name_says_its_kind() -> None:
         group.cands = [type("C", (), {"start": m.start(), "end": m.end()})() for m in re.finditer(name, text)]
         return document_votes(group, text)  # type: ignore[arg-type]
 
-    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0}
+    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0, "named-body": 2}
     assert votes("Tessa")["place"] == 2
 
 

@@ -50,10 +50,14 @@ from .entity_shapes import (
     _title_before_name,
     _town_of_a_region,
     _written_in_lower_case,
+    capitalized_only_opening,
     demonym,
     event_name,
     no_entity,
+    possessive_of_a_name,
     side_of_a_match,
+    source_tag,
+    state_union,
 )
 from .entity_votes import (
     _ACTS_AS_A_BODY,
@@ -116,9 +120,13 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
         return None  # "the Zika virus", "deaths from Alzheimer's": an illness, whatever its name sounds like
     if _speaker_label(name, group, text):
         return "person"  # "HALE: We will..." in a transcript
+    if not group.forced and possessive_of_a_name(name, group, text):
+        return None  # "Nora's List backed her": the opening of a group's name, no person "Nora"
+    if not group.forced and source_tag(group, text):
+        return "organization"  # "... on Monday. [Courier]": a digest's credit to the outlet
     if (not group.forced and len(words) == 1 and not any(c.title for c in group.cands)
             and all(_opens_sentence(text, c.start) for c in group.cands)
-            and (_common_not_name(name) or _written_in_lower_case(name, text))):
+            and (_common_not_name(name) or _written_in_lower_case(name, text) or capitalized_only_opening(name, text))):
         return None  # "Critics said": a common word opening its sentences, in no list of names
     if not group.forced and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_USES:
         return "place"  # "the Halvard Convention Centre": a building named for what is held in it
@@ -137,7 +145,7 @@ def classify(name: str, group: Group, text: str) -> EntityKind | None:
             return "place"  # "Times Square", "Union Street": a body's word opening a street's name
         if len(words) > 1 and words[-1] in _FACILITY_HEADS:
             return "place"  # "Harbor Hospital Station": the last word heads the name, a body's word before it
-        if group.kind != "organization" and len(words) > 1 and (
+        if group.kind != "organization" and len(words) > 1 and not state_union(words, group) and (
                 any(w in gaz.org_words for w in words) or words[-1] in COMPANY_ENDINGS | GROUP_ENDINGS
                 or (words[-1] == "State" and words[0] in CREEDS)):
             return "organization"  # "Brightwell Labs", "the Port Authority of Oakland", "Orla Logistics", "Islamic State"

@@ -740,3 +740,59 @@ def _common_not_name(word: str) -> bool:
     folded = world_names.fold(word)
     return (word.isalpha() and common_word(word) and folded not in lists.given and folded not in lists.surnames
             and folded not in lists.places and word not in gazetteer().first_names)
+
+
+#: A name alone in square brackets at the end of a line, after a sentence's end: "... of the
+#: year.” [Courier]", how a digest credits the outlet it took the item from.
+_SOURCE_TAG = re.compile(r"[.!?][\"”’')]*[ \t]+\[$")
+
+
+def source_tag(group: Group, text: str) -> bool:
+    """Every occurrence of the name is a bracketed credit to a source after a sentence ("...
+    said on Monday. [Courier]"): an outlet, not a person; not an editor's word put into a
+    quotation ("[Lowe] said"), which runs on into the sentence."""
+    return bool(group.cands) and all(
+        _SOURCE_TAG.search(text, max(0, c.start - 6), c.start) and re.match(r"\][ \t]*(?:\n|$)", text[c.end : c.end + 4])
+        for c in group.cands)
+
+
+def possessive_of_a_name(name: str, group: Group, text: str) -> bool:
+    """Every occurrence of a given name is the possessive opening a name of two words, a
+    common word capitalized after it ("Nora's List", "Ann's Kitchen"): the name of a group or a
+    shop, no person of that name; a longer title ("Tom's World Tour Diary") may well be about
+    the person."""
+    if " " in name or not group.cands or (world_names.fold(name) not in world_names.load().given
+                                          and name not in gazetteer().first_names):
+        return False  # "the Speaker's Lobby", "NBC's Today": the name is another's, whatever follows it
+    for cand in group.cands:
+        after = re.match(rf"['’]s ([{UPPER}][{LOWER}]+)(?![\w'’-]| [{UPPER}\d])", text[cand.end : cand.end + 30])
+        if not after or not common_word(after.group(1)):
+            return False
+    return True
+
+
+def capitalized_only_opening(name: str, text: str) -> bool:
+    """A word the treebanks' running text writes mostly in lower case, capitalized in the
+    document only where it opens a sentence ("Aides said", "Bombast is no plan"): nothing shows
+    it is a name, so it is none; a given name or a surname of the lists ("Bill said") is left to
+    the pipeline, and a word capitalized elsewhere too ("Ann Young ... Young said") is a name."""
+    if not name.isalpha() or not (common_word(name) or (name.endswith("s") and common_word(name[:-1]))):
+        return False  # "Aides": the plural of a common word is one too
+    folded, lists = world_names.fold(name), world_names.load()
+    if folded in lists.given or folded in lists.surnames or name in gazetteer().first_names:
+        return False  # "Hope said", "Daily et al.": a person's name as likely as the common word
+    return all(_opens_sentence(text, m.start()) for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w-])", text))
+
+
+#: Adjectives of continents and regions: a union named by one joins states ("the African
+#: Union"), a body of its members, not one state.
+_REGIONAL = frozenset({"European", "African", "Asian", "Eurasian", "Arab", "American", "Pacific", "Caribbean",
+                       "Nordic", "Baltic", "Latin"})
+
+
+def state_union(words: list[str], group: Group) -> bool:
+    """A union that the lists of countries hold and the pipeline reads as a place ("the Soviet
+    Union"): one state made of republics, a place, though "Union" is a body's word; not a
+    continent's union of states ("the European Union"), which acts as a body."""
+    return (group.kind == "place" and bool(group.canonical) and words[-1] == "Union" and len(words) > 1
+            and words[0] not in _REGIONAL)

@@ -267,6 +267,9 @@ _WHICH_ACTS = re.compile(r",\s+which\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?[a
 #: Monday that its profit rose"); a person's "its" is something else's, so a given name first weighs less.
 _SAID_ITS = re.compile(r"\s+(?:said|says|reported|announced|added)\s+(?:(?:on|last|this|in a|in its)\s+[\w-]+\s+)?"
                        r"(?:that\s+)?its\b")
+#: A firm's staff or owners in the plural right after a name: "two Orla Hart executives", "Orla
+#: Hart bankers declined to comment"; no one's name is put so before the people who work for it.
+_STAFF_AFTER = re.compile(r"\s+(?:executives|bankers|analysts|traders|shareholders|stockholders)\b")
 _BODY_AFTER = re.compile(r",\s+which\b|\s+itself\b|\s+(?:said|says) its\b|\s+(?:employees|staffers)\b")
 
 
@@ -278,7 +281,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
     bank Orla", "a coalition called Orla", but not "the district Ann Lowe won", when ``parse``
     shows it). Counted over the
     whole document, so that one name takes one kind."""
-    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}  # and "product", once a made thing's noun says so
+    # and "product", once a made thing's noun says so; "named-body", once a body's noun right before it does
+    votes = {"person": 0, "body": 0, "organization": 0, "place": 0}
     for start, end in sorted({(c.start, c.end) for c in group.cands}):  # a pipeline's name and a run may share a span
         made = _MADE_BEFORE.search(text, max(0, start - 40), start)
         if made and not possessive_after(text, end) and not (
@@ -288,7 +292,10 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
         noun = _KIND_NOUN_BEFORE.search(text, max(0, start - 40), start)
         if noun and not possessive_after(text, end) and not (
                 parse is not None and _relative_subject(parse, _noun_phrase_start(text, noun.start()), start, end)):
-            votes[_KIND_NOUNS.get(noun.group("noun"), "organization")] += 2  # "the bank Orla", "chipmaker Orla"
+            kind_before = _KIND_NOUNS.get(noun.group("noun"), "organization")
+            votes[kind_before] += 2  # "the bank Orla", "chipmaker Orla"
+            if kind_before == "organization":
+                votes["named-body"] = votes.get("named-body", 0) + 2  # the noun right before, no apposition's "site"
             continue
         called = _KIND_CALLED.search(text, max(0, start - 40), start)
         if called and called.group("noun") in _KIND_NOUNS:
@@ -307,6 +314,8 @@ def document_votes(group: Group, text: str, parse: Parse | None = None) -> dict[
             votes["body"] += 1 if _given_name_first(group) else 2  # "Harlow Brock said on Monday that its profit"
         elif _BODY_AFTER.match(after):
             votes["body"] += 2 if _WHICH_ACTS.match(after) and not _given_name_first(group) else 1
+        elif _STAFF_AFTER.match(after):
+            votes["body"] += 2  # "Orla Hart executives": whose staff they are, a firm, given name or not
         elif _EMPLOYS.match(after):
             votes["body"] += 2  # "Orla employs 900 people": a payroll counted so is a body's
         elif (_SPOKESPERSON_AFTER.match(after) or _SPOKESPERSON_BEFORE.search(text, max(0, start - 40), start)) \
@@ -443,7 +452,9 @@ def voted_kind(kind: EntityKind, votes: dict[str, int], *, known: bool = False) 
             return "organization"
         return kind
     if kind == "place" and known:
-        return kind  # "the alliance Europe's parties": a place of the world lists stays one
+        if votes.get("named-body", 0) >= 2 and not (votes["place"] or votes["person"] or votes["body"]):
+            return "organization"  # "the seed firm Larrin", "Larrin, a chemical company,": a firm named like a town
+        return kind  # "the alliance Europe's parties", "Orla, which lies...": a place of the world lists stays one
     if kind in ("organization", "place"):
         if votes["person"] >= 2 and not votes["body"] and not votes[kind]:
             return "person"
