@@ -206,10 +206,12 @@ def test_its_after_a_verb_of_saying() -> None:
 
 
 def test_a_kind_noun_makes_a_town_of_the_lists_a_firm() -> None:
-    found = kinds("Sales fell.\nRuiz worked for the seed firm Monsanto for years. Monsanto sued two farmers.")
-    assert found["Monsanto"] == "organization"
-    found = kinds("Sales fell.\nRuiz moved to the city of Monsanto. Monsanto is cold in winter.")
-    assert found["Monsanto"] == "place"
+    found = kinds("Sales fell.\nRuiz worked for the seed firm Halden for years. Halden sued two farmers.")
+    assert found["Halden"] == "organization"  # a town of the lists
+    found = kinds("Sales fell.\nRuiz moved to the city of Halden. Halden is cold in winter.")
+    assert found["Halden"] == "place"
+    found = kinds("Sales fell.\nRuiz ran ads in two papers in Halden, the site of the summit. The ads were loud.")
+    assert found["Halden"] == "place"  # an apposition's "site" is a place's as often as a body's
 
 
 def test_a_firms_staff_after_a_name_of_a_given_names_shape() -> None:
