@@ -248,3 +248,10 @@ def test_a_union_of_republics_in_the_lists_is_a_place() -> None:
     assert found["Soviet Union"] == "place"
     found = kinds("Sales fell.\nThe European Union fined the firm, and Ruiz said the African Union agreed.")
     assert found["European Union"] == found["African Union"] == "organization"
+
+
+def test_a_name_opening_a_comma_list_of_bodies_is_a_body() -> None:
+    found = kinds("Sales fell.\nThe donors included Varnow Sachs, Bank of Orla, Tellix Corp, and two hedge funds.")
+    assert found["Varnow Sachs"] == "organization"
+    found = kinds("Sales fell.\nThe letter was signed by Vosk Durrani, Orla Bank's chief, on Monday.")
+    assert found["Vosk Durrani"] == "person"

@@ -376,11 +376,27 @@ def _listed_beside_a_body(text: str, group: Group, known_spans: list[tuple[int, 
         end, key = starts.get(after.end(), (0, "")) if after else (0, "")
         if kinds.get(key) == "organization" and not possessive_after(text, end):
             return True  # not "Ann Lowe and Orla's Tom Hale": the body names the next person's side
+        if _list_of_bodies_after(text, cand.end, starts, kinds):
+            return True  # "Harlow Sachs, Bank of Orla, Tellix, and ...": a list, not an apposition
         before = _LISTED_BEFORE.search(text, max(0, cand.start - 6), cand.start)
         start, key = ends.get(before.start(), (0, "")) if before and before.group(0).strip(", ") else (0, "")
         if kinds.get(key) == "organization" and not _OF_A_BODY.search(text, max(0, start - 40), start):
             return True  # not "Ann Lowe of the Orla Party and Tom Hale": the body is the person's before
     return False
+
+
+_COMMA_BEFORE_BODY = re.compile(r", (?:the )?")
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
+
+
+def _list_of_bodies_after(text: str, end: int, starts: dict[int, tuple[int, str]],
+                          kinds: dict[str, EntityKind]) -> bool:
+    """A comma, a body's name and another comma or "and" right after a name: the name opens a
+    list of bodies ("Harlow Sachs, Bank of Orla, Tellix and ..."); a comma, a body's name and
+    nothing more is an apposition as often ("Ann Lowe, Orla's chief, said")."""
+    after = _COMMA_BEFORE_BODY.match(text, end)
+    body_end, key = starts.get(after.end(), (0, "")) if after else (0, "")
+    return kinds.get(key) == "organization" and bool(_LIST_GOES_ON.match(text, body_end))
 
 
 _OF_A_BODY = re.compile(r"(?<=\w )[A-Z][\w'’.-]*\s+(?:of|at|for|from)\s+(?:the\s+)?$")  # a name inside its sentence
