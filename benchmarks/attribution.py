@@ -17,6 +17,11 @@ Precision is the share of claims that cover some gold content this way. The base
 claim of every sentence with a speech verb, its claimant the sentence's first named entity.
 
     python3 benchmarks/attribution.py [--part held|tune|both] [--limit N] [--cache DIR] [--errors FILE]
+                                      [--by-cue-kind]
+
+``--by-cue-kind`` adds, for the tuning part only, recall and the number of annotated
+attributions of each kind of cue (speech verbs, "according to", nouns, internal states,
+perception and evidence, ...; see ``benchmarks/cue_kinds.py``).
 
 ``--errors`` writes the tuning part's misses and wrong claims, to read while tuning; the
 held-out part's are never written.
@@ -44,6 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear-train"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cue_kinds import KINDS, cue_kind  # noqa: E402
 from timeline_graph import nlp  # noqa: E402
 from timeline_graph.extract.claims import find_claims  # noqa: E402
 from timeline_graph.extract.entities import find_entities  # noqa: E402
@@ -73,6 +79,7 @@ class Gold:
     source: str
     generic: bool
     cue: str = ""
+    kind: str = ""
 
 
 @dataclass
@@ -135,8 +142,10 @@ def read_gold(name: str, text: str, parse: Parse) -> list[Gold]:
         generic = not source or not any(
             t.pos == "PROPN" for a, b in source for t in parse.tokens_in(a, b)
         ) or all(w in _PRONOUNS for w in words(source_text))
-        cue = " ".join(text[a:b] for a, b in spans.get(roles.get("Cue", ""), []))
-        found.append(Gold(" ".join(text[a:b] for a, b in content), source_text, generic, cue))
+        cue_spans = spans.get(roles.get("Cue", ""), [])
+        cue = " ".join(text[a:b] for a, b in cue_spans)
+        kind = cue_kind([t for a, b in cue_spans for t in parse.tokens_in(a, b)])
+        found.append(Gold(" ".join(text[a:b] for a, b in content), source_text, generic, cue, kind))
     return found
 
 
@@ -146,23 +155,31 @@ def matches(gold: Counter[str], claim: Counter[str]) -> bool:
     return bool(gold) and bool(claim) and shared >= 0.5 * sum(gold.values()) and shared >= 0.5 * sum(claim.values())
 
 
-def score(golds: Sequence[Gold], candidates: Sequence[Candidate], errors: list[str] | None = None) -> Tally:
-    """Recall, recall with source and precision counts for one document; misses and wrong claims into ``errors``."""
+def score(golds: Sequence[Gold], candidates: Sequence[Candidate], errors: list[str] | None = None,
+          kinds: dict[str, Tally] | None = None) -> Tally:
+    """Recall, recall with source and precision counts for one document; misses and wrong claims into ``errors``.
+
+    ``kinds`` gathers the recall of each kind of cue (a miss's kind ends its line in ``errors``).
+    """
     tally = Tally(gold=len(golds), claims=len(candidates))
     gold_words = [words(g.content) for g in golds]
     covered: set[int] = set()
     for g, gw in zip(golds, gold_words, strict=True):
         hits = [k for k, c in enumerate(candidates) if any(matches(gw, w) for w in c.words)]
         covered.update(hits)
+        kind = kinds.setdefault(g.kind, Tally()) if kinds is not None else Tally()
+        kind.gold += 1
         if hits:
             tally.found += 1
+            kind.found += 1
             source = words(g.source)
             if g.generic or any(words(candidates[k].claimant) & source for k in hits):
                 tally.with_source += 1
+                kind.with_source += 1
             elif errors is not None:
-                errors.append(f"SOURCE\t{g.cue}\t{g.source}\t{candidates[hits[0]].claimant}\t{g.content}")
+                errors.append(f"SOURCE\t{g.cue}\t{g.source}\t{candidates[hits[0]].claimant}\t{g.content}\t{g.kind}")
         elif errors is not None:
-            errors.append(f"MISS\t{g.cue}\t{g.source}\t\t{g.content}")
+            errors.append(f"MISS\t{g.cue}\t{g.source}\t\t{g.content}\t{g.kind}")
     if errors is not None:
         errors.extend(f"WRONG\t\t\t{c.claimant}\t{c.texts[0]}" for k, c in enumerate(candidates) if k not in covered)
     tally.right = len(covered)
@@ -206,7 +223,8 @@ def cached_parse(name: str, text: str, cache: Path) -> Parse:
     return parse
 
 
-def run(names: Sequence[str], cache: Path, errors: list[str] | None = None) -> tuple[Tally, Tally, float]:
+def run(names: Sequence[str], cache: Path, errors: list[str] | None = None,
+        kinds: dict[str, Tally] | None = None) -> tuple[Tally, Tally, float]:
     """(claims tally, baseline tally, seconds spent in the claims extractor) over some articles."""
     ours, base = Tally(), Tally()
     spent = 0.0
@@ -221,9 +239,20 @@ def run(names: Sequence[str], cache: Path, errors: list[str] | None = None) -> t
         spent += time.perf_counter() - started
         if errors is not None:
             errors.append(f"DOC\t{name}")
-        ours.add(score(golds, of_claims(found), errors))
+        ours.add(score(golds, of_claims(found), errors, kinds))
         base.add(score(golds, baseline(parse)))
     return ours, base, spent
+
+
+def print_kinds(kinds: dict[str, Tally]) -> None:
+    """Recall, recall with source, and the gold and missed counts of each kind of cue, in the kinds' order."""
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:5.1f}%" if b else "  n/a"
+
+    print(f"  {'kind of cue':<22} {'gold':>6} {'missed':>7} {'recall':>7} {'w/ source':>10}")
+    for name in KINDS:
+        t = kinds.get(name, Tally())
+        print(f"  {name:<22} {t.gold:>6} {t.gold - t.found:>7} {pct(t.found, t.gold):>7} {pct(t.with_source, t.gold):>10}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -232,7 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of each part")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/timeline-graph-polnear"))
     ap.add_argument("--errors", type=Path, help="write the tuning part's misses, wrong sources and wrong claims here "
-                    "(tab-separated: kind, gold cue, gold source, claimant, text); never the held-out part's")
+                    "(tab-separated: kind, gold cue, gold source, claimant, text, kind of cue); never the held-out part's")
+    ap.add_argument("--by-cue-kind", action="store_true", help="recall by kind of cue, on the tuning part")
     args = ap.parse_args(argv)
     if not (CORPUS / "text").is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -244,7 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         chosen = parts[part][: args.limit] if args.limit else parts[part]
         errors: list[str] | None = [] if args.errors and part == "tune" else None
-        ours, base, spent = run(chosen, args.cache, errors)
+        kinds: dict[str, Tally] | None = {} if args.by_cue_kind and part == "tune" else None
+        ours, base, spent = run(chosen, args.cache, errors, kinds)
         if errors is not None:
             args.errors.write_text("".join(" ".join(e.split("\n")) + "\n" for e in errors), encoding="utf-8")
         label = "held-out" if part == "held" else "tuning"
@@ -252,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(ours.line("  claims"))
         print(base.line("  speech-verb baseline"))
         print(f"  claims extractor time: {spent:.1f} s")
+        if kinds is not None:
+            print_kinds(kinds)
     return 0
 
 

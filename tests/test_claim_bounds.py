@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import by_cue
+from tests.conftest import by_cue, claims_of
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,9 @@ def test_a_verb_with_its_own_phrase_after_it_is_no_attribution_set_after_a_conte
 def test_what_a_feeling_put_into_words_is_at_completes_it() -> None:
     claim = by_cue("Several council members expressed dismay at the mayor’s rough treatment of the ferry crews.")["expressed"]
     assert claim.span.exact == "dismay at the mayor’s rough treatment of the ferry crews"
+
+
+def test_an_infinitive_right_after_what_is_pushed_for_completes_it() -> None:
+    claims = claims_of("Governor Ana Ruiz is pushing for her state to become the first in the region to ban plastic bags.")
+    assert [(c.span.exact, c.claimant_name) for c in claims] == [
+        ("her state to become the first in the region to ban plastic bags", "Governor Ana Ruiz")]

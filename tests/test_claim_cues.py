@@ -167,6 +167,8 @@ def test_states_a_clause_describes_are_no_cue() -> None:
         ("In the latest poll, Lowe leads Abbey by six points.", "the latest poll", "Lowe leads Abbey by six points"),
         ("Lowe leads Abbey by six points, in a survey by the Harbour Institute.", "a survey by the Harbour Institute",
          "Lowe leads Abbey by six points"),
+        # closing the sentence without a comma, on the sentence's own verb
+        ("Lowe is ahead in the polls in Maine and Vermont.", "the polls in Maine and Vermont", "Lowe is ahead"),
     ],
 )
 def test_a_clause_found_in_a_poll_is_the_polls(text: str, source: str, content: str) -> None:
@@ -177,6 +179,7 @@ def test_a_clause_found_in_a_poll_is_the_polls(text: str, source: str, content: 
 def test_a_poll_with_its_own_cue_verb_or_no_clause_is_no_finding() -> None:
     assert all(c.verb != "in" for c in claims_of("In the poll, most voters said the ferry was too slow."))
     assert not claims_of("In May, the study was published.")
+    assert not claims_of("Do well in the polls.")  # no subject: a fragment, nothing found
 
 
 def test_a_finding_opening_the_sentence_with_a_participle_describing_it() -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+import pytest
+
 from timeline_graph import nlp
 from timeline_graph.extract import claim_parse
 from timeline_graph.extract.claims import find_claims
@@ -191,3 +193,56 @@ def test_a_predicate_in_the_tense_of_the_cue_stays_the_speakers() -> None:
     text = "Rita Vance said the trust is not a lobby and denied the report."
     claims = claims_with(text, denied={"dep": "conj", "head": "said"})
     assert said(claims) == [("the trust is not a lobby", "Rita Vance"), ("the report", "Rita Vance")]
+
+
+def test_a_cue_verb_read_as_an_adjective_of_its_object_is_the_sentences_verb() -> None:
+    # the parser reads the sentence as one noun phrase headed by the object, the verb its modifier
+    text = "In reply, Lowe assured voters she would make the county pay for the dock."
+    claims = claims_with(text, voters={"dep": "ROOT", "head": "voters"},
+                         assured={"dep": "amod", "head": "voters", "tag": "VBN"},
+                         Lowe={"dep": "compound", "head": "voters"}, make={"dep": "acl:relcl", "head": "voters"})
+    assert said(claims) == [("she would make the county pay for the dock", "Lowe")]
+    text = "Some accused Lowe of stirring anger against Ruiz."
+    claims = claims_with(text, Lowe={"dep": "ROOT", "head": "Lowe"}, accused={"dep": "amod", "head": "Lowe", "tag": "VBN"},
+                         Some={"dep": "det", "head": "Lowe"})
+    assert said(claims) == [("Lowe of stirring anger against Ruiz", "Some")]
+
+
+def test_a_participle_before_its_noun_stays_an_adjective() -> None:
+    assert not claims_with("The proposed levy failed.")
+def test_a_name_read_as_a_compound_on_the_cue_is_its_speaker() -> None:
+    # a no-break space between the name and the verb leads the parser to join them this way
+    text = "“We have no idea yet,” Okafor told the Harbor Club at its spring dinner."
+    claims = claims_with(text, Okafor={"dep": "compound", "head": "told", "pos": "PROPN"})
+    assert said(claims) == [("We have no idea yet", "Okafor")]
+
+
+def test_a_common_noun_read_as_a_compound_on_a_verb_is_no_speaker() -> None:
+    text = "Voters in the coastal states that flooded last spring want new sea walls."
+    claims = claims_with(text, coastal={"dep": "compound", "head": "states", "pos": "PROPN"},
+                         states={"pos": "VERB", "tag": "VBZ", "dep": "ROOT", "head": "states"})
+    assert all(c.claimant_name != "coastal" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # whom a quotation was told to is not its speaker
+        ("“The tolls will go down by spring,” Joe Kasper told the Harbor News.", {"Joe": {"dep": "appos", "head": "tolls"}}),
+        # the name before a description with a name in it
+        ("“The tolls will go down by spring,” Joe Kasper, a Lowe supporter, told the Harbor News.",
+         {"Joe": {"dep": "appos", "head": "tolls"}, "Kasper": {"dep": "flat", "head": "Joe"}}),
+        # the name after a description with a name in it
+        ("“The tolls will go down by spring,” Lowe's chief of staff, Joe Kasper, told the Harbor News.",
+         {"chief": {"dep": "appos", "head": "tolls"}}),
+    ],
+)
+def test_the_speaker_of_a_verb_of_telling_left_without_a_subject(text: str, changes: dict[str, dict[str, object]]) -> None:
+    assert [c.claimant_name for c in claims_with(text, **changes)] == ["Joe Kasper"]
+
+
+def test_a_that_clause_hung_on_the_cue_completes_the_noun_before_it() -> None:
+    text = "Recent studies of the harbor have found little evidence that raising the toll drives boats away."
+    claims = claims_with(text, that={"dep": "nsubj", "head": "raising", "pos": "SCONJ"},
+                         raising={"dep": "csubj", "head": "drives"}, drives={"dep": "parataxis", "head": "found"})
+    assert said(claims) == [("little evidence that raising the toll drives boats away", "Recent studies of the harbor")]

@@ -76,3 +76,15 @@ def test_whose_act_a_noun_of_saying_names_after_by_or_from() -> None:
     assert (claim.claimant_name, claim.text) == ("Ann Lowe", "the north pier is safe")
     (claim,) = [c for c in claims_of("The board heard a request from Ann Lowe to close the north pier.") if c.verb == "request"]
     assert (claim.claimant_name, claim.text) == ("Ann Lowe", "to close the north pier")
+
+
+def test_a_by_phrase_before_the_verb_is_a_time_not_its_agent() -> None:
+    claims = claims_of("By the end of the week, Ms. Okafor was pushed into a retreat and said that her words had been twisted.")
+    assert [(c.span.exact, c.claimant_name) for c in claims] == [("her words had been twisted", "Ms. Okafor")]
+
+
+def test_a_phrase_opening_the_sentence_is_not_the_speaker_of_its_verb() -> None:
+    claims = claims_of("Shortly after the vote, Harbor Board chair Ana Ruiz issued a statement saying that the board "
+                       "should not sell the pier.")
+    assert [(c.span.exact, c.claimant_name) for c in claims] == [
+        ("the board should not sell the pier", "Harbor Board chair Ana Ruiz")]

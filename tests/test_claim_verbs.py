@@ -813,3 +813,19 @@ def test_thanking_without_what_for_is_a_courtesy() -> None:
 def test_denying_or_making_light_of_something_says_what_of(text: str, cue: str, content: str) -> None:
     # like "denied the report" or "dismissed the plan": the object is what the stance is taken on
     assert by_cue(text)[cue].span.exact == content
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "parts"),
+    [
+        ("The harbor plan has long been considered a model for other towns.", "considered",
+         ["The harbor plan", "a model for other towns"]),
+        ("The shortfall for next year is projected to reach $3 million.", "projected",
+         ["The shortfall for next year", "to reach $3 million"]),
+    ],
+)
+def test_a_view_told_in_the_passive_holds_its_subject_and_complement(text: str, verb: str, parts: list[str]) -> None:
+    (claim,) = [c for c in claims_of(text) if c.verb == verb]
+    assert [p.exact for p in claim.content] == parts
+    assert claim.claimant_name is None
+

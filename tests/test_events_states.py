@@ -52,3 +52,14 @@ def test_a_verb_of_state_with_a_particle_is_an_act() -> None:
     doc = doc_of("In two interviews, the harbour master sounded off on the ferry levy.")
     labels = [e.label for e in events_of(doc, dct=date(2021, 5, 4))]
     assert any("sounded off" in label for label in labels)
+
+
+def test_a_present_progressive_in_a_relative_clause_is_no_event() -> None:
+    from tests.test_event_parse import found
+
+    events = found("The ferry captain, who is suing the port board, spoke to reporters.")
+    assert not any("suing" in label for label in events)
+    assert any(label.startswith("The ferry captain spoke") for label in events)
+    # told in the past, the suit is an act of the story
+    events = found("The ferry captain, who was suing the port board, spoke to reporters.")
+    assert any("suing" in label for label in events)

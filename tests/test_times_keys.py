@@ -39,3 +39,7 @@ def test_a_text_with_a_case_twin_is_searched_as_it_is() -> None:
     for key in _keys().values():
         assert _rules._key_spans(key, text) == [m.span() for m in key.finditer(text)]
     assert [t.text for t in find_times(text, None)] == ["every Sunday", "ſeven weeks"]
+
+
+def test_every_rule_has_a_key_and_is_tried_in_the_order_of_the_keys() -> None:
+    assert [rule.name for rule in _rules.rules()] == list(_rules._KEYS)

@@ -152,10 +152,11 @@ _OPENER_REACH = 16
 
 
 def finding_cue(parse: Parse, token: Token) -> Found | None:
-    """ "In the latest poll, A leads B." or "A leads B, in a survey by X.": the clause is what the poll found.
+    """ "In the latest poll, A leads B.", "A leads B, in a survey by X." or "A is ahead in the
+    polls.": the clause is what the poll found.
 
-    The phrase opens the sentence or closes it after a comma; a clause with a cue verb of its
-    own ("In the poll, most said ...") is that verb's attribution instead.
+    The phrase opens the sentence, or closes it after a comma or hung on the sentence's own verb;
+    a clause with a cue verb of its own ("In the poll, most said ...") is that verb's attribution instead.
     """
     if token.text.casefold() != "in" or token.dep != "case":
         return None
@@ -172,6 +173,8 @@ def finding_cue(parse: Parse, token: Token) -> Found | None:
     elif first > sentence.first + 2 and parse.tokens[first - 1].text == "," and all(
             t.pos == "PUNCT" for t in parse.tokens[last : sentence.last]):
         content = set(range(sentence.first, first - 1))  # "content, in a survey by X."
+    elif first > sentence.first + 2 and _closes_clause(parse, noun, first, last):
+        content = set(range(sentence.first, first))  # "A leads B in the latest poll."
     else:
         return None
     root = parse.tokens[min(content)]
@@ -180,6 +183,15 @@ def finding_cue(parse: Parse, token: Token) -> Found | None:
     if not has_verb(parse, min(content), max(content) + 1) or lemma_in(root, CUE_VERBS) in CUE_VERBS:
         return None
     return Found(cue=(token.i, token.i + 1), content=content, source=trim_range(parse, token.i + 1, last), verb="in", who=noun)
+
+
+def _closes_clause(parse: Parse, noun: Token, first: int, last: int) -> bool:
+    """Whether a finding's phrase closes its sentence and hangs on the sentence's own verb, which has a
+    subject ("A leads B in the latest poll"); not a fragment ("Do well in the polls.")."""
+    sentence = parse.sentences[noun.sent]
+    verb = parse.tokens[noun.head]
+    return (all(t.pos == "PUNCT" for t in parse.tokens[last : sentence.last]) and noun.dep == "obl"
+            and verb.dep == "ROOT" and verb.i < first and any(k.dep.startswith("nsubj") for k in parse.children(verb)))
 
 
 def _opening_phrase_end(parse: Parse, token: Token, noun: Token, end: int) -> int:

@@ -8,6 +8,7 @@ where the parse hung it wrongly, go on with what was said.
 from __future__ import annotations
 
 from ..nlp import Parse, Token
+from .claim_nouns import names_a_saying
 
 
 def finite_word(parse: Parse, verb: Token) -> Token:
@@ -41,3 +42,29 @@ def setting_read_as_clause(parse: Parse, verb: Token, clause: Token) -> bool:
     words = [t for t in parse.tokens[first:last] if t.pos != "PUNCT"]
     return bool(words) and words[0].text.casefold() != "that" and not any(t.pos in ("VERB", "AUX") for t in words) and any(
         t.dep == "case" and t.pos == "ADP" for t in words)
+
+
+def infinitive_completing(parse: Parse, verb: Token, content: set[int]) -> set[int]:
+    """ "pressed the United States to carry out airstrikes", "proposed a sales tax to go with lower rates",
+    "found little evidence that the wage costs jobs": an infinitive, or a clause opened by "that", right
+    after a content that follows its cue, hung by the parse on the cue or on the content's words,
+    completes what was said (whom one presses and to do what, what a plan is for, what evidence shows)."""
+    if not content or min(content) < verb.i:
+        return set()
+    last = max(content)
+    if last + 2 >= parse.sentences[verb.sent].last:
+        return set()
+    opener = parse.tokens[last + 1]
+    if opener.text.casefold() == "to" and parse.tokens[last + 2].pos not in ("VERB", "AUX"):
+        return set()
+    if opener.text.casefold() not in ("to", "that"):
+        return set()
+    # the phrase the opener begins: its highest word whose words start with the opener
+    head = opener
+    while head.head != head.i and parse.tokens[head.head].i > opener.i and parse.subtree(parse.tokens[head.head])[0] == opener.i:
+        head = parse.tokens[head.head]
+    if head is opener or head.pos not in ("VERB", "AUX", "ADJ", "NOUN") or (head.head not in content and head.head != verb.i):
+        return set()
+    if opener.text.casefold() == "that" and (head.head != verb.i or names_a_saying(parse.tokens[last])):
+        return set()  # "expressed concern that ...": the clause is the noun's claim
+    return set(range(*parse.subtree(head)))

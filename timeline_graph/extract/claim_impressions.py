@@ -80,7 +80,8 @@ def _impression(parse: Parse, verb: Token) -> Found | None:
     kids = list(parse.children(verb))
     # the complement: an adjective or infinitive ("seems tired", "appears to have"), a clause
     # ("it seems that", "it seems like"), or an adverb carrying one ("appeared likely to fail")
-    complements = [k for k in kids if k.i > verb.i and (k.dep in ("xcomp", "ccomp") or (k.dep == "advcl" and _likeness(parse, k)))]
+    complements = [k for k in kids if k.i > verb.i and (k.dep in ("xcomp", "ccomp") or (k.dep == "advcl" and _likeness(parse, k))
+                                                         or _noun_complement(parse, verb, k))]
     for k in kids:
         if k.i == verb.i + 1 and k.dep == "advmod":
             complements += [c for c in parse.children(k) if c.dep in ("xcomp", "ccomp")]
@@ -142,6 +143,17 @@ def _voiced(parse: Parse, verb: Token, complements: list[Token], subjects: list[
         if found is not None and found.content and found.who is not None and found.who.i == subjects[0].i:
             return True
     return False
+
+
+def _noun_complement(parse: Parse, verb: Token, kid: Token) -> bool:
+    """ "seems like a fair idea", "seemed a waste of time": a noun phrase after the verb, after "like" or (after "seem") bare,
+    is what it seems to be (the parse makes it an object or an oblique); "appeared Sunday" says when."""
+    if kid.pos not in ("NOUN", "PROPN") or kid.dep not in ("obj", "obl"):
+        return False
+    first = parse.tokens[parse.subtree(kid)[0]]
+    if first.pos == "ADP":
+        return first.text.casefold() == "like"
+    return kid.dep == "obj" and verb.lemma.casefold() == "seem"
 
 
 def _likeness(parse: Parse, clause: Token) -> bool:

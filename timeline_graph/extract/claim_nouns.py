@@ -21,7 +21,7 @@ from ..nlp import Parse, Token
 from .claim_quotes import QuoteCue
 from .claim_words import ARGUMENT_VERBS, CLAUSE_VERBS, OBJECT_VERBS, lemma_in
 
-__all__ = ["noun_cues"]
+__all__ = ["names_a_saying", "noun_cues"]
 
 # Nouns naming something said, thought or wanted, whose "that" clause is its content.
 _SAID = frozenset(
@@ -53,6 +53,12 @@ _TOWARDS = frozenset(["for", "of", "on", "to", "against", "about", "over", "towa
 _TALK = frozenset(["question", "discussion", "conversation", "debate", "talk", "speculation", "misgiving", "qualm",
                    "feeling", "joke", "answer", "story", "note", "reservation", "suspicion"])
 _CUE_NOUNS = _SAID | _WANTED | _STANCES | _TALK
+
+
+def names_a_saying(noun: Token) -> bool:
+    """Whether a noun names something said, thought or wanted whose "that" clause is its content
+    ("concern that ...", "a claim that ..."): the clause is the noun's claim, not more of a verb's."""
+    return lemma_in(noun, _SAID) in _SAID
 
 
 def noun_cues(parse: Parse) -> list[QuoteCue]:
@@ -96,6 +102,8 @@ def _content(parse: Parse, noun: Token, lemma: str) -> tuple[int, int] | None:
         if any(t.text.casefold() in _EVERY for t in parse.tokens[parse.subtree(noun)[0] : noun.i]):
             return None
         first = k
+    elif word == "of" and lemma == "hope" and parse.tokens[k + 1].tag == "VBG" and after.head == k + 1:
+        first = k + 1  # "in hopes of winning": the hope is the gerund's clause
     else:
         return None
     head = parse.tokens[after.head]

@@ -17,6 +17,9 @@ them, in a few recurring ways that do not depend on the words:
 - a cue verb read as the head of a compound noun with its subject ("Exit polling shows he
   won", "..., the survey shows, ..."): when a clause of its own follows it, or commas set it
   off inside a sentence, it is the verb and the noun before it the subject;
+- a sentence read as one noun phrase headed by the object of its cue verb, the verb an
+  adjective of it ("Lowe assured voters she would ...", "Some accused Lowe of ..."): the verb
+  becomes the root, the phrase ending right before it its subject, the object its object;
 - a participle opening the sentence taken for the root ("Asked whether ..., the director
   said, ..."): the verb after it with a subject of its own becomes the root, the participle
   an adverbial clause of it.
@@ -29,6 +32,11 @@ them, in a few recurring ways that do not depend on the words:
   clause describes the name, and the name is the verb's subject;
 - a dateline taken for the subject ("HARBORTON — Mayor Ann Lowe said ...", with the
   place as ``nsubj`` and the name as its apposition): the name is the subject;
+- a phrase opened by a preposition taken for the root ("Shortly after the vote, Ana Ruiz
+  issued a statement ...", with the name as its apposition and the verb as a modifier): the
+  verb is the root, the name its subject, the phrase an adverbial;
+- a name joined to the verb after it as a compound ("Lowe said" typed with a no-break
+  space): it is the verb's subject;
 - a past tense read as a participle ("“...!” the captain shouted", with "shouted" as ``VBN``
   and a subject of its own): the tag becomes the past tense;
 - an adverbial clause read as the subject ("After backing the plan, Lowe still believes ...",
@@ -154,7 +162,10 @@ def _mend(parse: Parse) -> Parse:
             _verb_taken_for_noun(tree, i, first, last)
             _cue_read_as_compound(tree, i, first, last)
         _dateline(tree, first, last)
+        _opener_read_as_root(tree, first, last)
         _opening_participle(tree, first, last)
+        for i in range(first + 1, last - 1):
+            _verb_read_as_adjective(tree, i, first, last)
         for i in range(first, last):
             _past_read_as_participle(tree, i, first, last)
         for i in range(first, last):
@@ -219,7 +230,12 @@ def _subject_before(tree: _Tree, v: int, first: int, last: int) -> None:
         return
     if time is not None:
         return  # only a sentence read as a noun phrase is mended across a time phrase
-    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis")):
+    # (a name the parser joined to the verb as a compound, "Lowe said" typed with a no-break
+    # space between them, is its subject too; a common noun so joined is a noun phrase's,
+    # "battleground states" read as a verb)
+    if noun.dep.startswith("nsubj") or (head.i == v and noun.dep not in ("ccomp", "dep", "obj", "iobj", "obl", "parataxis", "compound")):
+        return
+    if noun.dep == "compound" and (head.i != v or noun.pos != "PROPN"):
         return
     misjoined = noun.dep == "conj" and head.pos == "VERB"  # "After announcing X, Marco Rubio believes": a name is no verb's conjunct
     if head.i != v and (v in range(*tree.span(noun.i, first, last))
@@ -430,6 +446,44 @@ def _relative_read_as_clause(tree: _Tree, c: int, first: int, last: int) -> None
     tree.set(noun.i, dep="nsubj", head=verb.i)
 
 
+def _verb_read_as_adjective(tree: _Tree, v: int, first: int, last: int) -> None:
+    """ "Lowe assured voters she would ...", "Some accused Lowe of ...": a sentence read as one
+    noun phrase, its cue verb as an adjective of the object after it.
+
+    The object is then the root, and the verb, tagged a past tense or participle, its modifier;
+    the noun phrase ending right before the verb is its subject, the object its object, and a
+    clause the parse hung on the object as a relative clause with a subject of its own what was
+    said ("assured voters she would ...").
+    """
+    verb = tree.tokens[v]
+    if verb.pos != "VERB" or verb.dep != "amod" or verb.tag not in ("VBD", "VBN") or lemma_in(verb, CUE_VERBS) not in CUE_VERBS:
+        return
+    chain = [tree.tokens[verb.head]]  # the noun the verb modifies, up to the head of its phrase ("pastor Dan Hale")
+    while chain[-1].dep in _INSIDE and chain[-1].head > chain[-1].i:
+        chain.append(tree.tokens[chain[-1].head])
+    thing = chain[-1]
+    if thing.dep != "ROOT" or chain[0].i <= v or thing.pos not in _NOMINAL:
+        return
+    before = sorted((k for t in chain for k in tree.kids(t.i, first, last) if k.i < v and k.dep != "punct"), key=lambda k: k.i)
+    subject = before[-1] if before else None
+    if subject is None or tree.span(subject.i, first, last)[1] != v or not (
+            subject.pos in _NOMINAL or subject.text.casefold() in _QUANTITIES):
+        return
+    tree.set(v, head=v, dep="ROOT", tag="VBD")
+    tree.set(subject.i, head=v, dep="nsubj", **({"pos": "PRON"} if subject.pos == "DET" else {}))
+    tree.set(thing.i, head=v, dep="obj")
+    for k in tree.kids(thing.i, first, last):
+        if k.i < subject.i or k.dep == "punct":
+            tree.set(k.i, head=v)
+        elif k.i > thing.i and k.dep == "acl:relcl" and _has_subject(tree, tree.kids(k.i, first, last)) and not any(
+                t.text.casefold() in ("who", "which", "that", "whom") for t in tree.kids(k.i, first, last)):
+            tree.set(k.i, head=v, dep="ccomp")
+
+
+# Words of quantity that stand for people as a subject ("Some accused ...", "Many praised ...").
+_QUANTITIES = frozenset(["some", "many", "most", "all", "few", "several", "others", "both"])
+
+
 def _past_read_as_participle(tree: _Tree, v: int, first: int, last: int) -> None:
     """ "“...!” the captain shouted": a past participle with an active subject and no auxiliary is
     a verb in the past tense."""
@@ -468,6 +522,36 @@ def _dateline(tree: _Tree, first: int, last: int) -> None:
                     tree.set(kid.i, head=after.i)
         if t.head not in inside or t.dep.startswith("nsubj"):
             tree.set(k, dep="dep")
+
+
+def _opener_read_as_root(tree: _Tree, first: int, last: int) -> None:
+    """ "In a statement Tuesday, Harbor chair Ana Ruiz called the plan unfair": a phrase opened by a
+    preposition is no sentence's head; the parser took it for the root, hung the speaker on it as an
+    apposition and the verb as a modifier. The verb after the name is the root, the name its subject."""
+    root = next((t for t in tree.tokens[first:last] if t.dep == "ROOT"), None)
+    if root is None or root.pos not in ("NOUN", "PROPN"):
+        return
+    kids = tree.kids(root.i, first, last)
+    if not any(k.dep == "case" and k.i < root.i for k in kids):
+        return
+    verb = next((k for k in kids if k.i > root.i and k.pos == "VERB" and k.tag in _FINITE and k.dep in _PREDICATE_AS), None)
+    if verb is None or _has_subject(tree, tree.kids(verb.i, first, last)):
+        return
+    end = verb.i - 1 if tree.tokens[verb.i - 1].text == "," else verb.i
+    subject = next((k for k in kids if root.i < k.i < verb.i and k.pos in ("NOUN", "PROPN") and k.dep in _NAME_ON_OPENER
+                    and tree.after_comma(k.i, first, verb.i) and tree.span(k.i, first, verb.i)[1] == end), None)
+    if subject is None:
+        return
+    tree.set(verb.i, head=verb.i, dep="ROOT")
+    tree.set(root.i, head=verb.i, dep="obl")
+    tree.set(subject.i, head=verb.i, dep="nsubj")
+    for k in kids:
+        if k.i > verb.i:
+            tree.set(k.i, head=verb.i)
+
+
+# How the parser hangs a name on a phrase it took for the root ("In a statement, Ana Ruiz said").
+_NAME_ON_OPENER = frozenset(["appos", "conj", "dep", "list", "nmod", "parataxis", "flat"])
 
 
 def _second_cue_in_content(tree: _Tree, v: int, first: int, last: int) -> None:

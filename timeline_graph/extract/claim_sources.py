@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..nlp import Parse, Token
 from ..nlp.coref import DESCRIPTION_NOUNS
 from .claim_words import (
+    ADDRESSEE_VERBS,
     ARTIFACTS,
     CLOSE_QUOTES,
     QUOTES,
@@ -76,7 +77,16 @@ def whole_name(parse: Parse, source: tuple[int, int] | None, who: Token | None) 
 
 
 def inverted_source(parse: Parse, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke."""
+    """ "“...,” said Mayor Ann Lowe.": the noun phrase right after the verb is who spoke.
+
+    Not after a verb of telling: "“...,” Lowe told the Harbor News" never puts the speaker after
+    "told", whose noun phrase is whom it was told to; the speaker is the noun phrase before it,
+    where there is one.
+    """
+    if lemma_in(verb, ADDRESSEE_VERBS) in ADDRESSEE_VERBS:
+        source, who = unnamed_holder(parse, verb)
+        if who is not None:
+            return source, who
     sentence = parse.sentences[verb.sent]
     first = verb.i + 1
     last = first
@@ -118,7 +128,7 @@ def source_of(parse: Parse, verb: Token, kids: Sequence[Token]) -> tuple[tuple[i
                      and not first <= t.head < kid.i) or t.head == t.i]
             if names and verb.i - first <= 25:
                 return trim_range(parse, first, kid.i), names[0]
-        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or by_agent(parse, kid):
+        if kid.dep in ("nsubj", "nsubj:pass", "obl:agent") or _agent_after(parse, verb, kid):
             if kid.dep == "nsubj" and kid.text.casefold() in ("it", "there") and kid.dep == "expl":
                 return None, None
             return source_range(parse, kid), kid
@@ -192,9 +202,15 @@ def _predicate_of_a_thing(parse: Parse, head: Token, kids: Sequence[Token]) -> b
 def passive_agent(parse: Parse, kids: Sequence[Token]) -> tuple[tuple[int, int] | None, Token | None]:
     """The "by X" of a passive cue, if given."""
     for kid in kids:
-        if kid.dep == "obl:agent" or by_agent(parse, kid):
+        if kid.dep == "obl:agent" or _agent_after(parse, parse.tokens[kid.head], kid):
             return source_range(parse, kid), kid
     return None, None
+
+
+def _agent_after(parse: Parse, verb: Token, kid: Token) -> bool:
+    """Whether a phrase opened by "by" is the verb's agent: one after the verb ("was told by the
+    mayor"); before it, "by" opens a time or a means ("By the end of the week, Lowe said ...")."""
+    return kid.i > verb.i and by_agent(parse, kid)
 
 
 def source_range(parse: Parse, head: Token) -> tuple[int, int]:
@@ -257,8 +273,21 @@ def unnamed_holder(parse: Parse, verb: Token, *, finite: bool = True) -> tuple[t
     nouns = [t for t in parse.tokens[first:last] if t.pos in ("NOUN", "PROPN", "PRON")]
     if not nouns:
         return None, None
+    return (first, last), _name_beside_description(parse, nouns, first, last, verb)
+
+
+def _name_beside_description(parse: Parse, nouns: Sequence[Token], first: int, last: int, verb: Token) -> Token:
+    """The head word of a speaker named beside a description set off by a comma: the name
+    before it ("Ana Ruiz, a Lowe supporter, said"), or after it when the description comes
+    first ("the port's director, Ana Ruiz, said": the words before the comma end in a common
+    noun), not a name inside the description."""
     names = [t for t in nouns if t.pos == "PROPN"]
-    return (first, last), (names[-1] if names and last < verb.i else nouns[-1])
+    if not names or last >= verb.i:
+        return nouns[-1]
+    comma = next((t.i for t in parse.tokens[first:last] if t.text == ","), last)
+    before = [t for t in names if t.i < comma]
+    described_first = not before or parse.tokens[first].pos == "DET" or parse.tokens[comma - 1].pos == "NOUN"
+    return (names if described_first else before)[-1]
 
 
 # Words that stand for a number of people as a clause's subject: "most said", "another says".

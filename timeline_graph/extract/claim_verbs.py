@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from ..nlp import Parse, Token
 from .claim_according import according_cue
-from .claim_bounds import second_subject, setting_read_as_clause, told_otherwise
+from .claim_bounds import (
+    infinitive_completing,
+    second_subject,
+    setting_read_as_clause,
+    told_otherwise,
+)
+from .claim_passives import held_in_passive
 from .claim_questions import question_put
 from .claim_sources import (
     finite,
@@ -29,6 +35,7 @@ from .claim_sources import (
     whole_name,
     without_opener,
 )
+from .claim_states import judged_as, reputed_for, to_be_predicate, weighing_put_to_someone
 from .claim_words import (
     ADDRESSEE_VERBS,
     ARGUMENT_PREPOSITIONS,
@@ -74,6 +81,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     tagged = verb.pos in ("VERB", "AUX") and verb.tag.startswith("VB") and verb.dep not in ("amod", "compound")
     if not (tagged or verb_as_noun(parse, verb)):
         return None
+    if weighing_put_to_someone(parse, verb):
+        return None
     kids = list(parse.children(verb))
     if verb.tag == "VBG" and not any(k.dep.startswith("nsubj") and k.pos != "SCONJ" for k in kids) and (
             (verb.dep.startswith("csubj") and comma_before(parse, verb.i) is None)
@@ -109,7 +118,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         elif kid.dep == "parataxis" and kid.i > verb.i and lemma in CLAUSE_VERBS and is_quoted(parse, kid):
             content |= subtree_set(parse, kid)  # 'read, “The pier closes.”'
         elif kid.dep == "xcomp" and lemma in INTENT_VERBS and kid.i > verb.i and (
-                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)):
+                kid.pos in ("VERB", "AUX") or _infinitive(parse, kid)
+                or (to_be_predicate(parse, kid) and not is_passive(kids))):
             content |= subtree_set(parse, kid)
             # "urged the council to vote": whom the plea is put to comes with what they are to do
             content |= {i for k in kids if k.dep in ("obj", "iobj") and verb.i < k.i < kid.i for i in subtree_set(parse, k)}
@@ -165,16 +175,21 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
         content = rest_after(parse, verb)  # the parse hung it elsewhere
     # "she is seen as an outsider": who is seen, and as what; "the plan was first reported by the
     # Times": what the agent reported is the subject
+    reputed = reputed_for(parse, verb, kids) if not content and is_passive(kids) else set()
     held = not content and is_passive(kids) and (
-        complement(parse, verb, kids, ("as",)) is not None
+        complement(parse, verb, kids, ("as",)) is not None or bool(reputed)
         or (passive_agent(parse, kids)[1] is not None and lemma not in INTENT_VERBS))
     if held:
-        content = (complement(parse, verb, kids, ("as",)) or set()) | {
+        content = (complement(parse, verb, kids, ("as",)) or reputed) | {
             i for k in kids if k.dep == "nsubj:pass" for i in subtree_set(parse, k)}
+    if not content:
+        content = held_in_passive(parse, verb, kids)  # "X is widely considered the favorite"
+        held = bool(content)
     if not content:
         return None
     if not phrase:  # a noun phrase ends where the parse ends it; a clause may run on
         content |= content_tail(parse, verb, content)
+    content |= infinitive_completing(parse, verb, content)
     content = without_aside(parse, verb, content)
     content = before_next_speaker(parse, verb, content)
     if (lemma in NEED_CLAUSE and not any(k.dep in CONTENT_DEPS for k in kids) and not has_quote(parse, content)
@@ -235,7 +250,8 @@ def verb_cue(parse: Parse, verb: Token) -> Found | None:
     content -= described(parse, who, source)
     if source is not None:
         source, who = without_opener(parse, source, who)
-    if lemma not in _BACKING:  # "backed him": the side taken, not whom it was told to
+    if lemma not in _BACKING and not any(judged_as(parse, verb, k) for k in kids):
+        # "backed him": the side taken, "consider him a fraud": who is judged, not whom it was told to
         content -= addressee(parse, verb)
     participle = verb.tag == "VBG" and comma_before(parse, verb.i) is not None  # "..., referring to X": X only
     if source and min(content, default=source[0]) > source[0] and not borrowed and not participle:
@@ -532,7 +548,8 @@ def seen_as(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
     if objects:
         seen = complement(parse, objects[0], kids, ("as",), whole=True)
         if seen is None:
-            seen = {i for k in kids if k.dep == "xcomp" and k.i > objects[0].i and k.pos == "ADJ" for i in subtree_set(parse, k)}
+            seen = {i for k in kids if k.i > objects[0].i and ((k.dep == "xcomp" and k.pos == "ADJ") or judged_as(parse, verb, k))
+                    for i in subtree_set(parse, k)}
         return subtree_set(parse, objects[0]) | seen if seen else set()
     return {i for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("ADJ", "NOUN") and any(
         c.dep.startswith("nsubj") and verb.i < c.i < k.i for c in parse.children(k)) for i in subtree_set(parse, k)}
@@ -718,9 +735,9 @@ def extraposed_clause(parse: Parse, kids: Sequence[Token]) -> set[int]:
 
 
 def raised_content(parse: Parse, verb: Token, kids: Sequence[Token]) -> set[int]:
-    """ "The mayor is expected to run again": the passive's subject and its infinitive."""
+    """ "The mayor is expected to run again", "the strike is considered one of the longest": the passive's subject and its infinitive or predicate."""
     subjects = [k for k in kids if k.dep == "nsubj:pass" and k.i < verb.i]
-    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and k.pos in ("VERB", "AUX")]
+    infinitives = [k for k in kids if k.dep == "xcomp" and k.i > verb.i and (k.pos in ("VERB", "AUX") or judged_as(parse, verb, k))]
     if not subjects or not infinitives:
         return set()
     return subtree_set(parse, subjects[0]) | subtree_set(parse, infinitives[0])

@@ -53,7 +53,10 @@ OBJECT_VERBS = frozenset(
      # putting a view into words
      "articulate",
      # denying or making light of what others say or do
-     "refute", "deride", "disparage", "belittle"]
+     "refute", "deride", "disparage", "belittle",
+     # weighing, seeking, grasping or holding dear ("is considering a new tax", "sought the union's backing",
+     # "does not understand the rules", "voters love the plan")
+     "consider", "seek", "understand", "love", "doubt"]
 )
 # Verbs whose object with what follows it is the content: "accused X of Y", "called X a liar",
 # "cited low growth", "hailed the deal as a win", "thanked X for Y",
@@ -68,7 +71,8 @@ ARGUMENT_VERBS = frozenset(
 # the stronger candidate", "painted the plan as reckless"), or a bare predicate ("considers the
 # tax unfair"); without such a complement they are narration ("saw the film").
 AS_VERBS = frozenset(["see", "consider", "perceive", "paint", "cast", "frame", "rate", "picture", "peg", "treat",
-                      "characterize", "characterise", "label", "brand", "describe", "view", "regard", "judge", "find"])
+                      "characterize", "characterise", "label", "brand", "describe", "view", "regard", "judge", "find",
+                      "remember"])
 # Verbs whose prepositional object is what was said or thought about, with the prepositions
 # that open it: "talked about X", "referred to X", "voted for X", "railed against X".
 TOPIC_VERBS: dict[str, frozenset[str]] = {
@@ -82,6 +86,8 @@ TOPIC_VERBS: dict[str, frozenset[str]] = {
         ("to", "refer point allude"),
         ("for against", "argue lobby advocate push press plead"),
         ("for", "vouch cheer"),
+        # a vote cast for or against someone or something is the voter's side taken
+        ("for against", "vote"),
         ("against", "rail"),
         ("at", "lash"),
         ("about", "ask care"),

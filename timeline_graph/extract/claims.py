@@ -12,7 +12,7 @@ think" or "they told me" stays part of that claim's content.
 
 The cues are read off the dependency parse (:mod:`.claim_verbs` for verbs,
 :mod:`.claim_according` for "according to" and "in the poll", :mod:`.claim_sources` for who speaks,
-:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
+:mod:`.claim_nouns` for "her claim that ...", :mod:`.claim_phrases` for "made clear that ...", :mod:`.claim_impressions` for "X seems Y" and "X is confident that", :mod:`.claim_passives` for "X is considered Y", :mod:`.claim_states` for "X is willing to" and "critics consider him Y", :mod:`.claim_headlines` for "X Says Y", :mod:`.claim_questions` for "Asked whether ...", :mod:`.claim_quotes` for how a quotation is set
 beside its speaker, :mod:`.claim_regions` for quotations running past their sentence, :mod:`.claim_unlinked` for "X concedes that ..." whose clause the parse hung elsewhere; :mod:`.claim_parse` mends the parse first). A sentence in which the parse gives no claim is read
 again by the word patterns of :mod:`timeline_graph.extract.claim_patterns`.
 
@@ -60,6 +60,7 @@ from .claim_regions import (
     strip_edges,
 )
 from .claim_sources import noun_phrase_start, thing_it_stands_for
+from .claim_states import intention_cue, wish_of_yours
 from .claim_titles import without_titles
 from .claim_unlinked import quotation_cue, that_clause_cue
 from .claim_verbs import as_reported, cue_range, reporting_aside, verb_cue
@@ -78,7 +79,7 @@ from .text import Intervals
 
 __all__ = ["VERSION", "find_claims"]
 
-VERSION = "claims-1.5.82"
+VERSION = "claims-1.5.85"
 
 _QUOTED_SPEAKER_REACH = 500  # characters between a speaker's claim and the quotation after it
 _SPEAKER_REACH = 1500  # characters: how far back "he said" looks for the person who spoke
@@ -92,7 +93,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
         for i in range(sentence.first, sentence.last):
             token = parse.tokens[i]
             # a stance adjective first: "were worried that ..." is the subject's worry, not a passive
-            attribution = (impression_cue(parse, token) or question_put(parse, token) or verb_cue(parse, token)
+            attribution = (impression_cue(parse, token) or intention_cue(parse, token) or question_put(parse, token)
+                           or verb_cue(parse, token)
                            or that_clause_cue(parse, token) or quotation_cue(parse, token) or according_cue(parse, token)
                            or phrase_cue(parse, token) or finding_cue(parse, token) or view_cue(parse, token)
                            or reporting_aside(parse, token) or as_reported(parse, token))
@@ -100,7 +102,8 @@ def find_claims(doc: Document, entities: Sequence[Entity], parse: Parse | None =
                 found.append(attribution)
     # "you know", "have you noticed": talk, not a source (dropped before the quotations are
     # read, so that their words are free for the speaker beside them)
-    found = [f for f in found if f.who is None or f.who.text.casefold() != "you"]
+    # ("if you want to see it", "you would want the hardest test": a wish of the reader's stays)
+    found = [f for f in found if f.who is None or f.who.text.casefold() != "you" or wish_of_yours(parse, f.cue)]
     found = _headlines(parse, found)
     regions = without_titles(parse, quote_regions(parse.text))
     _set_quotes(parse, found, quote_cues(parse, regions))

@@ -600,6 +600,8 @@ def body_then_person(
     the body needs no word of a body's, and two words ending the run that are no common word,
     body's word or place are a name though no list knows them when a verb follows them ("a major
     at Westfield University Amneh Jafari heard")."""
+    if len(tokens) < 3:
+        return None  # a body's word, a given name and one more word at least (the role's search costs)
     gaz = gazetteer()
     lists = world_names.load()
     words = [text[s:e] for s, e in tokens]

@@ -60,9 +60,9 @@ def _alias_map(entries: Iterable[dict[str, list[str]]]) -> dict[str, str]:
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Load the bundled word lists once."""
-    raw = yaml.safe_load(
-        (resources.files("timeline_graph") / "data" / "gazetteer.yaml").read_text("utf-8")
-    )
+    # read by libyaml where it is built in: the same values, ten times faster than in Python
+    raw = yaml.load((resources.files("timeline_graph") / "data" / "gazetteer.yaml").read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in raw[key])

@@ -15,6 +15,8 @@ from typing import Any, Protocol, TypeVar
 from ..model import Document, Entity, TimeValue
 from ..nlp import Parse, ParsedEntity, Token
 from .event_filters import excluded_zones, quotes_of
+from .event_headings import title_case_heading
+from .event_light import light_act
 from .event_words import (
     AMOUNT_CHANGES,
     ANNOUNCING,
@@ -827,7 +829,7 @@ class ParseReader:
             return False
         if any(k.dep.startswith(("nsubj", "aux", "mark")) or k.tag in ("WP", "WDT", "WRB") for k in self.kids(verb)):
             return False  # (nor one creating "what the Ledger called a watch": a name given, a claim)
-        return self.is_predicate(head) and head.lemma.casefold() not in STATES \
+        return self.is_predicate(head) and (head.lemma.casefold() not in STATES or light_act(self.tokens, head)) \
             and head.tag in ("VBD", "VBN") and self._tense(head) in ("past", "perfect")
 
     def refusal(self, verb: Token) -> bool:
@@ -1164,7 +1166,8 @@ class ParseReader:
         if lemma in PREDICTING and not any(lemma in lemmas for lemmas, _ in KINDS.values()):
             return True  # "the researchers estimated (that) by 2050 ...": a forecast told, a claim, no act
         if lemma in STATES and not (lemma in STATES_WHEN_DATED and dated) and not self._aspect(verb) \
-                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb):
+                and not self._appearing_somewhere(verb, dated) and not self._phrasal_act(verb) \
+                and not light_act(self.tokens, verb):
             return True
         kids = self.kids(verb)
         around = kids + [c for k in kids if k.dep.startswith("aux") for c in self.kids(k)]  # "There" on "been"
@@ -1185,9 +1188,9 @@ class ParseReader:
             return True
         if self.forecast(verb) or self._intention(verb) or self._conditional_future(verb):
             return True
-        if self._headline_participle(verb):
-            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         sentence = self.parse.sentences[verb.sent]
+        if self._headline_participle(verb) or title_case_heading(self.text, sentence.start, sentence.end, self.kids(verb)):
+            return True  # "Driver identified in crash.": a heading in the body, told without "was"
         if self.text[sentence.start : sentence.end].rstrip("\"”’' )").endswith("?"):
             return True
         if verb.dep == "advcl" and verb.tag == "VBG" and any(
@@ -1212,6 +1215,9 @@ class ParseReader:
             return True  # "footage captured during protests": an event only with a date of its own
         if self._habitual(verb):
             return True  # "signed weekly": a habit, not one event
+        if self.relative_clause(verb) and self._tense(verb) == "progressive" and any(
+                k.dep.startswith("aux") and k.tag in ("VBZ", "VBP") for k in self.kids(verb)):
+            return True  # "Kim, who is running for the Senate": what its noun is busy with, no news
         if self.in_quote(verb.start):
             return True  # the speaker's own words: a claim's, unless dated
         if self.result_participle(verb):

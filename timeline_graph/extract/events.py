@@ -40,8 +40,9 @@ story that day (the reporting of anyone else stays a claim).
 
 The parts: :mod:`.event_filters` (what is never an event: captions, bylines, boilerplate; which
 dates can date one), :mod:`.event_predicates` (the parse looked up by position; which verbs tell
-of something that happened), :mod:`.event_times` (when), :mod:`.event_labels` (arguments, label,
-kind); this module puts them together, with a fallback reading dated clauses from the words.
+of something that happened), :mod:`.event_times` with :mod:`.event_time_clauses` and
+:mod:`.event_time_story` (when), :mod:`.event_labels` (arguments, label, kind); this module
+puts them together, with a fallback reading dated clauses from the words.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from .clauses import REPORTING_WORDS, Clause, dated_clause
 from .dating import DocumentDate
 from .event_ages import age_times
 from .event_filters import clock_on_the_date, time_ok, topic_time
+from .event_headings import title_case_heading
 from .event_labels import Arguments, article, headline, kind_of, kind_of_words, label_phrase, render
 from .event_parse import verbs_mended
 from .event_predicates import Predicate, TimexLike, outermost
@@ -71,7 +73,10 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.43.0"
+VERSION = "events-1.44.0"
+
+#: Words opening a clause that tells when its head's act happened.
+_TIME_MARKS = frozenset(("after", "before", "since", "until", "once"))
 
 #: The forms of "report" (an outlet's report of a day: see ``_Reader._outlet_reports``).
 _REPORT_WORD = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -315,6 +320,9 @@ class _Reader(TimeReader):
         if self.dct is not None and time is not None and time.earliest is not None and time.earliest > self.dct:
             return True  # after the document's date: a plan, not something that happened
         verb = self.parse.token_at(clause.verb_at)
+        if verb is not None and sentence is not None and title_case_heading(
+                self.text, sentence.start, sentence.end, self.kids(verb)):
+            return True  # "Declared 2016 Mayoral Candidates.": a heading, no act
         head = self.head(verb) if verb is not None else None
         if (verb is not None and head is not None and verb.dep.split(":")[0] in ("amod", "compound") and head.i > verb.i
                 and head.pos in ("NOUN", "PROPN") and not self.misattached(verb) and verb.i > 0
@@ -344,6 +352,18 @@ class _Reader(TimeReader):
         if verb.tag in ("VBZ", "VBP") and not any(k.dep.startswith("aux") for k in self.kids(verb)):
             return True  # a headline's or a schedule's present ("MP calls for ...", "launches June 28")
         return self._tense(verb) == "future" or self._skip(verb, Predicate(verb, own_times=[timex]))
+
+    def _time_marks(self, verb: Token) -> list[Token]:
+        """The word opening a clause that tells when its head's act happened ("after the polls
+        closed", "since he was elected"): the report's words keep it, as the order of the two acts
+        is told by it."""
+        if self.head(verb) is None:
+            return []
+        kids = self.kids(verb)
+        # (the parser may hang the word on the clause's subject: "after" as the "case" of "the polls")
+        opening = kids + [c for k in kids if k.dep.startswith("nsubj") for c in self.kids(k) if c.dep == "case"]
+        return [k for k in opening if k.dep in ("mark", "case") and k.i < verb.i and k.text.casefold() in _TIME_MARKS
+                and k.i == self.parse.subtree(verb)[0]]
 
     def _in_quoted_question(self, offset: int) -> bool:
         """Whether a word lies in a quotation that opens before it in its sentence and closes
@@ -460,6 +480,7 @@ class _Reader(TimeReader):
         sentence = self.parse.sentences[verb.sent]
         spans = [(t.start, t.end) for t in covered if sentence.first <= t.i < sentence.last]
         spans += [(t.start, t.end) for t in used]
+        spans += [(t.start, t.end) for t in self._time_marks(verb) if sentence.first <= t.i < sentence.last]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         span = Span.at(self.doc, start, end)
         roles, place = args.participants(self)
