@@ -255,3 +255,11 @@ def test_a_name_opening_a_comma_list_of_bodies_is_a_body() -> None:
     assert found["Varnow Sachs"] == "organization"
     found = kinds("Sales fell.\nThe letter was signed by Vosk Durrani, Orla Bank's chief, on Monday.")
     assert found["Vosk Durrani"] == "person"
+
+
+def test_a_common_word_opening_its_sentences_is_no_firm_for_acting() -> None:
+    found = kinds("Ann Lowe spoke in Halden on Monday.\n\nAides said the plan would pass by June. "
+                  "One aide to Ms. Lowe declined to comment.")
+    assert "Aides" not in found
+    found = kinds("Sales fell.\nOrvane unveiled a phone on Monday. Orvane said it would ship in May.")
+    assert found["Orvane"] == "organization"

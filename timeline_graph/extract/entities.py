@@ -46,6 +46,7 @@ from .entity_runs import possessive_after, romanized_name, title_after
 from .entity_shapes import (
     acting_state_body,
     acts_as_a_firm,
+    capitalized_only_opening,
     counted_acronym,
     named_with_the,
     no_entity,
@@ -172,7 +173,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
-        if kind is None and not group.kind and not no_entity(key) and acts_as_a_firm(key, group, text, parse):
+        if (kind is None and not group.kind and not no_entity(key) and not capitalized_only_opening(key, text)
+                and acts_as_a_firm(key, group, text, parse)):
             kind = "organization"  # "Orvane unveiled a phone": the subject of a firm's act, of no other kind
         if kind == "organization" and counted_acronym(key, group, parse):
             kind = None  # "an MVP", "three RBIs", "500 DKK": a thing counted, no body

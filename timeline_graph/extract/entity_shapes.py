@@ -772,12 +772,15 @@ def possessive_of_a_name(name: str, group: Group, text: str) -> bool:
 
 
 def capitalized_only_opening(name: str, text: str) -> bool:
-    """A word the treebanks' running text writes mostly in lower case, capitalized in the
-    document only where it opens a sentence ("Aides said", "Bombast is no plan"): nothing shows
-    it is a name, so it is none; a given name or a surname of the lists ("Bill said") is left to
-    the pipeline, and a word capitalized elsewhere too ("Ann Young ... Young said") is a name."""
-    if not name.isalpha() or not (common_word(name) or (name.endswith("s") and common_word(name[:-1]))):
-        return False  # "Aides": the plural of a common word is one too
+    """A word the treebanks' running text writes mostly in lower case, or the document itself
+    does, capitalized in the document only where it opens a sentence ("Aides said", "Bombast is
+    no plan"): nothing shows it is a name, so it is none, and no firm for acting either; a given
+    name or a surname of the lists ("Bill said") is left to the pipeline, and a word capitalized
+    elsewhere too ("Ann Young ... Young said") is a name."""
+    forms = (name, name[:-1]) if name.endswith("s") else (name,)  # "Aides": the plural of a common word is one too
+    lower = _lower_case_words(text)
+    if not name.isalpha() or not any(common_word(w) or w.lower() in lower for w in forms):
+        return False  # a common word by the treebanks, or by the document's own "an aide"
     folded, lists = world_names.fold(name), world_names.load()
     if folded in lists.given or folded in lists.surnames or name in gazetteer().first_names:
         return False  # "Hope said", "Daily et al.": a person's name as likely as the common word
