@@ -592,7 +592,7 @@ def test_a_pollsters_or_publishers_trade_ends_a_company_name() -> None:
 
 
 def test_a_drawn_out_cry_is_no_name() -> None:
-    from timeline_graph.extract.entity_kinds import no_entity
+    from timeline_graph.extract.entity_shapes import no_entity
 
     assert no_entity("Yesss")
     assert no_entity("Noooo")
@@ -964,7 +964,7 @@ def test_a_countrys_people_is_no_entity() -> None:
 
 
 def test_demonyms_of_countries_and_not_of_given_names() -> None:
-    from timeline_graph.extract.entity_kinds import demonym
+    from timeline_graph.extract.entity_shapes import demonym
 
     assert all(demonym(w) for w in ("Afghan", "Afghans", "Kenyan", "Pakistani", "New Zealander", "Ukrainian"))
     assert not any(demonym(w) for w in ("Jordan", "Adrian", "Ryan", "Kenya", "Lowe"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from tests.conftest import entities_by_name as found
-from timeline_graph.extract.entity_kinds import Group, document_votes, voted_kind
+from timeline_graph.extract.entity_kinds import Group
 from timeline_graph.extract.entity_runs import without_descriptor, without_gerund
+from timeline_graph.extract.entity_votes import document_votes, voted_kind
 from timeline_graph.model import EntityKind
 from timeline_graph.nlp import Token
 
@@ -181,7 +182,7 @@ def test_a_number_opens_no_name_of_the_pipeline() -> None:
 
 
 def test_a_given_name_and_a_surname_read_as_a_place_is_a_person() -> None:
-    from timeline_graph.extract.entity_kinds import _given_and_surname
+    from timeline_graph.extract.entity_shapes import _given_and_surname
 
     assert _given_and_surname("Mike Lee", ["Mike", "Lee"])
     assert not _given_and_surname("Virginia Beach", ["Virginia", "Beach"])
@@ -202,7 +203,7 @@ def test_a_kind_noun_right_before_a_name_says_its_kind() -> None:
         group.cands = [type("C", (), {"start": m.start(), "end": m.end()})() for m in re.finditer(name, text)]
         return document_votes(group, text)  # type: ignore[arg-type]
 
-    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0}
+    assert votes("Orla") == {"person": 0, "body": 1, "organization": 2, "place": 0, "named-body": 2}
     assert votes("Tessa")["place"] == 2
 
 
@@ -238,7 +239,7 @@ def test_party_members_in_the_plural_and_people_of_a_place_are_no_names() -> Non
 def test_capitals_inside_one_word_and_initials_read_as_a_place_name_bodies() -> None:
     assert found("The story was first posted by BuzzWire on Monday.")["BuzzWire"].kind == "organization"
     assert found("He vowed to confront the NRA and its allies. Voters cheered.")["NRA"].kind == "organization"
-    from timeline_graph.extract.entity_kinds import _camel_case
+    from timeline_graph.extract.entity_shapes import _camel_case
 
     assert not _camel_case("McAdams") and not _camel_case("DeLuca") and _camel_case("RealClearNews")
 
@@ -250,7 +251,7 @@ def test_a_known_place_before_company_stays_a_place() -> None:
 
 def test_a_transcripts_speaker_in_capitals_is_a_person() -> None:
     from timeline_graph.extract.entity_candidates import Candidate
-    from timeline_graph.extract.entity_kinds import _speaker_label
+    from timeline_graph.extract.entity_shapes import _speaker_label
 
     text = "The show aired.\n\nKATE VOSKUIJLEN: Why?\n\nVOSKUIJLEN: Soon.\n\nUPDATE: none.\n"
 
@@ -332,7 +333,7 @@ def test_a_headline_with_small_words_in_lower_case_yields_no_names() -> None:
 
 
 def test_a_place_and_a_party_members_word_describe_someone_unnamed() -> None:
-    from timeline_graph.extract.entity_kinds import _party_member_of
+    from timeline_graph.extract.entity_shapes import _party_member_of
 
     assert _party_member_of(["New", "Hampshire", "Republican"])
     assert not _party_member_of(["Vantorq", "Republican"]) and not _party_member_of(["Republican"])

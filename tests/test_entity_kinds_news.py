@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from timeline_graph.extract.entities import find_entities
-from timeline_graph.extract.entity_kinds import event_name
+from timeline_graph.extract.entity_shapes import event_name
 from timeline_graph.model import Document
 
 
@@ -203,3 +203,63 @@ def test_its_after_a_verb_of_saying() -> None:
     assert found["Harlow Brock"] == "organization"
     found = kinds("Sales fell.\nAnn Lowe said on Monday that its design was flawed.")
     assert found["Ann Lowe"] == "person"
+
+
+def test_a_kind_noun_makes_a_town_of_the_lists_a_firm() -> None:
+    found = kinds("Sales fell.\nRuiz worked for the seed firm Halden for years. Halden sued two farmers.")
+    assert found["Halden"] == "organization"  # a town of the lists
+    found = kinds("Sales fell.\nRuiz moved to the city of Halden. Halden is cold in winter.")
+    assert found["Halden"] == "place"
+    found = kinds("Sales fell.\nRuiz ran ads in two papers in Halden, the site of the summit. The ads were loud.")
+    assert found["Halden"] == "place"  # an apposition's "site" is a place's as often as a body's
+
+
+def test_a_firms_staff_after_a_name_of_a_given_names_shape() -> None:
+    found = kinds("Sales fell.\nRuiz met two Morgan Stanley executives in Halden. Morgan Stanley bankers declined to comment.")
+    assert found["Morgan Stanley"] == "organization"
+    assert found["Ruiz"] == "person"
+
+
+def test_a_possessive_opening_a_groups_name_is_no_person() -> None:
+    found = kinds("Sales fell.\nNora's List backed the candidate in Ohio, the group said. Nora's List has money.")
+    assert "Nora" not in found
+    found = kinds("Sales fell.\nNora's mother said Nora was fine.")
+    assert found["Nora"] == "person"
+    found = kinds("Sales fell.\nI wrote a story called Tad's World Destruction in school.")
+    assert found.get("Tad") == "person"
+
+
+def test_a_bracketed_credit_after_a_sentence_is_an_outlet() -> None:
+    found = kinds("Ann Lowe spoke in Halden on Monday.\nThe hawks are fierce hunters of the hills. [Vellum]\nMore rain is due.")
+    assert found["Vellum"] == "organization"
+    found = kinds("Ann Lowe spoke in Halden on Monday.\n\"[Lowe] said no,\" an aide recalled.")
+    assert found.get("Lowe", "person") == "person"
+
+
+def test_a_common_word_capitalized_only_where_it_opens_a_sentence_is_no_name() -> None:
+    found = kinds("Ann Lowe spoke in Halden on Monday. Mine told me the same thing, said a voter who asked not to be named.")
+    assert "Mine" not in found
+    found = kinds("Ann Young spoke in Halden. Young said the vote was fair.")
+    assert found["Ann Young"] == "person"
+
+
+def test_a_union_of_republics_in_the_lists_is_a_place() -> None:
+    found = kinds("Sales fell.\nThe Soviet Union fell in 1991, and Russia took its seat at the table.")
+    assert found["Soviet Union"] == "place"
+    found = kinds("Sales fell.\nThe European Union fined the firm, and Ruiz said the African Union agreed.")
+    assert found["European Union"] == found["African Union"] == "organization"
+
+
+def test_a_name_opening_a_comma_list_of_bodies_is_a_body() -> None:
+    found = kinds("Sales fell.\nThe donors included Varnow Sachs, Bank of Orla, Tellix Corp, and two hedge funds.")
+    assert found["Varnow Sachs"] == "organization"
+    found = kinds("Sales fell.\nThe letter was signed by Vosk Durrani, Orla Bank's chief, on Monday.")
+    assert found["Vosk Durrani"] == "person"
+
+
+def test_a_common_word_opening_its_sentences_is_no_firm_for_acting() -> None:
+    found = kinds("Ann Lowe spoke in Halden on Monday.\n\nAides said the plan would pass by June. "
+                  "One aide to Ms. Lowe declined to comment.")
+    assert "Aides" not in found
+    found = kinds("Sales fell.\nOrvane unveiled a phone on Monday. Orvane said it would ship in May.")
+    assert found["Orvane"] == "organization"

@@ -38,25 +38,23 @@ from ..nlp import Parse
 from ..nlp import gazetteer as world_names
 from ..nlp.typer import common_word
 from .entity_candidates import Candidate, find_candidates
-from .entity_kinds import (
-    Group,
-    acting_state_body,
-    acts_as_a_firm,
-    classify,
-    counted_acronym,
-    document_votes,
-    named_with_the,
-    no_entity,
-    no_sign_of_a_person,
-    speaks_of_itself,
-    titled_form,
-    voted_kind,
-)
+from .entity_kinds import Group, classify, titled_form
 from .entity_mentions import Longer, find_mentions, short_forms, with_descriptions
 from .entity_nested import nested_places
 from .entity_roles import with_roles
 from .entity_runs import possessive_after, romanized_name, title_after
+from .entity_shapes import (
+    acting_state_body,
+    acts_as_a_firm,
+    capitalized_only_opening,
+    counted_acronym,
+    named_with_the,
+    no_entity,
+    no_sign_of_a_person,
+    speaks_of_itself,
+)
 from .entity_surnames import join_short_forms, places_among_surnames, split_shared_surnames
+from .entity_votes import document_votes, voted_kind
 from .entity_words import (
     COMPANY_ENDINGS,
     PLACE_WORDS,
@@ -76,7 +74,7 @@ from .text import Intervals
 __all__ = ["VERSION", "Gazetteer", "find_entities", "furniture_ranges", "gazetteer"]
 
 
-VERSION = "entities-0.23.0"
+VERSION = "entities-0.24.0"
 
 
 def find_entities(doc: Document, parse: Parse | None = None) -> tuple[Entity, ...]:
@@ -175,7 +173,8 @@ def _kinds(text: str, groups: dict[str, Group], parse: Parse) -> dict[str, Entit
         if kind and not group.forced and not group.canonical:
             known = world_names.fold(key) in world_names.load().places
             kind = voted_kind(kind, document_votes(group, text, parse), known=known)  # "Orla, a bank,", "Lowe himself"
-        if kind is None and not group.kind and not no_entity(key) and acts_as_a_firm(key, group, text, parse):
+        if (kind is None and not group.kind and not no_entity(key) and not capitalized_only_opening(key, text)
+                and acts_as_a_firm(key, group, text, parse)):
             kind = "organization"  # "Orvane unveiled a phone": the subject of a firm's act, of no other kind
         if kind == "organization" and counted_acronym(key, group, parse):
             kind = None  # "an MVP", "three RBIs", "500 DKK": a thing counted, no body
@@ -379,11 +378,27 @@ def _listed_beside_a_body(text: str, group: Group, known_spans: list[tuple[int, 
         end, key = starts.get(after.end(), (0, "")) if after else (0, "")
         if kinds.get(key) == "organization" and not possessive_after(text, end):
             return True  # not "Ann Lowe and Orla's Tom Hale": the body names the next person's side
+        if _list_of_bodies_after(text, cand.end, starts, kinds):
+            return True  # "Harlow Sachs, Bank of Orla, Tellix, and ...": a list, not an apposition
         before = _LISTED_BEFORE.search(text, max(0, cand.start - 6), cand.start)
         start, key = ends.get(before.start(), (0, "")) if before and before.group(0).strip(", ") else (0, "")
         if kinds.get(key) == "organization" and not _OF_A_BODY.search(text, max(0, start - 40), start):
             return True  # not "Ann Lowe of the Orla Party and Tom Hale": the body is the person's before
     return False
+
+
+_COMMA_BEFORE_BODY = re.compile(r", (?:the )?")
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
+
+
+def _list_of_bodies_after(text: str, end: int, starts: dict[int, tuple[int, str]],
+                          kinds: dict[str, EntityKind]) -> bool:
+    """A comma, a body's name and another comma or "and" right after a name: the name opens a
+    list of bodies ("Harlow Sachs, Bank of Orla, Tellix and ..."); a comma, a body's name and
+    nothing more is an apposition as often ("Ann Lowe, Orla's chief, said")."""
+    after = _COMMA_BEFORE_BODY.match(text, end)
+    body_end, key = starts.get(after.end(), (0, "")) if after else (0, "")
+    return kinds.get(key) == "organization" and bool(_LIST_GOES_ON.match(text, body_end))
 
 
 _OF_A_BODY = re.compile(r"(?<=\w )[A-Z][\w'’.-]*\s+(?:of|at|for|from)\s+(?:the\s+)?$")  # a name inside its sentence
