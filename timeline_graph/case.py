@@ -583,6 +583,7 @@ class Case:
             heap.trim()  # what the parse freed, before resolution's peak (see .heap)
             records = resolve(documents, extractions)
             del extractions
+            heap.trim()  # and what resolution's indexes held, before the graph and its snapshot
             graph = build_graph(records)
         snapshot.write(path, key, (records, graph))
         self._fresh = (key, records, graph)
