@@ -184,7 +184,7 @@ def _link(G: nx.MultiDiGraph, kind: str, rec: Any, shared: _Shared) -> None:
 
     As ``G.add_edge`` would (a relation met again between the same two nodes takes the new
     attributes over the old), but with new dictionaries, those in ``shared`` when alike: a
-    graph of a long document has hundreds of thousands of edges and a few dozen kinds of them.
+    graph of a long document has hundreds of thousands of edges and a dozen or so kinds of them.
     """
     source = rec.id
     out = G._succ[source]
