@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+import networkx as nx
+
 from timeline_graph.graph import (
+    ABOUT,
     APPEARS_IN,
     CITES,
     CLAIMANT,
@@ -12,13 +16,15 @@ from timeline_graph.graph import (
     KIND,
     PARTICIPANT,
     REPORTED_IN,
+    _edges,
     build_graph,
     claims,
     documents,
     events,
     to_records,
+    update_graph,
 )
-from timeline_graph.model import Event, Records, Report, Span, TimeValue, record_id
+from timeline_graph.model import Event, Participant, Records, Report, Span, TimeValue, record_id
 from timeline_graph.timeline import describe_time, timeline
 
 
@@ -36,6 +42,62 @@ def test_graph_has_nodes_and_relations(sample_graph, sample_records: Records) ->
     assert to_records(G) == Records(*(tuple(sorted(g, key=lambda r: r.id)) for g in (
         sample_records.documents, sample_records.entities, sample_records.events,
         sample_records.claims, sample_records.citations, sample_records.conflicts)))
+
+
+def _added_edge_by_edge(records: Records) -> nx.MultiDiGraph:
+    """The graph ``build_graph`` makes, made with networkx's own ``add_edge``, one edge at a time."""
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(build_graph(records).nodes(data=True))
+    for kind, name in (("entity", "entities"), ("event", "events"), ("claim", "claims"), ("citation", "citations"),
+                       ("conflict", "conflicts")):
+        for rec in getattr(records, name):
+            for target, relation, attrs in _edges(kind, rec):
+                if target in G:
+                    G.add_edge(rec.id, target, key=relation, **attrs)
+    return G
+
+
+def _with_two_relations(records: Records) -> Records:
+    """The records with a claim about its own claimant: two relations between the same two nodes."""
+    claim = next(c for c in records.claims if c.claimant)
+    about_self = dataclasses.replace(claim, about=(claim.claimant,))
+    return dataclasses.replace(records, claims=tuple(about_self if c is claim else c for c in records.claims))
+
+
+def test_graph_edges_are_those_added_one_by_one(sample_records: Records) -> None:
+    records = _with_two_relations(sample_records)
+    G, expected = build_graph(records), _added_edge_by_edge(records)
+    assert list(G.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert [list(G.pred[n].items()) for n in G] == [list(expected.pred[n].items()) for n in expected]
+    claim = next(c for c in records.claims if c.about)
+    assert G.get_edge_data(claim.id, claim.claimant) == {CLAIMANT: {}, ABOUT: {}}
+
+
+def test_graph_edges_alike_share_their_dictionaries(sample_records: Records) -> None:
+    G = build_graph(sample_records)
+    reporting = [(e.id, d) for e in sample_records.events for d in e.documents]
+    assert len(reporting) > 2
+    held = {id(G.get_edge_data(event, document)) for event, document in reporting}
+    assert len(held) == 1  # every event -> document edge: one dictionary of keys, one of attributes
+    assert len({id(G.edges[event, document, REPORTED_IN]) for event, document in reporting}) == 1
+
+
+def test_updating_an_edge_leaves_the_edges_alike_as_they_were(sample_records: Records) -> None:
+    agent_of = [e for e in sample_records.events if any(p.role == "agent" for p in e.participants)]
+    first, other = agent_of[0], Event(
+        id=record_id("evt", "another agent"), label="police published the footage", time=None,
+        reports=agent_of[0].reports[:1], participants=agent_of[0].participants)
+    records = dataclasses.replace(sample_records, events=(*sample_records.events, other))
+    G = build_graph(records)
+    entity = first.participants[0].entity
+    assert G.get_edge_data(first.id, entity) is G.get_edge_data(other.id, entity)
+    turned = dataclasses.replace(first, participants=(Participant(entity, "recipient"),))
+    update_graph(G, [("events", turned)], [])
+    assert G.edges[first.id, entity, PARTICIPANT] == {"role": "recipient"}
+    assert G.edges[other.id, entity, PARTICIPANT] == {"role": "agent"}
+    after = dataclasses.replace(records, events=tuple(turned if e is first else e for e in records.events))
+    rebuilt = build_graph(after)
+    assert sorted(G.edges(keys=True, data="role", default="")) == sorted(rebuilt.edges(keys=True, data="role", default=""))
 
 
 def test_timeline_orders_by_bounds_with_citations(sample_records: Records) -> None:

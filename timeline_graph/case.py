@@ -59,7 +59,7 @@ from typing import Any, BinaryIO, TypeVar
 import networkx as nx
 import yaml
 
-from . import __version__, ingest, nlp, snapshot, zones
+from . import __version__, heap, ingest, nlp, snapshot, zones
 from .bundles import BUNDLES_DIR, Bundles, bundle_key
 from .codec import from_dict, to_dict
 from .curate import Curation, apply_decisions
@@ -580,8 +580,10 @@ class Case:
             documents, extractions = self._load_entries(manifest)
             if self._memo is not None:
                 self._memo.clear()  # what only the extractions hold (their times, ...) goes with them
+            heap.trim()  # what the parse freed, before resolution's peak (see .heap)
             records = resolve(documents, extractions)
             del extractions
+            heap.trim()  # and what resolution's indexes held, before the graph and its snapshot
             graph = build_graph(records)
         snapshot.write(path, key, (records, graph))
         self._fresh = (key, records, graph)

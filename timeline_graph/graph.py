@@ -5,6 +5,12 @@ Every record is a node keyed by its id, with two attributes: :data:`KIND` (one o
 as the edge key. Queries are plain functions ``f(G, ...)`` that return records in id order, so
 every view and export built on them is deterministic.
 
+The edges' dictionaries are shared: all the edges between two nodes with the same relations
+and attributes hold one dictionary of keys, and one dictionary of attributes (a graph made
+its own pair of them for each of its edges: two fifths of its memory). They are read, never
+written: :func:`update_graph` makes new ones where it changes edges; code that changes an
+edge's attributes in place would change every edge alike.
+
 >>> from timeline_graph.model import Records
 >>> G = build_graph(Records(), title="Empty")
 >>> G.graph[CASE]["title"], list(events(G))
@@ -113,9 +119,10 @@ def build_graph(records: Records, **case: Any) -> nx.MultiDiGraph:
     for kind, group in _GROUPS:
         for rec in sorted(getattr(records, group), key=lambda r: r.id):
             G.add_node(rec.id, **{KIND: kind, RECORD: rec})
+    shared: _Shared = {}
     for kind, group in _GROUPS:
         for rec in getattr(records, group):
-            _link(G, kind, rec)
+            _link(G, kind, rec, shared)
     return G
 
 
@@ -132,10 +139,12 @@ def update_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], removed
     G.remove_nodes_from([i for i in removed if i in G])
     for kind, rec in changed:
         if rec.id in G:
-            G.remove_edges_from(list(G.out_edges(rec.id, keys=True)))
+            _unlink(G, rec.id)
         G.add_node(rec.id, **{KIND: kind, RECORD: rec})
+    shared: _Shared = {}
     for kind, rec in changed:
-        _link(G, kind, rec)
+        _link(G, kind, rec, shared)
+    nx._clear_cache(G)  # as networkx's own changes do
     return G
 
 
@@ -159,18 +168,51 @@ def updated_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], remove
         touched.update((node, *G._succ[node], *G._pred[node]))
     for group, rec in changed:
         touched.update(target for target, _, _ in _edges(_KIND_OF[group], rec))
-    for node in touched & G._node.keys():
+    for node in touched & G._node.keys():  # the edges' dictionaries are never written: shared
         H._node[node] = dict(G._node[node])
-        H._succ[node] = {v: {k: dict(a) for k, a in keys.items()} for v, keys in G._succ[node].items()}
-        H._pred[node] = {v: {k: dict(a) for k, a in keys.items()} for v, keys in G._pred[node].items()}
+        H._succ[node] = dict(G._succ[node])
+        H._pred[node] = dict(G._pred[node])
     return update_graph(H, changed, removed)
 
 
-def _link(G: nx.MultiDiGraph, kind: str, rec: Any) -> None:
-    """Add the edges from one record to the records it refers to that are in the graph."""
+#: The dictionaries of keys and of attributes a graph's edges share, by what they hold.
+_Shared = dict[tuple[Any, ...], dict[str, Any]]
+
+
+def _link(G: nx.MultiDiGraph, kind: str, rec: Any, shared: _Shared) -> None:
+    """Add the edges from one record to the records it refers to that are in the graph.
+
+    As ``G.add_edge`` would (a relation met again between the same two nodes takes the new
+    attributes over the old), but with new dictionaries, those in ``shared`` when alike: a
+    graph of a long document has hundreds of thousands of edges and a dozen or so kinds of them.
+    """
+    source = rec.id
+    out = G._succ[source]
     for target, relation, attrs in _edges(kind, rec):
         if target in G:
-            G.add_edge(rec.id, target, key=relation, **attrs)
+            keys = dict(out.get(target, ()))
+            keys[relation] = _shared(_ATTRIBUTES, {**keys.get(relation, {}), **attrs}, shared)
+            out[target] = G._pred[target][source] = _shared(_KEYS, keys, shared)
+
+
+_ATTRIBUTES, _KEYS = "attributes", "keys"
+
+
+def _shared(what: str, made: dict[str, Any], shared: _Shared) -> dict[str, Any]:
+    """The dictionary in ``shared`` alike to ``made``, else ``made``, kept there for the next.
+
+    A dictionary of keys is told by the dictionaries of attributes it holds, which are shared
+    (so alike only when the same), and kept alive by ``shared`` (so their ids stay theirs)."""
+    held = tuple((key, id(value)) for key, value in made.items()) if what == _KEYS else tuple(made.items())
+    return shared.setdefault((what, *held), made)
+
+
+def _unlink(G: nx.MultiDiGraph, node: str) -> None:
+    """Remove the edges out of one node, leaving the dictionaries they share with others as they were."""
+    out = G._succ[node]
+    for target in out:
+        del G._pred[target][node]
+    out.clear()
 
 
 def _edges(kind: str, rec: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
