@@ -92,3 +92,22 @@ def test_a_present_progressive_under_a_dated_report_went_on_that_day() -> None:
     assert events["hackers attacked the city's website"][0] == "2021-04-30"
     events = found("The ferry line is often cutting its fares, the Gazette reported on Friday.", ("Friday", "2021-04-30"))
     assert events["The ferry line is cutting its fares"][0] == "../2021-04-30"  # a practice, no act of that day
+
+
+def test_a_verb_read_as_a_noun_after_a_plural_subject_is_an_event_of_its_day() -> None:
+    events = found("On Tuesday, Democrats vote in Arizona.", ("Tuesday", "2021-05-04"))
+    assert events["Democrats vote in Arizona"][0] == "2021-05-04"
+
+
+def test_a_verb_read_as_a_noun_after_a_coordination_is_an_event_with_its_object() -> None:
+    events = found("Ferland and Ostmark hold caucuses on Thursday.", ("Thursday", "2021-05-06"))
+    assert events["Ferland and Ostmark hold caucuses"][0] == "2021-05-06"
+
+
+def test_a_verb_in_s_read_as_a_noun_after_a_singular_subject_is_an_event() -> None:
+    events = found("The state votes Tuesday.", ("Tuesday", "2021-05-04"))
+    assert events["The state votes"][0] == "2021-05-04"
+
+
+def test_a_noun_that_does_not_agree_with_the_noun_before_it_stays_a_noun() -> None:
+    assert not found("Before the council vote on Tuesday.", ("Tuesday", "2021-05-04"))

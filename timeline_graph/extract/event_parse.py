@@ -16,7 +16,10 @@ morphology often still tell the verb, and these few recurring cases are mended (
   was bitten by a dog, deputies said", with "bitten" an ``acl`` of "deputies"): a clause beside
   that noun's verb (a noun's modifier has no subject or auxiliary of its own);
 - an auxiliary read as the main verb before "all but" ("lawmakers have all but stopped
-  confirming judges", with "stopped" as a conjunct of "have"): the auxiliary of the verb after.
+  confirming judges", with "stopped" as a conjunct of "have"): the auxiliary of the verb after;
+- a verb read as a noun in a sentence left with no verb ("On Monday, farmers march to the
+  capital", "the council votes Thursday", "vote" a noun compounded with its subject): the verb
+  of the sentence, its subject the noun phrase before it.
 
 The events extractor reads the mended copy; the parse itself is left as it is.
 """
@@ -28,6 +31,16 @@ from typing import Any
 
 from ..nlp import Parse, Token
 from .claim_parse import once_per_parse
+from .claim_words import (
+    CUE_VERBS,
+    PERSONAL,
+    PLEA_VERBS,
+    QUESTION_VERBS,
+    SAY_VERBS,
+    TIME_WORDS,
+    lemma_in,
+)
+from .event_words import ATTENDING, KINDS, LIGHT_VERBS, OUTCOME_VERBS
 
 __all__ = ["verbs_mended"]
 
@@ -71,6 +84,7 @@ def _mend(parse: Parse) -> Parse:
             _hyphenated_passive(tokens, i, first, last)
             _auxiliary_before_all_but(tokens, i, first, last)
             _clause_hung_on_the_noun_after(tokens, i, first, last)
+        _verb_read_as_noun(tokens, first, last)
     return replace(parse, tokens=tokens.tokens) if tokens.changed else parse
 
 
@@ -216,3 +230,128 @@ def _clause_hung_on_the_noun_after(tokens: _Tokens, v: int, first: int, last: in
     head, dep = _clause_place(tokens, tokens.tokens[verb.head])
     if head is not None and dep == "parataxis":
         tokens.set(v, head=head, dep=dep)
+
+
+#: The verbs the extractors know by lemma (events' kinds, reporting and claim verbs): a noun with
+#: one of these lemmas may be the verb of a sentence the tagger left without one.
+_KNOWN_VERBS = frozenset().union(
+    *(predicates for predicates, _ in KINDS.values()), LIGHT_VERBS, OUTCOME_VERBS, ATTENDING,
+    CUE_VERBS, SAY_VERBS, PLEA_VERBS, QUESTION_VERBS)
+_PLURAL_PRONOUNS = frozenset(["we", "they", "you", "i"])
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
+#: Words that may stand in a subject phrase before its verb.
+_IN_SUBJECT = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART")
+
+
+def _verb_read_as_noun(tokens: _Tokens, first: int, last: int) -> None:
+    """ "On Monday, farmers march to the capital", "the council votes Thursday": in a sentence
+    with no verb at all, a noun whose lemma is a known verb, right after a subject-like phrase
+    that agrees with it (a plural or a coordination before a base form, a singular before a form
+    in "-s") and right before an object, a preposition or a time word, is the sentence's verb.
+    A sentence without a verb cannot report an event, so the parse must have missed it."""
+    words = tokens.tokens[first:last]
+    if any(t.pos in ("VERB", "AUX") for t in words):
+        return
+    for v in range(first + 1, last - 1):
+        verb = tokens.tokens[v]
+        if verb.pos != "NOUN" or verb.tag not in ("NN", "NNS") or not _before_object(tokens.tokens[v + 1]):
+            continue
+        lemma = lemma_in(verb, _KNOWN_VERBS)
+        if lemma not in _KNOWN_VERBS:
+            continue
+        subject = _subject_before(tokens, v, first)
+        if subject is None or _plural(tokens, subject) != (verb.tag == "NN"):
+            continue
+        _make_verb(tokens, v, lemma, subject, first, last)
+        return
+
+
+def _before_object(token: Token) -> bool:
+    """Whether a word may follow a verb as its object, its preposition or its time word."""
+    return token.pos in ("DET", "ADP", "PROPN", "NUM") or token.text.casefold() in TIME_WORDS or (
+        token.pos in ("NOUN", "ADJ") and token.tag != "NN")
+
+
+def _subject_before(tokens: _Tokens, v: int, first: int) -> list[int] | None:
+    """The words of the subject-like phrase right before token ``v``, which must end in a proper
+    noun, a noun or a personal pronoun; None where there is none."""
+    last_word = tokens.tokens[v - 1]
+    if last_word.pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if last_word.pos == "PRON" and last_word.text.casefold() not in PERSONAL:
+        return None
+    start = v - 1
+    while start - 1 >= first and tokens.tokens[start - 1].pos in _IN_SUBJECT:
+        start -= 1
+    while tokens.tokens[start].pos == "CCONJ":
+        start += 1
+    return list(range(start, v))
+
+
+def _plural(tokens: _Tokens, subject: list[int]) -> bool:
+    """Whether a subject phrase is plural: a coordination, a plural noun or a plural pronoun."""
+    words = [tokens.tokens[i] for i in subject]
+    head = words[-1]
+    if any(w.pos == "CCONJ" and w.text.casefold() == "and" for w in words):
+        return True
+    if head.pos == "PRON":
+        return head.text.casefold() in _PLURAL_PRONOUNS
+    return head.tag in ("NNS", "NNPS")
+
+
+def _make_verb(tokens: _Tokens, v: int, lemma: str, subject: list[int], first: int, last: int) -> None:
+    """Token ``v`` made the sentence's root verb, present tense; the subject phrase's conjuncts
+    hung on their last words, the first its subject; the words after it and the rest before
+    the subject hung on it where their head was outside their part of the sentence."""
+    verb = tokens.tokens[v]
+    tag, number = ("VBP", "Plur") if verb.tag == "NN" else ("VBZ", "Sing")
+    tokens.set(v, pos="VERB", tag=tag, lemma=lemma, head=v, dep="ROOT",
+               morph=f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+    heads = _hang_conjuncts(tokens, subject)
+    tokens.set(heads[0], head=v, dep="nsubj")
+    for i in range(first, subject[0]):
+        if not first <= tokens.tokens[i].head < subject[0] or tokens.tokens[i].head == i:
+            tokens.set(i, head=v)
+    for i in range(v + 1, last):
+        token = tokens.tokens[i]
+        if not v < token.head < last or token.head == i:
+            tokens.set(i, head=v, dep=_dep_on_verb(tokens, token, first, last))
+
+
+def _hang_conjuncts(tokens: _Tokens, subject: list[int]) -> list[int]:
+    """The subject phrase's conjuncts ("Maine and Vermont") each hung on its last word, the
+    later ones conjuncts of the first and their conjunction on them; their heads, in order."""
+    groups: list[list[int]] = [[]]
+    conjunctions: list[int] = []
+    for i in subject:
+        if tokens.tokens[i].pos == "CCONJ" or tokens.tokens[i].text == ",":
+            conjunctions.append(i)
+            groups.append([])
+        else:
+            groups[-1].append(i)
+    groups = [g for g in groups if g]
+    heads = [g[-1] for g in groups]
+    for group, head in zip(groups, heads, strict=True):
+        for i in group[:-1]:
+            if tokens.tokens[i].head not in group:
+                tokens.set(i, head=head)
+    for head in heads[1:]:
+        tokens.set(head, head=heads[0], dep="conj")
+    for c in conjunctions:
+        after = next((h for h in heads if h > c), heads[-1])
+        tokens.set(c, head=after, dep="cc" if tokens.tokens[c].pos == "CCONJ" else "punct")
+    return heads
+
+
+def _dep_on_verb(tokens: _Tokens, token: Token, first: int, last: int) -> str:
+    """The relation to the new verb of a word after it: a phrase with a preposition an oblique,
+    a time word an unmarked oblique, another noun phrase the object."""
+    if token.pos == "PUNCT":
+        return "punct"
+    if token.pos not in _NOMINAL:
+        return token.dep
+    if any(k.dep == "case" for k in tokens.kids(token.i, first, last)):
+        return "obl"
+    if token.text.casefold() in TIME_WORDS:
+        return "obl:unmarked"
+    return "obj"
