@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.test_events import doc_of, events_of, timex
 
 DCT = date(2021, 5, 5)
@@ -94,19 +96,21 @@ def test_a_present_progressive_under_a_dated_report_went_on_that_day() -> None:
     assert events["The ferry line is cutting its fares"][0] == "../2021-04-30"  # a practice, no act of that day
 
 
-def test_a_verb_read_as_a_noun_after_a_plural_subject_is_an_event_of_its_day() -> None:
-    events = found("On Tuesday, Democrats vote in Arizona.", ("Tuesday", "2021-05-04"))
-    assert events["Democrats vote in Arizona"][0] == "2021-05-04"
+@pytest.mark.parametrize(("text", "day", "label"), [
+    ("On Tuesday, Democrats vote in Arizona.", ("Tuesday", "2021-05-04"), "Democrats vote in Arizona"),
+    ("Ferland and Ostmark hold caucuses on Thursday.", ("Thursday", "2021-05-06"), "Ferland and Ostmark hold caucuses"),
+    ("The state votes Tuesday.", ("Tuesday", "2021-05-04"), "The state votes"),
+])
+def test_a_verb_read_as_a_noun_after_a_subject_that_agrees_is_an_event_of_its_day(
+        text: str, day: tuple[str, str], label: str) -> None:
+    assert found(text, day)[label][0] == day[1]
 
 
-def test_a_verb_read_as_a_noun_after_a_coordination_is_an_event_with_its_object() -> None:
-    events = found("Ferland and Ostmark hold caucuses on Thursday.", ("Thursday", "2021-05-06"))
-    assert events["Ferland and Ostmark hold caucuses"][0] == "2021-05-06"
-
-
-def test_a_verb_in_s_read_as_a_noun_after_a_singular_subject_is_an_event() -> None:
-    events = found("The state votes Tuesday.", ("Tuesday", "2021-05-04"))
-    assert events["The state votes"][0] == "2021-05-04"
+def test_each_clause_between_semicolons_gets_its_verb_read_as_a_noun() -> None:
+    events = found("On Tuesday, Democrats vote in Ferland; on Thursday, Ostmark and Halden hold caucuses.",
+                   ("Tuesday", "2021-05-04"), ("Thursday", "2021-05-06"))
+    assert events["Democrats vote in Ferland"][0] == "2021-05-04"
+    assert events["Ostmark and Halden hold caucuses"][0] == "2021-05-06"
 
 
 def test_a_noun_that_does_not_agree_with_the_noun_before_it_stays_a_noun() -> None:

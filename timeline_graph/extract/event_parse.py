@@ -17,9 +17,9 @@ morphology often still tell the verb, and these few recurring cases are mended (
   that noun's verb (a noun's modifier has no subject or auxiliary of its own);
 - an auxiliary read as the main verb before "all but" ("lawmakers have all but stopped
   confirming judges", with "stopped" as a conjunct of "have"): the auxiliary of the verb after;
-- a verb read as a noun in a sentence left with no verb ("On Monday, farmers march to the
-  capital", "the council votes Thursday", "vote" a noun compounded with its subject): the verb
-  of the sentence, its subject the noun phrase before it.
+- a verb read as a noun in a sentence or a clause between semicolons left with no verb ("On
+  Monday, farmers march to the capital", "the council votes Thursday", "vote" a noun compounded
+  with its subject): the verb of the clause, its subject the noun phrase before it.
 
 The events extractor reads the mended copy; the parse itself is left as it is.
 """
@@ -27,6 +27,7 @@ The events extractor reads the mended copy; the parse itself is left as it is.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from ..nlp import Parse, Token
@@ -244,26 +245,35 @@ _IN_SUBJECT = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART")
 
 
 def _verb_read_as_noun(tokens: _Tokens, first: int, last: int) -> None:
-    """ "On Monday, farmers march to the capital", "the council votes Thursday": in a sentence
-    with no verb at all, a noun whose lemma is a known verb, right after a subject-like phrase
-    that agrees with it (a plural or a coordination before a base form, a singular before a form
-    in "-s") and right before an object, a preposition or a time word, is the sentence's verb.
-    A sentence without a verb cannot report an event, so the parse must have missed it."""
-    words = tokens.tokens[first:last]
-    if any(t.pos in ("VERB", "AUX") for t in words):
-        return
-    for v in range(first + 1, last - 1):
-        verb = tokens.tokens[v]
-        if verb.pos != "NOUN" or verb.tag not in ("NN", "NNS") or not _before_object(tokens.tokens[v + 1]):
+    """ "On Monday, farmers march to the capital", "the council votes Thursday": in a sentence,
+    or a clause between semicolons, with no verb at all, a noun whose lemma is a known verb,
+    right after a subject-like phrase that agrees with it (a plural or a coordination before a
+    base form, a singular before a form in "-s") and right before an object, a preposition or a
+    time word, is the clause's verb. A clause without a verb cannot report an event, so the
+    parse must have missed it."""
+    for start, end in _clauses(tokens, first, last):
+        if any(t.pos in ("VERB", "AUX") for t in tokens.tokens[start:end]):
             continue
-        lemma = lemma_in(verb, _KNOWN_VERBS)
-        if lemma not in _KNOWN_VERBS:
-            continue
-        subject = _subject_before(tokens, v, first)
-        if subject is None or _plural(tokens, subject) != (verb.tag == "NN"):
-            continue
-        _make_verb(tokens, v, lemma, subject, first, last)
-        return
+        for v in range(start + 1, end - 1):
+            verb = tokens.tokens[v]
+            if verb.pos != "NOUN" or verb.tag not in ("NN", "NNS") or not _before_object(tokens.tokens[v + 1]):
+                continue
+            lemma = lemma_in(verb, _KNOWN_VERBS)
+            if lemma not in _KNOWN_VERBS:
+                continue
+            subject = _subject_before(tokens, v, start)
+            if subject is None or _plural(tokens, subject) != (verb.tag == "NN"):
+                continue
+            _make_verb(tokens, v, lemma, subject, (start, end), (first, last))
+            break
+
+
+def _clauses(tokens: _Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The token ranges of a sentence's clauses between semicolons (the whole sentence where
+    there is none): each may hold a clause of its own ("Ann votes Monday; Bo votes Friday")."""
+    cuts = [i for i in range(first, last) if tokens.tokens[i].text == ";"]
+    bounds = [first - 1, *cuts, last]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b - a > 2]
 
 
 def _before_object(token: Token) -> bool:
@@ -299,22 +309,29 @@ def _plural(tokens: _Tokens, subject: list[int]) -> bool:
     return head.tag in ("NNS", "NNPS")
 
 
-def _make_verb(tokens: _Tokens, v: int, lemma: str, subject: list[int], first: int, last: int) -> None:
-    """Token ``v`` made the sentence's root verb, present tense; the subject phrase's conjuncts
-    hung on their last words, the first its subject; the words after it and the rest before
-    the subject hung on it where their head was outside their part of the sentence."""
+def _make_verb(tokens: _Tokens, v: int, lemma: str, subject: list[int], clause: tuple[int, int],
+               sentence: tuple[int, int]) -> None:
+    """Token ``v`` made its clause's verb, present tense: the sentence's root, or where the root
+    is in another clause a clause beside it; the subject phrase's conjuncts hung on their last
+    words, the first its subject; the clause's other words hung on it where their head was
+    outside their part of the clause."""
+    (start, end), (first, last) = clause, sentence
     verb = tokens.tokens[v]
     tag, number = ("VBP", "Plur") if verb.tag == "NN" else ("VBZ", "Sing")
-    tokens.set(v, pos="VERB", tag=tag, lemma=lemma, head=v, dep="ROOT",
+    root = next((t.i for t in tokens.tokens[first:last] if t.head == t.i and not start <= t.i < end), v)
+    tokens.set(v, pos="VERB", tag=tag, lemma=lemma, head=root, dep="ROOT" if root == v else "parataxis",
                morph=f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
     heads = _hang_conjuncts(tokens, subject)
     tokens.set(heads[0], head=v, dep="nsubj")
-    for i in range(first, subject[0]):
-        if not first <= tokens.tokens[i].head < subject[0] or tokens.tokens[i].head == i:
-            tokens.set(i, head=v)
-    for i in range(v + 1, last):
+    for i in range(start, subject[0]):
         token = tokens.tokens[i]
-        if not v < token.head < last or token.head == i:
+        if token.head == i:
+            tokens.set(i, head=v, dep=_dep_on_verb(tokens, token, first, last))
+        elif not start <= token.head < subject[0]:
+            tokens.set(i, head=v)
+    for i in range(v + 1, end):
+        token = tokens.tokens[i]
+        if not v < token.head < end or token.head == i:
             tokens.set(i, head=v, dep=_dep_on_verb(tokens, token, first, last))
 
 
