@@ -57,7 +57,7 @@ JOINT_TYPING_LIMIT = 1_000_000
 #: The version of the name typer's code (``nlp/typer.py``: its candidates, features and
 #: decision), part of the cache key of a pipeline that has one (:func:`pipeline_id`): raise it
 #: when that code changes, so that documents read by an older typer are read again.
-TYPER_VERSION = 9
+TYPER_VERSION = 8
 #: Paragraphs longer than this are cut at a sentence-like break or a space (never inside a word).
 MAX_PARAGRAPH = 20_000
 #: The most text, in characters, and the most paragraphs the pipeline runs through its network at
