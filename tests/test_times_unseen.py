@@ -43,7 +43,7 @@ def test_a_plural_noun_before_a_weekday_is_no_present_verb(text: str, dct: date,
         ("In Ohio the senator speaks Monday.", THURSDAY, "2016-03-28"),
         ("After the vote Ruiz speaks Monday.", THURSDAY, "2016-03-28"),
         # a condition or a plan in the simple present before a yearless month: the coming one
-        ("The party could lose its majority if Ruiz is at the top of the ticket in November.", THURSDAY, "2016-11"),
+        ("The party could lose its majority if Ruiz heads the ticket in November.", THURSDAY, "2016-11"),
         ("Ruiz is on the county ballot in November.", THURSDAY, "2016-11"),
         # a past verb: the November gone by
         ("The county sold the old depot in November.", THURSDAY, "2015-11"),
@@ -127,7 +127,7 @@ def test_a_hyphenated_span_before_a_noun_stays_a_duration() -> None:
         # a plan before it still looks ahead
         ("The group aims to spend $900 million before the November elections.", date(2016, 3, 24), "2016-11"),
         # a deadline lies ahead; a state that lasted until an event tells of one gone by
-        ("The group is expected to report before the Sunday deadline.", date(2016, 1, 29), "2016-01-31"),
+        ("The panel is expected to file its findings before the Sunday deadline.", date(2016, 1, 29), "2016-01-31"),
         ("Until Monday's announcement, both stocks were trading flat.", date(2016, 6, 17), "2016-06-13"),
     ],
 )
