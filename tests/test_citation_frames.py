@@ -70,7 +70,7 @@ def test_cited(text: str, exact: str, label: str) -> None:
         "The bar serves a drink named for a word coined in his advice column.",
         "Several pets regularly appear in her videos.",
         # a speaker's own work, and messages picked up on a radio
-        "In the second book I made another experiment.",
+        "In my third novel I tried a new form.",
         "He intercepted coded messages on short-wave radio and taught himself the language.",
         # a work with no content given: a relative clause, a month, a board that is no outlet's
         "Ruiz read a report in the Harbor Ledger that angered him.",

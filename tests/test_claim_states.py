@@ -109,5 +109,5 @@ def test_a_wish_put_to_the_reader_is_an_attribution_though_you_know_is_not() -> 
 
 
 def test_what_someone_is_known_for_is_held_of_them() -> None:
-    claim = by_cue("The harbor group is known for its focus on small towns.")["is known"]
-    assert "The harbor group" in claim.span.exact and "its focus on small towns" in claim.span.exact
+    claim = by_cue("The harbor club is known for its work with small towns.")["is known"]
+    assert "The harbor club" in claim.span.exact and "its work with small towns" in claim.span.exact

@@ -702,7 +702,7 @@ def test_a_surname_alone_read_as_a_body_is_the_persons() -> None:
 
 
 def test_a_known_outlet_opening_a_sentence_keeps_its_first_word() -> None:
-    text = ("Ann Hale is ahead by 200 delegates, according to a tally by The Associated Press. "
+    text = ("Ann Hale is ahead by 200 delegates, according to figures from The Associated Press. "
             "Associated Press writer Tom Reed contributed from Dayton.")
     found = by_name(find_entities(doc_of(text)))
     assert "Press" not in found

@@ -245,7 +245,7 @@ def test_capitals_inside_one_word_and_initials_read_as_a_place_name_bodies() -> 
 
 
 def test_a_known_place_before_company_stays_a_place() -> None:
-    text = "The deal is legal only if the shareholders of the U.S. company hold a majority. The United States lost."
+    text = "The deal is legal only if the owners of the U.S. company hold a majority. The United States lost."
     assert found(text)["United States"].kind == "place"
 
 

@@ -27,7 +27,7 @@ def values(text: str, dct: date) -> list[tuple[str, str]]:
         ("Ruiz ended a streak that has held for most of the spring, beating the sitting mayor by "
          "double digits Monday.", date(2016, 6, 14), "2016-06-13"),
         # a word in "-ing" after an article is an adjective of the noun that follows
-        ("Ruiz's handling of the unfolding events on Sunday - calls with aides while posting a "
+        ("Ruiz's handling of the unfolding crisis on Sunday - calls with aides while posting a "
          "stream of terse notes online - is typical of how she meets a crisis.", MONDAY, "2016-06-12"),
     ],
 )

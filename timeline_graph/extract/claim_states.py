@@ -9,7 +9,7 @@ much as a statement. This module reads the shapes of them the verb cues miss:
 - an **infinitive "to be" with a predicate**: "the vote is expected to be close", "she hopes to
   be ready": the parse makes the adjective or noun the head of the infinitive, which is a
   clause all the same;
-- a **reputation**: "the group is known for its focus on towns", "she will be remembered for
+- a **reputation**: "the club is known for its work with towns", "she will be remembered for
   the pier": who or what is known, with what for (as "known as" is read like "seen as");
 - an **adjective of consent** with its infinitive: "the union is willing to accept less",
   "voters unwilling to back either man", "..., willing to wait": the infinitive is what its
@@ -124,7 +124,7 @@ _REPUTING = frozenset(["know", "remember"])
 
 
 def reputed_for(parse: Parse, verb: Token, kids: list[Token]) -> set[int]:
-    """ "is known for its focus on towns", "is best known for building the pier": the "for" phrase after a passive of knowing or remembering."""
+    """ "is known for its work with towns", "is best known for building the pier": the "for" phrase after a passive of knowing or remembering."""
     if verb.lemma.casefold() not in _REPUTING:
         return set()
     for kid in kids:

@@ -185,8 +185,8 @@ def _clause_place(tokens: _Tokens, noun: Token) -> tuple[int | None, str]:
 
 
 def _phrase_ending_at(tokens: _Tokens, j: int, first: int) -> Token | None:
-    """The head of the noun phrase whose last word is token ``j`` ("a 15-year-old girl outside
-    the venue": "girl"), climbing the relations inside a phrase to the words before it."""
+    """The head of the noun phrase whose last word is token ``j`` ("a 12-year-old boy outside
+    the venue": "boy"), climbing the relations inside a phrase to the words before it."""
     at = tokens.tokens[j]
     if at.pos not in _NOMINAL:
         return None
