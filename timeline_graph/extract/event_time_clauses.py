@@ -721,11 +721,6 @@ class ClauseTimes(ParseReader):
                     return None
                 if mark == "after":
                     latest = min(stated.time.latest, self.dct) if self.dct is not None else stated.time.latest
-                    occasion = self._occasion_start(verb, stated.time, measured=measure > first_word)
-                    if occasion is not None and occasion <= latest:
-                        # the act's own period when it ends by the document's date ("2019", not its days)
-                        edtf = stated.time.edtf if latest == stated.time.latest else f"{occasion.isoformat()}/{latest.isoformat()}"
-                        return TimeValue.from_edtf(edtf, text=stated.text, anchor=f"shortly before {stated.text}"), [stated]
                     return TimeValue.from_edtf(f"../{latest.isoformat()}", text=stated.text,
                                                anchor=f"before {stated.text}"), [stated]
                 if self.dct is None or self.dct < stated.time.earliest:
@@ -737,20 +732,6 @@ class ClauseTimes(ParseReader):
                 return None
             current = head
         return None
-
-    def _occasion_start(self, verb: Token, stated: TimeValue, *, measured: bool) -> date | None:
-        """The earliest day of the act of an "after" clause told in the simple past as the occasion
-        of an act dated to a period ("Earlier this month, the club cancelled a match after fans
-        stormed the pitch"; "the mill closed in 2019 after its owner died"): told as what set the
-        act off, it happened shortly before it, in the period the act is dated to. An act of one
-        day gives no such period (what set it off may be the day before or weeks before); a past
-        perfect ("after he had served two terms"), a measured span ("two years after") or a
-        present perfect looks further back: these keep an open start."""
-        if measured or self._tense(verb) != "past" or stated.earliest is None or stated.latest is None:
-            return None
-        if any(k.dep in ("aux", "aux:pass") and k.lemma.casefold() == "have" for k in self.kids(verb)):
-            return None
-        return stated.earliest if stated.earliest < stated.latest else None
 
     def _fronted(self, timex: TimexLike) -> bool:
         """Whether a time expression opens its sentence (before any predicate): it sets the time

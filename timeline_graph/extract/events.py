@@ -73,7 +73,7 @@ __all__ = ["KINDS", "VERSION", "TimexLike", "find_events"]
 #: Words up to a question mark closing a quotation, with no other closing mark or line between.
 _QUESTION_QUOTED = re.compile(r"[^\"\u201d\n?.!]{0,200}\?\s*(?:''|[\"\u201d\u2019])")
 
-VERSION = "events-1.46.0"
+VERSION = "events-1.47.0"
 
 #: Words opening a clause that tells when its head's act happened.
 _TIME_MARKS = frozenset(("after", "before", "since", "until", "once"))
