@@ -144,7 +144,9 @@ def update_graph(G: nx.MultiDiGraph, changed: Iterable[tuple[str, Any]], removed
     shared: _Shared = {}
     for kind, rec in changed:
         _link(G, kind, rec, shared)
-    nx._clear_cache(G)  # as networkx's own changes do
+    clear = getattr(nx, "_clear_cache", None)  # networkx 3.3 and later cache views of a graph
+    if clear is not None:
+        clear(G)  # as networkx's own changes do
     return G
 
 
