@@ -285,7 +285,7 @@ def test_polls_at_large_by_place_are_no_work() -> None:
 
 @pytest.mark.parametrize("text", [
     "In the final analysis, every one of us cared about the good of the town.",  # a turn of phrase
-    "He raised funds for To Write Love On Her Arms, which helps people in Orlo.",  # a name, no medium
+    "She raised money for To Write Love On Her Arms, which helps people in Orlo.",  # a name, no medium
 ])
 def test_turns_of_phrase_and_names_are_no_works_or_media(text: str) -> None:
     assert citations_of(text)[1] == ()
